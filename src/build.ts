@@ -1,0 +1,44 @@
+import type { BuildFlags, Config } from './config/types.js';
+import { loadConfig } from './config/load-config.js';
+import { readSource } from './source/read-source.js';
+import { parseFrontMatter } from './source/front-matter.js';
+import type { Document } from './source/types.js';
+import { buildSite } from './model/build-site.js';
+import { renderSite } from './render/render-site.js';
+import { verifyOutput } from './verify/verify-output.js';
+import { writeSite, type WriteReport } from './write/write-site.js';
+import { collectErrors } from './shared/errors.js';
+import type { Log } from './shared/log.js';
+
+/** The result of one build: what was written, and how long it took. */
+export interface BuildResult {
+  readonly config: Config;
+  readonly report: WriteReport;
+  readonly ms: number;
+}
+
+/**
+ * The whole pipeline, in the order it runs. Nothing is written until every page has rendered
+ * and every feed has been checked, so a failed build leaves the destination as it was.
+ */
+export function build(flags: BuildFlags, log: Log): BuildResult {
+  const start = performance.now();
+  const config = log.task('config', () => loadConfig(flags));
+  const files = log.task('read', () => readSource(config));
+  const docs = log.task('front matter', () => {
+    const out: Document[] = [];
+    collectErrors(files.filter((f) => f.kind !== 'static' && f.kind !== 'include' && f.kind !== 'data'), (f) => out.push(parseFrontMatter(f)));
+    return out;
+  });
+  const site = log.task('model', () => buildSite(config, docs, files));
+  const outputs = log.task('render', () => renderSite(site));
+  log.task('verify', () => verifyOutput(outputs));
+  const report = log.task('write', () => writeSite(config.destination, outputs));
+  return { config, report, ms: performance.now() - start };
+}
+
+/** `N written, M unchanged, K removed in T ms` */
+export function formatReport(result: BuildResult): string {
+  const r = result.report;
+  return `${r.written} written, ${r.unchanged} unchanged, ${r.removed} removed in ${Math.round(result.ms)} ms`;
+}

@@ -1,0 +1,112 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { KilnError } from '../shared/errors.js';
+import { isValidTimeZone } from '../shared/dates.js';
+import { parseYaml } from '../shared/yaml.js';
+import { DEFAULTS } from './defaults.js';
+import type { BuildFlags, Config, DefaultsRule, MarkdownConfig } from './types.js';
+
+/** Reads _config.yml and the CLI flags into one complete, frozen Config. */
+export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.env): Config {
+  const source = resolve(flags.source ?? '.');
+  if (!existsSync(source)) throw new KilnError(`source folder does not exist`, flags.source ?? '.');
+  const configFile = flags.config ? resolve(flags.config) : join(source, '_config.yml');
+  const configName = relative(process.cwd(), configFile) || configFile;
+  let raw: Record<string, unknown> = {};
+  if (existsSync(configFile)) {
+    const parsed = parseYaml(readFileSync(configFile, 'utf8'), configName);
+    if (parsed !== null && parsed !== undefined) {
+      if (typeof parsed !== 'object' || Array.isArray(parsed)) throw new KilnError('the configuration must be a mapping of keys to values', configName, 1);
+      raw = parsed as Record<string, unknown>;
+    }
+  } else if (flags.config) {
+    throw new KilnError('configuration file not found', configName);
+  }
+
+  const timezone = str(raw.timezone) ?? DEFAULTS.timezone;
+  if (!isValidTimeZone(timezone)) throw new KilnError(`unknown timezone "${timezone}"`, configName);
+  const destination = flags.destination ? resolve(flags.destination)
+    : resolve(source, str(raw.destination) ?? DEFAULTS.destination);
+  const paginate = raw.paginate === undefined || raw.paginate === null ? null : Number(raw.paginate);
+  if (paginate !== null && !(Number.isInteger(paginate) && paginate > 0)) {
+    throw new KilnError(`paginate must be a whole number above 0, not "${String(raw.paginate)}"`, configName);
+  }
+  const time = timeFromEnv(env);
+  const config: Config = {
+    source, destination, configFile,
+    url: (str(raw.url) ?? DEFAULTS.url).replace(/\/+$/, ''),
+    baseurl: normalizeBaseurl(str(raw.baseurl) ?? DEFAULTS.baseurl),
+    timezone,
+    permalink: str(raw.permalink) ?? DEFAULTS.permalink,
+    paginate,
+    paginatePath: str(raw.paginate_path) ?? DEFAULTS.paginatePath,
+    exclude: list(raw.exclude),
+    include: list(raw.include),
+    defaults: readDefaults(raw.defaults, configName),
+    future: flags.future ?? raw.future === true,
+    drafts: flags.drafts ?? raw.show_drafts === true,
+    excerptSeparator: str(raw.excerpt_separator) ?? DEFAULTS.excerptSeparator,
+    markdown: readMarkdown(raw.kramdown, configName),
+    time,
+    siteData: { ...raw, timezone, time },
+  };
+  return Object.freeze(config);
+}
+
+/** The path of `file` relative to the source, as errors print it. */
+export function displayPath(config: Config, file: string): string {
+  return isAbsolute(file) ? relative(config.source, file) : file;
+}
+
+function str(v: unknown): string | undefined {
+  if (v === undefined || v === null) return undefined;
+  return String(v);
+}
+
+function list(v: unknown): string[] {
+  if (v === undefined || v === null) return [];
+  return (Array.isArray(v) ? v : [v]).map(String);
+}
+
+function normalizeBaseurl(b: string): string {
+  const trimmed = b.replace(/\/+$/, '');
+  if (!trimmed) return '';
+  return trimmed.startsWith('/') ? trimmed : '/' + trimmed;
+}
+
+function timeFromEnv(env: NodeJS.ProcessEnv): number {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  if (epoch && /^\d+$/.test(epoch)) return Number(epoch) * 1000;
+  return Date.now();
+}
+
+function readDefaults(v: unknown, file: string): DefaultsRule[] {
+  if (v === undefined || v === null) return [];
+  if (!Array.isArray(v)) throw new KilnError('defaults must be a list of { scope, values }', file);
+  return v.map((entry) => {
+    const scope = (entry?.scope ?? {}) as Record<string, unknown>;
+    const values = (entry?.values ?? {}) as Record<string, unknown>;
+    return { path: String(scope.path ?? '').replace(/^\/+|\/+$/g, ''), type: str(scope.type), values };
+  });
+}
+
+function readMarkdown(v: unknown, file: string): MarkdownConfig {
+  const k = (v && typeof v === 'object' ? v : {}) as Record<string, unknown>;
+  const compat = k.compat === undefined ? 2 : Number(k.compat);
+  if (compat !== 1 && compat !== 2) throw new KilnError(`kramdown.compat must be 1 or 2, not "${String(k.compat)}"`, file);
+  return { compat, tocLevels: readTocLevels(k.toc_levels, file), autoIds: k.auto_ids !== false };
+}
+
+function readTocLevels(v: unknown, file: string): number[] {
+  if (v === undefined || v === null) return [...DEFAULTS.tocLevels];
+  if (Array.isArray(v)) return v.map(Number).filter((n) => n >= 1 && n <= 6);
+  const s = String(v).trim();
+  const range = /^(\d)\s*\.\.\s*(\d)$/.exec(s);
+  if (range) {
+    const out: number[] = [];
+    for (let n = Number(range[1]); n <= Number(range[2]); n++) out.push(n);
+    return out;
+  }
+  if (/^\d(\s*,\s*\d)*$/.test(s)) return s.split(',').map(Number);
+  throw new KilnError(`kramdown.toc_levels must look like 1..3 or [2, 3], not "${s}"`, file);
+}

@@ -1,0 +1,46 @@
+/** One entry of `defaults:` in _config.yml: front-matter values for files under a path. */
+export interface DefaultsRule {
+  readonly path: string;
+  readonly type?: string; // posts | pages | drafts
+  readonly values: Readonly<Record<string, unknown>>;
+}
+
+/** Markdown settings from the `kramdown:` block. */
+export interface MarkdownConfig {
+  readonly compat: 1 | 2;
+  readonly tocLevels: readonly number[];
+  readonly autoIds: boolean;
+}
+
+/** The whole configuration, resolved once: absolute paths, defaults filled in, zone checked. */
+export interface Config {
+  readonly source: string;
+  readonly destination: string;
+  readonly configFile: string;
+  readonly url: string;
+  readonly baseurl: string;
+  readonly timezone: string;
+  readonly permalink: string;
+  readonly paginate: number | null;
+  readonly paginatePath: string;
+  readonly exclude: readonly string[];
+  readonly include: readonly string[];
+  readonly defaults: readonly DefaultsRule[];
+  readonly future: boolean;
+  readonly drafts: boolean;
+  readonly excerptSeparator: string;
+  readonly markdown: MarkdownConfig;
+  /** Build time: SOURCE_DATE_EPOCH when set, so builds are reproducible. */
+  readonly time: number;
+  /** Every key of _config.yml, for `site.KEY` in templates. */
+  readonly siteData: Readonly<Record<string, unknown>>;
+}
+
+/** What the command line can set. */
+export interface BuildFlags {
+  source?: string;
+  destination?: string;
+  config?: string;
+  future?: boolean;
+  drafts?: boolean;
+}

@@ -1,0 +1,34 @@
+import type { Config } from '../config/types.js';
+import type { Paginator } from './types.js';
+
+/** The folder whose index.html jekyll-paginate paginates: `blog/page:num` → `blog`. */
+export function paginatedFolder(paginatePath: string): string {
+  const parts = paginatePath.replace(/^\/+|\/+$/g, '').split('/');
+  return parts.slice(0, -1).join('/');
+}
+
+/** The URL of paginator page `n` (page 1 is the index page's own URL). */
+export function paginatorPath(config: Config, firstPageUrl: string, n: number): string {
+  if (n <= 1) return firstPageUrl;
+  const path = config.paginatePath.replace(':num', String(n));
+  return path.startsWith('/') ? path : '/' + path;
+}
+
+/** One Paginator per index page for `postCount` posts, `perPage` to a page. */
+export function paginate(config: Config, firstPageUrl: string, postCount: number, perPage: number): Paginator[] {
+  const totalPages = Math.max(1, Math.ceil(postCount / perPage));
+  const pages: Paginator[] = [];
+  for (let n = 1; n <= totalPages; n++) {
+    const start = (n - 1) * perPage;
+    const postIndexes: number[] = [];
+    for (let i = start; i < Math.min(start + perPage, postCount); i++) postIndexes.push(i);
+    pages.push({
+      page: n, perPage, postIndexes, totalPosts: postCount, totalPages,
+      previousPage: n > 1 ? n - 1 : null,
+      previousPagePath: n > 1 ? paginatorPath(config, firstPageUrl, n - 1) : null,
+      nextPage: n < totalPages ? n + 1 : null,
+      nextPagePath: n < totalPages ? paginatorPath(config, firstPageUrl, n + 1) : null,
+    });
+  }
+  return pages;
+}

@@ -1,0 +1,46 @@
+/** Jekyll's named permalink styles (SPEC §3). */
+const STYLES: Record<string, string> = {
+  date: '/:categories/:year/:month/:day/:title:output_ext',
+  pretty: '/:categories/:year/:month/:day/:title/',
+  ordinal: '/:categories/:year/:y_day/:title:output_ext',
+  weekdate: '/:categories/:year/W:week/:short_day/:title:output_ext',
+  none: '/:categories/:title:output_ext',
+};
+
+/** The template for a permalink setting: a style name, or a pattern as given. */
+export function permalinkTemplate(setting: string): string {
+  return STYLES[setting] ?? setting;
+}
+
+/** Fills Jekyll placeholders (`:year`, `:title`, …) and cleans up the resulting URL. */
+export function expandPermalink(template: string, values: Readonly<Record<string, string>>): string {
+  // Longest names first, so that `:title` is not read as `:t` + `itle`.
+  const filled = template.replace(/:([a-z_]+)/g, (whole, name: string) => {
+    for (let len = name.length; len > 0; len--) {
+      const key = name.slice(0, len);
+      if (key in values) return values[key] + name.slice(len);
+    }
+    return whole;
+  });
+  const url = ('/' + filled).replace(/\/{2,}/g, '/');
+  return url.split('/').map(escapeSegment).join('/');
+}
+
+// Like Jekyll's URL.escape_path: keep what is safe in a path, percent-encode the rest.
+function escapeSegment(segment: string): string {
+  return segment.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@%]/g, (c) => encodeURIComponent(c));
+}
+
+/** Where a URL is written under the destination: `/x/` → `x/index.html`, `/x` → `x.html`. */
+export function outputPathFor(url: string, outputExt: string): string {
+  let path = decodeURIComponent(url).replace(/^\/+/, '');
+  if (path === '' || path.endsWith('/')) return path + 'index.html';
+  if (!path.endsWith(outputExt) && !/\.[A-Za-z0-9]+$/.test(path.slice(path.lastIndexOf('/') + 1))) path += outputExt;
+  return path;
+}
+
+/** The extension a source file is written with. */
+export function outputExtension(path: string): string {
+  const ext = path.slice(path.lastIndexOf('.')).toLowerCase();
+  return ['.md', '.markdown', '.njk', '.html', '.htm'].includes(ext) ? '.html' : ext;
+}

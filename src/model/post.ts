@@ -1,0 +1,84 @@
+import type { Config } from '../config/types.js';
+import { lineOfKey } from '../source/front-matter.js';
+import type { Document } from '../source/types.js';
+import { KilnError } from '../shared/errors.js';
+import { parseDate, strftime, wallClockToInstant, zonedParts } from '../shared/dates.js';
+import { applyDefaults, layoutName, wordList } from './front-matter-defaults.js';
+import { expandPermalink, outputExtension, outputPathFor, permalinkTemplate } from './permalink.js';
+import type { Post } from './types.js';
+
+const POST_NAME = /^(\d{4})-(\d{2})-(\d{2})-(.+)\.(md|markdown|html)$/;
+const DRAFT_NAME = /^(.+)\.(md|markdown|html)$/;
+
+/** True for a file name kiln reads as a post (`YYYY-MM-DD-slug.md`). */
+export function isPostName(name: string): boolean {
+  return POST_NAME.test(name);
+}
+
+/**
+ * Builds one post from its file name and front matter, or null when the file is no post
+ * (a name without a date, `published: false`, or a future date without --future).
+ */
+export function buildPost(doc: Document, config: Config): Post | null {
+  const isDraft = doc.file.kind === 'draft';
+  const name = doc.file.path.slice(doc.file.path.lastIndexOf('/') + 1);
+  const m = isDraft ? DRAFT_NAME.exec(name) : POST_NAME.exec(name);
+  if (!m) return null;
+  const data = applyDefaults(config, doc.file.path, isDraft ? 'drafts' : 'posts', doc.data);
+  if (data.published === false) return null;
+
+  const slug = isDraft ? m[1]! : m[4]!;
+  const date = postDate(doc, data, config, m, isDraft);
+  if (!isDraft && date > config.time && !config.future) return null;
+
+  const categories = unique([...wordList(data.categories), ...(data.categories === undefined ? wordList(data.category) : [])]);
+  const tags = unique([...wordList(data.tags), ...(data.tags === undefined ? wordList(data.tag) : [])]);
+  const ext = outputExtension(name);
+  const url = postUrl(config, data, date, slug, categories, ext);
+  const title = data.title === undefined || data.title === null ? titleize(slug) : String(data.title);
+  return {
+    doc, path: doc.file.path, slug, date, title, categories, tags, url,
+    id: url.replace(/\.html$/, '').replace(/\/$/, ''),
+    outputPath: outputPathFor(url, ext), data, layout: layoutName(data),
+    isMarkdown: !name.endsWith('.html'), isDraft,
+  };
+}
+
+function postDate(doc: Document, data: Record<string, unknown>, config: Config, m: RegExpExecArray, isDraft: boolean): number {
+  if (data.date !== undefined && data.date !== null) {
+    const parsed = parseDate(String(data.date), config.timezone);
+    if (parsed === null) throw new KilnError(`bad date "${String(data.date)}" (expected YYYY-MM-DD or YYYY-MM-DD HH:MM:SS [+ZONE])`, doc.file.path, lineOfKey(doc, 'date'));
+    return parsed;
+  }
+  if (isDraft) return Math.floor(doc.file.mtimeMs / 1000) * 1000;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const ms = wallClockToInstant(y, mo, d, 0, 0, 0, config.timezone);
+  const check = zonedParts(ms, config.timezone);
+  if (mo < 1 || mo > 12 || check.day !== d || check.month !== mo) {
+    throw new KilnError(`bad date in file name: ${m[1]}-${m[2]}-${m[3]} is no calendar day`, doc.file.path);
+  }
+  return ms;
+}
+
+function postUrl(config: Config, data: Record<string, unknown>, date: number, slug: string, categories: readonly string[], ext: string): string {
+  const template = permalinkTemplate(data.permalink !== undefined && data.permalink !== null ? String(data.permalink) : config.permalink);
+  const f = (fmt: string) => strftime(date, fmt, config.timezone);
+  return expandPermalink(template, {
+    year: f('%Y'), month: f('%m'), i_month: f('%-m'), day: f('%d'), i_day: f('%-d'),
+    short_year: f('%y'), hour: f('%H'), minute: f('%M'), second: f('%S'), y_day: f('%j'),
+    short_day: f('%a'), long_day: f('%A'), week: f('%V'), long_month: f('%B'), short_month: f('%b'),
+    title: data.slug !== undefined ? String(data.slug) : slug,
+    slug: data.slug !== undefined ? String(data.slug) : slug,
+    categories: categories.map((c) => c.toLowerCase()).filter((c, i, all) => all.indexOf(c) === i).join('/'),
+    output_ext: ext,
+  });
+}
+
+// Jekyll's title for a post without one: the slug's words, capitalised.
+function titleize(slug: string): string {
+  return slug.split('-').map((w) => (w ? w[0]!.toUpperCase() + w.slice(1) : w)).join(' ');
+}
+
+function unique(list: string[]): string[] {
+  return list.filter((x, i) => list.indexOf(x) === i);
+}

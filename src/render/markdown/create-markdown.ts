@@ -1,0 +1,25 @@
+import MarkdownIt from 'markdown-it';
+import { codeBlocks } from './code-blocks.js';
+import { headerIds } from './header-ids.js';
+import { collectHeadings, insertToc } from './toc.js';
+import type { Heading, MarkdownEnv, MarkdownOptions } from './types.js';
+
+/** The Markdown stage: kramdown-compatible HTML for a document, and its headers. */
+export interface MarkdownRenderer {
+  render(src: string): { html: string; headings: Heading[] };
+}
+
+/** One markdown-it instance with kiln's kramdown plugins, made per build from the config. */
+export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
+  const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
+  headerIds(md, options);
+  collectHeadings(md, options);
+  codeBlocks(md);
+  return {
+    render(src) {
+      const env: MarkdownEnv = { headings: [], usedIds: new Map() };
+      const html = md.render(src, env as unknown as Record<string, unknown>);
+      return { html: insertToc(html, env.headings), headings: env.headings };
+    },
+  };
+}

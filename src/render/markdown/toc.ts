@@ -1,0 +1,59 @@
+import type { MarkdownIt } from 'markdown-it';
+import { kilnEnv, type Heading, type MarkdownOptions } from './types.js';
+
+/** Where `{% toc %}` or kramdown's `{:toc}` list stands until the headers are known. */
+export const TOC_MARKER = '<!--kiln-toc-->';
+
+/** Records every header (level, id, inline HTML) so the TOC can be built after rendering. */
+export function collectHeadings(md: MarkdownIt, options: MarkdownOptions): void {
+  md.core.ruler.push('kiln_collect_headings', (state) => {
+    const env = kilnEnv(state.env);
+    const tokens = state.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const open = tokens[i]!;
+      if (open.type !== 'heading_open') continue;
+      const attr = open.attrGet('id');
+      if (attr === null) continue;
+      const id = String(attr);
+      const level = Number(open.tag.slice(1));
+      const noToc = String(open.attrGet('class') ?? '').split(/\s+/).includes('no_toc');
+      const children = (tokens[i + 1]!.children ?? []).filter((t) => t.type !== 'link_open' && t.type !== 'link_close');
+      const html = md.renderer.renderInline(children, md.options, state.env);
+      env.headings.push({ level, id, html, inToc: !noToc && options.tocLevels.includes(level) });
+    }
+  });
+}
+
+/** kramdown's TOC markup: nested `<ul>`s, each entry linking to its header. */
+export function renderToc(headings: readonly Heading[]): string {
+  const entries = headings.filter((h) => h.inToc);
+  if (entries.length === 0) return '';
+  type Node = { heading: Heading | null; children: Node[] };
+  const root: Node = { heading: null, children: [] };
+  const stack: Array<{ level: number; node: Node }> = [{ level: 0, node: root }];
+  for (const h of entries) {
+    while (stack.length > 1 && stack[stack.length - 1]!.level >= h.level) stack.pop();
+    const node: Node = { heading: h, children: [] };
+    stack[stack.length - 1]!.node.children.push(node);
+    stack.push({ level: h.level, node });
+  }
+  const list = (nodes: Node[], depth: number, top: boolean): string => {
+    const indent = '  '.repeat(depth);
+    let out = top ? '<ul id="markdown-toc">\n' : `${indent}<ul>\n`;
+    for (const n of nodes) {
+      const h = n.heading!;
+      const link = `<a href="#${h.id}" id="markdown-toc-${h.id}">${h.html}</a>`;
+      if (n.children.length === 0) out += `${indent}  <li>${link}</li>\n`;
+      else out += `${indent}  <li>${link}\n${list(n.children, depth + 2, false)}${indent}  </li>\n`;
+    }
+    return out + (top ? '</ul>\n' : `${indent}</ul>\n`);
+  };
+  return list(root.children, 0, true);
+}
+
+/** Puts the TOC where its marker stands. */
+export function insertToc(html: string, headings: readonly Heading[]): string {
+  if (!html.includes(TOC_MARKER)) return html;
+  const toc = `<div class="page-toc">\n${renderToc(headings)}\n</div>\n`;
+  return html.replace(/<p>\s*<!--kiln-toc-->\s*<\/p>\n?|<!--kiln-toc-->\n?/g, () => toc);
+}

@@ -1,0 +1,26 @@
+/** A header as the table of contents lists it. */
+export interface Heading {
+  readonly level: number;
+  readonly id: string;
+  /** The header's inline HTML, as a TOC entry shows it (links unwrapped). */
+  readonly html: string;
+  readonly inToc: boolean;
+}
+
+/** What the Markdown stage needs from the site's configuration. */
+export interface MarkdownOptions {
+  readonly compat: 1 | 2;
+  readonly tocLevels: readonly number[];
+  readonly autoIds: boolean;
+}
+
+/** Per-document state the plugins share while one document renders. */
+export interface MarkdownEnv {
+  headings: Heading[];
+  usedIds: Map<string, number>;
+}
+
+/** The markdown-it env of a document, as kiln's plugins read it. */
+export function kilnEnv(env: unknown): MarkdownEnv {
+  return env as MarkdownEnv;
+}

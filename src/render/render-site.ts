@@ -1,0 +1,146 @@
+import type { Config } from '../config/types.js';
+import { lineOfKey } from '../source/front-matter.js';
+import type { Document } from '../source/types.js';
+import { collectErrors, KilnError } from '../shared/errors.js';
+import type { Layout, Page, Site } from '../model/types.js';
+import { createMarkdown, type MarkdownRenderer } from './markdown/create-markdown.js';
+import { createSiteContext, pageView, type PageView, type PostView } from './context.js';
+import { createTemplates, type CompiledTemplate, type Templates } from './templates/create-environment.js';
+import { fillPlaceholders, RENDER_STATE_KEY, type RenderState } from './templates/tags.js';
+import type { OutputFile } from './types.js';
+
+// A body needs the template engine only if it has a tag or an output expression.
+const HAS_TEMPLATE = /\{[{%]/;
+// Link definitions are appended to an excerpt so its links still resolve (as Jekyll does).
+const LINK_DEFINITION = /^ {0,3}\[[^\]]+\]:.+$/gm;
+
+/**
+ * Site → OutputFile[]. Pass 1 renders every body (template, then Markdown, then excerpt), so
+ * index pages and feeds see finished posts; pass 2 wraps each in its layout chain.
+ */
+export function renderSite(site: Site): OutputFile[] {
+  const markdown = createMarkdown(site.config.markdown);
+  const templates = createTemplates({
+    includes: site.includes, timezone: site.config.timezone, time: site.config.time,
+    url: site.config.url, baseurl: site.config.baseurl,
+    markdownify: (src) => markdown.render(src).html,
+  });
+  const firstInstances = site.pages.filter((p) => !p.paginator || p.paginator.page === 1);
+  const pageViews = firstInstances.map(pageView);
+  const { site: siteVars, postViews } = createSiteContext(site, pageViews);
+  const renderer = new BodyRenderer(site.config, templates, markdown, siteVars);
+
+  collectErrors(site.posts.keys(), (i) => {
+    const post = site.posts[i]!;
+    const view = postViews[i]!;
+    const body = renderer.body(post.doc, post.isMarkdown, { page: view });
+    view.content = body.html;
+    view.excerpt = post.data.excerpt !== undefined && post.data.excerpt !== null
+      ? String(post.data.excerpt)
+      : renderer.excerpt(body.templated, post.isMarkdown, post.data, body.state);
+  });
+  const views = new Map<Page, PageView>();
+  collectErrors(site.pages, (page) => {
+    const shared = firstInstances.indexOf(page);
+    const view = shared < 0 ? pageView(page) : pageViews[shared]!;
+    const paginator = page.paginator ? paginatorView(page, postViews) : undefined;
+    view.content = renderer.body(page.doc, page.isMarkdown, { page: view, paginator }).html;
+    views.set(page, view);
+  });
+
+  const layouts = new LayoutRenderer(site, templates, siteVars);
+  const outputs: OutputFile[] = [];
+  collectErrors(site.posts.keys(), (i) => {
+    const post = site.posts[i]!;
+    const view = postViews[i]!;
+    outputs.push({ path: post.outputPath, source: post.path, bytes: layouts.apply(post.doc, post.layout, view.content, { page: view }) });
+  });
+  collectErrors(site.pages, (page) => {
+    const view = views.get(page)!;
+    const paginator = page.paginator ? paginatorView(page, postViews) : undefined;
+    const postsByUrl = page.outputPath.endsWith('.xml') ? new Map(site.posts.map((p) => [p.url, p.path])) : undefined;
+    outputs.push({ path: page.outputPath, source: page.path, postsByUrl,
+      bytes: layouts.apply(page.doc, page.layout, view.content, { page: view, paginator }) });
+  });
+  for (const s of site.staticFiles) outputs.push({ path: s.outputPath, source: s.file.path, bytes: s.file.bytes });
+  return outputs.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+function paginatorView(page: Page, postViews: readonly PostView[]) {
+  const p = page.paginator!;
+  return {
+    page: p.page, per_page: p.perPage, posts: p.postIndexes.map((i) => postViews[i]),
+    total_posts: p.totalPosts, total_pages: p.totalPages,
+    previous_page: p.previousPage, previous_page_path: p.previousPagePath,
+    next_page: p.nextPage, next_page_path: p.nextPagePath,
+  };
+}
+
+/** Renders bodies: the content as a template (only when it has tags), then Markdown. */
+class BodyRenderer {
+  constructor(
+    private readonly config: Config,
+    private readonly templates: Templates,
+    private readonly markdown: MarkdownRenderer,
+    private readonly site: Record<string, unknown>,
+  ) {}
+
+  body(doc: Document, isMarkdown: boolean, vars: Record<string, unknown>) {
+    const state: RenderState = { placeholders: [] };
+    let templated = doc.body;
+    if (HAS_TEMPLATE.test(templated)) {
+      templated = this.templates.compile(templated, doc.file.path, doc.bodyLine, true)
+        .render({ site: this.site, ...vars, [RENDER_STATE_KEY]: state });
+    }
+    const html = isMarkdown ? this.markdown.render(templated).html : templated;
+    return { html: fillPlaceholders(html, state), templated, state };
+  }
+
+  /** The content up to the first excerpt separator, rendered on its own. */
+  excerpt(templated: string, isMarkdown: boolean, data: Record<string, unknown>, state: RenderState): string {
+    const separator = data.excerpt_separator !== undefined ? String(data.excerpt_separator) : this.config.excerptSeparator;
+    const at = templated.indexOf(separator);
+    if (at < 0) return fillPlaceholders(isMarkdown ? this.markdown.render(templated).html : templated, state);
+    let head = templated.slice(0, at);
+    if (!isMarkdown) return fillPlaceholders(head, state);
+    const definitions = templated.slice(at).match(LINK_DEFINITION);
+    if (definitions) head += '\n\n' + definitions.join('\n');
+    return fillPlaceholders(this.markdown.render(head).html, state);
+  }
+}
+
+/** Applies nested layouts, compiling each layout once per build. */
+class LayoutRenderer {
+  private readonly compiled = new Map<string, CompiledTemplate>();
+
+  constructor(private readonly site: Site, private readonly templates: Templates, private readonly siteVars: Record<string, unknown>) {}
+
+  apply(doc: Document, first: string | null, content: string, vars: Record<string, unknown>): string {
+    let html = content;
+    let name = first;
+    let namedBy: { file: string; line?: number } = { file: doc.file.path, line: lineOfKey(doc, 'layout') };
+    const seen = new Set<string>();
+    while (name !== null) {
+      const layout = this.site.layouts.get(name);
+      if (!layout) {
+        const fromDefaults = doc.data.layout === undefined && namedBy.file === doc.file.path;
+        throw new KilnError(`unknown layout "${name}"${fromDefaults ? ' (set by defaults in _config.yml)' : ''}`, namedBy.file, namedBy.line);
+      }
+      if (seen.has(name)) throw new KilnError(`layout "${name}" includes itself`, layout.doc.file.path, lineOfKey(layout.doc, 'layout'));
+      seen.add(name);
+      html = this.template(layout).render({ site: this.siteVars, ...vars, content: html, layout: layout.doc.data });
+      namedBy = { file: layout.doc.file.path, line: lineOfKey(layout.doc, 'layout') };
+      name = layout.layout;
+    }
+    return html;
+  }
+
+  private template(layout: Layout): CompiledTemplate {
+    let t = this.compiled.get(layout.name);
+    if (!t) {
+      t = this.templates.compile(layout.doc.body, layout.doc.file.path, layout.doc.bodyLine, false);
+      this.compiled.set(layout.name, t);
+    }
+    return t;
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * Rewrites the Liquid-isms of Jekyll content into Nunjucks (SPEC §4): `{% comment %}` blocks,
+ * a literal `{#` (kramdown's `{#id}`), bare include names, `{% highlight java %}`, and
+ * hyphenated keys (`site.docs-stable`). `{% raw %}` blocks pass through untouched.
+ * Line numbers are kept, so template errors still point at the right line.
+ */
+export function liquidToNunjucks(src: string, isContent: boolean): string {
+  const parts = src.split(/(\{%-?\s*raw\s*-?%\}[\s\S]*?\{%-?\s*endraw\s*-?%\})/);
+  return parts.map((part, i) => (i % 2 === 1 ? part : convert(part, isContent))).join('');
+}
+
+function convert(text: string, isContent: boolean): string {
+  let out = text;
+  if (isContent) {
+    out = out.replace(/\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}/g, (m) => '\n'.repeat(lineCount(m)));
+    out = out.replace(/\{#/g, '{{ "{#" }}');
+  }
+  return out.replace(/\{%(-?)([\s\S]*?)(-?)%\}|\{\{(-?)([\s\S]*?)(-?)\}\}/g, (whole, l1, tag, r1, l2, expr, r2) => {
+    if (tag !== undefined) return `{%${l1}${convertTag(tag)}${r1}%}`;
+    return `{{${l2}${hyphenKeys(expr)}${r2}}}`;
+  });
+}
+
+function convertTag(tag: string): string {
+  const m = /^(\s*)(\w+)([\s\S]*)$/.exec(tag);
+  if (!m) return tag;
+  const [, lead, name, rest] = m as unknown as [string, string, string, string];
+  const space = lead || ' ';
+  // `{% include x.html %}` → `{% include "x.html" %}`
+  if (name === 'include' && /^\s+[^\s"'][^\s]*\s*$/.test(rest)) return `${space}include "${rest.trim()}" `;
+  // `{% highlight java linenos %}` → `{% highlight "java", "linenos" %}`
+  if (name === 'highlight') {
+    const args = rest.trim().split(/\s+/).filter(Boolean).map((a) => JSON.stringify(a));
+    return `${space}highlight ${args.join(', ')} `;
+  }
+  return `${space}${name}${hyphenKeys(rest)}${rest.endsWith(' ') ? '' : ' '}`;
+}
+
+/** `a.b-c` → `a["b-c"]`, outside string literals (Liquid has no minus operator there). */
+export function hyphenKeys(expr: string): string {
+  return expr.split(/("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/).map((piece, i) =>
+    i % 2 === 1 ? piece : piece.replace(/\.([A-Za-z_]\w*(?:-\w+)+)/g, '["$1"]')).join('');
+}
+
+function lineCount(s: string): number {
+  let n = 0;
+  for (const c of s) if (c === '\n') n++;
+  return n;
+}

@@ -1,0 +1,59 @@
+import type nunjucks from 'nunjucks';
+import { TOC_MARKER } from '../markdown/toc.js';
+import { escapeCode, highlight } from '../markdown/highlight/highlight.js';
+
+/** Per-render state the content tags write into (the HTML that stands in for placeholders). */
+export interface RenderState {
+  readonly placeholders: string[];
+}
+
+export const RENDER_STATE_KEY = '__kiln';
+
+type Parser = any;
+type Nodes = any;
+
+/** `{% toc %}`: a marker the Markdown stage replaces with the page's table of contents. */
+export class TocTag implements nunjucks.Extension {
+  tags = ['toc'];
+  parse(parser: Parser, nodes: Nodes) {
+    const tok = parser.nextToken();
+    const args = parser.parseSignature(null, true);
+    parser.advanceAfterBlockEnd(tok.value);
+    return new nodes.CallExtension(this, 'run', args, []);
+  }
+  run(): string {
+    return `\n${TOC_MARKER}\n`;
+  }
+}
+
+/**
+ * `{% highlight LANG %}…{% endhighlight %}` as Jekyll writes it. The HTML waits in a
+ * placeholder so that Markdown cannot touch the code.
+ */
+export class HighlightTag implements nunjucks.Extension {
+  tags = ['highlight'];
+  parse(parser: Parser, nodes: Nodes) {
+    const tok = parser.nextToken();
+    const args = parser.parseSignature(null, true);
+    parser.advanceAfterBlockEnd(tok.value);
+    const body = parser.parseUntilBlocks('endhighlight');
+    parser.advanceAfterBlockEnd();
+    return new nodes.CallExtension(this, 'run', args, [body]);
+  }
+  run(context: { ctx: Record<string, unknown> }, ...args: unknown[]): string {
+    const body = (args.pop() as () => string)();
+    const lang = args.length > 0 ? String(args[0]) : '';
+    const code = body.replace(/^[\r\n]+|[\r\n]+$/g, '');
+    const html = `<figure class="highlight"><pre><code class="language-${escapeCode(lang.replace(/\+/g, '-'))}" data-lang="${escapeCode(lang)}">${highlight(code + '\n', lang).replace(/\n$/, '')}</code></pre></figure>`;
+    const state = context.ctx[RENDER_STATE_KEY] as RenderState | undefined;
+    if (!state) return html;
+    state.placeholders.push(html);
+    return `<!--kiln-hl-${state.placeholders.length - 1}-->`;
+  }
+}
+
+/** Puts the highlighted blocks back where their placeholders stand. */
+export function fillPlaceholders(html: string, state: RenderState): string {
+  if (state.placeholders.length === 0) return html;
+  return html.replace(/<!--kiln-hl-(\d+)-->/g, (m, n: string) => state.placeholders[Number(n)] ?? m);
+}

@@ -1,0 +1,9 @@
+/** One file of the built site: its path under the destination and its bytes. */
+export interface OutputFile {
+  readonly path: string;
+  readonly bytes: string | Buffer;
+  /** The source file it was made from, for error messages. */
+  readonly source: string;
+  /** For feeds: which post each URL belongs to, so a broken entry can be named. */
+  readonly postsByUrl?: ReadonlyMap<string, string>;
+}

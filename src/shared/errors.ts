@@ -1,0 +1,49 @@
+/** A build error a user can act on: the file it came from and, where known, the line. */
+export class KilnError extends Error {
+  constructor(
+    message: string,
+    readonly file?: string,
+    readonly line?: number,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'KilnError';
+  }
+
+  /** `_posts/x.md:3: message`, the form every build error is printed in. */
+  format(): string {
+    if (!this.file) return this.message;
+    return this.line ? `${this.file}:${this.line}: ${this.message}` : `${this.file}: ${this.message}`;
+  }
+}
+
+/** Several errors found in one pass; the build reports them all, then fails once. */
+export class KilnErrors extends Error {
+  constructor(readonly errors: KilnError[]) {
+    super(errors.map((e) => e.format()).join('\n'));
+    this.name = 'KilnErrors';
+  }
+}
+
+/** Runs fn over every item and throws all the KilnErrors at once (any other error at once). */
+export function collectErrors<T>(items: Iterable<T>, fn: (item: T) => void): void {
+  const errors: KilnError[] = [];
+  for (const item of items) {
+    try {
+      fn(item);
+    } catch (e) {
+      if (e instanceof KilnError) errors.push(e);
+      else if (e instanceof KilnErrors) errors.push(...e.errors);
+      else throw e;
+    }
+  }
+  if (errors.length === 1) throw errors[0];
+  if (errors.length > 1) throw new KilnErrors(errors);
+}
+
+/** The list of errors inside anything thrown by a build. */
+export function errorLines(e: unknown): string[] {
+  if (e instanceof KilnErrors) return e.errors.map((x) => x.format());
+  if (e instanceof KilnError) return [e.format()];
+  return [e instanceof Error ? (e.stack ?? e.message) : String(e)];
+}

@@ -1,0 +1,24 @@
+/** Progress and stage timing on stderr; silent with --quiet. */
+export interface Log {
+  info(line: string): void;
+  task<T>(name: string, fn: () => T): T;
+  readonly timings: Array<{ name: string; ms: number }>;
+}
+
+export function createLog(quiet: boolean): Log {
+  const timings: Array<{ name: string; ms: number }> = [];
+  return {
+    timings,
+    info(line) {
+      if (!quiet) process.stderr.write(line + '\n');
+    },
+    task(name, fn) {
+      const start = performance.now();
+      try {
+        return fn();
+      } finally {
+        timings.push({ name, ms: performance.now() - start });
+      }
+    },
+  };
+}

@@ -1,0 +1,64 @@
+import { relative, sep } from 'node:path';
+import type { Config } from '../config/types.js';
+import { ALWAYS_EXCLUDED } from '../config/defaults.js';
+import type { SourceKind } from './types.js';
+
+const SPECIAL_FOLDERS: Record<string, SourceKind> = {
+  _posts: 'post', _drafts: 'draft', _layouts: 'layout', _includes: 'include', _data: 'data',
+};
+
+/** Decides which paths under the source are site input and what kind they are. */
+export class Classifier {
+  private readonly never: Set<string>;
+
+  constructor(private readonly config: Config) {
+    this.never = new Set(ALWAYS_EXCLUDED);
+    const dest = relative(config.source, config.destination).split(sep).join('/');
+    if (dest && !dest.startsWith('..')) this.never.add(dest);
+    const cfg = relative(config.source, config.configFile).split(sep).join('/');
+    if (cfg && !cfg.startsWith('..')) this.never.add(cfg);
+  }
+
+  /** False for a folder kiln must not descend into. */
+  walksInto(path: string): boolean {
+    if (this.never.has(path) || this.excluded(path)) return false;
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    if (path in SPECIAL_FOLDERS || path.startsWith('_data/') || path.startsWith('_includes/') || path.startsWith('_layouts/')
+      || path.startsWith('_posts/') || path.startsWith('_drafts/')) return true;
+    return !hidden(name) || this.included(path);
+  }
+
+  /** The kind of a file, or null when it is not site input. */
+  kindOf(path: string): SourceKind | 'document' | null {
+    if (this.never.has(path) || this.excluded(path)) return null;
+    const top = path.split('/')[0]!;
+    const special = path.includes('/') ? SPECIAL_FOLDERS[top] : undefined;
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    if (special) return hidden(name) && name !== '.htaccess' ? null : special;
+    if (path.split('/').some((part) => hidden(part) && part !== '.htaccess') && !this.included(path)) return null;
+    return 'document';
+  }
+
+  private excluded(path: string): boolean {
+    return this.config.exclude.some((pattern) => matches(pattern, path));
+  }
+
+  private included(path: string): boolean {
+    return this.config.include.some((pattern) => matches(pattern, path));
+  }
+}
+
+// Jekyll leaves out names starting with `_`, `.` or `#`, and editor backups ending in `~`.
+function hidden(name: string): boolean {
+  return /^[_.#]/.test(name) || name.endsWith('~');
+}
+
+/** Jekyll's exclude/include entries: a path, a folder prefix, or a glob with `*` and `?`. */
+function matches(pattern: string, path: string): boolean {
+  const p = pattern.replace(/^\.?\/+/, '').replace(/\/+$/, '');
+  if (!p) return false;
+  if (path === p || path.startsWith(p + '/')) return true;
+  if (!/[*?]/.test(p)) return false;
+  const re = new RegExp('^' + p.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]') + '(/.*)?$');
+  return re.test(path) || (!p.includes('/') && re.test(path.slice(path.lastIndexOf('/') + 1)));
+}

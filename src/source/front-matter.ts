@@ -1,0 +1,29 @@
+import matter from 'gray-matter';
+import { KilnError } from '../shared/errors.js';
+import { parseYaml } from '../shared/yaml.js';
+import { hasFrontMatter } from './read-source.js';
+import type { Document, SourceFile } from './types.js';
+
+/** Splits a file into front matter and body; invalid YAML names the file and line. */
+export function parseFrontMatter(file: SourceFile): Document {
+  const text = file.bytes.toString('utf8').replace(/^\uFEFF/, '');
+  if (!hasFrontMatter(file.bytes)) return { file, data: {}, frontMatter: '', body: text, bodyLine: 1 };
+  const parsed = matter(text, {
+    // The front matter starts on line 2, after the opening `---`; gray-matter's text keeps line 1 empty.
+    engines: { yaml: (src: string) => (parseYaml(src, file.path, 1) ?? {}) as object },
+  });
+  const data = parsed.data as unknown;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new KilnError('front matter must be a mapping of keys to values', file.path, 2);
+  }
+  const prefix = text.endsWith(parsed.content) ? text.slice(0, text.length - parsed.content.length) : '';
+  const bodyLine = prefix.split('\n').length;
+  return { file, data: { ...(data as Record<string, unknown>) }, frontMatter: parsed.matter, body: parsed.content, bodyLine };
+}
+
+/** The line of `key:` in a document's front matter, for messages about that key. */
+export function lineOfKey(doc: Document, key: string): number | undefined {
+  const lines = doc.frontMatter.split('\n');
+  const i = lines.findIndex((l) => l.startsWith(key + ':'));
+  return i < 0 ? undefined : i + 1;
+}

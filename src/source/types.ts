@@ -1,0 +1,21 @@
+/** What a file under the source is for. */
+export type SourceKind = 'post' | 'draft' | 'page' | 'static' | 'layout' | 'include' | 'data';
+
+/** One input file, read once. `path` is relative to the source, with `/` separators. */
+export interface SourceFile {
+  readonly path: string;
+  readonly kind: SourceKind;
+  readonly bytes: Buffer;
+  readonly mtimeMs: number;
+}
+
+/** A file with front matter, split into its data and its body. */
+export interface Document {
+  readonly file: SourceFile;
+  readonly data: Readonly<Record<string, unknown>>;
+  /** The front matter's own text, to find the line of a key for error messages. */
+  readonly frontMatter: string;
+  readonly body: string;
+  /** 1-based line of the file on which the body starts. */
+  readonly bodyLine: number;
+}

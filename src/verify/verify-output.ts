@@ -1,0 +1,36 @@
+import { XMLValidator } from 'fast-xml-parser';
+import { collectErrors, KilnError } from '../shared/errors.js';
+import type { OutputFile } from '../render/types.js';
+
+/** Checks that every .xml output is well-formed; a broken feed entry names its post. */
+export function verifyOutput(outputs: readonly OutputFile[]): void {
+  collectErrors(outputs.filter((o) => o.path.endsWith('.xml')), (o) => {
+    const text = typeof o.bytes === 'string' ? o.bytes : o.bytes.toString('utf8');
+    const result = XMLValidator.validate(text);
+    if (result === true) return;
+    const { line, msg } = result.err;
+    const culprit = postAt(text, line, o.postsByUrl);
+    const where = culprit ? ` in the entry for ${culprit}` : '';
+    throw new KilnError(`${o.path} is not well-formed XML${where} (line ${line} of the output): ${msg}`, culprit ?? o.source);
+  });
+}
+
+/** The post whose URL appears in the `<item>`/`<entry>` around line `line` of the XML. */
+function postAt(xml: string, line: number, postsByUrl: ReadonlyMap<string, string> | undefined): string | undefined {
+  if (!postsByUrl) return undefined;
+  let offset = 0;
+  for (let l = 1; l < line && offset >= 0; l++) offset = xml.indexOf('\n', offset) + 1;
+  const start = Math.max(xml.lastIndexOf('<item', offset), xml.lastIndexOf('<entry', offset));
+  if (start < 0) return undefined;
+  const ends = [xml.indexOf('</item>', offset), xml.indexOf('</entry>', offset)].filter((i) => i >= 0);
+  const entry = xml.slice(start, ends.length ? Math.min(...ends) : xml.length);
+  let best: string | undefined;
+  let bestLength = 0;
+  for (const [url, path] of postsByUrl) {
+    if (url.length > bestLength && entry.includes(url)) {
+      best = path;
+      bestLength = url.length;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,47 @@
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmdirSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { OutputFile } from '../render/types.js';
+import { MANIFEST_NAME, parseManifest, planWrites, serializeManifest } from './plan-writes.js';
+
+/** Counts for the one-line build report. */
+export interface WriteReport {
+  readonly written: number;
+  readonly unchanged: number;
+  readonly removed: number;
+  readonly writtenPaths: readonly string[];
+  readonly removedPaths: readonly string[];
+}
+
+/** Applies the write plan: each file via a temp file and rename, removals last, then the manifest. */
+export function writeSite(destination: string, outputs: readonly OutputFile[]): WriteReport {
+  const manifestPath = join(destination, MANIFEST_NAME);
+  const previous = existsSync(manifestPath) ? parseManifest(readFileSync(manifestPath, 'utf8')) : new Map<string, string>();
+  const plan = planWrites(outputs, previous, (path) => existsSync(join(destination, path)));
+  for (const { file } of plan.write) writeAtomically(join(destination, file.path), file.bytes);
+  for (const path of plan.remove) {
+    const abs = join(destination, path);
+    if (existsSync(abs)) unlinkSync(abs);
+    removeEmptyParents(dirname(abs), destination);
+  }
+  const manifestText = serializeManifest(plan.manifest);
+  if (!existsSync(manifestPath) || readFileSync(manifestPath, 'utf8') !== manifestText) writeAtomically(manifestPath, manifestText);
+  return {
+    written: plan.write.length, unchanged: plan.unchanged, removed: plan.remove.length,
+    writtenPaths: plan.write.map((w) => w.file.path), removedPaths: plan.remove,
+  };
+}
+
+function writeAtomically(path: string, bytes: string | Buffer): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const temp = `${path}.kiln-tmp-${process.pid}`;
+  writeFileSync(temp, bytes);
+  renameSync(temp, path);
+}
+
+function removeEmptyParents(dir: string, root: string): void {
+  let current = dir;
+  while (current.startsWith(root) && current !== root && existsSync(current) && readdirSync(current).length === 0) {
+    rmdirSync(current);
+    current = dirname(current);
+  }
+}
