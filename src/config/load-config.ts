@@ -11,7 +11,9 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
   const source = resolve(flags.source ?? '.');
   if (!existsSync(source)) throw new KilnError(`source folder does not exist`, flags.source ?? '.');
   const configFile = flags.config ? resolve(flags.config) : join(source, '_config.yml');
-  const configName = relative(process.cwd(), configFile) || configFile;
+  // Errors name the config file as the user sees it from the site's folder.
+  const fromSource = relative(source, configFile);
+  const configName = fromSource.startsWith('..') ? configFile : fromSource;
   let raw: Record<string, unknown> = {};
   if (existsSync(configFile)) {
     const parsed = parseYaml(readFileSync(configFile, 'utf8'), configName);

@@ -10,8 +10,8 @@ export function verifyOutput(outputs: readonly OutputFile[]): void {
     if (result === true) return;
     const { line, msg } = result.err;
     const culprit = postAt(text, line, o.postsByUrl);
-    const where = culprit ? ` in the entry for ${culprit}` : '';
-    throw new KilnError(`${o.path} is not well-formed XML${where} (line ${line} of the output): ${msg}`, culprit ?? o.source);
+    const what = culprit ? `its entry in ${o.path} is not well-formed XML` : `${o.path} is not well-formed XML`;
+    throw new KilnError(`${what} (${o.path} line ${line}): ${msg}`, culprit ?? o.source);
   });
 }
 

@@ -46,18 +46,19 @@ export function createTemplates(settings: TemplateSettings) {
   return {
     /** Compiles a template once; `firstLine` is the file line its text starts on. */
     compile(src: string, file: string, firstLine: number, isContent: boolean): CompiledTemplate {
+      const converted = liquidToNunjucks(src, isContent);
       let template: nunjucks.Template;
       try {
-        template = new nunjucks.Template(liquidToNunjucks(src, isContent), env, file, true);
+        template = new nunjucks.Template(converted, env, file, true);
       } catch (e) {
-        throw templateError(e, file, firstLine);
+        throw templateError(e, file, firstLine, converted);
       }
       return {
         render(context) {
           try {
             return template.render(context);
           } catch (e) {
-            throw templateError(e, file, firstLine);
+            throw templateError(e, file, firstLine, converted);
           }
         },
       };
@@ -68,15 +69,38 @@ export function createTemplates(settings: TemplateSettings) {
 export type Templates = ReturnType<typeof createTemplates>;
 
 /** Turns a Nunjucks error into `file:line: message`, pointing into an include when it failed there. */
-function templateError(e: unknown, file: string, firstLine: number): KilnError {
+function templateError(e: unknown, file: string, firstLine: number, src: string): KilnError {
   if (e instanceof KilnError) return e;
   const message = e instanceof Error ? e.message : String(e);
   const lines = message.split('\n').map((l) => l.trim()).filter(Boolean);
   const paths = [...message.matchAll(/\(([^()\s]+)\)(?: \[Line (\d+), Column \d+\])?/g)];
   const last = paths[paths.length - 1];
   const where = last && last[1] !== 'unknown' && last[1] !== file && last[1]!.startsWith('_includes/') ? last[1]! : file;
-  const lineMatch = last?.[2] ?? /\[Line (\d+), Column \d+\]/.exec(message)?.[1];
-  const line = lineMatch === undefined ? undefined : where === file ? Number(lineMatch) + firstLine - 1 : Number(lineMatch);
   const text = (lines[lines.length - 1] ?? message).replace(/^(Template render error: |Error: )+/, '');
+  const lineMatch = last?.[2] ?? /\[Line (\d+), Column \d+\]/.exec(message)?.[1];
+  const lineInSource = lineMatch !== undefined ? Number(lineMatch) : where === file ? guessLine(src, text) : undefined;
+  const line = lineInSource === undefined ? undefined : where === file ? lineInSource + firstLine - 1 : lineInSource;
   return new KilnError(`template error: ${text}`, where, line, { cause: e });
+}
+
+/**
+ * Nunjucks gives no line for some errors (an unknown filter, a missing include, an unclosed
+ * block); find the line in the template source that the message names.
+ */
+function guessLine(src: string, text: string): number | undefined {
+  const lines = src.split('\n');
+  const find = (re: RegExp, last = false) => {
+    const hits = lines.map((l, i) => (re.test(l) ? i + 1 : 0)).filter(Boolean);
+    return last ? hits[hits.length - 1] : hits[0];
+  };
+  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  let m = /filter not found: (\S+)/.exec(text);
+  if (m) return find(new RegExp(`\\|\\s*${esc(m[1]!)}\\b`));
+  m = /template not found: (\S+)/.exec(text);
+  if (m) return find(new RegExp(`\\{%-?\\s*include\\b.*${esc(m[1]!)}`));
+  m = /^parse(\w+):.*end of file/.exec(text);
+  if (m) return find(new RegExp(`\\{%-?\\s*${m[1]!.toLowerCase()}\\b`), true);
+  m = /unknown block tag: (\S+)/.exec(text);
+  if (m) return find(new RegExp(`\\{%-?\\s*${esc(m[1]!)}\\b`));
+  return undefined;
 }

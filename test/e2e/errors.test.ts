@@ -1,0 +1,31 @@
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run.js';
+import { readTree, tempDir } from '../helpers/tree.js';
+
+const CASES = join(import.meta.dirname, '..', 'fixtures-errors');
+
+// Each case: exit code 1, the exact message (file:line), and a destination left as it was.
+describe('build errors (SPEC §8)', () => {
+  for (const name of readdirSync(CASES).sort()) {
+    it(`${name}: exits 1 with its message and leaves the destination untouched`, () => {
+      const dest = tempDir(`err-${name}`);
+      mkdirSync(join(dest, 'blog'), { recursive: true });
+      writeFileSync(join(dest, 'index.html'), '<p>the previous site</p>\n');
+      writeFileSync(join(dest, 'blog', 'old.html'), 'old\n');
+      writeFileSync(join(dest, '.kiln-manifest.json'), '{\n  "blog/old.html": "0"\n}\n');
+      const before = readTree(dest);
+      const beforeManifest = readFileSync(join(dest, '.kiln-manifest.json'));
+
+      const r = runCli(['build', '--source', join(CASES, name, 'source'), '--destination', dest, '--quiet']);
+
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe('');
+      const expected = readFileSync(join(CASES, name, 'expected-error.txt'), 'utf8');
+      expect(r.stderr).toBe(expected + 'build failed; nothing was written\n');
+      expect(readTree(dest)).toEqual(before);
+      expect(readFileSync(join(dest, '.kiln-manifest.json'))).toEqual(beforeManifest);
+    });
+  }
+});

@@ -1,0 +1,33 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { build } from '../../src/build.js';
+import { createLog } from '../../src/shared/log.js';
+import { errorLines } from '../../src/shared/errors.js';
+
+export const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+
+/** A fixed build time, so that future-post rules do not depend on the day the tests run. */
+export const FIXED_EPOCH = '1767225600'; // 2026-01-01T00:00:00Z
+
+/** Builds in-process and returns the report line or the error lines. */
+export function buildSite(source: string, destination: string, extra: Record<string, unknown> = {}) {
+  const saved = process.env.SOURCE_DATE_EPOCH;
+  process.env.SOURCE_DATE_EPOCH = FIXED_EPOCH;
+  try {
+    const result = build({ source, destination, ...extra }, createLog(true));
+    return { ok: true as const, report: result.report, errors: [] as string[] };
+  } catch (e) {
+    return { ok: false as const, report: null, errors: errorLines(e) };
+  } finally {
+    if (saved === undefined) delete process.env.SOURCE_DATE_EPOCH;
+    else process.env.SOURCE_DATE_EPOCH = saved;
+  }
+}
+
+/** Runs the compiled CLI as a user would. */
+export function runCli(args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: FIXED_EPOCH, ...env },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
