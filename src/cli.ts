@@ -30,9 +30,10 @@ const BUILD_OPTIONS = {
 /** Runs one command and returns the exit code: 0 ok, 1 build error, 2 bad usage. */
 export function main(argv: string[]): number {
   const [command, ...rest] = argv;
-  if (!command || command === '--help' || command === '-h' || command === 'help') {
+  if (!command) return usageError('no command given');
+  if (command === '--help' || command === '-h' || command === 'help') {
     process.stdout.write(USAGE);
-    return command ? 0 : 2;
+    return 0;
   }
   if (command !== 'build') return usageError(`unknown command "${command}"`);
   let values;

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { createTemplates } from '../../../src/render/templates/create-environment.js';
+
+const templates = createTemplates({
+  includes: new Map(), timezone: 'CET', time: Date.parse('2021-07-07T00:00:00Z'),
+  url: 'https://example.org', baseurl: '/docs', markdownify: (s) => `<p>${s}</p>\n`,
+});
+const render = (src: string, vars: Record<string, unknown> = {}) => templates.compile(src, 't.html', 1, false).render(vars);
+const date = new Date('2021-07-07T00:00:00Z');
+
+describe('date filters (SPEC §4), in the site zone', () => {
+  it.each([
+    ['{{ d | date_to_string }}', '07 Jul 2021'],
+    ['{{ d | date_to_string("ordinal") }}', '7th Jul 2021'],
+    ['{{ d | date_to_string("ordinal", "US") }}', 'Jul 7th, 2021'],
+    ['{{ d | date_to_long_string }}', '07 July 2021'],
+    ['{{ d | date_to_xmlschema }}', '2021-07-07T02:00:00+02:00'],
+    ['{{ d | date_to_rfc822 }}', 'Wed, 07 Jul 2021 02:00:00 +0200'],
+    ['{{ d | date("%a, %d %b %Y %H:%M:%S %z") }}', 'Wed, 07 Jul 2021 02:00:00 +0200'],
+    ['{{ "2021-12-24" | date("%Y/%m/%d %H:%M %z") }}', '2021/12/24 00:00 +0100'],
+    ['{{ "now" | date("%Y") }}', '2021'],
+    ['{{ "not a date" | date("%Y") }}', 'not a date'],
+  ])('%s → %s', (src, out) => expect(render(src, { d: date })).toBe(out));
+});
+
+describe('URL filters', () => {
+  it.each([
+    ['{{ "/blog/" | relative_url }}', '/docs/blog/'],
+    ['{{ "feed.xml" | relative_url }}', '/docs/feed.xml'],
+    ['{{ "/blog/" | absolute_url }}', 'https://example.org/docs/blog/'],
+    ['{{ "https://other.org/x" | absolute_url }}', 'https://other.org/x'],
+    ['{{ "a b&c=d/é" | cgi_escape }}', 'a+b%26c%3Dd%2F%C3%A9'],
+    ['{{ "/a b/é?x=1#top" | uri_escape }}', '/a%20b/%C3%A9?x=1#top'],
+  ])('%s → %s', (src, out) => expect(render(src)).toBe(out));
+});
+
+describe('text filters', () => {
+  it.each([
+    ['{{ s | xml_escape }}', { s: `Tom & "Jerry" <3 it's` }, 'Tom &amp; &quot;Jerry&quot; &lt;3 it\'s'],
+    ['{{ s | markdownify }}', { s: 'hi' }, '<p>hi</p>\n'],
+    ['{{ s | strip_html }}', { s: '<p>A <b>bold</b><!-- c --> move<script>x()</script></p>' }, 'A bold move'],
+    ['{{ s | slugify }}', { s: 'Hello, World! Ünïcode 2.0' }, 'hello-world-ünïcode-2-0'],
+    ['{{ s | slugify("pretty") }}', { s: 'What is 2.0? (beta)' }, 'what-is-2.0-(beta)'],
+    ['{{ s | slugify("ascii") }}', { s: 'Ünïcode café' }, 'n-code-caf'],
+    ['{{ s | number_of_words }}', { s: ' one two\nthree  ' }, '3'],
+    ['{{ s | truncatewords(3) }}', { s: 'one two three four five' }, 'one two three...'],
+    ['{{ s | truncatewords(3, "…") }}', { s: 'one two three' }, 'one two three'],
+  ])('%s', (src, vars, out) => expect(render(src, vars)).toBe(out));
+});
+
+describe('collection filters', () => {
+  const posts = [
+    { title: 'B', cat: 'news', tags: ['x'], n: 2 },
+    { title: 'A', cat: 'features', tags: ['y'], n: 1 },
+    { title: 'C', cat: 'news', tags: ['x', 'y'] },
+  ];
+  it.each([
+    ['{{ posts | size }}', '3'],
+    ['{{ "four" | size }}', '4'],
+    ['{% for p in posts | where("cat", "news") %}{{ p.title }}{% endfor %}', 'BC'],
+    ['{% for p in posts | where("tags", "y") %}{{ p.title }}{% endfor %}', 'AC'],
+    ['{% for p in posts | sort("title") %}{{ p.title }}{% endfor %}', 'ABC'],
+    ['{% for p in posts | sort("n") %}{{ p.title }}{% endfor %}', 'CAB'],
+    ['{% for p in posts | sort("n", "last") %}{{ p.title }}{% endfor %}', 'ABC'],
+    ['{% for g in posts | group_by("cat") %}{{ g.name }}={{ g.size }};{% endfor %}', 'news=2;features=1;'],
+    ['{{ posts[1] | jsonify }}', '{"title":"A","cat":"features","tags":["y"],"n":1}'],
+  ])('%s → %s', (src, out) => expect(render(src, { posts })).toBe(out));
+
+  it('jsonify leaves out previous/next so a post prints finitely', () => {
+    const a: Record<string, unknown> = { title: 'a' };
+    const b: Record<string, unknown> = { title: 'b', previous: a };
+    a.next = b;
+    expect(render('{{ p | jsonify }}', { p: b })).toBe('{"title":"b"}');
+  });
+});
