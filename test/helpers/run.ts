@@ -7,7 +7,7 @@ import { errorLines } from '../../src/shared/errors.js';
 export const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 
 /** A fixed build time, so that future-post rules do not depend on the day the tests run. */
-export const FIXED_EPOCH = '1767225600'; // 2026-01-01T00:00:00Z
+export const FIXED_EPOCH = '1893456000'; // 2030-01-01T00:00:00Z
 
 /** Builds in-process and returns the report line or the error lines. */
 export function buildSite(source: string, destination: string, extra: Record<string, unknown> = {}) {
