@@ -2,6 +2,7 @@ import MarkdownIt from 'markdown-it';
 import { codeBlocks } from './code-blocks.js';
 import { headerIds } from './header-ids.js';
 import { collectHeadings, insertToc } from './toc.js';
+import { typography } from './typography.js';
 import type { Heading, MarkdownEnv, MarkdownOptions } from './types.js';
 
 /** The Markdown stage: kramdown-compatible HTML for a document, and its headers. */
@@ -13,6 +14,7 @@ export interface MarkdownRenderer {
 export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
   const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
   headerIds(md, options);
+  typography(md);
   collectHeadings(md, options);
   codeBlocks(md);
   return {
