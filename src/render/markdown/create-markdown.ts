@@ -1,6 +1,8 @@
 import MarkdownIt from 'markdown-it';
 import { codeBlocks } from './code-blocks.js';
 import { headerIds } from './header-ids.js';
+import { htmlBlocks } from './html-blocks.js';
+import { kramdownLists } from './lists.js';
 import { collectHeadings, insertToc } from './toc.js';
 import { typography } from './typography.js';
 import type { Heading, MarkdownEnv, MarkdownOptions } from './types.js';
@@ -13,6 +15,8 @@ export interface MarkdownRenderer {
 /** One markdown-it instance with kiln's kramdown plugins, made per build from the config. */
 export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
   const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
+  htmlBlocks(md);
+  kramdownLists(md);
   headerIds(md, options);
   typography(md);
   collectHeadings(md, options);

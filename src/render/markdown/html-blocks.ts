@@ -1,0 +1,90 @@
+import type { MarkdownIt, StateBlock } from 'markdown-it';
+
+// kramdown's HTML_SPAN_ELEMENTS: a line starting with one of these is paragraph text, not a block.
+const SPAN_ELEMENTS = new Set(['a', 'abbr', 'acronym', 'b', 'big', 'bdo', 'br', 'button', 'cite', 'code', 'del',
+  'dfn', 'em', 'i', 'img', 'input', 'ins', 'kbd', 'label', 'mark', 'option', 'q', 'rb', 'rbc', 'rp', 'rt', 'rtc',
+  'ruby', 'samp', 'select', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'textarea', 'tt', 'u', 'var']);
+const VOID_ELEMENTS = new Set(['area', 'base', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'br']);
+const OPEN_TAG = /^<([A-Za-z][\w:-]*)((?:\s+[^\s"'>\/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/;
+const MARKDOWN_ATTR = /\s+markdown\s*=\s*("1"|'1'|1|"block"|'block')/;
+
+function lineText(state: StateBlock, line: number): string {
+  return state.src.slice(state.bMarks[line]! + state.tShift[line]!, state.eMarks[line]);
+}
+
+/** The line (from `start`) holding the end tag that closes `name`, counting nested tags of that name. */
+function closingLine(state: StateBlock, start: number, end: number, name: string, firstRest: string): number {
+  const tag = new RegExp(`<(/?)${name}(?=[\\s/>])[^>]*?(/?)>`, 'gi');
+  let depth = 1;
+  for (let line = start; line < end; line++) {
+    const text = line === start ? firstRest : lineText(state, line);
+    tag.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = tag.exec(text))) {
+      if (m[1]) depth--;
+      else if (!m[2]) depth++;
+      if (depth === 0) return line;
+    }
+  }
+  return -1;
+}
+
+/**
+ * kramdown's block HTML: an element that is not span-level starts a block that ends at its own
+ * closing tag (not at a blank line), and may interrupt a paragraph. With markdown="1" its
+ * inside is parsed as Markdown and the attribute is dropped. Span-level tags (`<br>`, `<img>`,
+ * `<a>`) at the start of a line are paragraph text.
+ */
+export function htmlBlocks(md: MarkdownIt): void {
+  md.block.ruler.before('html_block', 'kramdown_html_block', (state, startLine, endLine, silent) => {
+    if (state.sCount[startLine]! - state.blkIndent >= 4) return false;
+    const text = lineText(state, startLine);
+    if (!text.startsWith('<')) return false;
+    if (text.startsWith('<!--')) {
+      let line = startLine;
+      while (line < endLine && !lineText(state, line).includes('-->', line === startLine ? 4 : 0)) line++;
+      if (line >= endLine) return false;
+      if (silent) return true;
+      const token = state.push('html_block', '', 0);
+      token.map = [startLine, line + 1];
+      token.content = state.getLines(startLine, line + 1, state.blkIndent, true);
+      state.line = line + 1;
+      return true;
+    }
+    const open = OPEN_TAG.exec(text);
+    if (!open) return false;
+    const name = open[1]!.toLowerCase();
+    if (SPAN_ELEMENTS.has(name)) return false;
+    if (silent) return true;
+    const selfContained = open[3] === '/' || VOID_ELEMENTS.has(name);
+    const last = selfContained ? startLine : closingLine(state, startLine, endLine, name, text.slice(open[0].length));
+    if (last < 0) return false;
+    const markdownInside = MARKDOWN_ATTR.test(open[2]!);
+    const openTag = open[0].replace(MARKDOWN_ATTR, '');
+    if (markdownInside && !selfContained && text.length === open[0].length && last > startLine
+      && /^<\/[^>]+>\s*$/.test(lineText(state, last))) {
+      const head = state.push('html_block', '', 0);
+      head.map = [startLine, startLine + 1];
+      head.content = openTag + '\n';
+      const oldParent = state.parentType;
+      const oldLineMax = state.lineMax;
+      state.lineMax = last;
+      state.md.block.tokenize(state, startLine + 1, last);
+      state.lineMax = oldLineMax;
+      state.parentType = oldParent;
+      const tail = state.push('html_block', '', 0);
+      tail.map = [last, last + 1];
+      tail.content = lineText(state, last) + '\n';
+      state.line = last + 1;
+      return true;
+    }
+    const token = state.push('html_block', '', 0);
+    token.map = [startLine, last + 1];
+    const content = state.getLines(startLine, last + 1, state.blkIndent, true);
+    token.content = markdownInside ? content.replace(open[0], openTag) : content;
+    state.line = last + 1;
+    return true;
+  }, { alt: ['paragraph', 'reference', 'blockquote'] });
+  // Everything markdown-it's own HTML-block rule would take is handled above or is paragraph text.
+  md.block.ruler.disable('html_block');
+}

@@ -1,0 +1,63 @@
+import type { MarkdownIt, Token } from 'markdown-it';
+
+function isBlank(lines: string[], line: number): boolean {
+  return line < lines.length && lines[line]!.trim() === '';
+}
+
+/**
+ * kramdown decides `<p>` per list item (parser/kramdown/list.rb): an item's first paragraph is
+ * bare unless a blank line follows it inside the item; the last item is bare only if an earlier
+ * item was. Ordered lists never get `start=`.
+ */
+export function kramdownLists(md: MarkdownIt): void {
+  md.core.ruler.after('block', 'kramdown_lists', (state) => {
+    const tokens = state.tokens;
+    const lines = state.src.split('\n');
+    for (let i = 0; i < tokens.length; i++) {
+      const list = tokens[i]!;
+      if (list.type === 'ordered_list_open') list.attrs = (list.attrs ?? []).filter(([name]) => name !== 'start');
+      if (list.type !== 'bullet_list_open' && list.type !== 'ordered_list_open') continue;
+      const items = listItems(tokens, i);
+      const bare: boolean[] = [];
+      items.forEach((item, n) => {
+        const first = tokens[item.start + 1];
+        if (!first || first.type !== 'paragraph_open' || !first.map) {
+          bare.push(false);
+          return;
+        }
+        const blankAfter = isBlank(lines, first.map[1]);
+        const onlyParagraph = item.end === item.start + 4; // li_open, p_open, inline, p_close, li_close
+        const isLast = n === items.length - 1;
+        let isBare = !blankAfter || (isLast && onlyParagraph);
+        if (isBare && isLast && items.length > 1) isBare = bare.some((b, k) => b || !startsWithParagraph(tokens, items[k]!.start));
+        bare.push(isBare);
+        const close = findClose(tokens, item.start + 1);
+        first.hidden = isBare;
+        tokens[close]!.hidden = isBare;
+      });
+    }
+  });
+}
+
+function startsWithParagraph(tokens: Token[], itemStart: number): boolean {
+  return tokens[itemStart + 1]?.type === 'paragraph_open';
+}
+
+/** The [open, close] token indexes of each item of the list opening at `listIndex`. */
+function listItems(tokens: Token[], listIndex: number): Array<{ start: number; end: number }> {
+  const items: Array<{ start: number; end: number }> = [];
+  const level = tokens[listIndex]!.level + 1;
+  for (let j = listIndex + 1; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.level < level) break;
+    if (t.type === 'list_item_open' && t.level === level) items.push({ start: j, end: j });
+    if (t.type === 'list_item_close' && t.level === level) items[items.length - 1]!.end = j;
+  }
+  return items;
+}
+
+function findClose(tokens: Token[], open: number): number {
+  const level = tokens[open]!.level;
+  for (let j = open + 1; j < tokens.length; j++) if (tokens[j]!.type === 'paragraph_close' && tokens[j]!.level === level) return j;
+  return open;
+}
