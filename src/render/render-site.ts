@@ -86,7 +86,7 @@ class BodyRenderer {
   ) {}
 
   body(doc: Document, isMarkdown: boolean, vars: Record<string, unknown>) {
-    const state: RenderState = { placeholders: [] };
+    const state: RenderState = { placeholders: [], jekyll2Markup: this.config.markdown.compat === 1 };
     let templated = doc.body;
     if (HAS_TEMPLATE.test(templated)) {
       templated = this.templates.compile(templated, doc.file.path, doc.bodyLine, true)

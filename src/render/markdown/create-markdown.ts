@@ -1,6 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import { codeBlocks } from './code-blocks.js';
 import { headerIds } from './header-ids.js';
+import { kramdownEmphasis } from './emphasis.js';
 import { htmlBlocks } from './html-blocks.js';
 import { kramdownLists } from './lists.js';
 import { collectHeadings, insertToc } from './toc.js';
@@ -19,6 +20,7 @@ export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
   kramdownLists(md);
   headerIds(md, options);
   typography(md);
+  kramdownEmphasis(md);
   collectHeadings(md, options);
   codeBlocks(md);
   return {

@@ -13,7 +13,7 @@ function lineText(state: StateBlock, line: number): string {
 }
 
 /** The line (from `start`) holding the end tag that closes `name`, counting nested tags of that name. */
-function closingLine(state: StateBlock, start: number, end: number, name: string, firstRest: string): number {
+function closingLine(state: StateBlock, start: number, end: number, name: string, firstRest: string): { line: number; after: string } | null {
   const tag = new RegExp(`<(/?)${name}(?=[\\s/>])[^>]*?(/?)>`, 'gi');
   let depth = 1;
   for (let line = start; line < end; line++) {
@@ -23,10 +23,18 @@ function closingLine(state: StateBlock, start: number, end: number, name: string
     while ((m = tag.exec(text))) {
       if (m[1]) depth--;
       else if (!m[2]) depth++;
-      if (depth === 0) return line;
+      if (depth === 0) return { line, after: text.slice(m.index + m[0].length) };
     }
   }
-  return -1;
+  return null;
+}
+
+function rawBlock(state: StateBlock, startLine: number, endLine: number, suffix: string): boolean {
+  const token = state.push('html_block', '', 0);
+  token.map = [startLine, endLine];
+  token.content = state.getLines(startLine, endLine, state.blkIndent, true) + suffix;
+  state.line = endLine;
+  return true;
 }
 
 /**
@@ -57,8 +65,11 @@ export function htmlBlocks(md: MarkdownIt): void {
     if (SPAN_ELEMENTS.has(name)) return false;
     if (silent) return true;
     const selfContained = open[3] === '/' || VOID_ELEMENTS.has(name);
-    const last = selfContained ? startLine : closingLine(state, startLine, endLine, name, text.slice(open[0].length));
-    if (last < 0) return false;
+    const close = selfContained ? { line: startLine, after: text.slice(open[0].length) }
+      : closingLine(state, startLine, endLine, name, text.slice(open[0].length));
+    // kramdown closes an element that is never closed at the end of its container.
+    if (!close) return rawBlock(state, startLine, endLine, `</${name}>\n`);
+    const last = close.line;
     const markdownInside = MARKDOWN_ATTR.test(open[2]!);
     const openTag = open[0].replace(MARKDOWN_ATTR, '');
     if (markdownInside && !selfContained && text.length === open[0].length && last > startLine
@@ -76,6 +87,26 @@ export function htmlBlocks(md: MarkdownIt): void {
       tail.map = [last, last + 1];
       tail.content = lineText(state, last) + '\n';
       state.line = last + 1;
+      return true;
+    }
+    const rest = close.after.trim();
+    if (rest && !selfContained) {
+      // Text after the closing tag on its line (`</center><br>`) starts a paragraph of its own.
+      const lastLine = lineText(state, last);
+      const content = state.getLines(startLine, last, state.blkIndent, true) + lastLine.slice(0, lastLine.length - close.after.length) + '\n';
+      const token = state.push('html_block', '', 0);
+      token.map = [startLine, last + 1];
+      token.content = markdownInside ? content.replace(open[0], openTag) : content;
+      let end = last + 1;
+      while (end < endLine && !state.isEmpty(end)) end++;
+      const para = state.push('paragraph_open', 'p', 1);
+      para.map = [last, end];
+      const inline = state.push('inline', '', 0);
+      inline.content = [rest, state.getLines(last + 1, end, state.blkIndent, false).trim()].filter(Boolean).join('\n');
+      inline.map = [last, end];
+      inline.children = [];
+      state.push('paragraph_close', 'p', -1);
+      state.line = end;
       return true;
     }
     const token = state.push('html_block', '', 0);

@@ -5,6 +5,8 @@ import { escapeCode, highlight } from '../markdown/highlight/highlight.js';
 /** Per-render state the content tags write into (the HTML that stands in for placeholders). */
 export interface RenderState {
   readonly placeholders: string[];
+  /** kramdown.compat 1: `{% highlight %}` as Jekyll 2 wrote it. */
+  readonly jekyll2Markup?: boolean;
 }
 
 export const RENDER_STATE_KEY = '__kiln';
@@ -44,8 +46,10 @@ export class HighlightTag implements nunjucks.Extension {
     const body = (args.pop() as () => string)();
     const lang = args.length > 0 ? String(args[0]) : '';
     const code = body.replace(/^[\r\n]+|[\r\n]+$/g, '');
-    const html = `<figure class="highlight"><pre><code class="language-${escapeCode(lang.replace(/\+/g, '-'))}" data-lang="${escapeCode(lang)}">${highlight(code + '\n', lang).replace(/\n$/, '')}</code></pre></figure>`;
     const state = context.ctx[RENDER_STATE_KEY] as RenderState | undefined;
+    const inner = `<pre><code class="language-${escapeCode(lang.replace(/\+/g, '-'))}" data-lang="${escapeCode(lang)}">${highlight(code + '\n', lang).replace(/\n$/, '')}</code></pre>`;
+    // Jekyll 2 (the kramdown 1 era) wrapped highlight blocks in a div; Jekyll 3+ in a figure.
+    const html = state?.jekyll2Markup ? `<div class="highlight">${inner}</div>` : `<figure class="highlight">${inner}</figure>`;
     if (!state) return html;
     state.placeholders.push(html);
     return `<!--kiln-hl-${state.placeholders.length - 1}-->`;
