@@ -16,9 +16,11 @@ export function parseFrontMatter(file: SourceFile): Document {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new KilnError('front matter must be a mapping of keys to values', file.path, 2);
   }
-  const prefix = text.endsWith(parsed.content) ? text.slice(0, text.length - parsed.content.length) : '';
+  // Jekyll's front-matter pattern ends in `---\s*$\n?`, which also eats the blank lines after it.
+  const body = parsed.content.replace(/^(?:[ \t]*\r?\n)+/, '');
+  const prefix = text.endsWith(body) ? text.slice(0, text.length - body.length) : '';
   const bodyLine = prefix.split('\n').length;
-  return { file, data: { ...(data as Record<string, unknown>) }, frontMatter: parsed.matter, body: parsed.content, bodyLine };
+  return { file, data: { ...(data as Record<string, unknown>) }, frontMatter: parsed.matter, body, bodyLine };
 }
 
 /** The line of `key:` in a document's front matter, for messages about that key. */
