@@ -1,4 +1,7 @@
 import MarkdownIt from 'markdown-it';
+import deflist from 'markdown-it-deflist';
+import { attributeLists } from './attribute-lists.js';
+import { footnotes } from './footnotes.js';
 import { codeBlocks } from './code-blocks.js';
 import { headerIds } from './header-ids.js';
 import { kramdownEmphasis } from './emphasis.js';
@@ -17,6 +20,9 @@ export interface MarkdownRenderer {
 export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
   const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
   htmlBlocks(md);
+  footnotes(md, options.compat);
+  md.use(deflist);
+  attributeLists(md);
   kramdownLists(md);
   headerIds(md, options);
   typography(md);

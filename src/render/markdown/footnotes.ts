@@ -1,0 +1,51 @@
+import type { MarkdownIt, Token } from 'markdown-it';
+import footnote from 'markdown-it-footnote';
+
+interface FootnoteMeta {
+  id: number;
+  subId: number;
+  label?: string;
+}
+
+function metaOf(token: Token): FootnoteMeta {
+  return token.meta as unknown as FootnoteMeta;
+}
+
+function label(token: Token): string {
+  const meta = metaOf(token);
+  return encodeURIComponent(String(meta.label ?? meta.id + 1)).replace(/%20/g, '-');
+}
+
+/**
+ * Footnotes in kramdown's markup: ids from the footnote's name (`fnref:name`, `fn:name`),
+ * numbers in order of first reference. kramdown 2 adds role/rel attributes and a
+ * non-breaking space before each back link; kramdown 1 has one plain back link.
+ */
+export function footnotes(md: MarkdownIt, compat: 1 | 2): void {
+  md.use(footnote);
+  md.inline.ruler.disable('footnote_inline'); // `^[inline]` is not kramdown syntax
+  const rules = md.renderer.rules;
+  const v2 = compat === 2;
+  rules.footnote_ref = (tokens, idx) => {
+    const t = tokens[idx]!;
+    const meta = metaOf(t);
+    const name = label(t);
+    const ref = v2 && meta.subId > 0 ? `fnref:${name}:${meta.subId}` : `fnref:${name}`;
+    return v2
+      ? `<sup id="${ref}" role="doc-noteref"><a href="#fn:${name}" class="footnote" rel="footnote">${meta.id + 1}</a></sup>`
+      : `<sup id="${ref}"><a href="#fn:${name}" class="footnote">${meta.id + 1}</a></sup>`;
+  };
+  rules.footnote_block_open = () => (v2 ? '<div class="footnotes" role="doc-endnotes">\n  <ol>\n' : '<div class="footnotes">\n  <ol>\n');
+  rules.footnote_block_close = () => '  </ol>\n</div>\n';
+  rules.footnote_open = (tokens, idx) => `    <li id="fn:${label(tokens[idx]!)}"${v2 ? ' role="doc-endnote"' : ''}>\n`;
+  rules.footnote_close = () => '    </li>\n';
+  rules.footnote_anchor = (tokens, idx) => {
+    const t = tokens[idx]!;
+    const meta = metaOf(t);
+    const name = label(t);
+    if (!v2) return meta.subId === 0 ? `<a href="#fnref:${name}" class="reversefootnote">&#8617;</a>` : '';
+    const ref = meta.subId > 0 ? `${name}:${meta.subId}` : name;
+    const text = meta.subId > 0 ? `&#8617;<sup>${meta.subId + 1}</sup>` : '&#8617;';
+    return `\u00a0<a href="#fnref:${ref}" class="reversefootnote" role="doc-backlink">${text}</a>`;
+  };
+}
