@@ -4,6 +4,7 @@ import type { MarkdownIt, Token } from 'markdown-it';
 const IAL = /\{:\s*((?:[#.][\w-]+|[\w-]+\s*=\s*(?:"[^"]*"|'[^']*'|[^\s}]+)|\s+)*)\}/y;
 const ONLY_IAL = /^\s*(\{:[^}\n]*\}\s*)+$/;
 const TRAILING_IAL = /\n\s*((?:\{:[^}\n]*\}\s*)+)$/;
+const LEADING_IAL = /^((?:\{:[^}\n]*\}[ \t]*)+)\n/;
 
 /** Applies the attributes of `{: …}` to a token: ids, classes (added), and key="value" pairs. */
 export function applyAttributes(token: Token, spec: string): void {
@@ -44,6 +45,12 @@ export function attributeLists(md: MarkdownIt): void {
         i -= 2;
         continue;
       }
+      const leading = LEADING_IAL.exec(t.content);
+      if (leading && !/\{:\s*toc\s*\}/.test(leading[1]!)) {
+        // An IAL line right before a paragraph's text applies to that paragraph.
+        for (const spec of specsOf(leading[1]!)) applyAttributes(open, spec);
+        stripLeading(t, leading[0]);
+      }
       const trailing = TRAILING_IAL.exec(t.content);
       if (trailing && !/\{:\s*toc\s*\}/.test(trailing[1]!)) {
         for (const spec of specsOf(trailing[1]!)) applyAttributes(open, spec);
@@ -72,6 +79,17 @@ function blockTarget(tokens: Token[], p: number): Token | undefined {
   if (previous && line !== undefined && previous.map?.[1] === line) return previous;
   const after = tokens[p + 3];
   return after && after.nesting !== -1 && after.block ? after : undefined;
+}
+
+function stripLeading(inline: Token, prefix: string): void {
+  inline.content = inline.content.slice(prefix.length);
+  const children = inline.children!;
+  const first = children[0];
+  if (!first || first.type !== 'text') return;
+  const spec = prefix.trimEnd();
+  if (first.content.startsWith(spec)) first.content = first.content.slice(spec.length);
+  if (first.content === '') children.shift();
+  while (children.length && children[0]!.type === 'softbreak') children.shift();
 }
 
 function stripTrailing(inline: Token, suffix: string): void {

@@ -7,7 +7,7 @@ import { headerIds } from './header-ids.js';
 import { kramdownEmphasis } from './emphasis.js';
 import { htmlBlocks } from './html-blocks.js';
 import { kramdownLists } from './lists.js';
-import { collectHeadings, insertToc } from './toc.js';
+import { collectHeadings, insertToc, tocList } from './toc.js';
 import { typography } from './typography.js';
 import type { Heading, MarkdownEnv, MarkdownOptions } from './types.js';
 
@@ -23,6 +23,7 @@ export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
   footnotes(md, options.compat);
   md.use(deflist);
   attributeLists(md);
+  tocList(md);
   kramdownLists(md);
   headerIds(md, options);
   typography(md);

@@ -33,7 +33,24 @@ export function uniqueId(id: string, used: Map<string, number>): string {
   return `${id}-${seen + 1}`;
 }
 
-/** Gives every header an id attribute: an explicit `{#id}`, else the mode's automatic rule. */
+/**
+ * The text kramdown-parser-gfm derives a header id from: the converted inline content (text,
+ * code, entities, typography) without markup; `«`/`»` with their space count as a plain space.
+ */
+export function headerText(children: readonly Token[]): string {
+  let text = '';
+  for (const t of children) {
+    if (t.type === 'text' || t.type === 'code_inline' || t.type === 'text_special') text += t.content;
+    else if (t.type === 'softbreak' || t.type === 'hardbreak') text += '\n';
+  }
+  return text.replace(/\u00ab\u00a0/g, '\u00ab ').replace(/\u00a0\u00bb/g, ' \u00bb');
+}
+
+/**
+ * Gives every header an id attribute: an explicit `{#id}`, else the mode's automatic rule.
+ * kramdown 1 reads the header's Markdown source (so link URLs count); kramdown 2 + GFM reads
+ * the converted text, so its ids are assigned after inline parsing and typography.
+ */
 export function headerIds(md: MarkdownIt, options: MarkdownOptions): void {
   md.core.ruler.before('inline', 'kiln_header_ids', (state) => {
     const env = kilnEnv(state.env);
@@ -48,13 +65,21 @@ export function headerIds(md: MarkdownIt, options: MarkdownOptions): void {
         open.attrSet('id', explicit[1]!);
         continue;
       }
-      if (open.attrGet('id') !== null || !options.autoIds) continue;
-      const raw = inline.content;
-      if (options.compat === 1) open.attrSet('id', uniqueId(classicHeaderId(raw), env.usedIds));
-      else {
-        const id = gfmHeaderId(raw);
-        if (id) open.attrSet('id', uniqueId(id, env.usedIds));
+      if (options.compat === 1 && options.autoIds && open.attrGet('id') === null) {
+        open.attrSet('id', uniqueId(classicHeaderId(inline.content), env.usedIds));
       }
+    }
+  });
+  if (options.compat === 1 || !options.autoIds) return;
+  md.core.ruler.push('kiln_gfm_header_ids', (state) => {
+    const env = kilnEnv(state.env);
+    const tokens = state.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const open = tokens[i]!;
+      if (open.type !== 'heading_open' || open.attrGet('id') !== null) continue;
+      // An empty id is counted too: the second one becomes `-1`.
+      const id = uniqueId(gfmHeaderId(headerText(tokens[i + 1]!.children ?? [])), env.usedIds);
+      if (id) open.attrSet('id', id);
     }
   });
 }

@@ -57,3 +57,23 @@ export function insertToc(html: string, headings: readonly Heading[]): string {
   const toc = `<div class="page-toc">\n${renderToc(headings)}\n</div>\n`;
   return html.replace(/<p>\s*<!--kiln-toc-->\s*<\/p>\n?|<!--kiln-toc-->\n?/g, () => toc);
 }
+
+/** kramdown's own TOC syntax, a one-item list `* toc` followed by `{:toc}`, becomes the TOC marker. */
+export function tocList(md: MarkdownIt): void {
+  md.core.ruler.before('kramdown_attribute_lists', 'kramdown_toc_list', (state) => {
+    const tokens = state.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.type !== 'bullet_list_open' && t.type !== 'ordered_list_open') continue;
+      // list_open, li_open, p_open, inline, p_close, li_close, list_close
+      const inline = tokens[i + 3];
+      const close = tokens[i + 6];
+      if (!inline || inline.type !== 'inline' || !close || close.type !== t.type.replace('_open', '_close')) continue;
+      if (!/^toc\s*\n\s*\{:\s*(?:\.[\w-]+\s*|#[\w-]+\s*)*toc\s*\}\s*$/.test(inline.content)) continue;
+      const marker = new state.Token('html_block', '', 0);
+      marker.content = TOC_MARKER + '\n';
+      marker.map = t.map;
+      tokens.splice(i, 7, marker);
+    }
+  });
+}

@@ -101,6 +101,14 @@ function sourceAfter(children: Token[], k: number): string {
  * joins escapes into text, so an escaped quote stays a plain quote.
  */
 export function typography(md: MarkdownIt): void {
+  // `<<` is a guillemet in kramdown, never the start of an HTML tag (`<<word>>`).
+  md.inline.ruler.before('html_inline', 'kramdown_guillemets', (state, silent) => {
+    const { src, pos } = state;
+    if (src.charCodeAt(pos) !== 0x3c || src.charCodeAt(pos + 1) !== 0x3c) return false;
+    if (!silent) state.pending += '<<';
+    state.pos += 2;
+    return true;
+  });
   md.core.ruler.before('text_join', 'kramdown_typography', (state) => {
     for (const block of state.tokens) {
       if (block.type !== 'inline' || !block.children) continue;
