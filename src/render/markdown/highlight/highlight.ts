@@ -1,9 +1,14 @@
+import { LANGUAGES } from './languages.js';
+import { lex } from './lexer.js';
+
 /** Escapes code for HTML. */
 export function escapeCode(code: string): string {
   return code.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
 }
 
-/** Code as HTML with Pygments/Rouge token classes where the language is known. */
-export function highlight(code: string, _lang: string): string {
-  return escapeCode(code);
+/** Code as HTML with Pygments/Rouge token classes; an unknown language is escaped text. */
+export function highlight(code: string, lang: string): string {
+  const language = LANGUAGES[lang.toLowerCase()];
+  // Pygments drops leading blank lines (its stripnl option).
+  return language ? lex(code.replace(/^\n+/, ''), language) : escapeCode(code);
 }

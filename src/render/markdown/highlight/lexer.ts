@@ -1,0 +1,82 @@
+/** A token class (Pygments short name, e.g. `k`, `nf`, `s2`), or '' for plain text. */
+export type TokenClass = string;
+
+/** What a rule may look at to pick a class: the previous word and the text that follows. */
+export interface LexContext {
+  readonly previousWord: string;
+  readonly previousClass: TokenClass;
+  readonly rest: string;
+}
+
+/** One rule: a sticky pattern and the class of what it matches. */
+export interface Rule {
+  readonly re: RegExp;
+  readonly cls: TokenClass | ((match: string, ctx: LexContext) => TokenClass);
+}
+
+/** A language: its rules, tried in order at each position. */
+export interface Language {
+  readonly rules: readonly Rule[];
+}
+
+/** Builds a rule; the pattern is made sticky so that it only matches at the scan position. */
+export function rule(re: RegExp, cls: Rule['cls']): Rule {
+  return { re: new RegExp(re.source, re.flags.replace('g', '') + 'y'), cls };
+}
+
+/** A word list as an anchored alternation. */
+export function words(list: string): RegExp {
+  return new RegExp(`(?:${list.trim().split(/\s+/).join('|')})\\b`);
+}
+
+function escape(s: string): string {
+  return s.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
+}
+
+/**
+ * Scans `code` once with the language's rules and writes Pygments' HTML: one span per run of
+ * same-class tokens, plain text and whitespace without a span.
+ */
+export function lex(code: string, language: Language): string {
+  let out = '';
+  let runClass = '';
+  let runText = '';
+  const flush = () => {
+    if (runText) out += runClass ? `<span class="${runClass}">${escape(runText)}</span>` : escape(runText);
+    runText = '';
+  };
+  const emit = (text: string, cls: TokenClass) => {
+    if (cls !== runClass) {
+      flush();
+      runClass = cls;
+    }
+    runText += text;
+  };
+  let previousWord = '';
+  let previousClass = '';
+  let pos = 0;
+  outer: while (pos < code.length) {
+    for (const r of language.rules) {
+      r.re.lastIndex = pos;
+      const m = r.re.exec(code);
+      if (!m || m[0].length === 0) continue;
+      const text = m[0];
+      const cls = typeof r.cls === 'function'
+        ? r.cls(text, { previousWord, previousClass, rest: code.slice(pos + text.length, pos + text.length + 40) })
+        : r.cls;
+      emit(text, cls);
+      if (/\S/.test(text)) {
+        previousClass = cls;
+        if (/^[\w$]+$/.test(text)) previousWord = text;
+        else if (cls !== '') previousWord = text;
+      }
+      pos += text.length;
+      continue outer;
+    }
+    // No rule matched: one character of plain text.
+    emit(code[pos]!, '');
+    pos++;
+  }
+  flush();
+  return out;
+}
