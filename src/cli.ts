@@ -15,6 +15,7 @@ options:
   --future             include posts dated in the future
   --drafts             include posts from _drafts/
   --quiet              print nothing but the result line and errors
+  --timings            print the time each pipeline stage took (stderr)
 `;
 
 const BUILD_OPTIONS = {
@@ -24,6 +25,7 @@ const BUILD_OPTIONS = {
   future: { type: 'boolean' },
   drafts: { type: 'boolean' },
   quiet: { type: 'boolean' },
+  timings: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -50,6 +52,7 @@ export function main(argv: string[]): number {
   try {
     const result = build(values, log);
     process.stdout.write(formatReport(result) + '\n');
+    if (values.timings) for (const t of log.timings) process.stderr.write(`${t.name.padEnd(14)}${t.ms.toFixed(0).padStart(7)} ms\n`);
     return 0;
   } catch (e) {
     for (const line of errorLines(e)) process.stderr.write(line + '\n');

@@ -39,6 +39,8 @@ export function renderSite(site: Site): OutputFile[] {
       ? String(post.data.excerpt)
       : renderer.excerpt(body.templated, post.isMarkdown, post.data, body.state);
   });
+  // Every post is finished: includes that read only `site` can now be rendered once and reused.
+  templates.renderFragmentsOnce(siteVars);
   const views = new Map<Page, PageView>();
   collectErrors(site.pages, (page) => {
     const shared = firstInstances.indexOf(page);

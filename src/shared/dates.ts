@@ -38,9 +38,22 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
+// Intl's formatToParts is slow and templates print the same post dates many times over.
+const partsCache = new Map<string, ZonedParts>();
+
 /** The wall-clock fields of `ms` in `timeZone`, with the zone's UTC offset at that instant. */
 export function zonedParts(ms: number, timeZone: string): ZonedParts {
   const seconds = Math.floor(ms / 1000) * 1000;
+  const key = `${timeZone}|${seconds}`;
+  const cached = partsCache.get(key);
+  if (cached) return cached;
+  const parts = computeParts(seconds, timeZone);
+  if (partsCache.size > 100_000) partsCache.clear();
+  partsCache.set(key, parts);
+  return parts;
+}
+
+function computeParts(seconds: number, timeZone: string): ZonedParts {
   const p: Record<string, string> = {};
   for (const part of formatter(timeZone).formatToParts(seconds)) p[part.type] = part.value;
   const year = Number(p.year), month = Number(p.month), day = Number(p.day);

@@ -17,22 +17,27 @@ export function writeSite(destination: string, outputs: readonly OutputFile[]): 
   const manifestPath = join(destination, MANIFEST_NAME);
   const previous = existsSync(manifestPath) ? parseManifest(readFileSync(manifestPath, 'utf8')) : new Map<string, string>();
   const plan = planWrites(outputs, previous, (path) => existsSync(join(destination, path)));
-  for (const { file } of plan.write) writeAtomically(join(destination, file.path), file.bytes);
+  const madeDirs = new Set<string>();
+  for (const { file } of plan.write) writeAtomically(join(destination, file.path), file.bytes, madeDirs);
   for (const path of plan.remove) {
     const abs = join(destination, path);
     if (existsSync(abs)) unlinkSync(abs);
     removeEmptyParents(dirname(abs), destination);
   }
   const manifestText = serializeManifest(plan.manifest);
-  if (!existsSync(manifestPath) || readFileSync(manifestPath, 'utf8') !== manifestText) writeAtomically(manifestPath, manifestText);
+  if (!existsSync(manifestPath) || readFileSync(manifestPath, 'utf8') !== manifestText) writeAtomically(manifestPath, manifestText, madeDirs);
   return {
     written: plan.write.length, unchanged: plan.unchanged, removed: plan.remove.length,
     writtenPaths: plan.write.map((w) => w.file.path), removedPaths: plan.remove,
   };
 }
 
-function writeAtomically(path: string, bytes: string | Buffer): void {
-  mkdirSync(dirname(path), { recursive: true });
+function writeAtomically(path: string, bytes: string | Buffer, madeDirs: Set<string>): void {
+  const dir = dirname(path);
+  if (!madeDirs.has(dir)) {
+    mkdirSync(dir, { recursive: true });
+    madeDirs.add(dir);
+  }
   const temp = `${path}.kiln-tmp-${process.pid}`;
   writeFileSync(temp, bytes);
   renameSync(temp, path);

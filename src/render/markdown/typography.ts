@@ -29,30 +29,27 @@ const SYMBOLS: Array<[string, string]> = [
   ['<< ', '\u00ab\u00a0'], [' >>', '\u00a0\u00bb'], ['<<', '\u00ab'], ['>>', '\u00bb'],
 ];
 
-/** Where kramdown's span scanner would stop next: a quote (with the character before it) or a symbol. */
-function nextStop(text: string, from: number): number {
-  for (let q = from; q < text.length; q++) {
-    const c = text[q]!, d = text[q + 1];
-    if (c === '"' || c === "'" || ((d === '"' || d === "'") && c !== '\\')) return q;
-    if (c === '-' && d === '-') return q;
-    if (c === '.' && d === '.' && text[q + 2] === '.') return q;
-    if ((c === '<' || c === '>') && d === c) return q;
-    if ((c === '\\' || c === ' ') && (d === '<' || d === '>') && text[q + 2] === d) return q;
-  }
-  return -1;
-}
+// Text without any of these characters comes out unchanged.
+const MAY_CHANGE = /["'<>]|--|\.\.\./;
+
+// Where kramdown's span scanner stops: a quote with the character before it (smart quotes are
+// tried first), or a typographic symbol. Leftmost match, as the scanner's look-ahead finds it.
+const STOP = /[^\\]?["']|--|\.\.\.|[\\ ]?(?:<<|>>)/g;
 
 /**
  * kramdown's typography for one run of text: smart quotes, dashes, ellipsis, guillemets.
  * `following` is what comes after the run in the source, for the rules' look-ahead.
  */
 export function typographText(text: string, following: string): string {
+  if (!MAY_CHANGE.test(text)) return text;
   const all = text + following;
   let out = '';
   let i = 0;
   while (i < text.length) {
-    const p = nextStop(text, i);
-    if (p < 0) break;
+    STOP.lastIndex = i;
+    const stop = STOP.exec(text);
+    if (!stop) break;
+    const p = stop.index;
     out += text.slice(i, p);
     const symbol = SYMBOLS.find(([s]) => all.startsWith(s, p));
     const isQuote = all[p] === '"' || all[p] === "'" || ((all[p + 1] === '"' || all[p + 1] === "'") && all[p] !== '\\');
@@ -113,6 +110,7 @@ export function typography(md: MarkdownIt): void {
     for (const block of state.tokens) {
       if (block.type !== 'inline' || !block.children) continue;
       const children = block.children;
+      if (!children.some((t) => t.type === 'text' && MAY_CHANGE.test(t.content))) continue;
       // Text and soft breaks form one run, as in kramdown's source (a soft break renders as "\n").
       const merged: Token[] = [];
       for (const t of children) {

@@ -4,6 +4,7 @@ import { collectionFilters } from './filters/collections.js';
 import { dateFilters } from './filters/dates.js';
 import { textFilters } from './filters/text.js';
 import { urlFilters } from './filters/urls.js';
+import { readsOnlySite } from './fragments.js';
 import { liquidToNunjucks } from './liquid-compat.js';
 import { HighlightTag, TocTag } from './tags.js';
 
@@ -24,15 +25,23 @@ export interface TemplateSettings {
 
 /** The Nunjucks environment of one build: includes from memory, Jekyll's filters and tags. */
 export function createTemplates(settings: TemplateSettings) {
+  // Includes that read only `site` are rendered once, when every body is done (see fragments.ts).
+  const fragments = new Map<string, string>();
+  let fragmentSite: Record<string, unknown> | null = null;
   const loader = {
-    getSource(name: string) {
+    getSource(name: string): nunjucks.LoaderSource {
       const src = settings.includes.get(name);
       if (src === undefined) return null as unknown as nunjucks.LoaderSource;
-      return { src: liquidToNunjucks(src, false), path: `_includes/${name}`, noCache: false };
+      const path = `_includes/${name}`;
+      const converted = liquidToNunjucks(src, false);
+      if (!readsOnlySite(converted)) return { src: converted, path, noCache: false };
+      if (fragmentSite && !fragments.has(name)) fragments.set(name, new nunjucks.Template(converted, env, path, true).render({ site: fragmentSite }));
+      return { src: fragmentSite ? `{{ __kilnFragment(${JSON.stringify(name)}) }}` : converted, path, noCache: true };
     },
   };
   // Output is not escaped, as in Jekyll; templates escape with filters.
   const env = new nunjucks.Environment(loader, { autoescape: false, throwOnUndefined: false });
+  env.addGlobal('__kilnFragment', (name: string) => fragments.get(name) ?? '');
   const filters = {
     ...dateFilters(settings.timezone, settings.time),
     ...urlFilters(settings.url, settings.baseurl),
@@ -44,6 +53,10 @@ export function createTemplates(settings: TemplateSettings) {
   env.addExtension('highlight', new HighlightTag());
 
   return {
+    /** From now on, includes that read only `site` render once, with these site variables. */
+    renderFragmentsOnce(site: Record<string, unknown>): void {
+      fragmentSite = site;
+    },
     /** Compiles a template once; `firstLine` is the file line its text starts on. */
     compile(src: string, file: string, firstLine: number, isContent: boolean): CompiledTemplate {
       const converted = liquidToNunjucks(src, isContent);
