@@ -21,7 +21,7 @@ export interface BuildResult {
  * The whole pipeline, in the order it runs. Nothing is written until every page has rendered
  * and every feed has been checked, so a failed build leaves the destination as it was.
  */
-export function build(flags: BuildFlags, log: Log): BuildResult {
+export async function build(flags: BuildFlags, log: Log): Promise<BuildResult> {
   const start = performance.now();
   const config = log.task('config', () => loadConfig(flags));
   const files = log.task('read', () => readSource(config));
@@ -31,9 +31,9 @@ export function build(flags: BuildFlags, log: Log): BuildResult {
     return out;
   });
   const site = log.task('model', () => buildSite(config, docs, files));
-  const outputs = log.task('render', () => renderSite(site));
+  const outputs = await log.taskAsync('render', () => renderSite(site));
   log.task('verify', () => verifyOutput(outputs));
-  const report = log.task('write', () => writeSite(config.destination, outputs));
+  const report = await log.taskAsync('write', () => writeSite(config.destination, outputs));
   return { config, report, ms: performance.now() - start };
 }
 

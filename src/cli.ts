@@ -30,7 +30,7 @@ const BUILD_OPTIONS = {
 } as const;
 
 /** Runs one command and returns the exit code: 0 ok, 1 build error, 2 bad usage. */
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (!command) return usageError('no command given');
   if (command === '--help' || command === '-h' || command === 'help') {
@@ -50,7 +50,7 @@ export function main(argv: string[]): number {
   }
   const log = createLog(values.quiet ?? false);
   try {
-    const result = build(values, log);
+    const result = await build(values, log);
     process.stdout.write(formatReport(result) + '\n');
     if (values.timings) for (const t of log.timings) process.stderr.write(`${t.name.padEnd(14)}${t.ms.toFixed(0).padStart(7)} ms\n`);
     return 0;
@@ -66,4 +66,4 @@ function usageError(message: string): number {
   return 2;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -4,6 +4,7 @@ import type { Document } from '../source/types.js';
 import { collectErrors, KilnError } from '../shared/errors.js';
 import type { Layout, Page, Site } from '../model/types.js';
 import { createMarkdown, type MarkdownRenderer } from './markdown/create-markdown.js';
+import { renderMany } from './markdown/render-many.js';
 import { createSiteContext, pageView, type PageView, type PostView } from './context.js';
 import { createTemplates, type CompiledTemplate, type Templates } from './templates/create-environment.js';
 import { fillPlaceholders, RENDER_STATE_KEY, type RenderState } from './templates/tags.js';
@@ -18,7 +19,7 @@ const LINK_DEFINITION = /^ {0,3}\[[^\]]+\]:.+$/gm;
  * Site → OutputFile[]. Pass 1 renders every body (template, then Markdown, then excerpt), so
  * index pages and feeds see finished posts; pass 2 wraps each in its layout chain.
  */
-export function renderSite(site: Site): OutputFile[] {
+export async function renderSite(site: Site): Promise<OutputFile[]> {
   const markdown = createMarkdown(site.config.markdown);
   const templates = createTemplates({
     includes: site.includes, timezone: site.config.timezone, time: site.config.time,
@@ -30,14 +31,28 @@ export function renderSite(site: Site): OutputFile[] {
   const { site: siteVars, postViews } = createSiteContext(site, pageViews);
   const renderer = new BodyRenderer(site.config, templates, markdown, siteVars);
 
+  // Posts: templates first (in order), then all their Markdown at once, which may run in parallel.
+  const templated: Array<{ text: string; state: RenderState; excerpt: string | null }> = [];
   collectErrors(site.posts.keys(), (i) => {
     const post = site.posts[i]!;
+    const { text, state } = renderer.template(post.doc, { page: postViews[i]! });
+    const given = post.data.excerpt !== undefined && post.data.excerpt !== null;
+    templated[i] = { text, state, excerpt: given ? null : renderer.excerptSource(text, post.isMarkdown, post.data) };
+  });
+  const sources: string[] = [];
+  site.posts.forEach((post, i) => {
+    if (!post.isMarkdown) return;
+    sources.push(templated[i]!.text);
+    if (templated[i]!.excerpt !== null) sources.push(templated[i]!.excerpt!);
+  });
+  const rendered = await renderMany(sources, site.config.markdown, markdown);
+  let k = 0;
+  site.posts.forEach((post, i) => {
     const view = postViews[i]!;
-    const body = renderer.body(post.doc, post.isMarkdown, { page: view });
-    view.content = body.html;
-    view.excerpt = post.data.excerpt !== undefined && post.data.excerpt !== null
-      ? String(post.data.excerpt)
-      : renderer.excerpt(body.templated, post.isMarkdown, post.data, body.state);
+    const t = templated[i]!;
+    view.content = fillPlaceholders(post.isMarkdown ? rendered[k++]! : t.text, t.state);
+    if (t.excerpt === null) view.excerpt = String(post.data.excerpt);
+    else view.excerpt = fillPlaceholders(post.isMarkdown ? rendered[k++]! : t.excerpt, t.state);
   });
   // Every post is finished: includes that read only `site` can now be rendered once and reused.
   templates.renderFragmentsOnce(siteVars);
@@ -80,6 +95,9 @@ function paginatorView(page: Page, postViews: readonly PostView[]) {
 
 /** Renders bodies: the content as a template (only when it has tags), then Markdown. */
 class BodyRenderer {
+  // A paginated page renders its body once per page: compile it once.
+  private readonly compiled = new Map<Document, CompiledTemplate>();
+
   constructor(
     private readonly config: Config,
     private readonly templates: Templates,
@@ -87,27 +105,36 @@ class BodyRenderer {
     private readonly site: Record<string, unknown>,
   ) {}
 
-  body(doc: Document, isMarkdown: boolean, vars: Record<string, unknown>) {
+  /** The body rendered as a template (only when it has tags); placeholders wait in `state`. */
+  template(doc: Document, vars: Record<string, unknown>): { text: string; state: RenderState } {
     const state: RenderState = { placeholders: [], jekyll2Markup: this.config.markdown.compat === 1 };
-    let templated = doc.body;
-    if (HAS_TEMPLATE.test(templated)) {
-      templated = this.templates.compile(templated, doc.file.path, doc.bodyLine, true)
-        .render({ site: this.site, ...vars, [RENDER_STATE_KEY]: state });
+    if (!HAS_TEMPLATE.test(doc.body)) return { text: doc.body, state };
+    let compiled = this.compiled.get(doc);
+    if (!compiled) {
+      compiled = this.templates.compile(doc.body, doc.file.path, doc.bodyLine, true);
+      this.compiled.set(doc, compiled);
     }
-    const html = isMarkdown ? this.markdown.render(templated).html : templated;
-    return { html: fillPlaceholders(html, state), templated, state };
+    const text = compiled.render({ site: this.site, ...vars, [RENDER_STATE_KEY]: state });
+    return { text, state };
   }
 
-  /** The content up to the first excerpt separator, rendered on its own. */
-  excerpt(templated: string, isMarkdown: boolean, data: Record<string, unknown>, state: RenderState): string {
+  /** A page's whole body: template, then Markdown, then the placeholders filled. */
+  body(doc: Document, isMarkdown: boolean, vars: Record<string, unknown>) {
+    const { text, state } = this.template(doc, vars);
+    const html = isMarkdown ? this.markdown.render(text).html : text;
+    return { html: fillPlaceholders(html, state) };
+  }
+
+  /** The source of a generated excerpt: the content up to the first separator, with the link definitions. */
+  excerptSource(templated: string, isMarkdown: boolean, data: Record<string, unknown>): string {
     const separator = data.excerpt_separator !== undefined ? String(data.excerpt_separator) : this.config.excerptSeparator;
     const at = templated.indexOf(separator);
-    if (at < 0) return fillPlaceholders(isMarkdown ? this.markdown.render(templated).html : templated, state);
+    if (at < 0) return templated;
     let head = templated.slice(0, at);
-    if (!isMarkdown) return fillPlaceholders(head, state);
+    if (!isMarkdown) return head;
     const definitions = templated.slice(at).match(LINK_DEFINITION);
     if (definitions) head += '\n\n' + definitions.join('\n');
-    return fillPlaceholders(this.markdown.render(head).html, state);
+    return head;
   }
 }
 

@@ -2,6 +2,7 @@
 export interface Log {
   info(line: string): void;
   task<T>(name: string, fn: () => T): T;
+  taskAsync<T>(name: string, fn: () => Promise<T>): Promise<T>;
   readonly timings: Array<{ name: string; ms: number }>;
 }
 
@@ -16,6 +17,14 @@ export function createLog(quiet: boolean): Log {
       const start = performance.now();
       try {
         return fn();
+      } finally {
+        timings.push({ name, ms: performance.now() - start });
+      }
+    },
+    async taskAsync(name, fn) {
+      const start = performance.now();
+      try {
+        return await fn();
       } finally {
         timings.push({ name, ms: performance.now() - start });
       }

@@ -10,9 +10,9 @@ const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 // UPDATE_EXPECTED=1 rewrites expected/ (review the diff before committing it).
 describe('fixture sites', () => {
   for (const name of readdirSync(FIXTURES).sort()) {
-    it(`${name} builds to exactly expected/`, () => {
+    it(`${name} builds to exactly expected/`, async () => {
       const dest = tempDir(name);
-      const result = buildSite(join(FIXTURES, name, 'source'), dest);
+      const result = await buildSite(join(FIXTURES, name, 'source'), dest);
       expect(result.errors).toEqual([]);
       const expectedDir = join(FIXTURES, name, 'expected');
       if (process.env.UPDATE_EXPECTED === '1') writeTree(expectedDir, readTree(dest));

@@ -10,9 +10,9 @@ const ROOT = join(import.meta.dirname, '..', '..');
 // The repository's own website, built the way `npm run build` builds it.
 describe('the project website', () => {
   let tree: Map<string, Buffer>;
-  beforeAll(() => {
+  beforeAll(async () => {
     const dest = tempDir('own-site');
-    const r = buildSite(ROOT, dest, { destination: dest });
+    const r = await buildSite(ROOT, dest, { destination: dest });
     expect(r.errors).toEqual([]);
     tree = readTree(dest);
   });

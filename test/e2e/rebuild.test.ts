@@ -14,57 +14,57 @@ const SITE = {
 };
 
 describe('rebuilding', () => {
-  it('a second build writes nothing and leaves every file untouched', () => {
+  it('a second build writes nothing and leaves every file untouched', async () => {
     const src = siteFromFiles(SITE);
     const dest = tempDir();
-    expect(buildSite(src, dest).report!.written).toBe(5); // 3 posts, 2 index pages
+    expect((await buildSite(src, dest)).report!.written).toBe(5); // 3 posts, 2 index pages
     const old = new Date('2000-01-01T00:00:00Z');
     utimesSync(join(dest, 'blog/index.html'), old, old);
-    const second = buildSite(src, dest).report!;
+    const second = (await buildSite(src, dest)).report!;
     expect([second.written, second.unchanged, second.removed]).toEqual([0, 5, 0]);
     expect(statSync(join(dest, 'blog/index.html')).mtime.toISOString()).toBe(old.toISOString());
   });
 
-  it('removes the pages a deleted post leaves behind, and only those', () => {
+  it('removes the pages a deleted post leaves behind, and only those', async () => {
     const src = siteFromFiles(SITE);
     const dest = tempDir();
     mkdirSync(join(dest, '.git'), { recursive: true });
     writeFileSync(join(dest, '.git', 'HEAD'), 'ref: refs/heads/asf-site\n');
     writeFileSync(join(dest, 'CNAME'), 'blog.example.org\n');
-    buildSite(src, dest);
+    await buildSite(src, dest);
     rmSync(join(src, '_posts/2021-01-03-c.md'));
-    const r = buildSite(src, dest).report!;
+    const r = (await buildSite(src, dest)).report!;
     expect(r.removedPaths).toEqual(['2021/01/03/c.html', 'blog/page2/index.html']);
     expect(existsSync(join(dest, 'blog/page2'))).toBe(false);
     expect(existsSync(join(dest, '.git/HEAD'))).toBe(true);
     expect(existsSync(join(dest, 'CNAME'))).toBe(true);
   });
 
-  it('rewrites a file that was deleted by hand', () => {
+  it('rewrites a file that was deleted by hand', async () => {
     const src = siteFromFiles(SITE);
     const dest = tempDir();
-    buildSite(src, dest);
+    await buildSite(src, dest);
     rmSync(join(dest, '2021/01/01/a.html'));
-    expect(buildSite(src, dest).report!.writtenPaths).toEqual(['2021/01/01/a.html']);
+    expect((await buildSite(src, dest)).report!.writtenPaths).toEqual(['2021/01/01/a.html']);
   });
 
-  it('an edited post rewrites its page and the index pages that show it, nothing else', () => {
+  it('an edited post rewrites its page and the index pages that show it, nothing else', async () => {
     const src = siteFromFiles(SITE);
     const dest = tempDir();
-    buildSite(src, dest);
+    await buildSite(src, dest);
     writeFileSync(join(src, '_posts/2021-01-03-c.md'), '---\ntitle: C2\nlayout: post\n---\nC body, edited\n');
-    expect(buildSite(src, dest).report!.writtenPaths).toEqual(['2021/01/03/c.html', 'blog/index.html']);
+    expect((await buildSite(src, dest)).report!.writtenPaths).toEqual(['2021/01/03/c.html', 'blog/index.html']);
   });
 
-  it('a rebuild equals a clean build of the same source', () => {
+  it('a rebuild equals a clean build of the same source', async () => {
     const src = siteFromFiles(SITE);
     const dest = tempDir();
-    buildSite(src, dest);
+    await buildSite(src, dest);
     writeFileSync(join(src, '_posts/2021-01-04-d.md'), '---\ntitle: D\nlayout: post\n---\nD\n');
     rmSync(join(src, '_posts/2021-01-01-a.md'));
-    buildSite(src, dest);
+    await buildSite(src, dest);
     const clean = tempDir();
-    buildSite(src, clean);
+    await buildSite(src, clean);
     expect(readTree(dest)).toEqual(readTree(clean));
   });
 });

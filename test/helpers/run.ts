@@ -10,11 +10,11 @@ export const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 export const FIXED_EPOCH = '1893456000'; // 2030-01-01T00:00:00Z
 
 /** Builds in-process and returns the report line or the error lines. */
-export function buildSite(source: string, destination: string, extra: Record<string, unknown> = {}) {
+export async function buildSite(source: string, destination: string, extra: Record<string, unknown> = {}) {
   const saved = process.env.SOURCE_DATE_EPOCH;
   process.env.SOURCE_DATE_EPOCH = FIXED_EPOCH;
   try {
-    const result = build({ source, destination, ...extra }, createLog(true));
+    const result = await build({ source, destination, ...extra }, createLog(true));
     return { ok: true as const, report: result.report, errors: [] as string[] };
   } catch (e) {
     return { ok: false as const, report: null, errors: errorLines(e) };

@@ -1,0 +1,58 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { MarkdownRenderer } from './create-markdown.js';
+import type { MarkdownOptions } from './types.js';
+
+const BATCH = 48;
+
+/** Below this many documents, worker start-up costs more than it saves. */
+function parallelThreshold(): number {
+  const v = Number(process.env.KILN_PARALLEL_MIN);
+  return Number.isInteger(v) && v > 0 ? v : 400;
+}
+
+/**
+ * Renders many Markdown documents, in order. On a large site the work is shared between this
+ * thread and one worker thread per further core; each worker makes its own renderer from the
+ * same options, so the HTML is the same as in-process rendering.
+ */
+export async function renderMany(sources: readonly string[], options: MarkdownOptions, local: MarkdownRenderer): Promise<string[]> {
+  const extraThreads = Math.min(availableParallelism(), 8) - 1;
+  if (sources.length < parallelThreshold() || extraThreads < 1) return sources.map((s) => local.render(s).html);
+  const workerUrl = new URL('./worker.js', import.meta.url);
+  const results: string[] = new Array(sources.length);
+  const workers = Array.from({ length: extraThreads }, () => new Worker(workerUrl, { workerData: options }));
+  let next = 0;
+  const take = () => {
+    const id = next;
+    next += BATCH;
+    return id;
+  };
+  const inWorker = (worker: Worker) => new Promise<void>((resolve, reject) => {
+    const send = () => {
+      if (next >= sources.length) return resolve();
+      const id = take();
+      worker.postMessage({ id, sources: sources.slice(id, id + BATCH) });
+    };
+    worker.on('message', (msg: { id: number; html: string[] }) => {
+      msg.html.forEach((html, k) => { results[msg.id + k] = html; });
+      send();
+    });
+    worker.on('error', reject);
+    send();
+  });
+  // This thread takes batches too, yielding between them so worker replies are handled.
+  const here = async () => {
+    while (next < sources.length) {
+      const id = take();
+      for (let k = id; k < Math.min(id + BATCH, sources.length); k++) results[k] = local.render(sources[k]!).html;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  };
+  try {
+    await Promise.all([here(), ...workers.map(inWorker)]);
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return results;
+}
