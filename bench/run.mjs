@@ -1,0 +1,100 @@
+// npm run bench [-- --sizes 1000,4000 --runs 3 --vs hugo]
+// Builds the benchmark job (bench/site + a generated corpus) with kiln and prints, per size:
+// median wall time, time per pipeline stage, peak RSS, files written; the rebuild cases (no
+// change, one edited post, one added post); and Markdown cost with kiln's plugins against plain
+// markdown-it. Results also go to bench/work/results.json.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { makeCorpus } from './make-corpus.mjs';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = resolve(HERE, '..');
+const WORK = join(HERE, 'work');
+const CLI = join(ROOT, 'dist', 'cli.js');
+const arg = (name, fallback) => { const i = process.argv.indexOf(`--${name}`); return i > 0 ? process.argv[i + 1] : fallback; };
+const sizes = arg('sizes', '1000,4000,10000').split(',').map(Number);
+const runs = Number(arg('runs', '3'));
+const vs = arg('vs', '');
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const hasTime = existsSync('/usr/bin/time');
+
+function build(source, destination, extra = []) {
+  const cmd = hasTime ? ['/usr/bin/time', '-f', '%M', 'node', CLI] : ['node', CLI];
+  const t = performance.now();
+  const r = spawnSync(cmd[0], [...cmd.slice(1), 'build', '--source', source, '--destination', destination, '--quiet', '--timings', ...extra], { encoding: 'utf8' });
+  const wall = performance.now() - t;
+  if (r.status !== 0) throw new Error(`kiln failed: ${r.stderr}`);
+  const stages = {};
+  for (const m of r.stderr.matchAll(/^(\S[\w ]*?)\s+(\d+) ms$/gm)) stages[m[1].trim()] = Number(m[2]);
+  const rss = hasTime ? Number(r.stderr.trim().split('\n').pop()) / 1024 : NaN;
+  const written = Number(/^(\d+) written/.exec(r.stdout)?.[1]);
+  return { wall, stages, rss, written };
+}
+
+function site(n) {
+  const corpus = join(WORK, `corpus-${n}`);
+  if (!existsSync(join(corpus, '_posts'))) makeCorpus(n, corpus);
+  const dir = join(WORK, `site-${n}`);
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(join(HERE, 'site'), dir, { recursive: true });
+  cpSync(join(corpus, '_posts'), join(dir, '_posts'), { recursive: true });
+  return dir;
+}
+
+async function markdownCost(dir) {
+  const { default: MarkdownIt } = await import(join(ROOT, 'node_modules', 'markdown-it', 'index.mjs'));
+  const { createMarkdown } = await import(join(ROOT, 'dist', 'render', 'markdown', 'create-markdown.js'));
+  const bodies = readdirSync(join(dir, '_posts')).map((f) => readFileSync(join(dir, '_posts', f), 'utf8').split(/^---$/m).slice(2).join('---'));
+  const plain = new MarkdownIt({ html: true });
+  const kiln = createMarkdown({ compat: 2, tocLevels: [1, 2, 3, 4, 5, 6], autoIds: true });
+  const time = (md) => { const t = performance.now(); for (const b of bodies) md.render(b); return performance.now() - t; };
+  const p = [], k = [];
+  for (let i = 0; i < 3; i++) { p.push(time(plain)); k.push(time(kiln)); }
+  return { plainMs: median(p), kilnMs: median(k), ratio: median(k) / median(p) };
+}
+
+const results = [];
+for (const n of sizes) {
+  const dir = site(n);
+  const dests = [];
+  const full = [];
+  for (let i = 0; i < runs; i++) {
+    const dest = mkdtempSync(join(tmpdir(), 'kiln-bench-'));
+    dests.push(dest);
+    full.push(build(dir, dest));
+  }
+  const dest = dests[dests.length - 1];
+  const noop = build(dir, dest);
+  const posts = readdirSync(join(dir, '_posts')).sort();
+  appendFileSync(join(dir, '_posts', posts[posts.length - 1]), '\nOne more edited line.\n');
+  const edit = build(dir, dest);
+  writeFileSync(join(dir, '_posts', '2099-01-01-added.md'), '---\ntitle: Added\ndate: 2025-07-01\n---\nA new post.\n');
+  const add = build(dir, dest, []);
+  for (const d of dests) rmSync(d, { recursive: true, force: true });
+  const md = n <= 4000 ? await markdownCost(dir) : null;
+  let hugo = null;
+  if (vs === 'hugo') {
+    const r = spawnSync('node', [join(ROOT, '..', 'shared', 'bench', 'kiln-vs.mjs'), String(n), String(runs)], { cwd: ROOT, encoding: 'utf8' });
+    hugo = (r.stdout || r.stderr).trim().split('\n').slice(-2).join(' | ');
+  }
+  const stageNames = Object.keys(full[0].stages);
+  results.push({
+    posts: n, wallMs: median(full.map((r) => r.wall)), peakRssMiB: median(full.map((r) => r.rss)), written: full[0].written,
+    stagesMs: Object.fromEntries(stageNames.map((s) => [s, median(full.map((r) => r.stages[s]))])),
+    rebuild: { noopMs: noop.wall, noopWritten: noop.written, editMs: edit.wall, editWritten: edit.written, addMs: add.wall, addWritten: add.written },
+    markdown: md, hugo,
+  });
+}
+
+for (const r of results) {
+  console.log(`\n${r.posts} posts: ${(r.wallMs / 1000).toFixed(2)} s wall (median of ${runs}), peak RSS ${r.peakRssMiB.toFixed(0)} MiB, ${r.written} files`);
+  console.log('  stages: ' + Object.entries(r.stagesMs).map(([k, v]) => `${k} ${v} ms`).join(', '));
+  console.log(`  rebuild (a new kiln process each): no change ${r.rebuild.noopMs.toFixed(0)} ms (${r.rebuild.noopWritten} written), one edited post ${r.rebuild.editMs.toFixed(0)} ms (${r.rebuild.editWritten} written), one added post ${r.rebuild.addMs.toFixed(0)} ms (${r.rebuild.addWritten} written)`);
+  if (r.markdown) console.log(`  markdown: plain markdown-it ${r.markdown.plainMs.toFixed(0)} ms, kiln (all plugins) ${r.markdown.kilnMs.toFixed(0)} ms, ratio ${r.markdown.ratio.toFixed(2)}`);
+  if (r.hugo) console.log(`  vs hugo: ${r.hugo}`);
+}
+writeFileSync(join(WORK, 'results.json'), JSON.stringify(results, null, 2) + '\n');
+console.log(`\nJSON: ${join(WORK, 'results.json')}`);
