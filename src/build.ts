@@ -1,3 +1,4 @@
+import type { BuildCache } from './build-cache.js';
 import type { BuildFlags, Config } from './config/types.js';
 import { loadConfig } from './config/load-config.js';
 import { readSource } from './source/read-source.js';
@@ -21,20 +22,38 @@ export interface BuildResult {
  * The whole pipeline, in the order it runs. Nothing is written until every page has rendered
  * and every feed has been checked, so a failed build leaves the destination as it was.
  */
-export async function build(flags: BuildFlags, log: Log): Promise<BuildResult> {
+export async function build(flags: BuildFlags, log: Log, cache?: BuildCache): Promise<BuildResult> {
   const start = performance.now();
   const config = log.task('config', () => loadConfig(flags));
-  const files = log.task('read', () => readSource(config));
+  if (cache) resetIfConfigChanged(cache, config);
+  const files = log.task('read', () => readSource(config, cache));
   const docs = log.task('front matter', () => {
     const out: Document[] = [];
-    collectErrors(files.filter((f) => f.kind !== 'static' && f.kind !== 'include' && f.kind !== 'data'), (f) => out.push(parseFrontMatter(f)));
+    collectErrors(files.filter((f) => f.kind !== 'static' && f.kind !== 'include' && f.kind !== 'data'), (f) => {
+      let doc = cache?.documents.get(f);
+      if (!doc) {
+        doc = parseFrontMatter(f);
+        cache?.documents.set(f, doc);
+      }
+      out.push(doc);
+    });
     return out;
   });
   const site = log.task('model', () => buildSite(config, docs, files));
-  const outputs = await log.taskAsync('render', () => renderSite(site));
+  const outputs = await log.taskAsync('render', () => renderSite(site, cache));
   log.task('verify', () => verifyOutput(outputs));
   const report = await log.taskAsync('write', () => writeSite(config.destination, outputs));
   return { config, report, ms: performance.now() - start };
+}
+
+/** Every cached result belongs to one configuration: a changed _config.yml starts afresh. */
+function resetIfConfigChanged(cache: BuildCache, config: Config): void {
+  const key = JSON.stringify({ ...config, time: undefined, siteData: { ...config.siteData, time: undefined } });
+  if (cache.optionsKey === key) return;
+  cache.files.clear();
+  cache.markdown.clear();
+  cache.outputs.clear();
+  cache.optionsKey = key;
 }
 
 /** `N written, M unchanged, K removed in T ms` */

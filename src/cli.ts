@@ -3,11 +3,15 @@ import { parseArgs } from 'node:util';
 import { build, formatReport } from './build.js';
 import { errorLines } from './shared/errors.js';
 import { createLog } from './shared/log.js';
+import { watch } from './watch/watch.js';
+import { createSiteServer } from './watch/serve.js';
 
 const USAGE = `usage: kiln <command> [options]
 
 commands:
   build    build the site into the destination
+  watch    build, then rebuild on every change
+  serve    watch, and serve the site on http://127.0.0.1:4000 with live reload
 options:
   --source DIR         the site's folder (default .)
   --destination DIR    where the site is written (default content, or destination: in _config.yml)
@@ -16,9 +20,10 @@ options:
   --drafts             include posts from _drafts/
   --quiet              print nothing but the result line and errors
   --timings            print the time each pipeline stage took (stderr)
+  --port N, --host H   where serve listens (default 4000 on 127.0.0.1)
 `;
 
-const BUILD_OPTIONS = {
+const OPTIONS = {
   source: { type: 'string' },
   destination: { type: 'string' },
   config: { type: 'string' },
@@ -26,8 +31,12 @@ const BUILD_OPTIONS = {
   drafts: { type: 'boolean' },
   quiet: { type: 'boolean' },
   timings: { type: 'boolean' },
+  port: { type: 'string' },
+  host: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
+
+const COMMANDS = new Set(['build', 'watch', 'serve']);
 
 /** Runs one command and returns the exit code: 0 ok, 1 build error, 2 bad usage. */
 export async function main(argv: string[]): Promise<number> {
@@ -37,10 +46,10 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return 0;
   }
-  if (command !== 'build') return usageError(`unknown command "${command}"`);
+  if (!COMMANDS.has(command)) return usageError(`unknown command "${command}"`);
   let values;
   try {
-    ({ values } = parseArgs({ args: rest, options: BUILD_OPTIONS, allowPositionals: false, strict: true }));
+    ({ values } = parseArgs({ args: rest, options: OPTIONS, allowPositionals: false, strict: true }));
   } catch (e) {
     return usageError((e as Error).message);
   }
@@ -48,17 +57,58 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return 0;
   }
+  if (command !== 'serve' && (values.port !== undefined || values.host !== undefined)) return usageError('--port and --host go with serve');
+  const port = values.port === undefined ? 4000 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) return usageError(`--port takes a port number, not "${values.port}"`);
+  const flags = { source: values.source, destination: values.destination, config: values.config, future: values.future, drafts: values.drafts };
   const log = createLog(values.quiet ?? false);
-  try {
-    const result = await build(values, log);
-    process.stdout.write(formatReport(result) + '\n');
-    if (values.timings) for (const t of log.timings) process.stderr.write(`${t.name.padEnd(14)}${t.ms.toFixed(0).padStart(7)} ms\n`);
-    return 0;
-  } catch (e) {
-    for (const line of errorLines(e)) process.stderr.write(line + '\n');
-    process.stderr.write('build failed; nothing was written\n');
-    return 1;
+
+  if (command === 'build') {
+    try {
+      const result = await build(flags, log);
+      process.stdout.write(formatReport(result) + '\n');
+      if (values.timings) for (const t of log.timings) process.stderr.write(`${t.name.padEnd(14)}${t.ms.toFixed(0).padStart(7)} ms\n`);
+      return 0;
+    } catch (e) {
+      for (const line of errorLines(e)) process.stderr.write(line + '\n');
+      process.stderr.write('build failed; nothing was written\n');
+      return 1;
+    }
   }
+  return serveOrWatch(command, flags, log, values.host ?? '127.0.0.1', port);
+}
+
+async function serveOrWatch(command: string, flags: Parameters<typeof build>[0], log: ReturnType<typeof createLog>, host: string, port: number): Promise<number> {
+  const print = (line: string) => process.stdout.write(`[${new Date().toISOString().slice(11, 19)}] ${line}\n`);
+  let destination = '';
+  const site = command === 'serve' ? createSiteServer(() => destination) : null;
+  // Listen first: a busy port is reported before anything is built.
+  if (site) {
+    const listening = await new Promise<Error | null>((done) => {
+      site.server.once('error', (e) => done(e));
+      site.server.listen(port, host, () => done(null));
+    });
+    if (listening) {
+      const busy = (listening as NodeJS.ErrnoException).code === 'EADDRINUSE';
+      process.stderr.write(busy ? `kiln: port ${port} on ${host} is already in use; choose another with --port\n` : `kiln: cannot listen on ${host}:${port}: ${listening.message}\n`);
+      return 1;
+    }
+    const address = site.server.address();
+    const actual = typeof address === 'object' && address ? address.port : port;
+    print(`serving http://${host}:${actual}/ (Ctrl-C stops)`);
+  }
+  const watcher = watch(flags, log, print, (outcome) => {
+    if (outcome.ok) destination = outcome.result.config.destination;
+    site?.notify(outcome);
+  });
+  await watcher.ready;
+  await new Promise<void>((done) => {
+    process.once('SIGINT', done);
+    process.once('SIGTERM', done);
+  });
+  site?.close();
+  await watcher.close();
+  return 0;
 }
 
 function usageError(message: string): number {

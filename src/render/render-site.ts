@@ -1,4 +1,7 @@
+import type { BuildCache } from '../build-cache.js';
 import type { Config } from '../config/types.js';
+import { hashBytes } from '../shared/hash.js';
+import { OutputKeys } from './output-keys.js';
 import { lineOfKey } from '../source/front-matter.js';
 import type { Document } from '../source/types.js';
 import { collectErrors, KilnError } from '../shared/errors.js';
@@ -19,7 +22,7 @@ const LINK_DEFINITION = /^ {0,3}\[[^\]]+\]:.+$/gm;
  * Site → OutputFile[]. Pass 1 renders every body (template, then Markdown, then excerpt), so
  * index pages and feeds see finished posts; pass 2 wraps each in its layout chain.
  */
-export async function renderSite(site: Site): Promise<OutputFile[]> {
+export async function renderSite(site: Site, cache?: BuildCache): Promise<OutputFile[]> {
   const markdown = createMarkdown(site.config.markdown);
   const templates = createTemplates({
     includes: site.includes, timezone: site.config.timezone, time: site.config.time,
@@ -45,7 +48,7 @@ export async function renderSite(site: Site): Promise<OutputFile[]> {
     sources.push(templated[i]!.text);
     if (templated[i]!.excerpt !== null) sources.push(templated[i]!.excerpt!);
   });
-  const rendered = await renderMany(sources, site.config.markdown, markdown);
+  const rendered = await renderMarkdown(sources, site.config.markdown, markdown, cache);
   let k = 0;
   site.posts.forEach((post, i) => {
     const view = postViews[i]!;
@@ -57,30 +60,74 @@ export async function renderSite(site: Site): Promise<OutputFile[]> {
   // Every post is finished: includes that read only `site` can now be rendered once and reused.
   templates.renderFragmentsOnce(siteVars);
   const views = new Map<Page, PageView>();
+  // In watch, an output whose inputs are all unchanged keeps its bytes (see output-keys.ts).
+  const keys = cache ? new OutputKeys(site, cache, postViews) : null;
+  const reused = new Map<string, OutputFile>();
+  const reuse = (path: string, source: string, key: string | undefined, view?: PageView) => {
+    const hit = key !== undefined ? cache!.outputs.get(path) : undefined;
+    if (!hit || hit.key !== key) return false;
+    reused.set(path, { path, source, bytes: hit.bytes, hash: hit.hash });
+    if (view) view.content = hit.content; // other templates may read site.pages[…].content
+    return true;
+  };
+  const pageKeys = new Map<Page, string>();
   collectErrors(site.pages, (page) => {
     const shared = firstInstances.indexOf(page);
     const view = shared < 0 ? pageView(page) : pageViews[shared]!;
+    views.set(page, view);
+    const key = keys?.page(page);
+    if (key !== undefined) pageKeys.set(page, key);
+    if (reuse(page.outputPath, page.path, key, view)) return;
     const paginator = page.paginator ? paginatorView(page, postViews) : undefined;
     view.content = renderer.body(page.doc, page.isMarkdown, { page: view, paginator }).html;
-    views.set(page, view);
   });
 
   const layouts = new LayoutRenderer(site, templates, siteVars);
   const outputs: OutputFile[] = [];
+  const remember = (file: OutputFile, key: string | undefined, content: string) => {
+    if (key === undefined || typeof file.bytes !== 'string') return file;
+    const hash = hashBytes(file.bytes);
+    cache!.outputs.set(file.path, { key, bytes: file.bytes, hash, content });
+    return { ...file, hash };
+  };
   collectErrors(site.posts.keys(), (i) => {
     const post = site.posts[i]!;
     const view = postViews[i]!;
-    outputs.push({ path: post.outputPath, source: post.path, bytes: layouts.apply(post.doc, post.layout, view.content, { page: view }) });
+    const key = keys?.post(i);
+    if (reuse(post.outputPath, post.path, key)) return void outputs.push(reused.get(post.outputPath)!);
+    outputs.push(remember({ path: post.outputPath, source: post.path, bytes: layouts.apply(post.doc, post.layout, view.content, { page: view }) }, key, ''));
   });
   collectErrors(site.pages, (page) => {
+    const postsByUrl = page.outputPath.endsWith('.xml') ? new Map(site.posts.map((p) => [p.url, p.path])) : undefined;
+    const hit = reused.get(page.outputPath);
+    if (hit) return void outputs.push({ ...hit, postsByUrl });
     const view = views.get(page)!;
     const paginator = page.paginator ? paginatorView(page, postViews) : undefined;
-    const postsByUrl = page.outputPath.endsWith('.xml') ? new Map(site.posts.map((p) => [p.url, p.path])) : undefined;
-    outputs.push({ path: page.outputPath, source: page.path, postsByUrl,
-      bytes: layouts.apply(page.doc, page.layout, view.content, { page: view, paginator }) });
+    outputs.push(remember({ path: page.outputPath, source: page.path, postsByUrl,
+      bytes: layouts.apply(page.doc, page.layout, view.content, { page: view, paginator }) }, pageKeys.get(page), view.content));
   });
+  if (cache) {
+    const made = new Set(outputs.map((o) => o.path));
+    for (const path of cache.outputs.keys()) if (!made.has(path)) cache.outputs.delete(path);
+  }
   for (const s of site.staticFiles) outputs.push({ path: s.outputPath, source: s.file.path, bytes: s.file.bytes });
   return outputs.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** Markdown for many sources; in watch, only sources not seen before are rendered. */
+async function renderMarkdown(sources: string[], options: Config['markdown'], local: MarkdownRenderer, cache?: BuildCache): Promise<string[]> {
+  if (!cache) return renderMany(sources, options, local);
+  const misses = [...new Set(sources.filter((s) => !cache.markdown.has(s)))];
+  const html = await renderMany(misses, options, local);
+  misses.forEach((s, i) => cache.markdown.set(s, html[i]!));
+  const used = new Map<string, string>();
+  const out = sources.map((s) => {
+    const h = cache.markdown.get(s)!;
+    used.set(s, h);
+    return h;
+  });
+  cache.markdown = used; // drop what no document uses any more
+  return out;
 }
 
 function paginatorView(page: Page, postViews: readonly PostView[]) {

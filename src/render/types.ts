@@ -4,6 +4,8 @@ export interface OutputFile {
   readonly bytes: string | Buffer;
   /** The source file it was made from, for error messages. */
   readonly source: string;
+  /** The bytes' hash when already known (a reused output), so writing need not hash again. */
+  readonly hash?: string;
   /** For feeds: which post each URL belongs to, so a broken entry can be named. */
   readonly postsByUrl?: ReadonlyMap<string, string>;
 }

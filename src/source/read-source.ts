@@ -1,11 +1,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { BuildCache } from '../build-cache.js';
 import type { Config } from '../config/types.js';
 import { Classifier } from './classify.js';
 import type { SourceFile } from './types.js';
 
-/** Walks the source tree and reads every input file, in sorted path order. */
-export function readSource(config: Config): SourceFile[] {
+/** Walks the source tree and reads every input file, in sorted path order (unchanged files from the cache). */
+export function readSource(config: Config, cache?: BuildCache): SourceFile[] {
   const classifier = new Classifier(config);
   const files: SourceFile[] = [];
   const walk = (dir: string, prefix: string) => {
@@ -20,12 +21,25 @@ export function readSource(config: Config): SourceFile[] {
       if (!entry.isFile()) continue;
       const kind = classifier.kindOf(path);
       if (!kind) continue;
+      const stat = statSync(abs);
+      const cached = cache?.files.get(path);
+      if (cached && !cache!.dirty.has(path) && cached.size === stat.size && cached.mtimeMs === stat.mtimeMs) {
+        files.push(cached.file);
+        continue;
+      }
       const bytes = readFileSync(abs);
       const resolved = kind === 'document' ? (hasFrontMatter(bytes) ? 'page' : 'static') : kind;
-      files.push({ path, kind: resolved, bytes, mtimeMs: statSync(abs).mtimeMs });
+      const file: SourceFile = { path, kind: resolved, bytes, mtimeMs: stat.mtimeMs };
+      cache?.files.set(path, { size: stat.size, mtimeMs: stat.mtimeMs, file });
+      files.push(file);
     }
   };
   walk(config.source, '');
+  if (cache) {
+    cache.dirty.clear();
+    const present = new Set(files.map((f) => f.path));
+    for (const path of cache.files.keys()) if (!present.has(path)) cache.files.delete(path);
+  }
   return files;
 }
 

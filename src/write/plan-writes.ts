@@ -1,5 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { OutputFile } from '../render/types.js';
+import { hashBytes } from '../shared/hash.js';
+
+export { hashBytes };
 
 /** What kiln wrote last time: output path → content hash. Kept in the destination. */
 export type Manifest = ReadonlyMap<string, string>;
@@ -14,10 +16,6 @@ export interface WritePlan {
   readonly manifest: Manifest;
 }
 
-export function hashBytes(bytes: string | Buffer): string {
-  return createHash('sha1').update(bytes).digest('hex');
-}
-
 /**
  * Pure: the new outputs against the last manifest. A file whose hash is unchanged (and which
  * still exists) is not rewritten; a file kiln made before and makes no more is removed; files
@@ -28,7 +26,7 @@ export function planWrites(outputs: readonly OutputFile[], previous: Manifest, e
   const manifest = new Map<string, string>();
   let unchanged = 0;
   for (const file of outputs) {
-    const hash = hashBytes(file.bytes);
+    const hash = file.hash ?? hashBytes(file.bytes);
     manifest.set(file.path, hash);
     if (previous.get(file.path) === hash && exists(file.path)) unchanged++;
     else write.push({ file, hash });

@@ -1,0 +1,24 @@
+import type { Document, SourceFile } from './source/types.js';
+
+/**
+ * Pure results kept between the builds of one `kiln watch`, each keyed by everything it was made
+ * from, so a cached rebuild gives the same bytes as a clean build.
+ */
+export interface BuildCache {
+  /** Source files by path, reused while their size and modification time are unchanged. */
+  readonly files: Map<string, { size: number; mtimeMs: number; file: SourceFile }>;
+  /** Parsed documents by source file. */
+  readonly documents: WeakMap<SourceFile, Document>;
+  /** Markdown HTML by source text (the renderer's options are part of `optionsKey`). */
+  markdown: Map<string, string>;
+  /** Finished output bytes by output path, with the fingerprint of what they were rendered from. */
+  readonly outputs: Map<string, { key: string; bytes: string; hash: string; content: string }>;
+  /** Paths (relative to the source) the watcher saw change: read again whatever their stat says. */
+  readonly dirty: Set<string>;
+  /** The config the caches belong to; a config change empties them. */
+  optionsKey: string;
+}
+
+export function createBuildCache(): BuildCache {
+  return { files: new Map(), documents: new WeakMap(), markdown: new Map(), outputs: new Map(), dirty: new Set(), optionsKey: '' };
+}

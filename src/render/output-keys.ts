@@ -1,0 +1,93 @@
+import type { BuildCache } from '../build-cache.js';
+import type { Page, Site } from '../model/types.js';
+import type { Document } from '../source/types.js';
+import type { PostView } from './context.js';
+import { fingerprint, templateDependencies, type Dependencies } from './dependencies.js';
+
+/**
+ * The fingerprint of everything an output's templates can read (found by reading the templates,
+ * conservatively). Two builds that give an output the same key give it the same bytes, so a
+ * watch rebuild may reuse the bytes instead of rendering them again.
+ */
+export class OutputKeys {
+  private readonly templatesKey: string;
+  private readonly chainDeps = new Map<string, Dependencies>();
+  private listKey?: string;
+  private allKey?: string;
+  private pagesKey?: string;
+  private readonly postKeys: string[];
+  private readonly contentKeys: string[];
+
+  constructor(private readonly site: Site, private readonly cache: BuildCache, private readonly postViews: readonly PostView[]) {
+    const layouts = [...site.layouts.values()].map((l) => [l.name, l.doc.body, l.doc.data]);
+    this.templatesKey = fingerprint(cache.optionsKey, layouts, [...site.includes]);
+    this.postKeys = site.posts.map((p) => fingerprint(p.url, p.date, p.data, p.isDraft));
+    this.contentKeys = postViews.map((v) => fingerprint(v.content, v.excerpt));
+  }
+
+  /** The key of post `i`'s page. */
+  post(i: number): string {
+    const post = this.site.posts[i]!;
+    const deps = this.dependencies(post.doc, post.layout);
+    return fingerprint('post', post.path, this.postKeys[i], this.contentKeys[i], this.shared(deps),
+      deps.neighbours ? [i - 1, i + 1].map((j) => [this.postKeys[j] ?? '', this.contentKeys[j] ?? '']) : '');
+  }
+
+  /** The key of a page (one paginator page of it, for the blog index). */
+  page(page: Page): string {
+    const deps = this.dependencies(page.doc, page.layout);
+    const p = page.paginator;
+    const paginator = deps.paginator && p
+      ? [p.page, p.totalPages, p.totalPosts, p.previousPagePath, p.nextPagePath, p.postIndexes.map((i) => [this.postKeys[i], this.contentKeys[i]])]
+      : '';
+    return fingerprint('page', page.path, page.url, page.doc.body, page.data, this.shared(deps), paginator);
+  }
+
+  private shared(deps: Dependencies): unknown[] {
+    return [
+      this.templatesKey,
+      deps.postList ? (deps.postContent ? this.all() : this.list()) : '',
+      deps.data ? this.site.data : '',
+      deps.time ? this.site.config.time : '',
+      deps.pages ? this.pages() : '',
+    ];
+  }
+
+  private dependencies(doc: Document, layout: string | null): Dependencies {
+    const chain = this.chain(layout);
+    const body = templateDependencies([doc.body]);
+    return Object.fromEntries(Object.entries(chain).map(([k, v]) => [k, v || body[k as keyof Dependencies]])) as unknown as Dependencies;
+  }
+
+  /** Dependencies of a layout chain, read together with every include (any of them may be used). */
+  private chain(layout: string | null): Dependencies {
+    const name = layout ?? '';
+    let deps = this.chainDeps.get(name);
+    if (!deps) {
+      const sources = [...this.site.includes.values()];
+      const seen = new Set<string>();
+      for (let l = layout; l !== null && !seen.has(l); l = this.site.layouts.get(l)?.layout ?? null) {
+        seen.add(l);
+        sources.push(this.site.layouts.get(l)?.doc.body ?? '');
+      }
+      deps = templateDependencies(sources);
+      this.chainDeps.set(name, deps);
+    }
+    return deps;
+  }
+
+  private list(): string {
+    this.listKey ??= fingerprint(this.postKeys, this.site.staticFiles.map((s) => [s.file.path, s.file.mtimeMs]));
+    return this.listKey;
+  }
+
+  private all(): string {
+    this.allKey ??= fingerprint(this.list(), this.contentKeys);
+    return this.allKey;
+  }
+
+  private pages(): string {
+    this.pagesKey ??= fingerprint(this.site.pages.map((p) => [p.path, p.url, p.data, p.doc.body]));
+    return this.pagesKey;
+  }
+}

@@ -1,0 +1,83 @@
+import { relative, resolve, sep } from 'node:path';
+import chokidar from 'chokidar';
+import { build, type BuildResult } from '../build.js';
+import { createBuildCache } from '../build-cache.js';
+import type { BuildFlags } from '../config/types.js';
+import { errorLines } from '../shared/errors.js';
+import type { Log } from '../shared/log.js';
+
+/** What each build of a watch ended with, for the server's live reload. */
+export type BuildOutcome = { ok: true; result: BuildResult; trigger: string[] } | { ok: false; errors: string[]; trigger: string[] };
+
+export interface Watcher {
+  /** Resolves when the first build and the file watcher are ready. */
+  readonly ready: Promise<void>;
+  close(): Promise<void>;
+}
+
+// Editors save in bursts (write, rename, touch): wait for the burst to end.
+const DEBOUNCE_MS = 40;
+
+/**
+ * Builds, then rebuilds on every change under the source. Each rebuild runs the whole pipeline
+ * with the cache of pure results, so it writes the same bytes as a clean build; a failed
+ * rebuild leaves the destination as it was and the next good save recovers.
+ */
+export function watch(flags: BuildFlags, log: Log, print: (line: string) => void, onBuild: (o: BuildOutcome) => void = () => {}): Watcher {
+  const cache = createBuildCache();
+  const source = resolve(flags.source ?? '.');
+  const pending = new Set<string>();
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> = Promise.resolve();
+  let destination = flags.destination ? resolve(flags.destination) : resolve(source, 'content');
+
+  const run = async (trigger: string[]) => {
+    try {
+      const result = await build(flags, log, cache);
+      destination = result.config.destination;
+      const r = result.report;
+      const what = trigger.length ? trigger.slice(0, 3).join(', ') + (trigger.length > 3 ? ` and ${trigger.length - 3} more` : '') : 'start';
+      print(`${what}: ${r.written} written, ${r.removed} removed in ${Math.round(result.ms)} ms`);
+      onBuild({ ok: true, result, trigger });
+    } catch (e) {
+      const errors = errorLines(e);
+      for (const line of errors) print(line);
+      print('build failed; the site was left as it was');
+      onBuild({ ok: false, errors, trigger });
+    }
+  };
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const trigger = [...pending].sort();
+      pending.clear();
+      running = running.then(() => run(trigger));
+    }, DEBOUNCE_MS);
+  };
+
+  running = run([]);
+  const watcher = chokidar.watch(source, {
+    ignoreInitial: true,
+    ignored: (path: string) => {
+      const abs = resolve(path);
+      if (abs === destination || abs.startsWith(destination + sep)) return true;
+      return /[/\\](?:node_modules|\.git|dist)(?:[/\\]|$)/.test(abs) || /\.kiln-tmp-\d+$/.test(abs);
+    },
+  });
+  watcher.on('all', (_event, path) => {
+    const rel = relative(source, path).split(sep).join('/');
+    pending.add(rel || path);
+    cache.dirty.add(rel);
+    schedule();
+  });
+  const ready = new Promise<void>((resolveReady) => watcher.on('ready', () => resolveReady()))
+    .then(() => running);
+  return {
+    ready,
+    async close() {
+      clearTimeout(timer);
+      await watcher.close();
+      await running;
+    },
+  };
+}
