@@ -3,7 +3,7 @@
 // median wall time, time per pipeline stage, peak RSS, files written; the rebuild cases (no
 // change, one edited post, one added post); and Markdown cost with kiln's plugins against plain
 // markdown-it. Results also go to bench/work/results.json.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -56,6 +56,40 @@ async function markdownCost(dir) {
   return { plainMs: median(p), kilnMs: median(k), ratio: median(k) / median(p) };
 }
 
+/** `kiln watch` on the site: ms from a save to the rebuild's report line, for each kind of save. */
+async function watchCase(dir) {
+  const dest = mkdtempSync(join(tmpdir(), 'kiln-watch-'));
+  const child = spawn('node', [CLI, 'watch', '--source', dir, '--destination', dest, '--quiet'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  const waiters = [];
+  child.stdout.on('data', (d) => {
+    out += d;
+    for (const line of String(d).split('\n')) if (/ written, /.test(line)) waiters.shift()?.(line);
+  });
+  const next = () => new Promise((resolve) => waiters.push(resolve));
+  await next(); // the first build
+  await new Promise((r) => setTimeout(r, 300));
+  const posts = readdirSync(join(dir, '_posts')).sort();
+  const target = join(dir, '_posts', posts[Math.floor(posts.length / 2)]);
+  const timeSave = async (fn) => {
+    const t = performance.now();
+    const line = next();
+    fn();
+    const report = await line;
+    const ms = performance.now() - t;
+    await new Promise((r) => setTimeout(r, 200));
+    return { ms, report: report.replace(/^\[[\d:]+\] /, '') };
+  };
+  const results = {
+    editOnePost: await timeSave(() => appendFileSync(target, '\nWatch edit.\n')),
+    noopSave: await timeSave(() => writeFileSync(target, readFileSync(target))),
+    addOnePost: await timeSave(() => writeFileSync(join(dir, '_posts', '2025-07-02-watch-added.md'), '---\ntitle: Watch added\n---\nNew.\n')),
+  };
+  child.kill('SIGINT');
+  rmSync(dest, { recursive: true, force: true });
+  return results;
+}
+
 const results = [];
 for (const n of sizes) {
   const dir = site(n);
@@ -75,6 +109,7 @@ for (const n of sizes) {
   const add = build(dir, dest, []);
   for (const d of dests) rmSync(d, { recursive: true, force: true });
   const md = n <= 4000 ? await markdownCost(dir) : null;
+  const watchTimes = n <= 4000 ? await watchCase(site(n)) : null;
   let hugo = null;
   if (vs === 'hugo') {
     const r = spawnSync('node', [join(ROOT, '..', 'shared', 'bench', 'kiln-vs.mjs'), String(n), String(runs)], { cwd: ROOT, encoding: 'utf8' });
@@ -85,7 +120,7 @@ for (const n of sizes) {
     posts: n, wallMs: median(full.map((r) => r.wall)), peakRssMiB: median(full.map((r) => r.rss)), written: full[0].written,
     stagesMs: Object.fromEntries(stageNames.map((s) => [s, median(full.map((r) => r.stages[s]))])),
     rebuild: { noopMs: noop.wall, noopWritten: noop.written, editMs: edit.wall, editWritten: edit.written, addMs: add.wall, addWritten: add.written },
-    markdown: md, hugo,
+    markdown: md, hugo, watch: watchTimes,
   });
 }
 
@@ -93,6 +128,7 @@ for (const r of results) {
   console.log(`\n${r.posts} posts: ${(r.wallMs / 1000).toFixed(2)} s wall (median of ${runs}), peak RSS ${r.peakRssMiB.toFixed(0)} MiB, ${r.written} files`);
   console.log('  stages: ' + Object.entries(r.stagesMs).map(([k, v]) => `${k} ${v} ms`).join(', '));
   console.log(`  rebuild (a new kiln process each): no change ${r.rebuild.noopMs.toFixed(0)} ms (${r.rebuild.noopWritten} written), one edited post ${r.rebuild.editMs.toFixed(0)} ms (${r.rebuild.editWritten} written), one added post ${r.rebuild.addMs.toFixed(0)} ms (${r.rebuild.addWritten} written)`);
+  if (r.watch) console.log('  watch (save to report line): ' + Object.entries(r.watch).map(([k, v]) => `${k} ${v.ms.toFixed(0)} ms [${v.report}]`).join('; '));
   if (r.markdown) console.log(`  markdown: plain markdown-it ${r.markdown.plainMs.toFixed(0)} ms, kiln (all plugins) ${r.markdown.kilnMs.toFixed(0)} ms, ratio ${r.markdown.ratio.toFixed(2)}`);
   if (r.hugo) console.log(`  vs hugo: ${r.hugo}`);
 }

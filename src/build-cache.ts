@@ -1,3 +1,4 @@
+import type { Post } from './model/types.js';
 import type { Document, SourceFile } from './source/types.js';
 
 /**
@@ -9,6 +10,13 @@ export interface BuildCache {
   readonly files: Map<string, { size: number; mtimeMs: number; file: SourceFile }>;
   /** Parsed documents by source file. */
   readonly documents: WeakMap<SourceFile, Document>;
+  /** Posts by document (a config change empties the cache, and the build time is applied after). */
+  posts: WeakMap<Document, Post | null>;
+  /** Excerpt sources of documents whose body is no template. */
+  excerpts: Map<Document, string>;
+  /** Fingerprints of posts (by post) and of rendered HTML (by the string itself). */
+  postKeys: WeakMap<Post, string>;
+  contentKeys: Map<string, string>;
   /** Markdown HTML by source text (the renderer's options are part of `optionsKey`). */
   markdown: Map<string, string>;
   /** Finished output bytes by output path, with the fingerprint of what they were rendered from. */
@@ -20,5 +28,5 @@ export interface BuildCache {
 }
 
 export function createBuildCache(): BuildCache {
-  return { files: new Map(), documents: new WeakMap(), markdown: new Map(), outputs: new Map(), dirty: new Set(), optionsKey: '' };
+  return { files: new Map(), documents: new WeakMap(), posts: new WeakMap(), excerpts: new Map(), postKeys: new WeakMap(), contentKeys: new Map(), markdown: new Map(), outputs: new Map(), dirty: new Set(), optionsKey: '' };
 }

@@ -39,7 +39,7 @@ export async function build(flags: BuildFlags, log: Log, cache?: BuildCache): Pr
     });
     return out;
   });
-  const site = log.task('model', () => buildSite(config, docs, files));
+  const site = log.task('model', () => buildSite(config, docs, files, cache?.posts));
   const outputs = await log.taskAsync('render', () => renderSite(site, cache));
   log.task('verify', () => verifyOutput(outputs));
   const report = await log.taskAsync('write', () => writeSite(config.destination, outputs));
@@ -51,6 +51,10 @@ function resetIfConfigChanged(cache: BuildCache, config: Config): void {
   const key = JSON.stringify({ ...config, time: undefined, siteData: { ...config.siteData, time: undefined } });
   if (cache.optionsKey === key) return;
   cache.files.clear();
+  cache.posts = new WeakMap();
+  cache.excerpts.clear();
+  cache.postKeys = new WeakMap();
+  cache.contentKeys.clear();
   cache.markdown.clear();
   cache.outputs.clear();
   cache.optionsKey = key;

@@ -5,20 +5,25 @@ import { parseYaml } from '../shared/yaml.js';
 import { layoutName } from './front-matter-defaults.js';
 import { paginate, paginatedFolder, paginatorPath } from './paginate.js';
 import { pagePlacement } from './page.js';
-import { buildPost } from './post.js';
+import { buildPost, isFuture } from './post.js';
 import { outputPathFor } from './permalink.js';
 import type { Layout, Page, Post, Site, StaticFile } from './types.js';
 
 /** Pure: the parsed source → the Site (posts newest first, pages, static files, layouts, data). */
-export function buildSite(config: Config, docs: readonly Document[], files: readonly SourceFile[]): Site {
+export function buildSite(config: Config, docs: readonly Document[], files: readonly SourceFile[],
+  postCache?: WeakMap<Document, Post | null>): Site {
   const posts: Post[] = [];
   const layouts = new Map<string, Layout>();
   const pageDocs: Document[] = [];
   collectErrors(docs, (doc) => {
     const kind = doc.file.kind;
     if (kind === 'post' || (kind === 'draft' && config.drafts)) {
-      const post = buildPost(doc, config);
-      if (post) posts.push(post);
+      let post = postCache?.get(doc);
+      if (post === undefined) {
+        post = buildPost(doc, config);
+        postCache?.set(doc, post);
+      }
+      if (post && !isFuture(post, config)) posts.push(post);
     } else if (kind === 'layout') {
       const name = doc.file.path.slice('_layouts/'.length).replace(/\.(html|njk|htm|xml)$/, '');
       layouts.set(name, { name, doc, layout: layoutName(doc.data) });

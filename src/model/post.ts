@@ -15,9 +15,14 @@ export function isPostName(name: string): boolean {
   return POST_NAME.test(name);
 }
 
+/** Whether a post is left out for being dated after the build time (SPEC §3). */
+export function isFuture(post: Post, config: Config): boolean {
+  return !post.isDraft && post.date > config.time && !config.future;
+}
+
 /**
  * Builds one post from its file name and front matter, or null when the file is no post
- * (a name without a date, `published: false`, or a future date without --future).
+ * (a name without a date, or `published: false`). Pure in (doc, config minus the time).
  */
 export function buildPost(doc: Document, config: Config): Post | null {
   const isDraft = doc.file.kind === 'draft';
@@ -29,7 +34,6 @@ export function buildPost(doc: Document, config: Config): Post | null {
 
   const slug = isDraft ? m[1]! : m[4]!;
   const date = postDate(doc, data, config, m, isDraft);
-  if (!isDraft && date > config.time && !config.future) return null;
 
   const categories = unique([...wordList(data.categories), ...(data.categories === undefined ? wordList(data.category) : [])]);
   const tags = unique([...wordList(data.tags), ...(data.tags === undefined ? wordList(data.tag) : [])]);

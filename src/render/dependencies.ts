@@ -17,26 +17,52 @@ const LIST_KEYS = new Set(['posts', 'categories', 'tags', 'archive', 'static_fil
 
 /**
  * Reads template sources for the variables they use. Conservative: anything it cannot place
- * (`site` used whole, `site[...]`, `page` passed whole) counts as reading everything.
+ * (`site` used whole, `site[...]`, `page` passed whole, `.content` of a variable it cannot trace)
+ * counts as reading everything of that kind.
  */
 export function templateDependencies(sources: readonly string[]): Dependencies {
-  const text = sources.join('\n');
-  let postList = false, postContent = false, neighbours = false, data = false, time = false, pages = false;
-  const everything = () => { postList = postContent = neighbours = data = time = pages = true; };
-  for (const m of text.matchAll(/\bsite\b(\s*\.\s*([A-Za-z_][\w-]*))?/g)) {
-    const key = m[2];
-    if (key === undefined) everything();
-    else if (LIST_KEYS.has(key)) postList = true;
-    else if (key === 'pages') pages = true;
-    else if (key === 'data') data = true;
-    else if (key === 'time') time = true;
+  let postList = false, postContent = false, neighbours = false, data = false, time = false, pages = false, paginator = false;
+  for (const text of sources) {
+    for (const m of text.matchAll(/(?<![.\w])site\b(\s*\.\s*([A-Za-z_][\w-]*))?/g)) {
+      const key = m[2];
+      if (key === undefined) postList = postContent = neighbours = data = time = pages = true;
+      else if (LIST_KEYS.has(key)) postList = true;
+      else if (key === 'pages') pages = true;
+      else if (key === 'data') data = true;
+      else if (key === 'time') time = true;
+    }
+    for (const m of text.matchAll(/(?<![.\w])page\b(\s*\.\s*([A-Za-z_][\w-]*))?/g)) {
+      if (m[2] === undefined || m[2] === 'previous' || m[2] === 'next') neighbours = true;
+    }
+    if (/\bpaginator\b/.test(text)) paginator = true;
+    if (/["']now["']|["']today["']/.test(text)) time = true;
+    if (readsPostContentFromSite(text)) postContent = true;
   }
-  for (const m of text.matchAll(/\bpage\b(\s*\.\s*([A-Za-z_][\w-]*))?/g)) {
-    if (m[2] === undefined || m[2] === 'previous' || m[2] === 'next') neighbours = true;
+  return { postList, postContent, neighbours, paginator, data, time, pages };
+}
+
+/**
+ * Whether a template reads `.content`/`.excerpt` of posts reached through `site` (or through a
+ * variable it cannot trace). Loop and `set` variables are followed to the root they came from,
+ * so `{% for post in paginator.posts %}{{ post.excerpt }}` reads the paginator's posts only.
+ */
+function readsPostContentFromSite(text: string): boolean {
+  const roots = new Map<string, string>();
+  const rootOf = (expr: string) => {
+    const first = /^\s*\(*\s*([A-Za-z_]\w*)/.exec(expr)?.[1];
+    return first === undefined ? '?' : roots.get(first) ?? first;
+  };
+  for (const m of text.matchAll(/\{%-?\s*(?:for\s+([\w\s,]+?)\s+in\s+([^%]+?)|set\s+(\w+)\s*=\s*([^%]+?))\s*-?%\}/g)) {
+    const names = m[1] ?? m[3] ?? '';
+    const root = rootOf(m[2] ?? m[4] ?? '');
+    for (const name of names.split(',')) roots.set(name.trim(), root);
   }
-  if (/\.\s*(content|excerpt)\b|\[\s*["'](content|excerpt)["']\s*\]/.test(text) && (postList || neighbours || pages)) postContent = true;
-  if (/["']now["']|["']today["']/.test(text)) time = true;
-  return { postList, postContent, neighbours, paginator: /\bpaginator\b/.test(text), data, time, pages };
+  for (const m of text.matchAll(/([A-Za-z_]\w*)(?:\s*\.\s*\w+|\s*\[[^\]]*\])*\s*(?:\.\s*(?:content|excerpt)\b|\[\s*["'](?:content|excerpt)["']\s*\])/g)) {
+    const root = roots.get(m[1]!) ?? m[1]!;
+    if (root === 'page' || root === 'paginator' || root === 'layout') continue;
+    return true;
+  }
+  return false;
 }
 
 /** A short stable hash of the given parts. */

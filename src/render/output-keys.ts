@@ -21,8 +21,22 @@ export class OutputKeys {
   constructor(private readonly site: Site, private readonly cache: BuildCache, private readonly postViews: readonly PostView[]) {
     const layouts = [...site.layouts.values()].map((l) => [l.name, l.doc.body, l.doc.data]);
     this.templatesKey = fingerprint(cache.optionsKey, layouts, [...site.includes]);
-    this.postKeys = site.posts.map((p) => fingerprint(p.url, p.date, p.data, p.isDraft));
-    this.contentKeys = postViews.map((v) => fingerprint(v.content, v.excerpt));
+    this.postKeys = site.posts.map((p) => {
+      let key = cache.postKeys.get(p);
+      if (key === undefined) cache.postKeys.set(p, (key = fingerprint(p.url, p.date, p.data, p.isDraft)));
+      return key;
+    });
+    // The same HTML string comes back from the Markdown cache each build, and V8 keeps a string's
+    // hash, so looking these up costs little; entries no post uses any more are dropped.
+    const contentKeys = new Map<string, string>();
+    const keyOf = (html: string) => {
+      let key = cache.contentKeys.get(html) ?? contentKeys.get(html);
+      if (key === undefined) key = fingerprint(html);
+      contentKeys.set(html, key);
+      return key;
+    };
+    this.contentKeys = postViews.map((v) => fingerprint(keyOf(v.content), keyOf(v.excerpt)));
+    cache.contentKeys = contentKeys;
   }
 
   /** The key of post `i`'s page. */
@@ -55,25 +69,47 @@ export class OutputKeys {
 
   private dependencies(doc: Document, layout: string | null): Dependencies {
     const chain = this.chain(layout);
-    const body = templateDependencies([doc.body]);
+    // A body without tags or expressions is no template and reads nothing.
+    if (!/\{[{%]/.test(doc.body)) return chain;
+    const body = templateDependencies([doc.body, ...this.includesUsedBy([doc.body])]);
     return Object.fromEntries(Object.entries(chain).map(([k, v]) => [k, v || body[k as keyof Dependencies]])) as unknown as Dependencies;
   }
 
-  /** Dependencies of a layout chain, read together with every include (any of them may be used). */
+  /** Dependencies of a layout chain, read together with the includes it uses. */
   private chain(layout: string | null): Dependencies {
     const name = layout ?? '';
     let deps = this.chainDeps.get(name);
     if (!deps) {
-      const sources = [...this.site.includes.values()];
+      const sources: string[] = [];
       const seen = new Set<string>();
       for (let l = layout; l !== null && !seen.has(l); l = this.site.layouts.get(l)?.layout ?? null) {
         seen.add(l);
         sources.push(this.site.layouts.get(l)?.doc.body ?? '');
       }
-      deps = templateDependencies(sources);
+      deps = templateDependencies([...sources, ...this.includesUsedBy(sources)]);
       this.chainDeps.set(name, deps);
     }
     return deps;
+  }
+
+  /** The texts of the includes these templates use, transitively; all of them if a name is not literal. */
+  private includesUsedBy(sources: readonly string[]): string[] {
+    const found = new Map<string, string>();
+    const queue = [...sources];
+    while (queue.length) {
+      for (const m of queue.pop()!.matchAll(/\{%-?\s*include\s+([^%]*?)\s*-?%\}/g)) {
+        const literal = /^["']([^"']+)["']|^([^\s"'{}()]+)$/.exec(m[1]!.trim());
+        const names = literal ? [literal[1] ?? literal[2]!] : [...this.site.includes.keys()];
+        for (const name of names) {
+          const text = this.site.includes.get(name);
+          if (text !== undefined && !found.has(name)) {
+            found.set(name, text);
+            queue.push(text);
+          }
+        }
+      }
+    }
+    return [...found.values()];
   }
 
   private list(): string {

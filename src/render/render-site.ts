@@ -13,8 +13,6 @@ import { createTemplates, type CompiledTemplate, type Templates } from './templa
 import { fillPlaceholders, RENDER_STATE_KEY, type RenderState } from './templates/tags.js';
 import type { OutputFile } from './types.js';
 
-// A body needs the template engine only if it has a tag or an output expression.
-const HAS_TEMPLATE = /\{[{%]/;
 // Link definitions are appended to an excerpt so its links still resolve (as Jekyll does).
 const LINK_DEFINITION = /^ {0,3}\[[^\]]+\]:.+$/gm;
 
@@ -36,12 +34,21 @@ export async function renderSite(site: Site, cache?: BuildCache): Promise<Output
 
   // Posts: templates first (in order), then all their Markdown at once, which may run in parallel.
   const templated: Array<{ text: string; state: RenderState; excerpt: string | null }> = [];
+  const excerpts = new Map<Document, string>(); // the entries this build uses: the cache keeps only these
   collectErrors(site.posts.keys(), (i) => {
     const post = site.posts[i]!;
     const { text, state } = renderer.template(post.doc, { page: postViews[i]! });
     const given = post.data.excerpt !== undefined && post.data.excerpt !== null;
-    templated[i] = { text, state, excerpt: given ? null : renderer.excerptSource(text, post.isMarkdown, post.data) };
+    let excerpt: string | null = null;
+    if (!given) {
+      // A body that is no template is its own text: its excerpt source belongs to the document.
+      const cached = !post.doc.hasTemplate ? cache?.excerpts.get(post.doc) : undefined;
+      excerpt = cached ?? renderer.excerptSource(text, post.isMarkdown, post.data);
+      if (!post.doc.hasTemplate) excerpts.set(post.doc, excerpt);
+    }
+    templated[i] = { text, state, excerpt };
   });
+  if (cache) cache.excerpts = excerpts;
   const sources: string[] = [];
   site.posts.forEach((post, i) => {
     if (!post.isMarkdown) return;
@@ -155,7 +162,7 @@ class BodyRenderer {
   /** The body rendered as a template (only when it has tags); placeholders wait in `state`. */
   template(doc: Document, vars: Record<string, unknown>): { text: string; state: RenderState } {
     const state: RenderState = { placeholders: [], jekyll2Markup: this.config.markdown.compat === 1 };
-    if (!HAS_TEMPLATE.test(doc.body)) return { text: doc.body, state };
+    if (!doc.hasTemplate) return { text: doc.body, state };
     let compiled = this.compiled.get(doc);
     if (!compiled) {
       compiled = this.templates.compile(doc.body, doc.file.path, doc.bodyLine, true);

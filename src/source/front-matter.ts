@@ -4,10 +4,13 @@ import { parseYaml } from '../shared/yaml.js';
 import { hasFrontMatter } from './read-source.js';
 import type { Document, SourceFile } from './types.js';
 
+// A body needs the template engine only if it has a tag or an output expression.
+const HAS_TEMPLATE = /\{[{%]/;
+
 /** Splits a file into front matter and body; invalid YAML names the file and line. */
 export function parseFrontMatter(file: SourceFile): Document {
   const text = file.bytes.toString('utf8').replace(/^\uFEFF/, '');
-  if (!hasFrontMatter(file.bytes)) return { file, data: {}, frontMatter: '', body: text, bodyLine: 1 };
+  if (!hasFrontMatter(file.bytes)) return { file, data: {}, frontMatter: '', body: text, bodyLine: 1, hasTemplate: HAS_TEMPLATE.test(text) };
   const parsed = matter(text, {
     // The front matter starts on line 2, after the opening `---`; gray-matter's text keeps line 1 empty.
     engines: { yaml: (src: string) => (parseYaml(src, file.path, 1) ?? {}) as object },
@@ -20,7 +23,7 @@ export function parseFrontMatter(file: SourceFile): Document {
   const body = parsed.content.replace(/^(?:[ \t]*\r?\n)+/, '');
   const prefix = text.endsWith(body) ? text.slice(0, text.length - body.length) : '';
   const bodyLine = prefix.split('\n').length;
-  return { file, data: { ...(data as Record<string, unknown>) }, frontMatter: parsed.matter, body, bodyLine };
+  return { file, data: { ...(data as Record<string, unknown>) }, frontMatter: parsed.matter, body, bodyLine, hasTemplate: HAS_TEMPLATE.test(body) };
 }
 
 /** The line of `key:` in a document's front matter, for messages about that key. */

@@ -18,4 +18,6 @@ export interface Document {
   readonly body: string;
   /** 1-based line of the file on which the body starts. */
   readonly bodyLine: number;
+  /** Whether the body has template tags or expressions (without, it is not rendered as a template). */
+  readonly hasTemplate: boolean;
 }
