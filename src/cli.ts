@@ -4,6 +4,9 @@ import { build, formatReport } from './build.js';
 import { errorLines } from './shared/errors.js';
 import { createLog } from './shared/log.js';
 import { watch } from './watch/watch.js';
+import { loadConfig } from './config/load-config.js';
+import { newPost } from './new-post.js';
+import { checkSite, isBuilt } from './check/check-site.js';
 import { createSiteServer } from './watch/serve.js';
 
 const USAGE = `usage: kiln <command> [options]
@@ -12,6 +15,10 @@ commands:
   build    build the site into the destination
   watch    build, then rebuild on every change
   serve    watch, and serve the site on http://127.0.0.1:4000 with live reload
+  new "Post title" [--category C] [--author NAME]
+           write _posts/YYYY-MM-DD-post-title.md, dated now in the site's zone
+  check [--external]
+           check the built site: links, anchors, images, duplicate ids, feeds
 options:
   --source DIR         the site's folder (default .)
   --destination DIR    where the site is written (default content, or destination: in _config.yml)
@@ -21,6 +28,7 @@ options:
   --quiet              print nothing but the result line and errors
   --timings            print the time each pipeline stage took (stderr)
   --port N, --host H   where serve listens (default 4000 on 127.0.0.1)
+  --external           (check) also list the external links, which are never fetched
 `;
 
 const OPTIONS = {
@@ -33,10 +41,13 @@ const OPTIONS = {
   timings: { type: 'boolean' },
   port: { type: 'string' },
   host: { type: 'string' },
+  category: { type: 'string' },
+  author: { type: 'string' },
+  external: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-const COMMANDS = new Set(['build', 'watch', 'serve']);
+const COMMANDS = new Set(['build', 'watch', 'serve', 'new', 'check']);
 
 /** Runs one command and returns the exit code: 0 ok, 1 build error, 2 bad usage. */
 export async function main(argv: string[]): Promise<number> {
@@ -48,8 +59,9 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (!COMMANDS.has(command)) return usageError(`unknown command "${command}"`);
   let values;
+  let positionals: string[];
   try {
-    ({ values } = parseArgs({ args: rest, options: OPTIONS, allowPositionals: false, strict: true }));
+    ({ values, positionals } = parseArgs({ args: rest, options: OPTIONS, allowPositionals: command === 'new', strict: true }));
   } catch (e) {
     return usageError((e as Error).message);
   }
@@ -58,11 +70,24 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (command !== 'serve' && (values.port !== undefined || values.host !== undefined)) return usageError('--port and --host go with serve');
+  if (command !== 'new' && (values.category !== undefined || values.author !== undefined)) return usageError('--category and --author go with new');
+  if (command !== 'check' && values.external) return usageError('--external goes with check');
   const port = values.port === undefined ? 4000 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) return usageError(`--port takes a port number, not "${values.port}"`);
   const flags = { source: values.source, destination: values.destination, config: values.config, future: values.future, drafts: values.drafts };
   const log = createLog(values.quiet ?? false);
 
+  if (command === 'new') {
+    if (positionals.length !== 1 || !positionals[0]!.trim()) return usageError('kiln new takes one title, in quotes: kiln new "Post title"');
+    try {
+      process.stdout.write(newPost(loadConfig(flags), positionals[0]!, { category: values.category, author: values.author }) + '\n');
+      return 0;
+    } catch (e) {
+      for (const line of errorLines(e)) process.stderr.write(line + '\n');
+      return 1;
+    }
+  }
+  if (command === 'check') return check(flags, values.external ?? false);
   if (command === 'build') {
     try {
       const result = await build(flags, log);
@@ -109,6 +134,25 @@ async function serveOrWatch(command: string, flags: Parameters<typeof build>[0],
   site?.close();
   await watcher.close();
   return 0;
+}
+
+function check(flags: Parameters<typeof build>[0], external: boolean): number {
+  let config;
+  try {
+    config = loadConfig(flags);
+  } catch (e) {
+    for (const line of errorLines(e)) process.stderr.write(line + '\n');
+    return 1;
+  }
+  if (!isBuilt(config.destination)) {
+    process.stderr.write(`kiln: ${config.destination} does not exist; run kiln build first\n`);
+    return 1;
+  }
+  const report = checkSite(config.destination, config.baseurl);
+  for (const line of report.problems) process.stdout.write(line + '\n');
+  if (external) for (const [url, pages] of [...report.external].sort()) process.stdout.write(`external: ${url} (${pages.length} page${pages.length === 1 ? '' : 's'}, first ${pages[0]})\n`);
+  process.stdout.write(`${report.pages} pages, ${report.links} links checked, ${report.external.size} external not fetched: ${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}\n`);
+  return report.problems.length ? 1 : 0;
 }
 
 function usageError(message: string): number {
