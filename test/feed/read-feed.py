@@ -1,6 +1,6 @@
 """Reads the project's feed with a real feed reader (Debian's python3-feedparser).
 
-Usage: python3 test/feed/read-feed.py content/blog/feed.xml
+Usage: /usr/bin/python3 test/feed/read-feed.py (Debian's Python, where the package lives) content/blog/feed.xml
 Checks: no bozo (parse) error, RSS 2.0, and every item comes through with its title, an
 absolute link and a parsed date. Prints "N passed, N failed".
 """
