@@ -49,6 +49,7 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
     drafts: flags.drafts ?? raw.show_drafts === true,
     excerptSeparator: str(raw.excerpt_separator) ?? DEFAULTS.excerptSeparator,
     markdown: readMarkdown(raw.kramdown, configName),
+    languages: readLanguages(raw.languages, configName),
     time,
     siteData: { ...raw, timezone, time },
   };
@@ -90,6 +91,12 @@ function readDefaults(v: unknown, file: string): DefaultsRule[] {
     const values = (entry?.values ?? {}) as Record<string, unknown>;
     return { path: String(scope.path ?? '').replace(/^\/+|\/+$/g, ''), type: str(scope.type), values };
   });
+}
+
+function readLanguages(v: unknown, file: string): string[] {
+  const langs = list(v);
+  for (const l of langs) if (!/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(l)) throw new KilnError(`languages: "${l}" is not a language code such as en or zh`, file);
+  return langs;
 }
 
 function readMarkdown(v: unknown, file: string): MarkdownConfig {

@@ -30,6 +30,8 @@ export interface Config {
   readonly drafts: boolean;
   readonly excerptSeparator: string;
   readonly markdown: MarkdownConfig;
+  /** `languages:`; the first is the default. Empty when the site has one language. */
+  readonly languages: readonly string[];
   /** Build time: SOURCE_DATE_EPOCH when set, so builds are reproducible. */
   readonly time: number;
   /** Every key of _config.yml, for `site.KEY` in templates. */

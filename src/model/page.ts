@@ -4,15 +4,30 @@ import { applyDefaults, layoutName } from './front-matter-defaults.js';
 import { expandPermalink, outputExtension, outputPathFor } from './permalink.js';
 import type { FrontMatter } from './types.js';
 
+/**
+ * The language of a page named `NAME.LANG.EXT` (LANG one of `languages:` other than the first),
+ * else the default language; null on a site with one language.
+ */
+export function pageLanguage(path: string, config: Config): { language: string; suffixed: boolean } | null {
+  if (config.languages.length === 0) return null;
+  const m = /\.([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\.[^./]+$/.exec(path);
+  if (m && config.languages.indexOf(m[1]!) > 0) return { language: m[1]!, suffixed: true };
+  return { language: config.languages[0]!, suffixed: false };
+}
+
 /** The URL, output path and data of a page (a non-post file with front matter). */
 export function pagePlacement(doc: Document, config: Config): { url: string; outputPath: string; data: FrontMatter; layout: string | null } {
-  const data = applyDefaults(config, doc.file.path, 'pages', doc.data);
+  const lang = pageLanguage(doc.file.path, config);
+  const own = lang ? { language: lang.language, is_default_language: !lang.suffixed, ...doc.data } : doc.data;
+  const data = applyDefaults(config, doc.file.path, 'pages', own);
   const path = doc.file.path;
   const slash = path.lastIndexOf('/');
   const dir = slash < 0 ? '' : path.slice(0, slash);
   const name = path.slice(slash + 1);
   const dot = name.lastIndexOf('.');
-  const basename = dot <= 0 ? name : name.slice(0, dot);
+  let basename = dot <= 0 ? name : name.slice(0, dot);
+  // community.zh.md is the Chinese community page: /zh/community.html
+  if (lang?.suffixed) basename = basename.slice(0, -(lang.language.length + 1));
   const ext = outputExtension(path);
   const isIndex = basename === 'index' && ext === '.html';
   const pretty = config.permalink.endsWith('/') || config.permalink === 'pretty';
@@ -21,6 +36,7 @@ export function pagePlacement(doc: Document, config: Config): { url: string; out
   else if (isIndex) template = '/:path/';
   else if (pretty && ext === '.html') template = '/:path/:basename/';
   else template = '/:path/:basename:output_ext';
-  const url = expandPermalink(template, { path: dir, basename, output_ext: ext });
+  const prefix = lang?.suffixed ? `/${lang.language}` : '';
+  const url = expandPermalink(prefix + template, { path: dir, basename, output_ext: ext });
   return { url, outputPath: outputPathFor(url, ext), data, layout: layoutName(data) };
 }

@@ -29,7 +29,9 @@ export function buildPost(doc: Document, config: Config): Post | null {
   const name = doc.file.path.slice(doc.file.path.lastIndexOf('/') + 1);
   const m = isDraft ? DRAFT_NAME.exec(name) : POST_NAME.exec(name);
   if (!m) return null;
-  const data = applyDefaults(config, doc.file.path, isDraft ? 'drafts' : 'posts', doc.data);
+  // Posts are in the site's default language.
+  const own = config.languages.length ? { language: config.languages[0], is_default_language: true, ...doc.data } : doc.data;
+  const data = applyDefaults(config, doc.file.path, isDraft ? 'drafts' : 'posts', own);
   if (data.published === false) return null;
 
   const slug = isDraft ? m[1]! : m[4]!;
