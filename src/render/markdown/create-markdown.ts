@@ -5,6 +5,7 @@ import { footnotes } from './footnotes.js';
 import { codeBlocks } from './code-blocks.js';
 import { headerIds } from './header-ids.js';
 import { kramdownEmphasis } from './emphasis.js';
+import { spanHtml } from './span-html.js';
 import { htmlBlocks } from './html-blocks.js';
 import { kramdownLists } from './lists.js';
 import { collectHeadings, insertToc, tocList } from './toc.js';
@@ -28,6 +29,7 @@ export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
   headerIds(md, options);
   typography(md);
   kramdownEmphasis(md);
+  spanHtml(md);
   collectHeadings(md, options);
   codeBlocks(md);
   return {
