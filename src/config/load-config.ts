@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { KilnError } from '../shared/errors.js';
 import { isValidTimeZone } from '../shared/dates.js';
 import { parseYaml } from '../shared/yaml.js';
@@ -54,11 +54,6 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
     siteData: { ...raw, timezone, time },
   };
   return Object.freeze(config);
-}
-
-/** The path of `file` relative to the source, as errors print it. */
-export function displayPath(config: Config, file: string): string {
-  return isAbsolute(file) ? relative(config.source, file) : file;
 }
 
 function str(v: unknown): string | undefined {

@@ -10,11 +10,6 @@ import type { Post } from './types.js';
 const POST_NAME = /^(\d{4})-(\d{2})-(\d{2})-(.+)\.(md|markdown|html)$/;
 const DRAFT_NAME = /^(.+)\.(md|markdown|html)$/;
 
-/** True for a file name kiln reads as a post (`YYYY-MM-DD-slug.md`). */
-export function isPostName(name: string): boolean {
-  return POST_NAME.test(name);
-}
-
 /** Whether a post is left out for being dated after the build time (SPEC §3). */
 export function isFuture(post: Post, config: Config): boolean {
   return !post.isDraft && post.date > config.time && !config.future;

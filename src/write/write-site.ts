@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmdirSync, unlinkSync, writeFileSync } from 'node:fs';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { OutputFile } from '../render/types.js';
 import { MANIFEST_NAME, parseManifest, planWrites, serializeManifest } from './plan-writes.js';
@@ -18,7 +18,6 @@ export async function writeSite(destination: string, outputs: readonly OutputFil
   const manifestPath = join(destination, MANIFEST_NAME);
   const previous = existsSync(manifestPath) ? parseManifest(readFileSync(manifestPath, 'utf8')) : new Map<string, string>();
   const plan = planWrites(outputs, previous, (path) => existsSync(join(destination, path)));
-  const madeDirs = new Set<string>();
   await writeAll(plan.write.map(({ file }) => ({ path: join(destination, file.path), bytes: file.bytes })));
   for (const path of plan.remove) {
     const abs = join(destination, path);
@@ -26,7 +25,7 @@ export async function writeSite(destination: string, outputs: readonly OutputFil
     removeEmptyParents(dirname(abs), destination);
   }
   const manifestText = serializeManifest(plan.manifest);
-  if (!existsSync(manifestPath) || readFileSync(manifestPath, 'utf8') !== manifestText) writeAtomically(manifestPath, manifestText, madeDirs);
+  if (!existsSync(manifestPath) || readFileSync(manifestPath, 'utf8') !== manifestText) writeAtomically(manifestPath, manifestText);
   return {
     written: plan.write.length, unchanged: plan.unchanged, removed: plan.remove.length,
     writtenPaths: plan.write.map((w) => w.file.path), removedPaths: plan.remove,
@@ -36,14 +35,21 @@ export async function writeSite(destination: string, outputs: readonly OutputFil
 // File-system calls wait on the disk, not the CPU: keep several in flight at once.
 const IN_FLIGHT = 16;
 
+/**
+ * Writes every file to a temporary name first and renames them into place only when all were
+ * written, so a failure half-way (a full disk) leaves the site as it was.
+ */
 async function writeAll(files: ReadonlyArray<{ path: string; bytes: string | Buffer }>): Promise<void> {
+  const temp = (path: string) => `${path}.kiln-tmp-${process.pid}`;
   const dirs = [...new Set(files.map((f) => dirname(f.path)))];
   await inParallel(dirs, (dir) => mkdir(dir, { recursive: true }));
-  await inParallel(files, async ({ path, bytes }) => {
-    const temp = `${path}.kiln-tmp-${process.pid}`;
-    await writeFile(temp, bytes);
-    await rename(temp, path);
-  });
+  try {
+    await inParallel(files, ({ path, bytes }) => writeFile(temp(path), bytes));
+  } catch (e) {
+    await inParallel(files, ({ path }) => rm(temp(path), { force: true }));
+    throw e;
+  }
+  await inParallel(files, ({ path }) => rename(temp(path), path));
 }
 
 async function inParallel<T>(items: readonly T[], fn: (item: T) => Promise<unknown>): Promise<void> {
@@ -54,12 +60,8 @@ async function inParallel<T>(items: readonly T[], fn: (item: T) => Promise<unkno
   await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, items.length) }, lane));
 }
 
-function writeAtomically(path: string, bytes: string | Buffer, madeDirs: Set<string>): void {
-  const dir = dirname(path);
-  if (!madeDirs.has(dir)) {
-    mkdirSync(dir, { recursive: true });
-    madeDirs.add(dir);
-  }
+function writeAtomically(path: string, bytes: string | Buffer): void {
+  mkdirSync(dirname(path), { recursive: true });
   const temp = `${path}.kiln-tmp-${process.pid}`;
   writeFileSync(temp, bytes);
   renameSync(temp, path);
