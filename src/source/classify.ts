@@ -3,9 +3,9 @@ import type { Config } from '../config/types.js';
 import { ALWAYS_EXCLUDED } from '../config/defaults.js';
 import type { SourceKind } from './types.js';
 
-const SPECIAL_FOLDERS: Record<string, SourceKind> = {
-  _posts: 'post', _drafts: 'draft', _layouts: 'layout', _includes: 'include', _data: 'data',
-};
+const SPECIAL_FOLDERS = new Map<string, SourceKind>([
+  ['_posts', 'post'], ['_drafts', 'draft'], ['_layouts', 'layout'], ['_includes', 'include'], ['_data', 'data'],
+]);
 
 /** Decides which paths under the source are site input and what kind they are. */
 export class Classifier {
@@ -22,9 +22,9 @@ export class Classifier {
   /** False for a folder kiln must not descend into. */
   walksInto(path: string): boolean {
     if (this.never.has(path) || this.excluded(path)) return false;
+    // Inside _posts, _layouts, … every folder is read; elsewhere `_` and `.` folders are not.
+    if (SPECIAL_FOLDERS.has(path.split('/')[0]!)) return true;
     const name = path.slice(path.lastIndexOf('/') + 1);
-    if (path in SPECIAL_FOLDERS || path.startsWith('_data/') || path.startsWith('_includes/') || path.startsWith('_layouts/')
-      || path.startsWith('_posts/') || path.startsWith('_drafts/')) return true;
     return !hidden(name) || this.included(path);
   }
 
@@ -32,7 +32,7 @@ export class Classifier {
   kindOf(path: string): SourceKind | 'document' | null {
     if (this.never.has(path) || this.excluded(path)) return null;
     const top = path.split('/')[0]!;
-    const special = path.includes('/') ? SPECIAL_FOLDERS[top] : undefined;
+    const special = path.includes('/') ? SPECIAL_FOLDERS.get(top) : undefined;
     const name = path.slice(path.lastIndexOf('/') + 1);
     if (special) return hidden(name) && name !== '.htaccess' ? null : special;
     if (path.split('/').some((part) => hidden(part) && part !== '.htaccess') && !this.included(path)) return null;
