@@ -21,7 +21,7 @@ export class Classifier {
 
   /** False for a folder kiln must not descend into. */
   walksInto(path: string): boolean {
-    if (this.never.has(path) || this.excluded(path)) return false;
+    if (this.isNever(path) || this.excluded(path)) return false;
     // Inside _posts, _layouts, … every folder is read; elsewhere `_` and `.` folders are not.
     if (SPECIAL_FOLDERS.has(path.split('/')[0]!)) return true;
     const name = path.slice(path.lastIndexOf('/') + 1);
@@ -30,13 +30,18 @@ export class Classifier {
 
   /** The kind of a file, or null when it is not site input. */
   kindOf(path: string): SourceKind | 'document' | null {
-    if (this.never.has(path) || this.excluded(path)) return null;
+    if (this.isNever(path) || this.excluded(path)) return null;
     const top = path.split('/')[0]!;
     const special = path.includes('/') ? SPECIAL_FOLDERS.get(top) : undefined;
     const name = path.slice(path.lastIndexOf('/') + 1);
     if (special) return hidden(name) && name !== '.htaccess' ? null : special;
     if (path.split('/').some((part) => hidden(part) && part !== '.htaccess') && !this.included(path)) return null;
     return 'document';
+  }
+
+  private isNever(path: string): boolean {
+    for (const n of this.never) if (path === n || path.startsWith(n + '/')) return true;
+    return false;
   }
 
   private excluded(path: string): boolean {
