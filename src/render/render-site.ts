@@ -85,6 +85,8 @@ export async function renderSite(site: Site, cache?: BuildCache): Promise<Output
     const key = keys?.page(page);
     if (key !== undefined) pageKeys.set(page, key);
     if (reuse(page.outputPath, page.path, key, view)) return;
+    // Index pages after the first are in no list a template can read: they render when written.
+    if (!cache && shared < 0) return;
     const paginator = page.paginator ? paginatorView(page, postViews) : undefined;
     view.content = renderer.body(page.doc, page.isMarkdown, { page: view, paginator }).html;
   });
@@ -97,21 +99,33 @@ export async function renderSite(site: Site, cache?: BuildCache): Promise<Output
     cache!.outputs.set(file.path, { key, bytes: file.bytes, hash, content });
     return { ...file, hash };
   };
+  // A clean build hands the write stage functions that render post and index pages on demand, so
+  // a large site is never in memory all at once; watch keeps the bytes, for its cache.
   collectErrors(site.posts.keys(), (i) => {
     const post = site.posts[i]!;
     const view = postViews[i]!;
     const key = keys?.post(i);
     if (reuse(post.outputPath, post.path, key)) return void outputs.push(reused.get(post.outputPath)!);
-    outputs.push(remember({ path: post.outputPath, source: post.path, bytes: layouts.apply(post.doc, post.layout, view.content, { page: view }) }, key, ''));
+    const render = () => layouts.apply(post.doc, post.layout, view.content, { page: view });
+    outputs.push(cache ? remember({ path: post.outputPath, source: post.path, bytes: render() }, key, '')
+      : { path: post.outputPath, source: post.path, bytes: render });
   });
   collectErrors(site.pages, (page) => {
-    const postsByUrl = page.outputPath.endsWith('.xml') ? new Map(site.posts.map((p) => [p.url, p.path])) : undefined;
+    const isFeed = page.outputPath.endsWith('.xml');
+    const postsByUrl = isFeed ? new Map(site.posts.map((p) => [p.url, p.path])) : undefined;
     const hit = reused.get(page.outputPath);
     if (hit) return void outputs.push({ ...hit, postsByUrl });
     const view = views.get(page)!;
     const paginator = page.paginator ? paginatorView(page, postViews) : undefined;
-    outputs.push(remember({ path: page.outputPath, source: page.path, postsByUrl,
-      bytes: layouts.apply(page.doc, page.layout, view.content, { page: view, paginator }) }, pageKeys.get(page), view.content));
+    // Feeds are checked before anything is written, and other pages may be read by templates: both now.
+    const lazy = !cache && !isFeed && firstInstances.indexOf(page) < 0;
+    const render = () => {
+      // A lazy page's HTML lives only as long as this call.
+      const v = lazy ? { ...view, content: renderer.body(page.doc, page.isMarkdown, { page: view, paginator }).html } : view;
+      return layouts.apply(page.doc, page.layout, v.content, { page: v, paginator });
+    };
+    outputs.push(lazy ? { path: page.outputPath, source: page.path, bytes: render }
+      : remember({ path: page.outputPath, source: page.path, postsByUrl, bytes: render() }, pageKeys.get(page), view.content));
   });
   if (cache) {
     const made = new Set(outputs.map((o) => o.path));

@@ -1,7 +1,12 @@
 /** One file of the built site: its path under the destination and its bytes. */
 export interface OutputFile {
   readonly path: string;
-  readonly bytes: string | Buffer;
+  /**
+   * The bytes, or a function that renders them when the write stage asks for them, so that a
+   * large site never holds every page in memory at once. Either way nothing is renamed into
+   * place until every output has rendered.
+   */
+  readonly bytes: string | Buffer | (() => string);
   /** The source file it was made from, for error messages. */
   readonly source: string;
   /** The bytes' hash when already known (a reused output), so writing need not hash again. */

@@ -17,10 +17,14 @@ export class KilnError extends Error {
   }
 }
 
-/** Several errors found in one pass; the build reports them all, then fails once. */
+/** Several errors found in one pass; the build reports them all (each once), then fails once. */
 export class KilnErrors extends Error {
-  constructor(readonly errors: KilnError[]) {
-    super(errors.map((e) => e.format()).join('\n'));
+  readonly errors: KilnError[];
+
+  constructor(errors: KilnError[]) {
+    const unique = errors.filter((e, i) => errors.findIndex((o) => o.format() === e.format()) === i);
+    super(unique.map((e) => e.format()).join('\n'));
+    this.errors = unique;
     this.name = 'KilnErrors';
   }
 }
@@ -37,8 +41,9 @@ export function collectErrors<T>(items: Iterable<T>, fn: (item: T) => void): voi
       else throw e;
     }
   }
-  if (errors.length === 1) throw errors[0];
-  if (errors.length > 1) throw new KilnErrors(errors);
+  if (errors.length === 0) return;
+  const all = new KilnErrors(errors);
+  throw all.errors.length === 1 ? all.errors[0] : all;
 }
 
 /** The list of errors inside anything thrown by a build. */

@@ -2,7 +2,8 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmdirSync
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { OutputFile } from '../render/types.js';
-import { MANIFEST_NAME, parseManifest, planWrites, serializeManifest } from './plan-writes.js';
+import { collectErrors, KilnError, KilnErrors } from '../shared/errors.js';
+import { hashBytes, MANIFEST_NAME, parseManifest, serializeManifest, staleFiles } from './plan-writes.js';
 
 /** Counts for the one-line build report. */
 export interface WriteReport {
@@ -13,44 +14,99 @@ export interface WriteReport {
   readonly removedPaths: readonly string[];
 }
 
-/** Applies the write plan: each file via a temp file and rename, removals last, then the manifest. */
+/**
+ * Writes what changed: each output is hashed and compared with the manifest of the last build;
+ * changed ones go to temporary files, and only when every output has rendered and been written
+ * are they renamed into place. Then stale files are removed and the manifest updated.
+ */
 export async function writeSite(destination: string, outputs: readonly OutputFile[]): Promise<WriteReport> {
   const manifestPath = join(destination, MANIFEST_NAME);
   const previous = existsSync(manifestPath) ? parseManifest(readFileSync(manifestPath, 'utf8')) : new Map<string, string>();
-  const plan = planWrites(outputs, previous, (path) => existsSync(join(destination, path)));
-  await writeAll(plan.write.map(({ file }) => ({ path: join(destination, file.path), bytes: file.bytes })));
-  for (const path of plan.remove) {
+  const manifest = new Map<string, string>();
+  const writer = new TempWriter();
+  const written: string[] = [];
+  const errors: KilnError[] = [];
+  let unchanged = 0;
+  for (const file of outputs) {
+    let bytes: string | Buffer;
+    try {
+      bytes = typeof file.bytes === 'function' ? file.bytes() : file.bytes;
+    } catch (e) {
+      if (e instanceof KilnError) errors.push(e);
+      else if (e instanceof KilnErrors) errors.push(...e.errors);
+      else throw e;
+      continue;
+    }
+    const hash = file.hash ?? hashBytes(bytes);
+    manifest.set(file.path, hash);
+    const abs = join(destination, file.path);
+    if (previous.get(file.path) === hash && existsSync(abs)) {
+      unchanged++;
+      continue;
+    }
+    written.push(file.path);
+    await writer.stage(abs, bytes);
+  }
+  await writer.settle();
+  if (errors.length) {
+    await writer.discard();
+    collectErrors(errors, (e) => { throw e; });
+  }
+  await writer.commit();
+  const removed = staleFiles(previous, manifest);
+  for (const path of removed) {
     const abs = join(destination, path);
     if (existsSync(abs)) unlinkSync(abs);
     removeEmptyParents(dirname(abs), destination);
   }
-  const manifestText = serializeManifest(plan.manifest);
+  const manifestText = serializeManifest(manifest);
   if (!existsSync(manifestPath) || readFileSync(manifestPath, 'utf8') !== manifestText) writeAtomically(manifestPath, manifestText);
-  return {
-    written: plan.write.length, unchanged: plan.unchanged, removed: plan.remove.length,
-    writtenPaths: plan.write.map((w) => w.file.path), removedPaths: plan.remove,
-  };
+  return { written: written.length, unchanged, removed: removed.length, writtenPaths: written, removedPaths: removed };
 }
-
-// File-system calls wait on the disk, not the CPU: keep several in flight at once.
-const IN_FLIGHT = 16;
 
 /**
- * Writes every file to a temporary name first and renames them into place only when all were
- * written, so a failure half-way (a full disk) leaves the site as it was.
+ * Writes files under temporary names, several at a time (file-system calls wait on the disk, not
+ * the CPU), and renames them all into place at the end; or removes them all if the build failed.
  */
-async function writeAll(files: ReadonlyArray<{ path: string; bytes: string | Buffer }>): Promise<void> {
-  const temp = (path: string) => `${path}.kiln-tmp-${process.pid}`;
-  const dirs = [...new Set(files.map((f) => dirname(f.path)))];
-  await inParallel(dirs, (dir) => mkdir(dir, { recursive: true }));
-  try {
-    await inParallel(files, ({ path, bytes }) => writeFile(temp(path), bytes));
-  } catch (e) {
-    await inParallel(files, ({ path }) => rm(temp(path), { force: true }));
-    throw e;
+class TempWriter {
+  private readonly staged: string[] = [];
+  // One mkdir per folder, which every file in that folder waits for.
+  private readonly dirs = new Map<string, Promise<unknown>>();
+  private readonly inFlight = new Set<Promise<void>>();
+  private failure: unknown = null;
+
+  async stage(path: string, bytes: string | Buffer): Promise<void> {
+    if (this.inFlight.size >= IN_FLIGHT) await Promise.race(this.inFlight);
+    this.staged.push(path);
+    const dir = dirname(path);
+    let made = this.dirs.get(dir);
+    if (!made) this.dirs.set(dir, (made = mkdir(dir, { recursive: true })));
+    const job = (async () => {
+      await made;
+      await writeFile(temp(path), bytes);
+    })().catch((e) => { this.failure ??= e; }).finally(() => this.inFlight.delete(job));
+    this.inFlight.add(job);
   }
-  await inParallel(files, ({ path }) => rename(temp(path), path));
+
+  async settle(): Promise<void> {
+    await Promise.all(this.inFlight);
+    if (this.failure) {
+      await this.discard();
+      throw this.failure;
+    }
+  }
+
+  async discard(): Promise<void> {
+    await inParallel(this.staged, (path) => rm(temp(path), { force: true }));
+  }
+
+  async commit(): Promise<void> {
+    await inParallel(this.staged, (path) => rename(temp(path), path));
+  }
 }
+
+const IN_FLIGHT = 16;
+const temp = (path: string) => `${path}.kiln-tmp-${process.pid}`;
 
 async function inParallel<T>(items: readonly T[], fn: (item: T) => Promise<unknown>): Promise<void> {
   let next = 0;
@@ -62,9 +118,8 @@ async function inParallel<T>(items: readonly T[], fn: (item: T) => Promise<unkno
 
 function writeAtomically(path: string, bytes: string | Buffer): void {
   mkdirSync(dirname(path), { recursive: true });
-  const temp = `${path}.kiln-tmp-${process.pid}`;
-  writeFileSync(temp, bytes);
-  renameSync(temp, path);
+  writeFileSync(temp(path), bytes);
+  renameSync(temp(path), path);
 }
 
 function removeEmptyParents(dir: string, root: string): void {
