@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { templateDependencies } from '../../../src/render/dependencies.js';
+
+const deps = (...sources: string[]) => templateDependencies(sources);
+
+describe('what a template can read (watch reuses output only when all of it is unchanged)', () => {
+  it('a layout that reads only the page and config depends on nothing shared', () => {
+    expect(deps('<h1>{{ page.title }}</h1>{{ content }}{{ site.title }}{{ site.baseurl }}')).toEqual({
+      postList: false, postContent: false, neighbours: false, paginator: false, data: false, time: false, pages: false,
+    });
+  });
+  it('the archive reads the post list but no post content', () => {
+    expect(deps('{% for y in site.archive %}{% for p in y.posts %}{{ p.title }}{% endfor %}{% endfor %}'))
+      .toMatchObject({ postList: true, postContent: false });
+  });
+  it('a feed reads post content through site.posts', () => {
+    expect(deps('{% for post in site.posts.slice(0, 10) %}{{ post.content | xml_escape }}{% endfor %}'))
+      .toMatchObject({ postList: true, postContent: true });
+  });
+  it('excerpts read through the paginator are the paginator page\'s own posts', () => {
+    expect(deps('{% for post in paginator.posts %}{{ post.excerpt }}{% endfor %}'))
+      .toMatchObject({ paginator: true, postContent: false, postList: false });
+  });
+  it('set aliases are followed to their root', () => {
+    expect(deps('{% set recent = site.posts %}{% for p in recent %}{{ p.excerpt }}{% endfor %}')).toMatchObject({ postContent: true });
+  });
+  it('content read through a variable it cannot trace counts as post content', () => {
+    expect(deps('{{ post.content }}', '{% for post in site.posts %}{% include "x.html" %}{% endfor %}')).toMatchObject({ postContent: true });
+  });
+  it('neighbours, data, time, pages', () => {
+    expect(deps('{{ page.previous.title }}')).toMatchObject({ neighbours: true });
+    expect(deps('{{ page | jsonify }}')).toMatchObject({ neighbours: true });
+    expect(deps('{% for n in site.data.nav %}{% endfor %}')).toMatchObject({ data: true });
+    expect(deps('{{ site.time | date_to_string }}')).toMatchObject({ time: true });
+    expect(deps('{{ "now" | date("%Y") }}')).toMatchObject({ time: true });
+    expect(deps('{% for p in site.pages %}{{ p.url }}{% endfor %}')).toMatchObject({ pages: true });
+  });
+  it('site used whole counts as everything', () => {
+    expect(deps('{{ site | jsonify }}')).toEqual({
+      postList: true, postContent: true, neighbours: true, paginator: false, data: true, time: true, pages: true,
+    });
+    expect(deps('{{ site["posts"] }}')).toMatchObject({ postList: true, postContent: true });
+  });
+  it('paginator.page is not the page', () => {
+    expect(deps('{{ paginator.page }}')).toMatchObject({ neighbours: false, paginator: true });
+  });
+});
