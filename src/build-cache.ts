@@ -1,4 +1,5 @@
 import type { Post } from './model/types.js';
+import type { PostView } from './render/context.js';
 import type { Document, SourceFile } from './source/types.js';
 
 /**
@@ -14,6 +15,8 @@ export interface BuildCache {
   posts: WeakMap<Document, Post | null>;
   /** Excerpt sources of documents whose body is no template. */
   excerpts: Map<Document, string>;
+  /** Template views of posts, by post. */
+  postViews: WeakMap<Post, PostView>;
   /** Fingerprints of posts (by post) and of rendered HTML (by the string itself). */
   postKeys: WeakMap<Post, string>;
   contentKeys: Map<string, string>;
@@ -28,5 +31,5 @@ export interface BuildCache {
 }
 
 export function createBuildCache(): BuildCache {
-  return { files: new Map(), documents: new WeakMap(), posts: new WeakMap(), excerpts: new Map(), postKeys: new WeakMap(), contentKeys: new Map(), markdown: new Map(), outputs: new Map(), dirty: new Set(), optionsKey: '' };
+  return { files: new Map(), documents: new WeakMap(), posts: new WeakMap(), excerpts: new Map(), postViews: new WeakMap(), postKeys: new WeakMap(), contentKeys: new Map(), markdown: new Map(), outputs: new Map(), dirty: new Set(), optionsKey: '' };
 }

@@ -54,6 +54,7 @@ function resetIfConfigChanged(cache: BuildCache, config: Config): void {
   cache.posts = new WeakMap();
   cache.excerpts.clear();
   cache.postKeys = new WeakMap();
+  cache.postViews = new WeakMap();
   cache.contentKeys.clear();
   cache.markdown.clear();
   cache.outputs.clear();

@@ -14,9 +14,20 @@ export interface SiteContext {
 }
 
 /** Builds `site` with Jekyll's names: config keys, posts, pages, data, categories, tags, archive. */
-export function createSiteContext(site: Site, pageViews: readonly PageView[]): SiteContext {
+export function createSiteContext(site: Site, pageViews: readonly PageView[], viewCache?: WeakMap<Post, PostView>): SiteContext {
   const tz = site.config.timezone;
-  const postViews = site.posts.map((post) => postView(post, tz));
+  // In watch, an unchanged post keeps its view object; what a build sets on it is set afresh below
+  // and in render-site (content, excerpt).
+  const postViews = site.posts.map((post) => {
+    let view = viewCache?.get(post);
+    if (!view) {
+      view = postView(post, tz);
+      viewCache?.set(post, view);
+    }
+    view.content = '';
+    view.excerpt = '';
+    return view;
+  });
   postViews.forEach((view, i) => {
     view.previous = postViews[i + 1] ?? null; // older
     view.next = postViews[i - 1] ?? null; // newer

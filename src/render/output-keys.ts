@@ -12,6 +12,8 @@ import { fingerprint, templateDependencies, type Dependencies } from './dependen
 export class OutputKeys {
   private readonly templatesKey: string;
   private readonly chainDeps = new Map<string, Dependencies>();
+  private readonly sharedKeys = new Map<string, string>();
+  private readonly documentKeys = new WeakMap<Document, string>();
   private listKey?: string;
   private allKey?: string;
   private pagesKey?: string;
@@ -40,11 +42,12 @@ export class OutputKeys {
   }
 
   /** The key of post `i`'s page. */
+  // Keys are joins of fingerprints already made (NUL never occurs in them): no hashing per output.
   post(i: number): string {
     const post = this.site.posts[i]!;
     const deps = this.dependencies(post.doc, post.layout);
-    return fingerprint('post', post.path, this.postKeys[i], this.contentKeys[i], this.shared(deps),
-      deps.neighbours ? [i - 1, i + 1].map((j) => [this.postKeys[j] ?? '', this.contentKeys[j] ?? '']) : '');
+    const neighbours = deps.neighbours ? [i - 1, i + 1].map((j) => `${this.postKeys[j] ?? ''}/${this.contentKeys[j] ?? ''}`).join('/') : '';
+    return ['post', post.path, this.postKeys[i], this.contentKeys[i], this.sharedKey(deps), neighbours].join('\u0000');
   }
 
   /** The key of a page (one paginator page of it, for the blog index). */
@@ -52,19 +55,32 @@ export class OutputKeys {
     const deps = this.dependencies(page.doc, page.layout);
     const p = page.paginator;
     const paginator = deps.paginator && p
-      ? [p.page, p.totalPages, p.totalPosts, p.previousPagePath, p.nextPagePath, p.postIndexes.map((i) => [this.postKeys[i], this.contentKeys[i]])]
+      ? [p.page, p.totalPages, p.totalPosts, p.previousPagePath, p.nextPagePath, ...p.postIndexes.map((i) => `${this.postKeys[i]}/${this.contentKeys[i]}`)].join('/')
       : '';
-    return fingerprint('page', page.path, page.url, page.doc.body, page.data, this.shared(deps), paginator);
+    return ['page', page.path, page.url, this.documentKey(page), this.sharedKey(deps), paginator].join('\u0000');
   }
 
-  private shared(deps: Dependencies): unknown[] {
-    return [
-      this.templatesKey,
-      deps.postList ? (deps.postContent ? this.all() : this.list()) : '',
-      deps.data ? this.site.data : '',
-      deps.time ? this.site.config.time : '',
-      deps.pages ? this.pages() : '',
-    ];
+  private documentKey(page: Page): string {
+    let key = this.documentKeys.get(page.doc);
+    if (key === undefined) this.documentKeys.set(page.doc, (key = fingerprint(page.doc.body, page.data)));
+    return key;
+  }
+
+  /** The part of a key that depends on the kinds of shared data a template reads: once per kind. */
+  private sharedKey(deps: Dependencies): string {
+    const kind = JSON.stringify(deps);
+    let key = this.sharedKeys.get(kind);
+    if (key === undefined) {
+      key = fingerprint(
+        this.templatesKey,
+        deps.postList ? (deps.postContent ? this.all() : this.list()) : '',
+        deps.data ? this.site.data : '',
+        deps.time ? this.site.config.time : '',
+        deps.pages ? this.pages() : '',
+      );
+      this.sharedKeys.set(kind, key);
+    }
+    return key;
   }
 
   private dependencies(doc: Document, layout: string | null): Dependencies {

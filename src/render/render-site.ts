@@ -29,7 +29,7 @@ export async function renderSite(site: Site, cache?: BuildCache): Promise<Output
   });
   const firstInstances = site.pages.filter((p) => !p.paginator || p.paginator.page === 1);
   const pageViews = firstInstances.map(pageView);
-  const { site: siteVars, postViews } = createSiteContext(site, pageViews);
+  const { site: siteVars, postViews } = createSiteContext(site, pageViews, cache?.postViews);
   const renderer = new BodyRenderer(site.config, templates, markdown, siteVars);
 
   // Posts: templates first (in order), then all their Markdown at once, which may run in parallel.
