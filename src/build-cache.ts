@@ -26,10 +26,14 @@ export interface BuildCache {
   readonly outputs: Map<string, { key: string; bytes: string; hash: string; content: string }>;
   /** Paths (relative to the source) the watcher saw change: read again whatever their stat says. */
   readonly dirty: Set<string>;
+  /** The watcher is ready and reports every change from now on… */
+  eventsComplete: boolean;
+  /** …and `files` was listed by a full walk since then, so only reported paths need a look. */
+  listed: boolean;
   /** The config the caches belong to; a config change empties them. */
   optionsKey: string;
 }
 
 export function createBuildCache(): BuildCache {
-  return { files: new Map(), documents: new WeakMap(), posts: new WeakMap(), excerpts: new Map(), postViews: new WeakMap(), postKeys: new WeakMap(), contentKeys: new Map(), markdown: new Map(), outputs: new Map(), dirty: new Set(), optionsKey: '' };
+  return { files: new Map(), documents: new WeakMap(), posts: new WeakMap(), excerpts: new Map(), postViews: new WeakMap(), postKeys: new WeakMap(), contentKeys: new Map(), markdown: new Map(), outputs: new Map(), dirty: new Set(), eventsComplete: false, listed: false, optionsKey: '' };
 }

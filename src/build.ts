@@ -51,6 +51,7 @@ function resetIfConfigChanged(cache: BuildCache, config: Config): void {
   const key = JSON.stringify({ ...config, time: undefined, siteData: { ...config.siteData, time: undefined } });
   if (cache.optionsKey === key) return;
   cache.files.clear();
+  cache.listed = false;
   cache.posts = new WeakMap();
   cache.excerpts.clear();
   cache.postKeys = new WeakMap();

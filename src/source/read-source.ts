@@ -5,42 +5,73 @@ import type { Config } from '../config/types.js';
 import { Classifier } from './classify.js';
 import type { SourceFile } from './types.js';
 
-/** Walks the source tree and reads every input file, in sorted path order (unchanged files from the cache). */
+/**
+ * Walks the source tree and reads every input file, in sorted path order. With a watch cache,
+ * unchanged files come from the cache; once the watcher reports every change, only the paths it
+ * reported are looked at instead of the whole tree.
+ */
 export function readSource(config: Config, cache?: BuildCache): SourceFile[] {
   const classifier = new Classifier(config);
-  const files: SourceFile[] = [];
+  const found = new Map<string, SourceFile>();
+  const add = (path: string, abs: string) => {
+    const kind = classifier.kindOf(path);
+    if (!kind) return;
+    const stat = statSync(abs);
+    const cached = cache?.files.get(path);
+    if (cached && !cache!.dirty.has(path) && cached.size === stat.size && cached.mtimeMs === stat.mtimeMs) {
+      found.set(path, cached.file);
+      return;
+    }
+    const bytes = readFileSync(abs);
+    const resolved = kind === 'document' ? (hasFrontMatter(bytes) ? 'page' : 'static') : kind;
+    const file: SourceFile = { path, kind: resolved, bytes, mtimeMs: stat.mtimeMs };
+    cache?.files.set(path, { size: stat.size, mtimeMs: stat.mtimeMs, file });
+    found.set(path, file);
+  };
   const walk = (dir: string, prefix: string) => {
-    const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = prefix ? `${prefix}/${entry.name}` : entry.name;
       const abs = join(dir, entry.name);
       if (entry.isDirectory()) {
         if (classifier.walksInto(path)) walk(abs, path);
-        continue;
-      }
-      if (!entry.isFile()) continue;
-      const kind = classifier.kindOf(path);
-      if (!kind) continue;
-      const stat = statSync(abs);
-      const cached = cache?.files.get(path);
-      if (cached && !cache!.dirty.has(path) && cached.size === stat.size && cached.mtimeMs === stat.mtimeMs) {
-        files.push(cached.file);
-        continue;
-      }
-      const bytes = readFileSync(abs);
-      const resolved = kind === 'document' ? (hasFrontMatter(bytes) ? 'page' : 'static') : kind;
-      const file: SourceFile = { path, kind: resolved, bytes, mtimeMs: stat.mtimeMs };
-      cache?.files.set(path, { size: stat.size, mtimeMs: stat.mtimeMs, file });
-      files.push(file);
+      } else if (entry.isFile()) add(path, abs);
     }
   };
-  walk(config.source, '');
+  if (cache?.eventsComplete && cache.listed) {
+    for (const [path, entry] of cache.files) if (!isUnder(path, cache.dirty)) found.set(path, entry.file);
+    for (const path of cache.dirty) revisit(path, config.source, classifier, add, walk);
+  } else {
+    walk(config.source, '');
+    if (cache) cache.listed = cache.eventsComplete;
+  }
   if (cache) {
     cache.dirty.clear();
-    const present = new Set(files.map((f) => f.path));
-    for (const path of cache.files.keys()) if (!present.has(path)) cache.files.delete(path);
+    for (const path of cache.files.keys()) if (!found.has(path)) cache.files.delete(path);
   }
-  return files;
+  return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+function isUnder(path: string, dirty: ReadonlySet<string>): boolean {
+  if (dirty.has(path)) return true;
+  for (let i = path.indexOf('/'); i >= 0; i = path.indexOf('/', i + 1)) if (dirty.has(path.slice(0, i))) return true;
+  return false;
+}
+
+/** A path the watcher reported: read it again, walk it if it is a folder; gone, it stays out. */
+function revisit(path: string, source: string, classifier: Classifier, add: (p: string, abs: string) => void,
+  walk: (abs: string, prefix: string) => void): void {
+  const parts = path.split('/');
+  for (let i = 1; i < parts.length; i++) if (!classifier.walksInto(parts.slice(0, i).join('/'))) return;
+  const abs = join(source, path);
+  let stat;
+  try {
+    stat = statSync(abs);
+  } catch {
+    return;
+  }
+  if (stat.isDirectory()) {
+    if (classifier.walksInto(path)) walk(abs, path);
+  } else if (stat.isFile()) add(path, abs);
 }
 
 /** A file is rendered (not copied) when its first line is `---` (SPEC §2). */

@@ -96,8 +96,11 @@ export function watch(flags: BuildFlags, log: Log, print: (line: string) => void
     cache.dirty.add(rel);
     schedule();
   });
-  const ready = new Promise<void>((resolveReady) => watcher.on('ready', () => resolveReady()))
-    .then(() => running);
+  const ready = new Promise<void>((resolveReady) => watcher.on('ready', () => {
+    // From now on every change is reported: after one more full walk, rebuilds look only at those.
+    cache.eventsComplete = true;
+    resolveReady();
+  })).then(() => running);
   return {
     ready,
     async close() {
