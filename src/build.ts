@@ -42,8 +42,17 @@ export async function build(flags: BuildFlags, log: Log, cache?: BuildCache): Pr
   const site = log.task('model', () => buildSite(config, docs, files, cache?.posts));
   const outputs = await log.taskAsync('render', () => renderSite(site, cache));
   log.task('verify', () => verifyOutput(outputs));
+  if (cache) markVerified(cache, outputs);
   const report = await log.taskAsync('write', () => writeSite(config.destination, outputs));
   return { config, report, ms: performance.now() - start };
+}
+
+/** Feeds that passed the check may be reused unchecked by later rebuilds; a failed build marks none. */
+function markVerified(cache: BuildCache, outputs: readonly { path: string }[]): void {
+  for (const o of outputs) {
+    const entry = o.path.endsWith('.xml') ? cache.outputs.get(o.path) : undefined;
+    if (entry) entry.verified = true;
+  }
 }
 
 /** Every cached result belongs to one configuration: a changed _config.yml starts afresh. */

@@ -14,6 +14,8 @@ export class OutputKeys {
   private readonly chainDeps = new Map<string, Dependencies>();
   private readonly sharedKeys = new Map<string, string>();
   private readonly documentKeys = new WeakMap<Document, string>();
+  // Per document (a paginated index page asks once per page); a document has one layout.
+  private readonly documentDeps = new WeakMap<Document, Dependencies>();
   private listKey?: string;
   private allKey?: string;
   private pagesKey?: string;
@@ -86,9 +88,14 @@ export class OutputKeys {
   private dependencies(doc: Document, layout: string | null): Dependencies {
     const chain = this.chain(layout);
     // A body without tags or expressions is no template and reads nothing.
-    if (!/\{[{%]/.test(doc.body)) return chain;
-    const body = templateDependencies([doc.body, ...this.includesUsedBy([doc.body])]);
-    return Object.fromEntries(Object.entries(chain).map(([k, v]) => [k, v || body[k as keyof Dependencies]])) as unknown as Dependencies;
+    if (!doc.hasTemplate) return chain;
+    let deps = this.documentDeps.get(doc);
+    if (!deps) {
+      const body = templateDependencies([doc.body, ...this.includesUsedBy([doc.body])]);
+      deps = Object.fromEntries(Object.entries(chain).map(([k, v]) => [k, v || body[k as keyof Dependencies]])) as unknown as Dependencies;
+      this.documentDeps.set(doc, deps);
+    }
+    return deps;
   }
 
   /** Dependencies of a layout chain, read together with the includes it uses. */

@@ -73,7 +73,7 @@ export async function renderSite(site: Site, cache?: BuildCache): Promise<Output
   const reuse = (path: string, source: string, key: string | undefined, view?: PageView) => {
     const hit = key !== undefined ? cache!.outputs.get(path) : undefined;
     if (!hit || hit.key !== key) return false;
-    reused.set(path, { path, source, bytes: hit.bytes, hash: hit.hash });
+    reused.set(path, { path, source, bytes: hit.bytes, hash: hit.hash, verified: hit.verified });
     if (view) view.content = hit.content; // other templates may read site.pages[…].content
     return true;
   };

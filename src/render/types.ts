@@ -11,6 +11,8 @@ export interface OutputFile {
   readonly source: string;
   /** The bytes' hash when already known (a reused output), so writing need not hash again. */
   readonly hash?: string;
+  /** Reused bytes that an earlier build already checked (verify need not parse them again). */
+  readonly verified?: boolean;
   /** For feeds: which post each URL belongs to, so a broken entry can be named. */
   readonly postsByUrl?: ReadonlyMap<string, string>;
 }

@@ -1,6 +1,9 @@
 import { existsSync, mkdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { build } from '../../src/build.js';
+import { createBuildCache } from '../../src/build-cache.js';
+import { createLog } from '../../src/shared/log.js';
 import { buildSite } from '../helpers/run.js';
 import { readTree, siteFromFiles, tempDir } from '../helpers/tree.js';
 
@@ -66,5 +69,19 @@ describe('rebuilding', () => {
     const clean = tempDir();
     await buildSite(src, clean);
     expect(readTree(dest)).toEqual(readTree(clean));
+  });
+
+  it('with the watch cache, a feed that failed its check is checked again on the next rebuild', async () => {
+    const src = siteFromFiles({ ...SITE, 'feed.xml': '---\n---\n<rss>{% for p in site.posts %}<title>{{ p.title }}</title>{% endfor %}</rss>\n' });
+    const dest = tempDir();
+    const cache = createBuildCache();
+    const log = createLog(true);
+    await build({ source: src, destination: dest }, log, cache);
+    writeFileSync(join(src, '_posts/2021-01-03-c.md'), '---\ntitle: Tom & Jerry\nlayout: post\n---\nC body\n');
+    cache.dirty.add('_posts/2021-01-03-c.md');
+    await expect(build({ source: src, destination: dest }, log, cache)).rejects.toThrow(/not well-formed XML/);
+    writeFileSync(join(src, '_posts/2021-01-01-a.md'), '---\ntitle: A\nlayout: post\n---\nA body, edited\n');
+    cache.dirty.add('_posts/2021-01-01-a.md');
+    await expect(build({ source: src, destination: dest }, log, cache)).rejects.toThrow(/not well-formed XML/);
   });
 });
