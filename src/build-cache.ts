@@ -1,6 +1,7 @@
 import type { Post } from './model/types.js';
 import type { PostView } from './render/context.js';
 import type { Document, SourceFile } from './source/types.js';
+import type { ManifestMemory } from './write/write-site.js';
 
 /**
  * Pure results kept between the builds of one `kiln watch`, each keyed by everything it was made
@@ -30,10 +31,12 @@ export interface BuildCache {
   eventsComplete: boolean;
   /** …and `files` was listed by a full walk since then, so only reported paths need a look. */
   listed: boolean;
+  /** The manifest the last write left, so the next need not read it back. */
+  readonly manifest: ManifestMemory;
   /** The config the caches belong to; a config change empties them. */
   optionsKey: string;
 }
 
 export function createBuildCache(): BuildCache {
-  return { files: new Map(), documents: new WeakMap(), posts: new WeakMap(), excerpts: new Map(), postViews: new WeakMap(), postKeys: new WeakMap(), contentKeys: new Map(), markdown: new Map(), outputs: new Map(), dirty: new Set(), eventsComplete: false, listed: false, optionsKey: '' };
+  return { files: new Map(), documents: new WeakMap(), posts: new WeakMap(), excerpts: new Map(), postViews: new WeakMap(), postKeys: new WeakMap(), contentKeys: new Map(), markdown: new Map(), outputs: new Map(), dirty: new Set(), eventsComplete: false, listed: false, manifest: {}, optionsKey: '' };
 }

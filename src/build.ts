@@ -43,7 +43,7 @@ export async function build(flags: BuildFlags, log: Log, cache?: BuildCache): Pr
   const outputs = await log.taskAsync('render', () => renderSite(site, cache));
   log.task('verify', () => verifyOutput(outputs));
   if (cache) markVerified(cache, outputs);
-  const report = await log.taskAsync('write', () => writeSite(config.destination, outputs));
+  const report = await log.taskAsync('write', () => writeSite(config.destination, outputs, cache?.manifest));
   return { config, report, ms: performance.now() - start };
 }
 

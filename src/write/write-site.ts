@@ -5,6 +5,11 @@ import type { OutputFile } from '../render/types.js';
 import { collectErrors, KilnError, KilnErrors } from '../shared/errors.js';
 import { hashBytes, MANIFEST_NAME, parseManifest, serializeManifest, staleFiles } from './plan-writes.js';
 
+/** The manifest kept between the builds of one watch. */
+export interface ManifestMemory {
+  last?: { destination: string; manifest: Map<string, string>; text: string };
+}
+
 /** Counts for the one-line build report. */
 export interface WriteReport {
   readonly written: number;
@@ -19,9 +24,11 @@ export interface WriteReport {
  * changed ones go to temporary files, and only when every output has rendered and been written
  * are they renamed into place. Then stale files are removed and the manifest updated.
  */
-export async function writeSite(destination: string, outputs: readonly OutputFile[]): Promise<WriteReport> {
+export async function writeSite(destination: string, outputs: readonly OutputFile[], memory?: ManifestMemory): Promise<WriteReport> {
   const manifestPath = join(destination, MANIFEST_NAME);
-  const previous = existsSync(manifestPath) ? parseManifest(readFileSync(manifestPath, 'utf8')) : new Map<string, string>();
+  // In watch the manifest this process wrote last time is still in memory, and still on disk.
+  const remembered = memory?.last?.destination === destination && existsSync(manifestPath) ? memory.last : undefined;
+  const previous = remembered?.manifest ?? (existsSync(manifestPath) ? parseManifest(readFileSync(manifestPath, 'utf8')) : new Map<string, string>());
   const manifest = new Map<string, string>();
   const writer = new TempWriter();
   const written: string[] = [];
@@ -60,7 +67,9 @@ export async function writeSite(destination: string, outputs: readonly OutputFil
     removeEmptyParents(dirname(abs), destination);
   }
   const manifestText = serializeManifest(manifest);
-  if (!existsSync(manifestPath) || readFileSync(manifestPath, 'utf8') !== manifestText) writeAtomically(manifestPath, manifestText);
+  const onDisk = remembered ? remembered.text : existsSync(manifestPath) ? readFileSync(manifestPath, 'utf8') : null;
+  if (onDisk !== manifestText) writeAtomically(manifestPath, manifestText);
+  if (memory) memory.last = { destination, manifest, text: manifestText };
   return { written: written.length, unchanged, removed: removed.length, writtenPaths: written, removedPaths: removed };
 }
 
