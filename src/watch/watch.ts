@@ -35,11 +35,12 @@ export function watch(flags: BuildFlags, log: Log, print: (line: string) => void
   let running: Promise<void> = Promise.resolve();
   let destination = flags.destination ? resolve(flags.destination) : resolve(source, 'content');
 
-  const run = async (trigger: string[]) => {
+  const run = async (trigger: string[], quietIfNothing = false) => {
     try {
       const result = await build(flags, log, cache);
       destination = result.config.destination;
       const r = result.report;
+      if (quietIfNothing && r.written === 0 && r.removed === 0) return;
       const what = trigger.length ? trigger.slice(0, 3).join(', ') + (trigger.length > 3 ? ` and ${trigger.length - 3} more` : '') : 'start';
       print(`${what}: ${r.written} written, ${r.removed} removed in ${Math.round(result.ms)} ms`);
       onBuild({ ok: true, result, trigger });
@@ -97,8 +98,10 @@ export function watch(flags: BuildFlags, log: Log, print: (line: string) => void
     schedule();
   });
   const ready = new Promise<void>((resolveReady) => watcher.on('ready', () => {
-    // From now on every change is reported: after one more full walk, rebuilds look only at those.
+    // From now on every change is reported: one more full walk (a quiet rebuild, which also
+    // catches anything saved while the watcher started), and rebuilds look only at those.
     cache.eventsComplete = true;
+    running = running.then(() => run([], true));
     resolveReady();
   })).then(() => running);
   return {
