@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import type { BuildCache } from '../../build-cache.js';
 import type { MarkdownRenderer } from './create-markdown.js';
 import type { MarkdownOptions } from './types.js';
 
@@ -55,4 +56,20 @@ export async function renderMany(sources: readonly string[], options: MarkdownOp
     await Promise.all(workers.map((w) => w.terminate()));
   }
   return results;
+}
+
+/** Markdown for many sources; in watch, only sources not seen before are rendered. */
+export async function renderMarkdown(sources: string[], options: MarkdownOptions, local: MarkdownRenderer, cache?: BuildCache): Promise<string[]> {
+  if (!cache) return renderMany(sources, options, local);
+  const misses = [...new Set(sources.filter((s) => !cache.markdown.has(s)))];
+  const html = await renderMany(misses, options, local);
+  misses.forEach((s, i) => cache.markdown.set(s, html[i]!));
+  const used = new Map<string, string>();
+  const out = sources.map((s) => {
+    const h = cache.markdown.get(s)!;
+    used.set(s, h);
+    return h;
+  });
+  cache.markdown = used; // drop what no document uses any more
+  return out;
 }
