@@ -25,6 +25,7 @@ export interface BuildResult {
 export async function build(flags: BuildFlags, log: Log, cache?: BuildCache): Promise<BuildResult> {
   const start = performance.now();
   const config = log.task('config', () => loadConfig(flags));
+  if (!cache) log.info(`kiln: building ${config.source} into ${config.destination}`);
   if (cache) resetIfConfigChanged(cache, config);
   const files = log.task('read', () => readSource(config, cache));
   const docs = log.task('front matter', () => {
