@@ -58,25 +58,49 @@ const java = cFamily({
   attributeAfterDot: true,
 });
 
+// Pygments' Scala lexer: capitalised names are classes (`nc`); after `:` a type annotation runs
+// to `=`, `{`, a line end, or a `,`/`)` outside its brackets, and its names are types (`kt`) with
+// plain separators. `state.type` is 1 inside an annotation, `state.depth` its bracket depth.
+const inType = (ctx: LexContext) => ctx.state.type === 1;
+const endType = (ctx: LexContext) => { ctx.state.type = 0; ctx.state.depth = 0; };
 const scala: Language = {
   rules: [
+    rule(/\n\s*/, (m, ctx) => { endType(ctx); return ''; }),
     WS, C_LINE, C_BLOCK,
     rule(/"""[\s\S]*?"""/, 's'), STR_DOUBLE, rule(/'(?:[^'\\\n]|\\.)'/, 'sc'), rule(/'[A-Za-z_]\w*/, 'ss'), NUMBER,
     rule(/@[A-Za-z_][\w.]*/, 'nd'),
-    rule(words('abstract case catch do else extends final finally for forSome if implicit lazy match new override private protected requires return sealed super this throw try val var while with yield def import package type'), (w) =>
-      (w === 'import' || w === 'package' ? 'kn' : 'k')),
-    rule(words('class trait object'), 'k'),
+    rule(words('abstract case catch do else extends final finally for forSome if implicit lazy match new override private protected requires return sealed super this throw try val var while with yield def import package type'), (w, ctx) => {
+      endType(ctx);
+      return w === 'import' || w === 'package' ? 'kn' : 'k';
+    }),
+    rule(words('class trait object'), (w, ctx) => { endType(ctx); return 'k'; }),
     rule(words('true false null'), 'kc'),
     rule(/[A-Za-z_$][\w$]*/, (w, ctx) => {
+      if (inType(ctx)) return 'kt';
       if (['class', 'trait', 'object', 'new', 'extends', 'with'].includes(ctx.previousWord) && ctx.previousClass === 'k') return 'nc';
       if (ctx.previousClass === 'kn' || (ctx.previousClass === 'nn' && ctx.previousWord === '.')) return 'nn';
-      if (ctx.previousWord === ':' && /^[A-Z]/.test(w)) return 'kt';
-      if (ctx.previousWord === '[' && /^[A-Z]/.test(w)) return 'kt';
-      return 'n';
+      return /^[A-Z]/.test(w) ? 'nc' : 'n';
     }),
-    // Pygments' Scala lexer gives `=`, `:`, `=>` and `<-` the keyword class.
-    rule(/(?:=>|<-|<:|>:|=|:)(?![~^*!%&|+=:/?\\<>-])/, 'k'),
-    rule(/[~^*!%&[\](){}<>|+=:;,./?\\#-]+/, 'o'),
+    // `=`, `:`, `=>` and `<-` are keywords to Pygments' Scala lexer; `:` starts a type annotation.
+    rule(/(?:=>|<-|<:|>:|=|:)(?![~^*!%&|+=:/?\\<>-])/, (m, ctx) => {
+      if (m === ':') { ctx.state.type = 1; ctx.state.depth = 0; } else endType(ctx);
+      return 'k';
+    }),
+    rule(/,/, (m, ctx) => {
+      if (inType(ctx) && (ctx.state.depth ?? 0) > 0) return '';
+      endType(ctx);
+      return 'o';
+    }),
+    rule(/[[(]/, (m, ctx) => { if (inType(ctx)) ctx.state.depth = (ctx.state.depth ?? 0) + 1; return 'o'; }),
+    rule(/[\])]/, (m, ctx) => {
+      if (inType(ctx)) {
+        ctx.state.depth = (ctx.state.depth ?? 0) - 1;
+        if (ctx.state.depth < 0) endType(ctx);
+      }
+      return 'o';
+    }),
+    rule(/[{}]/, (m, ctx) => { endType(ctx); return 'o'; }),
+    rule(/[~^*!%&<>|+:;./?\\#-]+/, 'o'),
   ],
 };
 

@@ -6,6 +6,8 @@ export interface LexContext {
   readonly previousWord: string;
   readonly previousClass: TokenClass;
   readonly rest: string;
+  /** Scratch state a language's rules keep during one block (e.g. "inside a type annotation"). */
+  readonly state: Record<string, number>;
 }
 
 /** One rule: a sticky pattern and the class of what it matches. */
@@ -54,6 +56,7 @@ export function lex(code: string, language: Language): string {
   };
   let previousWord = '';
   let previousClass = '';
+  const state: Record<string, number> = {};
   let pos = 0;
   outer: while (pos < code.length) {
     for (const r of language.rules) {
@@ -62,7 +65,7 @@ export function lex(code: string, language: Language): string {
       if (!m || m[0].length === 0) continue;
       const text = m[0];
       const cls = typeof r.cls === 'function'
-        ? r.cls(text, { previousWord, previousClass, rest: code.slice(pos + text.length, pos + text.length + 40) })
+        ? r.cls(text, { previousWord, previousClass, rest: code.slice(pos + text.length, pos + text.length + 40), state })
         : r.cls;
       emit(text, cls);
       if (/\S/.test(text)) {
