@@ -15,13 +15,15 @@ const followedByParen = (ctx: LexContext) => /^\s*\(/.test(ctx.rest);
 function cFamily(spec: { keywords: string; declarations?: string; types?: string; constants?: string;
   classWords?: string; functionWords?: string; namespaceWords?: string; operatorClass?: string; nameClass?: string;
   attributeAfterDot?: boolean; extra?: Language['rules']; }): Language {
-  const kw = new Set(spec.keywords.split(/\s+/));
-  const decl = new Set((spec.declarations ?? '').split(/\s+/));
-  const types = new Set((spec.types ?? '').split(/\s+/));
-  const consts = new Set((spec.constants ?? 'true false null').split(/\s+/));
-  const classWords = new Set((spec.classWords ?? 'class interface enum struct trait object').split(/\s+/));
-  const fnWords = new Set((spec.functionWords ?? 'def fn func function').split(/\s+/));
-  const nsWords = new Set((spec.namespaceWords ?? 'package import').split(/\s+/));
+  // An empty list must give an empty set (not one holding '', which every block start matches).
+  const set = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
+  const kw = set(spec.keywords);
+  const decl = set(spec.declarations ?? '');
+  const types = set(spec.types ?? '');
+  const consts = set(spec.constants ?? 'true false null');
+  const classWords = set(spec.classWords ?? 'class interface enum struct trait object');
+  const fnWords = set(spec.functionWords ?? 'def fn func function');
+  const nsWords = set(spec.namespaceWords ?? 'package import');
   const name = spec.nameClass ?? 'n';
   return {
     rules: [
@@ -44,7 +46,8 @@ function cFamily(spec: { keywords: string; declarations?: string; types?: string
         if (followedByParen(ctx) && /^\w+$/.test(ctx.previousWord) && /^(?:n|kt|nc|k|kd)$/.test(ctx.previousClass)) return 'nf';
         return name;
       }),
-      rule(/[~^*!%&[\](){}<>|+=:;,./?\\-]+/, spec.operatorClass ?? 'o'),
+      // An operator run stops before a comment: `(// note` is `(` then a comment.
+      rule(/(?:[~^*!%&[\](){}<>|+=:;,.?\\-]|\/(?![/*]))+/, spec.operatorClass ?? 'o'),
     ],
   };
 }
