@@ -1,0 +1,62 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const SRC = join(import.meta.dirname, '..', 'src');
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []);
+}
+
+/** Every `import … from '…'` of every source file, as [file relative to src, specifier]. */
+const imports = files(SRC).flatMap((file) => {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(/^import\s[^;]*?from\s+'([^']+)'/gms)].map((m) => [relative(SRC, file), m[1]!] as const);
+});
+const resolved = (file: string, spec: string) => (spec.startsWith('.') ? join(file, '..', spec).replace(/\.js$/, '.ts') : spec);
+
+// Where each third-party library may be imported (ARCHITECTURE.md §3: one folder each).
+const LIBRARIES: Record<string, RegExp> = {
+  'gray-matter': /^source\//,
+  'js-yaml': /^shared\/yaml\.ts$/,
+  'markdown-it': /^render\/markdown\//,
+  'markdown-it-footnote': /^render\/markdown\//,
+  'markdown-it-deflist': /^render\/markdown\//,
+  nunjucks: /^render\/templates\//,
+  'fast-xml-parser': /^(verify|check)\//,
+  chokidar: /^watch\//,
+};
+
+describe('import directions (ARCHITECTURE.md §3)', () => {
+  it('found the sources', () => expect(imports.length).toBeGreaterThan(50));
+
+  it('each third-party library is imported in its one folder only', () => {
+    const wrong = imports.filter(([file, spec]) => spec in LIBRARIES && !LIBRARIES[spec]!.test(file));
+    expect(wrong).toEqual([]);
+  });
+
+  it('shared/ imports nothing else of kiln', () => {
+    const wrong = imports.filter(([file, spec]) => file.startsWith('shared/') && spec.startsWith('.') && !resolved(file, spec).startsWith('shared/'));
+    expect(wrong).toEqual([]);
+  });
+
+  it('only the commands import build.ts, and nothing imports cli.ts', () => {
+    const wrong = imports.filter(([file, spec]) => {
+      const target = resolved(file, spec);
+      return target === 'cli.ts' || (target === 'build.ts' && file !== 'cli.ts' && !file.startsWith('watch/'));
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it('Markdown knows nothing of templates', () => {
+    const wrong = imports.filter(([file, spec]) => file.startsWith('render/markdown/') && resolved(file, spec).startsWith('render/templates/'));
+    expect(wrong).toEqual([]);
+  });
+
+  it('stages before write/ never import it (nothing is written before everything rendered)', () => {
+    const early = /^(config|source|model|render|verify)\//;
+    const wrong = imports.filter(([file, spec]) => early.test(file) && resolved(file, spec).startsWith('write/'));
+    expect(wrong).toEqual([]);
+  });
+});
