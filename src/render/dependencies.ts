@@ -6,6 +6,8 @@ export interface Dependencies {
   readonly postList: boolean;
   /** … and their content or excerpts too. */
   readonly postContent: boolean;
+  /** …of the newest this many posts only (`site.posts.slice(0, N)`); Infinity when it cannot tell. */
+  readonly postContentLimit: number;
   readonly neighbours: boolean;
   readonly paginator: boolean;
   readonly data: boolean;
@@ -22,6 +24,7 @@ const LIST_KEYS = new Set(['posts', 'categories', 'tags', 'archive', 'static_fil
  */
 export function templateDependencies(sources: readonly string[]): Dependencies {
   let postList = false, postContent = false, neighbours = false, data = false, time = false, pages = false, paginator = false;
+  let contentLimit = 0;
   for (const text of sources) {
     for (const m of text.matchAll(/(?<![.\w])site\b(\s*\.\s*([A-Za-z_][\w-]*))?/g)) {
       const key = m[2];
@@ -36,33 +39,42 @@ export function templateDependencies(sources: readonly string[]): Dependencies {
     }
     if (/\bpaginator\b/.test(text)) paginator = true;
     if (/["']now["']|["']today["']/.test(text)) time = true;
-    if (readsPostContentFromSite(text)) postContent = true;
+    const limit = postContentReadFromSite(text);
+    if (limit > 0) {
+      postContent = true;
+      contentLimit = Math.max(contentLimit, limit);
+    }
   }
-  return { postList, postContent, neighbours, paginator, data, time, pages };
+  if (postContent && contentLimit === 0) contentLimit = Infinity; // `site` used whole
+  return { postList, postContent, postContentLimit: postContent ? contentLimit : 0, neighbours, paginator, data, time, pages };
 }
 
 /**
- * Whether a template reads `.content`/`.excerpt` of posts reached through `site` (or through a
- * variable it cannot trace). Loop and `set` variables are followed to the root they came from,
- * so `{% for post in paginator.posts %}{{ post.excerpt }}` reads the paginator's posts only.
+ * How many of the newest posts' `.content`/`.excerpt` a template reads through `site`: 0 for
+ * none, N when every such read goes through `site.posts.slice(0, N)`, Infinity otherwise (or
+ * through a variable it cannot trace). Loop and `set` variables are followed to the root they
+ * came from, so `{% for post in paginator.posts %}{{ post.excerpt }}` reads the paginator's posts.
  */
-function readsPostContentFromSite(text: string): boolean {
-  const roots = new Map<string, string>();
+function postContentReadFromSite(text: string): number {
+  const roots = new Map<string, { root: string; limit: number }>();
   const rootOf = (expr: string) => {
+    const slice = /^\s*site\s*\.\s*posts\s*\.\s*slice\(\s*0\s*,\s*(\d+)\s*\)\s*$/.exec(expr);
+    if (slice) return { root: 'site', limit: Number(slice[1]) };
     const first = /^\s*\(*\s*([A-Za-z_]\w*)/.exec(expr)?.[1];
-    return first === undefined ? '?' : roots.get(first) ?? first;
+    return first === undefined ? { root: '?', limit: Infinity } : roots.get(first) ?? { root: first, limit: Infinity };
   };
   for (const m of text.matchAll(/\{%-?\s*(?:for\s+([\w\s,]+?)\s+in\s+([^%]+?)|set\s+(\w+)\s*=\s*([^%]+?))\s*-?%\}/g)) {
     const names = m[1] ?? m[3] ?? '';
     const root = rootOf(m[2] ?? m[4] ?? '');
     for (const name of names.split(',')) roots.set(name.trim(), root);
   }
+  let limit = 0;
   for (const m of text.matchAll(/([A-Za-z_]\w*)(?:\s*\.\s*\w+|\s*\[[^\]]*\])*\s*(?:\.\s*(?:content|excerpt)\b|\[\s*["'](?:content|excerpt)["']\s*\])/g)) {
-    const root = roots.get(m[1]!) ?? m[1]!;
+    const { root, limit: n } = roots.get(m[1]!) ?? { root: m[1]!, limit: Infinity };
     if (root === 'page' || root === 'paginator' || root === 'layout') continue;
-    return true;
+    limit = Math.max(limit, n);
   }
-  return false;
+  return limit;
 }
 
 /** A short stable hash of the given parts. */

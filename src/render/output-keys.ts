@@ -75,7 +75,7 @@ export class OutputKeys {
     if (key === undefined) {
       key = fingerprint(
         this.templatesKey,
-        deps.postList ? (deps.postContent ? this.all() : this.list()) : '',
+        deps.postList ? (deps.postContent ? this.newest(deps.postContentLimit) : this.list()) : '',
         deps.data ? this.site.data : '',
         deps.time ? this.site.config.time : '',
         deps.pages ? this.pages() : '',
@@ -140,9 +140,13 @@ export class OutputKeys {
     return this.listKey;
   }
 
-  private all(): string {
-    this.allKey ??= fingerprint(this.list(), this.contentKeys);
-    return this.allKey;
+  /** The post list, and the content of the newest `limit` posts (all of them for Infinity). */
+  private newest(limit: number): string {
+    if (!Number.isFinite(limit) || limit >= this.contentKeys.length) {
+      this.allKey ??= fingerprint(this.list(), this.contentKeys);
+      return this.allKey;
+    }
+    return fingerprint(this.list(), this.contentKeys.slice(0, limit));
   }
 
   private pages(): string {

@@ -84,4 +84,23 @@ describe('rebuilding', () => {
     cache.dirty.add('_posts/2021-01-01-a.md');
     await expect(build({ source: src, destination: dest }, log, cache)).rejects.toThrow(/not well-formed XML/);
   });
+
+  it('with the watch cache, a feed of the newest N posts changes exactly when one of those N changes', async () => {
+    const src = siteFromFiles({ ...SITE, 'feed.xml': '---\n---\n<rss>{% for p in site.posts.slice(0, 2) %}<d>{{ p.content | xml_escape }}</d>{% endfor %}</rss>\n' });
+    const dest = tempDir();
+    const cache = createBuildCache();
+    const log = createLog(true);
+    await build({ source: src, destination: dest }, log, cache);
+    const edit = async (name: string, title: string, body: string) => {
+      writeFileSync(join(src, '_posts', name), `---\ntitle: ${title}\nlayout: post\n---\n${body}\n`);
+      cache.dirty.add(`_posts/${name}`);
+      return (await build({ source: src, destination: dest }, log, cache)).report.writtenPaths;
+    };
+    // b is the second newest (c, b, a): in the feed. a is the third: not in it.
+    expect(await edit('2021-01-02-b.md', 'B', 'B edited')).toEqual(['2021/01/02/b.html', 'feed.xml']);
+    expect(await edit('2021-01-01-a.md', 'A', 'A edited')).toEqual(['2021/01/01/a.html']);
+    const clean = tempDir();
+    await buildSite(src, clean);
+    expect(readTree(dest)).toEqual(readTree(clean));
+  });
 });

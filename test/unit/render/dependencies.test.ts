@@ -6,16 +6,23 @@ const deps = (...sources: string[]) => templateDependencies(sources);
 describe('what a template can read (watch reuses output only when all of it is unchanged)', () => {
   it('a layout that reads only the page and config depends on nothing shared', () => {
     expect(deps('<h1>{{ page.title }}</h1>{{ content }}{{ site.title }}{{ site.baseurl }}')).toEqual({
-      postList: false, postContent: false, neighbours: false, paginator: false, data: false, time: false, pages: false,
+      postList: false, postContent: false, postContentLimit: 0, neighbours: false, paginator: false, data: false, time: false, pages: false,
     });
   });
   it('the archive reads the post list but no post content', () => {
     expect(deps('{% for y in site.archive %}{% for p in y.posts %}{{ p.title }}{% endfor %}{% endfor %}'))
       .toMatchObject({ postList: true, postContent: false });
   });
-  it('a feed reads post content through site.posts', () => {
+  it('a feed reads the content of the newest posts it slices', () => {
     expect(deps('{% for post in site.posts.slice(0, 10) %}{{ post.content | xml_escape }}{% endfor %}'))
-      .toMatchObject({ postList: true, postContent: true });
+      .toMatchObject({ postList: true, postContent: true, postContentLimit: 10 });
+    expect(deps('{% for p in site.posts.slice(0, 5) %}{{ p.excerpt }}{% endfor %}', '{% for post in site.posts.slice(0, 100) %}{{ post.content }}{% endfor %}'))
+      .toMatchObject({ postContentLimit: 100 });
+  });
+  it('content read any other way through site counts as every post', () => {
+    expect(deps('{% for post in site.posts %}{% if loop.index <= 100 %}{{ post.content }}{% endif %}{% endfor %}')).toMatchObject({ postContentLimit: Infinity });
+    expect(deps('{% for p in site.posts.slice(0, 5) %}{{ p.title }}{% endfor %}{{ site.posts[7].content }}')).toMatchObject({ postContentLimit: Infinity });
+    expect(deps('{% for p in site.posts.slice(5, 10) %}{{ p.content }}{% endfor %}')).toMatchObject({ postContentLimit: Infinity });
   });
   it('excerpts read through the paginator are the paginator page\'s own posts', () => {
     expect(deps('{% for post in paginator.posts %}{{ post.excerpt }}{% endfor %}'))
@@ -37,7 +44,7 @@ describe('what a template can read (watch reuses output only when all of it is u
   });
   it('site used whole counts as everything', () => {
     expect(deps('{{ site | jsonify }}')).toEqual({
-      postList: true, postContent: true, neighbours: true, paginator: false, data: true, time: true, pages: true,
+      postList: true, postContent: true, postContentLimit: Infinity, neighbours: true, paginator: false, data: true, time: true, pages: true,
     });
     expect(deps('{{ site["posts"] }}')).toMatchObject({ postList: true, postContent: true });
   });
