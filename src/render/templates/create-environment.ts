@@ -28,15 +28,15 @@ export function createTemplates(settings: TemplateSettings) {
   // Includes that read only `site` are rendered once, when every body is done (see fragments.ts).
   const fragments = new Map<string, string>();
   let fragmentSite: Record<string, unknown> | null = null;
-  const loader = {
+  const loader: { cache?: Record<string, unknown>; getSource(name: string): nunjucks.LoaderSource } = {
     getSource(name: string): nunjucks.LoaderSource {
       const src = settings.includes.get(name);
       if (src === undefined) return null as unknown as nunjucks.LoaderSource;
       const path = `_includes/${name}`;
       const converted = liquidToNunjucks(src, false);
-      if (!readsOnlySite(converted)) return { src: converted, path, noCache: false };
-      if (fragmentSite && !fragments.has(name)) fragments.set(name, new nunjucks.Template(converted, env, path, true).render({ site: fragmentSite }));
-      return { src: fragmentSite ? `{{ __kilnFragment(${JSON.stringify(name)}) }}` : converted, path, noCache: true };
+      if (!fragmentSite || !readsOnlySite(converted)) return { src: converted, path, noCache: false };
+      if (!fragments.has(name)) fragments.set(name, new nunjucks.Template(converted, env, path, true).render({ site: fragmentSite }));
+      return { src: `{{ __kilnFragment(${JSON.stringify(name)}) }}`, path, noCache: false };
     },
   };
   // Output is not escaped, as in Jekyll; templates escape with filters.
@@ -56,6 +56,8 @@ export function createTemplates(settings: TemplateSettings) {
     /** From now on, includes that read only `site` render once, with these site variables. */
     renderFragmentsOnce(site: Record<string, unknown>): void {
       fragmentSite = site;
+      // Nunjucks keeps compiled includes on the loader; the ones compiled so far render in full.
+      loader.cache = {};
     },
     /** Compiles a template once; `firstLine` is the file line its text starts on. */
     compile(src: string, file: string, firstLine: number, isContent: boolean): CompiledTemplate {
