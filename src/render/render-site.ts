@@ -47,13 +47,15 @@ export async function renderSite(site: Site, cache?: BuildCache): Promise<Output
     outputs.add(post.outputPath, post.path, keys?.post(i), false, () => layouts.apply(post.doc, post.layout, view.content, { page: view }));
   });
   // Listed pages' bodies first (templates may read site.pages[…].content), then every page's layouts.
-  const pageBodies = new Map<Page, { reused: boolean }>();
+  const pageKeys = new Map(keys ? site.pages.map((p) => [p, keys.page(p)]) : []);
+  const reusedBodies = new Set<Page>();
   collectErrors(listed, (page) => {
     const view = listedViews.get(page)!;
-    const hit = outputs.peek(page.outputPath, keys?.page(page));
-    if (hit) view.content = hit.content;
-    else view.content = bodies.body(page.doc, page.isMarkdown, { page: view, paginator: paginatorOf(page) }).html;
-    pageBodies.set(page, { reused: hit !== null });
+    const hit = outputs.peek(page.outputPath, pageKeys.get(page));
+    if (hit) {
+      view.content = hit.content;
+      reusedBodies.add(page);
+    } else view.content = bodies.body(page.doc, page.isMarkdown, { page: view, paginator: paginatorOf(page) }).html;
   });
   collectErrors(site.pages, (page) => {
     const paginator = paginatorOf(page);
@@ -62,14 +64,14 @@ export async function renderSite(site: Site, cache?: BuildCache): Promise<Output
     const view = listedViews.get(page);
     if (view) {
       // Feeds are checked before anything is written, and listed pages may be read: both now.
-      if (pageBodies.get(page)?.reused) return void outputs.reuse(page.outputPath, page.path, keys?.page(page), postsByUrl);
-      outputs.add(page.outputPath, page.path, keys?.page(page), true,
+      if (reusedBodies.has(page)) return void outputs.reuse(page.outputPath, page.path, pageKeys.get(page), postsByUrl);
+      outputs.add(page.outputPath, page.path, pageKeys.get(page), true,
         () => layouts.apply(page.doc, page.layout, view.content, { page: view, paginator }), view.content, postsByUrl);
       return;
     }
     // Other index pages render when written.
     const own = pageView(page);
-    outputs.add(page.outputPath, page.path, keys?.page(page), false, () => {
+    outputs.add(page.outputPath, page.path, pageKeys.get(page), false, () => {
       const v = { ...own, content: bodies.body(page.doc, page.isMarkdown, { page: own, paginator }).html };
       return layouts.apply(page.doc, page.layout, v.content, { page: v, paginator });
     });
