@@ -1,6 +1,6 @@
 import type { BuildCache } from '../build-cache.js';
 import type { Page, Post, Site } from '../model/types.js';
-import { collectErrors } from '../shared/errors.js';
+import { collectErrors, KilnError } from '../shared/errors.js';
 import { hashBytes } from '../shared/hash.js';
 import type { Document } from '../source/types.js';
 import { BodyRenderer } from './bodies.js';
@@ -26,6 +26,7 @@ export async function renderSite(site: Site, cache?: BuildCache): Promise<Output
     includes: site.includes, timezone: site.config.timezone, time: site.config.time,
     url: site.config.url, baseurl: site.config.baseurl,
     markdownify: (src) => markdown.render(src).html,
+    urlOf: urlResolver(site),
   });
   // Only the first page of a paginated index is in site.pages, where templates can read it.
   const listed = site.pages.filter((p) => !p.paginator || p.paginator.page === 1);
@@ -78,6 +79,30 @@ export async function renderSite(site: Site, cache?: BuildCache): Promise<Output
   });
   for (const s of site.staticFiles) outputs.push({ path: s.outputPath, source: s.file.path, bytes: s.file.bytes });
   return outputs.done();
+}
+
+/**
+ * `post_url` finds a post by its file name without extension (`2021-07-07-slug`, or a path under
+ * _posts); `link` finds any source file by its path. Jekyll 4 puts `baseurl` in front of both;
+ * Jekyll before 4 (the kramdown 1 era, compat 1) did not.
+ */
+function urlResolver(site: Site): (tag: 'post_url' | 'link', target: string) => string {
+  const posts = new Map(site.posts.map((p) => [p.path.replace(/^_posts\//, '').replace(/\.[^.]+$/, ''), p.url]));
+  const files = new Map<string, string>([
+    ...site.posts.map((p) => [p.path, p.url] as const),
+    ...site.pages.filter((p) => !p.paginator || p.paginator.page === 1).map((p) => [p.path, p.url] as const),
+    ...site.staticFiles.map((s) => [s.file.path, s.url] as const),
+  ]);
+  const prefix = site.config.markdown.compat === 2 ? site.config.baseurl : '';
+  return (tag, target) => {
+    const key = target.trim().replace(/^\/+/, '');
+    const url = tag === 'post_url' ? posts.get(key.replace(/\.(md|markdown|html)$/, '')) : files.get(key);
+    if (url === undefined) {
+      throw new KilnError(tag === 'post_url' ? `post_url: no post named "${target}" (give the file name without extension, e.g. 2021-07-07-slug)`
+        : `link: no file "${target}" in the site`);
+    }
+    return prefix + url;
+  };
 }
 
 /** Renders every post's body and excerpt into its view: templates in order, then all the Markdown at once. */

@@ -6,7 +6,7 @@ import { textFilters } from './filters/text.js';
 import { urlFilters } from './filters/urls.js';
 import { readsOnlySite } from './fragments.js';
 import { liquidToNunjucks } from './liquid-compat.js';
-import { HighlightTag, TocTag } from './tags.js';
+import { HighlightTag, TocTag, UrlTag } from './tags.js';
 
 /** A compiled template and the file it came from, for error messages. */
 export interface CompiledTemplate {
@@ -21,6 +21,8 @@ export interface TemplateSettings {
   readonly url: string;
   readonly baseurl: string;
   readonly markdownify: (src: string) => string;
+  /** The URL of a post (`post_url`, by its file name without extension) or of a source file (`link`). */
+  readonly urlOf: (tag: 'post_url' | 'link', target: string) => string;
 }
 
 /** The Nunjucks environment of one build: includes from memory, Jekyll's filters and tags. */
@@ -51,6 +53,7 @@ export function createTemplates(settings: TemplateSettings) {
   for (const [name, fn] of Object.entries(filters)) env.addFilter(name, fn);
   env.addExtension('toc', new TocTag());
   env.addExtension('highlight', new HighlightTag());
+  env.addExtension('urls', new UrlTag(settings.urlOf));
 
   return {
     /** From now on, includes that read only `site` render once, with these site variables. */
@@ -91,7 +94,7 @@ function templateError(e: unknown, file: string, firstLine: number, src: string)
   const paths = [...message.matchAll(/\(([^()\s]+)\)(?: \[Line (\d+), Column \d+\])?/g)];
   const last = paths[paths.length - 1];
   const where = last && last[1] !== 'unknown' && last[1] !== file && last[1]!.startsWith('_includes/') ? last[1]! : file;
-  const text = (lines[lines.length - 1] ?? message).replace(/^(Template render error: |Error: )+/, '');
+  const text = (lines[lines.length - 1] ?? message).replace(/^(Template render error: |Error: |KilnError: )+/, '');
   const lineMatch = last?.[2] ?? /\[Line (\d+), Column \d+\]/.exec(message)?.[1];
   const lineInSource = lineMatch !== undefined ? Number(lineMatch) : where === file ? guessLine(src, text) : undefined;
   const line = lineInSource === undefined ? undefined : where === file ? lineInSource + firstLine - 1 : lineInSource;
@@ -115,6 +118,8 @@ function guessLine(src: string, text: string): number | undefined {
   if (m) return find(new RegExp(`\\{%-?\\s*include\\b.*${esc(m[1]!)}`));
   m = /^parse(\w+):.*end of file/.exec(text);
   if (m) return find(new RegExp(`\\{%-?\\s*${m[1]!.toLowerCase()}\\b`), true);
+  m = /(?:no post named|no file) "([^"]+)"/.exec(text);
+  if (m) return find(new RegExp(esc(m[1]!)));
   m = /unknown block tag: (\S+)/.exec(text);
   if (m) return find(new RegExp(`\\{%-?\\s*${esc(m[1]!)}\\b`));
   return undefined;

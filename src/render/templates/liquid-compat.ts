@@ -28,6 +28,8 @@ function convertTag(tag: string): string {
   const space = lead || ' ';
   // `{% include x.html %}` → `{% include "x.html" %}`
   if (name === 'include' && /^\s+[^\s"'][^\s]*\s*$/.test(rest)) return `${space}include "${rest.trim()}" `;
+  // `{% post_url 2021-07-07-slug %}`, `{% link _posts/x.md %}` → quoted targets
+  if ((name === 'post_url' || name === 'link') && /^\s+[^\s"'][^\s]*\s*$/.test(rest)) return `${space}${name} "${rest.trim()}" `;
   // `{% highlight java linenos %}` → `{% highlight "java", "linenos" %}`
   if (name === 'highlight') {
     const args = rest.trim().split(/\s+/).filter(Boolean).map((a) => JSON.stringify(a));

@@ -56,6 +56,27 @@ export class HighlightTag implements nunjucks.Extension {
   }
 }
 
+/**
+ * `{% post_url 2021-07-07-slug %}` and `{% link path/to/file.md %}`: the URL of a post or of any
+ * source file, or an error naming what was not found.
+ */
+export class UrlTag implements nunjucks.Extension {
+  tags = ['post_url', 'link'];
+  constructor(private readonly resolve: (tag: 'post_url' | 'link', target: string) => string) {}
+  parse(parser: Parser, nodes: Nodes) {
+    const tok = parser.nextToken();
+    const args = parser.parseSignature(null, true);
+    parser.advanceAfterBlockEnd(tok.value);
+    return new nodes.CallExtension(this, tok.value === 'link' ? 'link' : 'postUrl', args, []);
+  }
+  postUrl(_context: unknown, target: unknown): string {
+    return this.resolve('post_url', String(target));
+  }
+  link(_context: unknown, target: unknown): string {
+    return this.resolve('link', String(target));
+  }
+}
+
 /** Puts the highlighted blocks back where their placeholders stand. */
 export function fillPlaceholders(html: string, state: RenderState): string {
   if (state.placeholders.length === 0) return html;
