@@ -15,13 +15,14 @@ function convert(text: string, isContent: boolean): string {
     out = out.replace(/\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}/g, (m) => '\n'.repeat(lineCount(m)));
     out = out.replace(/\{#/g, '{{ "{#" }}');
   }
+  const exprOf = (e: string) => (isContent ? filterArguments(hyphenKeys(e)) : hyphenKeys(e));
   return out.replace(/\{%(-?)([\s\S]*?)(-?)%\}|\{\{(-?)([\s\S]*?)(-?)\}\}/g, (whole, l1, tag, r1, l2, expr, r2) => {
-    if (tag !== undefined) return `{%${l1}${convertTag(tag)}${r1}%}`;
-    return `{{${l2}${hyphenKeys(expr)}${r2}}}`;
+    if (tag !== undefined) return `{%${l1}${convertTag(tag, isContent)}${r1}%}`;
+    return `{{${l2}${exprOf(expr)}${r2}}}`;
   });
 }
 
-function convertTag(tag: string): string {
+function convertTag(tag: string, isContent: boolean): string {
   const m = /^(\s*)(\w+)([\s\S]*)$/.exec(tag);
   if (!m) return tag;
   const [, lead, name, rest] = m as unknown as [string, string, string, string];
@@ -35,7 +36,20 @@ function convertTag(tag: string): string {
     const args = rest.trim().split(/\s+/).filter(Boolean).map((a) => JSON.stringify(a));
     return `${space}highlight ${args.join(', ')} `;
   }
-  return `${space}${name}${hyphenKeys(rest)}${rest.endsWith(' ') ? '' : ' '}`;
+  const converted = isContent ? filterArguments(hyphenKeys(rest)) : hyphenKeys(rest);
+  return `${space}${name}${converted}${rest.endsWith(' ') ? '' : ' '}`;
+}
+
+/**
+ * Liquid's filter arguments, `| date: "%Y"` or `| prepend: site.baseurl, "x"`, as Nunjucks
+ * calls: `| date("%Y")`. String literals are left alone.
+ */
+export function filterArguments(expr: string): string {
+  const pieces = expr.split(/("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/);
+  // Work on the code with strings masked, so a `|` or `:` inside a string is never touched.
+  const masked = pieces.map((p, i) => (i % 2 === 1 ? `\u0000${(i - 1) / 2}\u0000` : p)).join('');
+  const converted = masked.replace(/\|\s*(\w+)\s*:\s*([^|]+?)\s*(?=\||$)/g, (_m, name: string, args: string) => `| ${name}(${args}) `);
+  return converted.replace(/\u0000(\d+)\u0000/g, (_m, n: string) => pieces[Number(n) * 2 + 1]!);
 }
 
 /** `a.b-c` → `a["b-c"]`, outside string literals (Liquid has no minus operator there). */

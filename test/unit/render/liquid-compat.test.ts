@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hyphenKeys, liquidToNunjucks } from '../../../src/render/templates/liquid-compat.js';
+import { filterArguments, hyphenKeys, liquidToNunjucks } from '../../../src/render/templates/liquid-compat.js';
 
 describe('Liquid-isms in content (SPEC §4)', () => {
   it('hyphenated keys read as in Liquid, but not inside strings', () => {
@@ -13,6 +13,13 @@ describe('Liquid-isms in content (SPEC §4)', () => {
   it('quotes bare include names and highlight languages', () => {
     expect(liquidToNunjucks('{% include note.html %}{%highlight c++ linenos%}', true))
       .toBe('{% include "note.html" %}{% highlight "c++", "linenos" %}');
+  });
+  it('Liquid filter arguments become calls, strings untouched', () => {
+    expect(filterArguments(' page.date | date: "%Y: %m" ')).toBe(' page.date | date("%Y: %m") ');
+    expect(filterArguments(' url | prepend: site.baseurl | append: "a|b", "c" ')).toBe(' url | prepend(site.baseurl) | append("a|b", "c") ');
+    expect(filterArguments(' x | upcase ')).toBe(' x | upcase ');
+    expect(liquidToNunjucks('{{ page.date | date: "%Y" }} {% if x %}{{ y | truncatewords: 3 }}{% endif %}', true))
+      .toBe('{{ page.date | date("%Y") }} {% if x %}{{ y | truncatewords(3) }}{% endif %}');
   });
   it('leaves raw blocks alone', () => {
     const raw = '{% raw %}{{ site.a-b }} {# x #}{% endraw %}';
