@@ -15,7 +15,7 @@ function convert(text: string, isContent: boolean): string {
     out = out.replace(/\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}/g, (m) => '\n'.repeat(lineCount(m)));
     out = out.replace(/\{#/g, '{{ "{#" }}');
   }
-  const exprOf = (e: string) => (isContent ? filterArguments(hyphenKeys(e)) : hyphenKeys(e));
+  const exprOf = (e: string) => (isContent ? liquidExpression(filterArguments(hyphenKeys(e))) : hyphenKeys(e));
   return out.replace(/\{%(-?)([\s\S]*?)(-?)%\}|\{\{(-?)([\s\S]*?)(-?)\}\}/g, (whole, l1, tag, r1, l2, expr, r2) => {
     if (tag !== undefined) return `{%${l1}${convertTag(tag, isContent)}${r1}%}`;
     return `{{${l2}${exprOf(expr)}${r2}}}`;
@@ -36,8 +36,41 @@ function convertTag(tag: string, isContent: boolean): string {
     const args = rest.trim().split(/\s+/).filter(Boolean).map((a) => JSON.stringify(a));
     return `${space}highlight ${args.join(', ')} `;
   }
-  const converted = isContent ? filterArguments(hyphenKeys(rest)) : hyphenKeys(rest);
+  const converted = isContent ? liquidExpression(filterArguments(hyphenKeys(rest))) : hyphenKeys(rest);
+  if (isContent) {
+    const liquid = liquidTag(name, converted);
+    if (liquid !== null) return `${space}${liquid.trimEnd()} `;
+  }
   return `${space}${name}${converted}${rest.endsWith(' ') ? '' : ' '}`;
+}
+
+/** Liquid's tag names and `for` options in Nunjucks' words; null when the tag needs no change. */
+function liquidTag(name: string, rest: string): string | null {
+  switch (name) {
+    case 'assign': return `set${rest}`;
+    case 'capture': return `set${rest}`;
+    case 'endcapture': return 'endset';
+    case 'unless': return `if not (${rest.trim()})`;
+    case 'endunless': return 'endif';
+    case 'elsif': return `elif${rest}`;
+    case 'for': {
+      const m = /^(\s+[\w\s,]+?\s+in\s+)([\s\S]*?)((?:\s+(?:limit|offset)\s*:\s*\d+|\s+reversed)+)\s*$/.exec(rest);
+      if (!m) return null;
+      let list = `(${m[2]!.trim()})`;
+      if (/\breversed\b/.test(m[3]!)) list = `(${list} | reverse)`;
+      const offset = Number(/offset\s*:\s*(\d+)/.exec(m[3]!)?.[1] ?? 0);
+      const limit = /limit\s*:\s*(\d+)/.exec(m[3]!)?.[1];
+      if (offset || limit !== undefined) list += `.slice(${offset}${limit !== undefined ? `, ${offset + Number(limit)}` : ''})`;
+      return `for${m[1]}${list}`;
+    }
+    default: return null;
+  }
+}
+
+/** Liquid's names inside expressions: `forloop` is `loop`, `nil` is `none` (outside strings). */
+function liquidExpression(expr: string): string {
+  return expr.split(/("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/).map((piece, i) =>
+    i % 2 === 1 ? piece : piece.replace(/\bforloop\./g, 'loop.').replace(/(?<![.\w])nil\b/g, 'none')).join('');
 }
 
 /**

@@ -21,6 +21,20 @@ describe('Liquid-isms in content (SPEC §4)', () => {
     expect(liquidToNunjucks('{{ page.date | date: "%Y" }} {% if x %}{{ y | truncatewords: 3 }}{% endif %}', true))
       .toBe('{{ page.date | date("%Y") }} {% if x %}{{ y | truncatewords(3) }}{% endif %}');
   });
+  it('Liquid tags in content: assign, capture, unless, elsif, for options, forloop, nil', () => {
+    const t = (src: string) => liquidToNunjucks(src, true);
+    expect(t('{% assign n = site.posts | size %}')).toBe('{% set n = site.posts | size %}');
+    expect(t('{% capture x %}hi{% endcapture %}')).toBe('{% set x %}hi{% endset %}');
+    expect(t('{% unless page.draft %}x{% endunless %}')).toBe('{% if not (page.draft) %}x{% endif %}');
+    expect(t('{% if a %}1{% elsif b %}2{% endif %}')).toBe('{% if a %}1{% elif b %}2{% endif %}');
+    expect(t('{% for p in site.posts limit:3 offset:1 %}{{ forloop.index }}{% endfor %}'))
+      .toBe('{% for p in (site.posts).slice(1, 4) %}{{ loop.index }}{% endfor %}');
+    expect(t('{% for p in site.posts reversed %}{% endfor %}')).toBe('{% for p in ((site.posts) | reverse) %}{% endfor %}');
+    expect(t('{% if page.x == nil %}{{ "nil" }}{% endif %}')).toBe('{% if page.x == none %}{{ "nil" }}{% endif %}');
+  });
+  it('layouts are Nunjucks: none of this applies there', () => {
+    expect(liquidToNunjucks('{% assign x = 1 %}', false)).toBe('{% assign x = 1 %}');
+  });
   it('leaves raw blocks alone', () => {
     const raw = '{% raw %}{{ site.a-b }} {# x #}{% endraw %}';
     expect(liquidToNunjucks(raw, true)).toBe(raw);
