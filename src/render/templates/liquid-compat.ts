@@ -29,6 +29,15 @@ function convertTag(tag: string, isContent: boolean): string {
   const space = lead || ' ';
   // `{% include x.html %}` → `{% include "x.html" %}`
   if (name === 'include' && /^\s+[^\s"'][^\s]*\s*$/.test(rest)) return `${space}include "${rest.trim()}" `;
+  // Liquid include parameters, `{% include figure.html src="a.png" alt=page.title %}`, read in the
+  // include as `include.src`: set `include` just before the include.
+  const withParams = /^\s+("[^"]+"|'[^']+'|[^\s"'=]+)((?:\s+\w+\s*=\s*(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|[^\s"']+))+)\s*$/.exec(rest);
+  if (name === 'include' && withParams) {
+    const file = /^["']/.test(withParams[1]!) ? withParams[1]! : `"${withParams[1]}"`;
+    const params = [...withParams[2]!.matchAll(/(\w+)\s*=\s*("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|[^\s"']+)/g)]
+      .map((m) => `${m[1]}: ${hyphenKeys(m[2]!)}`);
+    return `${space}set include = { ${params.join(', ')} } %}{% include ${file} `;
+  }
   // `{% post_url 2021-07-07-slug %}`, `{% link _posts/x.md %}` → quoted targets
   if ((name === 'post_url' || name === 'link') && /^\s+[^\s"'][^\s]*\s*$/.test(rest)) return `${space}${name} "${rest.trim()}" `;
   // `{% highlight java linenos %}` → `{% highlight "java", "linenos" %}`

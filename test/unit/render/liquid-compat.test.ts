@@ -35,6 +35,12 @@ describe('Liquid-isms in content (SPEC §4)', () => {
   it('layouts are Nunjucks: none of this applies there', () => {
     expect(liquidToNunjucks('{% assign x = 1 %}', false)).toBe('{% assign x = 1 %}');
   });
+  it('Liquid include parameters become the include variable', () => {
+    expect(liquidToNunjucks('{% include figure.html src="a.png" alt=page.title %}', true))
+      .toBe('{% set include = { src: "a.png", alt: page.title } %}{% include "figure.html" %}');
+    expect(liquidToNunjucks('{% include "note.html" kind=\'tip\' %}', false))
+      .toBe('{% set include = { kind: \'tip\' } %}{% include "note.html" %}');
+  });
   it('leaves raw blocks alone', () => {
     const raw = '{% raw %}{{ site.a-b }} {# x #}{% endraw %}';
     expect(liquidToNunjucks(raw, true)).toBe(raw);
