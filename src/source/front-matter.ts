@@ -11,6 +11,9 @@ const HAS_TEMPLATE = /\{[{%]/;
 export function parseFrontMatter(file: SourceFile): Document {
   const text = file.bytes.toString('utf8').replace(/^\uFEFF/, '');
   if (!hasFrontMatter(file.bytes)) return { file, data: {}, frontMatter: '', body: text, bodyLine: 1, hasTemplate: HAS_TEMPLATE.test(text) };
+  if (!/\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.test(text.slice(3))) {
+    throw new KilnError('front matter is not closed: add a line with --- after it', file.path, 1);
+  }
   const parsed = matter(text, {
     // The front matter starts on line 2, after the opening `---`; gray-matter's text keeps line 1 empty.
     engines: { yaml: (src: string) => (parseYaml(src, file.path, 1) ?? {}) as object },
