@@ -2,6 +2,7 @@ import type { BuildCache } from '../build-cache.js';
 import type { Page, Post, Site } from '../model/types.js';
 import { collectErrors, KilnError } from '../shared/errors.js';
 import { hashBytes } from '../shared/hash.js';
+import { byPath } from '../shared/paths.js';
 import type { Document } from '../source/types.js';
 import { BodyRenderer } from './bodies.js';
 import { createSiteContext, pageView, type PageView, type PostView } from './context.js';
@@ -21,15 +22,15 @@ import type { OutputFile } from './types.js';
  * large site is never in memory all at once.
  */
 export async function renderSite(site: Site, cache?: BuildCache): Promise<OutputFile[]> {
+  // Only the first page of a paginated index is in site.pages, where templates can read it.
+  const listed = site.pages.filter((p) => !p.paginator || p.paginator.page === 1);
   const markdown = createMarkdown(site.config.markdown);
   const templates = createTemplates({
     includes: site.includes, timezone: site.config.timezone, time: site.config.time,
     url: site.config.url, baseurl: site.config.baseurl,
     markdownify: (src) => markdown.render(src).html,
-    urlOf: urlResolver(site),
+    urlOf: urlResolver(site, listed),
   });
-  // Only the first page of a paginated index is in site.pages, where templates can read it.
-  const listed = site.pages.filter((p) => !p.paginator || p.paginator.page === 1);
   const listedViews = new Map(listed.map((p) => [p, pageView(p)]));
   const { site: siteVars, postViews } = createSiteContext(site, [...listedViews.values()], cache?.postViews);
   const bodies = new BodyRenderer(site.config, templates, markdown, siteVars);
@@ -86,11 +87,11 @@ export async function renderSite(site: Site, cache?: BuildCache): Promise<Output
  * _posts); `link` finds any source file by its path. Jekyll 4 puts `baseurl` in front of both;
  * Jekyll before 4 (the kramdown 1 era, compat 1) did not.
  */
-function urlResolver(site: Site): (tag: 'post_url' | 'link', target: string) => string {
+function urlResolver(site: Site, listed: readonly Page[]): (tag: 'post_url' | 'link', target: string) => string {
   const posts = new Map(site.posts.map((p) => [p.path.replace(/^_posts\//, '').replace(/\.[^.]+$/, ''), p.url]));
   const files = new Map<string, string>([
     ...site.posts.map((p) => [p.path, p.url] as const),
-    ...site.pages.filter((p) => !p.paginator || p.paginator.page === 1).map((p) => [p.path, p.url] as const),
+    ...listed.map((p) => [p.path, p.url] as const),
     ...site.staticFiles.map((s) => [s.file.path, s.url] as const),
   ]);
   const prefix = site.config.markdown.compat === 2 ? site.config.baseurl : '';
@@ -183,7 +184,7 @@ class Outputs {
       const made = new Set(this.list.map((o) => o.path));
       for (const path of this.cache.outputs.keys()) if (!made.has(path)) this.cache.outputs.delete(path);
     }
-    return this.list.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return this.list.sort(byPath);
   }
 }
 

@@ -29,6 +29,13 @@ export class KilnErrors extends Error {
   }
 }
 
+/** The build errors inside a thrown value; anything else (a bug, an I/O failure) is thrown again. */
+export function buildErrorsIn(e: unknown): KilnError[] {
+  if (e instanceof KilnError) return [e];
+  if (e instanceof KilnErrors) return e.errors;
+  throw e;
+}
+
 /** Runs fn over every item and throws all the KilnErrors at once (any other error at once). */
 export function collectErrors<T>(items: Iterable<T>, fn: (item: T) => void): void {
   const errors: KilnError[] = [];
@@ -36,9 +43,7 @@ export function collectErrors<T>(items: Iterable<T>, fn: (item: T) => void): voi
     try {
       fn(item);
     } catch (e) {
-      if (e instanceof KilnError) errors.push(e);
-      else if (e instanceof KilnErrors) errors.push(...e.errors);
-      else throw e;
+      errors.push(...buildErrorsIn(e));
     }
   }
   if (errors.length === 0) return;

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BuildCache } from '../build-cache.js';
 import type { Config } from '../config/types.js';
+import { byPath } from '../shared/paths.js';
 import { Classifier } from './classify.js';
 import type { SourceFile } from './types.js';
 
@@ -48,7 +49,7 @@ export function readSource(config: Config, cache?: BuildCache): SourceFile[] {
     cache.dirty.clear();
     for (const path of cache.files.keys()) if (!found.has(path)) cache.files.delete(path);
   }
-  return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return [...found.values()].sort(byPath);
 }
 
 function isUnder(path: string, dirty: ReadonlySet<string>): boolean {

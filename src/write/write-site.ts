@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { OutputFile } from '../render/types.js';
-import { collectErrors, KilnError, KilnErrors } from '../shared/errors.js';
+import { buildErrorsIn, collectErrors, type KilnError } from '../shared/errors.js';
 import { hashBytes, MANIFEST_NAME, parseManifest, serializeManifest, staleFiles } from './plan-writes.js';
 
 // Pages rendered on demand become garbage once written, and V8 lets it pile up: 900 MB peak at
@@ -60,9 +60,7 @@ export async function writeSite(destination: string, outputs: readonly OutputFil
     try {
       bytes = typeof file.bytes === 'function' ? file.bytes() : file.bytes;
     } catch (e) {
-      if (e instanceof KilnError) errors.push(e);
-      else if (e instanceof KilnErrors) errors.push(...e.errors);
-      else throw e;
+      errors.push(...buildErrorsIn(e));
       continue;
     }
     const hash = file.hash ?? hashBytes(bytes);

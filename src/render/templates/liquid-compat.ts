@@ -78,8 +78,7 @@ function liquidTag(name: string, rest: string): string | null {
 
 /** Liquid's names inside expressions: `forloop` is `loop`, `nil` is `none` (outside strings). */
 function liquidExpression(expr: string): string {
-  return expr.split(/("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/).map((piece, i) =>
-    i % 2 === 1 ? piece : piece.replace(/\bforloop\./g, 'loop.').replace(/(?<![.\w])nil\b/g, 'none')).join('');
+  return outsideStrings(expr, (code) => code.replace(/\bforloop\./g, 'loop.').replace(/(?<![.\w])nil\b/g, 'none'));
 }
 
 /**
@@ -87,17 +86,21 @@ function liquidExpression(expr: string): string {
  * calls: `| date("%Y")`. String literals are left alone.
  */
 export function filterArguments(expr: string): string {
+  return outsideStrings(expr, (code) =>
+    code.replace(/\|\s*(\w+)\s*:\s*([^|]+?)\s*(?=\||$)/g, (_m, name: string, args: string) => `| ${name}(${args}) `));
+}
+
+/** Applies `fn` to the code of an expression, leaving its string literals as they are. */
+function outsideStrings(expr: string, fn: (code: string) => string): string {
   const pieces = expr.split(/("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/);
-  // Work on the code with strings masked, so a `|` or `:` inside a string is never touched.
+  // The code is handled as one text with the strings masked, so that a pattern may span them.
   const masked = pieces.map((p, i) => (i % 2 === 1 ? `\u0000${(i - 1) / 2}\u0000` : p)).join('');
-  const converted = masked.replace(/\|\s*(\w+)\s*:\s*([^|]+?)\s*(?=\||$)/g, (_m, name: string, args: string) => `| ${name}(${args}) `);
-  return converted.replace(/\u0000(\d+)\u0000/g, (_m, n: string) => pieces[Number(n) * 2 + 1]!);
+  return fn(masked).replace(/\u0000(\d+)\u0000/g, (_m, n: string) => pieces[Number(n) * 2 + 1]!);
 }
 
 /** `a.b-c` → `a["b-c"]`, outside string literals (Liquid has no minus operator there). */
 export function hyphenKeys(expr: string): string {
-  return expr.split(/("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/).map((piece, i) =>
-    i % 2 === 1 ? piece : piece.replace(/\.([A-Za-z_]\w*(?:-\w+)+)/g, '["$1"]')).join('');
+  return outsideStrings(expr, (code) => code.replace(/\.([A-Za-z_]\w*(?:-\w+)+)/g, '["$1"]'));
 }
 
 function lineCount(s: string): number {

@@ -1,10 +1,7 @@
 import { LANGUAGES } from './languages.js';
-import { lex } from './lexer.js';
+import { escapeCode, lex } from './lexer.js';
 
-/** Escapes code for HTML. */
-export function escapeCode(code: string): string {
-  return code.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
-}
+export { escapeCode };
 
 /** Code as HTML with Pygments/Rouge token classes; an unknown language is escaped text. */
 export function highlight(code: string, lang: string): string {

@@ -31,8 +31,9 @@ export function words(list: string): RegExp {
   return new RegExp(`(?:${list.trim().split(/\s+/).join('|')})\\b`);
 }
 
-function escape(s: string): string {
-  return s.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
+/** Escapes code for HTML. */
+export function escapeCode(code: string): string {
+  return code.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
 }
 
 /**
@@ -44,7 +45,7 @@ export function lex(code: string, language: Language): string {
   let runClass = '';
   let runText = '';
   const flush = () => {
-    if (runText) out += runClass ? `<span class="${runClass}">${escape(runText)}</span>` : escape(runText);
+    if (runText) out += runClass ? `<span class="${runClass}">${escapeCode(runText)}</span>` : escapeCode(runText);
     runText = '';
   };
   const emit = (text: string, cls: TokenClass) => {
