@@ -13,6 +13,7 @@ export class OutputKeys {
   private readonly templatesKey: string;
   private readonly chainDeps = new Map<string, Dependencies>();
   private readonly sharedKeys = new Map<string, string>();
+  private readonly sharedKeyOf = new WeakMap<Dependencies, string>(); // the same, by object: no JSON per output
   private readonly documentKeys = new WeakMap<Document, string>();
   // Per document (a paginated index page asks once per page); a document has one layout.
   private readonly documentDeps = new WeakMap<Document, Dependencies>();
@@ -39,7 +40,7 @@ export class OutputKeys {
       contentKeys.set(html, key);
       return key;
     };
-    this.contentKeys = postViews.map((v) => fingerprint(keyOf(v.content), keyOf(v.excerpt)));
+    this.contentKeys = postViews.map((v) => `${keyOf(v.content)} ${keyOf(v.excerpt)}`); // base64 has no space
     cache.contentKeys = contentKeys;
   }
 
@@ -70,6 +71,8 @@ export class OutputKeys {
 
   /** The part of a key that depends on the kinds of shared data a template reads: once per kind. */
   private sharedKey(deps: Dependencies): string {
+    const known = this.sharedKeyOf.get(deps);
+    if (known !== undefined) return known;
     const kind = JSON.stringify(deps);
     let key = this.sharedKeys.get(kind);
     if (key === undefined) {
@@ -82,6 +85,7 @@ export class OutputKeys {
       );
       this.sharedKeys.set(kind, key);
     }
+    this.sharedKeyOf.set(deps, key);
     return key;
   }
 

@@ -1,11 +1,11 @@
 import { statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import chokidar from 'chokidar';
 import { build, type BuildResult } from '../build.js';
 import { createBuildCache } from '../build-cache.js';
 import type { BuildFlags } from '../config/types.js';
 import { errorLines } from '../shared/errors.js';
 import type { Log } from '../shared/log.js';
+import { watchSource } from './source-events.js';
 
 /** What each build of a watch ended with, for the server's live reload. */
 export type BuildOutcome = { ok: true; result: BuildResult; trigger: string[] } | { ok: false; errors: string[]; trigger: string[] };
@@ -17,7 +17,7 @@ export interface Watcher {
 }
 
 // Editors save in bursts (write, rename, touch): wait for the burst to end.
-const DEBOUNCE_MS = 40;
+const DEBOUNCE_MS = 15;
 // Longer than chokidar's 50 ms window in which it drops repeated change events for one file.
 const RECHECK_MS = 60;
 
@@ -38,7 +38,7 @@ export function watch(flags: BuildFlags, log: Log, print: (line: string) => void
   const run = async (trigger: string[], quietIfNothing = false) => {
     try {
       const result = await build(flags, log, cache);
-      destination = result.config.destination;
+      if (result.config.destination !== destination) watcher.setDestination((destination = result.config.destination));
       const r = result.report;
       if (quietIfNothing && r.written === 0 && r.removed === 0) return;
       const what = trigger.length ? trigger.slice(0, 3).join(', ') + (trigger.length > 3 ? ` and ${trigger.length - 3} more` : '') : 'start';
@@ -82,28 +82,23 @@ export function watch(flags: BuildFlags, log: Log, print: (line: string) => void
     }, DEBOUNCE_MS);
   };
 
-  running = run([]);
-  const watcher = chokidar.watch(source, {
-    ignoreInitial: true,
-    ignored: (path: string) => {
-      const abs = resolve(path);
-      if (abs === destination || abs.startsWith(destination + sep)) return true;
-      return /[/\\](?:node_modules|\.git|dist)(?:[/\\]|$)/.test(abs) || /\.kiln-tmp-\d+$/.test(abs);
-    },
-  });
-  watcher.on('all', (_event, path) => {
-    const rel = relative(source, path).split(sep).join('/');
-    pending.add(rel || path);
+  let onReady = () => {};
+  const ready = new Promise<void>((r) => { onReady = r; }).then(() => running);
+  const watcher = watchSource({ source, destination }, (e) => {
+    if (e.type === 'error') return print(`watch: ${e.message}`);
+    if (e.type === 'ready') {
+      // From now on every change is reported: one more full walk (a quiet rebuild, which also
+      // catches anything saved while the watcher started), and rebuilds look only at those.
+      cache.eventsComplete = true;
+      running = running.then(() => run([], true));
+      return onReady();
+    }
+    const rel = relative(source, e.path).split(sep).join('/');
+    pending.add(rel || e.path);
     cache.dirty.add(rel);
     schedule();
   });
-  const ready = new Promise<void>((resolveReady) => watcher.on('ready', () => {
-    // From now on every change is reported: one more full walk (a quiet rebuild, which also
-    // catches anything saved while the watcher started), and rebuilds look only at those.
-    cache.eventsComplete = true;
-    running = running.then(() => run([], true));
-    resolveReady();
-  })).then(() => running);
+  running = run([]);
   return {
     ready,
     async close() {

@@ -1,9 +1,10 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createLog } from '../../src/shared/log.js';
 import { watch, type BuildOutcome, type Watcher } from '../../src/watch/watch.js';
-import { buildSite } from '../helpers/run.js';
+import { buildSite, CLI } from '../helpers/run.js';
 import { readTree, siteFromFiles, tempDir } from '../helpers/tree.js';
 
 const SITE = {
@@ -63,5 +64,40 @@ describe('kiln watch', () => {
     writeFileSync(join(src, '_posts/2021-01-01-a.md'), '---\ntitle: A2\nlayout: post\n---\nFirst, fixed.\n');
     expect((await fixed).ok).toBe(true);
     expect(readFileSync(join(dest, 'index.html'), 'utf8')).toBe('A2;\n');
+  });
+});
+
+describe('kiln watch, compiled (its file watcher runs in a worker thread)', () => {
+  it('rebuilds after a save and after the destination was emptied by hand', async () => {
+    const src = siteFromFiles(SITE);
+    const dest = tempDir();
+    const child = spawn(process.execPath, [CLI, 'watch', '--source', src, '--destination', dest, '--quiet'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    const lineMatching = (re: RegExp) => new Promise<string>((resolve) => {
+      const look = () => {
+        const line = out.split('\n').find((l) => re.test(l));
+        if (line) { out = out.slice(out.indexOf(line) + line.length); resolve(line); } else child.stdout.once('data', look);
+      };
+      look();
+    });
+    child.stdout.on('data', (d) => { out += d; });
+    try {
+      await lineMatching(/\] start: 2 written/);
+      // The watcher is ready once the quiet warm-up rebuild is done; give it a moment.
+      await new Promise((r) => setTimeout(r, 500));
+      writeFileSync(join(src, '_posts/2021-01-01-a.md'), '---\ntitle: A, edited\nlayout: post\n---\nFirst.\n');
+      expect(await lineMatching(/\] _posts\/2021-01-01-a\.md: /)).toMatch(/: 2 written, 0 removed in \d+ ms$/);
+      expect(readFileSync(join(dest, 'index.html'), 'utf8')).toBe('A, edited;\n');
+      // Everything deleted, manifest included: the next rebuild writes every file again.
+      // A body edit changes the post's page only, so the index page is there because it was missing.
+      rmSync(dest, { recursive: true });
+      writeFileSync(join(src, '_posts/2021-01-01-a.md'), '---\ntitle: A, edited\nlayout: post\n---\nFirst, again.\n');
+      expect(await lineMatching(/\] _posts\/2021-01-01-a\.md: /)).toMatch(/: 2 written, 0 removed in \d+ ms$/);
+      const clean = tempDir();
+      await buildSite(src, clean);
+      expect(readTree(dest)).toEqual(readTree(clean));
+    } finally {
+      child.kill();
+    }
   });
 });
