@@ -1,5 +1,6 @@
 import type { Post } from './model/types.js';
 import type { PostView } from './render/context.js';
+import type { Pieces } from './render/types.js';
 import type { Document, SourceFile } from './source/types.js';
 import type { ManifestMemory } from './write/write-site.js';
 
@@ -24,7 +25,7 @@ export interface BuildCache {
   /** Markdown HTML by source text (the renderer's options are part of `optionsKey`). */
   markdown: Map<string, string>;
   /** Finished output bytes by output path, with the fingerprint of what they were rendered from. */
-  readonly outputs: Map<string, { key: string; bytes: string; hash: string; content: string; verified?: boolean }>;
+  readonly outputs: Map<string, { key: string; bytes: Pieces; hash: string; content: string; verified?: boolean }>;
   /** Paths (relative to the source) the watcher saw change: read again whatever their stat says. */
   readonly dirty: Set<string>;
   /** The watcher is ready and reports every change from now on… */

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Site } from '../model/types.js';
 
 /** What a page's templates can read beyond its own front matter and content. */
 export interface Dependencies {
@@ -82,4 +83,35 @@ export function fingerprint(...parts: unknown[]): string {
   const h = createHash('sha1');
   for (const p of parts) h.update(typeof p === 'string' ? p : JSON.stringify(p) ?? 'undefined').update('\u0000');
   return h.digest('base64');
+}
+
+/** The template texts of a layout and the layouts it sits in, innermost first. */
+export function layoutChain(site: Site, layout: string | null): string[] {
+  const sources: string[] = [];
+  const seen = new Set<string>();
+  for (let l = layout; l !== null && !seen.has(l); l = site.layouts.get(l)?.layout ?? null) {
+    seen.add(l);
+    sources.push(site.layouts.get(l)?.doc.body ?? '');
+  }
+  return sources;
+}
+
+/** The texts of the includes these templates use, transitively; all of them if a name is not literal. */
+export function includesUsedBy(includes: ReadonlyMap<string, string>, sources: readonly string[]): string[] {
+  const found = new Map<string, string>();
+  const queue = [...sources];
+  while (queue.length) {
+    for (const m of queue.pop()!.matchAll(/\{%-?\s*include\s+([^%]*?)\s*-?%\}/g)) {
+      const literal = /^["']([^"']+)["']|^([^\s"'{}()]+)$/.exec(m[1]!.trim());
+      const names = literal ? [literal[1] ?? literal[2]!] : [...includes.keys()];
+      for (const name of names) {
+        const text = includes.get(name);
+        if (text !== undefined && !found.has(name)) {
+          found.set(name, text);
+          queue.push(text);
+        }
+      }
+    }
+  }
+  return [...found.values()];
 }

@@ -2,7 +2,7 @@ import type { BuildCache } from '../build-cache.js';
 import type { Page, Site } from '../model/types.js';
 import type { Document } from '../source/types.js';
 import type { PostView } from './context.js';
-import { fingerprint, templateDependencies, type Dependencies } from './dependencies.js';
+import { fingerprint, includesUsedBy, layoutChain, templateDependencies, type Dependencies } from './dependencies.js';
 
 /**
  * The fingerprint of everything an output's templates can read (found by reading the templates,
@@ -95,7 +95,7 @@ export class OutputKeys {
     if (!doc.hasTemplate) return chain;
     let deps = this.documentDeps.get(doc);
     if (!deps) {
-      const body = templateDependencies([doc.body, ...this.includesUsedBy([doc.body])]);
+      const body = templateDependencies([doc.body, ...includesUsedBy(this.site.includes, [doc.body])]);
       deps = Object.fromEntries(Object.entries(chain).map(([k, v]) => [k, v || body[k as keyof Dependencies]])) as unknown as Dependencies;
       this.documentDeps.set(doc, deps);
     }
@@ -107,36 +107,11 @@ export class OutputKeys {
     const name = layout ?? '';
     let deps = this.chainDeps.get(name);
     if (!deps) {
-      const sources: string[] = [];
-      const seen = new Set<string>();
-      for (let l = layout; l !== null && !seen.has(l); l = this.site.layouts.get(l)?.layout ?? null) {
-        seen.add(l);
-        sources.push(this.site.layouts.get(l)?.doc.body ?? '');
-      }
-      deps = templateDependencies([...sources, ...this.includesUsedBy(sources)]);
+      const sources = layoutChain(this.site, layout);
+      deps = templateDependencies([...sources, ...includesUsedBy(this.site.includes, sources)]);
       this.chainDeps.set(name, deps);
     }
     return deps;
-  }
-
-  /** The texts of the includes these templates use, transitively; all of them if a name is not literal. */
-  private includesUsedBy(sources: readonly string[]): string[] {
-    const found = new Map<string, string>();
-    const queue = [...sources];
-    while (queue.length) {
-      for (const m of queue.pop()!.matchAll(/\{%-?\s*include\s+([^%]*?)\s*-?%\}/g)) {
-        const literal = /^["']([^"']+)["']|^([^\s"'{}()]+)$/.exec(m[1]!.trim());
-        const names = literal ? [literal[1] ?? literal[2]!] : [...this.site.includes.keys()];
-        for (const name of names) {
-          const text = this.site.includes.get(name);
-          if (text !== undefined && !found.has(name)) {
-            found.set(name, text);
-            queue.push(text);
-          }
-        }
-      }
-    }
-    return [...found.values()];
   }
 
   private list(): string {

@@ -1,7 +1,7 @@
 import type { BuildCache } from '../build-cache.js';
 import type { Page, Post, Site } from '../model/types.js';
 import { collectErrors, KilnError } from '../shared/errors.js';
-import { hashBytes } from '../shared/hash.js';
+import { hashPieces } from '../shared/hash.js';
 import { byPath } from '../shared/paths.js';
 import type { Document } from '../source/types.js';
 import { BodyRenderer } from './bodies.js';
@@ -12,7 +12,9 @@ import { renderMarkdown } from './markdown/render-many.js';
 import { OutputKeys } from './output-keys.js';
 import { createTemplates } from './templates/create-environment.js';
 import { fillPlaceholders, type RenderState } from './templates/tags.js';
-import type { OutputFile } from './types.js';
+import { includesUsedBy, layoutChain } from './dependencies.js';
+import { keepsIncludesAsIs } from './templates/fragments.js';
+import type { OutputFile, Pieces } from './types.js';
 
 /**
  * Site → OutputFile[]. Every post body first (template, then Markdown, then excerpt), so index
@@ -40,7 +42,22 @@ export async function renderSite(site: Site, cache?: BuildCache): Promise<Output
   templates.renderFragmentsOnce(siteVars);
   const keys = cache ? new OutputKeys(site, cache, postViews) : null;
   const outputs = new Outputs(cache);
-  const layouts = new LayoutRenderer(site, templates, siteVars);
+  const layoutRenderer = new LayoutRenderer(site, templates, siteVars);
+  const layouts = { apply: (...args: Parameters<LayoutRenderer['apply']>): Pieces => [layoutRenderer.apply(...args)] };
+  // Markdown would see the markers: only template pages, and only those whose templates keep includes as is.
+  const piecesSafe = new Map<string, boolean>();
+  const inPieces = (page: Page) => {
+    if (page.isMarkdown) return false;
+    const key = `${page.path}\u0000${page.layout}`;
+    let safe = piecesSafe.get(key);
+    if (safe === undefined) {
+      const chain = layoutChain(site, page.layout);
+      const chainIncludes = [...chain, ...includesUsedBy(site.includes, chain)];
+      safe = keepsIncludesAsIs([page.doc.body, ...includesUsedBy(site.includes, [page.doc.body]), ...chainIncludes], chainIncludes);
+      piecesSafe.set(key, safe);
+    }
+    return safe;
+  };
   const paginatorOf = (page: Page) => (page.paginator ? paginatorView(page, postViews) : undefined);
 
   collectErrors(site.posts.keys(), (i) => {
@@ -71,12 +88,15 @@ export async function renderSite(site: Site, cache?: BuildCache): Promise<Output
         () => layouts.apply(page.doc, page.layout, view.content, { page: view, paginator }), view.content, postsByUrl);
       return;
     }
-    // Other index pages render when written.
+    // Other index pages render when written; in pieces when their templates allow (see inPieces).
     const own = pageView(page);
-    outputs.add(page.outputPath, page.path, pageKeys.get(page), false, () => {
-      const v = { ...own, content: bodies.body(page.doc, page.isMarkdown, { page: own, paginator }).html };
-      return layouts.apply(page.doc, page.layout, v.content, { page: v, paginator });
-    });
+    const render = () => {
+      const body = bodies.body(page.doc, page.isMarkdown, { page: own, paginator }).html;
+      const v = { ...own, content: templates.withFragments(body) };
+      return layoutRenderer.apply(page.doc, page.layout, body, { page: v, paginator });
+    };
+    outputs.add(page.outputPath, page.path, pageKeys.get(page), false,
+      () => (inPieces(page) ? templates.inPieces(render) : [render()]));
   });
   for (const s of site.staticFiles) outputs.push({ path: s.outputPath, source: s.file.path, bytes: s.file.bytes });
   return outputs.done();
@@ -161,7 +181,7 @@ class Outputs {
   }
 
   /** Adds an output: reused when unchanged, rendered now in watch (and remembered), else on demand. */
-  add(path: string, source: string, key: string | undefined, now: boolean, render: () => string, content = '',
+  add(path: string, source: string, key: string | undefined, now: boolean, render: () => Pieces, content = '',
     postsByUrl?: ReadonlyMap<string, string>): void {
     if (!now && this.reuse(path, source, key, postsByUrl)) return;
     if (!this.cache) {
@@ -169,7 +189,7 @@ class Outputs {
       return;
     }
     const bytes = render();
-    const hash = hashBytes(bytes);
+    const hash = hashPieces(bytes);
     if (key !== undefined) this.cache.outputs.set(path, { key, bytes, hash, content });
     this.list.push({ path, source, postsByUrl, bytes, hash });
   }

@@ -6,7 +6,7 @@ export interface OutputFile {
    * large site never holds every page in memory at once. Either way nothing is renamed into
    * place until every output has rendered.
    */
-  readonly bytes: string | Buffer | (() => string);
+  readonly bytes: Buffer | Pieces | (() => Pieces);
   /** The source file it was made from, for error messages. */
   readonly source: string;
   /** The bytes' hash when already known (a reused output), so writing need not hash again. */
@@ -16,3 +16,9 @@ export interface OutputFile {
   /** For feeds: which post each URL belongs to, so a broken entry can be named. */
   readonly postsByUrl?: ReadonlyMap<string, string>;
 }
+
+/**
+ * A rendered text in pieces that joined make the file: own text and shared fragments alternating
+ * (own, shared, own, …; one piece when nothing is shared). See `inPieces` in templates/create-environment.ts.
+ */
+export type Pieces = readonly string[];

@@ -4,3 +4,28 @@ import { createHash } from 'node:crypto';
 export function hashBytes(bytes: string | Buffer): string {
   return createHash('sha1').update(bytes).digest('hex');
 }
+
+// The shared pieces of the current build (a few large fragments), by the string itself.
+const sharedHashes = new Map<string, string>();
+
+/**
+ * The hash of a text in pieces (own, shared, own, …): of its bytes when it is one piece, else of
+ * its pieces' hashes, each shared piece hashed once. The same text split the same way always has
+ * the same hash, and different texts have different hashes, which is all the manifest needs.
+ */
+export function hashPieces(pieces: readonly string[]): string {
+  if (pieces.length === 1) return hashBytes(pieces[0]!);
+  const h = createHash('sha1').update('pieces');
+  pieces.forEach((piece, i) => {
+    let hash = i % 2 === 1 ? sharedHashes.get(piece) : undefined;
+    if (hash === undefined) {
+      hash = hashBytes(piece);
+      if (i % 2 === 1) {
+        if (sharedHashes.size >= 16) sharedHashes.clear(); // fragments of builds gone by
+        sharedHashes.set(piece, hash);
+      }
+    }
+    h.update(hash);
+  });
+  return h.digest('hex');
+}

@@ -5,7 +5,8 @@ import type { OutputFile } from '../render/types.js';
 /** Checks that every .xml output is well-formed; a broken feed entry names its post. */
 export function verifyOutput(outputs: readonly OutputFile[]): void {
   collectErrors(outputs.filter((o) => o.path.endsWith('.xml') && !o.verified), (o) => {
-    const text = typeof o.bytes === 'function' ? o.bytes() : typeof o.bytes === 'string' ? o.bytes : o.bytes.toString('utf8');
+    const bytes = typeof o.bytes === 'function' ? o.bytes() : o.bytes;
+    const text = Buffer.isBuffer(bytes) ? bytes.toString('utf8') : bytes.join('');
     const result = XMLValidator.validate(text);
     if (result === true) return;
     const { line, msg } = result.err;

@@ -3,8 +3,9 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import type { OutputFile } from '../render/types.js';
+import type { OutputFile, Pieces } from '../render/types.js';
 import { buildErrorsIn, collectErrors, type KilnError } from '../shared/errors.js';
+import { hashPieces } from '../shared/hash.js';
 import { hashBytes, MANIFEST_NAME, parseManifest, serializeManifest, staleFiles } from './plan-writes.js';
 
 // Pages rendered on demand become garbage once written, and V8 lets it pile up: 900 MB peak at
@@ -52,18 +53,19 @@ export async function writeSite(destination: string, outputs: readonly OutputFil
   const previous = remembered?.manifest ?? (existsSync(manifestPath) ? parseManifest(readFileSync(manifestPath, 'utf8')) : new Map<string, string>());
   const manifest = new Map<string, string>();
   const writer = new TempWriter();
+  const sharedBuffers = new Map<string, Buffer>();
   const written: string[] = [];
   const errors: KilnError[] = [];
   let unchanged = 0;
   for (const file of outputs) {
-    let bytes: string | Buffer;
+    let bytes: Buffer | Pieces;
     try {
       bytes = typeof file.bytes === 'function' ? file.bytes() : file.bytes;
     } catch (e) {
       errors.push(...buildErrorsIn(e));
       continue;
     }
-    const hash = file.hash ?? hashBytes(bytes);
+    const hash = file.hash ?? (Buffer.isBuffer(bytes) ? hashBytes(bytes) : hashPieces(bytes));
     manifest.set(file.path, hash);
     const abs = join(destination, file.path);
     // In watch, files this process wrote are trusted to be there (a stat per output was 15 ms of
@@ -73,8 +75,9 @@ export async function writeSite(destination: string, outputs: readonly OutputFil
       continue;
     }
     written.push(file.path);
-    await writer.stage(abs, bytes);
-    collectGarbageEvery(bytes.length);
+    const data = Buffer.isBuffer(bytes) ? bytes : encode(bytes, sharedBuffers);
+    await writer.stage(abs, data);
+    collectGarbageEvery(data.length);
   }
   await writer.settle();
   if (errors.length) {
@@ -93,6 +96,17 @@ export async function writeSite(destination: string, outputs: readonly OutputFil
   if (onDisk !== manifestText) writeAtomically(manifestPath, manifestText);
   if (memory) memory.last = { destination, manifest, text: manifestText };
   return { written: written.length, unchanged, removed: removed.length, writtenPaths: written, removedPaths: removed };
+}
+
+/** A page's bytes; each shared piece (own, shared, own, …) is encoded once per build. */
+function encode(pieces: Pieces, shared: Map<string, Buffer>): string | Buffer {
+  if (pieces.length === 1) return pieces[0]!;
+  return Buffer.concat(pieces.map((piece, i) => {
+    if (i % 2 === 0) return Buffer.from(piece);
+    let buffer = shared.get(piece);
+    if (!buffer) shared.set(piece, (buffer = Buffer.from(piece)));
+    return buffer;
+  }));
 }
 
 /**

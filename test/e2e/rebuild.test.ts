@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../src/build.js';
@@ -102,5 +102,32 @@ describe('rebuilding', () => {
     const clean = tempDir();
     await buildSite(src, clean);
     expect(readTree(dest)).toEqual(readTree(clean));
+  });
+  it('pages that share a large archive sidebar: whole bytes on disk, rewritten exactly when the archive changes', async () => {
+    const posts = Object.fromEntries(Array.from({ length: 60 }, (_, i) => [
+      `_posts/2021-02-${String(1 + (i % 28)).padStart(2, '0')}-post-${i}.md`, `---\ntitle: Post number ${i} with a long title\n---\nBody ${i}\n`]));
+    const src = siteFromFiles({
+      '_config.yml': 'paginate: 10\npaginate_path: "blog/page:num"\n',
+      '_includes/archive.html': '<ul>{% for p in site.posts %}<li><a href="{{ p.url }}">{{ p.title }}</a></li>{% endfor %}</ul>',
+      'blog/index.html': '---\n---\n<main>{% for p in paginator.posts %}{{ p.title }};{% endfor %}</main>{% include archive.html %}<p>{{ paginator.page }}</p>\n',
+      ...posts,
+    });
+    const dest = tempDir();
+    const log = createLog(true);
+    const cache = createBuildCache();
+    await build({ source: src, destination: dest }, log, cache);
+    const page3 = readFileSync(join(dest, 'blog/page3/index.html'), 'utf8');
+    expect(page3).toMatch(/^<main>Post number \d+ with a long title;(.*;){9}<\/main><ul>(<li><a href="\/2021\/02\/\d\d\/post-\d+\.html">Post number \d+ with a long title<\/a><\/li>){60}<\/ul><p>3<\/p>\n$/);
+    expect(page3.length).toBeGreaterThan(4096); // large enough to be shared
+    // Only the title of one post changes: every index page (the archive) changes; its own page (no layout) does not.
+    writeFileSync(join(src, '_posts/2021-02-01-post-0.md'), '---\ntitle: Renamed\n---\nBody 0\n');
+    cache.dirty.add('_posts/2021-02-01-post-0.md');
+    const report = (await build({ source: src, destination: dest }, log, cache)).report;
+    expect(report.writtenPaths).toEqual(['blog/index.html', ...[2, 3, 4, 5, 6].map((n) => `blog/page${n}/index.html`)]);
+    const clean = tempDir();
+    await buildSite(src, clean);
+    expect(readTree(dest)).toEqual(readTree(clean));
+    // A fresh process agrees with the manifest the watch left: nothing to write.
+    expect((await buildSite(src, dest)).report!.written).toBe(0);
   });
 });

@@ -7,6 +7,12 @@ import { urlFilters } from './filters/urls.js';
 import { readsOnlySite } from './fragments.js';
 import { liquidToNunjucks } from './liquid-compat.js';
 import { HighlightTag, TocTag, UrlTag } from './tags.js';
+import type { Pieces } from '../types.js';
+
+// Smaller fragments (a nav bar) cost less to copy than to keep apart.
+const SHARED_FRAGMENT_MIN = 4096;
+// Stands for a fragment while rendering in pieces: a character no template outputs.
+const MARKER = '\u0000';
 
 /** A compiled template and the file it came from, for error messages. */
 export interface CompiledTemplate {
@@ -43,7 +49,14 @@ export function createTemplates(settings: TemplateSettings) {
   };
   // Output is not escaped, as in Jekyll; templates escape with filters.
   const env = new nunjucks.Environment(loader, { autoescape: false, throwOnUndefined: false });
-  env.addGlobal('__kilnFragment', (name: string) => fragments.get(name) ?? '');
+  // While rendering in pieces, a large fragment is output as a marker and spliced in by the writer.
+  let markers: string[] | null = null;
+  env.addGlobal('__kilnFragment', (name: string) => {
+    const text = fragments.get(name) ?? '';
+    if (!markers || text.length < SHARED_FRAGMENT_MIN) return text;
+    markers.push(text);
+    return `${MARKER}${markers.length - 1}${MARKER}`;
+  });
   const filters = {
     ...dateFilters(settings.timezone, settings.time),
     ...urlFilters(settings.url, settings.baseurl),
@@ -61,6 +74,34 @@ export function createTemplates(settings: TemplateSettings) {
       fragmentSite = site;
       // Nunjucks keeps compiled includes on the loader; the ones compiled so far render in full.
       loader.cache = {};
+    },
+    /**
+     * Renders in pieces (own text, shared fragment, own text, …): a large fragment is not copied
+     * into the text but stands in it as itself, the same string on every page. Only for templates
+     * that output their includes as they are (`keepsIncludesAsIs`), so the bytes are the same.
+     */
+    inPieces(render: () => string): Pieces {
+      markers = [];
+      try {
+        const text = render();
+        const used = markers;
+        if (used.length === 0) return [text];
+        const parts = text.split(MARKER);
+        // A NUL of the template's own (never in practice) would misplace the splice: render whole.
+        if (parts.length !== 2 * used.length + 1 || used.some((_, k) => parts[2 * k + 1] !== String(k))) {
+          markers = null;
+          return [render()];
+        }
+        return parts.map((piece, i) => (i % 2 === 1 ? used[(i - 1) / 2]! : piece));
+      } finally {
+        markers = null;
+      }
+    },
+    /** While rendering in pieces: the text with its markers replaced (joined lazily, as V8 joins strings). */
+    withFragments(text: string): string {
+      const used = markers;
+      if (!used?.length || !text.includes(MARKER)) return text;
+      return text.split(MARKER).reduce((whole, piece, i) => whole + (i % 2 === 1 ? used[Number(piece)] ?? '' : piece), '');
     },
     /** Compiles a template once; `firstLine` is the file line its text starts on. */
     compile(src: string, file: string, firstLine: number, isContent: boolean): CompiledTemplate {

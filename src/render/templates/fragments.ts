@@ -28,3 +28,26 @@ export function readsOnlySite(src: string): boolean {
   for (const name of roots) if (!NOT_VARIABLES.has(name) && !bound.has(name) && name !== 'site') return false;
   return true;
 }
+
+/**
+ * True when a page's templates put every include's output into the page as it is, so that a
+ * fragment may stand in the text as a marker and be spliced in when written: nothing in `all`
+ * (the page, its layouts, their includes) captures output (`capture`, a `set` block, `filter`,
+ * `macro`/`call`), and `layouts` (with their includes) output `content` bare, and only so.
+ */
+export function keepsIncludesAsIs(all: readonly string[], layouts: readonly string[]): boolean {
+  const tags = (src: string) => src.matchAll(/\{%-?([\s\S]*?)-?%\}|\{\{-?([\s\S]*?)-?\}\}/g);
+  for (const src of all) {
+    for (const m of tags(src)) {
+      if (m[1] !== undefined && /^\s*(?:capture|filter|macro|call)\b|^\s*set\s+[\w\s,]+$/.test(m[1])) return false;
+    }
+  }
+  for (const src of layouts) {
+    for (const m of tags(src)) {
+      if (m[2] !== undefined && /^\s*content\s*$/.test(m[2])) continue;
+      const code = (m[1] ?? m[2]!).replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g, '""');
+      if (/(?<![.\w])content\b/.test(code)) return false;
+    }
+  }
+  return true;
+}
