@@ -85,6 +85,9 @@ describe('watch rebuilds equal clean builds (SPEC §7)', () => {
     process.env.SOURCE_DATE_EPOCH = FIXED_EPOCH;
     const src = tempDir('fuzz-src');
     cpSync(FIXTURE, src, { recursive: true });
+    // Large enough (over 4 KB) that index pages render in pieces, the archive spliced in when written.
+    const archive = join(src, '_includes', 'archive.html');
+    writeFileSync(archive, readFileSync(archive, 'utf8') + `<!-- ${'a long sidebar '.repeat(300)}-->\n`);
     const dest = tempDir('fuzz-incremental');
     const cache = createBuildCache();
     const log = createLog(true);
