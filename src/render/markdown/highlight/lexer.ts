@@ -33,6 +33,7 @@ export function words(list: string): RegExp {
 
 /** Escapes code for HTML. */
 export function escapeCode(code: string): string {
+  if (!/[&<>]/.test(code)) return code; // most runs: no copy
   return code.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
 }
 
