@@ -108,14 +108,17 @@ export async function renderSite(site: Site, cache?: BuildCache): Promise<Output
  * Jekyll before 4 (the kramdown 1 era, compat 1) did not.
  */
 function urlResolver(site: Site, listed: readonly Page[]): (tag: 'post_url' | 'link', target: string) => string {
-  const posts = new Map(site.posts.map((p) => [p.path.replace(/^_posts\//, '').replace(/\.[^.]+$/, ''), p.url]));
-  const files = new Map<string, string>([
-    ...site.posts.map((p) => [p.path, p.url] as const),
-    ...listed.map((p) => [p.path, p.url] as const),
-    ...site.staticFiles.map((s) => [s.file.path, s.url] as const),
-  ]);
+  // Made on first use: most sites never use the tags, and watch rebuilds often.
+  let posts: Map<string, string> | undefined;
+  let files: Map<string, string> | undefined;
   const prefix = site.config.markdown.compat === 2 ? site.config.baseurl : '';
   return (tag, target) => {
+    posts ??= new Map(site.posts.map((p) => [p.path.replace(/^_posts\//, '').replace(/\.[^.]+$/, ''), p.url]));
+    files ??= new Map<string, string>([
+      ...site.posts.map((p) => [p.path, p.url] as const),
+      ...listed.map((p) => [p.path, p.url] as const),
+      ...site.staticFiles.map((s) => [s.file.path, s.url] as const),
+    ]);
     const key = target.trim().replace(/^\/+/, '');
     const url = tag === 'post_url' ? posts.get(key.replace(/\.(md|markdown|html)$/, '')) : files.get(key);
     if (url === undefined) {

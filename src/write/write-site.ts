@@ -67,13 +67,13 @@ export async function writeSite(destination: string, outputs: readonly OutputFil
     }
     const hash = file.hash ?? (Buffer.isBuffer(bytes) ? hashBytes(bytes) : hashPieces(bytes));
     manifest.set(file.path, hash);
-    const abs = join(destination, file.path);
     // In watch, files this process wrote are trusted to be there (a stat per output was 15 ms of
     // a 4,000-post rebuild); a fresh process checks. Deleting content/ wholesale removes the manifest too.
-    if (previous.get(file.path) === hash && (remembered || existsSync(abs))) {
+    if (previous.get(file.path) === hash && (remembered || existsSync(join(destination, file.path)))) {
       unchanged++;
       continue;
     }
+    const abs = join(destination, file.path);
     written.push(file.path);
     const data = Buffer.isBuffer(bytes) ? bytes : encode(bytes, sharedBuffers);
     await writer.stage(abs, data);
