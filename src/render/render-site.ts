@@ -43,27 +43,30 @@ export async function renderSite(site: Site, cache?: BuildCache): Promise<Output
   const keys = cache ? new OutputKeys(site, cache, postViews) : null;
   const outputs = new Outputs(cache);
   const layoutRenderer = new LayoutRenderer(site, templates, siteVars);
-  const layouts = { apply: (...args: Parameters<LayoutRenderer['apply']>): Pieces => [layoutRenderer.apply(...args)] };
-  // Markdown would see the markers: only template pages, and only those whose templates keep includes as is.
-  const piecesSafe = new Map<string, boolean>();
-  const inPieces = (page: Page) => {
-    if (page.isMarkdown) return false;
-    const key = `${page.path}\u0000${page.layout}`;
-    let safe = piecesSafe.get(key);
-    if (safe === undefined) {
-      const chain = layoutChain(site, page.layout);
-      const chainIncludes = [...chain, ...includesUsedBy(site.includes, chain)];
-      safe = keepsIncludesAsIs([page.doc.body, ...includesUsedBy(site.includes, [page.doc.body]), ...chainIncludes], chainIncludes);
-      piecesSafe.set(key, safe);
+  // Outputs render in pieces when their templates keep includes as they are (see inPieces); a
+  // body in pieces too when it is no Markdown (Markdown would see the markers).
+  const safe = new Map<string, boolean>();
+  const keepsIncludes = (layout: string | null, body: string | null) => {
+    const key = `${layout}\u0000${body ?? ''}`;
+    let yes = safe.get(key);
+    if (yes === undefined) {
+      const chain = layoutChain(site, layout);
+      const chainAll = [...chain, ...includesUsedBy(site.includes, chain)];
+      const bodyAll = body === null ? [] : [body, ...includesUsedBy(site.includes, [body])];
+      safe.set(key, (yes = keepsIncludesAsIs([...bodyAll, ...chainAll], chainAll)));
     }
-    return safe;
+    return yes;
   };
+  const inPieces = (render: () => string, layout: string | null, body: string | null = null): Pieces =>
+    (keepsIncludes(layout, body) ? templates.inPieces(render) : [render()]);
+  const applyLayouts = (doc: Document, layout: string | null, content: string, vars: Record<string, unknown>) =>
+    inPieces(() => layoutRenderer.apply(doc, layout, content, vars), layout);
   const paginatorOf = (page: Page) => (page.paginator ? paginatorView(page, postViews) : undefined);
 
   collectErrors(site.posts.keys(), (i) => {
     const post = site.posts[i]!;
     const view = postViews[i]!;
-    outputs.add(post.outputPath, post.path, keys?.post(i), false, () => layouts.apply(post.doc, post.layout, view.content, { page: view }));
+    outputs.add(post.outputPath, post.path, keys?.post(i), false, () => applyLayouts(post.doc, post.layout, view.content, { page: view }));
   });
   // Listed pages' bodies first (templates may read site.pages[…].content), then every page's layouts.
   const pageKeys = new Map(keys ? site.pages.map((p) => [p, keys.page(p)]) : []);
@@ -85,18 +88,16 @@ export async function renderSite(site: Site, cache?: BuildCache): Promise<Output
       // Feeds are checked before anything is written, and listed pages may be read: both now.
       if (reusedBodies.has(page)) return void outputs.reuse(page.outputPath, page.path, pageKeys.get(page), postsByUrl);
       outputs.add(page.outputPath, page.path, pageKeys.get(page), true,
-        () => layouts.apply(page.doc, page.layout, view.content, { page: view, paginator }), view.content, postsByUrl);
+        () => applyLayouts(page.doc, page.layout, view.content, { page: view, paginator }), view.content, postsByUrl);
       return;
     }
-    // Other index pages render when written; in pieces when their templates allow (see inPieces).
+    // Other index pages render when written. A Markdown body renders whole, before its layouts.
     const own = pageView(page);
-    const render = () => {
-      const body = bodies.body(page.doc, page.isMarkdown, { page: own, paginator }).html;
-      const v = { ...own, content: templates.withFragments(body) };
-      return layoutRenderer.apply(page.doc, page.layout, body, { page: v, paginator });
-    };
-    outputs.add(page.outputPath, page.path, pageKeys.get(page), false,
-      () => (inPieces(page) ? templates.inPieces(render) : [render()]));
+    const render = (body: string) => layoutRenderer.apply(page.doc, page.layout, body, { page: { ...own, content: templates.withFragments(body) }, paginator });
+    const body = () => bodies.body(page.doc, page.isMarkdown, { page: own, paginator }).html;
+    outputs.add(page.outputPath, page.path, pageKeys.get(page), false, page.isMarkdown
+      ? () => { const html = body(); return inPieces(() => render(html), page.layout); }
+      : () => inPieces(() => render(body()), page.layout, page.doc.body));
   });
   for (const s of site.staticFiles) outputs.push({ path: s.outputPath, source: s.file.path, bytes: s.file.bytes });
   return outputs.done();

@@ -130,4 +130,29 @@ describe('rebuilding', () => {
     // A fresh process agrees with the manifest the watch left: nothing to write.
     expect((await buildSite(src, dest)).report!.written).toBe(0);
   });
+  it('post layouts and Markdown pages with a large shared include: whole bytes, no marker left', async () => {
+    const posts = Object.fromEntries(Array.from({ length: 60 }, (_, i) => [
+      `_posts/2021-03-${String(1 + (i % 28)).padStart(2, '0')}-p-${i}.md`, `---\ntitle: Post number ${i} with a long title\nlayout: post\n---\nBody *${i}*\n`]));
+    const src = siteFromFiles({
+      '_includes/archive.html': '<ul>{% for p in site.posts %}<li><a href="{{ p.url }}">{{ p.title }}</a></li>{% endfor %}</ul>',
+      '_layouts/post.html': '<article>{{ content }}</article>{% include "archive.html" %}\n',
+      'about.md': '---\nlayout: post\n---\n# About\n\n{% include "archive.html" %}\n',
+      ...posts,
+    });
+    const dest = tempDir();
+    const log = createLog(true);
+    const cache = createBuildCache();
+    await build({ source: src, destination: dest }, log, cache);
+    const tree = readTree(dest);
+    const archive = /<ul>(<li><a href="\/2021\/03\/\d\d\/p-\d+\.html">Post number \d+ with a long title<\/a><\/li>){60}<\/ul>/.source;
+    expect(tree.get('2021/03/01/p-0.html')!.toString()).toMatch(new RegExp(`^<article><p>Body <em>0</em></p>\n</article>${archive}\n$`));
+    expect(tree.get('about.html')!.toString()).toMatch(new RegExp(`^<article><h1 id="about">About</h1>\n${archive}\n</article>${archive}\n$`));
+    for (const [path, bytes] of tree) expect(bytes.includes(0), path).toBe(false);
+    writeFileSync(join(src, '_posts/2021-03-01-p-0.md'), '---\ntitle: Renamed\nlayout: post\n---\nBody *0*\n');
+    cache.dirty.add('_posts/2021-03-01-p-0.md');
+    expect((await build({ source: src, destination: dest }, log, cache)).report.written).toBe(61); // every page shows the archive
+    const clean = tempDir();
+    await buildSite(src, clean);
+    expect(readTree(dest)).toEqual(readTree(clean));
+  });
 });
