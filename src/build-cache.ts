@@ -26,6 +26,8 @@ export interface BuildCache {
   markdown: Map<string, string>;
   /** Finished output bytes by output path, with the fingerprint of what they were rendered from. */
   readonly outputs: Map<string, { key: string; bytes: Pieces; hash: string; content: string; verified?: boolean }>;
+  /** Includes rendered once per build (the archive sidebar), by name, with the key of what they read. */
+  readonly fragments: Map<string, { key: string; text: string }>;
   /** Paths (relative to the source) the watcher saw change: read again whatever their stat says. */
   readonly dirty: Set<string>;
   /** The watcher is ready and reports every change from now on… */
@@ -39,5 +41,5 @@ export interface BuildCache {
 }
 
 export function createBuildCache(): BuildCache {
-  return { files: new Map(), documents: new WeakMap(), posts: new WeakMap(), excerpts: new Map(), postViews: new WeakMap(), postKeys: new WeakMap(), contentKeys: new Map(), markdown: new Map(), outputs: new Map(), dirty: new Set(), eventsComplete: false, listed: false, manifest: {}, optionsKey: '' };
+  return { files: new Map(), documents: new WeakMap(), posts: new WeakMap(), excerpts: new Map(), postViews: new WeakMap(), postKeys: new WeakMap(), contentKeys: new Map(), markdown: new Map(), outputs: new Map(), fragments: new Map(), dirty: new Set(), eventsComplete: false, listed: false, manifest: {}, optionsKey: '' };
 }

@@ -69,6 +69,7 @@ function resetIfConfigChanged(cache: BuildCache, config: Config): void {
   cache.contentKeys.clear();
   cache.markdown.clear();
   cache.outputs.clear();
+  cache.fragments.clear();
   cache.optionsKey = key;
 }
 

@@ -53,6 +53,11 @@ export class OutputKeys {
     return ['post', post.path, this.postKeys[i], this.contentKeys[i], this.sharedKey(deps), neighbours].join('\u0000');
   }
 
+  /** The key of an include rendered once per build (it reads only `site`). */
+  fragment(source: string): string {
+    return fingerprint(source, this.sharedKey(templateDependencies([source])));
+  }
+
   /** The key of a page (one paginator page of it, for the blog index). */
   page(page: Page): string {
     const deps = this.dependencies(page.doc, page.layout);

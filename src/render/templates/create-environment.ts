@@ -29,6 +29,8 @@ export interface TemplateSettings {
   readonly markdownify: (src: string) => string;
   /** The URL of a post (`post_url`, by its file name without extension) or of a source file (`link`). */
   readonly urlOf: (tag: 'post_url' | 'link', target: string) => string;
+  /** In watch: a fragment's text from an earlier build when what it reads is unchanged, else render(). */
+  readonly reuseFragment?: (name: string, source: string, render: () => string) => string;
 }
 
 /** The Nunjucks environment of one build: includes from memory, Jekyll's filters and tags. */
@@ -43,7 +45,11 @@ export function createTemplates(settings: TemplateSettings) {
       const path = `_includes/${name}`;
       const converted = liquidToNunjucks(src, false);
       if (!fragmentSite || !readsOnlySite(converted)) return { src: converted, path, noCache: false };
-      if (!fragments.has(name)) fragments.set(name, new nunjucks.Template(converted, env, path, true).render({ site: fragmentSite }));
+      if (!fragments.has(name)) {
+        const site = fragmentSite;
+        const render = () => new nunjucks.Template(converted, env, path, true).render({ site });
+        fragments.set(name, settings.reuseFragment ? settings.reuseFragment(name, src, render) : render());
+      }
       return { src: `{{ __kilnFragment(${JSON.stringify(name)}) }}`, path, noCache: false };
     },
   };
