@@ -127,6 +127,7 @@ async function serveOrWatch(command: string, flags: Parameters<typeof build>[0],
     site?.notify(outcome);
   });
   await watcher.ready;
+  print(`watching ${flags.source ?? '.'} for changes (Ctrl-C stops)`);
   await new Promise<void>((done) => {
     process.once('SIGINT', done);
     process.once('SIGTERM', done);
