@@ -12,8 +12,7 @@ import { renderMarkdown } from './markdown/render-many.js';
 import { OutputKeys } from './output-keys.js';
 import { createTemplates } from './templates/create-environment.js';
 import { fillPlaceholders, type RenderState } from './templates/tags.js';
-import { includesUsedBy, layoutChain } from './dependencies.js';
-import { keepsIncludesAsIs } from './templates/fragments.js';
+import { piecesRenderer } from './in-pieces.js';
 import type { OutputFile, Pieces } from './types.js';
 
 /**
@@ -46,22 +45,7 @@ export async function renderSite(site: Site, cache?: BuildCache): Promise<Output
   keys = cache ? new OutputKeys(site, cache, postViews) : null;
   const outputs = new Outputs(cache);
   const layoutRenderer = new LayoutRenderer(site, templates, siteVars);
-  // Outputs render in pieces when their templates keep includes as they are (see inPieces); a
-  // body in pieces too when it is no Markdown (Markdown would see the markers).
-  const safe = new Map<string, boolean>();
-  const keepsIncludes = (layout: string | null, body: string | null) => {
-    const key = `${layout}\u0000${body ?? ''}`;
-    let yes = safe.get(key);
-    if (yes === undefined) {
-      const chain = layoutChain(site, layout);
-      const chainAll = [...chain, ...includesUsedBy(site.includes, chain)];
-      const bodyAll = body === null ? [] : [body, ...includesUsedBy(site.includes, [body])];
-      safe.set(key, (yes = keepsIncludesAsIs([...bodyAll, ...chainAll], chainAll)));
-    }
-    return yes;
-  };
-  const inPieces = (render: () => string, layout: string | null, body: string | null = null): Pieces =>
-    (keepsIncludes(layout, body) ? templates.inPieces(render) : [render()]);
+  const inPieces = piecesRenderer(site, templates);
   const applyLayouts = (doc: Document, layout: string | null, content: string, vars: Record<string, unknown>) =>
     inPieces(() => layoutRenderer.apply(doc, layout, content, vars), layout);
   const paginatorOf = (page: Page) => (page.paginator ? paginatorView(page, postViews) : undefined);
