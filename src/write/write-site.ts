@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmdirSync, unlinkSync, writeFileSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -77,7 +77,8 @@ export async function writeSite(destination: string, outputs: readonly OutputFil
     written.push(file.path);
     const data = Buffer.isBuffer(bytes) ? bytes : encode(bytes, sharedBuffers);
     await writer.stage(abs, data);
-    collectGarbageEvery(data.length);
+    // Shared pieces live until the build ends: only a page's own bytes become garbage.
+    collectGarbageEvery(Buffer.isBuffer(bytes) ? bytes.length : bytes.reduce((n, p, i) => (i % 2 === 0 ? n + p.length : n), 0));
   }
   await writer.settle();
   if (errors.length) {
@@ -98,15 +99,27 @@ export async function writeSite(destination: string, outputs: readonly OutputFil
   return { written: written.length, unchanged, removed: removed.length, writtenPaths: written, removedPaths: removed };
 }
 
-/** A page's bytes; each shared piece (own, shared, own, …) is encoded once per build. */
-function encode(pieces: Pieces, shared: Map<string, Buffer>): string | Buffer {
+/** A page's bytes; each shared piece (own, shared, own, …) is encoded once per build and not copied. */
+function encode(pieces: Pieces, shared: Map<string, Buffer>): string | Buffer[] {
   if (pieces.length === 1) return pieces[0]!;
-  return Buffer.concat(pieces.map((piece, i) => {
+  return pieces.map((piece, i) => {
     if (i % 2 === 0) return Buffer.from(piece);
     let buffer = shared.get(piece);
     if (!buffer) shared.set(piece, (buffer = Buffer.from(piece)));
     return buffer;
-  }));
+  });
+}
+
+/** Writes the buffers one after another; a short write (which regular files do not do) is retried whole. */
+async function writeAll(path: string, data: string | Buffer | Buffer[]): Promise<void> {
+  if (!Array.isArray(data)) return writeFile(path, data);
+  const file = await open(path, 'w');
+  try {
+    const { bytesWritten } = await file.writev(data);
+    if (bytesWritten !== data.reduce((n, b) => n + b.length, 0)) await file.write(Buffer.concat(data), 0, undefined, 0);
+  } finally {
+    await file.close();
+  }
 }
 
 /**
@@ -120,7 +133,7 @@ class TempWriter {
   private readonly inFlight = new Set<Promise<void>>();
   private failure: unknown = null;
 
-  async stage(path: string, bytes: string | Buffer): Promise<void> {
+  async stage(path: string, bytes: string | Buffer | Buffer[]): Promise<void> {
     if (this.inFlight.size >= IN_FLIGHT) await Promise.race(this.inFlight);
     this.staged.push(path);
     const dir = dirname(path);
@@ -128,7 +141,7 @@ class TempWriter {
     if (!made) this.dirs.set(dir, (made = mkdir(dir, { recursive: true })));
     const job = (async () => {
       await made;
-      await writeFile(temp(path), bytes);
+      await writeAll(temp(path), bytes);
     })().catch((e) => { this.failure ??= e; }).finally(() => this.inFlight.delete(job));
     this.inFlight.add(job);
   }
