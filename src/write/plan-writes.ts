@@ -1,7 +1,3 @@
-import { hashBytes } from '../shared/hash.js';
-
-export { hashBytes };
-
 /** What kiln wrote last time: output path → content hash. Kept in the destination. */
 export type Manifest = ReadonlyMap<string, string>;
 

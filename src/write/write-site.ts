@@ -5,8 +5,8 @@ import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { OutputFile, Pieces } from '../render/types.js';
 import { buildErrorsIn, collectErrors, type KilnError } from '../shared/errors.js';
-import { hashPieces } from '../shared/hash.js';
-import { hashBytes, MANIFEST_NAME, parseManifest, serializeManifest, staleFiles } from './plan-writes.js';
+import { hashBytes, hashPieces } from '../shared/hash.js';
+import { MANIFEST_NAME, parseManifest, serializeManifest, staleFiles } from './plan-writes.js';
 
 // Pages rendered on demand become garbage once written, and V8 lets it pile up: 900 MB peak at
 // 10,000 posts with a 290 MB live heap. On a large heap, a full collection every 16 MB written

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hashBytes, parseManifest, serializeManifest, staleFiles } from '../../../src/write/plan-writes.js';
+import { hashBytes } from '../../../src/shared/hash.js';
+import { parseManifest, serializeManifest, staleFiles } from '../../../src/write/plan-writes.js';
 
 describe('the write manifest', () => {
   it('lists as stale only what kiln made before and makes no more', () => {
