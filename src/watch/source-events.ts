@@ -28,11 +28,16 @@ export function watchSource(options: Options, onEvent: (e: SourceEvent) => void)
   const compiled = new URL(import.meta.url.replace(/\.ts$/, '.js'));
   if (import.meta.url.endsWith('.js') && existsSync(fileURLToPath(compiled))) {
     const worker = new Worker(compiled, { workerData: { kilnSourceWatcher: options } });
+    let closing = false;
     worker.on('message', onEvent);
     worker.on('error', (e) => onEvent({ type: 'error', message: e.message }));
+    worker.on('exit', (code) => {
+      if (!closing) onEvent({ type: 'error', message: `the file watcher stopped (exit code ${code}); saves are not seen until kiln watch is started again` });
+    });
     return {
       setDestination: (destination) => worker.postMessage({ destination }),
       async close() {
+        closing = true;
         worker.postMessage({ close: true });
         await new Promise((r) => worker.once('exit', r));
       },
@@ -54,7 +59,12 @@ function startChokidar(options: Options, onEvent: (e: SourceEvent) => void) {
   });
   watcher.on('all', (_event, path) => onEvent({ type: 'change', path }));
   watcher.on('ready', () => onEvent({ type: 'ready' }));
-  watcher.on('error', (e) => onEvent({ type: 'error', message: e instanceof Error ? e.message : String(e) }));
+  watcher.on('error', (e) => {
+    const message = e instanceof Error ? e.message : String(e);
+    // Linux's inotify limit, reached with many files: say how to raise it.
+    const hint = (e as NodeJS.ErrnoException).code === 'ENOSPC' ? ' (raise it: sysctl fs.inotify.max_user_watches=524288)' : '';
+    onEvent({ type: 'error', message: message + hint });
+  });
   return {
     setDestination: (d: string) => { destination = resolve(d); },
     close: () => watcher.close(),
