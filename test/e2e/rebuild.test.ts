@@ -156,8 +156,8 @@ describe('rebuilding', () => {
     expect(readTree(dest)).toEqual(readTree(clean));
   });
   it('templates that capture the shared include and filter it get the filtered text, not a marker', async () => {
-    const posts = Object.fromEntries(Array.from({ length: 60 }, (_, i) => [
-      `_posts/2021-04-${String(1 + (i % 28)).padStart(2, '0')}-q-${i}.md`, `---\ntitle: Post number ${i} with a long title\n---\nBody\n`]));
+    const posts = Object.fromEntries(Array.from({ length: 80 }, (_, i) => [
+      `_posts/2021-04-${String(1 + (i % 28)).padStart(2, '0')}-q-${i}.md`, `---\ntitle: Post number ${i} with a long title, long enough for 4 KB\n---\nBody\n`]));
     const src = siteFromFiles({
       '_includes/archive.html': '<ul>{% for p in site.posts %}<li>{{ p.title }}</li>{% endfor %}</ul>',
       '_layouts/loud.html': '{% set a %}{% include "archive.html" %}{% endset %}{{ a | upper }}|{{ content }}\n',
@@ -168,7 +168,8 @@ describe('rebuilding', () => {
     const dest = tempDir();
     await buildSite(src, dest);
     const archive = readFileSync(join(dest, 'index.html'), 'utf8').split('|')[0]!;
-    expect(archive).toMatch(/^<UL>(<LI>POST NUMBER \d+ WITH A LONG TITLE<\/LI>){60}<\/UL>$/);
+    expect(archive).toMatch(/^<UL>(<LI>POST NUMBER \d+ WITH A LONG TITLE, LONG ENOUGH FOR 4 KB<\/LI>){80}<\/UL>$/);
+    expect(archive.length).toBeGreaterThan(4096);
     expect(readFileSync(join(dest, 'index.html'), 'utf8')).toBe(`${archive}|home\n`);
     expect(readFileSync(join(dest, 'quiet.html'), 'utf8')).toBe(String(archive.length));
   });
