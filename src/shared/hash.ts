@@ -21,7 +21,7 @@ export function hashPieces(pieces: readonly string[]): string {
     if (hash === undefined) {
       hash = hashBytes(piece);
       if (i % 2 === 1) {
-        if (sharedHashes.size >= 16) sharedHashes.clear(); // fragments of builds gone by
+        if (sharedHashes.size >= 4) sharedHashes.clear(); // fragments of builds gone by (each up to 1 MB)
         sharedHashes.set(piece, hash);
       }
     }
