@@ -90,24 +90,19 @@ export function createTemplates(settings: TemplateSettings) {
       markers = [];
       try {
         const text = render();
-        const used = markers;
-        if (used.length === 0) return [text];
-        const parts = text.split(MARKER);
+        const pieces = spliceMarkers(text, markers);
+        if (pieces) return pieces;
         // A NUL of the template's own (never in practice) would misplace the splice: render whole.
-        if (parts.length !== 2 * used.length + 1 || used.some((_, k) => parts[2 * k + 1] !== String(k))) {
-          markers = null;
-          return [render()];
-        }
-        return parts.map((piece, i) => (i % 2 === 1 ? used[(i - 1) / 2]! : piece));
+        markers = null;
+        return [render()];
       } finally {
         markers = null;
       }
     },
     /** While rendering in pieces: the text with its markers replaced (joined lazily, as V8 joins strings). */
     withFragments(text: string): string {
-      const used = markers;
-      if (!used?.length || !text.includes(MARKER)) return text;
-      return text.split(MARKER).reduce((whole, piece, i) => whole + (i % 2 === 1 ? used[Number(piece)] ?? '' : piece), '');
+      const pieces = markers?.length ? spliceMarkers(text, markers) : null;
+      return pieces ? pieces.reduce((whole, piece) => whole + piece, '') : text;
     },
     /** Compiles a template once; `firstLine` is the file line its text starts on. */
     compile(src: string, file: string, firstLine: number, isContent: boolean): CompiledTemplate {
@@ -132,6 +127,17 @@ export function createTemplates(settings: TemplateSettings) {
 }
 
 export type Templates = ReturnType<typeof createTemplates>;
+
+/**
+ * The text in pieces, each marker replaced by its fragment, when the text holds exactly the
+ * markers made so far, in order; null otherwise.
+ */
+function spliceMarkers(text: string, used: readonly string[]): Pieces | null {
+  if (used.length === 0) return [text];
+  const parts = text.split(MARKER);
+  if (parts.length !== 2 * used.length + 1 || used.some((_, k) => parts[2 * k + 1] !== String(k))) return null;
+  return parts.map((piece, i) => (i % 2 === 1 ? used[(i - 1) / 2]! : piece));
+}
 
 /** Turns a Nunjucks error into `file:line: message`, pointing into an include when it failed there. */
 function templateError(e: unknown, file: string, firstLine: number, src: string): KilnError {
