@@ -1,4 +1,5 @@
 import type { Site } from '../model/types.js';
+import type { Document } from '../source/types.js';
 import { includesUsedBy, layoutChain } from './dependencies.js';
 import type { Templates } from './templates/create-environment.js';
 import { keepsIncludesAsIs } from './templates/fragments.js';
@@ -11,18 +12,21 @@ import type { Pieces } from './types.js';
  * whole before its layouts, as Markdown would see the markers.
  */
 export function piecesRenderer(site: Site, templates: Templates) {
-  const allowed = new Map<string, boolean>();
-  const allows = (layout: string | null, body: string | null) => {
-    const key = `${layout}\u0000${body ?? ''}`;
-    let yes = allowed.get(key);
+  // Per layout, and per body document for pages whose body renders inside (each asks once per page).
+  const byLayout = new Map<string | null, boolean>();
+  const byBody = new WeakMap<Document, boolean>();
+  const allows = (layout: string | null, body: Document | null) => {
+    let yes = body ? byBody.get(body) : byLayout.get(layout);
     if (yes === undefined) {
       const chain = layoutChain(site, layout);
       const chainAll = [...chain, ...includesUsedBy(site.includes, chain)];
-      const bodyAll = body === null ? [] : [body, ...includesUsedBy(site.includes, [body])];
-      allowed.set(key, (yes = keepsIncludesAsIs([...bodyAll, ...chainAll], chainAll)));
+      const bodyAll = body ? [body.body, ...includesUsedBy(site.includes, [body.body])] : [];
+      yes = keepsIncludesAsIs([...bodyAll, ...chainAll], chainAll);
+      if (body) byBody.set(body, yes);
+      else byLayout.set(layout, yes);
     }
     return yes;
   };
-  return (render: () => string, layout: string | null, body: string | null = null): Pieces =>
+  return (render: () => string, layout: string | null, body: Document | null = null): Pieces =>
     (allows(layout, body) ? templates.inPieces(render) : [render()]);
 }

@@ -84,7 +84,7 @@ export async function renderSite(site: Site, cache?: BuildCache): Promise<Output
     const body = () => bodies.body(page.doc, page.isMarkdown, { page: own, paginator }).html;
     outputs.add(page.outputPath, page.path, pageKeys.get(page), false, page.isMarkdown
       ? () => { const html = body(); return inPieces(() => render(html), page.layout); }
-      : () => inPieces(() => render(body()), page.layout, page.doc.body));
+      : () => inPieces(() => render(body()), page.layout, page.doc));
   });
   for (const s of site.staticFiles) outputs.push({ path: s.outputPath, source: s.file.path, bytes: s.file.bytes });
   return outputs.done();
