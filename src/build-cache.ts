@@ -15,13 +15,12 @@ export interface BuildCache {
   readonly documents: WeakMap<SourceFile, Document>;
   /** Posts by document (a config change empties the cache, and the build time is applied after). */
   posts: WeakMap<Document, Post | null>;
-  /** Excerpt sources of documents whose body is no template. */
-  excerpts: Map<Document, string>;
   /** Template views of posts, by post. */
   postViews: WeakMap<Post, PostView>;
-  /** Fingerprints of posts (by post) and of rendered HTML (by the string itself). */
+  /** Fingerprints of posts. */
   postKeys: WeakMap<Post, string>;
-  contentKeys: Map<string, string>;
+  /** Finished bodies and excerpts of posts, with their fingerprint once output-keys made it. */
+  bodies: WeakMap<Post, { readonly content: string; readonly excerpt: string; key?: string }>;
   /** Markdown HTML by source text (the renderer's options are part of `optionsKey`). */
   markdown: Map<string, string>;
   /** Finished output bytes by output path, with the fingerprint of what they were rendered from. */
@@ -41,5 +40,5 @@ export interface BuildCache {
 }
 
 export function createBuildCache(): BuildCache {
-  return { files: new Map(), documents: new WeakMap(), posts: new WeakMap(), excerpts: new Map(), postViews: new WeakMap(), postKeys: new WeakMap(), contentKeys: new Map(), markdown: new Map(), outputs: new Map(), fragments: new Map(), dirty: new Set(), eventsComplete: false, listed: false, manifest: {}, optionsKey: '' };
+  return { files: new Map(), documents: new WeakMap(), posts: new WeakMap(), postViews: new WeakMap(), postKeys: new WeakMap(), bodies: new WeakMap(), markdown: new Map(), outputs: new Map(), fragments: new Map(), dirty: new Set(), eventsComplete: false, listed: false, manifest: {}, optionsKey: '' };
 }

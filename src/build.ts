@@ -63,10 +63,9 @@ function resetIfConfigChanged(cache: BuildCache, config: Config): void {
   cache.files.clear();
   cache.listed = false;
   cache.posts = new WeakMap();
-  cache.excerpts.clear();
   cache.postKeys = new WeakMap();
   cache.postViews = new WeakMap();
-  cache.contentKeys.clear();
+  cache.bodies = new WeakMap();
   cache.markdown.clear();
   cache.outputs.clear();
   cache.fragments.clear();

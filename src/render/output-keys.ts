@@ -1,7 +1,6 @@
 import type { BuildCache } from '../build-cache.js';
 import type { Page, Site } from '../model/types.js';
 import type { Document } from '../source/types.js';
-import type { PostView } from './context.js';
 import { fingerprint, includesUsedBy, layoutChain, templateDependencies, type Dependencies } from './dependencies.js';
 
 /**
@@ -23,7 +22,7 @@ export class OutputKeys {
   private readonly postKeys: string[];
   private readonly contentKeys: string[];
 
-  constructor(private readonly site: Site, private readonly cache: BuildCache, private readonly postViews: readonly PostView[]) {
+  constructor(private readonly site: Site, private readonly cache: BuildCache) {
     const layouts = [...site.layouts.values()].map((l) => [l.name, l.doc.body, l.doc.data]);
     this.templatesKey = fingerprint(cache.optionsKey, layouts, [...site.includes]);
     this.postKeys = site.posts.map((p) => {
@@ -31,17 +30,11 @@ export class OutputKeys {
       if (key === undefined) cache.postKeys.set(p, (key = fingerprint(p.url, p.date, p.data, p.isDraft)));
       return key;
     });
-    // The same HTML string comes back from the Markdown cache each build, and V8 keeps a string's
-    // hash, so looking these up costs little; entries no post uses any more are dropped.
-    const contentKeys = new Map<string, string>();
-    const keyOf = (html: string) => {
-      let key = cache.contentKeys.get(html) ?? contentKeys.get(html);
-      if (key === undefined) key = fingerprint(html);
-      contentKeys.set(html, key);
-      return key;
-    };
-    this.contentKeys = postViews.map((v) => `${keyOf(v.content)} ${keyOf(v.excerpt)}`); // base64 has no space
-    cache.contentKeys = contentKeys;
+    // Made once per finished body (render-site keeps an unchanged body's entry).
+    this.contentKeys = site.posts.map((p) => {
+      const body = cache.bodies.get(p)!;
+      return (body.key ??= `${fingerprint(body.content)} ${fingerprint(body.excerpt)}`); // base64 has no space
+    });
   }
 
   /** The key of post `i`'s page. */

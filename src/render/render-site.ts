@@ -42,7 +42,7 @@ export async function renderSite(site: Site, cache?: BuildCache): Promise<Output
   await renderPostBodies(site, postViews, bodies, cache);
   // Every post is finished: includes that read only `site` can now be rendered once and reused.
   templates.renderFragmentsOnce(siteVars);
-  keys = cache ? new OutputKeys(site, cache, postViews) : null;
+  keys = cache ? new OutputKeys(site, cache) : null;
   const outputs = new Outputs(cache);
   const layoutRenderer = new LayoutRenderer(site, templates, siteVars);
   const inPieces = piecesRenderer(site, templates);
@@ -126,37 +126,44 @@ function urlResolver(site: Site, listed: readonly Page[]): (tag: 'post_url' | 'l
   };
 }
 
-/** Renders every post's body and excerpt into its view: templates in order, then all the Markdown at once. */
+/**
+ * Renders every post's body and excerpt into its view: templates in order (each sees every post's
+ * content still empty, as in a clean build), then all the Markdown at once. In watch, a post whose
+ * body is no template keeps its finished body: it depends on nothing but the post.
+ */
 async function renderPostBodies(site: Site, postViews: readonly PostView[], bodies: BodyRenderer, cache?: BuildCache): Promise<void> {
-  const templated: Array<{ text: string; state: RenderState; excerpt: string | null }> = [];
-  const excerpts = new Map<Document, string>(); // the entries this build uses: the cache keeps only these
+  const fresh: Array<{ i: number; text: string; state: RenderState; excerpt: string | null }> = [];
   collectErrors(site.posts.keys(), (i) => {
     const post = site.posts[i]!;
+    if (!post.doc.hasTemplate && cache?.bodies.has(post)) return;
     const { text, state } = bodies.template(post.doc, { page: postViews[i]! });
-    let excerpt: string | null = null;
-    if (post.data.excerpt === undefined || post.data.excerpt === null) {
-      // A body that is no template is its own text: its excerpt source belongs to the document.
-      const cached = !post.doc.hasTemplate ? cache?.excerpts.get(post.doc) : undefined;
-      excerpt = cached ?? bodies.excerptSource(text, post.isMarkdown, post.data);
-      if (!post.doc.hasTemplate) excerpts.set(post.doc, excerpt);
-    }
-    templated[i] = { text, state, excerpt };
+    const excerpt = post.data.excerpt === undefined || post.data.excerpt === null ? bodies.excerptSource(text, post.isMarkdown, post.data) : null;
+    fresh.push({ i, text, state, excerpt });
   });
-  if (cache) cache.excerpts = excerpts;
   const sources: string[] = [];
-  site.posts.forEach((post, i) => {
-    if (!post.isMarkdown) return;
-    sources.push(templated[i]!.text);
-    if (templated[i]!.excerpt !== null) sources.push(templated[i]!.excerpt!);
-  });
+  for (const { i, text, excerpt } of fresh) {
+    if (!site.posts[i]!.isMarkdown) continue;
+    sources.push(text);
+    if (excerpt !== null) sources.push(excerpt);
+  }
   const rendered = await renderMarkdown(sources, site.config.markdown, bodies.markdown, cache);
   let k = 0;
+  for (const { i, text, state, excerpt } of fresh) {
+    const post = site.posts[i]!;
+    const content = fillPlaceholders(post.isMarkdown ? rendered[k++]! : text, state);
+    const excerptHtml = excerpt === null ? String(post.data.excerpt) : fillPlaceholders(post.isMarkdown ? rendered[k++]! : excerpt, state);
+    const known = cache?.bodies.get(post);
+    // An unchanged templated body keeps its entry, and with it the fingerprint output-keys made.
+    if (cache && (known?.content !== content || known.excerpt !== excerptHtml)) cache.bodies.set(post, { content, excerpt: excerptHtml });
+    postViews[i]!.content = content;
+    postViews[i]!.excerpt = excerptHtml;
+  }
+  if (!cache) return;
   site.posts.forEach((post, i) => {
-    const view = postViews[i]!;
-    const t = templated[i]!;
-    view.content = fillPlaceholders(post.isMarkdown ? rendered[k++]! : t.text, t.state);
-    view.excerpt = t.excerpt === null ? String(post.data.excerpt)
-      : fillPlaceholders(post.isMarkdown ? rendered[k++]! : t.excerpt, t.state);
+    if (post.doc.hasTemplate) return;
+    const { content, excerpt } = cache.bodies.get(post)!;
+    postViews[i]!.content = content;
+    postViews[i]!.excerpt = excerpt;
   });
 }
 
