@@ -1,5 +1,5 @@
 import type { Post } from './model/types.js';
-import type { PostView } from './render/context.js';
+import { createContextMemory, type ContextMemory } from './render/context.js';
 import type { Pieces } from './render/types.js';
 import type { Document, SourceFile } from './source/types.js';
 import type { ManifestMemory } from './write/write-site.js';
@@ -15,8 +15,8 @@ export interface BuildCache {
   readonly documents: WeakMap<SourceFile, Document>;
   /** Posts by document (a config change empties the cache, and the build time is applied after). */
   posts: WeakMap<Document, Post | null>;
-  /** Template views of posts, by post. */
-  postViews: WeakMap<Post, PostView>;
+  /** Template views of posts and the lists made of them (render/context.ts). */
+  context: ContextMemory;
   /** Fingerprints of posts. */
   postKeys: WeakMap<Post, string>;
   /** Finished bodies and excerpts of posts, with their fingerprint once output-keys made it. */
@@ -40,5 +40,5 @@ export interface BuildCache {
 }
 
 export function createBuildCache(): BuildCache {
-  return { files: new Map(), documents: new WeakMap(), posts: new WeakMap(), postViews: new WeakMap(), postKeys: new WeakMap(), bodies: new WeakMap(), markdown: new Map(), outputs: new Map(), fragments: new Map(), dirty: new Set(), eventsComplete: false, listed: false, manifest: {}, optionsKey: '' };
+  return { files: new Map(), documents: new WeakMap(), posts: new WeakMap(), context: createContextMemory(), postKeys: new WeakMap(), bodies: new WeakMap(), markdown: new Map(), outputs: new Map(), fragments: new Map(), dirty: new Set(), eventsComplete: false, listed: false, manifest: {}, optionsKey: '' };
 }

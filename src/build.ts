@@ -1,4 +1,5 @@
 import type { BuildCache } from './build-cache.js';
+import { createContextMemory } from './render/context.js';
 import type { BuildFlags, Config } from './config/types.js';
 import { loadConfig } from './config/load-config.js';
 import { readSource } from './source/read-source.js';
@@ -64,7 +65,7 @@ function resetIfConfigChanged(cache: BuildCache, config: Config): void {
   cache.listed = false;
   cache.posts = new WeakMap();
   cache.postKeys = new WeakMap();
-  cache.postViews = new WeakMap();
+  cache.context = createContextMemory();
   cache.bodies = new WeakMap();
   cache.markdown.clear();
   cache.outputs.clear();

@@ -1,6 +1,6 @@
 import { SiteDate } from '../shared/dates.js';
 import { groupByYear } from '../model/archive.js';
-import type { Page, Post, Site } from '../model/types.js';
+import type { Page, Post, Site, StaticFile } from '../model/types.js';
 
 /** A post as templates see it (`post.title`, `post.url`, `post.content`, …). */
 export type PostView = Record<string, unknown> & { content: string; excerpt: string };
@@ -13,21 +13,60 @@ export interface SiteContext {
   readonly postViews: readonly PostView[];
 }
 
+/**
+ * What createSiteContext keeps between the builds of one watch: each post's view, and the lists
+ * made from the views, reused while the posts' views are the same objects in the same order.
+ */
+export interface ContextMemory {
+  readonly views: WeakMap<Post, PostView>;
+  /** The last build's posts: a changed post file whose entry is unchanged takes over its view. */
+  posts?: readonly Post[];
+  lists?: PostLists;
+  statics?: { readonly files: readonly StaticFile[]; readonly list: ReadonlyArray<Record<string, unknown>> };
+}
+
+export function createContextMemory(): ContextMemory {
+  return { views: new WeakMap() };
+}
+
+interface PostLists {
+  readonly views: readonly PostView[];
+  readonly categories: Record<string, PostView[]>;
+  readonly tags: Record<string, PostView[]>;
+  readonly archive: ReadonlyArray<{ year: number; posts: PostView[] }>;
+}
+
 /** Builds `site` with Jekyll's names: config keys, posts, pages, data, categories, tags, archive. */
-export function createSiteContext(site: Site, pageViews: readonly PageView[], viewCache?: WeakMap<Post, PostView>): SiteContext {
+export function createSiteContext(site: Site, pageViews: readonly PageView[], memory?: ContextMemory): SiteContext {
   const tz = site.config.timezone;
-  // In watch, an unchanged post keeps its view object; what a build sets on it is set afresh below
-  // and in render-site (content, excerpt).
-  const postViews = site.posts.map((post) => {
-    let view = viewCache?.get(post);
-    if (!view) {
-      view = postView(post, tz);
-      viewCache?.set(post, view);
-    }
+  const postViews = memory ? viewsOf(site.posts, tz, memory) : site.posts.map((post) => postView(post, tz));
+  // What a build sets on a view is set afresh: content and excerpt in render-site.
+  for (const view of postViews) {
     view.content = '';
     view.excerpt = '';
-    return view;
-  });
+  }
+  const last = memory?.lists;
+  const lists = last && sameItems(last.views, postViews) ? last : postLists(site, postViews, tz);
+  if (memory) memory.lists = lists;
+  return {
+    postViews: lists.views,
+    site: {
+      ...site.config.siteData,
+      url: site.config.url,
+      baseurl: site.config.baseurl,
+      time: new SiteDate(site.config.time, tz),
+      posts: lists.views,
+      pages: pageViews,
+      data: site.data,
+      categories: lists.categories,
+      tags: lists.tags,
+      archive: lists.archive,
+      static_files: staticList(site, tz, memory),
+    },
+  };
+}
+
+function postLists(site: Site, postViews: PostView[], tz: string): PostLists {
   postViews.forEach((view, i) => {
     view.previous = postViews[i + 1] ?? null; // older
     view.next = postViews[i - 1] ?? null; // newer
@@ -41,26 +80,48 @@ export function createSiteContext(site: Site, pageViews: readonly PageView[], vi
   };
   const archive = groupByYear(site.posts.map((p, i) => ({ date: p.date, view: postViews[i]! })), tz)
     .map((g) => ({ year: g.year, posts: g.items.map((x) => x.view) }));
-  return {
-    postViews,
-    site: {
-      ...site.config.siteData,
-      url: site.config.url,
-      baseurl: site.config.baseurl,
-      time: new SiteDate(site.config.time, tz),
-      posts: postViews,
-      pages: pageViews,
-      data: site.data,
-      categories: byName('categories'),
-      tags: byName('tags'),
-      archive,
-      static_files: site.staticFiles.map((s) => ({
-        path: '/' + s.file.path, url: s.url, name: s.file.path.slice(s.file.path.lastIndexOf('/') + 1),
-        extname: s.file.path.includes('.') ? s.file.path.slice(s.file.path.lastIndexOf('.')) : '',
-        modified_time: new SiteDate(s.file.mtimeMs, tz),
-      })),
-    },
-  };
+  return { views: postViews, categories: byName('categories'), tags: byName('tags'), archive };
+}
+
+/** Each post's view: kept per post, and taken over by a re-read post whose view would be the same. */
+function viewsOf(posts: readonly Post[], tz: string, memory: ContextMemory): PostView[] {
+  let lastByPath: Map<string, Post> | undefined;
+  const views = posts.map((post) => {
+    let view = memory.views.get(post);
+    if (!view) {
+      lastByPath ??= new Map(memory.posts?.map((p) => [p.path, p]));
+      const before = lastByPath.get(post.path);
+      view = before && sameEntry(before, post) ? memory.views.get(before) : undefined;
+      view ??= postView(post, tz);
+      memory.views.set(post, view);
+    }
+    return view;
+  });
+  memory.posts = posts;
+  return views;
+}
+
+/** Whether two posts give the same view: everything postView reads is equal. */
+function sameEntry(a: Post, b: Post): boolean {
+  return a.url === b.url && a.date === b.date && a.id === b.id && a.path === b.path && a.slug === b.slug
+    && a.title === b.title && a.isDraft === b.isDraft && sameItems(a.categories, b.categories)
+    && sameItems(a.tags, b.tags) && JSON.stringify(a.data) === JSON.stringify(b.data);
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+function staticList(site: Site, tz: string, memory?: ContextMemory): ReadonlyArray<Record<string, unknown>> {
+  const last = memory?.statics;
+  if (last && sameItems(last.files.map((s) => s.file), site.staticFiles.map((s) => s.file))) return last.list;
+  const list = site.staticFiles.map((s) => ({
+    path: '/' + s.file.path, url: s.url, name: s.file.path.slice(s.file.path.lastIndexOf('/') + 1),
+    extname: s.file.path.includes('.') ? s.file.path.slice(s.file.path.lastIndexOf('.')) : '',
+    modified_time: new SiteDate(s.file.mtimeMs, tz),
+  }));
+  if (memory) memory.statics = { files: site.staticFiles, list };
+  return list;
 }
 
 function postView(post: Post, tz: string): PostView {

@@ -36,7 +36,7 @@ export async function renderSite(site: Site, cache?: BuildCache): Promise<Output
     reuseFragment: cache ? (name, source, render) => reuseFragment(cache, keys!.fragment(source), name, render) : undefined,
   });
   const listedViews = new Map(listed.map((p) => [p, pageView(p)]));
-  const { site: siteVars, postViews } = createSiteContext(site, [...listedViews.values()], cache?.postViews);
+  const { site: siteVars, postViews } = createSiteContext(site, [...listedViews.values()], cache?.context);
   const bodies = new BodyRenderer(site.config, templates, markdown, siteVars);
 
   await renderPostBodies(site, postViews, bodies, cache);
@@ -67,24 +67,26 @@ export async function renderSite(site: Site, cache?: BuildCache): Promise<Output
     } else view.content = bodies.body(page.doc, page.isMarkdown, { page: view, paginator: paginatorOf(page) }).html;
   });
   collectErrors(site.pages, (page) => {
-    const paginator = paginatorOf(page);
-    const isFeed = page.outputPath.endsWith('.xml');
-    const postsByUrl = isFeed ? new Map(site.posts.map((p: Post) => [p.url, p.path])) : undefined;
     const view = listedViews.get(page);
     if (view) {
       // Feeds are checked before anything is written, and listed pages may be read: both now.
+      const postsByUrl = page.outputPath.endsWith('.xml') ? new Map(site.posts.map((p: Post) => [p.url, p.path])) : undefined;
       if (reusedBodies.has(page)) return void outputs.reuse(page.outputPath, page.path, pageKeys.get(page), postsByUrl);
+      const paginator = paginatorOf(page);
       outputs.add(page.outputPath, page.path, pageKeys.get(page), true,
         () => applyLayouts(page.doc, page.layout, view.content, { page: view, paginator }), view.content, postsByUrl);
       return;
     }
     // Other index pages render when written. A Markdown body renders whole, before its layouts.
-    const own = pageView(page);
-    const render = (body: string) => layoutRenderer.apply(page.doc, page.layout, body, { page: { ...own, content: templates.withFragments(body) }, paginator });
-    const body = () => bodies.body(page.doc, page.isMarkdown, { page: own, paginator }).html;
-    outputs.add(page.outputPath, page.path, pageKeys.get(page), false, page.isMarkdown
-      ? () => { const html = body(); return inPieces(() => render(html), page.layout); }
-      : () => inPieces(() => render(body()), page.layout, page.doc));
+    outputs.add(page.outputPath, page.path, pageKeys.get(page), false, () => {
+      const own = pageView(page);
+      const paginator = paginatorOf(page);
+      const body = () => bodies.body(page.doc, page.isMarkdown, { page: own, paginator }).html;
+      const render = (html: string) => layoutRenderer.apply(page.doc, page.layout, html, { page: { ...own, content: templates.withFragments(html) }, paginator });
+      if (!page.isMarkdown) return inPieces(() => render(body()), page.layout, page.doc);
+      const html = body();
+      return inPieces(() => render(html), page.layout);
+    });
   });
   for (const s of site.staticFiles) outputs.push({ path: s.outputPath, source: s.file.path, bytes: s.file.bytes });
   return outputs.done();
