@@ -103,7 +103,7 @@ export async function main(argv: string[]): Promise<number> {
 async function serveOrWatch(command: string, flags: Parameters<typeof build>[0], log: ReturnType<typeof createLog>, host: string, port: number): Promise<number> {
   const print = (line: string) => process.stdout.write(`[${new Date().toISOString().slice(11, 19)}] ${line}\n`);
   let destination = '';
-  // The other commands' modules load only when used: chokidar alone adds 30 ms to every build.
+  // The other commands' modules load only when used: a build loads only the pipeline.
   const { watch } = await import('./watch/watch.js');
   const { createSiteServer } = await import('./watch/serve.js');
   const site = command === 'serve' ? createSiteServer(() => destination) : null;

@@ -25,7 +25,6 @@ const LIBRARIES: Record<string, RegExp> = {
   'markdown-it-deflist': /^render\/markdown\//,
   nunjucks: /^render\/templates\//,
   'fast-xml-parser': /^(verify|check)\//,
-  chokidar: /^watch\//,
 };
 
 describe('import directions (ARCHITECTURE.md §3)', () => {

@@ -1,5 +1,4 @@
-import { statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { build, type BuildResult } from '../build.js';
 import { createBuildCache } from '../build-cache.js';
 import type { BuildFlags } from '../config/types.js';
@@ -18,8 +17,6 @@ export interface Watcher {
 
 // Editors save in bursts (write, rename, touch): wait for the burst to end.
 const DEBOUNCE_MS = 15;
-// Longer than chokidar's 50 ms window in which it drops repeated change events for one file.
-const RECHECK_MS = 60;
 
 /**
  * Builds, then rebuilds on every change under the source. Each rebuild runs the whole pipeline
@@ -31,7 +28,6 @@ export function watch(flags: BuildFlags, log: Log, print: (line: string) => void
   const source = resolve(flags.source ?? '.');
   const pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
-  let recheckTimer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
   let destination = flags.destination ? resolve(flags.destination) : resolve(source, 'content');
 
@@ -50,28 +46,6 @@ export function watch(flags: BuildFlags, log: Log, print: (line: string) => void
       print('build failed; the site was left as it was');
       onBuild({ ok: false, errors, trigger });
     }
-    recheckTimer = setTimeout(() => recheck(trigger), RECHECK_MS);
-  };
-  // chokidar drops a second change to a file within 50 ms of the first; a save in that window
-  // after this build read the file would be lost, so once the window is over the files that
-  // triggered the build are looked at again.
-  const recheck = (trigger: string[]) => {
-    for (const path of trigger) {
-      // Only files the build read: anything else (a folder, an excluded file) would trigger forever.
-      const seen = cache.files.get(path);
-      if (!seen) continue;
-      let now: { size: number; mtimeMs: number } | null = null;
-      try {
-        now = statSync(join(source, path));
-      } catch {
-        now = null;
-      }
-      if (!now || now.size !== seen.size || now.mtimeMs !== seen.mtimeMs) {
-        pending.add(path);
-        cache.dirty.add(path);
-      }
-    }
-    if (pending.size) schedule();
   };
   const schedule = () => {
     clearTimeout(timer);
@@ -105,7 +79,6 @@ export function watch(flags: BuildFlags, log: Log, print: (line: string) => void
     ready,
     async close() {
       clearTimeout(timer);
-      clearTimeout(recheckTimer);
       await watcher.close();
       await running;
     },

@@ -58,8 +58,7 @@ describe('kiln watch', () => {
     expect(w.lines).toContain('build failed; the site was left as it was');
     expect(w.lines.some((l) => /^_posts\/2021-01-01-a\.md:\d+: invalid YAML/.test(l))).toBe(true);
     expect(readTree(dest)).toEqual(before);
-    // Saved again at once: chokidar drops this change event (within 50 ms of the last), and the
-    // watcher must still notice it.
+    // Saved again at once, right after the failed build: the watcher must still notice it.
     const fixed = w.nextBuild();
     writeFileSync(join(src, '_posts/2021-01-01-a.md'), '---\ntitle: A2\nlayout: post\n---\nFirst, fixed.\n');
     expect((await fixed).ok).toBe(true);
@@ -67,7 +66,7 @@ describe('kiln watch', () => {
   });
 });
 
-describe('kiln watch, compiled (its file watcher runs in a worker thread)', () => {
+describe('kiln watch, the compiled command', () => {
   it('rebuilds after a save and after the destination was emptied by hand', async () => {
     const src = siteFromFiles(SITE);
     const dest = tempDir();
