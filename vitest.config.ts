@@ -6,5 +6,6 @@ export default defineConfig({
     // Any reliance on the machine's local time zone must fail loudly.
     env: { TZ: 'Pacific/Chatham' },
     testTimeout: 30000,
+    setupFiles: ['test/helpers/setup.ts'],
   },
 });

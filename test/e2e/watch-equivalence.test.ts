@@ -92,7 +92,7 @@ describe('watch rebuilds equal clean builds (SPEC §7)', () => {
     const cache = createBuildCache();
     const log = createLog(true);
     await build({ source: src, destination: dest }, log, cache);
-    // As in kiln watch once chokidar is ready: rebuilds look only at the paths reported below.
+    // As in kiln watch once its watcher is ready: rebuilds look only at the paths reported below.
     cache.eventsComplete = true;
     const pick = rng(SEED);
     const history: string[] = [];

@@ -44,9 +44,18 @@ export function writeTree(dir: string, tree: Map<string, Buffer>): void {
   }
 }
 
-/** A fresh temporary folder. */
+const made: string[] = [];
+
+/** Removes the temporary folders made so far (after each test file: test/helpers/setup.ts). */
+export function removeTempDirs(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+/** A fresh temporary folder, removed when its test file is done. */
 export function tempDir(name = 'kiln-test'): string {
-  return mkdtempSync(join(tmpdir(), `${name}-`));
+  const dir = mkdtempSync(join(tmpdir(), `${name}-`));
+  made.push(dir);
+  return dir;
 }
 
 /** Writes an inline site (path → text) into a temporary folder and returns it. */
