@@ -25,6 +25,8 @@ export interface BuildCache {
   markdown: Map<string, string>;
   /** Finished output bytes by output path, with the fingerprint of what they were rendered from. */
   readonly outputs: Map<string, { key: string; bytes: Pieces; hash: string; content: string; verified?: boolean }>;
+  /** The last build's output paths in the order they were made, and the order that sorts them. */
+  outputOrder?: { readonly paths: readonly string[]; readonly order: readonly number[] };
   /** Includes rendered once per build (the archive sidebar), by name, with the key of what they read. */
   readonly fragments: Map<string, { key: string; text: string }>;
   /** Paths (relative to the source) the watcher saw change: read again whatever their stat says. */

@@ -69,6 +69,7 @@ function resetIfConfigChanged(cache: BuildCache, config: Config): void {
   cache.bodies = new WeakMap();
   cache.markdown.clear();
   cache.outputs.clear();
+  cache.outputOrder = undefined;
   cache.fragments.clear();
   cache.optionsKey = key;
 }

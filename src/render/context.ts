@@ -1,5 +1,6 @@
 import { SiteDate } from '../shared/dates.js';
 import { groupByYear } from '../model/archive.js';
+import { sameItems } from '../shared/paths.js';
 import type { Page, Post, Site, StaticFile } from '../model/types.js';
 
 /** A post as templates see it (`post.title`, `post.url`, `post.content`, …). */
@@ -106,10 +107,6 @@ function sameEntry(a: Post, b: Post): boolean {
   return a.url === b.url && a.date === b.date && a.id === b.id && a.path === b.path && a.slug === b.slug
     && a.title === b.title && a.isDraft === b.isDraft && sameItems(a.categories, b.categories)
     && sameItems(a.tags, b.tags) && JSON.stringify(a.data) === JSON.stringify(b.data);
-}
-
-function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 function staticList(site: Site, tz: string, memory?: ContextMemory): ReadonlyArray<Record<string, unknown>> {

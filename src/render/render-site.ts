@@ -2,7 +2,7 @@ import type { BuildCache } from '../build-cache.js';
 import type { Page, Post, Site } from '../model/types.js';
 import { collectErrors, KilnError } from '../shared/errors.js';
 import { hashPieces } from '../shared/hash.js';
-import { byPath } from '../shared/paths.js';
+import { byPath, pathOrder, sameItems } from '../shared/paths.js';
 import type { Document } from '../source/types.js';
 import { BodyRenderer } from './bodies.js';
 import { createSiteContext, pageView, type PageView, type PostView } from './context.js';
@@ -209,11 +209,18 @@ class Outputs {
 
   /** The outputs in path order; the cache forgets outputs the site no longer has. */
   done(): OutputFile[] {
-    if (this.cache) {
-      const made = new Set(this.list.map((o) => o.path));
+    if (!this.cache) return this.list.sort(byPath);
+    // Outputs come in the order of the model (posts by date, pages, static files): while that
+    // is the same list of paths, so is their sorted order.
+    const paths = this.list.map((o) => o.path);
+    const last = this.cache.outputOrder;
+    const order = last && sameItems(last.paths, paths) ? last.order : pathOrder(paths);
+    if (order !== last?.order) {
+      this.cache.outputOrder = { paths, order };
+      const made = new Set(paths);
       for (const path of this.cache.outputs.keys()) if (!made.has(path)) this.cache.outputs.delete(path);
     }
-    return this.list.sort(byPath);
+    return order.map((i) => this.list[i]!);
   }
 }
 

@@ -10,7 +10,9 @@ export function staleFiles(previous: Manifest, current: Manifest): string[] {
 
 /** The manifest as stable JSON: sorted keys, one entry a line, so it diffs well in git. */
 export function serializeManifest(manifest: Manifest): string {
-  const entries = [...manifest].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const entries = [...manifest];
+  // The write stage hands the outputs over in path order already: no sort then.
+  if (!entries.every(([path], i) => i === 0 || entries[i - 1]![0] < path)) entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return '{\n' + entries.map(([path, hash]) => `  ${JSON.stringify(path)}: "${hash}"`).join(',\n') + '\n}\n';
 }
 
