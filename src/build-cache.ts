@@ -1,5 +1,6 @@
 import type { Post } from './model/types.js';
 import { createContextMemory, type ContextMemory } from './render/context.js';
+import type { OutputKey } from './render/output-keys.js';
 import type { Pieces } from './render/types.js';
 import type { Document, SourceFile } from './source/types.js';
 import type { ManifestMemory } from './write/write-site.js';
@@ -24,7 +25,7 @@ export interface BuildCache {
   /** Markdown HTML by source text (the renderer's options are part of `optionsKey`). */
   markdown: Map<string, string>;
   /** Finished output bytes by output path, with the fingerprint of what they were rendered from. */
-  readonly outputs: Map<string, { key: string; bytes: Pieces; hash: string; content: string; verified?: boolean }>;
+  readonly outputs: Map<string, { key: OutputKey; bytes: Pieces; hash: string; content: string; verified?: boolean }>;
   /** The last build's output paths in the order they were made, and the order that sorts them. */
   outputOrder?: { readonly paths: readonly string[]; readonly order: readonly number[] };
   /** Includes rendered once per build (the archive sidebar), by name, with the key of what they read. */

@@ -4,6 +4,12 @@ import type { Document } from '../source/types.js';
 import { fingerprint, includesUsedBy, layoutChain, templateDependencies, type Dependencies } from './dependencies.js';
 
 /**
+ * An output's key: the fingerprints of what it is made from, in a fixed order. Kept as a list
+ * and compared item by item: the items are mostly the very strings of the last build.
+ */
+export type OutputKey = readonly string[];
+
+/**
  * The fingerprint of everything an output's templates can read (found by reading the templates,
  * conservatively). Two builds that give an output the same key give it the same bytes, so a
  * watch rebuild may reuse the bytes instead of rendering them again.
@@ -38,12 +44,12 @@ export class OutputKeys {
   }
 
   /** The key of post `i`'s page. */
-  // Keys are joins of fingerprints already made (NUL never occurs in them): no hashing per output.
-  post(i: number): string {
+  post(i: number): OutputKey {
     const post = this.site.posts[i]!;
     const deps = this.dependencies(post.doc, post.layout);
-    const neighbours = deps.neighbours ? [i - 1, i + 1].map((j) => `${this.postKeys[j] ?? ''}/${this.contentKeys[j] ?? ''}`).join('/') : '';
-    return ['post', post.path, this.postKeys[i], this.contentKeys[i], this.sharedKey(deps), neighbours].join('\u0000');
+    const key = ['post', post.path, this.postKeys[i]!, this.contentKeys[i]!, this.sharedKey(deps)];
+    if (deps.neighbours) for (const j of [i - 1, i + 1]) key.push(this.postKeys[j] ?? '', this.contentKeys[j] ?? '');
+    return key;
   }
 
   /** The key of an include rendered once per build (it reads only `site`). */
@@ -52,13 +58,15 @@ export class OutputKeys {
   }
 
   /** The key of a page (one paginator page of it, for the blog index). */
-  page(page: Page): string {
+  page(page: Page): OutputKey {
     const deps = this.dependencies(page.doc, page.layout);
+    const key = ['page', page.path, page.url, this.documentKey(page), this.sharedKey(deps)];
     const p = page.paginator;
-    const paginator = deps.paginator && p
-      ? [p.page, p.totalPages, p.totalPosts, p.previousPagePath, p.nextPagePath, ...p.postIndexes.map((i) => `${this.postKeys[i]}/${this.contentKeys[i]}`)].join('/')
-      : '';
-    return ['page', page.path, page.url, this.documentKey(page), this.sharedKey(deps), paginator].join('\u0000');
+    if (deps.paginator && p) {
+      key.push(String(p.page), String(p.totalPages), String(p.totalPosts), p.previousPagePath ?? '', p.nextPagePath ?? '');
+      for (const i of p.postIndexes) key.push(this.postKeys[i]!, this.contentKeys[i]!);
+    }
+    return key;
   }
 
   private documentKey(page: Page): string {

@@ -9,7 +9,7 @@ import { createSiteContext, pageView, type PageView, type PostView } from './con
 import { LayoutRenderer } from './layouts.js';
 import { createMarkdown } from './markdown/create-markdown.js';
 import { renderMarkdown } from './markdown/render-many.js';
-import { OutputKeys } from './output-keys.js';
+import { OutputKeys, type OutputKey } from './output-keys.js';
 import { createTemplates } from './templates/create-environment.js';
 import { fillPlaceholders, type RenderState } from './templates/tags.js';
 import { piecesRenderer } from './in-pieces.js';
@@ -176,13 +176,13 @@ class Outputs {
   constructor(private readonly cache?: BuildCache) {}
 
   /** The cached output for this key, if its inputs are unchanged (not added to the outputs). */
-  peek(path: string, key: string | undefined) {
+  peek(path: string, key: OutputKey | undefined) {
     const hit = key !== undefined ? this.cache?.outputs.get(path) : undefined;
-    return hit && hit.key === key ? hit : null;
+    return hit && sameItems(hit.key, key!) ? hit : null;
   }
 
   /** The cached output for this key, if its inputs are unchanged; it is added to the outputs. */
-  reuse(path: string, source: string, key: string | undefined, postsByUrl?: ReadonlyMap<string, string>) {
+  reuse(path: string, source: string, key: OutputKey | undefined, postsByUrl?: ReadonlyMap<string, string>) {
     const hit = this.peek(path, key);
     if (!hit) return null;
     this.list.push({ path, source, bytes: hit.bytes, hash: hit.hash, verified: hit.verified, postsByUrl });
@@ -190,7 +190,7 @@ class Outputs {
   }
 
   /** Adds an output: reused when unchanged, rendered now in watch (and remembered), else on demand. */
-  add(path: string, source: string, key: string | undefined, now: boolean, render: () => Pieces, content = '',
+  add(path: string, source: string, key: OutputKey | undefined, now: boolean, render: () => Pieces, content = '',
     postsByUrl?: ReadonlyMap<string, string>): void {
     if (!now && this.reuse(path, source, key, postsByUrl)) return;
     if (!this.cache) {
