@@ -4,16 +4,20 @@ export type Manifest = ReadonlyMap<string, string>;
 export const MANIFEST_NAME = '.kiln-manifest.json';
 
 /** The files kiln made last time and makes no more: they are removed (files it never made are not). */
-export function staleFiles(previous: Manifest, current: Manifest): string[] {
+export function staleFiles(previous: Manifest, current: { has(path: string): boolean }): string[] {
   return [...previous.keys()].filter((path) => !current.has(path)).sort();
 }
 
-/** The manifest as stable JSON: sorted keys, one entry a line, so it diffs well in git. */
-export function serializeManifest(manifest: Manifest): string {
-  const entries = [...manifest];
-  // The write stage hands the outputs over in path order already: no sort then.
-  if (!entries.every(([path], i) => i === 0 || entries[i - 1]![0] < path)) entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return '{\n' + entries.map(([path, hash]) => `  ${JSON.stringify(path)}: "${hash}"`).join(',\n') + '\n}\n';
+/**
+ * One entry of the manifest. The lines of the entries in path order make its text (manifestText):
+ * stable JSON, one entry a line, so it diffs well in git.
+ */
+export function manifestLine(path: string, hash: string): string {
+  return `  ${JSON.stringify(path)}: "${hash}"`;
+}
+
+export function manifestText(lines: readonly string[]): string {
+  return '{\n' + lines.join(',\n') + '\n}\n';
 }
 
 export function parseManifest(text: string): Manifest {

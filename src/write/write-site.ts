@@ -6,7 +6,8 @@ import { runInNewContext } from 'node:vm';
 import type { OutputFile, Pieces } from '../render/types.js';
 import { buildErrorsIn, collectErrors, type KilnError } from '../shared/errors.js';
 import { hashBytes, hashPieces } from '../shared/hash.js';
-import { MANIFEST_NAME, parseManifest, serializeManifest, staleFiles } from './plan-writes.js';
+import { byPath, sameItems } from '../shared/paths.js';
+import { MANIFEST_NAME, manifestLine, manifestText, parseManifest, staleFiles, type Manifest } from './plan-writes.js';
 
 // Pages rendered on demand become garbage once written, and V8 lets it pile up: 900 MB peak at
 // 10,000 posts with a 290 MB live heap. On a large heap, a full collection every 16 MB written
@@ -27,9 +28,9 @@ function collectGarbageEvery(bytes: number): void {
   collect?.();
 }
 
-/** The manifest kept between the builds of one watch. */
+/** The manifest kept between the builds of one watch: its entries in path order, their lines, its text. */
 export interface ManifestMemory {
-  last?: { destination: string; manifest: Map<string, string>; text: string };
+  last?: { destination: string; paths: readonly string[]; hashes: readonly string[]; lines: readonly string[]; text: string };
 }
 
 /** Counts for the one-line build report. */
@@ -46,18 +47,23 @@ export interface WriteReport {
  * changed ones go to temporary files, and only when every output has rendered and been written
  * are they renamed into place. Then stale files are removed and the manifest updated.
  */
-export async function writeSite(destination: string, outputs: readonly OutputFile[], memory?: ManifestMemory): Promise<WriteReport> {
+export async function writeSite(destination: string, unsorted: readonly OutputFile[], memory?: ManifestMemory): Promise<WriteReport> {
   const manifestPath = join(destination, MANIFEST_NAME);
-  // In watch the manifest this process wrote last time is still in memory, and still on disk.
+  const outputs = isInPathOrder(unsorted) ? unsorted : [...unsorted].sort(byPath);
+  const paths = outputs.map((o) => o.path);
+  // In watch the manifest this process wrote last time is still in memory, and still on disk;
+  // while the outputs are the same list of paths, its entries are compared by position.
   const remembered = memory?.last?.destination === destination && existsSync(manifestPath) ? memory.last : undefined;
-  const previous = remembered?.manifest ?? (existsSync(manifestPath) ? parseManifest(readFileSync(manifestPath, 'utf8')) : new Map<string, string>());
-  const manifest = new Map<string, string>();
+  const sameList = remembered !== undefined && sameItems(remembered.paths, paths);
+  const previous: Manifest = sameList ? new Map() : remembered ? new Map(remembered.paths.map((p, i) => [p, remembered.hashes[i]!]))
+    : existsSync(manifestPath) ? parseManifest(readFileSync(manifestPath, 'utf8')) : new Map();
+  const hashes: string[] = [];
   const writer = new TempWriter();
   const sharedBuffers = new Map<string, Buffer>();
   const written: string[] = [];
   const errors: KilnError[] = [];
   let unchanged = 0;
-  for (const file of outputs) {
+  for (const [i, file] of outputs.entries()) {
     let bytes: Buffer | Pieces;
     try {
       bytes = typeof file.bytes === 'function' ? file.bytes() : file.bytes;
@@ -66,10 +72,11 @@ export async function writeSite(destination: string, outputs: readonly OutputFil
       continue;
     }
     const hash = file.hash ?? (Buffer.isBuffer(bytes) ? hashBytes(bytes) : hashPieces(bytes));
-    manifest.set(file.path, hash);
+    hashes[i] = hash;
     // In watch, files this process wrote are trusted to be there (a stat per output was 15 ms of
     // a 4,000-post rebuild); a fresh process checks. Deleting content/ wholesale removes the manifest too.
-    if (previous.get(file.path) === hash && (remembered || existsSync(join(destination, file.path)))) {
+    const before = sameList ? remembered.hashes[i] : previous.get(file.path);
+    if (before === hash && (remembered || existsSync(join(destination, file.path)))) {
       unchanged++;
       continue;
     }
@@ -86,17 +93,23 @@ export async function writeSite(destination: string, outputs: readonly OutputFil
     collectErrors(errors, (e) => { throw e; });
   }
   await writer.commit();
-  const removed = staleFiles(previous, manifest);
+  const removed = sameList ? [] : staleFiles(previous, new Set(paths));
   for (const path of removed) {
     const abs = join(destination, path);
     if (existsSync(abs)) unlinkSync(abs);
     removeEmptyParents(dirname(abs), destination);
   }
-  const manifestText = serializeManifest(manifest);
+  const lines = sameList ? remembered.lines.slice() : [];
+  for (const [i, path] of paths.entries()) if (!sameList || remembered.hashes[i] !== hashes[i]) lines[i] = manifestLine(path, hashes[i]!);
+  const text = sameList && written.length === 0 ? remembered.text : manifestText(lines);
   const onDisk = remembered ? remembered.text : existsSync(manifestPath) ? readFileSync(manifestPath, 'utf8') : null;
-  if (onDisk !== manifestText) writeAtomically(manifestPath, manifestText);
-  if (memory) memory.last = { destination, manifest, text: manifestText };
+  if (onDisk !== text) writeAtomically(manifestPath, text);
+  if (memory) memory.last = { destination, paths, hashes, lines, text };
   return { written: written.length, unchanged, removed: removed.length, writtenPaths: written, removedPaths: removed };
+}
+
+function isInPathOrder(outputs: readonly OutputFile[]): boolean {
+  return outputs.every((o, i) => i === 0 || outputs[i - 1]!.path < o.path);
 }
 
 /** A page's bytes; each shared piece (own, shared, own, …) is encoded once per build and not copied. */
