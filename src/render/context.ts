@@ -24,6 +24,8 @@ export interface ContextMemory {
   posts?: readonly Post[];
   lists?: PostLists;
   statics?: { readonly files: readonly StaticFile[]; readonly list: ReadonlyArray<Record<string, unknown>> };
+  /** Every view holds its post's finished content and excerpt (render-site sets them). */
+  filled?: boolean;
 }
 
 export function createContextMemory(): ContextMemory {
@@ -41,11 +43,6 @@ interface PostLists {
 export function createSiteContext(site: Site, pageViews: readonly PageView[], memory?: ContextMemory): SiteContext {
   const tz = site.config.timezone;
   const postViews = memory ? viewsOf(site.posts, tz, memory) : site.posts.map((post) => postView(post, tz));
-  // What a build sets on a view is set afresh: content and excerpt in render-site.
-  for (const view of postViews) {
-    view.content = '';
-    view.excerpt = '';
-  }
   const last = memory?.lists;
   const lists = last && sameItems(last.views, postViews) ? last : postLists(site, postViews, tz);
   if (memory) memory.lists = lists;

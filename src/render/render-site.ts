@@ -129,15 +129,24 @@ function urlResolver(site: Site, listed: readonly Page[]): (tag: 'post_url' | 'l
 }
 
 /**
- * Renders every post's body and excerpt into its view: templates in order (each sees every post's
- * content still empty, as in a clean build), then all the Markdown at once. In watch, a post whose
- * body is no template keeps its finished body: it depends on nothing but the post.
+ * Renders every post's body and excerpt into its view: templates in order, then all the Markdown
+ * at once. While templates render, every post's content and excerpt read as empty, as in a clean
+ * build where none is finished yet. In watch, a post whose body is no template keeps its finished
+ * body (it depends on nothing but the post), and when no template renders, its view keeps it too.
  */
 async function renderPostBodies(site: Site, postViews: readonly PostView[], bodies: BodyRenderer, cache?: BuildCache): Promise<void> {
+  const toRender = [...site.posts.keys()].filter((i) => site.posts[i]!.doc.hasTemplate || !cache?.bodies.has(site.posts[i]!));
+  const emptied = !cache?.context.filled || toRender.some((i) => site.posts[i]!.doc.hasTemplate);
+  if (emptied) {
+    if (cache) cache.context.filled = false;
+    for (const view of postViews) {
+      view.content = '';
+      view.excerpt = '';
+    }
+  }
   const fresh: Array<{ i: number; text: string; state: RenderState; excerpt: string | null }> = [];
-  collectErrors(site.posts.keys(), (i) => {
+  collectErrors(toRender, (i) => {
     const post = site.posts[i]!;
-    if (!post.doc.hasTemplate && cache?.bodies.has(post)) return;
     const { text, state } = bodies.template(post.doc, { page: postViews[i]! });
     const excerpt = post.data.excerpt === undefined || post.data.excerpt === null ? bodies.excerptSource(text, post.isMarkdown, post.data) : null;
     fresh.push({ i, text, state, excerpt });
@@ -150,6 +159,7 @@ async function renderPostBodies(site: Site, postViews: readonly PostView[], bodi
   }
   const rendered = await renderMarkdown(sources, site.config.markdown, bodies.markdown, cache);
   let k = 0;
+  const done: Array<{ i: number; content: string; excerpt: string }> = [];
   for (const { i, text, state, excerpt } of fresh) {
     const post = site.posts[i]!;
     const content = fillPlaceholders(post.isMarkdown ? rendered[k++]! : text, state);
@@ -157,16 +167,21 @@ async function renderPostBodies(site: Site, postViews: readonly PostView[], bodi
     const known = cache?.bodies.get(post);
     // An unchanged templated body keeps its entry, and with it the fingerprint output-keys made.
     if (cache && (known?.content !== content || known.excerpt !== excerptHtml)) cache.bodies.set(post, { content, excerpt: excerptHtml });
-    postViews[i]!.content = content;
-    postViews[i]!.excerpt = excerptHtml;
+    done.push({ i, content, excerpt: excerptHtml });
   }
-  if (!cache) return;
-  site.posts.forEach((post, i) => {
-    if (post.doc.hasTemplate) return;
-    const { content, excerpt } = cache.bodies.get(post)!;
+  if (cache && emptied) {
+    site.posts.forEach((post, i) => {
+      if (post.doc.hasTemplate) return;
+      const body = cache.bodies.get(post)!;
+      postViews[i]!.content = body.content;
+      postViews[i]!.excerpt = body.excerpt;
+    });
+  }
+  for (const { i, content, excerpt } of done) {
     postViews[i]!.content = content;
     postViews[i]!.excerpt = excerpt;
-  });
+  }
+  if (cache) cache.context.filled = true;
 }
 
 /** The outputs of one build, with the watch cache's reuse and record-keeping. */

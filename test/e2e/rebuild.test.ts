@@ -173,4 +173,27 @@ describe('rebuilding', () => {
     expect(readFileSync(join(dest, 'index.html'), 'utf8')).toBe(`${archive}|home\n`);
     expect(readFileSync(join(dest, 'quiet.html'), 'utf8')).toBe(String(archive.length));
   });
+
+  it('with the watch cache, a post whose template failed and was mended: every post shows its content again', async () => {
+    // No post body is a template, so rebuilds keep finished bodies in the posts' views; a failed
+    // rebuild that emptied them for a template must not leave them empty.
+    const src = siteFromFiles({
+      'feed.xml': '---\n---\n<feed>{% for p in site.posts %}<entry>{{ p.content }}</entry>{% endfor %}</feed>\n',
+      '_posts/2021-05-01-a.md': '---\ntitle: A\n---\nA *body*\n',
+      '_posts/2021-05-02-b.md': '---\ntitle: B\n---\nB *body*\n',
+    });
+    const dest = tempDir();
+    const cache = createBuildCache();
+    const log = createLog(true);
+    await build({ source: src, destination: dest }, log, cache);
+    const expected = '<feed><entry><p>B <em>body</em></p>\n</entry><entry><p>A <em>body</em></p>\n</entry></feed>\n';
+    expect(readFileSync(join(dest, 'feed.xml'), 'utf8')).toBe(expected);
+    writeFileSync(join(src, '_posts/2021-05-02-b.md'), '---\ntitle: B\n---\nB *body* {% if %}\n');
+    cache.dirty.add('_posts/2021-05-02-b.md');
+    await expect(build({ source: src, destination: dest }, log, cache)).rejects.toThrow(/template error/);
+    writeFileSync(join(src, '_posts/2021-05-02-b.md'), '---\ntitle: B\n---\nB *body*, mended\n');
+    cache.dirty.add('_posts/2021-05-02-b.md');
+    await build({ source: src, destination: dest }, log, cache);
+    expect(readFileSync(join(dest, 'feed.xml'), 'utf8')).toBe(expected.replace('B <em>body</em>', 'B <em>body</em>, mended'));
+  });
 });

@@ -20,7 +20,7 @@ function rng(seed: number) {
 }
 
 /** One random edit of the kinds SPEC §7's rule must survive; returns the paths it touched. */
-function edit(src: string, pick: (n: number) => number, step: number): { what: string; paths: string[] } {
+function edit(src: string, pick: (n: number) => number, step: number): { what: string; paths: string[]; broken?: string } {
   const posts = readdirSync(join(src, '_posts')).sort();
   const post = posts[pick(posts.length)]!;
   const postPath = join(src, '_posts', post);
@@ -32,7 +32,14 @@ function edit(src: string, pick: (n: number) => number, step: number): { what: s
   };
   const date = () => `20${22 + pick(4)}-0${1 + pick(9)}-1${pick(9)}`;
   const rel = (p: string) => `_posts/${p}`;
-  switch (pick(13)) {
+  switch (pick(15)) {
+    case 13: {
+      // A body that is a template becomes plain text, or the other way round.
+      const t = text();
+      writeFileSync(postPath, t.includes('{{') ? t.replaceAll('{{ site.baseurl }}', '') : t + `\nOn {{ site.title }} ({{ site.posts | size }} posts).\n`);
+      return { what: `toggle template ${post}`, paths: [rel(post)] };
+    }
+    case 14: return { what: `break and mend ${post}`, paths: [rel(post)], broken: postPath };
     case 0: {
       const name = `${date()}-fuzz-${step}.md`;
       writeFileSync(join(src, '_posts', name), `---\ntitle: "Fuzz ${step} 'quoted' & more"\ncategories: ${['news', 'features', ''][pick(3)]}\n---\nBody of ${step} -- with "quotes".\n\nSecond paragraph.\n`);
@@ -88,6 +95,11 @@ describe('watch rebuilds equal clean builds (SPEC §7)', () => {
     // Large enough (over 4 KB) that index pages render in pieces, the archive spliced in when written.
     const archive = join(src, '_includes', 'archive.html');
     writeFileSync(archive, readFileSync(archive, 'utf8') + `<!-- ${'a long sidebar '.repeat(300)}-->\n`);
+    // Every other post plain text (no template), so rebuilds take both paths for bodies.
+    readdirSync(join(src, '_posts')).sort().forEach((name, i) => {
+      const p = join(src, '_posts', name);
+      if (i % 2) writeFileSync(p, readFileSync(p, 'utf8').replaceAll('{{ site.baseurl }}', ''));
+    });
     const dest = tempDir('fuzz-incremental');
     const cache = createBuildCache();
     const log = createLog(true);
@@ -97,8 +109,21 @@ describe('watch rebuilds equal clean builds (SPEC §7)', () => {
     const pick = rng(SEED);
     const history: string[] = [];
     for (let step = 1; step <= STEPS; step++) {
-      const { what, paths } = edit(src, pick, step);
+      const { what, paths, broken } = edit(src, pick, step);
       history.push(what);
+      if (broken) {
+        // A save that fails to build leaves the site as it was; the next save recovers.
+        // Broken front matter always fails; a broken template fails where the post is rendered.
+        const good = readFileSync(broken, 'utf8');
+        const before = readTree(dest);
+        const yaml = pick(2) === 1;
+        writeFileSync(broken, yaml ? good.replace('---\n', '---\ntitle: [unclosed\n') : good + '\n{% if %}\n');
+        for (const p of paths) cache.dirty.add(p);
+        const failed = await build({ source: src, destination: dest }, log, cache).then(() => false, () => true);
+        if (yaml) expect(failed).toBe(true);
+        if (failed) expect(diffTrees(before, readTree(dest))).toEqual([]);
+        writeFileSync(broken, good);
+      }
       for (const p of paths) cache.dirty.add(p);
       await build({ source: src, destination: dest }, log, cache);
       const clean = tempDir('fuzz-clean');
