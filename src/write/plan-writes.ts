@@ -8,16 +8,43 @@ export function staleFiles(previous: Manifest, current: { has(path: string): boo
   return [...previous.keys()].filter((path) => !current.has(path)).sort();
 }
 
-/**
- * One entry of the manifest. The lines of the entries in path order make its text (manifestText):
- * stable JSON, one entry a line, so it diffs well in git.
- */
-export function manifestLine(path: string, hash: string): string {
-  return `  ${JSON.stringify(path)}: "${hash}"`;
+/** The manifest's text (stable JSON, one entry a line, so it diffs well in git) and where each line starts. */
+export interface ManifestText {
+  readonly text: string;
+  readonly starts: readonly number[];
 }
 
-export function manifestText(lines: readonly string[]): string {
-  return '{\n' + lines.join(',\n') + '\n}\n';
+/** The manifest of outputs in path order (`hashes[i]` is the hash of `paths[i]`). */
+export function manifestText(paths: readonly string[], hashes: readonly string[]): ManifestText {
+  const starts: number[] = [];
+  let at = 2;
+  const lines = paths.map((path, i) => {
+    const line = manifestLine(path, hashes[i]!);
+    starts.push(at);
+    at += line.length + 2;
+    return line;
+  });
+  return { text: '{\n' + lines.join(',\n') + '\n}\n', starts };
+}
+
+/**
+ * The same manifest with the entries at `changed` given new hashes: patched in place, since a
+ * hash's length is fixed and so is every line's; made afresh should a line's length differ.
+ */
+export function patchManifest(last: ManifestText, paths: readonly string[], hashes: readonly string[], changed: readonly number[]): ManifestText {
+  let text = last.text;
+  for (const i of changed) {
+    const start = last.starts[i]!;
+    const end = i + 1 < last.starts.length ? last.starts[i + 1]! - 2 : text.length - 3;
+    const line = manifestLine(paths[i]!, hashes[i]!);
+    if (line.length !== end - start) return manifestText(paths, hashes);
+    text = text.slice(0, start) + line + text.slice(end);
+  }
+  return { text, starts: last.starts };
+}
+
+function manifestLine(path: string, hash: string): string {
+  return `  ${JSON.stringify(path)}: "${hash}"`;
 }
 
 export function parseManifest(text: string): Manifest {

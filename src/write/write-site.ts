@@ -7,7 +7,7 @@ import type { OutputFile, Pieces } from '../render/types.js';
 import { buildErrorsIn, collectErrors, type KilnError } from '../shared/errors.js';
 import { hashBytes, hashPieces } from '../shared/hash.js';
 import { byPath, sameItems } from '../shared/paths.js';
-import { MANIFEST_NAME, manifestLine, manifestText, parseManifest, staleFiles, type Manifest } from './plan-writes.js';
+import { MANIFEST_NAME, manifestText, parseManifest, patchManifest, staleFiles, type Manifest, type ManifestText } from './plan-writes.js';
 
 // Pages rendered on demand become garbage once written, and V8 lets it pile up: 900 MB peak at
 // 10,000 posts with a 290 MB live heap. On a large heap, a full collection every 16 MB written
@@ -28,9 +28,9 @@ function collectGarbageEvery(bytes: number): void {
   collect?.();
 }
 
-/** The manifest kept between the builds of one watch: its entries in path order, their lines, its text. */
+/** The manifest kept between the builds of one watch: its entries in path order, and its text. */
 export interface ManifestMemory {
-  last?: { destination: string; paths: readonly string[]; hashes: readonly string[]; lines: readonly string[]; text: string };
+  last?: { destination: string; paths: readonly string[]; hashes: readonly string[]; manifest: ManifestText };
 }
 
 /** Counts for the one-line build report. */
@@ -63,7 +63,8 @@ export async function writeSite(destination: string, unsorted: readonly OutputFi
   const written: string[] = [];
   const errors: KilnError[] = [];
   let unchanged = 0;
-  for (const [i, file] of outputs.entries()) {
+  for (let i = 0; i < outputs.length; i++) {
+    const file = outputs[i]!;
     let bytes: Buffer | Pieces;
     try {
       bytes = typeof file.bytes === 'function' ? file.bytes() : file.bytes;
@@ -99,12 +100,12 @@ export async function writeSite(destination: string, unsorted: readonly OutputFi
     if (existsSync(abs)) unlinkSync(abs);
     removeEmptyParents(dirname(abs), destination);
   }
-  const lines = sameList ? remembered.lines.slice() : [];
-  for (const [i, path] of paths.entries()) if (!sameList || remembered.hashes[i] !== hashes[i]) lines[i] = manifestLine(path, hashes[i]!);
-  const text = sameList && written.length === 0 ? remembered.text : manifestText(lines);
-  const onDisk = remembered ? remembered.text : existsSync(manifestPath) ? readFileSync(manifestPath, 'utf8') : null;
-  if (onDisk !== text) writeAtomically(manifestPath, text);
-  if (memory) memory.last = { destination, paths, hashes, lines, text };
+  const changed: number[] = [];
+  if (sameList) for (let i = 0; i < paths.length; i++) if (remembered.hashes[i] !== hashes[i]) changed.push(i);
+  const manifest = sameList ? patchManifest(remembered.manifest, paths, hashes, changed) : manifestText(paths, hashes);
+  const onDisk = remembered ? remembered.manifest.text : existsSync(manifestPath) ? readFileSync(manifestPath, 'utf8') : null;
+  if (onDisk !== manifest.text) writeAtomically(manifestPath, manifest.text);
+  if (memory) memory.last = { destination, paths, hashes, manifest };
   return { written: written.length, unchanged, removed: removed.length, writtenPaths: written, removedPaths: removed };
 }
 

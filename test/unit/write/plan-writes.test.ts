@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hashBytes } from '../../../src/shared/hash.js';
-import { manifestLine, manifestText, parseManifest, staleFiles } from '../../../src/write/plan-writes.js';
+import { manifestText, parseManifest, patchManifest, staleFiles } from '../../../src/write/plan-writes.js';
 
 describe('the write manifest', () => {
   it('lists as stale only what kiln made before and makes no more', () => {
@@ -9,9 +9,19 @@ describe('the write manifest', () => {
     expect(staleFiles(previous, current)).toEqual(['blog/old.html', 'gone.html']);
   });
   it('is JSON with one entry a line, and reads back', () => {
-    const text = manifestText([manifestLine('a', '1'), manifestLine('b "c".html', '2')]);
+    const { text } = manifestText(['a', 'b "c".html'], ['1', '2']);
     expect(text).toBe('{\n  "a": "1",\n  "b \\"c\\".html": "2"\n}\n');
     expect([...parseManifest(text)]).toEqual([['a', '1'], ['b "c".html', '2']]);
+  });
+  it('patched with changed hashes, it is the manifest made afresh', () => {
+    const paths = ['a.html', 'b/ü.html', 'c.html'];
+    const before = manifestText(paths, [hashBytes('A'), hashBytes('B'), hashBytes('C')]);
+    for (const changed of [[0], [1], [2], [0, 2], [0, 1, 2]]) {
+      const hashes = paths.map((p, i) => hashBytes(changed.includes(i) ? `${p} new` : 'ABC'[i]!));
+      expect(patchManifest(before, paths, hashes, changed)).toEqual(manifestText(paths, hashes));
+    }
+    // A line whose length changes (no kiln hash does) makes the text afresh.
+    expect(patchManifest(before, paths, ['x', hashBytes('B'), hashBytes('C')], [0])).toEqual(manifestText(paths, ['x', hashBytes('B'), hashBytes('C')]));
   });
   it('a damaged manifest counts as empty (every output is then written)', () => {
     expect(parseManifest('{ not json').size).toBe(0);
