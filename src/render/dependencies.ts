@@ -26,7 +26,8 @@ const LIST_KEYS = new Set(['posts', 'categories', 'tags', 'archive', 'static_fil
 export function templateDependencies(sources: readonly string[]): Dependencies {
   let postList = false, postContent = false, neighbours = false, data = false, time = false, pages = false, paginator = false;
   let contentLimit = 0;
-  for (const text of sources) {
+  for (const source of sources) {
+    const text = templateCode(source);
     for (const m of text.matchAll(/(?<![.\w])site\b(\s*\.\s*([A-Za-z_][\w-]*))?/g)) {
       const key = m[2];
       if (key === undefined) postList = postContent = neighbours = data = time = pages = true;
@@ -39,6 +40,9 @@ export function templateDependencies(sources: readonly string[]): Dependencies {
       if (m[2] === undefined || m[2] === 'previous' || m[2] === 'next') neighbours = true;
     }
     if (/\bpaginator\b/.test(text)) paginator = true;
+    // `post_url` finds a post's URL, `link` any file's (render-site.ts urlResolver).
+    if (/\{%-?\s*(?:post_url|link)\b/.test(text)) postList = true;
+    if (/\{%-?\s*link\b/.test(text)) pages = true;
     if (/["']now["']|["']today["']/.test(text)) time = true;
     const limit = postContentReadFromSite(text);
     if (limit > 0) {
@@ -48,6 +52,19 @@ export function templateDependencies(sources: readonly string[]): Dependencies {
   }
   if (postContent && contentLimit === 0) contentLimit = Infinity; // `site` used whole
   return { postList, postContent, postContentLimit: postContent ? contentLimit : 0, neighbours, paginator, data, time, pages };
+}
+
+// A tag or an output, with quoted strings taken whole (a `%}` inside one does not end the tag).
+const TAG = /\{%(?:"[^"]*"|'[^']*'|[\s\S])*?%\}|\{\{(?:"[^"]*"|'[^']*'|[\s\S])*?\}\}/g;
+
+/**
+ * The parts of a template that can read variables: its tags and outputs. The text around them
+ * is output as it is (a post's prose that says "site" reads nothing), and scanning only the tags
+ * keeps this fast on long bodies.
+ */
+function templateCode(source: string): string {
+  if (!source.includes('{{') && !source.includes('{%')) return '';
+  return source.match(TAG)?.join('\n') ?? '';
 }
 
 /**

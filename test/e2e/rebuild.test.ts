@@ -196,4 +196,20 @@ describe('rebuilding', () => {
     await build({ source: src, destination: dest }, log, cache);
     expect(readFileSync(join(dest, 'feed.xml'), 'utf8')).toBe(expected.replace('B <em>body</em>', 'B <em>body</em>, mended'));
   });
+
+  it('with the watch cache, a page that links to a post with post_url follows the post to its new URL', async () => {
+    const src = siteFromFiles({
+      'about.md': '---\n---\nSee [A]({% post_url 2021-06-01-a %}).\n',
+      '_posts/2021-06-01-a.md': '---\ntitle: A\n---\nA\n',
+    });
+    const dest = tempDir();
+    const cache = createBuildCache();
+    const log = createLog(true);
+    await build({ source: src, destination: dest }, log, cache);
+    expect(readFileSync(join(dest, 'about.html'), 'utf8')).toBe('<p>See <a href="/2021/06/01/a.html">A</a>.</p>\n');
+    writeFileSync(join(src, '_posts/2021-06-01-a.md'), '---\ntitle: A\npermalink: /moved/a/\n---\nA\n');
+    cache.dirty.add('_posts/2021-06-01-a.md');
+    await build({ source: src, destination: dest }, log, cache);
+    expect(readFileSync(join(dest, 'about.html'), 'utf8')).toBe('<p>See <a href="/moved/a/">A</a>.</p>\n');
+  });
 });

@@ -51,4 +51,17 @@ describe('what a template can read (watch reuses output only when all of it is u
   it('paginator.page is not the page', () => {
     expect(deps('{{ paginator.page }}')).toMatchObject({ neighbours: false, paginator: true });
   });
+  it('only tags and outputs are read: prose around them reads nothing', () => {
+    expect(deps('The site is on page one; the paginator is now 3 posts.content long. {{ page.title }}')).toEqual({
+      postList: false, postContent: false, postContentLimit: 0, neighbours: false, paginator: false, data: false, time: false, pages: false,
+    });
+    // A quoted `%}` or `}}` does not end the tag or output early.
+    expect(deps('{% set x = "%}" ~ site.data.a %}')).toMatchObject({ data: true });
+    expect(deps('{{ "}}" ~ site.time }}')).toMatchObject({ time: true });
+    expect(deps('{%- for p in site.posts -%}{{- p.content -}}{%- endfor -%}')).toMatchObject({ postList: true, postContent: true });
+  });
+  it('post_url reads the post list, link the post list and the pages', () => {
+    expect(deps('[x]({% post_url 2021-01-01-a %})')).toMatchObject({ postList: true, pages: false });
+    expect(deps('[x]({%- link about.md -%})')).toMatchObject({ postList: true, pages: true });
+  });
 });
