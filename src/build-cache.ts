@@ -1,5 +1,6 @@
 import type { Post } from './model/types.js';
 import { createContextMemory, type ContextMemory } from './render/context.js';
+import type { Dependencies } from './render/dependencies.js';
 import type { OutputKey } from './render/output-keys.js';
 import type { Pieces } from './render/types.js';
 import type { Document, SourceFile } from './source/types.js';
@@ -20,8 +21,13 @@ export interface BuildCache {
   context: ContextMemory;
   /** Fingerprints of posts. */
   postKeys: WeakMap<Post, string>;
-  /** Finished bodies and excerpts of posts, with their fingerprint once output-keys made it. */
-  bodies: WeakMap<Post, { readonly content: string; readonly excerpt: string; key?: string }>;
+  /**
+   * Finished bodies and excerpts of posts, with what a template body read (`inputs`, its key) and
+   * their fingerprint once output-keys made it.
+   */
+  bodies: WeakMap<Post, { readonly content: string; readonly excerpt: string; readonly inputs?: OutputKey; key?: string }>;
+  /** What each document's body reads, for the templates (layouts and includes) it was found with. */
+  bodyDependencies: WeakMap<Document, { readonly templatesKey: string; readonly all: Dependencies; readonly whileRendering: Dependencies }>;
   /** Markdown HTML by source text (the renderer's options are part of `optionsKey`). */
   markdown: Map<string, string>;
   /** Finished output bytes by output path, with the fingerprint of what they were rendered from. */
@@ -43,5 +49,5 @@ export interface BuildCache {
 }
 
 export function createBuildCache(): BuildCache {
-  return { files: new Map(), documents: new WeakMap(), posts: new WeakMap(), context: createContextMemory(), postKeys: new WeakMap(), bodies: new WeakMap(), markdown: new Map(), outputs: new Map(), fragments: new Map(), dirty: new Set(), eventsComplete: false, listed: false, manifest: {}, optionsKey: '' };
+  return { files: new Map(), documents: new WeakMap(), posts: new WeakMap(), context: createContextMemory(), postKeys: new WeakMap(), bodies: new WeakMap(), bodyDependencies: new WeakMap(), markdown: new Map(), outputs: new Map(), fragments: new Map(), dirty: new Set(), eventsComplete: false, listed: false, manifest: {}, optionsKey: '' };
 }

@@ -26,7 +26,7 @@ export class OutputKeys {
   private allKey?: string;
   private pagesKey?: string;
   private readonly postKeys: string[];
-  private readonly contentKeys: string[];
+  private contentKeysMade?: string[];
 
   constructor(private readonly site: Site, private readonly cache: BuildCache) {
     const layouts = [...site.layouts.values()].map((l) => [l.name, l.doc.body, l.doc.data]);
@@ -36,11 +36,28 @@ export class OutputKeys {
       if (key === undefined) cache.postKeys.set(p, (key = fingerprint(p.url, p.date, p.data, p.isDraft)));
       return key;
     });
+  }
+
+  /** Fingerprints of every post's finished body and excerpt: asked for only once bodies are rendered. */
+  private get contentKeys(): string[] {
     // Made once per finished body (render-site keeps an unchanged body's entry).
-    this.contentKeys = site.posts.map((p) => {
-      const body = cache.bodies.get(p)!;
+    this.contentKeysMade ??= this.site.posts.map((p) => {
+      const body = this.cache.bodies.get(p)!;
       return (body.key ??= `${fingerprint(body.content)} ${fingerprint(body.excerpt)}`); // base64 has no space
     });
+    return this.contentKeysMade;
+  }
+
+  /**
+   * The key of post `i`'s body as a template: what it reads besides the post itself. While bodies
+   * render, every post's content is still empty, so the content of posts is no input.
+   */
+  body(i: number): OutputKey {
+    const post = this.site.posts[i]!;
+    const deps = this.bodyDependencies(post.doc);
+    const key = ['body', this.sharedKey(deps)];
+    if (deps.neighbours) key.push(this.postKeys[i - 1] ?? '', this.postKeys[i + 1] ?? '');
+    return key;
   }
 
   /** The key of post `i`'s page. */
@@ -101,11 +118,25 @@ export class OutputKeys {
     if (!doc.hasTemplate) return chain;
     let deps = this.documentDeps.get(doc);
     if (!deps) {
-      const body = templateDependencies([doc.body, ...includesUsedBy(this.site.includes, [doc.body])]);
+      const body = this.bodyDependencies(doc, false);
       deps = Object.fromEntries(Object.entries(chain).map(([k, v]) => [k, v || body[k as keyof Dependencies]])) as unknown as Dependencies;
       this.documentDeps.set(doc, deps);
     }
     return deps;
+  }
+
+  /**
+   * What a document's body reads, with the includes it uses; kept between rebuilds while the
+   * templates are the same. `whileRendering`: as its body renders, when no post has content yet.
+   */
+  private bodyDependencies(doc: Document, whileRendering = true): Dependencies {
+    let known = this.cache.bodyDependencies.get(doc);
+    if (known?.templatesKey !== this.templatesKey) {
+      const all = templateDependencies([doc.body, ...includesUsedBy(this.site.includes, [doc.body])]);
+      known = { templatesKey: this.templatesKey, all, whileRendering: { ...all, postContent: false, postContentLimit: 0 } };
+      this.cache.bodyDependencies.set(doc, known);
+    }
+    return whileRendering ? known.whileRendering : known.all;
   }
 
   /** Dependencies of a layout chain, read together with the includes it uses. */

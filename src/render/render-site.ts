@@ -32,17 +32,17 @@ export async function renderSite(site: Site, cache?: BuildCache): Promise<Output
     url: site.config.url, baseurl: site.config.baseurl,
     markdownify: (src) => markdown.render(src).html,
     urlOf: urlResolver(site, listed),
-    // Fragments render after the keys exist (renderFragmentsOnce below).
+    // Fragments render once every post is finished (renderFragmentsOnce below).
     reuseFragment: cache ? (name, source, render) => reuseFragment(cache, keys!.fragment(source), name, render) : undefined,
   });
   const listedViews = new Map(listed.map((p) => [p, pageView(p)]));
   const { site: siteVars, postViews } = createSiteContext(site, [...listedViews.values()], cache?.context);
   const bodies = new BodyRenderer(site.config, templates, markdown, siteVars);
 
-  await renderPostBodies(site, postViews, bodies, cache);
+  keys = cache ? new OutputKeys(site, cache) : null;
+  await renderPostBodies(site, postViews, bodies, cache && keys ? { cache, keys } : undefined);
   // Every post is finished: includes that read only `site` can now be rendered once and reused.
   templates.renderFragmentsOnce(siteVars);
-  keys = cache ? new OutputKeys(site, cache) : null;
   const outputs = new Outputs(cache);
   const layoutRenderer = new LayoutRenderer(site, templates, siteVars);
   const inPieces = piecesRenderer(site, templates);
@@ -131,11 +131,23 @@ function urlResolver(site: Site, listed: readonly Page[]): (tag: 'post_url' | 'l
 /**
  * Renders every post's body and excerpt into its view: templates in order, then all the Markdown
  * at once. While templates render, every post's content and excerpt read as empty, as in a clean
- * build where none is finished yet. In watch, a post whose body is no template keeps its finished
- * body (it depends on nothing but the post), and when no template renders, its view keeps it too.
+ * build where none is finished yet. In watch, a post keeps its finished body while what its body
+ * reads is unchanged (a body that is no template reads nothing but the post), and when no
+ * template renders, the views keep theirs too.
  */
-async function renderPostBodies(site: Site, postViews: readonly PostView[], bodies: BodyRenderer, cache?: BuildCache): Promise<void> {
-  const toRender = [...site.posts.keys()].filter((i) => site.posts[i]!.doc.hasTemplate || !cache?.bodies.has(site.posts[i]!));
+async function renderPostBodies(site: Site, postViews: readonly PostView[], bodies: BodyRenderer,
+  watch?: { cache: BuildCache; keys: OutputKeys }): Promise<void> {
+  const cache = watch?.cache;
+  const inputs = new Map<number, OutputKey>();
+  const toRender = [...site.posts.keys()].filter((i) => {
+    if (!watch) return true;
+    const post = site.posts[i]!;
+    const known = watch.cache.bodies.get(post);
+    if (!post.doc.hasTemplate) return !known;
+    const key = watch.keys.body(i);
+    inputs.set(i, key);
+    return !known?.inputs || !sameItems(known.inputs, key);
+  });
   const emptied = !cache?.context.filled || toRender.some((i) => site.posts[i]!.doc.hasTemplate);
   if (emptied) {
     if (cache) cache.context.filled = false;
@@ -165,13 +177,15 @@ async function renderPostBodies(site: Site, postViews: readonly PostView[], bodi
     const content = fillPlaceholders(post.isMarkdown ? rendered[k++]! : text, state);
     const excerptHtml = excerpt === null ? String(post.data.excerpt) : fillPlaceholders(post.isMarkdown ? rendered[k++]! : excerpt, state);
     const known = cache?.bodies.get(post);
-    // An unchanged templated body keeps its entry, and with it the fingerprint output-keys made.
-    if (cache && (known?.content !== content || known.excerpt !== excerptHtml)) cache.bodies.set(post, { content, excerpt: excerptHtml });
+    // An unchanged body keeps its entry, and with it the fingerprint output-keys made.
+    if (cache && known?.content === content && known.excerpt === excerptHtml) cache.bodies.set(post, { ...known, inputs: inputs.get(i) });
+    else if (cache) cache.bodies.set(post, { content, excerpt: excerptHtml, inputs: inputs.get(i) });
     done.push({ i, content, excerpt: excerptHtml });
   }
   if (cache && emptied) {
+    const rendering = new Set(toRender);
     site.posts.forEach((post, i) => {
-      if (post.doc.hasTemplate) return;
+      if (rendering.has(i)) return;
       const body = cache.bodies.get(post)!;
       postViews[i]!.content = body.content;
       postViews[i]!.excerpt = body.excerpt;

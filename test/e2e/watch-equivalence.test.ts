@@ -36,7 +36,9 @@ function edit(src: string, pick: (n: number) => number, step: number): { what: s
     case 13: {
       // A body that is a template becomes plain text, or the other way round.
       const t = text();
-      writeFileSync(postPath, t.includes('{{') ? t.replaceAll('{{ site.baseurl }}', '') : t + `\nOn {{ site.title }} ({{ site.posts | size }} posts).\n`);
+      const snippet = ['On {{ site.title }} ({{ site.posts | size }} posts).', 'After {{ page.previous.title }}, before {{ page.next.title }}.',
+        'Newest: {% for p in site.posts.slice(0, 2) %}{{ p.title }}; {% endfor %}'][pick(3)];
+      writeFileSync(postPath, t.includes('{{') ? t.replace(/\{\{ site\.baseurl \}\}|\n(On|After|Newest).*\n/g, '') : t + `\n${snippet}\n`);
       return { what: `toggle template ${post}`, paths: [rel(post)] };
     }
     case 14: return { what: `break and mend ${post}`, paths: [rel(post)], broken: postPath };
