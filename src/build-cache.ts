@@ -27,7 +27,10 @@ export interface BuildCache {
    */
   bodies: WeakMap<Post, { readonly content: string; readonly excerpt: string; readonly inputs?: OutputKey; key?: string }>;
   /** What each document's body reads, for the templates (layouts and includes) it was found with. */
-  bodyDependencies: WeakMap<Document, { readonly templatesKey: string; readonly all: Dependencies; readonly whileRendering: Dependencies }>;
+  bodyDependencies: WeakMap<Document, {
+    readonly templatesKey: string; readonly all: Dependencies; readonly whileRendering: Dependencies;
+    readonly withLayout: Map<string, Dependencies>;
+  }>;
   /** Markdown HTML by source text (the renderer's options are part of `optionsKey`). */
   markdown: Map<string, string>;
   /** Finished output bytes by output path, with the fingerprint of what they were rendered from. */

@@ -17,11 +17,9 @@ export type OutputKey = readonly string[];
 export class OutputKeys {
   private readonly templatesKey: string;
   private readonly chainDeps = new Map<string, Dependencies>();
-  private readonly sharedKeys = new Map<string, string>();
-  private readonly sharedKeyOf = new WeakMap<Dependencies, string>(); // the same, by object: no JSON per output
+  // By kind (kind() below makes one object per kind).
+  private readonly sharedKeys = new Map<Dependencies, string>();
   private readonly documentKeys = new WeakMap<Document, string>();
-  // Per document (a paginated index page asks once per page); a document has one layout.
-  private readonly documentDeps = new WeakMap<Document, Dependencies>();
   private listKey?: string;
   private allKey?: string;
   private pagesKey?: string;
@@ -54,7 +52,7 @@ export class OutputKeys {
    */
   body(i: number): OutputKey {
     const post = this.site.posts[i]!;
-    const deps = this.bodyDependencies(post.doc);
+    const deps = this.bodyDependencies(post.doc).whileRendering;
     const key = ['body', this.sharedKey(deps)];
     if (deps.neighbours) key.push(this.postKeys[i - 1] ?? '', this.postKeys[i + 1] ?? '');
     return key;
@@ -71,7 +69,7 @@ export class OutputKeys {
 
   /** The key of an include rendered once per build (it reads only `site`). */
   fragment(source: string): string {
-    return fingerprint(source, this.sharedKey(templateDependencies([source])));
+    return fingerprint(source, this.sharedKey(kind(templateDependencies([source]))));
   }
 
   /** The key of a page (one paginator page of it, for the blog index). */
@@ -94,10 +92,7 @@ export class OutputKeys {
 
   /** The part of a key that depends on the kinds of shared data a template reads: once per kind. */
   private sharedKey(deps: Dependencies): string {
-    const known = this.sharedKeyOf.get(deps);
-    if (known !== undefined) return known;
-    const kind = JSON.stringify(deps);
-    let key = this.sharedKeys.get(kind);
+    let key = this.sharedKeys.get(deps);
     if (key === undefined) {
       key = fingerprint(
         this.templatesKey,
@@ -106,9 +101,8 @@ export class OutputKeys {
         deps.time ? this.site.config.time : '',
         deps.pages ? this.pages() : '',
       );
-      this.sharedKeys.set(kind, key);
+      this.sharedKeys.set(deps, key);
     }
-    this.sharedKeyOf.set(deps, key);
     return key;
   }
 
@@ -116,27 +110,28 @@ export class OutputKeys {
     const chain = this.chain(layout);
     // A body without tags or expressions is no template and reads nothing.
     if (!doc.hasTemplate) return chain;
-    let deps = this.documentDeps.get(doc);
+    const read = this.bodyDependencies(doc);
+    let deps = read.withLayout.get(layout ?? '');
     if (!deps) {
-      const body = this.bodyDependencies(doc, false);
-      deps = Object.fromEntries(Object.entries(chain).map(([k, v]) => [k, v || body[k as keyof Dependencies]])) as unknown as Dependencies;
-      this.documentDeps.set(doc, deps);
+      deps = kind(Object.fromEntries(Object.entries(chain).map(([k, v]) => [k, v || read.all[k as keyof Dependencies]])) as unknown as Dependencies);
+      read.withLayout.set(layout ?? '', deps);
     }
     return deps;
   }
 
   /**
-   * What a document's body reads, with the includes it uses; kept between rebuilds while the
-   * templates are the same. `whileRendering`: as its body renders, when no post has content yet.
+   * What a document's body reads, with the includes it uses (`all`; `whileRendering`: as its body
+   * renders, when no post has content yet), and with each layout chain it is put in. Kept between
+   * rebuilds while the templates are the same.
    */
-  private bodyDependencies(doc: Document, whileRendering = true): Dependencies {
+  private bodyDependencies(doc: Document) {
     let known = this.cache.bodyDependencies.get(doc);
     if (known?.templatesKey !== this.templatesKey) {
-      const all = templateDependencies([doc.body, ...includesUsedBy(this.site.includes, [doc.body])]);
-      known = { templatesKey: this.templatesKey, all, whileRendering: { ...all, postContent: false, postContentLimit: 0 } };
+      const all = kind(templateDependencies([doc.body, ...includesUsedBy(this.site.includes, [doc.body])]));
+      known = { templatesKey: this.templatesKey, all, whileRendering: kind({ ...all, postContent: false, postContentLimit: 0 }), withLayout: new Map() };
       this.cache.bodyDependencies.set(doc, known);
     }
-    return whileRendering ? known.whileRendering : known.all;
+    return known;
   }
 
   /** Dependencies of a layout chain, read together with the includes it uses. */
@@ -145,7 +140,7 @@ export class OutputKeys {
     let deps = this.chainDeps.get(name);
     if (!deps) {
       const sources = layoutChain(this.site, layout);
-      deps = templateDependencies([...sources, ...includesUsedBy(this.site.includes, sources)]);
+      deps = kind(templateDependencies([...sources, ...includesUsedBy(this.site.includes, sources)]));
       this.chainDeps.set(name, deps);
     }
     return deps;
@@ -169,4 +164,14 @@ export class OutputKeys {
     this.pagesKey ??= fingerprint(this.site.pages.map((p) => [p.path, p.url, p.data, p.doc.body]));
     return this.pagesKey;
   }
+}
+
+// One object per kind of dependencies, so keys made per kind are found by object, without JSON.
+const KINDS = new Map<string, Dependencies>();
+function kind(deps: Dependencies): Dependencies {
+  const what = JSON.stringify(deps);
+  const known = KINDS.get(what);
+  if (known) return known;
+  KINDS.set(what, deps);
+  return deps;
 }
