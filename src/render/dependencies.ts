@@ -48,7 +48,8 @@ export function templateDependencies(sources: readonly string[]): Dependencies {
     if (/\{%-?\s*(?:post_url|link)\b/.test(text)) postList = true;
     if (/\{%-?\s*link\b/.test(text)) pages = true;
     if (/["']now["']|["']today["']/.test(text)) time = true;
-    const limit = postContentReadFromSite(text);
+    // Serialised whole, or an attribute named by a string (`where`, `sort`, `map`, …): any content may be read.
+    const limit = /\|\s*(?:jsonify|dump)\b|["'](?:content|excerpt)["']/.test(text) ? Infinity : postContentReadFromSite(text);
     if (limit > 0) {
       postContent = true;
       contentLimit = Math.max(contentLimit, limit);

@@ -212,4 +212,20 @@ describe('rebuilding', () => {
     await build({ source: src, destination: dest }, log, cache);
     expect(readFileSync(join(dest, 'about.html'), 'utf8')).toBe('<p>See <a href="/moved/a/">A</a>.</p>\n');
   });
+
+  it('with the watch cache, a page that serialises the posts (jsonify) shows an edited body', async () => {
+    const src = siteFromFiles({
+      'posts.json': '---\n---\n{{ site.posts | jsonify }}\n',
+      '_posts/2021-07-01-a.md': '---\ntitle: A\n---\nFirst\n',
+    });
+    const dest = tempDir();
+    const cache = createBuildCache();
+    const log = createLog(true);
+    await build({ source: src, destination: dest }, log, cache);
+    expect(readFileSync(join(dest, 'posts.json'), 'utf8')).toContain('"content":"<p>First</p>\\n"');
+    writeFileSync(join(src, '_posts/2021-07-01-a.md'), '---\ntitle: A\n---\nSecond\n');
+    cache.dirty.add('_posts/2021-07-01-a.md');
+    await build({ source: src, destination: dest }, log, cache);
+    expect(readFileSync(join(dest, 'posts.json'), 'utf8')).toContain('"content":"<p>Second</p>\\n"');
+  });
 });

@@ -70,4 +70,9 @@ describe('what a template can read (watch reuses output only when all of it is u
     expect(deps('{% set p = page.next %}{{ p.next.title }}')).toMatchObject({ postList: true });
     expect(deps('{{ page["previous"]["next"].title }}')).toMatchObject({ postList: true });
   });
+  it('posts serialised whole, or filtered by their content, count as reading every post\'s content', () => {
+    expect(deps('{{ site.posts | jsonify }}')).toMatchObject({ postList: true, postContent: true, postContentLimit: Infinity });
+    expect(deps('{{ site.posts | dump }}')).toMatchObject({ postContent: true, postContentLimit: Infinity });
+    expect(deps('{% assign hits = site.posts | where: "content", "kiln" %}{{ hits.size }}')).toMatchObject({ postContent: true });
+  });
 });
