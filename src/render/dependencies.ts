@@ -39,9 +39,9 @@ export function templateDependencies(sources: readonly string[]): Dependencies {
     for (const m of text.matchAll(/(?<![.\w])page\b(\s*\.\s*([A-Za-z_][\w-]*))?/g)) {
       if (m[2] === undefined || m[2] === 'previous' || m[2] === 'next') neighbours = true;
     }
-    // A neighbour's neighbour, or one reached through a variable: any post may be read.
+    // A neighbour's neighbour, or one reached through a variable: any post, and its content, may be read.
     for (const m of text.matchAll(/(\w*)\s*(?:\.\s*(?:previous|next)\b|\[\s*["'](?:previous|next)["']\s*\])/g)) {
-      if (m[1] !== 'page') postList = true;
+      if (m[1] !== 'page') postList = postContent = true;
     }
     if (/\bpaginator\b/.test(text)) paginator = true;
     // `post_url` finds a post's URL, `link` any file's (render-site.ts urlResolver).

@@ -58,6 +58,11 @@ export class OutputKeys {
     return key;
   }
 
+  /** What post `i`'s body reads as a template, other posts' content included. */
+  bodyReads(i: number): Dependencies {
+    return this.bodyDependencies(this.site.posts[i]!.doc).all;
+  }
+
   /** The key of post `i`'s page. */
   post(i: number): OutputKey {
     const post = this.site.posts[i]!;

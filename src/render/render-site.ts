@@ -130,10 +130,10 @@ function urlResolver(site: Site, listed: readonly Page[]): (tag: 'post_url' | 'l
 
 /**
  * Renders every post's body and excerpt into its view: templates in order, then all the Markdown
- * at once. While templates render, every post's content and excerpt read as empty, as in a clean
- * build where none is finished yet. In watch, a post keeps its finished body while what its body
- * reads is unchanged (a body that is no template reads nothing but the post), and when no
- * template renders, the views keep theirs too.
+ * at once. While templates render, the content and excerpt of every post they can read are empty,
+ * as in a clean build where none is finished yet. In watch, a post keeps its finished body while
+ * what its body reads is unchanged (a body that is no template reads nothing but the post), and
+ * views no rendering template can read keep theirs.
  */
 async function renderPostBodies(site: Site, postViews: readonly PostView[], bodies: BodyRenderer,
   watch?: { cache: BuildCache; keys: OutputKeys }): Promise<void> {
@@ -148,12 +148,12 @@ async function renderPostBodies(site: Site, postViews: readonly PostView[], bodi
     inputs.set(i, key);
     return !known?.inputs || !sameItems(known.inputs, key);
   });
-  const emptied = !cache?.context.filled || toRender.some((i) => site.posts[i]!.doc.hasTemplate);
-  if (emptied) {
+  const emptied = viewsToEmpty(site, toRender, watch);
+  if (emptied.size) {
     if (cache) cache.context.filled = false;
-    for (const view of postViews) {
-      view.content = '';
-      view.excerpt = '';
+    for (const i of emptied) {
+      postViews[i]!.content = '';
+      postViews[i]!.excerpt = '';
     }
   }
   const fresh: Array<{ i: number; text: string; state: RenderState; excerpt: string | null }> = [];
@@ -182,20 +182,36 @@ async function renderPostBodies(site: Site, postViews: readonly PostView[], bodi
     else if (cache) cache.bodies.set(post, { content, excerpt: excerptHtml, inputs: inputs.get(i) });
     done.push({ i, content, excerpt: excerptHtml });
   }
-  if (cache && emptied) {
-    const rendering = new Set(toRender);
-    site.posts.forEach((post, i) => {
-      if (rendering.has(i)) return;
-      const body = cache.bodies.get(post)!;
+  if (cache) {
+    for (const i of emptied) {
+      const body = cache.bodies.get(site.posts[i]!)!;
       postViews[i]!.content = body.content;
       postViews[i]!.excerpt = body.excerpt;
-    });
+    }
   }
   for (const { i, content, excerpt } of done) {
     postViews[i]!.content = content;
     postViews[i]!.excerpt = excerpt;
   }
   if (cache) cache.context.filled = true;
+}
+
+/**
+ * The posts whose views must read as empty while the bodies in `toRender` render: every post when
+ * one of those templates reads other posts' content (or after a failed rebuild, which may have
+ * left views emptied), else each rendering post and the neighbours it reads.
+ */
+function viewsToEmpty(site: Site, toRender: readonly number[], watch?: { cache: BuildCache; keys: OutputKeys }): Set<number> {
+  const templated = toRender.filter((i) => site.posts[i]!.doc.hasTemplate);
+  if (!watch?.cache.context.filled || templated.some((i) => watch.keys.bodyReads(i).postContent)) return new Set(site.posts.keys());
+  const views = new Set<number>();
+  for (const i of templated) {
+    views.add(i);
+    if (!watch.keys.bodyReads(i).neighbours) continue;
+    if (i > 0) views.add(i - 1);
+    if (i + 1 < site.posts.length) views.add(i + 1);
+  }
+  return views;
 }
 
 /** The outputs of one build, with the watch cache's reuse and record-keeping. */

@@ -36,8 +36,10 @@ function edit(src: string, pick: (n: number) => number, step: number): { what: s
     case 13: {
       // A body that is a template becomes plain text, or the other way round.
       const t = text();
-      const snippet = ['On {{ site.title }} ({{ site.posts | size }} posts).', 'After {{ page.previous.title }}, before {{ page.next.title }}.',
-        'Newest: {% for p in site.posts.slice(0, 2) %}{{ p.title }}; {% endfor %}'][pick(3)];
+      // Bodies see every post's content as empty while they render, as in a clean build: `| size` shows it.
+      const snippet = ['On {{ site.title }} ({{ site.posts | size }} posts).',
+        'After {{ page.previous.title }} ({{ page.previous.excerpt | size }}), before {{ page.next.title }}.',
+        'Newest: {% for p in site.posts.slice(0, 2) %}{{ p.title }} ({{ p.content | size }}); {% endfor %}'][pick(3)];
       writeFileSync(postPath, t.includes('{{') ? t.replace(/\{\{ site\.baseurl \}\}|\n(On|After|Newest).*\n/g, '') : t + `\n${snippet}\n`);
       return { what: `toggle template ${post}`, paths: [rel(post)] };
     }

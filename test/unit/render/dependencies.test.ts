@@ -64,9 +64,9 @@ describe('what a template can read (watch reuses output only when all of it is u
     expect(deps('[x]({% post_url 2021-01-01-a %})')).toMatchObject({ postList: true, pages: false });
     expect(deps('[x]({%- link about.md -%})')).toMatchObject({ postList: true, pages: true });
   });
-  it('a neighbour of a neighbour, or one reached through a variable, counts as the post list', () => {
+  it('a neighbour of a neighbour, or one reached through a variable, counts as the post list and its content', () => {
     expect(deps('{{ page.previous.title }}{{ page.next.url }}')).toMatchObject({ neighbours: true, postList: false });
-    expect(deps('{{ page.previous.previous.title }}')).toMatchObject({ postList: true });
+    expect(deps('{{ page.previous.previous.content }}')).toMatchObject({ postList: true, postContent: true, postContentLimit: Infinity });
     expect(deps('{% set p = page.next %}{{ p.next.title }}')).toMatchObject({ postList: true });
     expect(deps('{{ page["previous"]["next"].title }}')).toMatchObject({ postList: true });
   });
