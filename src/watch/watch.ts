@@ -15,8 +15,9 @@ export interface Watcher {
   close(): Promise<void>;
 }
 
-// Editors save in bursts (write, rename, touch): wait for the burst to end.
-const DEBOUNCE_MS = 15;
+// Editors save in bursts (truncate and write, or write a temporary file and rename it), which
+// the watcher reports within a millisecond or two: wait until the burst has been quiet this long.
+const DEBOUNCE_MS = 10;
 
 /**
  * Builds, then rebuilds on every change under the source. Each rebuild runs the whole pipeline
