@@ -177,55 +177,52 @@ describe('rebuilding', () => {
   it('with the watch cache, a post whose template failed and was mended: every post shows its content again', async () => {
     // No post body is a template, so rebuilds keep finished bodies in the posts' views; a failed
     // rebuild that emptied them for a template must not leave them empty.
-    const src = siteFromFiles({
+    const w = await watching({
       'feed.xml': '---\n---\n<feed>{% for p in site.posts %}<entry>{{ p.content }}</entry>{% endfor %}</feed>\n',
       '_posts/2021-05-01-a.md': '---\ntitle: A\n---\nA *body*\n',
       '_posts/2021-05-02-b.md': '---\ntitle: B\n---\nB *body*\n',
     });
-    const dest = tempDir();
-    const cache = createBuildCache();
-    const log = createLog(true);
-    await build({ source: src, destination: dest }, log, cache);
     const expected = '<feed><entry><p>B <em>body</em></p>\n</entry><entry><p>A <em>body</em></p>\n</entry></feed>\n';
-    expect(readFileSync(join(dest, 'feed.xml'), 'utf8')).toBe(expected);
-    writeFileSync(join(src, '_posts/2021-05-02-b.md'), '---\ntitle: B\n---\nB *body* {% if %}\n');
-    cache.dirty.add('_posts/2021-05-02-b.md');
-    await expect(build({ source: src, destination: dest }, log, cache)).rejects.toThrow(/template error/);
-    writeFileSync(join(src, '_posts/2021-05-02-b.md'), '---\ntitle: B\n---\nB *body*, mended\n');
-    cache.dirty.add('_posts/2021-05-02-b.md');
-    await build({ source: src, destination: dest }, log, cache);
-    expect(readFileSync(join(dest, 'feed.xml'), 'utf8')).toBe(expected.replace('B <em>body</em>', 'B <em>body</em>, mended'));
+    expect(w.read('feed.xml')).toBe(expected);
+    await expect(w.save('_posts/2021-05-02-b.md', '---\ntitle: B\n---\nB *body* {% if %}\n')).rejects.toThrow(/template error/);
+    await w.save('_posts/2021-05-02-b.md', '---\ntitle: B\n---\nB *body*, mended\n');
+    expect(w.read('feed.xml')).toBe(expected.replace('B <em>body</em>', 'B <em>body</em>, mended'));
   });
 
   it('with the watch cache, a page that links to a post with post_url follows the post to its new URL', async () => {
-    const src = siteFromFiles({
+    const w = await watching({
       'about.md': '---\n---\nSee [A]({% post_url 2021-06-01-a %}).\n',
       '_posts/2021-06-01-a.md': '---\ntitle: A\n---\nA\n',
     });
-    const dest = tempDir();
-    const cache = createBuildCache();
-    const log = createLog(true);
-    await build({ source: src, destination: dest }, log, cache);
-    expect(readFileSync(join(dest, 'about.html'), 'utf8')).toBe('<p>See <a href="/2021/06/01/a.html">A</a>.</p>\n');
-    writeFileSync(join(src, '_posts/2021-06-01-a.md'), '---\ntitle: A\npermalink: /moved/a/\n---\nA\n');
-    cache.dirty.add('_posts/2021-06-01-a.md');
-    await build({ source: src, destination: dest }, log, cache);
-    expect(readFileSync(join(dest, 'about.html'), 'utf8')).toBe('<p>See <a href="/moved/a/">A</a>.</p>\n');
+    expect(w.read('about.html')).toBe('<p>See <a href="/2021/06/01/a.html">A</a>.</p>\n');
+    await w.save('_posts/2021-06-01-a.md', '---\ntitle: A\npermalink: /moved/a/\n---\nA\n');
+    expect(w.read('about.html')).toBe('<p>See <a href="/moved/a/">A</a>.</p>\n');
   });
 
   it('with the watch cache, a page that serialises the posts (jsonify) shows an edited body', async () => {
-    const src = siteFromFiles({
+    const w = await watching({
       'posts.json': '---\n---\n{{ site.posts | jsonify }}\n',
       '_posts/2021-07-01-a.md': '---\ntitle: A\n---\nFirst\n',
     });
-    const dest = tempDir();
-    const cache = createBuildCache();
-    const log = createLog(true);
-    await build({ source: src, destination: dest }, log, cache);
-    expect(readFileSync(join(dest, 'posts.json'), 'utf8')).toContain('"content":"<p>First</p>\\n"');
-    writeFileSync(join(src, '_posts/2021-07-01-a.md'), '---\ntitle: A\n---\nSecond\n');
-    cache.dirty.add('_posts/2021-07-01-a.md');
-    await build({ source: src, destination: dest }, log, cache);
-    expect(readFileSync(join(dest, 'posts.json'), 'utf8')).toContain('"content":"<p>Second</p>\\n"');
+    expect(w.read('posts.json')).toContain('"content":"<p>First</p>\\n"');
+    await w.save('_posts/2021-07-01-a.md', '---\ntitle: A\n---\nSecond\n');
+    expect(w.read('posts.json')).toContain('"content":"<p>Second</p>\\n"');
   });
 });
+
+/** A site built with the watch cache; `save` writes a source file and rebuilds, as kiln watch does. */
+async function watching(files: Record<string, string>) {
+  const src = siteFromFiles(files);
+  const dest = tempDir();
+  const cache = createBuildCache();
+  const log = createLog(true);
+  await build({ source: src, destination: dest }, log, cache);
+  return {
+    save(path: string, text: string) {
+      writeFileSync(join(src, path), text);
+      cache.dirty.add(path);
+      return build({ source: src, destination: dest }, log, cache);
+    },
+    read: (path: string) => readFileSync(join(dest, path), 'utf8'),
+  };
+}
