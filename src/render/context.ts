@@ -24,7 +24,7 @@ export interface ContextMemory {
   posts?: readonly Post[];
   lists?: PostLists;
   statics?: { readonly files: readonly StaticFile[]; readonly list: ReadonlyArray<Record<string, unknown>> };
-  /** Every view holds its post's finished content and excerpt (render-site sets them). */
+  /** Every view holds its post's finished content and excerpt (render/post-bodies.ts sets them). */
   filled?: boolean;
 }
 

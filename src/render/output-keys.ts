@@ -38,7 +38,7 @@ export class OutputKeys {
 
   /** Fingerprints of every post's finished body and excerpt: asked for only once bodies are rendered. */
   private get contentKeys(): string[] {
-    // Made once per finished body (render-site keeps an unchanged body's entry).
+    // Made once per finished body (post-bodies.ts keeps an unchanged body's entry).
     this.contentKeysMade ??= this.site.posts.map((p) => {
       const body = this.cache.bodies.get(p)!;
       return (body.key ??= `${fingerprint(body.content)} ${fingerprint(body.excerpt)}`); // base64 has no space
