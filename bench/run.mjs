@@ -2,7 +2,7 @@
 // Builds the benchmark job (bench/site + a generated corpus) with kiln and prints, per size:
 // median wall time, time per pipeline stage, peak RSS, files written; the rebuild cases (no
 // change, one edited post, one added post); `kiln watch` from a save to its report line (median
-// of several saves, up to 4,000 posts); and Markdown cost with kiln's plugins against plain
+// of several saves, up to 4,000 posts; also with every other post a template); and Markdown cost with kiln's plugins against plain
 // markdown-it. Results also go to bench/work/results.json.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
@@ -57,8 +57,20 @@ async function markdownCost(dir) {
   return { plainMs: median(p), kilnMs: median(k), ratio: median(k) / median(p) };
 }
 
+/**
+ * The site with every other post's body a template (a link through `{{ site.baseurl }}`), as on a
+ * real project site, where many posts use Liquid: watch keeps such a body while what it reads holds.
+ */
+function templatedSite(n) {
+  const dir = site(n);
+  readdirSync(join(dir, '_posts')).sort().forEach((name, i) => {
+    if (i % 2) appendFileSync(join(dir, '_posts', name), '\nSee [the blog]({{ site.baseurl }}/blog/).\n');
+  });
+  return dir;
+}
+
 /** `kiln watch` on the site: ms from a save to the rebuild's report line, for each kind of save. */
-async function watchCase(dir) {
+async function watchCase(dir, templated = false) {
   const dest = mkdtempSync(join(tmpdir(), 'kiln-watch-'));
   const child = spawn('node', [CLI, 'watch', '--source', dir, '--destination', dest, '--quiet'], { stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
@@ -72,7 +84,8 @@ async function watchCase(dir) {
   await next(); // "watching … for changes": the watcher is ready
   await new Promise((r) => setTimeout(r, 300));
   const posts = readdirSync(join(dir, '_posts')).sort();
-  const target = join(dir, '_posts', posts[Math.floor(posts.length / 2)]);
+  const middle = Math.floor(posts.length / 2);
+  const target = join(dir, '_posts', posts[templated ? middle | 1 : middle]);
   const timeSave = async (fn) => {
     const t = performance.now();
     const line = next();
@@ -89,7 +102,7 @@ async function watchCase(dir) {
     const m = [...all].sort((a, b) => a.ms - b.ms)[Math.floor(times / 2)];
     return { ...m, allMs: all.map((r) => Math.round(r.ms)) };
   };
-  const results = {
+  const results = templated ? { editOneTemplatedPost: await medianOf(5, (i) => appendFileSync(target, `\nWatch edit ${i}.\n`)) } : {
     editOnePost: await medianOf(5, (i) => appendFileSync(target, `\nWatch edit ${i}.\n`)),
     noopSave: await medianOf(3, () => writeFileSync(target, readFileSync(target))),
     addOnePost: await medianOf(3, (i) => writeFileSync(join(dir, '_posts', `2025-07-0${2 + i}-watch-added.md`), '---\ntitle: Watch added\n---\nNew.\n')),
@@ -118,7 +131,7 @@ for (const n of sizes) {
   const add = build(dir, dest, []);
   for (const d of dests) rmSync(d, { recursive: true, force: true });
   const md = n <= 4000 ? await markdownCost(dir) : null;
-  const watchTimes = n <= 4000 ? await watchCase(site(n)) : null;
+  const watchTimes = n <= 4000 ? { ...(await watchCase(site(n))), ...(await watchCase(templatedSite(n), true)) } : null;
   let hugo = null;
   if (vs === 'hugo') {
     const r = spawnSync('node', [join(ROOT, '..', 'shared', 'bench', 'kiln-vs.mjs'), String(n), String(runs)], { cwd: ROOT, encoding: 'utf8' });

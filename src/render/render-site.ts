@@ -69,7 +69,7 @@ export async function renderSite(site: Site, cache?: BuildCache): Promise<Output
     const view = listedViews.get(page);
     if (view) {
       // Feeds are checked before anything is written, and listed pages may be read: both now.
-      const postsByUrl = page.outputPath.endsWith('.xml') ? new Map(site.posts.map((p: Post) => [p.url, p.path])) : undefined;
+      const postsByUrl = page.outputPath.endsWith('.xml') ? () => new Map(site.posts.map((p: Post) => [p.url, p.path])) : undefined;
       if (reusedBodies.has(page)) return void outputs.reuse(page.outputPath, page.path, pageKeys.get(page), postsByUrl);
       const paginator = paginatorOf(page);
       outputs.add(page.outputPath, page.path, pageKeys.get(page), true,
@@ -140,7 +140,7 @@ class Outputs {
   }
 
   /** The cached output for this key, if its inputs are unchanged; it is added to the outputs. */
-  reuse(path: string, source: string, key: OutputKey | undefined, postsByUrl?: ReadonlyMap<string, string>) {
+  reuse(path: string, source: string, key: OutputKey | undefined, postsByUrl?: () => ReadonlyMap<string, string>) {
     const hit = this.peek(path, key);
     if (!hit) return null;
     this.list.push({ path, source, bytes: hit.bytes, hash: hit.hash, verified: hit.verified, postsByUrl });
@@ -149,7 +149,7 @@ class Outputs {
 
   /** Adds an output: reused when unchanged, rendered now in watch (and remembered), else on demand. */
   add(path: string, source: string, key: OutputKey | undefined, now: boolean, render: () => Pieces, content = '',
-    postsByUrl?: ReadonlyMap<string, string>): void {
+    postsByUrl?: () => ReadonlyMap<string, string>): void {
     if (!now && this.reuse(path, source, key, postsByUrl)) return;
     if (!this.cache) {
       this.list.push({ path, source, postsByUrl, bytes: now ? render() : render });

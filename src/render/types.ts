@@ -13,8 +13,8 @@ export interface OutputFile {
   readonly hash?: string;
   /** Reused bytes that an earlier build already checked (verify need not parse them again). */
   readonly verified?: boolean;
-  /** For feeds: which post each URL belongs to, so a broken entry can be named. */
-  readonly postsByUrl?: ReadonlyMap<string, string>;
+  /** For feeds: which post each URL belongs to, so a broken entry can be named (made only then). */
+  readonly postsByUrl?: () => ReadonlyMap<string, string>;
 }
 
 /**

@@ -10,7 +10,7 @@ export function verifyOutput(outputs: readonly OutputFile[]): void {
     const result = XMLValidator.validate(text);
     if (result === true) return;
     const { line, msg } = result.err;
-    const culprit = postAt(text, line, o.postsByUrl);
+    const culprit = postAt(text, line, o.postsByUrl?.());
     const what = culprit ? `its entry in ${o.path} is not well-formed XML` : `${o.path} is not well-formed XML`;
     throw new KilnError(`${what} (${o.path} line ${line}): ${msg}`, culprit ?? o.source);
   });
