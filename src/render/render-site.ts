@@ -5,7 +5,7 @@ import { hashPieces } from '../shared/hash.js';
 import { byPath, pathOrder, sameItems } from '../shared/paths.js';
 import type { Document } from '../source/types.js';
 import { BodyRenderer } from './bodies.js';
-import { createSiteContext, pageView, type PageView, type PostView } from './context.js';
+import { createSiteContext, pageView, type PostView } from './context.js';
 import { LayoutRenderer } from './layouts.js';
 import { createMarkdown } from './markdown/create-markdown.js';
 import { OutputKeys, type OutputKey } from './output-keys.js';
