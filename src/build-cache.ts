@@ -1,7 +1,9 @@
 import type { Post } from './model/types.js';
 import { createContextMemory, type ContextMemory } from './render/context.js';
 import type { Dependencies } from './render/dependencies.js';
+import type { MarkdownRenderer } from './render/markdown/create-markdown.js';
 import type { OutputKey } from './render/output-keys.js';
+import { CompiledCode } from './render/templates/compiled-code.js';
 import type { Pieces } from './render/types.js';
 import type { Document, SourceFile } from './source/types.js';
 import type { ManifestMemory } from './write/write-site.js';
@@ -31,12 +33,16 @@ export interface BuildCache {
     readonly templatesKey: string; readonly all: Dependencies; readonly whileRendering: Dependencies;
     readonly withLayout: Map<string, Dependencies>;
   }>;
+  /** The Markdown renderer of this configuration. */
+  markdownRenderer?: MarkdownRenderer;
   /** Markdown HTML by source text (the renderer's options are part of `optionsKey`). */
   markdown: Map<string, string>;
   /** Finished output bytes by output path, with the fingerprint of what they were rendered from. */
   readonly outputs: Map<string, { key: OutputKey; bytes: Pieces; hash: string; content: string; verified?: boolean }>;
   /** The last build's output paths in the order they were made, and the order that sorts them. */
   outputOrder?: { readonly paths: readonly string[]; readonly order: readonly number[] };
+  /** Templates compiled by earlier builds. */
+  compiledCode: CompiledCode;
   /** Includes rendered once per build (the archive sidebar), by name, with the key of what they read. */
   readonly fragments: Map<string, { key: string; text: string }>;
   /** Paths (relative to the source) the watcher saw change: read again whatever their stat says. */
@@ -52,5 +58,5 @@ export interface BuildCache {
 }
 
 export function createBuildCache(): BuildCache {
-  return { files: new Map(), documents: new WeakMap(), posts: new WeakMap(), context: createContextMemory(), postKeys: new WeakMap(), bodies: new WeakMap(), bodyDependencies: new WeakMap(), markdown: new Map(), outputs: new Map(), fragments: new Map(), dirty: new Set(), eventsComplete: false, listed: false, manifest: {}, optionsKey: '' };
+  return { files: new Map(), documents: new WeakMap(), posts: new WeakMap(), context: createContextMemory(), postKeys: new WeakMap(), bodies: new WeakMap(), bodyDependencies: new WeakMap(), markdown: new Map(), outputs: new Map(), fragments: new Map(), compiledCode: new CompiledCode(), dirty: new Set(), eventsComplete: false, listed: false, manifest: {}, optionsKey: '' };
 }

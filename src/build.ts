@@ -1,5 +1,6 @@
 import type { BuildCache } from './build-cache.js';
 import { createContextMemory } from './render/context.js';
+import { CompiledCode } from './render/templates/compiled-code.js';
 import type { BuildFlags, Config } from './config/types.js';
 import { loadConfig } from './config/load-config.js';
 import { readSource } from './source/read-source.js';
@@ -68,9 +69,11 @@ function resetIfConfigChanged(cache: BuildCache, config: Config): void {
   cache.context = createContextMemory();
   cache.bodies = new WeakMap();
   cache.markdown.clear();
+  cache.markdownRenderer = undefined;
   cache.outputs.clear();
   cache.outputOrder = undefined;
   cache.fragments.clear();
+  cache.compiledCode = new CompiledCode();
   cache.optionsKey = key;
 }
 

@@ -25,7 +25,8 @@ export async function renderSite(site: Site, cache?: BuildCache): Promise<Output
   // Only the first page of a paginated index is in site.pages, where templates can read it.
   const listed = site.pages.filter((p) => !p.paginator || p.paginator.page === 1);
   let keys: OutputKeys | null = null;
-  const markdown = createMarkdown(site.config.markdown);
+  // One renderer per configuration: in watch it is kept (cache.markdownRenderer), with its compiled rules.
+  const markdown = cache ? (cache.markdownRenderer ??= createMarkdown(site.config.markdown)) : createMarkdown(site.config.markdown);
   const templates = createTemplates({
     includes: site.includes, timezone: site.config.timezone, time: site.config.time,
     url: site.config.url, baseurl: site.config.baseurl,
@@ -33,6 +34,7 @@ export async function renderSite(site: Site, cache?: BuildCache): Promise<Output
     urlOf: urlResolver(site, listed),
     // Fragments render once every post is finished (renderFragmentsOnce below).
     reuseFragment: cache ? (name, source, render) => reuseFragment(cache, keys!.fragment(source), name, render) : undefined,
+    compiled: cache?.compiledCode,
   });
   const listedViews = new Map(listed.map((p) => [p, pageView(p)]));
   const { site: siteVars, postViews } = createSiteContext(site, [...listedViews.values()], cache?.context);
@@ -88,6 +90,7 @@ export async function renderSite(site: Site, cache?: BuildCache): Promise<Output
     });
   });
   for (const s of site.staticFiles) outputs.push({ path: s.outputPath, source: s.file.path, bytes: s.file.bytes });
+  cache?.compiledCode.endBuild();
   return outputs.done();
 }
 

@@ -17,7 +17,7 @@ export interface MarkdownRenderer {
   render(src: string): { html: string; headings: Heading[] };
 }
 
-/** One markdown-it instance with kiln's kramdown plugins, made per build from the config. */
+/** One markdown-it instance with kiln's kramdown plugins, made from the config (kept between the builds of a watch). */
 export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
   const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
   htmlBlocks(md);

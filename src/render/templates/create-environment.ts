@@ -8,6 +8,7 @@ import { readsOnlySite } from './fragments.js';
 import { liquidToNunjucks } from './liquid-compat.js';
 import { HighlightTag, TocTag, UrlTag } from './tags.js';
 import type { Pieces } from '../types.js';
+import type { CompiledCode } from './compiled-code.js';
 
 // Smaller fragments (a nav bar) cost less to copy than to keep apart.
 const SHARED_FRAGMENT_MIN = 4096;
@@ -31,6 +32,8 @@ export interface TemplateSettings {
   readonly urlOf: (tag: 'post_url' | 'link', target: string) => string;
   /** In watch: a fragment's text from an earlier build when what it reads is unchanged, else render(). */
   readonly reuseFragment?: (name: string, source: string, render: () => string) => string;
+  /** In watch: templates compiled by earlier builds. */
+  readonly compiled?: CompiledCode;
 }
 
 /** The Nunjucks environment of one build: includes from memory, Jekyll's filters and tags. */
@@ -44,7 +47,7 @@ export function createTemplates(settings: TemplateSettings) {
       if (src === undefined) return null as unknown as nunjucks.LoaderSource;
       const path = `_includes/${name}`;
       const converted = liquidToNunjucks(src, false);
-      if (!fragmentSite || !readsOnlySite(converted)) return { src: converted, path, noCache: false };
+      if (!fragmentSite || !readsOnlySite(converted)) return { src: settings.compiled?.source(converted, env, path) ?? converted, path, noCache: false };
       if (!fragments.has(name)) {
         const site = fragmentSite;
         const render = () => new nunjucks.Template(converted, env, path, true).render({ site });
@@ -109,7 +112,7 @@ export function createTemplates(settings: TemplateSettings) {
       const converted = liquidToNunjucks(src, isContent);
       let template: nunjucks.Template;
       try {
-        template = new nunjucks.Template(converted, env, file, true);
+        template = settings.compiled ? settings.compiled.template(converted, env, file) : new nunjucks.Template(converted, env, file, true);
       } catch (e) {
         throw templateError(e, file, firstLine, converted);
       }
