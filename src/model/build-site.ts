@@ -42,7 +42,7 @@ export function buildSite(config: Config, docs: readonly Document[], files: read
   for (const f of files) if (f.kind === 'include') includes.set(f.path.slice('_includes/'.length), f.bytes.toString('utf8'));
   const data = readData(files);
 
-  checkUniqueOutputs([...posts, ...pages, ...staticFiles.map((s) => ({ ...s, path: s.file.path }))]);
+  checkUniqueOutputs(posts, pages, staticFiles);
   return { config, posts, pages, staticFiles, layouts, includes, data };
 }
 
@@ -83,14 +83,16 @@ function readData(files: readonly SourceFile[]): Record<string, unknown> {
   return data;
 }
 
-function checkUniqueOutputs(outputs: ReadonlyArray<{ outputPath: string; path: string; url: string }>): void {
+function checkUniqueOutputs(posts: readonly Post[], pages: readonly Page[], staticFiles: readonly StaticFile[]): void {
   const seen = new Map<string, string>();
   const errors: KilnError[] = [];
-  for (const o of outputs) {
-    const first = seen.get(o.outputPath);
-    if (first !== undefined && first !== o.path) {
-      errors.push(new KilnError(`claims the URL ${o.url}, which ${first} already has`, o.path));
-    } else seen.set(o.outputPath, o.path);
-  }
+  const claim = (outputPath: string, path: string, url: string) => {
+    const first = seen.get(outputPath);
+    if (first !== undefined && first !== path) errors.push(new KilnError(`claims the URL ${url}, which ${first} already has`, path));
+    else seen.set(outputPath, path);
+  };
+  for (const p of posts) claim(p.outputPath, p.path, p.url);
+  for (const p of pages) claim(p.outputPath, p.path, p.url);
+  for (const s of staticFiles) claim(s.outputPath, s.file.path, s.url);
   collectErrors(errors, (e) => { throw e; });
 }
