@@ -82,6 +82,7 @@ export function watch(flags: BuildFlags, log: Log, print: (line: string) => void
       clearTimeout(timer);
       await watcher.close();
       await running;
+      await cache.manifest.writing;
     },
   };
 }

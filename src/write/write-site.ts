@@ -31,6 +31,11 @@ function collectGarbageEvery(bytes: number): void {
 /** The manifest kept between the builds of one watch: its entries in path order, and its text. */
 export interface ManifestMemory {
   last?: { destination: string; paths: readonly string[]; hashes: readonly string[]; manifest: ManifestText };
+  /**
+   * In watch the manifest is written once the build has reported (a 400 KB file at 4,000 posts):
+   * the next write, and the end of the watch, wait for it.
+   */
+  writing?: Promise<void>;
 }
 
 /** Counts for the one-line build report. */
@@ -48,6 +53,7 @@ export interface WriteReport {
  * are they renamed into place. Then stale files are removed and the manifest updated.
  */
 export async function writeSite(destination: string, unsorted: readonly OutputFile[], memory?: ManifestMemory): Promise<WriteReport> {
+  await memory?.writing;
   const manifestPath = join(destination, MANIFEST_NAME);
   const outputs = isInPathOrder(unsorted) ? unsorted : [...unsorted].sort(byPath);
   const paths = outputs.map((o) => o.path);
@@ -104,8 +110,13 @@ export async function writeSite(destination: string, unsorted: readonly OutputFi
   if (sameList) for (let i = 0; i < paths.length; i++) if (remembered.hashes[i] !== hashes[i]) changed.push(i);
   const manifest = sameList ? patchManifest(remembered.manifest, paths, hashes, changed) : manifestText(paths, hashes);
   const onDisk = remembered ? remembered.manifest.text : existsSync(manifestPath) ? readFileSync(manifestPath, 'utf8') : null;
-  if (onDisk !== manifest.text) writeAtomically(manifestPath, manifest.text);
-  if (memory) memory.last = { destination, paths, hashes, manifest };
+  if (memory) {
+    memory.last = { destination, paths, hashes, manifest };
+    if (onDisk !== manifest.text) {
+      mkdirSync(destination, { recursive: true });
+      memory.writing = writeManifestSoon(manifestPath, manifest.text, memory);
+    }
+  } else if (onDisk !== manifest.text) writeAtomically(manifestPath, manifest.text);
   return { written: written.length, unchanged, removed: removed.length, writtenPaths: written, removedPaths: removed };
 }
 
@@ -186,6 +197,21 @@ async function inParallel<T>(items: readonly T[], fn: (item: T) => Promise<unkno
     while (next < items.length) await fn(items[next++]!);
   };
   await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, items.length) }, lane));
+}
+
+/**
+ * Writes the manifest after the build has reported. Should that fail (the destination was just
+ * deleted, say), the manifest is removed and forgotten, so the next build writes every file
+ * again rather than trust a stale one.
+ */
+async function writeManifestSoon(path: string, text: string, memory: ManifestMemory): Promise<void> {
+  try {
+    await writeFile(temp(path), text);
+    await rename(temp(path), path);
+  } catch {
+    memory.last = undefined;
+    await rm(path, { force: true }).catch(() => {});
+  }
 }
 
 function writeAtomically(path: string, bytes: string | Buffer): void {

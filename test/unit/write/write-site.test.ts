@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { OutputFile } from '../../../src/render/types.js';
@@ -25,20 +25,38 @@ describe('the write stage', () => {
     // The same list of outputs, one changed: compared by position.
     const same = await writeSite(dest, site.map((p) => file(p, p === 'b.html' ? 'B2' : p)), memory);
     expect(same.writtenPaths).toEqual(['b.html']);
+    // The manifest follows the report.
+    await memory.writing;
     const fresh = tempDir();
     await writeSite(fresh, site.map((p) => file(p, p === 'b.html' ? 'B2' : p)));
     expect(manifest(dest)).toBe(manifest(fresh));
     // Nothing changed: nothing written, the manifest as it was.
     const none = await writeSite(dest, site.map((p) => file(p, p === 'b.html' ? 'B2' : p)), memory);
     expect(none.written).toBe(0);
+    await memory.writing;
     expect(manifest(dest)).toBe(manifest(fresh));
     // Another list: one output gone, one new.
     const other = await writeSite(dest, [file('a.html', 'a.html'), file('b.html', 'B2'), file('d.html', 'D')], memory);
     expect(other.writtenPaths).toEqual(['d.html']);
     expect(other.removedPaths).toEqual(['c.html']);
+    await memory.writing;
     const fresh2 = tempDir();
     await writeSite(fresh2, [file('a.html', 'a.html'), file('b.html', 'B2'), file('d.html', 'D')]);
     expect(manifest(dest)).toBe(manifest(fresh2));
     expect(readTree(dest)).toEqual(readTree(fresh2));
+  });
+
+  it('in watch, a manifest that cannot be written is removed, and the next rebuild writes every file again', async () => {
+    const memory: ManifestMemory = {};
+    const dest = tempDir();
+    await writeSite(dest, [file('a.html', 'A'), file('b.html', 'B')], memory);
+    await memory.writing;
+    // The manifest's temporary file cannot be made: a folder stands in its place.
+    mkdirSync(join(dest, `.kiln-manifest.json.kiln-tmp-${process.pid}`));
+    expect((await writeSite(dest, [file('a.html', 'A2'), file('b.html', 'B')], memory)).writtenPaths).toEqual(['a.html']);
+    await memory.writing;
+    expect(existsSync(join(dest, '.kiln-manifest.json'))).toBe(false);
+    rmSync(join(dest, `.kiln-manifest.json.kiln-tmp-${process.pid}`), { recursive: true });
+    expect((await writeSite(dest, [file('a.html', 'A2'), file('b.html', 'B')], memory)).writtenPaths).toEqual(['a.html', 'b.html']);
   });
 });
