@@ -91,14 +91,18 @@ export function watchSource(options: Options, onEvent: (e: SourceEvent) => void)
     onEvent({ type: 'change', path: abs });
   };
 
-  watchTree(resolve(options.source));
+  const root = resolve(options.source);
+  watchTree(root);
   setImmediate(() => {
     if (!closed) onEvent({ type: 'ready' });
   });
   return {
     setDestination: (d) => {
+      const old = destination;
       destination = resolve(d);
       for (const dir of watchers.keys()) if (ignored(dir)) forget(dir);
+      // A former destination inside the source is source again.
+      if (old.startsWith(root + sep) && !ignored(old)) watchTree(old);
     },
     async close() {
       closed = true;

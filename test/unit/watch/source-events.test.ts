@@ -83,7 +83,7 @@ describe('the source watcher', () => {
   });
 
   it('follows the destination the config names', async () => {
-    const src = siteFromFiles({ '_site/a.html': 'a', 'index.html': 'i' });
+    const src = siteFromFiles({ '_site/a.html': 'a', 'content/old.html': 'o', 'index.html': 'i' });
     const w = await watching(src);
     watcher!.setDestination(join(src, '_site'));
     writeFileSync(join(src, '_site/a.html'), 'a2');
@@ -91,5 +91,9 @@ describe('the source watcher', () => {
     await w.seen('index.html');
     await settle();
     expect(w.paths).toEqual(['index.html']);
+    // content/, the destination before, is source again.
+    watcher!.setDestination(join(src, '_site2'));
+    writeFileSync(join(src, 'content/page.html'), 'p');
+    await w.seen('content/page.html');
   });
 });
