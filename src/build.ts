@@ -1,6 +1,4 @@
-import type { BuildCache } from './build-cache.js';
-import { createContextMemory } from './render/context.js';
-import { CompiledCode } from './render/templates/compiled-code.js';
+import { createBuildCache, type BuildCache } from './build-cache.js';
 import type { BuildFlags, Config } from './config/types.js';
 import { loadConfig } from './config/load-config.js';
 import { readSource } from './source/read-source.js';
@@ -62,19 +60,9 @@ function markVerified(cache: BuildCache, outputs: readonly { path: string }[]): 
 function resetIfConfigChanged(cache: BuildCache, config: Config): void {
   const key = JSON.stringify({ ...config, time: undefined, siteData: { ...config.siteData, time: undefined } });
   if (cache.optionsKey === key) return;
-  cache.files.clear();
-  cache.listed = false;
-  cache.posts = new WeakMap();
-  cache.postKeys = new WeakMap();
-  cache.context = createContextMemory();
-  cache.bodies = new WeakMap();
-  cache.markdown.clear();
-  cache.markdownRenderer = undefined;
-  cache.outputs.clear();
-  cache.outputOrder = undefined;
-  cache.fragments.clear();
-  cache.compiledCode = new CompiledCode();
-  cache.optionsKey = key;
+  // Kept: what the watcher reported, and the manifest the destination holds.
+  const { dirty, eventsComplete, manifest } = cache;
+  Object.assign(cache, createBuildCache(), { dirty, eventsComplete, manifest, optionsKey: key });
 }
 
 /** `N written, M unchanged, K removed in T ms` */
