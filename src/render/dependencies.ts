@@ -72,6 +72,16 @@ function templateCode(source: string): string {
   return source.match(TAG)?.join('\n') ?? '';
 }
 
+/** What two templates read together: every kind either reads, and the larger content limit. */
+export function mergeDependencies(a: Dependencies, b: Dependencies): Dependencies {
+  return {
+    postList: a.postList || b.postList, postContent: a.postContent || b.postContent,
+    postContentLimit: Math.max(a.postContentLimit, b.postContentLimit),
+    neighbours: a.neighbours || b.neighbours, paginator: a.paginator || b.paginator,
+    data: a.data || b.data, time: a.time || b.time, pages: a.pages || b.pages,
+  };
+}
+
 /**
  * How many of the newest posts' `.content`/`.excerpt` a template reads through `site`: 0 for
  * none, N when every such read goes through `site.posts.slice(0, N)`, Infinity otherwise (or

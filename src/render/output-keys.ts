@@ -1,7 +1,7 @@
 import type { BuildCache } from '../build-cache.js';
 import type { Page, Site } from '../model/types.js';
 import type { Document } from '../source/types.js';
-import { fingerprint, includesUsedBy, layoutChain, templateDependencies, type Dependencies } from './dependencies.js';
+import { fingerprint, includesUsedBy, layoutChain, mergeDependencies, templateDependencies, type Dependencies } from './dependencies.js';
 
 /**
  * An output's key: the fingerprints of what it is made from, in a fixed order. Kept as a list
@@ -118,7 +118,7 @@ export class OutputKeys {
     const read = this.bodyDependencies(doc);
     let deps = read.withLayout.get(layout ?? '');
     if (!deps) {
-      deps = kind(Object.fromEntries(Object.entries(chain).map(([k, v]) => [k, v || read.all[k as keyof Dependencies]])) as unknown as Dependencies);
+      deps = kind(mergeDependencies(chain, read.all));
       read.withLayout.set(layout ?? '', deps);
     }
     return deps;

@@ -209,6 +209,18 @@ describe('rebuilding', () => {
     await w.save('_posts/2021-07-01-a.md', '---\ntitle: A\n---\nSecond\n');
     expect(w.read('posts.json')).toContain('"content":"<p>Second</p>\\n"');
   });
+
+  it('with the watch cache, a page whose body reads every post\'s content, in a layout that reads the newest one\'s, shows an older post\'s edit', async () => {
+    const w = await watching({
+      '_layouts/l.html': '{% for p in site.posts.slice(0, 1) %}[{{ p.content }}]{% endfor %}{{ content }}',
+      'all.html': '---\nlayout: l\n---\n{% for p in site.posts %}{{ p.content }}{% endfor %}',
+      '_posts/2021-08-01-a.md': '---\ntitle: A\n---\nOld\n',
+      '_posts/2021-08-02-b.md': '---\ntitle: B\n---\nNew\n',
+    });
+    expect(w.read('all.html')).toBe('[<p>New</p>\n]<p>New</p>\n<p>Old</p>\n');
+    await w.save('_posts/2021-08-01-a.md', '---\ntitle: A\n---\nOld, edited\n');
+    expect(w.read('all.html')).toBe('[<p>New</p>\n]<p>New</p>\n<p>Old, edited</p>\n');
+  });
 });
 
 /** A site built with the watch cache; `save` writes a source file and rebuilds, as kiln watch does. */
