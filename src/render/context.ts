@@ -108,7 +108,7 @@ function sameEntry(a: Post, b: Post): boolean {
 
 function staticList(site: Site, tz: string, memory?: ContextMemory): ReadonlyArray<Record<string, unknown>> {
   const last = memory?.statics;
-  if (last && sameItems(last.files.map((s) => s.file), site.staticFiles.map((s) => s.file))) return last.list;
+  if (last && last.files.length === site.staticFiles.length && last.files.every((s, i) => s.file === site.staticFiles[i]!.file)) return last.list;
   const list = site.staticFiles.map((s) => ({
     path: '/' + s.file.path, url: s.url, name: s.file.path.slice(s.file.path.lastIndexOf('/') + 1),
     extname: s.file.path.includes('.') ? s.file.path.slice(s.file.path.lastIndexOf('.')) : '',
