@@ -5,7 +5,16 @@
 // of several saves, up to 4,000 posts; also with every other post a template); and Markdown cost with kiln's plugins against plain
 // markdown-it. Results also go to bench/work/results.json.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +24,10 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '..');
 const WORK = join(HERE, 'work');
 const CLI = join(ROOT, 'dist', 'cli.js');
-const arg = (name, fallback) => { const i = process.argv.indexOf(`--${name}`); return i > 0 ? process.argv[i + 1] : fallback; };
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : fallback;
+};
 const sizes = arg('sizes', '1000,4000,10000').split(',').map(Number);
 const runs = Number(arg('runs', '3'));
 const vs = arg('vs', '');
@@ -25,7 +37,11 @@ const hasTime = existsSync('/usr/bin/time');
 function build(source, destination, extra = []) {
   const cmd = hasTime ? ['/usr/bin/time', '-f', '%M', 'node', CLI] : ['node', CLI];
   const t = performance.now();
-  const r = spawnSync(cmd[0], [...cmd.slice(1), 'build', '--source', source, '--destination', destination, '--quiet', '--timings', ...extra], { encoding: 'utf8' });
+  const r = spawnSync(
+    cmd[0],
+    [...cmd.slice(1), 'build', '--source', source, '--destination', destination, '--quiet', '--timings', ...extra],
+    { encoding: 'utf8' },
+  );
   const wall = performance.now() - t;
   if (r.status !== 0) throw new Error(`kiln failed: ${r.stderr}`);
   const stages = {};
@@ -48,12 +64,25 @@ function site(n) {
 async function markdownCost(dir) {
   const { default: MarkdownIt } = await import(join(ROOT, 'node_modules', 'markdown-it', 'index.mjs'));
   const { createMarkdown } = await import(join(ROOT, 'dist', 'render', 'markdown', 'create-markdown.js'));
-  const bodies = readdirSync(join(dir, '_posts')).map((f) => readFileSync(join(dir, '_posts', f), 'utf8').split(/^---$/m).slice(2).join('---'));
+  const bodies = readdirSync(join(dir, '_posts')).map((f) =>
+    readFileSync(join(dir, '_posts', f), 'utf8')
+      .split(/^---$/m)
+      .slice(2)
+      .join('---'),
+  );
   const plain = new MarkdownIt({ html: true });
   const kiln = createMarkdown({ compat: 2, tocLevels: [1, 2, 3, 4, 5, 6], autoIds: true });
-  const time = (md) => { const t = performance.now(); for (const b of bodies) md.render(b); return performance.now() - t; };
-  const p = [], k = [];
-  for (let i = 0; i < 3; i++) { p.push(time(plain)); k.push(time(kiln)); }
+  const time = (md) => {
+    const t = performance.now();
+    for (const b of bodies) md.render(b);
+    return performance.now() - t;
+  };
+  const p = [],
+    k = [];
+  for (let i = 0; i < 3; i++) {
+    p.push(time(plain));
+    k.push(time(kiln));
+  }
   return { plainMs: median(p), kilnMs: median(k), ratio: median(k) / median(p) };
 }
 
@@ -63,20 +92,24 @@ async function markdownCost(dir) {
  */
 function templatedSite(n) {
   const dir = site(n);
-  readdirSync(join(dir, '_posts')).sort().forEach((name, i) => {
-    if (i % 2) appendFileSync(join(dir, '_posts', name), '\nSee [the blog]({{ site.baseurl }}/blog/).\n');
-  });
+  readdirSync(join(dir, '_posts'))
+    .sort()
+    .forEach((name, i) => {
+      if (i % 2) appendFileSync(join(dir, '_posts', name), '\nSee [the blog]({{ site.baseurl }}/blog/).\n');
+    });
   return dir;
 }
 
 /** `kiln watch` on the site: ms from a save to the rebuild's report line, for each kind of save. */
 async function watchCase(dir, templated = false) {
   const dest = mkdtempSync(join(tmpdir(), 'kiln-watch-'));
-  const child = spawn('node', [CLI, 'watch', '--source', dir, '--destination', dest, '--quiet'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
+  const child = spawn('node', [CLI, 'watch', '--source', dir, '--destination', dest, '--quiet'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let _out = '';
   const waiters = [];
   child.stdout.on('data', (d) => {
-    out += d;
+    _out += d;
     for (const line of String(d).split('\n')) if (/ written, | for changes /.test(line)) waiters.shift()?.(line);
   });
   const next = () => new Promise((resolve) => waiters.push(resolve));
@@ -102,11 +135,18 @@ async function watchCase(dir, templated = false) {
     const m = [...all].sort((a, b) => a.ms - b.ms)[Math.floor(times / 2)];
     return { ...m, allMs: all.map((r) => Math.round(r.ms)) };
   };
-  const results = templated ? { editOneTemplatedPost: await medianOf(5, (i) => appendFileSync(target, `\nWatch edit ${i}.\n`)) } : {
-    editOnePost: await medianOf(5, (i) => appendFileSync(target, `\nWatch edit ${i}.\n`)),
-    noopSave: await medianOf(3, () => writeFileSync(target, readFileSync(target))),
-    addOnePost: await medianOf(3, (i) => writeFileSync(join(dir, '_posts', `2025-07-0${2 + i}-watch-added.md`), '---\ntitle: Watch added\n---\nNew.\n')),
-  };
+  const results = templated
+    ? { editOneTemplatedPost: await medianOf(5, (i) => appendFileSync(target, `\nWatch edit ${i}.\n`)) }
+    : {
+        editOnePost: await medianOf(5, (i) => appendFileSync(target, `\nWatch edit ${i}.\n`)),
+        noopSave: await medianOf(3, () => writeFileSync(target, readFileSync(target))),
+        addOnePost: await medianOf(3, (i) =>
+          writeFileSync(
+            join(dir, '_posts', `2025-07-0${2 + i}-watch-added.md`),
+            '---\ntitle: Watch added\n---\nNew.\n',
+          ),
+        ),
+      };
   child.kill('SIGINT');
   rmSync(dest, { recursive: true, force: true });
   return results;
@@ -134,25 +174,58 @@ for (const n of sizes) {
   const watchTimes = n <= 4000 ? { ...(await watchCase(site(n))), ...(await watchCase(templatedSite(n), true)) } : null;
   let hugo = null;
   if (vs === 'hugo') {
-    const r = spawnSync('node', [join(ROOT, '..', 'shared', 'bench', 'kiln-vs.mjs'), String(n), String(runs)], { cwd: ROOT, encoding: 'utf8' });
+    const r = spawnSync('node', [join(ROOT, '..', 'shared', 'bench', 'kiln-vs.mjs'), String(n), String(runs)], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     hugo = (r.stdout || r.stderr).trim().split('\n').slice(-2).join(' | ');
   }
   const stageNames = Object.keys(full[0].stages);
   results.push({
-    posts: n, wallMs: median(full.map((r) => r.wall)), peakRssMiB: median(full.map((r) => r.rss)), written: full[0].written,
+    posts: n,
+    wallMs: median(full.map((r) => r.wall)),
+    peakRssMiB: median(full.map((r) => r.rss)),
+    written: full[0].written,
     stagesMs: Object.fromEntries(stageNames.map((s) => [s, median(full.map((r) => r.stages[s]))])),
-    rebuild: { noopMs: noop.wall, noopWritten: noop.written, editMs: edit.wall, editWritten: edit.written, addMs: add.wall, addWritten: add.written },
-    markdown: md, hugo, watch: watchTimes,
+    rebuild: {
+      noopMs: noop.wall,
+      noopWritten: noop.written,
+      editMs: edit.wall,
+      editWritten: edit.written,
+      addMs: add.wall,
+      addWritten: add.written,
+    },
+    markdown: md,
+    hugo,
+    watch: watchTimes,
   });
 }
 
 for (const r of results) {
-  console.log(`\n${r.posts} posts: ${(r.wallMs / 1000).toFixed(2)} s wall (median of ${runs}), peak RSS ${r.peakRssMiB.toFixed(0)} MiB, ${r.written} files`);
-  console.log('  stages: ' + Object.entries(r.stagesMs).map(([k, v]) => `${k} ${v} ms`).join(', '));
-  console.log(`  rebuild (a new kiln process each): no change ${r.rebuild.noopMs.toFixed(0)} ms (${r.rebuild.noopWritten} written), one edited post ${r.rebuild.editMs.toFixed(0)} ms (${r.rebuild.editWritten} written), one added post ${r.rebuild.addMs.toFixed(0)} ms (${r.rebuild.addWritten} written)`);
-  if (r.watch) console.log('  watch (save to report line, median): ' + Object.entries(r.watch).map(([k, v]) => `${k} ${v.ms.toFixed(0)} ms of ${v.allMs.join('/')} [${v.report}]`).join('; '));
-  if (r.markdown) console.log(`  markdown: plain markdown-it ${r.markdown.plainMs.toFixed(0)} ms, kiln (all plugins) ${r.markdown.kilnMs.toFixed(0)} ms, ratio ${r.markdown.ratio.toFixed(2)}`);
+  console.log(
+    `\n${r.posts} posts: ${(r.wallMs / 1000).toFixed(2)} s wall (median of ${runs}), peak RSS ${r.peakRssMiB.toFixed(0)} MiB, ${r.written} files`,
+  );
+  console.log(
+    '  stages: ' +
+      Object.entries(r.stagesMs)
+        .map(([k, v]) => `${k} ${v} ms`)
+        .join(', '),
+  );
+  console.log(
+    `  rebuild (a new kiln process each): no change ${r.rebuild.noopMs.toFixed(0)} ms (${r.rebuild.noopWritten} written), one edited post ${r.rebuild.editMs.toFixed(0)} ms (${r.rebuild.editWritten} written), one added post ${r.rebuild.addMs.toFixed(0)} ms (${r.rebuild.addWritten} written)`,
+  );
+  if (r.watch)
+    console.log(
+      '  watch (save to report line, median): ' +
+        Object.entries(r.watch)
+          .map(([k, v]) => `${k} ${v.ms.toFixed(0)} ms of ${v.allMs.join('/')} [${v.report}]`)
+          .join('; '),
+    );
+  if (r.markdown)
+    console.log(
+      `  markdown: plain markdown-it ${r.markdown.plainMs.toFixed(0)} ms, kiln (all plugins) ${r.markdown.kilnMs.toFixed(0)} ms, ratio ${r.markdown.ratio.toFixed(2)}`,
+    );
   if (r.hugo) console.log(`  vs hugo: ${r.hugo}`);
 }
-writeFileSync(join(WORK, 'results.json'), JSON.stringify(results, null, 2) + '\n');
+writeFileSync(join(WORK, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 console.log(`\nJSON: ${join(WORK, 'results.json')}`);

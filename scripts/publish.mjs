@@ -22,7 +22,8 @@ const git = (args, env = {}) => execFileSync('git', args, { encoding: 'utf8', en
 const root = git(['rev-parse', '--show-toplevel']);
 process.chdir(root);
 
-if (!values['no-build']) execFileSync(process.execPath, [resolve(values.cli), 'build', '--quiet'], { stdio: 'inherit' });
+if (!values['no-build'])
+  execFileSync(process.execPath, [resolve(values.cli), 'build', '--quiet'], { stdio: 'inherit' });
 
 const source = git(['rev-parse', 'HEAD']);
 const subject = git(['log', '-1', '--format=%s', source]);
@@ -35,7 +36,11 @@ try {
   git(['rm', '--cached', '--quiet', '--ignore-unmatch', '.kiln-manifest.json'], env);
   const tree = git(['write-tree'], env);
   let parent = '';
-  try { parent = git(['rev-parse', '--verify', '--quiet', ref]); } catch { parent = ''; }
+  try {
+    parent = git(['rev-parse', '--verify', '--quiet', ref]);
+  } catch {
+    parent = '';
+  }
   if (parent && git(['rev-parse', `${parent}^{tree}`]) === tree) {
     console.log(`${values.branch} already has this site (${parent.slice(0, 10)}); nothing to publish`);
   } else {

@@ -1,5 +1,5 @@
 import type { Post } from './model/types.js';
-import { createContextMemory, type ContextMemory } from './render/context.js';
+import { type ContextMemory, createContextMemory } from './render/context.js';
 import type { Dependencies } from './render/dependencies.js';
 import type { MarkdownRenderer } from './render/markdown/create-markdown.js';
 import type { OutputKey } from './render/output-keys.js';
@@ -27,12 +27,20 @@ export interface BuildCache {
    * Finished bodies and excerpts of posts, with what a template body read (`inputs`, its key) and
    * their fingerprint once output-keys made it.
    */
-  bodies: WeakMap<Post, { readonly content: string; readonly excerpt: string; readonly inputs?: OutputKey; key?: string }>;
+  bodies: WeakMap<
+    Post,
+    { readonly content: string; readonly excerpt: string; readonly inputs?: OutputKey; key?: string }
+  >;
   /** What each document's body reads, for the templates (layouts and includes) it was found with. */
-  bodyDependencies: WeakMap<Document, {
-    readonly templatesKey: string; readonly all: Dependencies; readonly whileRendering: Dependencies;
-    readonly withLayout: Map<string, Dependencies>;
-  }>;
+  bodyDependencies: WeakMap<
+    Document,
+    {
+      readonly templatesKey: string;
+      readonly all: Dependencies;
+      readonly whileRendering: Dependencies;
+      readonly withLayout: Map<string, Dependencies>;
+    }
+  >;
   /** The Markdown renderer of this configuration. */
   markdownRenderer?: MarkdownRenderer;
   /** Markdown HTML by source text (the renderer's options are part of `optionsKey`). */
@@ -58,5 +66,22 @@ export interface BuildCache {
 }
 
 export function createBuildCache(): BuildCache {
-  return { files: new Map(), documents: new WeakMap(), posts: new WeakMap(), context: createContextMemory(), postKeys: new WeakMap(), bodies: new WeakMap(), bodyDependencies: new WeakMap(), markdown: new Map(), outputs: new Map(), fragments: new Map(), compiledCode: new CompiledCode(), dirty: new Set(), eventsComplete: false, listed: false, manifest: {}, optionsKey: '' };
+  return {
+    files: new Map(),
+    documents: new WeakMap(),
+    posts: new WeakMap(),
+    context: createContextMemory(),
+    postKeys: new WeakMap(),
+    bodies: new WeakMap(),
+    bodyDependencies: new WeakMap(),
+    markdown: new Map(),
+    outputs: new Map(),
+    fragments: new Map(),
+    compiledCode: new CompiledCode(),
+    dirty: new Set(),
+    eventsComplete: false,
+    listed: false,
+    manifest: {},
+    optionsKey: '',
+  };
 }

@@ -1,15 +1,15 @@
-import { createBuildCache, type BuildCache } from './build-cache.js';
-import type { BuildFlags, Config } from './config/types.js';
+import { type BuildCache, createBuildCache } from './build-cache.js';
 import { loadConfig } from './config/load-config.js';
-import { readSource } from './source/read-source.js';
-import { parseFrontMatter } from './source/front-matter.js';
-import type { Document } from './source/types.js';
+import type { BuildFlags, Config } from './config/types.js';
 import { buildSite } from './model/build-site.js';
 import { renderSite } from './render/render-site.js';
-import { verifyOutput } from './verify/verify-output.js';
-import { writeSite, type WriteReport } from './write/write-site.js';
 import { collectErrors } from './shared/errors.js';
 import type { Log } from './shared/log.js';
+import { parseFrontMatter } from './source/front-matter.js';
+import { readSource } from './source/read-source.js';
+import type { Document } from './source/types.js';
+import { verifyOutput } from './verify/verify-output.js';
+import { type WriteReport, writeSite } from './write/write-site.js';
 
 /** The result of one build: what was written, and how long it took. */
 export interface BuildResult {
@@ -30,14 +30,17 @@ export async function build(flags: BuildFlags, log: Log, cache?: BuildCache): Pr
   const files = log.task('read', () => readSource(config, cache));
   const docs = log.task('front matter', () => {
     const out: Document[] = [];
-    collectErrors(files.filter((f) => f.kind !== 'static' && f.kind !== 'include' && f.kind !== 'data'), (f) => {
-      let doc = cache?.documents.get(f);
-      if (!doc) {
-        doc = parseFrontMatter(f);
-        cache?.documents.set(f, doc);
-      }
-      out.push(doc);
-    });
+    collectErrors(
+      files.filter((f) => f.kind !== 'static' && f.kind !== 'include' && f.kind !== 'data'),
+      (f) => {
+        let doc = cache?.documents.get(f);
+        if (!doc) {
+          doc = parseFrontMatter(f);
+          cache?.documents.set(f, doc);
+        }
+        out.push(doc);
+      },
+    );
     return out;
   });
   const site = log.task('model', () => buildSite(config, docs, files, cache?.posts));

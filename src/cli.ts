@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
 import { build, formatReport } from './build.js';
+import { loadConfig } from './config/load-config.js';
 import { errorLines } from './shared/errors.js';
 import { createLog } from './shared/log.js';
-import { loadConfig } from './config/load-config.js';
 
 const USAGE = `usage: kiln <command> [options]
 
@@ -57,7 +57,12 @@ export async function main(argv: string[]): Promise<number> {
   let values;
   let positionals: string[];
   try {
-    ({ values, positionals } = parseArgs({ args: rest, options: OPTIONS, allowPositionals: command === 'new', strict: true }));
+    ({ values, positionals } = parseArgs({
+      args: rest,
+      options: OPTIONS,
+      allowPositionals: command === 'new',
+      strict: true,
+    }));
   } catch (e) {
     return usageError((e as Error).message);
   }
@@ -65,22 +70,34 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return 0;
   }
-  if (command !== 'serve' && (values.port !== undefined || values.host !== undefined)) return usageError('--port and --host go with serve');
-  if (command !== 'new' && (values.category !== undefined || values.author !== undefined)) return usageError('--category and --author go with new');
+  if (command !== 'serve' && (values.port !== undefined || values.host !== undefined))
+    return usageError('--port and --host go with serve');
+  if (command !== 'new' && (values.category !== undefined || values.author !== undefined))
+    return usageError('--category and --author go with new');
   if (command !== 'check' && values.external) return usageError('--external goes with check');
   const port = values.port === undefined ? 4000 : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) return usageError(`--port takes a port number, not "${values.port}"`);
-  const flags = { source: values.source, destination: values.destination, config: values.config, future: values.future, drafts: values.drafts };
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    return usageError(`--port takes a port number, not "${values.port}"`);
+  const flags = {
+    source: values.source,
+    destination: values.destination,
+    config: values.config,
+    future: values.future,
+    drafts: values.drafts,
+  };
   const log = createLog(values.quiet ?? false);
 
   if (command === 'new') {
-    if (positionals.length !== 1 || !positionals[0]!.trim()) return usageError('kiln new takes one title, in quotes: kiln new "Post title"');
+    if (positionals.length !== 1 || !positionals[0]!.trim())
+      return usageError('kiln new takes one title, in quotes: kiln new "Post title"');
     try {
       const { newPost } = await import('./new-post.js');
-      process.stdout.write(newPost(loadConfig(flags), positionals[0]!, { category: values.category, author: values.author }) + '\n');
+      process.stdout.write(
+        `${newPost(loadConfig(flags), positionals[0]!, { category: values.category, author: values.author })}\n`,
+      );
       return 0;
     } catch (e) {
-      for (const line of errorLines(e)) process.stderr.write(line + '\n');
+      for (const line of errorLines(e)) process.stderr.write(`${line}\n`);
       return 1;
     }
   }
@@ -88,11 +105,12 @@ export async function main(argv: string[]): Promise<number> {
   if (command === 'build') {
     try {
       const result = await build(flags, log);
-      process.stdout.write(formatReport(result) + '\n');
-      if (values.timings) for (const t of log.timings) process.stderr.write(`${t.name.padEnd(14)}${t.ms.toFixed(0).padStart(7)} ms\n`);
+      process.stdout.write(`${formatReport(result)}\n`);
+      if (values.timings)
+        for (const t of log.timings) process.stderr.write(`${t.name.padEnd(14)}${t.ms.toFixed(0).padStart(7)} ms\n`);
       return 0;
     } catch (e) {
-      for (const line of errorLines(e)) process.stderr.write(line + '\n');
+      for (const line of errorLines(e)) process.stderr.write(`${line}\n`);
       process.stderr.write('build failed; nothing was written\n');
       return 1;
     }
@@ -100,7 +118,13 @@ export async function main(argv: string[]): Promise<number> {
   return serveOrWatch(command, flags, log, values.host ?? '127.0.0.1', port);
 }
 
-async function serveOrWatch(command: string, flags: Parameters<typeof build>[0], log: ReturnType<typeof createLog>, host: string, port: number): Promise<number> {
+async function serveOrWatch(
+  command: string,
+  flags: Parameters<typeof build>[0],
+  log: ReturnType<typeof createLog>,
+  host: string,
+  port: number,
+): Promise<number> {
   const print = (line: string) => process.stdout.write(`[${new Date().toISOString().slice(11, 19)}] ${line}\n`);
   let destination = '';
   // The other commands' modules load only when used: a build loads only the pipeline.
@@ -115,7 +139,11 @@ async function serveOrWatch(command: string, flags: Parameters<typeof build>[0],
     });
     if (listening) {
       const busy = (listening as NodeJS.ErrnoException).code === 'EADDRINUSE';
-      process.stderr.write(busy ? `kiln: port ${port} on ${host} is already in use; choose another with --port\n` : `kiln: cannot listen on ${host}:${port}: ${listening.message}\n`);
+      process.stderr.write(
+        busy
+          ? `kiln: port ${port} on ${host} is already in use; choose another with --port\n`
+          : `kiln: cannot listen on ${host}:${port}: ${listening.message}\n`,
+      );
       return 1;
     }
     const address = site.server.address();
@@ -143,7 +171,7 @@ async function check(flags: Parameters<typeof build>[0], external: boolean): Pro
   try {
     config = loadConfig(flags);
   } catch (e) {
-    for (const line of errorLines(e)) process.stderr.write(line + '\n');
+    for (const line of errorLines(e)) process.stderr.write(`${line}\n`);
     return 1;
   }
   if (!isBuilt(config.destination)) {
@@ -151,9 +179,15 @@ async function check(flags: Parameters<typeof build>[0], external: boolean): Pro
     return 1;
   }
   const report = checkSite(config.destination, config.baseurl);
-  for (const line of report.problems) process.stdout.write(line + '\n');
-  if (external) for (const [url, pages] of [...report.external].sort()) process.stdout.write(`external: ${url} (${pages.length} page${pages.length === 1 ? '' : 's'}, first ${pages[0]})\n`);
-  process.stdout.write(`${report.pages} pages, ${report.links} links checked, ${report.external.size} external not fetched: ${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}\n`);
+  for (const line of report.problems) process.stdout.write(`${line}\n`);
+  if (external)
+    for (const [url, pages] of [...report.external].sort())
+      process.stdout.write(
+        `external: ${url} (${pages.length} page${pages.length === 1 ? '' : 's'}, first ${pages[0]})\n`,
+      );
+  process.stdout.write(
+    `${report.pages} pages, ${report.links} links checked, ${report.external.size} external not fetched: ${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}\n`,
+  );
   return report.problems.length ? 1 : 0;
 }
 

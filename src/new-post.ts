@@ -1,13 +1,17 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Config } from './config/types.js';
-import { KilnError } from './shared/errors.js';
 import { strftime } from './shared/dates.js';
+import { KilnError } from './shared/errors.js';
 
 /** The slug of a title: ASCII, lower case, words joined by dashes (`Ça marche!` → `ca-marche`). */
 export function slugOf(title: string): string {
-  return title.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return title
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 }
 
 /**

@@ -6,7 +6,8 @@ const SRC = join(import.meta.dirname, '..', 'src');
 
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []);
+    e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  );
 }
 
 /** Every `import … from '…'` of every source file, as [file relative to src, specifier]. */
@@ -14,7 +15,8 @@ const imports = files(SRC).flatMap((file) => {
   const text = readFileSync(file, 'utf8');
   return [...text.matchAll(/^import\s[^;]*?from\s+'([^']+)'/gms)].map((m) => [relative(SRC, file), m[1]!] as const);
 });
-const resolved = (file: string, spec: string) => (spec.startsWith('.') ? join(file, '..', spec).replace(/\.js$/, '.ts') : spec);
+const resolved = (file: string, spec: string) =>
+  spec.startsWith('.') ? join(file, '..', spec).replace(/\.js$/, '.ts') : spec;
 
 // Where each third-party library may be imported (ARCHITECTURE.md §3: one folder each).
 const LIBRARIES: Record<string, RegExp> = {
@@ -36,7 +38,10 @@ describe('import directions (ARCHITECTURE.md §3)', () => {
   });
 
   it('shared/ imports nothing else of kiln', () => {
-    const wrong = imports.filter(([file, spec]) => file.startsWith('shared/') && spec.startsWith('.') && !resolved(file, spec).startsWith('shared/'));
+    const wrong = imports.filter(
+      ([file, spec]) =>
+        file.startsWith('shared/') && spec.startsWith('.') && !resolved(file, spec).startsWith('shared/'),
+    );
     expect(wrong).toEqual([]);
   });
 
@@ -49,7 +54,9 @@ describe('import directions (ARCHITECTURE.md §3)', () => {
   });
 
   it('Markdown knows nothing of templates', () => {
-    const wrong = imports.filter(([file, spec]) => file.startsWith('render/markdown/') && resolved(file, spec).startsWith('render/templates/'));
+    const wrong = imports.filter(
+      ([file, spec]) => file.startsWith('render/markdown/') && resolved(file, spec).startsWith('render/templates/'),
+    );
     expect(wrong).toEqual([]);
   });
 

@@ -22,7 +22,12 @@ function attr(tag: string, name: string): string | undefined {
 }
 
 function decode(s: string): string {
-  return s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  return s
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 }
 
 function listFiles(root: string, prefix = ''): string[] {
@@ -59,10 +64,10 @@ export function checkSite(root: string, baseurl: string): CheckReport {
     if (baseurl) {
       const b = baseurl.replace(/^\/+/, '');
       if (p === b) p = '';
-      else if (p.startsWith(b + '/')) p = p.slice(b.length + 1);
+      else if (p.startsWith(`${b}/`)) p = p.slice(b.length + 1);
       else return null;
     }
-    const candidates = p === '' || p.endsWith('/') ? [p + 'index.html'] : [p, p + '.html', p + '/index.html'];
+    const candidates = p === '' || p.endsWith('/') ? [`${p}index.html`] : [p, `${p}.html`, `${p}/index.html`];
     return candidates.find((c) => files.has(c)) ?? null;
   };
   let links = 0;
@@ -72,10 +77,17 @@ export function checkSite(root: string, baseurl: string): CheckReport {
     const seen = new Map<string, number>();
     for (const m of html.matchAll(ID)) seen.set(value(m), (seen.get(value(m)) ?? 0) + 1);
     for (const [id, n] of seen) if (n > 1) problems.push(`${page}: id "${id}" appears ${n} times`);
-    const pageUrl = '/' + page;
+    const pageUrl = `/${page}`;
     for (const m of html.matchAll(LINKING)) {
       const tag = m[0];
-      const raw = attr(tag, tag.toLowerCase().startsWith('<a') || tag.toLowerCase().startsWith('<link') || tag.toLowerCase().startsWith('<area') ? 'href' : 'src');
+      const raw = attr(
+        tag,
+        tag.toLowerCase().startsWith('<a') ||
+          tag.toLowerCase().startsWith('<link') ||
+          tag.toLowerCase().startsWith('<area')
+          ? 'href'
+          : 'src',
+      );
       if (raw === undefined || raw === '') continue;
       const target = decode(raw.trim());
       if (/^(?:mailto|tel|javascript|data):/i.test(target)) continue;
@@ -112,7 +124,8 @@ export function checkSite(root: string, baseurl: string): CheckReport {
   return { problems, pages: htmlFiles.length, links, external };
 }
 
-const RFC822 = /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), )?\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d\d:\d\d(?::\d\d)? (?:[+-]\d{4}|GMT|UT|[A-Z]{3})$/;
+const RFC822 =
+  /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), )?\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d\d:\d\d(?::\d\d)? (?:[+-]\d{4}|GMT|UT|[A-Z]{3})$/;
 
 function checkFeed(root: string, feed: string, problems: string[]): void {
   const xml = readFileSync(join(root, feed), 'utf8');
@@ -124,18 +137,21 @@ function checkFeed(root: string, feed: string, problems: string[]): void {
   if (!/<rss[\s>]/.test(xml)) return;
   const doc = new XMLParser({ ignoreAttributes: false }).parse(xml);
   const rss = doc.rss;
-  if (!rss || rss['@_version'] !== '2.0') problems.push(`${feed}: not RSS 2.0 (no <rss version="2.0">)`);
+  if (rss?.['@_version'] !== '2.0') problems.push(`${feed}: not RSS 2.0 (no <rss version="2.0">)`);
   const channel = rss?.channel;
   if (!channel) return void problems.push(`${feed}: no <channel>`);
-  for (const field of ['title', 'link', 'description']) if (channel[field] === undefined) problems.push(`${feed}: the channel has no <${field}>`);
+  for (const field of ['title', 'link', 'description'])
+    if (channel[field] === undefined) problems.push(`${feed}: the channel has no <${field}>`);
   const items = channel.item === undefined ? [] : [channel.item].flat();
   items.forEach((item: Record<string, unknown>, i: number) => {
     const where = `${feed}: item ${i + 1}`;
-    if (item.title === undefined && item.description === undefined) problems.push(`${where}: neither <title> nor <description>`);
+    if (item.title === undefined && item.description === undefined)
+      problems.push(`${where}: neither <title> nor <description>`);
     const link = String(item.link ?? '');
     if (!/^https?:\/\//.test(link)) problems.push(`${where}: link "${link}" is not absolute`);
     const date = item.pubDate === undefined ? '' : String(item.pubDate);
-    if (date && (!RFC822.test(date) || Number.isNaN(Date.parse(date)))) problems.push(`${where}: pubDate "${date}" is not an RFC-822 date`);
+    if (date && (!RFC822.test(date) || Number.isNaN(Date.parse(date))))
+      problems.push(`${where}: pubDate "${date}" is not an RFC-822 date`);
   });
 }
 

@@ -15,6 +15,17 @@ export const DEFAULTS = {
  * are the tool's and the repository's own files.
  */
 export const ALWAYS_EXCLUDED = [
-  'node_modules', 'src', 'test', 'dist', 'bench', 'package.json', 'package-lock.json',
-  'tsconfig.json', 'vitest.config.ts', '_config.yml', 'Gemfile', 'Gemfile.lock', 'vendor',
+  'node_modules',
+  'src',
+  'test',
+  'dist',
+  'bench',
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+  'vitest.config.ts',
+  '_config.yml',
+  'Gemfile',
+  'Gemfile.lock',
+  'vendor',
 ];

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { KilnError } from '../shared/errors.js';
 import { isValidTimeZone } from '../shared/dates.js';
+import { KilnError } from '../shared/errors.js';
 import { parseYaml } from '../shared/yaml.js';
 import { DEFAULTS } from './defaults.js';
 import type { BuildFlags, Config, DefaultsRule, MarkdownConfig } from './types.js';
@@ -18,7 +18,8 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
   if (existsSync(configFile)) {
     const parsed = parseYaml(readFileSync(configFile, 'utf8'), configName);
     if (parsed !== null && parsed !== undefined) {
-      if (typeof parsed !== 'object' || Array.isArray(parsed)) throw new KilnError('the configuration must be a mapping of keys to values', configName, 1);
+      if (typeof parsed !== 'object' || Array.isArray(parsed))
+        throw new KilnError('the configuration must be a mapping of keys to values', configName, 1);
       raw = parsed as Record<string, unknown>;
     }
   } else if (flags.config) {
@@ -27,7 +28,8 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
 
   const timezone = str(raw.timezone) ?? DEFAULTS.timezone;
   if (!isValidTimeZone(timezone)) throw new KilnError(`unknown timezone "${timezone}"`, configName);
-  const destination = flags.destination ? resolve(flags.destination)
+  const destination = flags.destination
+    ? resolve(flags.destination)
     : resolve(source, str(raw.destination) ?? DEFAULTS.destination);
   const paginate = raw.paginate === undefined || raw.paginate === null ? null : Number(raw.paginate);
   if (paginate !== null && !(Number.isInteger(paginate) && paginate > 0)) {
@@ -35,7 +37,9 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
   }
   const time = timeFromEnv(env);
   const config: Config = {
-    source, destination, configFile,
+    source,
+    destination,
+    configFile,
     url: (str(raw.url) ?? DEFAULTS.url).replace(/\/+$/, ''),
     baseurl: normalizeBaseurl(str(raw.baseurl) ?? DEFAULTS.baseurl),
     timezone,
@@ -69,7 +73,7 @@ function list(v: unknown): string[] {
 function normalizeBaseurl(b: string): string {
   const trimmed = b.replace(/\/+$/, '');
   if (!trimmed) return '';
-  return trimmed.startsWith('/') ? trimmed : '/' + trimmed;
+  return trimmed.startsWith('/') ? trimmed : `/${trimmed}`;
 }
 
 function timeFromEnv(env: NodeJS.ProcessEnv): number {
@@ -90,14 +94,17 @@ function readDefaults(v: unknown, file: string): DefaultsRule[] {
 
 function readLanguages(v: unknown, file: string): string[] {
   const langs = list(v);
-  for (const l of langs) if (!/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(l)) throw new KilnError(`languages: "${l}" is not a language code such as en or zh`, file);
+  for (const l of langs)
+    if (!/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(l))
+      throw new KilnError(`languages: "${l}" is not a language code such as en or zh`, file);
   return langs;
 }
 
 function readMarkdown(v: unknown, file: string): MarkdownConfig {
   const k = (v && typeof v === 'object' ? v : {}) as Record<string, unknown>;
   const compat = k.compat === undefined ? 2 : Number(k.compat);
-  if (compat !== 1 && compat !== 2) throw new KilnError(`kramdown.compat must be 1 or 2, not "${String(k.compat)}"`, file);
+  if (compat !== 1 && compat !== 2)
+    throw new KilnError(`kramdown.compat must be 1 or 2, not "${String(k.compat)}"`, file);
   return { compat, tocLevels: readTocLevels(k.toc_levels, file), autoIds: k.auto_ids !== false };
 }
 

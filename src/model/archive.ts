@@ -1,7 +1,10 @@
 import { zonedParts } from '../shared/dates.js';
 
 /** Groups posts (newest first) by year in the site's zone: [{ year, items }], newest year first. */
-export function groupByYear<T extends { date: number }>(posts: readonly T[], timeZone: string): Array<{ year: number; items: T[] }> {
+export function groupByYear<T extends { date: number }>(
+  posts: readonly T[],
+  timeZone: string,
+): Array<{ year: number; items: T[] }> {
   const groups: Array<{ year: number; items: T[] }> = [];
   for (const post of posts) {
     const year = zonedParts(post.date, timeZone).year;

@@ -1,17 +1,21 @@
 import type { Config } from '../config/types.js';
-import type { Document, SourceFile } from '../source/types.js';
 import { collectErrors, KilnError } from '../shared/errors.js';
 import { parseYaml } from '../shared/yaml.js';
+import type { Document, SourceFile } from '../source/types.js';
 import { layoutName } from './front-matter-defaults.js';
-import { paginate, paginatedFolder, paginatorPath } from './paginate.js';
 import { pagePlacement } from './page.js';
-import { buildPost, isFuture } from './post.js';
+import { paginate, paginatedFolder, paginatorPath } from './paginate.js';
 import { outputPathFor } from './permalink.js';
+import { buildPost, isFuture } from './post.js';
 import type { Layout, Page, Post, Site, StaticFile } from './types.js';
 
 /** Pure: the parsed source → the Site (posts newest first, pages, static files, layouts, data). */
-export function buildSite(config: Config, docs: readonly Document[], files: readonly SourceFile[],
-  postCache?: WeakMap<Document, Post | null>): Site {
+export function buildSite(
+  config: Config,
+  docs: readonly Document[],
+  files: readonly SourceFile[],
+  postCache?: WeakMap<Document, Post | null>,
+): Site {
   const posts: Post[] = [];
   const layouts = new Map<string, Layout>();
   const pageDocs: Document[] = [];
@@ -37,9 +41,10 @@ export function buildSite(config: Config, docs: readonly Document[], files: read
   const pages = pageDocs.flatMap((doc) => placePage(doc, config, posts.length));
   const staticFiles: StaticFile[] = files
     .filter((f) => f.kind === 'static')
-    .map((file) => ({ file, url: '/' + file.path, outputPath: file.path }));
+    .map((file) => ({ file, url: `/${file.path}`, outputPath: file.path }));
   const includes = new Map<string, string>();
-  for (const f of files) if (f.kind === 'include') includes.set(f.path.slice('_includes/'.length), f.bytes.toString('utf8'));
+  for (const f of files)
+    if (f.kind === 'include') includes.set(f.path.slice('_includes/'.length), f.bytes.toString('utf8'));
   const data = readData(files);
 
   checkUniqueOutputs(posts, pages, staticFiles);
@@ -55,31 +60,40 @@ function placePage(doc: Document, config: Config, postCount: number): Page[] {
   if (!config.paginate || doc.file.path !== indexPath) return [base];
   return paginate(config, url, postCount, config.paginate).map((paginator) => {
     const pageUrl = paginatorPath(config, url, paginator.page);
-    return paginator.page === 1 ? { ...base, paginator }
-      : { ...base, paginator, url: pageUrl, outputPath: outputPathFor(pageUrl.endsWith('/') ? pageUrl : pageUrl + '/', '.html') };
+    return paginator.page === 1
+      ? { ...base, paginator }
+      : {
+          ...base,
+          paginator,
+          url: pageUrl,
+          outputPath: outputPathFor(pageUrl.endsWith('/') ? pageUrl : `${pageUrl}/`, '.html'),
+        };
   });
 }
 
 /** `_data/NAME.yml|yaml|json` → data.NAME; subfolders nest (`_data/a/b.yml` → data.a.b). */
 function readData(files: readonly SourceFile[]): Record<string, unknown> {
   const data: Record<string, unknown> = {};
-  collectErrors(files.filter((f) => f.kind === 'data'), (f) => {
-    const m = /^_data\/(.+)\.(ya?ml|json)$/.exec(f.path);
-    if (!m) return;
-    const text = f.bytes.toString('utf8');
-    let value: unknown;
-    if (m[2] === 'json') {
-      try {
-        value = JSON.parse(text);
-      } catch (e) {
-        throw new KilnError(`invalid JSON: ${(e as Error).message}`, f.path);
-      }
-    } else value = parseYaml(text, f.path);
-    const keys = m[1]!.split('/');
-    let target = data;
-    for (const k of keys.slice(0, -1)) target = (target[k] ??= {}) as Record<string, unknown>;
-    target[keys[keys.length - 1]!] = value;
-  });
+  collectErrors(
+    files.filter((f) => f.kind === 'data'),
+    (f) => {
+      const m = /^_data\/(.+)\.(ya?ml|json)$/.exec(f.path);
+      if (!m) return;
+      const text = f.bytes.toString('utf8');
+      let value: unknown;
+      if (m[2] === 'json') {
+        try {
+          value = JSON.parse(text);
+        } catch (e) {
+          throw new KilnError(`invalid JSON: ${(e as Error).message}`, f.path);
+        }
+      } else value = parseYaml(text, f.path);
+      const keys = m[1]!.split('/');
+      let target = data;
+      for (const k of keys.slice(0, -1)) target = (target[k] ??= {}) as Record<string, unknown>;
+      target[keys[keys.length - 1]!] = value;
+    },
+  );
   return data;
 }
 
@@ -88,11 +102,14 @@ function checkUniqueOutputs(posts: readonly Post[], pages: readonly Page[], stat
   const errors: KilnError[] = [];
   const claim = (outputPath: string, path: string, url: string) => {
     const first = seen.get(outputPath);
-    if (first !== undefined && first !== path) errors.push(new KilnError(`claims the URL ${url}, which ${first} already has`, path));
+    if (first !== undefined && first !== path)
+      errors.push(new KilnError(`claims the URL ${url}, which ${first} already has`, path));
     else seen.set(outputPath, path);
   };
   for (const p of posts) claim(p.outputPath, p.path, p.url);
   for (const p of pages) claim(p.outputPath, p.path, p.url);
   for (const s of staticFiles) claim(s.outputPath, s.file.path, s.url);
-  collectErrors(errors, (e) => { throw e; });
+  collectErrors(errors, (e) => {
+    throw e;
+  });
 }

@@ -2,9 +2,14 @@ import type { Config } from '../config/types.js';
 import type { FrontMatter } from './types.js';
 
 /** `defaults:` values for a file, more specific scopes winning, then the file's own front matter. */
-export function applyDefaults(config: Config, path: string, type: 'posts' | 'pages' | 'drafts', own: FrontMatter): FrontMatter {
+export function applyDefaults(
+  config: Config,
+  path: string,
+  type: 'posts' | 'pages' | 'drafts',
+  own: FrontMatter,
+): FrontMatter {
   const rules = config.defaults
-    .filter((r) => (r.path === '' || path === r.path || path.startsWith(r.path + '/')) && (!r.type || r.type === type))
+    .filter((r) => (r.path === '' || path === r.path || path.startsWith(`${r.path}/`)) && (!r.type || r.type === type))
     .map((r, i) => ({ r, i }))
     // Jekyll: a longer path is more specific; at the same path a typed scope beats an untyped one.
     .sort((a, b) => a.r.path.length - b.r.path.length || Number(!!a.r.type) - Number(!!b.r.type) || a.i - b.i);

@@ -16,7 +16,10 @@ export function pageLanguage(path: string, config: Config): { language: string; 
 }
 
 /** The URL, output path and data of a page (a non-post file with front matter). */
-export function pagePlacement(doc: Document, config: Config): { url: string; outputPath: string; data: FrontMatter; layout: string | null } {
+export function pagePlacement(
+  doc: Document,
+  config: Config,
+): { url: string; outputPath: string; data: FrontMatter; layout: string | null } {
   const lang = pageLanguage(doc.file.path, config);
   const own = lang ? { language: lang.language, is_default_language: !lang.suffixed, ...doc.data } : doc.data;
   const data = applyDefaults(config, doc.file.path, 'pages', own);

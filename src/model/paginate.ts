@@ -11,7 +11,7 @@ export function paginatedFolder(paginatePath: string): string {
 export function paginatorPath(config: Config, firstPageUrl: string, n: number): string {
   if (n <= 1) return firstPageUrl;
   const path = config.paginatePath.replace(':num', String(n));
-  return path.startsWith('/') ? path : '/' + path;
+  return path.startsWith('/') ? path : `/${path}`;
 }
 
 /** One Paginator per index page for `postCount` posts, `perPage` to a page. */
@@ -23,7 +23,11 @@ export function paginate(config: Config, firstPageUrl: string, postCount: number
     const postIndexes: number[] = [];
     for (let i = start; i < Math.min(start + perPage, postCount); i++) postIndexes.push(i);
     pages.push({
-      page: n, perPage, postIndexes, totalPosts: postCount, totalPages,
+      page: n,
+      perPage,
+      postIndexes,
+      totalPosts: postCount,
+      totalPages,
       previousPage: n > 1 ? n - 1 : null,
       previousPagePath: n > 1 ? paginatorPath(config, firstPageUrl, n - 1) : null,
       nextPage: n < totalPages ? n + 1 : null,

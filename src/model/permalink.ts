@@ -22,7 +22,7 @@ export function expandPermalink(template: string, values: Readonly<Record<string
     }
     return whole;
   });
-  const url = ('/' + filled).replace(/\/{2,}/g, '/');
+  const url = `/${filled}`.replace(/\/{2,}/g, '/');
   return url.split('/').map(escapeSegment).join('/');
 }
 
@@ -34,7 +34,7 @@ function escapeSegment(segment: string): string {
 /** Where a URL is written under the destination: `/x/` → `x/index.html`, `/x` → `x.html`. */
 export function outputPathFor(url: string, outputExt: string): string {
   let path = decodeURIComponent(url).replace(/^\/+/, '');
-  if (path === '' || path.endsWith('/')) return path + 'index.html';
+  if (path === '' || path.endsWith('/')) return `${path}index.html`;
   if (!path.endsWith(outputExt) && !/\.[A-Za-z0-9]+$/.test(path.slice(path.lastIndexOf('/') + 1))) path += outputExt;
   return path;
 }

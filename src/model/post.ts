@@ -1,8 +1,8 @@
 import type { Config } from '../config/types.js';
+import { parseDate, strftime, wallClockToInstant, zonedParts } from '../shared/dates.js';
+import { KilnError } from '../shared/errors.js';
 import { lineOfKey } from '../source/front-matter.js';
 import type { Document } from '../source/types.js';
-import { KilnError } from '../shared/errors.js';
-import { parseDate, strftime, wallClockToInstant, zonedParts } from '../shared/dates.js';
 import { applyDefaults, layoutName, wordList } from './front-matter-defaults.js';
 import { expandPermalink, outputExtension, outputPathFor, permalinkTemplate } from './permalink.js';
 import type { Post } from './types.js';
@@ -25,30 +25,56 @@ export function buildPost(doc: Document, config: Config): Post | null {
   const m = isDraft ? DRAFT_NAME.exec(name) : POST_NAME.exec(name);
   if (!m) return null;
   // Posts are in the site's default language.
-  const own = config.languages.length ? { language: config.languages[0], is_default_language: true, ...doc.data } : doc.data;
+  const own = config.languages.length
+    ? { language: config.languages[0], is_default_language: true, ...doc.data }
+    : doc.data;
   const data = applyDefaults(config, doc.file.path, isDraft ? 'drafts' : 'posts', own);
   if (data.published === false) return null;
 
   const slug = isDraft ? m[1]! : m[4]!;
   const date = postDate(doc, data, config, m, isDraft);
 
-  const categories = unique([...wordList(data.categories), ...(data.categories === undefined ? wordList(data.category) : [])]);
+  const categories = unique([
+    ...wordList(data.categories),
+    ...(data.categories === undefined ? wordList(data.category) : []),
+  ]);
   const tags = unique([...wordList(data.tags), ...(data.tags === undefined ? wordList(data.tag) : [])]);
   const ext = outputExtension(name);
   const url = postUrl(config, data, date, slug, categories, ext);
   const title = data.title === undefined || data.title === null ? titleize(slug) : String(data.title);
   return {
-    doc, path: doc.file.path, slug, date, title, categories, tags, url,
+    doc,
+    path: doc.file.path,
+    slug,
+    date,
+    title,
+    categories,
+    tags,
+    url,
     id: url.replace(/\.html$/, '').replace(/\/$/, ''),
-    outputPath: outputPathFor(url, ext), data, layout: layoutName(data),
-    isMarkdown: !name.endsWith('.html'), isDraft,
+    outputPath: outputPathFor(url, ext),
+    data,
+    layout: layoutName(data),
+    isMarkdown: !name.endsWith('.html'),
+    isDraft,
   };
 }
 
-function postDate(doc: Document, data: Record<string, unknown>, config: Config, m: RegExpExecArray, isDraft: boolean): number {
+function postDate(
+  doc: Document,
+  data: Record<string, unknown>,
+  config: Config,
+  m: RegExpExecArray,
+  isDraft: boolean,
+): number {
   if (data.date !== undefined && data.date !== null) {
     const parsed = parseDate(String(data.date), config.timezone);
-    if (parsed === null) throw new KilnError(`bad date "${String(data.date)}" (expected YYYY-MM-DD or YYYY-MM-DD HH:MM:SS [+ZONE])`, doc.file.path, lineOfKey(doc, 'date'));
+    if (parsed === null)
+      throw new KilnError(
+        `bad date "${String(data.date)}" (expected YYYY-MM-DD or YYYY-MM-DD HH:MM:SS [+ZONE])`,
+        doc.file.path,
+        lineOfKey(doc, 'date'),
+      );
     return parsed;
   }
   if (isDraft) return Math.floor(doc.file.mtimeMs / 1000) * 1000;
@@ -61,23 +87,50 @@ function postDate(doc: Document, data: Record<string, unknown>, config: Config, 
   return ms;
 }
 
-function postUrl(config: Config, data: Record<string, unknown>, date: number, slug: string, categories: readonly string[], ext: string): string {
-  const template = permalinkTemplate(data.permalink !== undefined && data.permalink !== null ? String(data.permalink) : config.permalink);
+function postUrl(
+  config: Config,
+  data: Record<string, unknown>,
+  date: number,
+  slug: string,
+  categories: readonly string[],
+  ext: string,
+): string {
+  const template = permalinkTemplate(
+    data.permalink !== undefined && data.permalink !== null ? String(data.permalink) : config.permalink,
+  );
   const f = (fmt: string) => strftime(date, fmt, config.timezone);
   return expandPermalink(template, {
-    year: f('%Y'), month: f('%m'), i_month: f('%-m'), day: f('%d'), i_day: f('%-d'),
-    short_year: f('%y'), hour: f('%H'), minute: f('%M'), second: f('%S'), y_day: f('%j'),
-    short_day: f('%a'), long_day: f('%A'), week: f('%V'), long_month: f('%B'), short_month: f('%b'),
+    year: f('%Y'),
+    month: f('%m'),
+    i_month: f('%-m'),
+    day: f('%d'),
+    i_day: f('%-d'),
+    short_year: f('%y'),
+    hour: f('%H'),
+    minute: f('%M'),
+    second: f('%S'),
+    y_day: f('%j'),
+    short_day: f('%a'),
+    long_day: f('%A'),
+    week: f('%V'),
+    long_month: f('%B'),
+    short_month: f('%b'),
     title: data.slug !== undefined ? String(data.slug) : slug,
     slug: data.slug !== undefined ? String(data.slug) : slug,
-    categories: categories.map((c) => c.toLowerCase()).filter((c, i, all) => all.indexOf(c) === i).join('/'),
+    categories: categories
+      .map((c) => c.toLowerCase())
+      .filter((c, i, all) => all.indexOf(c) === i)
+      .join('/'),
     output_ext: ext,
   });
 }
 
 // Jekyll's title for a post without one: the slug's words, capitalised.
 function titleize(slug: string): string {
-  return slug.split('-').map((w) => (w ? w[0]!.toUpperCase() + w.slice(1) : w)).join(' ');
+  return slug
+    .split('-')
+    .map((w) => (w ? w[0]!.toUpperCase() + w.slice(1) : w))
+    .join(' ');
 }
 
 function unique(list: string[]): string[] {

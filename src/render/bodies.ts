@@ -41,13 +41,14 @@ export class BodyRenderer {
 
   /** The source of a generated excerpt: the content up to the first separator, with the link definitions. */
   excerptSource(templated: string, isMarkdown: boolean, data: Record<string, unknown>): string {
-    const separator = data.excerpt_separator !== undefined ? String(data.excerpt_separator) : this.config.excerptSeparator;
+    const separator =
+      data.excerpt_separator !== undefined ? String(data.excerpt_separator) : this.config.excerptSeparator;
     const at = templated.indexOf(separator);
     if (at < 0) return templated;
     let head = templated.slice(0, at);
     if (!isMarkdown) return head;
     const definitions = templated.slice(at).match(LINK_DEFINITION);
-    if (definitions) head += '\n\n' + definitions.join('\n');
+    if (definitions) head += `\n\n${definitions.join('\n')}`;
     return head;
   }
 }

@@ -1,7 +1,7 @@
-import { SiteDate } from '../shared/dates.js';
 import { groupByYear } from '../model/archive.js';
-import { sameItems } from '../shared/paths.js';
 import type { Page, Post, Site, StaticFile } from '../model/types.js';
+import { SiteDate } from '../shared/dates.js';
+import { sameItems } from '../shared/paths.js';
 
 /** A post as templates see it (`post.title`, `post.url`, `post.content`, …). */
 export type PostView = Record<string, unknown> & { content: string; excerpt: string };
@@ -76,8 +76,10 @@ function postLists(site: Site, postViews: PostView[], tz: string): PostLists {
     });
     return map;
   };
-  const archive = groupByYear(site.posts.map((p, i) => ({ date: p.date, view: postViews[i]! })), tz)
-    .map((g) => ({ year: g.year, posts: g.items.map((x) => x.view) }));
+  const archive = groupByYear(
+    site.posts.map((p, i) => ({ date: p.date, view: postViews[i]! })),
+    tz,
+  ).map((g) => ({ year: g.year, posts: g.items.map((x) => x.view) }));
   return { views: postViews, categories: byName('categories'), tags: byName('tags'), archive };
 }
 
@@ -101,16 +103,32 @@ function viewsOf(posts: readonly Post[], tz: string, memory: ContextMemory): Pos
 
 /** Whether two posts give the same view: everything postView reads is equal. */
 function sameEntry(a: Post, b: Post): boolean {
-  return a.url === b.url && a.date === b.date && a.id === b.id && a.path === b.path && a.slug === b.slug
-    && a.title === b.title && a.isDraft === b.isDraft && sameItems(a.categories, b.categories)
-    && sameItems(a.tags, b.tags) && JSON.stringify(a.data) === JSON.stringify(b.data);
+  return (
+    a.url === b.url &&
+    a.date === b.date &&
+    a.id === b.id &&
+    a.path === b.path &&
+    a.slug === b.slug &&
+    a.title === b.title &&
+    a.isDraft === b.isDraft &&
+    sameItems(a.categories, b.categories) &&
+    sameItems(a.tags, b.tags) &&
+    JSON.stringify(a.data) === JSON.stringify(b.data)
+  );
 }
 
 function staticList(site: Site, tz: string, memory?: ContextMemory): ReadonlyArray<Record<string, unknown>> {
   const last = memory?.statics;
-  if (last && last.files.length === site.staticFiles.length && last.files.every((s, i) => s.file === site.staticFiles[i]!.file)) return last.list;
+  if (
+    last &&
+    last.files.length === site.staticFiles.length &&
+    last.files.every((s, i) => s.file === site.staticFiles[i]!.file)
+  )
+    return last.list;
   const list = site.staticFiles.map((s) => ({
-    path: '/' + s.file.path, url: s.url, name: s.file.path.slice(s.file.path.lastIndexOf('/') + 1),
+    path: `/${s.file.path}`,
+    url: s.url,
+    name: s.file.path.slice(s.file.path.lastIndexOf('/') + 1),
     extname: s.file.path.includes('.') ? s.file.path.slice(s.file.path.lastIndexOf('.')) : '',
     modified_time: new SiteDate(s.file.mtimeMs, tz),
   }));

@@ -24,7 +24,13 @@ const LIST_KEYS = new Set(['posts', 'categories', 'tags', 'archive', 'static_fil
  * counts as reading everything of that kind.
  */
 export function templateDependencies(sources: readonly string[]): Dependencies {
-  let postList = false, postContent = false, neighbours = false, data = false, time = false, pages = false, paginator = false;
+  let postList = false,
+    postContent = false,
+    neighbours = false,
+    data = false,
+    time = false,
+    pages = false,
+    paginator = false;
   let contentLimit = 0;
   for (const source of sources) {
     const text = templateCode(source);
@@ -49,14 +55,25 @@ export function templateDependencies(sources: readonly string[]): Dependencies {
     if (/\{%-?\s*link\b/.test(text)) pages = true;
     if (/["']now["']|["']today["']/.test(text)) time = true;
     // Serialised whole, or an attribute named by a string (`where`, `sort`, `map`, …): any content may be read.
-    const limit = /\|\s*(?:jsonify|dump)\b|["'](?:content|excerpt)["']/.test(text) ? Infinity : postContentReadFromSite(text);
+    const limit = /\|\s*(?:jsonify|dump)\b|["'](?:content|excerpt)["']/.test(text)
+      ? Infinity
+      : postContentReadFromSite(text);
     if (limit > 0) {
       postContent = true;
       contentLimit = Math.max(contentLimit, limit);
     }
   }
   if (postContent && contentLimit === 0) contentLimit = Infinity; // `site` used whole
-  return { postList, postContent, postContentLimit: postContent ? contentLimit : 0, neighbours, paginator, data, time, pages };
+  return {
+    postList,
+    postContent,
+    postContentLimit: postContent ? contentLimit : 0,
+    neighbours,
+    paginator,
+    data,
+    time,
+    pages,
+  };
 }
 
 // A tag or an output, with quoted strings taken whole (a `%}` inside one does not end the tag).
@@ -75,10 +92,14 @@ function templateCode(source: string): string {
 /** What two templates read together: every kind either reads, and the larger content limit. */
 export function mergeDependencies(a: Dependencies, b: Dependencies): Dependencies {
   return {
-    postList: a.postList || b.postList, postContent: a.postContent || b.postContent,
+    postList: a.postList || b.postList,
+    postContent: a.postContent || b.postContent,
     postContentLimit: Math.max(a.postContentLimit, b.postContentLimit),
-    neighbours: a.neighbours || b.neighbours, paginator: a.paginator || b.paginator,
-    data: a.data || b.data, time: a.time || b.time, pages: a.pages || b.pages,
+    neighbours: a.neighbours || b.neighbours,
+    paginator: a.paginator || b.paginator,
+    data: a.data || b.data,
+    time: a.time || b.time,
+    pages: a.pages || b.pages,
   };
 }
 
@@ -94,7 +115,9 @@ function postContentReadFromSite(text: string): number {
     const slice = /^\s*site\s*\.\s*posts\s*\.\s*slice\(\s*0\s*,\s*(\d+)\s*\)\s*$/.exec(expr);
     if (slice) return { root: 'site', limit: Number(slice[1]) };
     const first = /^\s*\(*\s*([A-Za-z_]\w*)/.exec(expr)?.[1];
-    return first === undefined ? { root: '?', limit: Infinity } : roots.get(first) ?? { root: first, limit: Infinity };
+    return first === undefined
+      ? { root: '?', limit: Infinity }
+      : (roots.get(first) ?? { root: first, limit: Infinity });
   };
   for (const m of text.matchAll(/\{%-?\s*(?:for\s+([\w\s,]+?)\s+in\s+([^%]+?)|set\s+(\w+)\s*=\s*([^%]+?))\s*-?%\}/g)) {
     const names = m[1] ?? m[3] ?? '';
@@ -102,7 +125,9 @@ function postContentReadFromSite(text: string): number {
     for (const name of names.split(',')) roots.set(name.trim(), root);
   }
   let limit = 0;
-  for (const m of text.matchAll(/([A-Za-z_]\w*)(?:\s*\.\s*\w+|\s*\[[^\]]*\])*\s*(?:\.\s*(?:content|excerpt)\b|\[\s*["'](?:content|excerpt)["']\s*\])/g)) {
+  for (const m of text.matchAll(
+    /([A-Za-z_]\w*)(?:\s*\.\s*\w+|\s*\[[^\]]*\])*\s*(?:\.\s*(?:content|excerpt)\b|\[\s*["'](?:content|excerpt)["']\s*\])/g,
+  )) {
     const { root, limit: n } = roots.get(m[1]!) ?? { root: m[1]!, limit: Infinity };
     if (root === 'page' || root === 'paginator' || root === 'layout') continue;
     limit = Math.max(limit, n);
@@ -113,7 +138,7 @@ function postContentReadFromSite(text: string): number {
 /** A short stable hash of the given parts. */
 export function fingerprint(...parts: unknown[]): string {
   const h = createHash('sha1');
-  for (const p of parts) h.update(typeof p === 'string' ? p : JSON.stringify(p) ?? 'undefined').update('\u0000');
+  for (const p of parts) h.update(typeof p === 'string' ? p : (JSON.stringify(p) ?? 'undefined')).update('\u0000');
   return h.digest('base64');
 }
 

@@ -28,5 +28,5 @@ export function piecesRenderer(site: Site, templates: Templates) {
     return yes;
   };
   return (render: () => string, layout: string | null, body: Document | null = null): Pieces =>
-    (allows(layout, body) ? templates.inPieces(render) : [render()]);
+    allows(layout, body) ? templates.inPieces(render) : [render()];
 }

@@ -1,7 +1,14 @@
 import type { BuildCache } from '../build-cache.js';
 import type { Page, Site } from '../model/types.js';
 import type { Document } from '../source/types.js';
-import { fingerprint, includesUsedBy, layoutChain, mergeDependencies, templateDependencies, type Dependencies } from './dependencies.js';
+import {
+  type Dependencies,
+  fingerprint,
+  includesUsedBy,
+  layoutChain,
+  mergeDependencies,
+  templateDependencies,
+} from './dependencies.js';
 
 /**
  * An output's key: the fingerprints of what it is made from, in a fixed order. Kept as a list
@@ -26,7 +33,10 @@ export class OutputKeys {
   private readonly postKeys: string[];
   private contentKeysMade?: string[];
 
-  constructor(private readonly site: Site, private readonly cache: BuildCache) {
+  constructor(
+    private readonly site: Site,
+    private readonly cache: BuildCache,
+  ) {
     const layouts = [...site.layouts.values()].map((l) => [l.name, l.doc.body, l.doc.data]);
     this.templatesKey = fingerprint(cache.optionsKey, layouts, [...site.includes]);
     this.postKeys = site.posts.map((p) => {
@@ -83,7 +93,13 @@ export class OutputKeys {
     const key = ['page', page.path, page.url, this.documentKey(page), this.sharedKey(deps)];
     const p = page.paginator;
     if (deps.paginator && p) {
-      key.push(String(p.page), String(p.totalPages), String(p.totalPosts), p.previousPagePath ?? '', p.nextPagePath ?? '');
+      key.push(
+        String(p.page),
+        String(p.totalPages),
+        String(p.totalPosts),
+        p.previousPagePath ?? '',
+        p.nextPagePath ?? '',
+      );
       for (const i of p.postIndexes) key.push(this.postKeys[i]!, this.contentKeys[i]!);
     }
     return key;
@@ -133,7 +149,12 @@ export class OutputKeys {
     let known = this.cache.bodyDependencies.get(doc);
     if (known?.templatesKey !== this.templatesKey) {
       const all = kind(templateDependencies([doc.body, ...includesUsedBy(this.site.includes, [doc.body])]));
-      known = { templatesKey: this.templatesKey, all, whileRendering: kind({ ...all, postContent: false, postContentLimit: 0 }), withLayout: new Map() };
+      known = {
+        templatesKey: this.templatesKey,
+        all,
+        whileRendering: kind({ ...all, postContent: false, postContentLimit: 0 }),
+        withLayout: new Map(),
+      };
       this.cache.bodyDependencies.set(doc, known);
     }
     return known;
@@ -152,7 +173,10 @@ export class OutputKeys {
   }
 
   private list(): string {
-    this.listKey ??= fingerprint(this.postKeys, this.site.staticFiles.map((s) => [s.file.path, s.file.mtimeMs]));
+    this.listKey ??= fingerprint(
+      this.postKeys,
+      this.site.staticFiles.map((s) => [s.file.path, s.file.mtimeMs]),
+    );
     return this.listKey;
   }
 

@@ -15,8 +15,12 @@ import { fillPlaceholders, type RenderState } from './templates/tags.js';
  * what its body reads is unchanged (a body that is no template reads nothing but the post), and
  * views no rendering template can read keep theirs.
  */
-export async function renderPostBodies(site: Site, postViews: readonly PostView[], bodies: BodyRenderer,
-  watch?: { cache: BuildCache; keys: OutputKeys }): Promise<void> {
+export async function renderPostBodies(
+  site: Site,
+  postViews: readonly PostView[],
+  bodies: BodyRenderer,
+  watch?: { cache: BuildCache; keys: OutputKeys },
+): Promise<void> {
   const cache = watch?.cache;
   const inputs = new Map<number, OutputKey>();
   const toRender = [...site.posts.keys()].filter((i) => {
@@ -40,7 +44,10 @@ export async function renderPostBodies(site: Site, postViews: readonly PostView[
   collectErrors(toRender, (i) => {
     const post = site.posts[i]!;
     const { text, state } = bodies.template(post.doc, { page: postViews[i]! });
-    const excerpt = post.data.excerpt === undefined || post.data.excerpt === null ? bodies.excerptSource(text, post.isMarkdown, post.data) : null;
+    const excerpt =
+      post.data.excerpt === undefined || post.data.excerpt === null
+        ? bodies.excerptSource(text, post.isMarkdown, post.data)
+        : null;
     fresh.push({ i, text, state, excerpt });
   });
   const sources: string[] = [];
@@ -55,10 +62,14 @@ export async function renderPostBodies(site: Site, postViews: readonly PostView[
   for (const { i, text, state, excerpt } of fresh) {
     const post = site.posts[i]!;
     const content = fillPlaceholders(post.isMarkdown ? rendered[k++]! : text, state);
-    const excerptHtml = excerpt === null ? String(post.data.excerpt) : fillPlaceholders(post.isMarkdown ? rendered[k++]! : excerpt, state);
+    const excerptHtml =
+      excerpt === null
+        ? String(post.data.excerpt)
+        : fillPlaceholders(post.isMarkdown ? rendered[k++]! : excerpt, state);
     const known = cache?.bodies.get(post);
     // An unchanged body keeps its entry, and with it the fingerprint output-keys made.
-    if (cache && known?.content === content && known.excerpt === excerptHtml) cache.bodies.set(post, { ...known, inputs: inputs.get(i) });
+    if (cache && known?.content === content && known.excerpt === excerptHtml)
+      cache.bodies.set(post, { ...known, inputs: inputs.get(i) });
     else if (cache) cache.bodies.set(post, { content, excerpt: excerptHtml, inputs: inputs.get(i) });
     done.push({ i, content, excerpt: excerptHtml });
   }
@@ -81,9 +92,14 @@ export async function renderPostBodies(site: Site, postViews: readonly PostView[
  * one of those templates reads other posts' content (or after a failed rebuild, which may have
  * left views emptied), else each rendering post and the neighbours it reads.
  */
-function viewsToEmpty(site: Site, toRender: readonly number[], watch?: { cache: BuildCache; keys: OutputKeys }): Set<number> {
+function viewsToEmpty(
+  site: Site,
+  toRender: readonly number[],
+  watch?: { cache: BuildCache; keys: OutputKeys },
+): Set<number> {
   const templated = toRender.filter((i) => site.posts[i]!.doc.hasTemplate);
-  if (!watch?.cache.context.filled || templated.some((i) => watch.keys.bodyReads(i).postContent)) return new Set(site.posts.keys());
+  if (!watch?.cache.context.filled || templated.some((i) => watch.keys.bodyReads(i).postContent))
+    return new Set(site.posts.keys());
   const views = new Set<number>();
   for (const i of templated) {
     views.add(i);

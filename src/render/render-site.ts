@@ -5,13 +5,13 @@ import { hashPieces } from '../shared/hash.js';
 import { byPath, pathOrder, sameItems } from '../shared/paths.js';
 import type { Document } from '../source/types.js';
 import { BodyRenderer } from './bodies.js';
-import { createSiteContext, pageView, type PostView } from './context.js';
+import { createSiteContext, type PostView, pageView } from './context.js';
+import { piecesRenderer } from './in-pieces.js';
 import { LayoutRenderer } from './layouts.js';
 import { createMarkdown } from './markdown/create-markdown.js';
-import { OutputKeys, type OutputKey } from './output-keys.js';
+import { type OutputKey, OutputKeys } from './output-keys.js';
 import { renderPostBodies } from './post-bodies.js';
 import { createTemplates } from './templates/create-environment.js';
-import { piecesRenderer } from './in-pieces.js';
 import type { OutputFile, Pieces } from './types.js';
 
 /**
@@ -26,14 +26,21 @@ export async function renderSite(site: Site, cache?: BuildCache): Promise<Output
   const listed = site.pages.filter((p) => !p.paginator || p.paginator.page === 1);
   let keys: OutputKeys | null = null;
   // One renderer per configuration: in watch it is kept (cache.markdownRenderer), with its compiled rules.
-  const markdown = cache ? (cache.markdownRenderer ??= createMarkdown(site.config.markdown)) : createMarkdown(site.config.markdown);
+  const markdown = cache
+    ? (cache.markdownRenderer ??= createMarkdown(site.config.markdown))
+    : createMarkdown(site.config.markdown);
   const templates = createTemplates({
-    includes: site.includes, timezone: site.config.timezone, time: site.config.time,
-    url: site.config.url, baseurl: site.config.baseurl,
+    includes: site.includes,
+    timezone: site.config.timezone,
+    time: site.config.time,
+    url: site.config.url,
+    baseurl: site.config.baseurl,
     markdownify: (src) => markdown.render(src).html,
     urlOf: urlResolver(site, listed),
     // Fragments render once every post is finished (renderFragmentsOnce below).
-    reuseFragment: cache ? (name, source, render) => reuseFragment(cache, keys!.fragment(source), name, render) : undefined,
+    reuseFragment: cache
+      ? (name, source, render) => reuseFragment(cache, keys!.fragment(source), name, render)
+      : undefined,
     compiled: cache?.compiledCode,
   });
   const listedViews = new Map(listed.map((p) => [p, pageView(p)]));
@@ -54,7 +61,9 @@ export async function renderSite(site: Site, cache?: BuildCache): Promise<Output
   collectErrors(site.posts.keys(), (i) => {
     const post = site.posts[i]!;
     const view = postViews[i]!;
-    outputs.add(post.outputPath, post.path, keys?.post(i), false, () => applyLayouts(post.doc, post.layout, view.content, { page: view }));
+    outputs.add(post.outputPath, post.path, keys?.post(i), false, () =>
+      applyLayouts(post.doc, post.layout, view.content, { page: view }),
+    );
   });
   // Listed pages' bodies first (templates may read site.pages[…].content), then every page's layouts.
   const pageKeys = new Map(keys ? site.pages.map((p) => [p, keys.page(p)]) : []);
@@ -71,11 +80,20 @@ export async function renderSite(site: Site, cache?: BuildCache): Promise<Output
     const view = listedViews.get(page);
     if (view) {
       // Feeds are checked before anything is written, and listed pages may be read: both now.
-      const postsByUrl = page.outputPath.endsWith('.xml') ? () => new Map(site.posts.map((p: Post) => [p.url, p.path])) : undefined;
+      const postsByUrl = page.outputPath.endsWith('.xml')
+        ? () => new Map(site.posts.map((p: Post) => [p.url, p.path]))
+        : undefined;
       if (reusedBodies.has(page)) return void outputs.reuse(page.outputPath, page.path, pageKeys.get(page), postsByUrl);
       const paginator = paginatorOf(page);
-      outputs.add(page.outputPath, page.path, pageKeys.get(page), true,
-        () => applyLayouts(page.doc, page.layout, view.content, { page: view, paginator }), view.content, postsByUrl);
+      outputs.add(
+        page.outputPath,
+        page.path,
+        pageKeys.get(page),
+        true,
+        () => applyLayouts(page.doc, page.layout, view.content, { page: view, paginator }),
+        view.content,
+        postsByUrl,
+      );
       return;
     }
     // Other index pages render when written. A Markdown body renders whole, before its layouts.
@@ -83,7 +101,11 @@ export async function renderSite(site: Site, cache?: BuildCache): Promise<Output
       const own = pageView(page);
       const paginator = paginatorOf(page);
       const body = () => bodies.body(page.doc, page.isMarkdown, { page: own, paginator }).html;
-      const render = (html: string) => layoutRenderer.apply(page.doc, page.layout, html, { page: { ...own, content: templates.withFragments(html) }, paginator });
+      const render = (html: string) =>
+        layoutRenderer.apply(page.doc, page.layout, html, {
+          page: { ...own, content: templates.withFragments(html) },
+          paginator,
+        });
       if (!page.isMarkdown) return inPieces(() => render(body()), page.layout, page.doc);
       const html = body();
       return inPieces(() => render(html), page.layout);
@@ -123,8 +145,11 @@ function urlResolver(site: Site, listed: readonly Page[]): (tag: 'post_url' | 'l
     const key = target.trim().replace(/^\/+/, '');
     const url = tag === 'post_url' ? posts.get(key.replace(/\.(md|markdown|html)$/, '')) : files.get(key);
     if (url === undefined) {
-      throw new KilnError(tag === 'post_url' ? `post_url: no post named "${target}" (give the file name without extension, e.g. 2021-07-07-slug)`
-        : `link: no file "${target}" in the site`);
+      throw new KilnError(
+        tag === 'post_url'
+          ? `post_url: no post named "${target}" (give the file name without extension, e.g. 2021-07-07-slug)`
+          : `link: no file "${target}" in the site`,
+      );
     }
     return prefix + url;
   };
@@ -151,8 +176,15 @@ class Outputs {
   }
 
   /** Adds an output: reused when unchanged, rendered now in watch (and remembered), else on demand. */
-  add(path: string, source: string, key: OutputKey | undefined, now: boolean, render: () => Pieces, content = '',
-    postsByUrl?: () => ReadonlyMap<string, string>): void {
+  add(
+    path: string,
+    source: string,
+    key: OutputKey | undefined,
+    now: boolean,
+    render: () => Pieces,
+    content = '',
+    postsByUrl?: () => ReadonlyMap<string, string>,
+  ): void {
     if (!now && this.reuse(path, source, key, postsByUrl)) return;
     if (!this.cache) {
       this.list.push({ path, source, postsByUrl, bytes: now ? render() : render });
@@ -188,9 +220,14 @@ class Outputs {
 function paginatorView(page: Page, postViews: readonly PostView[]) {
   const p = page.paginator!;
   return {
-    page: p.page, per_page: p.perPage, posts: p.postIndexes.map((i) => postViews[i]),
-    total_posts: p.totalPosts, total_pages: p.totalPages,
-    previous_page: p.previousPage, previous_page_path: p.previousPagePath,
-    next_page: p.nextPage, next_page_path: p.nextPagePath,
+    page: p.page,
+    per_page: p.perPage,
+    posts: p.postIndexes.map((i) => postViews[i]),
+    total_posts: p.totalPosts,
+    total_pages: p.totalPages,
+    previous_page: p.previousPage,
+    previous_page_path: p.previousPagePath,
+    next_page: p.nextPage,
+    next_page_path: p.nextPagePath,
   };
 }

@@ -13,15 +13,34 @@ export interface ZonedParts {
 const formatters = new Map<string, Intl.DateTimeFormat>();
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
-  'September', 'October', 'November', 'December'];
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 function formatter(timeZone: string): Intl.DateTimeFormat {
   let f = formatters.get(timeZone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', {
-      timeZone, hourCycle: 'h23', weekday: 'short', year: 'numeric', month: 'numeric',
-      day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
+      timeZone,
+      hourCycle: 'h23',
+      weekday: 'short',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
     });
     formatters.set(timeZone, f);
   }
@@ -56,16 +75,34 @@ export function zonedParts(ms: number, timeZone: string): ZonedParts {
 function computeParts(seconds: number, timeZone: string): ZonedParts {
   const p: Record<string, string> = {};
   for (const part of formatter(timeZone).formatToParts(seconds)) p[part.type] = part.value;
-  const year = Number(p.year), month = Number(p.month), day = Number(p.day);
-  const hour = Number(p.hour), minute = Number(p.minute), second = Number(p.second);
+  const year = Number(p.year),
+    month = Number(p.month),
+    day = Number(p.day);
+  const hour = Number(p.hour),
+    minute = Number(p.minute),
+    second = Number(p.second);
   const asUtc = Date.UTC(year, month - 1, day, hour, minute, second);
-  return { year, month, day, hour, minute, second, weekday: WEEKDAYS.indexOf(p.weekday!),
-    offsetMinutes: Math.round((asUtc - seconds) / 60000) };
+  return {
+    year,
+    month,
+    day,
+    hour,
+    minute,
+    second,
+    weekday: WEEKDAYS.indexOf(p.weekday!),
+    offsetMinutes: Math.round((asUtc - seconds) / 60000),
+  };
 }
 
 /** The instant at which the wall clock in `timeZone` shows the given fields (DST-aware). */
 export function wallClockToInstant(
-  year: number, month: number, day: number, hour: number, minute: number, second: number, timeZone: string,
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+  timeZone: string,
 ): number {
   const guess = Date.UTC(year, month - 1, day, hour, minute, second);
   const first = guess - zonedParts(guess, timeZone).offsetMinutes * 60000;
@@ -74,7 +111,8 @@ export function wallClockToInstant(
 }
 
 // A YAML timestamp as Ruby's Psych reads it: with a time but no zone it is UTC.
-const YAML_TIMESTAMP = /^(\d{4})-(\d\d?)-(\d\d?)(?:[Tt]|\s+)(\d\d?):(\d\d):(\d\d)(\.\d*)?(?:\s*(Z|[-+]\d\d?(?::?\d\d)?))?$/;
+const YAML_TIMESTAMP =
+  /^(\d{4})-(\d\d?)-(\d\d?)(?:[Tt]|\s+)(\d\d?):(\d\d):(\d\d)(\.\d*)?(?:\s*(Z|[-+]\d\d?(?::?\d\d)?))?$/;
 const DATE_ONLY = /^(\d{4})-(\d\d)-(\d\d)$/;
 // Anything else Jekyll hands to Ruby's Time.parse: zone-less means the site's zone.
 const LOOSE = /^(\d{4})-(\d\d?)-(\d\d?)(?:[Tt ]\s*(\d\d?):(\d\d)(?::(\d\d)(\.\d+)?)?)?\s*(Z|UTC|GMT|[-+]\d\d:?\d\d)?$/;
@@ -107,7 +145,7 @@ export function parseDate(text: string, timeZone: string): number | null {
   if (m) {
     const [y, mo, d, h, mi, se] = [1, 2, 3, 4, 5, 6].map((i) => Number(m![i]));
     if (!validDay(y!, mo!, d!) || h! > 23 || mi! > 59 || se! > 60) return null;
-    const frac = m[7] ? Math.round(Number('0' + m[7]) * 1000) : 0;
+    const frac = m[7] ? Math.round(Number(`0${m[7]}`) * 1000) : 0;
     const offset = m[8] ? zoneOffsetMinutes(m[8]) : 0;
     return Date.UTC(y!, mo! - 1, d!, h!, mi!, se!) + frac - offset * 60000;
   }
@@ -138,42 +176,76 @@ function dayOfYear(p: ZonedParts): number {
 export function strftime(ms: number, format: string, timeZone: string): string {
   const p = zonedParts(ms, timeZone);
   return format.replace(/%([-_0^]?)(:?)([a-zA-Z%+])/g, (whole, flag: string, colon: string, d: string) => {
-    const num = (n: number, width = 2) => (flag === '-' ? String(n) : flag === '_' ? pad(n, width, ' ') : pad(n, width));
+    const num = (n: number, width = 2) =>
+      flag === '-' ? String(n) : flag === '_' ? pad(n, width, ' ') : pad(n, width);
     const upper = (s: string) => (flag === '^' ? s.toUpperCase() : s);
     const hour12 = p.hour % 12 === 0 ? 12 : p.hour % 12;
     switch (d) {
-      case 'Y': return String(p.year);
-      case 'C': return num(Math.floor(p.year / 100));
-      case 'y': return num(p.year % 100);
-      case 'm': return num(p.month);
-      case 'd': return num(p.day);
-      case 'e': return flag === '-' ? String(p.day) : pad(p.day, 2, ' ');
-      case 'j': return num(dayOfYear(p), 3);
-      case 'H': return num(p.hour);
-      case 'k': return flag === '-' ? String(p.hour) : pad(p.hour, 2, ' ');
-      case 'I': return num(hour12);
-      case 'l': return flag === '-' ? String(hour12) : pad(hour12, 2, ' ');
-      case 'M': return num(p.minute);
-      case 'S': return num(p.second);
-      case 'L': return pad(Math.floor(ms % 1000), 3);
-      case 'p': return flag === '^' || flag === '' ? (p.hour < 12 ? 'AM' : 'PM') : (p.hour < 12 ? 'am' : 'pm');
-      case 'P': return p.hour < 12 ? 'am' : 'pm';
-      case 'B': return upper(MONTH_NAMES[p.month - 1]!);
-      case 'b': case 'h': return upper(MONTH_NAMES[p.month - 1]!.slice(0, 3));
-      case 'A': return upper(DAY_NAMES[p.weekday]!);
-      case 'a': return upper(DAY_NAMES[p.weekday]!.slice(0, 3));
-      case 'u': return String(p.weekday === 0 ? 7 : p.weekday);
-      case 'w': return String(p.weekday);
-      case 'z': return formatOffset(p.offsetMinutes, colon === ':');
-      case 'Z': return p.offsetMinutes === 0 ? 'UTC' : formatOffset(p.offsetMinutes, false);
-      case 's': return String(Math.floor(ms / 1000));
-      case 'F': return `${p.year}-${pad(p.month)}-${pad(p.day)}`;
-      case 'T': return `${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}`;
-      case 'R': return `${pad(p.hour)}:${pad(p.minute)}`;
-      case 'D': return `${pad(p.month)}/${pad(p.day)}/${pad(p.year % 100)}`;
-      case '+': return strftime(ms, '%a %b %e %H:%M:%S %Z %Y', timeZone);
-      case '%': return '%';
-      default: return whole;
+      case 'Y':
+        return String(p.year);
+      case 'C':
+        return num(Math.floor(p.year / 100));
+      case 'y':
+        return num(p.year % 100);
+      case 'm':
+        return num(p.month);
+      case 'd':
+        return num(p.day);
+      case 'e':
+        return flag === '-' ? String(p.day) : pad(p.day, 2, ' ');
+      case 'j':
+        return num(dayOfYear(p), 3);
+      case 'H':
+        return num(p.hour);
+      case 'k':
+        return flag === '-' ? String(p.hour) : pad(p.hour, 2, ' ');
+      case 'I':
+        return num(hour12);
+      case 'l':
+        return flag === '-' ? String(hour12) : pad(hour12, 2, ' ');
+      case 'M':
+        return num(p.minute);
+      case 'S':
+        return num(p.second);
+      case 'L':
+        return pad(Math.floor(ms % 1000), 3);
+      case 'p':
+        return flag === '^' || flag === '' ? (p.hour < 12 ? 'AM' : 'PM') : p.hour < 12 ? 'am' : 'pm';
+      case 'P':
+        return p.hour < 12 ? 'am' : 'pm';
+      case 'B':
+        return upper(MONTH_NAMES[p.month - 1]!);
+      case 'b':
+      case 'h':
+        return upper(MONTH_NAMES[p.month - 1]!.slice(0, 3));
+      case 'A':
+        return upper(DAY_NAMES[p.weekday]!);
+      case 'a':
+        return upper(DAY_NAMES[p.weekday]!.slice(0, 3));
+      case 'u':
+        return String(p.weekday === 0 ? 7 : p.weekday);
+      case 'w':
+        return String(p.weekday);
+      case 'z':
+        return formatOffset(p.offsetMinutes, colon === ':');
+      case 'Z':
+        return p.offsetMinutes === 0 ? 'UTC' : formatOffset(p.offsetMinutes, false);
+      case 's':
+        return String(Math.floor(ms / 1000));
+      case 'F':
+        return `${p.year}-${pad(p.month)}-${pad(p.day)}`;
+      case 'T':
+        return `${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}`;
+      case 'R':
+        return `${pad(p.hour)}:${pad(p.minute)}`;
+      case 'D':
+        return `${pad(p.month)}/${pad(p.day)}/${pad(p.year % 100)}`;
+      case '+':
+        return strftime(ms, '%a %b %e %H:%M:%S %Z %Y', timeZone);
+      case '%':
+        return '%';
+      default:
+        return whole;
     }
   });
 }
@@ -183,7 +255,10 @@ export function strftime(ms: number, format: string, timeZone: string): string {
  * (`2021-07-07 02:00:00 +0200`), in the site's zone.
  */
 export class SiteDate extends Date {
-  constructor(ms: number, readonly timeZone: string) {
+  constructor(
+    ms: number,
+    readonly timeZone: string,
+  ) {
     super(ms);
   }
 

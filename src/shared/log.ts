@@ -11,7 +11,7 @@ export function createLog(quiet: boolean): Log {
   return {
     timings,
     info(line) {
-      if (!quiet) process.stderr.write(line + '\n');
+      if (!quiet) process.stderr.write(`${line}\n`);
     },
     task(name, fn) {
       const start = performance.now();

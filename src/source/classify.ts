@@ -1,10 +1,14 @@
 import { relative, sep } from 'node:path';
-import type { Config } from '../config/types.js';
 import { ALWAYS_EXCLUDED } from '../config/defaults.js';
+import type { Config } from '../config/types.js';
 import type { SourceKind } from './types.js';
 
 const SPECIAL_FOLDERS = new Map<string, SourceKind>([
-  ['_posts', 'post'], ['_drafts', 'draft'], ['_layouts', 'layout'], ['_includes', 'include'], ['_data', 'data'],
+  ['_posts', 'post'],
+  ['_drafts', 'draft'],
+  ['_layouts', 'layout'],
+  ['_includes', 'include'],
+  ['_data', 'data'],
 ]);
 
 /** Decides which paths under the source are site input and what kind they are. */
@@ -40,7 +44,7 @@ export class Classifier {
   }
 
   private isNever(path: string): boolean {
-    for (const n of this.never) if (path === n || path.startsWith(n + '/')) return true;
+    for (const n of this.never) if (path === n || path.startsWith(`${n}/`)) return true;
     return false;
   }
 
@@ -62,8 +66,15 @@ function hidden(name: string): boolean {
 function matches(pattern: string, path: string): boolean {
   const p = pattern.replace(/^\.?\/+/, '').replace(/\/+$/, '');
   if (!p) return false;
-  if (path === p || path.startsWith(p + '/')) return true;
+  if (path === p || path.startsWith(`${p}/`)) return true;
   if (!/[*?]/.test(p)) return false;
-  const re = new RegExp('^' + p.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]') + '(/.*)?$');
+  const re = new RegExp(
+    '^' +
+      p
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '[^/]*')
+        .replace(/\?/g, '[^/]') +
+      '(/.*)?$',
+  );
   return re.test(path) || (!p.includes('/') && re.test(path.slice(path.lastIndexOf('/') + 1)));
 }

@@ -10,7 +10,8 @@ const HAS_TEMPLATE = /\{[{%]/;
 /** Splits a file into front matter and body; invalid YAML names the file and line. */
 export function parseFrontMatter(file: SourceFile): Document {
   const text = file.bytes.toString('utf8').replace(/^\uFEFF/, '');
-  if (!hasFrontMatter(file.bytes)) return { file, data: {}, frontMatter: '', body: text, bodyLine: 1, hasTemplate: HAS_TEMPLATE.test(text) };
+  if (!hasFrontMatter(file.bytes))
+    return { file, data: {}, frontMatter: '', body: text, bodyLine: 1, hasTemplate: HAS_TEMPLATE.test(text) };
   if (!/\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.test(text.slice(3))) {
     throw new KilnError('front matter is not closed: add a line with --- after it', file.path, 1);
   }
@@ -26,12 +27,19 @@ export function parseFrontMatter(file: SourceFile): Document {
   const body = parsed.content.replace(/^(?:[ \t]*\r?\n)+/, '');
   const prefix = text.endsWith(body) ? text.slice(0, text.length - body.length) : '';
   const bodyLine = prefix.split('\n').length;
-  return { file, data: { ...(data as Record<string, unknown>) }, frontMatter: parsed.matter, body, bodyLine, hasTemplate: HAS_TEMPLATE.test(body) };
+  return {
+    file,
+    data: { ...(data as Record<string, unknown>) },
+    frontMatter: parsed.matter,
+    body,
+    bodyLine,
+    hasTemplate: HAS_TEMPLATE.test(body),
+  };
 }
 
 /** The line of `key:` in a document's front matter, for messages about that key. */
 export function lineOfKey(doc: Document, key: string): number | undefined {
   const lines = doc.frontMatter.split('\n');
-  const i = lines.findIndex((l) => l.startsWith(key + ':'));
+  const i = lines.findIndex((l) => l.startsWith(`${key}:`));
   return i < 0 ? undefined : i + 1;
 }

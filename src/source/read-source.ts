@@ -59,8 +59,13 @@ function isUnder(path: string, dirty: ReadonlySet<string>): boolean {
 }
 
 /** A path the watcher reported: read it again, walk it if it is a folder; gone, it stays out. */
-function revisit(path: string, source: string, classifier: Classifier, add: (p: string, abs: string) => void,
-  walk: (abs: string, prefix: string) => void): void {
+function revisit(
+  path: string,
+  source: string,
+  classifier: Classifier,
+  add: (p: string, abs: string) => void,
+  walk: (abs: string, prefix: string) => void,
+): void {
   const parts = path.split('/');
   for (let i = 1; i < parts.length; i++) if (!classifier.walksInto(parts.slice(0, i).join('/'))) return;
   const abs = join(source, path);

@@ -1,19 +1,22 @@
 import { XMLValidator } from 'fast-xml-parser';
-import { collectErrors, KilnError } from '../shared/errors.js';
 import type { OutputFile } from '../render/types.js';
+import { collectErrors, KilnError } from '../shared/errors.js';
 
 /** Checks that every .xml output is well-formed; a broken feed entry names its post. */
 export function verifyOutput(outputs: readonly OutputFile[]): void {
-  collectErrors(outputs.filter((o) => o.path.endsWith('.xml') && !o.verified), (o) => {
-    const bytes = typeof o.bytes === 'function' ? o.bytes() : o.bytes;
-    const text = Buffer.isBuffer(bytes) ? bytes.toString('utf8') : bytes.join('');
-    const result = XMLValidator.validate(text);
-    if (result === true) return;
-    const { line, msg } = result.err;
-    const culprit = postAt(text, line, o.postsByUrl?.());
-    const what = culprit ? `its entry in ${o.path} is not well-formed XML` : `${o.path} is not well-formed XML`;
-    throw new KilnError(`${what} (${o.path} line ${line}): ${msg}`, culprit ?? o.source);
-  });
+  collectErrors(
+    outputs.filter((o) => o.path.endsWith('.xml') && !o.verified),
+    (o) => {
+      const bytes = typeof o.bytes === 'function' ? o.bytes() : o.bytes;
+      const text = Buffer.isBuffer(bytes) ? bytes.toString('utf8') : bytes.join('');
+      const result = XMLValidator.validate(text);
+      if (result === true) return;
+      const { line, msg } = result.err;
+      const culprit = postAt(text, line, o.postsByUrl?.());
+      const what = culprit ? `its entry in ${o.path} is not well-formed XML` : `${o.path} is not well-formed XML`;
+      throw new KilnError(`${what} (${o.path} line ${line}): ${msg}`, culprit ?? o.source);
+    },
+  );
 }
 
 /** The post whose URL appears in the `<item>`/`<entry>` around line `line` of the XML. */

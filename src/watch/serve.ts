@@ -4,10 +4,22 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { BuildOutcome } from './watch.js';
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json', '.xml': 'application/xml', '.svg': 'image/svg+xml', '.png': 'image/png',
-  '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif', '.webp': 'image/webp', '.ico': 'image/x-icon',
-  '.txt': 'text/plain; charset=utf-8', '.woff': 'font/woff', '.woff2': 'font/woff2', '.pdf': 'application/pdf',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.pdf': 'application/pdf',
 };
 
 const EVENTS_PATH = '/__kiln/events';
@@ -38,10 +50,10 @@ export function resolveRequest(root: string, urlPath: string): string | null {
     return null;
   }
   if (path.includes('\0') || path.includes('\\')) return null;
-  const full = resolve(root, '.' + normalize('/' + path));
+  const full = resolve(root, `.${normalize(`/${path}`)}`);
   if (full !== root && !full.startsWith(root + sep)) return null;
   if (path.split('/').includes('..')) return null;
-  const candidates = path.endsWith('/') ? [join(full, 'index.html')] : [full, join(full, 'index.html'), full + '.html'];
+  const candidates = path.endsWith('/') ? [join(full, 'index.html')] : [full, join(full, 'index.html'), `${full}.html`];
   return candidates.find((c) => existsSync(c) && statSync(c).isFile()) ?? '';
 }
 
@@ -54,7 +66,11 @@ export function createSiteServer(root: () => string) {
   };
   const server: Server = createServer((req, res) => {
     if (req.url === EVENTS_PATH) {
-      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
+      res.writeHead(200, {
+        'content-type': 'text/event-stream',
+        'cache-control': 'no-cache',
+        connection: 'keep-alive',
+      });
       res.write(': connected\n\n');
       if (lastErrors) res.write(`event: failed\ndata: ${JSON.stringify(lastErrors)}\n\n`);
       clients.add(res);
@@ -73,13 +89,17 @@ export function createSiteServer(root: () => string) {
     }
     if (!file) {
       const custom = join(dest, '404.html');
-      const body = existsSync(custom) ? readFileSync(custom, 'utf8') : '<!DOCTYPE html><title>Not found</title><h1>404: not found</h1>';
+      const body = existsSync(custom)
+        ? readFileSync(custom, 'utf8')
+        : '<!DOCTYPE html><title>Not found</title><h1>404: not found</h1>';
       res.writeHead(404, { 'content-type': TYPES['.html']! }).end(withClient(body));
       return;
     }
     const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
     if (type.startsWith('text/html')) {
-      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(req.method === 'HEAD' ? undefined : withClient(readFileSync(file, 'utf8')));
+      res
+        .writeHead(200, { 'content-type': type, 'cache-control': 'no-store' })
+        .end(req.method === 'HEAD' ? undefined : withClient(readFileSync(file, 'utf8')));
       return;
     }
     res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });

@@ -1,4 +1,4 @@
-import { readdirSync, statSync, watch, type FSWatcher } from 'node:fs';
+import { type FSWatcher, readdirSync, statSync, watch } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 
 /** What the watcher of the source reports. */
@@ -39,7 +39,10 @@ export function watchSource(options: Options, onEvent: (e: SourceEvent) => void)
     if (code === 'ENOSPC') {
       if (limitReported) return;
       limitReported = true;
-      return onEvent({ type: 'error', message: `cannot watch ${dir}: the system's limit of watched folders is reached (raise it: sysctl fs.inotify.max_user_watches=524288)` });
+      return onEvent({
+        type: 'error',
+        message: `cannot watch ${dir}: the system's limit of watched folders is reached (raise it: sysctl fs.inotify.max_user_watches=524288)`,
+      });
     }
     onEvent({ type: 'error', message: `cannot watch ${dir}: ${(e as Error).message}` });
   };

@@ -1,5 +1,5 @@
 import { relative, resolve, sep } from 'node:path';
-import { build, type BuildResult } from '../build.js';
+import { type BuildResult, build } from '../build.js';
 import { createBuildCache } from '../build-cache.js';
 import type { BuildFlags } from '../config/types.js';
 import { errorLines } from '../shared/errors.js';
@@ -7,7 +7,9 @@ import type { Log } from '../shared/log.js';
 import { watchSource } from './source-events.js';
 
 /** What each build of a watch ended with, for the server's live reload. */
-export type BuildOutcome = { ok: true; result: BuildResult; trigger: string[] } | { ok: false; errors: string[]; trigger: string[] };
+export type BuildOutcome =
+  | { ok: true; result: BuildResult; trigger: string[] }
+  | { ok: false; errors: string[]; trigger: string[] };
 
 export interface Watcher {
   /** Resolves when the first build and the file watcher are ready. */
@@ -24,7 +26,12 @@ const DEBOUNCE_MS = 10;
  * with the cache of pure results, so it writes the same bytes as a clean build; a failed
  * rebuild leaves the destination as it was and the next good save recovers.
  */
-export function watch(flags: BuildFlags, log: Log, print: (line: string) => void, onBuild: (o: BuildOutcome) => void = () => {}): Watcher {
+export function watch(
+  flags: BuildFlags,
+  log: Log,
+  print: (line: string) => void,
+  onBuild: (o: BuildOutcome) => void = () => {},
+): Watcher {
   const cache = createBuildCache();
   const source = resolve(flags.source ?? '.');
   const pending = new Set<string>();
@@ -38,7 +45,9 @@ export function watch(flags: BuildFlags, log: Log, print: (line: string) => void
       if (result.config.destination !== destination) watcher.setDestination((destination = result.config.destination));
       const r = result.report;
       if (quietIfNothing && r.written === 0 && r.removed === 0) return;
-      const what = trigger.length ? trigger.slice(0, 3).join(', ') + (trigger.length > 3 ? ` and ${trigger.length - 3} more` : '') : 'start';
+      const what = trigger.length
+        ? trigger.slice(0, 3).join(', ') + (trigger.length > 3 ? ` and ${trigger.length - 3} more` : '')
+        : 'start';
       print(`${what}: ${r.written} written, ${r.removed} removed in ${Math.round(result.ms)} ms`);
       onBuild({ ok: true, result, trigger });
     } catch (e) {
@@ -58,7 +67,9 @@ export function watch(flags: BuildFlags, log: Log, print: (line: string) => void
   };
 
   let onReady = () => {};
-  const ready = new Promise<void>((r) => { onReady = r; }).then(() => running);
+  const ready = new Promise<void>((r) => {
+    onReady = r;
+  }).then(() => running);
   const watcher = watchSource({ source, destination }, (e) => {
     if (e.type === 'error') return print(`watch: ${e.message}`);
     if (e.type === 'ready') {

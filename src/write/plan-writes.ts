@@ -24,14 +24,19 @@ export function manifestText(paths: readonly string[], hashes: readonly string[]
     at += line.length + 2;
     return line;
   });
-  return { text: '{\n' + lines.join(',\n') + '\n}\n', starts };
+  return { text: `{\n${lines.join(',\n')}\n}\n`, starts };
 }
 
 /**
  * The same manifest with the entries at `changed` given new hashes: patched in place, since a
  * hash's length is fixed and so is every line's; made afresh should a line's length differ.
  */
-export function patchManifest(last: ManifestText, paths: readonly string[], hashes: readonly string[], changed: readonly number[]): ManifestText {
+export function patchManifest(
+  last: ManifestText,
+  paths: readonly string[],
+  hashes: readonly string[],
+  changed: readonly number[],
+): ManifestText {
   let text = last.text;
   for (const i of changed) {
     const start = last.starts[i]!;

@@ -1,4 +1,13 @@
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmdirSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmdirSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { mkdir, open, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
@@ -7,7 +16,15 @@ import type { OutputFile, Pieces } from '../render/types.js';
 import { buildErrorsIn, collectErrors, type KilnError } from '../shared/errors.js';
 import { hashBytes, hashPieces } from '../shared/hash.js';
 import { byPath, sameItems } from '../shared/paths.js';
-import { MANIFEST_NAME, manifestText, parseManifest, patchManifest, staleFiles, type Manifest, type ManifestText } from './plan-writes.js';
+import {
+  MANIFEST_NAME,
+  type Manifest,
+  type ManifestText,
+  manifestText,
+  parseManifest,
+  patchManifest,
+  staleFiles,
+} from './plan-writes.js';
 
 // Pages rendered on demand become garbage once written, and V8 lets it pile up: 900 MB peak at
 // 10,000 posts with a 290 MB live heap. On a large heap, a full collection every 16 MB written
@@ -52,7 +69,11 @@ export interface WriteReport {
  * changed ones go to temporary files, and only when every output has rendered and been written
  * are they renamed into place. Then stale files are removed and the manifest updated.
  */
-export async function writeSite(destination: string, unsorted: readonly OutputFile[], memory?: ManifestMemory): Promise<WriteReport> {
+export async function writeSite(
+  destination: string,
+  unsorted: readonly OutputFile[],
+  memory?: ManifestMemory,
+): Promise<WriteReport> {
   await memory?.writing;
   const manifestPath = join(destination, MANIFEST_NAME);
   const outputs = isInPathOrder(unsorted) ? unsorted : [...unsorted].sort(byPath);
@@ -61,8 +82,13 @@ export async function writeSite(destination: string, unsorted: readonly OutputFi
   // while the outputs are the same list of paths, its entries are compared by position.
   const remembered = memory?.last?.destination === destination && existsSync(manifestPath) ? memory.last : undefined;
   const sameList = remembered !== undefined && sameItems(remembered.paths, paths);
-  const previous: Manifest = sameList ? new Map() : remembered ? new Map(remembered.paths.map((p, i) => [p, remembered.hashes[i]!]))
-    : existsSync(manifestPath) ? parseManifest(readFileSync(manifestPath, 'utf8')) : new Map();
+  const previous: Manifest = sameList
+    ? new Map()
+    : remembered
+      ? new Map(remembered.paths.map((p, i) => [p, remembered.hashes[i]!]))
+      : existsSync(manifestPath)
+        ? parseManifest(readFileSync(manifestPath, 'utf8'))
+        : new Map();
   const hashes: string[] = [];
   const writer = new TempWriter();
   const sharedBuffers = new Map<string, Buffer>();
@@ -92,12 +118,16 @@ export async function writeSite(destination: string, unsorted: readonly OutputFi
     const data = Buffer.isBuffer(bytes) ? bytes : encode(bytes, sharedBuffers);
     await writer.stage(abs, data);
     // Shared pieces live until the build ends: only a page's own bytes become garbage.
-    collectGarbageEvery(Buffer.isBuffer(bytes) ? bytes.length : bytes.reduce((n, p, i) => (i % 2 === 0 ? n + p.length : n), 0));
+    collectGarbageEvery(
+      Buffer.isBuffer(bytes) ? bytes.length : bytes.reduce((n, p, i) => (i % 2 === 0 ? n + p.length : n), 0),
+    );
   }
   await writer.settle();
   if (errors.length) {
     await writer.discard();
-    collectErrors(errors, (e) => { throw e; });
+    collectErrors(errors, (e) => {
+      throw e;
+    });
   }
   await writer.commit();
   const removed = sameList ? [] : staleFiles(previous, new Set(paths));
@@ -109,7 +139,11 @@ export async function writeSite(destination: string, unsorted: readonly OutputFi
   const changed: number[] = [];
   if (sameList) for (let i = 0; i < paths.length; i++) if (remembered.hashes[i] !== hashes[i]) changed.push(i);
   const manifest = sameList ? patchManifest(remembered.manifest, paths, hashes, changed) : manifestText(paths, hashes);
-  const onDisk = remembered ? remembered.manifest.text : existsSync(manifestPath) ? readFileSync(manifestPath, 'utf8') : null;
+  const onDisk = remembered
+    ? remembered.manifest.text
+    : existsSync(manifestPath)
+      ? readFileSync(manifestPath, 'utf8')
+      : null;
   if (memory) {
     memory.last = { destination, paths, hashes, manifest };
     if (onDisk !== manifest.text) {
@@ -167,7 +201,11 @@ class TempWriter {
     const job = (async () => {
       await made;
       await writeAll(temp(path), bytes);
-    })().catch((e) => { this.failure ??= e; }).finally(() => this.inFlight.delete(job));
+    })()
+      .catch((e) => {
+        this.failure ??= e;
+      })
+      .finally(() => this.inFlight.delete(job));
     this.inFlight.add(job);
   }
 

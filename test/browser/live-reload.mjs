@@ -13,8 +13,11 @@ cpSync(join(ROOT, 'test/fixtures/project-blog/source'), src, { recursive: true }
 const postFile = join(src, '_posts/2024-03-31-clocks-forward.md');
 const original = readFileSync(postFile, 'utf8');
 
-const server = spawn(process.execPath, [join(ROOT, 'dist/cli.js'), 'serve', '--source', src, '--destination', join(src, '_site-out'), '--port', '0'],
-  { env: { ...process.env, SOURCE_DATE_EPOCH: '1893456000' }, stdio: ['ignore', 'pipe', 'inherit'] });
+const server = spawn(
+  process.execPath,
+  [join(ROOT, 'dist/cli.js'), 'serve', '--source', src, '--destination', join(src, '_site-out'), '--port', '0'],
+  { env: { ...process.env, SOURCE_DATE_EPOCH: '1893456000' }, stdio: ['ignore', 'pipe', 'inherit'] },
+);
 const base = await new Promise((resolve, reject) => {
   let out = '';
   server.stdout.on('data', (d) => {
@@ -28,9 +31,19 @@ const base = await new Promise((resolve, reject) => {
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
-let passed = 0, failed = 0;
+let passed = 0,
+  failed = 0;
 const check = async (name, fn) => {
   try {
     await fn();
@@ -48,8 +61,8 @@ try {
     if ((await page.textContent('h1')) !== 'Clocks go forward') throw new Error('wrong page');
   });
   await check('editing the post reloads the page with the edit', async () => {
-    writeFileSync(postFile, original + '\nLIVE-EDIT-MARKER\n');
-    await page.waitForFunction(() => document.body.innerText.includes('LIVE-EDIT-MARKER'), null, { timeout: 10000 });
+    writeFileSync(postFile, `${original}\nLIVE-EDIT-MARKER\n`);
+    await page.waitForFunction(() => document.body.textContent.includes('LIVE-EDIT-MARKER'), null, { timeout: 10000 });
   });
   await check('a broken front matter shows an overlay naming the file and line', async () => {
     writeFileSync(postFile, original.replace('title: "Clocks go forward"', 'title: "Clocks go forward'));
@@ -58,8 +71,12 @@ try {
     if (!/_posts\/2024-03-31-clocks-forward\.md:\d+: invalid YAML/.test(text)) throw new Error(`overlay says: ${text}`);
   });
   await check('fixing it takes the overlay away', async () => {
-    writeFileSync(postFile, original + '\nFIXED-MARKER\n');
-    await page.waitForFunction(() => document.body.innerText.includes('FIXED-MARKER') && !document.getElementById('kiln-error'), null, { timeout: 10000 });
+    writeFileSync(postFile, `${original}\nFIXED-MARKER\n`);
+    await page.waitForFunction(
+      () => document.body.textContent.includes('FIXED-MARKER') && !document.getElementById('kiln-error'),
+      null,
+      { timeout: 10000 },
+    );
   });
   await check('the live-reload script is never written to the destination', async () => {
     const written = readFileSync(join(src, '_site-out/features/2024/03/31/clocks-forward.html'), 'utf8');

@@ -7,13 +7,26 @@ const HERE = join(import.meta.dirname, '..');
 
 describe('kiln check', () => {
   it('reports every broken link, anchor, image, duplicate id and feed problem, and exits 1', () => {
-    const r = runCli(['check', '--source', join(HERE, 'fixtures-check'), '--destination', join(HERE, 'fixtures-check', 'broken'), '--external']);
+    const r = runCli([
+      'check',
+      '--source',
+      join(HERE, 'fixtures-check'),
+      '--destination',
+      join(HERE, 'fixtures-check', 'broken'),
+      '--external',
+    ]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe(readFileSync(join(HERE, 'fixtures-check', 'expected-output.txt'), 'utf8'));
   });
 
   it('passes a clean site with exit 0', () => {
-    const r = runCli(['check', '--source', join(HERE, 'fixtures', 'project-blog', 'source'), '--destination', join(HERE, 'fixtures', 'project-blog', 'expected')]);
+    const r = runCli([
+      'check',
+      '--source',
+      join(HERE, 'fixtures', 'project-blog', 'source'),
+      '--destination',
+      join(HERE, 'fixtures', 'project-blog', 'expected'),
+    ]);
     expect(r.stdout).toMatch(/^37 pages, \d+ links checked, \d+ external not fetched: 0 problems\n$/);
     expect(r.code).toBe(0);
   });

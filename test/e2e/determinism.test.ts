@@ -7,9 +7,12 @@ const SOURCE = join(import.meta.dirname, '..', 'fixtures', 'project-blog', 'sour
 
 describe('determinism', () => {
   it('the same source gives the same bytes whatever the machine time zone and locale', () => {
-    const a = tempDir(), b = tempDir();
+    const a = tempDir(),
+      b = tempDir();
     expect(runCli(['build', '--source', SOURCE, '--destination', a], { TZ: 'UTC', LANG: 'C' }).code).toBe(0);
-    expect(runCli(['build', '--source', SOURCE, '--destination', b], { TZ: 'Asia/Kolkata', LANG: 'de_DE.UTF-8' }).code).toBe(0);
+    expect(
+      runCli(['build', '--source', SOURCE, '--destination', b], { TZ: 'Asia/Kolkata', LANG: 'de_DE.UTF-8' }).code,
+    ).toBe(0);
     expect(readTree(a)).toEqual(readTree(b));
   });
 

@@ -23,7 +23,7 @@ describe('build errors (SPEC §8)', () => {
       expect(r.code).toBe(1);
       expect(r.stdout).toBe('');
       const expected = readFileSync(join(CASES, name, 'expected-error.txt'), 'utf8');
-      expect(r.stderr).toBe(expected + 'build failed; nothing was written\n');
+      expect(r.stderr).toBe(`${expected}build failed; nothing was written\n`);
       expect(readTree(dest)).toEqual(before);
       expect(readFileSync(join(dest, '.kiln-manifest.json'))).toEqual(beforeManifest);
     });

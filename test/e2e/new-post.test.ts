@@ -9,15 +9,30 @@ describe('kiln new', () => {
   it('writes a dated post with front matter, in the site zone, and prints its path', () => {
     const site = siteFromFiles({ '_config.yml': 'timezone: Pacific/Auckland\n' });
     // 2021-07-07T20:00:00Z is already the 8th in Auckland.
-    const r = runCli(['new', 'Flink 1.4: What’s new?', '--category', 'news', '--author', 'Ada Lovelace', '--source', site], { SOURCE_DATE_EPOCH: '1625688000' });
+    const r = runCli(
+      ['new', 'Flink 1.4: What’s new?', '--category', 'news', '--author', 'Ada Lovelace', '--source', site],
+      { SOURCE_DATE_EPOCH: '1625688000' },
+    );
     expect(r.code).toBe(0);
     const path = join(site, '_posts', '2021-07-08-flink-1-4-what-s-new.md');
     expect(r.stdout.trim().endsWith('_posts/2021-07-08-flink-1-4-what-s-new.md')).toBe(true);
-    expect(readFileSync(path, 'utf8')).toBe([
-      '---', 'layout: post', 'title: "Flink 1.4: What’s new?"', 'date: 2021-07-08 08:00:00 +1200', 'categories: ["news"]',
-      'authors:', '  - name: "Ada Lovelace"', '# One sentence for the blog index; leave it empty to use the first paragraph.',
-      'excerpt:', '---', '', 'Write the first paragraph here: it is the excerpt unless `excerpt:` says otherwise.', '',
-    ].join('\n'));
+    expect(readFileSync(path, 'utf8')).toBe(
+      [
+        '---',
+        'layout: post',
+        'title: "Flink 1.4: What’s new?"',
+        'date: 2021-07-08 08:00:00 +1200',
+        'categories: ["news"]',
+        'authors:',
+        '  - name: "Ada Lovelace"',
+        '# One sentence for the blog index; leave it empty to use the first paragraph.',
+        'excerpt:',
+        '---',
+        '',
+        'Write the first paragraph here: it is the excerpt unless `excerpt:` says otherwise.',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('refuses to overwrite an existing post', () => {

@@ -20,10 +20,22 @@ describe('the project website', () => {
   it('has a page per post, the blog index pages, the feed, the home page and the images', () => {
     const paths = [...tree.keys()];
     expect(paths.filter((p) => /^\w+\/\d{4}\/\d\d\/\d\d\/[^/]+\.html$/.test(p)).length).toBeGreaterThanOrEqual(12);
-    for (const p of ['index.html', 'blog/index.html', 'blog/page2/index.html', 'blog/feed.xml', 'about.html', 'img/logo.svg', 'img/pipeline.svg']) {
+    for (const p of [
+      'index.html',
+      'blog/index.html',
+      'blog/page2/index.html',
+      'blog/feed.xml',
+      'about.html',
+      'img/logo.svg',
+      'img/pipeline.svg',
+    ]) {
       expect(paths).toContain(p);
     }
-    expect(paths.some((p) => /^(src|test|scripts|bench|dist|node_modules)\//.test(p) || p === 'README.md' || p === 'package.json')).toBe(false);
+    expect(
+      paths.some(
+        (p) => /^(src|test|scripts|bench|dist|node_modules)\//.test(p) || p === 'README.md' || p === 'package.json',
+      ),
+    ).toBe(false);
   });
 
   it('every HTML page parses without a single HTML5 parse error', () => {
@@ -42,7 +54,10 @@ describe('the project website', () => {
     expect(items.length).toBeGreaterThanOrEqual(12);
     expect(items.length).toBeLessThanOrEqual(100);
     const dates = items.map((i: { pubDate: string }) => i.pubDate);
-    for (const d of dates) expect(d).toMatch(/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d\d (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d\d:\d\d:\d\d \+0[12]00$/);
+    for (const d of dates)
+      expect(d).toMatch(
+        /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d\d (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d\d:\d\d:\d\d \+0[12]00$/,
+      );
     const times = dates.map((d: string) => Date.parse(d));
     expect([...times].sort((a, b) => b - a)).toEqual(times);
     for (const i of items) {

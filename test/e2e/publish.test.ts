@@ -25,10 +25,17 @@ describe('npm run publish', () => {
     git(repo, 'remote', 'add', 'origin', remote);
     const head = git(repo, 'rev-parse', 'HEAD');
 
-    const out = execFileSync(process.execPath, [PUBLISH, '--cli', CLI, '--push', 'origin'], { cwd: repo, encoding: 'utf8', stdio: 'pipe' });
+    const out = execFileSync(process.execPath, [PUBLISH, '--cli', CLI, '--push', 'origin'], {
+      cwd: repo,
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
 
     expect(out).toMatch(/^asf-site is now [0-9a-f]{10}: Publish site from [0-9a-f]{10}$/m);
-    expect(git(remote, 'ls-tree', '-r', '--name-only', 'asf-site').split('\n')).toEqual(['2021/07/07/hello.html', 'index.html']);
+    expect(git(remote, 'ls-tree', '-r', '--name-only', 'asf-site').split('\n')).toEqual([
+      '2021/07/07/hello.html',
+      'index.html',
+    ]);
     expect(git(remote, 'show', 'asf-site:index.html')).toBe('Hello');
     expect(git(remote, 'log', '-1', '--format=%B', 'asf-site')).toContain(`Source commit: ${head}`);
     // The working branch, its index and its files are as they were (content/ is the build's).
@@ -37,7 +44,11 @@ describe('npm run publish', () => {
     expect(git(repo, 'diff', '--cached', '--name-only')).toBe('');
     expect(readFileSync(join(repo, 'content', 'index.html'), 'utf8')).toBe('Hello\n');
 
-    const again = execFileSync(process.execPath, [PUBLISH, '--cli', CLI], { cwd: repo, encoding: 'utf8', stdio: 'pipe' });
+    const again = execFileSync(process.execPath, [PUBLISH, '--cli', CLI], {
+      cwd: repo,
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
     expect(again).toMatch(/nothing to publish/);
   });
 });

@@ -72,7 +72,10 @@ describe('rebuilding', () => {
   });
 
   it('with the watch cache, a feed that failed its check is checked again on the next rebuild', async () => {
-    const src = siteFromFiles({ ...SITE, 'feed.xml': '---\n---\n<rss>{% for p in site.posts %}<title>{{ p.title }}</title>{% endfor %}</rss>\n' });
+    const src = siteFromFiles({
+      ...SITE,
+      'feed.xml': '---\n---\n<rss>{% for p in site.posts %}<title>{{ p.title }}</title>{% endfor %}</rss>\n',
+    });
     const dest = tempDir();
     const cache = createBuildCache();
     const log = createLog(true);
@@ -86,7 +89,11 @@ describe('rebuilding', () => {
   });
 
   it('with the watch cache, a feed of the newest N posts changes exactly when one of those N changes', async () => {
-    const src = siteFromFiles({ ...SITE, 'feed.xml': '---\n---\n<rss>{% for p in site.posts.slice(0, 2) %}<d>{{ p.content | xml_escape }}</d>{% endfor %}</rss>\n' });
+    const src = siteFromFiles({
+      ...SITE,
+      'feed.xml':
+        '---\n---\n<rss>{% for p in site.posts.slice(0, 2) %}<d>{{ p.content | xml_escape }}</d>{% endfor %}</rss>\n',
+    });
     const dest = tempDir();
     const cache = createBuildCache();
     const log = createLog(true);
@@ -104,12 +111,18 @@ describe('rebuilding', () => {
     expect(readTree(dest)).toEqual(readTree(clean));
   });
   it('pages that share a large archive sidebar: whole bytes on disk, rewritten exactly when the archive changes', async () => {
-    const posts = Object.fromEntries(Array.from({ length: 60 }, (_, i) => [
-      `_posts/2021-02-${String(1 + (i % 28)).padStart(2, '0')}-post-${i}.md`, `---\ntitle: Post number ${i} with a long title\n---\nBody ${i}\n`]));
+    const posts = Object.fromEntries(
+      Array.from({ length: 60 }, (_, i) => [
+        `_posts/2021-02-${String(1 + (i % 28)).padStart(2, '0')}-post-${i}.md`,
+        `---\ntitle: Post number ${i} with a long title\n---\nBody ${i}\n`,
+      ]),
+    );
     const src = siteFromFiles({
       '_config.yml': 'paginate: 10\npaginate_path: "blog/page:num"\n',
-      '_includes/archive.html': '<ul>{% for p in site.posts %}<li><a href="{{ p.url }}">{{ p.title }}</a></li>{% endfor %}</ul>',
-      'blog/index.html': '---\n---\n<main>{% for p in paginator.posts %}{{ p.title }};{% endfor %}</main>{% include archive.html %}<p>{{ paginator.page }}</p>\n',
+      '_includes/archive.html':
+        '<ul>{% for p in site.posts %}<li><a href="{{ p.url }}">{{ p.title }}</a></li>{% endfor %}</ul>',
+      'blog/index.html':
+        '---\n---\n<main>{% for p in paginator.posts %}{{ p.title }};{% endfor %}</main>{% include archive.html %}<p>{{ paginator.page }}</p>\n',
       ...posts,
     });
     const dest = tempDir();
@@ -117,7 +130,9 @@ describe('rebuilding', () => {
     const cache = createBuildCache();
     await build({ source: src, destination: dest }, log, cache);
     const page3 = readFileSync(join(dest, 'blog/page3/index.html'), 'utf8');
-    expect(page3).toMatch(/^<main>Post number \d+ with a long title;(.*;){9}<\/main><ul>(<li><a href="\/2021\/02\/\d\d\/post-\d+\.html">Post number \d+ with a long title<\/a><\/li>){60}<\/ul><p>3<\/p>\n$/);
+    expect(page3).toMatch(
+      /^<main>Post number \d+ with a long title;(.*;){9}<\/main><ul>(<li><a href="\/2021\/02\/\d\d\/post-\d+\.html">Post number \d+ with a long title<\/a><\/li>){60}<\/ul><p>3<\/p>\n$/,
+    );
     expect(page3.length).toBeGreaterThan(4096); // large enough to be shared
     // Only the title of one post changes: every index page (the archive) changes; its own page (no layout) does not.
     writeFileSync(join(src, '_posts/2021-02-01-post-0.md'), '---\ntitle: Renamed\n---\nBody 0\n');
@@ -131,10 +146,15 @@ describe('rebuilding', () => {
     expect((await buildSite(src, dest)).report!.written).toBe(0);
   });
   it('post layouts and Markdown pages with a large shared include: whole bytes, no marker left', async () => {
-    const posts = Object.fromEntries(Array.from({ length: 60 }, (_, i) => [
-      `_posts/2021-03-${String(1 + (i % 28)).padStart(2, '0')}-p-${i}.md`, `---\ntitle: Post number ${i} with a long title\nlayout: post\n---\nBody *${i}*\n`]));
+    const posts = Object.fromEntries(
+      Array.from({ length: 60 }, (_, i) => [
+        `_posts/2021-03-${String(1 + (i % 28)).padStart(2, '0')}-p-${i}.md`,
+        `---\ntitle: Post number ${i} with a long title\nlayout: post\n---\nBody *${i}*\n`,
+      ]),
+    );
     const src = siteFromFiles({
-      '_includes/archive.html': '<ul>{% for p in site.posts %}<li><a href="{{ p.url }}">{{ p.title }}</a></li>{% endfor %}</ul>',
+      '_includes/archive.html':
+        '<ul>{% for p in site.posts %}<li><a href="{{ p.url }}">{{ p.title }}</a></li>{% endfor %}</ul>',
       '_layouts/post.html': '<article>{{ content }}</article>{% include "archive.html" %}\n',
       'about.md': '---\nlayout: post\n---\n# About\n\n{% include "archive.html" %}\n',
       ...posts,
@@ -144,9 +164,14 @@ describe('rebuilding', () => {
     const cache = createBuildCache();
     await build({ source: src, destination: dest }, log, cache);
     const tree = readTree(dest);
-    const archive = /<ul>(<li><a href="\/2021\/03\/\d\d\/p-\d+\.html">Post number \d+ with a long title<\/a><\/li>){60}<\/ul>/.source;
-    expect(tree.get('2021/03/01/p-0.html')!.toString()).toMatch(new RegExp(`^<article><p>Body <em>0</em></p>\n</article>${archive}\n$`));
-    expect(tree.get('about.html')!.toString()).toMatch(new RegExp(`^<article><h1 id="about">About</h1>\n${archive}\n</article>${archive}\n$`));
+    const archive =
+      /<ul>(<li><a href="\/2021\/03\/\d\d\/p-\d+\.html">Post number \d+ with a long title<\/a><\/li>){60}<\/ul>/.source;
+    expect(tree.get('2021/03/01/p-0.html')!.toString()).toMatch(
+      new RegExp(`^<article><p>Body <em>0</em></p>\n</article>${archive}\n$`),
+    );
+    expect(tree.get('about.html')!.toString()).toMatch(
+      new RegExp(`^<article><h1 id="about">About</h1>\n${archive}\n</article>${archive}\n$`),
+    );
     for (const [path, bytes] of tree) expect(bytes.includes(0), path).toBe(false);
     writeFileSync(join(src, '_posts/2021-03-01-p-0.md'), '---\ntitle: Renamed\nlayout: post\n---\nBody *0*\n');
     cache.dirty.add('_posts/2021-03-01-p-0.md');
@@ -156,8 +181,12 @@ describe('rebuilding', () => {
     expect(readTree(dest)).toEqual(readTree(clean));
   });
   it('templates that capture the shared include and filter it get the filtered text, not a marker', async () => {
-    const posts = Object.fromEntries(Array.from({ length: 80 }, (_, i) => [
-      `_posts/2021-04-${String(1 + (i % 28)).padStart(2, '0')}-q-${i}.md`, `---\ntitle: Post number ${i} with a long title, long enough for 4 KB\n---\nBody\n`]));
+    const posts = Object.fromEntries(
+      Array.from({ length: 80 }, (_, i) => [
+        `_posts/2021-04-${String(1 + (i % 28)).padStart(2, '0')}-q-${i}.md`,
+        `---\ntitle: Post number ${i} with a long title, long enough for 4 KB\n---\nBody\n`,
+      ]),
+    );
     const src = siteFromFiles({
       '_includes/archive.html': '<ul>{% for p in site.posts %}<li>{{ p.title }}</li>{% endfor %}</ul>',
       '_layouts/loud.html': '{% set a %}{% include "archive.html" %}{% endset %}{{ a | upper }}|{{ content }}\n',
@@ -185,7 +214,9 @@ describe('rebuilding', () => {
     const expected = '<feed><entry><p>B <em>body</em></p>\n</entry><entry><p>A <em>body</em></p>\n</entry></feed>\n';
     expect(w.read('feed.xml')).toBe(expected);
     // A template that reads every post's content empties every view before it fails.
-    await expect(w.save('_posts/2021-05-02-b.md', '---\ntitle: B\n---\nB *body* {{ site.posts | jsonify }} {% if %}\n')).rejects.toThrow(/template error/);
+    await expect(
+      w.save('_posts/2021-05-02-b.md', '---\ntitle: B\n---\nB *body* {{ site.posts | jsonify }} {% if %}\n'),
+    ).rejects.toThrow(/template error/);
     await w.save('_posts/2021-05-02-b.md', '---\ntitle: B\n---\nB *body*, mended\n');
     expect(w.read('feed.xml')).toBe(expected.replace('B <em>body</em>', 'B <em>body</em>, mended'));
   });
@@ -210,7 +241,7 @@ describe('rebuilding', () => {
     expect(w.read('posts.json')).toContain('"content":"<p>Second</p>\\n"');
   });
 
-  it('with the watch cache, a page whose body reads every post\'s content, in a layout that reads the newest one\'s, shows an older post\'s edit', async () => {
+  it("with the watch cache, a page whose body reads every post's content, in a layout that reads the newest one's, shows an older post's edit", async () => {
     const w = await watching({
       '_layouts/l.html': '{% for p in site.posts.slice(0, 1) %}[{{ p.content }}]{% endfor %}{{ content }}',
       'all.html': '---\nlayout: l\n---\n{% for p in site.posts %}{{ p.content }}{% endfor %}',

@@ -3,7 +3,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createLog } from '../../src/shared/log.js';
-import { watch, type BuildOutcome, type Watcher } from '../../src/watch/watch.js';
+import { type BuildOutcome, type Watcher, watch } from '../../src/watch/watch.js';
 import { buildSite, CLI } from '../helpers/run.js';
 import { readTree, siteFromFiles, tempDir } from '../helpers/tree.js';
 
@@ -15,17 +15,31 @@ const SITE = {
 };
 
 let watcher: Watcher | undefined;
-afterEach(async () => { await watcher?.close(); watcher = undefined; });
+afterEach(async () => {
+  await watcher?.close();
+  watcher = undefined;
+});
 
 function start(src: string, dest: string) {
   const lines: string[] = [];
   const outcomes: BuildOutcome[] = [];
   let wake: (() => void) | undefined;
-  watcher = watch({ source: src, destination: dest }, createLog(true), (l) => lines.push(l), (o) => { outcomes.push(o); wake?.(); });
-  const nextBuild = () => new Promise<BuildOutcome>((resolve) => {
-    const n = outcomes.length;
-    wake = () => { if (outcomes.length > n) resolve(outcomes[outcomes.length - 1]!); };
-  });
+  watcher = watch(
+    { source: src, destination: dest },
+    createLog(true),
+    (l) => lines.push(l),
+    (o) => {
+      outcomes.push(o);
+      wake?.();
+    },
+  );
+  const nextBuild = () =>
+    new Promise<BuildOutcome>((resolve) => {
+      const n = outcomes.length;
+      wake = () => {
+        if (outcomes.length > n) resolve(outcomes[outcomes.length - 1]!);
+      };
+    });
   return { lines, outcomes, nextBuild };
 }
 
@@ -70,16 +84,24 @@ describe('kiln watch, the compiled command', () => {
   it('rebuilds after a save and after the destination was emptied by hand', async () => {
     const src = siteFromFiles(SITE);
     const dest = tempDir();
-    const child = spawn(process.execPath, [CLI, 'watch', '--source', src, '--destination', dest, '--quiet'], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    const lineMatching = (re: RegExp) => new Promise<string>((resolve) => {
-      const look = () => {
-        const line = out.split('\n').find((l) => re.test(l));
-        if (line) { out = out.slice(out.indexOf(line) + line.length); resolve(line); } else child.stdout.once('data', look);
-      };
-      look();
+    const child = spawn(process.execPath, [CLI, 'watch', '--source', src, '--destination', dest, '--quiet'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
-    child.stdout.on('data', (d) => { out += d; });
+    let out = '';
+    const lineMatching = (re: RegExp) =>
+      new Promise<string>((resolve) => {
+        const look = () => {
+          const line = out.split('\n').find((l) => re.test(l));
+          if (line) {
+            out = out.slice(out.indexOf(line) + line.length);
+            resolve(line);
+          } else child.stdout.once('data', look);
+        };
+        look();
+      });
+    child.stdout.on('data', (d) => {
+      out += d;
+    });
     try {
       await lineMatching(/\] start: 2 written/);
       // The watcher is ready once the quiet warm-up rebuild is done; give it a moment.

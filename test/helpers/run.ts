@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { build } from '../../src/build.js';
-import { createLog } from '../../src/shared/log.js';
 import { errorLines } from '../../src/shared/errors.js';
+import { createLog } from '../../src/shared/log.js';
 
 export const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 
@@ -27,7 +27,8 @@ export async function buildSite(source: string, destination: string, extra: Reco
 /** Runs the compiled CLI as a user would. */
 export function runCli(args: string[], env: Record<string, string> = {}) {
   const r = spawnSync(process.execPath, [CLI, ...args], {
-    encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: FIXED_EPOCH, ...env },
+    encoding: 'utf8',
+    env: { ...process.env, SOURCE_DATE_EPOCH: FIXED_EPOCH, ...env },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

@@ -25,10 +25,13 @@ export function diffTrees(expected: Map<string, Buffer>, actual: Map<string, Buf
     const got = actual.get(path);
     if (!got) problems.push(`missing: ${path}`);
     else if (!got.equals(bytes)) {
-      const a = bytes.toString('utf8').split('\n'), b = got.toString('utf8').split('\n');
+      const a = bytes.toString('utf8').split('\n'),
+        b = got.toString('utf8').split('\n');
       const i = a.findIndex((line, k) => line !== b[k]);
       const at = i < 0 ? a.length : i;
-      problems.push(`differs: ${path} line ${at + 1}\n  expected: ${a[at] ?? '(end)'}\n  actual:   ${b[at] ?? '(end)'}`);
+      problems.push(
+        `differs: ${path} line ${at + 1}\n  expected: ${a[at] ?? '(end)'}\n  actual:   ${b[at] ?? '(end)'}`,
+      );
     }
   }
   for (const path of actual.keys()) if (!expected.has(path)) problems.push(`extra: ${path}`);

@@ -37,7 +37,7 @@ export function attributeLists(md: MarkdownIt): void {
       if (t.type !== 'inline' || !t.children) continue;
       spanAttributes(t.children);
       const open = tokens[i - 1];
-      if (!open || open.type !== 'paragraph_open') continue;
+      if (open?.type !== 'paragraph_open') continue;
       if (ONLY_IAL.test(t.content) && !/\{:\s*toc\s*\}/.test(t.content)) {
         const target = blockTarget(tokens, i - 1);
         if (target) for (const spec of specsOf(t.content)) applyAttributes(target, spec);
@@ -85,7 +85,7 @@ function stripLeading(inline: Token, prefix: string): void {
   inline.content = inline.content.slice(prefix.length);
   const children = inline.children!;
   const first = children[0];
-  if (!first || first.type !== 'text') return;
+  if (first?.type !== 'text') return;
   const spec = prefix.trimEnd();
   if (first.content.startsWith(spec)) first.content = first.content.slice(spec.length);
   if (first.content === '') children.shift();
@@ -97,14 +97,19 @@ function stripTrailing(inline: Token, suffix: string): void {
   const children = inline.children!;
   // The IAL is the end of the last text token, after a soft break.
   const last = children[children.length - 1];
-  if (!last || last.type !== 'text') return;
+  if (last?.type !== 'text') return;
   const spec = suffix.trimStart();
   if (last.content.endsWith(spec)) last.content = last.content.slice(0, last.content.length - spec.length);
   if (last.content === '') children.pop();
   while (children.length && children[children.length - 1]!.type === 'softbreak') children.pop();
 }
 
-const CLOSERS: Record<string, string> = { link_close: 'link_open', em_close: 'em_open', strong_close: 'strong_open', s_close: 's_open' };
+const CLOSERS: Record<string, string> = {
+  link_close: 'link_open',
+  em_close: 'em_open',
+  strong_close: 'strong_open',
+  s_close: 's_open',
+};
 
 function spanAttributes(children: Token[]): void {
   for (let k = 1; k < children.length; k++) {

@@ -3,7 +3,10 @@ import { highlight } from './highlight/highlight.js';
 
 /** The language named in a fence's info string (`java`, `{.java}`, `java title=x`). */
 export function fenceLanguage(info: string): string {
-  return info.trim().split(/\s+/)[0]!.replace(/^\{\.?|\}$/g, '');
+  return info
+    .trim()
+    .split(/\s+/)[0]!
+    .replace(/^\{\.?|\}$/g, '');
 }
 
 /** Renders fenced and indented code the way Jekyll's kramdown does: `<div class="highlight"><pre><code class="language-x">`. */

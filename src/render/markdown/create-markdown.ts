@@ -1,16 +1,16 @@
 import MarkdownIt from 'markdown-it';
 import deflist from 'markdown-it-deflist';
 import { attributeLists } from './attribute-lists.js';
-import { footnotes } from './footnotes.js';
 import { codeBlocks } from './code-blocks.js';
-import { headerIds } from './header-ids.js';
 import { kramdownEmphasis } from './emphasis.js';
-import { spanHtml } from './span-html.js';
+import { footnotes } from './footnotes.js';
+import { headerIds } from './header-ids.js';
 import { htmlBlocks } from './html-blocks.js';
 import { kramdownLists } from './lists.js';
+import { spanHtml } from './span-html.js';
 import { collectHeadings, insertToc, tocList } from './toc.js';
-import { typography } from './typography.js';
 import type { Heading, MarkdownEnv, MarkdownOptions } from './types.js';
+import { typography } from './typography.js';
 
 /** The Markdown stage: kramdown-compatible HTML for a document, and its headers. */
 export interface MarkdownRenderer {
@@ -46,7 +46,8 @@ export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
 // `%`, in characters percent-encoding leaves alone: markdown-it's normalizeLink (parse, punycode,
 // encode, format) gives it back unchanged, at a tenth of the Markdown time of a link-heavy post.
 // test/unit/render/markdown-links.test.ts compares the two on random URLs.
-export const PLAIN_URL = /^(?:(?:https?:)?\/\/[A-Za-z0-9.-]+(?::\d+)?(?:[/?#][\w\-.~:/?#!$&'()*+,;=]*)?|[\w/#?.~-][\w\-.~/?#!$&'()*+,;=]*)$/;
+export const PLAIN_URL =
+  /^(?:(?:https?:)?\/\/[A-Za-z0-9.-]+(?::\d+)?(?:[/?#][\w\-.~:/?#!$&'()*+,;=]*)?|[\w/#?.~-][\w\-.~/?#!$&'()*+,;=]*)$/;
 
 function plainLinksAsIs(md: MarkdownIt): void {
   const normalize = md.normalizeLink.bind(md);

@@ -13,7 +13,8 @@ export function kramdownEmphasis(md: MarkdownIt): void {
       const c = block.children.filter((t) => t.type !== 'text' || t.content !== '');
       block.children = c;
       for (let i = 0; i + 1 < c.length; i++) {
-        const text = c[i]!, em = c[i + 1]!;
+        const text = c[i]!,
+          em = c[i + 1]!;
         if (text.type !== 'text' || em.type !== 'em_open' || em.markup !== '*') continue;
         if (!/(?:^|[\s(])\*$/.test(text.content) || /\*\*$/.test(text.content)) continue;
         text.content = text.content.slice(0, -1);

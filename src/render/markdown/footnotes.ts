@@ -35,7 +35,8 @@ export function footnotes(md: MarkdownIt, compat: 1 | 2): void {
       ? `<sup id="${ref}" role="doc-noteref"><a href="#fn:${name}" class="footnote" rel="footnote">${meta.id + 1}</a></sup>`
       : `<sup id="${ref}"><a href="#fn:${name}" class="footnote">${meta.id + 1}</a></sup>`;
   };
-  rules.footnote_block_open = () => (v2 ? '<div class="footnotes" role="doc-endnotes">\n  <ol>\n' : '<div class="footnotes">\n  <ol>\n');
+  rules.footnote_block_open = () =>
+    v2 ? '<div class="footnotes" role="doc-endnotes">\n  <ol>\n' : '<div class="footnotes">\n  <ol>\n';
   rules.footnote_block_close = () => '  </ol>\n</div>\n';
   rules.footnote_open = (tokens, idx) => `    <li id="fn:${label(tokens[idx]!)}"${v2 ? ' role="doc-endnote"' : ''}>\n`;
   rules.footnote_close = () => '    </li>\n';

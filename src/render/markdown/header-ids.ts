@@ -1,5 +1,4 @@
-import type { MarkdownIt } from 'markdown-it';
-import type { Token } from 'markdown-it';
+import type { MarkdownIt, Token } from 'markdown-it';
 import { kilnEnv, type MarkdownOptions } from './types.js';
 
 // `## Title {#id}`: kramdown's explicit header id.
@@ -10,7 +9,10 @@ const EXPLICIT_ID = /\s*\{#([A-Za-z][\w:-]*)\}\s*$/;
  * connector punctuation, space, tab or `-`, then spaces and tabs to `-`.
  */
 export function gfmHeaderId(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{M}\p{Nd}\p{Pc}\- \t]/gu, '').replace(/[ \t]/g, '-');
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{Nd}\p{Pc}\- \t]/gu, '')
+    .replace(/[ \t]/g, '-');
 }
 
 /**
@@ -18,7 +20,11 @@ export function gfmHeaderId(text: string): string {
  * each space to `-`, lower case; empty gives `section`.
  */
 export function classicHeaderId(text: string): string {
-  const id = text.replace(/^[^a-zA-Z]+/, '').replace(/[^a-zA-Z0-9 -]/g, '').replace(/ /g, '-').toLowerCase();
+  const id = text
+    .replace(/^[^a-zA-Z]+/, '')
+    .replace(/[^a-zA-Z0-9 -]/g, '')
+    .replace(/ /g, '-')
+    .toLowerCase();
   return id || 'section';
 }
 

@@ -21,7 +21,7 @@ export function kramdownLists(md: MarkdownIt): void {
       const bare: boolean[] = [];
       items.forEach((item, n) => {
         const first = tokens[item.start + 1];
-        if (!first || first.type !== 'paragraph_open' || !first.map) {
+        if (first?.type !== 'paragraph_open' || !first.map) {
           bare.push(false);
           return;
         }
@@ -29,7 +29,8 @@ export function kramdownLists(md: MarkdownIt): void {
         const onlyParagraph = item.end === item.start + 4; // li_open, p_open, inline, p_close, li_close
         const isLast = n === items.length - 1;
         let isBare = !blankAfter || (isLast && onlyParagraph);
-        if (isBare && isLast && items.length > 1) isBare = bare.some((b, k) => b || !startsWithParagraph(tokens, items[k]!.start));
+        if (isBare && isLast && items.length > 1)
+          isBare = bare.some((b, k) => b || !startsWithParagraph(tokens, items[k]!.start));
         bare.push(isBare);
         const close = findClose(tokens, item.start + 1);
         first.hidden = isBare;
@@ -58,6 +59,7 @@ function listItems(tokens: Token[], listIndex: number): Array<{ start: number; e
 
 function findClose(tokens: Token[], open: number): number {
   const level = tokens[open]!.level;
-  for (let j = open + 1; j < tokens.length; j++) if (tokens[j]!.type === 'paragraph_close' && tokens[j]!.level === level) return j;
+  for (let j = open + 1; j < tokens.length; j++)
+    if (tokens[j]!.type === 'paragraph_close' && tokens[j]!.level === level) return j;
   return open;
 }

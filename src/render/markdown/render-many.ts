@@ -21,7 +21,11 @@ function parallelThreshold(): number {
  * thread and one worker thread per further core; each worker makes its own renderer from the
  * same options, so the HTML is the same as in-process rendering.
  */
-export async function renderMany(sources: readonly string[], options: MarkdownOptions, local: MarkdownRenderer): Promise<string[]> {
+export async function renderMany(
+  sources: readonly string[],
+  options: MarkdownOptions,
+  local: MarkdownRenderer,
+): Promise<string[]> {
   const extraThreads = Math.min(availableParallelism(), 8) - 1;
   if (sources.length < parallelThreshold() || extraThreads < 1) return sources.map((s) => local.render(s).html);
   const workerUrl = new URL('./worker.js', import.meta.url);
@@ -33,19 +37,22 @@ export async function renderMany(sources: readonly string[], options: MarkdownOp
     next += BATCH;
     return id;
   };
-  const inWorker = (worker: Worker) => new Promise<void>((resolve, reject) => {
-    const send = () => {
-      if (next >= sources.length) return resolve();
-      const id = take();
-      worker.postMessage({ id, sources: sources.slice(id, id + BATCH) });
-    };
-    worker.on('message', (msg: { id: number; html: string[] }) => {
-      msg.html.forEach((html, k) => { results[msg.id + k] = html; });
+  const inWorker = (worker: Worker) =>
+    new Promise<void>((resolve, reject) => {
+      const send = () => {
+        if (next >= sources.length) return resolve();
+        const id = take();
+        worker.postMessage({ id, sources: sources.slice(id, id + BATCH) });
+      };
+      worker.on('message', (msg: { id: number; html: string[] }) => {
+        msg.html.forEach((html, k) => {
+          results[msg.id + k] = html;
+        });
+        send();
+      });
+      worker.on('error', reject);
       send();
     });
-    worker.on('error', reject);
-    send();
-  });
   // This thread takes batches too, yielding between them so worker replies are handled.
   const here = async () => {
     while (next < sources.length) {
@@ -63,11 +70,16 @@ export async function renderMany(sources: readonly string[], options: MarkdownOp
 }
 
 /** Markdown for many sources; in watch, only sources not seen before are rendered. */
-export async function renderMarkdown(sources: string[], options: MarkdownOptions, local: MarkdownRenderer, cache?: BuildCache): Promise<string[]> {
+export async function renderMarkdown(
+  sources: string[],
+  options: MarkdownOptions,
+  local: MarkdownRenderer,
+  cache?: BuildCache,
+): Promise<string[]> {
   if (!cache) return renderMany(sources, options, local);
   const misses = [...new Set(sources.filter((s) => !cache.markdown.has(s)))];
   const html = await renderMany(misses, options, local);
-  misses.forEach((s, i) => cache.markdown.set(s, html[i]!));
+  for (const [i, s] of misses.entries()) cache.markdown.set(s, html[i]!);
   const used = new Map<string, string>();
   const out = sources.map((s) => {
     const h = cache.markdown.get(s)!;

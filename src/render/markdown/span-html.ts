@@ -1,6 +1,21 @@
 import type { MarkdownIt } from 'markdown-it';
 
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+]);
 const OPEN = /^<([A-Za-z][\w-]*)\b[^>]*?(\/?)>$/;
 const CLOSE = /^<\/([A-Za-z][\w-]*)\s*>$/;
 

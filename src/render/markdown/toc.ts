@@ -1,5 +1,5 @@
 import type { MarkdownIt } from 'markdown-it';
-import { kilnEnv, type Heading, type MarkdownOptions } from './types.js';
+import { type Heading, kilnEnv, type MarkdownOptions } from './types.js';
 
 /** Where `{% toc %}` or kramdown's `{:toc}` list stands until the headers are known. */
 export const TOC_MARKER = '<!--kiln-toc-->';
@@ -16,7 +16,9 @@ export function collectHeadings(md: MarkdownIt, options: MarkdownOptions): void 
       if (attr === null) continue;
       const id = String(attr);
       const level = Number(open.tag.slice(1));
-      const noToc = String(open.attrGet('class') ?? '').split(/\s+/).includes('no_toc');
+      const noToc = String(open.attrGet('class') ?? '')
+        .split(/\s+/)
+        .includes('no_toc');
       const children = (tokens[i + 1]!.children ?? []).filter((t) => t.type !== 'link_open' && t.type !== 'link_close');
       const html = md.renderer.renderInline(children, md.options, state.env);
       env.headings.push({ level, id, html, inToc: !noToc && options.tocLevels.includes(level) });
@@ -68,10 +70,10 @@ export function tocList(md: MarkdownIt): void {
       // list_open, li_open, p_open, inline, p_close, li_close, list_close
       const inline = tokens[i + 3];
       const close = tokens[i + 6];
-      if (!inline || inline.type !== 'inline' || !close || close.type !== t.type.replace('_open', '_close')) continue;
+      if (inline?.type !== 'inline' || !close || close.type !== t.type.replace('_open', '_close')) continue;
       if (!/^toc\s*\n\s*\{:\s*(?:\.[\w-]+\s*|#[\w-]+\s*)*toc\s*\}\s*$/.test(inline.content)) continue;
       const marker = new state.Token('html_block', '', 0);
-      marker.content = TOC_MARKER + '\n';
+      marker.content = `${TOC_MARKER}\n`;
       marker.map = t.map;
       tokens.splice(i, 7, marker);
     }

@@ -5,7 +5,10 @@ import type { MarkdownIt, Token } from 'markdown-it';
 // A part is a capture group kept as text, a fixed character, or a quote whose side is given and
 // whose kind (single or double) is the captured character.
 type Part = number | string | { open: boolean; group: number };
-const L = '\u2018', R = '\u2019', LD = '\u201c', RD = '\u201d';
+const L = '\u2018',
+  R = '\u2019',
+  LD = '\u201c',
+  RD = '\u201d';
 const PUNCT = `[!"#$%'()*+,\\-./:;<=>?@[\\\\\\]^_\`{|}~]`;
 const CLOSE = `[^ \\\\\\t\\r\\n[{(-]`;
 const RULES: Array<[RegExp, Part[]]> = [
@@ -25,8 +28,15 @@ const RULES: Array<[RegExp, Part[]]> = [
 ];
 // typographic_symbol.rb: longest first, as kramdown lists them.
 const SYMBOLS: Array<[string, string]> = [
-  ['---', '\u2014'], ['--', '\u2013'], ['...', '\u2026'], ['\\<<', '<<'], ['\\>>', '>>'],
-  ['<< ', '\u00ab\u00a0'], [' >>', '\u00a0\u00bb'], ['<<', '\u00ab'], ['>>', '\u00bb'],
+  ['---', '\u2014'],
+  ['--', '\u2013'],
+  ['...', '\u2026'],
+  ['\\<<', '<<'],
+  ['\\>>', '>>'],
+  ['<< ', '\u00ab\u00a0'],
+  [' >>', '\u00a0\u00bb'],
+  ['<<', '\u00ab'],
+  ['>>', '\u00bb'],
 ];
 
 // Text without any of these characters comes out unchanged.
@@ -61,7 +71,7 @@ export function typographText(text: string, following: string): string {
         for (const part of parts) {
           if (typeof part === 'number') out += m[part] ?? '';
           else if (typeof part === 'string') out += part;
-          else out += m[part.group] === '"' ? (part.open ? LD : RD) : (part.open ? L : R);
+          else out += m[part.group] === '"' ? (part.open ? LD : RD) : part.open ? L : R;
         }
         i = p + m[0].length;
         break;

@@ -4,7 +4,11 @@ import nunjucks from 'nunjucks';
 type Code = Record<string, unknown>;
 
 // Nunjucks' own compiler, as its Template uses it; not in its type definitions.
-const compiler = (nunjucks as unknown as { compiler: { compile(src: string, asyncFilters: unknown, extensions: unknown, name: string, opts: unknown): string } }).compiler;
+const compiler = (
+  nunjucks as unknown as {
+    compiler: { compile(src: string, asyncFilters: unknown, extensions: unknown, name: string, opts: unknown): string };
+  }
+).compiler;
 
 /**
  * Compiled template code kept between the builds of one watch, by file and text: compiling is
@@ -22,7 +26,9 @@ export class CompiledCode {
    */
   template(src: string, env: nunjucks.Environment, path: string): nunjucks.Template {
     const code = this.code(src, env, path);
-    return code ? new nunjucks.Template({ type: 'code', obj: code } as unknown as string, env, path, true) : new nunjucks.Template(src, env, path, true);
+    return code
+      ? new nunjucks.Template({ type: 'code', obj: code } as unknown as string, env, path, true)
+      : new nunjucks.Template(src, env, path, true);
   }
 
   /** For a loader: the compiled code as a template source, or the text when it does not compile. */
@@ -43,7 +49,9 @@ export class CompiledCode {
     if (!code) {
       const internals = env as unknown as { asyncFilters: unknown; extensionsList: unknown; opts: unknown };
       try {
-        code = new Function(compiler.compile(src, internals.asyncFilters, internals.extensionsList, path, internals.opts))() as Code;
+        code = new Function(
+          compiler.compile(src, internals.asyncFilters, internals.extensionsList, path, internals.opts),
+        )() as Code;
       } catch {
         return null;
       }

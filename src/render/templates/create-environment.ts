@@ -1,5 +1,7 @@
 import nunjucks from 'nunjucks';
 import { KilnError } from '../../shared/errors.js';
+import type { Pieces } from '../types.js';
+import type { CompiledCode } from './compiled-code.js';
 import { collectionFilters } from './filters/collections.js';
 import { dateFilters } from './filters/dates.js';
 import { textFilters } from './filters/text.js';
@@ -7,8 +9,6 @@ import { urlFilters } from './filters/urls.js';
 import { readsOnlySite } from './fragments.js';
 import { liquidToNunjucks } from './liquid-compat.js';
 import { HighlightTag, TocTag, UrlTag } from './tags.js';
-import type { Pieces } from '../types.js';
-import type { CompiledCode } from './compiled-code.js';
 
 // Smaller fragments (a nav bar) cost less to copy than to keep apart.
 const SHARED_FRAGMENT_MIN = 4096;
@@ -47,7 +47,8 @@ export function createTemplates(settings: TemplateSettings) {
       if (src === undefined) return null as unknown as nunjucks.LoaderSource;
       const path = `_includes/${name}`;
       const converted = liquidToNunjucks(src, false);
-      if (!fragmentSite || !readsOnlySite(converted)) return { src: settings.compiled?.source(converted, env, path) ?? converted, path, noCache: false };
+      if (!fragmentSite || !readsOnlySite(converted))
+        return { src: settings.compiled?.source(converted, env, path) ?? converted, path, noCache: false };
       if (!fragments.has(name)) {
         const site = fragmentSite;
         const render = () => new nunjucks.Template(converted, env, path, true).render({ site });
@@ -112,7 +113,9 @@ export function createTemplates(settings: TemplateSettings) {
       const converted = liquidToNunjucks(src, isContent);
       let template: nunjucks.Template;
       try {
-        template = settings.compiled ? settings.compiled.template(converted, env, file) : new nunjucks.Template(converted, env, file, true);
+        template = settings.compiled
+          ? settings.compiled.template(converted, env, file)
+          : new nunjucks.Template(converted, env, file, true);
       } catch (e) {
         throw templateError(e, file, firstLine, converted);
       }
@@ -146,10 +149,14 @@ function spliceMarkers(text: string, used: readonly string[]): Pieces | null {
 function templateError(e: unknown, file: string, firstLine: number, src: string): KilnError {
   if (e instanceof KilnError) return e;
   const message = e instanceof Error ? e.message : String(e);
-  const lines = message.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = message
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   const paths = [...message.matchAll(/\(([^()\s]+)\)(?: \[Line (\d+), Column \d+\])?/g)];
   const last = paths[paths.length - 1];
-  const where = last && last[1] !== 'unknown' && last[1] !== file && last[1]!.startsWith('_includes/') ? last[1]! : file;
+  const where =
+    last && last[1] !== 'unknown' && last[1] !== file && last[1]!.startsWith('_includes/') ? last[1]! : file;
   const text = (lines[lines.length - 1] ?? message).replace(/^(Template render error: |Error: |KilnError: )+/, '');
   const lineMatch = last?.[2] ?? /\[Line (\d+), Column \d+\]/.exec(message)?.[1];
   const lineInSource = lineMatch !== undefined ? Number(lineMatch) : where === file ? guessLine(src, text) : undefined;

@@ -16,7 +16,7 @@ function convert(text: string, isContent: boolean): string {
     out = out.replace(/\{#/g, '{{ "{#" }}');
   }
   const exprOf = (e: string) => (isContent ? liquidExpression(filterArguments(hyphenKeys(e))) : hyphenKeys(e));
-  return out.replace(/\{%(-?)([\s\S]*?)(-?)%\}|\{\{(-?)([\s\S]*?)(-?)\}\}/g, (whole, l1, tag, r1, l2, expr, r2) => {
+  return out.replace(/\{%(-?)([\s\S]*?)(-?)%\}|\{\{(-?)([\s\S]*?)(-?)\}\}/g, (_whole, l1, tag, r1, l2, expr, r2) => {
     if (tag !== undefined) return `{%${l1}${convertTag(tag, isContent)}${r1}%}`;
     return `{{${l2}${exprOf(expr)}${r2}}}`;
   });
@@ -31,18 +31,27 @@ function convertTag(tag: string, isContent: boolean): string {
   if (name === 'include' && /^\s+[^\s"'][^\s]*\s*$/.test(rest)) return `${space}include "${rest.trim()}" `;
   // Liquid include parameters, `{% include figure.html src="a.png" alt=page.title %}`, read in the
   // include as `include.src`: set `include` just before the include.
-  const withParams = /^\s+("[^"]+"|'[^']+'|[^\s"'=]+)((?:\s+\w+\s*=\s*(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|[^\s"']+))+)\s*$/.exec(rest);
+  const withParams =
+    /^\s+("[^"]+"|'[^']+'|[^\s"'=]+)((?:\s+\w+\s*=\s*(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|[^\s"']+))+)\s*$/.exec(
+      rest,
+    );
   if (name === 'include' && withParams) {
     const file = /^["']/.test(withParams[1]!) ? withParams[1]! : `"${withParams[1]}"`;
-    const params = [...withParams[2]!.matchAll(/(\w+)\s*=\s*("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|[^\s"']+)/g)]
-      .map((m) => `${m[1]}: ${hyphenKeys(m[2]!)}`);
+    const params = [...withParams[2]!.matchAll(/(\w+)\s*=\s*("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|[^\s"']+)/g)].map(
+      (m) => `${m[1]}: ${hyphenKeys(m[2]!)}`,
+    );
     return `${space}set include = { ${params.join(', ')} } %}{% include ${file} `;
   }
   // `{% post_url 2021-07-07-slug %}`, `{% link _posts/x.md %}` → quoted targets
-  if ((name === 'post_url' || name === 'link') && /^\s+[^\s"'][^\s]*\s*$/.test(rest)) return `${space}${name} "${rest.trim()}" `;
+  if ((name === 'post_url' || name === 'link') && /^\s+[^\s"'][^\s]*\s*$/.test(rest))
+    return `${space}${name} "${rest.trim()}" `;
   // `{% highlight java linenos %}` → `{% highlight "java", "linenos" %}`
   if (name === 'highlight') {
-    const args = rest.trim().split(/\s+/).filter(Boolean).map((a) => JSON.stringify(a));
+    const args = rest
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((a) => JSON.stringify(a));
     return `${space}highlight ${args.join(', ')} `;
   }
   const converted = isContent ? liquidExpression(filterArguments(hyphenKeys(rest))) : hyphenKeys(rest);
@@ -56,12 +65,18 @@ function convertTag(tag: string, isContent: boolean): string {
 /** Liquid's tag names and `for` options in Nunjucks' words; null when the tag needs no change. */
 function liquidTag(name: string, rest: string): string | null {
   switch (name) {
-    case 'assign': return `set${rest}`;
-    case 'capture': return `set${rest}`;
-    case 'endcapture': return 'endset';
-    case 'unless': return `if not (${rest.trim()})`;
-    case 'endunless': return 'endif';
-    case 'elsif': return `elif${rest}`;
+    case 'assign':
+      return `set${rest}`;
+    case 'capture':
+      return `set${rest}`;
+    case 'endcapture':
+      return 'endset';
+    case 'unless':
+      return `if not (${rest.trim()})`;
+    case 'endunless':
+      return 'endif';
+    case 'elsif':
+      return `elif${rest}`;
     case 'for': {
       const m = /^(\s+[\w\s,]+?\s+in\s+)([\s\S]*?)((?:\s+(?:limit|offset)\s*:\s*\d+|\s+reversed)+)\s*$/.exec(rest);
       if (!m) return null;
@@ -69,10 +84,12 @@ function liquidTag(name: string, rest: string): string | null {
       if (/\breversed\b/.test(m[3]!)) list = `(${list} | reverse)`;
       const offset = Number(/offset\s*:\s*(\d+)/.exec(m[3]!)?.[1] ?? 0);
       const limit = /limit\s*:\s*(\d+)/.exec(m[3]!)?.[1];
-      if (offset || limit !== undefined) list += `.slice(${offset}${limit !== undefined ? `, ${offset + Number(limit)}` : ''})`;
+      if (offset || limit !== undefined)
+        list += `.slice(${offset}${limit !== undefined ? `, ${offset + Number(limit)}` : ''})`;
       return `for${m[1]}${list}`;
     }
-    default: return null;
+    default:
+      return null;
   }
 }
 
@@ -87,7 +104,8 @@ function liquidExpression(expr: string): string {
  */
 export function filterArguments(expr: string): string {
   return outsideStrings(expr, (code) =>
-    code.replace(/\|\s*(\w+)\s*:\s*([^|]+?)\s*(?=\||$)/g, (_m, name: string, args: string) => `| ${name}(${args}) `));
+    code.replace(/\|\s*(\w+)\s*:\s*([^|]+?)\s*(?=\||$)/g, (_m, name: string, args: string) => `| ${name}(${args}) `),
+  );
 }
 
 /** Applies `fn` to the code of an expression, leaving its string literals as they are. */
@@ -95,6 +113,7 @@ function outsideStrings(expr: string, fn: (code: string) => string): string {
   const pieces = expr.split(/("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/);
   // The code is handled as one text with the strings masked, so that a pattern may span them.
   const masked = pieces.map((p, i) => (i % 2 === 1 ? `\u0000${(i - 1) / 2}\u0000` : p)).join('');
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL marks the masked strings
   return fn(masked).replace(/\u0000(\d+)\u0000/g, (_m, n: string) => pieces[Number(n) * 2 + 1]!);
 }
 

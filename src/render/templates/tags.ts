@@ -1,6 +1,6 @@
 import type nunjucks from 'nunjucks';
-import { TOC_MARKER } from '../markdown/toc.js';
 import { escapeCode, highlight } from '../markdown/highlight/highlight.js';
+import { TOC_MARKER } from '../markdown/toc.js';
 
 /** Per-render state the content tags write into (the HTML that stands in for placeholders). */
 export interface RenderState {
@@ -11,7 +11,9 @@ export interface RenderState {
 
 export const RENDER_STATE_KEY = '__kiln';
 
+// biome-ignore lint/suspicious/noExplicitAny: Nunjucks types its extension parser API as any
 type Parser = any;
+// biome-ignore lint/suspicious/noExplicitAny: as above
 type Nodes = any;
 
 /** `{% toc %}`: a marker the Markdown stage replaces with the page's table of contents. */
@@ -47,9 +49,11 @@ export class HighlightTag implements nunjucks.Extension {
     const lang = args.length > 0 ? String(args[0]) : '';
     const code = body.replace(/^[\r\n]+|[\r\n]+$/g, '');
     const state = context.ctx[RENDER_STATE_KEY] as RenderState | undefined;
-    const inner = `<pre><code class="language-${escapeCode(lang.replace(/\+/g, '-'))}" data-lang="${escapeCode(lang)}">${highlight(code + '\n', lang).replace(/\n$/, '')}</code></pre>`;
+    const inner = `<pre><code class="language-${escapeCode(lang.replace(/\+/g, '-'))}" data-lang="${escapeCode(lang)}">${highlight(`${code}\n`, lang).replace(/\n$/, '')}</code></pre>`;
     // Jekyll 2 (the kramdown 1 era) wrapped highlight blocks in a div; Jekyll 3+ in a figure.
-    const html = state?.jekyll2Markup ? `<div class="highlight">${inner}</div>` : `<figure class="highlight">${inner}</figure>`;
+    const html = state?.jekyll2Markup
+      ? `<div class="highlight">${inner}</div>`
+      : `<figure class="highlight">${inner}</figure>`;
     if (!state) return html;
     state.placeholders.push(html);
     return `<!--kiln-hl-${state.placeholders.length - 1}-->`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { paginate, paginatedFolder } from '../../../src/model/paginate.js';
 import type { Config } from '../../../src/config/types.js';
+import { paginate, paginatedFolder } from '../../../src/model/paginate.js';
 
 const config = (paginatePath: string) => ({ paginatePath }) as Config;
 
@@ -13,7 +13,15 @@ describe('jekyll-paginate', () => {
   it('splits 23 posts into 3 pages with the paths of each neighbour', () => {
     const pages = paginate(config('blog/page:num'), '/blog/', 23, 10);
     expect(pages.map((p) => p.postIndexes.length)).toEqual([10, 10, 3]);
-    expect(pages[0]).toMatchObject({ page: 1, totalPages: 3, totalPosts: 23, previousPage: null, previousPagePath: null, nextPage: 2, nextPagePath: '/blog/page2' });
+    expect(pages[0]).toMatchObject({
+      page: 1,
+      totalPages: 3,
+      totalPosts: 23,
+      previousPage: null,
+      previousPagePath: null,
+      nextPage: 2,
+      nextPagePath: '/blog/page2',
+    });
     expect(pages[1]).toMatchObject({ previousPagePath: '/blog/', nextPagePath: '/blog/page3' });
     expect(pages[2]).toMatchObject({ nextPage: null, nextPagePath: null });
   });

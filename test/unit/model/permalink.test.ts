@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { expandPermalink, outputPathFor, permalinkTemplate } from '../../../src/model/permalink.js';
 
-const values = { categories: 'news/releases', year: '2021', month: '07', day: '07', title: 'hello-world', output_ext: '.html', i_month: '7' };
+const values = {
+  categories: 'news/releases',
+  year: '2021',
+  month: '07',
+  day: '07',
+  title: 'hello-world',
+  output_ext: '.html',
+  i_month: '7',
+};
 
 describe('permalinks', () => {
   it.each([
@@ -12,7 +20,9 @@ describe('permalinks', () => {
   ])('%s', (style, url) => expect(expandPermalink(permalinkTemplate(style), values)).toBe(url));
 
   it('collapses the empty category segment', () => {
-    expect(expandPermalink(permalinkTemplate('date'), { ...values, categories: '' })).toBe('/2021/07/07/hello-world.html');
+    expect(expandPermalink(permalinkTemplate('date'), { ...values, categories: '' })).toBe(
+      '/2021/07/07/hello-world.html',
+    );
   });
 
   it('maps URLs to files', () => {

@@ -6,25 +6,46 @@ import { errorLines } from '../../../src/shared/errors.js';
 // One build's templates; `compiled` is what watch keeps between builds.
 function build(includes: Record<string, string>, compiled?: CompiledCode, url = 'https://a.example') {
   return createTemplates({
-    includes: new Map(Object.entries(includes)), timezone: 'UTC', time: 0, url, baseurl: '',
-    markdownify: (s) => `<p>${s}</p>`, urlOf: (_tag, target) => `/posts/${target}/`, compiled,
+    includes: new Map(Object.entries(includes)),
+    timezone: 'UTC',
+    time: 0,
+    url,
+    baseurl: '',
+    markdownify: (s) => `<p>${s}</p>`,
+    urlOf: (_tag, target) => `/posts/${target}/`,
+    compiled,
   });
 }
 
-const LAYOUT = '{% include "head.html" %}{% block main %}{{ content | upcase }}{% endblock %}'
-  + ' [{% post_url 2021-01-01-a %}] {{ "x" | absolute_url }}{% highlight ruby %}p 1{% endhighlight %}';
+const LAYOUT =
+  '{% include "head.html" %}{% block main %}{{ content | upcase }}{% endblock %}' +
+  ' [{% post_url 2021-01-01-a %}] {{ "x" | absolute_url }}{% highlight ruby %}p 1{% endhighlight %}';
 
 describe('templates compiled by an earlier build', () => {
   it('render as templates compiled afresh, with this build’s filters, tags and includes', () => {
     const compiled = new CompiledCode();
-    const first = build({ 'head.html': '<h>{{ page.title }}</h>' }, compiled).compile(LAYOUT, '_layouts/x.html', 4, false);
+    const first = build({ 'head.html': '<h>{{ page.title }}</h>' }, compiled).compile(
+      LAYOUT,
+      '_layouts/x.html',
+      4,
+      false,
+    );
     const context = { content: 'body', page: { title: 'T' } };
-    const fresh = build({ 'head.html': '<h>{{ page.title }}</h>' }).compile(LAYOUT, '_layouts/x.html', 4, false).render(context);
+    const fresh = build({ 'head.html': '<h>{{ page.title }}</h>' })
+      .compile(LAYOUT, '_layouts/x.html', 4, false)
+      .render(context);
     expect(first.render(context)).toBe(fresh);
     compiled.endBuild();
     // The next build: same layout text (its code is reused), another URL and include.
-    const second = build({ 'head.html': '<h2>{{ page.title }}</h2>' }, compiled, 'https://b.example').compile(LAYOUT, '_layouts/x.html', 4, false);
-    const expected = build({ 'head.html': '<h2>{{ page.title }}</h2>' }, undefined, 'https://b.example').compile(LAYOUT, '_layouts/x.html', 4, false).render(context);
+    const second = build({ 'head.html': '<h2>{{ page.title }}</h2>' }, compiled, 'https://b.example').compile(
+      LAYOUT,
+      '_layouts/x.html',
+      4,
+      false,
+    );
+    const expected = build({ 'head.html': '<h2>{{ page.title }}</h2>' }, undefined, 'https://b.example')
+      .compile(LAYOUT, '_layouts/x.html', 4, false)
+      .render(context);
     expect(second.render(context)).toBe(expected);
     expect(expected).toContain('https://b.example/x');
     expect(expected).toContain('<h2>T</h2>');

@@ -2,10 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { createTemplates } from '../../../src/render/templates/create-environment.js';
 
 const templates = createTemplates({
-  includes: new Map(), timezone: 'CET', time: Date.parse('2021-07-07T00:00:00Z'),
-  url: 'https://example.org', baseurl: '/docs', markdownify: (s) => `<p>${s}</p>\n`,
+  includes: new Map(),
+  timezone: 'CET',
+  time: Date.parse('2021-07-07T00:00:00Z'),
+  url: 'https://example.org',
+  baseurl: '/docs',
+  markdownify: (s) => `<p>${s}</p>\n`,
+  urlOf: (tag, target) => `/${tag}/${target}`,
 });
-const render = (src: string, vars: Record<string, unknown> = {}) => templates.compile(src, 't.html', 1, false).render(vars);
+const render = (src: string, vars: Record<string, unknown> = {}) =>
+  templates.compile(src, 't.html', 1, false).render(vars);
 const date = new Date('2021-07-07T00:00:00Z');
 
 describe('date filters (SPEC §4), in the site zone', () => {
@@ -36,7 +42,7 @@ describe('URL filters', () => {
 
 describe('text filters', () => {
   it.each([
-    ['{{ s | xml_escape }}', { s: `Tom & "Jerry" <3 it's` }, 'Tom &amp; &quot;Jerry&quot; &lt;3 it\'s'],
+    ['{{ s | xml_escape }}', { s: `Tom & "Jerry" <3 it's` }, "Tom &amp; &quot;Jerry&quot; &lt;3 it's"],
     ['{{ s | markdownify }}', { s: 'hi' }, '<p>hi</p>\n'],
     ['{{ s | strip_html }}', { s: '<p>A <b>bold</b><!-- c --> move<script>x()</script></p>' }, 'A bold move'],
     ['{{ s | slugify }}', { s: 'Hello, World! Ünïcode 2.0' }, 'hello-world-ünïcode-2-0'],

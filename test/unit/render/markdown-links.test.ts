@@ -7,9 +7,29 @@ describe('plain link URLs', () => {
   it('are exactly what markdown-it would make of them (random URLs, seeded)', () => {
     const md = new MarkdownIt();
     const alphabet = "abcXYZ019-._~:/?#@!$&'()*+,;=%[] \u00e9";
-    const starts = ['', 'http://', 'https://', 'HTTPS://Ex.COM/', '//', '/', '#', '?', './', '../', 'mailto:', 'https://a.b.c:80/', 'javascript:', 'https://xn--bcher-kva.example/'];
+    const starts = [
+      '',
+      'http://',
+      'https://',
+      'HTTPS://Ex.COM/',
+      '//',
+      '/',
+      '#',
+      '?',
+      './',
+      '../',
+      'mailto:',
+      'https://a.b.c:80/',
+      'javascript:',
+      'https://xn--bcher-kva.example/',
+    ];
     let x = 20261121;
-    const next = (n: number) => { x ^= x << 13; x ^= x >>> 17; x ^= x << 5; return (x >>> 0) % n; };
+    const next = (n: number) => {
+      x ^= x << 13;
+      x ^= x >>> 17;
+      x ^= x << 5;
+      return (x >>> 0) % n;
+    };
     let plain = 0;
     for (let i = 0; i < 200_000; i++) {
       let url = starts[i % starts.length]!;

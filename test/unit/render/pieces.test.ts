@@ -9,8 +9,13 @@ const archiveHtml = `<ul>${posts.map((p) => `<li>${p.title}</li>`).join('')}</ul
 
 function templates(includes: Record<string, string>) {
   const t = createTemplates({
-    includes: new Map(Object.entries(includes)), timezone: 'UTC', time: 0, url: '', baseurl: '',
-    markdownify: (s) => s, urlOf: () => '',
+    includes: new Map(Object.entries(includes)),
+    timezone: 'UTC',
+    time: 0,
+    url: '',
+    baseurl: '',
+    markdownify: (s) => s,
+    urlOf: () => '',
   });
   t.renderFragmentsOnce({ posts });
   return t;
@@ -19,7 +24,12 @@ function templates(includes: Record<string, string>) {
 describe('rendering a page in pieces', () => {
   it('a large fragment stands in the text as itself (the same string on every page), own text around it', () => {
     const t = templates({ 'archive.html': ARCHIVE, 'nav.html': '<nav>{{ site.posts | size }}</nav>' });
-    const page = t.compile('<main>{{ n }}</main>{% include "archive.html" %}<footer>{% include "nav.html" %}{% include "archive.html" %}</footer>', 'p.html', 1, false);
+    const page = t.compile(
+      '<main>{{ n }}</main>{% include "archive.html" %}<footer>{% include "nav.html" %}{% include "archive.html" %}</footer>',
+      'p.html',
+      1,
+      false,
+    );
     const one = t.inPieces(() => page.render({ n: 1 }));
     const two = t.inPieces(() => page.render({ n: 2 }));
     expect(one).toEqual(['<main>1</main>', archiveHtml, '<footer><nav>400</nav>', archiveHtml, '</footer>']);
@@ -29,10 +39,12 @@ describe('rendering a page in pieces', () => {
 
   it('a small fragment is copied into the text', () => {
     const t = templates({ 'nav.html': '<nav>{{ site.posts | size }}</nav>' });
-    expect(t.inPieces(() => t.compile('a{% include "nav.html" %}b', 'p.html', 1, false).render({}))).toEqual(['a<nav>400</nav>b']);
+    expect(t.inPieces(() => t.compile('a{% include "nav.html" %}b', 'p.html', 1, false).render({}))).toEqual([
+      'a<nav>400</nav>b',
+    ]);
   });
 
-  it('a NUL of the template\'s own makes it render whole', () => {
+  it("a NUL of the template's own makes it render whole", () => {
     const t = templates({ 'archive.html': ARCHIVE });
     const page = t.compile('a\u0000b{% include "archive.html" %}', 'p.html', 1, false);
     expect(t.inPieces(() => page.render({}))).toEqual([`a\u0000b${archiveHtml}`]);
@@ -42,14 +54,22 @@ describe('rendering a page in pieces', () => {
     const t = templates({ 'archive.html': ARCHIVE });
     const body = t.compile('<p>x</p>{% include "archive.html" %}', 'p.html', 1, false);
     let whole = '';
-    t.inPieces(() => { whole = t.withFragments(body.render({})); return ''; });
+    t.inPieces(() => {
+      whole = t.withFragments(body.render({}));
+      return '';
+    });
     expect(whole).toBe(`<p>x</p>${archiveHtml}`);
   });
 });
 
 describe('which templates keep their includes as they are', () => {
   it('yes: includes output directly, layouts output {{ content }} bare', () => {
-    expect(keepsIncludesAsIs(['{% include "a.html" %}', '<body>{{ content }}{{- content -}}</body>'], ['<body>{{ content }}{{- content -}}</body>'])).toBe(true);
+    expect(
+      keepsIncludesAsIs(
+        ['{% include "a.html" %}', '<body>{{ content }}{{- content -}}</body>'],
+        ['<body>{{ content }}{{- content -}}</body>'],
+      ),
+    ).toBe(true);
   });
 
   it.each([

@@ -32,11 +32,15 @@ describe('strftime in the site zone', () => {
     const ms = at('2021-07-07T00:00:00Z');
     expect(strftime(ms, '%d %b %Y', 'CET')).toBe('07 Jul 2021');
     expect(strftime(ms, '%a, %d %b %Y %H:%M:%S %z', 'CET')).toBe('Wed, 07 Jul 2021 02:00:00 +0200');
-    expect(strftime(at('2021-01-07T00:00:00Z'), '%a, %d %b %Y %H:%M:%S %z', 'CET')).toBe('Thu, 07 Jan 2021 01:00:00 +0100');
+    expect(strftime(at('2021-01-07T00:00:00Z'), '%a, %d %b %Y %H:%M:%S %z', 'CET')).toBe(
+      'Thu, 07 Jan 2021 01:00:00 +0100',
+    );
   });
   it('supports padding flags, 12-hour clock, day of year and colon offsets', () => {
     const ms = at('2024-03-05T15:04:09Z');
-    expect(strftime(ms, '%-d/%-m/%y %I:%M %p %j %e|%:z|%A %B', 'UTC')).toBe('5/3/24 03:04 PM 065  5|+00:00|Tuesday March');
+    expect(strftime(ms, '%-d/%-m/%y %I:%M %p %j %e|%:z|%A %B', 'UTC')).toBe(
+      '5/3/24 03:04 PM 065  5|+00:00|Tuesday March',
+    );
     expect(strftime(ms, '%z', 'Asia/Kolkata')).toBe('+0530');
     expect(strftime(ms, '%z', 'America/St_Johns')).toBe('-0330');
   });

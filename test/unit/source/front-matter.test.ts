@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { parseFrontMatter } from '../../../src/source/front-matter.js';
 import type { SourceFile } from '../../../src/source/types.js';
 
-const file = (text: string): SourceFile => ({ path: '_posts/2021-01-01-x.md', kind: 'post', bytes: Buffer.from(text), mtimeMs: 0 });
+const file = (text: string): SourceFile => ({
+  path: '_posts/2021-01-01-x.md',
+  kind: 'post',
+  bytes: Buffer.from(text),
+  mtimeMs: 0,
+});
 
 describe('front matter', () => {
   it('splits data and body and knows the body line', () => {
@@ -22,7 +27,9 @@ describe('front matter', () => {
     try {
       parseFrontMatter(file('---\ntitle: ok\n  nested: bad\n---\n'));
     } catch (e) {
-      expect((e as { format(): string }).format()).toBe('_posts/2021-01-01-x.md:3: invalid YAML: bad indentation of a mapping entry');
+      expect((e as { format(): string }).format()).toBe(
+        '_posts/2021-01-01-x.md:3: invalid YAML: bad indentation of a mapping entry',
+      );
     }
   });
 });

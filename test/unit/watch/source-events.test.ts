@@ -1,11 +1,14 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { watchSource, type SourceEvent, type SourceWatcher } from '../../../src/watch/source-events.js';
+import { type SourceEvent, type SourceWatcher, watchSource } from '../../../src/watch/source-events.js';
 import { siteFromFiles } from '../../helpers/tree.js';
 
 let watcher: SourceWatcher | undefined;
-afterEach(async () => { await watcher?.close(); watcher = undefined; });
+afterEach(async () => {
+  await watcher?.close();
+  watcher = undefined;
+});
 
 /** Starts watching `src`; `seen(path)` resolves once that path (relative to src) was reported. */
 async function watching(src: string, destination = join(src, 'content')) {
@@ -13,7 +16,9 @@ async function watching(src: string, destination = join(src, 'content')) {
   const errors: string[] = [];
   const waits: Array<{ path: string; resolve: () => void }> = [];
   let ready!: () => void;
-  const isReady = new Promise<void>((r) => { ready = r; });
+  const isReady = new Promise<void>((r) => {
+    ready = r;
+  });
   watcher = watchSource({ source: src, destination }, (e: SourceEvent) => {
     if (e.type === 'ready') return ready();
     if (e.type === 'error') return void errors.push(e.message);
@@ -22,13 +27,22 @@ async function watching(src: string, destination = join(src, 'content')) {
     for (const w of waits.filter((w) => w.path === rel)) w.resolve();
   });
   await isReady;
-  const seen = (path: string) => new Promise<void>((resolve, reject) => {
-    if (paths.includes(path)) return resolve();
-    const timer = setTimeout(() => reject(new Error(`${path} not reported; reported: ${paths.join(', ')}`)), 3000);
-    waits.push({ path, resolve: () => { clearTimeout(timer); resolve(); } });
-  });
+  const seen = (path: string) =>
+    new Promise<void>((resolve, reject) => {
+      if (paths.includes(path)) return resolve();
+      const timer = setTimeout(() => reject(new Error(`${path} not reported; reported: ${paths.join(', ')}`)), 3000);
+      waits.push({
+        path,
+        resolve: () => {
+          clearTimeout(timer);
+          resolve();
+        },
+      });
+    });
   // Paths reported from now on.
-  const clear = () => { paths.length = 0; };
+  const clear = () => {
+    paths.length = 0;
+  };
   return { paths, errors, seen, clear };
 }
 
@@ -69,7 +83,12 @@ describe('the source watcher', () => {
   });
 
   it('ignores the destination, tooling folders and kiln’s temporary files', async () => {
-    const src = siteFromFiles({ 'content/old.html': 'o', 'node_modules/x/y.js': 'y', '.git/HEAD': 'h', 'index.html': 'i' });
+    const src = siteFromFiles({
+      'content/old.html': 'o',
+      'node_modules/x/y.js': 'y',
+      '.git/HEAD': 'h',
+      'index.html': 'i',
+    });
     const w = await watching(src);
     writeFileSync(join(src, 'content/new.html'), 'n');
     writeFileSync(join(src, 'content/old.html'), 'o2');

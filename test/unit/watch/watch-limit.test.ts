@@ -8,7 +8,10 @@ vi.mock('node:fs', async (original) => {
   return {
     ...fs,
     watch: (path: string, listener: () => void) => {
-      if (/[/\\](?:img|css)$/.test(path)) throw Object.assign(new Error(`ENOSPC: System limit for number of file watchers reached, watch '${path}'`), { code: 'ENOSPC' });
+      if (/[/\\](?:img|css)$/.test(path))
+        throw Object.assign(new Error(`ENOSPC: System limit for number of file watchers reached, watch '${path}'`), {
+          code: 'ENOSPC',
+        });
       return fs.watch(path, listener);
     },
   };
@@ -28,6 +31,8 @@ describe('the source watcher at the system limit', () => {
     });
     await ready;
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(/^cannot watch .*[/\\](img|css): the system's limit of watched folders is reached \(raise it: sysctl fs\.inotify\.max_user_watches=524288\)$/);
+    expect(errors[0]).toMatch(
+      /^cannot watch .*[/\\](img|css): the system's limit of watched folders is reached \(raise it: sysctl fs\.inotify\.max_user_watches=524288\)$/,
+    );
   });
 });

@@ -4,14 +4,24 @@ import { manifestText, parseManifest, patchManifest, staleFiles } from '../../..
 
 describe('the write manifest', () => {
   it('lists as stale only what kiln made before and makes no more', () => {
-    const previous = new Map([['a.html', hashBytes('A')], ['gone.html', 'x'], ['blog/old.html', 'y']]);
-    const current = new Map([['a.html', hashBytes('A2')], ['c.html', hashBytes('C')]]);
+    const previous = new Map([
+      ['a.html', hashBytes('A')],
+      ['gone.html', 'x'],
+      ['blog/old.html', 'y'],
+    ]);
+    const current = new Map([
+      ['a.html', hashBytes('A2')],
+      ['c.html', hashBytes('C')],
+    ]);
     expect(staleFiles(previous, current)).toEqual(['blog/old.html', 'gone.html']);
   });
   it('is JSON with one entry a line, and reads back', () => {
     const { text } = manifestText(['a', 'b "c".html'], ['1', '2']);
     expect(text).toBe('{\n  "a": "1",\n  "b \\"c\\".html": "2"\n}\n');
-    expect([...parseManifest(text)]).toEqual([['a', '1'], ['b "c".html', '2']]);
+    expect([...parseManifest(text)]).toEqual([
+      ['a', '1'],
+      ['b "c".html', '2'],
+    ]);
   });
   it('patched with changed hashes, it is the manifest made afresh', () => {
     const paths = ['a.html', 'b/ü.html', 'c.html'];
@@ -21,7 +31,9 @@ describe('the write manifest', () => {
       expect(patchManifest(before, paths, hashes, changed)).toEqual(manifestText(paths, hashes));
     }
     // A line whose length changes (no kiln hash does) makes the text afresh.
-    expect(patchManifest(before, paths, ['x', hashBytes('B'), hashBytes('C')], [0])).toEqual(manifestText(paths, ['x', hashBytes('B'), hashBytes('C')]));
+    expect(patchManifest(before, paths, ['x', hashBytes('B'), hashBytes('C')], [0])).toEqual(
+      manifestText(paths, ['x', hashBytes('B'), hashBytes('C')]),
+    );
   });
   it('a damaged manifest counts as empty (every output is then written)', () => {
     expect(parseManifest('{ not json').size).toBe(0);

@@ -23,7 +23,7 @@ export interface Language {
 
 /** Builds a rule; the pattern is made sticky so that it only matches at the scan position. */
 export function rule(re: RegExp, cls: Rule['cls']): Rule {
-  return { re: new RegExp(re.source, re.flags.replace('g', '') + 'y'), cls };
+  return { re: new RegExp(re.source, `${re.flags.replace('g', '')}y`), cls };
 }
 
 /** A word list as an anchored alternation. */
@@ -66,9 +66,15 @@ export function lex(code: string, language: Language): string {
       const m = r.re.exec(code);
       if (!m || m[0].length === 0) continue;
       const text = m[0];
-      const cls = typeof r.cls === 'function'
-        ? r.cls(text, { previousWord, previousClass, rest: code.slice(pos + text.length, pos + text.length + 40), state })
-        : r.cls;
+      const cls =
+        typeof r.cls === 'function'
+          ? r.cls(text, {
+              previousWord,
+              previousClass,
+              rest: code.slice(pos + text.length, pos + text.length + 40),
+              state,
+            })
+          : r.cls;
       emit(text, cls);
       if (/\S/.test(text)) {
         previousClass = cls;

@@ -1,4 +1,5 @@
 import { parseDate, SiteDate, strftime } from '../../../shared/dates.js';
+import type { Filter } from './types.js';
 
 /** The instant a filter input stands for: a Date, epoch seconds, 'now', or a date string. */
 export function toInstant(input: unknown, timeZone: string, now: number): number | null {
@@ -18,22 +19,27 @@ function ordinal(n: number): string {
 }
 
 /** Jekyll's date filters, printing in the site's time zone. */
-export function dateFilters(timeZone: string, now: number): Record<string, (...args: any[]) => unknown> {
-  const withDate = (fn: (ms: number, ...rest: any[]) => string) => (input: unknown, ...rest: any[]) => {
-    const ms = toInstant(input, timeZone, now);
-    return ms === null ? input : fn(ms, ...rest);
-  };
+export function dateFilters(timeZone: string, now: number): Record<string, Filter> {
+  const withDate =
+    (fn: (ms: number, ...rest: (string | undefined)[]) => string) =>
+    (input: unknown, ...rest: (string | undefined)[]) => {
+      const ms = toInstant(input, timeZone, now);
+      return ms === null ? input : fn(ms, ...rest);
+    };
   const f = (ms: number, fmt: string) => strftime(ms, fmt, timeZone);
-  const named = (monthFmt: '%b' | '%B') => withDate((ms, type?: string, style?: string) => {
-    if (type !== 'ordinal') return f(ms, `%d ${monthFmt} %Y`);
-    const day = ordinal(Number(f(ms, '%-d')));
-    return style === 'US' ? `${f(ms, monthFmt)} ${day}, ${f(ms, '%Y')}` : `${day} ${f(ms, `${monthFmt} %Y`)}`;
-  });
+  const named = (monthFmt: '%b' | '%B') =>
+    withDate((ms, type?: string, style?: string) => {
+      if (type !== 'ordinal') return f(ms, `%d ${monthFmt} %Y`);
+      const day = ordinal(Number(f(ms, '%-d')));
+      return style === 'US' ? `${f(ms, monthFmt)} ${day}, ${f(ms, '%Y')}` : `${day} ${f(ms, `${monthFmt} %Y`)}`;
+    });
   return {
     date_to_string: named('%b'),
     date_to_long_string: named('%B'),
     date_to_xmlschema: withDate((ms) => f(ms, '%Y-%m-%dT%H:%M:%S%:z')),
     date_to_rfc822: withDate((ms) => f(ms, '%a, %d %b %Y %H:%M:%S %z')),
-    date: withDate((ms, fmt?: string) => (fmt === undefined || fmt === null || fmt === '' ? new SiteDate(ms, timeZone).toString() : f(ms, String(fmt)))),
+    date: withDate((ms, fmt?: string) =>
+      fmt === undefined || fmt === null || fmt === '' ? new SiteDate(ms, timeZone).toString() : f(ms, String(fmt)),
+    ),
   };
 }

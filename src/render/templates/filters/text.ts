@@ -1,13 +1,18 @@
+import type { Filter } from './types.js';
 /** Jekyll's text filters (xml_escape, strip_html, slugify, number_of_words, truncatewords, …). */
-export function textFilters(markdownify: (s: string) => string): Record<string, (...args: any[]) => unknown> {
+export function textFilters(markdownify: (s: string) => string): Record<string, Filter> {
   const str = (v: unknown) => (v === undefined || v === null ? '' : String(v));
   return {
     // Ruby's encode(xml: :attr) without the quotes: & < > and ".
-    xml_escape: (input: unknown) => str(input).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!),
+    xml_escape: (input: unknown) =>
+      str(input).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!),
     markdownify: (input: unknown) => markdownify(str(input)),
-    strip_html: (input: unknown) => str(input)
-      .replace(/<script[\s\S]*?<\/script>/g, '').replace(/<!--[\s\S]*?-->/g, '')
-      .replace(/<style[\s\S]*?<\/style>/g, '').replace(/<[\s\S]*?>/g, ''),
+    strip_html: (input: unknown) =>
+      str(input)
+        .replace(/<script[\s\S]*?<\/script>/g, '')
+        .replace(/<!--[\s\S]*?-->/g, '')
+        .replace(/<style[\s\S]*?<\/style>/g, '')
+        .replace(/<[\s\S]*?>/g, ''),
     strip_newlines: (input: unknown) => str(input).replace(/\r?\n/g, ''),
     slugify: (input: unknown, mode?: string) => slugify(str(input), mode ?? 'default'),
     number_of_words: (input: unknown) => str(input).split(/\s+/).filter(Boolean).length,
