@@ -21,6 +21,7 @@ options:
   --config FILE        the configuration file (default SOURCE/_config.yml)
   --future             include posts dated in the future
   --drafts             include posts from _drafts/
+  --strict             fail on every warning (as strict: true in _config.yml)
   --quiet              print nothing but the result line and errors
   --timings            print the time each pipeline stage took (stderr)
   --port N, --host H   where serve listens (default 4000 on 127.0.0.1)
@@ -33,6 +34,7 @@ const OPTIONS = {
   config: { type: 'string' },
   future: { type: 'boolean' },
   drafts: { type: 'boolean' },
+  strict: { type: 'boolean' },
   quiet: { type: 'boolean' },
   timings: { type: 'boolean' },
   port: { type: 'string' },
@@ -84,6 +86,7 @@ export async function main(argv: string[]): Promise<number> {
     config: values.config,
     future: values.future,
     drafts: values.drafts,
+    strict: values.strict,
   };
   const log = createLog(values.quiet ?? false);
 
