@@ -8,12 +8,12 @@ export interface Log {
   readonly timings: Array<{ name: string; ms: number }>;
 }
 
-export function createLog(quiet: boolean): Log {
+export function createLog(quiet: boolean, write: (text: string) => unknown = (t) => process.stderr.write(t)): Log {
   const timings: Array<{ name: string; ms: number }> = [];
   return {
     timings,
     info(line) {
-      if (!quiet) process.stderr.write(`${line}\n`);
+      if (!quiet) write(`${line}\n`);
     },
     warn(line) {
       process.stderr.write(`${line}\n`);
