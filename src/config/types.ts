@@ -16,7 +16,8 @@ export interface MarkdownConfig {
 export interface Config {
   readonly source: string;
   readonly destination: string;
-  readonly configFile: string;
+  /** The configuration files, in the order they were merged (`--config a.yml,b.yml`: b wins). */
+  readonly configFiles: readonly string[];
   readonly url: string;
   readonly baseurl: string;
   readonly timezone: string;
@@ -30,6 +31,10 @@ export interface Config {
   readonly drafts: boolean;
   /** `--strict` or `strict: true`: every warning fails the build. */
   readonly strict: boolean;
+  /** `limit_posts`: only the newest N posts are built (null: all). */
+  readonly limitPosts: number | null;
+  /** `--unpublished` / `unpublished: true`: posts with `published: false` are built too. */
+  readonly unpublished: boolean;
   readonly excerptSeparator: string;
   readonly markdown: MarkdownConfig;
   /** `languages:`; the first is the default. Empty when the site has one language. */
@@ -48,4 +53,5 @@ export interface BuildFlags {
   future?: boolean;
   drafts?: boolean;
   strict?: boolean;
+  unpublished?: boolean;
 }
