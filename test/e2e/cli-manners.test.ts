@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/cli/commands.js';
 import { colorsFor, createTerminalLog } from '../../src/cli/terminal.js';
@@ -105,8 +106,8 @@ describe('colours, progress and summary on a terminal only', () => {
   it('a terminal: the report in colour, and the summary of what the site holds on stderr', async () => {
     const r = await runKiln(['build', '-s', SOURCE, '-d', tempDir()], {}, { stdout: true, stderr: true });
     expect(r.stdout).toContain(`${ESC}32m39 written`);
-    expect(r.stdout.replace(/\x1b\[\d+m/g, '')).toMatch(/^39 written, 0 unchanged, 0 removed in \d+ ms\n$/);
-    expect(r.stderr.replace(/\x1b\[\d+m/g, '')).toContain(
+    expect(stripVTControlCharacters(r.stdout)).toMatch(/^39 written, 0 unchanged, 0 removed in \d+ ms\n$/);
+    expect(stripVTControlCharacters(r.stderr)).toContain(
       'kiln: 29 posts, 2 pages, 6 index pages, 1 feed, 1 static file\n',
     );
   });
@@ -124,7 +125,7 @@ describe('colours, progress and summary on a terminal only', () => {
     const coloured = await runKiln(['build', '-s', bad, '-d', tempDir(), '-q'], {}, { stderr: true });
     expect(plain.stderr).not.toContain(ESC);
     expect(coloured.stderr).toContain(`${ESC}1m${ESC}31m`);
-    expect(coloured.stderr.replace(/\x1b\[\d+m/g, '')).toBe(plain.stderr);
+    expect(stripVTControlCharacters(coloured.stderr)).toBe(plain.stderr);
   });
 
   it('the progress line counts documents and files, is redrawn in place, and is cleared at the end', () => {
