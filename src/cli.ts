@@ -85,6 +85,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       config: values.config as string | undefined,
       future: values.future as boolean | undefined,
       drafts: values.drafts as boolean | undefined,
+      strict: values.strict as boolean | undefined,
     },
     out,
     err,

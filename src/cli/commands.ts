@@ -55,10 +55,15 @@ const QUIET: Flag = {
   type: 'boolean',
   help: 'print nothing but the result line and errors (no progress, no summary)',
 };
+const STRICT: Flag = {
+  name: 'strict',
+  type: 'boolean',
+  help: 'every warning is an error (as strict: true in _config.yml)',
+};
 const TIMINGS: Flag = { name: 'timings', type: 'boolean', help: 'print the time each pipeline stage took, on stderr' };
 const HELP: Flag = { name: 'help', short: 'h', type: 'boolean', help: 'show this help' };
 
-const BUILD_FLAGS = [SOURCE, DESTINATION, CONFIG, DRAFTS, FUTURE, QUIET];
+const BUILD_FLAGS = [SOURCE, DESTINATION, CONFIG, DRAFTS, FUTURE, STRICT, QUIET];
 
 export const COMMANDS: readonly Command[] = [
   {

@@ -77,6 +77,10 @@ export function createTerminalLog(stderr: Stream, quiet: boolean, c: Colors, sho
       clear();
       log.info(line);
     },
+    warn(line) {
+      clear();
+      log.warn(c.yellow(line));
+    },
     task(name, fn) {
       enter(name);
       return log.task(name, fn);

@@ -51,6 +51,7 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
     defaults: readDefaults(raw.defaults, configName),
     future: flags.future ?? raw.future === true,
     drafts: flags.drafts ?? raw.show_drafts === true,
+    strict: flags.strict ?? raw.strict === true,
     excerptSeparator: str(raw.excerpt_separator) ?? DEFAULTS.excerptSeparator,
     markdown: readMarkdown(raw.kramdown, configName),
     languages: readLanguages(raw.languages, configName),

@@ -1,6 +1,8 @@
 /** Progress and stage timing on stderr; silent with --quiet. */
 export interface Log {
   info(line: string): void;
+  /** A warning: printed even with --quiet. */
+  warn(line: string): void;
   task<T>(name: string, fn: () => T): T;
   taskAsync<T>(name: string, fn: () => Promise<T>): Promise<T>;
   readonly timings: Array<{ name: string; ms: number }>;
@@ -14,6 +16,9 @@ export function createLog(quiet: boolean, write: (text: string) => unknown = (t)
     timings,
     info(line) {
       if (!quiet) write(`${line}\n`);
+    },
+    warn(line) {
+      write(`${line}\n`);
     },
     task(name, fn) {
       const start = performance.now();
