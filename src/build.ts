@@ -11,11 +11,22 @@ import type { Document } from './source/types.js';
 import { verifyOutput } from './verify/verify-output.js';
 import { type WriteReport, writeSite } from './write/write-site.js';
 
-/** The result of one build: what was written, and how long it took. */
+/** The result of one build: what the site holds, what was written, and how long it took. */
 export interface BuildResult {
   readonly config: Config;
   readonly report: WriteReport;
+  readonly counts: SiteCounts;
   readonly ms: number;
+}
+
+/** What the built site is made of, for the summary a terminal shows. */
+export interface SiteCounts {
+  readonly posts: number;
+  readonly pages: number;
+  /** Paginated blog index pages. */
+  readonly indexPages: number;
+  readonly feeds: number;
+  readonly staticFiles: number;
 }
 
 /**
@@ -43,14 +54,25 @@ export async function build(flags: BuildFlags, log: Log, cache?: BuildCache): Pr
     );
     return out;
   });
+  log.count?.('documents', docs.length);
   const site = log.task('model', () => buildSite(config, docs, files, cache?.posts));
   if (config.strict && site.warnings.length) throw new KilnErrors(site.warnings.map((w) => w.asError()));
   for (const w of site.warnings) log.warn(w.format());
   const outputs = await log.taskAsync('render', () => renderSite(site, cache));
+  log.count?.('outputs', outputs.length);
   log.task('verify', () => verifyOutput(outputs));
   if (cache) markVerified(cache, outputs);
   const report = await log.taskAsync('write', () => writeSite(config.destination, outputs, cache?.manifest));
-  return { config, report, ms: performance.now() - start };
+  const feeds = site.pages.filter((p) => p.outputPath.endsWith('.xml')).length;
+  const indexPages = site.pages.filter((p) => p.paginator).length;
+  const counts = {
+    posts: site.posts.length,
+    pages: site.pages.length - feeds - indexPages,
+    indexPages,
+    feeds,
+    staticFiles: site.staticFiles.length,
+  };
+  return { config, report, counts, ms: performance.now() - start };
 }
 
 /** Feeds that passed the check may be reused unchecked by later rebuilds; a failed build marks none. */
@@ -68,10 +90,4 @@ function resetIfConfigChanged(cache: BuildCache, config: Config): void {
   // Kept: what the watcher reported, and the manifest the destination holds.
   const { dirty, eventsComplete, manifest } = cache;
   Object.assign(cache, createBuildCache(), { dirty, eventsComplete, manifest, optionsKey: key });
-}
-
-/** `N written, M unchanged, K removed in T ms` */
-export function formatReport(result: BuildResult): string {
-  const r = result.report;
-  return `${r.written} written, ${r.unchanged} unchanged, ${r.removed} removed in ${Math.round(result.ms)} ms`;
 }

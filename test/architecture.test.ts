@@ -51,7 +51,7 @@ describe('import directions (ARCHITECTURE.md §3)', () => {
       const target = resolved(file, spec);
       return (
         (target === 'cli.ts' && file !== 'bin.ts') ||
-        (target === 'build.ts' && file !== 'cli.ts' && !file.startsWith('watch/'))
+        (target === 'build.ts' && file !== 'cli.ts' && !/^(cli|watch)\//.test(file))
       );
     });
     expect(wrong).toEqual([]);

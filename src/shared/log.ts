@@ -6,6 +6,8 @@ export interface Log {
   task<T>(name: string, fn: () => T): T;
   taskAsync<T>(name: string, fn: () => Promise<T>): Promise<T>;
   readonly timings: Array<{ name: string; ms: number }>;
+  /** How many documents were read and files are to be written, for a progress line. */
+  count?(what: 'documents' | 'outputs', n: number): void;
 }
 
 export function createLog(quiet: boolean, write: (text: string) => unknown = (t) => process.stderr.write(t)): Log {
@@ -16,7 +18,7 @@ export function createLog(quiet: boolean, write: (text: string) => unknown = (t)
       if (!quiet) write(`${line}\n`);
     },
     warn(line) {
-      process.stderr.write(`${line}\n`);
+      write(`${line}\n`);
     },
     task(name, fn) {
       const start = performance.now();
