@@ -4,7 +4,7 @@ import { isValidTimeZone } from '../shared/dates.js';
 import { KilnError } from '../shared/errors.js';
 import { parseYaml } from '../shared/yaml.js';
 import { DEFAULTS } from './defaults.js';
-import type { BuildFlags, Config, DefaultsRule, MarkdownConfig } from './types.js';
+import type { BuildFlags, Config, DefaultsRule, EntityOutput, JekyllVersion, MarkdownConfig } from './types.js';
 
 /** Reads _config.yml and the CLI flags into one complete, frozen Config. */
 export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.env): Config {
@@ -48,6 +48,7 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
   if (!(Number.isInteger(limitPosts) && limitPosts >= 0))
     throw new KilnError(`limit_posts must be a whole number, 0 or above, not "${String(raw.limit_posts)}"`, configName);
   const time = timeFromEnv(env);
+  const jekyllVersion = readJekyllVersion(raw, configName);
   const config: Config = {
     source,
     destination,
@@ -67,7 +68,8 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
     limitPosts: limitPosts || null,
     unpublished: flags.unpublished ?? raw.unpublished === true,
     excerptSeparator: str(raw.excerpt_separator) ?? DEFAULTS.excerptSeparator,
-    markdown: readMarkdown(raw.kramdown, configName),
+    markdown: readMarkdown(raw.kramdown, jekyllVersion, configName),
+    jekyllVersion,
     languages: readLanguages(raw.languages, configName),
     time,
     siteData: { ...raw, timezone, time },
@@ -129,12 +131,36 @@ function readLanguages(v: unknown, file: string): string[] {
   return langs;
 }
 
-function readMarkdown(v: unknown, file: string): MarkdownConfig {
+/**
+ * `jekyll_version:` says which Jekyll's markup the site expects; without it, a site that names
+ * `highlighter: pygments` is taken for a Jekyll 2 site (Jekyll 3 and 4 use Rouge by default).
+ */
+function readJekyllVersion(raw: Record<string, unknown>, file: string): JekyllVersion {
+  if (raw.jekyll_version === undefined || raw.jekyll_version === null)
+    return String(raw.highlighter).toLowerCase() === 'pygments' ? 2 : 4;
+  const v = Number(String(raw.jekyll_version).split('.')[0]);
+  if (v !== 2 && v !== 3 && v !== 4)
+    throw new KilnError(`jekyll_version must be 2, 3 or 4, not "${String(raw.jekyll_version)}"`, file);
+  return v;
+}
+
+const ENTITY_OUTPUT = new Set<string>(['as_char', 'numeric', 'symbolic', 'as_input']);
+
+/** The `kramdown:` block, and the code markup of the site's Jekyll. */
+export function readMarkdown(v: unknown, jekyllVersion: JekyllVersion, file: string): MarkdownConfig {
   const k = (v && typeof v === 'object' ? v : {}) as Record<string, unknown>;
   const compat = k.compat === undefined ? 2 : Number(k.compat);
   if (compat !== 1 && compat !== 2)
     throw new KilnError(`kramdown.compat must be 1 or 2, not "${String(k.compat)}"`, file);
-  return { compat, tocLevels: readTocLevels(k.toc_levels, file), autoIds: k.auto_ids !== false };
+  // kramdown writes numeric entities for a value it does not know.
+  const entity = k.entity_output === undefined || k.entity_output === null ? 'as_char' : String(k.entity_output);
+  return {
+    compat,
+    tocLevels: readTocLevels(k.toc_levels, file),
+    autoIds: k.auto_ids !== false,
+    entityOutput: (ENTITY_OUTPUT.has(entity) ? entity : 'numeric') as EntityOutput,
+    codeMarkup: jekyllVersion === 4 ? 'rouge' : 'pygments',
+  };
 }
 
 function readTocLevels(v: unknown, file: string): number[] {
