@@ -44,7 +44,7 @@ export async function build(flags: BuildFlags, log: Log, cache?: BuildCache): Pr
     return out;
   });
   const site = log.task('model', () => buildSite(config, docs, files, cache?.posts));
-  const outputs = await log.taskAsync('render', () => renderSite(site, cache));
+  const outputs = await log.taskAsync('render', () => renderSite(site, cache?.render));
   log.task('verify', () => verifyOutput(outputs));
   if (cache) markVerified(cache, outputs);
   const report = await log.taskAsync('write', () => writeSite(config.destination, outputs, cache?.manifest));
@@ -54,7 +54,7 @@ export async function build(flags: BuildFlags, log: Log, cache?: BuildCache): Pr
 /** Feeds that passed the check may be reused unchecked by later rebuilds; a failed build marks none. */
 function markVerified(cache: BuildCache, outputs: readonly { path: string }[]): void {
   for (const o of outputs) {
-    const entry = o.path.endsWith('.xml') ? cache.outputs.get(o.path) : undefined;
+    const entry = o.path.endsWith('.xml') ? cache.render.outputs.get(o.path) : undefined;
     if (entry) entry.verified = true;
   }
 }

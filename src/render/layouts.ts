@@ -8,10 +8,12 @@ import type { CompiledTemplate, Templates } from './templates/create-environment
 export class LayoutRenderer {
   private readonly compiled = new Map<string, CompiledTemplate>();
 
+  /** `used`: told each layout an output is put in, as it is read. */
   constructor(
     private readonly site: Site,
     private readonly templates: Templates,
     private readonly siteVars: Record<string, unknown>,
+    private readonly used: (name: string) => void,
   ) {}
 
   apply(doc: Document, first: string | null, content: string, vars: Record<string, unknown>): string {
@@ -20,6 +22,7 @@ export class LayoutRenderer {
     let namedBy: { file: string; line?: number } = { file: doc.file.path, line: lineOfKey(doc, 'layout') };
     const seen = new Set<string>();
     while (name !== null) {
+      this.used(name);
       const layout = this.site.layouts.get(name);
       if (!layout) {
         const fromDefaults = doc.data.layout === undefined && namedBy.file === doc.file.path;
