@@ -113,6 +113,8 @@ export interface SiteContext {
   /** The cell of a layout (its text and front matter). */
   layout(name: string): Cell | undefined;
   readonly includes: Cell;
+  /** The build time (`site.time`, `"now" | date`). */
+  readonly time: Cell;
   /** Which posts, listed pages and static files there are (`post_url` and `link` read them). */
   readonly lists: { readonly posts: Cell; readonly pages: Cell; readonly statics: Cell };
 }
@@ -186,6 +188,7 @@ export function createSiteContext(site: Site, listed: readonly Page[], memory: S
     page: (page) => pages.get(page)!,
     layout: (name) => memory.layouts.get(name),
     includes: memory.includes,
+    time: memory.time,
     lists: { posts: memory.postList, pages: memory.pageList, statics: memory.staticList },
   };
 }

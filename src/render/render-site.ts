@@ -37,6 +37,7 @@ export async function renderSite(site: Site, memo?: RenderMemo): Promise<OutputF
     includes: site.includes,
     timezone: site.config.timezone,
     time: site.config.time,
+    readsTime: () => reads.record(context.time),
     url: site.config.url,
     baseurl: site.config.baseurl,
     markdownify: (src) => markdown.render(src).html,

@@ -264,6 +264,24 @@ describe('rebuilding', () => {
     await w.save('_posts/2021-09-01-a.md', '---\ntitle: Retitled\n---\nA\n');
     expect(w.read('index.html')).toBe('[home][Retitled;]');
   });
+
+  it('with the watch cache, a page that prints the build time with the date filter ("now") shows each rebuild\'s time', async () => {
+    const saved = process.env.SOURCE_DATE_EPOCH;
+    try {
+      process.env.SOURCE_DATE_EPOCH = '1700000000';
+      const w = await watching({
+        'built.html': '---\n---\n{{ "now" | date("%s") }}',
+        '_posts/2021-10-01-a.md': '---\ntitle: A\n---\nA\n',
+      });
+      expect(w.read('built.html')).toBe('1700000000');
+      process.env.SOURCE_DATE_EPOCH = '1800000000';
+      await w.save('_posts/2021-10-01-a.md', '---\ntitle: A\n---\nA, edited\n');
+      expect(w.read('built.html')).toBe('1800000000');
+    } finally {
+      if (saved === undefined) delete process.env.SOURCE_DATE_EPOCH;
+      else process.env.SOURCE_DATE_EPOCH = saved;
+    }
+  });
 });
 
 /** A site built with the watch cache; `save` writes a source file and rebuilds, as kiln watch does. */
