@@ -58,7 +58,7 @@ export async function build(flags: BuildFlags, log: Log, cache?: BuildCache): Pr
   const site = log.task('model', () => buildSite(config, docs, files, cache?.posts));
   if (config.strict && site.warnings.length) throw new KilnErrors(site.warnings.map((w) => w.asError()));
   for (const w of site.warnings) log.warn(w.format());
-  const outputs = await log.taskAsync('render', () => renderSite(site, cache));
+  const outputs = await log.taskAsync('render', () => renderSite(site, cache?.render));
   log.count?.('outputs', outputs.length);
   log.task('verify', () => verifyOutput(outputs));
   if (cache) markVerified(cache, outputs);
@@ -78,7 +78,7 @@ export async function build(flags: BuildFlags, log: Log, cache?: BuildCache): Pr
 /** Feeds that passed the check may be reused unchecked by later rebuilds; a failed build marks none. */
 function markVerified(cache: BuildCache, outputs: readonly { path: string }[]): void {
   for (const o of outputs) {
-    const entry = o.path.endsWith('.xml') ? cache.outputs.get(o.path) : undefined;
+    const entry = o.path.endsWith('.xml') ? cache.render.outputs.get(o.path) : undefined;
     if (entry) entry.verified = true;
   }
 }
