@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { build, formatReport } from './build.js';
 import { loadConfig } from './config/load-config.js';
-import { errorLines } from './shared/errors.js';
+import { changedDestination, errorLines } from './shared/errors.js';
 import { createLog } from './shared/log.js';
 
 const USAGE = `usage: kiln <command> [options]
@@ -111,7 +111,7 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     } catch (e) {
       for (const line of errorLines(e)) process.stderr.write(`${line}\n`);
-      process.stderr.write('build failed; nothing was written\n');
+      if (!changedDestination(e)) process.stderr.write('build failed; nothing was written\n');
       return 1;
     }
   }

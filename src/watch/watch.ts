@@ -93,7 +93,7 @@ export function watch(
       clearTimeout(timer);
       await watcher.close();
       await running;
-      await cache.manifest.writing;
+      cache.manifest.lock?.release();
     },
   };
 }
