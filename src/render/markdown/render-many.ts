@@ -1,6 +1,5 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { BuildCache } from '../../build-cache.js';
 import type { MarkdownRenderer } from './create-markdown.js';
 import type { MarkdownOptions } from './types.js';
 
@@ -67,12 +66,17 @@ export async function renderMany(
   return results;
 }
 
-/** Markdown for many sources; in watch, only sources not seen before are rendered. */
+/** HTML by Markdown source, kept between builds (the renderer's options never change under it). */
+export interface MarkdownMemo {
+  markdown: Map<string, string>;
+}
+
+/** Markdown for many sources; with a memo, only sources not seen before are rendered. */
 export async function renderMarkdown(
   sources: string[],
   options: MarkdownOptions,
   local: MarkdownRenderer,
-  cache?: BuildCache,
+  cache?: MarkdownMemo,
 ): Promise<string[]> {
   if (!cache) return renderMany(sources, options, local);
   const misses = [...new Set(sources.filter((s) => !cache.markdown.has(s)))];
