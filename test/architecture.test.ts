@@ -27,6 +27,8 @@ const LIBRARIES: Record<string, RegExp> = {
   'markdown-it-deflist': /^render\/markdown\//,
   nunjucks: /^render\/templates\//,
   'fast-xml-parser': /^(verify|check)\//,
+  prismjs: /^render\/markdown\/highlight\//,
+  'prismjs/components/index.js': /^render\/markdown\/highlight\//,
 };
 
 describe('import directions (ARCHITECTURE.md §3)', () => {
