@@ -30,6 +30,15 @@ function decode(s: string): string {
     .replace(/&gt;/g, '>');
 }
 
+/** A link's `#fragment` as an id; one that is no valid escape is compared as written. */
+function decodeFragment(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
+}
+
 function listFiles(root: string, prefix = ''): string[] {
   const out: string[] = [];
   for (const e of readdirSync(join(root, prefix), { withFileTypes: true })) {
@@ -115,7 +124,7 @@ export function checkSite(root: string, baseurl: string): CheckReport {
           continue;
         }
       }
-      if (fragment && file.endsWith('.html') && !idsOf(file).has(decodeURIComponent(fragment))) {
+      if (fragment && file.endsWith('.html') && !idsOf(file).has(decodeFragment(fragment))) {
         problems.push(`${page}: link ${target}: no such anchor`);
       }
     }

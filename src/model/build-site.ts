@@ -1,6 +1,8 @@
 import type { Config } from '../config/types.js';
 import { collectErrors, KilnError } from '../shared/errors.js';
+import { unsafeOutputPath } from '../shared/output-path.js';
 import { parseYaml } from '../shared/yaml.js';
+import { lineOfKey } from '../source/front-matter.js';
 import type { Document, SourceFile } from '../source/types.js';
 import { layoutName } from './front-matter-defaults.js';
 import { pagePlacement } from './page.js';
@@ -100,16 +102,28 @@ function readData(files: readonly SourceFile[]): Record<string, unknown> {
 function checkUniqueOutputs(posts: readonly Post[], pages: readonly Page[], staticFiles: readonly StaticFile[]): void {
   const seen = new Map<string, string>();
   const errors: KilnError[] = [];
-  const claim = (outputPath: string, path: string, url: string) => {
+  const claim = (outputPath: string, path: string, url: string, doc?: Document) => {
+    const unsafe = unsafeOutputPath(outputPath);
+    if (unsafe) {
+      errors.push(new KilnError(`its URL ${url} cannot be written (${unsafe})`, path, doc && lineOfCause(doc)));
+      return;
+    }
     const first = seen.get(outputPath);
     if (first !== undefined && first !== path)
       errors.push(new KilnError(`claims the URL ${url}, which ${first} already has`, path));
     else seen.set(outputPath, path);
   };
-  for (const p of posts) claim(p.outputPath, p.path, p.url);
-  for (const p of pages) claim(p.outputPath, p.path, p.url);
+  for (const p of posts) claim(p.outputPath, p.path, p.url, p.doc);
+  for (const p of pages) claim(p.outputPath, p.path, p.url, p.doc);
   for (const s of staticFiles) claim(s.outputPath, s.file.path, s.url);
   collectErrors(errors, (e) => {
     throw e;
   });
+}
+
+/** The front-matter line that made a URL leave the destination: a key that can put `..` in it. */
+function lineOfCause(doc: Document): number | undefined {
+  const keys = ['permalink', 'slug', 'categories', 'category'].filter((k) => doc.data[k] !== undefined);
+  const guilty = keys.find((k) => /\.\.|%|\\/.test(JSON.stringify(doc.data[k]))) ?? keys[0];
+  return guilty === undefined ? undefined : lineOfKey(doc, guilty);
 }
