@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
+import { xmlError } from '../verify/well-formed.js';
 
 /** What `kiln check` found. */
 export interface CheckReport {
@@ -138,9 +139,9 @@ const RFC822 =
 
 function checkFeed(root: string, feed: string, problems: string[]): void {
   const xml = readFileSync(join(root, feed), 'utf8');
-  const valid = XMLValidator.validate(xml);
-  if (valid !== true) {
-    problems.push(`${feed}: not well-formed XML (line ${valid.err.line}): ${valid.err.msg}`);
+  const error = xmlError(xml);
+  if (error) {
+    problems.push(`${feed}: not well-formed XML (line ${error.line}): ${error.message}`);
     return;
   }
   if (!/<rss[\s>]/.test(xml)) return;
