@@ -8,7 +8,7 @@ import { parseYaml } from '../shared/yaml.js';
 import { DEFAULTS } from './defaults.js';
 import { checkDestination } from './destination.js';
 import { keyLine } from './key-line.js';
-import type { BuildFlags, Config, DefaultsRule, MarkdownConfig } from './types.js';
+import type { BuildFlags, Config, DefaultsRule, EntityOutput, JekyllVersion, MarkdownConfig } from './types.js';
 
 /** Reads _config.yml and the CLI flags into one complete, frozen Config. */
 export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.env): Config {
@@ -19,25 +19,41 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
     const problem = checkDestination(source, resolve(flags.destination));
     if (problem) throw new KilnError(`--destination ${flags.destination}: ${problem}`);
   }
-  const configFile = flags.config ? resolve(flags.config) : join(source, '_config.yml');
-  // Errors name the config file as the user sees it from the site's folder.
-  const fromSource = relative(source, configFile);
-  const configName = fromSource.startsWith('..') ? configFile : fromSource;
+  // `--config a.yml,b.yml`: read in order, later files win (mappings merge key by key, as in Jekyll).
+  const configFiles = flags.config
+    ? flags.config
+        .split(',')
+        .filter((f) => f.trim())
+        .map((f) => resolve(f.trim()))
+    : [join(source, '_config.yml')];
   let raw: Record<string, unknown> = {};
-  let text = '';
-  if (existsSync(configFile)) {
-    text = readText(configFile, configName);
-    const parsed = parseYaml(text, configName);
-    if (parsed !== null && parsed !== undefined) {
-      if (typeof parsed !== 'object' || Array.isArray(parsed))
-        throw new KilnError('the configuration must be a mapping of keys to values', configName, 1);
-      raw = parsed as Record<string, unknown>;
+  let configName = '_config.yml';
+  const texts: Array<{ name: string; text: string }> = [];
+  for (const configFile of configFiles) {
+    // Errors name the config file as the user sees it from the site's folder.
+    const fromSource = relative(source, configFile);
+    configName = fromSource.startsWith('..') ? configFile : fromSource;
+    if (existsSync(configFile)) {
+      const text = readText(configFile, configName);
+      texts.push({ name: configName, text });
+      const parsed = parseYaml(text, configName);
+      if (parsed !== null && parsed !== undefined) {
+        if (typeof parsed !== 'object' || Array.isArray(parsed))
+          throw new KilnError('the configuration must be a mapping of keys to values', configName, 1);
+        raw = deepMerge(raw, parsed as Record<string, unknown>);
+      }
+    } else if (flags.config) {
+      throw new KilnError('configuration file not found', configName);
     }
-  } else if (flags.config) {
-    throw new KilnError('configuration file not found', configName);
   }
-  /** A config error at the line of `key` (`kramdown.compat` for a nested one). */
-  const fail = (message: string, key: string) => new KilnError(message, configName, keyLine(text, key.split('.')));
+  /** A config error at the line of `key` (`kramdown.compat` for a nested one) in the last file that sets it. */
+  const fail = (message: string, key: string) => {
+    for (const { name, text } of [...texts].reverse()) {
+      const line = keyLine(text, key.split('.'));
+      if (line !== undefined) return new KilnError(message, name, line);
+    }
+    return new KilnError(message, configName);
+  };
 
   const timezone = str(raw.timezone) ?? DEFAULTS.timezone;
   if (!isValidTimeZone(timezone)) throw fail(`unknown timezone "${timezone}"`, 'timezone');
@@ -58,11 +74,15 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
       `paginate_path must contain :num (the page number), as in /page:num, not "${paginatePath}"`,
       'paginate_path',
     );
+  const limitPosts = raw.limit_posts === undefined || raw.limit_posts === null ? 0 : Number(raw.limit_posts);
+  if (!(Number.isInteger(limitPosts) && limitPosts >= 0))
+    throw fail(`limit_posts must be a whole number, 0 or above, not "${String(raw.limit_posts)}"`, 'limit_posts');
   const time = timeFromEnv(env);
+  const jekyllVersion = readJekyllVersion(raw, fail);
   const config: Config = {
     source,
     destination,
-    configFile,
+    configFiles,
     url: (str(raw.url) ?? DEFAULTS.url).replace(/\/+$/, ''),
     baseurl: normalizeBaseurl(str(raw.baseurl) ?? DEFAULTS.baseurl),
     timezone,
@@ -74,8 +94,12 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
     defaults: readDefaults(raw.defaults, fail),
     future: flags.future ?? raw.future === true,
     drafts: flags.drafts ?? raw.show_drafts === true,
+    strict: flags.strict ?? raw.strict === true,
+    limitPosts: limitPosts || null,
+    unpublished: flags.unpublished ?? raw.unpublished === true,
     excerptSeparator: str(raw.excerpt_separator) ?? DEFAULTS.excerptSeparator,
-    markdown: readMarkdown(raw.kramdown, fail),
+    markdown: readMarkdown(raw.kramdown, jekyllVersion, fail),
+    jekyllVersion,
     languages: readLanguages(raw.languages, fail),
     time,
     siteData: { ...raw, timezone, time },
@@ -94,6 +118,20 @@ function readText(path: string, name: string): string {
     throw fileSystemError(e, name, 'cannot read the configuration');
   }
   return decodeUtf8(bytes, name);
+}
+
+function isMapping(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Jekyll's merge of configuration files: mappings merge key by key, anything else is replaced. */
+function deepMerge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...base };
+  for (const [k, v] of Object.entries(over)) {
+    const before = out[k];
+    out[k] = isMapping(before) && isMapping(v) ? deepMerge(before, v) : v;
+  }
+  return out;
 }
 
 function str(v: unknown): string | undefined {
@@ -145,12 +183,37 @@ function readLanguages(v: unknown, fail: Fail): string[] {
   return langs;
 }
 
-function readMarkdown(v: unknown, fail: Fail): MarkdownConfig {
+/**
+ * `jekyll_version:` says which Jekyll's markup the site expects; without it, a site that names
+ * `highlighter: pygments` is taken for a Jekyll 2 site (Jekyll 3 and 4 use Rouge by default).
+ */
+function readJekyllVersion(raw: Record<string, unknown>, fail: Fail): JekyllVersion {
+  if (raw.jekyll_version === undefined || raw.jekyll_version === null)
+    return String(raw.highlighter).toLowerCase() === 'pygments' ? 2 : 4;
+  const v = Number(String(raw.jekyll_version).split('.')[0]);
+  if (v !== 2 && v !== 3 && v !== 4)
+    throw fail(`jekyll_version must be 2, 3 or 4, not "${String(raw.jekyll_version)}"`, 'jekyll_version');
+  return v;
+}
+
+const ENTITY_OUTPUT = new Set<string>(['as_char', 'numeric', 'symbolic', 'as_input']);
+
+/** The `kramdown:` block, and the code markup of the site's Jekyll; `fail` makes an error (a file name: one without a line). */
+export function readMarkdown(v: unknown, jekyllVersion: JekyllVersion, fail: Fail | string): MarkdownConfig {
+  const error: Fail = typeof fail === 'string' ? (message) => new KilnError(message, fail) : fail;
   const k = (v && typeof v === 'object' ? v : {}) as Record<string, unknown>;
   const compat = k.compat === undefined ? 2 : Number(k.compat);
   if (compat !== 1 && compat !== 2)
-    throw fail(`kramdown.compat must be 1 or 2, not "${String(k.compat)}"`, 'kramdown.compat');
-  return { compat, tocLevels: readTocLevels(k.toc_levels, fail), autoIds: k.auto_ids !== false };
+    throw error(`kramdown.compat must be 1 or 2, not "${String(k.compat)}"`, 'kramdown.compat');
+  // kramdown writes numeric entities for a value it does not know.
+  const entity = k.entity_output === undefined || k.entity_output === null ? 'as_char' : String(k.entity_output);
+  return {
+    compat,
+    tocLevels: readTocLevels(k.toc_levels, error),
+    autoIds: k.auto_ids !== false,
+    entityOutput: (ENTITY_OUTPUT.has(entity) ? entity : 'numeric') as EntityOutput,
+    codeMarkup: jekyllVersion === 4 ? 'rouge' : 'pygments',
+  };
 }
 
 function readTocLevels(v: unknown, fail: Fail): number[] {
