@@ -31,6 +31,7 @@ const LIBRARIES: Record<string, RegExp> = {
   'fast-xml-parser': /^(verify|check)\//,
   prismjs: /^render\/markdown\/highlight\//,
   'prismjs/components/index.js': /^render\/markdown\/highlight\//,
+  saxes: /^verify\/well-formed\.ts$/,
   'csv-parse/sync': /^model\/data-files\.ts$/,
 };
 
