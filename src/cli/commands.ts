@@ -95,24 +95,33 @@ export const COMMANDS: readonly Command[] = [
     positionals: [0, 0],
     summary: 'watch, and serve the site with live reload',
     about:
-      'Watches, and serves the destination on http://127.0.0.1:4000 with live reload. A failed\n' +
-      'build is shown over the page until the next good one.',
+      'Builds into a private temporary folder (never into the destination: the source and its\n' +
+      'content/ stay as they are, with --drafts too), serves it under the baseurl on\n' +
+      'http://127.0.0.1:4000 (or the next free port) and rebuilds on every change. After a rebuild\n' +
+      'only the pages whose output changed reload, and a changed stylesheet is swapped in place.\n' +
+      'A failed build is shown over the page, with its source lines, until the next good one.',
     flags: [
-      ...BUILD_FLAGS,
+      SOURCE,
+      CONFIG,
+      DRAFTS,
+      FUTURE,
+      STRICT,
+      QUIET,
       {
         name: 'port',
         short: 'p',
         type: 'string',
         value: 'N',
-        help: 'the port to listen on (default 4000)',
+        help: 'the first port to try (default 4000; the next free one is taken if it is busy)',
       },
       {
         name: 'host',
         short: 'H',
         type: 'string',
         value: 'HOST',
-        help: 'the address to listen on (default 127.0.0.1, this machine only)',
+        help: 'the address to listen on (default 127.0.0.1, this machine only; others are warned about)',
       },
+      { name: 'open', short: 'o', type: 'boolean', help: 'open the site in the browser once it is built' },
       HELP,
     ],
   },
