@@ -98,7 +98,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   };
   switch (command.name) {
     case 'new':
-      return newPost(run);
+    case 'publish':
+      return newPost(run, command.name);
     case 'check':
       return check(run);
     case 'build':
@@ -184,13 +185,19 @@ async function buildOnce(run: Run): Promise<number> {
   }
 }
 
-async function newPost(run: Run): Promise<number> {
+async function newPost(run: Run, command: string): Promise<number> {
   try {
-    const { newPost } = await import('./new-post.js');
-    const path = newPost(loadConfig(run.flags), run.positionals[0]!, {
-      category: run.values.category as string | undefined,
-      author: run.values.author as string | undefined,
-    });
+    const { newPost, publishDraft } = await import('./new-post.js');
+    const config = loadConfig(run.flags);
+    const path =
+      command === 'publish'
+        ? publishDraft(config, run.positionals[0]!)
+        : newPost(config, run.positionals[0]!, {
+            category: run.values.category as string | undefined,
+            author: run.values.author as string | undefined,
+            slug: run.values.slug as string | undefined,
+            publish: Boolean(run.values.publish),
+          });
     run.out(`${path}\n`);
     return 0;
   } catch (e) {

@@ -129,17 +129,33 @@ export const COMMANDS: readonly Command[] = [
     name: 'new',
     args: '"TITLE"',
     positionals: [1, 1],
-    summary: 'write a new post, dated now',
+    summary: 'write a new post (a draft, unless --publish)',
     about:
-      "Writes _posts/YYYY-MM-DD-SLUG.md dated now in the site's zone, with its front matter, and\n" +
-      'prints its path. It never overwrites a file.',
+      'Writes the draft _drafts/SLUG.md with its front matter and prints its path (kiln serve -D\n' +
+      'shows drafts; kiln publish dates it). With --publish it writes _posts/YYYY-MM-DD-SLUG.md,\n' +
+      "dated now in the site's zone. Any title gets a slug: letters of any script are\n" +
+      'transliterated to ASCII (Ça → ca, Straße → strasse, 你好 → ni-hao); --slug chooses it.\n' +
+      'It never overwrites a file.',
     flags: [
       SOURCE,
       CONFIG,
       { name: 'category', short: 'c', type: 'string', value: 'NAME', help: 'the post’s category' },
-      { name: 'author', short: 'a', type: 'string', value: 'NAME', help: 'the post’s author' },
+      { name: 'author', short: 'a', type: 'string', value: 'NAME', help: 'the post’s author (none when not given)' },
+      { name: 'slug', type: 'string', value: 'SLUG', help: 'the file name’s slug, instead of one made from the title' },
+      { name: 'publish', short: 'P', type: 'boolean', help: 'write to _posts/, dated now, instead of _drafts/' },
       HELP,
     ],
+  },
+  {
+    name: 'publish',
+    args: 'DRAFT',
+    positionals: [1, 1],
+    summary: 'move a draft to _posts/, dated now',
+    about:
+      "Moves a draft to _posts/YYYY-MM-DD-SLUG.md, dated now in the site's zone (its date: line is\n" +
+      'set or added; the rest is kept), and prints the new path. DRAFT is the path, the file name\n' +
+      'or the slug of a file in _drafts/.',
+    flags: [SOURCE, CONFIG, HELP],
   },
   {
     name: 'check',
