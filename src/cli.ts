@@ -102,6 +102,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       return newPost(run, command.name);
     case 'check':
       return check(run);
+    case 'init':
+      return init(run);
     case 'build':
       return values.watch ? serveOrWatch('watch', run) : buildOnce(run);
     default:
@@ -265,6 +267,20 @@ async function check(run: Run): Promise<number> {
     `${report.pages} pages, ${report.links} links checked, ${report.external.size} external not fetched: ${n ? c.red(problems) : c.green(problems)}\n`,
   );
   return n ? 1 : 0;
+}
+
+async function init(run: Run): Promise<number> {
+  const dir = run.positionals[0] ?? '.';
+  try {
+    const { initSite } = await import('./init.js');
+    for (const path of initSite(dir)) run.out(`${path}\n`);
+    const next = dir === '.' ? 'kiln serve' : `cd ${dir} && kiln serve`;
+    run.err(`kiln: a new site is in ${dir}; ${next} shows it while you write, kiln build builds it\n`);
+    return 0;
+  } catch (e) {
+    run.errors(errorLines(e));
+    return 1;
+  }
 }
 
 /** Resolves on Ctrl-C or a polite kill. */

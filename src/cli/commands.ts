@@ -173,6 +173,18 @@ export const COMMANDS: readonly Command[] = [
       HELP,
     ],
   },
+  {
+    name: 'init',
+    args: '[DIR]',
+    positionals: [0, 1],
+    summary: 'write a small starter site into DIR (default .)',
+    about:
+      'Writes a complete starter site into DIR, which must be empty or not exist yet: _config.yml,\n' +
+      'layouts, a first post dated today, a paginated blog with an RSS feed, a home page, an about\n' +
+      'page, a 404 page and a stylesheet. It builds as it is and passes kiln check; then:\n' +
+      '  cd DIR && kiln serve',
+    flags: [HELP],
+  },
 ];
 
 export function findCommand(name: string): Command | undefined {
