@@ -168,6 +168,12 @@ export function createSiteContext(site: Site, listed: readonly Page[], memory: S
       listed.map((p) => pages.get(p)!.proxy),
       memory.pageList,
     ),
+    // Jekyll's pages whose output is HTML.
+    html_pages: recordedWhole(
+      reads,
+      listed.filter((p) => p.outputPath.endsWith('.html')).map((p) => pages.get(p)!.proxy),
+      memory.pageList,
+    ),
     data,
     categories: recordedWhole(reads, lists.categories, memory.categories),
     tags: recordedWhole(reads, lists.tags, memory.tags),
@@ -409,13 +415,18 @@ function staticList(site: Site, tz: string, memory: SiteMemory): ReadonlyArray<R
     last.files.every((s, i) => s.file === site.staticFiles[i]!.file)
   )
     return last.list;
-  const list = site.staticFiles.map((s) => ({
-    path: `/${s.file.path}`,
-    url: s.url,
-    name: s.file.path.slice(s.file.path.lastIndexOf('/') + 1),
-    extname: s.file.path.includes('.') ? s.file.path.slice(s.file.path.lastIndexOf('.')) : '',
-    modified_time: new SiteDate(s.file.mtimeMs, tz),
-  }));
+  const list = site.staticFiles.map((s) => {
+    const name = s.file.path.slice(s.file.path.lastIndexOf('/') + 1);
+    const dot = name.lastIndexOf('.');
+    return {
+      path: `/${s.file.path}`,
+      url: s.url,
+      name,
+      basename: dot > 0 ? name.slice(0, dot) : name,
+      extname: dot > 0 ? name.slice(dot) : '',
+      modified_time: new SiteDate(s.file.mtimeMs, tz),
+    };
+  });
   memory.statics = { files: site.staticFiles, list };
   return list;
 }
@@ -428,6 +439,8 @@ function postView(post: Post, tz: string): PostView {
     date: new SiteDate(post.date, tz),
     id: post.id,
     path: post.path,
+    name: post.path.slice(post.path.lastIndexOf('/') + 1),
+    collection: 'posts',
     slug: post.slug,
     categories: post.categories,
     tags: post.tags,
