@@ -2,7 +2,6 @@ import type { Page, Post, Site } from '../model/types.js';
 import { collectErrors, KilnError } from '../shared/errors.js';
 import { hashPieces } from '../shared/hash.js';
 import { byPath, pathOrder, sameItems } from '../shared/paths.js';
-import type { Document } from '../source/types.js';
 import { BodyRenderer } from './bodies.js';
 import { createSiteContext, type SiteContext, SiteMemory } from './context.js';
 import { piecesRenderer } from './in-pieces.js';
@@ -57,8 +56,8 @@ export async function renderSite(site: Site, memo?: RenderMemo): Promise<OutputF
     reads.record(context.includes);
   });
   const inPieces = piecesRenderer(site, templates);
-  const applyLayouts = (doc: Document, layout: string | null, content: string, vars: Record<string, unknown>) =>
-    inPieces(() => layoutRenderer.apply(doc, layout, content, vars), layout);
+  const applyLayouts = (layout: string | null, content: string, vars: Record<string, unknown>) =>
+    inPieces(() => layoutRenderer.apply(layout, content, vars), layout);
 
   collectErrors(site.posts.keys(), (i) => {
     const post = site.posts[i]!;
@@ -67,7 +66,7 @@ export async function renderSite(site: Site, memo?: RenderMemo): Promise<OutputF
       // The output is this post's while its URL is: another post may take it over.
       reads.record(entry.field('url'));
       reads.record(entry.field('layout'));
-      return applyLayouts(post.doc, post.layout, entry.proxy.content, { page: entry.proxy });
+      return applyLayouts(post.layout, entry.proxy.content, { page: entry.proxy });
     });
   });
   // Listed pages' bodies first, in order (templates may read site.pages[…].content), then every page's layouts.
@@ -104,7 +103,7 @@ export async function renderSite(site: Site, memo?: RenderMemo): Promise<OutputF
         () => {
           reads.record(entry.source);
           reads.record(entry.field('layout'));
-          return applyLayouts(page.doc, page.layout, entry.proxy.content, {
+          return applyLayouts(page.layout, entry.proxy.content, {
             page: entry.proxy,
             paginator: entry.paginatorProxy,
           });
@@ -128,7 +127,7 @@ export async function renderSite(site: Site, memo?: RenderMemo): Promise<OutputF
         // output `content` with the shared fragments' markers; `page.content` has them spliced in.
         const render = (html: string) => {
           entry.view.content = templates.withFragments(html);
-          return layoutRenderer.apply(page.doc, page.layout, html, vars);
+          return layoutRenderer.apply(page.layout, html, vars);
         };
         if (!page.isMarkdown) return inPieces(() => render(body()), page.layout, page.doc);
         const html = body();

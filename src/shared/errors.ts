@@ -17,6 +17,45 @@ export class KilnError extends Error {
   }
 }
 
+/**
+ * Something Jekyll builds anyway (a missing layout, a post without a date, …): kiln builds what
+ * Jekyll builds and says so as `FILE:LINE: warning: message`; `--strict` makes it an error.
+ */
+export class KilnWarning extends KilnError {
+  /** `consequence`: what kiln does about it when the build goes on (not said under --strict). */
+  constructor(
+    message: string,
+    file?: string,
+    line?: number,
+    readonly consequence?: string,
+  ) {
+    super(message, file, line);
+  }
+
+  override format(): string {
+    const where = this.file ? `${this.file}${this.line ? `:${this.line}` : ''}: ` : '';
+    return `${where}warning: ${this.message}${this.consequence ? `: ${this.consequence}` : ''}`;
+  }
+
+  /** The same problem as an error, for `--strict`. */
+  asError(): KilnError {
+    return new KilnError(this.message, this.file, this.line);
+  }
+}
+
+/** A write stage that failed after it began to replace the site: the message says what it changed. */
+export class WriteInterrupted extends KilnError {
+  constructor(message: string, file?: string, options?: { cause?: unknown }) {
+    super(message, file, undefined, options);
+    this.name = 'WriteInterrupted';
+  }
+}
+
+/** Whether a failed build may have changed the destination (its message then says how). */
+export function changedDestination(e: unknown): boolean {
+  return e instanceof WriteInterrupted;
+}
+
 /** Several errors found in one pass; the build reports them all (each once), then fails once. */
 export class KilnErrors extends Error {
   readonly errors: KilnError[];
