@@ -282,6 +282,18 @@ describe('rebuilding', () => {
       else process.env.SOURCE_DATE_EPOCH = saved;
     }
   });
+
+  it('with the watch cache, a page whose filters walk the posts (where, sort) shows a post that joins the category', async () => {
+    const w = await watching({
+      'news.html':
+        '---\n---\n{% for p in site.posts | where("categories", "news") | sort("title") %}{{ p.title }};{% endfor %}',
+      '_posts/2021-11-01-a.md': '---\ntitle: Zed\ncategories: news\n---\nA\n',
+      '_posts/2021-11-02-b.md': '---\ntitle: Bee\n---\nB\n',
+    });
+    expect(w.read('news.html')).toBe('Zed;');
+    await w.save('_posts/2021-11-02-b.md', '---\ntitle: Bee\ncategories: news\n---\nB\n');
+    expect(w.read('news.html')).toBe('Bee;Zed;');
+  });
 });
 
 /** A site built with the watch cache; `save` writes a source file and rebuilds, as kiln watch does. */
