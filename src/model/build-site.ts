@@ -57,7 +57,7 @@ export function buildSite(
   const data = readData(files);
 
   checkContained(posts, pages, staticFiles);
-  warnings.push(...missingLayouts(layouts, posts, pages));
+  warnings.push(...missingLayouts(layouts, posts, pages), ...rubyPlugins(files));
   const losers = claimedTwice(posts, pages, staticFiles, warnings);
   if (losers.size) {
     pages = pages.filter((p) => !losers.has(p));
@@ -97,6 +97,24 @@ function missingLayouts(
   for (const p of pages) check(p.doc, p.layout);
   for (const l of layouts.values()) check(l.doc, l.layout);
   return warnings;
+}
+
+/**
+ * Ruby plugins cannot run: each is named once, with what to do. kiln's own `toc` tag and code
+ * markup (`jekyll_version`) stand in for the two most common ones.
+ */
+function rubyPlugins(files: readonly SourceFile[]): KilnWarning[] {
+  return files
+    .filter((f) => f.kind === 'plugin' && f.path.endsWith('.rb'))
+    .map(
+      (f) =>
+        new KilnWarning(
+          'Ruby plugins cannot run in kiln',
+          f.path,
+          undefined,
+          'its tags and filters render as unknown; port it to a JavaScript plugin (README: "Moving a Jekyll site to kiln")',
+        ),
+    );
 }
 
 type Output = Post | Page | StaticFile;
