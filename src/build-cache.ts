@@ -3,8 +3,10 @@ import { type ContextMemory, createContextMemory } from './render/context.js';
 import type { Dependencies } from './render/dependencies.js';
 import type { MarkdownRenderer } from './render/markdown/create-markdown.js';
 import type { OutputKey } from './render/output-keys.js';
+import type { SassMemory } from './render/sass.js';
 import { CompiledCode } from './render/templates/compiled-code.js';
 import type { Pieces } from './render/types.js';
+import type { ThemeMemory } from './source/theme.js';
 import type { Document, SourceFile } from './source/types.js';
 import type { ManifestMemory } from './write/write-site.js';
 
@@ -53,6 +55,10 @@ export interface BuildCache {
   compiledCode: CompiledCode;
   /** Includes rendered once per build (the archive sidebar), by name, with the key of what they read. */
   readonly fragments: Map<string, { key: string; text: string }>;
+  /** The theme's files (source/theme.ts). */
+  theme?: ThemeMemory;
+  /** Compiled stylesheets (render/sass.ts). */
+  sass?: SassMemory;
   /** Paths (relative to the source) the watcher saw change: read again whatever their stat says. */
   readonly dirty: Set<string>;
   /** The watcher is ready and reports every change from now on… */

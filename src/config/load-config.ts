@@ -1,9 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { isValidTimeZone } from '../shared/dates.js';
+import { isValidTimeZone, parseDate } from '../shared/dates.js';
 import { KilnError } from '../shared/errors.js';
 import { parseYaml } from '../shared/yaml.js';
 import { DEFAULTS } from './defaults.js';
+import { KNOWN_PLUGINS, readPlugins, readSass } from './plugins.js';
+import { findTheme } from './theme.js';
 import type { BuildFlags, Config, DefaultsRule, MarkdownConfig } from './types.js';
 
 /** Reads _config.yml and the CLI flags into one complete, frozen Config. */
@@ -35,7 +37,8 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
   if (paginate !== null && !(Number.isInteger(paginate) && paginate > 0)) {
     throw new KilnError(`paginate must be a whole number above 0, not "${String(raw.paginate)}"`, configName);
   }
-  const time = timeFromEnv(env);
+  const time = timeFromConfig(raw.time, timezone, configName) ?? timeFromEnv(env);
+  const { plugins, unknown } = readPlugins(raw, configName);
   const config: Config = {
     source,
     destination,
@@ -54,6 +57,10 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
     excerptSeparator: str(raw.excerpt_separator) ?? DEFAULTS.excerptSeparator,
     markdown: readMarkdown(raw.kramdown, configName),
     languages: readLanguages(raw.languages, configName),
+    plugins,
+    unknownPlugins: unknown,
+    theme: readTheme(raw.theme, source, configName),
+    sass: readSass(raw.sass, configName),
     time,
     siteData: { ...raw, timezone, time },
   };
@@ -74,6 +81,19 @@ function normalizeBaseurl(b: string): string {
   const trimmed = b.replace(/\/+$/, '');
   if (!trimmed) return '';
   return trimmed.startsWith('/') ? trimmed : `/${trimmed}`;
+}
+
+function readTheme(v: unknown, source: string, configName: string): Config['theme'] {
+  const name = str(v)?.trim();
+  return name ? { name, dir: findTheme(name, source, configName) } : null;
+}
+
+/** Jekyll's `time:` key pins `site.time`. */
+function timeFromConfig(v: unknown, timezone: string, file: string): number | null {
+  if (v === undefined || v === null) return null;
+  const ms = v instanceof Date ? v.getTime() : parseDate(String(v), timezone);
+  if (ms === null) throw new KilnError(`time: "${String(v)}" is not a date such as 2024-02-01 12:00:00 +0000`, file);
+  return ms;
 }
 
 function timeFromEnv(env: NodeJS.ProcessEnv): number {
@@ -120,4 +140,14 @@ function readTocLevels(v: unknown, file: string): number[] {
   }
   if (/^\d(\s*,\s*\d)*$/.test(s)) return s.split(',').map(Number);
   throw new KilnError(`kramdown.toc_levels must look like 1..3 or [2, 3], not "${s}"`, file);
+}
+
+/** What the config asks for that kiln will not do: one line per unknown plugin. */
+export function configWarnings(config: Config): string[] {
+  const file = relative(config.source, config.configFile);
+  const name = file.startsWith('..') ? config.configFile : file;
+  return config.unknownPlugins.map(
+    (p) =>
+      `${name}: warning: plugin "${p}" is not built into kiln and is ignored (built in: ${KNOWN_PLUGINS.join(', ')})`,
+  );
 }

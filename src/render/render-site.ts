@@ -1,5 +1,8 @@
 import type { BuildCache } from '../build-cache.js';
+import { themeSassDir } from '../config/theme.js';
 import type { Page, Post, Site } from '../model/types.js';
+import { pluginFilters } from '../plugins/filters.js';
+import { pluginOutputs, pluginTags } from '../plugins/plugins.js';
 import { collectErrors, KilnError } from '../shared/errors.js';
 import { hashPieces } from '../shared/hash.js';
 import { byPath, pathOrder, sameItems } from '../shared/paths.js';
@@ -11,6 +14,7 @@ import { LayoutRenderer } from './layouts.js';
 import { createMarkdown } from './markdown/create-markdown.js';
 import { type OutputKey, OutputKeys } from './output-keys.js';
 import { renderPostBodies } from './post-bodies.js';
+import { createSassCompiler, isSassPage } from './sass.js';
 import { createTemplates } from './templates/create-environment.js';
 import type { OutputFile, Pieces } from './types.js';
 
@@ -29,6 +33,7 @@ export async function renderSite(site: Site, cache?: BuildCache): Promise<Output
   const markdown = cache
     ? (cache.markdownRenderer ??= createMarkdown(site.config.markdown))
     : createMarkdown(site.config.markdown);
+  const filters = pluginFilters(site.config, (src) => markdown.render(src).html);
   const templates = createTemplates({
     includes: site.includes,
     timezone: site.config.timezone,
@@ -42,10 +47,26 @@ export async function renderSite(site: Site, cache?: BuildCache): Promise<Output
       ? (name, source, render) => reuseFragment(cache, keys!.fragment(source), name, render)
       : undefined,
     compiled: cache?.compiledCode,
+    tags: pluginTags(site, filters),
   });
   const listedViews = new Map(listed.map((p) => [p, pageView(p)]));
   const { site: siteVars, postViews } = createSiteContext(site, [...listedViews.values()], cache?.context);
   const bodies = new BodyRenderer(site.config, templates, markdown, siteVars);
+  // Stylesheets: compiled after their template ran, with their source maps as outputs of their own.
+  const sass = site.pages.some((p) => isSassPage(p.path))
+    ? await createSassCompiler(
+        site.config,
+        themeSassDir(site.config.theme?.dir ?? null),
+        cache ? (cache.sass ??= new Map()) : undefined,
+      )
+    : null;
+  const sourceMaps: OutputFile[] = [];
+  const pageBody = (page: Page, vars: Record<string, unknown>): string => {
+    if (!sass || !isSassPage(page.path)) return bodies.body(page.doc, page.isMarkdown, vars).html;
+    const { css, map } = sass.compile(page.path, bodies.template(page.doc, vars).text, page.doc.bodyLine);
+    if (map) sourceMaps.push({ path: `${page.outputPath}.map`, source: page.path, bytes: Buffer.from(map) });
+    return css;
+  };
 
   keys = cache ? new OutputKeys(site, cache) : null;
   await renderPostBodies(site, postViews, bodies, cache && keys ? { cache, keys } : undefined);
@@ -66,7 +87,8 @@ export async function renderSite(site: Site, cache?: BuildCache): Promise<Output
     );
   });
   // Listed pages' bodies first (templates may read site.pages[…].content), then every page's layouts.
-  const pageKeys = new Map(keys ? site.pages.map((p) => [p, keys.page(p)]) : []);
+  // A stylesheet's partials are no input the keys know of: it is compiled again (sass.ts reuses unchanged results).
+  const pageKeys = new Map(keys ? site.pages.filter((p) => !isSassPage(p.path)).map((p) => [p, keys.page(p)]) : []);
   const reusedBodies = new Set<Page>();
   collectErrors(listed, (page) => {
     const view = listedViews.get(page)!;
@@ -74,7 +96,7 @@ export async function renderSite(site: Site, cache?: BuildCache): Promise<Output
     if (hit) {
       view.content = hit.content;
       reusedBodies.add(page);
-    } else view.content = bodies.body(page.doc, page.isMarkdown, { page: view, paginator: paginatorOf(page) }).html;
+    } else view.content = pageBody(page, { page: view, paginator: paginatorOf(page) });
   });
   collectErrors(site.pages, (page) => {
     const view = listedViews.get(page);
@@ -112,6 +134,10 @@ export async function renderSite(site: Site, cache?: BuildCache): Promise<Output
     });
   });
   for (const s of site.staticFiles) outputs.push({ path: s.outputPath, source: s.file.path, bytes: s.file.bytes });
+  for (const m of sourceMaps) outputs.push(m);
+  // Generated files (feeds, sitemap, redirects) are outputs like any other: checked, and written when changed.
+  for (const g of pluginOutputs(site, postViews, filters))
+    outputs.push({ path: g.path, source: site.config.configFile, bytes: Buffer.from(g.text) });
   cache?.compiledCode.endBuild();
   return outputs.done();
 }

@@ -1,6 +1,8 @@
 /** Progress and stage timing on stderr; silent with --quiet. */
 export interface Log {
   info(line: string): void;
+  /** `FILE: warning: …` on stderr, even with --quiet. */
+  warn(line: string): void;
   task<T>(name: string, fn: () => T): T;
   taskAsync<T>(name: string, fn: () => Promise<T>): Promise<T>;
   readonly timings: Array<{ name: string; ms: number }>;
@@ -12,6 +14,9 @@ export function createLog(quiet: boolean): Log {
     timings,
     info(line) {
       if (!quiet) process.stderr.write(`${line}\n`);
+    },
+    warn(line) {
+      process.stderr.write(`${line}\n`);
     },
     task(name, fn) {
       const start = performance.now();

@@ -78,6 +78,26 @@ describe('kiln watch', () => {
     expect((await fixed).ok).toBe(true);
     expect(readFileSync(join(dest, 'index.html'), 'utf8')).toBe('A2;\n');
   });
+  it('recompiles a stylesheet when a Sass partial changes, in the site or in its theme', async () => {
+    const src = siteFromFiles({
+      '_config.yml': 'theme: t\nsass:\n  style: compressed\n  sourcemap: never\n',
+      '_themes/t/_sass/_base.scss': 'p { margin: 0; }\n',
+      '_sass/_colors.scss': '$c: red;\n',
+      'css/site.scss': '---\n---\n@import "base";\n@import "colors";\na { color: $c; }\n',
+    });
+    const dest = tempDir();
+    const w = start(src, dest);
+    await watcher!.ready;
+    expect(readFileSync(join(dest, 'css/site.css'), 'utf8')).toBe('p{margin:0}a{color:red}\n');
+    let rebuilt = w.nextBuild();
+    writeFileSync(join(src, '_sass/_colors.scss'), '$c: blue;\n');
+    expect((await rebuilt).ok).toBe(true);
+    expect(readFileSync(join(dest, 'css/site.css'), 'utf8')).toBe('p{margin:0}a{color:blue}\n');
+    rebuilt = w.nextBuild();
+    writeFileSync(join(src, '_themes/t/_sass/_base.scss'), 'p { margin: 1px; }\n');
+    expect((await rebuilt).ok).toBe(true);
+    expect(readFileSync(join(dest, 'css/site.css'), 'utf8')).toBe('p{margin:1px}a{color:blue}\n');
+  });
 });
 
 describe('kiln watch, the compiled command', () => {
