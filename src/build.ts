@@ -3,7 +3,7 @@ import { configWarnings, loadConfig } from './config/load-config.js';
 import type { BuildFlags, Config } from './config/types.js';
 import { buildSite } from './model/build-site.js';
 import { renderSite } from './render/render-site.js';
-import { collectErrors } from './shared/errors.js';
+import { collectErrors, KilnErrors } from './shared/errors.js';
 import type { Log } from './shared/log.js';
 import { byPath } from './shared/paths.js';
 import { parseFrontMatter } from './source/front-matter.js';
@@ -28,8 +28,11 @@ export async function build(flags: BuildFlags, log: Log, cache?: BuildCache): Pr
   const start = performance.now();
   const config = log.task('config', () => loadConfig(flags));
   if (!cache) log.info(`kiln: building ${config.source} into ${config.destination}`);
-  // Warnings about the config once per configuration, not on every rebuild of a watch.
-  if (!cache || resetIfConfigChanged(cache, config)) for (const w of configWarnings(config)) log.warn(w);
+  // Warnings about the config are printed once per configuration, not on every rebuild of a watch.
+  const freshConfig = !cache || resetIfConfigChanged(cache, config);
+  const configWarned = configWarnings(config);
+  if (config.strict && configWarned.length) throw new KilnErrors(configWarned.map((w) => w.asError()));
+  if (freshConfig) for (const w of configWarned) log.warn(w.format());
   const files = log.task('read', () => withTheme(config, readSource(config, cache), cache));
   const docs = log.task('front matter', () => {
     const out: Document[] = [];
@@ -47,6 +50,8 @@ export async function build(flags: BuildFlags, log: Log, cache?: BuildCache): Pr
     return out;
   });
   const site = log.task('model', () => buildSite(config, docs, files, cache?.posts));
+  if (config.strict && site.warnings.length) throw new KilnErrors(site.warnings.map((w) => w.asError()));
+  for (const w of site.warnings) log.warn(w.format());
   const outputs = await log.taskAsync('render', () => renderSite(site, cache));
   log.task('verify', () => verifyOutput(outputs));
   if (cache) markVerified(cache, outputs);

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { isValidTimeZone, parseDate } from '../shared/dates.js';
-import { KilnError } from '../shared/errors.js';
+import { KilnError, KilnWarning } from '../shared/errors.js';
 import { parseYaml } from '../shared/yaml.js';
 import { DEFAULTS } from './defaults.js';
 import { KNOWN_PLUGINS, readPlugins, readSass } from './plugins.js';
@@ -54,6 +54,7 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
     defaults: readDefaults(raw.defaults, configName),
     future: flags.future ?? raw.future === true,
     drafts: flags.drafts ?? raw.show_drafts === true,
+    strict: flags.strict ?? raw.strict === true,
     excerptSeparator: str(raw.excerpt_separator) ?? DEFAULTS.excerptSeparator,
     markdown: readMarkdown(raw.kramdown, configName),
     languages: readLanguages(raw.languages, configName),
@@ -142,12 +143,17 @@ function readTocLevels(v: unknown, file: string): number[] {
   throw new KilnError(`kramdown.toc_levels must look like 1..3 or [2, 3], not "${s}"`, file);
 }
 
-/** What the config asks for that kiln will not do: one line per unknown plugin. */
-export function configWarnings(config: Config): string[] {
+/** What the config asks for that kiln will not do: one warning per unknown plugin. */
+export function configWarnings(config: Config): KilnWarning[] {
   const file = relative(config.source, config.configFile);
   const name = file.startsWith('..') ? config.configFile : file;
   return config.unknownPlugins.map(
     (p) =>
-      `${name}: warning: plugin "${p}" is not built into kiln and is ignored (built in: ${KNOWN_PLUGINS.join(', ')})`,
+      new KilnWarning(
+        `plugin "${p}" is not built into kiln`,
+        name,
+        undefined,
+        `it is ignored (built in: ${KNOWN_PLUGINS.join(', ')})`,
+      ),
   );
 }

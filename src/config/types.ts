@@ -48,6 +48,8 @@ export interface Config {
   readonly defaults: readonly DefaultsRule[];
   readonly future: boolean;
   readonly drafts: boolean;
+  /** `--strict` or `strict: true`: every warning fails the build. */
+  readonly strict: boolean;
   readonly excerptSeparator: string;
   readonly markdown: MarkdownConfig;
   /** `languages:`; the first is the default. Empty when the site has one language. */
@@ -71,4 +73,5 @@ export interface BuildFlags {
   config?: string;
   future?: boolean;
   drafts?: boolean;
+  strict?: boolean;
 }

@@ -3,6 +3,7 @@ import type { PostView } from '../render/context.js';
 import type { SimpleTag } from '../render/templates/tags.js';
 import { feedMeta, feedOutputs } from './feed.js';
 import type { PluginFilters } from './filters.js';
+import { sitemapOutputs } from './sitemap.js';
 import type { Generated } from './values.js';
 
 /** The tags the site's plugins add to its templates. */
@@ -18,5 +19,6 @@ export function pluginOutputs(site: Site, posts: readonly PostView[], f: PluginF
   const on = site.config.plugins;
   const out: Generated[] = [];
   if (on.has('jekyll-feed')) out.push(...feedOutputs(site, posts, f));
+  if (on.has('jekyll-sitemap')) out.push(...sitemapOutputs(site, f));
   return out;
 }
