@@ -1,6 +1,6 @@
 import type { Site } from '../model/types.js';
 import type { PluginFilters } from './filters.js';
-import { type Generated, liquidTruthy, present, sourceHas } from './values.js';
+import { byName, type Generated, liquidTruthy, present, sourceHas } from './values.js';
 
 const LISTED_STATIC = /\.(html?|xhtml|pdf)$/i;
 
@@ -32,15 +32,15 @@ function sitemap(site: Site, f: PluginFilters): string {
     out += `<url>\n${loc(post.url)}<lastmod>${f.xmlschema(modified)}</lastmod>\n</url>\n`;
   }
   const name = (path: string) => path.slice(path.lastIndexOf('/') + 1);
-  const pages = site.pages
-    .filter((p) => !p.paginator || p.paginator.page === 1)
-    .sort((a, b) => cmp(name(a.path), name(b.path)) || cmp(a.path, b.path))
-    .concat(site.pages.filter((p) => p.paginator && p.paginator.page > 1));
+  const pages = byName(site.pages.filter((p) => !p.paginator || p.paginator.page === 1)).concat(
+    site.pages.filter((p) => p.paginator && p.paginator.page > 1),
+  );
   for (const page of pages) {
     const html = page.outputPath.endsWith('.html') || page.url.endsWith('/');
     if (!html || !listed(page.data) || page.url === '/404.html') continue;
     out += `<url>\n${loc(page.url)}`;
-    if (liquidTruthy(page.data.last_modified_at)) out += `<lastmod>${f.xmlschema(page.data.last_modified_at)}</lastmod>\n`;
+    if (liquidTruthy(page.data.last_modified_at))
+      out += `<lastmod>${f.xmlschema(page.data.last_modified_at)}</lastmod>\n`;
     out += '</url>\n';
   }
   for (const s of site.staticFiles) {
@@ -48,8 +48,4 @@ function sitemap(site: Site, f: PluginFilters): string {
     out += `<url>\n${loc(s.url)}<lastmod>${f.xmlschema(new Date(s.file.mtimeMs))}</lastmod>\n</url>\n`;
   }
   return `${out}</urlset>\n`;
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -33,3 +33,10 @@ export function sourceHas(site: Site, url: string): boolean {
     site.staticFiles.some((s) => s.file.path === path)
   );
 }
+
+/** Pages in the order Jekyll sorts site.pages: by file name (then path, where Ruby's sort has no rule). */
+export function byName<T extends { readonly path: string }>(pages: readonly T[]): T[] {
+  const name = (path: string) => path.slice(path.lastIndexOf('/') + 1);
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return [...pages].sort((a, b) => cmp(name(a.path), name(b.path)) || cmp(a.path, b.path));
+}

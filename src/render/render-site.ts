@@ -134,11 +134,17 @@ export async function renderSite(site: Site, cache?: BuildCache): Promise<Output
   });
   for (const s of site.staticFiles) outputs.push({ path: s.outputPath, source: s.file.path, bytes: s.file.bytes });
   for (const m of sourceMaps) outputs.push(m);
-  // Generated files (feeds, sitemap, redirects) are outputs like any other: checked, and written when changed.
-  for (const g of pluginOutputs(site, postViews, filters))
-    outputs.push({ path: g.path, source: site.config.configFile, bytes: Buffer.from(g.text) });
   cache?.compiledCode.endBuild();
-  return outputs.done();
+  // Generated files (feeds, sitemap, redirects) are outputs like any other: checked, and written
+  // when changed. A redirect page stands in for the page it redirects (`redirect_to`).
+  const generated = pluginOutputs(site, postViews, filters);
+  if (generated.length === 0) return outputs.done();
+  const made = new Map(generated.map((g) => [g.path, g]));
+  return outputs
+    .done()
+    .filter((o) => !made.has(o.path))
+    .concat(generated.map((g) => ({ path: g.path, source: '_config.yml', bytes: Buffer.from(g.text) })))
+    .sort(byPath);
 }
 
 /** The archive sidebar of 4,000 posts takes 10 ms to render: a rebuild reuses it while its key holds. */
