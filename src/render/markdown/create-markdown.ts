@@ -31,7 +31,7 @@ export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
   kramdownEmphasis(md);
   spanHtml(md);
   collectHeadings(md, options);
-  codeBlocks(md);
+  codeBlocks(md, options);
   plainLinksAsIs(md);
   return {
     render(src) {

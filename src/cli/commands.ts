@@ -1,0 +1,201 @@
+import { closest, distance } from 'fastest-levenshtein';
+
+/** One command-line flag: its long name, the short one Hugo and Jekyll users expect, its help line. */
+export interface Flag {
+  readonly name: string;
+  readonly short?: string;
+  readonly type: 'string' | 'boolean';
+  /** What a string flag takes, for the help (`DIR`, `N`). */
+  readonly value?: string;
+  readonly help: string;
+}
+
+export interface Command {
+  readonly name: string;
+  /** The positional arguments, for the usage line (`"TITLE"`). */
+  readonly args?: string;
+  /** How many positional arguments it takes. */
+  readonly positionals: readonly [min: number, max: number];
+  readonly summary: string;
+  /** A paragraph or two for `kiln COMMAND --help`. */
+  readonly about: string;
+  readonly flags: readonly Flag[];
+}
+
+const SOURCE: Flag = {
+  name: 'source',
+  short: 's',
+  type: 'string',
+  value: 'DIR',
+  help: "the site's folder (default .)",
+};
+const DESTINATION: Flag = {
+  name: 'destination',
+  short: 'd',
+  type: 'string',
+  value: 'DIR',
+  help: 'where the site is written (default content, or destination: in _config.yml)',
+};
+const CONFIG: Flag = {
+  name: 'config',
+  type: 'string',
+  value: 'FILES',
+  help: 'the configuration file (default SOURCE/_config.yml); a.yml,b.yml merges them, later keys winning',
+};
+const DRAFTS: Flag = {
+  name: 'drafts',
+  short: 'D',
+  type: 'boolean',
+  help: 'include the posts in _drafts/, dated at their modification time',
+};
+const FUTURE: Flag = { name: 'future', short: 'F', type: 'boolean', help: 'include posts dated in the future' };
+const QUIET: Flag = {
+  name: 'quiet',
+  short: 'q',
+  type: 'boolean',
+  help: 'print nothing but the result line and errors (no progress, no summary)',
+};
+const STRICT: Flag = {
+  name: 'strict',
+  type: 'boolean',
+  help: 'every warning is an error (as strict: true in _config.yml)',
+};
+const UNPUBLISHED: Flag = {
+  name: 'unpublished',
+  type: 'boolean',
+  help: 'include posts and pages with published: false (as unpublished: true in _config.yml)',
+};
+const TIMINGS: Flag = { name: 'timings', type: 'boolean', help: 'print the time each pipeline stage took, on stderr' };
+const HELP: Flag = { name: 'help', short: 'h', type: 'boolean', help: 'show this help' };
+
+const BUILD_FLAGS = [SOURCE, DESTINATION, CONFIG, DRAFTS, FUTURE, UNPUBLISHED, STRICT, QUIET];
+
+export const COMMANDS: readonly Command[] = [
+  {
+    name: 'build',
+    positionals: [0, 0],
+    summary: 'build the site into the destination',
+    about:
+      'Builds the whole site and writes only the files that changed. Prints one line on stdout\n' +
+      '(N written, M unchanged, K removed in T ms); on a terminal, a progress line on stderr and a\n' +
+      'summary first. A build error is printed as FILE:LINE: message and nothing is written.',
+    flags: [
+      ...BUILD_FLAGS,
+      TIMINGS,
+      { name: 'watch', short: 'w', type: 'boolean', help: 'keep rebuilding on every change (the same as kiln watch)' },
+      HELP,
+    ],
+  },
+  {
+    name: 'watch',
+    positionals: [0, 0],
+    summary: 'build, then rebuild on every change',
+    about:
+      'Builds, then rebuilds on every change under the source, one line per rebuild. Each rebuild\n' +
+      'writes exactly what a clean build would; a failed one leaves the site as it was.',
+    flags: [...BUILD_FLAGS, HELP],
+  },
+  {
+    name: 'serve',
+    positionals: [0, 0],
+    summary: 'watch, and serve the site with live reload',
+    about:
+      'Watches, and serves the destination on http://127.0.0.1:4000 with live reload. A failed\n' +
+      'build is shown over the page until the next good one.',
+    flags: [
+      ...BUILD_FLAGS,
+      {
+        name: 'port',
+        short: 'p',
+        type: 'string',
+        value: 'N',
+        help: 'the port to listen on (default 4000)',
+      },
+      {
+        name: 'host',
+        short: 'H',
+        type: 'string',
+        value: 'HOST',
+        help: 'the address to listen on (default 127.0.0.1, this machine only)',
+      },
+      HELP,
+    ],
+  },
+  {
+    name: 'new',
+    args: '"TITLE"',
+    positionals: [1, 1],
+    summary: 'write a new post, dated now',
+    about:
+      "Writes _posts/YYYY-MM-DD-SLUG.md dated now in the site's zone, with its front matter, and\n" +
+      'prints its path. It never overwrites a file.',
+    flags: [
+      SOURCE,
+      CONFIG,
+      { name: 'category', short: 'c', type: 'string', value: 'NAME', help: 'the post’s category' },
+      { name: 'author', short: 'a', type: 'string', value: 'NAME', help: 'the post’s author' },
+      HELP,
+    ],
+  },
+  {
+    name: 'check',
+    positionals: [0, 0],
+    summary: 'check the built site: links, anchors, images, ids, feeds',
+    about:
+      'Reads the built site and reports each broken link, anchor or image, repeated id and feed\n' +
+      'problem at its source file and line as well as the page. Exits 1 if anything was found.\n' +
+      'External links are never fetched.',
+    flags: [
+      SOURCE,
+      DESTINATION,
+      CONFIG,
+      { name: 'external', type: 'boolean', help: 'also list the external links (never fetched)' },
+      HELP,
+    ],
+  },
+];
+
+export function findCommand(name: string): Command | undefined {
+  return COMMANDS.find((c) => c.name === name);
+}
+
+/** The closest of the known words, if it is close enough to be what was meant. */
+export function suggest(word: string, known: readonly string[]): string | undefined {
+  if (known.length === 0) return undefined;
+  const best = closest(word, [...known]);
+  return distance(word, best) <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
+}
+
+/** A flag's names as the help shows them: `-s, --source DIR`. */
+function flagLabel(f: Flag): string {
+  return `${f.short ? `-${f.short}, ` : '    '}--${f.name}${f.value ? ` ${f.value}` : ''}`;
+}
+
+export function commandHelp(c: Command): string {
+  const width = Math.max(...c.flags.map((f) => flagLabel(f).length)) + 2;
+  const lines = [
+    `kiln ${c.name}: ${c.summary}`,
+    '',
+    `usage: kiln ${c.name}${c.args ? ` ${c.args}` : ''}${c.flags.length > 1 ? ' [options]' : ''}`,
+    '',
+    c.about,
+    '',
+    'options:',
+    ...c.flags.map((f) => `  ${flagLabel(f).padEnd(width)}${f.help}`),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+export function overallHelp(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length)) + 2;
+  return [
+    'usage: kiln <command> [options]',
+    '',
+    'commands:',
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}${c.summary}`),
+    '',
+    '  kiln <command> --help (or kiln help <command>) explains a command and its flags.',
+    '  kiln --version prints the version.',
+    '',
+  ].join('\n');
+}
