@@ -84,7 +84,7 @@ async function buildLocked(
   const docs = log.task('front matter', () => {
     const out: Document[] = [];
     collectErrors(
-      files.filter((f) => f.kind !== 'static' && f.kind !== 'include' && f.kind !== 'data'),
+      files.filter((f) => f.kind !== 'static' && f.kind !== 'include' && f.kind !== 'data' && f.kind !== 'plugin'),
       (f) => {
         let doc = cache?.documents.get(f);
         if (!doc) {

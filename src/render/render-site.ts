@@ -28,7 +28,6 @@ import type { OutputFile, Pieces } from './types.js';
 export async function renderSite(site: Site, memo?: RenderMemo): Promise<OutputFile[]> {
   const reads = memo?.reads ?? new Reads(false);
   reads.begin();
-  const build = reads.build;
   // Only the first page of a paginated index is in site.pages, where templates can read it.
   const listed = site.pages.filter((p) => !p.paginator || p.paginator.page === 1);
   const context = createSiteContext(site, listed, memo?.site ?? new SiteMemory(), reads);
@@ -99,7 +98,7 @@ export async function renderSite(site: Site, memo?: RenderMemo): Promise<OutputF
     const entry = context.page(page);
     const known = memo?.pageBodies.get(page.outputPath);
     if (known?.doc === page.doc && !isSassPage(page.path) && reads.holds(known.recording))
-      return entry.finish(known.content, build);
+      return entry.finish(known.content, reads);
     memo?.pageBodies.delete(page.outputPath);
     try {
       const { value, recording } = reads.track(() => {
@@ -107,10 +106,10 @@ export async function renderSite(site: Site, memo?: RenderMemo): Promise<OutputF
         return pageBody(page, { page: entry.proxy, paginator: entry.paginatorProxy });
       });
       if (memo && recording) memo.pageBodies.set(page.outputPath, { doc: page.doc, recording, content: value });
-      entry.finish(value, build);
+      entry.finish(value, reads);
     } catch (e) {
       // Pages after it read it as empty in this build; whatever did must read it again once it is mended.
-      entry.finish('', build);
+      entry.finish('', reads);
       throw e;
     }
   });
@@ -149,9 +148,11 @@ export async function renderSite(site: Site, memo?: RenderMemo): Promise<OutputF
         reads.record(context.includes);
         const vars = { page: entry.proxy, paginator: entry.paginatorProxy };
         const body = () => bodies.body(page.doc, page.isMarkdown, vars).html;
+        // The body was rendered in this same recording: its text needs no read of its own. Layouts
+        // output `content` with the shared fragments' markers; `page.content` has them spliced in.
         const render = (html: string) => {
           entry.view.content = templates.withFragments(html);
-          return layoutRenderer.apply(page.layout, entry.proxy.content, vars);
+          return layoutRenderer.apply(page.layout, html, vars);
         };
         if (!page.isMarkdown) return inPieces(() => render(body()), page.layout, page.doc);
         const html = body();
