@@ -59,6 +59,15 @@ describe('plugins and themes a site names', () => {
     );
   });
 
+  it('the generated Atom feeds pass kiln check', () => {
+    const dest = tempDir('feed-check');
+    const src = join(FIXTURES, 'feed', 'source');
+    expect(runCli(['build', '--source', src, '--destination', dest, '--quiet']).code).toBe(0);
+    const r = runCli(['check', '--source', src, '--destination', dest]);
+    expect(r.stdout).toMatch(/: 0 problems\n$/);
+    expect(r.code).toBe(0);
+  });
+
   it('a theme that cannot be found is an error that lists where kiln looked', () => {
     const src = tempDir('no-theme');
     writeFileSync(join(src, '_config.yml'), 'theme: nosuch\n');
