@@ -172,15 +172,12 @@ function placePage(doc: Document, config: Config, postCount: number): Page[] {
   const indexPath = folder ? `${folder}/index.html` : 'index.html';
   if (!config.paginate || doc.file.path !== indexPath) return [base];
   return paginate(config, url, postCount, config.paginate).map((paginator) => {
-    const pageUrl = paginatorPath(config, url, paginator.page);
+    // Jekyll's page 2… is a folder's index: `page.url` ends with `/` (paginator paths do not).
+    const path = paginatorPath(config, url, paginator.page);
+    const pageUrl = path.endsWith('/') ? path : `${path}/`;
     return paginator.page === 1
       ? { ...base, paginator }
-      : {
-          ...base,
-          paginator,
-          url: pageUrl,
-          outputPath: outputPathFor(pageUrl.endsWith('/') ? pageUrl : `${pageUrl}/`, '.html'),
-        };
+      : { ...base, paginator, url: pageUrl, outputPath: outputPathFor(pageUrl, '.html') };
   });
 }
 
