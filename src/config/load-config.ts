@@ -53,6 +53,7 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
     drafts: flags.drafts ?? raw.show_drafts === true,
     excerptSeparator: str(raw.excerpt_separator) ?? DEFAULTS.excerptSeparator,
     markdown: readMarkdown(raw.kramdown, configName),
+    templateEngine: readTemplateEngine(raw.template_engine, configName),
     languages: readLanguages(raw.languages, configName),
     time,
     siteData: { ...raw, timezone, time },
@@ -98,6 +99,12 @@ function readLanguages(v: unknown, file: string): string[] {
     if (!/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(l))
       throw new KilnError(`languages: "${l}" is not a language code such as en or zh`, file);
   return langs;
+}
+
+function readTemplateEngine(v: unknown, file: string): 'nunjucks' | 'liquid' {
+  if (v === undefined || v === null || v === 'nunjucks') return 'nunjucks';
+  if (v === 'liquid') return 'liquid';
+  throw new KilnError(`template_engine must be nunjucks or liquid, not "${String(v)}"`, file);
 }
 
 function readMarkdown(v: unknown, file: string): MarkdownConfig {

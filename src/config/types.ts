@@ -30,6 +30,8 @@ export interface Config {
   readonly drafts: boolean;
   readonly excerptSeparator: string;
   readonly markdown: MarkdownConfig;
+  /** `template_engine:` the language of layouts, includes and HTML pages (Markdown bodies are always Liquid). */
+  readonly templateEngine: 'nunjucks' | 'liquid';
   /** `languages:`; the first is the default. Empty when the site has one language. */
   readonly languages: readonly string[];
   /** Build time: SOURCE_DATE_EPOCH when set, so builds are reproducible. */

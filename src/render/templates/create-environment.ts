@@ -4,11 +4,16 @@ import type { Pieces } from '../types.js';
 import type { CompiledCode } from './compiled-code.js';
 import { collectionFilters } from './filters/collections.js';
 import { dateFilters } from './filters/dates.js';
+import { jekyllExtraFilters } from './filters/jekyll-extras.js';
 import { textFilters } from './filters/text.js';
 import { urlFilters } from './filters/urls.js';
 import { readsOnlySite } from './fragments.js';
-import { liquidToNunjucks } from './liquid-compat.js';
+import { createLiquid } from './liquid/engine.js';
+import { liquidError } from './liquid/errors.js';
 import { HighlightTag, TocTag, UrlTag } from './tags.js';
+
+/** The two template languages: Liquid (Jekyll's, and every Markdown body's) and Nunjucks (kiln's). */
+export type TemplateLanguage = 'liquid' | 'nunjucks';
 
 // Smaller fragments (a nav bar) cost less to copy than to keep apart.
 const SHARED_FRAGMENT_MIN = 4096;
@@ -30,14 +35,31 @@ export interface TemplateSettings {
   readonly markdownify: (src: string) => string;
   /** The URL of a post (`post_url`, by its file name without extension) or of a source file (`link`). */
   readonly urlOf: (tag: 'post_url' | 'link', target: string) => string;
+  /** A source file's text by its path, for `include_relative`; undefined when there is none. */
+  readonly readSource: (path: string) => string | undefined;
   /** In watch: a fragment's text from an earlier build when what it reads is unchanged, else render(). */
   readonly reuseFragment?: (name: string, source: string, render: () => string) => string;
   /** In watch: templates compiled by earlier builds. */
   readonly compiled?: CompiledCode;
 }
 
-/** The Nunjucks environment of one build: includes from memory, Jekyll's filters and tags. */
+/**
+ * The template engines of one build, Liquid and Nunjucks, with includes from memory and the same
+ * filters (Jekyll's) and tags (kiln's) in both.
+ */
 export function createTemplates(settings: TemplateSettings) {
+  const jekyllFilters = {
+    ...dateFilters(settings.timezone, settings.time),
+    ...urlFilters(settings.url, settings.baseurl),
+    ...textFilters(settings.markdownify),
+    ...collectionFilters(),
+  };
+  const liquid = createLiquid({
+    includes: settings.includes,
+    filters: jekyllFilters,
+    urlOf: settings.urlOf,
+    readSource: settings.readSource,
+  });
   // Includes that read only `site` are rendered once, when every body is done (see fragments.ts).
   const fragments = new Map<string, string>();
   let fragmentSite: Record<string, unknown> | null = null;
@@ -46,12 +68,11 @@ export function createTemplates(settings: TemplateSettings) {
       const src = settings.includes.get(name);
       if (src === undefined) return null as unknown as nunjucks.LoaderSource;
       const path = `_includes/${name}`;
-      const converted = liquidToNunjucks(src, false);
-      if (!fragmentSite || !readsOnlySite(converted))
-        return { src: settings.compiled?.source(converted, env, path) ?? converted, path, noCache: false };
+      if (!fragmentSite || !readsOnlySite(src))
+        return { src: settings.compiled?.source(src, env, path) ?? src, path, noCache: false };
       if (!fragments.has(name)) {
         const site = fragmentSite;
-        const render = () => new nunjucks.Template(converted, env, path, true).render({ site });
+        const render = () => new nunjucks.Template(src, env, path, true).render({ site });
         fragments.set(name, settings.reuseFragment ? settings.reuseFragment(name, src, render) : render());
       }
       return { src: `{{ __kilnFragment(${JSON.stringify(name)}) }}`, path, noCache: false };
@@ -67,12 +88,7 @@ export function createTemplates(settings: TemplateSettings) {
     markers.push(text);
     return `${MARKER}${markers.length - 1}${MARKER}`;
   });
-  const filters = {
-    ...dateFilters(settings.timezone, settings.time),
-    ...urlFilters(settings.url, settings.baseurl),
-    ...textFilters(settings.markdownify),
-    ...collectionFilters(),
-  };
+  const filters = { ...jekyllFilters, ...jekyllExtraFilters(liquid.evaluate) };
   for (const [name, fn] of Object.entries(filters)) env.addFilter(name, fn);
   env.addExtension('toc', new TocTag());
   env.addExtension('highlight', new HighlightTag());
@@ -108,28 +124,49 @@ export function createTemplates(settings: TemplateSettings) {
       const pieces = markers?.length ? spliceMarkers(text, markers) : null;
       return pieces ? pieces.reduce((whole, piece) => whole + piece, '') : text;
     },
-    /** Compiles a template once; `firstLine` is the file line its text starts on. */
-    compile(src: string, file: string, firstLine: number, isContent: boolean): CompiledTemplate {
-      const converted = liquidToNunjucks(src, isContent);
-      let template: nunjucks.Template;
-      try {
-        template = settings.compiled
-          ? settings.compiled.template(converted, env, file)
-          : new nunjucks.Template(converted, env, file, true);
-      } catch (e) {
-        throw templateError(e, file, firstLine, converted);
-      }
-      return {
-        render(context) {
-          try {
-            return template.render(context);
-          } catch (e) {
-            throw templateError(e, file, firstLine, converted);
-          }
-        },
-      };
+    /** Compiles a template once, in its language; `firstLine` is the file line its text starts on. */
+    compile(src: string, file: string, firstLine: number, language: TemplateLanguage): CompiledTemplate {
+      return language === 'liquid' ? compileLiquid(src, file, firstLine) : compileNunjucks(src, file, firstLine);
     },
   };
+
+  function compileLiquid(src: string, file: string, firstLine: number): CompiledTemplate {
+    let template: ReturnType<typeof liquid.parse>;
+    try {
+      template = liquid.parse(src, file);
+    } catch (e) {
+      throw liquidError(e, file, firstLine);
+    }
+    return {
+      render(context) {
+        try {
+          return liquid.render(template, context);
+        } catch (e) {
+          throw liquidError(e, file, firstLine);
+        }
+      },
+    };
+  }
+
+  function compileNunjucks(src: string, file: string, firstLine: number): CompiledTemplate {
+    let template: nunjucks.Template;
+    try {
+      template = settings.compiled
+        ? settings.compiled.template(src, env, file)
+        : new nunjucks.Template(src, env, file, true);
+    } catch (e) {
+      throw templateError(e, file, firstLine, src);
+    }
+    return {
+      render(context) {
+        try {
+          return template.render(context);
+        } catch (e) {
+          throw templateError(e, file, firstLine, src);
+        }
+      },
+    };
+  }
 }
 
 export type Templates = ReturnType<typeof createTemplates>;
