@@ -3,7 +3,7 @@ import { loadConfig } from './config/load-config.js';
 import type { BuildFlags, Config } from './config/types.js';
 import { buildSite } from './model/build-site.js';
 import { renderSite } from './render/render-site.js';
-import { collectErrors } from './shared/errors.js';
+import { collectErrors, KilnErrors } from './shared/errors.js';
 import type { Log } from './shared/log.js';
 import { parseFrontMatter } from './source/front-matter.js';
 import { readSource } from './source/read-source.js';
@@ -44,6 +44,8 @@ export async function build(flags: BuildFlags, log: Log, cache?: BuildCache): Pr
     return out;
   });
   const site = log.task('model', () => buildSite(config, docs, files, cache?.posts));
+  if (config.strict && site.warnings.length) throw new KilnErrors(site.warnings.map((w) => w.asError()));
+  for (const w of site.warnings) log.warn(w.format());
   const outputs = await log.taskAsync('render', () => renderSite(site, cache));
   log.task('verify', () => verifyOutput(outputs));
   if (cache) markVerified(cache, outputs);

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 import { parseArgs } from 'node:util';
 import { build, formatReport } from './build.js';
 import { loadConfig } from './config/load-config.js';
@@ -21,6 +20,8 @@ options:
   --config FILE        the configuration file (default SOURCE/_config.yml)
   --future             include posts dated in the future
   --drafts             include posts from _drafts/
+  --strict             fail on every warning (as strict: true in _config.yml)
+  --unpublished        include posts with published: false
   --quiet              print nothing but the result line and errors
   --timings            print the time each pipeline stage took (stderr)
   --port N, --host H   where serve listens (default 4000 on 127.0.0.1)
@@ -33,6 +34,8 @@ const OPTIONS = {
   config: { type: 'string' },
   future: { type: 'boolean' },
   drafts: { type: 'boolean' },
+  strict: { type: 'boolean' },
+  unpublished: { type: 'boolean' },
   quiet: { type: 'boolean' },
   timings: { type: 'boolean' },
   port: { type: 'string' },
@@ -45,12 +48,27 @@ const OPTIONS = {
 
 const COMMANDS = new Set(['build', 'watch', 'serve', 'new', 'check']);
 
+/** Where a command writes, and what stops a watch or serve (Ctrl-C when not given). */
+export interface CliIo {
+  readonly stdout: { write(text: string): unknown };
+  readonly stderr: { write(text: string): unknown };
+  readonly stop?: Promise<void>;
+}
+
+const processIo: CliIo = { stdout: process.stdout, stderr: process.stderr };
+
 /** Runs one command and returns the exit code: 0 ok, 1 build error, 2 bad usage. */
-export async function main(argv: string[]): Promise<number> {
+export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  const out = (text: string) => io.stdout.write(text);
+  const err = (text: string) => io.stderr.write(text);
+  const usageError = (message: string) => {
+    err(`kiln: ${message}\n\n${USAGE}`);
+    return 2;
+  };
   const [command, ...rest] = argv;
   if (!command) return usageError('no command given');
   if (command === '--help' || command === '-h' || command === 'help') {
-    process.stdout.write(USAGE);
+    out(USAGE);
     return 0;
   }
   if (!COMMANDS.has(command)) return usageError(`unknown command "${command}"`);
@@ -67,7 +85,7 @@ export async function main(argv: string[]): Promise<number> {
     return usageError((e as Error).message);
   }
   if (values.help) {
-    process.stdout.write(USAGE);
+    out(USAGE);
     return 0;
   }
   if (command !== 'serve' && (values.port !== undefined || values.host !== undefined))
@@ -84,38 +102,37 @@ export async function main(argv: string[]): Promise<number> {
     config: values.config,
     future: values.future,
     drafts: values.drafts,
+    strict: values.strict,
+    unpublished: values.unpublished,
   };
-  const log = createLog(values.quiet ?? false);
+  const log = createLog(values.quiet ?? false, err);
 
   if (command === 'new') {
     if (positionals.length !== 1 || !positionals[0]!.trim())
       return usageError('kiln new takes one title, in quotes: kiln new "Post title"');
     try {
       const { newPost } = await import('./new-post.js');
-      process.stdout.write(
-        `${newPost(loadConfig(flags), positionals[0]!, { category: values.category, author: values.author })}\n`,
-      );
+      out(`${newPost(loadConfig(flags), positionals[0]!, { category: values.category, author: values.author })}\n`);
       return 0;
     } catch (e) {
-      for (const line of errorLines(e)) process.stderr.write(`${line}\n`);
+      for (const line of errorLines(e)) err(`${line}\n`);
       return 1;
     }
   }
-  if (command === 'check') return check(flags, values.external ?? false);
+  if (command === 'check') return check(flags, values.external ?? false, io);
   if (command === 'build') {
     try {
       const result = await build(flags, log);
-      process.stdout.write(`${formatReport(result)}\n`);
-      if (values.timings)
-        for (const t of log.timings) process.stderr.write(`${t.name.padEnd(14)}${t.ms.toFixed(0).padStart(7)} ms\n`);
+      out(`${formatReport(result)}\n`);
+      if (values.timings) for (const t of log.timings) err(`${t.name.padEnd(14)}${t.ms.toFixed(0).padStart(7)} ms\n`);
       return 0;
     } catch (e) {
-      for (const line of errorLines(e)) process.stderr.write(`${line}\n`);
-      process.stderr.write('build failed; nothing was written\n');
+      for (const line of errorLines(e)) err(`${line}\n`);
+      err('build failed; nothing was written\n');
       return 1;
     }
   }
-  return serveOrWatch(command, flags, log, values.host ?? '127.0.0.1', port);
+  return serveOrWatch(command, flags, log, values.host ?? '127.0.0.1', port, io);
 }
 
 async function serveOrWatch(
@@ -124,8 +141,11 @@ async function serveOrWatch(
   log: ReturnType<typeof createLog>,
   host: string,
   port: number,
+  io: CliIo,
 ): Promise<number> {
-  const print = (line: string) => process.stdout.write(`[${new Date().toISOString().slice(11, 19)}] ${line}\n`);
+  const out = (text: string) => io.stdout.write(text);
+  const err = (text: string) => io.stderr.write(text);
+  const print = (line: string) => out(`[${new Date().toISOString().slice(11, 19)}] ${line}\n`);
   let destination = '';
   // The other commands' modules load only when used: a build loads only the pipeline.
   const { watch } = await import('./watch/watch.js');
@@ -139,7 +159,7 @@ async function serveOrWatch(
     });
     if (listening) {
       const busy = (listening as NodeJS.ErrnoException).code === 'EADDRINUSE';
-      process.stderr.write(
+      err(
         busy
           ? `kiln: port ${port} on ${host} is already in use; choose another with --port\n`
           : `kiln: cannot listen on ${host}:${port}: ${listening.message}\n`,
@@ -156,44 +176,42 @@ async function serveOrWatch(
   });
   await watcher.ready;
   print(`watching ${flags.source ?? '.'} for changes (Ctrl-C stops)`);
-  await new Promise<void>((done) => {
-    process.once('SIGINT', done);
-    process.once('SIGTERM', done);
-  });
+  await (io.stop ?? untilInterrupted());
   site?.close();
   await watcher.close();
   return 0;
 }
 
-async function check(flags: Parameters<typeof build>[0], external: boolean): Promise<number> {
+async function check(flags: Parameters<typeof build>[0], external: boolean, io: CliIo): Promise<number> {
+  const out = (text: string) => io.stdout.write(text);
+  const err = (text: string) => io.stderr.write(text);
   const { checkSite, isBuilt } = await import('./check/check-site.js');
   let config;
   try {
     config = loadConfig(flags);
   } catch (e) {
-    for (const line of errorLines(e)) process.stderr.write(`${line}\n`);
+    for (const line of errorLines(e)) err(`${line}\n`);
     return 1;
   }
   if (!isBuilt(config.destination)) {
-    process.stderr.write(`kiln: ${config.destination} does not exist; run kiln build first\n`);
+    err(`kiln: ${config.destination} does not exist; run kiln build first\n`);
     return 1;
   }
   const report = checkSite(config.destination, config.baseurl);
-  for (const line of report.problems) process.stdout.write(`${line}\n`);
+  for (const line of report.problems) out(`${line}\n`);
   if (external)
     for (const [url, pages] of [...report.external].sort())
-      process.stdout.write(
-        `external: ${url} (${pages.length} page${pages.length === 1 ? '' : 's'}, first ${pages[0]})\n`,
-      );
-  process.stdout.write(
+      out(`external: ${url} (${pages.length} page${pages.length === 1 ? '' : 's'}, first ${pages[0]})\n`);
+  out(
     `${report.pages} pages, ${report.links} links checked, ${report.external.size} external not fetched: ${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}\n`,
   );
   return report.problems.length ? 1 : 0;
 }
 
-function usageError(message: string): number {
-  process.stderr.write(`kiln: ${message}\n\n${USAGE}`);
-  return 2;
+/** Resolves on Ctrl-C or a polite kill. */
+function untilInterrupted(): Promise<void> {
+  return new Promise<void>((done) => {
+    process.once('SIGINT', done);
+    process.once('SIGTERM', done);
+  });
 }
-
-process.exitCode = await main(process.argv.slice(2));

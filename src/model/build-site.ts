@@ -1,12 +1,13 @@
 import type { Config } from '../config/types.js';
-import { collectErrors, KilnError } from '../shared/errors.js';
-import { parseYaml } from '../shared/yaml.js';
+import { collectErrors, KilnWarning } from '../shared/errors.js';
+import { lineOfKey } from '../source/front-matter.js';
 import type { Document, SourceFile } from '../source/types.js';
+import { readData } from './data-files.js';
 import { layoutName } from './front-matter-defaults.js';
 import { pagePlacement } from './page.js';
 import { paginate, paginatedFolder, paginatorPath } from './paginate.js';
 import { outputPathFor } from './permalink.js';
-import { buildPost, isFuture } from './post.js';
+import { buildPost, isFuture, isPostFileName } from './post.js';
 import type { Layout, Page, Post, Site, StaticFile } from './types.js';
 
 /** Pure: the parsed source → the Site (posts newest first, pages, static files, layouts, data). */
@@ -19,9 +20,15 @@ export function buildSite(
   const posts: Post[] = [];
   const layouts = new Map<string, Layout>();
   const pageDocs: Document[] = [];
+  const warnings: KilnWarning[] = [];
   collectErrors(docs, (doc) => {
     const kind = doc.file.kind;
-    if (kind === 'post' || (kind === 'draft' && config.drafts)) {
+    if (doc.warning) warnings.push(doc.warning);
+    if (kind === 'post' && !isPostFileName(doc.file.path)) {
+      warnings.push(
+        new KilnWarning('not a post: its name has no date (YYYY-MM-DD-title.md)', doc.file.path, undefined, 'skipped'),
+      );
+    } else if (kind === 'post' || (kind === 'draft' && config.drafts)) {
       let post = postCache?.get(doc);
       if (post === undefined) {
         post = buildPost(doc, config);
@@ -37,9 +44,10 @@ export function buildSite(
   });
   // Jekyll sorts by date then path, and lists site.posts in reverse: newest first.
   posts.sort((a, b) => b.date - a.date || (a.path < b.path ? 1 : a.path > b.path ? -1 : 0));
+  if (config.limitPosts !== null && posts.length > config.limitPosts) posts.length = config.limitPosts;
 
-  const pages = pageDocs.flatMap((doc) => placePage(doc, config, posts.length));
-  const staticFiles: StaticFile[] = files
+  let pages = pageDocs.flatMap((doc) => placePage(doc, config, posts.length));
+  let staticFiles: StaticFile[] = files
     .filter((f) => f.kind === 'static')
     .map((file) => ({ file, url: `/${file.path}`, outputPath: file.path }));
   const includes = new Map<string, string>();
@@ -47,12 +55,96 @@ export function buildSite(
     if (f.kind === 'include') includes.set(f.path.slice('_includes/'.length), f.bytes.toString('utf8'));
   const data = readData(files);
 
-  checkUniqueOutputs(posts, pages, staticFiles);
-  return { config, posts, pages, staticFiles, layouts, includes, data };
+  warnings.push(...missingLayouts(layouts, posts, pages));
+  const losers = claimedTwice(posts, pages, staticFiles, warnings);
+  if (losers.size) {
+    pages = pages.filter((p) => !losers.has(p));
+    staticFiles = staticFiles.filter((s) => !losers.has(s));
+    const kept = posts.filter((p) => !losers.has(p));
+    posts.length = 0;
+    posts.push(...kept);
+  }
+  return { config, posts, pages, staticFiles, layouts, includes, data, warnings };
+}
+
+/**
+ * A layout that does not exist: Jekyll warns and renders the content without it (and stops at a
+ * missing layout further up the chain, silently; kiln says so).
+ */
+function missingLayouts(
+  layouts: ReadonlyMap<string, Layout>,
+  posts: readonly Post[],
+  pages: readonly Page[],
+): KilnWarning[] {
+  const warnings: KilnWarning[] = [];
+  const warned = new Set<string>();
+  const check = (doc: Document, name: string | null) => {
+    if (name === null || layouts.has(name) || warned.has(doc.file.path)) return;
+    warned.add(doc.file.path);
+    const fromDefaults = doc.data.layout === undefined;
+    warnings.push(
+      new KilnWarning(
+        `layout "${name}" does not exist${fromDefaults ? ' (set by defaults in _config.yml)' : ''}`,
+        doc.file.path,
+        fromDefaults ? undefined : lineOfKey(doc, 'layout'),
+        'the content is written without it',
+      ),
+    );
+  };
+  for (const p of posts) check(p.doc, p.layout);
+  for (const p of pages) check(p.doc, p.layout);
+  for (const l of layouts.values()) check(l.doc, l.layout);
+  return warnings;
+}
+
+type Output = Post | Page | StaticFile;
+
+/**
+ * Two files claiming one URL: Jekyll writes both, in the order pages (by file name), static files
+ * (by path), posts (oldest first), so the last one stays. kiln keeps that one, writes it once and
+ * warns, naming every claimant.
+ */
+function claimedTwice(
+  posts: readonly Post[],
+  pages: readonly Page[],
+  staticFiles: readonly StaticFile[],
+  warnings: KilnWarning[],
+): Set<Output> {
+  const fileName = (p: Page) => p.path.slice(p.path.lastIndexOf('/') + 1);
+  const writeOrder: Array<{ out: Output; path: string; outputPath: string }> = [
+    ...[...pages]
+      .sort((a, b) => (fileName(a) < fileName(b) ? -1 : fileName(a) > fileName(b) ? 1 : 0))
+      .map((p) => ({ out: p, path: p.path, outputPath: p.outputPath })),
+    ...staticFiles.map((s) => ({ out: s, path: s.file.path, outputPath: s.outputPath })),
+    ...[...posts].reverse().map((p) => ({ out: p, path: p.path, outputPath: p.outputPath })),
+  ];
+  const claims = new Map<string, Array<{ out: Output; path: string }>>();
+  for (const w of writeOrder) {
+    const list = claims.get(w.outputPath);
+    if (list) list.push(w);
+    else claims.set(w.outputPath, [w]);
+  }
+  const losers = new Set<Output>();
+  for (const [outputPath, list] of claims) {
+    const paths = [...new Set(list.map((c) => c.path))];
+    if (paths.length < 2) continue;
+    const winner = list[list.length - 1]!;
+    for (const c of list) if (c.out !== winner.out) losers.add(c.out);
+    warnings.push(
+      new KilnWarning(
+        `${paths.length} files claim ${outputPath}: ${paths.join(', ')}`,
+        winner.path,
+        undefined,
+        `as in Jekyll, the last one is written: ${winner.path}`,
+      ),
+    );
+  }
+  return losers;
 }
 
 function placePage(doc: Document, config: Config, postCount: number): Page[] {
   const { url, outputPath, data, layout } = pagePlacement(doc, config);
+  if (data.published === false && !config.unpublished) return [];
   const isMarkdown = /\.(md|markdown)$/.test(doc.file.path);
   const base = { doc, path: doc.file.path, url, outputPath, data, layout, isMarkdown, paginator: null };
   const folder = paginatedFolder(config.paginatePath);
@@ -71,45 +163,3 @@ function placePage(doc: Document, config: Config, postCount: number): Page[] {
   });
 }
 
-/** `_data/NAME.yml|yaml|json` → data.NAME; subfolders nest (`_data/a/b.yml` → data.a.b). */
-function readData(files: readonly SourceFile[]): Record<string, unknown> {
-  const data: Record<string, unknown> = {};
-  collectErrors(
-    files.filter((f) => f.kind === 'data'),
-    (f) => {
-      const m = /^_data\/(.+)\.(ya?ml|json)$/.exec(f.path);
-      if (!m) return;
-      const text = f.bytes.toString('utf8');
-      let value: unknown;
-      if (m[2] === 'json') {
-        try {
-          value = JSON.parse(text);
-        } catch (e) {
-          throw new KilnError(`invalid JSON: ${(e as Error).message}`, f.path);
-        }
-      } else value = parseYaml(text, f.path);
-      const keys = m[1]!.split('/');
-      let target = data;
-      for (const k of keys.slice(0, -1)) target = (target[k] ??= {}) as Record<string, unknown>;
-      target[keys[keys.length - 1]!] = value;
-    },
-  );
-  return data;
-}
-
-function checkUniqueOutputs(posts: readonly Post[], pages: readonly Page[], staticFiles: readonly StaticFile[]): void {
-  const seen = new Map<string, string>();
-  const errors: KilnError[] = [];
-  const claim = (outputPath: string, path: string, url: string) => {
-    const first = seen.get(outputPath);
-    if (first !== undefined && first !== path)
-      errors.push(new KilnError(`claims the URL ${url}, which ${first} already has`, path));
-    else seen.set(outputPath, path);
-  };
-  for (const p of posts) claim(p.outputPath, p.path, p.url);
-  for (const p of pages) claim(p.outputPath, p.path, p.url);
-  for (const s of staticFiles) claim(s.outputPath, s.file.path, s.url);
-  collectErrors(errors, (e) => {
-    throw e;
-  });
-}

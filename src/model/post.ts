@@ -1,6 +1,7 @@
 import type { Config } from '../config/types.js';
 import { parseDate, strftime, wallClockToInstant, zonedParts } from '../shared/dates.js';
 import { KilnError } from '../shared/errors.js';
+import { postFolderAt } from '../source/classify.js';
 import { lineOfKey } from '../source/front-matter.js';
 import type { Document } from '../source/types.js';
 import { applyDefaults, layoutName, wordList } from './front-matter-defaults.js';
@@ -9,6 +10,11 @@ import type { Post } from './types.js';
 
 const POST_NAME = /^(\d{4})-(\d{2})-(\d{2})-(.+)\.(md|markdown|html)$/;
 const DRAFT_NAME = /^(.+)\.(md|markdown|html)$/;
+
+/** Whether a file in `_posts/` is named as a post must be: `YYYY-MM-DD-title.md`. */
+export function isPostFileName(path: string): boolean {
+  return POST_NAME.test(path.slice(path.lastIndexOf('/') + 1));
+}
 
 /** Whether a post is left out for being dated after the build time (SPEC §3). */
 export function isFuture(post: Post, config: Config): boolean {
@@ -29,12 +35,13 @@ export function buildPost(doc: Document, config: Config): Post | null {
     ? { language: config.languages[0], is_default_language: true, ...doc.data }
     : doc.data;
   const data = applyDefaults(config, doc.file.path, isDraft ? 'drafts' : 'posts', own);
-  if (data.published === false) return null;
+  if (data.published === false && !config.unpublished) return null;
 
   const slug = isDraft ? m[1]! : m[4]!;
   const date = postDate(doc, data, config, m, isDraft);
 
   const categories = unique([
+    ...folderCategories(doc.file.path),
     ...wordList(data.categories),
     ...(data.categories === undefined ? wordList(data.category) : []),
   ]);
@@ -131,6 +138,12 @@ function titleize(slug: string): string {
     .split('-')
     .map((w) => (w ? w[0]!.toUpperCase() + w.slice(1) : w))
     .join(' ');
+}
+
+/** `news/_posts/x.md` is in category `news`: the folders above `_posts` (or `_drafts`) come first. */
+function folderCategories(path: string): string[] {
+  const at = postFolderAt(path);
+  return at > 0 ? path.split('/').slice(0, at) : [];
 }
 
 function unique(list: string[]): string[] {

@@ -1,4 +1,5 @@
 import type { Config } from '../config/types.js';
+import type { KilnWarning } from '../shared/errors.js';
 import type { Document, SourceFile } from '../source/types.js';
 
 /** Front matter after `defaults:` are applied. */
@@ -72,4 +73,6 @@ export interface Site {
   /** Include path under _includes → its text. */
   readonly includes: ReadonlyMap<string, string>;
   readonly data: Readonly<Record<string, unknown>>;
+  /** What Jekyll builds anyway but kiln reports; `--strict` turns them into errors. */
+  readonly warnings: readonly KilnWarning[];
 }

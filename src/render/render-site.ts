@@ -3,7 +3,6 @@ import type { Page, Post, Site } from '../model/types.js';
 import { collectErrors, KilnError } from '../shared/errors.js';
 import { hashPieces } from '../shared/hash.js';
 import { byPath, pathOrder, sameItems } from '../shared/paths.js';
-import type { Document } from '../source/types.js';
 import { BodyRenderer } from './bodies.js';
 import { createSiteContext, type PostView, pageView } from './context.js';
 import { piecesRenderer } from './in-pieces.js';
@@ -55,15 +54,15 @@ export async function renderSite(site: Site, cache?: BuildCache): Promise<Output
   const outputs = new Outputs(cache);
   const layoutRenderer = new LayoutRenderer(site, templates, siteVars);
   const inPieces = piecesRenderer(site, templates);
-  const applyLayouts = (doc: Document, layout: string | null, content: string, vars: Record<string, unknown>) =>
-    inPieces(() => layoutRenderer.apply(doc, layout, content, vars), layout);
+  const applyLayouts = (layout: string | null, content: string, vars: Record<string, unknown>) =>
+    inPieces(() => layoutRenderer.apply(layout, content, vars), layout);
   const paginatorOf = (page: Page) => (page.paginator ? paginatorView(page, postViews) : undefined);
 
   collectErrors(site.posts.keys(), (i) => {
     const post = site.posts[i]!;
     const view = postViews[i]!;
     outputs.add(post.outputPath, post.path, keys?.post(i), false, () =>
-      applyLayouts(post.doc, post.layout, view.content, { page: view }),
+      applyLayouts(post.layout, view.content, { page: view }),
     );
   });
   // Listed pages' bodies first (templates may read site.pages[…].content), then every page's layouts.
@@ -91,7 +90,7 @@ export async function renderSite(site: Site, cache?: BuildCache): Promise<Output
         page.path,
         pageKeys.get(page),
         true,
-        () => applyLayouts(page.doc, page.layout, view.content, { page: view, paginator }),
+        () => applyLayouts(page.layout, view.content, { page: view, paginator }),
         view.content,
         postsByUrl,
       );
@@ -103,7 +102,7 @@ export async function renderSite(site: Site, cache?: BuildCache): Promise<Output
       const paginator = paginatorOf(page);
       const body = () => bodies.body(page.doc, page.isMarkdown, { page: own, paginator }).html;
       const render = (html: string) =>
-        layoutRenderer.apply(page.doc, page.layout, html, {
+        layoutRenderer.apply(page.layout, html, {
           page: { ...own, content: templates.withFragments(html) },
           paginator,
         });

@@ -17,6 +17,32 @@ export class KilnError extends Error {
   }
 }
 
+/**
+ * Something Jekyll builds anyway (a missing layout, a post without a date, …): kiln builds what
+ * Jekyll builds and says so as `FILE:LINE: warning: message`; `--strict` makes it an error.
+ */
+export class KilnWarning extends KilnError {
+  /** `consequence`: what kiln does about it when the build goes on (not said under --strict). */
+  constructor(
+    message: string,
+    file?: string,
+    line?: number,
+    readonly consequence?: string,
+  ) {
+    super(message, file, line);
+  }
+
+  override format(): string {
+    const where = this.file ? `${this.file}${this.line ? `:${this.line}` : ''}: ` : '';
+    return `${where}warning: ${this.message}${this.consequence ? `: ${this.consequence}` : ''}`;
+  }
+
+  /** The same problem as an error, for `--strict`. */
+  asError(): KilnError {
+    return new KilnError(this.message, this.file, this.line);
+  }
+}
+
 /** Several errors found in one pass; the build reports them all (each once), then fails once. */
 export class KilnErrors extends Error {
   readonly errors: KilnError[];

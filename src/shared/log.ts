@@ -1,17 +1,22 @@
 /** Progress and stage timing on stderr; silent with --quiet. */
 export interface Log {
   info(line: string): void;
+  /** A warning: printed even with --quiet. */
+  warn(line: string): void;
   task<T>(name: string, fn: () => T): T;
   taskAsync<T>(name: string, fn: () => Promise<T>): Promise<T>;
   readonly timings: Array<{ name: string; ms: number }>;
 }
 
-export function createLog(quiet: boolean): Log {
+export function createLog(quiet: boolean, write: (text: string) => unknown = (t) => process.stderr.write(t)): Log {
   const timings: Array<{ name: string; ms: number }> = [];
   return {
     timings,
     info(line) {
-      if (!quiet) process.stderr.write(`${line}\n`);
+      if (!quiet) write(`${line}\n`);
+    },
+    warn(line) {
+      process.stderr.write(`${line}\n`);
     },
     task(name, fn) {
       const start = performance.now();

@@ -19,15 +19,18 @@ export class Classifier {
     this.never = new Set(ALWAYS_EXCLUDED);
     const dest = relative(config.source, config.destination).split(sep).join('/');
     if (dest && !dest.startsWith('..')) this.never.add(dest);
-    const cfg = relative(config.source, config.configFile).split(sep).join('/');
-    if (cfg && !cfg.startsWith('..')) this.never.add(cfg);
+    for (const file of config.configFiles) {
+      const cfg = relative(config.source, file).split(sep).join('/');
+      if (cfg && !cfg.startsWith('..')) this.never.add(cfg);
+    }
   }
 
   /** False for a folder kiln must not descend into. */
   walksInto(path: string): boolean {
     if (this.isNever(path) || this.excluded(path)) return false;
-    // Inside _posts, _layouts, … every folder is read; elsewhere `_` and `.` folders are not.
-    if (SPECIAL_FOLDERS.has(path.split('/')[0]!)) return true;
+    // Inside _posts, _layouts, … every folder is read; elsewhere `_` and `.` folders are not,
+    // except `_posts` and `_drafts` in any folder (`news/_posts/`), as in Jekyll.
+    if (SPECIAL_FOLDERS.has(path.split('/')[0]!) || postFolderAt(path) >= 0) return true;
     const name = path.slice(path.lastIndexOf('/') + 1);
     return !hidden(name) || this.included(path);
   }
@@ -39,6 +42,11 @@ export class Classifier {
     const special = path.includes('/') ? SPECIAL_FOLDERS.get(top) : undefined;
     const name = path.slice(path.lastIndexOf('/') + 1);
     if (special) return hidden(name) && name !== '.htaccess' ? null : special;
+    const postFolder = postFolderAt(path);
+    if (postFolder > 0) {
+      const kind = SPECIAL_FOLDERS.get(path.split('/')[postFolder]!)!;
+      return hidden(name) ? null : kind;
+    }
     if (path.split('/').some((part) => hidden(part) && part !== '.htaccess') && !this.included(path)) return null;
     return 'document';
   }
@@ -55,6 +63,20 @@ export class Classifier {
   private included(path: string): boolean {
     return this.config.include.some((pattern) => matches(pattern, path));
   }
+}
+
+/**
+ * The index of the path segment that is a nested `_posts` or `_drafts` folder (`news/_posts/…`
+ * → 1), or -1. The folders above it give the posts their first categories.
+ */
+export function postFolderAt(path: string): number {
+  const parts = path.split('/');
+  if (hidden(parts[0]!)) return -1;
+  for (let i = 1; i < parts.length; i++) {
+    if (parts[i] === '_posts' || parts[i] === '_drafts') return i;
+    if (hidden(parts[i]!)) return -1;
+  }
+  return -1;
 }
 
 // Jekyll leaves out names starting with `_`, `.` or `#`, and editor backups ending in `~`.

@@ -1,5 +1,5 @@
 import matter from 'gray-matter';
-import { KilnError } from '../shared/errors.js';
+import { KilnError, KilnWarning } from '../shared/errors.js';
 import { parseYaml } from '../shared/yaml.js';
 import { hasFrontMatter } from './read-source.js';
 import type { Document, SourceFile } from './types.js';
@@ -13,7 +13,14 @@ export function parseFrontMatter(file: SourceFile): Document {
   if (!hasFrontMatter(file.bytes))
     return { file, data: {}, frontMatter: '', body: text, bodyLine: 1, hasTemplate: HAS_TEMPLATE.test(text) };
   if (!/\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.test(text.slice(3))) {
-    throw new KilnError('front matter is not closed: add a line with --- after it', file.path, 1);
+    // Jekyll renders such a file with its whole text, the `---` line included, as the content.
+    const warning = new KilnWarning(
+      'front matter is not closed (add a line with --- after it)',
+      file.path,
+      1,
+      'the whole file is its content',
+    );
+    return { file, data: {}, frontMatter: '', body: text, bodyLine: 1, hasTemplate: HAS_TEMPLATE.test(text), warning };
   }
   const parsed = matter(text, {
     // The front matter starts on line 2, after the opening `---`; gray-matter's text keeps line 1 empty.

@@ -1,3 +1,5 @@
+import type { KilnWarning } from '../shared/errors.js';
+
 /** What a file under the source is for. */
 export type SourceKind = 'post' | 'draft' | 'page' | 'static' | 'layout' | 'include' | 'data';
 
@@ -20,4 +22,6 @@ export interface Document {
   readonly bodyLine: number;
   /** Whether the body has template tags or expressions (without, it is not rendered as a template). */
   readonly hasTemplate: boolean;
+  /** What Jekyll accepts but kiln reports (an unclosed front matter block). */
+  readonly warning?: KilnWarning;
 }

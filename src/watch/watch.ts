@@ -1,6 +1,7 @@
 import { relative, resolve, sep } from 'node:path';
 import { type BuildResult, build } from '../build.js';
 import { createBuildCache } from '../build-cache.js';
+import { loadConfig } from '../config/load-config.js';
 import type { BuildFlags } from '../config/types.js';
 import { errorLines } from '../shared/errors.js';
 import type { Log } from '../shared/log.js';
@@ -12,7 +13,7 @@ export type BuildOutcome =
   | { ok: false; errors: string[]; trigger: string[] };
 
 export interface Watcher {
-  /** Resolves when the first build and the file watcher are ready. */
+  /** Resolves when the file watcher is ready and the first build has finished writing. */
   readonly ready: Promise<void>;
   close(): Promise<void>;
 }
@@ -37,14 +38,13 @@ export function watch(
   const pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
-  let destination = flags.destination ? resolve(flags.destination) : resolve(source, 'content');
+  let destination = destinationOf(flags, source);
 
-  const run = async (trigger: string[], quietIfNothing = false) => {
+  const run = async (trigger: string[]) => {
     try {
       const result = await build(flags, log, cache);
       if (result.config.destination !== destination) watcher.setDestination((destination = result.config.destination));
       const r = result.report;
-      if (quietIfNothing && r.written === 0 && r.removed === 0) return;
       const what = trigger.length
         ? trigger.slice(0, 3).join(', ') + (trigger.length > 3 ? ` and ${trigger.length - 3} more` : '')
         : 'start';
@@ -66,19 +66,19 @@ export function watch(
     }, DEBOUNCE_MS);
   };
 
+  // The watcher starts before the first build, so that nothing saved while kiln starts is
+  // missed: whatever changes after the build read it is reported and rebuilt.
+  cache.eventsComplete = true;
   let onReady = () => {};
   const ready = new Promise<void>((r) => {
     onReady = r;
-  }).then(() => running);
+  })
+    .then(() => running)
+    .then(() => cache.manifest.writing);
   const watcher = watchSource({ source, destination }, (e) => {
     if (e.type === 'error') return print(`watch: ${e.message}`);
     if (e.type === 'ready') {
-      // From now on every change is reported: one more full walk (a quiet rebuild, which also
-      // catches anything saved while the watcher started), and rebuilds look only at those.
-      // Two more quiet rebuilds take the path a save takes, so V8 has optimised it by the first
-      // save (4,000 posts: the first save took 210 ms without them, the third 90 ms).
-      cache.eventsComplete = true;
-      for (let i = 0; i < 3; i++) running = running.then(() => run([], true));
+      running = run([]);
       return onReady();
     }
     const rel = relative(source, e.path).split(sep).join('/');
@@ -86,7 +86,6 @@ export function watch(
     cache.dirty.add(rel);
     schedule();
   });
-  running = run([]);
   return {
     ready,
     async close() {
@@ -96,4 +95,14 @@ export function watch(
       await cache.manifest.writing;
     },
   };
+}
+
+/** Where the first build will write, known before it runs so the watcher ignores its writes. */
+function destinationOf(flags: BuildFlags, source: string): string {
+  try {
+    return loadConfig(flags).destination;
+  } catch {
+    // The first build reports the config's error; the watcher waits for the fix.
+    return flags.destination ? resolve(flags.destination) : resolve(source, 'content');
+  }
 }

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/run.js';
+import { runKiln } from '../helpers/run.js';
 
 const HERE = join(import.meta.dirname, '..');
 
 describe('kiln check', () => {
-  it('reports every broken link, anchor, image, duplicate id and feed problem, and exits 1', () => {
-    const r = runCli([
+  it('reports every broken link, anchor, image, duplicate id and feed problem, and exits 1', async () => {
+    const r = await runKiln([
       'check',
       '--source',
       join(HERE, 'fixtures-check'),
@@ -19,8 +19,8 @@ describe('kiln check', () => {
     expect(r.stdout).toBe(readFileSync(join(HERE, 'fixtures-check', 'expected-output.txt'), 'utf8'));
   });
 
-  it('passes a clean site with exit 0', () => {
-    const r = runCli([
+  it('passes a clean site with exit 0', async () => {
+    const r = await runKiln([
       'check',
       '--source',
       join(HERE, 'fixtures', 'project-blog', 'source'),
@@ -31,8 +31,8 @@ describe('kiln check', () => {
     expect(r.code).toBe(0);
   });
 
-  it('says so when the site was never built', () => {
-    const r = runCli(['check', '--source', join(HERE, 'fixtures-check'), '--destination', '/no/such/site']);
+  it('says so when the site was never built', async () => {
+    const r = await runKiln(['check', '--source', join(HERE, 'fixtures-check'), '--destination', '/no/such/site']);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('kiln: /no/such/site does not exist; run kiln build first\n');
   });

@@ -1,39 +1,47 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/run.js';
+import { runCli, runKiln } from '../helpers/run.js';
 import { tempDir } from '../helpers/tree.js';
 
 const SOURCE = join(import.meta.dirname, '..', 'fixtures', 'project-blog', 'source');
 
 describe('kiln build on the command line', () => {
-  it('prints one report line on stdout and exits 0', () => {
+  it('prints one report line on stdout and exits 0', async () => {
     const dest = tempDir();
-    const r = runCli(['build', '--source', SOURCE, '--destination', dest, '--quiet']);
+    const r = await runKiln(['build', '--source', SOURCE, '--destination', dest, '--quiet']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^39 written, 0 unchanged, 0 removed in \d+ ms\n$/);
     expect(r.stderr).toBe('');
-    const again = runCli(['build', '--source', SOURCE, '--destination', dest, '--quiet']);
+    const again = await runKiln(['build', '--source', SOURCE, '--destination', dest, '--quiet']);
     expect(again.stdout).toMatch(/^0 written, 39 unchanged, 0 removed in \d+ ms\n$/);
   });
 
-  it('--future and --drafts add the future post and the draft', () => {
+  it('--future and --drafts add the future post and the draft', async () => {
     const dest = tempDir();
-    const r = runCli(['build', '--source', SOURCE, '--destination', dest, '--quiet', '--future', '--drafts']);
+    const r = await runKiln(['build', '--source', SOURCE, '--destination', dest, '--quiet', '--future', '--drafts']);
     expect(r.stdout).toMatch(/^42 written/);
   });
 
-  it('exits 2 on an unknown command or flag, with the usage on stderr', () => {
+  it('exits 2 on an unknown command or flag, with the usage on stderr', async () => {
     for (const args of [['publish'], ['build', '--sauce', '.'], []]) {
-      const r = runCli(args);
+      const r = await runKiln(args);
       expect(r.code).toBe(2);
       expect(r.stderr).toContain('usage: kiln <command>');
       expect(r.stdout).toBe('');
     }
   });
 
-  it('exits 1 when the source folder does not exist', () => {
-    const r = runCli(['build', '--source', '/no/such/folder', '--destination', tempDir()]);
+  it('exits 1 when the source folder does not exist', async () => {
+    const r = await runKiln(['build', '--source', '/no/such/folder', '--destination', tempDir()]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('/no/such/folder: source folder does not exist');
+  });
+
+  it('the installed command (dist/bin.js) runs the same program and exits with its code', () => {
+    const dest = tempDir();
+    const r = runCli(['build', '--source', SOURCE, '--destination', dest, '--quiet']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^39 written, 0 unchanged, 0 removed in \d+ ms\n$/);
+    expect(runCli(['nonsense']).code).toBe(2);
   });
 });

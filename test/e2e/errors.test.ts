@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/run.js';
+import { runKiln } from '../helpers/run.js';
 import { readTree, tempDir } from '../helpers/tree.js';
 
 const CASES = join(import.meta.dirname, '..', 'fixtures-errors');
@@ -9,7 +9,7 @@ const CASES = join(import.meta.dirname, '..', 'fixtures-errors');
 // Each case: exit code 1, the exact message (file:line), and a destination left as it was.
 describe('build errors (SPEC §8)', () => {
   for (const name of readdirSync(CASES).sort()) {
-    it(`${name}: exits 1 with its message and leaves the destination untouched`, () => {
+    it(`${name}: exits 1 with its message and leaves the destination untouched`, async () => {
       const dest = tempDir(`err-${name}`);
       mkdirSync(join(dest, 'blog'), { recursive: true });
       writeFileSync(join(dest, 'index.html'), '<p>the previous site</p>\n');
@@ -18,7 +18,7 @@ describe('build errors (SPEC §8)', () => {
       const before = readTree(dest);
       const beforeManifest = readFileSync(join(dest, '.kiln-manifest.json'));
 
-      const r = runCli(['build', '--source', join(CASES, name, 'source'), '--destination', dest, '--quiet']);
+      const r = await runKiln(['build', '--source', join(CASES, name, 'source'), '--destination', dest, '--quiet']);
 
       expect(r.code).toBe(1);
       expect(r.stdout).toBe('');

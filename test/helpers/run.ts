@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { build } from '../../src/build.js';
+import { main } from '../../src/cli.js';
 import { errorLines } from '../../src/shared/errors.js';
 import { createLog } from '../../src/shared/log.js';
 
-export const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+export const CLI = fileURLToPath(new URL('../../dist/bin.js', import.meta.url));
 
 /** A fixed build time, so that future-post rules do not depend on the day the tests run. */
 export const FIXED_EPOCH = '1893456000'; // 2030-01-01T00:00:00Z
@@ -24,7 +25,31 @@ export async function buildSite(source: string, destination: string, extra: Reco
   }
 }
 
-/** Runs the compiled CLI as a user would. */
+/**
+ * Runs a kiln command in-process, as the compiled command would (same exit code and output),
+ * with the fixed build time and the given environment for the length of the call.
+ */
+export async function runKiln(args: string[], env: Record<string, string> = {}) {
+  const vars = { SOURCE_DATE_EPOCH: FIXED_EPOCH, ...env };
+  const saved = Object.fromEntries(Object.keys(vars).map((k) => [k, process.env[k]]));
+  Object.assign(process.env, vars);
+  let stdout = '';
+  let stderr = '';
+  try {
+    const code = await main(args, {
+      stdout: { write: (t: string) => (stdout += t) },
+      stderr: { write: (t: string) => (stderr += t) },
+    });
+    return { code, stdout, stderr };
+  } finally {
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  }
+}
+
+/** Runs the compiled command in its own process, for what only a process shows (signals, zones). */
 export function runCli(args: string[], env: Record<string, string> = {}) {
   const r = spawnSync(process.execPath, [CLI, ...args], {
     encoding: 'utf8',

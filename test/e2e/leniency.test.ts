@@ -1,0 +1,38 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run.js';
+import { diffTrees, readTree, tempDir } from '../helpers/tree.js';
+
+// The site's expected/ tree is what `jekyll build` wrote for it (scripts/jekyll-oracle.sh).
+const SITE = join(import.meta.dirname, '..', 'jekyll-oracle', 'sites', 'model-leniency');
+
+const WARNINGS = [
+  '_posts/nodate.md: warning: not a post: its name has no date (YYYY-MM-DD-title.md): skipped',
+  'unclosed.html:1: warning: front matter is not closed (add a line with --- after it): the whole file is its content',
+  '_posts/2020-01-01-p.md:2: warning: layout "nope" does not exist: the content is written without it',
+  '_layouts/outer.html:2: warning: layout "gone" does not exist: the content is written without it',
+  'two.html: warning: 3 files claim same.html: one.html, a/three.md, two.html: as in Jekyll, the last one is written: two.html',
+];
+
+describe("Jekyll's leniency", () => {
+  it('builds what Jekyll builds where Jekyll warns, and names each warning with file and line', () => {
+    const dest = tempDir('leniency');
+    const r = runCli(['build', '--source', join(SITE, 'source'), '--destination', dest, '--quiet']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(`${WARNINGS.join('\n')}\n`);
+    const out = readTree(dest);
+    out.delete('.kiln-manifest.json');
+    expect(diffTrees(readTree(join(SITE, 'expected')), out)).toEqual([]);
+  });
+
+  it('--strict turns every warning into an error and writes nothing', () => {
+    const dest = tempDir('leniency-strict');
+    const r = runCli(['build', '--source', join(SITE, 'source'), '--destination', dest, '--quiet', '--strict']);
+    expect(r.code).toBe(1);
+    const errors = WARNINGS.map((w) =>
+      w.replace(': warning', '').replace(/: (skipped|the (whole|content).*|as in Jekyll.*)$/, ''),
+    );
+    expect(r.stderr).toBe(`${errors.join('\n')}\nbuild failed; nothing was written\n`);
+    expect(readTree(dest).size).toBe(0);
+  });
+});
