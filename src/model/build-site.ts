@@ -162,4 +162,3 @@ function placePage(doc: Document, config: Config, postCount: number): Page[] {
         };
   });
 }
-

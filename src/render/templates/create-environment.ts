@@ -68,7 +68,7 @@ export function createTemplates(settings: TemplateSettings) {
       const src = settings.includes.get(name);
       if (src === undefined) return null as unknown as nunjucks.LoaderSource;
       const path = `_includes/${name}`;
-      if (!fragmentSite || !readsOnlySite(src))
+      if (!fragmentSite || !readsOnlySite(src, extensions))
         return { src: settings.compiled?.source(src, env, path) ?? src, path, noCache: false };
       if (!fragments.has(name)) {
         const site = fragmentSite;
@@ -90,9 +90,8 @@ export function createTemplates(settings: TemplateSettings) {
   });
   const filters = { ...jekyllFilters, ...jekyllExtraFilters(liquid.evaluate) };
   for (const [name, fn] of Object.entries(filters)) env.addFilter(name, fn);
-  env.addExtension('toc', new TocTag());
-  env.addExtension('highlight', new HighlightTag());
-  env.addExtension('urls', new UrlTag(settings.urlOf));
+  const extensions = [new TocTag(), new HighlightTag(), new UrlTag(settings.urlOf)];
+  for (const [i, extension] of extensions.entries()) env.addExtension(`kiln${i}`, extension);
 
   return {
     /** From now on, includes that read only `site` render once, with these site variables. */
