@@ -2,10 +2,7 @@ import nunjucks from 'nunjucks';
 import { KilnError } from '../../shared/errors.js';
 import type { Pieces } from '../types.js';
 import type { CompiledCode } from './compiled-code.js';
-import { collectionFilters } from './filters/collections.js';
-import { dateFilters } from './filters/dates.js';
-import { textFilters } from './filters/text.js';
-import { urlFilters } from './filters/urls.js';
+import { nunjucksFilters } from './filters/index.js';
 import { readsOnlySite } from './fragments.js';
 import { liquidToNunjucks } from './liquid-compat.js';
 import { HighlightTag, TocTag, UrlTag } from './tags.js';
@@ -67,13 +64,7 @@ export function createTemplates(settings: TemplateSettings) {
     markers.push(text);
     return `${MARKER}${markers.length - 1}${MARKER}`;
   });
-  const filters = {
-    ...dateFilters(settings.timezone, settings.time),
-    ...urlFilters(settings.url, settings.baseurl),
-    ...textFilters(settings.markdownify),
-    ...collectionFilters(),
-  };
-  for (const [name, fn] of Object.entries(filters)) env.addFilter(name, fn);
+  for (const [name, fn] of Object.entries(nunjucksFilters(settings))) env.addFilter(name, fn);
   env.addExtension('toc', new TocTag());
   env.addExtension('highlight', new HighlightTag());
   env.addExtension('urls', new UrlTag(settings.urlOf));
