@@ -32,9 +32,10 @@ export function urlFilters(url: string, baseurl: string): Record<string, Filter>
       const s = urlOf(input);
       if (isAbsolute(s)) return s;
       if (!url) return relative(s);
-      const whole = uriEscape(url + str(relative(s)));
-      // A bare host gets its root path, as Addressable's normalize gives it.
-      return /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*$/i.test(whole) ? `${whole}/` : whole;
+      // Addressable's normalize: scheme and host in lower case, a bare host with its root path.
+      const m = /^([a-z][a-z0-9+.-]*:\/\/[^/?#]*)(.*)$/is.exec(uriEscape(url + str(relative(s))));
+      if (!m) return uriEscape(url + str(relative(s)));
+      return m[1]!.toLowerCase() + (m[2] || '/');
     },
     cgi_escape: (input: unknown) => cgiEscape(str(input)),
     uri_escape: (input: unknown) => uriEscape(str(input)),
