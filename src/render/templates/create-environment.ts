@@ -2,11 +2,7 @@ import nunjucks from 'nunjucks';
 import { KilnError } from '../../shared/errors.js';
 import type { Pieces } from '../types.js';
 import type { CompiledCode } from './compiled-code.js';
-import { collectionFilters } from './filters/collections.js';
-import { dateFilters } from './filters/dates.js';
-import { jekyllExtraFilters } from './filters/jekyll-extras.js';
-import { textFilters } from './filters/text.js';
-import { urlFilters } from './filters/urls.js';
+import { nunjucksFilters } from './filters/index.js';
 import { readsOnlySite } from './fragments.js';
 import { createLiquid } from './liquid/engine.js';
 import { liquidError } from './liquid/errors.js';
@@ -48,15 +44,9 @@ export interface TemplateSettings {
  * filters (Jekyll's) and tags (kiln's) in both.
  */
 export function createTemplates(settings: TemplateSettings) {
-  const jekyllFilters = {
-    ...dateFilters(settings.timezone, settings.time),
-    ...urlFilters(settings.url, settings.baseurl),
-    ...textFilters(settings.markdownify),
-    ...collectionFilters(),
-  };
   const liquid = createLiquid({
     includes: settings.includes,
-    filters: jekyllFilters,
+    filters: settings,
     urlOf: settings.urlOf,
     readSource: settings.readSource,
   });
@@ -88,8 +78,7 @@ export function createTemplates(settings: TemplateSettings) {
     markers.push(text);
     return `${MARKER}${markers.length - 1}${MARKER}`;
   });
-  const filters = { ...jekyllFilters, ...jekyllExtraFilters(liquid.evaluate) };
-  for (const [name, fn] of Object.entries(filters)) env.addFilter(name, fn);
+  for (const [name, fn] of Object.entries(nunjucksFilters(settings, liquid.evaluate))) env.addFilter(name, fn);
   const extensions = [new TocTag(), new HighlightTag(), new UrlTag(settings.urlOf)];
   for (const [i, extension] of extensions.entries()) env.addExtension(`kiln${i}`, extension);
 
