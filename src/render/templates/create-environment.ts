@@ -234,7 +234,11 @@ function runtimeError(e: unknown, origin: string, file: string, firstLine: numbe
   // "(path) [Line N, Column M]". It is the right line when that is where the error happened.
   const caught = /\(([^()\s]+)\) \[Line (\d+)/.exec(message);
   let line: number | undefined;
+  const paths = [...message.matchAll(/\(([^()\s]+)\)/g)];
+  const innermost = paths[paths.length - 1]?.[1];
   if (caught && caught[1] === origin) line = Number(caught[2]) + 1;
+  // Nunjucks leaves out "[Line 0" (the first line).
+  else if (!caught && innermost === origin && (e as { lineno?: unknown }).lineno === 0) line = 1;
   else if (src !== undefined) line = guessLine(src, text);
   if (line !== undefined && origin === file) line += firstLine - 1;
   return new KilnError(`template error: ${text}`, origin, line, { cause: e });
@@ -286,6 +290,7 @@ function guessLine(src: string, text: string): number | undefined {
   if (m) return find(new RegExp(`\\{%-?\\s*${m[1]!.toLowerCase()}\\b`), true);
   m = /(?:no post named|no file) "([^"]+)"/.exec(text);
   if (m) return find(new RegExp(esc(m[1]!)));
+  if (text.startsWith('range: ')) return find(/\brange\s*\(/);
   m = /Unable to call `([^`]+)`/.exec(text);
   if (m) return find(new RegExp(`${esc(m[1]!.replace(/\["([^"]+)"\]/g, '.$1'))}\\s*\\(`));
   m = /unknown block tag: (\S+)/.exec(text);
