@@ -21,6 +21,7 @@ options:
   --future             include posts dated in the future
   --drafts             include posts from _drafts/
   --strict             fail on every warning (as strict: true in _config.yml)
+  --unpublished        include posts with published: false
   --quiet              print nothing but the result line and errors
   --timings            print the time each pipeline stage took (stderr)
   --port N, --host H   where serve listens (default 4000 on 127.0.0.1)
@@ -34,6 +35,7 @@ const OPTIONS = {
   future: { type: 'boolean' },
   drafts: { type: 'boolean' },
   strict: { type: 'boolean' },
+  unpublished: { type: 'boolean' },
   quiet: { type: 'boolean' },
   timings: { type: 'boolean' },
   port: { type: 'string' },
@@ -101,6 +103,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     future: values.future,
     drafts: values.drafts,
     strict: values.strict,
+    unpublished: values.unpublished,
   };
   const log = createLog(values.quiet ?? false, err);
 

@@ -27,6 +27,7 @@ const LIBRARIES: Record<string, RegExp> = {
   'markdown-it-deflist': /^render\/markdown\//,
   nunjucks: /^render\/templates\//,
   'fast-xml-parser': /^(verify|check)\//,
+  'csv-parse/sync': /^model\/data-files\.ts$/,
 };
 
 describe('import directions (ARCHITECTURE.md §3)', () => {

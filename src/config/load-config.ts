@@ -10,20 +10,29 @@ import type { BuildFlags, Config, DefaultsRule, MarkdownConfig } from './types.j
 export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.env): Config {
   const source = resolve(flags.source ?? '.');
   if (!existsSync(source)) throw new KilnError(`source folder does not exist`, flags.source ?? '.');
-  const configFile = flags.config ? resolve(flags.config) : join(source, '_config.yml');
-  // Errors name the config file as the user sees it from the site's folder.
-  const fromSource = relative(source, configFile);
-  const configName = fromSource.startsWith('..') ? configFile : fromSource;
+  // `--config a.yml,b.yml`: read in order, later files win (mappings merge key by key, as in Jekyll).
+  const configFiles = flags.config
+    ? flags.config
+        .split(',')
+        .filter((f) => f.trim())
+        .map((f) => resolve(f.trim()))
+    : [join(source, '_config.yml')];
   let raw: Record<string, unknown> = {};
-  if (existsSync(configFile)) {
-    const parsed = parseYaml(readFileSync(configFile, 'utf8'), configName);
-    if (parsed !== null && parsed !== undefined) {
-      if (typeof parsed !== 'object' || Array.isArray(parsed))
-        throw new KilnError('the configuration must be a mapping of keys to values', configName, 1);
-      raw = parsed as Record<string, unknown>;
+  let configName = '_config.yml';
+  for (const configFile of configFiles) {
+    // Errors name the config file as the user sees it from the site's folder.
+    const fromSource = relative(source, configFile);
+    configName = fromSource.startsWith('..') ? configFile : fromSource;
+    if (existsSync(configFile)) {
+      const parsed = parseYaml(readFileSync(configFile, 'utf8'), configName);
+      if (parsed !== null && parsed !== undefined) {
+        if (typeof parsed !== 'object' || Array.isArray(parsed))
+          throw new KilnError('the configuration must be a mapping of keys to values', configName, 1);
+        raw = deepMerge(raw, parsed as Record<string, unknown>);
+      }
+    } else if (flags.config) {
+      throw new KilnError('configuration file not found', configName);
     }
-  } else if (flags.config) {
-    throw new KilnError('configuration file not found', configName);
   }
 
   const timezone = str(raw.timezone) ?? DEFAULTS.timezone;
@@ -35,11 +44,14 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
   if (paginate !== null && !(Number.isInteger(paginate) && paginate > 0)) {
     throw new KilnError(`paginate must be a whole number above 0, not "${String(raw.paginate)}"`, configName);
   }
+  const limitPosts = raw.limit_posts === undefined || raw.limit_posts === null ? 0 : Number(raw.limit_posts);
+  if (!(Number.isInteger(limitPosts) && limitPosts >= 0))
+    throw new KilnError(`limit_posts must be a whole number, 0 or above, not "${String(raw.limit_posts)}"`, configName);
   const time = timeFromEnv(env);
   const config: Config = {
     source,
     destination,
-    configFile,
+    configFiles,
     url: (str(raw.url) ?? DEFAULTS.url).replace(/\/+$/, ''),
     baseurl: normalizeBaseurl(str(raw.baseurl) ?? DEFAULTS.baseurl),
     timezone,
@@ -52,13 +64,30 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
     future: flags.future ?? raw.future === true,
     drafts: flags.drafts ?? raw.show_drafts === true,
     strict: flags.strict ?? raw.strict === true,
+    limitPosts: limitPosts || null,
+    unpublished: flags.unpublished ?? raw.unpublished === true,
     excerptSeparator: str(raw.excerpt_separator) ?? DEFAULTS.excerptSeparator,
     markdown: readMarkdown(raw.kramdown, configName),
+    templateEngine: readTemplateEngine(raw.template_engine, configName),
     languages: readLanguages(raw.languages, configName),
     time,
     siteData: { ...raw, timezone, time },
   };
   return Object.freeze(config);
+}
+
+function isMapping(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Jekyll's merge of configuration files: mappings merge key by key, anything else is replaced. */
+function deepMerge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...base };
+  for (const [k, v] of Object.entries(over)) {
+    const before = out[k];
+    out[k] = isMapping(before) && isMapping(v) ? deepMerge(before, v) : v;
+  }
+  return out;
 }
 
 function str(v: unknown): string | undefined {
@@ -99,6 +128,12 @@ function readLanguages(v: unknown, file: string): string[] {
     if (!/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(l))
       throw new KilnError(`languages: "${l}" is not a language code such as en or zh`, file);
   return langs;
+}
+
+function readTemplateEngine(v: unknown, file: string): 'nunjucks' | 'liquid' {
+  if (v === undefined || v === null || v === 'nunjucks') return 'nunjucks';
+  if (v === 'liquid') return 'liquid';
+  throw new KilnError(`template_engine must be nunjucks or liquid, not "${String(v)}"`, file);
 }
 
 function readMarkdown(v: unknown, file: string): MarkdownConfig {

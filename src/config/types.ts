@@ -16,7 +16,8 @@ export interface MarkdownConfig {
 export interface Config {
   readonly source: string;
   readonly destination: string;
-  readonly configFile: string;
+  /** The configuration files, in the order they were merged (`--config a.yml,b.yml`: b wins). */
+  readonly configFiles: readonly string[];
   readonly url: string;
   readonly baseurl: string;
   readonly timezone: string;
@@ -30,8 +31,14 @@ export interface Config {
   readonly drafts: boolean;
   /** `--strict` or `strict: true`: every warning fails the build. */
   readonly strict: boolean;
+  /** `limit_posts`: only the newest N posts are built (null: all). */
+  readonly limitPosts: number | null;
+  /** `--unpublished` / `unpublished: true`: posts with `published: false` are built too. */
+  readonly unpublished: boolean;
   readonly excerptSeparator: string;
   readonly markdown: MarkdownConfig;
+  /** `template_engine:` the language of layouts, includes and HTML pages (Markdown bodies are always Liquid). */
+  readonly templateEngine: 'nunjucks' | 'liquid';
   /** `languages:`; the first is the default. Empty when the site has one language. */
   readonly languages: readonly string[];
   /** Build time: SOURCE_DATE_EPOCH when set, so builds are reproducible. */
@@ -48,4 +55,5 @@ export interface BuildFlags {
   future?: boolean;
   drafts?: boolean;
   strict?: boolean;
+  unpublished?: boolean;
 }

@@ -33,7 +33,12 @@ export class LayoutRenderer {
   private template(layout: Layout): CompiledTemplate {
     let t = this.compiled.get(layout.name);
     if (!t) {
-      t = this.templates.compile(layout.doc.body, layout.doc.file.path, layout.doc.bodyLine, false);
+      t = this.templates.compile(
+        layout.doc.body,
+        layout.doc.file.path,
+        layout.doc.bodyLine,
+        this.site.config.templateEngine,
+      );
       this.compiled.set(layout.name, t);
     }
     return t;

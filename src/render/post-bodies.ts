@@ -43,7 +43,7 @@ export async function renderPostBodies(
   const fresh: Array<{ i: number; text: string; state: RenderState; excerpt: string | null }> = [];
   collectErrors(toRender, (i) => {
     const post = site.posts[i]!;
-    const { text, state } = bodies.template(post.doc, { page: postViews[i]! });
+    const { text, state } = bodies.template(post.doc, post.isMarkdown, { page: postViews[i]! });
     const excerpt =
       post.data.excerpt === undefined || post.data.excerpt === null
         ? bodies.excerptSource(text, post.isMarkdown, post.data)

@@ -36,6 +36,7 @@ export async function renderSite(site: Site, cache?: BuildCache): Promise<Output
     baseurl: site.config.baseurl,
     markdownify: (src) => markdown.render(src).html,
     urlOf: urlResolver(site, listed),
+    readSource: sourceReader(site),
     // Fragments render once every post is finished (renderFragmentsOnce below).
     reuseFragment: cache
       ? (name, source, render) => reuseFragment(cache, keys!.fragment(source), name, render)
@@ -113,6 +114,19 @@ export async function renderSite(site: Site, cache?: BuildCache): Promise<Output
   for (const s of site.staticFiles) outputs.push({ path: s.outputPath, source: s.file.path, bytes: s.file.bytes });
   cache?.compiledCode.endBuild();
   return outputs.done();
+}
+
+/** A source file's text by its path (`include_relative`): any file the site read. */
+function sourceReader(site: Site): (path: string) => string | undefined {
+  let files: Map<string, Buffer> | undefined;
+  return (path) => {
+    files ??= new Map<string, Buffer>([
+      ...site.posts.map((p) => [p.path, p.doc.file.bytes] as const),
+      ...site.pages.map((p) => [p.path, p.doc.file.bytes] as const),
+      ...site.staticFiles.map((s) => [s.file.path, s.file.bytes] as const),
+    ]);
+    return files.get(path.replace(/^\/+/, ''))?.toString('utf8');
+  };
 }
 
 /** The archive sidebar of 4,000 posts takes 10 ms to render: a rebuild reuses it while its key holds. */

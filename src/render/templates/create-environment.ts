@@ -2,10 +2,15 @@ import nunjucks from 'nunjucks';
 import { KilnError } from '../../shared/errors.js';
 import type { Pieces } from '../types.js';
 import type { CompiledCode } from './compiled-code.js';
-import { nunjucksFilters } from './filters/index.js';
+import type { Evaluate } from './filters/collections.js';
+import { liquidFilters, nunjucksFilters } from './filters/index.js';
 import { readsOnlySite } from './fragments.js';
-import { liquidToNunjucks } from './liquid-compat.js';
+import { createLiquid } from './liquid/engine.js';
+import { liquidError } from './liquid/errors.js';
 import { HighlightTag, TocTag, UrlTag } from './tags.js';
+
+/** The two template languages: Liquid (Jekyll's, and every Markdown body's) and Nunjucks (kiln's). */
+export type TemplateLanguage = 'liquid' | 'nunjucks';
 
 // Smaller fragments (a nav bar) cost less to copy than to keep apart.
 const SHARED_FRAGMENT_MIN = 4096;
@@ -27,14 +32,27 @@ export interface TemplateSettings {
   readonly markdownify: (src: string) => string;
   /** The URL of a post (`post_url`, by its file name without extension) or of a source file (`link`). */
   readonly urlOf: (tag: 'post_url' | 'link', target: string) => string;
+  /** A source file's text by its path, for `include_relative`; undefined when there is none. */
+  readonly readSource: (path: string) => string | undefined;
   /** In watch: a fragment's text from an earlier build when what it reads is unchanged, else render(). */
   readonly reuseFragment?: (name: string, source: string, render: () => string) => string;
   /** In watch: templates compiled by earlier builds. */
   readonly compiled?: CompiledCode;
 }
 
-/** The Nunjucks environment of one build: includes from memory, Jekyll's filters and tags. */
+/**
+ * The template engines of one build, Liquid and Nunjucks, with includes from memory and the same
+ * filters (Jekyll's) and tags (kiln's) in both.
+ */
 export function createTemplates(settings: TemplateSettings) {
+  // where_exp's and group_by_exp's expressions are Liquid in either language.
+  const evaluate: Evaluate = (expression, name, value) => liquid.evaluate(expression, name, value);
+  const liquid = createLiquid({
+    includes: settings.includes,
+    filters: liquidFilters(settings, evaluate),
+    urlOf: settings.urlOf,
+    readSource: settings.readSource,
+  });
   // Includes that read only `site` are rendered once, when every body is done (see fragments.ts).
   const fragments = new Map<string, string>();
   let fragmentSite: Record<string, unknown> | null = null;
@@ -43,12 +61,11 @@ export function createTemplates(settings: TemplateSettings) {
       const src = settings.includes.get(name);
       if (src === undefined) return null as unknown as nunjucks.LoaderSource;
       const path = `_includes/${name}`;
-      const converted = liquidToNunjucks(src, false);
-      if (!fragmentSite || !readsOnlySite(converted))
-        return { src: settings.compiled?.source(converted, env, path) ?? converted, path, noCache: false };
+      if (!fragmentSite || !readsOnlySite(src, extensions))
+        return { src: settings.compiled?.source(src, env, path) ?? src, path, noCache: false };
       if (!fragments.has(name)) {
         const site = fragmentSite;
-        const render = () => new nunjucks.Template(converted, env, path, true).render({ site });
+        const render = () => new nunjucks.Template(src, env, path, true).render({ site });
         fragments.set(name, settings.reuseFragment ? settings.reuseFragment(name, src, render) : render());
       }
       return { src: `{{ __kilnFragment(${JSON.stringify(name)}) }}`, path, noCache: false };
@@ -64,10 +81,9 @@ export function createTemplates(settings: TemplateSettings) {
     markers.push(text);
     return `${MARKER}${markers.length - 1}${MARKER}`;
   });
-  for (const [name, fn] of Object.entries(nunjucksFilters(settings))) env.addFilter(name, fn);
-  env.addExtension('toc', new TocTag());
-  env.addExtension('highlight', new HighlightTag());
-  env.addExtension('urls', new UrlTag(settings.urlOf));
+  for (const [name, fn] of Object.entries(nunjucksFilters(settings, evaluate))) env.addFilter(name, fn);
+  const extensions = [new TocTag(), new HighlightTag(), new UrlTag(settings.urlOf)];
+  for (const [i, extension] of extensions.entries()) env.addExtension(`kiln${i}`, extension);
 
   return {
     /** From now on, includes that read only `site` render once, with these site variables. */
@@ -99,28 +115,49 @@ export function createTemplates(settings: TemplateSettings) {
       const pieces = markers?.length ? spliceMarkers(text, markers) : null;
       return pieces ? pieces.reduce((whole, piece) => whole + piece, '') : text;
     },
-    /** Compiles a template once; `firstLine` is the file line its text starts on. */
-    compile(src: string, file: string, firstLine: number, isContent: boolean): CompiledTemplate {
-      const converted = liquidToNunjucks(src, isContent);
-      let template: nunjucks.Template;
-      try {
-        template = settings.compiled
-          ? settings.compiled.template(converted, env, file)
-          : new nunjucks.Template(converted, env, file, true);
-      } catch (e) {
-        throw templateError(e, file, firstLine, converted);
-      }
-      return {
-        render(context) {
-          try {
-            return template.render(context);
-          } catch (e) {
-            throw templateError(e, file, firstLine, converted);
-          }
-        },
-      };
+    /** Compiles a template once, in its language; `firstLine` is the file line its text starts on. */
+    compile(src: string, file: string, firstLine: number, language: TemplateLanguage): CompiledTemplate {
+      return language === 'liquid' ? compileLiquid(src, file, firstLine) : compileNunjucks(src, file, firstLine);
     },
   };
+
+  function compileLiquid(src: string, file: string, firstLine: number): CompiledTemplate {
+    let template: ReturnType<typeof liquid.parse>;
+    try {
+      template = liquid.parse(src, file);
+    } catch (e) {
+      throw liquidError(e, file, firstLine);
+    }
+    return {
+      render(context) {
+        try {
+          return liquid.render(template, context);
+        } catch (e) {
+          throw liquidError(e, file, firstLine);
+        }
+      },
+    };
+  }
+
+  function compileNunjucks(src: string, file: string, firstLine: number): CompiledTemplate {
+    let template: nunjucks.Template;
+    try {
+      template = settings.compiled
+        ? settings.compiled.template(src, env, file)
+        : new nunjucks.Template(src, env, file, true);
+    } catch (e) {
+      throw templateError(e, file, firstLine, src);
+    }
+    return {
+      render(context) {
+        try {
+          return template.render(context);
+        } catch (e) {
+          throw templateError(e, file, firstLine, src);
+        }
+      },
+    };
+  }
 }
 
 export type Templates = ReturnType<typeof createTemplates>;

@@ -13,6 +13,7 @@ function build(includes: Record<string, string>, compiled?: CompiledCode, url = 
     baseurl: '',
     markdownify: (s) => `<p>${s}</p>`,
     urlOf: (_tag, target) => `/posts/${target}/`,
+    readSource: () => undefined,
     compiled,
   });
 }
@@ -28,11 +29,11 @@ describe('templates compiled by an earlier build', () => {
       LAYOUT,
       '_layouts/x.html',
       4,
-      false,
+      'nunjucks',
     );
     const context = { content: 'body', page: { title: 'T' } };
     const fresh = build({ 'head.html': '<h>{{ page.title }}</h>' })
-      .compile(LAYOUT, '_layouts/x.html', 4, false)
+      .compile(LAYOUT, '_layouts/x.html', 4, 'nunjucks')
       .render(context);
     expect(first.render(context)).toBe(fresh);
     compiled.endBuild();
@@ -41,10 +42,10 @@ describe('templates compiled by an earlier build', () => {
       LAYOUT,
       '_layouts/x.html',
       4,
-      false,
+      'nunjucks',
     );
     const expected = build({ 'head.html': '<h2>{{ page.title }}</h2>' }, undefined, 'https://b.example')
-      .compile(LAYOUT, '_layouts/x.html', 4, false)
+      .compile(LAYOUT, '_layouts/x.html', 4, 'nunjucks')
       .render(context);
     expect(second.render(context)).toBe(expected);
     expect(expected).toContain('https://b.example/x');
@@ -55,7 +56,7 @@ describe('templates compiled by an earlier build', () => {
     const broken = '<p>\n{% if page.title %}\nno end';
     const error = (compiled?: CompiledCode) => {
       try {
-        build({}, compiled).compile(broken, '_layouts/bad.html', 3, false);
+        build({}, compiled).compile(broken, '_layouts/bad.html', 3, 'nunjucks');
       } catch (e) {
         return errorLines(e);
       }

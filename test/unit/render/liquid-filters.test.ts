@@ -6,7 +6,8 @@ import { liquidFilters } from '../../../src/render/templates/filters/index.js';
 // test/jekyll-oracle/sites/filter-*/ and jekyll-*/ (their expected/ trees); they hold here until the
 // Liquid engine runs those sites end to end.
 // A tiny evaluator for the `_exp` filters' test expressions (`x.key OP literal`); the engine passes its own.
-const evaluate: Evaluate = (_self, expression, vars) => {
+const evaluate: Evaluate = (expression, name0, value) => {
+  const vars: Record<string, unknown> = { [name0]: value };
   const m = /^(\w+)(?:\.(\w+))?\s*(==|>=|>|<)\s*(\d+(?:\.\d+)?|'[^']*')$/.exec(expression);
   if (!m) {
     const [name, key] = expression.split('.');
@@ -116,7 +117,8 @@ describe("Ruby Liquid's standard filters", () => {
       { name: 'Alan', age: 41 },
     ];
     expect(call('join', call('map', people, 'name'), ' ')).toBe('Ada Grace Alan');
-    expect(call('sum', people, 'age')).toBe(162);
+    // Liquid 5.4 has no sum: Jekyll passes the list through as for any unknown filter.
+    expect(call('sum', [1, 2])).toEqual([1, 2]);
     expect(call('slice', words, 1, 2)).toEqual(['Apple', 'fig']);
     expect([call('first', 'abc'), call('first', ['a', 'b'])]).toEqual([undefined, 'a']);
   });

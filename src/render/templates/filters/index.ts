@@ -30,7 +30,37 @@ export function jekyllFilters(settings: FilterSettings, evaluate?: Evaluate): Re
  * the engine's own. `evaluate` runs where_exp's and group_by_exp's expressions.
  */
 export function liquidFilters(settings: FilterSettings, evaluate: Evaluate): Record<string, Filter> {
-  return { ...standardFilters(), ...jekyllFilters(settings, evaluate) };
+  const filters: Record<string, Filter> = { ...standardFilters(), ...jekyllFilters(settings, evaluate) };
+  // Filters liquidjs has and Jekyll 4.3 does not: unknown there, so the value passes through.
+  for (const name of NOT_IN_JEKYLL) filters[name] = (input: unknown) => input;
+  return Object.fromEntries(
+    Object.entries(filters).map(([name, fn]) => [name, (...args: unknown[]) => fn(...args.map(plainValue))]),
+  );
+}
+
+const NOT_IN_JEKYLL = [
+  'find_index',
+  'find_index_exp',
+  'has',
+  'has_exp',
+  'hmac_sha256',
+  'json',
+  'raw',
+  'reject',
+  'reject_exp',
+  'sha256',
+  'squish',
+  'sum',
+];
+
+/**
+ * The value a Liquid engine's own object stands for: liquidjs hands `nil`, `empty` and `blank`
+ * to filters as drops whose valueOf() is the value.
+ */
+function plainValue(v: unknown): unknown {
+  if (v === null || typeof v !== 'object' || v instanceof Date || Array.isArray(v)) return v;
+  const valueOf = (v as { valueOf?: unknown }).valueOf;
+  return typeof valueOf === 'function' && valueOf !== Object.prototype.valueOf ? valueOf.call(v) : v;
 }
 
 // Nunjucks' built-in filters keep their Nunjucks meaning in Nunjucks templates.
@@ -41,7 +71,7 @@ const NUNJUCKS_OWN = new Set(
 );
 
 /** The filters of a Nunjucks template: Jekyll's, and Liquid's standard ones Nunjucks has no filter of that name for. */
-export function nunjucksFilters(settings: FilterSettings): Record<string, Filter> {
+export function nunjucksFilters(settings: FilterSettings, evaluate?: Evaluate): Record<string, Filter> {
   const standard = Object.entries(standardFilters()).filter(([name]) => !NUNJUCKS_OWN.has(name));
-  return { ...Object.fromEntries(standard), ...jekyllFilters(settings) };
+  return { ...Object.fromEntries(standard), ...jekyllFilters(settings, evaluate) };
 }

@@ -1,0 +1,128 @@
+import { type Context, type FS, Liquid, type Template, toValueSync, Value } from 'liquidjs';
+import type { Evaluate } from '../filters/collections.js';
+import type { Filter } from '../filters/types.js';
+import { laxSource } from './lax.js';
+import { registerTags } from './tags.js';
+
+/** What the Liquid engine needs to know of the site. */
+export interface LiquidSettings {
+  readonly includes: ReadonlyMap<string, string>;
+  /** Every filter, as kiln implements them (filters/index.ts: liquidFilters), over liquidjs' own. */
+  readonly filters: Record<string, Filter>;
+  readonly urlOf: (tag: 'post_url' | 'link', target: string) => string;
+  /** A source file's text by its path (`include_relative`), or undefined. */
+  readonly readSource: (path: string) => string | undefined;
+}
+
+export const INCLUDES = '_includes/';
+
+/**
+ * Liquid as Jekyll 4 has it (Ruby Liquid 5.4, lax): liquidjs with Jekyll's include (literal or
+ * `{{ }}` file names, `include.*` parameters), unknown filters and variables ignored, object
+ * properties only (never prototypes), Ruby's integer arithmetic, Jekyll's filters and tags.
+ */
+export function createLiquid(settings: LiquidSettings) {
+  const includeFs: FS = {
+    resolve: (_dir, file) => INCLUDES + file,
+    // Every name "exists": reading it gives kiln's message for a missing or malformed one.
+    existsSync: () => true,
+    exists: async () => true,
+    readFileSync: (path) => readInclude(path),
+    readFile: async (path) => readInclude(path),
+    containsSync: () => true,
+    contains: async () => true,
+    dirname: () => '',
+    sep: '/',
+  };
+  const readInclude = (path: string) => {
+    const name = path.slice(INCLUDES.length);
+    const quoted = /^(["'])(.*)\1$/.exec(name);
+    if (quoted) throw new Error(`include: Liquid takes the file name without quotes: {% include ${quoted[2]} %}`);
+    // Jekyll's rule for include names: no `..` or `//`, and only these characters.
+    if (/[./]{2,}/.test(name) || !/^[\w/.\-()+~#@]+$/.test(name))
+      throw new Error(`include: "${name}" has characters or sequences (such as ..) a file name may not have`);
+    const src = settings.includes.get(name);
+    if (src === undefined) throw new Error(`include: no file "${name}" in _includes`);
+    return laxSource(liquid, src, path);
+  };
+  const liquid: Liquid = new Liquid({
+    fs: includeFs,
+    root: ['.'],
+    partials: ['.'],
+    relativeReference: false,
+    jekyllInclude: true,
+    dynamicPartials: false,
+    strictFilters: false,
+    strictVariables: false,
+    ownPropertyOnly: true,
+    cache: true,
+    // A hash prints as Ruby prints it; everything else as liquidjs does.
+    outputEscape: (value: unknown) => (isPlainObject(value) ? rubyInspect(value) : (value as string)),
+  });
+
+  let current: Context | null = null;
+  const evaluate: Evaluate = (expression, name, item) => {
+    const ctx = current;
+    if (!ctx) return toValueSync(liquid.evalValueSync(expression, { [name]: item }));
+    ctx.push({ [name]: item });
+    try {
+      return toValueSync(parsedValue(expression).value(ctx, false));
+    } finally {
+      ctx.pop();
+    }
+  };
+  const parsedValues = new Map<string, Value>();
+  const parsedValue = (expression: string) => {
+    let v = parsedValues.get(expression);
+    if (!v) parsedValues.set(expression, (v = new Value(expression, liquid)));
+    return v;
+  };
+  for (const [name, fn] of Object.entries(settings.filters)) {
+    liquid.registerFilter(name, function (this: { context: Context }, ...args: unknown[]) {
+      const outer = current;
+      current = this.context;
+      try {
+        return fn(...args);
+      } finally {
+        current = outer;
+      }
+    });
+  }
+  registerTags(liquid, settings.urlOf, (path) => {
+    const text = settings.readSource(path);
+    return text === undefined ? undefined : laxSource(liquid, text, path);
+  });
+
+  return {
+    liquid,
+    /** `where_exp`'s evaluation, for the same filters in Nunjucks (no template context there). */
+    evaluate,
+    /** Parses a template (throws liquidjs' errors, with file and line). */
+    parse(src: string, file: string): Template[] {
+      return liquid.parse(laxSource(liquid, src, file), file);
+    },
+    render(template: Template[], context: Record<string, unknown>): string {
+      return liquid.renderSync(template, context) as string;
+    },
+  };
+}
+
+export type LiquidEngine = ReturnType<typeof createLiquid>;
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+/** A value as Ruby's `inspect` writes it (`{"a"=>1, "b"=>[1, 2]}`), which is how Liquid prints a hash. */
+function rubyInspect(value: unknown): string {
+  if (value === null || value === undefined) return 'nil';
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(rubyInspect).join(', ')}]`;
+  if (isPlainObject(value))
+    return `{${Object.entries(value)
+      .map(([k, v]) => `${JSON.stringify(k)}=>${rubyInspect(v)}`)
+      .join(', ')}}`;
+  return String(value);
+}
