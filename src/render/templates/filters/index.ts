@@ -10,6 +10,8 @@ export interface FilterSettings {
   readonly timezone: string;
   /** The build's time (ms), for `now`. */
   readonly time: number;
+  /** Told each time a filter uses the build time (watch renders such pages again). */
+  readonly readsTime?: () => void;
   readonly url: string;
   readonly baseurl: string;
   readonly markdownify: (src: string) => string;
@@ -18,7 +20,7 @@ export interface FilterSettings {
 /** Jekyll's own filters (dates, URLs, text, collections): the same in both template languages. */
 export function jekyllFilters(settings: FilterSettings, evaluate?: Evaluate): Record<string, Filter> {
   return {
-    ...dateFilters(settings.timezone, settings.time),
+    ...dateFilters(settings.timezone, settings.time, settings.readsTime),
     ...urlFilters(settings.url, settings.baseurl),
     ...textFilters(settings.markdownify),
     ...collectionFilters(evaluate),
