@@ -2,8 +2,7 @@ import nunjucks from 'nunjucks';
 import { KilnError } from '../../shared/errors.js';
 import type { Pieces } from '../types.js';
 import type { CompiledCode } from './compiled-code.js';
-import type { Evaluate } from './filters/collections.js';
-import { liquidFilters, nunjucksFilters } from './filters/index.js';
+import { nunjucksFilters } from './filters/index.js';
 import { readsOnlySite } from './fragments.js';
 import { createLiquid } from './liquid/engine.js';
 import { liquidError } from './liquid/errors.js';
@@ -45,11 +44,9 @@ export interface TemplateSettings {
  * filters (Jekyll's) and tags (kiln's) in both.
  */
 export function createTemplates(settings: TemplateSettings) {
-  // where_exp's and group_by_exp's expressions are Liquid in either language.
-  const evaluate: Evaluate = (expression, name, value) => liquid.evaluate(expression, name, value);
   const liquid = createLiquid({
     includes: settings.includes,
-    filters: liquidFilters(settings, evaluate),
+    filters: settings,
     urlOf: settings.urlOf,
     readSource: settings.readSource,
   });
@@ -81,7 +78,7 @@ export function createTemplates(settings: TemplateSettings) {
     markers.push(text);
     return `${MARKER}${markers.length - 1}${MARKER}`;
   });
-  for (const [name, fn] of Object.entries(nunjucksFilters(settings, evaluate))) env.addFilter(name, fn);
+  for (const [name, fn] of Object.entries(nunjucksFilters(settings, liquid.evaluate))) env.addFilter(name, fn);
   const extensions = [new TocTag(), new HighlightTag(), new UrlTag(settings.urlOf)];
   for (const [i, extension] of extensions.entries()) env.addExtension(`kiln${i}`, extension);
 

@@ -6,8 +6,7 @@ import { liquidFilters } from '../../../src/render/templates/filters/index.js';
 // test/jekyll-oracle/sites/filter-*/ and jekyll-*/ (their expected/ trees); they hold here until the
 // Liquid engine runs those sites end to end.
 // A tiny evaluator for the `_exp` filters' test expressions (`x.key OP literal`); the engine passes its own.
-const evaluate: Evaluate = (expression, name0, value) => {
-  const vars: Record<string, unknown> = { [name0]: value };
+const evaluate: Evaluate = (_self, expression, vars) => {
   const m = /^(\w+)(?:\.(\w+))?\s*(==|>=|>|<)\s*(\d+(?:\.\d+)?|'[^']*')$/.exec(expression);
   if (!m) {
     const [name, key] = expression.split('.');

@@ -3,10 +3,10 @@ import { compareValues, items, toInteger } from './standard.js';
 import type { Filter } from './types.js';
 
 /**
- * Evaluates a Liquid expression (`where_exp`'s condition, `group_by_exp`'s key) with `name` bound
- * to `value` on top of the calling template's variables.
+ * Evaluates a Liquid expression (`where_exp`'s condition, `group_by_exp`'s key) with `vars` set
+ * on top of the calling template's variables; `self` is what the engine passed the filter as `this`.
  */
-export type Evaluate = (expression: string, name: string, value: unknown) => unknown;
+export type Evaluate = (self: unknown, expression: string, vars: Record<string, unknown>) => unknown;
 
 /** Jekyll's item_property: a key, or a dotted path where a missing step gives false. */
 function itemProperty(item: unknown, key: unknown): unknown {
@@ -54,33 +54,33 @@ export function collectionFilters(evaluate?: Evaluate): Record<string, Filter> {
       if (!list || key === undefined || key === null || (value !== null && typeof value === 'object')) return input;
       return list.filter((item) => matches(itemProperty(item, key), value));
     },
-    where_exp: (input: unknown, variable: unknown, expression: unknown) => {
+    where_exp: function (this: unknown, input: unknown, variable: unknown, expression: unknown) {
       const list = selectable(input);
       if (!list) return input;
       const evalIn = needs('where_exp');
-      return list.filter((item) => truthy(evalIn(rubyToS(expression), rubyToS(variable), item)));
+      return list.filter((item) => truthy(evalIn(this, rubyToS(expression), { [rubyToS(variable)]: item })));
     },
     find: (input: unknown, key: unknown, value: unknown) => {
       const list = selectable(input);
       if (!list || key === undefined || key === null || (value !== null && typeof value === 'object')) return input;
       return list.find((item) => matches(itemProperty(item, key), value));
     },
-    find_exp: (input: unknown, variable: unknown, expression: unknown) => {
+    find_exp: function (this: unknown, input: unknown, variable: unknown, expression: unknown) {
       const list = selectable(input);
       if (!list) return input;
       const evalIn = needs('find_exp');
-      return list.find((item) => truthy(evalIn(rubyToS(expression), rubyToS(variable), item)));
+      return list.find((item) => truthy(evalIn(this, rubyToS(expression), { [rubyToS(variable)]: item })));
     },
     group_by: (input: unknown, key: unknown) => {
       const list = selectable(input);
       if (!list) return input;
       return group(list, (item) => rubyToS(itemProperty(item, key)));
     },
-    group_by_exp: (input: unknown, variable: unknown, expression: unknown) => {
+    group_by_exp: function (this: unknown, input: unknown, variable: unknown, expression: unknown) {
       const list = selectable(input);
       if (!list) return input;
       const evalIn = needs('group_by_exp');
-      return group(list, (item) => evalIn(rubyToS(expression), rubyToS(variable), item));
+      return group(list, (item) => evalIn(this, rubyToS(expression), { [rubyToS(variable)]: item }));
     },
     // Jekyll's sort: nil input is an error; by a property, nils first (or "last").
     sort: (input: unknown, key?: unknown, nils: unknown = 'first') => {

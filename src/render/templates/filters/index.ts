@@ -35,9 +35,7 @@ export function liquidFilters(settings: FilterSettings, evaluate: Evaluate): Rec
   const filters: Record<string, Filter> = { ...standardFilters(), ...jekyllFilters(settings, evaluate) };
   // Filters liquidjs has and Jekyll 4.3 does not: unknown there, so the value passes through.
   for (const name of NOT_IN_JEKYLL) filters[name] = (input: unknown) => input;
-  return Object.fromEntries(
-    Object.entries(filters).map(([name, fn]) => [name, (...args: unknown[]) => fn(...args.map(plainValue))]),
-  );
+  return filters;
 }
 
 const NOT_IN_JEKYLL = [
@@ -55,16 +53,6 @@ const NOT_IN_JEKYLL = [
   'sum',
 ];
 
-/**
- * The value a Liquid engine's own object stands for: liquidjs hands `nil`, `empty` and `blank`
- * to filters as drops whose valueOf() is the value.
- */
-function plainValue(v: unknown): unknown {
-  if (v === null || typeof v !== 'object' || v instanceof Date || Array.isArray(v)) return v;
-  const valueOf = (v as { valueOf?: unknown }).valueOf;
-  return typeof valueOf === 'function' && valueOf !== Object.prototype.valueOf ? valueOf.call(v) : v;
-}
-
 // Nunjucks' built-in filters keep their Nunjucks meaning in Nunjucks templates.
 const NUNJUCKS_OWN = new Set(
   'abs batch capitalize center default dictsort dump escape first float forceescape groupby indent int join last length list lower nl2br random reject rejectattr replace reverse round safe select selectattr slice sort string striptags sum title trim truncate upper urlencode urlize wordcount'.split(
@@ -72,7 +60,10 @@ const NUNJUCKS_OWN = new Set(
   ),
 );
 
-/** The filters of a Nunjucks template: Jekyll's, and Liquid's standard ones Nunjucks has no filter of that name for. */
+/**
+ * The filters of a Nunjucks template: Jekyll's, and Liquid's standard ones Nunjucks has no filter
+ * of that name for. `evaluate` runs where_exp's expressions (Liquid, as in Jekyll).
+ */
 export function nunjucksFilters(settings: FilterSettings, evaluate?: Evaluate): Record<string, Filter> {
   const standard = Object.entries(standardFilters()).filter(([name]) => !NUNJUCKS_OWN.has(name));
   return { ...Object.fromEntries(standard), ...jekyllFilters(settings, evaluate) };

@@ -1,14 +1,14 @@
-import { type Context, type FS, Liquid, type Template, toValueSync, Value } from 'liquidjs';
+import { Context, type FS, Liquid, type Template, toValue, toValueSync, Value } from 'liquidjs';
 import type { Evaluate } from '../filters/collections.js';
-import type { Filter } from '../filters/types.js';
+import { type FilterSettings, liquidFilters } from '../filters/index.js';
 import { laxSource } from './lax.js';
 import { registerTags } from './tags.js';
 
 /** What the Liquid engine needs to know of the site. */
 export interface LiquidSettings {
   readonly includes: ReadonlyMap<string, string>;
-  /** Every filter, as kiln implements them (filters/index.ts: liquidFilters), over liquidjs' own. */
-  readonly filters: Record<string, Filter>;
+  /** What Jekyll's filters need to know of the site. */
+  readonly filters: FilterSettings;
   readonly urlOf: (tag: 'post_url' | 'link', target: string) => string;
   /** A source file's text by its path (`include_relative`), or undefined. */
   readonly readSource: (path: string) => string | undefined;
@@ -60,34 +60,26 @@ export function createLiquid(settings: LiquidSettings) {
     outputEscape: (value: unknown) => (isPlainObject(value) ? rubyInspect(value) : (value as string)),
   });
 
-  let current: Context | null = null;
-  const evaluate: Evaluate = (expression, name, item) => {
-    const ctx = current;
-    if (!ctx) return toValueSync(liquid.evalValueSync(expression, { [name]: item }));
-    ctx.push({ [name]: item });
+  // where_exp's and group_by_exp's expressions, evaluated in the calling template's context
+  // (liquidjs hands a filter its context as `this.context`); with none (Nunjucks), in `vars` alone.
+  const parsedValues = new Map<string, Value>();
+  const evaluate: Evaluate = (self, expression, vars) => {
+    const ctx = (self as { context?: unknown } | undefined)?.context;
+    if (!(ctx instanceof Context)) return toValueSync(liquid.evalValueSync(expression, vars));
+    let value = parsedValues.get(expression);
+    if (!value) parsedValues.set(expression, (value = new Value(expression, liquid)));
+    ctx.push(vars);
     try {
-      return toValueSync(parsedValue(expression).value(ctx, false));
+      return toValueSync(value.value(ctx, false));
     } finally {
       ctx.pop();
     }
   };
-  const parsedValues = new Map<string, Value>();
-  const parsedValue = (expression: string) => {
-    let v = parsedValues.get(expression);
-    if (!v) parsedValues.set(expression, (v = new Value(expression, liquid)));
-    return v;
-  };
-  for (const [name, fn] of Object.entries(settings.filters)) {
-    liquid.registerFilter(name, function (this: { context: Context }, ...args: unknown[]) {
-      const outer = current;
-      current = this.context;
-      try {
-        return fn(...args);
-      } finally {
-        current = outer;
-      }
+  // Filters get plain values: liquidjs' nil, empty and blank literals are objects (drops).
+  for (const [name, fn] of Object.entries(liquidFilters(settings.filters, evaluate)))
+    liquid.registerFilter(name, function (this: unknown, ...args: unknown[]) {
+      return fn.apply(this, args.map(toValue));
     });
-  }
   registerTags(liquid, settings.urlOf, (path) => {
     const text = settings.readSource(path);
     return text === undefined ? undefined : laxSource(liquid, text, path);
