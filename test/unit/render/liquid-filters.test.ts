@@ -116,7 +116,8 @@ describe("Ruby Liquid's standard filters", () => {
       { name: 'Alan', age: 41 },
     ];
     expect(call('join', call('map', people, 'name'), ' ')).toBe('Ada Grace Alan');
-    expect(call('sum', people, 'age')).toBe(162);
+    // Liquid 5.4 has no sum: Jekyll passes the list through as for any unknown filter.
+    expect(call('sum', [1, 2])).toEqual([1, 2]);
     expect(call('slice', words, 1, 2)).toEqual(['Apple', 'fig']);
     expect([call('first', 'abc'), call('first', ['a', 'b'])]).toEqual([undefined, 'a']);
   });

@@ -70,12 +70,12 @@ function month(name: string): number {
  * Liquid's Utils.to_date: a date, epoch seconds (number or digits), `now`/`today`, or text
  * Time.parse reads; null otherwise (and for ''/nil).
  */
-export function toTime(input: unknown, timeZone: string, now: number): RubyTime | null {
+export function toTime(input: unknown, timeZone: string, now: () => number): RubyTime | null {
   if (input instanceof Date) return Number.isNaN(input.getTime()) ? null : { ms: input.getTime(), zone: timeZone };
   if (typeof input === 'number') return Number.isInteger(input) ? { ms: input * 1000, zone: timeZone } : null;
   if (typeof input !== 'string' || input === '') return null;
   const s = input.toLowerCase();
-  if (s === 'now' || s === 'today') return { ms: now, zone: timeZone };
+  if (s === 'now' || s === 'today') return { ms: now(), zone: timeZone };
   if (/^\d+$/.test(s)) return { ms: Number(s) * 1000, zone: timeZone };
   return parseTime(input, timeZone);
 }
@@ -90,8 +90,15 @@ function isEmpty(input: unknown): boolean {
   return input === undefined || input === null || input === '';
 }
 
-/** Liquid's `date` and Jekyll's date filters, with Ruby's strftime in the site's time zone. */
-export function dateFilters(timeZone: string, now: number): Record<string, Filter> {
+/**
+ * Liquid's `date` and Jekyll's date filters, with Ruby's strftime in the site's time zone;
+ * `readsTime` is told each use of the build time (`now`), so that watch renders such a page again.
+ */
+export function dateFilters(timeZone: string, time: number, readsTime: () => void = () => {}): Record<string, Filter> {
+  const now = () => {
+    readsTime();
+    return time;
+  };
   // Jekyll's filters show every time in the site's zone (Time#localtime); an invalid date is an error.
   const local = (input: unknown): number => {
     const t = toTime(input, timeZone, now);

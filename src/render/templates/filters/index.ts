@@ -10,6 +10,8 @@ export interface FilterSettings {
   readonly timezone: string;
   /** The build's time (ms), for `now`. */
   readonly time: number;
+  /** Told each time a filter uses the build time (watch renders such pages again). */
+  readonly readsTime?: () => void;
   readonly url: string;
   readonly baseurl: string;
   readonly markdownify: (src: string) => string;
@@ -18,7 +20,7 @@ export interface FilterSettings {
 /** Jekyll's own filters (dates, URLs, text, collections): the same in both template languages. */
 export function jekyllFilters(settings: FilterSettings, evaluate?: Evaluate): Record<string, Filter> {
   return {
-    ...dateFilters(settings.timezone, settings.time),
+    ...dateFilters(settings.timezone, settings.time, settings.readsTime),
     ...urlFilters(settings.url, settings.baseurl),
     ...textFilters(settings.markdownify),
     ...collectionFilters(evaluate),
@@ -30,8 +32,26 @@ export function jekyllFilters(settings: FilterSettings, evaluate?: Evaluate): Re
  * the engine's own. `evaluate` runs where_exp's and group_by_exp's expressions.
  */
 export function liquidFilters(settings: FilterSettings, evaluate: Evaluate): Record<string, Filter> {
-  return { ...standardFilters(), ...jekyllFilters(settings, evaluate) };
+  const filters: Record<string, Filter> = { ...standardFilters(), ...jekyllFilters(settings, evaluate) };
+  // Filters liquidjs has and Jekyll 4.3 does not: unknown there, so the value passes through.
+  for (const name of NOT_IN_JEKYLL) filters[name] = (input: unknown) => input;
+  return filters;
 }
+
+const NOT_IN_JEKYLL = [
+  'find_index',
+  'find_index_exp',
+  'has',
+  'has_exp',
+  'hmac_sha256',
+  'json',
+  'raw',
+  'reject',
+  'reject_exp',
+  'sha256',
+  'squish',
+  'sum',
+];
 
 // Nunjucks' built-in filters keep their Nunjucks meaning in Nunjucks templates.
 const NUNJUCKS_OWN = new Set(

@@ -284,15 +284,6 @@ export function standardFilters(): Record<string, Filter> {
         return x < y ? -1 : x > y ? 1 : 0;
       });
     },
-    sum: (input: unknown, key?: unknown) => {
-      let places = 0;
-      const total = items(input).reduce<number>((acc, item) => {
-        const v = toNumber(key === undefined ? item : property(item, key));
-        places = Math.max(places, decimals(v));
-        return acc + v;
-      }, 0);
-      return decimalResult(total, places);
-    },
     default: (input: unknown, fallback: unknown = '', ...options: unknown[]) => {
       const allowFalse = options.some(
         (o) =>
