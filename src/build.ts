@@ -9,6 +9,8 @@ import { parseFrontMatter } from './source/front-matter.js';
 import { readSource } from './source/read-source.js';
 import type { Document } from './source/types.js';
 import { verifyOutput } from './verify/verify-output.js';
+import { type DestinationLock, lockDestination } from './write/lock.js';
+import { type OnCommitStep, recoverStaging } from './write/staging.js';
 import { type WriteReport, writeSite } from './write/write-site.js';
 
 /** The result of one build: what the site holds, what was written, and how long it took. */
@@ -33,16 +35,50 @@ export interface SiteCounts {
  * The whole pipeline, in the order it runs. Nothing is written until every page has rendered
  * and every feed has been checked, so a failed build leaves the destination as it was.
  */
-export async function build(flags: BuildFlags, log: Log, cache?: BuildCache): Promise<BuildResult> {
+export async function build(
+  flags: BuildFlags,
+  log: Log,
+  cache?: BuildCache,
+  onCommitStep?: OnCommitStep,
+): Promise<BuildResult> {
   const start = performance.now();
   const config = log.task('config', () => loadConfig(flags));
   if (!cache) log.info(`kiln: building ${config.source} into ${config.destination}`);
   if (cache) resetIfConfigChanged(cache, config);
+  // One kiln per destination: a build holds it while it runs, a watch for as long as it watches.
+  const held = cache?.manifest.lock;
+  let lock: DestinationLock | undefined;
+  if (held?.destination !== config.destination) {
+    lock = lockDestination(config.destination, cache ? 'kiln watch' : 'kiln build', log.warn);
+    if (cache) {
+      held?.release();
+      cache.manifest.lock = lock;
+      cache.manifest.last = undefined;
+    }
+  }
+  try {
+    if (lock) {
+      const recovered = recoverStaging(config.destination, onCommitStep);
+      if (recovered) log.warn(`kiln: ${config.destination}: ${recovered}`);
+    }
+    return await buildLocked(config, log, start, cache, onCommitStep);
+  } finally {
+    if (!cache) lock?.release();
+  }
+}
+
+async function buildLocked(
+  config: Config,
+  log: Log,
+  start: number,
+  cache: BuildCache | undefined,
+  onCommitStep: OnCommitStep | undefined,
+): Promise<BuildResult> {
   const files = log.task('read', () => readSource(config, cache));
   const docs = log.task('front matter', () => {
     const out: Document[] = [];
     collectErrors(
-      files.filter((f) => f.kind !== 'static' && f.kind !== 'include' && f.kind !== 'data'),
+      files.filter((f) => f.kind !== 'static' && f.kind !== 'include' && f.kind !== 'data' && f.kind !== 'plugin'),
       (f) => {
         let doc = cache?.documents.get(f);
         if (!doc) {
@@ -58,11 +94,14 @@ export async function build(flags: BuildFlags, log: Log, cache?: BuildCache): Pr
   const site = log.task('model', () => buildSite(config, docs, files, cache?.posts));
   if (config.strict && site.warnings.length) throw new KilnErrors(site.warnings.map((w) => w.asError()));
   for (const w of site.warnings) log.warn(w.format());
-  const outputs = await log.taskAsync('render', () => renderSite(site, cache));
+  const outputs = await log.taskAsync('render', () => renderSite(site, cache?.render));
   log.count?.('outputs', outputs.length);
   log.task('verify', () => verifyOutput(outputs));
   if (cache) markVerified(cache, outputs);
-  const report = await log.taskAsync('write', () => writeSite(config.destination, outputs, cache?.manifest));
+  const report = await log.taskAsync('write', () =>
+    writeSite(config.destination, outputs, cache?.manifest, onCommitStep),
+  );
+  for (const warning of report.warnings) log.warn(`kiln: ${config.destination}/${warning}`);
   const feeds = site.pages.filter((p) => p.outputPath.endsWith('.xml')).length;
   const indexPages = site.pages.filter((p) => p.paginator).length;
   const counts = {
@@ -78,7 +117,7 @@ export async function build(flags: BuildFlags, log: Log, cache?: BuildCache): Pr
 /** Feeds that passed the check may be reused unchecked by later rebuilds; a failed build marks none. */
 function markVerified(cache: BuildCache, outputs: readonly { path: string }[]): void {
   for (const o of outputs) {
-    const entry = o.path.endsWith('.xml') ? cache.outputs.get(o.path) : undefined;
+    const entry = o.path.endsWith('.xml') ? cache.render.outputs.get(o.path) : undefined;
     if (entry) entry.verified = true;
   }
 }

@@ -13,7 +13,7 @@ import {
 } from './cli/terminal.js';
 import { loadConfig } from './config/load-config.js';
 import type { BuildFlags } from './config/types.js';
-import { errorLines } from './shared/errors.js';
+import { changedDestination, errorLines } from './shared/errors.js';
 import { createLog } from './shared/log.js';
 
 /** Where a command writes, what environment it sees, and what stops a watch (Ctrl-C when not given). */
@@ -86,6 +86,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       future: values.future as boolean | undefined,
       drafts: values.drafts as boolean | undefined,
       strict: values.strict as boolean | undefined,
+      unpublished: values.unpublished as boolean | undefined,
     },
     out,
     err,
@@ -182,7 +183,7 @@ async function buildOnce(run: Run): Promise<number> {
   } catch (e) {
     log.end();
     run.errors(errorLines(e));
-    run.err('build failed; nothing was written\n');
+    if (!changedDestination(e)) run.err('build failed; nothing was written\n');
     return 1;
   }
 }

@@ -39,8 +39,8 @@ const DESTINATION: Flag = {
 const CONFIG: Flag = {
   name: 'config',
   type: 'string',
-  value: 'FILE',
-  help: 'the configuration file (default SOURCE/_config.yml)',
+  value: 'FILES',
+  help: 'the configuration file (default SOURCE/_config.yml); a.yml,b.yml merges them, later keys winning',
 };
 const DRAFTS: Flag = {
   name: 'drafts',
@@ -60,10 +60,15 @@ const STRICT: Flag = {
   type: 'boolean',
   help: 'every warning is an error (as strict: true in _config.yml)',
 };
+const UNPUBLISHED: Flag = {
+  name: 'unpublished',
+  type: 'boolean',
+  help: 'include posts and pages with published: false (as unpublished: true in _config.yml)',
+};
 const TIMINGS: Flag = { name: 'timings', type: 'boolean', help: 'print the time each pipeline stage took, on stderr' };
 const HELP: Flag = { name: 'help', short: 'h', type: 'boolean', help: 'show this help' };
 
-const BUILD_FLAGS = [SOURCE, DESTINATION, CONFIG, DRAFTS, FUTURE, STRICT, QUIET];
+const BUILD_FLAGS = [SOURCE, DESTINATION, CONFIG, DRAFTS, FUTURE, UNPUBLISHED, STRICT, QUIET];
 
 export const COMMANDS: readonly Command[] = [
   {

@@ -4,26 +4,35 @@ import { isValidTimeZone } from '../shared/dates.js';
 import { KilnError } from '../shared/errors.js';
 import { parseYaml } from '../shared/yaml.js';
 import { DEFAULTS } from './defaults.js';
-import type { BuildFlags, Config, DefaultsRule, MarkdownConfig } from './types.js';
+import type { BuildFlags, Config, DefaultsRule, EntityOutput, JekyllVersion, MarkdownConfig } from './types.js';
 
 /** Reads _config.yml and the CLI flags into one complete, frozen Config. */
 export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.env): Config {
   const source = resolve(flags.source ?? '.');
   if (!existsSync(source)) throw new KilnError(`source folder does not exist`, flags.source ?? '.');
-  const configFile = flags.config ? resolve(flags.config) : join(source, '_config.yml');
-  // Errors name the config file as the user sees it from the site's folder.
-  const fromSource = relative(source, configFile);
-  const configName = fromSource.startsWith('..') ? configFile : fromSource;
+  // `--config a.yml,b.yml`: read in order, later files win (mappings merge key by key, as in Jekyll).
+  const configFiles = flags.config
+    ? flags.config
+        .split(',')
+        .filter((f) => f.trim())
+        .map((f) => resolve(f.trim()))
+    : [join(source, '_config.yml')];
   let raw: Record<string, unknown> = {};
-  if (existsSync(configFile)) {
-    const parsed = parseYaml(readFileSync(configFile, 'utf8'), configName);
-    if (parsed !== null && parsed !== undefined) {
-      if (typeof parsed !== 'object' || Array.isArray(parsed))
-        throw new KilnError('the configuration must be a mapping of keys to values', configName, 1);
-      raw = parsed as Record<string, unknown>;
+  let configName = '_config.yml';
+  for (const configFile of configFiles) {
+    // Errors name the config file as the user sees it from the site's folder.
+    const fromSource = relative(source, configFile);
+    configName = fromSource.startsWith('..') ? configFile : fromSource;
+    if (existsSync(configFile)) {
+      const parsed = parseYaml(readFileSync(configFile, 'utf8'), configName);
+      if (parsed !== null && parsed !== undefined) {
+        if (typeof parsed !== 'object' || Array.isArray(parsed))
+          throw new KilnError('the configuration must be a mapping of keys to values', configName, 1);
+        raw = deepMerge(raw, parsed as Record<string, unknown>);
+      }
+    } else if (flags.config) {
+      throw new KilnError('configuration file not found', configName);
     }
-  } else if (flags.config) {
-    throw new KilnError('configuration file not found', configName);
   }
 
   const timezone = str(raw.timezone) ?? DEFAULTS.timezone;
@@ -35,11 +44,15 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
   if (paginate !== null && !(Number.isInteger(paginate) && paginate > 0)) {
     throw new KilnError(`paginate must be a whole number above 0, not "${String(raw.paginate)}"`, configName);
   }
+  const limitPosts = raw.limit_posts === undefined || raw.limit_posts === null ? 0 : Number(raw.limit_posts);
+  if (!(Number.isInteger(limitPosts) && limitPosts >= 0))
+    throw new KilnError(`limit_posts must be a whole number, 0 or above, not "${String(raw.limit_posts)}"`, configName);
   const time = timeFromEnv(env);
+  const jekyllVersion = readJekyllVersion(raw, configName);
   const config: Config = {
     source,
     destination,
-    configFile,
+    configFiles,
     url: (str(raw.url) ?? DEFAULTS.url).replace(/\/+$/, ''),
     baseurl: normalizeBaseurl(str(raw.baseurl) ?? DEFAULTS.baseurl),
     timezone,
@@ -52,13 +65,30 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
     future: flags.future ?? raw.future === true,
     drafts: flags.drafts ?? raw.show_drafts === true,
     strict: flags.strict ?? raw.strict === true,
+    limitPosts: limitPosts || null,
+    unpublished: flags.unpublished ?? raw.unpublished === true,
     excerptSeparator: str(raw.excerpt_separator) ?? DEFAULTS.excerptSeparator,
-    markdown: readMarkdown(raw.kramdown, configName),
+    markdown: readMarkdown(raw.kramdown, jekyllVersion, configName),
+    jekyllVersion,
     languages: readLanguages(raw.languages, configName),
     time,
     siteData: { ...raw, timezone, time },
   };
   return Object.freeze(config);
+}
+
+function isMapping(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Jekyll's merge of configuration files: mappings merge key by key, anything else is replaced. */
+function deepMerge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...base };
+  for (const [k, v] of Object.entries(over)) {
+    const before = out[k];
+    out[k] = isMapping(before) && isMapping(v) ? deepMerge(before, v) : v;
+  }
+  return out;
 }
 
 function str(v: unknown): string | undefined {
@@ -101,12 +131,36 @@ function readLanguages(v: unknown, file: string): string[] {
   return langs;
 }
 
-function readMarkdown(v: unknown, file: string): MarkdownConfig {
+/**
+ * `jekyll_version:` says which Jekyll's markup the site expects; without it, a site that names
+ * `highlighter: pygments` is taken for a Jekyll 2 site (Jekyll 3 and 4 use Rouge by default).
+ */
+function readJekyllVersion(raw: Record<string, unknown>, file: string): JekyllVersion {
+  if (raw.jekyll_version === undefined || raw.jekyll_version === null)
+    return String(raw.highlighter).toLowerCase() === 'pygments' ? 2 : 4;
+  const v = Number(String(raw.jekyll_version).split('.')[0]);
+  if (v !== 2 && v !== 3 && v !== 4)
+    throw new KilnError(`jekyll_version must be 2, 3 or 4, not "${String(raw.jekyll_version)}"`, file);
+  return v;
+}
+
+const ENTITY_OUTPUT = new Set<string>(['as_char', 'numeric', 'symbolic', 'as_input']);
+
+/** The `kramdown:` block, and the code markup of the site's Jekyll. */
+export function readMarkdown(v: unknown, jekyllVersion: JekyllVersion, file: string): MarkdownConfig {
   const k = (v && typeof v === 'object' ? v : {}) as Record<string, unknown>;
   const compat = k.compat === undefined ? 2 : Number(k.compat);
   if (compat !== 1 && compat !== 2)
     throw new KilnError(`kramdown.compat must be 1 or 2, not "${String(k.compat)}"`, file);
-  return { compat, tocLevels: readTocLevels(k.toc_levels, file), autoIds: k.auto_ids !== false };
+  // kramdown writes numeric entities for a value it does not know.
+  const entity = k.entity_output === undefined || k.entity_output === null ? 'as_char' : String(k.entity_output);
+  return {
+    compat,
+    tocLevels: readTocLevels(k.toc_levels, file),
+    autoIds: k.auto_ids !== false,
+    entityOutput: (ENTITY_OUTPUT.has(entity) ? entity : 'numeric') as EntityOutput,
+    codeMarkup: jekyllVersion === 4 ? 'rouge' : 'pygments',
+  };
 }
 
 function readTocLevels(v: unknown, file: string): number[] {

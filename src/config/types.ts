@@ -10,13 +10,28 @@ export interface MarkdownConfig {
   readonly compat: 1 | 2;
   readonly tocLevels: readonly number[];
   readonly autoIds: boolean;
+  readonly entityOutput: EntityOutput;
+  readonly codeMarkup: CodeMarkup;
 }
+
+/** `kramdown.entity_output`: how typographic characters and entities are written. */
+export type EntityOutput = 'as_char' | 'numeric' | 'symbolic' | 'as_input';
+
+/**
+ * How code blocks and inline code are written: as Jekyll 4 does with Rouge, as Jekyll 2/3 sites
+ * with a Pygments plugin did, or as kramdown alone does (no highlighter).
+ */
+export type CodeMarkup = 'rouge' | 'pygments' | 'kramdown';
+
+/** `jekyll_version:`, the Jekyll whose markup the site expects. */
+export type JekyllVersion = 2 | 3 | 4;
 
 /** The whole configuration, resolved once: absolute paths, defaults filled in, zone checked. */
 export interface Config {
   readonly source: string;
   readonly destination: string;
-  readonly configFile: string;
+  /** The configuration files, in the order they were merged (`--config a.yml,b.yml`: b wins). */
+  readonly configFiles: readonly string[];
   readonly url: string;
   readonly baseurl: string;
   readonly timezone: string;
@@ -30,8 +45,14 @@ export interface Config {
   readonly drafts: boolean;
   /** `--strict` or `strict: true`: every warning fails the build. */
   readonly strict: boolean;
+  /** `limit_posts`: only the newest N posts are built (null: all). */
+  readonly limitPosts: number | null;
+  /** `--unpublished` / `unpublished: true`: posts with `published: false` are built too. */
+  readonly unpublished: boolean;
   readonly excerptSeparator: string;
   readonly markdown: MarkdownConfig;
+  /** The Jekyll whose markup the site expects (code blocks, `{% highlight %}`). */
+  readonly jekyllVersion: JekyllVersion;
   /** `languages:`; the first is the default. Empty when the site has one language. */
   readonly languages: readonly string[];
   /** Build time: SOURCE_DATE_EPOCH when set, so builds are reproducible. */
@@ -48,4 +69,5 @@ export interface BuildFlags {
   future?: boolean;
   drafts?: boolean;
   strict?: boolean;
+  unpublished?: boolean;
 }

@@ -1,8 +1,8 @@
 import type { Config } from '../config/types.js';
-import { collectErrors, KilnError, KilnWarning } from '../shared/errors.js';
-import { parseYaml } from '../shared/yaml.js';
+import { collectErrors, KilnWarning } from '../shared/errors.js';
 import { lineOfKey } from '../source/front-matter.js';
 import type { Document, SourceFile } from '../source/types.js';
+import { readData } from './data-files.js';
 import { layoutName } from './front-matter-defaults.js';
 import { pagePlacement } from './page.js';
 import { paginate, paginatedFolder, paginatorPath } from './paginate.js';
@@ -44,6 +44,7 @@ export function buildSite(
   });
   // Jekyll sorts by date then path, and lists site.posts in reverse: newest first.
   posts.sort((a, b) => b.date - a.date || (a.path < b.path ? 1 : a.path > b.path ? -1 : 0));
+  if (config.limitPosts !== null && posts.length > config.limitPosts) posts.length = config.limitPosts;
 
   let pages = pageDocs.flatMap((doc) => placePage(doc, config, posts.length));
   let staticFiles: StaticFile[] = files
@@ -54,7 +55,7 @@ export function buildSite(
     if (f.kind === 'include') includes.set(f.path.slice('_includes/'.length), f.bytes.toString('utf8'));
   const data = readData(files);
 
-  warnings.push(...missingLayouts(layouts, posts, pages));
+  warnings.push(...missingLayouts(layouts, posts, pages), ...rubyPlugins(files));
   const losers = claimedTwice(posts, pages, staticFiles, warnings);
   if (losers.size) {
     pages = pages.filter((p) => !losers.has(p));
@@ -94,6 +95,24 @@ function missingLayouts(
   for (const p of pages) check(p.doc, p.layout);
   for (const l of layouts.values()) check(l.doc, l.layout);
   return warnings;
+}
+
+/**
+ * Ruby plugins cannot run: each is named once, with what to do. kiln's own `toc` tag and code
+ * markup (`jekyll_version`) stand in for the two most common ones.
+ */
+function rubyPlugins(files: readonly SourceFile[]): KilnWarning[] {
+  return files
+    .filter((f) => f.kind === 'plugin' && f.path.endsWith('.rb'))
+    .map(
+      (f) =>
+        new KilnWarning(
+          'Ruby plugins cannot run in kiln',
+          f.path,
+          undefined,
+          'its tags and filters render as unknown; port it to a JavaScript plugin (README: "Moving a Jekyll site to kiln")',
+        ),
+    );
 }
 
 type Output = Post | Page | StaticFile;
@@ -143,6 +162,7 @@ function claimedTwice(
 
 function placePage(doc: Document, config: Config, postCount: number): Page[] {
   const { url, outputPath, data, layout } = pagePlacement(doc, config);
+  if (data.published === false && !config.unpublished) return [];
   const isMarkdown = /\.(md|markdown)$/.test(doc.file.path);
   const base = { doc, path: doc.file.path, url, outputPath, data, layout, isMarkdown, paginator: null };
   const folder = paginatedFolder(config.paginatePath);
@@ -159,30 +179,4 @@ function placePage(doc: Document, config: Config, postCount: number): Page[] {
           outputPath: outputPathFor(pageUrl.endsWith('/') ? pageUrl : `${pageUrl}/`, '.html'),
         };
   });
-}
-
-/** `_data/NAME.yml|yaml|json` → data.NAME; subfolders nest (`_data/a/b.yml` → data.a.b). */
-function readData(files: readonly SourceFile[]): Record<string, unknown> {
-  const data: Record<string, unknown> = {};
-  collectErrors(
-    files.filter((f) => f.kind === 'data'),
-    (f) => {
-      const m = /^_data\/(.+)\.(ya?ml|json)$/.exec(f.path);
-      if (!m) return;
-      const text = f.bytes.toString('utf8');
-      let value: unknown;
-      if (m[2] === 'json') {
-        try {
-          value = JSON.parse(text);
-        } catch (e) {
-          throw new KilnError(`invalid JSON: ${(e as Error).message}`, f.path);
-        }
-      } else value = parseYaml(text, f.path);
-      const keys = m[1]!.split('/');
-      let target = data;
-      for (const k of keys.slice(0, -1)) target = (target[k] ??= {}) as Record<string, unknown>;
-      target[keys[keys.length - 1]!] = value;
-    },
-  );
-  return data;
 }

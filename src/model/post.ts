@@ -35,7 +35,7 @@ export function buildPost(doc: Document, config: Config): Post | null {
     ? { language: config.languages[0], is_default_language: true, ...doc.data }
     : doc.data;
   const data = applyDefaults(config, doc.file.path, isDraft ? 'drafts' : 'posts', own);
-  if (data.published === false) return null;
+  if (data.published === false && !config.unpublished) return null;
 
   const slug = isDraft ? m[1]! : m[4]!;
   const date = postDate(doc, data, config, m, isDraft);

@@ -1,7 +1,7 @@
 /** Progress and stage timing on stderr; silent with --quiet. */
 export interface Log {
   info(line: string): void;
-  /** A warning: printed even with --quiet. */
+  /** Printed even with --quiet: a warning (a missing layout, a stale lock removed, a bad manifest entry ignored). */
   warn(line: string): void;
   task<T>(name: string, fn: () => T): T;
   taskAsync<T>(name: string, fn: () => Promise<T>): Promise<T>;

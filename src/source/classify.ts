@@ -9,6 +9,7 @@ const SPECIAL_FOLDERS = new Map<string, SourceKind>([
   ['_layouts', 'layout'],
   ['_includes', 'include'],
   ['_data', 'data'],
+  ['_plugins', 'plugin'],
 ]);
 
 /** Decides which paths under the source are site input and what kind they are. */
@@ -19,8 +20,10 @@ export class Classifier {
     this.never = new Set(ALWAYS_EXCLUDED);
     const dest = relative(config.source, config.destination).split(sep).join('/');
     if (dest && !dest.startsWith('..')) this.never.add(dest);
-    const cfg = relative(config.source, config.configFile).split(sep).join('/');
-    if (cfg && !cfg.startsWith('..')) this.never.add(cfg);
+    for (const file of config.configFiles) {
+      const cfg = relative(config.source, file).split(sep).join('/');
+      if (cfg && !cfg.startsWith('..')) this.never.add(cfg);
+    }
   }
 
   /** False for a folder kiln must not descend into. */

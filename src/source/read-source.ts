@@ -1,17 +1,30 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BuildCache } from '../build-cache.js';
 import type { Config } from '../config/types.js';
 import { byPath } from '../shared/paths.js';
 import { Classifier } from './classify.js';
 import type { SourceFile } from './types.js';
 
 /**
+ * What reading keeps between the builds of one watch: files by path (reused while their size and
+ * modification time are unchanged), and what the file watcher reported.
+ */
+export interface SourceMemory {
+  readonly files: Map<string, { size: number; mtimeMs: number; file: SourceFile }>;
+  /** Paths (relative to the source) the watcher saw change: read again whatever their stat says. */
+  readonly dirty: Set<string>;
+  /** The watcher is ready and reports every change from now on… */
+  eventsComplete: boolean;
+  /** …and `files` was listed by a full walk since then, so only reported paths need a look. */
+  listed: boolean;
+}
+
+/**
  * Walks the source tree and reads every input file, in sorted path order. With a watch cache,
  * unchanged files come from the cache; once the watcher reports every change, only the paths it
  * reported are looked at instead of the whole tree.
  */
-export function readSource(config: Config, cache?: BuildCache): SourceFile[] {
+export function readSource(config: Config, cache?: SourceMemory): SourceFile[] {
   const classifier = new Classifier(config);
   const found = new Map<string, SourceFile>();
   const add = (path: string, abs: string) => {

@@ -15,8 +15,8 @@ interface Options {
   readonly destination: string;
 }
 
-// Never source: kiln's own temporary files, and tooling folders.
-const IGNORED = /[/\\](?:node_modules|\.git|dist)(?:[/\\]|$)|\.kiln-tmp-\d+$/;
+// Never source: tooling folders (kiln's own temporary files live in the destination, ignored too).
+const IGNORED = /[/\\](?:node_modules|\.git|dist)(?:[/\\]|$)/;
 
 /**
  * Watches every folder under the source with the system's notifications (`fs.watch`: inotify on

@@ -74,9 +74,7 @@ export function watch(
   let onReady = () => {};
   const ready = new Promise<void>((r) => {
     onReady = r;
-  })
-    .then(() => running)
-    .then(() => cache.manifest.writing);
+  }).then(() => running);
   const watcher = watchSource({ source, destination }, (e) => {
     if (e.type === 'error') return print(`watch: ${e.message}`);
     if (e.type === 'ready') {
@@ -94,7 +92,7 @@ export function watch(
       clearTimeout(timer);
       await watcher.close();
       await running;
-      await cache.manifest.writing;
+      cache.manifest.lock?.release();
     },
   };
 }

@@ -25,6 +25,8 @@ export interface TemplateSettings {
   readonly includes: ReadonlyMap<string, string>;
   readonly timezone: string;
   readonly time: number;
+  /** Told whenever a filter uses the build time (`"now" | date`), so that the render stage can record it. */
+  readonly readsTime?: () => void;
   readonly url: string;
   readonly baseurl: string;
   readonly markdownify: (src: string) => string;
@@ -68,7 +70,7 @@ export function createTemplates(settings: TemplateSettings) {
     return `${MARKER}${markers.length - 1}${MARKER}`;
   });
   const filters = {
-    ...dateFilters(settings.timezone, settings.time),
+    ...dateFilters(settings.timezone, settings.time, settings.readsTime),
     ...urlFilters(settings.url, settings.baseurl),
     ...textFilters(settings.markdownify),
     ...collectionFilters(),

@@ -82,7 +82,7 @@ describe('the source watcher', () => {
     expect(w.errors).toEqual([]);
   });
 
-  it('ignores the destination, tooling folders and kiln’s temporary files', async () => {
+  it('ignores the destination (with its staging folder) and tooling folders', async () => {
     const src = siteFromFiles({
       'content/old.html': 'o',
       'node_modules/x/y.js': 'y',
@@ -94,7 +94,8 @@ describe('the source watcher', () => {
     writeFileSync(join(src, 'content/old.html'), 'o2');
     writeFileSync(join(src, 'node_modules/x/y.js'), 'y2');
     writeFileSync(join(src, '.git/HEAD'), 'h2');
-    writeFileSync(join(src, 'index.html.kiln-tmp-123'), 't');
+    mkdirSync(join(src, 'content/.kiln-staging/files'), { recursive: true });
+    writeFileSync(join(src, 'content/.kiln-staging/files/a.html'), 't');
     writeFileSync(join(src, 'last.html'), 'l');
     await w.seen('last.html');
     await settle();

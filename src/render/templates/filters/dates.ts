@@ -2,12 +2,12 @@ import { parseDate, SiteDate, strftime } from '../../../shared/dates.js';
 import type { Filter } from './types.js';
 
 /** The instant a filter input stands for: a Date, epoch seconds, 'now', or a date string. */
-export function toInstant(input: unknown, timeZone: string, now: number): number | null {
+export function toInstant(input: unknown, timeZone: string, now: () => number): number | null {
   if (input instanceof Date) return input.getTime();
   if (typeof input === 'number') return input * 1000;
   if (typeof input !== 'string') return null;
   const s = input.trim();
-  if (s === 'now' || s === 'today') return now;
+  if (s === 'now' || s === 'today') return now();
   if (/^\d+$/.test(s)) return Number(s) * 1000;
   return parseDate(s, timeZone);
 }
@@ -18,12 +18,16 @@ function ordinal(n: number): string {
   return n + (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
 }
 
-/** Jekyll's date filters, printing in the site's time zone. */
-export function dateFilters(timeZone: string, now: number): Record<string, Filter> {
+/** Jekyll's date filters, printing in the site's time zone; `readsNow` is told each use of the build time. */
+export function dateFilters(timeZone: string, now: number, readsNow: () => void = () => {}): Record<string, Filter> {
+  const buildTime = () => {
+    readsNow();
+    return now;
+  };
   const withDate =
     (fn: (ms: number, ...rest: (string | undefined)[]) => string) =>
     (input: unknown, ...rest: (string | undefined)[]) => {
-      const ms = toInstant(input, timeZone, now);
+      const ms = toInstant(input, timeZone, buildTime);
       return ms === null ? input : fn(ms, ...rest);
     };
   const f = (ms: number, fmt: string) => strftime(ms, fmt, timeZone);

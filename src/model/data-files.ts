@@ -1,0 +1,49 @@
+import { parse as parseCsv } from 'csv-parse/sync';
+import { collectErrors, KilnError } from '../shared/errors.js';
+import { parseYaml } from '../shared/yaml.js';
+import type { SourceFile } from '../source/types.js';
+
+/**
+ * `_data/NAME.yml|yaml|json|csv|tsv` → data.NAME; subfolders nest (`_data/a/b.yml` → data.a.b).
+ * CSV and TSV files are lists of rows keyed by the header line, every value a string, as Jekyll
+ * reads them (an empty unquoted field is nil, a quoted empty one "").
+ */
+export function readData(files: readonly SourceFile[]): Record<string, unknown> {
+  const data: Record<string, unknown> = {};
+  collectErrors(
+    files.filter((f) => f.kind === 'data'),
+    (f) => {
+      const m = /^_data\/(.+)\.(ya?ml|json|csv|tsv)$/.exec(f.path);
+      if (!m) return;
+      const text = f.bytes.toString('utf8');
+      const format = m[2]!;
+      let value: unknown;
+      if (format === 'json') {
+        try {
+          value = JSON.parse(text);
+        } catch (e) {
+          throw new KilnError(`invalid JSON: ${(e as Error).message}`, f.path);
+        }
+      } else if (format === 'csv' || format === 'tsv') value = readTable(text, format === 'tsv' ? '\t' : ',', f.path);
+      else value = parseYaml(text, f.path);
+      const keys = m[1]!.split('/');
+      let target = data;
+      for (const k of keys.slice(0, -1)) target = (target[k] ??= {}) as Record<string, unknown>;
+      target[keys[keys.length - 1]!] = value;
+    },
+  );
+  return data;
+}
+
+function readTable(text: string, delimiter: string, path: string): Record<string, string | null>[] {
+  try {
+    return parseCsv(text, {
+      columns: true,
+      delimiter,
+      cast: (value, context) => (value === '' && !context.quoting ? null : value),
+    }) as Record<string, string | null>[];
+  } catch (e) {
+    const err = e as Error & { lines?: number };
+    throw new KilnError(`invalid ${delimiter === '\t' ? 'TSV' : 'CSV'}: ${err.message}`, path, err.lines);
+  }
+}

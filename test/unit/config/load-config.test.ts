@@ -1,0 +1,32 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../../src/config/load-config.js';
+import { tempDir } from '../../helpers/tree.js';
+
+describe('loadConfig', () => {
+  it('--config a.yml,b.yml merges the files in order: later keys win, mappings merge key by key', () => {
+    const dir = tempDir('config-merge');
+    writeFileSync(join(dir, 'a.yml'), 'title: A\nurl: https://a.example\nkramdown:\n  toc_levels: 2..3\n  compat: 1\n');
+    writeFileSync(join(dir, 'b.yml'), 'title: B\nkramdown:\n  compat: 2\n');
+    const config = loadConfig({ source: dir, config: `${join(dir, 'a.yml')},${join(dir, 'b.yml')}` }, {});
+    expect(config.siteData.title).toBe('B');
+    expect(config.url).toBe('https://a.example');
+    expect(config.markdown).toEqual({ compat: 2, tocLevels: [2, 3], autoIds: true });
+    expect(config.configFiles).toEqual([join(dir, 'a.yml'), join(dir, 'b.yml')]);
+  });
+
+  it('a missing file among several is named', () => {
+    const dir = tempDir('config-missing');
+    writeFileSync(join(dir, 'a.yml'), 'title: A\n');
+    expect(() => loadConfig({ source: dir, config: `${join(dir, 'a.yml')},${join(dir, 'nope.yml')}` }, {})).toThrow(
+      'configuration file not found',
+    );
+  });
+
+  it('limit_posts must be a whole number', () => {
+    const dir = tempDir('config-limit');
+    writeFileSync(join(dir, '_config.yml'), 'limit_posts: -1\n');
+    expect(() => loadConfig({ source: dir }, {})).toThrow('limit_posts must be a whole number, 0 or above, not "-1"');
+  });
+});
