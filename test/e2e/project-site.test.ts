@@ -87,9 +87,9 @@ describe('the project website', () => {
     expect(text('index.html')).toContain('<link rel="icon" href="/img/logo.svg" type="image/svg+xml">');
     expect(text('css/site.css')).toContain('img { max-width: 100%; height: auto; }');
     const feed = text('blog/feed.xml');
-    expect(feed.match(/<item>/g)!.length).toBe(
-      feed.match(/<item>[^]*?<dc:creator>[^<]+<\/dc:creator>[^]*?<\/item>/g)!.length,
-    );
+    const items = feed.split('<item>').slice(1);
+    expect(items.length).toBeGreaterThan(10);
+    for (const item of items) expect(item).toMatch(/<dc:creator>[^<]+<\/dc:creator>/);
     // The pager keeps its sides: a placeholder stands where a link is missing.
     expect(text('blog/index.html')).toMatch(/<nav class="pager">\n<span><\/span>\n<span>Page 1 of/);
   });
