@@ -29,8 +29,10 @@ const LIBRARIES: Record<string, RegExp> = {
   'markdown-it-deflist': /^render\/markdown\//,
   nunjucks: /^render\/templates\//,
   'fast-xml-parser': /^(verify|check)\//,
+  sass: /^render\/sass\.ts$/,
   prismjs: /^render\/markdown\/highlight\//,
   'prismjs/components/index.js': /^render\/markdown\/highlight\//,
+  saxes: /^verify\/well-formed\.ts$/,
   'csv-parse/sync': /^model\/data-files\.ts$/,
 };
 

@@ -29,7 +29,7 @@ const postLayoutFile = join(src, '_layouts/post.html');
 const postLayout = readFileSync(postLayoutFile, 'utf8');
 const before = readdirSync(src).sort().join(',');
 
-const server = spawn(process.execPath, [join(ROOT, 'dist/bin.js'), 'serve', '--source', src, '--port', '0'], {
+const server = spawn(process.execPath, [join(ROOT, 'dist/cli.js'), 'serve', '--source', src, '--port', '0'], {
   env: { ...process.env, SOURCE_DATE_EPOCH: '1893456000' },
   stdio: ['ignore', 'pipe', 'inherit'],
 });
