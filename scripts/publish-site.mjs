@@ -23,7 +23,7 @@ options:
   --no-build       publish content/ as it is, without building first
   --allow-dirty    publish even with uncommitted changes to tracked files
   --destination D  the built site's folder (default content)
-  --cli PATH       the kiln command to build with (default this clone's dist/bin.js)
+  --cli PATH       the kiln command to build with (default this clone's dist/cli.js)
   -h, --help       show this help
 `;
 
@@ -38,7 +38,7 @@ function run() {
         push: { type: 'string' },
         'no-build': { type: 'boolean', default: false },
         'allow-dirty': { type: 'boolean', default: false },
-        cli: { type: 'string', default: new URL('../dist/bin.js', import.meta.url).pathname },
+        cli: { type: 'string', default: new URL('../dist/cli.js', import.meta.url).pathname },
         destination: { type: 'string', default: 'content' },
         help: { type: 'boolean', short: 'h', default: false },
       },
