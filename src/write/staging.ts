@@ -20,7 +20,8 @@ export type OnCommitStep = (step: string) => void;
 /**
  * How a build replaces the site (README, "A killed build"). New files are written under
  * `DEST/.kiln-staging/files/`, the new manifest to `.kiln-staging/manifest.json`; then the
- * journal `.kiln-staging/commit.json` (the files to remove) is made by a rename. Before the
+ * journal `.kiln-staging/commit.json` (the files to remove, and where each staged file goes) is
+ * made by a rename. Before the
  * journal exists the destination is untouched, and the staging folder is thrown away; once it
  * exists the commit is decided, and it is carried out (again, by the next build after a kill)
  * until the staging folder is gone: removals, then each staged file renamed into place, then the
@@ -29,8 +30,9 @@ export type OnCommitStep = (step: string) => void;
 export class Staging {
   private readonly root: string;
   private readonly files: string;
-  // One mkdir per folder, which every file in that folder waits for.
-  private readonly dirs = new Map<string, Promise<unknown>>();
+  /** Where each staged file goes: the i-th is `files/<i in base 36>`. */
+  private readonly paths: string[] = [];
+  private made: Promise<unknown> | undefined;
   private readonly inFlight = new Set<Promise<void>>();
   private failure: unknown = null;
 
@@ -42,14 +44,18 @@ export class Staging {
     this.files = join(this.root, 'files');
   }
 
-  /** Writes one output's new bytes into the staging folder, several at a time (they wait on the disk). */
+  /**
+   * Writes one output's new bytes into the staging folder, several at a time (they wait on the
+   * disk). Staged files have flat names (their number), so staging makes no folders, and the
+   * journal says where each goes.
+   */
   async stage(path: string, bytes: string | Buffer | Buffer[]): Promise<void> {
     if (this.inFlight.size >= IN_FLIGHT) await Promise.race(this.inFlight);
     if (this.failure) return;
-    const abs = join(this.files, path);
-    const dir = dirname(abs);
-    let made = this.dirs.get(dir);
-    if (!made) this.dirs.set(dir, (made = mkdir(dir, { recursive: true })));
+    const abs = join(this.files, stagedName(this.paths.length));
+    this.paths.push(path);
+    this.made ??= mkdir(this.files, { recursive: true });
+    const made = this.made;
     const job = (async () => {
       await made;
       await writeAll(abs, bytes);
@@ -82,7 +88,7 @@ export class Staging {
     try {
       mkdirSync(this.root, { recursive: true });
       writeFileSync(join(this.root, 'manifest.json'), manifest);
-      writeFileSync(join(this.root, 'commit.json.tmp'), `${JSON.stringify({ remove: removals })}\n`);
+      writeFileSync(join(this.root, 'commit.json.tmp'), journalText(removals, this.paths));
       this.onStep('journal');
       renameSync(join(this.root, 'commit.json.tmp'), join(this.root, 'commit.json'));
     } catch (e) {
@@ -90,7 +96,7 @@ export class Staging {
       throw fileSystemError(e, this.root, 'cannot write the commit journal');
     }
     this.onStep('committed');
-    carryOut(this.destination, removals, this.onStep);
+    carryOut(this.destination, removals, this.paths, this.onStep);
   }
 }
 
@@ -118,23 +124,33 @@ export function recoverStaging(destination: string, onStep: OnCommitStep = () =>
     return 'an interrupted build left unfinished files; they were removed and the site is as it was before it';
   }
   let removals: string[] = [];
+  let moves: string[] = [];
+  const strings = (v: unknown) => (Array.isArray(v) ? v.map((p) => (typeof p === 'string' ? p : '')) : []);
   try {
-    const data = JSON.parse(journal) as { remove?: unknown };
-    if (Array.isArray(data.remove)) removals = data.remove.filter((p): p is string => typeof p === 'string');
+    const data = JSON.parse(journal) as { remove?: unknown; move?: unknown };
+    removals = strings(data.remove);
+    moves = strings(data.move);
   } catch {
     // A journal is made by a rename, whole; one that does not parse was not written by kiln.
   }
-  const moved = carryOut(destination, removals, onStep);
+  const moved = carryOut(destination, removals, moves, onStep);
   return `an interrupted build had decided to replace the site: finished (${moved} file${moved === 1 ? '' : 's'} moved into place)`;
 }
 
-/** Carries out a decided commit; each step can be repeated. Returns how many files were moved. */
-function carryOut(destination: string, removals: readonly string[], onStep: OnCommitStep): number {
+/**
+ * Carries out a decided commit; each step can be repeated (a staged file already moved is no
+ * longer there). Returns how many files were moved.
+ */
+function carryOut(
+  destination: string,
+  removals: readonly string[],
+  moves: readonly string[],
+  onStep: OnCommitStep,
+): number {
   const root = join(destination, STAGING_NAME);
   const staged = join(root, 'files');
   let removed = 0;
   let moved = 0;
-  let total = 0;
   try {
     for (const path of removals) {
       // Never outside the destination, whoever wrote the journal.
@@ -145,18 +161,18 @@ function carryOut(destination: string, removals: readonly string[], onStep: OnCo
       removed++;
       onStep('remove');
     }
-    const paths = existsSync(staged) ? listFiles(staged) : [];
-    total = paths.length;
     const dirs = new Set<string>();
-    for (const path of paths) {
-      if (unsafeOutputPath(path)) continue;
+    for (let i = 0; i < moves.length; i++) {
+      const path = moves[i]!;
+      const from = join(staged, stagedName(i));
+      if (unsafeOutputPath(path) || !existsSync(from)) continue;
       const abs = join(destination, path);
       const dir = dirname(abs);
       if (!dirs.has(dir)) {
         mkdirSync(dir, { recursive: true });
         dirs.add(dir);
       }
-      renameSync(join(staged, path), abs);
+      renameSync(from, abs);
       moved++;
       onStep('move');
     }
@@ -168,7 +184,7 @@ function carryOut(destination: string, removals: readonly string[], onStep: OnCo
   } catch (e) {
     const cause = fileSystemError(e, destination, 'cannot replace the site');
     throw new WriteInterrupted(
-      `${cause.message}; ${removed} of ${removals.length} old files removed and ${moved} of ${total} new ones ` +
+      `${cause.message}; ${removed} of ${removals.length} old files removed and ${moved} of ${moves.length} new ones ` +
         'moved into place: the next build finishes replacing the site',
       cause.file,
       { cause: e },
@@ -177,14 +193,13 @@ function carryOut(destination: string, removals: readonly string[], onStep: OnCo
   return moved;
 }
 
-function listFiles(root: string, prefix = ''): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(join(root, prefix), { withFileTypes: true })) {
-    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) out.push(...listFiles(root, rel));
-    else out.push(rel);
-  }
-  return out;
+/** The journal: the files to remove, and where each staged file goes (`move[i]` is `files/<i>`). */
+function journalText(removals: readonly string[], moves: readonly string[]): string {
+  return `${JSON.stringify({ remove: removals, move: moves })}\n`;
+}
+
+function stagedName(i: number): string {
+  return i.toString(36);
 }
 
 function removeEmptyParents(dir: string, root: string): void {

@@ -151,7 +151,9 @@ describe('a build killed at any moment', () => {
 });
 
 describe('two kilns on one destination', () => {
-  it('the second stops with a message naming the first, and the site is the first one’s', async () => {
+  it('the second stops with a message naming the first, and the site is the first one’s', {
+    timeout: 120_000,
+  }, async () => {
     const { A } = versions();
     const src = tempDir('src');
     setSource(src, A);
@@ -182,7 +184,7 @@ describe('two kilns on one destination', () => {
     expect(existsSync(join(dest, '.kiln-lock'))).toBe(false);
   });
 
-  it('a build while a watch holds the destination stops, and the watch goes on', async () => {
+  it('a build while a watch holds the destination stops, and the watch goes on', { timeout: 120_000 }, async () => {
     const { A } = versions();
     const src = tempDir('src');
     setSource(src, A);
@@ -204,7 +206,7 @@ describe('two kilns on one destination', () => {
     expect(existsSync(join(dest, '.kiln-lock'))).toBe(false);
   });
 
-  it('a lock left by a killed kiln is recognised as stale, said so, and taken', async () => {
+  it('a lock left by a killed kiln is recognised as stale, said so, and taken', { timeout: 120_000 }, async () => {
     const { A } = versions();
     const src = tempDir('src');
     setSource(src, A);

@@ -24,7 +24,9 @@ function expectRefused(r: { code: number | null; stdout: string; stderr: string 
 }
 
 describe('the destination', () => {
-  it('may not be the source, hold it, or be one of its input folders: said before anything is read', () => {
+  it('may not be the source, hold it, or be one of its input folders: said before anything is read', {
+    timeout: 120_000,
+  }, () => {
     const src = siteFromFiles({ '_posts/2026-01-01-a.md': POST, 'index.html': '---\n---\nhome\n' });
     const before = readTree(src);
     for (const [dest, problem] of [
