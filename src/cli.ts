@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+#!/usr/bin/env node
+import { readFileSync, realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from './build.js';
 import { COMMANDS, type Command, commandHelp, findCommand, overallHelp, suggest } from './cli/commands.js';
@@ -284,4 +286,9 @@ function untilInterrupted(): Promise<void> {
     process.once('SIGINT', done);
     process.once('SIGTERM', done);
   });
+}
+
+// Run as a program (`kiln`, `node dist/cli.js`), not when imported (tests call main() in-process).
+if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.exitCode = await main(process.argv.slice(2));
 }

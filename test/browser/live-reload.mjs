@@ -15,7 +15,7 @@ const original = readFileSync(postFile, 'utf8');
 
 const server = spawn(
   process.execPath,
-  [join(ROOT, 'dist/bin.js'), 'serve', '--source', src, '--destination', join(src, '_site-out'), '--port', '0'],
+  [join(ROOT, 'dist/cli.js'), 'serve', '--source', src, '--destination', join(src, '_site-out'), '--port', '0'],
   { env: { ...process.env, SOURCE_DATE_EPOCH: '1893456000' }, stdio: ['ignore', 'pipe', 'inherit'] },
 );
 const base = await new Promise((resolve, reject) => {
