@@ -28,6 +28,14 @@ const MONTH_NAMES = [
   'December',
 ];
 
+/** Date.UTC for every year: Date.UTC itself reads years 0–99 as 1900–1999 (`date: 0099-06-15` is year 99). */
+function utc(year: number, monthIndex: number, day = 1, hour = 0, minute = 0, second = 0): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, monthIndex, day);
+  d.setUTCHours(hour, minute, second, 0);
+  return d.getTime();
+}
+
 function formatter(timeZone: string): Intl.DateTimeFormat {
   let f = formatters.get(timeZone);
   if (!f) {
@@ -81,7 +89,7 @@ function computeParts(seconds: number, timeZone: string): ZonedParts {
   const hour = Number(p.hour),
     minute = Number(p.minute),
     second = Number(p.second);
-  const asUtc = Date.UTC(year, month - 1, day, hour, minute, second);
+  const asUtc = utc(year, month - 1, day, hour, minute, second);
   return {
     year,
     month,
@@ -104,7 +112,7 @@ export function wallClockToInstant(
   second: number,
   timeZone: string,
 ): number {
-  const guess = Date.UTC(year, month - 1, day, hour, minute, second);
+  const guess = utc(year, month - 1, day, hour, minute, second);
   const first = guess - zonedParts(guess, timeZone).offsetMinutes * 60000;
   const offset = zonedParts(first, timeZone).offsetMinutes;
   return guess - offset * 60000;
@@ -119,7 +127,7 @@ const LOOSE = /^(\d{4})-(\d\d?)-(\d\d?)(?:[Tt ]\s*(\d\d?):(\d\d)(?::(\d\d)(\.\d+
 
 function validDay(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1) return false;
-  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return d <= new Date(utc(y, m, 0)).getUTCDate();
 }
 
 function zoneOffsetMinutes(zone: string): number {
@@ -147,14 +155,14 @@ export function parseDate(text: string, timeZone: string): number | null {
     if (!validDay(y!, mo!, d!) || h! > 23 || mi! > 59 || se! > 60) return null;
     const frac = m[7] ? Math.round(Number(`0${m[7]}`) * 1000) : 0;
     const offset = m[8] ? zoneOffsetMinutes(m[8]) : 0;
-    return Date.UTC(y!, mo! - 1, d!, h!, mi!, se!) + frac - offset * 60000;
+    return utc(y!, mo! - 1, d!, h!, mi!, se!) + frac - offset * 60000;
   }
   m = LOOSE.exec(s);
   if (m) {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
     const [h, mi, se] = [Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0)];
     if (!validDay(y, mo, d) || h > 23 || mi > 59 || se > 60) return null;
-    if (m[8]) return Date.UTC(y, mo - 1, d, h, mi, se) - zoneOffsetMinutes(m[8]) * 60000;
+    if (m[8]) return utc(y, mo - 1, d, h, mi, se) - zoneOffsetMinutes(m[8]) * 60000;
     return wallClockToInstant(y, mo, d, h, mi, se, timeZone);
   }
   return null;
@@ -169,7 +177,7 @@ function formatOffset(minutes: number, colon: boolean): string {
 }
 
 function dayOfYear(p: ZonedParts): number {
-  return (Date.UTC(p.year, p.month - 1, p.day) - Date.UTC(p.year, 0, 1)) / 86400000 + 1;
+  return (utc(p.year, p.month - 1, p.day) - utc(p.year, 0, 1)) / 86400000 + 1;
 }
 
 /** Ruby's strftime for `ms` in `timeZone` (the directives Jekyll templates use, with `-` for no padding). */
@@ -182,7 +190,8 @@ export function strftime(ms: number, format: string, timeZone: string): string {
     const hour12 = p.hour % 12 === 0 ? 12 : p.hour % 12;
     switch (d) {
       case 'Y':
-        return String(p.year);
+        // Ruby pads the year to four digits: 0099.
+        return p.year >= 0 && p.year < 1000 ? pad(p.year, 4) : String(p.year);
       case 'C':
         return num(Math.floor(p.year / 100));
       case 'y':

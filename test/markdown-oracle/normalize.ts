@@ -3,15 +3,15 @@ import { createMarkdown, type MarkdownRenderer } from '../../src/render/markdown
 import type { MarkdownOptions } from '../../src/render/markdown/types.js';
 import type { KramdownOptions } from './oracle.js';
 
-// Block-level elements: the whitespace between two of their tags carries no meaning, and kramdown
-// and kiln lay it out differently (kramdown indents nested blocks, blank lines between some).
+// Block-level elements: whitespace next to their tags carries no meaning, and kramdown and kiln
+// lay it out differently (kramdown indents nested blocks, puts blank lines between some).
 const BLOCK =
   'address|article|aside|blockquote|dd|details|div|dl|dt|figcaption|figure|footer|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|summary|table|tbody|td|tfoot|th|thead|tr|ul';
-const BETWEEN_BLOCK_TAGS = new RegExp(`(<\\/?(?:${BLOCK})(?:\\s[^>]*)?\\/?>)\\s+(?=<\\/?(?:${BLOCK})[\\s/>])`, 'g');
+const AROUND_BLOCK_TAG = new RegExp(`[ \\t\\n]*(<\\/?(?:${BLOCK})(?:\\s[^>]*)?\\/?>)[ \\t\\n]*`, 'g');
 
-/** The HTML with whitespace between two block tags, and at either end, reduced to one newline. */
+/** The HTML with the whitespace before and after each block tag, and at either end, made one newline. */
 export function normalizeHtml(html: string): string {
-  return html.replace(BETWEEN_BLOCK_TAGS, '$1\n').trim();
+  return html.replace(AROUND_BLOCK_TAG, '\0$1\0').replace(/\0+/g, '\n').trim();
 }
 
 /**

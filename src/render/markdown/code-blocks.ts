@@ -1,4 +1,5 @@
 import type { MarkdownIt } from 'markdown-it';
+import { escapeText } from './escaping.js';
 import { highlight } from './highlight/highlight.js';
 import { ROUGE_LANGUAGES } from './rouge-languages.js';
 import type { MarkdownOptions } from './types.js';
@@ -22,7 +23,7 @@ export function fenceLanguage(info: string): string {
 export function codeBlocks(md: MarkdownIt, options: Pick<MarkdownOptions, 'codeMarkup'>): void {
   const escapeHtml = md.utils.escapeHtml;
   const plain = (code: string, lang: string) =>
-    `<pre><code${lang ? ` class="language-${escapeHtml(lang)}"` : ''}>${escapeHtml(code)}</code></pre>\n`;
+    `<pre><code${lang ? ` class="language-${escapeHtml(lang)}"` : ''}>${escapeText(code)}</code></pre>\n`;
   const codeBlockHtml = {
     rouge: (code: string, lang: string) => {
       if (lang && !ROUGE_LANGUAGES.has(lang)) return plain(code, lang);
@@ -41,7 +42,7 @@ export function codeBlocks(md: MarkdownIt, options: Pick<MarkdownOptions, 'codeM
   };
   md.renderer.rules.code_block = (tokens, idx) => codeBlockHtml(tokens[idx]!.content, '');
   if (options.codeMarkup === 'rouge') {
-    const inline = md.renderer.rules.code_inline!;
+    const inline = md.renderer.rules.code_inline!; // kramdown's escaping (escaping.ts)
     md.renderer.rules.code_inline = (tokens, idx, opts, env, self) => {
       tokens[idx]!.attrJoin('class', 'language-plaintext highlighter-rouge');
       return inline(tokens, idx, opts, env, self);

@@ -8,7 +8,7 @@ import { textFilters } from './filters/text.js';
 import { urlFilters } from './filters/urls.js';
 import { readsOnlySite } from './fragments.js';
 import { liquidToNunjucks } from './liquid-compat.js';
-import { HighlightTag, TocTag, UrlTag } from './tags.js';
+import { FunctionTag, HighlightTag, type SimpleTag, TocTag, UrlTag } from './tags.js';
 
 // Smaller fragments (a nav bar) cost less to copy than to keep apart.
 const SHARED_FRAGMENT_MIN = 4096;
@@ -36,6 +36,8 @@ export interface TemplateSettings {
   readonly reuseFragment?: (name: string, source: string, render: () => string) => string;
   /** In watch: templates compiled by earlier builds. */
   readonly compiled?: CompiledCode;
+  /** Tags the site's plugins add (src/plugins/tags.ts). */
+  readonly tags?: ReadonlyMap<string, SimpleTag>;
 }
 
 /** The Nunjucks environment of one build: includes from memory, Jekyll's filters and tags. */
@@ -79,6 +81,7 @@ export function createTemplates(settings: TemplateSettings) {
   env.addExtension('toc', new TocTag());
   env.addExtension('highlight', new HighlightTag());
   env.addExtension('urls', new UrlTag(settings.urlOf));
+  for (const [name, fn] of settings.tags ?? []) env.addExtension(`tag-${name}`, new FunctionTag(name, fn));
 
   return {
     /** From now on, includes that read only `site` render once, with these site variables. */

@@ -82,6 +82,29 @@ export class UrlTag implements nunjucks.Extension {
   }
 }
 
+/** A tag that prints text made from the template's variables (`{% seo %}`, `{% feed_meta %}`). */
+export type SimpleTag = (vars: Readonly<Record<string, unknown>>, args: readonly unknown[]) => string;
+
+/** A tag given as a function (a plugin's): `{% name args… %}` with no body. */
+export class FunctionTag implements nunjucks.Extension {
+  tags: string[];
+  constructor(
+    name: string,
+    private readonly fn: SimpleTag,
+  ) {
+    this.tags = [name];
+  }
+  parse(parser: Parser, nodes: Nodes) {
+    const tok = parser.nextToken();
+    const args = parser.parseSignature(null, true);
+    parser.advanceAfterBlockEnd(tok.value);
+    return new nodes.CallExtension(this, 'run', args, []);
+  }
+  run(context: { ctx: Record<string, unknown> }, ...args: unknown[]): string {
+    return this.fn(context.ctx, args);
+  }
+}
+
 /** Puts the highlighted blocks back where their placeholders stand. */
 export function fillPlaceholders(html: string, state: RenderState): string {
   if (state.placeholders.length === 0) return html;
