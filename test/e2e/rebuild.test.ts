@@ -122,7 +122,7 @@ describe('rebuilding', () => {
       '_includes/archive.html':
         '<ul>{% for p in site.posts %}<li><a href="{{ p.url }}">{{ p.title }}</a></li>{% endfor %}</ul>',
       'blog/index.html':
-        '---\n---\n<main>{% for p in paginator.posts %}{{ p.title }};{% endfor %}</main>{% include archive.html %}<p>{{ paginator.page }}</p>\n',
+        '---\n---\n<main>{% for p in paginator.posts %}{{ p.title }};{% endfor %}</main>{% include "archive.html" %}<p>{{ paginator.page }}</p>\n',
       ...posts,
     });
     const dest = tempDir();
@@ -157,7 +157,7 @@ describe('rebuilding', () => {
       '_includes/archive.html':
         '<ul>{% for p in site.posts %}<li><a href="{{ p.url }}">{{ p.title }}</a></li>{% endfor %}</ul>',
       '_layouts/post.html': '<article>{{ content }}</article>{% include "archive.html" %}\n',
-      'about.md': '---\nlayout: post\n---\n# About\n\n{% include "archive.html" %}\n',
+      'about.md': '---\nlayout: post\n---\n# About\n\n{% include archive.html %}\n',
       ...posts,
     });
     const dest = tempDir();
@@ -192,7 +192,7 @@ describe('rebuilding', () => {
       '_includes/archive.html': '<ul>{% for p in site.posts %}<li>{{ p.title }}</li>{% endfor %}</ul>',
       '_layouts/loud.html': '{% set a %}{% include "archive.html" %}{% endset %}{{ a | upper }}|{{ content }}\n',
       'index.html': '---\nlayout: loud\n---\nhome',
-      'quiet.html': '---\n---\n{% capture a %}{% include "archive.html" %}{% endcapture %}{{ a | downcase | size }}',
+      'quiet.html': '---\n---\n{% set a %}{% include "archive.html" %}{% endset %}{{ a | lower | length }}',
       ...posts,
     });
     const dest = tempDir();
