@@ -1,4 +1,4 @@
-import { type Language, type LexContext, rule, words } from './lexer.js';
+import { type Language, type LexContext, lineBefore, rule, words } from './lexer.js';
 
 // Shared pieces, named after the Pygments token each gives.
 const WS = rule(/\s+/, '');
@@ -66,7 +66,7 @@ function cFamily(spec: {
         if (followedByParen(ctx) && /^\w+$/.test(ctx.previousWord) && /^(?:n|kt|nc|k|kd)$/.test(ctx.previousClass))
           return 'nf';
         // So is one after a generic type: `Tuple2<String, Long> map(`.
-        if (followedByParen(ctx) && /[\w$]<.*>\s+$/.test(ctx.before)) return 'nf';
+        if (followedByParen(ctx) && /[\w$]<.*>\s+$/.test(lineBefore(ctx))) return 'nf';
         return name;
       }),
       // An operator run stops before a comment: `(// note` is `(` then a comment.

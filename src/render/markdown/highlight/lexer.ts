@@ -6,10 +6,16 @@ export interface LexContext {
   readonly previousWord: string;
   readonly previousClass: TokenClass;
   readonly rest: string;
-  /** The text of the current line before this token. */
-  readonly before: string;
+  /** The block and where this token starts in it. */
+  readonly code: string;
+  readonly pos: number;
   /** Scratch state a language's rules keep during one block (e.g. "inside a type annotation"). */
   readonly state: Record<string, number>;
+}
+
+/** The text of the current line before the token. */
+export function lineBefore(ctx: LexContext): string {
+  return ctx.code.slice(ctx.code.lastIndexOf('\n', ctx.pos - 1) + 1, ctx.pos);
 }
 
 /** One rule: a sticky pattern and the class of what it matches. */
@@ -74,9 +80,8 @@ export function lex(code: string, language: Language): string {
               previousWord,
               previousClass,
               rest: code.slice(pos + text.length, pos + text.length + 40),
-              get before() {
-                return code.slice(code.lastIndexOf('\n', pos - 1) + 1, pos);
-              },
+              code,
+              pos,
               state,
             })
           : r.cls;
