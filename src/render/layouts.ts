@@ -7,10 +7,12 @@ import type { CompiledTemplate, Templates } from './templates/create-environment
 export class LayoutRenderer {
   private readonly compiled = new Map<string, CompiledTemplate>();
 
+  /** `used`: told each layout an output is put in, as it is read. */
   constructor(
     private readonly site: Site,
     private readonly templates: Templates,
     private readonly siteVars: Record<string, unknown>,
+    private readonly used: (name: string) => void,
   ) {}
 
   apply(first: string | null, content: string, vars: Record<string, unknown>): string {
@@ -19,6 +21,7 @@ export class LayoutRenderer {
     const seen = new Set<string>();
     let layoutVars: Readonly<Record<string, unknown>> = {};
     while (name !== null) {
+      this.used(name);
       const layout = this.site.layouts.get(name);
       // A layout that does not exist ends the chain (the model warned about it).
       if (!layout) break;

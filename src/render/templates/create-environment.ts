@@ -28,6 +28,8 @@ export interface TemplateSettings {
   readonly includes: ReadonlyMap<string, string>;
   readonly timezone: string;
   readonly time: number;
+  /** Told whenever a filter uses the build time (`"now" | date`), so that the render stage can record it. */
+  readonly readsTime?: () => void;
   readonly url: string;
   readonly baseurl: string;
   readonly markdownify: (src: string) => string;
