@@ -71,7 +71,13 @@ async function markdownCost(dir) {
       .join('---'),
   );
   const plain = new MarkdownIt({ html: true });
-  const kiln = createMarkdown({ compat: 2, tocLevels: [1, 2, 3, 4, 5, 6], autoIds: true });
+  const kiln = createMarkdown({
+    compat: 2,
+    tocLevels: [1, 2, 3, 4, 5, 6],
+    autoIds: true,
+    entityOutput: 'as_char',
+    codeMarkup: 'rouge',
+  });
   const time = (md) => {
     const t = performance.now();
     for (const b of bodies) md.render(b);

@@ -9,29 +9,76 @@ import { parseFrontMatter } from './source/front-matter.js';
 import { readSource } from './source/read-source.js';
 import type { Document } from './source/types.js';
 import { verifyOutput } from './verify/verify-output.js';
+import { type DestinationLock, lockDestination } from './write/lock.js';
+import { type OnCommitStep, recoverStaging } from './write/staging.js';
 import { type WriteReport, writeSite } from './write/write-site.js';
 
-/** The result of one build: what was written, and how long it took. */
+/** The result of one build: what the site holds, what was written, and how long it took. */
 export interface BuildResult {
   readonly config: Config;
   readonly report: WriteReport;
+  readonly counts: SiteCounts;
   readonly ms: number;
+}
+
+/** What the built site is made of, for the summary a terminal shows. */
+export interface SiteCounts {
+  readonly posts: number;
+  readonly pages: number;
+  /** Paginated blog index pages. */
+  readonly indexPages: number;
+  readonly feeds: number;
+  readonly staticFiles: number;
 }
 
 /**
  * The whole pipeline, in the order it runs. Nothing is written until every page has rendered
  * and every feed has been checked, so a failed build leaves the destination as it was.
  */
-export async function build(flags: BuildFlags, log: Log, cache?: BuildCache): Promise<BuildResult> {
+export async function build(
+  flags: BuildFlags,
+  log: Log,
+  cache?: BuildCache,
+  onCommitStep?: OnCommitStep,
+): Promise<BuildResult> {
   const start = performance.now();
   const config = log.task('config', () => loadConfig(flags));
   if (!cache) log.info(`kiln: building ${config.source} into ${config.destination}`);
   if (cache) resetIfConfigChanged(cache, config);
+  // One kiln per destination: a build holds it while it runs, a watch for as long as it watches.
+  const held = cache?.manifest.lock;
+  let lock: DestinationLock | undefined;
+  if (held?.destination !== config.destination) {
+    lock = lockDestination(config.destination, cache ? 'kiln watch' : 'kiln build', log.warn);
+    if (cache) {
+      held?.release();
+      cache.manifest.lock = lock;
+      cache.manifest.last = undefined;
+    }
+  }
+  try {
+    if (lock) {
+      const recovered = recoverStaging(config.destination, onCommitStep);
+      if (recovered) log.warn(`kiln: ${config.destination}: ${recovered}`);
+    }
+    return await buildLocked(config, log, start, cache, onCommitStep);
+  } finally {
+    if (!cache) lock?.release();
+  }
+}
+
+async function buildLocked(
+  config: Config,
+  log: Log,
+  start: number,
+  cache: BuildCache | undefined,
+  onCommitStep: OnCommitStep | undefined,
+): Promise<BuildResult> {
   const files = log.task('read', () => readSource(config, cache));
   const docs = log.task('front matter', () => {
     const out: Document[] = [];
     collectErrors(
-      files.filter((f) => f.kind !== 'static' && f.kind !== 'include' && f.kind !== 'data'),
+      files.filter((f) => f.kind !== 'static' && f.kind !== 'include' && f.kind !== 'data' && f.kind !== 'plugin'),
       (f) => {
         let doc = cache?.documents.get(f);
         if (!doc) {
@@ -43,20 +90,34 @@ export async function build(flags: BuildFlags, log: Log, cache?: BuildCache): Pr
     );
     return out;
   });
+  log.count?.('documents', docs.length);
   const site = log.task('model', () => buildSite(config, docs, files, cache?.posts));
   if (config.strict && site.warnings.length) throw new KilnErrors(site.warnings.map((w) => w.asError()));
   for (const w of site.warnings) log.warn(w.format());
-  const outputs = await log.taskAsync('render', () => renderSite(site, cache));
+  const outputs = await log.taskAsync('render', () => renderSite(site, cache?.render));
+  log.count?.('outputs', outputs.length);
   log.task('verify', () => verifyOutput(outputs));
   if (cache) markVerified(cache, outputs);
-  const report = await log.taskAsync('write', () => writeSite(config.destination, outputs, cache?.manifest));
-  return { config, report, ms: performance.now() - start };
+  const report = await log.taskAsync('write', () =>
+    writeSite(config.destination, outputs, cache?.manifest, onCommitStep),
+  );
+  for (const warning of report.warnings) log.warn(`kiln: ${config.destination}/${warning}`);
+  const feeds = site.pages.filter((p) => p.outputPath.endsWith('.xml')).length;
+  const indexPages = site.pages.filter((p) => p.paginator).length;
+  const counts = {
+    posts: site.posts.length,
+    pages: site.pages.length - feeds - indexPages,
+    indexPages,
+    feeds,
+    staticFiles: site.staticFiles.length,
+  };
+  return { config, report, counts, ms: performance.now() - start };
 }
 
 /** Feeds that passed the check may be reused unchecked by later rebuilds; a failed build marks none. */
 function markVerified(cache: BuildCache, outputs: readonly { path: string }[]): void {
   for (const o of outputs) {
-    const entry = o.path.endsWith('.xml') ? cache.outputs.get(o.path) : undefined;
+    const entry = o.path.endsWith('.xml') ? cache.render.outputs.get(o.path) : undefined;
     if (entry) entry.verified = true;
   }
 }
@@ -68,10 +129,4 @@ function resetIfConfigChanged(cache: BuildCache, config: Config): void {
   // Kept: what the watcher reported, and the manifest the destination holds.
   const { dirty, eventsComplete, manifest } = cache;
   Object.assign(cache, createBuildCache(), { dirty, eventsComplete, manifest, optionsKey: key });
-}
-
-/** `N written, M unchanged, K removed in T ms` */
-export function formatReport(result: BuildResult): string {
-  const r = result.report;
-  return `${r.written} written, ${r.unchanged} unchanged, ${r.removed} removed in ${Math.round(result.ms)} ms`;
 }

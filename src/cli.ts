@@ -1,211 +1,289 @@
+#!/usr/bin/env node
+import { readFileSync, realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { build, formatReport } from './build.js';
+import { build } from './build.js';
+import { COMMANDS, type Command, commandHelp, findCommand, overallHelp, suggest } from './cli/commands.js';
+import {
+  type Colors,
+  colorsFor,
+  createTerminalLog,
+  errorLine,
+  reportLine,
+  type Stream,
+  summary,
+} from './cli/terminal.js';
 import { loadConfig } from './config/load-config.js';
-import { errorLines } from './shared/errors.js';
+import type { BuildFlags } from './config/types.js';
+import { changedDestination, errorLines } from './shared/errors.js';
 import { createLog } from './shared/log.js';
 
-const USAGE = `usage: kiln <command> [options]
-
-commands:
-  build    build the site into the destination
-  watch    build, then rebuild on every change
-  serve    watch, and serve the site on http://127.0.0.1:4000 with live reload
-  new "Post title" [--category C] [--author NAME]
-           write _posts/YYYY-MM-DD-post-title.md, dated now in the site's zone
-  check [--external]
-           check the built site: links, anchors, images, duplicate ids, feeds
-options:
-  --source DIR         the site's folder (default .)
-  --destination DIR    where the site is written (default content, or destination: in _config.yml)
-  --config FILE        the configuration file (default SOURCE/_config.yml)
-  --future             include posts dated in the future
-  --drafts             include posts from _drafts/
-  --strict             fail on every warning (as strict: true in _config.yml)
-  --unpublished        include posts with published: false
-  --quiet              print nothing but the result line and errors
-  --timings            print the time each pipeline stage took (stderr)
-  --port N, --host H   where serve listens (default 4000 on 127.0.0.1)
-  --external           (check) also list the external links, which are never fetched
-`;
-
-const OPTIONS = {
-  source: { type: 'string' },
-  destination: { type: 'string' },
-  config: { type: 'string' },
-  future: { type: 'boolean' },
-  drafts: { type: 'boolean' },
-  strict: { type: 'boolean' },
-  unpublished: { type: 'boolean' },
-  quiet: { type: 'boolean' },
-  timings: { type: 'boolean' },
-  port: { type: 'string' },
-  host: { type: 'string' },
-  category: { type: 'string' },
-  author: { type: 'string' },
-  external: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
-
-const COMMANDS = new Set(['build', 'watch', 'serve', 'new', 'check']);
-
-/** Where a command writes, and what stops a watch or serve (Ctrl-C when not given). */
+/** Where a command writes, what environment it sees, and what stops a watch (Ctrl-C when not given). */
 export interface CliIo {
-  readonly stdout: { write(text: string): unknown };
-  readonly stderr: { write(text: string): unknown };
+  readonly stdout: Stream;
+  readonly stderr: Stream;
+  readonly env?: NodeJS.ProcessEnv;
   readonly stop?: Promise<void>;
 }
 
 const processIo: CliIo = { stdout: process.stdout, stderr: process.stderr };
 
+type Values = Record<string, string | boolean | undefined>;
+
+/** One command's run: its parsed flags and the streams, coloured where they are terminals. */
+interface Run {
+  readonly values: Values;
+  readonly positionals: string[];
+  readonly flags: BuildFlags;
+  out(text: string): void;
+  err(text: string): void;
+  /** Each error line, with its place in bold on a terminal. */
+  errors(lines: readonly string[]): void;
+  readonly outColors: Colors;
+  readonly errColors: Colors;
+  readonly io: CliIo;
+}
+
 /** Runs one command and returns the exit code: 0 ok, 1 build error, 2 bad usage. */
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
-  const out = (text: string) => io.stdout.write(text);
-  const err = (text: string) => io.stderr.write(text);
-  const usageError = (message: string) => {
-    err(`kiln: ${message}\n\n${USAGE}`);
+  const env = io.env ?? process.env;
+  const out = (text: string) => void io.stdout.write(text);
+  const err = (text: string) => void io.stderr.write(text);
+  const [first, ...rest] = argv;
+  if (first === undefined) return usageError(err, 'no command given');
+  if (first === '--version' || first === '-v' || first === 'version') {
+    out(`kiln ${version()}\n`);
+    return 0;
+  }
+  if (first === '--help' || first === '-h' || first === 'help') {
+    const about = rest[0] === undefined ? undefined : findCommand(rest[0]);
+    if (rest[0] !== undefined && !about) return unknownCommand(err, rest[0]);
+    out(about ? commandHelp(about) : overallHelp());
+    return 0;
+  }
+  const command = findCommand(first);
+  if (!command) return unknownCommand(err, first);
+  const parsed = parse(command, rest);
+  if (typeof parsed === 'string') {
+    err(`kiln ${command.name}: ${parsed}\n(kiln ${command.name} --help lists its flags)\n`);
     return 2;
-  };
-  const [command, ...rest] = argv;
-  if (!command) return usageError('no command given');
-  if (command === '--help' || command === '-h' || command === 'help') {
-    out(USAGE);
-    return 0;
   }
-  if (!COMMANDS.has(command)) return usageError(`unknown command "${command}"`);
-  let values;
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({
-      args: rest,
-      options: OPTIONS,
-      allowPositionals: command === 'new',
-      strict: true,
-    }));
-  } catch (e) {
-    return usageError((e as Error).message);
-  }
+  const { values, positionals } = parsed;
   if (values.help) {
-    out(USAGE);
+    out(commandHelp(command));
     return 0;
   }
-  if (command !== 'serve' && (values.port !== undefined || values.host !== undefined))
-    return usageError('--port and --host go with serve');
-  if (command !== 'new' && (values.category !== undefined || values.author !== undefined))
-    return usageError('--category and --author go with new');
-  if (command !== 'check' && values.external) return usageError('--external goes with check');
-  const port = values.port === undefined ? 4000 : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535)
-    return usageError(`--port takes a port number, not "${values.port}"`);
-  const flags = {
-    source: values.source,
-    destination: values.destination,
-    config: values.config,
-    future: values.future,
-    drafts: values.drafts,
-    strict: values.strict,
-    unpublished: values.unpublished,
+  const [min, max] = command.positionals;
+  if (positionals.length < min || positionals.length > max || positionals.some((p) => !p.trim()))
+    return usageError(err, `${command.name} takes ${command.args ?? 'no arguments'}`, command);
+  const outColors = colorsFor(io.stdout, env);
+  const errColors = colorsFor(io.stderr, env);
+  const run: Run = {
+    values,
+    positionals,
+    flags: {
+      source: values.source as string | undefined,
+      destination: values.destination as string | undefined,
+      config: values.config as string | undefined,
+      future: values.future as boolean | undefined,
+      drafts: values.drafts as boolean | undefined,
+      strict: values.strict as boolean | undefined,
+      unpublished: values.unpublished as boolean | undefined,
+    },
+    out,
+    err,
+    errors: (lines) => {
+      for (const line of lines) err(`${errorLine(line, errColors)}\n`);
+    },
+    outColors,
+    errColors,
+    io,
   };
-  const log = createLog(values.quiet ?? false, err);
-
-  if (command === 'new') {
-    if (positionals.length !== 1 || !positionals[0]!.trim())
-      return usageError('kiln new takes one title, in quotes: kiln new "Post title"');
-    try {
-      const { newPost } = await import('./new-post.js');
-      out(`${newPost(loadConfig(flags), positionals[0]!, { category: values.category, author: values.author })}\n`);
-      return 0;
-    } catch (e) {
-      for (const line of errorLines(e)) err(`${line}\n`);
-      return 1;
-    }
+  switch (command.name) {
+    case 'new':
+    case 'publish':
+      return newPost(run, command.name);
+    case 'check':
+      return check(run);
+    case 'init':
+      return init(run);
+    case 'build':
+      return values.watch ? serveOrWatch('watch', run) : buildOnce(run);
+    default:
+      return serveOrWatch(command.name, run);
   }
-  if (command === 'check') return check(flags, values.external ?? false, io);
-  if (command === 'build') {
-    try {
-      const result = await build(flags, log);
-      out(`${formatReport(result)}\n`);
-      if (values.timings) for (const t of log.timings) err(`${t.name.padEnd(14)}${t.ms.toFixed(0).padStart(7)} ms\n`);
-      return 0;
-    } catch (e) {
-      for (const line of errorLines(e)) err(`${line}\n`);
-      err('build failed; nothing was written\n');
-      return 1;
-    }
-  }
-  return serveOrWatch(command, flags, log, values.host ?? '127.0.0.1', port, io);
 }
 
-async function serveOrWatch(
-  command: string,
-  flags: Parameters<typeof build>[0],
-  log: ReturnType<typeof createLog>,
-  host: string,
-  port: number,
-  io: CliIo,
-): Promise<number> {
-  const out = (text: string) => io.stdout.write(text);
-  const err = (text: string) => io.stderr.write(text);
-  const print = (line: string) => out(`[${new Date().toISOString().slice(11, 19)}] ${line}\n`);
-  let destination = '';
+/**
+ * Parses a command's flags with its own table, so that a mistyped flag is named with the flag
+ * meant (`--sauce` → `--source`), and a flag of another command says which one it belongs to.
+ */
+function parse(command: Command, args: string[]): { values: Values; positionals: string[] } | string {
+  const known = new Map(command.flags.map((f) => [f.name, f]));
+  for (const arg of args) {
+    if (arg === '--') break;
+    if (!arg.startsWith('-') || arg === '-') continue;
+    const long = arg.startsWith('--');
+    const name = long ? arg.slice(2).split('=')[0]! : arg.slice(1, 2);
+    if (long ? known.has(name) : command.flags.some((f) => f.short === name)) continue;
+    const elsewhere = COMMANDS.find((c) => c.flags.some((f) => (long ? f.name === name : f.short === name)));
+    if (elsewhere) return `${arg} goes with kiln ${elsewhere.name}, not ${command.name}`;
+    const meant = long
+      ? suggest(name, [...known.keys()])
+      : command.flags.find((f) => f.short?.toLowerCase() === name.toLowerCase())?.short;
+    return `unknown flag ${arg}${meant ? ` (did you mean ${long ? '--' : '-'}${meant}?)` : ''}`;
+  }
+  const options = Object.fromEntries(
+    command.flags.map((f) => [f.name, f.short ? { type: f.type, short: f.short } : { type: f.type }]),
+  );
+  try {
+    const { values, positionals } = parseArgs({
+      args,
+      options,
+      allowPositionals: command.positionals[1] > 0,
+      strict: true,
+    });
+    return { values: values as Values, positionals };
+  } catch (e) {
+    return (e as Error).message;
+  }
+}
+
+function unknownCommand(err: (t: string) => void, name: string): number {
+  const meant = suggest(
+    name,
+    COMMANDS.map((c) => c.name),
+  );
+  err(
+    `kiln: unknown command "${name}"${meant ? ` (did you mean "${meant}"?)` : ''}\n` +
+      `usage: kiln <command> [options]; kiln --help lists the commands\n`,
+  );
+  return 2;
+}
+
+function usageError(err: (t: string) => void, message: string, command?: Command): number {
+  err(`kiln: ${message}\n\n${command ? commandHelp(command) : overallHelp()}`);
+  return 2;
+}
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+async function buildOnce(run: Run): Promise<number> {
+  const log = createTerminalLog(run.io.stderr, Boolean(run.values.quiet), run.errColors);
+  try {
+    const result = await build(run.flags, log);
+    log.end();
+    // A person at a terminal also gets what the site is made of; scripts get the one line.
+    if (run.io.stderr.isTTY && !run.values.quiet) run.err(`${summary(result, run.errColors)}\n`);
+    run.out(`${reportLine(result, run.outColors)}\n`);
+    if (run.values.timings)
+      for (const t of log.timings) run.err(`${t.name.padEnd(14)}${t.ms.toFixed(0).padStart(7)} ms\n`);
+    return 0;
+  } catch (e) {
+    log.end();
+    run.errors(errorLines(e));
+    if (!changedDestination(e)) run.err('build failed; nothing was written\n');
+    return 1;
+  }
+}
+
+async function newPost(run: Run, command: string): Promise<number> {
+  try {
+    const { newPost, publishDraft } = await import('./new-post.js');
+    const config = loadConfig(run.flags);
+    const path =
+      command === 'publish'
+        ? publishDraft(config, run.positionals[0]!)
+        : newPost(config, run.positionals[0]!, {
+            category: run.values.category as string | undefined,
+            author: run.values.author as string | undefined,
+            slug: run.values.slug as string | undefined,
+            publish: Boolean(run.values.publish),
+          });
+    run.out(`${path}\n`);
+    return 0;
+  } catch (e) {
+    run.errors(errorLines(e));
+    return 1;
+  }
+}
+
+async function serveOrWatch(command: string, run: Run): Promise<number> {
+  const { values, io } = run;
+  const c = run.outColors;
+  const print = (line: string) => run.out(`${c.dim(`[${new Date().toISOString().slice(11, 19)}]`)} ${line}\n`);
+  // Rebuilds print one line each; the stage log only keeps --timings' figures.
+  const log = createLog(Boolean(values.quiet), run.err);
   // The other commands' modules load only when used: a build loads only the pipeline.
   const { watch } = await import('./watch/watch.js');
-  const { createSiteServer } = await import('./watch/serve.js');
-  const site = command === 'serve' ? createSiteServer(() => destination) : null;
-  // Listen first: a busy port is reported before anything is built.
-  if (site) {
-    const listening = await new Promise<Error | null>((done) => {
-      site.server.once('error', (e) => done(e));
-      site.server.listen(port, host, () => done(null));
-    });
-    if (listening) {
-      const busy = (listening as NodeJS.ErrnoException).code === 'EADDRINUSE';
-      err(
-        busy
-          ? `kiln: port ${port} on ${host} is already in use; choose another with --port\n`
-          : `kiln: cannot listen on ${host}:${port}: ${listening.message}\n`,
-      );
-      return 1;
-    }
-    const address = site.server.address();
-    const actual = typeof address === 'object' && address ? address.port : port;
-    print(`serving http://${host}:${actual}/ (Ctrl-C stops)`);
+  if (command === 'watch') {
+    const watcher = watch(run.flags, log, print);
+    await watcher.ready;
+    print(`watching ${run.flags.source ?? '.'} for changes (Ctrl-C stops)`);
+    await (io.stop ?? untilInterrupted());
+    await watcher.close();
+    return 0;
   }
-  const watcher = watch(flags, log, print, (outcome) => {
-    if (outcome.ok) destination = outcome.result.config.destination;
-    site?.notify(outcome);
+  const port = values.port === undefined ? 4000 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    return usageError(run.err, `--port takes a port number, not "${values.port}"`, findCommand(command));
+  const { serveSite } = await import('./watch/serve-site.js');
+  return serveSite({
+    flags: run.flags,
+    host: (values.host as string | undefined) ?? '127.0.0.1',
+    port,
+    portGiven: values.port !== undefined,
+    open: Boolean(values.open),
+    log,
+    print,
+    warn: (line) => run.err(`${run.errColors.yellow(line)}\n`),
+    link: (url) => c.bold(c.cyan(url)),
+    stop: io.stop ?? untilInterrupted(),
   });
-  await watcher.ready;
-  print(`watching ${flags.source ?? '.'} for changes (Ctrl-C stops)`);
-  await (io.stop ?? untilInterrupted());
-  site?.close();
-  await watcher.close();
-  return 0;
 }
 
-async function check(flags: Parameters<typeof build>[0], external: boolean, io: CliIo): Promise<number> {
-  const out = (text: string) => io.stdout.write(text);
-  const err = (text: string) => io.stderr.write(text);
+async function check(run: Run): Promise<number> {
   const { checkSite, isBuilt } = await import('./check/check-site.js');
   let config;
   try {
-    config = loadConfig(flags);
+    config = loadConfig(run.flags);
   } catch (e) {
-    for (const line of errorLines(e)) err(`${line}\n`);
+    run.errors(errorLines(e));
     return 1;
   }
   if (!isBuilt(config.destination)) {
-    err(`kiln: ${config.destination} does not exist; run kiln build first\n`);
+    run.err(`kiln: ${config.destination} does not exist; run kiln build first\n`);
     return 1;
   }
   const report = checkSite(config.destination, config.baseurl);
-  for (const line of report.problems) out(`${line}\n`);
-  if (external)
+  for (const line of report.problems) run.out(`${line}\n`);
+  if (run.values.external)
     for (const [url, pages] of [...report.external].sort())
-      out(`external: ${url} (${pages.length} page${pages.length === 1 ? '' : 's'}, first ${pages[0]})\n`);
-  out(
-    `${report.pages} pages, ${report.links} links checked, ${report.external.size} external not fetched: ${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}\n`,
+      run.out(`external: ${url} (${pages.length} page${pages.length === 1 ? '' : 's'}, first ${pages[0]})\n`);
+  const n = report.problems.length;
+  const c = run.outColors;
+  const problems = `${n} problem${n === 1 ? '' : 's'}`;
+  run.out(
+    `${report.pages} pages, ${report.links} links checked, ${report.external.size} external not fetched: ${n ? c.red(problems) : c.green(problems)}\n`,
   );
-  return report.problems.length ? 1 : 0;
+  return n ? 1 : 0;
+}
+
+async function init(run: Run): Promise<number> {
+  const dir = run.positionals[0] ?? '.';
+  try {
+    const { initSite } = await import('./init.js');
+    for (const path of initSite(dir)) run.out(`${path}\n`);
+    const next = dir === '.' ? 'kiln serve' : `cd ${dir} && kiln serve`;
+    run.err(`kiln: a new site is in ${dir}; ${next} shows it while you write, kiln build builds it\n`);
+    return 0;
+  } catch (e) {
+    run.errors(errorLines(e));
+    return 1;
+  }
 }
 
 /** Resolves on Ctrl-C or a polite kill. */
@@ -214,4 +292,9 @@ function untilInterrupted(): Promise<void> {
     process.once('SIGINT', done);
     process.once('SIGTERM', done);
   });
+}
+
+// Run as a program (`kiln`, `node dist/cli.js`), not when imported (tests call main() in-process).
+if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.exitCode = await main(process.argv.slice(2));
 }

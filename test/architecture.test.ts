@@ -10,10 +10,12 @@ function files(dir: string): string[] {
   );
 }
 
-/** Every `import … from '…'` of every source file, as [file relative to src, specifier]. */
+/** Every `import … from '…'` and `export … from '…'` (types too) of every source file, as [file relative to src, specifier]. */
 const imports = files(SRC).flatMap((file) => {
   const text = readFileSync(file, 'utf8');
-  return [...text.matchAll(/^import\s[^;]*?from\s+'([^']+)'/gms)].map((m) => [relative(SRC, file), m[1]!] as const);
+  return [...text.matchAll(/^(?:import|export)\s[^;]*?from\s+'([^']+)'/gms)].map(
+    (m) => [relative(SRC, file), m[1]!] as const,
+  );
 });
 const resolved = (file: string, spec: string) =>
   spec.startsWith('.') ? join(file, '..', spec).replace(/\.js$/, '.ts') : spec;
@@ -27,8 +29,33 @@ const LIBRARIES: Record<string, RegExp> = {
   'markdown-it-deflist': /^render\/markdown\//,
   nunjucks: /^render\/templates\//,
   'fast-xml-parser': /^(verify|check)\//,
+  prismjs: /^render\/markdown\/highlight\//,
+  'prismjs/components/index.js': /^render\/markdown\/highlight\//,
+  saxes: /^verify\/well-formed\.ts$/,
   'csv-parse/sync': /^model\/data-files\.ts$/,
 };
+
+/** Each source file → the source files it imports. */
+const graph = new Map<string, string[]>();
+for (const [file, spec] of imports) {
+  if (!spec.startsWith('.')) continue;
+  graph.set(file, [...(graph.get(file) ?? []), resolved(file, spec)]);
+}
+
+/** Every file `file` reaches through imports, with the chain that reaches it. */
+function reach(file: string): Map<string, string[]> {
+  const found = new Map<string, string[]>([[file, [file]]]);
+  const queue = [file];
+  while (queue.length) {
+    const at = queue.shift()!;
+    for (const next of graph.get(at) ?? []) {
+      if (found.has(next)) continue;
+      found.set(next, [...found.get(at)!, next]);
+      queue.push(next);
+    }
+  }
+  return found;
+}
 
 describe('import directions (ARCHITECTURE.md §3)', () => {
   it('found the sources', () => expect(imports.length).toBeGreaterThan(50));
@@ -46,13 +73,10 @@ describe('import directions (ARCHITECTURE.md §3)', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('only the commands import build.ts, and only the entry point imports cli.ts', () => {
+  it('only the commands import build.ts, and nothing imports cli.ts (the entry point)', () => {
     const wrong = imports.filter(([file, spec]) => {
       const target = resolved(file, spec);
-      return (
-        (target === 'cli.ts' && file !== 'bin.ts') ||
-        (target === 'build.ts' && file !== 'cli.ts' && !file.startsWith('watch/'))
-      );
+      return target === 'cli.ts' || (target === 'build.ts' && file !== 'cli.ts' && !/^(cli|watch)\//.test(file));
     });
     expect(wrong).toEqual([]);
   });
@@ -68,5 +92,25 @@ describe('import directions (ARCHITECTURE.md §3)', () => {
     const early = /^(config|source|model|render|verify)\//;
     const wrong = imports.filter(([file, spec]) => early.test(file) && resolved(file, spec).startsWith('write/'));
     expect(wrong).toEqual([]);
+  });
+
+  it('stages before write/ reach no watch, write or build type through any file, types included', () => {
+    const early = /^(config|source|model|render|verify)\//;
+    const late = /^(watch|write)\/|^(build|build-cache|cli)\.ts$/;
+    const wrong = [...graph.keys()]
+      .filter((file) => early.test(file))
+      .flatMap((file) =>
+        [...reach(file)].filter(([target]) => late.test(target)).map(([, chain]) => chain.join(' → ')),
+      );
+    expect(wrong).toEqual([]);
+  });
+
+  it('no file imports itself through others (no import cycles)', () => {
+    const cycles = [...graph.keys()].flatMap((file) =>
+      (graph.get(file) ?? [])
+        .filter((next) => reach(next).has(file))
+        .map((next) => `${file} → ${reach(next).get(file)!.join(' → ')}`),
+    );
+    expect(cycles).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
+import { xmlError } from '../verify/well-formed.js';
 
 /** What `kiln check` found. */
 export interface CheckReport {
@@ -28,6 +29,15 @@ function decode(s: string): string {
     .replace(/&#39;/g, "'")
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>');
+}
+
+/** A link's `#fragment` as an id; one that is no valid escape is compared as written. */
+function decodeFragment(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
 }
 
 function listFiles(root: string, prefix = ''): string[] {
@@ -115,7 +125,7 @@ export function checkSite(root: string, baseurl: string): CheckReport {
           continue;
         }
       }
-      if (fragment && file.endsWith('.html') && !idsOf(file).has(decodeURIComponent(fragment))) {
+      if (fragment && file.endsWith('.html') && !idsOf(file).has(decodeFragment(fragment))) {
         problems.push(`${page}: link ${target}: no such anchor`);
       }
     }
@@ -129,9 +139,9 @@ const RFC822 =
 
 function checkFeed(root: string, feed: string, problems: string[]): void {
   const xml = readFileSync(join(root, feed), 'utf8');
-  const valid = XMLValidator.validate(xml);
-  if (valid !== true) {
-    problems.push(`${feed}: not well-formed XML (line ${valid.err.line}): ${valid.err.msg}`);
+  const error = xmlError(xml);
+  if (error) {
+    problems.push(`${feed}: not well-formed XML (line ${error.line}): ${error.message}`);
     return;
   }
   if (!/<rss[\s>]/.test(xml)) return;

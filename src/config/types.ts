@@ -10,7 +10,21 @@ export interface MarkdownConfig {
   readonly compat: 1 | 2;
   readonly tocLevels: readonly number[];
   readonly autoIds: boolean;
+  readonly entityOutput: EntityOutput;
+  readonly codeMarkup: CodeMarkup;
 }
+
+/** `kramdown.entity_output`: how typographic characters and entities are written. */
+export type EntityOutput = 'as_char' | 'numeric' | 'symbolic' | 'as_input';
+
+/**
+ * How code blocks and inline code are written: as Jekyll 4 does with Rouge, as Jekyll 2/3 sites
+ * with a Pygments plugin did, or as kramdown alone does (no highlighter).
+ */
+export type CodeMarkup = 'rouge' | 'pygments' | 'kramdown';
+
+/** `jekyll_version:`, the Jekyll whose markup the site expects. */
+export type JekyllVersion = 2 | 3 | 4;
 
 /** The whole configuration, resolved once: absolute paths, defaults filled in, zone checked. */
 export interface Config {
@@ -39,6 +53,8 @@ export interface Config {
   readonly markdown: MarkdownConfig;
   /** `template_engine:` the language of layouts, includes and HTML pages (Markdown bodies are always Liquid). */
   readonly templateEngine: 'nunjucks' | 'liquid';
+  /** The Jekyll whose markup the site expects (code blocks, `{% highlight %}`). */
+  readonly jekyllVersion: JekyllVersion;
   /** `languages:`; the first is the default. Empty when the site has one language. */
   readonly languages: readonly string[];
   /** Build time: SOURCE_DATE_EPOCH when set, so builds are reproducible. */

@@ -1,5 +1,6 @@
 import type { Config } from '../config/types.js';
-import { collectErrors, KilnWarning } from '../shared/errors.js';
+import { collectErrors, KilnError, KilnWarning } from '../shared/errors.js';
+import { unsafeOutputPath } from '../shared/output-path.js';
 import { lineOfKey } from '../source/front-matter.js';
 import type { Document, SourceFile } from '../source/types.js';
 import { readData } from './data-files.js';
@@ -55,7 +56,8 @@ export function buildSite(
     if (f.kind === 'include') includes.set(f.path.slice('_includes/'.length), f.bytes.toString('utf8'));
   const data = readData(files);
 
-  warnings.push(...missingLayouts(layouts, posts, pages));
+  checkContained(posts, pages, staticFiles);
+  warnings.push(...missingLayouts(layouts, posts, pages), ...rubyPlugins(files));
   const losers = claimedTwice(posts, pages, staticFiles, warnings);
   if (losers.size) {
     pages = pages.filter((p) => !losers.has(p));
@@ -95,6 +97,24 @@ function missingLayouts(
   for (const p of pages) check(p.doc, p.layout);
   for (const l of layouts.values()) check(l.doc, l.layout);
   return warnings;
+}
+
+/**
+ * Ruby plugins cannot run: each is named once, with what to do. kiln's own `toc` tag and code
+ * markup (`jekyll_version`) stand in for the two most common ones.
+ */
+function rubyPlugins(files: readonly SourceFile[]): KilnWarning[] {
+  return files
+    .filter((f) => f.kind === 'plugin' && f.path.endsWith('.rb'))
+    .map(
+      (f) =>
+        new KilnWarning(
+          'Ruby plugins cannot run in kiln',
+          f.path,
+          undefined,
+          'its tags and filters render as unknown; port it to a JavaScript plugin (README: "Moving a Jekyll site to kiln")',
+        ),
+    );
 }
 
 type Output = Post | Page | StaticFile;
@@ -161,4 +181,25 @@ function placePage(doc: Document, config: Config, postCount: number): Page[] {
           outputPath: outputPathFor(pageUrl.endsWith('/') ? pageUrl : `${pageUrl}/`, '.html'),
         };
   });
+}
+
+/** Every output path stays inside the destination, or the build fails naming the file and line. */
+function checkContained(posts: readonly Post[], pages: readonly Page[], staticFiles: readonly StaticFile[]): void {
+  const outputs = [
+    ...posts.map((p) => ({ outputPath: p.outputPath, path: p.path, url: p.url, doc: p.doc as Document | undefined })),
+    ...pages.map((p) => ({ outputPath: p.outputPath, path: p.path, url: p.url, doc: p.doc as Document | undefined })),
+    ...staticFiles.map((s) => ({ outputPath: s.outputPath, path: s.file.path, url: s.url, doc: undefined })),
+  ];
+  collectErrors(outputs, (o) => {
+    const unsafe = unsafeOutputPath(o.outputPath);
+    if (unsafe)
+      throw new KilnError(`its URL ${o.url} cannot be written (${unsafe})`, o.path, o.doc && lineOfCause(o.doc));
+  });
+}
+
+/** The front-matter line that made a URL leave the destination: a key that can put `..` in it. */
+function lineOfCause(doc: Document): number | undefined {
+  const keys = ['permalink', 'slug', 'categories', 'category'].filter((k) => doc.data[k] !== undefined);
+  const guilty = keys.find((k) => /\.\.|%|\\/.test(JSON.stringify(doc.data[k]))) ?? keys[0];
+  return guilty === undefined ? undefined : lineOfKey(doc, guilty);
 }

@@ -29,7 +29,7 @@ export class BodyRenderer {
 
   /** The body rendered as a template (only when it has tags); placeholders wait in `state`. */
   template(doc: Document, isMarkdown: boolean, vars: Record<string, unknown>): { text: string; state: RenderState } {
-    const state: RenderState = { placeholders: [], jekyll2Markup: this.config.markdown.compat === 1 };
+    const state: RenderState = { placeholders: [], jekyllVersion: this.config.jekyllVersion };
     if (!doc.hasTemplate) return { text: doc.body, state };
     let compiled = this.compiled.get(doc);
     if (!compiled) {

@@ -1,104 +1,388 @@
 import { groupByYear } from '../model/archive.js';
-import type { Page, Post, Site, StaticFile } from '../model/types.js';
+import type { Layout, Page, Post, Site, StaticFile } from '../model/types.js';
 import { SiteDate } from '../shared/dates.js';
 import { sameItems } from '../shared/paths.js';
+import {
+  type Cell,
+  type Clock,
+  change,
+  FieldCells,
+  ListCell,
+  NOT_MINE,
+  type Reads,
+  recordedObject,
+  recordedWhole,
+  ValueCell,
+} from './reads.js';
 
 /** A post as templates see it (`post.title`, `post.url`, `post.content`, …). */
 export type PostView = Record<string, unknown> & { content: string; excerpt: string };
 /** A page as templates see it. */
 export type PageView = Record<string, unknown> & { content: string };
 
-/** The `site` object of the template context, and the views render-site fills in. */
-export interface SiteContext {
-  readonly site: Record<string, unknown>;
-  readonly postViews: readonly PostView[];
+/** Keys of a post view with cells of their own (set by the render stage, not by the post's entry). */
+const POST_OWN = new Set(['content', 'excerpt', 'previous', 'next']);
+const PAGE_OWN = new Set(['content']);
+
+/** A post's view, the proxy templates get, and its cells. */
+export class PostEntry extends FieldCells {
+  readonly content = new ValueCell();
+  readonly excerpt = new ValueCell();
+  readonly previous = new ValueCell();
+  readonly next = new ValueCell();
+  view!: PostView;
+  proxy!: PostView;
+
+  constructor(readonly path: string) {
+    super();
+  }
+
+  /** The finished body and excerpt (both read as empty while bodies render). */
+  finish(content: string, excerpt: string, clock: Clock): void {
+    this.view.content = content;
+    this.view.excerpt = excerpt;
+    this.content.update(content, clock);
+    this.excerpt.update(excerpt, clock);
+  }
+
+  gone(clock: Clock): void {
+    this.changeAll(clock);
+    for (const cell of [this.content, this.excerpt, this.previous, this.next]) change(cell, clock);
+  }
+}
+
+/** A page's view, its proxy and cells; `source`: its document, for what only the page itself reads. */
+export class PageEntry extends FieldCells {
+  readonly content = new ValueCell();
+  readonly source = new ValueCell();
+  readonly paginator = new FieldCells();
+  view!: PageView;
+  proxy!: PageView;
+  paginatorProxy?: Record<string, unknown>;
+
+  finish(content: string, clock: Clock): void {
+    this.view.content = content;
+    this.content.update(content, clock);
+  }
+
+  gone(clock: Clock): void {
+    this.changeAll(clock);
+    this.paginator.changeAll(clock);
+    change(this.content, clock);
+    change(this.source, clock);
+  }
 }
 
 /**
- * What createSiteContext keeps between the builds of one watch: each post's view, and the lists
- * made from the views, reused while the posts' views are the same objects in the same order.
+ * What the views and cells of one watch keep between builds: each post's view (taken over by a
+ * re-read post whose entry is unchanged), the lists made of them, and the cells of everything
+ * templates can read.
  */
-export interface ContextMemory {
-  readonly views: WeakMap<Post, PostView>;
-  /** The last build's posts: a changed post file whose entry is unchanged takes over its view. */
-  posts?: readonly Post[];
+export class SiteMemory {
+  readonly views = new WeakMap<Post, PostView>();
+  readonly posts = new Map<string, PostEntry>();
+  readonly pages = new Map<string, PageEntry>();
+  readonly postList = new ListCell();
+  readonly pageList = new ListCell();
+  readonly staticList = new ListCell();
+  readonly categories = new ValueCell();
+  readonly tags = new ValueCell();
+  readonly archive = new ValueCell();
+  readonly time = new ValueCell();
+  readonly data = new Map<string, ValueCell>();
+  readonly dataKeys = new ValueCell();
+  /** Every include's text: which ones a template uses is the engine's business, so all count. */
+  readonly includes = new ValueCell();
+  readonly layouts = new Map<string, ValueCell>();
+  lastPosts?: readonly Post[];
   lists?: PostLists;
   statics?: { readonly files: readonly StaticFile[]; readonly list: ReadonlyArray<Record<string, unknown>> };
-  /** Every view holds its post's finished content and excerpt (render/post-bodies.ts sets them). */
-  filled?: boolean;
-}
-
-export function createContextMemory(): ContextMemory {
-  return { views: new WeakMap() };
 }
 
 interface PostLists {
-  readonly views: readonly PostView[];
+  readonly proxies: readonly PostView[];
   readonly categories: Record<string, PostView[]>;
   readonly tags: Record<string, PostView[]>;
   readonly archive: ReadonlyArray<{ year: number; posts: PostView[] }>;
 }
 
-/** Builds `site` with Jekyll's names: config keys, posts, pages, data, categories, tags, archive. */
-export function createSiteContext(site: Site, pageViews: readonly PageView[], memory?: ContextMemory): SiteContext {
+/** The `site` object of the template context and the entries render-site fills in and reads through. */
+export interface SiteContext {
+  readonly site: Record<string, unknown>;
+  /** By position in site.posts. */
+  readonly posts: readonly PostEntry[];
+  /** The entry of a page (every page, paginated copies included). */
+  page(page: Page): PageEntry;
+  /** The cell of a layout (its text and front matter). */
+  layout(name: string): Cell | undefined;
+  readonly includes: Cell;
+  /** The build time (`site.time`, `"now" | date`). */
+  readonly time: Cell;
+  /** Which posts, listed pages and static files there are (`post_url` and `link` read them). */
+  readonly lists: { readonly posts: Cell; readonly pages: Cell; readonly statics: Cell };
+}
+
+/** Builds `site` with Jekyll's names (config keys, posts, pages, data, categories, tags, archive), all read through recording proxies. */
+export function createSiteContext(site: Site, listed: readonly Page[], memory: SiteMemory, reads: Reads): SiteContext {
+  const clock: Clock = reads;
   const tz = site.config.timezone;
-  const postViews = memory ? viewsOf(site.posts, tz, memory) : site.posts.map((post) => postView(post, tz));
-  const last = memory?.lists;
-  const lists = last && sameItems(last.views, postViews) ? last : postLists(site, postViews, tz);
-  if (memory) memory.lists = lists;
-  return {
-    postViews: lists.views,
-    site: {
-      ...site.config.siteData,
-      url: site.config.url,
-      baseurl: site.config.baseurl,
-      time: new SiteDate(site.config.time, tz),
-      posts: lists.views,
-      pages: pageViews,
-      data: site.data,
-      categories: lists.categories,
-      tags: lists.tags,
-      archive: lists.archive,
-      static_files: staticList(site, tz, memory),
-    },
-  };
-}
-
-function postLists(site: Site, postViews: PostView[], tz: string): PostLists {
-  postViews.forEach((view, i) => {
-    view.previous = postViews[i + 1] ?? null; // older
-    view.next = postViews[i - 1] ?? null; // newer
+  const posts = postEntries(site.posts, tz, memory, reads);
+  memory.postList.update(
+    site.posts.map((p) => p.path),
+    clock,
+  );
+  const proxies = posts.map((e) => e.proxy);
+  posts.forEach((entry, i) => {
+    entry.view.previous = proxies[i + 1] ?? null; // older
+    entry.view.next = proxies[i - 1] ?? null; // newer
+    entry.previous.update(posts[i + 1]?.path ?? null, clock);
+    entry.next.update(posts[i - 1]?.path ?? null, clock);
   });
-  const byName = (key: 'categories' | 'tags') => {
-    const map: Record<string, PostView[]> = {};
-    site.posts.forEach((post, i) => {
-      for (const name of post[key]) (map[name] ??= []).push(postViews[i]!);
-    });
-    return map;
+  const last = memory.lists;
+  const lists = last && sameItems(last.proxies, proxies) ? last : postLists(site, proxies, tz, memory, clock);
+  memory.lists = lists;
+
+  const pages = pageEntries(site.pages, posts, memory, reads);
+  memory.pageList.update(
+    listed.map((p) => `${p.outputPath}\u0000${p.url}\u0000${p.path}`),
+    clock,
+  );
+  memory.time.update(site.config.time, clock);
+  memory.includes.update([...site.includes].flat(), clock);
+  updateLayouts(site.layouts, memory, clock);
+  const statics = staticList(site, tz, memory);
+  memory.staticList.update(
+    site.staticFiles.map((s) => s.file),
+    clock,
+  );
+  const data = dataProxy(site.data, memory, reads);
+
+  const values: Record<string, unknown> = {
+    ...site.config.siteData,
+    url: site.config.url,
+    baseurl: site.config.baseurl,
+    time: new SiteDate(site.config.time, tz),
+    posts: recordedWhole(reads, [...proxies], memory.postList),
+    pages: recordedWhole(
+      reads,
+      listed.map((p) => pages.get(p)!.proxy),
+      memory.pageList,
+    ),
+    data,
+    categories: recordedWhole(reads, lists.categories, memory.categories),
+    tags: recordedWhole(reads, lists.tags, memory.tags),
+    archive: recordedWhole(reads, lists.archive, memory.archive),
+    static_files: recordedWhole(reads, statics, memory.staticList),
   };
-  const archive = groupByYear(
-    site.posts.map((p, i) => ({ date: p.date, view: postViews[i]! })),
-    tz,
-  ).map((g) => ({ year: g.year, posts: g.items.map((x) => x.view) }));
-  return { views: postViews, categories: byName('categories'), tags: byName('tags'), archive };
+  // Config values change only with _config.yml, which starts the memo afresh: only time is recorded.
+  const siteProxy = new Proxy(values, {
+    get(t, key) {
+      if (key === 'time') reads.record(memory.time);
+      return t[key as string];
+    },
+    getOwnPropertyDescriptor(t, key) {
+      if (key === 'time') reads.record(memory.time);
+      return Reflect.getOwnPropertyDescriptor(t, key);
+    },
+  });
+  return {
+    site: siteProxy,
+    posts,
+    page: (page) => pages.get(page)!,
+    layout: (name) => memory.layouts.get(name),
+    includes: memory.includes,
+    time: memory.time,
+    lists: { posts: memory.postList, pages: memory.pageList, statics: memory.staticList },
+  };
 }
 
-/** Each post's view: kept per post, and taken over by a re-read post whose view would be the same. */
-function viewsOf(posts: readonly Post[], tz: string, memory: ContextMemory): PostView[] {
+/** Each post's entry: its view kept per post, and taken over by a re-read post whose view would be the same. */
+function postEntries(posts: readonly Post[], tz: string, memory: SiteMemory, reads: Reads): PostEntry[] {
+  const clock: Clock = reads;
   let lastByPath: Map<string, Post> | undefined;
-  const views = posts.map((post) => {
+  const seen = new Set<string>();
+  const entries = posts.map((post) => {
     let view = memory.views.get(post);
     if (!view) {
-      lastByPath ??= new Map(memory.posts?.map((p) => [p.path, p]));
+      lastByPath ??= new Map(memory.lastPosts?.map((p) => [p.path, p]));
       const before = lastByPath.get(post.path);
       view = before && sameEntry(before, post) ? memory.views.get(before) : undefined;
       view ??= postView(post, tz);
       memory.views.set(post, view);
     }
-    return view;
+    let entry = memory.posts.get(post.path);
+    if (!entry) memory.posts.set(post.path, (entry = new PostEntry(post.path)));
+    seen.add(post.path);
+    if (entry.view !== view) {
+      entry.retarget(view, clock, POST_OWN);
+      entry.view = view;
+      entry.proxy = postProxy(entry, reads);
+    }
+    return entry;
   });
-  memory.posts = posts;
-  return views;
+  memory.lastPosts = posts;
+  if (memory.posts.size !== seen.size) {
+    for (const [path, entry] of memory.posts) {
+      if (seen.has(path)) continue;
+      entry.gone(clock);
+      memory.posts.delete(path);
+    }
+  }
+  return entries;
+}
+
+function postProxy(entry: PostEntry, reads: Reads): PostView {
+  return recordedObject(reads, entry.view, entry, (key) => {
+    switch (key) {
+      case 'content':
+      case 'excerpt':
+        if (reads.bodiesPhase) return '';
+        reads.record(entry[key]);
+        return entry.view[key];
+      case 'previous':
+      case 'next':
+        reads.record(entry[key]);
+        return entry.view[key];
+      default:
+        return NOT_MINE;
+    }
+  });
+}
+
+/** Each page's entry, by output path: its view is made in every clock, and compared field by field. */
+function pageEntries(
+  pages: readonly Page[],
+  posts: readonly PostEntry[],
+  memory: SiteMemory,
+  reads: Reads,
+): Map<Page, PageEntry> {
+  const clock: Clock = reads;
+  const entries = new Map<Page, PageEntry>();
+  for (const page of pages) {
+    let entry = memory.pages.get(page.outputPath);
+    if (!entry) memory.pages.set(page.outputPath, (entry = new PageEntry()));
+    const view = pageView(page);
+    entry.retarget(view, clock, PAGE_OWN);
+    entry.source.update(page.doc, clock, (a, b) => a === b);
+    entry.view = view;
+    entry.proxy = recordedObject(reads, view, entry, (key) => {
+      if (key !== 'content') return NOT_MINE;
+      if (reads.bodiesPhase) return '';
+      reads.record(entry.content);
+      return view.content;
+    });
+    entry.paginatorProxy = page.paginator ? paginatorProxy(page, entry, posts, reads) : undefined;
+    entries.set(page, entry);
+  }
+  if (memory.pages.size !== entries.size) {
+    const paths = new Set(pages.map((p) => p.outputPath));
+    for (const [path, entry] of memory.pages) {
+      if (paths.has(path)) continue;
+      entry.gone(clock);
+      memory.pages.delete(path);
+    }
+  }
+  return entries;
+}
+
+/** jekyll-paginate's `paginator`; its posts are the posts' own proxies. */
+function paginatorProxy(
+  page: Page,
+  entry: PageEntry,
+  posts: readonly PostEntry[],
+  reads: Reads,
+): Record<string, unknown> {
+  const p = page.paginator!;
+  const fields = {
+    page: p.page,
+    per_page: p.perPage,
+    total_posts: p.totalPosts,
+    total_pages: p.totalPages,
+    previous_page: p.previousPage,
+    previous_page_path: p.previousPagePath,
+    next_page: p.nextPage,
+    next_page_path: p.nextPagePath,
+  };
+  const shown = p.postIndexes.map((i) => posts[i]!);
+  entry.paginator.retarget({ ...fields, posts: shown.map((e) => e.path) }, reads);
+  const view = { ...fields, posts: shown.map((e) => e.proxy) };
+  return recordedObject(reads, view, entry.paginator);
+}
+
+function updateLayouts(layouts: ReadonlyMap<string, Layout>, memory: SiteMemory, clock: Clock): void {
+  for (const [name, layout] of layouts) {
+    let cell = memory.layouts.get(name);
+    if (!cell) memory.layouts.set(name, (cell = new ValueCell()));
+    cell.update(layout.doc, clock, (a, b) => a === b);
+  }
+  for (const [name, cell] of memory.layouts) {
+    if (layouts.has(name)) continue;
+    change(cell, clock);
+    memory.layouts.delete(name);
+  }
+}
+
+/** `site.data`: each top-level name is a cell of its own (a data file, or a folder of them). */
+function dataProxy(data: Readonly<Record<string, unknown>>, memory: SiteMemory, reads: Reads) {
+  const clock: Clock = reads;
+  for (const [name, cell] of memory.data) cell.update(data[name], clock);
+  memory.dataKeys.update(Object.keys(data), clock);
+  const cellOf = (name: string) => {
+    let cell = memory.data.get(name);
+    if (!cell) {
+      memory.data.set(name, (cell = new ValueCell()));
+      cell.update(data[name], clock);
+    }
+    return cell;
+  };
+  return new Proxy(data, {
+    get(t, key) {
+      if (typeof key === 'string') reads.record(cellOf(key));
+      return t[key as string];
+    },
+    has(t, key) {
+      if (typeof key === 'string') reads.record(cellOf(key));
+      return Reflect.has(t, key);
+    },
+    ownKeys(t) {
+      reads.record(memory.dataKeys);
+      return Reflect.ownKeys(t);
+    },
+    getOwnPropertyDescriptor(t, key) {
+      if (typeof key === 'string') reads.record(cellOf(key));
+      return Reflect.getOwnPropertyDescriptor(t, key);
+    },
+  });
+}
+
+function postLists(site: Site, proxies: PostView[], tz: string, memory: SiteMemory, clock: Clock): PostLists {
+  const byName = (key: 'categories' | 'tags') => {
+    const map: Record<string, PostView[]> = {};
+    site.posts.forEach((post, i) => {
+      for (const name of post[key]) (map[name] ??= []).push(proxies[i]!);
+    });
+    return map;
+  };
+  const archive = groupByYear(
+    site.posts.map((p, i) => ({ date: p.date, proxy: proxies[i]!, path: p.path })),
+    tz,
+  );
+  const lists = {
+    proxies,
+    categories: byName('categories'),
+    tags: byName('tags'),
+    archive: archive.map((g) => ({ year: g.year, posts: g.items.map((x) => x.proxy) })),
+  };
+  // What each list is made of, by post path: the cells change when that does.
+  const paths = new Map(proxies.map((p, i) => [p, site.posts[i]!.path]));
+  const names = (m: Record<string, PostView[]>) => Object.entries(m).map(([k, v]) => [k, v.map((p) => paths.get(p))]);
+  memory.categories.update(names(lists.categories), clock);
+  memory.tags.update(names(lists.tags), clock);
+  memory.archive.update(
+    archive.map((g) => [g.year, g.items.map((x) => x.path)]),
+    clock,
+  );
+  return lists;
 }
 
 /** Whether two posts give the same view: everything postView reads is equal. */
@@ -117,8 +401,8 @@ function sameEntry(a: Post, b: Post): boolean {
   );
 }
 
-function staticList(site: Site, tz: string, memory?: ContextMemory): ReadonlyArray<Record<string, unknown>> {
-  const last = memory?.statics;
+function staticList(site: Site, tz: string, memory: SiteMemory): ReadonlyArray<Record<string, unknown>> {
+  const last = memory.statics;
   if (
     last &&
     last.files.length === site.staticFiles.length &&
@@ -132,7 +416,7 @@ function staticList(site: Site, tz: string, memory?: ContextMemory): ReadonlyArr
     extname: s.file.path.includes('.') ? s.file.path.slice(s.file.path.lastIndexOf('.')) : '',
     modified_time: new SiteDate(s.file.mtimeMs, tz),
   }));
-  if (memory) memory.statics = { files: site.staticFiles, list };
+  memory.statics = { files: site.staticFiles, list };
   return list;
 }
 
@@ -154,7 +438,7 @@ function postView(post: Post, tz: string): PostView {
 }
 
 /** A page as templates see it; paginated copies differ only in `url`. */
-export function pageView(page: Page): PageView {
+function pageView(page: Page): PageView {
   const name = page.path.slice(page.path.lastIndexOf('/') + 1);
   return { ...page.data, url: page.url, path: page.path, name, dir: page.url.replace(/[^/]*$/, ''), content: '' };
 }

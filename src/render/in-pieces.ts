@@ -1,6 +1,5 @@
 import type { Site } from '../model/types.js';
 import type { Document } from '../source/types.js';
-import { includesUsedBy, layoutChain } from './dependencies.js';
 import type { Templates } from './templates/create-environment.js';
 import { keepsIncludesAsIs } from './templates/fragments.js';
 import type { Pieces } from './types.js';
@@ -29,4 +28,35 @@ export function piecesRenderer(site: Site, templates: Templates) {
   };
   return (render: () => string, layout: string | null, body: Document | null = null): Pieces =>
     allows(layout, body) ? templates.inPieces(render) : [render()];
+}
+
+/** The template texts of a layout and the layouts it sits in, innermost first. */
+function layoutChain(site: Site, layout: string | null): string[] {
+  const sources: string[] = [];
+  const seen = new Set<string>();
+  for (let l = layout; l !== null && !seen.has(l); l = site.layouts.get(l)?.layout ?? null) {
+    seen.add(l);
+    sources.push(site.layouts.get(l)?.doc.body ?? '');
+  }
+  return sources;
+}
+
+/** The texts of the includes these templates use, transitively; all of them if a name is not literal. */
+function includesUsedBy(includes: ReadonlyMap<string, string>, sources: readonly string[]): string[] {
+  const found = new Map<string, string>();
+  const queue = [...sources];
+  while (queue.length) {
+    for (const m of queue.pop()!.matchAll(/\{%-?\s*include\s+([^%]*?)\s*-?%\}/g)) {
+      const literal = /^["']([^"']+)["']|^([^\s"'{}()]+)$/.exec(m[1]!.trim());
+      const names = literal ? [literal[1] ?? literal[2]!] : [...includes.keys()];
+      for (const name of names) {
+        const text = includes.get(name);
+        if (text !== undefined && !found.has(name)) {
+          found.set(name, text);
+          queue.push(text);
+        }
+      }
+    }
+  }
+  return [...found.values()];
 }

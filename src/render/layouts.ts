@@ -7,24 +7,30 @@ import type { CompiledTemplate, Templates } from './templates/create-environment
 export class LayoutRenderer {
   private readonly compiled = new Map<string, CompiledTemplate>();
 
+  /** `used`: told each layout an output is put in, as it is read. */
   constructor(
     private readonly site: Site,
     private readonly templates: Templates,
     private readonly siteVars: Record<string, unknown>,
+    private readonly used: (name: string) => void,
   ) {}
 
   apply(first: string | null, content: string, vars: Record<string, unknown>): string {
     let html = content;
     let name = first;
     const seen = new Set<string>();
+    let layoutVars: Readonly<Record<string, unknown>> = {};
     while (name !== null) {
+      this.used(name);
       const layout = this.site.layouts.get(name);
       // A layout that does not exist ends the chain (the model warned about it).
       if (!layout) break;
       if (seen.has(name))
         throw new KilnError(`layout "${name}" includes itself`, layout.doc.file.path, lineOfKey(layout.doc, 'layout'));
       seen.add(name);
-      html = this.template(layout).render({ site: this.siteVars, ...vars, content: html, layout: layout.doc.data });
+      // `layout` holds each layout's front matter, an inner layout's keys winning, as in Jekyll.
+      layoutVars = deepMerge(layout.doc.data, layoutVars);
+      html = this.template(layout).render({ site: this.siteVars, ...vars, content: html, layout: layoutVars });
       name = layout.layout;
     }
     return html;
@@ -43,4 +49,21 @@ export class LayoutRenderer {
     }
     return t;
   }
+}
+
+/** `over` merged into `base`, nested mappings merged key by key (Jekyll's deep_merge_hashes). */
+function deepMerge(
+  base: Readonly<Record<string, unknown>>,
+  over: Readonly<Record<string, unknown>>,
+): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(over)) {
+    const before = out[key];
+    out[key] = isMapping(before) && isMapping(value) ? deepMerge(before, value) : value;
+  }
+  return out;
+}
+
+function isMapping(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
 }

@@ -1,111 +1,83 @@
-import type { BuildCache } from '../build-cache.js';
 import type { Site } from '../model/types.js';
 import { collectErrors } from '../shared/errors.js';
-import { sameItems } from '../shared/paths.js';
 import type { BodyRenderer } from './bodies.js';
-import type { PostView } from './context.js';
+import type { SiteContext } from './context.js';
 import { renderMarkdown } from './markdown/render-many.js';
-import type { OutputKey, OutputKeys } from './output-keys.js';
+import type { RenderMemo } from './memo.js';
+import type { Reads, Recording } from './reads.js';
 import { fillPlaceholders, type RenderState } from './templates/tags.js';
 
 /**
  * Renders every post's body and excerpt into its view: templates in order, then all the Markdown
- * at once. While templates render, the content and excerpt of every post they can read are empty,
- * as in a clean build where none is finished yet. In watch, a post keeps its finished body while
- * what its body reads is unchanged (a body that is no template reads nothing but the post), and
- * views no rendering template can read keep theirs.
+ * at once. While templates render, every post's content and excerpt read as empty, as none is
+ * finished yet. With a memo, a post keeps its finished body while its document is the same and
+ * nothing its template read has changed.
  */
 export async function renderPostBodies(
   site: Site,
-  postViews: readonly PostView[],
+  context: SiteContext,
   bodies: BodyRenderer,
-  watch?: { cache: BuildCache; keys: OutputKeys },
+  reads: Reads,
+  memo?: RenderMemo,
 ): Promise<void> {
-  const cache = watch?.cache;
-  const inputs = new Map<number, OutputKey>();
-  const toRender = [...site.posts.keys()].filter((i) => {
-    if (!watch) return true;
-    const post = site.posts[i]!;
-    const known = watch.cache.bodies.get(post);
-    if (!post.doc.hasTemplate) return !known;
-    const key = watch.keys.body(i);
-    inputs.set(i, key);
-    return !known?.inputs || !sameItems(known.inputs, key);
-  });
-  const emptied = viewsToEmpty(site, toRender, watch);
-  if (emptied.size) {
-    if (cache) cache.context.filled = false;
-    for (const i of emptied) {
-      postViews[i]!.content = '';
-      postViews[i]!.excerpt = '';
-    }
+  const fresh: Array<{
+    i: number;
+    text: string;
+    state: RenderState;
+    excerpt: string | null;
+    recording: Recording | null;
+  }> = [];
+  reads.bodiesPhase = true;
+  try {
+    collectErrors(site.posts.keys(), (i) => {
+      const post = site.posts[i]!;
+      const known = memo?.bodies.get(post.path);
+      if (known?.doc === post.doc && reads.holds(known.recording)) return;
+      memo?.bodies.delete(post.path);
+      try {
+        const { value, recording } = reads.track(() => {
+          if (post.doc.hasTemplate) reads.record(context.includes);
+          return bodies.template(post.doc, post.isMarkdown, { page: context.posts[i]!.proxy });
+        });
+        const excerpt =
+          post.data.excerpt === undefined || post.data.excerpt === null
+            ? bodies.excerptSource(value.text, post.isMarkdown, post.data)
+            : null;
+        fresh.push({ i, text: value.text, state: value.state, excerpt, recording });
+      } catch (e) {
+        // Whatever read this post's body before must read it again once it is mended.
+        context.posts[i]!.finish('', '', reads);
+        throw e;
+      }
+    });
+  } finally {
+    reads.bodiesPhase = false;
   }
-  const fresh: Array<{ i: number; text: string; state: RenderState; excerpt: string | null }> = [];
-  collectErrors(toRender, (i) => {
-    const post = site.posts[i]!;
-    const { text, state } = bodies.template(post.doc, post.isMarkdown, { page: postViews[i]! });
-    const excerpt =
-      post.data.excerpt === undefined || post.data.excerpt === null
-        ? bodies.excerptSource(text, post.isMarkdown, post.data)
-        : null;
-    fresh.push({ i, text, state, excerpt });
-  });
   const sources: string[] = [];
   for (const { i, text, excerpt } of fresh) {
     if (!site.posts[i]!.isMarkdown) continue;
     sources.push(text);
     if (excerpt !== null) sources.push(excerpt);
   }
-  const rendered = await renderMarkdown(sources, site.config.markdown, bodies.markdown, cache);
+  const rendered = await renderMarkdown(sources, site.config.markdown, bodies.markdown, memo);
   let k = 0;
-  const done: Array<{ i: number; content: string; excerpt: string }> = [];
-  for (const { i, text, state, excerpt } of fresh) {
+  for (const { i, text, state, excerpt, recording } of fresh) {
     const post = site.posts[i]!;
     const content = fillPlaceholders(post.isMarkdown ? rendered[k++]! : text, state);
     const excerptHtml =
       excerpt === null
         ? String(post.data.excerpt)
         : fillPlaceholders(post.isMarkdown ? rendered[k++]! : excerpt, state);
-    const known = cache?.bodies.get(post);
-    // An unchanged body keeps its entry, and with it the fingerprint output-keys made.
-    if (cache && known?.content === content && known.excerpt === excerptHtml)
-      cache.bodies.set(post, { ...known, inputs: inputs.get(i) });
-    else if (cache) cache.bodies.set(post, { content, excerpt: excerptHtml, inputs: inputs.get(i) });
-    done.push({ i, content, excerpt: excerptHtml });
+    if (memo && recording) memo.bodies.set(post.path, { doc: post.doc, recording, content, excerpt: excerptHtml });
+    context.posts[i]!.finish(content, excerptHtml, reads);
   }
-  if (cache) {
-    for (const i of emptied) {
-      const body = cache.bodies.get(site.posts[i]!)!;
-      postViews[i]!.content = body.content;
-      postViews[i]!.excerpt = body.excerpt;
-    }
+  if (!memo) return;
+  for (const [i, post] of site.posts.entries()) {
+    const known = memo.bodies.get(post.path)!;
+    context.posts[i]!.finish(known.content, known.excerpt, reads);
   }
-  for (const { i, content, excerpt } of done) {
-    postViews[i]!.content = content;
-    postViews[i]!.excerpt = excerpt;
+  if (memo.bodies.size > site.posts.length) {
+    const paths = new Set(site.posts.map((p) => p.path));
+    for (const path of memo.bodies.keys()) if (!paths.has(path)) memo.bodies.delete(path);
   }
-  if (cache) cache.context.filled = true;
-}
-
-/**
- * The posts whose views must read as empty while the bodies in `toRender` render: every post when
- * one of those templates reads other posts' content (or after a failed rebuild, which may have
- * left views emptied), else each rendering post and the neighbours it reads.
- */
-function viewsToEmpty(
-  site: Site,
-  toRender: readonly number[],
-  watch?: { cache: BuildCache; keys: OutputKeys },
-): Set<number> {
-  const templated = toRender.filter((i) => site.posts[i]!.doc.hasTemplate);
-  if (!watch?.cache.context.filled || templated.some((i) => watch.keys.bodyReads(i).postContent))
-    return new Set(site.posts.keys());
-  const views = new Set<number>();
-  for (const i of templated) {
-    views.add(i);
-    if (!watch.keys.bodyReads(i).neighbours) continue;
-    if (i > 0) views.add(i - 1);
-    if (i + 1 < site.posts.length) views.add(i + 1);
-  }
-  return views;
 }

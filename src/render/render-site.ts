@@ -1,118 +1,148 @@
-import type { BuildCache } from '../build-cache.js';
 import type { Page, Post, Site } from '../model/types.js';
 import { collectErrors, KilnError } from '../shared/errors.js';
 import { hashPieces } from '../shared/hash.js';
 import { byPath, pathOrder, sameItems } from '../shared/paths.js';
 import { BodyRenderer } from './bodies.js';
-import { createSiteContext, type PostView, pageView } from './context.js';
+import { createSiteContext, type SiteContext, SiteMemory } from './context.js';
 import { piecesRenderer } from './in-pieces.js';
 import { LayoutRenderer } from './layouts.js';
 import { createMarkdown } from './markdown/create-markdown.js';
-import { type OutputKey, OutputKeys } from './output-keys.js';
+import type { RenderMemo } from './memo.js';
 import { renderPostBodies } from './post-bodies.js';
+import { Reads } from './reads.js';
 import { createTemplates } from './templates/create-environment.js';
 import type { OutputFile, Pieces } from './types.js';
 
 /**
  * Site → OutputFile[]. Every post body first (template, then Markdown, then excerpt), so index
- * pages and feeds see finished posts; then page bodies; then each output in its layout chain.
- * In watch (`cache`), an output whose inputs are all unchanged keeps its bytes (output-keys.ts);
- * a clean build hands the write stage functions that render post and index pages on demand, so a
- * large site is never in memory all at once.
+ * pages and feeds see finished posts; then the bodies of listed pages; then each output in its
+ * layout chain. Templates see the site through recording proxies (context.ts): with a memo (watch),
+ * a body or output whose recorded reads are all unchanged keeps what it rendered. Without one, the
+ * write stage gets functions that render post and index pages on demand, so a large site is
+ * never in memory all at once.
  */
-export async function renderSite(site: Site, cache?: BuildCache): Promise<OutputFile[]> {
+export async function renderSite(site: Site, memo?: RenderMemo): Promise<OutputFile[]> {
+  const reads = memo?.reads ?? new Reads(false);
+  reads.begin();
   // Only the first page of a paginated index is in site.pages, where templates can read it.
   const listed = site.pages.filter((p) => !p.paginator || p.paginator.page === 1);
-  let keys: OutputKeys | null = null;
-  // One renderer per configuration: in watch it is kept (cache.markdownRenderer), with its compiled rules.
-  const markdown = cache
-    ? (cache.markdownRenderer ??= createMarkdown(site.config.markdown))
+  const context = createSiteContext(site, listed, memo?.site ?? new SiteMemory(), reads);
+  // One renderer per configuration: in watch it is kept, with its compiled rules.
+  const markdown = memo
+    ? (memo.markdownRenderer ??= createMarkdown(site.config.markdown))
     : createMarkdown(site.config.markdown);
   const templates = createTemplates({
     includes: site.includes,
     timezone: site.config.timezone,
     time: site.config.time,
+    readsTime: () => reads.record(context.time),
     url: site.config.url,
     baseurl: site.config.baseurl,
     markdownify: (src) => markdown.render(src).html,
-    urlOf: urlResolver(site, listed),
+    urlOf: urlResolver(site, listed, context, reads),
     readSource: sourceReader(site),
     // Fragments render once every post is finished (renderFragmentsOnce below).
-    reuseFragment: cache
-      ? (name, source, render) => reuseFragment(cache, keys!.fragment(source), name, render)
-      : undefined,
-    compiled: cache?.compiledCode,
+    reuseFragment: (name, source, render) => fragment(reads, context, memo, name, source, render),
+    compiled: memo?.compiledCode,
   });
-  const listedViews = new Map(listed.map((p) => [p, pageView(p)]));
-  const { site: siteVars, postViews } = createSiteContext(site, [...listedViews.values()], cache?.context);
-  const bodies = new BodyRenderer(site.config, templates, markdown, siteVars);
+  const bodies = new BodyRenderer(site.config, templates, markdown, context.site);
 
-  keys = cache ? new OutputKeys(site, cache) : null;
-  await renderPostBodies(site, postViews, bodies, cache && keys ? { cache, keys } : undefined);
+  await renderPostBodies(site, context, bodies, reads, memo);
   // Every post is finished: includes that read only `site` can now be rendered once and reused.
-  templates.renderFragmentsOnce(siteVars);
-  const outputs = new Outputs(cache);
-  const layoutRenderer = new LayoutRenderer(site, templates, siteVars);
+  templates.renderFragmentsOnce(context.site);
+  const outputs = new Outputs(reads, memo);
+  const layoutRenderer = new LayoutRenderer(site, templates, context.site, (name) => {
+    const cell = context.layout(name);
+    if (cell) reads.record(cell);
+    reads.record(context.includes);
+  });
   const inPieces = piecesRenderer(site, templates);
   const applyLayouts = (layout: string | null, content: string, vars: Record<string, unknown>) =>
     inPieces(() => layoutRenderer.apply(layout, content, vars), layout);
-  const paginatorOf = (page: Page) => (page.paginator ? paginatorView(page, postViews) : undefined);
 
   collectErrors(site.posts.keys(), (i) => {
     const post = site.posts[i]!;
-    const view = postViews[i]!;
-    outputs.add(post.outputPath, post.path, keys?.post(i), false, () =>
-      applyLayouts(post.layout, view.content, { page: view }),
-    );
+    const entry = context.posts[i]!;
+    outputs.add(post.outputPath, post.path, false, () => {
+      // The output is this post's while its URL is: another post may take it over.
+      reads.record(entry.field('url'));
+      reads.record(entry.field('layout'));
+      return applyLayouts(post.layout, entry.proxy.content, { page: entry.proxy });
+    });
   });
-  // Listed pages' bodies first (templates may read site.pages[…].content), then every page's layouts.
-  const pageKeys = new Map(keys ? site.pages.map((p) => [p, keys.page(p)]) : []);
-  const reusedBodies = new Set<Page>();
+  // Listed pages' bodies first, in order (templates may read site.pages[…].content), then every page's layouts.
   collectErrors(listed, (page) => {
-    const view = listedViews.get(page)!;
-    const hit = outputs.peek(page.outputPath, pageKeys.get(page));
-    if (hit) {
-      view.content = hit.content;
-      reusedBodies.add(page);
-    } else view.content = bodies.body(page.doc, page.isMarkdown, { page: view, paginator: paginatorOf(page) }).html;
+    const entry = context.page(page);
+    const known = memo?.pageBodies.get(page.outputPath);
+    if (known?.doc === page.doc && reads.holds(known.recording)) return entry.finish(known.content, reads);
+    memo?.pageBodies.delete(page.outputPath);
+    try {
+      const { value, recording } = reads.track(() => {
+        reads.record(context.includes);
+        return bodies.body(page.doc, page.isMarkdown, { page: entry.proxy, paginator: entry.paginatorProxy }).html;
+      });
+      if (memo && recording) memo.pageBodies.set(page.outputPath, { doc: page.doc, recording, content: value });
+      entry.finish(value, reads);
+    } catch (e) {
+      // Pages after it read it as empty in this build; whatever did must read it again once it is mended.
+      entry.finish('', reads);
+      throw e;
+    }
   });
+  const isListed = new Set(listed);
   collectErrors(site.pages, (page) => {
-    const view = listedViews.get(page);
-    if (view) {
-      // Feeds are checked before anything is written, and listed pages may be read: both now.
-      const postsByUrl = page.outputPath.endsWith('.xml')
-        ? () => new Map(site.posts.map((p: Post) => [p.url, p.path]))
-        : undefined;
-      if (reusedBodies.has(page)) return void outputs.reuse(page.outputPath, page.path, pageKeys.get(page), postsByUrl);
-      const paginator = paginatorOf(page);
+    const entry = context.page(page);
+    // Feeds are checked before anything is written: name the post of a broken entry.
+    const postsByUrl = page.outputPath.endsWith('.xml')
+      ? () => new Map(site.posts.map((p: Post) => [p.url, p.path]))
+      : undefined;
+    if (isListed.has(page)) {
       outputs.add(
         page.outputPath,
         page.path,
-        pageKeys.get(page),
         true,
-        () => applyLayouts(page.layout, view.content, { page: view, paginator }),
-        view.content,
+        () => {
+          reads.record(entry.source);
+          reads.record(entry.field('layout'));
+          return applyLayouts(page.layout, entry.proxy.content, {
+            page: entry.proxy,
+            paginator: entry.paginatorProxy,
+          });
+        },
         postsByUrl,
       );
       return;
     }
     // Other index pages render when written. A Markdown body renders whole, before its layouts.
-    outputs.add(page.outputPath, page.path, pageKeys.get(page), false, () => {
-      const own = pageView(page);
-      const paginator = paginatorOf(page);
-      const body = () => bodies.body(page.doc, page.isMarkdown, { page: own, paginator }).html;
-      const render = (html: string) =>
-        layoutRenderer.apply(page.layout, html, {
-          page: { ...own, content: templates.withFragments(html) },
-          paginator,
-        });
-      if (!page.isMarkdown) return inPieces(() => render(body()), page.layout, page.doc);
-      const html = body();
-      return inPieces(() => render(html), page.layout);
-    });
+    outputs.add(
+      page.outputPath,
+      page.path,
+      false,
+      () => {
+        reads.record(entry.source);
+        reads.record(entry.field('layout'));
+        reads.record(context.includes);
+        const vars = { page: entry.proxy, paginator: entry.paginatorProxy };
+        const body = () => bodies.body(page.doc, page.isMarkdown, vars).html;
+        // The body was rendered in this same recording: its text needs no read of its own. Layouts
+        // output `content` with the shared fragments' markers; `page.content` has them spliced in.
+        const render = (html: string) => {
+          entry.view.content = templates.withFragments(html);
+          return layoutRenderer.apply(page.layout, html, vars);
+        };
+        if (!page.isMarkdown) return inPieces(() => render(body()), page.layout, page.doc);
+        const html = body();
+        return inPieces(() => render(html), page.layout);
+      },
+      postsByUrl,
+    );
   });
   for (const s of site.staticFiles) outputs.push({ path: s.outputPath, source: s.file.path, bytes: s.file.bytes });
-  cache?.compiledCode.endBuild();
+  memo?.compiledCode.endBuild();
+  if (memo && memo.pageBodies.size > listed.length) {
+    const paths = new Set(listed.map((p) => p.outputPath));
+    for (const path of memo.pageBodies.keys()) if (!paths.has(path)) memo.pageBodies.delete(path);
+  }
   return outputs.done();
 }
 
@@ -129,12 +159,31 @@ function sourceReader(site: Site): (path: string) => string | undefined {
   };
 }
 
-/** The archive sidebar of 4,000 posts takes 10 ms to render: a rebuild reuses it while its key holds. */
-function reuseFragment(cache: BuildCache, key: string, name: string, render: () => string): string {
-  const hit = cache.fragments.get(name);
-  if (hit?.key === key) return hit.text;
-  const text = render();
-  cache.fragments.set(name, { key, text });
+/**
+ * An include rendered once per build (the archive sidebar of 4,000 posts takes 10 ms): reused
+ * while its text and what it read are unchanged. Every output rendered after it counts its reads.
+ */
+function fragment(
+  reads: Reads,
+  context: SiteContext,
+  memo: RenderMemo | undefined,
+  name: string,
+  source: string,
+  render: () => string,
+): string {
+  const known = memo?.fragments.get(name);
+  if (known?.source === source && reads.holds(known.recording)) {
+    reads.addFragment(known.recording);
+    return known.text;
+  }
+  const { value: text, recording } = reads.track(() => {
+    reads.record(context.includes);
+    return render();
+  });
+  if (memo && recording) {
+    memo.fragments.set(name, { source, recording, text });
+    reads.addFragment(recording);
+  }
   return text;
 }
 
@@ -143,20 +192,34 @@ function reuseFragment(cache: BuildCache, key: string, name: string, render: () 
  * _posts); `link` finds any source file by its path. Jekyll 4 puts `baseurl` in front of both;
  * Jekyll before 4 (the kramdown 1 era, compat 1) did not.
  */
-function urlResolver(site: Site, listed: readonly Page[]): (tag: 'post_url' | 'link', target: string) => string {
+function urlResolver(
+  site: Site,
+  listed: readonly Page[],
+  context: SiteContext,
+  reads: Reads,
+): (tag: 'post_url' | 'link', target: string) => string {
   // Made on first use: most sites never use the tags, and watch rebuilds often.
-  let posts: Map<string, string> | undefined;
-  let files: Map<string, string> | undefined;
+  let posts: Map<string, number> | undefined;
+  let files: Map<string, number | string> | undefined;
   const prefix = site.config.markdown.compat === 2 ? site.config.baseurl : '';
   return (tag, target) => {
-    posts ??= new Map(site.posts.map((p) => [p.path.replace(/^_posts\//, '').replace(/\.[^.]+$/, ''), p.url]));
-    files ??= new Map<string, string>([
-      ...site.posts.map((p) => [p.path, p.url] as const),
+    posts ??= new Map(site.posts.map((p, i) => [p.path.replace(/^_posts\//, '').replace(/\.[^.]+$/, ''), i]));
+    files ??= new Map<string, number | string>([
+      ...site.posts.map((p, i) => [p.path, i] as const),
       ...listed.map((p) => [p.path, p.url] as const),
       ...site.staticFiles.map((s) => [s.file.path, s.url] as const),
     ]);
+    // What the tag reads: which posts (and files) there are, and the URL of the one it names.
+    const lists = context.lists;
+    reads.record(lists.posts);
+    if (tag === 'link') {
+      reads.record(lists.pages);
+      reads.record(lists.statics);
+    }
     const key = target.trim().replace(/^\/+/, '');
-    const url = tag === 'post_url' ? posts.get(key.replace(/\.(md|markdown|html)$/, '')) : files.get(key);
+    const found = tag === 'post_url' ? posts.get(key.replace(/\.(md|markdown|html)$/, '')) : files.get(key);
+    if (typeof found === 'number') reads.record(context.posts[found]!.field('url'));
+    const url = typeof found === 'number' ? site.posts[found]!.url : found;
     if (url === undefined) {
       throw new KilnError(
         tag === 'post_url'
@@ -168,44 +231,36 @@ function urlResolver(site: Site, listed: readonly Page[]): (tag: 'post_url' | 'l
   };
 }
 
-/** The outputs of one build, with the watch cache's reuse and record-keeping. */
+/** The outputs of one build; with a memo, each one's bytes are reused while what it read is unchanged. */
 class Outputs {
   private readonly list: OutputFile[] = [];
 
-  constructor(private readonly cache?: BuildCache) {}
+  constructor(
+    private readonly reads: Reads,
+    private readonly memo?: RenderMemo,
+  ) {}
 
-  /** The cached output for this key, if its inputs are unchanged (not added to the outputs). */
-  peek(path: string, key: OutputKey | undefined) {
-    const hit = key !== undefined ? this.cache?.outputs.get(path) : undefined;
-    return hit && sameItems(hit.key, key!) ? hit : null;
-  }
-
-  /** The cached output for this key, if its inputs are unchanged; it is added to the outputs. */
-  reuse(path: string, source: string, key: OutputKey | undefined, postsByUrl?: () => ReadonlyMap<string, string>) {
-    const hit = this.peek(path, key);
-    if (!hit) return null;
-    this.list.push({ path, source, bytes: hit.bytes, hash: hit.hash, verified: hit.verified, postsByUrl });
-    return hit;
-  }
-
-  /** Adds an output: reused when unchanged, rendered now in watch (and remembered), else on demand. */
+  /** Adds an output: reused when unchanged, rendered now with a memo (and remembered), else `now` or on demand. */
   add(
     path: string,
     source: string,
-    key: OutputKey | undefined,
     now: boolean,
     render: () => Pieces,
-    content = '',
     postsByUrl?: () => ReadonlyMap<string, string>,
   ): void {
-    if (!now && this.reuse(path, source, key, postsByUrl)) return;
-    if (!this.cache) {
+    if (!this.memo) {
       this.list.push({ path, source, postsByUrl, bytes: now ? render() : render });
       return;
     }
-    const bytes = render();
+    const known = this.memo.outputs.get(path);
+    if (known && this.reads.holds(known.recording)) {
+      this.list.push({ path, source, bytes: known.bytes, hash: known.hash, verified: known.verified, postsByUrl });
+      return;
+    }
+    this.memo.outputs.delete(path);
+    const { value: bytes, recording } = this.reads.track(render);
     const hash = hashPieces(bytes);
-    if (key !== undefined) this.cache.outputs.set(path, { key, bytes, hash, content });
+    if (recording) this.memo.outputs.set(path, { recording, bytes, hash });
     this.list.push({ path, source, postsByUrl, bytes, hash });
   }
 
@@ -213,34 +268,19 @@ class Outputs {
     this.list.push(file);
   }
 
-  /** The outputs in path order; the cache forgets outputs the site no longer has. */
+  /** The outputs in path order; the memo forgets outputs the site no longer has. */
   done(): OutputFile[] {
-    if (!this.cache) return this.list.sort(byPath);
+    if (!this.memo) return this.list.sort(byPath);
     // Outputs come in the order of the model (posts by date, pages, static files): while that
     // is the same list of paths, so is their sorted order.
     const paths = this.list.map((o) => o.path);
-    const last = this.cache.outputOrder;
+    const last = this.memo.outputOrder;
     const order = last && sameItems(last.paths, paths) ? last.order : pathOrder(paths);
     if (order !== last?.order) {
-      this.cache.outputOrder = { paths, order };
+      this.memo.outputOrder = { paths, order };
       const made = new Set(paths);
-      for (const path of this.cache.outputs.keys()) if (!made.has(path)) this.cache.outputs.delete(path);
+      for (const path of this.memo.outputs.keys()) if (!made.has(path)) this.memo.outputs.delete(path);
     }
     return order.map((i) => this.list[i]!);
   }
-}
-
-function paginatorView(page: Page, postViews: readonly PostView[]) {
-  const p = page.paginator!;
-  return {
-    page: p.page,
-    per_page: p.perPage,
-    posts: p.postIndexes.map((i) => postViews[i]),
-    total_posts: p.totalPosts,
-    total_pages: p.totalPages,
-    previous_page: p.previousPage,
-    previous_page_path: p.previousPagePath,
-    next_page: p.nextPage,
-    next_page_path: p.nextPagePath,
-  };
 }

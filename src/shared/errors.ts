@@ -43,6 +43,19 @@ export class KilnWarning extends KilnError {
   }
 }
 
+/** A write stage that failed after it began to replace the site: the message says what it changed. */
+export class WriteInterrupted extends KilnError {
+  constructor(message: string, file?: string, options?: { cause?: unknown }) {
+    super(message, file, undefined, options);
+    this.name = 'WriteInterrupted';
+  }
+}
+
+/** Whether a failed build may have changed the destination (its message then says how). */
+export function changedDestination(e: unknown): boolean {
+  return e instanceof WriteInterrupted;
+}
+
 /** Several errors found in one pass; the build reports them all (each once), then fails once. */
 export class KilnErrors extends Error {
   readonly errors: KilnError[];

@@ -32,6 +32,7 @@ export function watch(
   log: Log,
   print: (line: string) => void,
   onBuild: (o: BuildOutcome) => void = () => {},
+  onStart: () => void = () => {},
 ): Watcher {
   const cache = createBuildCache();
   const source = resolve(flags.source ?? '.');
@@ -41,6 +42,7 @@ export function watch(
   let destination = destinationOf(flags, source);
 
   const run = async (trigger: string[]) => {
+    onStart();
     try {
       const result = await build(flags, log, cache);
       if (result.config.destination !== destination) watcher.setDestination((destination = result.config.destination));
@@ -72,9 +74,7 @@ export function watch(
   let onReady = () => {};
   const ready = new Promise<void>((r) => {
     onReady = r;
-  })
-    .then(() => running)
-    .then(() => cache.manifest.writing);
+  }).then(() => running);
   const watcher = watchSource({ source, destination }, (e) => {
     if (e.type === 'error') return print(`watch: ${e.message}`);
     if (e.type === 'ready') {
@@ -92,7 +92,7 @@ export function watch(
       clearTimeout(timer);
       await watcher.close();
       await running;
-      await cache.manifest.writing;
+      cache.manifest.lock?.release();
     },
   };
 }

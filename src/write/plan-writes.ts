@@ -1,7 +1,7 @@
+import { unsafeOutputPath } from '../shared/output-path.js';
+
 /** What kiln wrote last time: output path → content hash. Kept in the destination. */
 export type Manifest = ReadonlyMap<string, string>;
-
-export const MANIFEST_NAME = '.kiln-manifest.json';
 
 /** The files kiln made last time and makes no more: they are removed (files it never made are not). */
 export function staleFiles(previous: Manifest, current: { has(path: string): boolean }): string[] {
@@ -52,11 +52,27 @@ function manifestLine(path: string, hash: string): string {
   return `  ${JSON.stringify(path)}: "${hash}"`;
 }
 
-export function parseManifest(text: string): Manifest {
+/**
+ * The manifest's entries, and warnings for those never acted on: a path that would lead outside
+ * the destination (or onto kiln's own files), or a hash that is not a string. An unreadable
+ * manifest is an empty one: every output is written again and nothing is removed.
+ */
+export function parseManifest(text: string): { manifest: Manifest; warnings: string[] } {
+  let data: unknown;
   try {
-    const data = JSON.parse(text) as Record<string, string>;
-    return new Map(Object.entries(data));
+    data = JSON.parse(text);
   } catch {
-    return new Map();
+    return { manifest: new Map(), warnings: ['the manifest is not valid JSON: every file is written again'] };
   }
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    return { manifest: new Map(), warnings: ['the manifest is not a JSON object: every file is written again'] };
+  const manifest = new Map<string, string>();
+  const warnings: string[] = [];
+  for (const [path, hash] of Object.entries(data)) {
+    const unsafe = unsafeOutputPath(path);
+    if (unsafe) warnings.push(`ignored the manifest entry ${JSON.stringify(path)}: ${unsafe}`);
+    else if (typeof hash !== 'string') warnings.push(`ignored the manifest entry ${JSON.stringify(path)}: no hash`);
+    else manifest.set(path, hash);
+  }
+  return { manifest, warnings };
 }

@@ -23,13 +23,3 @@ describe('determinism', () => {
     expect(readTree(dest).get('time.txt')!.toString()).toBe('2020-09-13 12:26:40 +0000\n');
   });
 });
-
-describe('Markdown in a worker thread', () => {
-  it('gives the same bytes as in-process rendering (forced on a small site)', () => {
-    const dest = tempDir();
-    const r = runCli(['build', '--source', SOURCE, '--destination', dest, '--quiet'], { KILN_PARALLEL_MIN: '1' });
-    expect(r.code).toBe(0);
-    const expected = readTree(join(import.meta.dirname, '..', 'fixtures', 'project-blog', 'expected'));
-    expect(readTree(dest)).toEqual(expected);
-  });
-});

@@ -252,6 +252,36 @@ describe('rebuilding', () => {
     await w.save('_posts/2021-08-01-a.md', '---\ntitle: A\n---\nOld, edited\n');
     expect(w.read('all.html')).toBe('[<p>New</p>\n]<p>New</p>\n<p>Old, edited</p>\n');
   });
+
+  it("with the watch cache, a layout that prints every page's content shows a post's new title listed by another page", async () => {
+    const w = await watching({
+      '_layouts/all.html': '{% for pg in site.pages %}[{{ pg.content }}]{% endfor %}',
+      'index.html': '---\nlayout: all\n---\nhome',
+      'titles.html': '---\n---\n{% for p in site.posts %}{{ p.title }};{% endfor %}',
+      '_posts/2021-09-01-a.md': '---\ntitle: A\n---\nA\n',
+    });
+    expect(w.read('index.html')).toBe('[home][A;]');
+    await w.save('_posts/2021-09-01-a.md', '---\ntitle: Retitled\n---\nA\n');
+    expect(w.read('index.html')).toBe('[home][Retitled;]');
+  });
+
+  it('with the watch cache, a page that prints the build time with the date filter ("now") shows each rebuild\'s time', async () => {
+    const saved = process.env.SOURCE_DATE_EPOCH;
+    try {
+      process.env.SOURCE_DATE_EPOCH = '1700000000';
+      const w = await watching({
+        'built.html': '---\n---\n{{ "now" | date("%s") }}',
+        '_posts/2021-10-01-a.md': '---\ntitle: A\n---\nA\n',
+      });
+      expect(w.read('built.html')).toBe('1700000000');
+      process.env.SOURCE_DATE_EPOCH = '1800000000';
+      await w.save('_posts/2021-10-01-a.md', '---\ntitle: A\n---\nA, edited\n');
+      expect(w.read('built.html')).toBe('1800000000');
+    } finally {
+      if (saved === undefined) delete process.env.SOURCE_DATE_EPOCH;
+      else process.env.SOURCE_DATE_EPOCH = saved;
+    }
+  });
 });
 
 /** A site built with the watch cache; `save` writes a source file and rebuilds, as kiln watch does. */

@@ -5,7 +5,7 @@ import { main } from '../../src/cli.js';
 import { errorLines } from '../../src/shared/errors.js';
 import { createLog } from '../../src/shared/log.js';
 
-export const CLI = fileURLToPath(new URL('../../dist/bin.js', import.meta.url));
+export const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 
 /** A fixed build time, so that future-post rules do not depend on the day the tests run. */
 export const FIXED_EPOCH = '1893456000'; // 2030-01-01T00:00:00Z
@@ -29,7 +29,11 @@ export async function buildSite(source: string, destination: string, extra: Reco
  * Runs a kiln command in-process, as the compiled command would (same exit code and output),
  * with the fixed build time and the given environment for the length of the call.
  */
-export async function runKiln(args: string[], env: Record<string, string> = {}) {
+export async function runKiln(
+  args: string[],
+  env: Record<string, string> = {},
+  terminal: { stdout?: boolean; stderr?: boolean } = {},
+) {
   const vars = { SOURCE_DATE_EPOCH: FIXED_EPOCH, ...env };
   const saved = Object.fromEntries(Object.keys(vars).map((k) => [k, process.env[k]]));
   Object.assign(process.env, vars);
@@ -37,8 +41,10 @@ export async function runKiln(args: string[], env: Record<string, string> = {}) 
   let stderr = '';
   try {
     const code = await main(args, {
-      stdout: { write: (t: string) => (stdout += t) },
-      stderr: { write: (t: string) => (stderr += t) },
+      stdout: { write: (t: string) => (stdout += t), isTTY: terminal.stdout },
+      stderr: { write: (t: string) => (stderr += t), isTTY: terminal.stderr },
+      // Only what the test names: the colours must not depend on the terminal the tests run in.
+      env: { TERM: 'xterm-256color', ...env },
     });
     return { code, stdout, stderr };
   } finally {

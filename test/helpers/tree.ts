@@ -2,13 +2,13 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
-/** Every file under `root` (relative paths, sorted), leaving out the write manifest. */
+/** Every file under `root` (relative paths, sorted), leaving out the write manifest and a running watch's lock. */
 export function listFiles(root: string, prefix = ''): string[] {
   const out: string[] = [];
   for (const entry of readdirSync(join(root, prefix), { withFileTypes: true })) {
     const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
     if (entry.isDirectory()) out.push(...listFiles(root, rel));
-    else if (entry.name !== '.kiln-manifest.json') out.push(rel);
+    else if (entry.name !== '.kiln-manifest.json' && entry.name !== '.kiln-lock') out.push(rel);
   }
   return out.sort();
 }

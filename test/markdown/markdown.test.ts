@@ -45,7 +45,13 @@ for (const name of readdirSync(CASES)
   .filter((f) => f.endsWith('.txt'))
   .sort()) {
   const compat = name.endsWith('-compat1.txt') ? 1 : 2;
-  const md = createMarkdown({ compat, tocLevels: [1, 2, 3, 4, 5, 6], autoIds: true });
+  const md = createMarkdown({
+    compat,
+    tocLevels: [1, 2, 3, 4, 5, 6],
+    autoIds: true,
+    entityOutput: 'as_char',
+    codeMarkup: 'pygments',
+  });
   const file = join(CASES, name);
   const cases = readCases(readFileSync(file, 'utf8'));
   describe(`${name} (kramdown ${compat})`, () => {

@@ -1,5 +1,8 @@
 import type { MarkdownIt } from 'markdown-it';
+import { escapeText } from './escaping.js';
 import { highlight } from './highlight/highlight.js';
+import { ROUGE_LANGUAGES } from './rouge-languages.js';
+import type { MarkdownOptions } from './types.js';
 
 /** The language named in a fence's info string (`java`, `{.java}`, `java title=x`). */
 export function fenceLanguage(info: string): string {
@@ -9,15 +12,40 @@ export function fenceLanguage(info: string): string {
     .replace(/^\{\.?|\}$/g, '');
 }
 
-/** Renders fenced and indented code the way Jekyll's kramdown does: `<div class="highlight"><pre><code class="language-x">`. */
-export function codeBlocks(md: MarkdownIt): void {
-  const codeBlockHtml = (code: string, lang: string) => {
-    const cls = lang ? ` class="language-${md.utils.escapeHtml(lang)}"` : '';
-    return `<div class="highlight"><pre><code${cls}>${highlight(code, lang)}</code></pre></div>\n`;
-  };
+/**
+ * Code blocks and inline code in the markup of the site's Jekyll (`codeMarkup`):
+ * - `rouge` (Jekyll 4): `<div class="language-LANG highlighter-rouge"><div class="highlight"><pre class="highlight"><code>`,
+ *   `plaintext` without a language; a language Rouge does not know is kramdown's plain markup;
+ *   inline code `<code class="language-plaintext highlighter-rouge">`;
+ * - `pygments` (Jekyll 2/3 with a Pygments plugin): `<div class="highlight"><pre><code class="language-LANG">`;
+ * - `kramdown` (kramdown without a highlighter): `<pre><code class="language-LANG">`, not coloured.
+ */
+export function codeBlocks(md: MarkdownIt, options: Pick<MarkdownOptions, 'codeMarkup'>): void {
+  const escapeHtml = md.utils.escapeHtml;
+  const plain = (code: string, lang: string) =>
+    `<pre><code${lang ? ` class="language-${escapeHtml(lang)}"` : ''}>${escapeText(code)}</code></pre>\n`;
+  const codeBlockHtml = {
+    rouge: (code: string, lang: string) => {
+      if (lang && !ROUGE_LANGUAGES.has(lang)) return plain(code, lang);
+      const name = escapeHtml(lang || 'plaintext');
+      return `<div class="language-${name} highlighter-rouge"><div class="highlight"><pre class="highlight"><code>${highlight(code, lang)}</code></pre></div></div>\n`;
+    },
+    pygments: (code: string, lang: string) => {
+      const cls = lang ? ` class="language-${escapeHtml(lang)}"` : '';
+      return `<div class="highlight"><pre><code${cls}>${highlight(code, lang)}</code></pre></div>\n`;
+    },
+    kramdown: plain,
+  }[options.codeMarkup];
   md.renderer.rules.fence = (tokens, idx) => {
     const token = tokens[idx]!;
     return codeBlockHtml(token.content, fenceLanguage(token.info));
   };
   md.renderer.rules.code_block = (tokens, idx) => codeBlockHtml(tokens[idx]!.content, '');
+  if (options.codeMarkup === 'rouge') {
+    const inline = md.renderer.rules.code_inline!; // kramdown's escaping (escaping.ts)
+    md.renderer.rules.code_inline = (tokens, idx, opts, env, self) => {
+      tokens[idx]!.attrJoin('class', 'language-plaintext highlighter-rouge');
+      return inline(tokens, idx, opts, env, self);
+    };
+  }
 }

@@ -3,11 +3,13 @@ import deflist from 'markdown-it-deflist';
 import { attributeLists } from './attribute-lists.js';
 import { codeBlocks } from './code-blocks.js';
 import { kramdownEmphasis } from './emphasis.js';
+import { kramdownEscaping } from './escaping.js';
 import { footnotes } from './footnotes.js';
 import { headerIds } from './header-ids.js';
 import { htmlBlocks } from './html-blocks.js';
 import { kramdownLists } from './lists.js';
 import { spanHtml } from './span-html.js';
+import { strikethrough } from './strikethrough.js';
 import { collectHeadings, insertToc, tocList } from './toc.js';
 import type { Heading, MarkdownEnv, MarkdownOptions } from './types.js';
 import { typography } from './typography.js';
@@ -19,7 +21,10 @@ export interface MarkdownRenderer {
 
 /** One markdown-it instance with kiln's kramdown plugins, made from the config (kept between the builds of a watch). */
 export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
-  const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
+  // kramdown writes void elements XHTML-style: `<br />`, `<hr />`, `<img … />`.
+  const md = new MarkdownIt({ html: true, linkify: false, typographer: false, xhtmlOut: true });
+  kramdownEscaping(md);
+  strikethrough(md);
   htmlBlocks(md);
   footnotes(md, options.compat);
   md.use(deflist);
@@ -31,7 +36,7 @@ export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
   kramdownEmphasis(md);
   spanHtml(md);
   collectHeadings(md, options);
-  codeBlocks(md);
+  codeBlocks(md, options);
   plainLinksAsIs(md);
   return {
     render(src) {

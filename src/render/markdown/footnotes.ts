@@ -18,8 +18,8 @@ function label(token: Token): string {
 
 /**
  * Footnotes in kramdown's markup: ids from the footnote's name (`fnref:name`, `fn:name`),
- * numbers in order of first reference. kramdown 2 adds role/rel attributes and a
- * non-breaking space before each back link; kramdown 1 has one plain back link.
+ * numbers in order of first reference; a later reference to the same note is `fnref:name:N`, with
+ * its own back link. kramdown 2 adds role/rel attributes.
  */
 export function footnotes(md: MarkdownIt, compat: 1 | 2): void {
   md.use(footnote);
@@ -30,7 +30,7 @@ export function footnotes(md: MarkdownIt, compat: 1 | 2): void {
     const t = tokens[idx]!;
     const meta = metaOf(t);
     const name = label(t);
-    const ref = v2 && meta.subId > 0 ? `fnref:${name}:${meta.subId}` : `fnref:${name}`;
+    const ref = meta.subId > 0 ? `fnref:${name}:${meta.subId}` : `fnref:${name}`;
     return v2
       ? `<sup id="${ref}" role="doc-noteref"><a href="#fn:${name}" class="footnote" rel="footnote">${meta.id + 1}</a></sup>`
       : `<sup id="${ref}"><a href="#fn:${name}" class="footnote">${meta.id + 1}</a></sup>`;
@@ -44,9 +44,10 @@ export function footnotes(md: MarkdownIt, compat: 1 | 2): void {
     const t = tokens[idx]!;
     const meta = metaOf(t);
     const name = label(t);
-    if (!v2) return meta.subId === 0 ? `<a href="#fnref:${name}" class="reversefootnote">&#8617;</a>` : '';
     const ref = meta.subId > 0 ? `${name}:${meta.subId}` : name;
     const text = meta.subId > 0 ? `&#8617;<sup>${meta.subId + 1}</sup>` : '&#8617;';
+    // A back link per reference, after a space (kramdown 2: a non-breaking one).
+    if (!v2) return ` <a href="#fnref:${ref}" class="reversefootnote">${text}</a>`;
     return `\u00a0<a href="#fnref:${ref}" class="reversefootnote" role="doc-backlink">${text}</a>`;
   };
 }

@@ -73,9 +73,19 @@ export function headerIds(md: MarkdownIt, options: MarkdownOptions): void {
       }
       if (options.compat === 1 && options.autoIds && open.attrGet('id') === null) {
         open.attrSet('id', uniqueId(classicHeaderId(inline.content), env.usedIds));
+        open.meta = { ...open.meta, autoId: true };
       }
     }
   });
+  if (options.compat === 1) {
+    // kramdown 1 writes an automatic id after the attributes of the header's IAL.
+    md.core.ruler.after('kramdown_attribute_lists', 'kiln_classic_id_last', (state) => {
+      for (const t of state.tokens) {
+        if (t.type !== 'heading_open' || !t.meta?.autoId || !t.attrs || t.attrs.length < 2) continue;
+        t.attrs.sort(([a], [b]) => Number(a === 'id') - Number(b === 'id'));
+      }
+    });
+  }
   if (options.compat === 1 || !options.autoIds) return;
   md.core.ruler.push('kiln_gfm_header_ids', (state) => {
     const env = kilnEnv(state.env);

@@ -1,6 +1,5 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { BuildCache } from '../../build-cache.js';
 import type { MarkdownRenderer } from './create-markdown.js';
 import type { MarkdownOptions } from './types.js';
 
@@ -11,23 +10,21 @@ const BATCH = 48;
  * (`kiln build --timings`): 1,000 posts (1,600 documents with excerpts) render no faster with a
  * worker, 4,000 posts render in 1.6 s instead of 2.2 s.
  */
-function parallelThreshold(): number {
-  const v = Number(process.env.KILN_PARALLEL_MIN);
-  return Number.isInteger(v) && v > 0 ? v : 2500;
-}
+export const PARALLEL_MIN = 2500;
 
 /**
- * Renders many Markdown documents, in order. On a large site the work is shared between this
- * thread and one worker thread per further core; each worker makes its own renderer from the
- * same options, so the HTML is the same as in-process rendering.
+ * Renders many Markdown documents, in order. From `parallelMin` documents on, the work is shared
+ * between this thread and one worker thread per further core; each worker makes its own renderer
+ * from the same options, so the HTML is the same as in-process rendering.
  */
 export async function renderMany(
   sources: readonly string[],
   options: MarkdownOptions,
   local: MarkdownRenderer,
+  parallelMin = PARALLEL_MIN,
 ): Promise<string[]> {
   const extraThreads = Math.min(availableParallelism(), 8) - 1;
-  if (sources.length < parallelThreshold() || extraThreads < 1) return sources.map((s) => local.render(s).html);
+  if (sources.length < parallelMin || extraThreads < 1) return sources.map((s) => local.render(s).html);
   const workerUrl = new URL('./worker.js', import.meta.url);
   const results: string[] = new Array(sources.length);
   const workers = Array.from({ length: extraThreads }, () => new Worker(workerUrl, { workerData: options }));
@@ -69,12 +66,17 @@ export async function renderMany(
   return results;
 }
 
-/** Markdown for many sources; in watch, only sources not seen before are rendered. */
+/** HTML by Markdown source, kept between builds (the renderer's options never change under it). */
+export interface MarkdownMemo {
+  markdown: Map<string, string>;
+}
+
+/** Markdown for many sources; with a memo, only sources not seen before are rendered. */
 export async function renderMarkdown(
   sources: string[],
   options: MarkdownOptions,
   local: MarkdownRenderer,
-  cache?: BuildCache,
+  cache?: MarkdownMemo,
 ): Promise<string[]> {
   if (!cache) return renderMany(sources, options, local);
   const misses = [...new Set(sources.filter((s) => !cache.markdown.has(s)))];

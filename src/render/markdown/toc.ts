@@ -1,8 +1,10 @@
 import type { MarkdownIt } from 'markdown-it';
 import { type Heading, kilnEnv, type MarkdownOptions } from './types.js';
 
-/** Where `{% toc %}` or kramdown's `{:toc}` list stands until the headers are known. */
+/** Where `{% toc %}` stands until the headers are known. */
 export const TOC_MARKER = '<!--kiln-toc-->';
+/** Where kramdown's own `{:toc}` list stands: the same list, without the tag's wrapper. */
+const KRAMDOWN_TOC_MARKER = '<!--kiln-kramdown-toc-->';
 
 /** Records every header (level, id, inline HTML) so the TOC can be built after rendering. */
 export function collectHeadings(md: MarkdownIt, options: MarkdownOptions): void {
@@ -53,14 +55,16 @@ export function renderToc(headings: readonly Heading[]): string {
   return list(root.children, 0, true);
 }
 
-/** Puts the TOC where its marker stands. */
+/** Puts the TOC where its markers stand: `{% toc %}` wrapped in `<div class="page-toc">`, kramdown's bare. */
 export function insertToc(html: string, headings: readonly Heading[]): string {
+  if (!html.includes('<!--kiln-')) return html;
+  if (html.includes(KRAMDOWN_TOC_MARKER)) html = html.replaceAll(`${KRAMDOWN_TOC_MARKER}\n`, () => renderToc(headings));
   if (!html.includes(TOC_MARKER)) return html;
   const toc = `<div class="page-toc">\n${renderToc(headings)}\n</div>\n`;
   return html.replace(/<p>\s*<!--kiln-toc-->\s*<\/p>\n?|<!--kiln-toc-->\n?/g, () => toc);
 }
 
-/** kramdown's own TOC syntax, a one-item list `* toc` followed by `{:toc}`, becomes the TOC marker. */
+/** kramdown's own TOC syntax, a one-item list (`* TOC`, whatever its text) followed by `{:toc}`, becomes the TOC marker. */
 export function tocList(md: MarkdownIt): void {
   md.core.ruler.before('kramdown_attribute_lists', 'kramdown_toc_list', (state) => {
     const tokens = state.tokens;
@@ -71,9 +75,9 @@ export function tocList(md: MarkdownIt): void {
       const inline = tokens[i + 3];
       const close = tokens[i + 6];
       if (inline?.type !== 'inline' || !close || close.type !== t.type.replace('_open', '_close')) continue;
-      if (!/^toc\s*\n\s*\{:\s*(?:\.[\w-]+\s*|#[\w-]+\s*)*toc\s*\}\s*$/.test(inline.content)) continue;
+      if (!/^[^\n]*\n\s*\{:\s*(?:\.[\w-]+\s*|#[\w-]+\s*)*toc\s*\}\s*$/.test(inline.content)) continue;
       const marker = new state.Token('html_block', '', 0);
-      marker.content = `${TOC_MARKER}\n`;
+      marker.content = `${KRAMDOWN_TOC_MARKER}\n`;
       marker.map = t.map;
       tokens.splice(i, 7, marker);
     }

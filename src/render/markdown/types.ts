@@ -12,6 +12,10 @@ export interface MarkdownOptions {
   readonly compat: 1 | 2;
   readonly tocLevels: readonly number[];
   readonly autoIds: boolean;
+  /** `kramdown.entity_output`. */
+  readonly entityOutput: 'as_char' | 'numeric' | 'symbolic' | 'as_input';
+  /** Code markup: Jekyll 4's Rouge wrappers, a Jekyll 2/3 Pygments plugin's, or kramdown's own. */
+  readonly codeMarkup: 'rouge' | 'pygments' | 'kramdown';
 }
 
 /** Per-document state the plugins share while one document renders. */

@@ -5,8 +5,8 @@ import { TOC_MARKER } from '../markdown/toc.js';
 /** Per-render state the content tags write into (the HTML that stands in for placeholders). */
 export interface RenderState {
   readonly placeholders: string[];
-  /** kramdown.compat 1: `{% highlight %}` as Jekyll 2 wrote it. */
-  readonly jekyll2Markup?: boolean;
+  /** The Jekyll whose `{% highlight %}` markup the site expects (`jekyll_version`). */
+  readonly jekyllVersion?: 2 | 3 | 4;
 }
 
 export const RENDER_STATE_KEY = '__kiln';
@@ -62,9 +62,10 @@ export function highlightBlock(lang: string, body: string, state: RenderState | 
   const code = body.replace(/^[\r\n]+|[\r\n]+$/g, '');
   const inner = `<pre><code class="language-${escapeCode(lang.replace(/\+/g, '-'))}" data-lang="${escapeCode(lang)}">${highlight(`${code}\n`, lang).replace(/\n$/, '')}</code></pre>`;
   // Jekyll 2 (the kramdown 1 era) wrapped highlight blocks in a div; Jekyll 3+ in a figure.
-  const html = state?.jekyll2Markup
-    ? `<div class="highlight">${inner}</div>`
-    : `<figure class="highlight">${inner}</figure>`;
+  const html =
+    state?.jekyllVersion === 2
+      ? `<div class="highlight">${inner}</div>`
+      : `<figure class="highlight">${inner}</figure>`;
   if (!state) return html;
   state.placeholders.push(html);
   return `<!--kiln-hl-${state.placeholders.length - 1}-->`;

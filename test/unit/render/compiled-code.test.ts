@@ -66,3 +66,20 @@ describe('templates compiled by an earlier build', () => {
     expect(error()[0]).toMatch(/^_layouts\/bad\.html:\d+: template error: /);
   });
 });
+
+// compiled-code.ts relies on Nunjucks' compiler module and on Template accepting compiled code:
+// neither is in Nunjucks' documented API, so a Nunjucks release that changes them fails here.
+describe('the Nunjucks internals compiled-code.ts uses', () => {
+  it('compiler.compile gives code that makes a template Nunjucks renders', async () => {
+    const nunjucks = (await import('nunjucks')).default as unknown as {
+      compiler: { compile(src: string, a: unknown, e: unknown, name: string, o: unknown): string };
+      Environment: new () => { asyncFilters: unknown; extensionsList: unknown; opts: unknown };
+      Template: new (src: unknown, env: unknown, path: string, eager: boolean) => { render(c: object): string };
+    };
+    const env = new nunjucks.Environment();
+    const code = nunjucks.compiler.compile('<p>{{ x }}</p>', env.asyncFilters, env.extensionsList, 't.html', env.opts);
+    const obj = new Function(code)() as { root?: unknown };
+    expect(typeof obj.root).toBe('function');
+    expect(new nunjucks.Template({ type: 'code', obj }, env, 't.html', true).render({ x: 1 })).toBe('<p>1</p>');
+  });
+});

@@ -1,4 +1,4 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type SourceEvent, type SourceWatcher, watchSource } from '../../../src/watch/source-events.js';
@@ -82,7 +82,7 @@ describe('the source watcher', () => {
     expect(w.errors).toEqual([]);
   });
 
-  it('ignores the destination, tooling folders and kiln’s temporary files', async () => {
+  it('ignores the destination (with its staging folder) and tooling folders', async () => {
     const src = siteFromFiles({
       'content/old.html': 'o',
       'node_modules/x/y.js': 'y',
@@ -94,7 +94,20 @@ describe('the source watcher', () => {
     writeFileSync(join(src, 'content/old.html'), 'o2');
     writeFileSync(join(src, 'node_modules/x/y.js'), 'y2');
     writeFileSync(join(src, '.git/HEAD'), 'h2');
-    writeFileSync(join(src, 'index.html.kiln-tmp-123'), 't');
+    mkdirSync(join(src, 'content/.kiln-staging/files'), { recursive: true });
+    writeFileSync(join(src, 'content/.kiln-staging/files/a.html'), 't');
+    writeFileSync(join(src, 'last.html'), 'l');
+    await w.seen('last.html');
+    await settle();
+    expect(w.paths.filter((p) => p !== 'last.html')).toEqual([]);
+  });
+
+  it('never watches through a link to a folder: `ln -s . loop` does not report the destination’s writes', async () => {
+    const src = siteFromFiles({ 'content/old.html': 'o', 'index.html': 'i' });
+    symlinkSync('.', join(src, 'loop'));
+    const w = await watching(src);
+    writeFileSync(join(src, 'content/new.html'), 'n');
+    writeFileSync(join(src, 'content/old.html'), 'o2');
     writeFileSync(join(src, 'last.html'), 'l');
     await w.seen('last.html');
     await settle();

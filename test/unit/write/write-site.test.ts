@@ -1,7 +1,8 @@
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { OutputFile } from '../../../src/render/types.js';
+import { KilnError } from '../../../src/shared/errors.js';
 import { hashBytes } from '../../../src/shared/hash.js';
 import { type ManifestMemory, writeSite } from '../../../src/write/write-site.js';
 import { readTree, tempDir } from '../../helpers/tree.js';
@@ -35,8 +36,6 @@ describe('the write stage', () => {
       memory,
     );
     expect(same.writtenPaths).toEqual(['b.html']);
-    // The manifest follows the report.
-    await memory.writing;
     const fresh = tempDir();
     await writeSite(
       fresh,
@@ -50,35 +49,71 @@ describe('the write stage', () => {
       memory,
     );
     expect(none.written).toBe(0);
-    await memory.writing;
     expect(manifest(dest)).toBe(manifest(fresh));
     // Another list: one output gone, one new.
     const other = await writeSite(dest, [file('a.html', 'a.html'), file('b.html', 'B2'), file('d.html', 'D')], memory);
     expect(other.writtenPaths).toEqual(['d.html']);
     expect(other.removedPaths).toEqual(['c.html']);
-    await memory.writing;
     const fresh2 = tempDir();
     await writeSite(fresh2, [file('a.html', 'a.html'), file('b.html', 'B2'), file('d.html', 'D')]);
     expect(manifest(dest)).toBe(manifest(fresh2));
     expect(readTree(dest)).toEqual(readTree(fresh2));
   });
+});
 
-  it('in watch, a manifest that cannot be written is removed, and the next rebuild writes every file again', async () => {
-    const memory: ManifestMemory = {};
+describe('the write stage and what it trusts', () => {
+  it('never acts on a manifest entry outside the destination: it is ignored with a warning', async () => {
+    const root = tempDir();
+    const dest = join(root, 'site');
+    mkdirSync(dest);
+    writeFileSync(join(root, 'precious.txt'), 'keep me');
+    writeFileSync(
+      join(dest, '.kiln-manifest.json'),
+      '{\n  "../precious.txt": "x",\n  "/etc/hostname": "y",\n  ".kiln-lock": "z",\n  "a/../../precious.txt": "w"\n}\n',
+    );
+    const report = await writeSite(dest, [file('a.html', 'A')]);
+    expect(readFileSync(join(root, 'precious.txt'), 'utf8')).toBe('keep me');
+    expect(report.removed).toBe(0);
+    expect(report.warnings).toEqual([
+      '.kiln-manifest.json: ignored the manifest entry "../precious.txt": it leads outside the destination',
+      '.kiln-manifest.json: ignored the manifest entry "/etc/hostname": it is absolute',
+      `.kiln-manifest.json: ignored the manifest entry ".kiln-lock": .kiln-lock is kiln's own file in the destination`,
+      '.kiln-manifest.json: ignored the manifest entry "a/../../precious.txt": it leads outside the destination',
+    ]);
+  });
+
+  it('refuses an output path that leaves the destination, naming its source, and writes nothing', async () => {
     const dest = tempDir();
-    await writeSite(dest, [file('a.html', 'A'), file('b.html', 'B')], memory);
-    await memory.writing;
-    // The manifest's temporary file cannot be made: a folder stands in its place.
-    mkdirSync(join(dest, `.kiln-manifest.json.kiln-tmp-${process.pid}`));
-    expect((await writeSite(dest, [file('a.html', 'A2'), file('b.html', 'B')], memory)).writtenPaths).toEqual([
-      'a.html',
-    ]);
-    await memory.writing;
-    expect(existsSync(join(dest, '.kiln-manifest.json'))).toBe(false);
-    rmSync(join(dest, `.kiln-manifest.json.kiln-tmp-${process.pid}`), { recursive: true });
-    expect((await writeSite(dest, [file('a.html', 'A2'), file('b.html', 'B')], memory)).writtenPaths).toEqual([
-      'a.html',
-      'b.html',
-    ]);
+    writeFileSync(join(dest, 'a.html'), 'old');
+    const before = readTree(dest);
+    await expect(
+      writeSite(dest, [
+        file('a.html', 'A'),
+        { path: 'x/../../escape.html', source: '_posts/x.md', bytes: Buffer.from('E') },
+      ]),
+    ).rejects.toMatchObject({
+      file: '_posts/x.md',
+      message: 'cannot be written to "x/../../escape.html": it leads outside the destination',
+    });
+    expect(readTree(dest)).toEqual(before);
+    expect(existsSync(join(dest, '..', 'escape.html'))).toBe(false);
+  });
+
+  it('a page that fails to render while others are staged leaves the destination as it was, staging gone', async () => {
+    const dest = tempDir();
+    await writeSite(dest, [file('a.html', 'A'), file('b.html', 'B')]);
+    const before = readTree(dest);
+    const manifestBefore = manifest(dest);
+    const failing: OutputFile = {
+      path: 'b.html',
+      source: 'b.md',
+      bytes: () => {
+        throw new KilnError('boom', 'b.md', 3);
+      },
+    };
+    await expect(writeSite(dest, [file('a.html', 'A2'), failing, file('c.html', 'C')])).rejects.toThrow('boom');
+    expect(readTree(dest)).toEqual(before);
+    expect(manifest(dest)).toBe(manifestBefore);
+    expect(existsSync(join(dest, '.kiln-staging'))).toBe(false);
   });
 });

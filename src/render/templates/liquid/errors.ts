@@ -25,7 +25,9 @@ export function liquidError(e: unknown, file: string, firstLine: number): KilnEr
       : cause instanceof Error
         ? cause.message
         : inner.message.replace(/, file:.*$/s, '').replace(/, line:\d+, col:\d+$/, '');
-  return new KilnError(`template error: ${message}`, where, line, { cause: e });
+  // liquidjs quotes a whole unclosed block: its first line is enough.
+  const short = message.replace(/(\\n|\n)[\s\S]*" not closed$/, '…" not closed');
+  return new KilnError(`template error: ${short}`, where, line, { cause: e });
 }
 
 function innermost(e: LiquidError): LiquidError {

@@ -177,7 +177,7 @@ class TablerowTag extends Tag {
           col0,
           row,
           col_first: col0 === 0,
-          col_last: col0 === cols - 1 || i === items.length - 1,
+          col_last: col0 === cols - 1,
         });
         scope[this.variable] = items[i];
         const cell = (yield this.liquid.renderer.renderTemplates(this.templates, ctx)) as string;

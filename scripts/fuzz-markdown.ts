@@ -1,0 +1,67 @@
+// Random Markdown documents through kiln and the live reference converters, in both modes:
+//   npm run fuzz:markdown [-- --seed N] [--docs 1000] [--mode 1|2] [--show 5]
+// Prints the seed, how many documents differ per mode, and for the first few differences the
+// smallest input (lines, then characters, removed while it still differs) with both outputs.
+// Exits 1 when any document differs. Needs ruby and the oracles (see test/markdown-oracle/oracle.ts).
+import { generateDocuments } from '../test/markdown-oracle/generate.js';
+import { kilnFor, normalizeHtml } from '../test/markdown-oracle/normalize.js';
+import { Oracle } from '../test/markdown-oracle/oracle.js';
+
+const arg = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 && process.argv[i + 1] !== undefined ? process.argv[i + 1]! : fallback;
+};
+const seed = Number(arg('seed', String(Math.floor(Math.random() * 2 ** 31))));
+const count = Number(arg('docs', '1000'));
+const show = Number(arg('show', '5'));
+const modes = arg('mode', '1,2').split(',').map(Number) as Array<1 | 2>;
+console.log(
+  `seed ${seed}, ${count} documents per mode (rerun: npm run fuzz:markdown -- --seed ${seed} --docs ${count})`,
+);
+
+/** Smallest input that still differs: drop runs of lines, then of characters, while it differs. */
+async function shrink(src: string, differs: (s: string) => Promise<boolean>): Promise<string> {
+  let best = src;
+  for (const unit of ['\n', ''] as const) {
+    let parts = best.split(unit);
+    for (let size = Math.max(1, parts.length >> 1); size >= 1; size >>= 1) {
+      for (let i = 0; i + size <= parts.length; ) {
+        const candidate = [...parts.slice(0, i), ...parts.slice(i + size)];
+        const text = candidate.join(unit);
+        if (text.trim() !== '' && (await differs(text))) parts = candidate;
+        else i += size;
+      }
+    }
+    best = parts.join(unit);
+  }
+  return best;
+}
+
+const documents = generateDocuments(seed, count);
+let failed = false;
+for (const mode of modes) {
+  const oracle = new Oracle(mode);
+  const kiln = kilnFor(mode);
+  const compare = async (src: string) => {
+    const expected = normalizeHtml(await oracle.render(src));
+    const actual = normalizeHtml(kiln.render(src).html);
+    return { same: expected === actual, expected, actual };
+  };
+  const differing: number[] = [];
+  for (const [i, src] of documents.entries()) if (!(await compare(src)).same) differing.push(i);
+  console.log(`compat ${mode}: ${count - differing.length}/${count} equal, ${differing.length} differ`);
+  const shown = new Set<string>();
+  for (const i of differing) {
+    if (shown.size >= show) break;
+    const small = await shrink(documents[i]!, async (s) => !(await compare(s)).same);
+    if (shown.has(small)) continue;
+    shown.add(small);
+    const { expected, actual } = await compare(small);
+    console.log(
+      `\n--- compat ${mode}, document ${i}, shrunk to:\n${small}\n--- kramdown:\n${expected}\n--- kiln:\n${actual}`,
+    );
+  }
+  oracle.close();
+  if (differing.length > 0) failed = true;
+}
+process.exitCode = failed ? 1 : 0;

@@ -1,0 +1,31 @@
+#!/usr/bin/env ruby
+# Runs the shared reference converter (oracles/markdown.rb) on many documents in one Ruby process,
+# for scripts/markdown-oracle.mjs: one JSON object a line on stdin ({"src": ..., "options": {...}}),
+# one JSON string a line on stdout (the HTML markdown.rb prints for it).
+#   ruby markdown-oracle-batch.rb ORACLE_DIR MODE
+# markdown.rb itself is loaded for every document, with its stdin and stdout redirected, so what
+# it prints is exactly what `ruby markdown.rb MODE OPTIONS < doc.md` prints.
+require "json"
+require "stringio"
+oracle = File.join(ARGV[0], "markdown.rb")
+mode = ARGV[1]
+out = $stdout
+out.sync = true
+$stdin.each_line do |line|
+  job = JSON.parse(line)
+  opts = job["options"] && !job["options"].empty? ? [JSON.generate(job["options"])] : []
+  ARGV.replace([mode, *opts])
+  captured = StringIO.new
+  $stdin_saved = $stdin
+  Object.send(:remove_const, :STDIN)
+  Object.const_set(:STDIN, StringIO.new(job["src"]))
+  $stdout = captured
+  begin
+    load oracle
+  ensure
+    $stdout = out
+    Object.send(:remove_const, :STDIN)
+    Object.const_set(:STDIN, $stdin_saved)
+  end
+  out.puts JSON.generate(captured.string)
+end

@@ -1,0 +1,27 @@
+// Regenerates the differential Markdown test's expected output from the reference converters
+// (../shared/oracles/markdown.rb: kramdown 1.10 for compat 1, Jekyll 4's converter for compat 2),
+// so that `npm test` needs no Ruby:
+//   test/markdown-oracle/expected/NAME.compatN.html  for each test/markdown-oracle/cases/NAME.md
+//   test/markdown-oracle/fuzz-expected.json           for the fixed seed's random documents
+// Run: npm run oracle:markdown   (KILN_ORACLES=DIR if the oracles are not in ../shared/oracles)
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { EXPECTED, expectedFile, MODES, readCorpus } from '../test/markdown-oracle/corpus.js';
+import { FIXED_COUNT, FIXED_FILE, FIXED_SEED, type FixedExpected } from '../test/markdown-oracle/fixed-seed.js';
+import { generateDocuments } from '../test/markdown-oracle/generate.js';
+import { Oracle } from '../test/markdown-oracle/oracle.js';
+
+const corpus = readCorpus();
+const documents = generateDocuments(FIXED_SEED, FIXED_COUNT);
+const fixed: FixedExpected = {
+  seed: FIXED_SEED,
+  documents: documents.map((src) => ({ src, compat1: '', compat2: '' })),
+};
+mkdirSync(EXPECTED, { recursive: true });
+for (const mode of MODES) {
+  const oracle = new Oracle(mode);
+  for (const c of corpus) writeFileSync(expectedFile(c.name, mode), await oracle.render(c.src, c.options));
+  for (const [i, src] of documents.entries()) fixed.documents[i]![`compat${mode}`] = await oracle.render(src);
+  oracle.close();
+}
+writeFileSync(FIXED_FILE, `${JSON.stringify(fixed, null, 1)}\n`);
+console.log(`${corpus.length} cases and ${documents.length} random documents (seed ${FIXED_SEED}), 2 modes`);

@@ -1,0 +1,121 @@
+import { createColors } from 'picocolors';
+import type { BuildResult } from '../build.js';
+import { createLog, type Log } from '../shared/log.js';
+
+/** An output stream as the command line sees it: a terminal or not. */
+export interface Stream {
+  write(text: string): unknown;
+  readonly isTTY?: boolean;
+}
+
+export type Colors = ReturnType<typeof createColors>;
+
+/**
+ * Colours only on a terminal, never with NO_COLOR set (no-color.org) or TERM=dumb; FORCE_COLOR
+ * forces them (the convention of Node's own tools).
+ */
+export function colorsFor(stream: Stream, env: NodeJS.ProcessEnv): Colors {
+  if (env.NO_COLOR) return createColors(false);
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return createColors(true);
+  return createColors(Boolean(stream.isTTY) && env.TERM !== 'dumb');
+}
+
+/** `_posts/x.md:12: message` with the place in bold, so it stands out in a terminal. */
+export function errorLine(line: string, c: Colors): string {
+  const m = /^([^\s:][^:]*(?::\d+)?(?::\d+)?): /.exec(line);
+  return m ? `${c.bold(c.red(m[1]!))}: ${line.slice(m[0].length)}` : c.red(line);
+}
+
+const STAGES: Record<string, string> = {
+  config: 'reading the config',
+  read: 'reading the source',
+  'front matter': 'reading front matter',
+  model: 'building the site model',
+  render: 'rendering',
+  verify: 'checking the feeds',
+  write: 'rendering and writing',
+};
+
+/**
+ * The build's log for a person at a terminal: one progress line on stderr, redrawn in place as
+ * the stages go by (documents read, files to render and write, seconds so far), and gone at the
+ * end. Anywhere else (a pipe, a file, --quiet) it is the plain log scripts know.
+ */
+export function createTerminalLog(stderr: Stream, quiet: boolean, c: Colors, showAfterMs = 250): Log & { end(): void } {
+  const write = (t: string) => stderr.write(t);
+  if (quiet || !stderr.isTTY) return Object.assign(createLog(quiet, write), { end() {} });
+  const start = performance.now();
+  let stage = '';
+  let documents: number | undefined;
+  let outputs: number | undefined;
+  let shown = false;
+  const draw = () => {
+    const parts = [];
+    if (documents !== undefined) parts.push(`${documents.toLocaleString('en')} documents read`);
+    const doing = STAGES[stage] ?? stage;
+    parts.push(outputs !== undefined && stage === 'write' ? `${doing} ${outputs.toLocaleString('en')} files` : doing);
+    const seconds = ((performance.now() - start) / 1000).toFixed(1);
+    write(`\r\x1b[K${c.dim('kiln:')} ${parts.join(', ')}… ${c.dim(`${seconds} s`)}`);
+    shown = true;
+  };
+  const clear = () => {
+    if (shown) write('\r\x1b[K');
+    shown = false;
+  };
+  // Redrawn while the build waits on the disk, so a long write stage shows time passing.
+  const ticker = setInterval(draw, 250);
+  ticker.unref();
+  const log = createLog(false, write);
+  // A build that ends within a quarter of a second shows no progress at all.
+  const enter = (name: string) => {
+    stage = name;
+    if (performance.now() - start >= showAfterMs) draw();
+  };
+  return {
+    timings: log.timings,
+    info(line) {
+      clear();
+      log.info(line);
+    },
+    warn(line) {
+      clear();
+      log.warn(c.yellow(line));
+    },
+    task(name, fn) {
+      enter(name);
+      return log.task(name, fn);
+    },
+    taskAsync(name, fn) {
+      enter(name);
+      return log.taskAsync(name, fn);
+    },
+    count(what, n) {
+      if (what === 'documents') documents = n;
+      else outputs = n;
+    },
+    end() {
+      clearInterval(ticker);
+      clear();
+    },
+  };
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+
+/** What the site is made of, for the end of a build on a terminal. */
+export function summary(result: BuildResult, c: Colors): string {
+  const n = result.counts;
+  return `${c.bold('kiln:')} ${[
+    plural(n.posts, 'post'),
+    plural(n.pages, 'page'),
+    plural(n.indexPages, 'index page'),
+    plural(n.feeds, 'feed'),
+    plural(n.staticFiles, 'static file'),
+  ].join(', ')}`;
+}
+
+/** `N written, M unchanged, K removed in T ms`, coloured on a terminal. */
+export function reportLine(result: BuildResult, c: Colors): string {
+  const r = result.report;
+  return `${c.green(`${r.written} written`)}, ${c.dim(`${r.unchanged} unchanged`)}, ${r.removed ? c.yellow(`${r.removed} removed`) : `${r.removed} removed`} in ${Math.round(result.ms)} ms`;
+}

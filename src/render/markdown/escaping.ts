@@ -1,0 +1,18 @@
+import type { MarkdownIt } from 'markdown-it';
+
+const TEXT_SPECIAL = /[&<>]/;
+
+/** Text as kramdown writes it: only `&`, `<` and `>` escaped (quotes stay quotes, unlike in attributes). */
+export function escapeText(text: string): string {
+  if (!TEXT_SPECIAL.test(text)) return text;
+  return text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
+}
+
+/** kramdown's escaping of text and code spans (markdown-it's also turns `"` into `&quot;`). */
+export function kramdownEscaping(md: MarkdownIt): void {
+  md.renderer.rules.text = (tokens, idx) => escapeText(tokens[idx]!.content);
+  md.renderer.rules.code_inline = (tokens, idx, _options, _env, self) => {
+    const token = tokens[idx]!;
+    return `<code${self.renderAttrs(token)}>${escapeText(token.content)}</code>`;
+  };
+}

@@ -1,0 +1,47 @@
+import type { Document } from '../source/types.js';
+import { SiteMemory } from './context.js';
+import type { MarkdownRenderer } from './markdown/create-markdown.js';
+import { Reads, type Recording } from './reads.js';
+import { CompiledCode } from './templates/compiled-code.js';
+import type { Pieces } from './types.js';
+
+/**
+ * What the render stage keeps between the builds of one watch: the views and cells templates read
+ * through, and every render with what it read (reads.ts). A render is reused while nothing it
+ * read has changed, so a rebuild writes what a clean build would.
+ */
+export interface RenderMemo {
+  readonly reads: Reads;
+  readonly site: SiteMemory;
+  /** Finished post bodies and excerpts, by post path. */
+  readonly bodies: Map<
+    string,
+    { readonly doc: Document; readonly recording: Recording; readonly content: string; readonly excerpt: string }
+  >;
+  /** Finished bodies of the pages templates can list (site.pages), by output path. */
+  readonly pageBodies: Map<string, { readonly doc: Document; readonly recording: Recording; readonly content: string }>;
+  /** Finished output bytes by output path. */
+  readonly outputs: Map<string, { readonly recording: Recording; bytes: Pieces; hash: string; verified?: boolean }>;
+  /** Includes rendered once per build (the archive sidebar), by name. */
+  readonly fragments: Map<string, { readonly source: string; readonly recording: Recording; readonly text: string }>;
+  /** The last build's output paths in the order they were made, and the order that sorts them. */
+  outputOrder?: { readonly paths: readonly string[]; readonly order: readonly number[] };
+  /** The Markdown renderer of this configuration, and its HTML by source text. */
+  markdownRenderer?: MarkdownRenderer;
+  markdown: Map<string, string>;
+  /** Templates compiled by earlier builds. */
+  readonly compiledCode: CompiledCode;
+}
+
+export function createRenderMemo(): RenderMemo {
+  return {
+    reads: new Reads(true),
+    site: new SiteMemory(),
+    bodies: new Map(),
+    pageBodies: new Map(),
+    outputs: new Map(),
+    fragments: new Map(),
+    markdown: new Map(),
+    compiledCode: new CompiledCode(),
+  };
+}

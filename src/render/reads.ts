@@ -1,0 +1,258 @@
+/**
+ * Recorded reads. Everything a template can see (`site`, its lists, the views of posts and pages,
+ * `site.data`, the paginator, `site.time`) is handed out through the proxies made here, and each
+ * read marks the cell it came from in the recording that is open (an output, a body, a shared
+ * fragment). A cell knows the build in which its value last changed; a recording made in an
+ * earlier build still holds while none of its cells changed since it was last checked. Two builds
+ * whose outputs read the same values write the same bytes, so a rebuild may reuse them.
+ */
+
+/** One thing templates can read. `changedAt`: the build in which its value last changed. */
+export interface Cell {
+  changedAt: number;
+}
+
+/** What a render read, and the build it was last found unchanged in. */
+export interface Recording {
+  readonly cells: readonly Cell[];
+  /**
+   * The cells of the shared fragments (includes rendered once per build) known when it was made:
+   * a fragment is rendered or taken from the memo the first time a build uses it, so every one
+   * the render used is among them.
+   */
+  readonly fragments: ReadonlyArray<readonly Cell[]>;
+  verifiedAt: number;
+}
+
+const newCell = (): Cell => ({ changedAt: 0 });
+
+/** The build cells change in, and a count of every change made (what was derived from cells holds until it moves). */
+export interface Clock {
+  readonly build: number;
+  changes: number;
+}
+
+/** Marks a cell changed in this build. */
+export function change(cell: Cell, clock: Clock): void {
+  cell.changedAt = clock.build;
+  clock.changes++;
+}
+
+/**
+ * The cells of one object templates see, field by field: a view of a post or a page, a paginator.
+ * Its `target` is replaced when the object is made again; fields whose values differ change then.
+ */
+export class FieldCells {
+  readonly fields = new Map<string, Cell>();
+  /** The set of its keys (`for k in post`, `jsonify`). */
+  readonly keys = newCell();
+  target: Record<string, unknown> | null = null;
+
+  field(key: string): Cell {
+    let cell = this.fields.get(key);
+    if (cell === undefined) this.fields.set(key, (cell = newCell()));
+    return cell;
+  }
+
+  /** Takes the object as it is in this build (`skip`: keys with cells of their own). */
+  retarget(target: Record<string, unknown>, clock: Clock, skip?: ReadonlySet<string>): void {
+    const old = this.target;
+    this.target = target;
+    if (old === null || old === target) return;
+    for (const [key, cell] of this.fields) {
+      if (skip?.has(key)) continue;
+      if (key in old !== key in target || !sameValue(old[key], target[key])) change(cell, clock);
+    }
+    const a = Object.keys(old),
+      b = Object.keys(target);
+    if (a.length !== b.length || a.some((k, i) => k !== b[i])) change(this.keys, clock);
+  }
+
+  changeAll(clock: Clock): void {
+    for (const cell of this.fields.values()) change(cell, clock);
+    change(this.keys, clock);
+  }
+}
+
+/** A list (site.posts, site.pages, …) read as a whole: its length, order and members. */
+export class ListCell implements Cell {
+  changedAt = 0;
+  private last: readonly unknown[] | null = null;
+
+  /** The list's members in this build (compared by identity with the last build's). */
+  update(members: readonly unknown[], clock: Clock): void {
+    const last = this.last;
+    if (last !== null && (last.length !== members.length || last.some((m, i) => m !== members[i]))) change(this, clock);
+    this.last = members;
+  }
+}
+
+/** A single value: compared with the last build's (`===`, or equal as data). */
+export class ValueCell implements Cell {
+  changedAt = 0;
+  private last: unknown;
+  private known = false;
+
+  update(value: unknown, clock: Clock, equal: (a: unknown, b: unknown) => boolean = sameValue): void {
+    if (this.known && !equal(this.last, value)) change(this, clock);
+    this.last = value;
+    this.known = true;
+  }
+}
+
+/**
+ * The recordings of one watch (or of one clean build, which keeps none), and the recording open
+ * now. `build` counts builds; cells changed in a build carry its number.
+ */
+export class Reads implements Clock {
+  build = 0;
+  changes = 0;
+  /** While post bodies render, no post (or page) is finished: content and excerpt read as empty. */
+  bodiesPhase = false;
+  private open: Set<Cell> | null = null;
+  // A fragment's cells (thousands for an archive) are checked by every page after it: once per build.
+  private readonly lastChanges = new WeakMap<readonly Cell[], { changes: number; at: number }>();
+  private fragmentsSoFar: Array<readonly Cell[]> = [];
+
+  /** `keep`: false in a clean build, which reuses nothing and so records nothing. */
+  constructor(readonly keep: boolean) {}
+
+  /** A new build: cells that change from now on change in it. */
+  begin(): void {
+    this.build++;
+    this.fragmentsSoFar = [];
+    this.bodiesPhase = false;
+  }
+
+  record(cell: Cell): void {
+    this.open?.add(cell);
+  }
+
+  /** Whether a recording is open (reads need not find their cells otherwise). */
+  get recording(): boolean {
+    return this.open !== null;
+  }
+
+  /** Runs a render with a recording of its own, and returns it with the result. */
+  track<T>(render: () => T): { value: T; recording: Recording | null } {
+    if (!this.keep) return { value: render(), recording: null };
+    const outer = this.open;
+    const cells = new Set<Cell>();
+    this.open = cells;
+    try {
+      const value = render();
+      return {
+        value,
+        recording: { cells: [...cells], fragments: [...this.fragmentsSoFar], verifiedAt: this.build },
+      };
+    } finally {
+      this.open = outer;
+    }
+  }
+
+  /** A shared fragment was rendered (or reused) in this build with these reads. */
+  addFragment(recording: Recording): void {
+    this.fragmentsSoFar.push(recording.cells);
+  }
+
+  /** Whether nothing a recording read has changed since it was last checked; if so it holds in this build. */
+  holds(recording: Recording | null | undefined): boolean {
+    if (!recording) return false;
+    const at = recording.verifiedAt;
+    for (const cell of recording.cells) if (cell.changedAt > at) return false;
+    for (const cells of recording.fragments) if (this.lastChange(cells) > at) return false;
+    recording.verifiedAt = this.build;
+    return true;
+  }
+
+  /** The last build in which any of these cells changed, found again only after a cell changed. */
+  private lastChange(cells: readonly Cell[]): number {
+    const known = this.lastChanges.get(cells);
+    if (known?.changes === this.changes) return known.at;
+    let at = 0;
+    for (const cell of cells) if (cell.changedAt > at) at = cell.changedAt;
+    this.lastChanges.set(cells, { changes: this.changes, at });
+    return at;
+  }
+}
+
+/** Whether two values read the same to a template: equal primitives, dates, arrays and plain objects. */
+export function sameValue(a: unknown, b: unknown, depth = 0): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || depth > 20) return false;
+  if (a instanceof Date || b instanceof Date) {
+    return a instanceof Date && b instanceof Date && a.constructor === b.constructor && a.getTime() === b.getTime();
+  }
+  if (Array.isArray(a) !== Array.isArray(b) || Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
+  const ka = Object.keys(a),
+    kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  for (let i = 0; i < ka.length; i++) {
+    const k = ka[i]!;
+    if (k !== kb[i]) return false;
+    if (!sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], depth + 1)) return false;
+  }
+  return true;
+}
+
+/** A proxy that marks `cell` on every read of a list or map (length, index, keys, iteration, methods). */
+export function recordedWhole<T extends object>(reads: Reads, whole: T, cell: Cell): T {
+  const mark = () => reads.record(cell);
+  return new Proxy(whole, {
+    get(t, key, receiver) {
+      mark();
+      return Reflect.get(t, key, receiver);
+    },
+    has(t, key) {
+      mark();
+      return Reflect.has(t, key);
+    },
+    ownKeys(t) {
+      mark();
+      return Reflect.ownKeys(t);
+    },
+    getOwnPropertyDescriptor(t, key) {
+      mark();
+      return Reflect.getOwnPropertyDescriptor(t, key);
+    },
+  });
+}
+
+/**
+ * A proxy over an object whose fields are read one by one. `special` serves keys that have cells
+ * of their own (a post's content, its neighbours, the paginator's posts); it returns NOT_MINE for
+ * the others.
+ */
+export function recordedObject<T extends Record<string, unknown>>(
+  reads: Reads,
+  target: T,
+  cells: FieldCells,
+  special?: (key: string) => unknown,
+): T {
+  const read = (t: T, key: string | symbol): unknown => {
+    if (typeof key !== 'string') return t[key as keyof T];
+    if (special) {
+      const v = special(key);
+      if (v !== NOT_MINE) return v;
+    }
+    if (reads.recording) reads.record(cells.field(key));
+    return t[key];
+  };
+  return new Proxy(target, {
+    get: (t, key) => read(t, key),
+    has(t, key) {
+      if (typeof key === 'string' && reads.recording) reads.record(cells.field(key));
+      return Reflect.has(t, key);
+    },
+    ownKeys(t) {
+      reads.record(cells.keys);
+      return Reflect.ownKeys(t);
+    },
+    getOwnPropertyDescriptor(t, key) {
+      const d = Reflect.getOwnPropertyDescriptor(t, key);
+      return d && 'value' in d ? { ...d, value: read(t, key) } : d;
+    },
+  });
+}
+
+export const NOT_MINE = Symbol('not mine');

@@ -1,0 +1,13 @@
+import { join } from 'node:path';
+import { HERE } from './corpus.js';
+
+/** The random documents `npm test` checks against the oracles' committed output. */
+export const FIXED_SEED = 20261201;
+export const FIXED_COUNT = 300;
+export const FIXED_FILE = join(HERE, 'fuzz-expected.json');
+
+/** fuzz-expected.json: each document of the fixed seed and what each oracle made of it. */
+export interface FixedExpected {
+  seed: number;
+  documents: Array<{ src: string; compat1: string; compat2: string }>;
+}

@@ -1,0 +1,89 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { expectedFile, HERE, MODES, readCorpus } from './corpus.js';
+import { FIXED_COUNT, FIXED_FILE, FIXED_SEED, type FixedExpected } from './fixed-seed.js';
+import { generateDocuments } from './generate.js';
+import { kilnFor, normalizeHtml } from './normalize.js';
+
+// Differential test: kiln's Markdown against what kramdown 1.10 (compat 1) and Jekyll 4's
+// converter (compat 2) made of the same input, committed by `npm run oracle:markdown`.
+// known-differences.json lists each document kiln does not yet render as the oracle does (corpus
+// cases with a reason; random documents by number): a difference not listed fails, and so does a
+// listed one that now matches. UPDATE_KNOWN=1 rewrites the list (hand-written reasons are kept).
+interface Known {
+  cases: Record<string, string>;
+  random: Record<string, number[]>;
+}
+const KNOWN_FILE = join(HERE, 'known-differences.json');
+const KNOWN = JSON.parse(readFileSync(KNOWN_FILE, 'utf8')) as Known;
+const seen: Known = { cases: {}, random: {} };
+
+/** The first line where the two normalised outputs differ, as a reason nobody has written yet. */
+function firstDifference(expected: string, actual: string): string {
+  const e = expected.split('\n'),
+    a = actual.split('\n');
+  let i = 0;
+  while (i < e.length && e[i] === a[i]) i++;
+  return `first difference: kramdown ${JSON.stringify(e[i] ?? '')}, kiln ${JSON.stringify(a[i] ?? '')}`;
+}
+
+function check(differing: string[], same: string[], known: (key: string) => boolean) {
+  expect(
+    differing.filter((k) => !known(k)),
+    'differ from the oracle and are not in known-differences.json',
+  ).toEqual([]);
+  expect(same.filter(known), 'match the oracle now: remove them from known-differences.json').toEqual([]);
+}
+
+afterAll(() => {
+  if (process.env.UPDATE_KNOWN !== '1') return;
+  for (const [key, reason] of Object.entries(KNOWN.cases))
+    if (key in seen.cases && !reason.startsWith('first difference:')) seen.cases[key] = reason;
+  writeFileSync(KNOWN_FILE, `${JSON.stringify(seen, null, 2)}\n`);
+});
+
+describe('the Markdown corpus against kramdown', () => {
+  const corpus = readCorpus();
+  it('has a case per construct', () => expect(corpus.length).toBeGreaterThan(30));
+  for (const mode of MODES) {
+    it(`compat ${mode}: every case renders as the oracle does, or is a listed difference`, () => {
+      const differing: string[] = [],
+        same: string[] = [];
+      for (const c of corpus) {
+        const key = `${c.name} compat${mode}`;
+        const expected = normalizeHtml(readFileSync(expectedFile(c.name, mode), 'utf8'));
+        const html = normalizeHtml(kilnFor(mode, c.options).render(c.src).html);
+        if (html === expected) same.push(key);
+        else {
+          differing.push(key);
+          seen.cases[key] = firstDifference(expected, html);
+        }
+      }
+      check(differing, same, (key) => key in KNOWN.cases);
+    });
+  }
+});
+
+describe(`random documents (seed ${FIXED_SEED}) against kramdown`, () => {
+  const fixed = JSON.parse(readFileSync(FIXED_FILE, 'utf8')) as FixedExpected;
+  const documents = generateDocuments(FIXED_SEED, FIXED_COUNT);
+  it('the generator still makes the documents the oracles were run on', () => {
+    expect(fixed.seed).toBe(FIXED_SEED);
+    expect(fixed.documents.map((d) => d.src)).toEqual(documents);
+  });
+  for (const mode of MODES) {
+    it(`compat ${mode}: every document renders as the oracle does, or is a listed difference`, () => {
+      const kiln = kilnFor(mode);
+      const differing: string[] = [],
+        same: string[] = [];
+      fixed.documents.forEach((d, i) => {
+        const expected = mode === 1 ? d.compat1 : d.compat2;
+        (normalizeHtml(kiln.render(d.src).html) === normalizeHtml(expected) ? same : differing).push(String(i));
+      });
+      seen.random[`compat${mode}`] = differing.map(Number);
+      const known = new Set((KNOWN.random[`compat${mode}`] ?? []).map(String));
+      check(differing, same, (key) => known.has(key));
+    });
+  }
+});
