@@ -29,6 +29,7 @@ const LIBRARIES: Record<string, RegExp> = {
   'markdown-it-deflist': /^render\/markdown\//,
   nunjucks: /^render\/templates\//,
   'fast-xml-parser': /^(verify|check)\//,
+  sass: /^render\/sass\.ts$/,
   prismjs: /^render\/markdown\/highlight\//,
   'prismjs/components/index.js': /^render\/markdown\/highlight\//,
   saxes: /^verify\/well-formed\.ts$/,

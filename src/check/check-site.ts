@@ -144,6 +144,10 @@ function checkFeed(root: string, feed: string, problems: string[]): void {
     problems.push(`${feed}: not well-formed XML (line ${error.line}): ${error.message}`);
     return;
   }
+  if (/<feed[\s>]/.test(xml) && xml.includes('http://www.w3.org/2005/Atom')) {
+    checkAtom(xml, feed, problems);
+    return;
+  }
   if (!/<rss[\s>]/.test(xml)) return;
   const doc = new XMLParser({ ignoreAttributes: false }).parse(xml);
   const rss = doc.rss;
@@ -162,6 +166,30 @@ function checkFeed(root: string, feed: string, problems: string[]): void {
     const date = item.pubDate === undefined ? '' : String(item.pubDate);
     if (date && (!RFC822.test(date) || Number.isNaN(Date.parse(date))))
       problems.push(`${where}: pubDate "${date}" is not an RFC-822 date`);
+  });
+}
+
+const RFC3339 = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d)$/;
+
+/** An Atom feed (jekyll-feed's): what RFC 4287 requires of the feed and of each entry. */
+function checkAtom(xml: string, feed: string, problems: string[]): void {
+  const doc = new XMLParser({ ignoreAttributes: false }).parse(xml).feed ?? {};
+  const date = (where: string, v: unknown) => {
+    const s = v === undefined ? '' : String(v);
+    if (!RFC3339.test(s) || Number.isNaN(Date.parse(s)))
+      problems.push(`${where}: <updated> "${s}" is not an RFC 3339 date`);
+  };
+  for (const field of ['id', 'title'])
+    if (doc[field] === undefined) problems.push(`${feed}: the feed has no <${field}>`);
+  date(feed, doc.updated);
+  const entries = doc.entry === undefined ? [] : [doc.entry].flat();
+  entries.forEach((entry: Record<string, unknown>, i: number) => {
+    const where = `${feed}: entry ${i + 1}`;
+    for (const field of ['id', 'title']) if (entry[field] === undefined) problems.push(`${where}: no <${field}>`);
+    date(where, entry.updated);
+    const links = entry.link === undefined ? [] : [entry.link].flat();
+    if (!links.some((l) => typeof l === 'object' && l !== null && '@_href' in l))
+      problems.push(`${where}: no <link href>`);
   });
 }
 

@@ -1,13 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { isValidTimeZone } from '../shared/dates.js';
-import { KilnError } from '../shared/errors.js';
+import { isValidTimeZone, parseDate } from '../shared/dates.js';
+import { KilnError, KilnWarning } from '../shared/errors.js';
 import { fileSystemError } from '../shared/fs-errors.js';
 import { decodeUtf8 } from '../shared/utf8.js';
 import { parseYaml } from '../shared/yaml.js';
 import { DEFAULTS } from './defaults.js';
 import { checkDestination } from './destination.js';
 import { keyLine } from './key-line.js';
+import { KNOWN_PLUGINS, readPlugins, readSass } from './plugins.js';
+import { findTheme } from './theme.js';
 import type { BuildFlags, Config, DefaultsRule, EntityOutput, JekyllVersion, MarkdownConfig } from './types.js';
 
 /** Reads _config.yml and the CLI flags into one complete, frozen Config. */
@@ -77,7 +79,8 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
   const limitPosts = raw.limit_posts === undefined || raw.limit_posts === null ? 0 : Number(raw.limit_posts);
   if (!(Number.isInteger(limitPosts) && limitPosts >= 0))
     throw fail(`limit_posts must be a whole number, 0 or above, not "${String(raw.limit_posts)}"`, 'limit_posts');
-  const time = timeFromEnv(env);
+  const time = timeFromConfig(raw.time, timezone, configName) ?? timeFromEnv(env);
+  const { plugins, unknown } = readPlugins(raw, configName);
   const jekyllVersion = readJekyllVersion(raw, fail);
   const config: Config = {
     source,
@@ -100,8 +103,12 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
     excerptSeparator: str(raw.excerpt_separator) ?? DEFAULTS.excerptSeparator,
     markdown: readMarkdown(raw.kramdown, jekyllVersion, fail),
     jekyllVersion,
-    templateEngine: readTemplateEngine(raw.template_engine, fail),
     languages: readLanguages(raw.languages, fail),
+    plugins,
+    unknownPlugins: unknown,
+    theme: readTheme(raw.theme, source, configName),
+    sass: readSass(raw.sass, configName),
+    templateEngine: readTemplateEngine(raw.template_engine, fail),
     time,
     siteData: { ...raw, timezone, time },
   };
@@ -149,6 +156,19 @@ function normalizeBaseurl(b: string): string {
   const trimmed = b.replace(/\/+$/, '');
   if (!trimmed) return '';
   return trimmed.startsWith('/') ? trimmed : `/${trimmed}`;
+}
+
+function readTheme(v: unknown, source: string, configName: string): Config['theme'] {
+  const name = str(v)?.trim();
+  return name ? { name, dir: findTheme(name, source, configName) } : null;
+}
+
+/** Jekyll's `time:` key pins `site.time`. */
+function timeFromConfig(v: unknown, timezone: string, file: string): number | null {
+  if (v === undefined || v === null) return null;
+  const ms = v instanceof Date ? v.getTime() : parseDate(String(v), timezone);
+  if (ms === null) throw new KilnError(`time: "${String(v)}" is not a date such as 2024-02-01 12:00:00 +0000`, file);
+  return ms;
 }
 
 /** SOURCE_DATE_EPOCH (reproducible builds: seconds since 1970) when set; anything else in it is an error. */
@@ -235,4 +255,20 @@ function readTocLevels(v: unknown, fail: Fail): number[] {
   }
   if (/^\d(\s*,\s*\d)*$/.test(s)) return s.split(',').map(Number);
   throw fail(`kramdown.toc_levels must look like 1..3 or [2, 3], not "${s}"`, 'kramdown.toc_levels');
+}
+
+/** What the config asks for that kiln will not do: one warning per unknown plugin. */
+export function configWarnings(config: Config): KilnWarning[] {
+  const first = config.configFiles[0] ?? join(config.source, '_config.yml');
+  const file = relative(config.source, first);
+  const name = file.startsWith('..') ? first : file;
+  return config.unknownPlugins.map(
+    (p) =>
+      new KilnWarning(
+        `plugin "${p}" is not built into kiln`,
+        name,
+        undefined,
+        `it is ignored (built in: ${KNOWN_PLUGINS.join(', ')})`,
+      ),
+  );
 }

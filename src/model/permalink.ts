@@ -61,5 +61,6 @@ export function outputPathFor(url: string, outputExt: string): string {
 /** The extension a source file is written with. */
 export function outputExtension(path: string): string {
   const ext = path.slice(path.lastIndexOf('.')).toLowerCase();
+  if (ext === '.scss' || ext === '.sass') return '.css';
   return ['.md', '.markdown', '.njk', '.html', '.htm'].includes(ext) ? '.html' : ext;
 }

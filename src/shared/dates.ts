@@ -1,5 +1,3 @@
-import { strftime } from './strftime.js';
-
 /** Calendar fields of an instant as seen in one time zone. */
 export interface ZonedParts {
   year: number;
@@ -14,6 +12,14 @@ export interface ZonedParts {
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+/** Date.UTC for every year: Date.UTC itself reads years 0–99 as 1900–1999 (`date: 0099-06-15` is year 99). */
+function utc(year: number, monthIndex: number, day = 1, hour = 0, minute = 0, second = 0): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, monthIndex, day);
+  d.setUTCHours(hour, minute, second, 0);
+  return d.getTime();
+}
+
 function formatter(timeZone: string): Intl.DateTimeFormat {
   let f = formatters.get(timeZone);
   if (!f) {
@@ -67,7 +73,7 @@ function computeParts(seconds: number, timeZone: string): ZonedParts {
   const hour = Number(p.hour),
     minute = Number(p.minute),
     second = Number(p.second);
-  const asUtc = Date.UTC(year, month - 1, day, hour, minute, second);
+  const asUtc = utc(year, month - 1, day, hour, minute, second);
   return {
     year,
     month,
@@ -90,7 +96,7 @@ export function wallClockToInstant(
   second: number,
   timeZone: string,
 ): number {
-  const guess = Date.UTC(year, month - 1, day, hour, minute, second);
+  const guess = utc(year, month - 1, day, hour, minute, second);
   const first = guess - zonedParts(guess, timeZone).offsetMinutes * 60000;
   const offset = zonedParts(first, timeZone).offsetMinutes;
   return guess - offset * 60000;
@@ -105,7 +111,7 @@ const LOOSE = /^(\d{4})-(\d\d?)-(\d\d?)(?:[Tt ]\s*(\d\d?):(\d\d)(?::(\d\d)(\.\d+
 
 function validDay(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1) return false;
-  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return d <= new Date(utc(y, m, 0)).getUTCDate();
 }
 
 function zoneOffsetMinutes(zone: string): number {
@@ -133,39 +139,15 @@ export function parseDate(text: string, timeZone: string): number | null {
     if (!validDay(y!, mo!, d!) || h! > 23 || mi! > 59 || se! > 60) return null;
     const frac = m[7] ? Math.round(Number(`0${m[7]}`) * 1000) : 0;
     const offset = m[8] ? zoneOffsetMinutes(m[8]) : 0;
-    return Date.UTC(y!, mo! - 1, d!, h!, mi!, se!) + frac - offset * 60000;
+    return utc(y!, mo! - 1, d!, h!, mi!, se!) + frac - offset * 60000;
   }
   m = LOOSE.exec(s);
   if (m) {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
     const [h, mi, se] = [Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0)];
     if (!validDay(y, mo, d) || h > 23 || mi > 59 || se > 60) return null;
-    if (m[8]) return Date.UTC(y, mo - 1, d, h, mi, se) - zoneOffsetMinutes(m[8]) * 60000;
+    if (m[8]) return utc(y, mo - 1, d, h, mi, se) - zoneOffsetMinutes(m[8]) * 60000;
     return wallClockToInstant(y, mo, d, h, mi, se, timeZone);
   }
   return null;
-}
-
-export { strftime } from './strftime.js';
-
-/**
- * A date as templates see it: a real Date that prints the way Ruby's Time does
- * (`2021-07-07 02:00:00 +0200`), in the site's zone.
- */
-export class SiteDate extends Date {
-  constructor(
-    ms: number,
-    readonly timeZone: string,
-  ) {
-    super(ms);
-  }
-
-  override toString(): string {
-    return strftime(this.getTime(), '%Y-%m-%d %H:%M:%S %z', this.timeZone);
-  }
-
-  // Jekyll's jsonify prints a Time as its string form.
-  override toJSON(): string {
-    return this.toString();
-  }
 }

@@ -128,7 +128,7 @@ export function strftime(ms: number, format: string, zone: Zone): string {
     const hour12 = p.hour % 12 === 0 ? 12 : p.hour % 12;
     switch (c) {
       case 'Y':
-        return p.year >= 0 && width === undefined ? String(p.year) : num(p.year, width ?? 4);
+        return p.year >= 0 && width === undefined ? String(p.year).padStart(4, '0') : num(p.year, width ?? 4);
       case 'C':
         return num(Math.floor(p.year / 100), 2);
       case 'y':

@@ -8,7 +8,7 @@ import { createLiquid } from './liquid/engine.js';
 import { liquidError } from './liquid/errors.js';
 import { MAX_INCLUDE_DEPTH } from './liquid/tags.js';
 import { guardNunjucks } from './nunjucks-guard.js';
-import { HighlightTag, TocTag, UrlTag } from './tags.js';
+import { FunctionTag, HighlightTag, type SimpleTag, TocTag, UrlTag } from './tags.js';
 
 /** The two template languages: Liquid (Jekyll's, and every Markdown body's) and Nunjucks (kiln's). */
 export type TemplateLanguage = 'liquid' | 'nunjucks';
@@ -41,6 +41,8 @@ export interface TemplateSettings {
   readonly reuseFragment?: (name: string, source: string, render: () => string) => string;
   /** In watch: templates compiled by earlier builds. */
   readonly compiled?: CompiledCode;
+  /** Tags the site's plugins add (src/plugins/tags.ts). */
+  readonly tags?: ReadonlyMap<string, SimpleTag>;
 }
 
 /**
@@ -53,6 +55,7 @@ export function createTemplates(settings: TemplateSettings) {
     filters: settings,
     urlOf: settings.urlOf,
     readSource: settings.readSource,
+    tags: settings.tags,
   });
   // Includes that read only `site` are rendered once, when every body is done (see fragments.ts).
   const fragments = new Map<string, string>();
@@ -138,6 +141,7 @@ export function createTemplates(settings: TemplateSettings) {
   for (const [name, fn] of Object.entries(nunjucksFilters(settings, liquid.evaluate))) env.addFilter(name, fn);
   const extensions = [new TocTag(), new HighlightTag(), new UrlTag(settings.urlOf)];
   for (const [i, extension] of extensions.entries()) env.addExtension(`kiln${i}`, extension);
+  for (const [name, fn] of settings.tags ?? []) env.addExtension(`tag-${name}`, new FunctionTag(name, fn));
 
   return {
     /** From now on, includes that read only `site` render once, with these site variables. */

@@ -61,7 +61,7 @@ export class HighlightTag implements nunjucks.Extension {
 export function highlightBlock(lang: string, body: string, state: RenderState | undefined): string {
   const code = body.replace(/^[\r\n]+|[\r\n]+$/g, '');
   const inner = `<pre><code class="language-${escapeCode(lang.replace(/\+/g, '-'))}" data-lang="${escapeCode(lang)}">${highlight(`${code}\n`, lang).replace(/\n$/, '')}</code></pre>`;
-  // Jekyll 2 (the kramdown 1 era) wrapped highlight blocks in a div; Jekyll 3+ in a figure.
+  // Jekyll 2 wrapped highlight blocks in a div; Jekyll 3 and 4 in a figure.
   const html =
     state?.jekyllVersion === 2
       ? `<div class="highlight">${inner}</div>`
@@ -89,6 +89,29 @@ export class UrlTag implements nunjucks.Extension {
   }
   link(_context: unknown, target: unknown): string {
     return this.resolve('link', String(target));
+  }
+}
+
+/** A tag that prints text made from the template's variables (`{% seo %}`, `{% feed_meta %}`). */
+export type SimpleTag = (vars: Readonly<Record<string, unknown>>, args: readonly unknown[]) => string;
+
+/** A tag given as a function (a plugin's): `{% name args… %}` with no body. */
+export class FunctionTag implements nunjucks.Extension {
+  tags: string[];
+  constructor(
+    name: string,
+    private readonly fn: SimpleTag,
+  ) {
+    this.tags = [name];
+  }
+  parse(parser: Parser, nodes: Nodes) {
+    const tok = parser.nextToken();
+    const args = parser.parseSignature(null, true);
+    parser.advanceAfterBlockEnd(tok.value);
+    return new nodes.CallExtension(this, 'run', args, []);
+  }
+  run(context: { ctx: Record<string, unknown> }, ...args: unknown[]): string {
+    return this.fn(context.ctx, args);
   }
 }
 

@@ -40,11 +40,12 @@ export function liquidFilters(settings: FilterSettings, evaluate: Evaluate): Rec
     const arity = ARITY[name];
     if (!arity) continue;
     const [min, max] = arity;
-    filters[name] = (...args: unknown[]) => {
+    filters[name] = function (this: unknown, ...args: unknown[]) {
       const given = args.length;
       if (given < min || given > max)
         throw new Error(`wrong number of arguments (given ${given}, expected ${min === max ? min : `${min}..${max}`})`);
-      return fn(...args);
+      // `this` carries the engine's context, which where_exp's expression is evaluated in.
+      return fn.apply(this, args);
     };
   }
   return filters;

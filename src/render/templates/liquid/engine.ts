@@ -1,6 +1,7 @@
 import { Context, type FS, Liquid, type Template, toValue, toValueSync, Value } from 'liquidjs';
 import type { Evaluate } from '../filters/collections.js';
 import { type FilterSettings, liquidFilters } from '../filters/index.js';
+import type { SimpleTag } from '../tags.js';
 import { laxSource } from './lax.js';
 import { registerTags } from './tags.js';
 
@@ -12,6 +13,8 @@ export interface LiquidSettings {
   readonly urlOf: (tag: 'post_url' | 'link', target: string) => string;
   /** A source file's text by its path (`include_relative`), or undefined. */
   readonly readSource: (path: string) => string | undefined;
+  /** Tags the site's plugins add (`{% seo %}`): text made from the template's variables. */
+  readonly tags?: ReadonlyMap<string, SimpleTag>;
 }
 
 export const INCLUDES = '_includes/';
@@ -84,6 +87,15 @@ export function createLiquid(settings: LiquidSettings) {
     const text = settings.readSource(path);
     return text === undefined ? undefined : laxSource(liquid, text, path);
   });
+  for (const [name, fn] of settings.tags ?? [])
+    liquid.registerTag(name, {
+      parse(token) {
+        this.args = token.args.trim();
+      },
+      render(ctx) {
+        return fn(ctx.getAll() as Record<string, unknown>, this.args ? [this.args] : []);
+      },
+    });
 
   return {
     liquid,
