@@ -267,3 +267,12 @@ describe("Jekyll's filters", () => {
     expect(call('slugify', '\'Quoted\' "text" @home $5 +x =y', 'pretty')).toBe("'quoted'-text-@home-$5-+x-=y");
   });
 });
+
+describe('arguments, counted as Ruby counts them', () => {
+  it('rejects a filter given too few or too many, as Jekyll does', () => {
+    expect(() => call('append', 'a')).toThrow('wrong number of arguments (given 1, expected 2)');
+    expect(() => call('upcase', 'x', 3)).toThrow('wrong number of arguments (given 2, expected 1)');
+    expect(call('append', 'a', undefined)).toBe('a');
+    expect(call('truncate', 'abc')).toBe('abc');
+  });
+});

@@ -35,8 +35,49 @@ export function liquidFilters(settings: FilterSettings, evaluate: Evaluate): Rec
   const filters: Record<string, Filter> = { ...standardFilters(), ...jekyllFilters(settings, evaluate) };
   // Filters liquidjs has and Jekyll 4.3 does not: unknown there, so the value passes through.
   for (const name of NOT_IN_JEKYLL) filters[name] = (input: unknown) => input;
+  // Ruby counts a filter's arguments: `{{ "a" | append "b" }}` (no colon) gives append none.
+  for (const [name, fn] of Object.entries(filters)) {
+    const arity = ARITY[name];
+    if (!arity) continue;
+    const [min, max] = arity;
+    filters[name] = function (this: unknown, ...args: unknown[]) {
+      const given = args.length;
+      if (given < min || given > max)
+        throw new Error(`wrong number of arguments (given ${given}, expected ${min === max ? min : `${min}..${max}`})`);
+      // `this` carries the engine's context, which where_exp's expression is evaluated in.
+      return fn.apply(this, args);
+    };
+  }
   return filters;
 }
+
+// How many arguments (the input included) each filter takes in Ruby: [least, most].
+const ARITY: Record<string, readonly [number, number]> = {
+  ...Object.fromEntries(
+    'capitalize downcase upcase strip lstrip rstrip strip_newlines newline_to_br escape h escape_once url_encode url_decode base64_encode base64_decode base64_url_safe_encode base64_url_safe_decode strip_html size abs ceil floor first last reverse date_to_xmlschema date_to_rfc822 relative_url absolute_url cgi_escape uri_escape xml_escape markdownify smartify normalize_whitespace inspect to_integer jsonify'
+      .split(' ')
+      .map((n) => [n, [1, 1] as const]),
+  ),
+  ...Object.fromEntries(
+    'append prepend remove remove_first remove_last split plus minus times divided_by modulo at_least at_most map concat push unshift group_by date'
+      .split(' ')
+      .map((n) => [n, [2, 2] as const]),
+  ),
+  ...Object.fromEntries(
+    'where where_exp find find_exp group_by_exp replace_last'.split(' ').map((n) => [n, [3, 3] as const]),
+  ),
+  ...Object.fromEntries('replace replace_first slice'.split(' ').map((n) => [n, [2, 3] as const])),
+  ...Object.fromEntries(
+    'round join uniq compact sort_natural slugify number_of_words array_to_sentence_string pop shift'
+      .split(' ')
+      .map((n) => [n, [1, 2] as const]),
+  ),
+  ...Object.fromEntries(
+    'truncate truncatewords default date_to_string date_to_long_string sort'
+      .split(' ')
+      .map((n) => [n, [1, 3] as const]),
+  ),
+};
 
 const NOT_IN_JEKYLL = [
   'find_index',
