@@ -107,7 +107,7 @@ async function buildLocked(
   const report = await log.taskAsync('write', () =>
     writeSite(config.destination, outputs, cache?.manifest, onCommitStep),
   );
-  for (const warning of report.warnings) log.warn(`kiln: ${config.destination}/${warning}`);
+  for (const warning of report.warnings) log.warn(`kiln: ${config.destination}: ${warning}`);
   const feeds = site.pages.filter((p) => p.outputPath.endsWith('.xml')).length;
   const indexPages = site.pages.filter((p) => p.paginator).length;
   const counts = {

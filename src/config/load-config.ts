@@ -108,6 +108,7 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
     unknownPlugins: unknown,
     theme: readTheme(raw.theme, source, configName),
     sass: readSass(raw.sass, configName),
+    templateEngine: readTemplateEngine(raw.template_engine, fail),
     time,
     siteData: { ...raw, timezone, time },
   };
@@ -201,6 +202,12 @@ function readLanguages(v: unknown, fail: Fail): string[] {
     if (!/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(l))
       throw fail(`languages: "${l}" is not a language code such as en or zh`, 'languages');
   return langs;
+}
+
+function readTemplateEngine(v: unknown, fail: Fail): 'nunjucks' | 'liquid' {
+  if (v === undefined || v === null || v === 'nunjucks') return 'nunjucks';
+  if (v === 'liquid') return 'liquid';
+  throw fail(`template_engine must be nunjucks or liquid, not "${String(v)}"`, 'template_engine');
 }
 
 /**

@@ -72,6 +72,8 @@ export interface Config {
   readonly markdown: MarkdownConfig;
   /** The Jekyll whose markup the site expects (code blocks, `{% highlight %}`). */
   readonly jekyllVersion: JekyllVersion;
+  /** `template_engine:` the language of layouts, includes and HTML pages (Markdown bodies are always Liquid). */
+  readonly templateEngine: 'nunjucks' | 'liquid';
   /** `languages:`; the first is the default. Empty when the site has one language. */
   readonly languages: readonly string[];
   /** Built-in plugins the site lists; an unknown name is a warning (`unknownPlugins`). */

@@ -47,6 +47,9 @@ export function buildSite(
   posts.sort((a, b) => b.date - a.date || (a.path < b.path ? 1 : a.path > b.path ? -1 : 0));
   if (config.limitPosts !== null && posts.length > config.limitPosts) posts.length = config.limitPosts;
 
+  // Jekyll lists pages by file name (folders do not count); ties keep path order.
+  const fileName = (d: Document) => d.file.path.slice(d.file.path.lastIndexOf('/') + 1);
+  pageDocs.sort((a, b) => (fileName(a) < fileName(b) ? -1 : fileName(a) > fileName(b) ? 1 : 0));
   let pages = pageDocs.flatMap((doc) => placePage(doc, config, posts.length));
   let staticFiles: StaticFile[] = files
     .filter((f) => f.kind === 'static')
@@ -130,11 +133,9 @@ function claimedTwice(
   staticFiles: readonly StaticFile[],
   warnings: KilnWarning[],
 ): Set<Output> {
-  const fileName = (p: Page) => p.path.slice(p.path.lastIndexOf('/') + 1);
+  // Pages are already in Jekyll's order, by file name.
   const writeOrder: Array<{ out: Output; path: string; outputPath: string }> = [
-    ...[...pages]
-      .sort((a, b) => (fileName(a) < fileName(b) ? -1 : fileName(a) > fileName(b) ? 1 : 0))
-      .map((p) => ({ out: p, path: p.path, outputPath: p.outputPath })),
+    ...pages.map((p) => ({ out: p, path: p.path, outputPath: p.outputPath })),
     ...staticFiles.map((s) => ({ out: s, path: s.file.path, outputPath: s.outputPath })),
     ...[...posts].reverse().map((p) => ({ out: p, path: p.path, outputPath: p.outputPath })),
   ];

@@ -93,6 +93,8 @@ export class SiteMemory {
   readonly dataKeys = new ValueCell();
   /** Every include's text: which ones a template uses is the engine's business, so all count. */
   readonly includes = new ValueCell();
+  /** Every post's, page's and static file's source file: what `include_relative` can read. */
+  readonly sources = new ValueCell();
   readonly layouts = new Map<string, ValueCell>();
   lastPosts?: readonly Post[];
   lists?: PostLists;
@@ -116,6 +118,8 @@ export interface SiteContext {
   /** The cell of a layout (its text and front matter). */
   layout(name: string): Cell | undefined;
   readonly includes: Cell;
+  /** Every source file a page can include with `include_relative`. */
+  readonly sources: Cell;
   /** The build time (`site.time`, `"now" | date`). */
   readonly time: Cell;
   /** Which posts, listed pages and static files there are (`post_url` and `link` read them). */
@@ -149,6 +153,15 @@ export function createSiteContext(site: Site, listed: readonly Page[], memory: S
   );
   memory.time.update(site.config.time, clock);
   memory.includes.update([...site.includes].flat(), clock);
+  memory.sources.update(
+    [
+      ...site.posts.map((p) => p.doc.file),
+      ...site.pages.map((p) => p.doc.file),
+      ...site.staticFiles.map((s) => s.file),
+    ],
+    clock,
+    (a, b) => sameItems(a as unknown[], b as unknown[]),
+  );
   updateLayouts(site.layouts, memory, clock);
   const statics = staticList(site, tz, memory);
   memory.staticList.update(
@@ -166,6 +179,12 @@ export function createSiteContext(site: Site, listed: readonly Page[], memory: S
     pages: recordedWhole(
       reads,
       listed.map((p) => pages.get(p)!.proxy),
+      memory.pageList,
+    ),
+    // Jekyll's pages whose output is HTML.
+    html_pages: recordedWhole(
+      reads,
+      listed.filter((p) => p.outputPath.endsWith('.html')).map((p) => pages.get(p)!.proxy),
       memory.pageList,
     ),
     data,
@@ -191,6 +210,7 @@ export function createSiteContext(site: Site, listed: readonly Page[], memory: S
     page: (page) => pages.get(page)!,
     layout: (name) => memory.layouts.get(name),
     includes: memory.includes,
+    sources: memory.sources,
     time: memory.time,
     lists: { posts: memory.postList, pages: memory.pageList, statics: memory.staticList },
   };
@@ -409,13 +429,18 @@ function staticList(site: Site, tz: string, memory: SiteMemory): ReadonlyArray<R
     last.files.every((s, i) => s.file === site.staticFiles[i]!.file)
   )
     return last.list;
-  const list = site.staticFiles.map((s) => ({
-    path: `/${s.file.path}`,
-    url: s.url,
-    name: s.file.path.slice(s.file.path.lastIndexOf('/') + 1),
-    extname: s.file.path.includes('.') ? s.file.path.slice(s.file.path.lastIndexOf('.')) : '',
-    modified_time: new SiteDate(s.file.mtimeMs, tz),
-  }));
+  const list = site.staticFiles.map((s) => {
+    const name = s.file.path.slice(s.file.path.lastIndexOf('/') + 1);
+    const dot = name.lastIndexOf('.');
+    return {
+      path: `/${s.file.path}`,
+      url: s.url,
+      name,
+      basename: dot > 0 ? name.slice(0, dot) : name,
+      extname: dot > 0 ? name.slice(dot) : '',
+      modified_time: new SiteDate(s.file.mtimeMs, tz),
+    };
+  });
   memory.statics = { files: site.staticFiles, list };
   return list;
 }
@@ -428,6 +453,8 @@ function postView(post: Post, tz: string): PostView {
     date: new SiteDate(post.date, tz),
     id: post.id,
     path: post.path,
+    name: post.path.slice(post.path.lastIndexOf('/') + 1),
+    collection: 'posts',
     slug: post.slug,
     categories: post.categories,
     tags: post.tags,

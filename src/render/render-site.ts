@@ -45,6 +45,7 @@ export async function renderSite(site: Site, memo?: RenderMemo): Promise<OutputF
     baseurl: site.config.baseurl,
     markdownify: (src) => markdown.render(src).html,
     urlOf: urlResolver(site, listed, context, reads),
+    readSource: sourceReader(site, context, reads),
     // Fragments render once every post is finished (renderFragmentsOnce below).
     reuseFragment: (name, source, render) => fragment(reads, context, memo, name, source, render),
     compiled: memo?.compiledCode,
@@ -64,7 +65,11 @@ export async function renderSite(site: Site, memo?: RenderMemo): Promise<OutputF
   const sourceMaps: OutputFile[] = [];
   const pageBody = (page: Page, vars: Record<string, unknown>): string => {
     if (!sass || !isSassPage(page.path)) return bodies.body(page.doc, page.isMarkdown, vars).html;
-    const { css, map } = sass.compile(page.path, bodies.template(page.doc, vars).text, page.doc.bodyLine);
+    const { css, map } = sass.compile(
+      page.path,
+      bodies.template(page.doc, page.isMarkdown, vars).text,
+      page.doc.bodyLine,
+    );
     if (map) sourceMaps.push({ path: `${page.outputPath}.map`, source: page.path, bytes: Buffer.from(map) });
     memo?.outputs.delete(page.outputPath);
     return css;
@@ -210,6 +215,23 @@ function fragment(
     reads.addFragment(recording);
   }
   return text;
+}
+
+/**
+ * A source file's text by its path (`include_relative`): any file the site read. Which one a
+ * template asks for is the engine's business, so the output counts as reading every source file.
+ */
+function sourceReader(site: Site, context: SiteContext, reads: Reads): (path: string) => string | undefined {
+  let files: Map<string, Buffer> | undefined;
+  return (path) => {
+    reads.record(context.sources);
+    files ??= new Map<string, Buffer>([
+      ...site.posts.map((p) => [p.path, p.doc.file.bytes] as const),
+      ...site.pages.map((p) => [p.path, p.doc.file.bytes] as const),
+      ...site.staticFiles.map((s) => [s.file.path, s.file.bytes] as const),
+    ]);
+    return files.get(path.replace(/^\/+/, ''))?.toString('utf8');
+  };
 }
 
 /**
