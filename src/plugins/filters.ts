@@ -1,8 +1,6 @@
 import type { Config } from '../config/types.js';
-import { typographText } from '../render/markdown/typography.js';
-import { dateFilters } from '../render/templates/filters/dates.js';
-import { textFilters } from '../render/templates/filters/text.js';
-import { urlFilters } from '../render/templates/filters/urls.js';
+import { jekyllFilters } from '../render/templates/filters/index.js';
+import { standardFilters } from '../render/templates/filters/standard.js';
 
 /** The version Jekyll's plugins print (`jekyll.version`): kiln renders what Jekyll 4.3.1 renders. */
 export const JEKYLL_VERSION = '4.3.1';
@@ -18,43 +16,32 @@ export interface PluginFilters {
   smartify(s: unknown): string;
   markdownify(s: unknown): string;
   uriEscape(s: unknown): string;
+  escapeOnce(s: unknown): string;
 }
 
+/** The same filters templates get (render/templates/filters), so generated text matches what a template would print. */
 export function pluginFilters(config: Config, markdownify: (src: string) => string): PluginFilters {
-  const urls = urlFilters(config.url, config.baseurl);
-  const dates = dateFilters(config.timezone, config.time);
-  const text = textFilters(markdownify);
-  const str = (v: unknown) => (v === undefined || v === null ? '' : String(v));
+  const jekyll = jekyllFilters({
+    timezone: config.timezone,
+    time: config.time,
+    url: config.url,
+    baseurl: config.baseurl,
+    markdownify,
+  });
+  const standard = standardFilters();
+  const call = (filters: typeof jekyll, name: string) => (v: unknown) => String(filters[name]!(v) ?? '');
   return {
-    absoluteUrl: (u) => String(urls.absolute_url!(u)),
+    absoluteUrl: call(jekyll, 'absolute_url'),
     xmlschema: (d) => {
-      const out = dates.date_to_xmlschema!(d instanceof Date || typeof d === 'number' ? d : str(d));
-      return typeof out === 'string' && /^\d{4}-/.test(out) ? out : null;
+      const out = jekyll.date_to_xmlschema!(d);
+      return typeof out === 'string' && /^-?\d{4}-/.test(out) ? out : null;
     },
-    xmlEscape: (s) => String(text.xml_escape!(s)),
-    stripHtml: (s) => String(text.strip_html!(s)),
-    normalizeWhitespace: (s) => str(s).replace(/\s+/g, ' ').trim(),
-    smartify,
-    markdownify: (s) => markdownify(str(s)),
-    uriEscape: (s) => String(urls.uri_escape!(s)),
+    xmlEscape: call(jekyll, 'xml_escape'),
+    stripHtml: call(standard, 'strip_html'),
+    normalizeWhitespace: call(jekyll, 'normalize_whitespace'),
+    smartify: call(jekyll, 'smartify'),
+    markdownify: call(jekyll, 'markdownify'),
+    uriEscape: call(jekyll, 'uri_escape'),
+    escapeOnce: call(standard, 'escape_once'),
   };
-}
-
-/**
- * Jekyll's `smartify`: kramdown's typography on the text between tags (quotes, dashes,
- * ellipses), a bare `&` or `<` escaped as kramdown writes it, tags left as they are.
- */
-export function smartify(input: unknown): string {
-  const s = input === undefined || input === null ? '' : String(input);
-  const parts = s.split(/(<\/?[A-Za-z][^<>]*>)/);
-  return parts
-    .map((part, i) => {
-      if (i % 2 === 1) return part;
-      const typeset = typographText(part, parts[i + 1] ?? '');
-      return typeset
-        .replace(/&(?!#?\w+;)/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;');
-    })
-    .join('');
 }
