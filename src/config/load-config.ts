@@ -80,7 +80,21 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
   if (!(Number.isInteger(limitPosts) && limitPosts >= 0))
     throw fail(`limit_posts must be a whole number, 0 or above, not "${String(raw.limit_posts)}"`, 'limit_posts');
   const time = timeFromConfig(raw.time, timezone, configName) ?? timeFromEnv(env);
+  const theme = readTheme(raw.theme, source, configName);
   const { plugins, unknown } = readPlugins(raw, configName);
+  // A theme's own _config.yml may name the plugins it needs (a theme gem's runtime dependencies).
+  if (theme) {
+    const themeConfig = join(theme.dir, '_config.yml');
+    if (existsSync(themeConfig)) {
+      const parsed = parseYaml(readFileSync(themeConfig, 'utf8'), themeConfig);
+      const own = readPlugins(
+        parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {},
+        themeConfig,
+      );
+      for (const p of own.plugins) plugins.add(p);
+      for (const u of own.unknown) if (!unknown.includes(u)) unknown.push(u);
+    }
+  }
   const jekyllVersion = readJekyllVersion(raw, fail);
   const config: Config = {
     source,
@@ -106,7 +120,7 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
     languages: readLanguages(raw.languages, fail),
     plugins,
     unknownPlugins: unknown,
-    theme: readTheme(raw.theme, source, configName),
+    theme,
     sass: readSass(raw.sass, configName),
     templateEngine: readTemplateEngine(raw.template_engine, fail),
     time,

@@ -1,5 +1,4 @@
 import type { Config } from '../config/types.js';
-import { typographText } from '../render/markdown/typography.js';
 import { jekyllFilters } from '../render/templates/filters/index.js';
 import { standardFilters } from '../render/templates/filters/standard.js';
 
@@ -17,50 +16,32 @@ export interface PluginFilters {
   smartify(s: unknown): string;
   markdownify(s: unknown): string;
   uriEscape(s: unknown): string;
+  escapeOnce(s: unknown): string;
 }
 
+/** The same filters templates get (render/templates/filters), so generated text matches what a template would print. */
 export function pluginFilters(config: Config, markdownify: (src: string) => string): PluginFilters {
-  const all = {
-    ...standardFilters(),
-    ...jekyllFilters({
-      timezone: config.timezone,
-      time: config.time,
-      url: config.url,
-      baseurl: config.baseurl,
-      markdownify,
-    }),
-  };
-  const str = (v: unknown) => (v === undefined || v === null ? '' : String(v));
+  const jekyll = jekyllFilters({
+    timezone: config.timezone,
+    time: config.time,
+    url: config.url,
+    baseurl: config.baseurl,
+    markdownify,
+  });
+  const standard = standardFilters();
+  const call = (filters: typeof jekyll, name: string) => (v: unknown) => String(filters[name]!(v) ?? '');
   return {
-    absoluteUrl: (u) => String(all.absolute_url!(u)),
+    absoluteUrl: call(jekyll, 'absolute_url'),
     xmlschema: (d) => {
-      const out = all.date_to_xmlschema!(d instanceof Date || typeof d === 'number' ? d : str(d));
-      return typeof out === 'string' && /^\d{4}-/.test(out) ? out : null;
+      const out = jekyll.date_to_xmlschema!(d);
+      return typeof out === 'string' && /^-?\d{4}-/.test(out) ? out : null;
     },
-    xmlEscape: (s) => String(all.xml_escape!(s)),
-    stripHtml: (s) => String(all.strip_html!(s)),
-    normalizeWhitespace: (s) => str(s).replace(/\s+/g, ' ').trim(),
-    smartify,
-    markdownify: (s) => markdownify(str(s)),
-    uriEscape: (s) => String(all.uri_escape!(s)),
+    xmlEscape: call(jekyll, 'xml_escape'),
+    stripHtml: call(standard, 'strip_html'),
+    normalizeWhitespace: call(jekyll, 'normalize_whitespace'),
+    smartify: call(jekyll, 'smartify'),
+    markdownify: call(jekyll, 'markdownify'),
+    uriEscape: call(jekyll, 'uri_escape'),
+    escapeOnce: call(standard, 'escape_once'),
   };
-}
-
-/**
- * Jekyll's `smartify`: kramdown's typography on the text between tags (quotes, dashes,
- * ellipses), a bare `&` or `<` escaped as kramdown writes it, tags left as they are.
- */
-export function smartify(input: unknown): string {
-  const s = input === undefined || input === null ? '' : String(input);
-  const parts = s.split(/(<\/?[A-Za-z][^<>]*>)/);
-  return parts
-    .map((part, i) => {
-      if (i % 2 === 1) return part;
-      const typeset = typographText(part, parts[i + 1] ?? '');
-      return typeset
-        .replace(/&(?!#?\w+;)/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;');
-    })
-    .join('');
 }

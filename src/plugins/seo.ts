@@ -1,6 +1,6 @@
 import type { Site } from '../model/types.js';
 import { JEKYLL_VERSION, type PluginFilters } from './filters.js';
-import { type Obj, obj, present } from './values.js';
+import { liquidTruthy, type Obj, obj, present } from './values.js';
 
 const SEO_VERSION = '2.8.0';
 const HOME_OR_ABOUT = /^\/(about\/)?(index\.html?)?$/;
@@ -18,7 +18,7 @@ export function seoTag(site: Site, f: PluginFilters, vars: Obj, args: readonly u
   const pageSeo = obj(page.seo);
   const social = obj(cfg.social);
   const fmt = (s: unknown): string | null => {
-    const out = escapeOnce(f.normalizeWhitespace(f.stripHtml(f.markdownify(s ?? ''))));
+    const out = f.escapeOnce(f.normalizeWhitespace(f.stripHtml(f.markdownify(s ?? ''))));
     return out === '' ? null : out;
   };
   const siteTitle = fmt(present(cfg.title) ? cfg.title : cfg.name);
@@ -52,7 +52,7 @@ export function seoTag(site: Site, f: PluginFilters, vars: Obj, args: readonly u
   const image = imageOf(page, f);
   const lang = String(page.lang ?? cfg.lang ?? 'en_US');
   const locale = String(page.locale ?? cfg.locale ?? lang).replace(/-/g, '_');
-  const date = present(page.date) ? f.xmlschema(page.date) : null;
+  const date = liquidTruthy(page.date) ? f.xmlschema(page.date) : null;
 
   const lines: string[] = [`<!-- Begin Jekyll SEO tag v${SEO_VERSION} -->`];
   const meta = (kind: 'name' | 'property', key: string, value: unknown) =>
@@ -60,13 +60,14 @@ export function seoTag(site: Site, f: PluginFilters, vars: Obj, args: readonly u
   if (showTitle) lines.push(`<title>${title}</title>`);
   meta('name', 'generator', `Jekyll v${JEKYLL_VERSION}`);
   if (pageTitle) meta('property', 'og:title', pageTitle);
-  if (present(author.name)) meta('name', 'author', author.name);
+  if (liquidTruthy(author.name)) meta('name', 'author', author.name);
   meta('property', 'og:locale', locale);
   if (description) {
     meta('name', 'description', description);
     meta('property', 'og:description', description);
   }
-  if (present(cfg.url)) {
+  // Liquid's `if`: an empty string is true (a site with `url: ""` prints its canonical URL).
+  if (liquidTruthy(cfg.url)) {
     lines.push(`<link rel="canonical" href="${canonical}" />`);
     meta('property', 'og:url', canonical);
   }
@@ -74,34 +75,35 @@ export function seoTag(site: Site, f: PluginFilters, vars: Obj, args: readonly u
   if (image) {
     meta('property', 'og:image', image.path);
     for (const k of ['height', 'width', 'alt'])
-      if (present(image.fields[k])) meta('property', `og:image:${k}`, image.fields[k]);
+      if (liquidTruthy(image.fields[k])) meta('property', `og:image:${k}`, image.fields[k]);
   }
   if (date) {
     meta('property', 'og:type', 'article');
     meta('property', 'article:published_time', date);
   } else meta('property', 'og:type', 'website');
-  if (present(paginator.previous_page))
+  if (liquidTruthy(paginator.previous_page))
     lines.push(`<link rel="prev" href="${f.absoluteUrl(paginator.previous_page_path)}" />`);
-  if (present(paginator.next_page)) lines.push(`<link rel="next" href="${f.absoluteUrl(paginator.next_page_path)}" />`);
+  if (liquidTruthy(paginator.next_page))
+    lines.push(`<link rel="next" href="${f.absoluteUrl(paginator.next_page_path)}" />`);
   if (image) {
     const card = [obj(page.twitter).card, obj(cfg.twitter).card].find(present) ?? 'summary_large_image';
     meta('name', 'twitter:card', card);
     meta('property', 'twitter:image', image.path);
   } else meta('name', 'twitter:card', 'summary');
-  if (image && present(image.fields.alt)) meta('name', 'twitter:image:alt', image.fields.alt);
+  if (image && liquidTruthy(image.fields.alt)) meta('name', 'twitter:image:alt', image.fields.alt);
   if (pageTitle) meta('property', 'twitter:title', pageTitle);
-  if (present(cfg.twitter)) {
+  if (liquidTruthy(cfg.twitter)) {
     meta('name', 'twitter:site', `@${String(obj(cfg.twitter).username ?? '').replace(/@/g, '')}`);
     if (authorTwitter) meta('name', 'twitter:creator', `@${authorTwitter.replace(/@/g, '')}`);
   }
-  if (present(cfg.facebook)) {
+  if (liquidTruthy(cfg.facebook)) {
     const fb = obj(cfg.facebook);
-    if (present(fb.admins)) meta('property', 'fb:admins', fb.admins);
-    if (present(fb.publisher)) meta('property', 'article:publisher', fb.publisher);
-    if (present(fb.app_id)) meta('property', 'fb:app_id', fb.app_id);
+    if (liquidTruthy(fb.admins)) meta('property', 'fb:admins', fb.admins);
+    if (liquidTruthy(fb.publisher)) meta('property', 'article:publisher', fb.publisher);
+    if (liquidTruthy(fb.app_id)) meta('property', 'fb:app_id', fb.app_id);
   }
   const verify = obj(cfg.webmaster_verifications);
-  if (present(cfg.webmaster_verifications)) {
+  if (liquidTruthy(cfg.webmaster_verifications)) {
     const names: Array<[string, string]> = [
       ['google', 'google-site-verification'],
       ['bing', 'msvalidate.01'],
@@ -110,8 +112,8 @@ export function seoTag(site: Site, f: PluginFilters, vars: Obj, args: readonly u
       ['baidu', 'baidu-site-verification'],
       ['facebook', 'facebook-domain-verification'],
     ];
-    for (const [key, name] of names) if (present(verify[key])) meta('name', name, verify[key]);
-  } else if (present(cfg.google_site_verification))
+    for (const [key, name] of names) if (liquidTruthy(verify[key])) meta('name', name, verify[key]);
+  } else if (liquidTruthy(cfg.google_site_verification))
     meta('name', 'google-site-verification', cfg.google_site_verification);
 
   const type = present(pageSeo.type)
@@ -195,10 +197,4 @@ function withoutPath(fields: Obj): Obj {
 
 function isAbsoluteUrl(s: string): boolean {
   return /^[a-z][a-z0-9+.-]*:/i.test(s);
-}
-
-/** Liquid's escape_once: HTML-escapes, leaving entities that are already escaped. */
-function escapeOnce(s: string): string {
-  const map: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-  return s.replace(/["><']|&(?!([a-zA-Z]+|(#\d+));)/g, (c) => map[c]!);
 }

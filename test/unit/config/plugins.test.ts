@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { readPlugins, readSass } from '../../../src/config/plugins.js';
+
+describe('plugins: and gems:', () => {
+  it('switch on the built-in plugins named in either, and list the others once', () => {
+    const { plugins, unknown } = readPlugins(
+      {
+        plugins: ['jekyll-feed', 'jekyll-archives'],
+        gems: ['jekyll-sitemap', 'jekyll-archives', 'jekyll-multiple-languages-plugin'],
+      },
+      '_config.yml',
+    );
+    expect([...plugins]).toEqual(['jekyll-feed', 'jekyll-sitemap', 'jekyll-multiple-languages']);
+    expect(unknown).toEqual(['jekyll-archives']);
+  });
+
+  it('no list, no plugin', () => {
+    expect(readPlugins({}, '_config.yml')).toEqual({ plugins: new Set(), unknown: [] });
+  });
+
+  it('a mapping is an error naming the key', () => {
+    expect(() => readPlugins({ plugins: { feed: true } }, '_config.yml')).toThrow(
+      'plugins must be a list of plugin names, such as [jekyll-feed]',
+    );
+  });
+});
+
+describe('sass:', () => {
+  it('defaults as Jekyll’s converter: expanded, _sass, a source map', () => {
+    expect(readSass(undefined, '_config.yml')).toEqual({
+      style: 'expanded',
+      sassDir: '_sass',
+      loadPaths: [],
+      sourcemap: true,
+    });
+  });
+
+  it('libsass-only styles come out expanded; :compressed, sass_dir and sourcemap: never are read', () => {
+    expect(readSass({ style: 'compact' }, 'c').style).toBe('expanded');
+    expect(readSass({ style: ':compressed', sass_dir: './styles/', sourcemap: 'never' }, 'c')).toEqual({
+      style: 'compressed',
+      sassDir: 'styles',
+      loadPaths: [],
+      sourcemap: false,
+    });
+  });
+
+  it('an unknown style is an error', () => {
+    expect(() => readSass({ style: 'tiny' }, '_config.yml')).toThrow(
+      'sass.style must be expanded or compressed, not "tiny"',
+    );
+  });
+});
