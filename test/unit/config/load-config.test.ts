@@ -12,7 +12,13 @@ describe('loadConfig', () => {
     const config = loadConfig({ source: dir, config: `${join(dir, 'a.yml')},${join(dir, 'b.yml')}` }, {});
     expect(config.siteData.title).toBe('B');
     expect(config.url).toBe('https://a.example');
-    expect(config.markdown).toEqual({ compat: 2, tocLevels: [2, 3], autoIds: true });
+    expect(config.markdown).toEqual({
+      compat: 2,
+      tocLevels: [2, 3],
+      autoIds: true,
+      entityOutput: 'as_char',
+      codeMarkup: 'rouge',
+    });
     expect(config.configFiles).toEqual([join(dir, 'a.yml'), join(dir, 'b.yml')]);
   });
 
