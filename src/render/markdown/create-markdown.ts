@@ -8,7 +8,9 @@ import { kramdownEscaping } from './escaping.js';
 import { footnotes } from './footnotes.js';
 import { headerIds } from './header-ids.js';
 import { htmlBlocks } from './html-blocks.js';
+import { imagesAndAutolinks } from './images-autolinks.js';
 import { lineBreaks } from './line-breaks.js';
+import { linkSpaces } from './link-spaces.js';
 import { kramdownLists } from './lists.js';
 import { paragraphInterrupts } from './paragraph-interrupts.js';
 import { spanHtml } from './span-html.js';
@@ -31,6 +33,8 @@ export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
   strikethrough(md);
   lineBreaks(md, options.compat);
   codeSpans(md);
+  linkSpaces(md);
+  imagesAndAutolinks(md);
   paragraphInterrupts(md, options.compat);
   htmlBlocks(md);
   footnotes(md, options.compat);

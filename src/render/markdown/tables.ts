@@ -69,12 +69,21 @@ export function tables(md: MarkdownIt): void {
   );
 }
 
+function hasPipe(state: StateBlock, line: number): boolean {
+  const end = state.eMarks[line]!;
+  for (let i = state.bMarks[line]! + state.tShift[line]!; i < end; i++)
+    if (state.src.charCodeAt(i) === 0x7c) return true;
+  return false;
+}
+
 function lineText(state: StateBlock, line: number): string {
   return state.src.slice(state.bMarks[line]! + state.tShift[line]!, state.eMarks[line]);
 }
 
 function table(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
   if (state.sCount[startLine]! - state.blkIndent >= 4) return false;
+  // Most blocks have no pipe on their first line: no table.
+  if (!hasPipe(state, startLine)) return false;
   type Row = { cells: string[]; line: number };
   const sections: Array<{ kind: 'thead' | 'tbody' | 'tfoot'; rows: Row[] }> = [];
   let current: Row[] = [];
