@@ -14,7 +14,7 @@ const { values } = parseArgs({
     branch: { type: 'string', default: process.env.PUBLISH_BRANCH ?? 'asf-site' },
     push: { type: 'string' },
     'no-build': { type: 'boolean', default: false },
-    cli: { type: 'string', default: new URL('../dist/bin.js', import.meta.url).pathname },
+    cli: { type: 'string', default: new URL('../dist/cli.js', import.meta.url).pathname },
     destination: { type: 'string', default: 'content' },
   },
 });

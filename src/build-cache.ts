@@ -1,6 +1,7 @@
 import type { Post } from './model/types.js';
 import { createRenderMemo, type RenderMemo } from './render/memo.js';
 import type { SourceMemory } from './source/read-source.js';
+import type { ThemeMemory } from './source/theme.js';
 import type { Document, SourceFile } from './source/types.js';
 import type { ManifestMemory } from './write/write-site.js';
 
@@ -16,6 +17,8 @@ export interface BuildCache extends SourceMemory {
   readonly posts: WeakMap<Document, Post | null>;
   /** Views, recorded reads and finished renders (render/memo.ts). */
   readonly render: RenderMemo;
+  /** The theme's files (source/theme.ts). */
+  theme?: ThemeMemory;
   /** The manifest the last write left, so the next need not read it back. */
   readonly manifest: ManifestMemory;
   /** The config the caches belong to; a config change empties them. */

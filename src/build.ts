@@ -1,13 +1,15 @@
 import { type BuildCache, createBuildCache } from './build-cache.js';
-import { loadConfig } from './config/load-config.js';
+import { configWarnings, loadConfig } from './config/load-config.js';
 import type { BuildFlags, Config } from './config/types.js';
 import { buildSite } from './model/build-site.js';
 import { renderSite } from './render/render-site.js';
 import { collectErrors, KilnErrors } from './shared/errors.js';
 import type { Log } from './shared/log.js';
+import { byPath } from './shared/paths.js';
 import { parseFrontMatter } from './source/front-matter.js';
 import { readSource } from './source/read-source.js';
-import type { Document } from './source/types.js';
+import { readTheme } from './source/theme.js';
+import type { Document, SourceFile } from './source/types.js';
 import { verifyOutput } from './verify/verify-output.js';
 import { type DestinationLock, lockDestination } from './write/lock.js';
 import { type OnCommitStep, recoverStaging } from './write/staging.js';
@@ -44,7 +46,11 @@ export async function build(
   const start = performance.now();
   const config = log.task('config', () => loadConfig(flags));
   if (!cache) log.info(`kiln: building ${config.source} into ${config.destination}`);
-  if (cache) resetIfConfigChanged(cache, config);
+  // Warnings about the config are printed once per configuration, not on every rebuild of a watch.
+  const freshConfig = !cache || resetIfConfigChanged(cache, config);
+  const configWarned = configWarnings(config);
+  if (config.strict && configWarned.length) throw new KilnErrors(configWarned.map((w) => w.asError()));
+  if (freshConfig) for (const w of configWarned) log.warn(w.format());
   // One kiln per destination: a build holds it while it runs, a watch for as long as it watches.
   const held = cache?.manifest.lock;
   let lock: DestinationLock | undefined;
@@ -74,11 +80,11 @@ async function buildLocked(
   cache: BuildCache | undefined,
   onCommitStep: OnCommitStep | undefined,
 ): Promise<BuildResult> {
-  const files = log.task('read', () => readSource(config, cache));
+  const files = log.task('read', () => withTheme(config, readSource(config, cache), cache));
   const docs = log.task('front matter', () => {
     const out: Document[] = [];
     collectErrors(
-      files.filter((f) => f.kind !== 'static' && f.kind !== 'include' && f.kind !== 'data'),
+      files.filter((f) => f.kind !== 'static' && f.kind !== 'include' && f.kind !== 'data' && f.kind !== 'plugin'),
       (f) => {
         let doc = cache?.documents.get(f);
         if (!doc) {
@@ -101,7 +107,7 @@ async function buildLocked(
   const report = await log.taskAsync('write', () =>
     writeSite(config.destination, outputs, cache?.manifest, onCommitStep),
   );
-  for (const warning of report.warnings) log.warn(`kiln: ${config.destination}/${warning}`);
+  for (const warning of report.warnings) log.warn(`kiln: ${config.destination}: ${warning}`);
   const feeds = site.pages.filter((p) => p.outputPath.endsWith('.xml')).length;
   const indexPages = site.pages.filter((p) => p.paginator).length;
   const counts = {
@@ -114,6 +120,14 @@ async function buildLocked(
   return { config, report, counts, ms: performance.now() - start };
 }
 
+/** The theme's layouts, includes and assets join the site's files; the site's own files win. */
+function withTheme(config: Config, files: SourceFile[], cache?: BuildCache): SourceFile[] {
+  if (!config.theme) return files;
+  const own = new Set(files.map((f) => f.path));
+  const theme = readTheme(config.theme.dir, (path) => own.has(path), cache ? (cache.theme ??= new Map()) : undefined);
+  return theme.length === 0 ? files : [...files, ...theme].sort(byPath);
+}
+
 /** Feeds that passed the check may be reused unchecked by later rebuilds; a failed build marks none. */
 function markVerified(cache: BuildCache, outputs: readonly { path: string }[]): void {
   for (const o of outputs) {
@@ -123,10 +137,11 @@ function markVerified(cache: BuildCache, outputs: readonly { path: string }[]): 
 }
 
 /** Every cached result belongs to one configuration: a changed _config.yml starts afresh. */
-function resetIfConfigChanged(cache: BuildCache, config: Config): void {
+function resetIfConfigChanged(cache: BuildCache, config: Config): boolean {
   const key = JSON.stringify({ ...config, time: undefined, siteData: { ...config.siteData, time: undefined } });
-  if (cache.optionsKey === key) return;
+  if (cache.optionsKey === key) return false;
   // Kept: what the watcher reported, and the manifest the destination holds.
   const { dirty, eventsComplete, manifest } = cache;
   Object.assign(cache, createBuildCache(), { dirty, eventsComplete, manifest, optionsKey: key });
+  return true;
 }

@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+#!/usr/bin/env node
+import { readFileSync, realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from './build.js';
 import { COMMANDS, type Command, commandHelp, findCommand, overallHelp, suggest } from './cli/commands.js';
@@ -99,9 +101,12 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   };
   switch (command.name) {
     case 'new':
-      return newPost(run);
+    case 'publish':
+      return newPost(run, command.name);
     case 'check':
       return check(run);
+    case 'init':
+      return init(run);
     case 'build':
       return values.watch ? serveOrWatch('watch', run) : buildOnce(run);
     default:
@@ -185,13 +190,19 @@ async function buildOnce(run: Run): Promise<number> {
   }
 }
 
-async function newPost(run: Run): Promise<number> {
+async function newPost(run: Run, command: string): Promise<number> {
   try {
-    const { newPost } = await import('./new-post.js');
-    const path = newPost(loadConfig(run.flags), run.positionals[0]!, {
-      category: run.values.category as string | undefined,
-      author: run.values.author as string | undefined,
-    });
+    const { newPost, publishDraft } = await import('./new-post.js');
+    const config = loadConfig(run.flags);
+    const path =
+      command === 'publish'
+        ? publishDraft(config, run.positionals[0]!)
+        : newPost(config, run.positionals[0]!, {
+            category: run.values.category as string | undefined,
+            author: run.values.author as string | undefined,
+            slug: run.values.slug as string | undefined,
+            publish: Boolean(run.values.publish),
+          });
     run.out(`${path}\n`);
     return 0;
   } catch (e) {
@@ -202,53 +213,36 @@ async function newPost(run: Run): Promise<number> {
 
 async function serveOrWatch(command: string, run: Run): Promise<number> {
   const { values, io } = run;
-  const port = values.port === undefined ? 4000 : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535)
-    return usageError(run.err, `--port takes a port number, not "${values.port}"`, findCommand(command));
-  const host = (values.host as string | undefined) ?? '127.0.0.1';
   const c = run.outColors;
   const print = (line: string) => run.out(`${c.dim(`[${new Date().toISOString().slice(11, 19)}]`)} ${line}\n`);
   // Rebuilds print one line each; the stage log only keeps --timings' figures.
   const log = createLog(Boolean(values.quiet), run.err);
-  let destination = '';
   // The other commands' modules load only when used: a build loads only the pipeline.
   const { watch } = await import('./watch/watch.js');
-  const { createSiteServer } = await import('./watch/serve.js');
-  const site = command === 'serve' ? createSiteServer(() => destination) : null;
-  // Listen first: a busy port is reported before anything is built.
-  if (site) {
-    const listening = await new Promise<Error | null>((done) => {
-      site.server.once('error', (e) => done(e));
-      site.server.listen(port, host, () => done(null));
-    });
-    if (listening) {
-      const busy = (listening as NodeJS.ErrnoException).code === 'EADDRINUSE';
-      run.err(
-        busy
-          ? `kiln: port ${port} on ${host} is already in use; choose another with --port\n`
-          : `kiln: cannot listen on ${host}:${port}: ${listening.message}\n`,
-      );
-      return 1;
-    }
-    const address = site.server.address();
-    const actual = typeof address === 'object' && address ? address.port : port;
-    print(`serving ${c.bold(c.cyan(`http://${host}:${actual}/`))} (Ctrl-C stops)`);
+  if (command === 'watch') {
+    const watcher = watch(run.flags, log, print);
+    await watcher.ready;
+    print(`watching ${run.flags.source ?? '.'} for changes (Ctrl-C stops)`);
+    await (io.stop ?? untilInterrupted());
+    await watcher.close();
+    return 0;
   }
-  const watcher = watch(
-    run.flags,
+  const port = values.port === undefined ? 4000 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    return usageError(run.err, `--port takes a port number, not "${values.port}"`, findCommand(command));
+  const { serveSite } = await import('./watch/serve-site.js');
+  return serveSite({
+    flags: run.flags,
+    host: (values.host as string | undefined) ?? '127.0.0.1',
+    port,
+    portGiven: values.port !== undefined,
+    open: Boolean(values.open),
     log,
-    (line) => print(line),
-    (outcome) => {
-      if (outcome.ok) destination = outcome.result.config.destination;
-      site?.notify(outcome);
-    },
-  );
-  await watcher.ready;
-  print(`watching ${run.flags.source ?? '.'} for changes (Ctrl-C stops)`);
-  await (io.stop ?? untilInterrupted());
-  site?.close();
-  await watcher.close();
-  return 0;
+    print,
+    warn: (line) => run.err(`${run.errColors.yellow(line)}\n`),
+    link: (url) => c.bold(c.cyan(url)),
+    stop: io.stop ?? untilInterrupted(),
+  });
 }
 
 async function check(run: Run): Promise<number> {
@@ -278,10 +272,29 @@ async function check(run: Run): Promise<number> {
   return n ? 1 : 0;
 }
 
+async function init(run: Run): Promise<number> {
+  const dir = run.positionals[0] ?? '.';
+  try {
+    const { initSite } = await import('./init.js');
+    for (const path of initSite(dir)) run.out(`${path}\n`);
+    const next = dir === '.' ? 'kiln serve' : `cd ${dir} && kiln serve`;
+    run.err(`kiln: a new site is in ${dir}; ${next} shows it while you write, kiln build builds it\n`);
+    return 0;
+  } catch (e) {
+    run.errors(errorLines(e));
+    return 1;
+  }
+}
+
 /** Resolves on Ctrl-C or a polite kill. */
 function untilInterrupted(): Promise<void> {
   return new Promise<void>((done) => {
     process.once('SIGINT', done);
     process.once('SIGTERM', done);
   });
+}
+
+// Run as a program (`kiln`, `node dist/cli.js`), not when imported (tests call main() in-process).
+if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.exitCode = await main(process.argv.slice(2));
 }

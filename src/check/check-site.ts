@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
+import { xmlError } from '../verify/well-formed.js';
 
 /** What `kiln check` found. */
 export interface CheckReport {
@@ -28,6 +29,15 @@ function decode(s: string): string {
     .replace(/&#39;/g, "'")
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>');
+}
+
+/** A link's `#fragment` as an id; one that is no valid escape is compared as written. */
+function decodeFragment(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
 }
 
 function listFiles(root: string, prefix = ''): string[] {
@@ -115,7 +125,7 @@ export function checkSite(root: string, baseurl: string): CheckReport {
           continue;
         }
       }
-      if (fragment && file.endsWith('.html') && !idsOf(file).has(decodeURIComponent(fragment))) {
+      if (fragment && file.endsWith('.html') && !idsOf(file).has(decodeFragment(fragment))) {
         problems.push(`${page}: link ${target}: no such anchor`);
       }
     }
@@ -129,9 +139,13 @@ const RFC822 =
 
 function checkFeed(root: string, feed: string, problems: string[]): void {
   const xml = readFileSync(join(root, feed), 'utf8');
-  const valid = XMLValidator.validate(xml);
-  if (valid !== true) {
-    problems.push(`${feed}: not well-formed XML (line ${valid.err.line}): ${valid.err.msg}`);
+  const error = xmlError(xml);
+  if (error) {
+    problems.push(`${feed}: not well-formed XML (line ${error.line}): ${error.message}`);
+    return;
+  }
+  if (/<feed[\s>]/.test(xml) && xml.includes('http://www.w3.org/2005/Atom')) {
+    checkAtom(xml, feed, problems);
     return;
   }
   if (!/<rss[\s>]/.test(xml)) return;
@@ -152,6 +166,30 @@ function checkFeed(root: string, feed: string, problems: string[]): void {
     const date = item.pubDate === undefined ? '' : String(item.pubDate);
     if (date && (!RFC822.test(date) || Number.isNaN(Date.parse(date))))
       problems.push(`${where}: pubDate "${date}" is not an RFC-822 date`);
+  });
+}
+
+const RFC3339 = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d)$/;
+
+/** An Atom feed (jekyll-feed's): what RFC 4287 requires of the feed and of each entry. */
+function checkAtom(xml: string, feed: string, problems: string[]): void {
+  const doc = new XMLParser({ ignoreAttributes: false }).parse(xml).feed ?? {};
+  const date = (where: string, v: unknown) => {
+    const s = v === undefined ? '' : String(v);
+    if (!RFC3339.test(s) || Number.isNaN(Date.parse(s)))
+      problems.push(`${where}: <updated> "${s}" is not an RFC 3339 date`);
+  };
+  for (const field of ['id', 'title'])
+    if (doc[field] === undefined) problems.push(`${feed}: the feed has no <${field}>`);
+  date(feed, doc.updated);
+  const entries = doc.entry === undefined ? [] : [doc.entry].flat();
+  entries.forEach((entry: Record<string, unknown>, i: number) => {
+    const where = `${feed}: entry ${i + 1}`;
+    for (const field of ['id', 'title']) if (entry[field] === undefined) problems.push(`${where}: no <${field}>`);
+    date(where, entry.updated);
+    const links = entry.link === undefined ? [] : [entry.link].flat();
+    if (!links.some((l) => typeof l === 'object' && l !== null && '@_href' in l))
+      problems.push(`${where}: no <link href>`);
   });
 }
 

@@ -100,24 +100,33 @@ export const COMMANDS: readonly Command[] = [
     positionals: [0, 0],
     summary: 'watch, and serve the site with live reload',
     about:
-      'Watches, and serves the destination on http://127.0.0.1:4000 with live reload. A failed\n' +
-      'build is shown over the page until the next good one.',
+      'Builds into a private temporary folder (never into the destination: the source and its\n' +
+      'content/ stay as they are, with --drafts too), serves it under the baseurl on\n' +
+      'http://127.0.0.1:4000 (or the next free port) and rebuilds on every change. After a rebuild\n' +
+      'only the pages whose output changed reload, and a changed stylesheet is swapped in place.\n' +
+      'A failed build is shown over the page, with its source lines, until the next good one.',
     flags: [
-      ...BUILD_FLAGS,
+      SOURCE,
+      CONFIG,
+      DRAFTS,
+      FUTURE,
+      STRICT,
+      QUIET,
       {
         name: 'port',
         short: 'p',
         type: 'string',
         value: 'N',
-        help: 'the port to listen on (default 4000)',
+        help: 'the first port to try (default 4000; the next free one is taken if it is busy)',
       },
       {
         name: 'host',
         short: 'H',
         type: 'string',
         value: 'HOST',
-        help: 'the address to listen on (default 127.0.0.1, this machine only)',
+        help: 'the address to listen on (default 127.0.0.1, this machine only; others are warned about)',
       },
+      { name: 'open', short: 'o', type: 'boolean', help: 'open the site in the browser once it is built' },
       HELP,
     ],
   },
@@ -125,17 +134,33 @@ export const COMMANDS: readonly Command[] = [
     name: 'new',
     args: '"TITLE"',
     positionals: [1, 1],
-    summary: 'write a new post, dated now',
+    summary: 'write a new post (a draft, unless --publish)',
     about:
-      "Writes _posts/YYYY-MM-DD-SLUG.md dated now in the site's zone, with its front matter, and\n" +
-      'prints its path. It never overwrites a file.',
+      'Writes the draft _drafts/SLUG.md with its front matter and prints its path (kiln serve -D\n' +
+      'shows drafts; kiln publish dates it). With --publish it writes _posts/YYYY-MM-DD-SLUG.md,\n' +
+      "dated now in the site's zone. Any title gets a slug: letters of any script are\n" +
+      'transliterated to ASCII (Ça → ca, Straße → strasse, 你好 → ni-hao); --slug chooses it.\n' +
+      'It never overwrites a file.',
     flags: [
       SOURCE,
       CONFIG,
       { name: 'category', short: 'c', type: 'string', value: 'NAME', help: 'the post’s category' },
-      { name: 'author', short: 'a', type: 'string', value: 'NAME', help: 'the post’s author' },
+      { name: 'author', short: 'a', type: 'string', value: 'NAME', help: 'the post’s author (none when not given)' },
+      { name: 'slug', type: 'string', value: 'SLUG', help: 'the file name’s slug, instead of one made from the title' },
+      { name: 'publish', short: 'P', type: 'boolean', help: 'write to _posts/, dated now, instead of _drafts/' },
       HELP,
     ],
+  },
+  {
+    name: 'publish',
+    args: 'DRAFT',
+    positionals: [1, 1],
+    summary: 'move a draft to _posts/, dated now',
+    about:
+      "Moves a draft to _posts/YYYY-MM-DD-SLUG.md, dated now in the site's zone (its date: line is\n" +
+      'set or added; the rest is kept), and prints the new path. DRAFT is the path, the file name\n' +
+      'or the slug of a file in _drafts/.',
+    flags: [SOURCE, CONFIG, HELP],
   },
   {
     name: 'check',
@@ -152,6 +177,18 @@ export const COMMANDS: readonly Command[] = [
       { name: 'external', type: 'boolean', help: 'also list the external links (never fetched)' },
       HELP,
     ],
+  },
+  {
+    name: 'init',
+    args: '[DIR]',
+    positionals: [0, 1],
+    summary: 'write a small starter site into DIR (default .)',
+    about:
+      'Writes a complete starter site into DIR, which must be empty or not exist yet: _config.yml,\n' +
+      'layouts, a first post dated today, a paginated blog with an RSS feed, a home page, an about\n' +
+      'page, a 404 page and a stylesheet. It builds as it is and passes kiln check; then:\n' +
+      '  cd DIR && kiln serve',
+    flags: [HELP],
   },
 ];
 

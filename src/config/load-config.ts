@@ -1,15 +1,26 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { isValidTimeZone } from '../shared/dates.js';
-import { KilnError } from '../shared/errors.js';
+import { isValidTimeZone, parseDate } from '../shared/dates.js';
+import { KilnError, KilnWarning } from '../shared/errors.js';
+import { fileSystemError } from '../shared/fs-errors.js';
+import { decodeUtf8 } from '../shared/utf8.js';
 import { parseYaml } from '../shared/yaml.js';
 import { DEFAULTS } from './defaults.js';
+import { checkDestination } from './destination.js';
+import { keyLine } from './key-line.js';
+import { KNOWN_PLUGINS, readPlugins, readSass } from './plugins.js';
+import { findTheme } from './theme.js';
 import type { BuildFlags, Config, DefaultsRule, EntityOutput, JekyllVersion, MarkdownConfig } from './types.js';
 
 /** Reads _config.yml and the CLI flags into one complete, frozen Config. */
 export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.env): Config {
   const source = resolve(flags.source ?? '.');
   if (!existsSync(source)) throw new KilnError(`source folder does not exist`, flags.source ?? '.');
+  // A destination given on the command line is checked before anything is read.
+  if (flags.destination) {
+    const problem = checkDestination(source, resolve(flags.destination));
+    if (problem) throw new KilnError(`--destination ${flags.destination}: ${problem}`);
+  }
   // `--config a.yml,b.yml`: read in order, later files win (mappings merge key by key, as in Jekyll).
   const configFiles = flags.config
     ? flags.config
@@ -19,12 +30,15 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
     : [join(source, '_config.yml')];
   let raw: Record<string, unknown> = {};
   let configName = '_config.yml';
+  const texts: Array<{ name: string; text: string }> = [];
   for (const configFile of configFiles) {
     // Errors name the config file as the user sees it from the site's folder.
     const fromSource = relative(source, configFile);
     configName = fromSource.startsWith('..') ? configFile : fromSource;
     if (existsSync(configFile)) {
-      const parsed = parseYaml(readFileSync(configFile, 'utf8'), configName);
+      const text = readText(configFile, configName);
+      texts.push({ name: configName, text });
+      const parsed = parseYaml(text, configName);
       if (parsed !== null && parsed !== undefined) {
         if (typeof parsed !== 'object' || Array.isArray(parsed))
           throw new KilnError('the configuration must be a mapping of keys to values', configName, 1);
@@ -34,21 +48,40 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
       throw new KilnError('configuration file not found', configName);
     }
   }
+  /** A config error at the line of `key` (`kramdown.compat` for a nested one) in the last file that sets it. */
+  const fail = (message: string, key: string) => {
+    for (const { name, text } of [...texts].reverse()) {
+      const line = keyLine(text, key.split('.'));
+      if (line !== undefined) return new KilnError(message, name, line);
+    }
+    return new KilnError(message, configName);
+  };
 
   const timezone = str(raw.timezone) ?? DEFAULTS.timezone;
-  if (!isValidTimeZone(timezone)) throw new KilnError(`unknown timezone "${timezone}"`, configName);
+  if (!isValidTimeZone(timezone)) throw fail(`unknown timezone "${timezone}"`, 'timezone');
   const destination = flags.destination
     ? resolve(flags.destination)
     : resolve(source, str(raw.destination) ?? DEFAULTS.destination);
+  if (!flags.destination) {
+    const problem = checkDestination(source, destination);
+    if (problem) throw fail(`destination ${str(raw.destination) ?? DEFAULTS.destination}: ${problem}`, 'destination');
+  }
   const paginate = raw.paginate === undefined || raw.paginate === null ? null : Number(raw.paginate);
   if (paginate !== null && !(Number.isInteger(paginate) && paginate > 0)) {
-    throw new KilnError(`paginate must be a whole number above 0, not "${String(raw.paginate)}"`, configName);
+    throw fail(`paginate must be a whole number above 0, not "${String(raw.paginate)}"`, 'paginate');
   }
+  const paginatePath = str(raw.paginate_path) ?? DEFAULTS.paginatePath;
+  if (!paginatePath.includes(':num'))
+    throw fail(
+      `paginate_path must contain :num (the page number), as in /page:num, not "${paginatePath}"`,
+      'paginate_path',
+    );
   const limitPosts = raw.limit_posts === undefined || raw.limit_posts === null ? 0 : Number(raw.limit_posts);
   if (!(Number.isInteger(limitPosts) && limitPosts >= 0))
-    throw new KilnError(`limit_posts must be a whole number, 0 or above, not "${String(raw.limit_posts)}"`, configName);
-  const time = timeFromEnv(env);
-  const jekyllVersion = readJekyllVersion(raw, configName);
+    throw fail(`limit_posts must be a whole number, 0 or above, not "${String(raw.limit_posts)}"`, 'limit_posts');
+  const time = timeFromConfig(raw.time, timezone, configName) ?? timeFromEnv(env);
+  const { plugins, unknown } = readPlugins(raw, configName);
+  const jekyllVersion = readJekyllVersion(raw, fail);
   const config: Config = {
     source,
     destination,
@@ -58,23 +91,41 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
     timezone,
     permalink: str(raw.permalink) ?? DEFAULTS.permalink,
     paginate,
-    paginatePath: str(raw.paginate_path) ?? DEFAULTS.paginatePath,
+    paginatePath,
     exclude: list(raw.exclude),
     include: list(raw.include),
-    defaults: readDefaults(raw.defaults, configName),
+    defaults: readDefaults(raw.defaults, fail),
     future: flags.future ?? raw.future === true,
     drafts: flags.drafts ?? raw.show_drafts === true,
     strict: flags.strict ?? raw.strict === true,
     limitPosts: limitPosts || null,
     unpublished: flags.unpublished ?? raw.unpublished === true,
     excerptSeparator: str(raw.excerpt_separator) ?? DEFAULTS.excerptSeparator,
-    markdown: readMarkdown(raw.kramdown, jekyllVersion, configName),
+    markdown: readMarkdown(raw.kramdown, jekyllVersion, fail),
     jekyllVersion,
-    languages: readLanguages(raw.languages, configName),
+    languages: readLanguages(raw.languages, fail),
+    plugins,
+    unknownPlugins: unknown,
+    theme: readTheme(raw.theme, source, configName),
+    sass: readSass(raw.sass, configName),
+    templateEngine: readTemplateEngine(raw.template_engine, fail),
     time,
     siteData: { ...raw, timezone, time },
   };
   return Object.freeze(config);
+}
+
+type Fail = (message: string, key: string) => KilnError;
+
+/** The config file's text; bytes that are no UTF-8 are an error at their line. */
+function readText(path: string, name: string): string {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    throw fileSystemError(e, name, 'cannot read the configuration');
+  }
+  return decodeUtf8(bytes, name);
 }
 
 function isMapping(v: unknown): v is Record<string, unknown> {
@@ -107,63 +158,92 @@ function normalizeBaseurl(b: string): string {
   return trimmed.startsWith('/') ? trimmed : `/${trimmed}`;
 }
 
-function timeFromEnv(env: NodeJS.ProcessEnv): number {
-  const epoch = env.SOURCE_DATE_EPOCH;
-  if (epoch && /^\d+$/.test(epoch)) return Number(epoch) * 1000;
-  return Date.now();
+function readTheme(v: unknown, source: string, configName: string): Config['theme'] {
+  const name = str(v)?.trim();
+  return name ? { name, dir: findTheme(name, source, configName) } : null;
 }
 
-function readDefaults(v: unknown, file: string): DefaultsRule[] {
+/** Jekyll's `time:` key pins `site.time`. */
+function timeFromConfig(v: unknown, timezone: string, file: string): number | null {
+  if (v === undefined || v === null) return null;
+  const ms = v instanceof Date ? v.getTime() : parseDate(String(v), timezone);
+  if (ms === null) throw new KilnError(`time: "${String(v)}" is not a date such as 2024-02-01 12:00:00 +0000`, file);
+  return ms;
+}
+
+/** SOURCE_DATE_EPOCH (reproducible builds: seconds since 1970) when set; anything else in it is an error. */
+function timeFromEnv(env: NodeJS.ProcessEnv): number {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  if (epoch === undefined || epoch === '') return Date.now();
+  const seconds = /^\s*(\d{1,15})\s*$/.exec(epoch)?.[1];
+  if (seconds === undefined)
+    throw new KilnError(`must be a whole number of seconds since 1970-01-01, not "${epoch}"`, 'SOURCE_DATE_EPOCH');
+  return Number(seconds) * 1000;
+}
+
+function readDefaults(v: unknown, fail: Fail): DefaultsRule[] {
   if (v === undefined || v === null) return [];
-  if (!Array.isArray(v)) throw new KilnError('defaults must be a list of { scope, values }', file);
+  if (!Array.isArray(v)) throw fail('defaults must be a list of { scope, values }', 'defaults');
   return v.map((entry) => {
-    const scope = (entry?.scope ?? {}) as Record<string, unknown>;
-    const values = (entry?.values ?? {}) as Record<string, unknown>;
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry))
+      throw fail('each entry of defaults must be a mapping with scope and values', 'defaults');
+    const scope = (entry.scope ?? {}) as Record<string, unknown>;
+    const values = (entry.values ?? {}) as Record<string, unknown>;
+    if (typeof scope !== 'object' || Array.isArray(scope)) throw fail('defaults: scope must be a mapping', 'defaults');
+    if (typeof values !== 'object' || Array.isArray(values))
+      throw fail('defaults: values must be a mapping', 'defaults');
     return { path: String(scope.path ?? '').replace(/^\/+|\/+$/g, ''), type: str(scope.type), values };
   });
 }
 
-function readLanguages(v: unknown, file: string): string[] {
+function readLanguages(v: unknown, fail: Fail): string[] {
   const langs = list(v);
   for (const l of langs)
     if (!/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(l))
-      throw new KilnError(`languages: "${l}" is not a language code such as en or zh`, file);
+      throw fail(`languages: "${l}" is not a language code such as en or zh`, 'languages');
   return langs;
+}
+
+function readTemplateEngine(v: unknown, fail: Fail): 'nunjucks' | 'liquid' {
+  if (v === undefined || v === null || v === 'nunjucks') return 'nunjucks';
+  if (v === 'liquid') return 'liquid';
+  throw fail(`template_engine must be nunjucks or liquid, not "${String(v)}"`, 'template_engine');
 }
 
 /**
  * `jekyll_version:` says which Jekyll's markup the site expects; without it, a site that names
  * `highlighter: pygments` is taken for a Jekyll 2 site (Jekyll 3 and 4 use Rouge by default).
  */
-function readJekyllVersion(raw: Record<string, unknown>, file: string): JekyllVersion {
+function readJekyllVersion(raw: Record<string, unknown>, fail: Fail): JekyllVersion {
   if (raw.jekyll_version === undefined || raw.jekyll_version === null)
     return String(raw.highlighter).toLowerCase() === 'pygments' ? 2 : 4;
   const v = Number(String(raw.jekyll_version).split('.')[0]);
   if (v !== 2 && v !== 3 && v !== 4)
-    throw new KilnError(`jekyll_version must be 2, 3 or 4, not "${String(raw.jekyll_version)}"`, file);
+    throw fail(`jekyll_version must be 2, 3 or 4, not "${String(raw.jekyll_version)}"`, 'jekyll_version');
   return v;
 }
 
 const ENTITY_OUTPUT = new Set<string>(['as_char', 'numeric', 'symbolic', 'as_input']);
 
-/** The `kramdown:` block, and the code markup of the site's Jekyll. */
-export function readMarkdown(v: unknown, jekyllVersion: JekyllVersion, file: string): MarkdownConfig {
+/** The `kramdown:` block, and the code markup of the site's Jekyll; `fail` makes an error (a file name: one without a line). */
+export function readMarkdown(v: unknown, jekyllVersion: JekyllVersion, fail: Fail | string): MarkdownConfig {
+  const error: Fail = typeof fail === 'string' ? (message) => new KilnError(message, fail) : fail;
   const k = (v && typeof v === 'object' ? v : {}) as Record<string, unknown>;
   const compat = k.compat === undefined ? 2 : Number(k.compat);
   if (compat !== 1 && compat !== 2)
-    throw new KilnError(`kramdown.compat must be 1 or 2, not "${String(k.compat)}"`, file);
+    throw error(`kramdown.compat must be 1 or 2, not "${String(k.compat)}"`, 'kramdown.compat');
   // kramdown writes numeric entities for a value it does not know.
   const entity = k.entity_output === undefined || k.entity_output === null ? 'as_char' : String(k.entity_output);
   return {
     compat,
-    tocLevels: readTocLevels(k.toc_levels, file),
+    tocLevels: readTocLevels(k.toc_levels, error),
     autoIds: k.auto_ids !== false,
     entityOutput: (ENTITY_OUTPUT.has(entity) ? entity : 'numeric') as EntityOutput,
     codeMarkup: jekyllVersion === 4 ? 'rouge' : 'pygments',
   };
 }
 
-function readTocLevels(v: unknown, file: string): number[] {
+function readTocLevels(v: unknown, fail: Fail): number[] {
   if (v === undefined || v === null) return [...DEFAULTS.tocLevels];
   if (Array.isArray(v)) return v.map(Number).filter((n) => n >= 1 && n <= 6);
   const s = String(v).trim();
@@ -174,5 +254,21 @@ function readTocLevels(v: unknown, file: string): number[] {
     return out;
   }
   if (/^\d(\s*,\s*\d)*$/.test(s)) return s.split(',').map(Number);
-  throw new KilnError(`kramdown.toc_levels must look like 1..3 or [2, 3], not "${s}"`, file);
+  throw fail(`kramdown.toc_levels must look like 1..3 or [2, 3], not "${s}"`, 'kramdown.toc_levels');
+}
+
+/** What the config asks for that kiln will not do: one warning per unknown plugin. */
+export function configWarnings(config: Config): KilnWarning[] {
+  const first = config.configFiles[0] ?? join(config.source, '_config.yml');
+  const file = relative(config.source, first);
+  const name = file.startsWith('..') ? first : file;
+  return config.unknownPlugins.map(
+    (p) =>
+      new KilnWarning(
+        `plugin "${p}" is not built into kiln`,
+        name,
+        undefined,
+        `it is ignored (built in: ${KNOWN_PLUGINS.join(', ')})`,
+      ),
+  );
 }

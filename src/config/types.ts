@@ -14,6 +14,25 @@ export interface MarkdownConfig {
   readonly codeMarkup: CodeMarkup;
 }
 
+/** Jekyll plugins kiln has built in, switched on by `plugins:` (or `gems:`). */
+export type KnownPlugin =
+  | 'jekyll-feed'
+  | 'jekyll-seo-tag'
+  | 'jekyll-sitemap'
+  | 'jekyll-paginate'
+  | 'jekyll-redirect-from'
+  | 'jekyll-multiple-languages';
+
+/** The `sass:` block, as Jekyll's sass converter reads it. */
+export interface SassConfig {
+  readonly style: 'expanded' | 'compressed';
+  /** Folder of partials, relative to the source (`_sass`). */
+  readonly sassDir: string;
+  /** Extra load paths, relative to the source. */
+  readonly loadPaths: readonly string[];
+  /** Whether a `.css.map` is written beside each stylesheet (`sourcemap: always | never`). */
+  readonly sourcemap: boolean;
+}
 /** `kramdown.entity_output`: how typographic characters and entities are written. */
 export type EntityOutput = 'as_char' | 'numeric' | 'symbolic' | 'as_input';
 
@@ -53,9 +72,17 @@ export interface Config {
   readonly markdown: MarkdownConfig;
   /** The Jekyll whose markup the site expects (code blocks, `{% highlight %}`). */
   readonly jekyllVersion: JekyllVersion;
+  /** `template_engine:` the language of layouts, includes and HTML pages (Markdown bodies are always Liquid). */
+  readonly templateEngine: 'nunjucks' | 'liquid';
   /** `languages:`; the first is the default. Empty when the site has one language. */
   readonly languages: readonly string[];
-  /** Build time: SOURCE_DATE_EPOCH when set, so builds are reproducible. */
+  /** Built-in plugins the site lists; an unknown name is a warning (`unknownPlugins`). */
+  readonly plugins: ReadonlySet<KnownPlugin>;
+  readonly unknownPlugins: readonly string[];
+  /** `theme:`, found (config/theme.ts): its name and absolute folder; null without one. */
+  readonly theme: { readonly name: string; readonly dir: string } | null;
+  readonly sass: SassConfig;
+  /** Build time: `time:` in the config (as in Jekyll), else SOURCE_DATE_EPOCH, else now. */
   readonly time: number;
   /** Every key of _config.yml, for `site.KEY` in templates. */
   readonly siteData: Readonly<Record<string, unknown>>;

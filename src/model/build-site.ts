@@ -1,5 +1,6 @@
 import type { Config } from '../config/types.js';
-import { collectErrors, KilnWarning } from '../shared/errors.js';
+import { collectErrors, KilnError, KilnWarning } from '../shared/errors.js';
+import { unsafeOutputPath } from '../shared/output-path.js';
 import { lineOfKey } from '../source/front-matter.js';
 import type { Document, SourceFile } from '../source/types.js';
 import { readData } from './data-files.js';
@@ -46,6 +47,9 @@ export function buildSite(
   posts.sort((a, b) => b.date - a.date || (a.path < b.path ? 1 : a.path > b.path ? -1 : 0));
   if (config.limitPosts !== null && posts.length > config.limitPosts) posts.length = config.limitPosts;
 
+  // Jekyll lists pages by file name (folders do not count); ties keep path order.
+  const fileName = (d: Document) => d.file.path.slice(d.file.path.lastIndexOf('/') + 1);
+  pageDocs.sort((a, b) => (fileName(a) < fileName(b) ? -1 : fileName(a) > fileName(b) ? 1 : 0));
   let pages = pageDocs.flatMap((doc) => placePage(doc, config, posts.length));
   let staticFiles: StaticFile[] = files
     .filter((f) => f.kind === 'static')
@@ -55,7 +59,8 @@ export function buildSite(
     if (f.kind === 'include') includes.set(f.path.slice('_includes/'.length), f.bytes.toString('utf8'));
   const data = readData(files);
 
-  warnings.push(...missingLayouts(layouts, posts, pages));
+  checkContained(posts, pages, staticFiles);
+  warnings.push(...missingLayouts(layouts, posts, pages), ...rubyPlugins(files));
   const losers = claimedTwice(posts, pages, staticFiles, warnings);
   if (losers.size) {
     pages = pages.filter((p) => !losers.has(p));
@@ -97,6 +102,24 @@ function missingLayouts(
   return warnings;
 }
 
+/**
+ * Ruby plugins cannot run: each is named once, with what to do. kiln's own `toc` tag and code
+ * markup (`jekyll_version`) stand in for the two most common ones.
+ */
+function rubyPlugins(files: readonly SourceFile[]): KilnWarning[] {
+  return files
+    .filter((f) => f.kind === 'plugin' && f.path.endsWith('.rb'))
+    .map(
+      (f) =>
+        new KilnWarning(
+          'Ruby plugins cannot run in kiln',
+          f.path,
+          undefined,
+          'its tags and filters render as unknown; port it to a JavaScript plugin (README: "Moving a Jekyll site to kiln")',
+        ),
+    );
+}
+
 type Output = Post | Page | StaticFile;
 
 /**
@@ -110,11 +133,9 @@ function claimedTwice(
   staticFiles: readonly StaticFile[],
   warnings: KilnWarning[],
 ): Set<Output> {
-  const fileName = (p: Page) => p.path.slice(p.path.lastIndexOf('/') + 1);
+  // Pages are already in Jekyll's order, by file name.
   const writeOrder: Array<{ out: Output; path: string; outputPath: string }> = [
-    ...[...pages]
-      .sort((a, b) => (fileName(a) < fileName(b) ? -1 : fileName(a) > fileName(b) ? 1 : 0))
-      .map((p) => ({ out: p, path: p.path, outputPath: p.outputPath })),
+    ...pages.map((p) => ({ out: p, path: p.path, outputPath: p.outputPath })),
     ...staticFiles.map((s) => ({ out: s, path: s.file.path, outputPath: s.outputPath })),
     ...[...posts].reverse().map((p) => ({ out: p, path: p.path, outputPath: p.outputPath })),
   ];
@@ -151,14 +172,32 @@ function placePage(doc: Document, config: Config, postCount: number): Page[] {
   const indexPath = folder ? `${folder}/index.html` : 'index.html';
   if (!config.paginate || doc.file.path !== indexPath) return [base];
   return paginate(config, url, postCount, config.paginate).map((paginator) => {
-    const pageUrl = paginatorPath(config, url, paginator.page);
+    // Jekyll's page 2… is a folder's index: `page.url` ends with `/` (paginator paths do not).
+    const path = paginatorPath(config, url, paginator.page);
+    const pageUrl = path.endsWith('/') ? path : `${path}/`;
     return paginator.page === 1
       ? { ...base, paginator }
-      : {
-          ...base,
-          paginator,
-          url: pageUrl,
-          outputPath: outputPathFor(pageUrl.endsWith('/') ? pageUrl : `${pageUrl}/`, '.html'),
-        };
+      : { ...base, paginator, url: pageUrl, outputPath: outputPathFor(pageUrl, '.html') };
   });
+}
+
+/** Every output path stays inside the destination, or the build fails naming the file and line. */
+function checkContained(posts: readonly Post[], pages: readonly Page[], staticFiles: readonly StaticFile[]): void {
+  const outputs = [
+    ...posts.map((p) => ({ outputPath: p.outputPath, path: p.path, url: p.url, doc: p.doc as Document | undefined })),
+    ...pages.map((p) => ({ outputPath: p.outputPath, path: p.path, url: p.url, doc: p.doc as Document | undefined })),
+    ...staticFiles.map((s) => ({ outputPath: s.outputPath, path: s.file.path, url: s.url, doc: undefined })),
+  ];
+  collectErrors(outputs, (o) => {
+    const unsafe = unsafeOutputPath(o.outputPath);
+    if (unsafe)
+      throw new KilnError(`its URL ${o.url} cannot be written (${unsafe})`, o.path, o.doc && lineOfCause(o.doc));
+  });
+}
+
+/** The front-matter line that made a URL leave the destination: a key that can put `..` in it. */
+function lineOfCause(doc: Document): number | undefined {
+  const keys = ['permalink', 'slug', 'categories', 'category'].filter((k) => doc.data[k] !== undefined);
+  const guilty = keys.find((k) => /\.\.|%|\\/.test(JSON.stringify(doc.data[k]))) ?? keys[0];
+  return guilty === undefined ? undefined : lineOfKey(doc, guilty);
 }

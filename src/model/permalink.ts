@@ -27,13 +27,32 @@ export function expandPermalink(template: string, values: Readonly<Record<string
 }
 
 // Like Jekyll's URL.escape_path: keep what is safe in a path, percent-encode the rest.
+// A `%` that starts no escape is itself escaped; characters outside the BMP (emoji) are one
+// code point, not two halves, so they encode.
 function escapeSegment(segment: string): string {
-  return segment.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@%]/g, (c) => encodeURIComponent(c));
+  return segment
+    .replace(/%(?![0-9A-Fa-f]{2})/g, '%25')
+    .replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@%]/gu, (c) => encodeURIComponent(c));
+}
+
+/** A URL's path as text; an escape that is no UTF-8 (`%FF`) stays as it is written. */
+function decodePath(url: string): string {
+  try {
+    return decodeURIComponent(url);
+  } catch {
+    return url.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
+      try {
+        return decodeURIComponent(run);
+      } catch {
+        return run;
+      }
+    });
+  }
 }
 
 /** Where a URL is written under the destination: `/x/` → `x/index.html`, `/x` → `x.html`. */
 export function outputPathFor(url: string, outputExt: string): string {
-  let path = decodeURIComponent(url).replace(/^\/+/, '');
+  let path = decodePath(url).replace(/^\/+/, '');
   if (path === '' || path.endsWith('/')) return `${path}index.html`;
   if (!path.endsWith(outputExt) && !/\.[A-Za-z0-9]+$/.test(path.slice(path.lastIndexOf('/') + 1))) path += outputExt;
   return path;
@@ -42,5 +61,6 @@ export function outputPathFor(url: string, outputExt: string): string {
 /** The extension a source file is written with. */
 export function outputExtension(path: string): string {
   const ext = path.slice(path.lastIndexOf('.')).toLowerCase();
+  if (ext === '.scss' || ext === '.sass') return '.css';
   return ['.md', '.markdown', '.njk', '.html', '.htm'].includes(ext) ? '.html' : ext;
 }

@@ -1,7 +1,7 @@
 import type { Config } from '../config/types.js';
 import type { Document } from '../source/types.js';
 import type { MarkdownRenderer } from './markdown/create-markdown.js';
-import type { CompiledTemplate, Templates } from './templates/create-environment.js';
+import type { CompiledTemplate, TemplateLanguage, Templates } from './templates/create-environment.js';
 import { fillPlaceholders, RENDER_STATE_KEY, type RenderState } from './templates/tags.js';
 
 // Link definitions are appended to an excerpt so its links still resolve (as Jekyll does).
@@ -19,13 +19,21 @@ export class BodyRenderer {
     private readonly site: Record<string, unknown>,
   ) {}
 
+  /**
+   * The language of a body: Liquid for posts and Markdown pages (in every site, as in Jekyll), the
+   * site's `template_engine` for HTML pages.
+   */
+  languageOf(doc: Document, isMarkdown: boolean): TemplateLanguage {
+    return isMarkdown || doc.file.kind === 'post' || doc.file.kind === 'draft' ? 'liquid' : this.config.templateEngine;
+  }
+
   /** The body rendered as a template (only when it has tags); placeholders wait in `state`. */
-  template(doc: Document, vars: Record<string, unknown>): { text: string; state: RenderState } {
+  template(doc: Document, isMarkdown: boolean, vars: Record<string, unknown>): { text: string; state: RenderState } {
     const state: RenderState = { placeholders: [], jekyllVersion: this.config.jekyllVersion };
     if (!doc.hasTemplate) return { text: doc.body, state };
     let compiled = this.compiled.get(doc);
     if (!compiled) {
-      compiled = this.templates.compile(doc.body, doc.file.path, doc.bodyLine, true);
+      compiled = this.templates.compile(doc.body, doc.file.path, doc.bodyLine, this.languageOf(doc, isMarkdown));
       this.compiled.set(doc, compiled);
     }
     const text = compiled.render({ site: this.site, ...vars, [RENDER_STATE_KEY]: state });
@@ -34,7 +42,7 @@ export class BodyRenderer {
 
   /** A page's whole body: template, then Markdown, then the placeholders filled. */
   body(doc: Document, isMarkdown: boolean, vars: Record<string, unknown>) {
-    const { text, state } = this.template(doc, vars);
+    const { text, state } = this.template(doc, isMarkdown, vars);
     const html = isMarkdown ? this.markdown.render(text).html : text;
     return { html: fillPlaceholders(html, state) };
   }

@@ -4,6 +4,8 @@ import { SiteDate } from '../shared/dates.js';
 import { sameItems } from '../shared/paths.js';
 import {
   type Cell,
+  type Clock,
+  change,
   FieldCells,
   ListCell,
   NOT_MINE,
@@ -36,16 +38,16 @@ export class PostEntry extends FieldCells {
   }
 
   /** The finished body and excerpt (both read as empty while bodies render). */
-  finish(content: string, excerpt: string, build: number): void {
+  finish(content: string, excerpt: string, clock: Clock): void {
     this.view.content = content;
     this.view.excerpt = excerpt;
-    this.content.update(content, build);
-    this.excerpt.update(excerpt, build);
+    this.content.update(content, clock);
+    this.excerpt.update(excerpt, clock);
   }
 
-  gone(build: number): void {
-    this.changeAll(build);
-    for (const cell of [this.content, this.excerpt, this.previous, this.next]) cell.changedAt = build;
+  gone(clock: Clock): void {
+    this.changeAll(clock);
+    for (const cell of [this.content, this.excerpt, this.previous, this.next]) change(cell, clock);
   }
 }
 
@@ -58,15 +60,16 @@ export class PageEntry extends FieldCells {
   proxy!: PageView;
   paginatorProxy?: Record<string, unknown>;
 
-  finish(content: string, build: number): void {
+  finish(content: string, clock: Clock): void {
     this.view.content = content;
-    this.content.update(content, build);
+    this.content.update(content, clock);
   }
 
-  gone(build: number): void {
-    this.changeAll(build);
-    this.paginator.changeAll(build);
-    this.content.changedAt = this.source.changedAt = build;
+  gone(clock: Clock): void {
+    this.changeAll(clock);
+    this.paginator.changeAll(clock);
+    change(this.content, clock);
+    change(this.source, clock);
   }
 }
 
@@ -90,6 +93,8 @@ export class SiteMemory {
   readonly dataKeys = new ValueCell();
   /** Every include's text: which ones a template uses is the engine's business, so all count. */
   readonly includes = new ValueCell();
+  /** Every post's, page's and static file's source file: what `include_relative` can read. */
+  readonly sources = new ValueCell();
   readonly layouts = new Map<string, ValueCell>();
   lastPosts?: readonly Post[];
   lists?: PostLists;
@@ -113,6 +118,8 @@ export interface SiteContext {
   /** The cell of a layout (its text and front matter). */
   layout(name: string): Cell | undefined;
   readonly includes: Cell;
+  /** Every source file a page can include with `include_relative`. */
+  readonly sources: Cell;
   /** The build time (`site.time`, `"now" | date`). */
   readonly time: Cell;
   /** Which posts, listed pages and static files there are (`post_url` and `link` read them). */
@@ -121,36 +128,45 @@ export interface SiteContext {
 
 /** Builds `site` with Jekyll's names (config keys, posts, pages, data, categories, tags, archive), all read through recording proxies. */
 export function createSiteContext(site: Site, listed: readonly Page[], memory: SiteMemory, reads: Reads): SiteContext {
-  const build = reads.build;
+  const clock: Clock = reads;
   const tz = site.config.timezone;
   const posts = postEntries(site.posts, tz, memory, reads);
   memory.postList.update(
     site.posts.map((p) => p.path),
-    build,
+    clock,
   );
   const proxies = posts.map((e) => e.proxy);
   posts.forEach((entry, i) => {
     entry.view.previous = proxies[i + 1] ?? null; // older
     entry.view.next = proxies[i - 1] ?? null; // newer
-    entry.previous.update(posts[i + 1]?.path ?? null, build);
-    entry.next.update(posts[i - 1]?.path ?? null, build);
+    entry.previous.update(posts[i + 1]?.path ?? null, clock);
+    entry.next.update(posts[i - 1]?.path ?? null, clock);
   });
   const last = memory.lists;
-  const lists = last && sameItems(last.proxies, proxies) ? last : postLists(site, proxies, tz, memory, build);
+  const lists = last && sameItems(last.proxies, proxies) ? last : postLists(site, proxies, tz, memory, clock);
   memory.lists = lists;
 
   const pages = pageEntries(site.pages, posts, memory, reads);
   memory.pageList.update(
     listed.map((p) => `${p.outputPath}\u0000${p.url}\u0000${p.path}`),
-    build,
+    clock,
   );
-  memory.time.update(site.config.time, build);
-  memory.includes.update([...site.includes].flat(), build);
-  updateLayouts(site.layouts, memory, build);
+  memory.time.update(site.config.time, clock);
+  memory.includes.update([...site.includes].flat(), clock);
+  memory.sources.update(
+    [
+      ...site.posts.map((p) => p.doc.file),
+      ...site.pages.map((p) => p.doc.file),
+      ...site.staticFiles.map((s) => s.file),
+    ],
+    clock,
+    (a, b) => sameItems(a as unknown[], b as unknown[]),
+  );
+  updateLayouts(site.layouts, memory, clock);
   const statics = staticList(site, tz, memory);
   memory.staticList.update(
     site.staticFiles.map((s) => s.file),
-    build,
+    clock,
   );
   const data = dataProxy(site.data, memory, reads);
 
@@ -163,6 +179,12 @@ export function createSiteContext(site: Site, listed: readonly Page[], memory: S
     pages: recordedWhole(
       reads,
       listed.map((p) => pages.get(p)!.proxy),
+      memory.pageList,
+    ),
+    // Jekyll's pages whose output is HTML.
+    html_pages: recordedWhole(
+      reads,
+      listed.filter((p) => p.outputPath.endsWith('.html')).map((p) => pages.get(p)!.proxy),
       memory.pageList,
     ),
     data,
@@ -188,6 +210,7 @@ export function createSiteContext(site: Site, listed: readonly Page[], memory: S
     page: (page) => pages.get(page)!,
     layout: (name) => memory.layouts.get(name),
     includes: memory.includes,
+    sources: memory.sources,
     time: memory.time,
     lists: { posts: memory.postList, pages: memory.pageList, statics: memory.staticList },
   };
@@ -195,7 +218,7 @@ export function createSiteContext(site: Site, listed: readonly Page[], memory: S
 
 /** Each post's entry: its view kept per post, and taken over by a re-read post whose view would be the same. */
 function postEntries(posts: readonly Post[], tz: string, memory: SiteMemory, reads: Reads): PostEntry[] {
-  const build = reads.build;
+  const clock: Clock = reads;
   let lastByPath: Map<string, Post> | undefined;
   const seen = new Set<string>();
   const entries = posts.map((post) => {
@@ -211,7 +234,7 @@ function postEntries(posts: readonly Post[], tz: string, memory: SiteMemory, rea
     if (!entry) memory.posts.set(post.path, (entry = new PostEntry(post.path)));
     seen.add(post.path);
     if (entry.view !== view) {
-      entry.retarget(view, build, POST_OWN);
+      entry.retarget(view, clock, POST_OWN);
       entry.view = view;
       entry.proxy = postProxy(entry, reads);
     }
@@ -221,7 +244,7 @@ function postEntries(posts: readonly Post[], tz: string, memory: SiteMemory, rea
   if (memory.posts.size !== seen.size) {
     for (const [path, entry] of memory.posts) {
       if (seen.has(path)) continue;
-      entry.gone(build);
+      entry.gone(clock);
       memory.posts.delete(path);
     }
   }
@@ -246,21 +269,21 @@ function postProxy(entry: PostEntry, reads: Reads): PostView {
   });
 }
 
-/** Each page's entry, by output path: its view is made in every build, and compared field by field. */
+/** Each page's entry, by output path: its view is made in every clock, and compared field by field. */
 function pageEntries(
   pages: readonly Page[],
   posts: readonly PostEntry[],
   memory: SiteMemory,
   reads: Reads,
 ): Map<Page, PageEntry> {
-  const build = reads.build;
+  const clock: Clock = reads;
   const entries = new Map<Page, PageEntry>();
   for (const page of pages) {
     let entry = memory.pages.get(page.outputPath);
     if (!entry) memory.pages.set(page.outputPath, (entry = new PageEntry()));
     const view = pageView(page);
-    entry.retarget(view, build, PAGE_OWN);
-    entry.source.update(page.doc, build, (a, b) => a === b);
+    entry.retarget(view, clock, PAGE_OWN);
+    entry.source.update(page.doc, clock, (a, b) => a === b);
     entry.view = view;
     entry.proxy = recordedObject(reads, view, entry, (key) => {
       if (key !== 'content') return NOT_MINE;
@@ -275,7 +298,7 @@ function pageEntries(
     const paths = new Set(pages.map((p) => p.outputPath));
     for (const [path, entry] of memory.pages) {
       if (paths.has(path)) continue;
-      entry.gone(build);
+      entry.gone(clock);
       memory.pages.delete(path);
     }
   }
@@ -301,34 +324,34 @@ function paginatorProxy(
     next_page_path: p.nextPagePath,
   };
   const shown = p.postIndexes.map((i) => posts[i]!);
-  entry.paginator.retarget({ ...fields, posts: shown.map((e) => e.path) }, reads.build);
+  entry.paginator.retarget({ ...fields, posts: shown.map((e) => e.path) }, reads);
   const view = { ...fields, posts: shown.map((e) => e.proxy) };
   return recordedObject(reads, view, entry.paginator);
 }
 
-function updateLayouts(layouts: ReadonlyMap<string, Layout>, memory: SiteMemory, build: number): void {
+function updateLayouts(layouts: ReadonlyMap<string, Layout>, memory: SiteMemory, clock: Clock): void {
   for (const [name, layout] of layouts) {
     let cell = memory.layouts.get(name);
     if (!cell) memory.layouts.set(name, (cell = new ValueCell()));
-    cell.update(layout.doc, build, (a, b) => a === b);
+    cell.update(layout.doc, clock, (a, b) => a === b);
   }
   for (const [name, cell] of memory.layouts) {
     if (layouts.has(name)) continue;
-    cell.changedAt = build;
+    change(cell, clock);
     memory.layouts.delete(name);
   }
 }
 
 /** `site.data`: each top-level name is a cell of its own (a data file, or a folder of them). */
 function dataProxy(data: Readonly<Record<string, unknown>>, memory: SiteMemory, reads: Reads) {
-  const build = reads.build;
-  for (const [name, cell] of memory.data) cell.update(data[name], build);
-  memory.dataKeys.update(Object.keys(data), build);
+  const clock: Clock = reads;
+  for (const [name, cell] of memory.data) cell.update(data[name], clock);
+  memory.dataKeys.update(Object.keys(data), clock);
   const cellOf = (name: string) => {
     let cell = memory.data.get(name);
     if (!cell) {
       memory.data.set(name, (cell = new ValueCell()));
-      cell.update(data[name], build);
+      cell.update(data[name], clock);
     }
     return cell;
   };
@@ -352,7 +375,7 @@ function dataProxy(data: Readonly<Record<string, unknown>>, memory: SiteMemory, 
   });
 }
 
-function postLists(site: Site, proxies: PostView[], tz: string, memory: SiteMemory, build: number): PostLists {
+function postLists(site: Site, proxies: PostView[], tz: string, memory: SiteMemory, clock: Clock): PostLists {
   const byName = (key: 'categories' | 'tags') => {
     const map: Record<string, PostView[]> = {};
     site.posts.forEach((post, i) => {
@@ -373,11 +396,11 @@ function postLists(site: Site, proxies: PostView[], tz: string, memory: SiteMemo
   // What each list is made of, by post path: the cells change when that does.
   const paths = new Map(proxies.map((p, i) => [p, site.posts[i]!.path]));
   const names = (m: Record<string, PostView[]>) => Object.entries(m).map(([k, v]) => [k, v.map((p) => paths.get(p))]);
-  memory.categories.update(names(lists.categories), build);
-  memory.tags.update(names(lists.tags), build);
+  memory.categories.update(names(lists.categories), clock);
+  memory.tags.update(names(lists.tags), clock);
   memory.archive.update(
     archive.map((g) => [g.year, g.items.map((x) => x.path)]),
-    build,
+    clock,
   );
   return lists;
 }
@@ -406,13 +429,18 @@ function staticList(site: Site, tz: string, memory: SiteMemory): ReadonlyArray<R
     last.files.every((s, i) => s.file === site.staticFiles[i]!.file)
   )
     return last.list;
-  const list = site.staticFiles.map((s) => ({
-    path: `/${s.file.path}`,
-    url: s.url,
-    name: s.file.path.slice(s.file.path.lastIndexOf('/') + 1),
-    extname: s.file.path.includes('.') ? s.file.path.slice(s.file.path.lastIndexOf('.')) : '',
-    modified_time: new SiteDate(s.file.mtimeMs, tz),
-  }));
+  const list = site.staticFiles.map((s) => {
+    const name = s.file.path.slice(s.file.path.lastIndexOf('/') + 1);
+    const dot = name.lastIndexOf('.');
+    return {
+      path: `/${s.file.path}`,
+      url: s.url,
+      name,
+      basename: dot > 0 ? name.slice(0, dot) : name,
+      extname: dot > 0 ? name.slice(dot) : '',
+      modified_time: new SiteDate(s.file.mtimeMs, tz),
+    };
+  });
   memory.statics = { files: site.staticFiles, list };
   return list;
 }
@@ -425,6 +453,8 @@ function postView(post: Post, tz: string): PostView {
     date: new SiteDate(post.date, tz),
     id: post.id,
     path: post.path,
+    name: post.path.slice(post.path.lastIndexOf('/') + 1),
+    collection: 'posts',
     slug: post.slug,
     categories: post.categories,
     tags: post.tags,

@@ -19,6 +19,7 @@ export class LayoutRenderer {
     let html = content;
     let name = first;
     const seen = new Set<string>();
+    let layoutVars: Readonly<Record<string, unknown>> = {};
     while (name !== null) {
       this.used(name);
       const layout = this.site.layouts.get(name);
@@ -27,7 +28,9 @@ export class LayoutRenderer {
       if (seen.has(name))
         throw new KilnError(`layout "${name}" includes itself`, layout.doc.file.path, lineOfKey(layout.doc, 'layout'));
       seen.add(name);
-      html = this.template(layout).render({ site: this.siteVars, ...vars, content: html, layout: layout.doc.data });
+      // `layout` holds each layout's front matter, an inner layout's keys winning, as in Jekyll.
+      layoutVars = deepMerge(layout.doc.data, layoutVars);
+      html = this.template(layout).render({ site: this.siteVars, ...vars, content: html, layout: layoutVars });
       name = layout.layout;
     }
     return html;
@@ -36,9 +39,31 @@ export class LayoutRenderer {
   private template(layout: Layout): CompiledTemplate {
     let t = this.compiled.get(layout.name);
     if (!t) {
-      t = this.templates.compile(layout.doc.body, layout.doc.file.path, layout.doc.bodyLine, false);
+      t = this.templates.compile(
+        layout.doc.body,
+        layout.doc.file.path,
+        layout.doc.bodyLine,
+        this.site.config.templateEngine,
+      );
       this.compiled.set(layout.name, t);
     }
     return t;
   }
+}
+
+/** `over` merged into `base`, nested mappings merged key by key (Jekyll's deep_merge_hashes). */
+function deepMerge(
+  base: Readonly<Record<string, unknown>>,
+  over: Readonly<Record<string, unknown>>,
+): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(over)) {
+    const before = out[key];
+    out[key] = isMapping(before) && isMapping(value) ? deepMerge(before, value) : value;
+  }
+  return out;
+}
+
+function isMapping(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
 }

@@ -2,6 +2,7 @@ import type { Document } from '../source/types.js';
 import { SiteMemory } from './context.js';
 import type { MarkdownRenderer } from './markdown/create-markdown.js';
 import { Reads, type Recording } from './reads.js';
+import type { SassMemory } from './sass.js';
 import { CompiledCode } from './templates/compiled-code.js';
 import type { Pieces } from './types.js';
 
@@ -31,6 +32,8 @@ export interface RenderMemo {
   markdown: Map<string, string>;
   /** Templates compiled by earlier builds. */
   readonly compiledCode: CompiledCode;
+  /** Compiled stylesheets (sass.ts). */
+  sass?: SassMemory;
 }
 
 export function createRenderMemo(): RenderMemo {

@@ -20,7 +20,6 @@ export async function renderPostBodies(
   reads: Reads,
   memo?: RenderMemo,
 ): Promise<void> {
-  const build = reads.build;
   const fresh: Array<{
     i: number;
     text: string;
@@ -38,7 +37,7 @@ export async function renderPostBodies(
       try {
         const { value, recording } = reads.track(() => {
           if (post.doc.hasTemplate) reads.record(context.includes);
-          return bodies.template(post.doc, { page: context.posts[i]!.proxy });
+          return bodies.template(post.doc, post.isMarkdown, { page: context.posts[i]!.proxy });
         });
         const excerpt =
           post.data.excerpt === undefined || post.data.excerpt === null
@@ -47,7 +46,7 @@ export async function renderPostBodies(
         fresh.push({ i, text: value.text, state: value.state, excerpt, recording });
       } catch (e) {
         // Whatever read this post's body before must read it again once it is mended.
-        context.posts[i]!.finish('', '', build);
+        context.posts[i]!.finish('', '', reads);
         throw e;
       }
     });
@@ -70,12 +69,12 @@ export async function renderPostBodies(
         ? String(post.data.excerpt)
         : fillPlaceholders(post.isMarkdown ? rendered[k++]! : excerpt, state);
     if (memo && recording) memo.bodies.set(post.path, { doc: post.doc, recording, content, excerpt: excerptHtml });
-    context.posts[i]!.finish(content, excerptHtml, build);
+    context.posts[i]!.finish(content, excerptHtml, reads);
   }
   if (!memo) return;
   for (const [i, post] of site.posts.entries()) {
     const known = memo.bodies.get(post.path)!;
-    context.posts[i]!.finish(known.content, known.excerpt, build);
+    context.posts[i]!.finish(known.content, known.excerpt, reads);
   }
   if (memo.bodies.size > site.posts.length) {
     const paths = new Set(site.posts.map((p) => p.path));

@@ -26,6 +26,18 @@ export interface Recording {
 
 const newCell = (): Cell => ({ changedAt: 0 });
 
+/** The build cells change in, and a count of every change made (what was derived from cells holds until it moves). */
+export interface Clock {
+  readonly build: number;
+  changes: number;
+}
+
+/** Marks a cell changed in this build. */
+export function change(cell: Cell, clock: Clock): void {
+  cell.changedAt = clock.build;
+  clock.changes++;
+}
+
 /**
  * The cells of one object templates see, field by field: a view of a post or a page, a paginator.
  * Its `target` is replaced when the object is made again; fields whose values differ change then.
@@ -43,22 +55,22 @@ export class FieldCells {
   }
 
   /** Takes the object as it is in this build (`skip`: keys with cells of their own). */
-  retarget(target: Record<string, unknown>, build: number, skip?: ReadonlySet<string>): void {
+  retarget(target: Record<string, unknown>, clock: Clock, skip?: ReadonlySet<string>): void {
     const old = this.target;
     this.target = target;
     if (old === null || old === target) return;
     for (const [key, cell] of this.fields) {
       if (skip?.has(key)) continue;
-      if (key in old !== key in target || !sameValue(old[key], target[key])) cell.changedAt = build;
+      if (key in old !== key in target || !sameValue(old[key], target[key])) change(cell, clock);
     }
     const a = Object.keys(old),
       b = Object.keys(target);
-    if (a.length !== b.length || a.some((k, i) => k !== b[i])) this.keys.changedAt = build;
+    if (a.length !== b.length || a.some((k, i) => k !== b[i])) change(this.keys, clock);
   }
 
-  changeAll(build: number): void {
-    for (const cell of this.fields.values()) cell.changedAt = build;
-    this.keys.changedAt = build;
+  changeAll(clock: Clock): void {
+    for (const cell of this.fields.values()) change(cell, clock);
+    change(this.keys, clock);
   }
 }
 
@@ -68,10 +80,9 @@ export class ListCell implements Cell {
   private last: readonly unknown[] | null = null;
 
   /** The list's members in this build (compared by identity with the last build's). */
-  update(members: readonly unknown[], build: number): void {
+  update(members: readonly unknown[], clock: Clock): void {
     const last = this.last;
-    if (last !== null && (last.length !== members.length || last.some((m, i) => m !== members[i])))
-      this.changedAt = build;
+    if (last !== null && (last.length !== members.length || last.some((m, i) => m !== members[i]))) change(this, clock);
     this.last = members;
   }
 }
@@ -82,8 +93,8 @@ export class ValueCell implements Cell {
   private last: unknown;
   private known = false;
 
-  update(value: unknown, build: number, equal: (a: unknown, b: unknown) => boolean = sameValue): void {
-    if (this.known && !equal(this.last, value)) this.changedAt = build;
+  update(value: unknown, clock: Clock, equal: (a: unknown, b: unknown) => boolean = sameValue): void {
+    if (this.known && !equal(this.last, value)) change(this, clock);
     this.last = value;
     this.known = true;
   }
@@ -93,11 +104,14 @@ export class ValueCell implements Cell {
  * The recordings of one watch (or of one clean build, which keeps none), and the recording open
  * now. `build` counts builds; cells changed in a build carry its number.
  */
-export class Reads {
+export class Reads implements Clock {
   build = 0;
+  changes = 0;
   /** While post bodies render, no post (or page) is finished: content and excerpt read as empty. */
   bodiesPhase = false;
   private open: Set<Cell> | null = null;
+  // A fragment's cells (thousands for an archive) are checked by every page after it: once per build.
+  private readonly lastChanges = new WeakMap<readonly Cell[], { changes: number; at: number }>();
   private fragmentsSoFar: Array<readonly Cell[]> = [];
 
   /** `keep`: false in a clean build, which reuses nothing and so records nothing. */
@@ -112,6 +126,11 @@ export class Reads {
 
   record(cell: Cell): void {
     this.open?.add(cell);
+  }
+
+  /** Whether a recording is open (reads need not find their cells otherwise). */
+  get recording(): boolean {
+    return this.open !== null;
   }
 
   /** Runs a render with a recording of its own, and returns it with the result. */
@@ -141,9 +160,19 @@ export class Reads {
     if (!recording) return false;
     const at = recording.verifiedAt;
     for (const cell of recording.cells) if (cell.changedAt > at) return false;
-    for (const cells of recording.fragments) for (const cell of cells) if (cell.changedAt > at) return false;
+    for (const cells of recording.fragments) if (this.lastChange(cells) > at) return false;
     recording.verifiedAt = this.build;
     return true;
+  }
+
+  /** The last build in which any of these cells changed, found again only after a cell changed. */
+  private lastChange(cells: readonly Cell[]): number {
+    const known = this.lastChanges.get(cells);
+    if (known?.changes === this.changes) return known.at;
+    let at = 0;
+    for (const cell of cells) if (cell.changedAt > at) at = cell.changedAt;
+    this.lastChanges.set(cells, { changes: this.changes, at });
+    return at;
   }
 }
 
@@ -206,13 +235,13 @@ export function recordedObject<T extends Record<string, unknown>>(
       const v = special(key);
       if (v !== NOT_MINE) return v;
     }
-    reads.record(cells.field(key));
+    if (reads.recording) reads.record(cells.field(key));
     return t[key];
   };
   return new Proxy(target, {
     get: (t, key) => read(t, key),
     has(t, key) {
-      if (typeof key === 'string') reads.record(cells.field(key));
+      if (typeof key === 'string' && reads.recording) reads.record(cells.field(key));
       return Reflect.has(t, key);
     },
     ownKeys(t) {

@@ -1,4 +1,7 @@
+import { themeSassDir } from '../config/theme.js';
 import type { Page, Post, Site } from '../model/types.js';
+import { pluginFilters } from '../plugins/filters.js';
+import { pluginOutputs, pluginTags } from '../plugins/plugins.js';
 import { collectErrors, KilnError } from '../shared/errors.js';
 import { hashPieces } from '../shared/hash.js';
 import { byPath, pathOrder, sameItems } from '../shared/paths.js';
@@ -10,6 +13,7 @@ import { createMarkdown } from './markdown/create-markdown.js';
 import type { RenderMemo } from './memo.js';
 import { renderPostBodies } from './post-bodies.js';
 import { Reads } from './reads.js';
+import { createSassCompiler, isSassPage } from './sass.js';
 import { createTemplates } from './templates/create-environment.js';
 import type { OutputFile, Pieces } from './types.js';
 
@@ -24,7 +28,6 @@ import type { OutputFile, Pieces } from './types.js';
 export async function renderSite(site: Site, memo?: RenderMemo): Promise<OutputFile[]> {
   const reads = memo?.reads ?? new Reads(false);
   reads.begin();
-  const build = reads.build;
   // Only the first page of a paginated index is in site.pages, where templates can read it.
   const listed = site.pages.filter((p) => !p.paginator || p.paginator.page === 1);
   const context = createSiteContext(site, listed, memo?.site ?? new SiteMemory(), reads);
@@ -32,6 +35,7 @@ export async function renderSite(site: Site, memo?: RenderMemo): Promise<OutputF
   const markdown = memo
     ? (memo.markdownRenderer ??= createMarkdown(site.config.markdown))
     : createMarkdown(site.config.markdown);
+  const filters = pluginFilters(site.config, (src) => markdown.render(src).html);
   const templates = createTemplates({
     includes: site.includes,
     timezone: site.config.timezone,
@@ -41,11 +45,35 @@ export async function renderSite(site: Site, memo?: RenderMemo): Promise<OutputF
     baseurl: site.config.baseurl,
     markdownify: (src) => markdown.render(src).html,
     urlOf: urlResolver(site, listed, context, reads),
+    readSource: sourceReader(site, context, reads),
     // Fragments render once every post is finished (renderFragmentsOnce below).
     reuseFragment: (name, source, render) => fragment(reads, context, memo, name, source, render),
     compiled: memo?.compiledCode,
+    tags: pluginTags(site, filters),
   });
   const bodies = new BodyRenderer(site.config, templates, markdown, context.site);
+  // Stylesheets: compiled after their template ran, with their source maps as outputs of their own.
+  // Their partials are no input the recorded reads know of, so they are never reused from the
+  // memo; sass.ts reuses a result while the stylesheet and every file it loaded are unchanged.
+  const sass = site.pages.some((p) => isSassPage(p.path))
+    ? await createSassCompiler(
+        site.config,
+        themeSassDir(site.config.theme?.dir ?? null),
+        memo ? (memo.sass ??= new Map()) : undefined,
+      )
+    : null;
+  const sourceMaps: OutputFile[] = [];
+  const pageBody = (page: Page, vars: Record<string, unknown>): string => {
+    if (!sass || !isSassPage(page.path)) return bodies.body(page.doc, page.isMarkdown, vars).html;
+    const { css, map } = sass.compile(
+      page.path,
+      bodies.template(page.doc, page.isMarkdown, vars).text,
+      page.doc.bodyLine,
+    );
+    if (map) sourceMaps.push({ path: `${page.outputPath}.map`, source: page.path, bytes: Buffer.from(map) });
+    memo?.outputs.delete(page.outputPath);
+    return css;
+  };
 
   await renderPostBodies(site, context, bodies, reads, memo);
   // Every post is finished: includes that read only `site` can now be rendered once and reused.
@@ -74,18 +102,19 @@ export async function renderSite(site: Site, memo?: RenderMemo): Promise<OutputF
   collectErrors(listed, (page) => {
     const entry = context.page(page);
     const known = memo?.pageBodies.get(page.outputPath);
-    if (known?.doc === page.doc && reads.holds(known.recording)) return entry.finish(known.content, build);
+    if (known?.doc === page.doc && !isSassPage(page.path) && reads.holds(known.recording))
+      return entry.finish(known.content, reads);
     memo?.pageBodies.delete(page.outputPath);
     try {
       const { value, recording } = reads.track(() => {
         reads.record(context.includes);
-        return bodies.body(page.doc, page.isMarkdown, { page: entry.proxy, paginator: entry.paginatorProxy }).html;
+        return pageBody(page, { page: entry.proxy, paginator: entry.paginatorProxy });
       });
       if (memo && recording) memo.pageBodies.set(page.outputPath, { doc: page.doc, recording, content: value });
-      entry.finish(value, build);
+      entry.finish(value, reads);
     } catch (e) {
       // Pages after it read it as empty in this build; whatever did must read it again once it is mended.
-      entry.finish('', build);
+      entry.finish('', reads);
       throw e;
     }
   });
@@ -124,9 +153,11 @@ export async function renderSite(site: Site, memo?: RenderMemo): Promise<OutputF
         reads.record(context.includes);
         const vars = { page: entry.proxy, paginator: entry.paginatorProxy };
         const body = () => bodies.body(page.doc, page.isMarkdown, vars).html;
+        // The body was rendered in this same recording: its text needs no read of its own. Layouts
+        // output `content` with the shared fragments' markers; `page.content` has them spliced in.
         const render = (html: string) => {
           entry.view.content = templates.withFragments(html);
-          return layoutRenderer.apply(page.layout, entry.proxy.content, vars);
+          return layoutRenderer.apply(page.layout, html, vars);
         };
         if (!page.isMarkdown) return inPieces(() => render(body()), page.layout, page.doc);
         const html = body();
@@ -136,12 +167,26 @@ export async function renderSite(site: Site, memo?: RenderMemo): Promise<OutputF
     );
   });
   for (const s of site.staticFiles) outputs.push({ path: s.outputPath, source: s.file.path, bytes: s.file.bytes });
+  for (const m of sourceMaps) outputs.push(m);
   memo?.compiledCode.endBuild();
   if (memo && memo.pageBodies.size > listed.length) {
     const paths = new Set(listed.map((p) => p.outputPath));
     for (const path of memo.pageBodies.keys()) if (!paths.has(path)) memo.pageBodies.delete(path);
   }
-  return outputs.done();
+  // Generated files (feeds, sitemap, redirects) are outputs like any other: checked, and written
+  // when changed. A redirect page stands in for the page it redirects (`redirect_to`).
+  const generated = pluginOutputs(
+    site,
+    context.posts.map((e) => e.view),
+    filters,
+  );
+  if (generated.length === 0) return outputs.done();
+  const made = new Set(generated.map((g) => g.path));
+  return outputs
+    .done()
+    .filter((o) => !made.has(o.path))
+    .concat(generated.map((g) => ({ path: g.path, source: '_config.yml', bytes: Buffer.from(g.text) })))
+    .sort(byPath);
 }
 
 /**
@@ -170,6 +215,23 @@ function fragment(
     reads.addFragment(recording);
   }
   return text;
+}
+
+/**
+ * A source file's text by its path (`include_relative`): any file the site read. Which one a
+ * template asks for is the engine's business, so the output counts as reading every source file.
+ */
+function sourceReader(site: Site, context: SiteContext, reads: Reads): (path: string) => string | undefined {
+  let files: Map<string, Buffer> | undefined;
+  return (path) => {
+    reads.record(context.sources);
+    files ??= new Map<string, Buffer>([
+      ...site.posts.map((p) => [p.path, p.doc.file.bytes] as const),
+      ...site.pages.map((p) => [p.path, p.doc.file.bytes] as const),
+      ...site.staticFiles.map((s) => [s.file.path, s.file.bytes] as const),
+    ]);
+    return files.get(path.replace(/^\/+/, ''))?.toString('utf8');
+  };
 }
 
 /**

@@ -1,3 +1,5 @@
+import { strftime } from './strftime.js';
+
 /** Calendar fields of an instant as seen in one time zone. */
 export interface ZonedParts {
   year: number;
@@ -12,21 +14,13 @@ export interface ZonedParts {
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+/** Date.UTC for every year: Date.UTC itself reads years 0–99 as 1900–1999 (`date: 0099-06-15` is year 99). */
+function utc(year: number, monthIndex: number, day = 1, hour = 0, minute = 0, second = 0): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, monthIndex, day);
+  d.setUTCHours(hour, minute, second, 0);
+  return d.getTime();
+}
 
 function formatter(timeZone: string): Intl.DateTimeFormat {
   let f = formatters.get(timeZone);
@@ -81,7 +75,7 @@ function computeParts(seconds: number, timeZone: string): ZonedParts {
   const hour = Number(p.hour),
     minute = Number(p.minute),
     second = Number(p.second);
-  const asUtc = Date.UTC(year, month - 1, day, hour, minute, second);
+  const asUtc = utc(year, month - 1, day, hour, minute, second);
   return {
     year,
     month,
@@ -104,7 +98,7 @@ export function wallClockToInstant(
   second: number,
   timeZone: string,
 ): number {
-  const guess = Date.UTC(year, month - 1, day, hour, minute, second);
+  const guess = utc(year, month - 1, day, hour, minute, second);
   const first = guess - zonedParts(guess, timeZone).offsetMinutes * 60000;
   const offset = zonedParts(first, timeZone).offsetMinutes;
   return guess - offset * 60000;
@@ -119,7 +113,7 @@ const LOOSE = /^(\d{4})-(\d\d?)-(\d\d?)(?:[Tt ]\s*(\d\d?):(\d\d)(?::(\d\d)(\.\d+
 
 function validDay(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1) return false;
-  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return d <= new Date(utc(y, m, 0)).getUTCDate();
 }
 
 function zoneOffsetMinutes(zone: string): number {
@@ -147,108 +141,20 @@ export function parseDate(text: string, timeZone: string): number | null {
     if (!validDay(y!, mo!, d!) || h! > 23 || mi! > 59 || se! > 60) return null;
     const frac = m[7] ? Math.round(Number(`0${m[7]}`) * 1000) : 0;
     const offset = m[8] ? zoneOffsetMinutes(m[8]) : 0;
-    return Date.UTC(y!, mo! - 1, d!, h!, mi!, se!) + frac - offset * 60000;
+    return utc(y!, mo! - 1, d!, h!, mi!, se!) + frac - offset * 60000;
   }
   m = LOOSE.exec(s);
   if (m) {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
     const [h, mi, se] = [Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0)];
     if (!validDay(y, mo, d) || h > 23 || mi > 59 || se > 60) return null;
-    if (m[8]) return Date.UTC(y, mo - 1, d, h, mi, se) - zoneOffsetMinutes(m[8]) * 60000;
+    if (m[8]) return utc(y, mo - 1, d, h, mi, se) - zoneOffsetMinutes(m[8]) * 60000;
     return wallClockToInstant(y, mo, d, h, mi, se, timeZone);
   }
   return null;
 }
 
-const pad = (n: number, width = 2, fill = '0') => String(n).padStart(width, fill);
-
-function formatOffset(minutes: number, colon: boolean): string {
-  const sign = minutes < 0 ? '-' : '+';
-  const abs = Math.abs(minutes);
-  return sign + pad(Math.floor(abs / 60)) + (colon ? ':' : '') + pad(abs % 60);
-}
-
-function dayOfYear(p: ZonedParts): number {
-  return (Date.UTC(p.year, p.month - 1, p.day) - Date.UTC(p.year, 0, 1)) / 86400000 + 1;
-}
-
-/** Ruby's strftime for `ms` in `timeZone` (the directives Jekyll templates use, with `-` for no padding). */
-export function strftime(ms: number, format: string, timeZone: string): string {
-  const p = zonedParts(ms, timeZone);
-  return format.replace(/%([-_0^]?)(:?)([a-zA-Z%+])/g, (whole, flag: string, colon: string, d: string) => {
-    const num = (n: number, width = 2) =>
-      flag === '-' ? String(n) : flag === '_' ? pad(n, width, ' ') : pad(n, width);
-    const upper = (s: string) => (flag === '^' ? s.toUpperCase() : s);
-    const hour12 = p.hour % 12 === 0 ? 12 : p.hour % 12;
-    switch (d) {
-      case 'Y':
-        return String(p.year);
-      case 'C':
-        return num(Math.floor(p.year / 100));
-      case 'y':
-        return num(p.year % 100);
-      case 'm':
-        return num(p.month);
-      case 'd':
-        return num(p.day);
-      case 'e':
-        return flag === '-' ? String(p.day) : pad(p.day, 2, ' ');
-      case 'j':
-        return num(dayOfYear(p), 3);
-      case 'H':
-        return num(p.hour);
-      case 'k':
-        return flag === '-' ? String(p.hour) : pad(p.hour, 2, ' ');
-      case 'I':
-        return num(hour12);
-      case 'l':
-        return flag === '-' ? String(hour12) : pad(hour12, 2, ' ');
-      case 'M':
-        return num(p.minute);
-      case 'S':
-        return num(p.second);
-      case 'L':
-        return pad(Math.floor(ms % 1000), 3);
-      case 'p':
-        return flag === '^' || flag === '' ? (p.hour < 12 ? 'AM' : 'PM') : p.hour < 12 ? 'am' : 'pm';
-      case 'P':
-        return p.hour < 12 ? 'am' : 'pm';
-      case 'B':
-        return upper(MONTH_NAMES[p.month - 1]!);
-      case 'b':
-      case 'h':
-        return upper(MONTH_NAMES[p.month - 1]!.slice(0, 3));
-      case 'A':
-        return upper(DAY_NAMES[p.weekday]!);
-      case 'a':
-        return upper(DAY_NAMES[p.weekday]!.slice(0, 3));
-      case 'u':
-        return String(p.weekday === 0 ? 7 : p.weekday);
-      case 'w':
-        return String(p.weekday);
-      case 'z':
-        return formatOffset(p.offsetMinutes, colon === ':');
-      case 'Z':
-        return p.offsetMinutes === 0 ? 'UTC' : formatOffset(p.offsetMinutes, false);
-      case 's':
-        return String(Math.floor(ms / 1000));
-      case 'F':
-        return `${p.year}-${pad(p.month)}-${pad(p.day)}`;
-      case 'T':
-        return `${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}`;
-      case 'R':
-        return `${pad(p.hour)}:${pad(p.minute)}`;
-      case 'D':
-        return `${pad(p.month)}/${pad(p.day)}/${pad(p.year % 100)}`;
-      case '+':
-        return strftime(ms, '%a %b %e %H:%M:%S %Z %Y', timeZone);
-      case '%':
-        return '%';
-      default:
-        return whole;
-    }
-  });
-}
+export { strftime } from './strftime.js';
 
 /**
  * A date as templates see it: a real Date that prints the way Ruby's Time does

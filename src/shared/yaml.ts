@@ -12,7 +12,18 @@ const SCHEMA = yaml.CORE_SCHEMA.extend([merge]);
  */
 export function parseYaml(text: string, file: string, firstLine = 1): unknown {
   try {
-    return yaml.load(text, { schema: SCHEMA, json: true, filename: file });
+    const value = yaml.load(text, { schema: SCHEMA, json: true, filename: file });
+    if (text.includes('*') && expandedSize(value, LIMIT(text)) > LIMIT(text))
+      throw new KilnError(
+        'its aliases (*name) expand to more values than a file can reasonably mean (a "billion laughs"); write the values out',
+        file,
+        firstLine +
+          Math.max(
+            0,
+            text.split('\n').findIndex((l) => /(?:^|[\s[{,])\*[^\s,\]}]/.test(l)),
+          ),
+      );
+    return value;
   } catch (e) {
     if (e instanceof yaml.YAMLException) {
       const line = e.mark ? e.mark.line + firstLine : undefined;
@@ -20,4 +31,27 @@ export function parseYaml(text: string, file: string, firstLine = 1): unknown {
     }
     throw e;
   }
+}
+
+// An alias is a reference, cheap to parse but multiplied by everything that walks the value
+// (printing it, fingerprinting it in watch). Far above what real files expand to.
+const LIMIT = (text: string) => Math.max(100_000, 20 * text.length);
+
+/** How many values `value` has with every alias written out, counted up to `limit`; linear in the distinct values. */
+function expandedSize(value: unknown, limit: number): number {
+  const sizes = new Map<object, number>();
+  const size = (v: unknown): number => {
+    if (typeof v !== 'object' || v === null) return 1;
+    const known = sizes.get(v);
+    if (known !== undefined) return known;
+    sizes.set(v, limit + 1); // a cycle counts as too large
+    let n = 1;
+    for (const child of Object.values(v)) {
+      n += size(child);
+      if (n > limit) break;
+    }
+    sizes.set(v, Math.min(n, limit + 1));
+    return Math.min(n, limit + 1);
+  };
+  return size(value);
 }

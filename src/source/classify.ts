@@ -9,6 +9,7 @@ const SPECIAL_FOLDERS = new Map<string, SourceKind>([
   ['_layouts', 'layout'],
   ['_includes', 'include'],
   ['_data', 'data'],
+  ['_plugins', 'plugin'],
 ]);
 
 /** Decides which paths under the source are site input and what kind they are. */

@@ -1,7 +1,10 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { type Dirent, lstatSync, readdirSync, readFileSync, realpathSync, type Stats, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import type { Config } from '../config/types.js';
+import { collectErrors, type KilnError } from '../shared/errors.js';
+import { fileSystemError } from '../shared/fs-errors.js';
 import { byPath } from '../shared/paths.js';
+import { checkUtf8 } from '../shared/utf8.js';
 import { Classifier } from './classify.js';
 import type { SourceFile } from './types.js';
 
@@ -27,33 +30,63 @@ export interface SourceMemory {
 export function readSource(config: Config, cache?: SourceMemory): SourceFile[] {
   const classifier = new Classifier(config);
   const found = new Map<string, SourceFile>();
+  const errors: KilnError[] = [];
+  const links = new Links(config);
   const add = (path: string, abs: string) => {
     const kind = classifier.kindOf(path);
     if (!kind) return;
-    const stat = statSync(abs);
-    const cached = cache?.files.get(path);
-    if (cached && !cache!.dirty.has(path) && cached.size === stat.size && cached.mtimeMs === stat.mtimeMs) {
-      found.set(path, cached.file);
+    let stat: Stats;
+    let bytes: Buffer;
+    try {
+      stat = statSync(abs);
+      const cached = cache?.files.get(path);
+      if (cached && !cache!.dirty.has(path) && cached.size === stat.size && cached.mtimeMs === stat.mtimeMs) {
+        found.set(path, cached.file);
+        return;
+      }
+      bytes = readFileSync(abs);
+    } catch (e) {
+      errors.push(fileSystemError(e, path, 'cannot read'));
       return;
     }
-    const bytes = readFileSync(abs);
     const resolved = kind === 'document' ? (hasFrontMatter(bytes) ? 'page' : 'static') : kind;
+    if (resolved !== 'static') {
+      try {
+        checkUtf8(bytes, path);
+      } catch (e) {
+        errors.push(e as KilnError);
+        return;
+      }
+    }
     const file: SourceFile = { path, kind: resolved, bytes, mtimeMs: stat.mtimeMs };
     cache?.files.set(path, { size: stat.size, mtimeMs: stat.mtimeMs, file });
     found.set(path, file);
   };
+  const visit = (path: string, abs: string, entry: Dirent | Stats) => {
+    const what = entry.isSymbolicLink()
+      ? links.follow(abs)
+      : entry.isDirectory()
+        ? 'folder'
+        : entry.isFile()
+          ? 'file'
+          : null;
+    if (what === 'folder') {
+      if (classifier.walksInto(path)) walk(abs, path);
+    } else if (what === 'file') add(path, abs);
+  };
   const walk = (dir: string, prefix: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = prefix ? `${prefix}/${entry.name}` : entry.name;
-      const abs = join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (classifier.walksInto(path)) walk(abs, path);
-      } else if (entry.isFile()) add(path, abs);
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (e) {
+      errors.push(fileSystemError(e, prefix || '.', 'cannot read the folder'));
+      return;
     }
+    for (const entry of entries) visit(prefix ? `${prefix}/${entry.name}` : entry.name, join(dir, entry.name), entry);
   };
   if (cache?.eventsComplete && cache.listed) {
     for (const [path, entry] of cache.files) if (!isUnder(path, cache.dirty)) found.set(path, entry.file);
-    for (const path of cache.dirty) revisit(path, config.source, classifier, add, walk);
+    for (const path of cache.dirty) revisit(path, config.source, classifier, visit);
   } else {
     walk(config.source, '');
     if (cache) cache.listed = cache.eventsComplete;
@@ -62,7 +95,45 @@ export function readSource(config: Config, cache?: SourceMemory): SourceFile[] {
     cache.dirty.clear();
     for (const path of cache.files.keys()) if (!found.has(path)) cache.files.delete(path);
   }
+  collectErrors(errors, (e) => {
+    throw e;
+  });
   return [...found.values()].sort(byPath);
+}
+
+/**
+ * Symbolic links, the same in build and watch: a link to a file inside the source is read as
+ * that file; a link to a folder is never walked (`ln -s . loop` would never end), and a link
+ * out of the source, or into the destination, is not read at all.
+ */
+class Links {
+  private readonly source: string;
+  private readonly destination: string;
+
+  constructor(config: Config) {
+    this.source = realpathSync(config.source);
+    this.destination = config.destination;
+  }
+
+  follow(abs: string): 'file' | null {
+    let target: string;
+    try {
+      target = realpathSync(abs);
+    } catch {
+      return null; // a broken link
+    }
+    if (!inside(target, this.source) || inside(target, this.destination)) return null;
+    try {
+      return statSync(target).isFile() ? 'file' : null;
+    } catch {
+      return null;
+    }
+  }
+}
+
+function inside(path: string, folder: string): boolean {
+  const rel = relative(folder, path);
+  return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && !/^[A-Za-z]:/.test(rel));
 }
 
 function isUnder(path: string, dirty: ReadonlySet<string>): boolean {
@@ -71,26 +142,34 @@ function isUnder(path: string, dirty: ReadonlySet<string>): boolean {
   return false;
 }
 
-/** A path the watcher reported: read it again, walk it if it is a folder; gone, it stays out. */
+/**
+ * A path the watcher reported: looked at as the walk would (its folders walkable, none of them a
+ * link); gone, it stays out.
+ */
 function revisit(
   path: string,
   source: string,
   classifier: Classifier,
-  add: (p: string, abs: string) => void,
-  walk: (abs: string, prefix: string) => void,
+  visit: (path: string, abs: string, entry: Stats) => void,
 ): void {
   const parts = path.split('/');
-  for (let i = 1; i < parts.length; i++) if (!classifier.walksInto(parts.slice(0, i).join('/'))) return;
+  for (let i = 1; i < parts.length; i++) {
+    const folder = parts.slice(0, i).join('/');
+    if (!classifier.walksInto(folder)) return;
+    try {
+      if (!lstatSync(join(source, folder)).isDirectory()) return;
+    } catch {
+      return;
+    }
+  }
   const abs = join(source, path);
-  let stat;
+  let stat: Stats;
   try {
-    stat = statSync(abs);
+    stat = lstatSync(abs);
   } catch {
     return;
   }
-  if (stat.isDirectory()) {
-    if (classifier.walksInto(path)) walk(abs, path);
-  } else if (stat.isFile()) add(path, abs);
+  visit(path, abs, stat);
 }
 
 /** A file is rendered (not copied) when its first line is `---` (SPEC §2). */

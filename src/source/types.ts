@@ -1,7 +1,7 @@
 import type { KilnWarning } from '../shared/errors.js';
 
 /** What a file under the source is for. */
-export type SourceKind = 'post' | 'draft' | 'page' | 'static' | 'layout' | 'include' | 'data';
+export type SourceKind = 'post' | 'draft' | 'page' | 'static' | 'layout' | 'include' | 'data' | 'plugin';
 
 /** One input file, read once. `path` is relative to the source, with `/` separators. */
 export interface SourceFile {

@@ -1,17 +1,17 @@
-import { XMLValidator } from 'fast-xml-parser';
 import type { OutputFile } from '../render/types.js';
 import { collectErrors, KilnError } from '../shared/errors.js';
+import { xmlError } from './well-formed.js';
 
-/** Checks that every .xml output is well-formed; a broken feed entry names its post. */
+/** Checks that every .xml output is well-formed XML 1.0; a broken feed entry names its post. */
 export function verifyOutput(outputs: readonly OutputFile[]): void {
   collectErrors(
     outputs.filter((o) => o.path.endsWith('.xml') && !o.verified),
     (o) => {
       const bytes = typeof o.bytes === 'function' ? o.bytes() : o.bytes;
       const text = Buffer.isBuffer(bytes) ? bytes.toString('utf8') : bytes.join('');
-      const result = XMLValidator.validate(text);
-      if (result === true) return;
-      const { line, msg } = result.err;
+      const error = xmlError(text);
+      if (!error) return;
+      const { line, message: msg } = error;
       const culprit = postAt(text, line, o.postsByUrl?.());
       const what = culprit ? `its entry in ${o.path} is not well-formed XML` : `${o.path} is not well-formed XML`;
       throw new KilnError(`${what} (${o.path} line ${line}): ${msg}`, culprit ?? o.source);

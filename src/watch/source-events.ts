@@ -1,4 +1,4 @@
-import { type FSWatcher, readdirSync, statSync, watch } from 'node:fs';
+import { type FSWatcher, lstatSync, readdirSync, statSync, watch } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 
 /** What the watcher of the source reports. */
@@ -27,6 +27,7 @@ const IGNORED = /[/\\](?:node_modules|\.git|dist)(?:[/\\]|$)/;
  * as a whole (the build walks it); a removed one is forgotten.
  */
 export function watchSource(options: Options, onEvent: (e: SourceEvent) => void): SourceWatcher {
+  const root = resolve(options.source);
   let destination = resolve(options.destination);
   const watchers = new Map<string, FSWatcher>();
   let closed = false;
@@ -61,7 +62,8 @@ export function watchSource(options: Options, onEvent: (e: SourceEvent) => void)
   /** Watches a folder and every folder under it, afresh (a folder removed and made again needs a new watcher). */
   const watchTree = (dir: string) => {
     forget(dir);
-    const stat = statOrNull(dir);
+    // The source itself may be reached through a link; nothing under it is.
+    const stat = dir === root ? statOrNull(dir) : lstatOrNull(dir);
     if (closed || ignored(dir) || !stat?.isDirectory()) return;
     try {
       const watcher = watch(dir, (_type, name) => {
@@ -86,15 +88,16 @@ export function watchSource(options: Options, onEvent: (e: SourceEvent) => void)
     for (const entry of entries) if (entry.isDirectory()) watchTree(join(dir, entry.name));
   };
 
+  // A link to a folder is never watched, as the build never walks one (`ln -s . loop` would
+  // report the destination's writes back as changes, for ever).
   const changed = (abs: string) => {
     if (closed || ignored(abs)) return;
-    const stat = statOrNull(abs);
+    const stat = lstatOrNull(abs);
     if (stat?.isDirectory()) watchTree(abs);
     else if (!stat) forget(abs);
     onEvent({ type: 'change', path: abs });
   };
 
-  const root = resolve(options.source);
   watchTree(root);
   setImmediate(() => {
     if (!closed) onEvent({ type: 'ready' });
@@ -113,6 +116,14 @@ export function watchSource(options: Options, onEvent: (e: SourceEvent) => void)
       watchers.clear();
     },
   };
+}
+
+function lstatOrNull(path: string) {
+  try {
+    return lstatSync(path);
+  } catch {
+    return null;
+  }
 }
 
 function statOrNull(path: string) {

@@ -32,6 +32,7 @@ export function watch(
   log: Log,
   print: (line: string) => void,
   onBuild: (o: BuildOutcome) => void = () => {},
+  onStart: () => void = () => {},
 ): Watcher {
   const cache = createBuildCache();
   const source = resolve(flags.source ?? '.');
@@ -41,6 +42,7 @@ export function watch(
   let destination = destinationOf(flags, source);
 
   const run = async (trigger: string[]) => {
+    onStart();
     try {
       const result = await build(flags, log, cache);
       if (result.config.destination !== destination) watcher.setDestination((destination = result.config.destination));

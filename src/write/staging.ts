@@ -125,7 +125,7 @@ export function recoverStaging(destination: string, onStep: OnCommitStep = () =>
     // A journal is made by a rename, whole; one that does not parse was not written by kiln.
   }
   const moved = carryOut(destination, removals, onStep);
-  return `an interrupted build had decided to replace the site: finished (${moved} files moved into place)`;
+  return `an interrupted build had decided to replace the site: finished (${moved} file${moved === 1 ? '' : 's'} moved into place)`;
 }
 
 /** Carries out a decided commit; each step can be repeated. Returns how many files were moved. */

@@ -7,7 +7,7 @@ import { MANIFEST_NAME, unsafeOutputPath } from '../shared/output-path.js';
 import { byPath, sameItems } from '../shared/paths.js';
 import type { DestinationLock } from './lock.js';
 import { type Manifest, manifestText, parseManifest, patchManifest, staleFiles } from './plan-writes.js';
-import { type OnCommitStep, Staging } from './staging.js';
+import { type OnCommitStep, recoverStaging, Staging } from './staging.js';
 
 /** The manifest kept between the builds of one watch: its entries in path order, and its text. */
 export interface ManifestMemory {
@@ -44,6 +44,9 @@ export async function writeSite(
   memory?: ManifestMemory,
   onStep?: OnCommitStep,
 ): Promise<WriteReport> {
+  // A commit an earlier write left half done (in watch, one that failed) is finished first.
+  const recovered = recoverStaging(destination, onStep);
+  if (recovered && memory) memory.last = undefined;
   const manifestPath = join(destination, MANIFEST_NAME);
   const outputs = isInPathOrder(unsorted) ? unsorted : [...unsorted].sort(byPath);
   const paths = outputs.map((o) => o.path);
@@ -60,7 +63,7 @@ export async function writeSite(
     : existsSync(manifestPath)
       ? readFileSync(manifestPath, 'utf8')
       : null;
-  const warnings: string[] = [];
+  const warnings: string[] = recovered ? [recovered] : [];
   let previous: Manifest = new Map();
   if (remembered && !sameList) previous = new Map(remembered.paths.map((p, i) => [p, remembered.hashes[i]!]));
   else if (!remembered && onDisk !== null) {

@@ -26,7 +26,8 @@ describe('kiln --version and help', () => {
       expect(r.code).toBe(0);
       expect(r.stdout).toContain(`usage: kiln ${command.name}`);
       for (const flag of command.flags) {
-        const line = r.stdout.split('\n').find((l) => l.includes(`--${flag.name}`));
+        const options = r.stdout.slice(r.stdout.indexOf('\noptions:\n')).split('\n');
+        const line = options.find((l) => l.includes(`--${flag.name} `) || l.endsWith(`--${flag.name}`));
         expect(line, `--${flag.name}`).toBeDefined();
         expect(line).toContain(flag.help);
         if (flag.short) expect(line).toContain(`-${flag.short}, --${flag.name}`);

@@ -38,7 +38,7 @@ describe('kiln build on the command line', () => {
     expect(r.stderr).toContain('/no/such/folder: source folder does not exist');
   });
 
-  it('the installed command (dist/bin.js) runs the same program and exits with its code', () => {
+  it('the installed command (dist/cli.js) runs the same program and exits with its code', () => {
     const dest = tempDir();
     const r = runCli(['build', '--source', SOURCE, '--destination', dest, '--quiet']);
     expect(r.code).toBe(0);

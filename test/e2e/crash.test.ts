@@ -3,6 +3,9 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { build } from '../../src/build.js';
+import { createBuildCache } from '../../src/build-cache.js';
+import { createLog } from '../../src/shared/log.js';
 import { buildSite, CLI, FIXED_EPOCH, runCli } from '../helpers/run.js';
 import { diffTrees, readTree, tempDir } from '../helpers/tree.js';
 
@@ -116,9 +119,10 @@ describe('a build killed at any moment', () => {
     trials.push({ step: 'stage', n: 50 }, { step: 'move', n: 100 });
     const outcomes = new Map<string, number>();
     const problems: string[] = [];
+    let holds: 'A' | 'B' = 'A';
     for (const [i, kill] of trials.entries()) {
       // Every kill interrupts a build of the other version than the destination holds.
-      const killed: 'A' | 'B' = i % 2 === 0 ? 'B' : 'A';
+      const killed: 'A' | 'B' = holds === 'A' ? 'B' : 'A';
       await killedBuild(src[killed], dest, kill);
       const left = leftBehind(dest);
       // A kill in the middle of the repair itself, now and then.
@@ -126,6 +130,7 @@ describe('a build killed at any moment', () => {
       // The next build is of either version: the manifest must not make it skip a wrong file.
       const next: 'A' | 'B' = random() < 0.5 ? 'A' : 'B';
       const r = await buildSite(src[next], dest);
+      holds = next;
       const what = 'ms' in kill ? `kill after ${kill.ms} ms` : `kill at ${kill.step} #${kill.n}`;
       outcomes.set(left, (outcomes.get(left) ?? 0) + 1);
       if (!r.ok) problems.push(`${what}: the next build failed: ${r.errors.join('; ')}`);
@@ -174,6 +179,28 @@ describe('two kilns on one destination', () => {
     rmSync(holding);
     rmSync(`${dest}.release`);
     expect(diffTrees(readTree(clean), readTree(dest))).toEqual([]);
+    expect(existsSync(join(dest, '.kiln-lock'))).toBe(false);
+  });
+
+  it('a build while a watch holds the destination stops, and the watch goes on', async () => {
+    const { A } = versions();
+    const src = tempDir('src');
+    setSource(src, A);
+    const dest = tempDir('dest');
+    const cache = createBuildCache();
+    process.env.SOURCE_DATE_EPOCH = FIXED_EPOCH;
+    try {
+      await build({ source: src, destination: dest }, createLog(true), cache);
+      const before = readTree(dest);
+      await expect(build({ source: src, destination: dest }, createLog(true))).rejects.toThrow(
+        `another kiln (kiln watch, pid ${process.pid}, since`,
+      );
+      expect(readTree(dest)).toEqual(before);
+      await build({ source: src, destination: dest }, createLog(true), cache);
+    } finally {
+      delete process.env.SOURCE_DATE_EPOCH;
+      cache.manifest.lock?.release();
+    }
     expect(existsSync(join(dest, '.kiln-lock'))).toBe(false);
   });
 

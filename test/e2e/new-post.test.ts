@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { slugOf } from '../../src/new-post.js';
@@ -6,11 +6,33 @@ import { runKiln } from '../helpers/run.js';
 import { siteFromFiles } from '../helpers/tree.js';
 
 describe('kiln new', () => {
-  it('writes a dated post with front matter, in the site zone, and prints its path', async () => {
+  it('writes a draft by default, with no date and no empty author, and prints its path', async () => {
+    const site = siteFromFiles({ '_config.yml': '' });
+    const r = await runKiln(['new', 'First steps', '--source', site]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim().endsWith('_drafts/first-steps.md')).toBe(true);
+    expect(readFileSync(join(site, '_drafts', 'first-steps.md'), 'utf8')).toBe(
+      [
+        '---',
+        'layout: post',
+        'title: "First steps"',
+        'categories: []',
+        '# One sentence for the blog index; leave it empty to use the first paragraph.',
+        'excerpt:',
+        '---',
+        '',
+        'Write the first paragraph here: it is the excerpt unless `excerpt:` says otherwise.',
+        '',
+      ].join('\n'),
+    );
+    expect(existsSync(join(site, '_posts'))).toBe(false);
+  });
+
+  it('--publish writes a dated post in the site zone, with category and author', async () => {
     const site = siteFromFiles({ '_config.yml': 'timezone: Pacific/Auckland\n' });
     // 2021-07-07T20:00:00Z is already the 8th in Auckland.
     const r = await runKiln(
-      ['new', 'Flink 1.4: What’s new?', '--category', 'news', '--author', 'Ada Lovelace', '--source', site],
+      ['new', 'Flink 1.4: What’s new?', '-c', 'news', '-a', 'Ada Lovelace', '--publish', '-s', site],
       { SOURCE_DATE_EPOCH: '1625688000' },
     );
     expect(r.code).toBe(0);
@@ -35,9 +57,21 @@ describe('kiln new', () => {
     );
   });
 
+  it('any title gets a slug: Chinese, German, or --slug; a title without letters says what to do', async () => {
+    const site = siteFromFiles({ '_config.yml': '' });
+    expect((await runKiln(['new', '你好，世界', '-s', site])).stdout).toMatch(/_drafts\/ni-hao-shi-jie\.md\n$/);
+    expect((await runKiln(['new', 'Die Straße', '-s', site])).stdout).toMatch(/_drafts\/die-strasse\.md\n$/);
+    expect((await runKiln(['new', '你好，世界', '--slug', 'hello-world', '-s', site])).stdout).toMatch(
+      /_drafts\/hello-world\.md\n$/,
+    );
+    const r = await runKiln(['new', '🔥🔥', '-s', site]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('the title "🔥🔥" has no letters or digits to make a file name from; give one with --slug\n');
+  });
+
   it('refuses to overwrite an existing post', async () => {
     const site = siteFromFiles({ '_config.yml': '', '_posts/2021-07-07-hello.md': 'mine\n' });
-    const r = await runKiln(['new', 'Hello', '--source', site], { SOURCE_DATE_EPOCH: '1625650000' });
+    const r = await runKiln(['new', 'Hello', '-P', '--source', site], { SOURCE_DATE_EPOCH: '1625650000' });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/_posts\/2021-07-07-hello\.md: already exists; kiln new never overwrites a post\n$/);
     expect(readFileSync(join(site, '_posts/2021-07-07-hello.md'), 'utf8')).toBe('mine\n');
@@ -48,8 +82,39 @@ describe('kiln new', () => {
     expect((await runKiln(['new', 'a', 'b'])).code).toBe(2);
   });
 
-  it('slugs are ASCII, lower case, dashes', async () => {
+  it('slugs are ASCII, lower case, dashes', () => {
     expect(slugOf('Ça marche — très bien!')).toBe('ca-marche-tres-bien');
     expect(slugOf('  Apache Flink® 1.4.0  ')).toBe('apache-flink-1-4-0');
+    expect(slugOf('Straße')).toBe('strasse');
+    expect(slugOf('Привет мир')).toBe('privet-mir');
+  });
+});
+
+describe('kiln publish', () => {
+  it('moves a draft to _posts/ dated now, setting its date and keeping the rest', async () => {
+    const site = siteFromFiles({ '_config.yml': 'timezone: UTC\n' });
+    await runKiln(['new', 'Später', '-a', 'Bo', '-s', site]);
+    const draft = join(site, '_drafts', 'spater.md');
+    writeFileSync(draft, readFileSync(draft, 'utf8').replace('Write the first paragraph here', 'Done'));
+    const r = await runKiln(['publish', 'spater', '-s', site], { SOURCE_DATE_EPOCH: '1625688000' });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/_posts\/2021-07-07-spater\.md\n$/);
+    expect(existsSync(draft)).toBe(false);
+    const text = readFileSync(join(site, '_posts', '2021-07-07-spater.md'), 'utf8');
+    expect(text).toMatch(/^---\nlayout: post\ntitle: "Später"\ndate: 2021-07-07 20:00:00 \+0000\ncategories: \[\]\n/);
+    expect(text).toContain('\nDone: it is the excerpt');
+    expect(text).toContain('  - name: "Bo"');
+  });
+
+  it('replaces a date the draft has, takes a path, and names what is missing', async () => {
+    const site = siteFromFiles({ '_drafts/x.md': '---\ntitle: X\ndate: 2000-01-01\n---\nBody.\n' });
+    const r = await runKiln(['publish', join(site, '_drafts/x.md'), '-s', site], { SOURCE_DATE_EPOCH: '1625688000' });
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(site, '_posts', '2021-07-07-x.md'), 'utf8')).toBe(
+      '---\ntitle: X\ndate: 2021-07-07 20:00:00 +0000\n---\nBody.\n',
+    );
+    const missing = await runKiln(['publish', 'nothing', '-s', site]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/^no draft "nothing" in \S*_drafts; give its file name or slug/);
   });
 });

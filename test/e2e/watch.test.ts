@@ -78,6 +78,54 @@ describe('kiln watch', () => {
     expect((await fixed).ok).toBe(true);
     expect(readFileSync(join(dest, 'index.html'), 'utf8')).toBe('A2;\n');
   });
+  it('regenerates the feed and sitemap on a save, writes them only when they change, and equals a clean build', async () => {
+    const src = siteFromFiles({
+      '_config.yml':
+        'title: W\nurl: https://example.org\ntime: 2024-02-01 12:00:00 +0000\nplugins: [jekyll-feed, jekyll-sitemap]\n',
+      '_posts/2024-01-01-a.md': '---\ntitle: A\n---\nFirst.\n',
+      'about.md': '---\ntitle: About\n---\nAbout.\n',
+    });
+    const dest = tempDir();
+    const w = start(src, dest);
+    await watcher!.ready;
+    expect(readFileSync(join(dest, 'feed.xml'), 'utf8')).toContain('<title type="html">A</title>');
+    let rebuilt = w.nextBuild();
+    writeFileSync(join(src, '_posts/2024-01-02-b.md'), '---\ntitle: B\n---\nSecond.\n');
+    expect((await rebuilt).ok).toBe(true);
+    expect(readFileSync(join(dest, 'feed.xml'), 'utf8')).toContain('<title type="html">B</title>');
+    expect(readFileSync(join(dest, 'sitemap.xml'), 'utf8')).toContain(
+      '<loc>https://example.org/2024/01/02/b.html</loc>',
+    );
+    // A page's body changes nothing the feed or sitemap print: neither is written again.
+    rebuilt = w.nextBuild();
+    writeFileSync(join(src, 'about.md'), '---\ntitle: About\n---\nAbout us.\n');
+    expect((await rebuilt).ok).toBe(true);
+    expect(w.lines[w.lines.length - 1]).toMatch(/^about\.md: 1 written, 0 removed in \d+ ms$/);
+    const clean = tempDir();
+    await buildSite(src, clean);
+    expect(readTree(dest)).toEqual(readTree(clean));
+  });
+
+  it('recompiles a stylesheet when a Sass partial changes, in the site or in its theme', async () => {
+    const src = siteFromFiles({
+      '_config.yml': 'theme: t\nsass:\n  style: compressed\n  sourcemap: never\n',
+      '_themes/t/_sass/_base.scss': 'p { margin: 0; }\n',
+      '_sass/_colors.scss': '$c: red;\n',
+      'css/site.scss': '---\n---\n@import "base";\n@import "colors";\na { color: $c; }\n',
+    });
+    const dest = tempDir();
+    const w = start(src, dest);
+    await watcher!.ready;
+    expect(readFileSync(join(dest, 'css/site.css'), 'utf8')).toBe('p{margin:0}a{color:red}\n');
+    let rebuilt = w.nextBuild();
+    writeFileSync(join(src, '_sass/_colors.scss'), '$c: blue;\n');
+    expect((await rebuilt).ok).toBe(true);
+    expect(readFileSync(join(dest, 'css/site.css'), 'utf8')).toBe('p{margin:0}a{color:blue}\n');
+    rebuilt = w.nextBuild();
+    writeFileSync(join(src, '_themes/t/_sass/_base.scss'), 'p { margin: 1px; }\n');
+    expect((await rebuilt).ok).toBe(true);
+    expect(readFileSync(join(dest, 'css/site.css'), 'utf8')).toBe('p{margin:1px}a{color:blue}\n');
+  });
 });
 
 describe('kiln watch, the compiled command', () => {

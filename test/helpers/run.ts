@@ -5,7 +5,7 @@ import { main } from '../../src/cli.js';
 import { errorLines } from '../../src/shared/errors.js';
 import { createLog } from '../../src/shared/log.js';
 
-export const CLI = fileURLToPath(new URL('../../dist/bin.js', import.meta.url));
+export const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 
 /** A fixed build time, so that future-post rules do not depend on the day the tests run. */
 export const FIXED_EPOCH = '1893456000'; // 2030-01-01T00:00:00Z

@@ -12,7 +12,7 @@ const compiler = (
 
 /**
  * Compiled template code kept between the builds of one watch, by file and text: compiling is
- * most of what rendering one changed page costs (2–3 ms a rebuild for a post's two layouts). The
+ * most of what rendering one changed page costs (compiling the bench site's two post layouts took 10–13 ms, from kept code 0.001 ms, on a loaded two-core machine). The
  * code depends on nothing else: every build's environment has the same tags and options. Code no
  * template of the last build used is dropped.
  */

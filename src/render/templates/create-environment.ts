@@ -2,13 +2,16 @@ import nunjucks from 'nunjucks';
 import { KilnError } from '../../shared/errors.js';
 import type { Pieces } from '../types.js';
 import type { CompiledCode } from './compiled-code.js';
-import { collectionFilters } from './filters/collections.js';
-import { dateFilters } from './filters/dates.js';
-import { textFilters } from './filters/text.js';
-import { urlFilters } from './filters/urls.js';
+import { nunjucksFilters } from './filters/index.js';
 import { readsOnlySite } from './fragments.js';
-import { liquidToNunjucks } from './liquid-compat.js';
-import { HighlightTag, TocTag, UrlTag } from './tags.js';
+import { createLiquid } from './liquid/engine.js';
+import { liquidError } from './liquid/errors.js';
+import { MAX_INCLUDE_DEPTH } from './liquid/tags.js';
+import { guardNunjucks } from './nunjucks-guard.js';
+import { FunctionTag, HighlightTag, type SimpleTag, TocTag, UrlTag } from './tags.js';
+
+/** The two template languages: Liquid (Jekyll's, and every Markdown body's) and Nunjucks (kiln's). */
+export type TemplateLanguage = 'liquid' | 'nunjucks';
 
 // Smaller fragments (a nav bar) cost less to copy than to keep apart.
 const SHARED_FRAGMENT_MIN = 4096;
@@ -32,14 +35,28 @@ export interface TemplateSettings {
   readonly markdownify: (src: string) => string;
   /** The URL of a post (`post_url`, by its file name without extension) or of a source file (`link`). */
   readonly urlOf: (tag: 'post_url' | 'link', target: string) => string;
+  /** A source file's text by its path, for `include_relative`; undefined when there is none. */
+  readonly readSource: (path: string) => string | undefined;
   /** In watch: a fragment's text from an earlier build when what it reads is unchanged, else render(). */
   readonly reuseFragment?: (name: string, source: string, render: () => string) => string;
   /** In watch: templates compiled by earlier builds. */
   readonly compiled?: CompiledCode;
+  /** Tags the site's plugins add (src/plugins/tags.ts). */
+  readonly tags?: ReadonlyMap<string, SimpleTag>;
 }
 
-/** The Nunjucks environment of one build: includes from memory, Jekyll's filters and tags. */
+/**
+ * The template engines of one build, Liquid and Nunjucks, with includes from memory and the same
+ * filters (Jekyll's) and tags (kiln's) in both.
+ */
 export function createTemplates(settings: TemplateSettings) {
+  const liquid = createLiquid({
+    includes: settings.includes,
+    filters: settings,
+    urlOf: settings.urlOf,
+    readSource: settings.readSource,
+    tags: settings.tags,
+  });
   // Includes that read only `site` are rendered once, when every body is done (see fragments.ts).
   const fragments = new Map<string, string>();
   let fragmentSite: Record<string, unknown> | null = null;
@@ -48,19 +65,71 @@ export function createTemplates(settings: TemplateSettings) {
       const src = settings.includes.get(name);
       if (src === undefined) return null as unknown as nunjucks.LoaderSource;
       const path = `_includes/${name}`;
-      const converted = liquidToNunjucks(src, false);
-      if (!fragmentSite || !readsOnlySite(converted))
-        return { src: settings.compiled?.source(converted, env, path) ?? converted, path, noCache: false };
+      if (!fragmentSite || !readsOnlySite(src, extensions)) {
+        // Marks where the include's output begins and ends, so a runtime error is placed in the
+        // template it happened in (Nunjucks runs the includer's rest inside the include's call).
+        const marked = `{{ __kilnEnter(${JSON.stringify(path)}) }}${src}{{ __kilnLeave() }}`;
+        const code = settings.compiled?.source(marked, env, path);
+        // A syntax error in an include is reported now, with its line (Nunjucks would report it
+        // after the render has returned, from a callback nothing catches).
+        if (code === undefined || code === marked) checkCompiles(src, path);
+        return { src: code ?? marked, path, noCache: false };
+      }
       if (!fragments.has(name)) {
         const site = fragmentSite;
-        const render = () => new nunjucks.Template(converted, env, path, true).render({ site });
+        checkCompiles(src, path);
+        const render = () => {
+          const template = new nunjucks.Template(src, env, path, true);
+          sourceOf.set(template, src);
+          return renderTop(template, { site }, path, 1);
+        };
         fragments.set(name, settings.reuseFragment ? settings.reuseFragment(name, src, render) : render());
       }
       return { src: `{{ __kilnFragment(${JSON.stringify(name)}) }}`, path, noCache: false };
     },
   };
+  // Nunjucks reports a loader's error by its message alone: the error itself is kept here.
+  let includeError: KilnError | null = null;
+  const checkCompiles = (src: string, path: string) => {
+    try {
+      new nunjucks.Template(src, env, path, true);
+    } catch (e) {
+      includeError = templateError(e, path, 1, src);
+      throw includeError;
+    }
+  };
+  // Each top-level template's text, for the line of an error Nunjucks gives none for.
+  const sourceOf = new WeakMap<nunjucks.Template, string>();
+  // The includes being rendered, innermost last (see __kilnEnter).
+  const active: string[] = [];
+  /** Renders a top-level template; a runtime error names the template it happened in, and its line. */
+  const renderTop = (template: nunjucks.Template, context: object, file: string, firstLine: number) => {
+    const depth = active.length;
+    try {
+      return template.render(context);
+    } catch (e) {
+      if (includeError) throw includeError;
+      const origin = active.length > depth ? active[active.length - 1]! : file;
+      const src = origin === file ? sourceOf.get(template) : settings.includes.get(origin.slice('_includes/'.length));
+      throw runtimeError(e, origin, file, firstLine, src);
+    } finally {
+      active.length = depth;
+      includeError = null;
+    }
+  };
   // Output is not escaped, as in Jekyll; templates escape with filters.
   const env = new nunjucks.Environment(loader, { autoescape: false, throwOnUndefined: false });
+  env.addGlobal('__kilnEnter', (path: string) => {
+    if (active.length >= MAX_INCLUDE_DEPTH)
+      throw new Error(`include: nested more than ${MAX_INCLUDE_DEPTH} deep (does an include include itself?)`);
+    active.push(path);
+    return '';
+  });
+  env.addGlobal('__kilnLeave', () => {
+    active.pop();
+    return '';
+  });
+  guardNunjucks(env);
   // While rendering in pieces, a large fragment is output as a marker and spliced in by the writer.
   let markers: string[] | null = null;
   env.addGlobal('__kilnFragment', (name: string) => {
@@ -69,16 +138,10 @@ export function createTemplates(settings: TemplateSettings) {
     markers.push(text);
     return `${MARKER}${markers.length - 1}${MARKER}`;
   });
-  const filters = {
-    ...dateFilters(settings.timezone, settings.time, settings.readsTime),
-    ...urlFilters(settings.url, settings.baseurl),
-    ...textFilters(settings.markdownify),
-    ...collectionFilters(),
-  };
-  for (const [name, fn] of Object.entries(filters)) env.addFilter(name, fn);
-  env.addExtension('toc', new TocTag());
-  env.addExtension('highlight', new HighlightTag());
-  env.addExtension('urls', new UrlTag(settings.urlOf));
+  for (const [name, fn] of Object.entries(nunjucksFilters(settings, liquid.evaluate))) env.addFilter(name, fn);
+  const extensions = [new TocTag(), new HighlightTag(), new UrlTag(settings.urlOf)];
+  for (const [i, extension] of extensions.entries()) env.addExtension(`kiln${i}`, extension);
+  for (const [name, fn] of settings.tags ?? []) env.addExtension(`tag-${name}`, new FunctionTag(name, fn));
 
   return {
     /** From now on, includes that read only `site` render once, with these site variables. */
@@ -110,28 +173,42 @@ export function createTemplates(settings: TemplateSettings) {
       const pieces = markers?.length ? spliceMarkers(text, markers) : null;
       return pieces ? pieces.reduce((whole, piece) => whole + piece, '') : text;
     },
-    /** Compiles a template once; `firstLine` is the file line its text starts on. */
-    compile(src: string, file: string, firstLine: number, isContent: boolean): CompiledTemplate {
-      const converted = liquidToNunjucks(src, isContent);
-      let template: nunjucks.Template;
-      try {
-        template = settings.compiled
-          ? settings.compiled.template(converted, env, file)
-          : new nunjucks.Template(converted, env, file, true);
-      } catch (e) {
-        throw templateError(e, file, firstLine, converted);
-      }
-      return {
-        render(context) {
-          try {
-            return template.render(context);
-          } catch (e) {
-            throw templateError(e, file, firstLine, converted);
-          }
-        },
-      };
+    /** Compiles a template once, in its language; `firstLine` is the file line its text starts on. */
+    compile(src: string, file: string, firstLine: number, language: TemplateLanguage): CompiledTemplate {
+      return language === 'liquid' ? compileLiquid(src, file, firstLine) : compileNunjucks(src, file, firstLine);
     },
   };
+
+  function compileLiquid(src: string, file: string, firstLine: number): CompiledTemplate {
+    let template: ReturnType<typeof liquid.parse>;
+    try {
+      template = liquid.parse(src, file);
+    } catch (e) {
+      throw liquidError(e, file, firstLine);
+    }
+    return {
+      render(context) {
+        try {
+          return liquid.render(template, context);
+        } catch (e) {
+          throw liquidError(e, file, firstLine);
+        }
+      },
+    };
+  }
+
+  function compileNunjucks(src: string, file: string, firstLine: number): CompiledTemplate {
+    let template: nunjucks.Template;
+    try {
+      template = settings.compiled
+        ? settings.compiled.template(src, env, file)
+        : new nunjucks.Template(src, env, file, true);
+    } catch (e) {
+      throw templateError(e, file, firstLine, src);
+    }
+    sourceOf.set(template, src);
+    return { render: (context) => renderTop(template, context, file, firstLine) };
+  }
 }
 
 export type Templates = ReturnType<typeof createTemplates>;
@@ -147,9 +224,43 @@ function spliceMarkers(text: string, used: readonly string[]): Pieces | null {
   return parts.map((piece, i) => (i % 2 === 1 ? used[(i - 1) / 2]! : piece));
 }
 
-/** Turns a Nunjucks error into `file:line: message`, pointing into an include when it failed there. */
+/**
+ * A Nunjucks runtime error as `FILE:LINE: message`: FILE is `origin`, the template it happened in
+ * (`file`, or an include of it); the line is Nunjucks' (counted from 0 at run time) when Nunjucks
+ * caught it in that same template, else unknown.
+ */
+function runtimeError(e: unknown, origin: string, file: string, firstLine: number, src: string | undefined): KilnError {
+  const placed = placedError(e);
+  if (placed) return placed;
+  const message = e instanceof Error ? e.message : String(e);
+  const text = (message.split('\n').pop() ?? message)
+    .trim()
+    .replace(/^(Template render error: |Error: |KilnError: )+/, '');
+  // Nunjucks names the template that caught the error first, with its line counted from 0:
+  // "(path) [Line N, Column M]". It is the right line when that is where the error happened.
+  const caught = /\(([^()\s]+)\) \[Line (\d+)/.exec(message);
+  let line: number | undefined;
+  const paths = [...message.matchAll(/\(([^()\s]+)\)/g)];
+  const innermost = paths[paths.length - 1]?.[1];
+  if (caught && caught[1] === origin) line = Number(caught[2]) + 1;
+  // Nunjucks leaves out "[Line 0" (the first line).
+  else if (!caught && innermost === origin && (e as { lineno?: unknown }).lineno === 0) line = 1;
+  else if (src !== undefined) line = guessLine(src, text);
+  if (line !== undefined && origin === file) line += firstLine - 1;
+  return new KilnError(`template error: ${text}`, origin, line, { cause: e });
+}
+
+/** A KilnError with a file inside a Nunjucks error (an include's, reported by the loader). */
+function placedError(e: unknown): KilnError | undefined {
+  for (let inner = e, n = 0; inner && typeof inner === 'object' && n < 10; inner = (inner as Error).cause, n++)
+    if (inner instanceof KilnError && inner.file) return inner;
+  return undefined;
+}
+
+/** Turns a Nunjucks compile error into `file:line: message`. */
 function templateError(e: unknown, file: string, firstLine: number, src: string): KilnError {
-  if (e instanceof KilnError) return e;
+  const placed = placedError(e);
+  if (placed) return placed;
   const message = e instanceof Error ? e.message : String(e);
   const lines = message
     .split('\n')
@@ -185,6 +296,9 @@ function guessLine(src: string, text: string): number | undefined {
   if (m) return find(new RegExp(`\\{%-?\\s*${m[1]!.toLowerCase()}\\b`), true);
   m = /(?:no post named|no file) "([^"]+)"/.exec(text);
   if (m) return find(new RegExp(esc(m[1]!)));
+  if (text.startsWith('range: ')) return find(/\brange\s*\(/);
+  m = /Unable to call `([^`]+)`/.exec(text);
+  if (m) return find(new RegExp(`${esc(m[1]!.replace(/\["([^"]+)"\]/g, '.$1'))}\\s*\\(`));
   m = /unknown block tag: (\S+)/.exec(text);
   if (m) return find(new RegExp(`\\{%-?\\s*${esc(m[1]!)}\\b`));
   return undefined;

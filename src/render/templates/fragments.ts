@@ -1,68 +1,99 @@
-// Words that are not variables inside a template expression.
-const NOT_VARIABLES = new Set([
-  'in',
-  'not',
-  'and',
-  'or',
-  'if',
-  'else',
-  'elif',
-  'endif',
-  'for',
-  'endfor',
-  'set',
-  'endset',
-  'true',
-  'false',
-  'none',
-  'null',
-  'loop',
-  'is',
-  'include',
-  'raw',
-  'endraw',
-  'import',
-  'from',
-  'as',
-  'with',
-  'without',
-  'context',
-  'macro',
-  'endmacro',
-  'call',
-  'endcall',
-  'filter',
-  'endfilter',
-  'block',
-  'endblock',
-  'extends',
-  'super',
+import nunjucks from 'nunjucks';
+
+/** A node of Nunjucks' parse tree: its type name and its fields (nodes, lists of nodes or values). */
+interface ParseNode {
+  readonly typename: string;
+  readonly fields: readonly string[];
+  readonly value?: unknown;
+  readonly [field: string]: unknown;
+}
+
+// Nunjucks' parser, exported by the package (`nunjucks.parser`) though not in its type definitions.
+const parser = (nunjucks as unknown as { parser: { parse(src: string, extensions: unknown[]): ParseNode } }).parser;
+
+// Nodes whose output depends on more than the variables they name (other templates, kiln's tags).
+const OPAQUE = new Set([
+  'Include',
+  'Import',
+  'FromImport',
+  'Extends',
+  'Block',
+  'Super',
+  'Macro',
+  'Caller',
+  'CallExtension',
+  'CallExtensionAsync',
+  'FunCall',
 ]);
 
 /**
- * True when a template reads no variable but `site` (and the names it binds itself), so its
- * output is the same on every page of a build and can be rendered once. The blog archive
- * sidebar is the case that matters: without this it is rendered once per index page.
+ * True when an include reads no variable but `site` (and the names it binds itself), so its
+ * output is the same wherever it is included in a build and can be rendered once. Decided from
+ * Nunjucks' own parse of it: any other free name (`include`, the caller's `loop`, `page`, a
+ * function) or anything it cannot see through (an include, a macro, a tag) says no. The blog
+ * archive sidebar is the case that matters: without this it is rendered once per index page.
  */
-export function readsOnlySite(src: string): boolean {
-  const bound = new Set<string>();
-  const roots = new Set<string>();
-  for (const m of src.matchAll(/\{%-?([\s\S]*?)-?%\}|\{\{-?([\s\S]*?)-?\}\}/g)) {
-    const code = (m[1] ?? m[2] ?? '').replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g, '""');
-    const binding = /^\s*(?:for\s+([\w\s,]+?)\s+in\b|set\s+([\w\s,]+?)\s*=)/.exec(code);
-    if (binding) for (const name of (binding[1] ?? binding[2] ?? '').split(',')) bound.add(name.trim());
-    if (/^\s*(?:include|import|from|extends|macro|call|block)\b/.test(code)) return false;
-    // Root identifiers: not after `.`, not a filter name after `|`, not a call's keyword argument.
-    for (const id of code.matchAll(/(?<![.\w|])\s*([A-Za-z_]\w*)/g)) {
-      const name = id[1]!;
-      const before = code.slice(0, id.index).trimEnd();
-      if (before.endsWith('|')) continue;
-      if (/^\s*(for|set)\b/.test(code) && code.slice(0, id.index).trim() === '') continue;
-      roots.add(name);
-    }
+export function readsOnlySite(src: string, extensions: readonly unknown[]): boolean {
+  let root: ParseNode;
+  try {
+    root = parser.parse(src, [...extensions]);
+  } catch {
+    return false; // rendering reports the error
   }
-  for (const name of roots) if (!NOT_VARIABLES.has(name) && !bound.has(name) && name !== 'site') return false;
-  return true;
+  return onlySite(root, new Set(['site']));
+}
+
+function isNode(v: unknown): v is ParseNode {
+  return typeof v === 'object' && v !== null && typeof (v as ParseNode).typename === 'string';
+}
+
+function onlySite(node: unknown, bound: ReadonlySet<string>): boolean {
+  if (Array.isArray(node)) return node.every((n) => onlySite(n, bound));
+  if (!isNode(node)) return true;
+  switch (node.typename) {
+    case 'Symbol':
+      return bound.has(String(node.value));
+    case 'Filter':
+      return onlySite(node.args, bound); // the filter's name is no variable
+    case 'Pair':
+      // A dictionary key written as a name is a string.
+      return (isNode(node.key) && node.key.typename === 'Symbol') || onlySite(node.key, bound)
+        ? onlySite(node.value, bound)
+        : false;
+    case 'For': {
+      if (!onlySite(node.arr, bound) || !onlySite(node.else_, bound)) return false;
+      const inner = new Set(bound).add('loop');
+      for (const n of symbols(node.name)) inner.add(n);
+      return onlySite(node.body, inner);
+    }
+    case 'Set': {
+      // Reached only outside a NodeList (never in practice): its value is what it reads.
+      return onlySite(node.value, bound) && onlySite(node.body, bound);
+    }
+    case 'NodeList':
+    case 'Root': {
+      // `set` binds its names for the statements after it in the same list (not after an
+      // enclosing `if`: the variable may come from the caller when the branch is not taken).
+      const scope = new Set(bound);
+      for (const child of node.children as unknown[]) {
+        if (isNode(child) && child.typename === 'Set') {
+          if (!onlySite(child.value, scope) || !onlySite(child.body, scope)) return false;
+          for (const n of symbols(child.targets)) scope.add(n);
+        } else if (!onlySite(child, scope)) return false;
+      }
+      return true;
+    }
+    default:
+      if (OPAQUE.has(node.typename)) return false;
+      return node.fields.every((f) => onlySite(node[f], bound));
+  }
+}
+
+function symbols(node: unknown): string[] {
+  if (Array.isArray(node)) return node.flatMap(symbols);
+  if (!isNode(node)) return [];
+  if (node.typename === 'Symbol') return [String(node.value)];
+  return Array.isArray(node.children) ? node.children.flatMap(symbols) : [];
 }
 
 /**

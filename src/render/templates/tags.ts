@@ -11,6 +11,9 @@ export interface RenderState {
 
 export const RENDER_STATE_KEY = '__kiln';
 
+/** What `{% toc %}` outputs: a marker the Markdown stage replaces. */
+export const TOC_OUTPUT = `\n${TOC_MARKER}\n`;
+
 // biome-ignore lint/suspicious/noExplicitAny: Nunjucks types its extension parser API as any
 type Parser = any;
 // biome-ignore lint/suspicious/noExplicitAny: as above
@@ -26,7 +29,7 @@ export class TocTag implements nunjucks.Extension {
     return new nodes.CallExtension(this, 'run', args, []);
   }
   run(): string {
-    return `\n${TOC_MARKER}\n`;
+    return TOC_OUTPUT;
   }
 }
 
@@ -47,18 +50,25 @@ export class HighlightTag implements nunjucks.Extension {
   run(context: { ctx: Record<string, unknown> }, ...args: unknown[]): string {
     const body = (args.pop() as () => string)();
     const lang = args.length > 0 ? String(args[0]) : '';
-    const code = body.replace(/^[\r\n]+|[\r\n]+$/g, '');
-    const state = context.ctx[RENDER_STATE_KEY] as RenderState | undefined;
-    const inner = `<pre><code class="language-${escapeCode(lang.replace(/\+/g, '-'))}" data-lang="${escapeCode(lang)}">${highlight(`${code}\n`, lang).replace(/\n$/, '')}</code></pre>`;
-    // Jekyll 2 wrapped highlight blocks in a div; Jekyll 3 and 4 in a figure.
-    const html =
-      state?.jekyllVersion === 2
-        ? `<div class="highlight">${inner}</div>`
-        : `<figure class="highlight">${inner}</figure>`;
-    if (!state) return html;
-    state.placeholders.push(html);
-    return `<!--kiln-hl-${state.placeholders.length - 1}-->`;
+    return highlightBlock(lang, body, context.ctx[RENDER_STATE_KEY] as RenderState | undefined);
   }
+}
+
+/**
+ * A `{% highlight %}` block's HTML, in either template language: kept in a placeholder of `state`
+ * (when rendering a body) so that Markdown cannot touch the code.
+ */
+export function highlightBlock(lang: string, body: string, state: RenderState | undefined): string {
+  const code = body.replace(/^[\r\n]+|[\r\n]+$/g, '');
+  const inner = `<pre><code class="language-${escapeCode(lang.replace(/\+/g, '-'))}" data-lang="${escapeCode(lang)}">${highlight(`${code}\n`, lang).replace(/\n$/, '')}</code></pre>`;
+  // Jekyll 2 wrapped highlight blocks in a div; Jekyll 3 and 4 in a figure.
+  const html =
+    state?.jekyllVersion === 2
+      ? `<div class="highlight">${inner}</div>`
+      : `<figure class="highlight">${inner}</figure>`;
+  if (!state) return html;
+  state.placeholders.push(html);
+  return `<!--kiln-hl-${state.placeholders.length - 1}-->`;
 }
 
 /**
@@ -79,6 +89,29 @@ export class UrlTag implements nunjucks.Extension {
   }
   link(_context: unknown, target: unknown): string {
     return this.resolve('link', String(target));
+  }
+}
+
+/** A tag that prints text made from the template's variables (`{% seo %}`, `{% feed_meta %}`). */
+export type SimpleTag = (vars: Readonly<Record<string, unknown>>, args: readonly unknown[]) => string;
+
+/** A tag given as a function (a plugin's): `{% name args… %}` with no body. */
+export class FunctionTag implements nunjucks.Extension {
+  tags: string[];
+  constructor(
+    name: string,
+    private readonly fn: SimpleTag,
+  ) {
+    this.tags = [name];
+  }
+  parse(parser: Parser, nodes: Nodes) {
+    const tok = parser.nextToken();
+    const args = parser.parseSignature(null, true);
+    parser.advanceAfterBlockEnd(tok.value);
+    return new nodes.CallExtension(this, 'run', args, []);
+  }
+  run(context: { ctx: Record<string, unknown> }, ...args: unknown[]): string {
+    return this.fn(context.ctx, args);
   }
 }
 

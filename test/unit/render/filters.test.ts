@@ -9,9 +9,10 @@ const templates = createTemplates({
   baseurl: '/docs',
   markdownify: (s) => `<p>${s}</p>\n`,
   urlOf: (tag, target) => `/${tag}/${target}`,
+  readSource: () => undefined,
 });
 const render = (src: string, vars: Record<string, unknown> = {}) =>
-  templates.compile(src, 't.html', 1, false).render(vars);
+  templates.compile(src, 't.html', 1, 'nunjucks').render(vars);
 const date = new Date('2021-07-07T00:00:00Z');
 
 describe('date filters (SPEC §4), in the site zone', () => {

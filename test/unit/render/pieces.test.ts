@@ -16,6 +16,7 @@ function templates(includes: Record<string, string>) {
     baseurl: '',
     markdownify: (s) => s,
     urlOf: () => '',
+    readSource: () => undefined,
   });
   t.renderFragmentsOnce({ posts });
   return t;
@@ -28,7 +29,7 @@ describe('rendering a page in pieces', () => {
       '<main>{{ n }}</main>{% include "archive.html" %}<footer>{% include "nav.html" %}{% include "archive.html" %}</footer>',
       'p.html',
       1,
-      false,
+      'nunjucks',
     );
     const one = t.inPieces(() => page.render({ n: 1 }));
     const two = t.inPieces(() => page.render({ n: 2 }));
@@ -39,20 +40,20 @@ describe('rendering a page in pieces', () => {
 
   it('a small fragment is copied into the text', () => {
     const t = templates({ 'nav.html': '<nav>{{ site.posts | size }}</nav>' });
-    expect(t.inPieces(() => t.compile('a{% include "nav.html" %}b', 'p.html', 1, false).render({}))).toEqual([
+    expect(t.inPieces(() => t.compile('a{% include "nav.html" %}b', 'p.html', 1, 'nunjucks').render({}))).toEqual([
       'a<nav>400</nav>b',
     ]);
   });
 
   it("a NUL of the template's own makes it render whole", () => {
     const t = templates({ 'archive.html': ARCHIVE });
-    const page = t.compile('a\u0000b{% include "archive.html" %}', 'p.html', 1, false);
+    const page = t.compile('a\u0000b{% include "archive.html" %}', 'p.html', 1, 'nunjucks');
     expect(t.inPieces(() => page.render({}))).toEqual([`a\u0000b${archiveHtml}`]);
   });
 
   it('withFragments gives the whole text (for page.content) while rendering in pieces', () => {
     const t = templates({ 'archive.html': ARCHIVE });
-    const body = t.compile('<p>x</p>{% include "archive.html" %}', 'p.html', 1, false);
+    const body = t.compile('<p>x</p>{% include "archive.html" %}', 'p.html', 1, 'nunjucks');
     let whole = '';
     t.inPieces(() => {
       whole = t.withFragments(body.render({}));

@@ -5,7 +5,7 @@ import { Classifier } from '../../../src/source/classify.js';
 const config = {
   source: '/site',
   destination: '/site/content',
-  configFile: '/site/_config.yml',
+  configFiles: ['/site/_config.yml'],
   exclude: ['*.log', 'drafts-folder'],
   include: ['.well-known'],
 } as unknown as Config;

@@ -1,4 +1,4 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type SourceEvent, type SourceWatcher, watchSource } from '../../../src/watch/source-events.js';
@@ -96,6 +96,18 @@ describe('the source watcher', () => {
     writeFileSync(join(src, '.git/HEAD'), 'h2');
     mkdirSync(join(src, 'content/.kiln-staging/files'), { recursive: true });
     writeFileSync(join(src, 'content/.kiln-staging/files/a.html'), 't');
+    writeFileSync(join(src, 'last.html'), 'l');
+    await w.seen('last.html');
+    await settle();
+    expect(w.paths.filter((p) => p !== 'last.html')).toEqual([]);
+  });
+
+  it('never watches through a link to a folder: `ln -s . loop` does not report the destination’s writes', async () => {
+    const src = siteFromFiles({ 'content/old.html': 'o', 'index.html': 'i' });
+    symlinkSync('.', join(src, 'loop'));
+    const w = await watching(src);
+    writeFileSync(join(src, 'content/new.html'), 'n');
+    writeFileSync(join(src, 'content/old.html'), 'o2');
     writeFileSync(join(src, 'last.html'), 'l');
     await w.seen('last.html');
     await settle();

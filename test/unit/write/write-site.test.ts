@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { OutputFile } from '../../../src/render/types.js';
-import { KilnError } from '../../../src/shared/errors.js';
+import { KilnError, WriteInterrupted } from '../../../src/shared/errors.js';
 import { hashBytes } from '../../../src/shared/hash.js';
 import { type ManifestMemory, writeSite } from '../../../src/write/write-site.js';
 import { readTree, tempDir } from '../../helpers/tree.js';
@@ -115,5 +115,36 @@ describe('the write stage and what it trusts', () => {
     expect(readTree(dest)).toEqual(before);
     expect(manifest(dest)).toBe(manifestBefore);
     expect(existsSync(join(dest, '.kiln-staging'))).toBe(false);
+  });
+});
+
+describe('a write stage that fails while replacing the site', () => {
+  it('says what it changed, and the next write finishes the job', async () => {
+    const dest = tempDir();
+    await writeSite(dest, [file('a.html', 'A'), file('b.html', 'B')]);
+    // A folder someone made stands where the new site puts a file: the rename into place fails.
+    mkdirSync(join(dest, 'c.html'));
+    writeFileSync(join(dest, 'c.html', 'keep.txt'), 'k');
+    const site = [file('a.html', 'A2'), file('b.html', 'B2'), file('c.html', 'C')];
+    const failed = writeSite(dest, site);
+    await expect(failed).rejects.toBeInstanceOf(WriteInterrupted);
+    await expect(failed).rejects.toThrow(
+      /^cannot replace the site: .* 0 of 0 old files removed and 2 of 3 new ones moved into place: the next build finishes replacing the site$/,
+    );
+    expect(readFileSync(join(dest, 'a.html'), 'utf8')).toBe('A2');
+    // Once the folder is gone, the next write completes the commit, then finds nothing to do.
+    rmSync(join(dest, 'c.html'), { recursive: true });
+    const next = await writeSite(dest, site);
+    expect(next.warnings).toEqual([
+      'an interrupted build had decided to replace the site: finished (1 file moved into place)',
+    ]);
+    expect(next.written).toBe(0);
+    expect(readTree(dest)).toEqual(
+      new Map([
+        ['a.html', Buffer.from('A2')],
+        ['b.html', Buffer.from('B2')],
+        ['c.html', Buffer.from('C')],
+      ]),
+    );
   });
 });

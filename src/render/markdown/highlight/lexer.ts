@@ -6,6 +6,8 @@ export interface LexContext {
   readonly previousWord: string;
   readonly previousClass: TokenClass;
   readonly rest: string;
+  /** The text of the current line before this token. */
+  readonly before: string;
   /** Scratch state a language's rules keep during one block (e.g. "inside a type annotation"). */
   readonly state: Record<string, number>;
 }
@@ -72,6 +74,9 @@ export function lex(code: string, language: Language): string {
               previousWord,
               previousClass,
               rest: code.slice(pos + text.length, pos + text.length + 40),
+              get before() {
+                return code.slice(code.lastIndexOf('\n', pos - 1) + 1, pos);
+              },
               state,
             })
           : r.cls;

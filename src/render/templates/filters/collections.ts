@@ -1,65 +1,146 @@
+import { rubyToS } from './ruby.js';
+import { compareValues, items, toInteger } from './standard.js';
 import type { Filter } from './types.js';
 
-function prop(item: unknown, key: string): unknown {
-  if (item === null || item === undefined || typeof item !== 'object') return undefined;
+/**
+ * Evaluates a Liquid expression (`where_exp`'s condition, `group_by_exp`'s key) with `vars` set
+ * on top of the calling template's variables; `self` is what the engine passed the filter as `this`.
+ */
+export type Evaluate = (self: unknown, expression: string, vars: Record<string, unknown>) => unknown;
+
+/** Jekyll's item_property: a key, or a dotted path where a missing step gives false. */
+function itemProperty(item: unknown, key: unknown): unknown {
+  const k = rubyToS(key);
+  const get = (o: unknown, part: string) =>
+    o !== null && o !== undefined && typeof o === 'object' ? (o as Record<string, unknown>)[part] : undefined;
+  if (!k.includes('.')) return get(item, k);
   let value: unknown = item;
-  for (const part of key.split('.'))
-    value = value && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined;
+  for (const part of k.split('.')) {
+    if (value === null || value === undefined || value === false || typeof value !== 'object') return false;
+    value = get(value, part);
+  }
   return value;
 }
 
-function list(input: unknown): unknown[] {
+/** A hash's values, a list's items; null for what Jekyll's filters hand back unchanged. */
+function selectable(input: unknown): unknown[] | null {
   if (Array.isArray(input)) return input;
-  if (input === null || input === undefined) return [];
-  if (typeof input === 'object') return Object.values(input);
-  return [input];
+  if (input !== null && typeof input === 'object' && !(input instanceof Date)) return Object.values(input);
+  return null;
 }
 
-function compare(a: unknown, b: unknown): number {
-  if (a instanceof Date && b instanceof Date) return a.getTime() - b.getTime();
-  if (typeof a === 'number' && typeof b === 'number') return a - b;
-  const x = String(a),
-    y = String(b);
-  return x < y ? -1 : x > y ? 1 : 0;
+/** Jekyll's compare_property_vs_target: nil matches nil; otherwise text equality, any item of a list. */
+function matches(value: unknown, target: unknown): boolean {
+  if (target === undefined || target === null) return value === undefined || value === null;
+  const t = rubyToS(target);
+  if (typeof value === 'string') return value === t;
+  const list = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
+  return list.some((v) => rubyToS(v) === t);
 }
 
-/** Jekyll's collection filters: size, where, sort, group_by, jsonify. */
-export function collectionFilters(): Record<string, Filter> {
+function truthy(v: unknown): boolean {
+  return v !== false && v !== undefined && v !== null;
+}
+
+/** Jekyll's collection filters: where, find, group_by (and their `_exp` forms), sort, push, pop, shift, unshift, jsonify. */
+export function collectionFilters(evaluate?: Evaluate): Record<string, Filter> {
+  const needs = (name: string): Evaluate => {
+    if (!evaluate) throw new Error(`${name} is not available in this template language`);
+    return evaluate;
+  };
   return {
-    size: (input: unknown) => {
-      if (typeof input === 'string' || Array.isArray(input)) return input.length;
-      if (input && typeof input === 'object') return Object.keys(input).length;
-      return 0;
+    where: (input: unknown, key: unknown, value: unknown) => {
+      const list = selectable(input);
+      if (!list || key === undefined || key === null || (value !== null && typeof value === 'object')) return input;
+      return list.filter((item) => matches(itemProperty(item, key), value));
     },
-    where: (input: unknown, key: string, value: unknown) =>
-      list(input).filter((item) => {
-        const v = prop(item, key);
-        return Array.isArray(v) ? v.map(String).includes(String(value)) : String(v ?? '') === String(value ?? '');
-      }),
-    sort: (input: unknown, key?: string, nils: 'first' | 'last' = 'first') => {
-      const items = [...list(input)];
-      if (key === undefined || key === null) return items.sort(compare);
-      return items.sort((a, b) => {
-        const x = prop(a, key),
-          y = prop(b, key);
-        const xNil = x === undefined || x === null,
-          yNil = y === undefined || y === null;
-        if (xNil || yNil) return xNil && yNil ? 0 : (xNil ? -1 : 1) * (nils === 'last' ? -1 : 1);
-        return compare(x, y);
-      });
+    where_exp: function (this: unknown, input: unknown, variable: unknown, expression: unknown) {
+      const list = selectable(input);
+      if (!list) return input;
+      const evalIn = needs('where_exp');
+      return list.filter((item) => truthy(evalIn(this, rubyToS(expression), { [rubyToS(variable)]: item })));
     },
-    group_by: (input: unknown, key: string) => {
-      const groups = new Map<string, unknown[]>();
-      for (const item of list(input)) {
-        const name = String(prop(item, key) ?? '');
-        const g = groups.get(name);
-        if (g) g.push(item);
-        else groups.set(name, [item]);
-      }
-      return [...groups].map(([name, items]) => ({ name, items, size: items.length }));
+    find: (input: unknown, key: unknown, value: unknown) => {
+      const list = selectable(input);
+      if (!list || key === undefined || key === null || (value !== null && typeof value === 'object')) return input;
+      return list.find((item) => matches(itemProperty(item, key), value));
     },
+    find_exp: function (this: unknown, input: unknown, variable: unknown, expression: unknown) {
+      const list = selectable(input);
+      if (!list) return input;
+      const evalIn = needs('find_exp');
+      return list.find((item) => truthy(evalIn(this, rubyToS(expression), { [rubyToS(variable)]: item })));
+    },
+    group_by: (input: unknown, key: unknown) => {
+      const list = selectable(input);
+      if (!list) return input;
+      return group(list, (item) => rubyToS(itemProperty(item, key)));
+    },
+    group_by_exp: function (this: unknown, input: unknown, variable: unknown, expression: unknown) {
+      const list = selectable(input);
+      if (!list) return input;
+      const evalIn = needs('group_by_exp');
+      return group(list, (item) => evalIn(this, rubyToS(expression), { [rubyToS(variable)]: item }));
+    },
+    // Jekyll's sort: nil input is an error; by a property, nils first (or "last").
+    sort: (input: unknown, key?: unknown, nils: unknown = 'first') => {
+      if (input === undefined || input === null) throw new Error('Cannot sort a null object.');
+      const list = [...items(input)];
+      if (key === undefined || key === null) return list.sort(compareStrict);
+      if (nils !== 'first' && nils !== 'last')
+        throw new Error(
+          `Invalid nils order: '${rubyToS(nils)}' is not a valid nils order. It must be 'first' or 'last'.`,
+        );
+      const order = nils === 'first' ? -1 : 1;
+      return list
+        .map((item) => [itemProperty(item, key), item] as const)
+        .sort(([a], [b]) => {
+          const aNil = a === undefined || a === null,
+            bNil = b === undefined || b === null;
+          if (!aNil && bNil) return -order;
+          if (aNil && !bNil) return order;
+          return compareValues(a, b);
+        })
+        .map(([, item]) => item);
+    },
+    push: (list: unknown, item: unknown) => (Array.isArray(list) ? [...list, item] : list),
+    pop: (list: unknown, n: unknown = 1) =>
+      Array.isArray(list) ? list.slice(0, Math.max(0, list.length - Math.max(0, toInteger(n)))) : list,
+    shift: (list: unknown, n: unknown = 1) => (Array.isArray(list) ? list.slice(Math.max(0, toInteger(n))) : list),
+    unshift: (list: unknown, item: unknown) => (Array.isArray(list) ? [item, ...list] : list),
     jsonify: (input: unknown) => jsonify(input),
   };
+}
+
+/** Groups in order of first appearance: `{ name, items, size }`. */
+function group(list: unknown[], keyOf: (item: unknown) => unknown) {
+  const groups: { name: unknown; items: unknown[]; size: number }[] = [];
+  for (const item of list) {
+    const name = keyOf(item);
+    const g = groups.find((x) => x.name === name);
+    if (g) {
+      g.items.push(item);
+      g.size++;
+    } else groups.push({ name, items: [item], size: 1 });
+  }
+  return groups;
+}
+
+/** Ruby's Array#sort: items of different kinds do not compare (an error, as in Jekyll). */
+function compareStrict(a: unknown, b: unknown): number {
+  const kind = (v: unknown) => (typeof v === 'number' ? 'number' : typeof v === 'string' ? 'string' : 'other');
+  if (kind(a) !== kind(b) || kind(a) === 'other')
+    throw new Error(`comparison of ${rubyClass(a)} with ${rubyClass(b)} failed`);
+  return compareValues(a, b);
+}
+
+function rubyClass(v: unknown): string {
+  if (v === undefined || v === null) return 'nil';
+  if (typeof v === 'number') return Number.isInteger(v) ? 'Integer' : 'Float';
+  if (typeof v === 'string') return 'String';
+  if (Array.isArray(v)) return 'Array';
+  if (typeof v === 'boolean') return v ? 'true' : 'false';
+  return 'Hash';
 }
 
 /** JSON of a template value; a post's `previous`/`next` are left out so the output stays finite. */

@@ -1,15 +1,83 @@
-import { parseDate, SiteDate, strftime } from '../../../shared/dates.js';
+import { wallClockToInstant } from '../../../shared/dates.js';
+import { strftime, type Zone } from '../../../shared/strftime.js';
 import type { Filter } from './types.js';
 
-/** The instant a filter input stands for: a Date, epoch seconds, 'now', or a date string. */
-export function toInstant(input: unknown, timeZone: string, now: () => number): number | null {
-  if (input instanceof Date) return input.getTime();
-  if (typeof input === 'number') return input * 1000;
-  if (typeof input !== 'string') return null;
-  const s = input.trim();
-  if (s === 'now' || s === 'today') return now();
-  if (/^\d+$/.test(s)) return Number(s) * 1000;
-  return parseDate(s, timeZone);
+/** A time as Ruby holds it: an instant and the zone it is shown in. */
+export interface RubyTime {
+  readonly ms: number;
+  readonly zone: Zone;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const ISO =
+  /^(\d{4})-(\d\d?)-(\d\d?)(?:[Tt\s]+(\d\d?):(\d\d)(?::(\d\d)(\.\d+)?)?)?\s*(Z|UTC|GMT|[-+]\d\d(?::?\d\d)?)?$/i;
+// `March 7, 2019`, `Thu, 01 Jul 2021 19:30:00 -0400`, `7 Mar 2019 10:00`, `2019/03/07`
+const MONTH_DAY_YEAR = /^(?:[a-z]+,?\s+)??([a-z]{3,})\.?\s+(\d\d?)(?:st|nd|rd|th)?,?\s+(\d{4})(.*)$/i;
+const DAY_MONTH_YEAR = /^(?:[a-z]+,?\s+)?(\d\d?)(?:st|nd|rd|th)?\s+([a-z]{3,})\.?,?\s+(\d{4})(.*)$/i;
+const SLASHED = /^(\d{4})\/(\d\d?)\/(\d\d?)(.*)$/;
+const CLOCK = /^\s*(?:T|,|at)?\s*(\d\d?):(\d\d)(?::(\d\d))?\s*(am|pm)?\s*(Z|UTC|GMT|[-+]\d\d(?::?\d\d)?)?\s*$/i;
+
+function offsetOf(zone: string): number {
+  if (/^(Z|UTC|GMT)$/i.test(zone)) return 0;
+  const m = /^([-+])(\d\d)(?::?(\d\d))?$/.exec(zone)!;
+  const minutes = Number(m[2]) * 60 + Number(m[3] ?? 0);
+  return m[1] === '-' ? -minutes : minutes;
+}
+
+/** A wall-clock reading: in the given zone when the text names one (kept for printing), else the site's. */
+function reading(
+  fields: [number, number, number, number, number, number],
+  frac: number,
+  zoneText: string | undefined,
+  timeZone: string,
+): RubyTime | null {
+  const [y, mo, d, h, mi, s] = fields;
+  if (mo < 1 || mo > 12 || d < 1 || d > new Date(Date.UTC(y, mo, 0)).getUTCDate() || h > 23 || mi > 59 || s > 60)
+    return null;
+  if (!zoneText) return { ms: wallClockToInstant(y, mo, d, h, mi, s, timeZone) + frac, zone: timeZone };
+  const offset = offsetOf(zoneText);
+  const ms = Date.UTC(y, mo - 1, d, h, mi, s) + frac - offset * 60000;
+  return { ms, zone: /^(Z|UTC|GMT)$/i.test(zoneText) ? 'UTC' : { offsetMinutes: offset } };
+}
+
+/** The forms of Ruby's Time.parse that dates in templates take; null for text that is no date. */
+export function parseTime(text: string, timeZone: string): RubyTime | null {
+  const s = text.trim();
+  let m = ISO.exec(s);
+  if (m) {
+    const f = [1, 2, 3, 4, 5, 6].map((i) => Number(m![i] ?? 0)) as [number, number, number, number, number, number];
+    return reading(f, m[7] ? Math.round(Number(`0${m[7]}`) * 1000) : 0, m[8], timeZone);
+  }
+  let y: number, mo: number, d: number, rest: string;
+  if ((m = MONTH_DAY_YEAR.exec(s))) [y, mo, d, rest] = [Number(m[3]), month(m[1]!), Number(m[2]), m[4]!];
+  else if ((m = DAY_MONTH_YEAR.exec(s))) [y, mo, d, rest] = [Number(m[3]), month(m[2]!), Number(m[1]), m[4]!];
+  else if ((m = SLASHED.exec(s))) [y, mo, d, rest] = [Number(m[1]), Number(m[2]), Number(m[3]), m[4]!];
+  else return null;
+  if (mo === 0) return null;
+  if (!rest.trim()) return reading([y, mo, d, 0, 0, 0], 0, undefined, timeZone);
+  const c = CLOCK.exec(rest);
+  if (!c) return null;
+  let h = Number(c[1]);
+  if (c[4]) h = (h % 12) + (c[4].toLowerCase() === 'pm' ? 12 : 0);
+  return reading([y, mo, d, h, Number(c[2]), Number(c[3] ?? 0)], 0, c[5], timeZone);
+}
+
+function month(name: string): number {
+  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+}
+
+/**
+ * Liquid's Utils.to_date: a date, epoch seconds (number or digits), `now`/`today`, or text
+ * Time.parse reads; null otherwise (and for ''/nil).
+ */
+export function toTime(input: unknown, timeZone: string, now: () => number): RubyTime | null {
+  if (input instanceof Date) return Number.isNaN(input.getTime()) ? null : { ms: input.getTime(), zone: timeZone };
+  if (typeof input === 'number') return Number.isInteger(input) ? { ms: input * 1000, zone: timeZone } : null;
+  if (typeof input !== 'string' || input === '') return null;
+  const s = input.toLowerCase();
+  if (s === 'now' || s === 'today') return { ms: now(), zone: timeZone };
+  if (/^\d+$/.test(s)) return { ms: Number(s) * 1000, zone: timeZone };
+  return parseTime(input, timeZone);
 }
 
 function ordinal(n: number): string {
@@ -18,32 +86,49 @@ function ordinal(n: number): string {
   return n + (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
 }
 
-/** Jekyll's date filters, printing in the site's time zone; `readsNow` is told each use of the build time. */
-export function dateFilters(timeZone: string, now: number, readsNow: () => void = () => {}): Record<string, Filter> {
-  const buildTime = () => {
-    readsNow();
-    return now;
+function isEmpty(input: unknown): boolean {
+  return input === undefined || input === null || input === '';
+}
+
+/**
+ * Liquid's `date` and Jekyll's date filters, with Ruby's strftime in the site's time zone;
+ * `readsTime` is told each use of the build time (`now`), so that watch renders such a page again.
+ */
+export function dateFilters(timeZone: string, time: number, readsTime: () => void = () => {}): Record<string, Filter> {
+  const now = () => {
+    readsTime();
+    return time;
   };
-  const withDate =
-    (fn: (ms: number, ...rest: (string | undefined)[]) => string) =>
-    (input: unknown, ...rest: (string | undefined)[]) => {
-      const ms = toInstant(input, timeZone, buildTime);
-      return ms === null ? input : fn(ms, ...rest);
-    };
+  // Jekyll's filters show every time in the site's zone (Time#localtime); an invalid date is an error.
+  const local = (input: unknown): number => {
+    const t = toTime(input, timeZone, now);
+    if (!t) throw new Error(`Invalid Date: '${inspectText(input)}' is not a valid datetime.`);
+    return t.ms;
+  };
   const f = (ms: number, fmt: string) => strftime(ms, fmt, timeZone);
-  const named = (monthFmt: '%b' | '%B') =>
-    withDate((ms, type?: string, style?: string) => {
+  const named =
+    (monthFmt: '%b' | '%B') =>
+    (input: unknown, type?: unknown, style?: unknown): unknown => {
+      if (isEmpty(input)) return input;
+      const ms = local(input);
       if (type !== 'ordinal') return f(ms, `%d ${monthFmt} %Y`);
       const day = ordinal(Number(f(ms, '%-d')));
-      return style === 'US' ? `${f(ms, monthFmt)} ${day}, ${f(ms, '%Y')}` : `${day} ${f(ms, `${monthFmt} %Y`)}`;
-    });
+      return style === 'US' ? f(ms, `${monthFmt} ${day}, %Y`) : f(ms, `${day} ${monthFmt} %Y`);
+    };
   return {
     date_to_string: named('%b'),
     date_to_long_string: named('%B'),
-    date_to_xmlschema: withDate((ms) => f(ms, '%Y-%m-%dT%H:%M:%S%:z')),
-    date_to_rfc822: withDate((ms) => f(ms, '%a, %d %b %Y %H:%M:%S %z')),
-    date: withDate((ms, fmt?: string) =>
-      fmt === undefined || fmt === null || fmt === '' ? new SiteDate(ms, timeZone).toString() : f(ms, String(fmt)),
-    ),
+    date_to_xmlschema: (input: unknown) => (isEmpty(input) ? input : f(local(input), '%Y-%m-%dT%H:%M:%S%:z')),
+    date_to_rfc822: (input: unknown) => (isEmpty(input) ? input : f(local(input), '%a, %d %b %Y %H:%M:%S %z')),
+    // Liquid's: no format or no date gives the input back; a parsed text keeps the offset it names.
+    date: (input: unknown, format?: unknown) => {
+      if (format === undefined || format === null || String(format) === '') return input;
+      const t = toTime(input, timeZone, now);
+      return t ? strftime(t.ms, String(format), t.zone) : input;
+    },
   };
+}
+
+function inspectText(input: unknown): string {
+  return typeof input === 'string' ? JSON.stringify(input) : String(input);
 }

@@ -1,45 +1,110 @@
+import { typographText } from '../../markdown/typography.js';
+import { rubyInspect, rubyToS } from './ruby.js';
+import { str, toInteger } from './standard.js';
 import type { Filter } from './types.js';
-/** Jekyll's text filters (xml_escape, strip_html, slugify, number_of_words, truncatewords, …). */
+
+const CJK = '\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}\\p{Script=Hangul}';
+const CJK_CHAR = new RegExp(`[${CJK}]`, 'gu');
+const NON_CJK_WORD = new RegExp(`[^${CJK}\\s]+`, 'gu');
+// An HTML tag, but not the `<a>` of `<<a>>` (guillemets).
+const TAG = /(?<!<)<\/?[A-Za-z][^<>]*>(?!>)/g;
+
+function xmlEscape(s: string): string {
+  return s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+}
+
+/** Jekyll's text filters: xml_escape, markdownify, smartify, slugify, number_of_words, array_to_sentence_string, … */
 export function textFilters(markdownify: (s: string) => string): Record<string, Filter> {
-  const str = (v: unknown) => (v === undefined || v === null ? '' : String(v));
   return {
     // Ruby's encode(xml: :attr) without the quotes: & < > and ".
-    xml_escape: (input: unknown) =>
-      str(input).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!),
+    xml_escape: (input: unknown) => xmlEscape(str(input)),
     markdownify: (input: unknown) => markdownify(str(input)),
-    strip_html: (input: unknown) =>
-      str(input)
-        .replace(/<script[\s\S]*?<\/script>/g, '')
-        .replace(/<!--[\s\S]*?-->/g, '')
-        .replace(/<style[\s\S]*?<\/style>/g, '')
-        .replace(/<[\s\S]*?>/g, ''),
-    strip_newlines: (input: unknown) => str(input).replace(/\r?\n/g, ''),
-    slugify: (input: unknown, mode?: string) => slugify(str(input), mode ?? 'default'),
-    number_of_words: (input: unknown) => str(input).split(/\s+/).filter(Boolean).length,
-    truncatewords: (input: unknown, count = 15, ellipsis = '...') => {
-      const words = str(input).split(/\s+/).filter(Boolean);
-      const n = Math.max(1, Number(count));
-      return words.length > n ? words.slice(0, n).join(' ') + ellipsis : words.join(' ');
+    // kramdown's SmartyPants: typography in the text, HTML tags as they are, the rest escaped.
+    smartify: (input: unknown) => {
+      const text = str(input);
+      let out = '',
+        at = 0;
+      const run = (end: number) => {
+        const t = typographText(text.slice(at, end), text.slice(end, end + 4));
+        out += t
+          .replace(/&(?!#?\w+;)/g, '&amp;')
+          .replace(/</g, '&lt;')
+          .replace(/>/g, '&gt;');
+      };
+      for (const m of text.matchAll(TAG)) {
+        run(m.index);
+        out += m[0];
+        at = m.index + m[0].length;
+      }
+      run(text.length);
+      return out;
     },
-    append: (input: unknown, s: unknown) => str(input) + str(s),
-    prepend: (input: unknown, s: unknown) => str(s) + str(input),
-    downcase: (input: unknown) => str(input).toLowerCase(),
-    upcase: (input: unknown) => str(input).toUpperCase(),
+    slugify: (input: unknown, mode?: unknown) =>
+      input === undefined || input === null ? input : slugify(str(input), mode === undefined ? 'default' : str(mode)),
+    number_of_words: (input: unknown, mode?: unknown) => {
+      const text = str(input);
+      const words = () => text.split(/[ \t\n\v\f\r]+/).filter(Boolean).length;
+      const cjk = () => (text.match(CJK_CHAR) ?? []).length;
+      const others = () => (text.match(NON_CJK_WORD) ?? []).length;
+      if (mode === 'cjk') return cjk() + others();
+      if (mode === 'auto') return cjk() === 0 ? words() : cjk() + others();
+      return words();
+    },
+    array_to_sentence_string: (input: unknown, connector: unknown = 'and') => {
+      const list = Array.isArray(input) ? input : [];
+      const c = str(connector);
+      if (list.length === 0) return '';
+      if (list.length === 1) return rubyToS(list[0]);
+      if (list.length === 2) return `${rubyToS(list[0])} ${c} ${rubyToS(list[1])}`;
+      return `${list.slice(0, -1).map(rubyToS).join(', ')}, ${c} ${rubyToS(list[list.length - 1])}`;
+    },
+    normalize_whitespace: (input: unknown) => str(input).replace(/\s+/g, ' ').trim(),
+    inspect: (input: unknown) => xmlEscape(rubyInspect(input)),
+    to_integer: (input: unknown) => (input === true ? 1 : input === false ? 0 : toInteger(input)),
   };
 }
 
-/** Jekyll's Utils.slugify: modes raw, default, pretty, ascii, latin. */
+/** Jekyll's Utils.slugify: modes raw, default, pretty, ascii, latin, none (an unknown mode: none). */
 export function slugify(input: string, mode: string): string {
-  if (mode === 'none') return input;
-  let s = input;
-  if (mode === 'latin') s = s.normalize('NFD').replace(/\p{M}/gu, '');
   const re: Record<string, RegExp> = {
     raw: /\s+/g,
-    default: /[^\p{L}\p{N}]+/gu,
-    pretty: /[^\p{L}\p{N}._~!$&'()+,;=@]+/gu,
+    default: /[^\p{M}\p{L}\p{Nd}]+/gu,
+    pretty: /[^\p{M}\p{L}\p{Nd}._~!$&'()+,;=@]+/gu,
     ascii: /[^a-zA-Z0-9]+/g,
     latin: /[^a-zA-Z0-9]+/g,
   };
-  s = s.replace(re[mode] ?? re.default!, '-').replace(/^-+|-+$/g, '');
+  const pattern = re[mode];
+  if (!pattern) return input.toLowerCase();
+  let s = input;
+  if (mode === 'latin') s = transliterate(s);
+  // One hyphen off each end, as Jekyll's gsub(/^-|-$/) does.
+  s = s.replace(pattern, '-').replace(/^-|-$/g, '');
   return s.toLowerCase();
+}
+
+// I18n.transliterate's letters that are more than a base letter and marks.
+const LATIN: Record<string, string> = {
+  ß: 'ss',
+  æ: 'ae',
+  Æ: 'AE',
+  ø: 'o',
+  Ø: 'O',
+  œ: 'oe',
+  Œ: 'OE',
+  þ: 'th',
+  Þ: 'Th',
+  đ: 'd',
+  Đ: 'D',
+  ł: 'l',
+  Ł: 'L',
+  ð: 'd',
+  Ð: 'D',
+};
+
+/** Latin letters without their accents; anything else not ASCII becomes `?` (later a hyphen). */
+function transliterate(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[\u0080-\u{10FFFF}]/gu, (c) => LATIN[c] ?? '?');
 }

@@ -1,37 +1,43 @@
+import { cgiEscape, str } from './standard.js';
 import type { Filter } from './types.js';
 
-/** Whether a URL has a scheme (`https:`, `mailto:`) or is protocol-relative. */
+/** Whether a URL has a scheme (`https:`, `mailto:`): Addressable's absolute?. */
 function isAbsolute(url: string): boolean {
-  return /^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//');
+  return /^[a-z][a-z0-9+.-]*:/i.test(url);
 }
 
 function urlOf(input: unknown): string {
-  if (input && typeof input === 'object' && 'url' in input) return String((input as { url: unknown }).url);
-  return input === undefined || input === null ? '' : String(input);
+  if (input && typeof input === 'object' && 'url' in input) return str((input as { url: unknown }).url);
+  return str(input);
+}
+
+/** Addressable's normalize_component: escape what a URL cannot hold, keep `%XX` and reserved characters. */
+export function uriEscape(s: string): string {
+  return s.replace(/%(?![0-9A-Fa-f]{2})|[^A-Za-z0-9\-._~!$&'()*+,;=:@/?#%[\]]/gu, (c) => encodeURIComponent(c));
 }
 
 /** Jekyll's URL filters: relative_url, absolute_url, cgi_escape, uri_escape. */
 export function urlFilters(url: string, baseurl: string): Record<string, Filter> {
+  const slash = (s: string) => (s === '' || s.startsWith('/') ? s : `/${s}`);
   const relative = (input: unknown) => {
+    if (input === undefined || input === null) return input;
     const s = urlOf(input);
     if (isAbsolute(s)) return s;
-    return baseurl + (s.startsWith('/') ? s : `/${s}`);
+    return uriEscape(slash(baseurl.replace(/\/$/, '')) + slash(s));
   };
   return {
     relative_url: relative,
     absolute_url: (input: unknown) => {
+      if (input === undefined || input === null) return input;
       const s = urlOf(input);
-      return isAbsolute(s) ? s : url + relative(s);
+      if (isAbsolute(s)) return s;
+      if (!url) return relative(s);
+      // Addressable's normalize: scheme and host in lower case, a bare host with its root path.
+      const m = /^([a-z][a-z0-9+.-]*:\/\/[^/?#]*)(.*)$/is.exec(uriEscape(url + str(relative(s))));
+      if (!m) return uriEscape(url + str(relative(s)));
+      return m[1]!.toLowerCase() + (m[2] || '/');
     },
-    // Ruby's CGI.escape: form encoding, space as `+`.
-    cgi_escape: (input: unknown) =>
-      encodeURIComponent(String(input ?? ''))
-        .replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
-        .replace(/%20/g, '+'),
-    // Addressable's normalize_component: escape what a URL cannot hold, keep `%XX` and reserved characters.
-    uri_escape: (input: unknown) =>
-      String(input ?? '').replace(/%(?![0-9A-Fa-f]{2})|[^A-Za-z0-9\-._~!$&'()*+,;=:@/?#%[\]]/gu, (c) =>
-        encodeURIComponent(c),
-      ),
+    cgi_escape: (input: unknown) => cgiEscape(str(input)),
+    uri_escape: (input: unknown) => uriEscape(str(input)),
   };
 }

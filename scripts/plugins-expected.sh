@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Regenerates test/fixtures-plugins/*/expected/ with Jekyll itself (Debian's jekyll 4.3.1 with
+# ruby-jekyll-feed, -seo-tag, -sitemap, -redirect-from, -sass-converter and jekyll-theme-minima),
+# so the tests need no Ruby. A site's `theme:` is read from Jekyll's own gem; kiln reads the
+# same files from the site's _themes/ folder (the test copies nothing).
+# Usage: bash scripts/plugins-expected.sh [NAME...]
+set -euo pipefail
+cd "$(dirname "$0")/../test/fixtures-plugins"
+names=("$@")
+[ ${#names[@]} -eq 0 ] && names=(*/)
+for name in "${names[@]}"; do
+  name=${name%/}
+  [ -d "$name/source" ] || continue
+  rm -rf "$name/expected"
+  # No bundler: plugins load from the site's `plugins:` list, as kiln reads it.
+  JEKYLL_NO_BUNDLER_REQUIRE=true JEKYLL_ENV=production \
+    jekyll build --quiet --disable-disk-cache --source "$name/source" --destination "$name/expected"
+  echo "$name: $(find "$name/expected" -type f | wc -l) files"
+done

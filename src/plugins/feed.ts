@@ -1,0 +1,145 @@
+import type { Site } from '../model/types.js';
+import type { PostView } from '../render/context.js';
+import { JEKYLL_VERSION, type PluginFilters } from './filters.js';
+import { type Generated, liquidTruthy, type Obj, obj, present, sourceHas } from './values.js';
+
+/** One feed jekyll-feed makes: where it goes, its posts, and what its title adds. */
+interface FeedSpec {
+  readonly path: string;
+  readonly category: string | null;
+  readonly tag: string | null;
+}
+
+/** jekyll-feed's config path: `feed.path`, or feed.xml. */
+function feedPath(site: Site): string {
+  const feed = obj(site.config.siteData.feed);
+  return typeof feed.path === 'string' && feed.path ? feed.path : 'feed.xml';
+}
+
+/**
+ * jekyll-feed's Atom feeds: `/feed.xml` (or `feed.path`) with the newest `feed.posts_limit`
+ * posts (10), one per `feed.categories` entry at /feed/CATEGORY.xml, and with `feed.tags` one
+ * per tag at /feed/by_tag/TAG.xml. A file of the site at a feed's path wins, as in Jekyll.
+ */
+export function feedOutputs(site: Site, posts: readonly PostView[], f: PluginFilters): Generated[] {
+  const feed = obj(site.config.siteData.feed);
+  const specs: FeedSpec[] = [];
+  const categories = Array.isArray(feed.categories) ? feed.categories.map(String) : [];
+  for (const category of categories) specs.push({ path: `/feed/${category}.xml`, category, tag: null });
+  specs.push({ path: `/${feedPath(site).replace(/^\/+/, '')}`, category: null, tag: null });
+  if (liquidTruthy(feed.tags)) {
+    const tags = obj(feed.tags);
+    const all = [...new Set(posts.flatMap((p) => (p.tags as string[] | undefined) ?? []))];
+    const only = Array.isArray(tags.only) ? tags.only.map(String) : all;
+    const except = new Set(Array.isArray(tags.except) ? tags.except.map(String) : []);
+    const dir = typeof tags.path === 'string' ? tags.path : '/feed/by_tag/';
+    for (const tag of only)
+      if (!except.has(tag) && /^[a-zA-Z0-9_]+$/.test(tag))
+        specs.push({ path: `${dir}${tag}.xml`, category: null, tag });
+  }
+  return specs
+    .filter((s) => !sourceHas(site, s.path))
+    .map((s) => ({ path: s.path.replace(/^\/+/, ''), text: renderFeed(site, posts, s, f) }));
+}
+
+function renderFeed(site: Site, all: readonly PostView[], spec: FeedSpec, f: PluginFilters): string {
+  const cfg = site.config.siteData;
+  const feed = obj(cfg.feed);
+  const lang = present(cfg.lang) ? String(cfg.lang) : null;
+  let out = '<?xml version="1.0" encoding="utf-8"?>';
+  if (sourceHas(site, '/feed.xslt.xml'))
+    out += `<?xml-stylesheet type="text/xml" href="${f.absoluteUrl('/feed.xslt.xml')}"?>`;
+  out += `<feed xmlns="http://www.w3.org/2005/Atom" ${lang ? `xml:lang="${lang}"` : ''}>`;
+  out += `<generator uri="https://jekyllrb.com/" version="${JEKYLL_VERSION}">Jekyll</generator>`;
+  out += `<link href="${f.absoluteUrl(spec.path)}" rel="self" type="application/atom+xml" />`;
+  out += `<link href="${f.absoluteUrl('/')}" rel="alternate" type="text/html" ${lang ? `hreflang="${lang}" ` : ''}/>`;
+  out += `<updated>${f.xmlschema(new Date(site.config.time))}</updated>`;
+  out += `<id>${f.xmlEscape(f.absoluteUrl(spec.path))}</id>`;
+  let title = present(cfg.title) ? String(cfg.title) : present(cfg.name) ? String(cfg.name) : null;
+  if (spec.category) title = `${title ?? ''} | ${capitalize(spec.category)}`;
+  if (title !== null) out += `<title type="html">${f.xmlEscape(f.smartify(title))}</title>`;
+  if (present(cfg.description)) out += `<subtitle>${f.xmlEscape(cfg.description)}</subtitle>`;
+  if (present(cfg.author)) {
+    const a = obj(cfg.author);
+    out += `<author><name>${f.xmlEscape(present(a.name) ? a.name : cfg.author)}</name>`;
+    if (present(a.email)) out += `<email>${f.xmlEscape(a.email)}</email>`;
+    if (present(a.uri)) out += `<uri>${f.xmlEscape(a.uri)}</uri>`;
+    out += '</author>';
+  }
+  let posts = spec.tag ? all.filter((p) => (p.tags as string[]).includes(spec.tag!)) : [...all];
+  if (spec.category) posts = posts.filter((p) => (p.categories as string[]).includes(spec.category!));
+  if (!site.config.drafts) posts = posts.filter((p) => p.draft !== true);
+  // `sort: "date" | reverse` over the newest-first list.
+  posts = posts
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => dateOf(a.p) - dateOf(b.p) || a.i - b.i)
+    .reverse()
+    .map((x) => x.p);
+  const limit = present(feed.posts_limit) ? Number(feed.posts_limit) : 10;
+  for (const post of posts.slice(0, Math.max(0, limit))) out += entry(site, post, f);
+  return `${out}</feed>`;
+}
+
+function entry(site: Site, post: PostView, f: PluginFilters): string {
+  const cfg = site.config.siteData;
+  const title = f.xmlEscape(f.normalizeWhitespace(f.stripHtml(f.smartify(post.title))));
+  const url = f.absoluteUrl(post.url);
+  let out = `<entry${present(post.lang) ? ` xml:lang="${post.lang}"` : ''}>`;
+  out += `<title type="html">${title}</title>`;
+  out += `<link href="${url}" rel="alternate" type="text/html" title="${title}" />`;
+  out += `<published>${f.xmlschema(post.date)}</published>`;
+  out += `<updated>${f.xmlschema(present(post.last_modified_at) ? post.last_modified_at : post.date)}</updated>`;
+  out += `<id>${f.xmlEscape(f.absoluteUrl(post.id))}</id>`;
+  const own = obj(post.feed).excerpt_only;
+  const excerptOnly = liquidTruthy(own) ? own : obj(cfg.feed).excerpt_only;
+  if (!liquidTruthy(excerptOnly))
+    out += `<content type="html" xml:base="${f.xmlEscape(url)}"><![CDATA[${post.content.trim()}]]></content>`;
+  out += author(site, post, f);
+  if (present(post.category)) out += `<category term="${f.xmlEscape(post.category)}" />`;
+  else for (const c of post.categories as string[]) out += `<category term="${f.xmlEscape(c)}" />`;
+  for (const t of post.tags as string[]) out += `<category term="${f.xmlEscape(t)}" />`;
+  const summary = present(post.description) ? post.description : post.excerpt;
+  if (present(summary))
+    out += `<summary type="html"><![CDATA[${f.normalizeWhitespace(f.stripHtml(summary))}]]></summary>`;
+  const image = obj(post.image);
+  let img: unknown = present(image.path) ? image.path : typeof post.image === 'string' ? post.image : null;
+  if (present(img)) {
+    if (!String(img).includes('://')) img = f.absoluteUrl(img);
+    const u = f.xmlEscape(img);
+    out += `<media:thumbnail xmlns:media="http://search.yahoo.com/mrss/" url="${u}" />`;
+    out += `<media:content medium="image" url="${u}" xmlns:media="http://search.yahoo.com/mrss/" />`;
+  }
+  return `${out}</entry>`;
+}
+
+/** `post.author`, else the first of `post.authors`, else `site.author`; a name in `_data/authors` is looked up. */
+function author(site: Site, post: PostView, f: PluginFilters): string {
+  const authors = Array.isArray(post.authors) ? post.authors : [];
+  let a: unknown = [post.author, authors[0], site.config.siteData.author].find(present) ?? null;
+  const known = typeof a === 'string' ? obj(obj(site.data.authors)[a]) : ({} as Obj);
+  if (Object.keys(known).length > 0) a = known;
+  const fields = obj(a);
+  const name = present(fields.name) ? fields.name : typeof a === 'string' ? a : '';
+  let out = `<author><name>${f.xmlEscape(name)}</name>`;
+  if (present(fields.email)) out += `<email>${f.xmlEscape(fields.email)}</email>`;
+  if (present(fields.uri)) out += `<uri>${f.xmlEscape(fields.uri)}</uri>`;
+  return `${out}</author>`;
+}
+
+/** `{% feed_meta %}`: the link to the site's feed, for a page's head. */
+export function feedMeta(site: Site, f: PluginFilters): string {
+  const cfg = site.config.siteData;
+  const title = present(cfg.title) ? cfg.title : present(cfg.name) ? cfg.name : null;
+  const attr = (v: unknown) => `"${f.xmlEscape(v)}"`;
+  let out = `<link type="application/atom+xml" rel="alternate" href=${attr(f.absoluteUrl(feedPath(site)))}`;
+  if (title !== null) out += ` title=${attr(title)}`;
+  return `${out} />`;
+}
+
+function dateOf(p: PostView): number {
+  return p.date instanceof Date ? p.date.getTime() : 0;
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1).toLowerCase();
+}

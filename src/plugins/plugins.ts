@@ -1,0 +1,28 @@
+import type { Site } from '../model/types.js';
+import type { PostView } from '../render/context.js';
+import type { SimpleTag } from '../render/templates/tags.js';
+import { feedMeta, feedOutputs } from './feed.js';
+import type { PluginFilters } from './filters.js';
+import { redirectOutputs } from './redirects.js';
+import { seoTag } from './seo.js';
+import { sitemapOutputs } from './sitemap.js';
+import type { Generated } from './values.js';
+
+/** The tags the site's plugins add to its templates. */
+export function pluginTags(site: Site, f: PluginFilters): Map<string, SimpleTag> {
+  const tags = new Map<string, SimpleTag>();
+  const on = site.config.plugins;
+  if (on.has('jekyll-feed')) tags.set('feed_meta', () => feedMeta(site, f));
+  if (on.has('jekyll-seo-tag')) tags.set('seo', (vars, args) => seoTag(site, f, vars, args));
+  return tags;
+}
+
+/** The files the site's plugins generate, once every post is rendered. None without plugins. */
+export function pluginOutputs(site: Site, posts: readonly PostView[], f: PluginFilters): Generated[] {
+  const on = site.config.plugins;
+  const out: Generated[] = [];
+  if (on.has('jekyll-feed')) out.push(...feedOutputs(site, posts, f));
+  if (on.has('jekyll-sitemap')) out.push(...sitemapOutputs(site, f));
+  if (on.has('jekyll-redirect-from')) out.push(...redirectOutputs(site, f));
+  return out;
+}

@@ -1,0 +1,204 @@
+import type { Site } from '../model/types.js';
+import { JEKYLL_VERSION, type PluginFilters } from './filters.js';
+import { type Obj, obj, present } from './values.js';
+
+const SEO_VERSION = '2.8.0';
+const HOME_OR_ABOUT = /^\/(about\/)?(index\.html?)?$/;
+
+/**
+ * jekyll-seo-tag's `{% seo %}`: title, description, canonical URL, Open Graph and Twitter
+ * meta tags and JSON-LD for the page being rendered, from the page's front matter and the
+ * site's `title`, `tagline`, `description`, `author`, `logo`, `social`, `twitter`, `facebook`,
+ * `webmaster_verifications`, `lang`/`locale`. `{% seo title=false %}` leaves out `<title>`.
+ */
+export function seoTag(site: Site, f: PluginFilters, vars: Obj, args: readonly unknown[]): string {
+  const cfg = site.config.siteData;
+  const page = obj(vars.page);
+  const paginator = obj(vars.paginator);
+  const pageSeo = obj(page.seo);
+  const social = obj(cfg.social);
+  const fmt = (s: unknown): string | null => {
+    const out = escapeOnce(f.normalizeWhitespace(f.stripHtml(f.markdownify(s ?? ''))));
+    return out === '' ? null : out;
+  };
+  const siteTitle = fmt(present(cfg.title) ? cfg.title : cfg.name);
+  const siteDescription = fmt(cfg.description);
+  const pageTitle = fmt(page.title) ?? siteTitle;
+  let title =
+    siteTitle && pageTitle !== siteTitle
+      ? `${pageTitle} | ${siteTitle}`
+      : siteDescription && siteTitle
+        ? `${siteTitle} | ${fmt(cfg.tagline) ?? siteDescription}`
+        : (pageTitle ?? siteTitle);
+  const current = Number(paginator.page);
+  if (title && current > 1) {
+    const message = present(cfg.seo_paginator_message)
+      ? String(cfg.seo_paginator_message)
+      : 'Page %<current>s of %<total>s for ';
+    title = message.replace('%<current>s', String(current)).replace('%<total>s', String(paginator.total_pages)) + title;
+  }
+  const showTitle = title !== null && !args.some((a) => obj(a).title === false || /title=false/i.test(String(a)));
+  const url = String(page.url ?? '');
+  const homeOrAbout = HOME_OR_ABOUT.test(url);
+  const description = fmt(present(page.description) ? page.description : page.excerpt) ?? siteDescription;
+  const canonical = present(page.canonical_url)
+    ? String(page.canonical_url)
+    : f.absoluteUrl(url).replace(/\/index\.html$/, '/');
+  const author = resolveAuthor(site, page);
+  const authorTwitter =
+    typeof (author.twitter ?? author.name) === 'string'
+      ? String(author.twitter ?? author.name).replace(/^@/, '')
+      : null;
+  const image = imageOf(page, f);
+  const lang = String(page.lang ?? cfg.lang ?? 'en_US');
+  const locale = String(page.locale ?? cfg.locale ?? lang).replace(/-/g, '_');
+  const date = present(page.date) ? f.xmlschema(page.date) : null;
+
+  const lines: string[] = [`<!-- Begin Jekyll SEO tag v${SEO_VERSION} -->`];
+  const meta = (kind: 'name' | 'property', key: string, value: unknown) =>
+    lines.push(`<meta ${kind}="${key}" content="${value}" />`);
+  if (showTitle) lines.push(`<title>${title}</title>`);
+  meta('name', 'generator', `Jekyll v${JEKYLL_VERSION}`);
+  if (pageTitle) meta('property', 'og:title', pageTitle);
+  if (present(author.name)) meta('name', 'author', author.name);
+  meta('property', 'og:locale', locale);
+  if (description) {
+    meta('name', 'description', description);
+    meta('property', 'og:description', description);
+  }
+  if (present(cfg.url)) {
+    lines.push(`<link rel="canonical" href="${canonical}" />`);
+    meta('property', 'og:url', canonical);
+  }
+  if (siteTitle) meta('property', 'og:site_name', siteTitle);
+  if (image) {
+    meta('property', 'og:image', image.path);
+    for (const k of ['height', 'width', 'alt'])
+      if (present(image.fields[k])) meta('property', `og:image:${k}`, image.fields[k]);
+  }
+  if (date) {
+    meta('property', 'og:type', 'article');
+    meta('property', 'article:published_time', date);
+  } else meta('property', 'og:type', 'website');
+  if (present(paginator.previous_page))
+    lines.push(`<link rel="prev" href="${f.absoluteUrl(paginator.previous_page_path)}" />`);
+  if (present(paginator.next_page)) lines.push(`<link rel="next" href="${f.absoluteUrl(paginator.next_page_path)}" />`);
+  if (image) {
+    const card = [obj(page.twitter).card, obj(cfg.twitter).card].find(present) ?? 'summary_large_image';
+    meta('name', 'twitter:card', card);
+    meta('property', 'twitter:image', image.path);
+  } else meta('name', 'twitter:card', 'summary');
+  if (image && present(image.fields.alt)) meta('name', 'twitter:image:alt', image.fields.alt);
+  if (pageTitle) meta('property', 'twitter:title', pageTitle);
+  if (present(cfg.twitter)) {
+    meta('name', 'twitter:site', `@${String(obj(cfg.twitter).username ?? '').replace(/@/g, '')}`);
+    if (authorTwitter) meta('name', 'twitter:creator', `@${authorTwitter.replace(/@/g, '')}`);
+  }
+  if (present(cfg.facebook)) {
+    const fb = obj(cfg.facebook);
+    if (present(fb.admins)) meta('property', 'fb:admins', fb.admins);
+    if (present(fb.publisher)) meta('property', 'article:publisher', fb.publisher);
+    if (present(fb.app_id)) meta('property', 'fb:app_id', fb.app_id);
+  }
+  const verify = obj(cfg.webmaster_verifications);
+  if (present(cfg.webmaster_verifications)) {
+    const names: Array<[string, string]> = [
+      ['google', 'google-site-verification'],
+      ['bing', 'msvalidate.01'],
+      ['alexa', 'alexaVerifyID'],
+      ['yandex', 'yandex-verification'],
+      ['baidu', 'baidu-site-verification'],
+      ['facebook', 'facebook-domain-verification'],
+    ];
+    for (const [key, name] of names) if (present(verify[key])) meta('name', name, verify[key]);
+  } else if (present(cfg.google_site_verification))
+    meta('name', 'google-site-verification', cfg.google_site_verification);
+
+  const type = present(pageSeo.type)
+    ? pageSeo.type
+    : homeOrAbout
+      ? 'WebSite'
+      : present(page.date)
+        ? 'BlogPosting'
+        : 'WebPage';
+  const logo = present(cfg.logo)
+    ? f.uriEscape(isAbsoluteUrl(String(cfg.logo)) ? cfg.logo : f.absoluteUrl(cfg.logo))
+    : null;
+  const modified = [pageSeo.date_modified, page.last_modified_at, page.date].find(present);
+  const authorType = author.type;
+  const ld: Record<string, unknown> = {
+    '@context': 'https://schema.org',
+    '@type': type,
+    author:
+      present(author.name) && (authorType === undefined || authorType === 'Person' || authorType === 'Organization')
+        ? { '@type': authorType ?? 'Person', name: author.name, ...(present(author.url) ? { url: author.url } : {}) }
+        : undefined,
+    dateModified: modified !== undefined ? f.xmlschema(modified) : undefined,
+    datePublished: date ?? undefined,
+    description: description ?? undefined,
+    headline: pageTitle ?? undefined,
+    image: image
+      ? image.keys === 1
+        ? image.path
+        : { ...withoutPath(image.fields), url: image.path, '@type': 'imageObject' }
+      : undefined,
+    mainEntityOfPage:
+      type === 'BlogPosting' || type === 'CreativeWork' ? { '@type': 'WebPage', '@id': canonical } : undefined,
+    name: present(pageSeo.name)
+      ? fmt(pageSeo.name)
+      : homeOrAbout
+        ? present(social.name)
+          ? fmt(social.name)
+          : siteTitle
+        : undefined,
+    publisher: logo
+      ? {
+          '@type': 'Organization',
+          logo: { '@type': 'ImageObject', url: logo },
+          ...(present(author.name) ? { name: author.name } : {}),
+        }
+      : undefined,
+    sameAs: present(pageSeo.links) ? pageSeo.links : homeOrAbout && present(social.links) ? social.links : undefined,
+    url: canonical,
+  };
+  const json = JSON.stringify(Object.fromEntries(Object.entries(ld).filter(([, v]) => v !== undefined && v !== null)));
+  lines.push(`<script type="application/ld+json">\n${json}</script>`);
+  lines.push('<!-- End Jekyll SEO tag -->');
+  return `${lines.join('\n')}\n`;
+}
+
+/** The page's author: `author`, else the first of `authors`, else the site's; a name is looked up in `_data/authors`. */
+function resolveAuthor(site: Site, page: Obj): Obj {
+  const authors = Array.isArray(page.authors) ? page.authors : [];
+  const found = [page.author, authors[0], site.config.siteData.author].find(
+    (s) => s !== undefined && s !== null && String(s) !== '',
+  );
+  if (typeof found === 'string') return { name: found, ...obj(obj(site.data.authors)[found]) };
+  return obj(found);
+}
+
+/** `image:` as a URL or `{ path, height, width, alt }` (or `facebook`/`twitter` in place of `path`). */
+function imageOf(page: Obj, f: PluginFilters): { path: string; fields: Obj; keys: number } | null {
+  const meta = page.image;
+  const fields: Obj = typeof meta === 'string' ? { path: meta } : obj(meta);
+  const raw = [fields.path, fields.facebook, fields.twitter].find(present);
+  if (!present(raw)) return null;
+  const abs = typeof raw === 'string' && !isAbsoluteUrl(raw) ? f.absoluteUrl(raw) : raw;
+  const keys = new Set(['path', ...Object.keys(fields)]).size;
+  return { path: f.uriEscape(abs), fields, keys };
+}
+
+function withoutPath(fields: Obj): Obj {
+  const { path: _path, ...rest } = fields;
+  return rest;
+}
+
+function isAbsoluteUrl(s: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:/i.test(s);
+}
+
+/** Liquid's escape_once: HTML-escapes, leaving entities that are already escaped. */
+function escapeOnce(s: string): string {
+  const map: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+  return s.replace(/["><']|&(?!([a-zA-Z]+|(#\d+));)/g, (c) => map[c]!);
+}

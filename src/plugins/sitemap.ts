@@ -1,0 +1,51 @@
+import type { Site } from '../model/types.js';
+import type { PluginFilters } from './filters.js';
+import { byName, type Generated, liquidTruthy, present, sourceHas } from './values.js';
+
+const LISTED_STATIC = /\.(html?|xhtml|pdf)$/i;
+
+/**
+ * jekyll-sitemap: /sitemap.xml lists the posts (oldest first), then the HTML pages (by file
+ * name, as Jekyll sorts site.pages, paginated pages after them) and the static HTML/PDF files,
+ * leaving out `sitemap: false` and the 404 page; /robots.txt points to it. A file of the site
+ * at either path wins, as in Jekyll.
+ */
+export function sitemapOutputs(site: Site, f: PluginFilters): Generated[] {
+  const out: Generated[] = [];
+  if (!sourceHas(site, '/sitemap.xml')) out.push({ path: 'sitemap.xml', text: sitemap(site, f) });
+  if (!sourceHas(site, '/robots.txt'))
+    out.push({ path: 'robots.txt', text: `Sitemap: ${f.absoluteUrl('sitemap.xml')}\n` });
+  return out;
+}
+
+function sitemap(site: Site, f: PluginFilters): string {
+  const loc = (url: string) => `<loc>${f.xmlEscape(f.absoluteUrl(url.replace('/index.html', '/')))}</loc>\n`;
+  const listed = (data: Readonly<Record<string, unknown>>) => data.sitemap !== false;
+  let out = '<?xml version="1.0" encoding="UTF-8"?>\n';
+  if (sourceHas(site, '/sitemap.xsl'))
+    out += `<?xml-stylesheet type="text/xsl" href="${f.absoluteUrl('/sitemap.xsl')}"?>\n`;
+  out +=
+    '<urlset xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.sitemaps.org/schemas/sitemap/0.9 http://www.sitemaps.org/schemas/sitemap/0.9/sitemap.xsd" xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n';
+  for (const post of [...site.posts].reverse()) {
+    if (!listed(post.data)) continue;
+    const modified = present(post.data.last_modified_at) ? post.data.last_modified_at : new Date(post.date);
+    out += `<url>\n${loc(post.url)}<lastmod>${f.xmlschema(modified)}</lastmod>\n</url>\n`;
+  }
+  const name = (path: string) => path.slice(path.lastIndexOf('/') + 1);
+  const pages = byName(site.pages.filter((p) => !p.paginator || p.paginator.page === 1)).concat(
+    site.pages.filter((p) => p.paginator && p.paginator.page > 1),
+  );
+  for (const page of pages) {
+    const html = page.outputPath.endsWith('.html') || page.url.endsWith('/');
+    if (!html || !listed(page.data) || page.url === '/404.html') continue;
+    out += `<url>\n${loc(page.url)}`;
+    if (liquidTruthy(page.data.last_modified_at))
+      out += `<lastmod>${f.xmlschema(page.data.last_modified_at)}</lastmod>\n`;
+    out += '</url>\n';
+  }
+  for (const s of site.staticFiles) {
+    if (!LISTED_STATIC.test(s.file.path) || name(s.file.path) === '404.html') continue;
+    out += `<url>\n${loc(s.url)}<lastmod>${f.xmlschema(new Date(s.file.mtimeMs))}</lastmod>\n</url>\n`;
+  }
+  return `${out}</urlset>\n`;
+}

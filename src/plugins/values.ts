@@ -1,0 +1,42 @@
+import type { Site } from '../model/types.js';
+
+export type Obj = Readonly<Record<string, unknown>>;
+
+/** A file a plugin generates: its path under the destination and its text. */
+export interface Generated {
+  readonly path: string;
+  readonly text: string;
+}
+
+/** A mapping's fields, or none for anything else (Liquid's `x.key` on a non-hash is nil). */
+export function obj(v: unknown): Obj {
+  return v && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date) ? (v as Obj) : {};
+}
+
+/** Liquid's truth: everything but nil and false. */
+export function liquidTruthy(v: unknown): boolean {
+  return v !== undefined && v !== null && v !== false;
+}
+
+/** What Liquid's `default` filter keeps: not nil, false, an empty string or an empty list. */
+export function present(v: unknown): boolean {
+  if (!liquidTruthy(v)) return false;
+  if (typeof v === 'string' || Array.isArray(v)) return v.length > 0;
+  return true;
+}
+
+/** Whether the site has its own file at this URL (a plugin then leaves it alone, as Jekyll's do). */
+export function sourceHas(site: Site, url: string): boolean {
+  const path = url.replace(/^\/+/, '');
+  return (
+    site.pages.some((p) => p.url === `/${path}` || p.path === path) ||
+    site.staticFiles.some((s) => s.file.path === path)
+  );
+}
+
+/** Pages in the order Jekyll sorts site.pages: by file name (then path, where Ruby's sort has no rule). */
+export function byName<T extends { readonly path: string }>(pages: readonly T[]): T[] {
+  const name = (path: string) => path.slice(path.lastIndexOf('/') + 1);
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return [...pages].sort((a, b) => cmp(name(a.path), name(b.path)) || cmp(a.path, b.path));
+}

@@ -1,0 +1,81 @@
+import Prism from 'prismjs';
+import loadLanguages from 'prismjs/components/index.js';
+import { escapeCode } from './lexer.js';
+import { plainWordClass, tokenClass } from './token-classes.js';
+
+// Prism reports a language it cannot find on the console; kiln asks only for ones it has.
+loadLanguages.silent = true;
+
+/** A Prism token stream, as Prism's tokenizer gives it. */
+type Stream = string | Prism.Token | ReadonlyArray<string | Prism.Token>;
+
+/** The grammar of a Prism language, loaded on first use (with the languages it builds on). */
+function grammar(id: string): Prism.Grammar | undefined {
+  if (!Prism.languages[id]) loadLanguages([id]);
+  return Prism.languages[id];
+}
+
+/**
+ * Prism's tokens for `code`: the hooks that embed one language in another (PHP or ERB in HTML)
+ * run around the tokenizer as in `Prism.highlight`.
+ */
+function tokenize(code: string, id: string, g: Prism.Grammar): Stream {
+  const env: Prism.hooks.TokenizeEnvironment = { code, grammar: g, language: id } as Prism.hooks.TokenizeEnvironment;
+  Prism.hooks.run('before-tokenize', env);
+  env.tokens = Prism.tokenize(env.code, env.grammar);
+  Prism.hooks.run('after-tokenize', env);
+  return env.tokens;
+}
+
+/** The source text a token stream covers. */
+function textOf(stream: Stream): string {
+  if (typeof stream === 'string') return stream;
+  if (Array.isArray(stream)) return stream.map(textOf).join('');
+  return textOf((stream as Prism.Token).content);
+}
+
+/**
+ * `code` as HTML in Prism language `id`: each run carries the Pygments/Rouge short class of the
+ * innermost Prism token that has one; runs of one class share a span, plain text has none.
+ */
+export function prismHtml(code: string, id: string): string {
+  const g = grammar(id);
+  if (!g) return escapeCode(code);
+  let out = '';
+  let runClass = '';
+  let runText = '';
+  const flush = () => {
+    if (runText) out += runClass ? `<span class="${runClass}">${escapeCode(runText)}</span>` : escapeCode(runText);
+    runText = '';
+  };
+  const add = (text: string, cls: string) => {
+    if (cls !== runClass) {
+      flush();
+      runClass = cls;
+    }
+    runText += text;
+  };
+  const wordClass = plainWordClass(id);
+  const emit = (text: string, cls: string) => {
+    if (cls || !wordClass) return add(text, cls);
+    // Words Prism leaves unmarked are names to Rouge.
+    let at = 0;
+    for (const m of text.matchAll(/[A-Za-z_$][\w$]*/g)) {
+      if (m.index > at) add(text.slice(at, m.index), '');
+      add(m[0], wordClass);
+      at = m.index + m[0].length;
+    }
+    if (at < text.length) add(text.slice(at), '');
+  };
+  const walk = (stream: Stream, outer: string) => {
+    if (typeof stream === 'string') emit(stream, outer);
+    else if (Array.isArray(stream)) for (const s of stream) walk(s, outer);
+    else {
+      const token = stream as Prism.Token;
+      walk(token.content, tokenClass(token.type, token.alias, textOf(token.content), id) ?? outer);
+    }
+  };
+  walk(tokenize(code, id, g), '');
+  flush();
+  return out;
+}

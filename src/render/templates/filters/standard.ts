@@ -1,0 +1,308 @@
+import type { Filter } from './types.js';
+
+/**
+ * Ruby Liquid 5's standard filters with Ruby's results (what Jekyll sites print): string, number
+ * and array filters. JavaScript has one number type, so a float that holds a whole number (`2.0`)
+ * is an integer here (see the README's Liquid section).
+ */
+
+/** Ruby's `to_s` of a template value: nil is empty. */
+export function str(v: unknown): string {
+  return v === undefined || v === null ? '' : String(v);
+}
+
+/** Ruby's `to_i`: the leading integer of a text, 0 without one. */
+export function toInteger(v: unknown): number {
+  if (typeof v === 'number') return Math.trunc(v);
+  if (typeof v === 'string') {
+    const m = /^\s*[-+]?\d+/.exec(v.replace(/_(?=\d)/g, ''));
+    return m ? Number(m[0]) : 0;
+  }
+  return 0;
+}
+
+/** Liquid's Utils.to_number: numbers as they are, `"1.5"` a float, other text its leading integer. */
+export function toNumber(v: unknown): number {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'string') return /^\s*-?\d+\.\d+\s*$/.test(v) ? Number(v) : toInteger(v);
+  return 0;
+}
+
+/** Decimal places in a number's shortest text (Liquid computes with the decimals it was written with). */
+function decimals(n: number): number {
+  if (Number.isInteger(n)) return 0;
+  const [mantissa, exp] = String(n).split('e');
+  const places = (mantissa!.split('.')[1] ?? '').length - Number(exp ?? 0);
+  return Math.max(0, places);
+}
+
+/** Liquid turns floats into BigDecimal for + - *: 0.1 + 0.2 is 0.3, 3 * 1.1 is 3.3. */
+function decimalResult(result: number, places: number): number {
+  if (Number.isInteger(result) || places > 20 || !Number.isFinite(result)) return result;
+  return Number(result.toFixed(places));
+}
+
+/** Rounds half away from zero on the number's decimal text, as BigDecimal#round does. */
+function roundHalfUp(n: number, digits: number): number {
+  if (!Number.isFinite(n)) return n;
+  const scaled = Number(`${Math.abs(n)}e${digits}`);
+  const rounded = Number.isFinite(scaled) ? Math.round(scaled) : Math.abs(n);
+  const back = Number(`${rounded}e${-digits}`);
+  return n < 0 ? -back : back;
+}
+
+/** Ruby's integer division and modulo floor; a zero divisor is Liquid's error. */
+function divide(a: number, b: number): number {
+  if (b === 0) throw new Error('divided by 0');
+  return Number.isInteger(a) && Number.isInteger(b) ? Math.floor(a / b) : a / b;
+}
+
+function modulo(a: number, b: number): number {
+  if (b === 0) throw new Error('divided by 0');
+  const r = a - b * Math.floor(a / b);
+  return decimalResult(r, Math.max(decimals(a), decimals(b)));
+}
+
+/** Liquid's InputIterator: arrays flattened, a hash as one item, nothing as no items. */
+export function items(input: unknown): unknown[] {
+  if (Array.isArray(input)) return input.flat(Number.POSITIVE_INFINITY);
+  if (input === undefined || input === null) return [];
+  if (typeof input === 'string') return input === '' ? [] : [input];
+  return [input];
+}
+
+/** A property of an item: a hash key, or a number index of an array. */
+function property(item: unknown, key: unknown): unknown {
+  if (item === null || item === undefined || typeof item !== 'object') return undefined;
+  const k = str(key);
+  return (item as Record<string, unknown>)[k];
+}
+
+/** Ruby's `<=>` for sort: numbers with numbers, text with text; nil when they do not compare. */
+function spaceship(a: unknown, b: unknown): number | null {
+  if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : a > b ? 1 : 0;
+  if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
+  if (a instanceof Date && b instanceof Date) return Math.sign(a.getTime() - b.getTime());
+  return null;
+}
+
+const HTML_ESCAPE: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Ruby's CGI.escape: everything but letters, digits and `*-._~` as %XX (UTF-8), space as `+`. */
+export function cgiEscape(s: string): string {
+  return encodeURIComponent(s)
+    .replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+    .replace(/%20/g, '+');
+}
+
+/** Ruby's String#split with a literal separator: `" "` splits on runs of whitespace, trailing empties dropped. */
+function rubySplit(s: string, sep: string): string[] {
+  let parts: string[];
+  if (sep === ' ') parts = s.split(/[ \t\n\v\f\r]+/).filter((p, i) => i > 0 || p !== '');
+  else if (sep === '') parts = [...s];
+  else parts = s.split(sep);
+  while (parts.length && parts[parts.length - 1] === '') parts.pop();
+  return parts;
+}
+
+const RUBY_SPACE = '[\\0\\t\\n\\v\\f\\r ]';
+
+function chars(s: string): string[] {
+  return [...s];
+}
+
+/** Ruby's `slice(start, length)` on characters or items: negative from the end, nil past it. */
+function rubySlice<T>(list: T[], start: number, length: number): T[] | null {
+  const from = start < 0 ? list.length + start : start;
+  if (from < 0 || from > list.length || length < 0) return null;
+  return list.slice(from, from + length);
+}
+
+export function standardFilters(): Record<string, Filter> {
+  return {
+    // strings
+    append: (input: unknown, s: unknown) => str(input) + str(s),
+    prepend: (input: unknown, s: unknown) => str(s) + str(input),
+    capitalize: (input: unknown) => {
+      const c = chars(str(input));
+      return c.length ? c[0]!.toUpperCase() + c.slice(1).join('').toLowerCase() : '';
+    },
+    downcase: (input: unknown) => str(input).toLowerCase(),
+    upcase: (input: unknown) => str(input).toUpperCase(),
+    strip: (input: unknown) => str(input).replace(new RegExp(`^${RUBY_SPACE}+|${RUBY_SPACE}+$`, 'g'), ''),
+    lstrip: (input: unknown) => str(input).replace(new RegExp(`^${RUBY_SPACE}+`), ''),
+    rstrip: (input: unknown) => str(input).replace(new RegExp(`${RUBY_SPACE}+$`), ''),
+    strip_newlines: (input: unknown) => str(input).replace(/\r?\n/g, ''),
+    newline_to_br: (input: unknown) => str(input).replace(/\r?\n/g, '<br />\n'),
+    replace: (input: unknown, s: unknown, r: unknown = '') => str(input).split(str(s)).join(str(r)),
+    replace_first: (input: unknown, s: unknown, r: unknown = '') => {
+      const text = str(input),
+        at = text.indexOf(str(s));
+      return at < 0 ? text : text.slice(0, at) + str(r) + text.slice(at + str(s).length);
+    },
+    replace_last: (input: unknown, s: unknown, r: unknown) => {
+      const text = str(input),
+        at = text.lastIndexOf(str(s));
+      return at < 0 ? text : text.slice(0, at) + str(r) + text.slice(at + str(s).length);
+    },
+    remove: (input: unknown, s: unknown) => str(input).split(str(s)).join(''),
+    remove_first: (input: unknown, s: unknown) => {
+      const text = str(input),
+        at = text.indexOf(str(s));
+      return at < 0 ? text : text.slice(0, at) + text.slice(at + str(s).length);
+    },
+    remove_last: (input: unknown, s: unknown) => {
+      const text = str(input),
+        at = text.lastIndexOf(str(s));
+      return at < 0 ? text : text.slice(0, at) + text.slice(at + str(s).length);
+    },
+    split: (input: unknown, sep: unknown) => rubySplit(str(input), str(sep)),
+    slice: (input: unknown, offset: unknown, length?: unknown) => {
+      const start = toInteger(offset),
+        len = length === undefined || length === null ? 1 : toInteger(length);
+      if (Array.isArray(input)) return rubySlice(input, start, len) ?? [];
+      return rubySlice(chars(str(input)), start, len)?.join('') ?? '';
+    },
+    truncate: (input: unknown, length: unknown = 50, ellipsis: unknown = '...') => {
+      if (input === undefined || input === null) return input;
+      const c = chars(str(input)),
+        n = toInteger(length),
+        e = str(ellipsis);
+      const keep = Math.max(0, n - chars(e).length);
+      return c.length > n ? c.slice(0, keep).join('') + e : c.join('');
+    },
+    truncatewords: (input: unknown, count: unknown = 15, ellipsis: unknown = '...') => {
+      if (input === undefined || input === null) return input;
+      const text = str(input);
+      const n = Math.max(1, toInteger(count));
+      // Ruby's split(" ", n + 1): the (n+1)th piece is the rest, so trailing space counts as more.
+      const words = text.replace(/^[ \t\n\v\f\r]+/, '').split(/[ \t\n\v\f\r]+/);
+      if (words.length === 1 && words[0] === '') return text;
+      if (words.length <= n) return text;
+      return words.slice(0, n).join(' ') + str(ellipsis);
+    },
+    escape: (input: unknown) =>
+      input === undefined || input === null ? input : str(input).replace(/[&<>"']/g, (c) => HTML_ESCAPE[c]!),
+    h: (input: unknown) =>
+      input === undefined || input === null ? input : str(input).replace(/[&<>"']/g, (c) => HTML_ESCAPE[c]!),
+    escape_once: (input: unknown) => str(input).replace(/["><']|&(?!([a-zA-Z]+|(#\d+));)/g, (c) => HTML_ESCAPE[c]!),
+    url_encode: (input: unknown) => (input === undefined || input === null ? input : cgiEscape(str(input))),
+    url_decode: (input: unknown) => {
+      if (input === undefined || input === null) return input;
+      const bytes = str(input).replace(/\+/g, ' ');
+      try {
+        return decodeURIComponent(bytes.replace(/%(?![0-9A-Fa-f]{2})/g, '%25'));
+      } catch {
+        return bytes;
+      }
+    },
+    base64_encode: (input: unknown) => Buffer.from(str(input), 'utf8').toString('base64'),
+    base64_decode: (input: unknown) => Buffer.from(str(input), 'base64').toString('utf8'),
+    base64_url_safe_encode: (input: unknown) =>
+      Buffer.from(str(input), 'utf8')
+        .toString('base64url')
+        .padEnd(Math.ceil(Buffer.byteLength(str(input)) / 3) * 4, '='),
+    base64_url_safe_decode: (input: unknown) => Buffer.from(str(input), 'base64url').toString('utf8'),
+    strip_html: (input: unknown) =>
+      str(input)
+        .replace(/<script[\s\S]*?<\/script>|<!--[\s\S]*?-->|<style[\s\S]*?<\/style>/g, '')
+        .replace(/<[\s\S]*?>/g, ''),
+    // Ruby's size: characters of a text, items of a list, keys of a hash, 8 for an integer.
+    size: (input: unknown) => {
+      if (typeof input === 'string') return chars(input).length;
+      if (Array.isArray(input)) return input.length;
+      if (typeof input === 'number') return Number.isInteger(input) ? 8 : 0;
+      if (input && typeof input === 'object' && !(input instanceof Date)) {
+        const size = (input as { size?: unknown }).size;
+        return typeof size === 'number' ? size : Object.keys(input).length;
+      }
+      return 0;
+    },
+
+    // numbers
+    plus: (a: unknown, b: unknown) => {
+      const x = toNumber(a),
+        y = toNumber(b);
+      return decimalResult(x + y, Math.max(decimals(x), decimals(y)));
+    },
+    minus: (a: unknown, b: unknown) => {
+      const x = toNumber(a),
+        y = toNumber(b);
+      return decimalResult(x - y, Math.max(decimals(x), decimals(y)));
+    },
+    times: (a: unknown, b: unknown) => {
+      const x = toNumber(a),
+        y = toNumber(b);
+      return decimalResult(x * y, decimals(x) + decimals(y));
+    },
+    divided_by: (a: unknown, b: unknown) => divide(toNumber(a), toNumber(b)),
+    modulo: (a: unknown, b: unknown) => modulo(toNumber(a), toNumber(b)),
+    abs: (a: unknown) => Math.abs(toNumber(a)),
+    ceil: (a: unknown) => Math.ceil(toNumber(a)),
+    floor: (a: unknown) => Math.floor(toNumber(a)),
+    round: (a: unknown, digits: unknown = 0) => {
+      const x = toNumber(a),
+        n = toInteger(digits);
+      if (Number.isInteger(x) && n >= 0) return x;
+      return roundHalfUp(x, n);
+    },
+    at_least: (a: unknown, b: unknown) => Math.max(toNumber(a), toNumber(b)),
+    at_most: (a: unknown, b: unknown) => Math.min(toNumber(a), toNumber(b)),
+
+    // lists
+    join: (input: unknown, glue: unknown = ' ') => items(input).map(str).join(str(glue)),
+    first: (input: unknown) => (Array.isArray(input) ? input[0] : undefined),
+    last: (input: unknown) => (Array.isArray(input) ? input[input.length - 1] : undefined),
+    reverse: (input: unknown) => [...items(input)].reverse(),
+    uniq: (input: unknown, key?: unknown) => {
+      const seen = new Set<unknown>();
+      return items(input).filter((item) => {
+        const k = key === undefined ? item : property(item, key);
+        const id = k !== null && typeof k === 'object' ? JSON.stringify(k) : k;
+        if (seen.has(id)) return false;
+        seen.add(id);
+        return true;
+      });
+    },
+    compact: (input: unknown, key?: unknown) =>
+      items(input).filter((item) => {
+        const v = key === undefined ? item : property(item, key);
+        return v !== undefined && v !== null;
+      }),
+    map: (input: unknown, key: unknown) => items(input).map((item) => property(item, key)),
+    concat: (input: unknown, other: unknown) => {
+      if (!Array.isArray(other)) throw new Error('concat filter requires an array argument');
+      return [...items(input), ...other];
+    },
+    sort_natural: (input: unknown, key?: unknown) => {
+      const list = [...items(input)];
+      const text = (v: unknown) => (v === undefined || v === null ? null : str(v).toLowerCase());
+      return list.sort((a, b) => {
+        const x = text(key === undefined ? a : property(a, key)),
+          y = text(key === undefined ? b : property(b, key));
+        if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
+        return x < y ? -1 : x > y ? 1 : 0;
+      });
+    },
+    default: (input: unknown, fallback: unknown = '', ...options: unknown[]) => {
+      const allowFalse = options.some(
+        (o) =>
+          (Array.isArray(o) && o[0] === 'allow_false' && o[1] === true) ||
+          (o !== null && typeof o === 'object' && (o as { allow_false?: unknown }).allow_false === true),
+      );
+      if (input === false && allowFalse) return false;
+      const empty =
+        input === undefined ||
+        input === null ||
+        input === false ||
+        ((typeof input === 'string' || Array.isArray(input)) && input.length === 0) ||
+        (typeof input === 'object' && input.constructor === Object && Object.keys(input).length === 0);
+      return empty ? fallback : input;
+    },
+  };
+}
+
+/** Ruby's `<=>` with Jekyll's fallback to comparing the texts. */
+export function compareValues(a: unknown, b: unknown): number {
+  return spaceship(a, b) ?? (str(a) < str(b) ? -1 : str(a) > str(b) ? 1 : 0);
+}

@@ -1,0 +1,132 @@
+import { Context, type FS, Liquid, type Template, toValue, toValueSync, Value } from 'liquidjs';
+import type { Evaluate } from '../filters/collections.js';
+import { type FilterSettings, liquidFilters } from '../filters/index.js';
+import type { SimpleTag } from '../tags.js';
+import { laxSource } from './lax.js';
+import { registerTags } from './tags.js';
+
+/** What the Liquid engine needs to know of the site. */
+export interface LiquidSettings {
+  readonly includes: ReadonlyMap<string, string>;
+  /** What Jekyll's filters need to know of the site. */
+  readonly filters: FilterSettings;
+  readonly urlOf: (tag: 'post_url' | 'link', target: string) => string;
+  /** A source file's text by its path (`include_relative`), or undefined. */
+  readonly readSource: (path: string) => string | undefined;
+  /** Tags the site's plugins add (`{% seo %}`): text made from the template's variables. */
+  readonly tags?: ReadonlyMap<string, SimpleTag>;
+}
+
+export const INCLUDES = '_includes/';
+
+/**
+ * Liquid as Jekyll 4 has it (Ruby Liquid 5.4, lax): liquidjs with Jekyll's include (literal or
+ * `{{ }}` file names, `include.*` parameters), unknown filters and variables ignored, object
+ * properties only (never prototypes), Ruby's integer arithmetic, Jekyll's filters and tags.
+ */
+export function createLiquid(settings: LiquidSettings) {
+  const includeFs: FS = {
+    resolve: (_dir, file) => INCLUDES + file,
+    // Every name "exists": reading it gives kiln's message for a missing or malformed one.
+    existsSync: () => true,
+    exists: async () => true,
+    readFileSync: (path) => readInclude(path),
+    readFile: async (path) => readInclude(path),
+    containsSync: () => true,
+    contains: async () => true,
+    dirname: () => '',
+    sep: '/',
+  };
+  const readInclude = (path: string) => {
+    const name = path.slice(INCLUDES.length);
+    const quoted = /^(["'])(.*)\1$/.exec(name);
+    if (quoted) throw new Error(`include: Liquid takes the file name without quotes: {% include ${quoted[2]} %}`);
+    // Jekyll's rule for include names: no `..` or `//`, and only these characters.
+    if (/[./]{2,}/.test(name) || !/^[\w/.\-()+~#@]+$/.test(name))
+      throw new Error(`include: "${name}" has characters or sequences (such as ..) a file name may not have`);
+    const src = settings.includes.get(name);
+    if (src === undefined) throw new Error(`include: no file "${name}" in _includes`);
+    return laxSource(liquid, src, path);
+  };
+  const liquid: Liquid = new Liquid({
+    fs: includeFs,
+    root: ['.'],
+    partials: ['.'],
+    relativeReference: false,
+    jekyllInclude: true,
+    dynamicPartials: false,
+    strictFilters: false,
+    strictVariables: false,
+    ownPropertyOnly: true,
+    cache: true,
+    // A hash prints as Ruby prints it; everything else as liquidjs does.
+    outputEscape: (value: unknown) => (isPlainObject(value) ? rubyInspect(value) : (value as string)),
+  });
+
+  // where_exp's and group_by_exp's expressions, evaluated in the calling template's context
+  // (liquidjs hands a filter its context as `this.context`); with none (Nunjucks), in `vars` alone.
+  const parsedValues = new Map<string, Value>();
+  const evaluate: Evaluate = (self, expression, vars) => {
+    const ctx = (self as { context?: unknown } | undefined)?.context;
+    if (!(ctx instanceof Context)) return toValueSync(liquid.evalValueSync(expression, vars));
+    let value = parsedValues.get(expression);
+    if (!value) parsedValues.set(expression, (value = new Value(expression, liquid)));
+    ctx.push(vars);
+    try {
+      return toValueSync(value.value(ctx, false));
+    } finally {
+      ctx.pop();
+    }
+  };
+  // Filters get plain values: liquidjs' nil, empty and blank literals are objects (drops).
+  for (const [name, fn] of Object.entries(liquidFilters(settings.filters, evaluate)))
+    liquid.registerFilter(name, function (this: unknown, ...args: unknown[]) {
+      return fn.apply(this, args.map(toValue));
+    });
+  registerTags(liquid, settings.urlOf, (path) => {
+    const text = settings.readSource(path);
+    return text === undefined ? undefined : laxSource(liquid, text, path);
+  });
+  for (const [name, fn] of settings.tags ?? [])
+    liquid.registerTag(name, {
+      parse(token) {
+        this.args = token.args.trim();
+      },
+      render(ctx) {
+        return fn(ctx.getAll() as Record<string, unknown>, this.args ? [this.args] : []);
+      },
+    });
+
+  return {
+    liquid,
+    /** `where_exp`'s evaluation, for the same filters in Nunjucks (no template context there). */
+    evaluate,
+    /** Parses a template (throws liquidjs' errors, with file and line). */
+    parse(src: string, file: string): Template[] {
+      return liquid.parse(laxSource(liquid, src, file), file);
+    },
+    render(template: Template[], context: Record<string, unknown>): string {
+      return liquid.renderSync(template, context) as string;
+    },
+  };
+}
+
+export type LiquidEngine = ReturnType<typeof createLiquid>;
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+/** A value as Ruby's `inspect` writes it (`{"a"=>1, "b"=>[1, 2]}`), which is how Liquid prints a hash. */
+function rubyInspect(value: unknown): string {
+  if (value === null || value === undefined) return 'nil';
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(rubyInspect).join(', ')}]`;
+  if (isPlainObject(value))
+    return `{${Object.entries(value)
+      .map(([k, v]) => `${JSON.stringify(k)}=>${rubyInspect(v)}`)
+      .join(', ')}}`;
+  return String(value);
+}

@@ -1,0 +1,206 @@
+import {
+  type Context,
+  type Emitter,
+  Hash,
+  IncludeTag,
+  type Liquid,
+  type Parser,
+  Tag,
+  type TagToken,
+  type Template,
+  type TopLevelToken,
+  Value,
+} from 'liquidjs';
+import { highlightBlock, RENDER_STATE_KEY, type RenderState, TOC_OUTPUT } from '../tags.js';
+
+// Ruby Liquid stops nesting at 100 levels ("Nesting too deep"); includes count here.
+export const MAX_INCLUDE_DEPTH = 100;
+const DEPTH = 'kilnIncludeDepth';
+
+/** The render state of the body being rendered (highlight placeholders), if any. */
+function stateOf(ctx: Context): RenderState | undefined {
+  return (ctx.environments as Record<string, unknown>)[RENDER_STATE_KEY] as RenderState | undefined;
+}
+
+/** Reads a block's templates up to `{% endNAME %}`. */
+function readBlock(token: TagToken, remain: TopLevelToken[], parser: Parser, name: string): Template[] {
+  const templates: Template[] = [];
+  const stream = parser
+    .parseStream(remain)
+    .on('template', (t: Template) => templates.push(t))
+    .on(`tag:end${name}`, () => stream.stop())
+    .on('end', () => {
+      throw new Error(`tag {% ${token.name} %} is not closed: add {% end${name} %}`);
+    });
+  stream.start();
+  return templates;
+}
+
+/** `{% highlight LANG [linenos] %}…{% endhighlight %}`: the body is Liquid, then highlighted. */
+class HighlightTag extends Tag {
+  private readonly lang: string;
+  private readonly templates: Template[];
+  constructor(token: TagToken, remain: TopLevelToken[], liquid: Liquid, parser: Parser) {
+    super(token, remain, liquid);
+    const m = /^([a-zA-Z0-9.+#_-]+)((\s+\w+(=(\w+|"([0-9]+\s)*[0-9]+"))?)*)$/.exec(token.args.trim());
+    if (!m) throw new Error(`highlight: "${token.args.trim()}" is not a language name (such as ruby) and options`);
+    this.lang = m[1]!;
+    this.templates = readBlock(token, remain, parser, 'highlight');
+  }
+  *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
+    const body = (yield this.liquid.renderer.renderTemplates(this.templates, ctx)) as string;
+    emitter.write(highlightBlock(this.lang, body, stateOf(ctx)));
+  }
+}
+
+class TocTag extends Tag {
+  render(_ctx: Context, emitter: Emitter): void {
+    emitter.write(TOC_OUTPUT);
+  }
+}
+
+/** `{% post_url NAME %}` and `{% link PATH %}`; the argument may hold `{{ … }}`. */
+function urlTag(kind: 'post_url' | 'link', urlOf: (tag: 'post_url' | 'link', target: string) => string) {
+  return class extends Tag {
+    private readonly target: Template[];
+    constructor(token: TagToken, remain: TopLevelToken[], liquid: Liquid) {
+      super(token, remain, liquid);
+      this.target = liquid.parse(token.args.trim(), token.file);
+    }
+    *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
+      const target = (yield this.liquid.renderer.renderTemplates(this.target, ctx)) as string;
+      emitter.write(urlOf(kind, target.trim()));
+    }
+  };
+}
+
+/** Jekyll's include: with Liquid's nesting limit, so an include that includes itself stops. */
+class JekyllInclude extends IncludeTag {
+  override *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
+    const depth = ((ctx.getRegister(DEPTH) as number | undefined) ?? 0) + 1;
+    if (depth > MAX_INCLUDE_DEPTH)
+      throw new Error(`include: nested more than ${MAX_INCLUDE_DEPTH} deep (does an include include itself?)`);
+    ctx.setRegister(DEPTH, depth);
+    try {
+      yield* super.render(ctx, emitter);
+    } finally {
+      ctx.setRegister(DEPTH, depth - 1);
+    }
+  }
+}
+
+/**
+ * `{% include_relative FILE param=value %}`: a file relative to the page's own folder, read from
+ * the source (`read` gives its text, or undefined), rendered like an include.
+ */
+function includeRelativeTag(read: (path: string) => string | undefined) {
+  return class extends Tag {
+    private readonly file: Template[];
+    private readonly hash: Hash;
+    constructor(token: TagToken, remain: TopLevelToken[], liquid: Liquid) {
+      super(token, remain, liquid);
+      const name = /^\S+/.exec(token.args)?.[0] ?? '';
+      this.file = liquid.parse(name, token.file);
+      this.tokenizer.p += name.length;
+      this.hash = new Hash(this.tokenizer, true);
+    }
+    *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
+      const name = ((yield this.liquid.renderer.renderTemplates(this.file, ctx)) as string).trim();
+      if (/[./]{2,}/.test(name) || !/^[\w/.\-()+~#@]+$/.test(name))
+        throw new Error(
+          `include_relative: "${name}" has characters or sequences (such as ..) a file name may not have`,
+        );
+      const pagePath = String(ctx.getSync(['page', 'path']) ?? '');
+      const path = (pagePath.includes('/') ? pagePath.slice(0, pagePath.lastIndexOf('/') + 1) : '') + name;
+      const text = read(path);
+      if (text === undefined) throw new Error(`include_relative: no file "${path}" in the site`);
+      const depth = ((ctx.getRegister(DEPTH) as number | undefined) ?? 0) + 1;
+      if (depth > MAX_INCLUDE_DEPTH)
+        throw new Error(`include_relative: nested more than ${MAX_INCLUDE_DEPTH} deep (does a file include itself?)`);
+      const templates = this.liquid.parse(text, path);
+      const scope = (yield this.hash.render(ctx)) as Record<string, unknown>;
+      ctx.setRegister(DEPTH, depth);
+      ctx.push({ include: scope });
+      try {
+        yield this.liquid.renderer.renderTemplates(templates, ctx, emitter);
+      } finally {
+        ctx.pop();
+        ctx.setRegister(DEPTH, depth - 1);
+      }
+    }
+  };
+}
+
+/**
+ * `{% tablerow %}` with Ruby Liquid's line breaks (`<tr class="row1">` and each `</tr>` are
+ * followed by a newline), which liquidjs leaves out.
+ */
+class TablerowTag extends Tag {
+  private readonly variable: string;
+  private readonly collection: Value;
+  private readonly hash: Hash;
+  private readonly templates: Template[];
+  constructor(token: TagToken, remain: TopLevelToken[], liquid: Liquid, parser: Parser) {
+    super(token, remain, liquid);
+    const m = /^(\w+)\s+in\s+(\S+)/.exec(token.args);
+    if (!m) throw new Error(`tablerow: expected "ITEM in COLLECTION", got "${token.args.trim()}"`);
+    this.variable = m[1]!;
+    this.collection = new Value(m[2]!, liquid);
+    this.tokenizer.p += m[0].length;
+    this.hash = new Hash(this.tokenizer, liquid.options.keyValueSeparator);
+    this.templates = readBlock(token, remain, parser, 'tablerow');
+  }
+  *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
+    const value = yield this.collection.value(ctx, false);
+    let items = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
+    const args = (yield this.hash.render(ctx)) as Record<string, unknown>;
+    const offset = Number(args.offset ?? 0) || 0;
+    items = items.slice(offset, args.limit === undefined ? undefined : offset + Number(args.limit));
+    const cols = Number(args.cols ?? 0) || items.length;
+    const loop: Record<string, unknown> = { length: items.length };
+    const scope: Record<string, unknown> = { tablerowloop: loop };
+    ctx.push(scope);
+    try {
+      let out = '<tr class="row1">\n';
+      for (let i = 0; i < items.length; i++) {
+        const col0 = i % cols;
+        const row = Math.floor(i / cols) + 1;
+        if (col0 === 0 && i > 0) out += `</tr>\n<tr class="row${row}">`;
+        Object.assign(loop, {
+          index: i + 1,
+          index0: i,
+          rindex: items.length - i,
+          rindex0: items.length - i - 1,
+          first: i === 0,
+          last: i === items.length - 1,
+          col: col0 + 1,
+          col0,
+          row,
+          col_first: col0 === 0,
+          col_last: col0 === cols - 1,
+        });
+        scope[this.variable] = items[i];
+        const cell = (yield this.liquid.renderer.renderTemplates(this.templates, ctx)) as string;
+        out += `<td class="col${col0 + 1}">${cell}</td>`;
+      }
+      emitter.write(`${out}</tr>\n`);
+    } finally {
+      ctx.pop();
+    }
+  }
+}
+
+/** kiln's tags and Jekyll's in a Liquid engine. */
+export function registerTags(
+  liquid: Liquid,
+  urlOf: (tag: 'post_url' | 'link', target: string) => string,
+  readSource: (path: string) => string | undefined,
+): void {
+  liquid.registerTag('highlight', HighlightTag);
+  liquid.registerTag('toc', TocTag);
+  liquid.registerTag('post_url', urlTag('post_url', urlOf));
+  liquid.registerTag('link', urlTag('link', urlOf));
+  liquid.registerTag('include', JekyllInclude);
+  liquid.registerTag('include_relative', includeRelativeTag(readSource));
+  liquid.registerTag('tablerow', TablerowTag);
+}

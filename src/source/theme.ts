@@ -1,0 +1,49 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { hasFrontMatter } from './read-source.js';
+import type { SourceFile, SourceKind } from './types.js';
+
+/** The theme folders that become part of the site, as Jekyll's theme gems have them. */
+const THEME_FOLDERS: ReadonlyMap<string, SourceKind | 'document'> = new Map([
+  ['_layouts', 'layout'],
+  ['_includes', 'include'],
+  ['assets', 'document'],
+]);
+
+/** Theme files kept between the builds of a watch, by absolute path, while their stat holds. */
+export type ThemeMemory = Map<string, { size: number; mtimeMs: number; file: SourceFile }>;
+
+/**
+ * The theme's layouts, includes and assets as files of the site (`_layouts/default.html`, …),
+ * except where the site has a file of that path: the site's own files win, as in Jekyll.
+ */
+export function readTheme(themeDir: string, siteHas: (path: string) => boolean, memory?: ThemeMemory): SourceFile[] {
+  const out: SourceFile[] = [];
+  const walk = (abs: string, path: string, kind: SourceKind | 'document') => {
+    for (const entry of readdirSync(abs, { withFileTypes: true })) {
+      if (entry.name.startsWith('.')) continue;
+      const childAbs = join(abs, entry.name);
+      const childPath = `${path}/${entry.name}`;
+      if (entry.isDirectory()) walk(childAbs, childPath, kind);
+      else if (entry.isFile() && !siteHas(childPath)) out.push(readOne(childAbs, childPath, kind, memory));
+    }
+  };
+  for (const [folder, kind] of THEME_FOLDERS)
+    if (isDir(join(themeDir, folder))) walk(join(themeDir, folder), folder, kind);
+  return out;
+}
+
+function readOne(abs: string, path: string, kind: SourceKind | 'document', memory?: ThemeMemory): SourceFile {
+  const stat = statSync(abs);
+  const hit = memory?.get(abs);
+  if (hit && hit.size === stat.size && hit.mtimeMs === stat.mtimeMs && hit.file.path === path) return hit.file;
+  const bytes = readFileSync(abs);
+  const resolved = kind === 'document' ? (hasFrontMatter(bytes) ? 'page' : 'static') : kind;
+  const file: SourceFile = { path, kind: resolved, bytes, mtimeMs: stat.mtimeMs };
+  memory?.set(abs, { size: stat.size, mtimeMs: stat.mtimeMs, file });
+  return file;
+}
+
+function isDir(p: string): boolean {
+  return existsSync(p) && statSync(p).isDirectory();
+}

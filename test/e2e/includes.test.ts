@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildSite } from '../helpers/run.js';
+import { siteFromFiles, tempDir } from '../helpers/tree.js';
+
+async function page(files: Record<string, string>, path = 'index.html'): Promise<string> {
+  const dest = tempDir();
+  const result = await buildSite(siteFromFiles(files), dest);
+  expect(result.errors).toEqual([]);
+  return readFileSync(join(dest, path), 'utf8');
+}
+
+// An include that reads its parameters or the caller's loop differs per use: never rendered once.
+describe('includes see their caller', () => {
+  const POST = { '_posts/2021-01-01-a.md': '---\ntitle: A\n---\nA\n' };
+
+  it('Liquid: include parameters (include.wide) and the caller forloop', async () => {
+    const html = await page({
+      '_config.yml': 'template_engine: liquid\n',
+      '_includes/fig.html': '{% if include.wide %}<div class="wide">{% else %}<div>{% endif %}',
+      '_includes/li.html': '<li>{{ forloop.index }}</li>',
+      'index.html':
+        '---\n---\n{% include fig.html wide=true %}|{% include fig.html %}|{% for x in (1..2) %}{% include li.html %}{% endfor %}\n',
+      ...POST,
+    });
+    expect(html).toBe('<div class="wide">|<div>|<li>1</li><li>2</li>\n');
+  });
+
+  it('Nunjucks: an include reading `include` set by the caller, and the caller loop', async () => {
+    const html = await page({
+      '_includes/fig.html': '{% if include.wide %}<div class="wide">{% else %}<div>{% endif %}',
+      '_includes/li.html': '<li>{{ loop.index }}</li>',
+      'index.html':
+        '---\n---\n{% set include = { wide: true } %}{% include "fig.html" %}|{% for x in [1, 2] %}{% include "li.html" %}{% endfor %}\n',
+      ...POST,
+    });
+    expect(html).toBe('<div class="wide">|<li>1</li><li>2</li>\n');
+  });
+
+  it('Markdown bodies are Liquid in a Nunjucks site, and so are the includes they include', async () => {
+    const html = await page(
+      {
+        '_includes/fig.html':
+          '{% if include.wide %}<div class="wide">{% else %}<div>{% endif %}{{ include.alt }}</div>',
+        '_posts/2021-01-01-a.md': '---\ntitle: A\n---\n{% include fig.html wide=true alt="an image" %}\n',
+      },
+      '2021/01/01/a.html',
+    );
+    expect(html).toBe('<div class="wide">an image</div>\n');
+  });
+});

@@ -1,0 +1,108 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compileString } from 'sass';
+import { describe, expect, it } from 'vitest';
+import { buildSite, runCli } from '../helpers/run.js';
+import { diffTrees, readTree, tempDir } from '../helpers/tree.js';
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures-plugins');
+
+/**
+ * Jekyll's sass converter (libsass) and Dart Sass lay CSS out differently: stylesheets are
+ * compared minified (Dart Sass's compressed output of each); a source map's mappings are the
+ * compiler's own, so a map is compared by what it is for (version, file).
+ */
+function comparable(tree: Map<string, Buffer>): Map<string, Buffer> {
+  const out = new Map<string, Buffer>();
+  for (const [path, bytes] of tree) {
+    if (path.endsWith('.css')) {
+      const css = compileString(bytes.toString('utf8'), { syntax: 'css', style: 'compressed' }).css;
+      out.set(path, Buffer.from(css));
+    } else if (path.endsWith('.css.map')) {
+      const { version, file } = JSON.parse(bytes.toString('utf8'));
+      out.set(path, Buffer.from(JSON.stringify({ version, file })));
+    } else out.set(path, bytes);
+  }
+  return out;
+}
+
+// Each fixture's expected/ is what `jekyll build` wrote (scripts/plugins-expected.sh). A fixture
+// with known-differences.txt lists what kiln does not yet match (errors, then differing files);
+// the list must equal what is found, so it only ever shrinks with a deliberate edit.
+describe('plugin, Sass and theme sites build as Jekyll builds them', () => {
+  for (const name of readdirSync(FIXTURES).sort()) {
+    it(`${name}`, async () => {
+      const dest = tempDir(name);
+      const result = await buildSite(join(FIXTURES, name, 'source'), dest);
+      const problems = result.errors.length
+        ? result.errors
+        : diffTrees(comparable(readTree(join(FIXTURES, name, 'expected'))), comparable(readTree(dest)));
+      const knownFile = join(FIXTURES, name, 'known-differences.txt');
+      const known = existsSync(knownFile) ? readFileSync(knownFile, 'utf8').split('\n').filter(Boolean) : [];
+      expect(problems.join('\n').split('\n')).toEqual(known.length ? known : ['']);
+    });
+  }
+});
+
+describe('plugins and themes a site names', () => {
+  it('an unknown plugin is one warning naming it, and the site builds', () => {
+    const src = tempDir('unknown-plugin');
+    writeFileSync(
+      join(src, '_config.yml'),
+      'plugins:\n  - jekyll-feed\n  - jekyll-archives\ngems: [jekyll-archives]\n',
+    );
+    writeFileSync(join(src, 'index.html'), '---\n---\nhi\n');
+    const r = runCli(['build', '--source', src, '--destination', join(src, '_site'), '--quiet']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(
+      '_config.yml: warning: plugin "jekyll-archives" is not built into kiln: it is ignored (built in: jekyll-feed, jekyll-seo-tag, jekyll-sitemap, jekyll-paginate, jekyll-redirect-from, jekyll-multiple-languages)\n',
+    );
+  });
+
+  it('the generated Atom feeds pass kiln check', () => {
+    const dest = tempDir('feed-check');
+    const src = join(FIXTURES, 'feed', 'source');
+    expect(runCli(['build', '--source', src, '--destination', dest, '--quiet']).code).toBe(0);
+    const r = runCli(['check', '--source', src, '--destination', dest]);
+    expect(r.stdout).toMatch(/: 0 problems\n$/);
+    expect(r.code).toBe(0);
+  });
+
+  it('a theme that cannot be found is an error that lists where kiln looked', () => {
+    const src = tempDir('no-theme');
+    writeFileSync(join(src, '_config.yml'), 'theme: nosuch\n');
+    const r = runCli(['build', '--source', src, '--destination', join(src, '_site'), '--quiet']);
+    expect(r.code).toBe(1);
+    const lines = r.stderr.split('\n');
+    expect(lines[0]).toBe('_config.yml: theme "nosuch" not found; kiln looked in:');
+    expect(lines[1]).toBe(`  ${join(src, '_themes', 'nosuch')}`);
+    expect(lines).toContain(`  ${join(src, 'node_modules', 'nosuch')}`);
+    expect(lines).toContain(`  ${join(src, 'node_modules', 'jekyll-theme-nosuch')}`);
+    expect(r.stderr).toContain('copy the theme');
+  });
+
+  it('a theme in node_modules is found, and the site’s own files win over it', async () => {
+    const src = tempDir('npm-theme');
+    const theme = join(src, 'node_modules', 'jekyll-theme-plain');
+    mkdirSync(join(theme, '_layouts'), { recursive: true });
+    mkdirSync(join(theme, '_includes'), { recursive: true });
+    mkdirSync(join(theme, 'assets'), { recursive: true });
+    writeFileSync(join(theme, '_layouts', 'default.html'), '<main>{% include "nav.html" %}{{ content }}</main>\n');
+    writeFileSync(join(theme, '_includes', 'nav.html'), '<nav>theme</nav>');
+    writeFileSync(join(theme, 'assets', 'logo.txt'), 'theme logo\n');
+    writeFileSync(join(theme, 'assets', 'own.txt'), 'theme own\n');
+    mkdirSync(join(src, '_includes'));
+    mkdirSync(join(src, 'assets'));
+    writeFileSync(join(src, '_includes', 'nav.html'), '<nav>site</nav>');
+    writeFileSync(join(src, 'assets', 'own.txt'), 'site own\n');
+    writeFileSync(join(src, '_config.yml'), 'theme: plain\n');
+    writeFileSync(join(src, 'index.html'), '---\nlayout: default\n---\nhi\n');
+    const dest = join(src, '_site');
+    const result = await buildSite(src, dest);
+    expect(result.errors).toEqual([]);
+    const tree = readTree(dest);
+    expect(tree.get('index.html')?.toString()).toBe('<main><nav>site</nav>hi\n</main>\n');
+    expect(tree.get('assets/logo.txt')?.toString()).toBe('theme logo\n');
+    expect(tree.get('assets/own.txt')?.toString()).toBe('site own\n');
+  });
+});

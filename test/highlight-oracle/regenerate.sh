@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Regenerates expected/LANG.rouge.html and expected/LANG.pygments.html from samples/LANG.EXT with
+# the oracles: Rouge 3.30 (installed with Debian's jekyll) and Pygments 2.14 (python3-pygments).
+# A language Pygments 2.14 does not know gets no Pygments file. The tests read only the committed
+# files, so CI needs neither oracle.
+set -euo pipefail
+cd "$(dirname "$0")"
+rm -rf expected && mkdir expected
+ruby rouge.rb samples/*
+# Pygments' name for a sample where it differs from Rouge's.
+pygments_name() {
+  case "$1" in
+    shell) echo bash ;;
+    objective_c) echo objective-c ;;
+    viml) echo vim ;;
+    plaintext) echo text ;;
+    *) echo "$1" ;;
+  esac
+}
+for sample in samples/*; do
+  file=$(basename "$sample")
+  lang=${file%%.*}
+  /usr/bin/pygmentize -l "$(pygments_name "$lang")" -f html -O nowrap,stripnl=False "$sample" \
+    > "expected/$lang.pygments.html" 2>/dev/null || rm "expected/$lang.pygments.html"
+done
