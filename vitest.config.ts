@@ -5,7 +5,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     // Any reliance on the machine's local time zone must fail loudly.
     env: { TZ: 'Pacific/Chatham' },
-    testTimeout: 30000,
+    testTimeout: 120000,
     setupFiles: ['test/helpers/setup.ts'],
   },
 });

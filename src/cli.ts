@@ -259,7 +259,10 @@ async function check(run: Run): Promise<number> {
     return 1;
   }
   const report = checkSite(config.destination, config.baseurl);
-  for (const line of report.problems) run.out(`${line}\n`);
+  // Each problem where the author fixes it (the source file and line) as well as the page.
+  const { atSource, sourceLocator } = await import('./check/locate.js');
+  const locate = report.problems.length ? sourceLocator(config) : () => undefined;
+  for (const line of report.problems) run.out(`${atSource(line, locate)}\n`);
   if (run.values.external)
     for (const [url, pages] of [...report.external].sort())
       run.out(`external: ${url} (${pages.length} page${pages.length === 1 ? '' : 's'}, first ${pages[0]})\n`);

@@ -2,8 +2,8 @@ import { cpSync, existsSync, readdirSync, renameSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from './config/load-config.js';
-import { strftime } from './shared/dates.js';
 import { KilnError } from './shared/errors.js';
+import { strftime } from './shared/strftime.js';
 
 // The starter site ships with kiln, beside dist/.
 const STARTER = fileURLToPath(new URL('../starter', import.meta.url));

@@ -2,8 +2,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } 
 import { basename, join, relative } from 'node:path';
 import { transliterate } from 'transliteration';
 import type { Config } from './config/types.js';
-import { strftime } from './shared/dates.js';
 import { KilnError } from './shared/errors.js';
+import { strftime } from './shared/strftime.js';
 
 /**
  * The slug of a title: ASCII, lower case, words joined by dashes. Letters of any script are

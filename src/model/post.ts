@@ -1,6 +1,7 @@
 import type { Config } from '../config/types.js';
-import { parseDate, strftime, wallClockToInstant, zonedParts } from '../shared/dates.js';
+import { parseDate, wallClockToInstant, zonedParts } from '../shared/dates.js';
 import { KilnError } from '../shared/errors.js';
+import { strftime } from '../shared/strftime.js';
 import { postFolderAt } from '../source/classify.js';
 import { lineOfKey } from '../source/front-matter.js';
 import type { Document } from '../source/types.js';

@@ -1,8 +1,7 @@
 import type { Config } from '../config/types.js';
 import { typographText } from '../render/markdown/typography.js';
-import { dateFilters } from '../render/templates/filters/dates.js';
-import { textFilters } from '../render/templates/filters/text.js';
-import { urlFilters } from '../render/templates/filters/urls.js';
+import { jekyllFilters } from '../render/templates/filters/index.js';
+import { standardFilters } from '../render/templates/filters/standard.js';
 
 /** The version Jekyll's plugins print (`jekyll.version`): kiln renders what Jekyll 4.3.1 renders. */
 export const JEKYLL_VERSION = '4.3.1';
@@ -21,22 +20,29 @@ export interface PluginFilters {
 }
 
 export function pluginFilters(config: Config, markdownify: (src: string) => string): PluginFilters {
-  const urls = urlFilters(config.url, config.baseurl);
-  const dates = dateFilters(config.timezone, config.time);
-  const text = textFilters(markdownify);
+  const all = {
+    ...standardFilters(),
+    ...jekyllFilters({
+      timezone: config.timezone,
+      time: config.time,
+      url: config.url,
+      baseurl: config.baseurl,
+      markdownify,
+    }),
+  };
   const str = (v: unknown) => (v === undefined || v === null ? '' : String(v));
   return {
-    absoluteUrl: (u) => String(urls.absolute_url!(u)),
+    absoluteUrl: (u) => String(all.absolute_url!(u)),
     xmlschema: (d) => {
-      const out = dates.date_to_xmlschema!(d instanceof Date || typeof d === 'number' ? d : str(d));
+      const out = all.date_to_xmlschema!(d instanceof Date || typeof d === 'number' ? d : str(d));
       return typeof out === 'string' && /^\d{4}-/.test(out) ? out : null;
     },
-    xmlEscape: (s) => String(text.xml_escape!(s)),
-    stripHtml: (s) => String(text.strip_html!(s)),
+    xmlEscape: (s) => String(all.xml_escape!(s)),
+    stripHtml: (s) => String(all.strip_html!(s)),
     normalizeWhitespace: (s) => str(s).replace(/\s+/g, ' ').trim(),
     smartify,
     markdownify: (s) => markdownify(str(s)),
-    uriEscape: (s) => String(urls.uri_escape!(s)),
+    uriEscape: (s) => String(all.uri_escape!(s)),
   };
 }
 

@@ -1,7 +1,7 @@
 import { groupByYear } from '../model/archive.js';
 import type { Layout, Page, Post, Site, StaticFile } from '../model/types.js';
-import { SiteDate } from '../shared/dates.js';
 import { sameItems } from '../shared/paths.js';
+import { SiteDate } from '../shared/site-date.js';
 import {
   type Cell,
   type Clock,

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runKiln } from '../helpers/run.js';
+import { siteFromFiles, tempDir } from '../helpers/tree.js';
 
 const HERE = join(import.meta.dirname, '..');
 
@@ -35,5 +36,30 @@ describe('kiln check', () => {
     const r = await runKiln(['check', '--source', join(HERE, 'fixtures-check'), '--destination', '/no/such/site']);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('kiln: /no/such/site does not exist; run kiln build first\n');
+  });
+
+  it('reports a problem at the source file and line the author edits, as well as the page', async () => {
+    const src = siteFromFiles({
+      '_config.yml': 'title: C\nbaseurl: /b\n',
+      '_layouts/post.html':
+        '<html><body>{{ content }}<a href="{{ \'/about.html\' | relative_url }}">About</a></body></html>\n',
+      '_posts/2021-01-01-links.md':
+        '---\ntitle: Links\nlayout: post\n---\n\nFirst.\n\nSee [a missing page](/b/nope.html)\nand [an anchor](#nowhere).\n',
+      'index.html': '---\n---\n<a href="/b/gone.html">gone</a>\n',
+    });
+    const dest = tempDir();
+    expect((await runKiln(['build', '-s', src, '-d', dest, '-q'])).code).toBe(0);
+    const r = await runKiln(['check', '-s', src, '-d', dest]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe(
+      [
+        '_posts/2021-01-01-links.md:8: link /b/nope.html: no such file (2021/01/01/links.html)',
+        '_posts/2021-01-01-links.md:9: link #nowhere: no such anchor (2021/01/01/links.html)',
+        '_layouts/post.html:1: link /b/about.html: no such file (2021/01/01/links.html)',
+        'index.html:3: link /b/gone.html: no such file (index.html)',
+        '2 pages, 4 links checked, 0 external not fetched: 4 problems',
+        '',
+      ].join('\n'),
+    );
   });
 });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/cli/commands.js';
 import { colorsFor, createTerminalLog } from '../../src/cli/terminal.js';
 import { runKiln } from '../helpers/run.js';
-import { tempDir } from '../helpers/tree.js';
+import { siteFromFiles, tempDir } from '../helpers/tree.js';
 
 const SOURCE = join(import.meta.dirname, '..', 'fixtures', 'project-blog', 'source');
 const ESC = '\x1b[';
@@ -67,6 +67,28 @@ describe('short flags', () => {
     expect((await runKiln(['watch', '-w'])).stderr).toBe(
       'kiln watch: -w goes with kiln build, not watch\n(kiln watch --help lists its flags)\n',
     );
+  });
+});
+
+describe('build -w', () => {
+  it('builds, then watches, as kiln watch does', async () => {
+    const { main } = await import('../../src/cli.js');
+    const src = siteFromFiles({ '_config.yml': 'title: W\n', 'index.html': '---\n---\nhi\n' });
+    let out = '';
+    let stop = () => {};
+    const stopped = new Promise<void>((r) => {
+      stop = r;
+    });
+    const running = main(['build', '-w', '-s', src, '-d', tempDir(), '-q'], {
+      stdout: { write: (t: string) => (out += t) },
+      stderr: { write: () => {} },
+      env: {},
+      stop: stopped,
+    });
+    for (let i = 0; i < 200 && !out.includes('watching'); i++) await new Promise((r) => setTimeout(r, 50));
+    stop();
+    expect(await running).toBe(0);
+    expect(out).toMatch(/\] start: 1 written, 0 removed in \d+ ms\n.*\] watching \S+ for changes/s);
   });
 });
 

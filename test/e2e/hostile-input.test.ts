@@ -101,7 +101,7 @@ describe('no stack trace for what a user or the machine did', () => {
   it('a year is four digits: 0099 is the year 99, as in Jekyll, not 1999', async () => {
     const src = siteFromFiles({
       '_posts/2026-01-01-old.md': '---\ntitle: Old\ndate: 0099-06-15\n---\nOld\n',
-      'dates.html': '---\n---\n{% for p in site.posts %}{{ p.date | date: "%Y-%m-%d" }}{% endfor %}\n',
+      'dates.html': '---\n---\n{% for p in site.posts %}{{ p.date | date("%Y-%m-%d") }}{% endfor %}\n',
     });
     const dest = tempDir();
     expect((await buildSite(src, dest)).errors).toEqual([]);

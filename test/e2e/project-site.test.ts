@@ -72,4 +72,25 @@ describe('the project website', () => {
     expect(home.match(/<dt>/g)).toHaveLength(5);
     expect(home.match(/<dd>/g)).toHaveLength(5);
   });
+
+  it('is translated on its Chinese home page, titled once, with a 404 page, a favicon and feed authors', () => {
+    const text = (p: string) => tree.get(p)!.toString('utf8');
+    const zh = text('zh/index.html');
+    expect(zh).toContain('<a href="/blog/">博客</a>');
+    expect(zh).toMatch(/<time datetime="[^"]+">\d{4}年\d{1,2}月\d{1,2}日<\/time>/);
+    expect(zh).toContain('由 kiln 构建。');
+    expect(zh).not.toMatch(
+      />(Blog|About|Getting started)<|Built by kiln|\d\d (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}/,
+    );
+    expect(text('index.html')).toContain('<title>kiln</title>');
+    expect(text('404.html')).toContain('<title>Page not found · kiln</title>');
+    expect(text('index.html')).toContain('<link rel="icon" href="/img/logo.svg" type="image/svg+xml">');
+    expect(text('css/site.css')).toContain('img { max-width: 100%; height: auto; }');
+    const feed = text('blog/feed.xml');
+    const items = feed.split('<item>').slice(1);
+    expect(items.length).toBeGreaterThan(10);
+    for (const item of items) expect(item).toMatch(/<dc:creator>[^<]+<\/dc:creator>/);
+    // The pager keeps its sides: a placeholder stands where a link is missing.
+    expect(text('blog/index.html')).toMatch(/<nav class="pager">\n<span><\/span>\n<span>Page 1 of/);
+  });
 });

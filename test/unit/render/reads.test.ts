@@ -8,7 +8,7 @@ import {
   recordedWhole,
   sameValue,
 } from '../../../src/render/reads.js';
-import { SiteDate } from '../../../src/shared/dates.js';
+import { SiteDate } from '../../../src/shared/site-date.js';
 
 /** A recorded post-like object in a fresh watch memo. */
 function setup() {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseDate, SiteDate, strftime } from '../../../src/shared/dates.js';
+import { parseDate } from '../../../src/shared/dates.js';
+import { SiteDate } from '../../../src/shared/site-date.js';
+import { strftime } from '../../../src/shared/strftime.js';
 
 const at = (iso: string) => Date.parse(iso);
 
