@@ -1,0 +1,27 @@
+import type { MarkdownIt } from 'markdown-it';
+import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
+
+/**
+ * kramdown 1 (compat 1): a list, a blockquote or a fenced code block does not interrupt a
+ * paragraph (`The cause:` followed directly by `1. first` stays one paragraph); kramdown 2's GFM
+ * parser, like markdown-it, lets them. Inside a list item they still do: there the next line
+ * may be the next item or a nested list. markdown-it asks a rule whether it interrupts a block
+ * by calling it in silent mode, so each rule is wrapped to say no outside lists.
+ */
+export function paragraphInterrupts(md: MarkdownIt, compat: 1 | 2): void {
+  if (compat !== 1) return;
+  // The ruler keeps each rule's function and chains in __rules__ (not in its typings).
+  const rules = (md.block.ruler as unknown as { __rules__: Array<{ name: string; fn: RuleBlock; alt: string[] }> })
+    .__rules__;
+  for (const name of ['list', 'blockquote', 'fence']) {
+    const rule = rules.find((r) => r.name === name);
+    if (!rule) continue;
+    const fn = rule.fn;
+    md.block.ruler.at(
+      name,
+      (state, startLine, endLine, silent) =>
+        silent && state.listIndent < 0 ? false : fn(state, startLine, endLine, silent),
+      { alt: rule.alt },
+    );
+  }
+}
