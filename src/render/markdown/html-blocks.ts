@@ -43,7 +43,8 @@ const SPAN_ELEMENTS = new Set([
   'u',
   'var',
 ]);
-const VOID_ELEMENTS = new Set([
+/** HTML elements without content or end tag. */
+export const VOID_ELEMENTS = new Set([
   'area',
   'base',
   'col',

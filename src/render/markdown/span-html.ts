@@ -1,21 +1,6 @@
 import type { MarkdownIt } from 'markdown-it';
+import { VOID_ELEMENTS } from './html-blocks.js';
 
-const VOID = new Set([
-  'area',
-  'base',
-  'br',
-  'col',
-  'embed',
-  'hr',
-  'img',
-  'input',
-  'link',
-  'meta',
-  'param',
-  'source',
-  'track',
-  'wbr',
-]);
 const OPEN = /^<([A-Za-z][\w-]*)\b[^>]*?(\/?)>$/;
 const CLOSE = /^<\/([A-Za-z][\w-]*)\s*>$/;
 // A span tag as kramdown reads one: its name may hold `_` (`<item_type>`), which CommonMark's does not.
@@ -64,7 +49,7 @@ function spanTags(md: MarkdownIt): void {
     const m = TAG_START.exec(src);
     if (!m || pos + m[0].length > state.posMax) return false;
     const name = m[1]!;
-    const isVoid = VOID.has(name.toLowerCase());
+    const isVoid = VOID_ELEMENTS.has(name.toLowerCase());
     const after = pos + m[0].length;
     if (silent) {
       state.pos = after;
@@ -105,7 +90,7 @@ export function spanHtml(md: MarkdownIt): void {
         const o = OPEN.exec(t.content);
         if (o) {
           const name = o[1]!.toLowerCase();
-          if (VOID.has(name)) continue;
+          if (VOID_ELEMENTS.has(name)) continue;
           if (o[2]) t.content = `${t.content.replace(/\s*\/>$/, '>')}</${o[1]}>`;
           else open.push(name);
           continue;

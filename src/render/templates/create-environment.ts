@@ -2,7 +2,7 @@ import nunjucks from 'nunjucks';
 import { KilnError } from '../../shared/errors.js';
 import type { Pieces } from '../types.js';
 import type { CompiledCode } from './compiled-code.js';
-import { nunjucksFilters } from './filters/index.js';
+import { type FilterSettings, nunjucksFilters } from './filters/index.js';
 import { readsOnlySite } from './fragments.js';
 import { createLiquid } from './liquid/engine.js';
 import { liquidError } from './liquid/errors.js';
@@ -24,15 +24,8 @@ export interface CompiledTemplate {
 }
 
 /** What the template environment needs to know of the site. */
-export interface TemplateSettings {
+export interface TemplateSettings extends FilterSettings {
   readonly includes: ReadonlyMap<string, string>;
-  readonly timezone: string;
-  readonly time: number;
-  /** Told whenever a filter uses the build time (`"now" | date`), so that the render stage can record it. */
-  readonly readsTime?: () => void;
-  readonly url: string;
-  readonly baseurl: string;
-  readonly markdownify: (src: string) => string;
   /** The URL of a post (`post_url`, by its file name without extension) or of a source file (`link`). */
   readonly urlOf: (tag: 'post_url' | 'link', target: string) => string;
   /** A source file's text by its path, for `include_relative`; undefined when there is none. */
