@@ -23,7 +23,7 @@ import { makeCorpus } from './make-corpus.mjs';
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '..');
 const WORK = join(HERE, 'work');
-const CLI = join(ROOT, 'dist', 'bin.js');
+const CLI = join(ROOT, 'dist', 'cli.js');
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? process.argv[i + 1] : fallback;
