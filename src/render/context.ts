@@ -171,6 +171,8 @@ export function createSiteContext(site: Site, listed: readonly Page[], memory: S
   const data = dataProxy(site.data, memory, reads);
 
   const values: Record<string, unknown> = {
+    // Jekyll's default, which the site's config holds whether or not it names it.
+    permalink: site.config.permalink,
     ...site.config.siteData,
     url: site.config.url,
     baseurl: site.config.baseurl,
@@ -376,11 +378,13 @@ function dataProxy(data: Readonly<Record<string, unknown>>, memory: SiteMemory, 
 }
 
 function postLists(site: Site, proxies: PostView[], tz: string, memory: SiteMemory, clock: Clock): PostLists {
+  // As Jekyll makes them: names in the order the oldest post to have each gives them, each
+  // name's posts newest first.
   const byName = (key: 'categories' | 'tags') => {
     const map: Record<string, PostView[]> = {};
-    site.posts.forEach((post, i) => {
-      for (const name of post[key]) (map[name] ??= []).push(proxies[i]!);
-    });
+    for (let i = site.posts.length - 1; i >= 0; i--)
+      for (const name of site.posts[i]![key]) (map[name] ??= []).push(proxies[i]!);
+    for (const list of Object.values(map)) list.reverse();
     return map;
   };
   const archive = groupByYear(
