@@ -117,6 +117,11 @@ export interface SiteContext {
   page(page: Page): PageEntry;
   /** The cell of a layout (its text and front matter). */
   layout(name: string): Cell | undefined;
+  /**
+   * `layout` while a body renders: its layout's front matter, as in Jekyll (read through its
+   * cell); undefined when there is no such layout.
+   */
+  layoutVars(name: string | null): Record<string, unknown> | undefined;
   readonly includes: Cell;
   /** Every source file a page can include with `include_relative`. */
   readonly sources: Cell;
@@ -206,11 +211,20 @@ export function createSiteContext(site: Site, listed: readonly Page[], memory: S
       return Reflect.getOwnPropertyDescriptor(t, key);
     },
   });
+  const layoutVars = new Map<string, Record<string, unknown>>();
   return {
     site: siteProxy,
     posts,
     page: (page) => pages.get(page)!,
     layout: (name) => memory.layouts.get(name),
+    layoutVars(name) {
+      const layout = name === null ? undefined : site.layouts.get(name);
+      const cell = name === null ? undefined : memory.layouts.get(name);
+      if (!layout || !cell || name === null) return undefined;
+      let vars = layoutVars.get(name);
+      if (!vars) layoutVars.set(name, (vars = recordedWhole(reads, { ...layout.doc.data }, cell)));
+      return vars;
+    },
     includes: memory.includes,
     sources: memory.sources,
     time: memory.time,
