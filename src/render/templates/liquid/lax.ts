@@ -46,7 +46,7 @@ export function laxSource(liquid: Liquid, src: string, file: string): string {
   for (const token of tokens) {
     let markup: string | undefined;
     let begin = 0;
-    let fixed: string | undefined;
+    let kind: 'variable' | 'condition' | 'for' | 'other' = 'variable';
     if (token.kind === TokenKind.Output) {
       const range = (token as unknown as OutputToken).contentRange;
       begin = range[0];
@@ -60,26 +60,29 @@ export function laxSource(liquid: Liquid, src: string, file: string): string {
           begin = argsAt + m[1]!.length;
           markup = m[2]!;
         }
-      } else if (VARIABLE_TAGS.has(tag.name)) {
+      } else if (VARIABLE_TAGS.has(tag.name) || CONDITION_TAGS.has(tag.name) || EXPRESSION_TAGS.has(tag.name)) {
         begin = argsAt;
         markup = tag.args;
-      } else if (CONDITION_TAGS.has(tag.name) && !conditionParses(liquid, tag.args)) {
-        begin = argsAt;
-        markup = tag.args;
-        fixed = laxCondition(liquid, markup);
-        if (fixed === undefined) continue;
-      } else if (tag.name === 'for') {
-        begin = argsAt;
-        markup = tag.args;
-        fixed = laxFor(markup);
-        if (fixed === undefined || fixed === markup.trim().replace(/\s+/g, ' ')) continue;
+        kind = VARIABLE_TAGS.has(tag.name)
+          ? 'variable'
+          : CONDITION_TAGS.has(tag.name)
+            ? 'condition'
+            : tag.name === 'for'
+              ? 'for'
+              : 'other';
       }
     }
     if (markup === undefined) continue;
-    if (fixed === undefined) {
-      if (parses(liquid, markup)) continue;
-      fixed = [laxVariable(markup), laxVariable(markup.split('|')[0]!), 'nil'].find((m) => parses(liquid, m))!;
-    }
+    // Ruby Liquid's strings have no escapes: a backslash is itself.
+    const ruby = rubyStrings(markup);
+    let fixed: string | undefined;
+    if (kind === 'for') {
+      fixed = laxFor(ruby);
+      if (fixed === ruby.trim().replace(/\s+/g, ' ')) fixed = ruby;
+    } else if (kind === 'condition') fixed = conditionParses(liquid, ruby) ? ruby : laxCondition(liquid, ruby);
+    else if (kind === 'other' || parses(liquid, ruby)) fixed = ruby;
+    else fixed = [laxVariable(ruby), laxVariable(ruby.split('|')[0]!), 'nil'].find((m) => parses(liquid, m))!;
+    if (fixed === undefined || fixed === markup) continue;
     const lines = markup.split('\n').length - fixed.split('\n').length;
     // A space keeps a tag's name apart from what replaces its empty markup (`{% echo %}`).
     const space = /\s/.test(src[begin - 1] ?? ' ') ? '' : ' ';
@@ -97,6 +100,14 @@ const EXPRESSIONS_AND_OPERATORS = new RegExp(
 );
 const CONDITION = new RegExp(`(${QUOTED_FRAGMENT})\\s*([=!<>a-z_]+)?\\s*(${QUOTED_FRAGMENT})?`);
 const CONDITION_TAGS = new Set(['if', 'elsif', 'unless']);
+// Other tags whose markup holds Liquid expressions (Jekyll's include reads escapes in its own way).
+const EXPRESSION_TAGS = new Set(['for', 'case', 'when', 'cycle', 'tablerow']);
+
+/** The markup with each string literal as Ruby Liquid reads it (`"a\b"` is a, backslash, b), written for liquidjs. */
+function rubyStrings(markup: string): string {
+  if (!markup.includes('\\')) return markup;
+  return markup.replace(new RegExp(QUOTED_STRING, 'g'), (s) => s.replaceAll('\\', '\\\\'));
+}
 // Ruby Liquid's lax `for`: `VAR in COLLECTION [reversed]`, then any `limit: X` / `offset: Y` found after.
 const FOR_SYNTAX = new RegExp(`^\\s*([\\w-]+)\\s+in\\s+((?:${QUOTED_FRAGMENT})+)\\s*(reversed)?`);
 const TAG_ATTRIBUTES = new RegExp(`(\\w[\\w-]*)\\s*:\\s*(${QUOTED_FRAGMENT})`, 'g');
