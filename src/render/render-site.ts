@@ -4,6 +4,7 @@ import { pluginFilters } from '../plugins/filters.js';
 import { pluginOutputs, pluginTags } from '../plugins/plugins.js';
 import { collectErrors, KilnError } from '../shared/errors.js';
 import { hashPieces } from '../shared/hash.js';
+import { noProgress, type Progress } from '../shared/log.js';
 import { byPath, pathOrder, sameItems } from '../shared/paths.js';
 import { BodyRenderer } from './bodies.js';
 import { createSiteContext, type SiteContext, SiteMemory } from './context.js';
@@ -25,7 +26,11 @@ import type { OutputFile, Pieces } from './types.js';
  * write stage gets functions that render post and index pages on demand, so a large site is
  * never in memory all at once.
  */
-export async function renderSite(site: Site, memo?: RenderMemo): Promise<OutputFile[]> {
+export async function renderSite(
+  site: Site,
+  memo?: RenderMemo,
+  progress: Progress = noProgress,
+): Promise<OutputFile[]> {
   const reads = memo?.reads ?? new Reads(false);
   reads.begin();
   // Only the first page of a paginated index is in site.pages, where templates can read it.
@@ -75,7 +80,10 @@ export async function renderSite(site: Site, memo?: RenderMemo): Promise<OutputF
     return css;
   };
 
-  await renderPostBodies(site, context, bodies, reads, memo);
+  // Progress counts posts with their bodies finished, then listed pages with their layouts applied.
+  const toRender = site.posts.length + listed.length;
+  let rendered = site.posts.length;
+  await renderPostBodies(site, context, bodies, reads, memo, (posts) => progress(posts, toRender));
   // Every post is finished: includes that read only `site` can now be rendered once and reused.
   templates.renderFragmentsOnce(context.site);
   const outputs = new Outputs(reads, memo);
@@ -140,6 +148,7 @@ export async function renderSite(site: Site, memo?: RenderMemo): Promise<OutputF
         },
         postsByUrl,
       );
+      progress(++rendered, toRender);
       return;
     }
     // Other index pages render when written. A Markdown body renders whole, before its layouts.
