@@ -116,7 +116,11 @@ export async function renderSite(
     try {
       const { value, recording } = reads.track(() => {
         reads.record(context.includes);
-        return pageBody(page, { page: entry.proxy, paginator: entry.paginatorProxy });
+        return pageBody(page, {
+          page: entry.proxy,
+          paginator: entry.paginatorProxy,
+          layout: context.layoutVars(page.layout),
+        });
       });
       if (memo && recording) memo.pageBodies.set(page.outputPath, { doc: page.doc, recording, content: value });
       entry.finish(value, reads);
@@ -160,7 +164,7 @@ export async function renderSite(
         reads.record(entry.source);
         reads.record(entry.field('layout'));
         reads.record(context.includes);
-        const vars = { page: entry.proxy, paginator: entry.paginatorProxy };
+        const vars = { page: entry.proxy, paginator: entry.paginatorProxy, layout: context.layoutVars(page.layout) };
         const body = () => bodies.body(page.doc, page.isMarkdown, vars).html;
         // The body was rendered in this same recording: its text needs no read of its own. Layouts
         // output `content` with the shared fragments' markers; `page.content` has them spliced in.
