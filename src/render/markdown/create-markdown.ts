@@ -9,6 +9,7 @@ import { footnotes } from './footnotes.js';
 import { headerIds } from './header-ids.js';
 import { htmlBlocks } from './html-blocks.js';
 import { imagesAndAutolinks } from './images-autolinks.js';
+import { kramdownLayout } from './layout.js';
 import { lineBreaks } from './line-breaks.js';
 import { linkSpaces } from './link-spaces.js';
 import { kramdownLists } from './lists.js';
@@ -50,6 +51,7 @@ export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
   collectHeadings(md, options);
   codeBlocks(md, options);
   plainLinksAsIs(md);
+  kramdownLayout(md);
   return {
     render(src) {
       const env: MarkdownEnv = { headings: [], usedIds: new Map() };
