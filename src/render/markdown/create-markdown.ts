@@ -30,7 +30,7 @@ export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
   // kramdown writes void elements XHTML-style: `<br />`, `<hr />`, `<img … />`.
   const md = new MarkdownIt({ html: true, linkify: false, typographer: false, xhtmlOut: true });
   kramdownEscaping(md);
-  strikethrough(md);
+  strikethrough(md, options.compat);
   lineBreaks(md, options.compat);
   codeSpans(md);
   linkSpaces(md);
@@ -45,7 +45,7 @@ export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
   kramdownLists(md);
   headerIds(md, options);
   typography(md);
-  kramdownEmphasis(md);
+  kramdownEmphasis(md, options.compat);
   spanHtml(md);
   collectHeadings(md, options);
   codeBlocks(md, options);
