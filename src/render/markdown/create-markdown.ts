@@ -46,7 +46,7 @@ export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
   headerIds(md, options);
   typography(md);
   kramdownEmphasis(md, options.compat);
-  spanHtml(md);
+  spanHtml(md, options.compat);
   collectHeadings(md, options);
   codeBlocks(md, options);
   plainLinksAsIs(md);

@@ -1,4 +1,5 @@
 import type { MarkdownIt, StateInline } from 'markdown-it';
+import { parseSpansUntil, restore, snapshot } from './span-parse.js';
 
 type Kind = 'em' | 'strong';
 
@@ -73,10 +74,12 @@ export function kramdownEmphasis(md: MarkdownIt, compat: 1 | 2): void {
 
     if (!silent) state.pushPending();
     const saved = snapshot(state);
+    state.pending = '';
     let end = parseUntilClose(state, after, delim, kind, c);
     let used = { delim, kind };
     if (end < 0 && kind === 'strong' && open[open.length - 1] !== 'em') {
       restore(state, saved);
+      state.pending = '';
       end = parseUntilClose(state, pos + 1, c, 'em', c);
       used = { delim: c, kind: 'em' };
     }
@@ -104,35 +107,19 @@ export function kramdownEmphasis(md: MarkdownIt, compat: 1 | 2): void {
   md.inline.ruler2.disable(['emphasis']);
 }
 
-/**
- * Parses spans from `start` as the content of an emphasis of `kind`, and returns where its
- * closing delimiter starts, or -1 when the paragraph (or link text) ends first.
- */
+/** Parses the content of an emphasis of `kind` from `start`; where its closing delimiter starts, or -1. */
 function parseUntilClose(state: StateInline, start: number, delim: string, kind: Kind, c: string): number {
-  const { src } = state;
-  const end = state.posMax;
-  const rules = state.md.inline.ruler.getRules('');
   const open = openOf(state);
   const first = state.tokens.length;
   open.push(kind);
-  // What skipToken remembers was measured with other emphasis open.
-  const cache = state.cache;
-  state.cache = {};
-  state.pos = start;
   try {
-    while (state.pos < end) {
-      const p = state.pos;
-      if (src.startsWith(delim, p) && closes(state, p, delim, kind, c, first)) return p;
-      let ok = false;
-      if (state.level < ((state.md.options as { maxNesting?: number }).maxNesting ?? 100)) {
-        for (const rule of rules) if ((ok = rule(state, false))) break;
-      }
-      if (!ok) state.pending += src[state.pos++];
-    }
-    return -1;
+    return parseSpansUntil(
+      state,
+      start,
+      (p) => state.src.startsWith(delim, p) && closes(state, p, delim, kind, c, first),
+    );
   } finally {
     open.pop();
-    state.cache = cache;
   }
 }
 
@@ -142,33 +129,4 @@ function closes(state: StateInline, p: number, delim: string, kind: Kind, c: str
   if (kind === 'em' && src[p + 1] === c && src[p + 2] !== c) return false;
   if (c === '_' && p + delim.length < state.posMax && ALNUM.test(src[p + delim.length]!)) return false;
   return state.tokens.length > first || state.pending !== '';
-}
-
-interface Snapshot {
-  tokens: number;
-  pending: string;
-  footnotes?: { refs: Record<string, number>; list?: Array<Record<string, unknown>> };
-}
-
-// A parse that is undone (a silent look-ahead, or emphasis that never closes) leaves no tokens,
-// and no footnote references counted.
-function snapshot(state: StateInline): Snapshot {
-  const fn = (state.env as { footnotes?: Snapshot['footnotes'] }).footnotes;
-  return {
-    tokens: state.tokens.length,
-    pending: state.pending,
-    footnotes: fn?.refs ? { refs: { ...fn.refs }, list: fn.list?.map((x) => ({ ...x })) } : undefined,
-  };
-}
-
-function restore(state: StateInline, saved: Snapshot): void {
-  state.tokens.length = saved.tokens;
-  state.tokens_meta.length = saved.tokens;
-  state.pending = saved.pending;
-  const env = state.env as { footnotes?: Snapshot['footnotes'] };
-  if (saved.footnotes && env.footnotes) {
-    env.footnotes.refs = saved.footnotes.refs;
-    if (saved.footnotes.list) env.footnotes.list = saved.footnotes.list;
-    else delete env.footnotes.list;
-  }
 }
