@@ -532,7 +532,10 @@ function withTimes(
   if (!keys.length) return data;
   const out = { ...data };
   for (const key of keys) {
-    const ms = typeof data[key] === 'string' ? parseDate(data[key], tz) : null;
+    // A date alone stays text (Ruby's Date prints as the text does).
+    const text = data[key];
+    const ms =
+      typeof text === 'string' && /^\s*\d{4}-\d\d?-\d\d?(?:[Tt]|\s+)\d/.test(text) ? parseDate(text, tz) : null;
     if (ms !== null) out[key] = new SiteDate(ms, tz);
   }
   return out;

@@ -2,6 +2,7 @@ import { Context, Drop, defaultOperators, type FS, Liquid, type Template, toValu
 import type { Evaluate } from '../filters/collections.js';
 import { type FilterSettings, liquidFilters } from '../filters/index.js';
 import type { SimpleTag } from '../tags.js';
+import { isPlainObject, rubyEquals } from './equals.js';
 import { laxSource } from './lax.js';
 import { registerTags } from './tags.js';
 
@@ -118,33 +119,6 @@ export function createLiquid(settings: LiquidSettings) {
 }
 
 export type LiquidEngine = ReturnType<typeof createLiquid>;
-
-// liquidjs' `blank` and `empty` literals (its classes for them are not exported).
-const BLANK = new Liquid().evalValueSync('blank', {});
-const EMPTY = new Liquid().evalValueSync('empty', {});
-const isLiteral = (v: unknown, literal: unknown) =>
-  v instanceof Drop && Object.getPrototypeOf(v) === Object.getPrototypeOf(literal);
-
-/**
- * `==` as Ruby Liquid 5.4 compares with `blank` and `empty`: `x == empty` asks `x.empty?` (a
- * string, array or hash; false for anything else, nil too), and `x == blank` is always false,
- * since no value in Jekyll's Ruby has `blank?`. Everything else as liquidjs compares.
- */
-function rubyEquals(l: unknown, r: unknown, ctx: Context): boolean {
-  if (isLiteral(l, BLANK) || isLiteral(r, BLANK)) return false;
-  if (!isLiteral(l, EMPTY) && !isLiteral(r, EMPTY)) return toValueSync(defaultOperators['==']!(l, r, ctx)) as boolean;
-  const other = isLiteral(l, EMPTY) ? r : l;
-  if (isLiteral(other, EMPTY)) return false;
-  const v = toValue(other);
-  if (typeof v === 'string' || Array.isArray(v)) return v.length === 0;
-  return isPlainObject(v) && Object.keys(v).length === 0;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
-  const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
-}
 
 /** A value as Liquid prints it: an array's items joined, a hash as Ruby inspects it, nil as nothing. */
 function rubyToS(value: unknown): string {

@@ -1,4 +1,5 @@
 import {
+  CaseTag,
   type Context,
   Drop,
   type Emitter,
@@ -15,6 +16,7 @@ import {
   Value,
 } from 'liquidjs';
 import { highlightBlock, RENDER_STATE_KEY, type RenderState, TOC_OUTPUT } from '../tags.js';
+import { rubyEquals } from './equals.js';
 
 // Ruby Liquid stops nesting at 100 levels ("Nesting too deep"); includes count here.
 export const MAX_INCLUDE_DEPTH = 100;
@@ -267,6 +269,25 @@ class RubyFor extends ForTag {
   }
 }
 
+/** `{% case %}` comparing as Ruby Liquid's `==` does (`when blank` never matches); every matching `when` renders. */
+class RubyCase extends CaseTag {
+  override *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
+    const renderer = this.liquid.renderer;
+    const target = yield this.value.value(ctx, false);
+    let hit = false;
+    for (const branch of this.branches) {
+      for (const token of branch.values) {
+        if (rubyEquals(target, yield evalToken(token, ctx), ctx)) {
+          yield renderer.renderTemplates(branch.templates, ctx, emitter);
+          hit = true;
+          break;
+        }
+      }
+    }
+    if (!hit) yield renderer.renderTemplates(this.elseTemplates, ctx, emitter);
+  }
+}
+
 /** What a `for` loops over: an array as it is, a hash's [key, value] pairs, a non-empty string once. */
 function enumerable(value: unknown): unknown[] {
   const v = value instanceof Drop ? value.valueOf() : value;
@@ -293,4 +314,5 @@ export function registerTags(
   liquid.registerTag('include_relative', includeRelativeTag(readSource));
   liquid.registerTag('tablerow', TablerowTag);
   liquid.registerTag('for', RubyFor);
+  liquid.registerTag('case', RubyCase);
 }

@@ -1,0 +1,28 @@
+import { type Context, Drop, defaultOperators, Liquid, toValue, toValueSync } from 'liquidjs';
+
+// liquidjs' `blank` and `empty` literals (its classes for them are not exported).
+const BLANK = new Liquid().evalValueSync('blank', {});
+const EMPTY = new Liquid().evalValueSync('empty', {});
+const isLiteral = (v: unknown, literal: unknown) =>
+  v instanceof Drop && Object.getPrototypeOf(v) === Object.getPrototypeOf(literal);
+
+/**
+ * `==` as Ruby Liquid 5.4 compares with `blank` and `empty`: `x == empty` asks `x.empty?` (a
+ * string, array or hash; false for anything else, nil too), and `x == blank` is always false,
+ * since no value in Jekyll's Ruby has `blank?`. Everything else as liquidjs compares.
+ */
+export function rubyEquals(l: unknown, r: unknown, ctx: Context): boolean {
+  if (isLiteral(l, BLANK) || isLiteral(r, BLANK)) return false;
+  if (!isLiteral(l, EMPTY) && !isLiteral(r, EMPTY)) return toValueSync(defaultOperators['==']!(l, r, ctx)) as boolean;
+  const other = isLiteral(l, EMPTY) ? r : l;
+  if (isLiteral(other, EMPTY)) return false;
+  const v = toValue(other);
+  if (typeof v === 'string' || Array.isArray(v)) return v.length === 0;
+  return isPlainObject(v) && Object.keys(v).length === 0;
+}
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
