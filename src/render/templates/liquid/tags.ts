@@ -12,6 +12,7 @@ import {
   Tag,
   type TagToken,
   type Template,
+  TokenKind,
   type TopLevelToken,
   Value,
 } from 'liquidjs';
@@ -288,6 +289,38 @@ class RubyCase extends CaseTag {
   }
 }
 
+// Tags that only close or divide a block: inside a comment they belong to the block around them.
+const DELIMITERS = new Set(['else', 'elsif', 'when']);
+
+/**
+ * `{% comment %}` as Ruby Liquid 5.4 reads it: the text inside is parsed (a malformed tag is an
+ * error), nested comments nest, and unknown tags are ignored; nothing is output.
+ */
+class RubyComment extends Tag {
+  constructor(token: TagToken, remain: TopLevelToken[], liquid: Liquid, parser: Parser) {
+    super(token, remain, liquid);
+    const body: TopLevelToken[] = [];
+    let depth = 0;
+    while (remain.length) {
+      const t = remain.shift()!;
+      const name = t.kind === TokenKind.Tag ? (t as TagToken).name : undefined;
+      if (name === 'comment') depth++;
+      else if (name === 'endcomment' && depth-- === 0) {
+        parser.parseTokens(
+          body.filter((b) => {
+            const n = b.kind === TokenKind.Tag ? (b as TagToken).name : undefined;
+            return n === undefined || n in liquid.tags || DELIMITERS.has(n) || n.startsWith('end');
+          }),
+        );
+        return;
+      }
+      body.push(t);
+    }
+    throw new Error(`tag ${token.getText()} not closed`);
+  }
+  render(): void {}
+}
+
 /** What a `for` loops over: an array as it is, a hash's [key, value] pairs, a non-empty string once. */
 function enumerable(value: unknown): unknown[] {
   const v = value instanceof Drop ? value.valueOf() : value;
@@ -315,4 +348,5 @@ export function registerTags(
   liquid.registerTag('tablerow', TablerowTag);
   liquid.registerTag('for', RubyFor);
   liquid.registerTag('case', RubyCase);
+  liquid.registerTag('comment', RubyComment);
 }
