@@ -7,7 +7,7 @@ import { readsOnlySite } from './fragments.js';
 import { createLiquid } from './liquid/engine.js';
 import { liquidError } from './liquid/errors.js';
 import { MAX_INCLUDE_DEPTH } from './liquid/tags.js';
-import { guardNunjucks } from './nunjucks-guard.js';
+import { guardNunjucks, startRender } from './nunjucks-guard.js';
 import { FunctionTag, HighlightTag, type SimpleTag, TocTag, UrlTag } from './tags.js';
 
 /** The two template languages: Liquid (Jekyll's, and every Markdown body's) and Nunjucks (kiln's). */
@@ -98,6 +98,7 @@ export function createTemplates(settings: TemplateSettings) {
   /** Renders a top-level template; a runtime error names the template it happened in, and its line. */
   const renderTop = (template: nunjucks.Template, context: object, file: string, firstLine: number) => {
     const depth = active.length;
+    if (depth === 0) startRender();
     try {
       return template.render(context);
     } catch (e) {
@@ -290,6 +291,8 @@ function guessLine(src: string, text: string): number | undefined {
   m = /(?:no post named|no file) "([^"]+)"/.exec(text);
   if (m) return find(new RegExp(esc(m[1]!)));
   if (text.startsWith('range: ')) return find(/\brange\s*\(/);
+  // Too deep: the include the innermost template was making.
+  if (text.startsWith('include: nested')) return find(/\{%-?\s*include\b/);
   m = /Unable to call `([^`]+)`/.exec(text);
   if (m) return find(new RegExp(`${esc(m[1]!.replace(/\["([^"]+)"\]/g, '.$1'))}\\s*\\(`));
   m = /unknown block tag: (\S+)/.exec(text);
