@@ -5,6 +5,7 @@ import { KilnError, KilnWarning } from '../shared/errors.js';
 import { fileSystemError } from '../shared/fs-errors.js';
 import { decodeUtf8 } from '../shared/utf8.js';
 import { parseYaml } from '../shared/yaml.js';
+import { readCollections, readCollectionsDir } from './collections.js';
 import { DEFAULTS } from './defaults.js';
 import { checkDestination } from './destination.js';
 import { keyLine } from './key-line.js';
@@ -123,6 +124,8 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
     exclude: paths(raw, 'exclude', fail),
     include: paths(raw, 'include', fail),
     defaults: readDefaults(raw.defaults, fail),
+    collections: readCollections(raw.collections, fail),
+    collectionsDir: readCollectionsDir(raw.collections_dir),
     future: flags.future ?? flag(raw, 'future', fail),
     drafts: flags.drafts ?? flag(raw, 'show_drafts', fail),
     strict: flags.strict ?? flag(raw, 'strict', fail),

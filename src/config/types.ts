@@ -10,6 +10,20 @@ export interface DefaultsRule {
   readonly values: Readonly<Record<string, unknown>>;
 }
 
+/** One entry of `collections:` (Jekyll's own `posts` is not among them). */
+export interface CollectionConfig {
+  readonly label: string;
+  /** Whether its documents (and files) are written. */
+  readonly output: boolean;
+  /** Its `permalink:` as given (a pattern; style names are not expanded, as in Jekyll); null: the default. */
+  readonly permalink: string | null;
+  readonly sortBy: string | null;
+  /** `order:`: file names (under its folder) in the order the documents are listed. */
+  readonly order: readonly string[] | null;
+  /** Every key given for it, for `site.collections`. */
+  readonly metadata: Readonly<Record<string, unknown>>;
+}
+
 /** Markdown settings from the `kramdown:` block. */
 export interface MarkdownConfig {
   readonly compat: 1 | 2;
@@ -65,6 +79,10 @@ export interface Config {
   readonly exclude: readonly string[];
   readonly include: readonly string[];
   readonly defaults: readonly DefaultsRule[];
+  /** `collections:`, in the order the config lists them. */
+  readonly collections: readonly CollectionConfig[];
+  /** `collections_dir:` the folder (relative to the source) holding `_LABEL/`, `_posts/` and `_drafts/`; '' for the source. */
+  readonly collectionsDir: string;
   readonly future: boolean;
   readonly drafts: boolean;
   /** `--strict` or `strict: true`: every warning fails the build. */
