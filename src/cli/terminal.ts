@@ -67,7 +67,10 @@ export function createTerminalLog(stderr: Stream, quiet: boolean, c: Colors, sho
   ticker.unref();
   const log = createLog(false, write);
   // A build that ends within a quarter of a second shows no progress at all.
+  // The line names the stage under way; a task inside it (pages the write stage renders) does not change it.
+  let depth = 0;
   const enter = (name: string) => {
+    if (depth++ > 0) return;
     stage = name;
     if (performance.now() - start >= showAfterMs) draw();
   };
@@ -83,11 +86,19 @@ export function createTerminalLog(stderr: Stream, quiet: boolean, c: Colors, sho
     },
     task(name, fn) {
       enter(name);
-      return log.task(name, fn);
+      try {
+        return log.task(name, fn);
+      } finally {
+        depth--;
+      }
     },
-    taskAsync(name, fn) {
+    async taskAsync(name, fn) {
       enter(name);
-      return log.taskAsync(name, fn);
+      try {
+        return await log.taskAsync(name, fn);
+      } finally {
+        depth--;
+      }
     },
     count(what, n) {
       if (what === 'documents') documents = n;
