@@ -1,3 +1,9 @@
+/**
+ * How far a stage has got: `done` of `total` items (documents read, pages rendered, files
+ * written). Stages call it as they go; only a terminal shows it.
+ */
+export type Progress = (done: number, total: number) => void;
+
 /** Progress and stage timing on stderr; silent with --quiet. */
 export interface Log {
   info(line: string): void;
@@ -7,12 +13,12 @@ export interface Log {
    * Runs a stage and adds its time to the stage's line. A task inside another one (pages that
    * render as the write stage asks for them) counts for itself, not for the task around it.
    */
-  task<T>(name: string, fn: () => T): T;
-  taskAsync<T>(name: string, fn: () => Promise<T>): Promise<T>;
+  task<T>(name: string, fn: (progress: Progress) => T): T;
+  taskAsync<T>(name: string, fn: (progress: Progress) => Promise<T>): Promise<T>;
   readonly timings: ReadonlyArray<{ readonly name: string; readonly ms: number }>;
-  /** How many documents were read and files are to be written, for a progress line. */
-  count?(what: 'documents' | 'outputs', n: number): void;
 }
+
+export const noProgress: Progress = () => {};
 
 export function createLog(quiet: boolean, write: (text: string) => unknown = (t) => process.stderr.write(t)): Log {
   const timings: Array<{ name: string; ms: number }> = [];
@@ -41,7 +47,7 @@ export function createLog(quiet: boolean, write: (text: string) => unknown = (t)
     task(name, fn) {
       const start = begin();
       try {
-        return fn();
+        return fn(noProgress);
       } finally {
         end(name, start);
       }
@@ -49,7 +55,7 @@ export function createLog(quiet: boolean, write: (text: string) => unknown = (t)
     async taskAsync(name, fn) {
       const start = begin();
       try {
-        return await fn();
+        return await fn(noProgress);
       } finally {
         end(name, start);
       }
