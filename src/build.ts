@@ -103,8 +103,14 @@ async function buildLocked(
   const outputs = await log.taskAsync('render', (progress) => renderSite(site, cache?.render, progress));
   log.task('verify', () => verifyOutput(outputs));
   if (cache) markVerified(cache, outputs);
+  // Post and index pages of a clean build render as the write stage stages them, so memory holds
+  // the pages in flight, not the whole site: their time counts as rendering.
+  const timed = outputs.map((o) => {
+    const render = o.bytes;
+    return typeof render === 'function' ? { ...o, bytes: () => log.task('render', render) } : o;
+  });
   const report = await log.taskAsync('write', (progress) =>
-    writeSite(config.destination, outputs, cache?.manifest, onCommitStep, progress),
+    writeSite(config.destination, timed, cache?.manifest, onCommitStep, progress),
   );
   for (const warning of report.warnings) log.warn(`kiln: ${config.destination}: ${warning}`);
   const feeds = site.pages.filter((p) => p.outputPath.endsWith('.xml')).length;
