@@ -113,6 +113,9 @@ async function follow(label, install) {
         : written;
       if (/^npx kiln serve\b/.test(command)) await serve(command, dir);
       else sh(command, dir);
+      // The package the README names is the one installed, and it gives the command `kiln`.
+      if (command !== written && !existsSync(join(dir, 'node_modules', 'kiln-ssg', 'package.json')))
+        throw new Failure('the README installs kiln-ssg, but no package of that name was installed');
     }
     const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
     pkg.scripts = { ...pkg.scripts, ...scripts };
