@@ -44,7 +44,10 @@ export async function renderPostBodies(
       try {
         const { value, recording } = reads.track(() => {
           if (post.doc.hasTemplate) reads.record(context.includes);
-          return bodies.template(post.doc, post.isMarkdown, { page: context.posts[i]!.proxy });
+          return bodies.template(post.doc, post.isMarkdown, {
+            page: context.posts[i]!.proxy,
+            layout: context.layoutVars(post.layout),
+          });
         });
         const excerpt =
           post.data.excerpt === undefined || post.data.excerpt === null
