@@ -129,8 +129,12 @@ function missingLayouts(
  * markup (`jekyll_version`) stand in for the two most common ones.
  */
 function rubyPlugins(files: readonly SourceFile[]): KilnWarning[] {
+  // `_plugins/x.rb` beside its port `_plugins/x.mjs` (or .js) is replaced: nothing to say.
+  const ported = new Set(
+    files.filter((f) => f.kind === 'plugin' && /\.m?js$/.test(f.path)).map((f) => f.path.replace(/\.m?js$/, '')),
+  );
   return files
-    .filter((f) => f.kind === 'plugin' && f.path.endsWith('.rb'))
+    .filter((f) => f.kind === 'plugin' && f.path.endsWith('.rb') && !ported.has(f.path.slice(0, -'.rb'.length)))
     .map(
       (f) =>
         new KilnWarning(

@@ -132,9 +132,10 @@ export function createTemplates(settings: TemplateSettings) {
     return `${MARKER}${markers.length - 1}${MARKER}`;
   });
   for (const [name, fn] of Object.entries(nunjucksFilters(settings, liquid.evaluate))) env.addFilter(name, fn);
+  // Plugins' tags first: Nunjucks uses the first extension that claims a tag, and a plugin's wins (as in Liquid).
+  for (const [name, fn] of settings.tags ?? []) env.addExtension(`tag-${name}`, new FunctionTag(name, fn));
   const extensions = [new TocTag(), new HighlightTag(), new UrlTag(settings.urlOf)];
   for (const [i, extension] of extensions.entries()) env.addExtension(`kiln${i}`, extension);
-  for (const [name, fn] of settings.tags ?? []) env.addExtension(`tag-${name}`, new FunctionTag(name, fn));
 
   return {
     /** From now on, includes that read only `site` render once, with these site variables. */

@@ -15,6 +15,8 @@ export interface FilterSettings {
   readonly url: string;
   readonly baseurl: string;
   readonly markdownify: (src: string) => string;
+  /** Filters the site's plugins add (plugins/site-plugins.ts); they replace built-in ones of the same name. */
+  readonly extra?: ReadonlyMap<string, Filter>;
 }
 
 /** Jekyll's own filters (dates, URLs, text, collections): the same in both template languages. */
@@ -24,6 +26,7 @@ export function jekyllFilters(settings: FilterSettings, evaluate?: Evaluate): Re
     ...urlFilters(settings.url, settings.baseurl),
     ...textFilters(settings.markdownify),
     ...collectionFilters(evaluate),
+    ...Object.fromEntries(settings.extra ?? []),
   };
 }
 
