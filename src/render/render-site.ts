@@ -51,6 +51,7 @@ export async function renderSite(
     baseurl: site.config.baseurl,
     markdownify: (src) => markdown.render(src).html,
     extra: plugins.filters,
+    jekyllVersion: site.config.jekyllVersion,
     urlOf: urlResolver(site, listed, context, reads),
     readSource: sourceReader(site, context, reads),
     // Fragments render once every post is finished (renderFragmentsOnce below).

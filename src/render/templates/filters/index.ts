@@ -15,6 +15,8 @@ export interface FilterSettings {
   readonly url: string;
   readonly baseurl: string;
   readonly markdownify: (src: string) => string;
+  /** The Jekyll whose filters' output the site expects (`jekyll_version`, default 4). */
+  readonly jekyllVersion?: 2 | 3 | 4;
   /** Filters the site's plugins add (plugins/site-plugins.ts); they replace built-in ones of the same name. */
   readonly extra?: ReadonlyMap<string, Filter>;
 }
@@ -24,7 +26,7 @@ export function jekyllFilters(settings: FilterSettings, evaluate?: Evaluate): Re
   return {
     ...dateFilters(settings.timezone, settings.time, settings.readsTime),
     ...urlFilters(settings.url, settings.baseurl),
-    ...textFilters(settings.markdownify),
+    ...textFilters(settings.markdownify, settings.jekyllVersion),
     ...collectionFilters(evaluate),
     ...Object.fromEntries(settings.extra ?? []),
   };
