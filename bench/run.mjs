@@ -112,13 +112,18 @@ async function watchCase(dir, templated = false) {
   const child = spawn('node', [CLI, 'watch', '--source', dir, '--destination', dest, '--quiet'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let _out = '';
+  // Report lines can arrive several to a chunk, before anyone waits for them: queue both sides.
   const waiters = [];
+  const lines = [];
   child.stdout.on('data', (d) => {
-    _out += d;
-    for (const line of String(d).split('\n')) if (/ written, | for changes /.test(line)) waiters.shift()?.(line);
+    for (const line of String(d).split('\n')) {
+      if (!/ written, | for changes /.test(line)) continue;
+      const waiter = waiters.shift();
+      if (waiter) waiter(line);
+      else lines.push(line);
+    }
   });
-  const next = () => new Promise((resolve) => waiters.push(resolve));
+  const next = () => (lines.length > 0 ? Promise.resolve(lines.shift()) : new Promise((r) => waiters.push(r)));
   await next(); // the first build
   await next(); // "watching … for changes": the watcher is ready
   await new Promise((r) => setTimeout(r, 300));

@@ -1,3 +1,8 @@
+import type { KilnError } from '../shared/errors.js';
+
+/** Makes a config error at the line of `key` (`kramdown.compat` for a nested one). */
+export type ConfigFail = (message: string, key: string) => KilnError;
+
 /** One entry of `defaults:` in _config.yml: front-matter values for files under a path. */
 export interface DefaultsRule {
   readonly path: string;

@@ -126,6 +126,11 @@ export interface SiteContext {
   page(page: Page): PageEntry;
   /** The cell of a layout (its text and front matter). */
   layout(name: string): Cell | undefined;
+  /**
+   * `layout` while a body renders: its layout's front matter, as in Jekyll (read through its
+   * cell); undefined when there is no such layout.
+   */
+  layoutVars(name: string | null): Record<string, unknown> | undefined;
   readonly includes: Cell;
   /** Every source file a page can include with `include_relative`. */
   readonly sources: Cell;
@@ -197,6 +202,8 @@ export function createSiteContext(site: Site, listed: readonly Page[], memory: S
   const collections = collectionsView(site, proxies, docLists, statics, memory, reads);
 
   const values: Record<string, unknown> = {
+    // Jekyll's default, which the site's config holds whether or not it names it.
+    permalink: site.config.permalink,
     ...site.config.siteData,
     url: site.config.url,
     baseurl: site.config.baseurl,
@@ -233,12 +240,21 @@ export function createSiteContext(site: Site, listed: readonly Page[], memory: S
       return Reflect.getOwnPropertyDescriptor(t, key);
     },
   });
+  const layoutVars = new Map<string, Record<string, unknown>>();
   return {
     site: siteProxy,
     posts,
     docs,
     page: (page) => pages.get(page)!,
     layout: (name) => memory.layouts.get(name),
+    layoutVars(name) {
+      const layout = name === null ? undefined : site.layouts.get(name);
+      const cell = name === null ? undefined : memory.layouts.get(name);
+      if (!layout || !cell || name === null) return undefined;
+      let vars = layoutVars.get(name);
+      if (!vars) layoutVars.set(name, (vars = recordedWhole(reads, { ...layout.doc.data }, cell)));
+      return vars;
+    },
     includes: memory.includes,
     sources: memory.sources,
     time: memory.time,
@@ -406,11 +422,13 @@ function dataProxy(data: Readonly<Record<string, unknown>>, memory: SiteMemory, 
 }
 
 function postLists(site: Site, proxies: PostView[], tz: string, memory: SiteMemory, clock: Clock): PostLists {
+  // As Jekyll makes them: names in the order the oldest post to have each gives them, each
+  // name's posts newest first.
   const byName = (key: 'categories' | 'tags') => {
     const map: Record<string, PostView[]> = {};
-    site.posts.forEach((post, i) => {
-      for (const name of post[key]) (map[name] ??= []).push(proxies[i]!);
-    });
+    for (let i = site.posts.length - 1; i >= 0; i--)
+      for (const name of site.posts[i]![key]) (map[name] ??= []).push(proxies[i]!);
+    for (const list of Object.values(map)) list.reverse();
     return map;
   };
   const archive = groupByYear(

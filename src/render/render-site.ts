@@ -5,6 +5,7 @@ import { pluginOutputs, pluginTags } from '../plugins/plugins.js';
 import { NO_PLUGINS, runGenerators, type SitePlugins } from '../plugins/site-plugins.js';
 import { collectErrors, KilnError } from '../shared/errors.js';
 import { hashPieces } from '../shared/hash.js';
+import { noProgress, type Progress } from '../shared/log.js';
 import { byPath, pathOrder, sameItems } from '../shared/paths.js';
 import { BodyRenderer } from './bodies.js';
 import { createSiteContext, type SiteContext, SiteMemory } from './context.js';
@@ -30,6 +31,7 @@ import type { OutputFile, Pieces } from './types.js';
 export async function renderSite(
   site: Site,
   memo?: RenderMemo,
+  progress: Progress = noProgress,
   plugins: SitePlugins = NO_PLUGINS,
 ): Promise<OutputFile[]> {
   const reads = memo?.reads ?? new Reads(false);
@@ -83,7 +85,10 @@ export async function renderSite(
     return css;
   };
 
-  await renderPostBodies(site, context, bodies, reads, memo);
+  // Progress counts posts with their bodies finished, then listed pages with their layouts applied.
+  const toRender = site.posts.length + listed.length;
+  let rendered = site.posts.length;
+  await renderPostBodies(site, context, bodies, reads, memo, (posts) => progress(posts, toRender));
   renderDocBodies(site, context, bodies, reads, memo);
   // Every post is finished: includes that read only `site` can now be rendered once and reused.
   templates.renderFragmentsOnce(context.site);
@@ -129,7 +134,11 @@ export async function renderSite(
     try {
       const { value, recording } = reads.track(() => {
         reads.record(context.includes);
-        return pageBody(page, { page: entry.proxy, paginator: entry.paginatorProxy });
+        return pageBody(page, {
+          page: entry.proxy,
+          paginator: entry.paginatorProxy,
+          layout: context.layoutVars(page.layout),
+        });
       });
       if (memo && recording) memo.pageBodies.set(page.outputPath, { doc: page.doc, recording, content: value });
       entry.finish(value, reads);
@@ -161,6 +170,7 @@ export async function renderSite(
         },
         postsByUrl,
       );
+      progress(++rendered, toRender);
       return;
     }
     // Other index pages render when written. A Markdown body renders whole, before its layouts.
@@ -172,7 +182,7 @@ export async function renderSite(
         reads.record(entry.source);
         reads.record(entry.field('layout'));
         reads.record(context.includes);
-        const vars = { page: entry.proxy, paginator: entry.paginatorProxy };
+        const vars = { page: entry.proxy, paginator: entry.paginatorProxy, layout: context.layoutVars(page.layout) };
         const body = () => bodies.body(page.doc, page.isMarkdown, vars).html;
         // The body was rendered in this same recording: its text needs no read of its own. Layouts
         // output `content` with the shared fragments' markers; `page.content` has them spliced in.
