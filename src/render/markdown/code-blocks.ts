@@ -44,8 +44,16 @@ export function codeBlocks(md: MarkdownIt, options: Pick<MarkdownOptions, 'codeM
   if (options.codeMarkup === 'rouge') {
     const inline = md.renderer.rules.code_inline!; // kramdown's escaping (escaping.ts)
     md.renderer.rules.code_inline = (tokens, idx, opts, env, self) => {
-      tokens[idx]!.attrJoin('class', 'language-plaintext highlighter-rouge');
-      return inline(tokens, idx, opts, env, self);
+      // A header's tokens render twice (its TOC entry, the page): the class is set on a copy.
+      // An IAL's classes go between the language and Jekyll's `highlighter-rouge`.
+      const token = tokens[idx]!;
+      const attrs = token.attrs;
+      token.attrs = attrs ? attrs.map(([k, v]) => [k, v]) : null;
+      const own = token.attrGet('class');
+      token.attrSet('class', `language-plaintext ${own ? `${own} ` : ''}highlighter-rouge`);
+      const html = inline(tokens, idx, opts, env, self);
+      token.attrs = attrs;
+      return html;
     };
   }
 }

@@ -4,11 +4,14 @@ import { attributeLists } from './attribute-lists.js';
 import { codeBlocks } from './code-blocks.js';
 import { codeSpans } from './code-spans.js';
 import { kramdownEmphasis } from './emphasis.js';
+import { entities } from './entities.js';
+import { escapedChars } from './escaped-chars.js';
 import { kramdownEscaping } from './escaping.js';
 import { footnotes } from './footnotes.js';
 import { headerIds } from './header-ids.js';
 import { htmlBlocks } from './html-blocks.js';
 import { imagesAndAutolinks } from './images-autolinks.js';
+import { kramdownLayout } from './layout.js';
 import { lineBreaks } from './line-breaks.js';
 import { linkSpaces } from './link-spaces.js';
 import { kramdownLists } from './lists.js';
@@ -30,7 +33,9 @@ export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
   // kramdown writes void elements XHTML-style: `<br />`, `<hr />`, `<img … />`.
   const md = new MarkdownIt({ html: true, linkify: false, typographer: false, xhtmlOut: true });
   kramdownEscaping(md);
-  strikethrough(md);
+  escapedChars(md);
+  entities(md, options.entityOutput);
+  strikethrough(md, options.compat);
   lineBreaks(md, options.compat);
   codeSpans(md);
   linkSpaces(md);
@@ -45,11 +50,12 @@ export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
   kramdownLists(md);
   headerIds(md, options);
   typography(md);
-  kramdownEmphasis(md);
-  spanHtml(md);
+  kramdownEmphasis(md, options.compat);
+  spanHtml(md, options.compat);
   collectHeadings(md, options);
   codeBlocks(md, options);
   plainLinksAsIs(md);
+  kramdownLayout(md);
   return {
     render(src) {
       const env: MarkdownEnv = { headings: [], usedIds: new Map() };

@@ -1,43 +1,132 @@
-import type { MarkdownIt, Token } from 'markdown-it';
+import type { MarkdownIt, StateInline } from 'markdown-it';
+import { parseSpansUntil, restore, snapshot } from './span-parse.js';
 
-/**
- * Where kramdown's emphasis differs from CommonMark's: `***both***` nests as `<strong><em>`
- * (markdown-it gives `<em><strong>`), and a `**` that finds no closing `**` opens emphasis with
- * its first star and keeps the second as text (`**x*` is `<em>*x</em>`, not `*<em>x</em>`).
- */
-export function kramdownEmphasis(md: MarkdownIt): void {
-  md.core.ruler.push('kramdown_emphasis', (state) => {
-    for (const block of state.tokens) {
-      if (!block.children) continue;
-      // Emphasis leaves empty text tokens where its delimiters stood; they render as nothing.
-      const c = block.children.filter((t) => t.type !== 'text' || t.content !== '');
-      block.children = c;
-      for (let i = 0; i + 1 < c.length; i++) {
-        const text = c[i]!,
-          em = c[i + 1]!;
-        if (text.type !== 'text' || em.type !== 'em_open' || em.markup !== '*') continue;
-        if (!/(?:^|[\s(])\*$/.test(text.content) || /\*\*$/.test(text.content)) continue;
-        text.content = text.content.slice(0, -1);
-        const star = new state.Token('text', '', 0);
-        star.content = '*';
-        c.splice(i + 2, 0, star);
-      }
-      for (let i = 0; i + 1 < c.length; i++) {
-        if (c[i]!.type !== 'em_open' || c[i + 1]!.type !== 'strong_open') continue;
-        const strongClose = closeOf(c, i + 1, 'strong_close');
-        if (strongClose < 0 || c[strongClose + 1]?.type !== 'em_close') continue;
-        [c[i], c[i + 1]] = [c[i + 1]!, c[i]!];
-        [c[strongClose], c[strongClose + 1]] = [c[strongClose + 1]!, c[strongClose]!];
-      }
-    }
-  });
+type Kind = 'em' | 'strong';
+
+/** The emphasis elements open around the current scan position, innermost last, per document. */
+const openKinds = new WeakMap<object, Kind[]>();
+
+function openOf(state: StateInline): Kind[] {
+  let open = openKinds.get(state.env);
+  if (!open) openKinds.set(state.env, (open = []));
+  return open;
 }
 
-function closeOf(tokens: Token[], open: number, type: string): number {
-  let depth = 0;
-  for (let j = open; j < tokens.length; j++) {
-    if (tokens[j]!.type === tokens[open]!.type) depth++;
-    else if (tokens[j]!.type === type && --depth === 0) return j;
+/**
+ * Runs `inner` with no emphasis open around it, as kramdown parses a strikethrough's content
+ * (`~~*a* and *b*~~` inside `*…*` still has its own emphasis).
+ */
+export function withoutOpenEmphasis(state: StateInline, inner: () => void): void {
+  const saved = openKinds.get(state.env);
+  openKinds.set(state.env, []);
+  try {
+    inner();
+  } finally {
+    if (saved) openKinds.set(state.env, saved);
+    else openKinds.delete(state.env);
   }
-  return -1;
+}
+
+const SPACE = /[ \t\n\r\f\v]/;
+const LETTER = /\p{L}/u;
+const ALNUM = /[\p{L}\p{M}\p{Nd}]/u;
+
+/** The character (code point) that ends `src` before `pos`, or ''. */
+function charBefore(src: string, pos: number): string {
+  if (pos === 0) return '';
+  const low = src.charCodeAt(pos - 1);
+  return low >= 0xdc00 && low <= 0xdfff && pos >= 2 ? src.slice(pos - 2, pos) : src.slice(pos - 1, pos);
+}
+
+/**
+ * kramdown's emphasis, which is not CommonMark's: a `*`/`_` (or a pair, for `<strong>`) not
+ * followed by a space opens emphasis unless the same kind is already open; its content is parsed
+ * as spans up to the first same delimiter that can close it (no space before it; for `<em>` not
+ * a lone `**`; for `_` not followed by a letter or digit) and is not empty. A `**` that finds no
+ * such close retries as `<em>` starting at its second star; otherwise the delimiter is text.
+ * An `_` after a letter opens nothing (kramdown 1: after a letter or digit).
+ * So `***a(***x***)***` is `<strong><em>a(</em></strong>x<strong><em>)</em></strong>`.
+ */
+export function kramdownEmphasis(md: MarkdownIt, compat: 1 | 2): void {
+  const wordBefore =
+    compat === 1
+      ? (src: string, pos: number) => ALNUM.test(charBefore(src, pos))
+      : (src: string, pos: number) => {
+          const prev = charBefore(src, pos);
+          if (prev === '-') return LETTER.test(charBefore(src, pos - 1));
+          return LETTER.test(prev);
+        };
+
+  md.inline.ruler.at('emphasis', (state, silent) => {
+    const { src, pos } = state;
+    const c = src[pos];
+    if (c !== '*' && c !== '_') return false;
+    const double = src[pos + 1] === c;
+    const delim = double ? c + c : c;
+    const kind: Kind = double ? 'strong' : 'em';
+    const open = openOf(state);
+    const after = pos + delim.length;
+    if ((c === '_' && wordBefore(src, pos)) || SPACE.test(src[after] ?? '') || open.includes(kind)) {
+      if (!silent) state.pending += delim;
+      state.pos = after;
+      return true;
+    }
+
+    if (!silent) state.pushPending();
+    const saved = snapshot(state);
+    state.pending = '';
+    let end = parseUntilClose(state, after, delim, kind, c);
+    let used = { delim, kind };
+    if (end < 0 && kind === 'strong' && open[open.length - 1] !== 'em') {
+      restore(state, saved);
+      state.pending = '';
+      end = parseUntilClose(state, pos + 1, c, 'em', c);
+      used = { delim: c, kind: 'em' };
+    }
+    if (end < 0 || silent) {
+      restore(state, saved);
+      if (end < 0) {
+        if (!silent) state.pending += delim;
+        state.pos = after;
+      } else state.pos = end + used.delim.length;
+      return true;
+    }
+    state.pushPending();
+    const openToken = new state.Token(`${used.kind}_open`, used.kind, 1);
+    openToken.markup = used.delim;
+    state.tokens.splice(saved.tokens, 0, openToken);
+    state.tokens_meta.splice(saved.tokens, 0, null);
+    const closeToken = new state.Token(`${used.kind}_close`, used.kind, -1);
+    closeToken.markup = used.delim;
+    state.tokens.push(closeToken);
+    state.tokens_meta.push(null);
+    state.pos = end + used.delim.length;
+    return true;
+  });
+  // kramdown pairs delimiters while it parses; markdown-it's second pass has nothing to do.
+  md.inline.ruler2.disable(['emphasis']);
+}
+
+/** Parses the content of an emphasis of `kind` from `start`; where its closing delimiter starts, or -1. */
+function parseUntilClose(state: StateInline, start: number, delim: string, kind: Kind, c: string): number {
+  const open = openOf(state);
+  const first = state.tokens.length;
+  open.push(kind);
+  try {
+    return parseSpansUntil(
+      state,
+      start,
+      (p) => state.src.startsWith(delim, p) && closes(state, p, delim, kind, c, first),
+    );
+  } finally {
+    open.pop();
+  }
+}
+
+function closes(state: StateInline, p: number, delim: string, kind: Kind, c: string, first: number): boolean {
+  const { src } = state;
+  if (SPACE.test(src[p - 1]!)) return false;
+  if (kind === 'em' && src[p + 1] === c && src[p + 2] !== c) return false;
+  if (c === '_' && p + delim.length < state.posMax && ALNUM.test(src[p + delim.length]!)) return false;
+  return state.tokens.length > first || state.pending !== '';
 }

@@ -46,7 +46,8 @@ export function uniqueId(id: string, used: Map<string, number>): string {
 export function headerText(children: readonly Token[]): string {
   let text = '';
   for (const t of children) {
-    if (t.type === 'text' || t.type === 'code_inline' || t.type === 'text_special') text += t.content;
+    if (t.type === 'text' || t.type === 'code_inline' || t.type === 'text_special' || t.type === 'kramdown_entity')
+      text += t.content;
     else if (t.type === 'softbreak' || t.type === 'hardbreak') text += '\n';
   }
   return text.replace(/\u00ab\u00a0/g, '\u00ab ').replace(/\u00a0\u00bb/g, ' \u00bb');

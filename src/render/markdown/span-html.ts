@@ -1,111 +1,210 @@
-import type { MarkdownIt } from 'markdown-it';
+import type { MarkdownIt, StateInline } from 'markdown-it';
 import { VOID_ELEMENTS } from './html-blocks.js';
+import { parseSpansUntil, restore, snapshot } from './span-parse.js';
 
-const OPEN = /^<([A-Za-z][\w-]*)\b[^>]*?(\/?)>$/;
-const CLOSE = /^<\/([A-Za-z][\w-]*)\s*>$/;
-// A span tag as kramdown reads one: its name may hold `_` (`<item_type>`), which CommonMark's does not.
-// Attribute values must be quoted.
-const TAG_START = /<([A-Za-z][\w-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'))?)*)\s*(\/?)>/y;
-const TAG_END = /<\/([A-Za-z][\w-]*)\s*>/y;
-const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'))?/g;
+// Names as kramdown reads them (REXML's): letters, digits, `_`, `-`, `.`, one optional prefix.
+const NAME = '(?:[\\p{L}\\p{M}_][-\\p{L}\\p{M}\\p{N}._]*:)?[\\p{L}\\p{M}_][-\\p{L}\\p{M}\\p{N}._]*';
+// kramdown 1 takes only quoted attribute values; kramdown 2 also a word. Each attribute is
+// matched once, never backtracked into (an atomic group in kramdown's Ruby, a look-ahead here):
+// `<span title="a > b" data-x=1>` is no tag in kramdown 1, not a tag ending at a later quote.
+const VALUE_1 = `(?<q>["'])[\\s\\S]*?\\k<q>`;
+const VALUE_2 = `(?:[\\p{L}\\p{M}\\p{Nd}\\p{Pc}]+|(?<q>["'])[\\s\\S]*?\\k<q>)`;
+const tagRe = (value: string) =>
+  new RegExp(
+    `<(?<name>${NAME})\\s*(?<attributes>(?:(?=(?<one>\\s+${NAME}(?:\\s*=\\s*${value})?))\\k<one>)*)\\s*(?<slash>\\/)?>`,
+    'uy',
+  );
+const attributeRe = (compat: 1 | 2) =>
+  compat === 1
+    ? new RegExp(`\\s*(${NAME})(?:\\s*=\\s*(?:(["'])([\\s\\S]*?)\\2))?`, 'gu')
+    : new RegExp(`\\s*(${NAME})(?:\\s*=\\s*(?:([\\p{L}\\p{M}\\p{Nd}\\p{Pc}]+)|(["'])([\\s\\S]*?)\\3))?`, 'gu');
+const END_TAG = new RegExp(`<\\/(${NAME})\\s*>`, 'uy');
+const COMMENT = /<!--[\s\S]*?-->/y;
+const INSTRUCTION = /<\?[\s\S]*?\?>/y;
+
+const words = (s: string) => new Set(s.split(' '));
 // Elements whose content kramdown parses as Markdown; any other element's content is raw text.
-const MARKDOWN_CONTENT = new Set(
-  (
-    'a abbr acronym b bdo big button cite caption del dfn dt em h1 h2 h3 h4 h5 h6 i ins label legend ' +
-    'optgroup p q rb rbc rp rt rtc ruby select small span strong sub sup th tt ' +
-    'address applet article aside blockquote body dd details div dl fieldset figure figcaption footer ' +
-    'form header hgroup iframe li map menu nav noscript object section summary td'
-  ).split(' '),
+const SPAN_CONTENT = words(
+  'a abbr acronym b bdo big button cite caption del dfn dt em h1 h2 h3 h4 h5 h6 i ins label legend ' +
+    'optgroup p q rb rbc rp rt rtc ruby select small span strong sub sup th tt',
 );
+const BLOCK_CONTENT = words(
+  'address applet article aside blockquote body dd details div dl fieldset figure figcaption footer ' +
+    'form header hgroup iframe li main map menu nav noscript object section summary td',
+);
+// Block elements: written as text when they appear inside a paragraph.
+const BLOCK_ELEMENTS = words(
+  'address article aside applet body blockquote caption col colgroup dd div dl dt fieldset figcaption ' +
+    'footer form h1 h2 h3 h4 h5 h6 header hgroup hr html head iframe legend menu li main map nav ol ' +
+    'optgroup p pre section summary table tbody td th thead tfoot tr ul',
+);
+// kramdown 2 lowercases only the names of elements it knows.
+const KNOWN = new Set([
+  ...SPAN_CONTENT,
+  ...BLOCK_CONTENT,
+  ...BLOCK_ELEMENTS,
+  ...VOID_ELEMENTS,
+  ...words('script style math option textarea pre code kbd samp var br img input mark u command keygen'),
+]);
 
-/** A start tag as kramdown writes it back: attributes in double quotes, void elements closed with ` />`. */
-function startTag(name: string, attributes: string, isVoid: boolean): string {
-  let out = `<${name}`;
-  for (const m of attributes.matchAll(ATTRIBUTE)) {
-    const value = m[2] ?? m[3] ?? '';
-    out += ` ${m[1]}="${value.replace(/"/g, '&quot;')}"`;
-  }
-  return `${out}${isVoid ? ' />' : '>'}`;
+// Text as kramdown writes it: `&` kept where it starts a character reference.
+const REFERENCE_OR_SPECIAL = /&(?:[\w:][-\w.:]*;|#\d+;|#x[0-9a-fA-F]+;)|[<>&]/g;
+const ESCAPES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' };
+const escapeRawText = (s: string) => s.replace(REFERENCE_OR_SPECIAL, (m) => ESCAPES[m] ?? m);
+const escapeAttribute = (s: string) =>
+  s.replace(/&(?:[\w:][-\w.:]*;|#\d+;|#x[0-9a-fA-F]+;)|[<>&"]/g, (m) => ESCAPES[m] ?? m);
+
+interface Tag {
+  name: string;
+  attributes: Array<[string, string]>;
+  closed: boolean;
+  end: number;
+  /** Content parsed as Markdown (else raw text and tags). */
+  markdown: boolean;
 }
 
 /**
- * kramdown's span HTML: the content of an element kramdown does not parse as Markdown (`kbd`,
- * `code`, an unknown name such as `<item_type>`) is raw text up to its closing tag, or to the end
- * of the paragraph when there is none (no Markdown, no typography); `<a/>` is `<a></a>` (only
- * void elements close themselves) and `<br/>` is `<br />`.
+ * kramdown's span HTML. A start tag is parsed into an element and written back (name and
+ * attribute names lowercased, values double-quoted, `<a/>` as `<a></a>`, void elements as
+ * `<br />`); its content, up to its end tag, is parsed as Markdown for elements such as `span`
+ * and `em` and as raw text (tags only) for others (`code`, `kbd`, unknown names such as
+ * `<item_type>`); with no end tag it takes the rest of the paragraph. An end tag that closes
+ * nothing, and a block element's tag, are text (`&lt;/p&gt;`).
  */
-function spanTags(md: MarkdownIt): void {
-  md.inline.ruler.before('html_inline', 'kramdown_span_tags', (state, silent) => {
-    const { src, pos } = state;
+export function spanHtml(md: MarkdownIt, compat: 1 | 2): void {
+  const TAG = tagRe(compat === 1 ? VALUE_1 : VALUE_2);
+  const ATTRIBUTE = attributeRe(compat);
+
+  /** The start tag at `pos`, as kramdown reads it, or null (then `<` is text). */
+  function startTag(src: string, pos: number, max: number, rawParent: boolean): Tag | null {
+    TAG.lastIndex = pos;
+    const m = TAG.exec(src);
+    if (!m || TAG.lastIndex > max) return null;
+    const groups = m.groups!;
+    const known = compat === 1 || KNOWN.has(groups.name!.toLowerCase());
+    const name = known ? groups.name!.toLowerCase() : groups.name!;
+    const attributes: Array<[string, string]> = [];
+    let markdownAttr: string | undefined;
+    for (const a of groups.attributes!.matchAll(ATTRIBUTE)) {
+      const key = known ? a[1]!.toLowerCase() : a[1]!;
+      let value = (compat === 1 ? a[3] : (a[2] ?? a[4])) ?? '';
+      if (value !== '') value = value.replace(/\n+/g, ' ');
+      if (key === 'markdown') {
+        markdownAttr = value;
+        continue;
+      }
+      const at = attributes.findIndex(([k]) => k === key);
+      if (at >= 0) attributes[at]![1] = value;
+      else attributes.push([key, value]);
+    }
+    let markdown = !rawParent && (SPAN_CONTENT.has(name) || BLOCK_CONTENT.has(name));
+    if (markdownAttr === 'span') markdown = true;
+    else if (markdownAttr === '1') markdown = SPAN_CONTENT.has(name) || BLOCK_CONTENT.has(name);
+    else if (markdownAttr === '0') markdown = false;
+    return { name, attributes, closed: groups.slash !== undefined, end: TAG.lastIndex, markdown };
+  }
+
+  const hasBody = (tag: Tag) => !tag.closed && !VOID_ELEMENTS.has(tag.name);
+  const open = (tag: Tag) => {
+    let out = `<${tag.name}`;
+    for (const [k, v] of tag.attributes) if (k !== 'id' || v.trim() !== '') out += ` ${k}="${escapeAttribute(v)}"`;
+    return out + (VOID_ELEMENTS.has(tag.name) ? ' />' : '>');
+  };
+  /** The length of `name`'s end tag at `pos`, or 0. */
+  const closeAt = (src: string, pos: number, name: string) => {
+    if (src.charCodeAt(pos) !== 0x3c || src.charCodeAt(pos + 1) !== 0x2f) return 0;
+    END_TAG.lastIndex = pos;
+    const m = END_TAG.exec(src);
+    return m && m[1]!.toLowerCase() === name.toLowerCase() ? m[0].length : 0;
+  };
+
+  /** Raw content from `pos` up to `name`'s end tag (or `max`): text escaped, tags parsed. */
+  function rawContent(src: string, pos: number, max: number, name: string): { html: string; end: number } {
+    let html = '';
+    let text = '';
+    while (pos < max) {
+      const close = closeAt(src, pos, name);
+      if (close > 0 && pos + close <= max) {
+        return { html: html + escapeRawText(text), end: pos + close };
+      }
+      const element = src[pos] === '<' ? rawElement(src, pos, max) : null;
+      if (element) {
+        html += escapeRawText(text) + element.html;
+        text = '';
+        pos = element.end;
+      } else text += src[pos++];
+    }
+    return { html: html + escapeRawText(text), end: max };
+  }
+
+  /** A tag or comment in raw content, written out with its own content, or null. */
+  function rawElement(src: string, pos: number, max: number): { html: string; end: number } | null {
+    const other = commentOrInstruction(src, pos, max);
+    if (other) return { html: other, end: pos + other.length };
+    END_TAG.lastIndex = pos;
+    const stray = END_TAG.exec(src);
+    if (stray && END_TAG.lastIndex <= max) return { html: escapeRawText(stray[0]), end: END_TAG.lastIndex };
+    const tag = startTag(src, pos, max, true);
+    if (!tag) return null;
+    if (BLOCK_ELEMENTS.has(tag.name)) return { html: escapeRawText(src.slice(pos, tag.end)), end: tag.end };
+    if (!hasBody(tag))
+      return { html: VOID_ELEMENTS.has(tag.name) ? open(tag) : `${open(tag)}</${tag.name}>`, end: tag.end };
+    const content = rawContent(src, tag.end, max, tag.name);
+    return { html: `${open(tag)}${content.html}</${tag.name}>`, end: content.end };
+  }
+
+  function commentOrInstruction(src: string, pos: number, max: number): string | null {
+    for (const re of compat === 1 ? [COMMENT, INSTRUCTION] : [COMMENT]) {
+      re.lastIndex = pos;
+      const m = re.exec(src);
+      if (m && re.lastIndex <= max) return m[0];
+    }
+    return null;
+  }
+
+  function html(state: StateInline, content: string): void {
+    state.push('html_inline', '', 0).content = content;
+  }
+
+  md.inline.ruler.before('html_inline', 'kramdown_span_html', (state, silent) => {
+    const { src, pos, posMax } = state;
     if (src.charCodeAt(pos) !== 0x3c) return false;
-    TAG_END.lastIndex = pos;
-    const end = TAG_END.exec(src);
-    if (end && end.index + end[0].length <= state.posMax) {
-      if (!silent) state.push('html_inline', '', 0).content = end[0];
-      state.pos += end[0].length;
+    const other = commentOrInstruction(src, pos, posMax);
+    if (other) {
+      if (!silent) html(state, other);
+      state.pos = pos + other.length;
       return true;
     }
-    TAG_START.lastIndex = pos;
-    const m = TAG_START.exec(src);
-    if (!m || pos + m[0].length > state.posMax) return false;
-    const name = m[1]!;
-    const isVoid = VOID_ELEMENTS.has(name.toLowerCase());
-    const after = pos + m[0].length;
-    if (silent) {
-      state.pos = after;
+    END_TAG.lastIndex = pos;
+    const stray = END_TAG.exec(src);
+    const tag = stray ? null : startTag(src, pos, posMax, false);
+    const textEnd =
+      stray && END_TAG.lastIndex <= posMax ? END_TAG.lastIndex : tag && BLOCK_ELEMENTS.has(tag.name) ? tag.end : 0;
+    if (textEnd > 0 || !tag) {
+      // Not an element: the characters are text (an end tag here closes nothing).
+      const end = textEnd > 0 ? textEnd : pos + 1;
+      if (!silent) state.pending += src.slice(pos, end);
+      state.pos = end;
       return true;
     }
-    const tag = startTag(name, m[2]!, isVoid);
-    if (isVoid || m[3]) {
-      state.push('html_inline', '', 0).content = isVoid ? tag : `${tag}</${name}>`;
-      state.pos = after;
+    if (!hasBody(tag)) {
+      if (!silent) html(state, VOID_ELEMENTS.has(tag.name) ? open(tag) : `${open(tag)}</${tag.name}>`);
+      state.pos = tag.end;
       return true;
     }
-    if (MARKDOWN_CONTENT.has(name.toLowerCase())) {
-      state.push('html_inline', '', 0).content = tag;
-      state.pos = after;
+    if (!tag.markdown) {
+      const content = rawContent(src, tag.end, posMax, tag.name);
+      if (!silent) html(state, `${open(tag)}${content.html}</${tag.name}>`);
+      state.pos = content.end;
       return true;
     }
-    const close = new RegExp(`</${name}\\s*>`, 'i').exec(src.slice(after, state.posMax));
-    const rawEnd = close ? after + close.index : state.posMax;
-    state.push('html_inline', '', 0).content = `${tag}${src.slice(after, rawEnd)}</${name}>`;
-    state.pos = close ? rawEnd + close[0].length : state.posMax;
+    const saved = snapshot(state);
+    if (!silent) html(state, open(tag));
+    const close = parseSpansUntil(state, tag.end, (p) => closeAt(src, p, tag.name) > 0);
+    state.pos = close < 0 ? posMax : close + closeAt(src, close, tag.name);
+    if (silent) restore(state, saved);
+    else html(state, `</${tag.name}>`);
     return true;
   });
-}
-
-/**
- * kramdown parses span-level HTML into elements and writes them back out: `<a/>` becomes
- * `<a></a>` (only void elements close themselves), and an element left open is closed at the
- * end of its paragraph.
- */
-export function spanHtml(md: MarkdownIt): void {
-  spanTags(md);
-  md.core.ruler.push('kramdown_span_html', (state) => {
-    for (const block of state.tokens) {
-      if (block.type !== 'inline' || !block.children?.some((t) => t.type === 'html_inline')) continue;
-      const open: string[] = [];
-      for (const t of block.children) {
-        if (t.type !== 'html_inline') continue;
-        const o = OPEN.exec(t.content);
-        if (o) {
-          const name = o[1]!.toLowerCase();
-          if (VOID_ELEMENTS.has(name)) continue;
-          if (o[2]) t.content = `${t.content.replace(/\s*\/>$/, '>')}</${o[1]}>`;
-          else open.push(name);
-          continue;
-        }
-        const c = CLOSE.exec(t.content);
-        if (c) {
-          const at = open.lastIndexOf(c[1]!.toLowerCase());
-          if (at >= 0) open.length = at;
-        }
-      }
-      for (const name of open.reverse()) {
-        const close = new state.Token('html_inline', '', 0);
-        close.content = `</${name}>`;
-        block.children.push(close);
-      }
-    }
-  });
+  md.inline.ruler.disable('html_inline');
 }

@@ -1,7 +1,31 @@
 import type { MarkdownIt } from 'markdown-it';
+import { withoutOpenEmphasis } from './emphasis.js';
 
-/** `~~gone~~` is `<del>gone</del>` in kramdown's GFM (markdown-it writes `<s>`). */
-export function strikethrough(md: MarkdownIt): void {
-  md.renderer.rules.s_open = () => '<del>';
-  md.renderer.rules.s_close = () => '</del>';
+/**
+ * GFM strikethrough as kramdown reads it: `~~` up to the nearest `~~` with no space or `~`
+ * inside either end (kramdown 1 needs two characters between them, kramdown 2 one), the content
+ * parsed on its own; it is `<del>` (markdown-it writes `<s>`).
+ */
+export function strikethrough(md: MarkdownIt, compat: 1 | 2): void {
+  const span = compat === 1 ? /~~[^\s~][\s\S]*?[^\s~]~~/y : /~~(?![\s~])[\s\S]*?[^\s~]~~/y;
+  md.inline.ruler.at('strikethrough', (state, silent) => {
+    const { src, pos } = state;
+    if (src.charCodeAt(pos) !== 0x7e || src.charCodeAt(pos + 1) !== 0x7e) return false;
+    span.lastIndex = pos;
+    const m = span.exec(src);
+    if (!m || pos + m[0].length > state.posMax) return false;
+    const end = pos + m[0].length;
+    if (!silent) {
+      state.push('s_open', 'del', 1).markup = '~~';
+      const max = state.posMax;
+      state.pos = pos + 2;
+      state.posMax = end - 2;
+      withoutOpenEmphasis(state, () => state.md.inline.tokenize(state));
+      state.posMax = max;
+      state.push('s_close', 'del', -1).markup = '~~';
+    }
+    state.pos = end;
+    return true;
+  });
+  md.inline.ruler2.disable(['strikethrough', 'balance_pairs']);
 }

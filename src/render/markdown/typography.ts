@@ -1,42 +1,43 @@
 import type { MarkdownIt, Token } from 'markdown-it';
+import type { Entity } from './entities.js';
 
 // kramdown's smart-quote rules (parser/kramdown/smart_quotes.rb, from RubyPants), tried in
 // order at the scan position. Ruby's \w, \s and \b are ASCII, as JavaScript's are without `u`.
 // A part is a capture group kept as text, a fixed character, or a quote whose side is given and
 // whose kind (single or double) is the captured character.
-type Part = number | string | { open: boolean; group: number };
-const L = '\u2018',
-  R = '\u2019',
-  LD = '\u201c',
-  RD = '\u201d';
+type Part = number | { char: number } | { open: boolean; group: number };
+const L = 0x2018,
+  R = 0x2019,
+  LD = 0x201c,
+  RD = 0x201d;
 const PUNCT = `[!"#$%'()*+,\\-./:;<=>?@[\\\\\\]^_\`{|}~]`;
 const CLOSE = `[^ \\\\\\t\\r\\n[{(-]`;
 const RULES: Array<[RegExp, Part[]]> = [
   [/(["'])(?=[_*]{1,2}\S)/y, [{ open: true, group: 1 }]],
   [new RegExp(`(["'])(?=${PUNCT}(?!\\.\\.)\\B)`, 'y'), [{ open: false, group: 1 }]],
   // Double sets of quotes: "'Quoted' words in a larger quote."
-  [/(\s?)"'(?=\w)/y, [1, LD, L]],
-  [/(\s?)'"(?=\w)/y, [1, L, LD]],
+  [/(\s?)"'(?=\w)/y, [1, { char: LD }, { char: L }]],
+  [/(\s?)'"(?=\w)/y, [1, { char: L }, { char: LD }]],
   // Decade abbreviations: the '80s
-  [/(\s?)'(?=\d\ds)/y, [1, R]],
+  [/(\s?)'(?=\d\ds)/y, [1, { char: R }]],
   [/(\s)(['"])(?=\w)/y, [1, { open: true, group: 2 }]],
   [new RegExp(`(${CLOSE})(['"])`, 'y'), [1, { open: false, group: 2 }]],
   // <i>Custer</i>'s Last Stand
   [/(["'])(?=\s|s\b|$)/my, [{ open: false, group: 1 }]],
-  [/([\s\S]?)'/y, [1, L]],
-  [/([\s\S]?)"/y, [1, LD]],
+  [/([\s\S]?)'/y, [1, { char: L }]],
+  [/([\s\S]?)"/y, [1, { char: LD }]],
 ];
-// typographic_symbol.rb: longest first, as kramdown lists them.
-const SYMBOLS: Array<[string, string]> = [
-  ['---', '\u2014'],
-  ['--', '\u2013'],
-  ['...', '\u2026'],
+// typographic_symbol.rb: longest first, as kramdown lists them; text, or characters written as entities.
+const SYMBOLS: Array<[string, string | number[]]> = [
+  ['---', [0x2014]],
+  ['--', [0x2013]],
+  ['...', [0x2026]],
   ['\\<<', '<<'],
   ['\\>>', '>>'],
-  ['<< ', '\u00ab\u00a0'],
-  [' >>', '\u00a0\u00bb'],
-  ['<<', '\u00ab'],
-  ['>>', '\u00bb'],
+  ['<< ', [0xab, 0xa0]],
+  [' >>', [0xa0, 0xbb]],
+  ['<<', [0xab]],
+  ['>>', [0xbb]],
 ];
 
 // Text without any of these characters comes out unchanged.
@@ -46,14 +47,30 @@ const MAY_CHANGE = /["'<>]|--|\.\.\./;
 // tried first), or a typographic symbol. Leftmost match, as the scanner's look-ahead finds it.
 const STOP = /[^\\]?["']|--|\.\.\.|[\\ ]?(?:<<|>>)/g;
 
-/**
- * kramdown's typography for one run of text: smart quotes, dashes, ellipsis, guillemets.
- * `following` is what comes after the run in the source, for the rules' look-ahead.
- */
+/** Text, or the code point of a typographic character (which `kramdown.entity_output` may write as an entity). */
+type Piece = string | number;
+
+/** kramdown's typography for one run of text, as characters: smart quotes, dashes, ellipsis, guillemets. */
 export function typographText(text: string, following: string): string {
-  if (!MAY_CHANGE.test(text)) return text;
+  return typographPieces(text, following)
+    .map((p) => (typeof p === 'number' ? String.fromCodePoint(p) : p))
+    .join('');
+}
+
+/**
+ * kramdown's typography for one run of text, in pieces. `following` is what comes after the run
+ * in the source, for the rules' look-ahead.
+ */
+function typographPieces(text: string, following: string): Piece[] {
+  if (!MAY_CHANGE.test(text)) return [text];
   const all = text + following;
+  const pieces: Piece[] = [];
   let out = '';
+  const char = (code: number) => {
+    if (out) pieces.push(out);
+    out = '';
+    pieces.push(code);
+  };
   let i = 0;
   while (i < text.length) {
     STOP.lastIndex = i;
@@ -70,21 +87,24 @@ export function typographText(text: string, following: string): string {
         if (!m) continue;
         for (const part of parts) {
           if (typeof part === 'number') out += m[part] ?? '';
-          else if (typeof part === 'string') out += part;
-          else out += m[part.group] === '"' ? (part.open ? LD : RD) : part.open ? L : R;
+          else if ('char' in part) char(part.char);
+          else char(m[part.group] === '"' ? (part.open ? LD : RD) : part.open ? L : R);
         }
         i = p + m[0].length;
         break;
       }
     } else if (symbol) {
-      out += symbol[1];
+      if (typeof symbol[1] === 'string') out += symbol[1];
+      else for (const code of symbol[1]) char(code);
       i = p + symbol[0].length;
     } else {
       out += all[p];
       i = p + 1;
     }
   }
-  return out + text.slice(i);
+  out += text.slice(i);
+  if (out) pieces.push(out);
+  return pieces;
 }
 
 /** A few characters of what follows token `k` in the source, for look-ahead. */
@@ -96,6 +116,7 @@ function sourceAfter(children: Token[], k: number): string {
     else if (t.type === 'softbreak' || t.type === 'hardbreak') s += '\n';
     else if (t.type === 'code_inline') s += t.markup + t.content;
     else if (t.type === 'html_inline') s += t.content;
+    else if (t.type === 'kramdown_entity') s += (t.meta as Entity).original ?? t.content;
     else if (t.type === 'link_open') s += '[';
     else if (t.type === 'image') s += '![';
     else s += t.markup;
@@ -134,11 +155,21 @@ export function typography(md: MarkdownIt): void {
           merged.push(run);
         } else merged.push(t);
       }
+      const out: Token[] = [];
       for (let k = 0; k < merged.length; k++) {
         const t = merged[k]!;
-        if (t.type === 'text') t.content = typographText(t.content, sourceAfter(merged, k + 1));
+        if (t.type !== 'text') {
+          out.push(t);
+          continue;
+        }
+        for (const piece of typographPieces(t.content, sourceAfter(merged, k + 1))) {
+          const token = new state.Token(typeof piece === 'string' ? 'text' : 'kramdown_entity', '', 0);
+          token.content = typeof piece === 'string' ? piece : String.fromCodePoint(piece);
+          if (typeof piece === 'number') token.meta = { code: piece } satisfies Entity;
+          out.push(token);
+        }
       }
-      block.children = merged;
+      block.children = out;
     }
   });
 }

@@ -1,0 +1,33 @@
+import type { MarkdownIt } from 'markdown-it';
+
+// The characters a backslash escapes in kramdown's GFM parser; before any other the backslash is text.
+const ESCAPABLE = new Set('\\.*_+`<>()[]{}#!:|"\'$=-~');
+
+/**
+ * kramdown's backslash escapes: only its own set of characters (`\&`, `\%`, `\@`, `\/` keep their
+ * backslash, unlike CommonMark). A backslash before a line break is a `<br />` in kramdown 2's
+ * GFM parser (kramdown 1's is in line-breaks.ts).
+ */
+export function escapedChars(md: MarkdownIt): void {
+  md.inline.ruler.at('escape', (state, silent) => {
+    const { src, pos, posMax } = state;
+    if (src.charCodeAt(pos) !== 0x5c || pos + 1 >= posMax) return false;
+    const next = src[pos + 1]!;
+    if (next === '\n') {
+      if (!silent) state.push('hardbreak', 'br', 0);
+      let at = pos + 2;
+      while (at < posMax && (src[at] === ' ' || src[at] === '\t')) at++;
+      state.pos = at;
+      return true;
+    }
+    if (!ESCAPABLE.has(next)) return false;
+    if (!silent) {
+      const token = state.push('text_special', '', 0);
+      token.content = next;
+      token.markup = `\\${next}`;
+      token.info = 'escape';
+    }
+    state.pos = pos + 2;
+    return true;
+  });
+}
