@@ -133,10 +133,11 @@ export function createTemplates(settings: TemplateSettings) {
     return `${MARKER}${markers.length - 1}${MARKER}`;
   });
   for (const [name, fn] of Object.entries(nunjucksFilters(settings, liquid.evaluate))) env.addFilter(name, fn);
-  const extensions = [new TocTag(), new HighlightTag(), new UrlTag(settings.urlOf)];
-  for (const [i, extension] of extensions.entries()) env.addExtension(`kiln${i}`, extension);
+  // Plugins' tags first: Nunjucks uses the first extension that claims a tag, and a plugin's wins (as in Liquid).
   const pluginTags = [...(settings.tags ?? [])].map(([name, fn]) => new FunctionTag(name, fn));
   for (const tag of pluginTags) env.addExtension(`tag-${tag.tags[0]}`, tag);
+  const extensions = [new TocTag(), new HighlightTag(), new UrlTag(settings.urlOf)];
+  for (const [i, extension] of extensions.entries()) env.addExtension(`kiln${i}`, extension);
 
   return {
     /** From now on, includes that read only `site` render once, with these site variables. */
