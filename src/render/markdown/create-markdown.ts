@@ -14,6 +14,7 @@ import { imagesAndAutolinks } from './images-autolinks.js';
 import { kramdownLayout } from './layout.js';
 import { lineBreaks } from './line-breaks.js';
 import { linkSpaces } from './link-spaces.js';
+import { listContinuation } from './list-continuation.js';
 import { kramdownLists } from './lists.js';
 import { paragraphInterrupts } from './paragraph-interrupts.js';
 import { spanHtml } from './span-html.js';
@@ -48,6 +49,7 @@ export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
   attributeLists(md);
   tocList(md);
   kramdownLists(md);
+  listContinuation(md); // runs before kramdownLists, right after the block parse
   headerIds(md, options);
   typography(md);
   kramdownEmphasis(md, options.compat);
