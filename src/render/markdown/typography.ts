@@ -144,9 +144,14 @@ export function typography(md: MarkdownIt): void {
       if (!children.some((t) => t.type === 'text' && MAY_CHANGE.test(t.content))) continue;
       // Text and soft breaks form one run, as in kramdown's source (a soft break renders as "\n").
       const merged: Token[] = [];
+      // An autolink's text is its URL as written.
+      let autolink = false;
       for (const t of children) {
         const prev = merged[merged.length - 1];
-        if ((t.type === 'text' || t.type === 'softbreak') && prev && prev.type === 'text' && prev.meta?.run) {
+        if (t.type === 'link_open' || t.type === 'link_close')
+          autolink = t.type === 'link_open' && t.markup === 'autolink';
+        if (autolink && t.type === 'text') merged.push(t);
+        else if ((t.type === 'text' || t.type === 'softbreak') && prev && prev.type === 'text' && prev.meta?.run) {
           prev.content += t.type === 'softbreak' ? '\n' : t.content;
         } else if (t.type === 'text' || t.type === 'softbreak') {
           const run = new state.Token('text', '', 0);
@@ -158,7 +163,7 @@ export function typography(md: MarkdownIt): void {
       const out: Token[] = [];
       for (let k = 0; k < merged.length; k++) {
         const t = merged[k]!;
-        if (t.type !== 'text') {
+        if (t.type !== 'text' || !t.meta?.run) {
           out.push(t);
           continue;
         }
