@@ -81,31 +81,30 @@ async function buildLocked(
   onCommitStep: OnCommitStep | undefined,
 ): Promise<BuildResult> {
   const files = log.task('read', () => withTheme(config, readSource(config, cache), cache));
-  const docs = log.task('front matter', () => {
+  const docs = log.task('front matter', (progress) => {
     const out: Document[] = [];
-    collectErrors(
-      files.filter((f) => f.kind !== 'static' && f.kind !== 'include' && f.kind !== 'data' && f.kind !== 'plugin'),
-      (f) => {
-        let doc = cache?.documents.get(f);
-        if (!doc) {
-          doc = parseFrontMatter(f);
-          cache?.documents.set(f, doc);
-        }
-        out.push(doc);
-      },
+    const documents = files.filter(
+      (f) => f.kind !== 'static' && f.kind !== 'include' && f.kind !== 'data' && f.kind !== 'plugin',
     );
+    collectErrors(documents, (f) => {
+      let doc = cache?.documents.get(f);
+      if (!doc) {
+        doc = parseFrontMatter(f);
+        cache?.documents.set(f, doc);
+      }
+      out.push(doc);
+      progress(out.length, documents.length);
+    });
     return out;
   });
-  log.count?.('documents', docs.length);
   const site = log.task('model', () => buildSite(config, docs, files, cache?.posts));
   if (config.strict && site.warnings.length) throw new KilnErrors(site.warnings.map((w) => w.asError()));
   for (const w of site.warnings) log.warn(w.format());
-  const outputs = await log.taskAsync('render', () => renderSite(site, cache?.render));
-  log.count?.('outputs', outputs.length);
+  const outputs = await log.taskAsync('render', (progress) => renderSite(site, cache?.render, progress));
   log.task('verify', () => verifyOutput(outputs));
   if (cache) markVerified(cache, outputs);
-  const report = await log.taskAsync('write', () =>
-    writeSite(config.destination, outputs, cache?.manifest, onCommitStep),
+  const report = await log.taskAsync('write', (progress) =>
+    writeSite(config.destination, outputs, cache?.manifest, onCommitStep, progress),
   );
   for (const warning of report.warnings) log.warn(`kiln: ${config.destination}: ${warning}`);
   const feeds = site.pages.filter((p) => p.outputPath.endsWith('.xml')).length;

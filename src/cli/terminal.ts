@@ -1,6 +1,6 @@
 import { createColors } from 'picocolors';
 import type { BuildResult } from '../build.js';
-import { createLog, type Log } from '../shared/log.js';
+import { createLog, type Log, type Progress } from '../shared/log.js';
 
 /** An output stream as the command line sees it: a terminal or not. */
 export interface Stream {
@@ -29,47 +29,74 @@ export function errorLine(line: string, c: Colors): string {
 const STAGES: Record<string, string> = {
   config: 'reading the config',
   read: 'reading the source',
-  'front matter': 'reading front matter',
+  'front matter': 'reading documents',
   model: 'building the site model',
-  render: 'rendering',
+  render: 'rendering pages',
   verify: 'checking the feeds',
-  write: 'rendering and writing',
+  write: 'rendering and writing files',
+};
+
+/** What a finished stage's count reads as on the progress line. */
+const DONE: Record<string, string> = {
+  'front matter': 'documents read',
+  render: 'pages rendered',
 };
 
 /**
  * The build's log for a person at a terminal: one progress line on stderr, redrawn in place as
- * the stages go by (documents read, files to render and write, seconds so far), and gone at the
- * end. Anywhere else (a pipe, a file, --quiet) it is the plain log scripts know.
+ * the stages go by and as they count (documents read, pages rendered, files written, seconds
+ * so far), and gone at the end. Anywhere else (a pipe, a file, --quiet) it is the plain log
+ * scripts know. Nothing shows before `showAfterMs`, and the line is redrawn at most every
+ * `redrawMs` while a stage counts.
  */
-export function createTerminalLog(stderr: Stream, quiet: boolean, c: Colors, showAfterMs = 250): Log & { end(): void } {
+export function createTerminalLog(
+  stderr: Stream,
+  quiet: boolean,
+  c: Colors,
+  showAfterMs = 250,
+  redrawMs = 100,
+): Log & { end(): void } {
   const write = (t: string) => stderr.write(t);
   if (quiet || !stderr.isTTY) return Object.assign(createLog(quiet, write), { end() {} });
   const start = performance.now();
   let stage = '';
-  let documents: number | undefined;
-  let outputs: number | undefined;
+  let count: { done: number; total: number } | undefined;
+  // Finished stages' counts, in order: "4,002 documents read", "4,044 pages rendered".
+  const finished: string[] = [];
   let shown = false;
+  let drawnAt = Number.NEGATIVE_INFINITY;
+  const n = (x: number) => x.toLocaleString('en');
   const draw = () => {
-    const parts = [];
-    if (documents !== undefined) parts.push(`${documents.toLocaleString('en')} documents read`);
     const doing = STAGES[stage] ?? stage;
-    parts.push(outputs !== undefined && stage === 'write' ? `${doing} ${outputs.toLocaleString('en')} files` : doing);
+    const now = count ? `${doing} ${n(count.done)}/${n(count.total)}` : doing;
     const seconds = ((performance.now() - start) / 1000).toFixed(1);
-    write(`\r\x1b[K${c.dim('kiln:')} ${parts.join(', ')}… ${c.dim(`${seconds} s`)}`);
+    write(`\r\x1b[K${c.dim('kiln:')} ${[...finished, now].join(', ')}… ${c.dim(`${seconds} s`)}`);
     shown = true;
+    drawnAt = performance.now();
   };
   const clear = () => {
     if (shown) write('\r\x1b[K');
     shown = false;
   };
-  // Redrawn while the build waits on the disk, so a long write stage shows time passing.
+  // Redrawn while the build waits on the disk or on workers. Stages that count redraw as they
+  // go, since a long synchronous stretch (front matter, templates) gives the timer no turn.
   const ticker = setInterval(draw, 250);
   ticker.unref();
   const log = createLog(false, write);
-  // A build that ends within a quarter of a second shows no progress at all.
+  const due = () => performance.now() - start >= showAfterMs;
   const enter = (name: string) => {
     stage = name;
-    if (performance.now() - start >= showAfterMs) draw();
+    count = undefined;
+    if (due()) draw();
+  };
+  const leave = () => {
+    const label = DONE[stage];
+    if (label && count) finished.push(`${n(count.total)} ${label}`);
+    count = undefined;
+  };
+  const progress: Progress = (done, total) => {
+    count = { done, total };
+    if (due() && performance.now() - drawnAt >= redrawMs) draw();
   };
   return {
     timings: log.timings,
@@ -83,15 +110,19 @@ export function createTerminalLog(stderr: Stream, quiet: boolean, c: Colors, sho
     },
     task(name, fn) {
       enter(name);
-      return log.task(name, fn);
+      try {
+        return log.task(name, () => fn(progress));
+      } finally {
+        leave();
+      }
     },
-    taskAsync(name, fn) {
+    async taskAsync(name, fn) {
       enter(name);
-      return log.taskAsync(name, fn);
-    },
-    count(what, n) {
-      if (what === 'documents') documents = n;
-      else outputs = n;
+      try {
+        return await log.taskAsync(name, () => fn(progress));
+      } finally {
+        leave();
+      }
     },
     end() {
       clearInterval(ticker);

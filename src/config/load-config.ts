@@ -5,12 +5,21 @@ import { KilnError, KilnWarning } from '../shared/errors.js';
 import { fileSystemError } from '../shared/fs-errors.js';
 import { decodeUtf8 } from '../shared/utf8.js';
 import { parseYaml } from '../shared/yaml.js';
+import { readCollections, readCollectionsDir } from './collections.js';
 import { DEFAULTS } from './defaults.js';
 import { checkDestination } from './destination.js';
 import { keyLine } from './key-line.js';
 import { KNOWN_PLUGINS, readPlugins, readSass } from './plugins.js';
 import { findTheme } from './theme.js';
-import type { BuildFlags, Config, DefaultsRule, EntityOutput, JekyllVersion, MarkdownConfig } from './types.js';
+import type {
+  BuildFlags,
+  Config,
+  DefaultsRule,
+  EntityOutput,
+  ConfigFail as Fail,
+  JekyllVersion,
+  MarkdownConfig,
+} from './types.js';
 
 /** Reads _config.yml and the CLI flags into one complete, frozen Config. */
 export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.env): Config {
@@ -57,20 +66,21 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
     return new KilnError(message, configName);
   };
 
-  const timezone = str(raw.timezone) ?? DEFAULTS.timezone;
+  const text = (key: string) => scalar(raw, key, fail);
+  const timezone = text('timezone') ?? DEFAULTS.timezone;
   if (!isValidTimeZone(timezone)) throw fail(`unknown timezone "${timezone}"`, 'timezone');
   const destination = flags.destination
     ? resolve(flags.destination)
-    : resolve(source, str(raw.destination) ?? DEFAULTS.destination);
+    : resolve(source, text('destination') ?? DEFAULTS.destination);
   if (!flags.destination) {
     const problem = checkDestination(source, destination);
-    if (problem) throw fail(`destination ${str(raw.destination) ?? DEFAULTS.destination}: ${problem}`, 'destination');
+    if (problem) throw fail(`destination ${text('destination') ?? DEFAULTS.destination}: ${problem}`, 'destination');
   }
   const paginate = raw.paginate === undefined || raw.paginate === null ? null : Number(raw.paginate);
   if (paginate !== null && !(Number.isInteger(paginate) && paginate > 0)) {
     throw fail(`paginate must be a whole number above 0, not "${String(raw.paginate)}"`, 'paginate');
   }
-  const paginatePath = str(raw.paginate_path) ?? DEFAULTS.paginatePath;
+  const paginatePath = text('paginate_path') ?? DEFAULTS.paginatePath;
   if (!paginatePath.includes(':num'))
     throw fail(
       `paginate_path must contain :num (the page number), as in /page:num, not "${paginatePath}"`,
@@ -79,9 +89,9 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
   const limitPosts = raw.limit_posts === undefined || raw.limit_posts === null ? 0 : Number(raw.limit_posts);
   if (!(Number.isInteger(limitPosts) && limitPosts >= 0))
     throw fail(`limit_posts must be a whole number, 0 or above, not "${String(raw.limit_posts)}"`, 'limit_posts');
-  const time = timeFromConfig(raw.time, timezone, configName) ?? timeFromEnv(env);
-  const theme = readTheme(raw.theme, source, configName);
-  const { plugins, unknown } = readPlugins(raw, configName);
+  const time = timeFromConfig(raw.time, timezone, fail) ?? timeFromEnv(env);
+  const theme = readTheme(text('theme'), source, configName, fail);
+  const { plugins, unknown } = readPlugins(raw, fail);
   // A theme's own _config.yml may name the plugins it needs (a theme gem's runtime dependencies).
   if (theme) {
     const themeConfig = join(theme.dir, '_config.yml');
@@ -96,40 +106,45 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
     }
   }
   const jekyllVersion = readJekyllVersion(raw, fail);
+  text('markdown');
+  if (raw.kramdown !== undefined && raw.kramdown !== null && !isMapping(raw.kramdown))
+    throw fail('kramdown must be a mapping of kramdown options, such as { input: GFM }', 'kramdown');
+  if (raw.collections !== undefined && raw.collections !== null && typeof raw.collections !== 'object')
+    throw fail('collections must be a mapping (or a list) of collection names', 'collections');
   const config: Config = {
     source,
     destination,
     configFiles,
-    url: (str(raw.url) ?? DEFAULTS.url).replace(/\/+$/, ''),
-    baseurl: normalizeBaseurl(str(raw.baseurl) ?? DEFAULTS.baseurl),
+    url: (text('url') ?? DEFAULTS.url).replace(/\/+$/, ''),
+    baseurl: normalizeBaseurl(text('baseurl') ?? DEFAULTS.baseurl),
     timezone,
-    permalink: str(raw.permalink) ?? DEFAULTS.permalink,
+    permalink: text('permalink') ?? DEFAULTS.permalink,
     paginate,
     paginatePath,
-    exclude: list(raw.exclude),
-    include: list(raw.include),
+    exclude: paths(raw, 'exclude', fail),
+    include: paths(raw, 'include', fail),
     defaults: readDefaults(raw.defaults, fail),
-    future: flags.future ?? raw.future === true,
-    drafts: flags.drafts ?? raw.show_drafts === true,
-    strict: flags.strict ?? raw.strict === true,
+    collections: readCollections(raw.collections, fail),
+    collectionsDir: readCollectionsDir(raw.collections_dir),
+    future: flags.future ?? flag(raw, 'future', fail),
+    drafts: flags.drafts ?? flag(raw, 'show_drafts', fail),
+    strict: flags.strict ?? flag(raw, 'strict', fail),
     limitPosts: limitPosts || null,
-    unpublished: flags.unpublished ?? raw.unpublished === true,
-    excerptSeparator: str(raw.excerpt_separator) ?? DEFAULTS.excerptSeparator,
+    unpublished: flags.unpublished ?? flag(raw, 'unpublished', fail),
+    excerptSeparator: text('excerpt_separator') ?? DEFAULTS.excerptSeparator,
     markdown: readMarkdown(raw.kramdown, jekyllVersion, fail),
     jekyllVersion,
     languages: readLanguages(raw.languages, fail),
     plugins,
     unknownPlugins: unknown,
     theme,
-    sass: readSass(raw.sass, configName),
+    sass: readSass(raw.sass, fail),
     templateEngine: readTemplateEngine(raw.template_engine, fail),
     time,
     siteData: { ...raw, timezone, time },
   };
   return Object.freeze(config);
 }
-
-type Fail = (message: string, key: string) => KilnError;
 
 /** The config file's text; bytes that are no UTF-8 are an error at their line. */
 function readText(path: string, name: string): string {
@@ -166,22 +181,64 @@ function list(v: unknown): string[] {
   return (Array.isArray(v) ? v : [v]).map(String);
 }
 
+/** A key that holds one value (a word, a path, a number): a list or a mapping there is a mistake. */
+function scalar(raw: Record<string, unknown>, key: string, fail: Fail): string | undefined {
+  const v = raw[key];
+  if (v === undefined || v === null) return undefined;
+  if (typeof v === 'object')
+    throw fail(`${key} must be a single value, not a ${Array.isArray(v) ? 'list' : 'mapping'}`, key);
+  return String(v);
+}
+
+/** `exclude:` / `include:`: a list of paths, as Jekyll requires (it fails on anything else). */
+function paths(raw: Record<string, unknown>, key: string, fail: Fail): string[] {
+  const v = raw[key];
+  if (v === undefined || v === null) return [];
+  if (!Array.isArray(v) || v.some((p) => typeof p === 'object' && p !== null))
+    throw fail(`${key} must be a list of paths, such as [notes.txt, drafts/], not ${describe(v)}`, key);
+  return v.filter((p) => p !== null).map(String);
+}
+
+// YAML 1.1's words for true and false, which Jekyll's YAML reader (Psych) still knows.
+const TRUE = /^(?:true|yes|on)$/i;
+const FALSE = /^(?:false|no|off)$/i;
+
+/** A switch: true or false (also yes/no, on/off, as Jekyll reads them); anything else is a mistake. */
+function flag(raw: Record<string, unknown>, key: string, fail: Fail): boolean {
+  const v = raw[key];
+  if (v === undefined || v === null || typeof v === 'boolean') return v === true;
+  if (typeof v === 'string' && TRUE.test(v)) return true;
+  if (typeof v === 'string' && FALSE.test(v)) return false;
+  throw fail(`${key} must be true or false, not ${describe(v)}`, key);
+}
+
+function describe(v: unknown): string {
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object' && v !== null) return 'a mapping';
+  return JSON.stringify(String(v));
+}
+
 function normalizeBaseurl(b: string): string {
   const trimmed = b.replace(/\/+$/, '');
   if (!trimmed) return '';
   return trimmed.startsWith('/') ? trimmed : `/${trimmed}`;
 }
 
-function readTheme(v: unknown, source: string, configName: string): Config['theme'] {
-  const name = str(v)?.trim();
-  return name ? { name, dir: findTheme(name, source, configName) } : null;
+function readTheme(v: string | undefined, source: string, configName: string, fail: Fail): Config['theme'] {
+  const name = v?.trim();
+  if (!name) return null;
+  try {
+    return { name, dir: findTheme(name, source, configName) };
+  } catch (e) {
+    throw e instanceof KilnError ? fail(e.message, 'theme') : e;
+  }
 }
 
 /** Jekyll's `time:` key pins `site.time`. */
-function timeFromConfig(v: unknown, timezone: string, file: string): number | null {
+function timeFromConfig(v: unknown, timezone: string, fail: Fail): number | null {
   if (v === undefined || v === null) return null;
   const ms = v instanceof Date ? v.getTime() : parseDate(String(v), timezone);
-  if (ms === null) throw new KilnError(`time: "${String(v)}" is not a date such as 2024-02-01 12:00:00 +0000`, file);
+  if (ms === null) throw fail(`time: "${String(v)}" is not a date such as 2024-02-01 12:00:00 +0000`, 'time');
   return ms;
 }
 

@@ -1,5 +1,5 @@
 import { KilnError } from '../shared/errors.js';
-import type { KnownPlugin, SassConfig } from './types.js';
+import type { ConfigFail, KnownPlugin, SassConfig } from './types.js';
 
 /** The plugins kiln builds in (README: Plugins, Sass and themes). */
 export const KNOWN_PLUGINS: readonly KnownPlugin[] = [
@@ -19,16 +19,18 @@ const ALIASES: Readonly<Record<string, KnownPlugin>> = {
 /** `plugins:` and the older `gems:` together: the built-in plugins named, and the names kiln does not know. */
 export function readPlugins(
   raw: Readonly<Record<string, unknown>>,
-  file: string,
+  at: ConfigFail | string,
 ): { plugins: Set<KnownPlugin>; unknown: string[] } {
+  const fail = failAt(at);
   const plugins = new Set<KnownPlugin>();
   const unknown: string[] = [];
   for (const key of ['plugins', 'gems']) {
     const v = raw[key];
     if (v === undefined || v === null) continue;
-    if (!Array.isArray(v) && typeof v !== 'string')
-      throw new KilnError(`${key} must be a list of plugin names, such as [jekyll-feed]`, file);
-    for (const item of Array.isArray(v) ? v : [v]) {
+    // Jekyll fails on a single name too.
+    if (!Array.isArray(v) || v.some((item) => typeof item === 'object' && item !== null))
+      throw fail(`${key} must be a list of plugin names, such as [jekyll-feed]`, key);
+    for (const item of v) {
       const name = String(item).trim();
       const known = ALIASES[name] ?? KNOWN_PLUGINS.find((k) => k === name);
       if (known) plugins.add(known);
@@ -42,13 +44,14 @@ export function readPlugins(
  * `sass:` as Jekyll's sass converter reads it. Dart Sass has two styles: Jekyll's libsass-only
  * `nested` and `compact` come out `expanded`.
  */
-export function readSass(v: unknown, file: string): SassConfig {
+export function readSass(v: unknown, at: ConfigFail | string): SassConfig {
+  const fail = failAt(at);
   if (v !== undefined && v !== null && (typeof v !== 'object' || Array.isArray(v)))
-    throw new KilnError('sass must be a mapping such as { style: compressed }', file);
+    throw fail('sass must be a mapping such as { style: compressed }', 'sass');
   const s = (v ?? {}) as Record<string, unknown>;
   const style = String(s.style ?? 'expanded').replace(/^:/, '');
   if (!['nested', 'expanded', 'compact', 'compressed'].includes(style))
-    throw new KilnError(`sass.style must be expanded or compressed, not "${style}"`, file);
+    throw fail(`sass.style must be expanded or compressed, not "${style}"`, 'sass.style');
   const sourcemap = String(s.sourcemap ?? 'always').replace(/^:/, '');
   const dir = s.sass_dir === undefined || s.sass_dir === null || s.sass_dir === '' ? '_sass' : String(s.sass_dir);
   const loadPaths = s.load_paths === undefined || s.load_paths === null ? [] : [s.load_paths].flat().map(String);
@@ -59,4 +62,9 @@ export function readSass(v: unknown, file: string): SassConfig {
     // `development` means on in `jekyll serve` and off in a production build; kiln builds for production.
     sourcemap: sourcemap === 'always',
   };
+}
+
+/** Errors at the key's line when the caller knows the config's text, else naming the file. */
+export function failAt(at: ConfigFail | string): ConfigFail {
+  return typeof at === 'string' ? (message) => new KilnError(message, at) : at;
 }

@@ -1,8 +1,27 @@
+import type { KilnError } from '../shared/errors.js';
+
+/** Makes a config error at the line of `key` (`kramdown.compat` for a nested one). */
+export type ConfigFail = (message: string, key: string) => KilnError;
+
 /** One entry of `defaults:` in _config.yml: front-matter values for files under a path. */
 export interface DefaultsRule {
   readonly path: string;
   readonly type?: string; // posts | pages | drafts
   readonly values: Readonly<Record<string, unknown>>;
+}
+
+/** One entry of `collections:` (Jekyll's own `posts` is not among them). */
+export interface CollectionConfig {
+  readonly label: string;
+  /** Whether its documents (and files) are written. */
+  readonly output: boolean;
+  /** Its `permalink:` as given (a pattern; style names are not expanded, as in Jekyll); null: the default. */
+  readonly permalink: string | null;
+  readonly sortBy: string | null;
+  /** `order:`: file names (under its folder) in the order the documents are listed. */
+  readonly order: readonly string[] | null;
+  /** Every key given for it, for `site.collections`. */
+  readonly metadata: Readonly<Record<string, unknown>>;
 }
 
 /** Markdown settings from the `kramdown:` block. */
@@ -60,6 +79,10 @@ export interface Config {
   readonly exclude: readonly string[];
   readonly include: readonly string[];
   readonly defaults: readonly DefaultsRule[];
+  /** `collections:`, in the order the config lists them. */
+  readonly collections: readonly CollectionConfig[];
+  /** `collections_dir:` the folder (relative to the source) holding `_LABEL/`, `_posts/` and `_drafts/`; '' for the source. */
+  readonly collectionsDir: string;
   readonly future: boolean;
   readonly drafts: boolean;
   /** `--strict` or `strict: true`: every warning fails the build. */

@@ -3,13 +3,14 @@ import { collectErrors, KilnError, KilnWarning } from '../shared/errors.js';
 import { unsafeOutputPath } from '../shared/output-path.js';
 import { lineOfKey } from '../source/front-matter.js';
 import type { Document, SourceFile } from '../source/types.js';
+import { buildCollections } from './collection.js';
 import { readData } from './data-files.js';
 import { layoutName } from './front-matter-defaults.js';
 import { pagePlacement } from './page.js';
 import { paginate, paginatedFolder, paginatorPath } from './paginate.js';
 import { outputPathFor } from './permalink.js';
 import { buildPost, isFuture, isPostFileName } from './post.js';
-import type { Layout, Page, Post, Site, StaticFile } from './types.js';
+import type { CollectionDoc, Layout, Page, Post, Site, StaticFile } from './types.js';
 
 /** Pure: the parsed source → the Site (posts newest first, pages, static files, layouts, data). */
 export function buildSite(
@@ -21,6 +22,7 @@ export function buildSite(
   const posts: Post[] = [];
   const layouts = new Map<string, Layout>();
   const pageDocs: Document[] = [];
+  const collectionDocs: Document[] = [];
   const warnings: KilnWarning[] = [];
   collectErrors(docs, (doc) => {
     const kind = doc.file.kind;
@@ -41,6 +43,8 @@ export function buildSite(
       layouts.set(name, { name, doc, layout: layoutName(doc.data) });
     } else if (kind === 'page') {
       pageDocs.push(doc);
+    } else if (kind === 'collection') {
+      collectionDocs.push(doc);
     }
   });
   // Jekyll sorts by date then path, and lists site.posts in reverse: newest first.
@@ -51,25 +55,43 @@ export function buildSite(
   const fileName = (d: Document) => d.file.path.slice(d.file.path.lastIndexOf('/') + 1);
   pageDocs.sort((a, b) => (fileName(a) < fileName(b) ? -1 : fileName(a) > fileName(b) ? 1 : 0));
   let pages = pageDocs.flatMap((doc) => placePage(doc, config, posts.length));
+  let collections = buildCollections(
+    config,
+    collectionDocs,
+    files.filter((f) => f.kind === 'static'),
+    warnings,
+  );
+  const inCollection = new Set(collections.flatMap((c) => c.files.map((s) => s.file)));
   let staticFiles: StaticFile[] = files
     .filter((f) => f.kind === 'static')
-    .map((file) => ({ file, url: `/${file.path}`, outputPath: file.path }));
+    .map((file) => ({ file, url: `/${file.path}`, outputPath: file.path, collection: null, written: true }));
+  if (inCollection.size) {
+    // Jekyll lists a collection's files after the others, collection by collection.
+    staticFiles = [...staticFiles.filter((s) => !inCollection.has(s.file)), ...collections.flatMap((c) => c.files)];
+  }
   const includes = new Map<string, string>();
   for (const f of files)
     if (f.kind === 'include') includes.set(f.path.slice('_includes/'.length), f.bytes.toString('utf8'));
   const data = readData(files);
 
-  checkContained(posts, pages, staticFiles);
-  warnings.push(...missingLayouts(layouts, posts, pages), ...rubyPlugins(files));
-  const losers = claimedTwice(posts, pages, staticFiles, warnings);
+  const collected = collections.flatMap((c) => c.docs);
+  checkContained(posts, pages, [...staticFiles.filter((s) => s.written), ...collected.filter((d) => d.written)]);
+  warnings.push(...missingLayouts(layouts, [...posts, ...collected], pages), ...rubyPlugins(files));
+  const losers = claimedTwice(posts, pages, staticFiles, collected, warnings);
   if (losers.size) {
     pages = pages.filter((p) => !losers.has(p));
     staticFiles = staticFiles.filter((s) => !losers.has(s));
     const kept = posts.filter((p) => !losers.has(p));
     posts.length = 0;
     posts.push(...kept);
+    // A document whose URL another one took is still listed in its collection, but not written.
+    collections = collections.map((c) => ({
+      ...c,
+      docs: c.docs.map((d) => (losers.has(d) ? { ...d, written: false } : d)),
+      files: c.files.filter((f) => !losers.has(f)),
+    }));
   }
-  return { config, posts, pages, staticFiles, layouts, includes, data, warnings };
+  return { config, posts, pages, staticFiles, collections, layouts, includes, data, warnings };
 }
 
 /**
@@ -78,7 +100,7 @@ export function buildSite(
  */
 function missingLayouts(
   layouts: ReadonlyMap<string, Layout>,
-  posts: readonly Post[],
+  posts: ReadonlyArray<Post | CollectionDoc>,
   pages: readonly Page[],
 ): KilnWarning[] {
   const warnings: KilnWarning[] = [];
@@ -120,24 +142,26 @@ function rubyPlugins(files: readonly SourceFile[]): KilnWarning[] {
     );
 }
 
-type Output = Post | Page | StaticFile;
+type Output = Post | Page | StaticFile | CollectionDoc;
 
 /**
  * Two files claiming one URL: Jekyll writes both, in the order pages (by file name), static files
- * (by path), posts (oldest first), so the last one stays. kiln keeps that one, writes it once and
- * warns, naming every claimant.
+ * (by path, then those of collections), posts (oldest first), the other collections' documents,
+ * so the last one stays. kiln keeps that one, writes it once and warns, naming every claimant.
  */
 function claimedTwice(
   posts: readonly Post[],
   pages: readonly Page[],
   staticFiles: readonly StaticFile[],
+  docs: readonly CollectionDoc[],
   warnings: KilnWarning[],
 ): Set<Output> {
   // Pages are already in Jekyll's order, by file name.
   const writeOrder: Array<{ out: Output; path: string; outputPath: string }> = [
     ...pages.map((p) => ({ out: p, path: p.path, outputPath: p.outputPath })),
-    ...staticFiles.map((s) => ({ out: s, path: s.file.path, outputPath: s.outputPath })),
+    ...staticFiles.filter((s) => s.written).map((s) => ({ out: s, path: s.file.path, outputPath: s.outputPath })),
     ...[...posts].reverse().map((p) => ({ out: p, path: p.path, outputPath: p.outputPath })),
+    ...docs.filter((d) => d.written).map((d) => ({ out: d, path: d.path, outputPath: d.outputPath })),
   ];
   const claims = new Map<string, Array<{ out: Output; path: string }>>();
   for (const w of writeOrder) {
@@ -182,11 +206,19 @@ function placePage(doc: Document, config: Config, postCount: number): Page[] {
 }
 
 /** Every output path stays inside the destination, or the build fails naming the file and line. */
-function checkContained(posts: readonly Post[], pages: readonly Page[], staticFiles: readonly StaticFile[]): void {
+function checkContained(
+  posts: readonly Post[],
+  pages: readonly Page[],
+  others: ReadonlyArray<StaticFile | CollectionDoc>,
+): void {
   const outputs = [
     ...posts.map((p) => ({ outputPath: p.outputPath, path: p.path, url: p.url, doc: p.doc as Document | undefined })),
     ...pages.map((p) => ({ outputPath: p.outputPath, path: p.path, url: p.url, doc: p.doc as Document | undefined })),
-    ...staticFiles.map((s) => ({ outputPath: s.outputPath, path: s.file.path, url: s.url, doc: undefined })),
+    ...others.map((s) =>
+      'file' in s
+        ? { outputPath: s.outputPath, path: s.file.path, url: s.url, doc: undefined }
+        : { outputPath: s.outputPath, path: s.path, url: s.url, doc: s.doc as Document | undefined },
+    ),
   ];
   collectErrors(outputs, (o) => {
     const unsafe = unsafeOutputPath(o.outputPath);

@@ -1,15 +1,20 @@
 import type { Config } from '../config/types.js';
 import type { FrontMatter } from './types.js';
 
-/** `defaults:` values for a file, more specific scopes winning, then the file's own front matter. */
-export function applyDefaults(
-  config: Config,
-  path: string,
-  type: 'posts' | 'pages' | 'drafts',
-  own: FrontMatter,
-): FrontMatter {
+/**
+ * `defaults:` values for a file, more specific scopes winning, then the file's own front matter.
+ * `type`: posts, drafts, pages or a collection's label. A document under `collections_dir` is
+ * matched by its path inside that folder, and a scope may name it either way (as in Jekyll).
+ */
+export function applyDefaults(config: Config, path: string, type: string, own: FrontMatter): FrontMatter {
+  const dir = config.collectionsDir;
+  const inDir = dir && type !== 'pages' && path.startsWith(`${dir}/`) ? path.slice(dir.length + 1) : path;
+  const rulePath = (p: string) => (dir && inDir !== path && p.startsWith(`${dir}/`) ? p.slice(dir.length + 1) : p);
   const rules = config.defaults
-    .filter((r) => (r.path === '' || path === r.path || path.startsWith(`${r.path}/`)) && (!r.type || r.type === type))
+    .filter((r) => {
+      const p = rulePath(r.path);
+      return (p === '' || inDir === p || inDir.startsWith(`${p}/`)) && (!r.type || r.type === type);
+    })
     .map((r, i) => ({ r, i }))
     // Jekyll: a longer path is more specific; at the same path a typed scope beats an untyped one.
     .sort((a, b) => a.r.path.length - b.r.path.length || Number(!!a.r.type) - Number(!!b.r.type) || a.i - b.i);

@@ -12,6 +12,19 @@ export function permalinkTemplate(setting: string): string {
   return STYLES[setting] ?? setting;
 }
 
+/**
+ * A collection's default URL pattern after the site's `permalink:` (Jekyll's add_permalink_suffix):
+ * `pretty` or a pattern ending in `/` adds `/`; `date`, `ordinal`, `none` or a pattern ending in
+ * `:output_ext` adds `:output_ext`; anything else (`weekdate` too) adds nothing.
+ */
+export function permalinkSuffix(template: string, sitePermalink: string): string {
+  if (sitePermalink === 'pretty') return `${template}/`;
+  if (['date', 'ordinal', 'none'].includes(sitePermalink)) return `${template}:output_ext`;
+  if (sitePermalink.endsWith('/')) return `${template}/`;
+  if (sitePermalink.endsWith(':output_ext')) return `${template}:output_ext`;
+  return template;
+}
+
 /** Fills Jekyll placeholders (`:year`, `:title`, …) and cleans up the resulting URL. */
 export function expandPermalink(template: string, values: Readonly<Record<string, string>>): string {
   // Longest names first, so that `:title` is not read as `:t` + `itle`.

@@ -42,7 +42,7 @@ export function buildPost(doc: Document, config: Config): Post | null {
   const date = postDate(doc, data, config, m, isDraft);
 
   const categories = unique([
-    ...folderCategories(doc.file.path),
+    ...folderCategories(doc.file.path, config.collectionsDir),
     ...wordList(data.categories),
     ...(data.categories === undefined ? wordList(data.category) : []),
   ]);
@@ -53,6 +53,7 @@ export function buildPost(doc: Document, config: Config): Post | null {
   return {
     doc,
     path: doc.file.path,
+    relativePath: config.collectionsDir ? doc.file.path.slice(config.collectionsDir.length + 1) : doc.file.path,
     slug,
     date,
     title,
@@ -133,18 +134,24 @@ function postUrl(
   });
 }
 
-// Jekyll's title for a post without one: the slug's words, capitalised.
-function titleize(slug: string): string {
+/** Jekyll's title for a post or document without one: the slug's words, capitalised as Ruby does (`API-docs` → `Api Docs`). */
+export function titleize(slug: string): string {
   return slug
     .split('-')
-    .map((w) => (w ? w[0]!.toUpperCase() + w.slice(1) : w))
+    .map((w) => {
+      const first = String.fromCodePoint(w.codePointAt(0) ?? 0);
+      return w ? first.toUpperCase() + w.slice(first.length).toLowerCase() : w;
+    })
     .join(' ');
 }
 
-/** `news/_posts/x.md` is in category `news`: the folders above `_posts` (or `_drafts`) come first. */
-function folderCategories(path: string): string[] {
-  const at = postFolderAt(path);
-  return at > 0 ? path.split('/').slice(0, at) : [];
+/**
+ * `news/_posts/x.md` is in category `news`: the folders above `_posts` (or `_drafts`) come first,
+ * those of `collections_dir` (`dir`) left out.
+ */
+function folderCategories(path: string, dir: string): string[] {
+  const at = postFolderAt(path, dir);
+  return at > 0 ? path.split('/').slice(dir ? dir.split('/').length : 0, at) : [];
 }
 
 function unique(list: string[]): string[] {

@@ -1,4 +1,4 @@
-import type { Config } from '../config/types.js';
+import type { CollectionConfig, Config } from '../config/types.js';
 import type { KilnWarning } from '../shared/errors.js';
 import type { Document, SourceFile } from '../source/types.js';
 
@@ -9,6 +9,8 @@ export type FrontMatter = Readonly<Record<string, unknown>>;
 export interface Post {
   readonly doc: Document;
   readonly path: string;
+  /** Its path inside `collections_dir` (the same as `path` without one): Jekyll's `path`. */
+  readonly relativePath: string;
   readonly slug: string;
   readonly date: number;
   readonly title: string;
@@ -53,6 +55,41 @@ export interface StaticFile {
   readonly file: SourceFile;
   readonly url: string;
   readonly outputPath: string;
+  /** The collection it is in (a file without front matter in `_LABEL/`), or null. */
+  readonly collection: string | null;
+  /** False for a file of a collection that is not written (`output: false`). */
+  readonly written: boolean;
+}
+
+/** A document of a collection other than posts (`_LABEL/NAME.md` with front matter). */
+export interface CollectionDoc {
+  readonly doc: Document;
+  /** Its path in the source. */
+  readonly path: string;
+  /** Its path inside `collections_dir` (`_recipes/soup.md`): Jekyll's `relative_path`. */
+  readonly relativePath: string;
+  readonly collection: string;
+  readonly url: string;
+  readonly outputPath: string;
+  /** Written to the destination: its collection's `output` is true and it is not dated in the future. */
+  readonly written: boolean;
+  readonly date: number;
+  /** Front matter after defaults, with what Jekyll adds: title, slug, ext, categories, tags. */
+  readonly data: FrontMatter;
+  readonly layout: string | null;
+  readonly isMarkdown: boolean;
+}
+
+/** A collection: its settings, its documents in their order, and its files without front matter. */
+export interface Collection {
+  readonly label: string;
+  readonly config: CollectionConfig;
+  /** `_LABEL` (Jekyll's `relative_directory`). */
+  readonly relativeDirectory: string;
+  /** The absolute folder. */
+  readonly directory: string;
+  readonly docs: readonly CollectionDoc[];
+  readonly files: readonly StaticFile[];
 }
 
 /** A layout: its name, front matter and template text. */
@@ -68,7 +105,10 @@ export interface Site {
   /** Newest first. */
   readonly posts: readonly Post[];
   readonly pages: readonly Page[];
+  /** Every static file, those of collections too (some of which are not written). */
   readonly staticFiles: readonly StaticFile[];
+  /** `collections:` in the order the config lists them. */
+  readonly collections: readonly Collection[];
   readonly layouts: ReadonlyMap<string, Layout>;
   /** Include path under _includes → its text. */
   readonly includes: ReadonlyMap<string, string>;

@@ -20,11 +20,14 @@ export class BodyRenderer {
   ) {}
 
   /**
-   * The language of a body: Liquid for posts and Markdown pages (in every site, as in Jekyll), the
-   * site's `template_engine` for HTML pages.
+   * The language of a body: Liquid for posts, collection documents and Markdown pages (in every
+   * site, as in Jekyll), the site's `template_engine` for HTML pages.
    */
   languageOf(doc: Document, isMarkdown: boolean): TemplateLanguage {
-    return isMarkdown || doc.file.kind === 'post' || doc.file.kind === 'draft' ? 'liquid' : this.config.templateEngine;
+    const kind = doc.file.kind;
+    return isMarkdown || kind === 'post' || kind === 'draft' || kind === 'collection'
+      ? 'liquid'
+      : this.config.templateEngine;
   }
 
   /** The body rendered as a template (only when it has tags); placeholders wait in `state`. */

@@ -1,5 +1,6 @@
 import { groupByYear } from '../model/archive.js';
-import type { Layout, Page, Post, Site, StaticFile } from '../model/types.js';
+import { permalinkTemplate } from '../model/permalink.js';
+import type { CollectionDoc, Layout, Page, Post, Site, StaticFile } from '../model/types.js';
 import { sameItems } from '../shared/paths.js';
 import { SiteDate } from '../shared/site-date.js';
 import {
@@ -96,6 +97,12 @@ export class SiteMemory {
   /** Every post's, page's and static file's source file: what `include_relative` can read. */
   readonly sources = new ValueCell();
   readonly layouts = new Map<string, ValueCell>();
+  /** Each collection document's entry, by path; each collection's list of them, by label. */
+  readonly docs = new Map<string, PostEntry>();
+  readonly docLists = new Map<string, ListCell>();
+  /** `site.collections` (labels, settings, which documents and files each holds) and `site.documents`. */
+  readonly collections = new ValueCell();
+  readonly documents = new ListCell();
   lastPosts?: readonly Post[];
   lists?: PostLists;
   statics?: { readonly files: readonly StaticFile[]; readonly list: ReadonlyArray<Record<string, unknown>> };
@@ -113,10 +120,17 @@ export interface SiteContext {
   readonly site: Record<string, unknown>;
   /** By position in site.posts. */
   readonly posts: readonly PostEntry[];
+  /** Each collection's documents' entries, by position, collection by collection as in site.collections. */
+  readonly docs: ReadonlyArray<readonly PostEntry[]>;
   /** The entry of a page (every page, paginated copies included). */
   page(page: Page): PageEntry;
   /** The cell of a layout (its text and front matter). */
   layout(name: string): Cell | undefined;
+  /**
+   * `layout` while a body renders: its layout's front matter, as in Jekyll (read through its
+   * cell); undefined when there is no such layout.
+   */
+  layoutVars(name: string | null): Record<string, unknown> | undefined;
   readonly includes: Cell;
   /** Every source file a page can include with `include_relative`. */
   readonly sources: Cell;
@@ -157,6 +171,7 @@ export function createSiteContext(site: Site, listed: readonly Page[], memory: S
     [
       ...site.posts.map((p) => p.doc.file),
       ...site.pages.map((p) => p.doc.file),
+      ...site.collections.flatMap((c) => c.docs.map((d) => d.doc.file)),
       ...site.staticFiles.map((s) => s.file),
     ],
     clock,
@@ -169,8 +184,26 @@ export function createSiteContext(site: Site, listed: readonly Page[], memory: S
     clock,
   );
   const data = dataProxy(site.data, memory, reads);
+  const docs = site.collections.map((c) => docEntries(c.docs, tz, memory, reads));
+  forgetDocs(site, memory, clock);
+  const docLists = site.collections.map((c, i) => {
+    let cell = memory.docLists.get(c.label);
+    if (!cell) memory.docLists.set(c.label, (cell = new ListCell()));
+    cell.update(
+      c.docs.map((d) => d.path),
+      clock,
+    );
+    return recordedWhole(
+      reads,
+      docs[i]!.map((e) => e.proxy),
+      cell,
+    );
+  });
+  const collections = collectionsView(site, proxies, docLists, statics, memory, reads);
 
   const values: Record<string, unknown> = {
+    // Jekyll's default, which the site's config holds whether or not it names it.
+    permalink: site.config.permalink,
     ...site.config.siteData,
     url: site.config.url,
     baseurl: site.config.baseurl,
@@ -192,6 +225,9 @@ export function createSiteContext(site: Site, listed: readonly Page[], memory: S
     tags: recordedWhole(reads, lists.tags, memory.tags),
     archive: recordedWhole(reads, lists.archive, memory.archive),
     static_files: recordedWhole(reads, statics, memory.staticList),
+    ...collections.byLabel,
+    collections: collections.list,
+    documents: collections.documents,
   };
   // Config values change only with _config.yml, which starts the memo afresh: only time is recorded.
   const siteProxy = new Proxy(values, {
@@ -204,11 +240,21 @@ export function createSiteContext(site: Site, listed: readonly Page[], memory: S
       return Reflect.getOwnPropertyDescriptor(t, key);
     },
   });
+  const layoutVars = new Map<string, Record<string, unknown>>();
   return {
     site: siteProxy,
     posts,
+    docs,
     page: (page) => pages.get(page)!,
     layout: (name) => memory.layouts.get(name),
+    layoutVars(name) {
+      const layout = name === null ? undefined : site.layouts.get(name);
+      const cell = name === null ? undefined : memory.layouts.get(name);
+      if (!layout || !cell || name === null) return undefined;
+      let vars = layoutVars.get(name);
+      if (!vars) layoutVars.set(name, (vars = recordedWhole(reads, { ...layout.doc.data }, cell)));
+      return vars;
+    },
     includes: memory.includes,
     sources: memory.sources,
     time: memory.time,
@@ -376,11 +422,13 @@ function dataProxy(data: Readonly<Record<string, unknown>>, memory: SiteMemory, 
 }
 
 function postLists(site: Site, proxies: PostView[], tz: string, memory: SiteMemory, clock: Clock): PostLists {
+  // As Jekyll makes them: names in the order the oldest post to have each gives them, each
+  // name's posts newest first.
   const byName = (key: 'categories' | 'tags') => {
     const map: Record<string, PostView[]> = {};
-    site.posts.forEach((post, i) => {
-      for (const name of post[key]) (map[name] ??= []).push(proxies[i]!);
-    });
+    for (let i = site.posts.length - 1; i >= 0; i--)
+      for (const name of site.posts[i]![key]) (map[name] ??= []).push(proxies[i]!);
+    for (const list of Object.values(map)) list.reverse();
     return map;
   };
   const archive = groupByYear(
@@ -432,9 +480,12 @@ function staticList(site: Site, tz: string, memory: SiteMemory): ReadonlyArray<R
   const list = site.staticFiles.map((s) => {
     const name = s.file.path.slice(s.file.path.lastIndexOf('/') + 1);
     const dot = name.lastIndexOf('.');
+    // A collection's file: its path inside collections_dir, without a leading slash (as in Jekyll).
+    const dir = site.config.collectionsDir;
+    const inCollection = dir ? s.file.path.slice(dir.length + 1) : s.file.path;
     return {
-      path: `/${s.file.path}`,
-      url: s.url,
+      path: s.collection ? inCollection : `/${s.file.path}`,
+      collection: s.collection,
       name,
       basename: dot > 0 ? name.slice(0, dot) : name,
       extname: dot > 0 ? name.slice(dot) : '',
@@ -452,7 +503,7 @@ function postView(post: Post, tz: string): PostView {
     url: post.url,
     date: new SiteDate(post.date, tz),
     id: post.id,
-    path: post.path,
+    path: post.relativePath,
     name: post.path.slice(post.path.lastIndexOf('/') + 1),
     collection: 'posts',
     slug: post.slug,
@@ -468,4 +519,138 @@ function postView(post: Post, tz: string): PostView {
 function pageView(page: Page): PageView {
   const name = page.path.slice(page.path.lastIndexOf('/') + 1);
   return { ...page.data, url: page.url, path: page.path, name, dir: page.url.replace(/[^/]*$/, ''), content: '' };
+}
+
+/**
+ * Each collection document's entry: its view made in every build and compared field by field
+ * (content, excerpt and neighbours have cells of their own, as a post's).
+ */
+function docEntries(docs: readonly CollectionDoc[], tz: string, memory: SiteMemory, reads: Reads): PostEntry[] {
+  const clock: Clock = reads;
+  const entries = docs.map((d) => {
+    let entry = memory.docs.get(d.path);
+    if (!entry) memory.docs.set(d.path, (entry = new PostEntry(d.path)));
+    const view = docView(d, tz);
+    entry.retarget(view, clock, POST_OWN);
+    entry.view = view;
+    const e = entry;
+    entry.proxy = recordedObject(reads, view, entry, (key) => {
+      switch (key) {
+        case 'content':
+        case 'excerpt':
+        case 'previous':
+        case 'next':
+          reads.record(e[key]);
+          return e.view[key];
+        default:
+          return NOT_MINE;
+      }
+    });
+    return entry;
+  });
+  entries.forEach((entry, i) => {
+    entry.view.previous = entries[i - 1]?.proxy ?? null;
+    entry.view.next = entries[i + 1]?.proxy ?? null;
+    entry.previous.update(entries[i - 1]?.path ?? null, clock);
+    entry.next.update(entries[i + 1]?.path ?? null, clock);
+  });
+  return entries;
+}
+
+/** Entries of documents the site no longer has: whatever read them reads again. */
+function forgetDocs(site: Site, memory: SiteMemory, clock: Clock): void {
+  const paths = new Set(site.collections.flatMap((c) => c.docs.map((d) => d.path)));
+  if (paths.size === memory.docs.size) return;
+  for (const [path, entry] of memory.docs) {
+    if (paths.has(path)) continue;
+    entry.gone(clock);
+    memory.docs.delete(path);
+  }
+}
+
+/**
+ * `site.collections` (sorted by label, posts among them), `site.LABEL` and `site.documents`
+ * (every collection's documents and files, posts first, then in the config's order).
+ */
+function collectionsView(
+  site: Site,
+  posts: readonly PostView[],
+  docLists: readonly PostView[][],
+  statics: ReadonlyArray<Record<string, unknown>>,
+  memory: SiteMemory,
+  reads: Reads,
+) {
+  const clock: Clock = reads;
+  const fileViews = new Map(site.staticFiles.map((s, i) => [s, statics[i]!]));
+  const oldestFirst = recordedWhole(reads, [...posts].reverse(), memory.postList);
+  const entries = [
+    {
+      label: 'posts',
+      output: true,
+      relative_directory: '_posts',
+      directory: site.config.collectionsDir
+        ? `${site.config.source}/${site.config.collectionsDir}/_posts`
+        : `${site.config.source}/_posts`,
+      docs: oldestFirst,
+      files: [],
+      meta: { output: true, permalink: permalinkTemplate(site.config.permalink) } as Record<string, unknown>,
+    },
+    ...site.collections.map((c, i) => ({
+      label: c.label,
+      output: c.config.output,
+      relative_directory: c.relativeDirectory,
+      directory: c.directory,
+      docs: docLists[i]!,
+      files: c.files.map((f) => fileViews.get(f)!),
+      meta: c.config.metadata,
+    })),
+  ];
+  memory.collections.update(
+    entries.map((e) => [e.label, e.meta, e.files.map((f) => f.path)]),
+    clock,
+  );
+  const list = entries
+    .map(({ meta, ...own }) => ({ ...meta, ...own }))
+    .sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+  const all = [...site.posts].reverse().map((p) => p.path);
+  for (const c of site.collections) all.push(...c.docs.map((d) => d.path), ...c.files.map((f) => f.file.path));
+  memory.documents.update(all, clock);
+  const documents = [
+    ...[...posts].reverse(),
+    ...site.collections.flatMap((c, i) => [...docLists[i]!, ...c.files.map((f) => fileViews.get(f)!)]),
+  ];
+  const byLabel: Record<string, unknown> = {};
+  site.collections.forEach((c, i) => {
+    byLabel[c.label] = docLists[i];
+  });
+  return {
+    byLabel,
+    list: recordedWhole(reads, list, memory.collections),
+    documents: recordedWhole(reads, documents, memory.documents),
+  };
+}
+
+/** A collection document as templates see it (Jekyll's document drop). */
+function docView(d: CollectionDoc, tz: string): PostView {
+  const name = d.path.slice(d.path.lastIndexOf('/') + 1);
+  const dot = name.lastIndexOf('.');
+  const slug = d.data.slug ?? (dot > 0 ? name.slice(0, dot) : name);
+  // Ruby's File.dirname: `/steps/a/` → `/steps`.
+  const trimmed = d.url.replace(/\/+$/, '');
+  const dir = trimmed.slice(0, trimmed.lastIndexOf('/'));
+  return {
+    ...d.data,
+    collection: d.collection,
+    date: new SiteDate(d.date, tz),
+    id: `${dir}/${String(slug)}`,
+    path: d.relativePath,
+    relative_path: d.relativePath,
+    url: d.url,
+    name: d.data.name ?? name,
+    draft: false,
+    content: '',
+    excerpt: '',
+    previous: null,
+    next: null,
+  };
 }

@@ -1,26 +1,52 @@
 import type { Site } from '../model/types.js';
 import type { Document } from '../source/types.js';
 import type { Templates } from './templates/create-environment.js';
-import { keepsIncludesAsIs } from './templates/fragments.js';
+import { includeNames, keepsIncludesAsIs, type ParseNode } from './templates/fragments.js';
 import type { Pieces } from './types.js';
 
 /**
  * Renders an output in pieces (shared fragments spliced in when written, see
  * `Templates.inPieces`) when its layout chain, and its body if the body renders inside, keep
- * their includes as they are; whole otherwise. Pass no body for a Markdown body: it renders
- * whole before its layouts, as Markdown would see the markers.
+ * their includes as they are, decided from Nunjucks' parse of them; whole otherwise. Pass no body
+ * for a Markdown body: it renders whole before its layouts, as Markdown would see the markers.
+ * Only Nunjucks includes are shared fragments: a Liquid site's outputs always render whole.
  */
 export function piecesRenderer(site: Site, templates: Templates) {
+  if (site.config.templateEngine !== 'nunjucks') return (render: () => string): Pieces => [render()];
   // Per layout, and per body document for pages whose body renders inside (each asks once per page).
   const byLayout = new Map<string | null, boolean>();
   const byBody = new WeakMap<Document, boolean>();
+  const parses = new Map<string, ParseNode | null>();
+  const parse = (src: string) => {
+    let root = parses.get(src);
+    if (root === undefined) parses.set(src, (root = templates.parseNunjucks(src)));
+    return root;
+  };
+  /** The parses of these templates and, transitively, of the includes they use; null when one does not parse. */
+  const withIncludes = (sources: readonly string[]): ParseNode[] | null => {
+    const roots: ParseNode[] = [];
+    const seen = new Set<string>();
+    const queue = [...sources];
+    while (queue.length) {
+      const root = parse(queue.pop()!);
+      if (!root) return null;
+      roots.push(root);
+      for (const name of includeNames(root) ?? [...site.includes.keys()]) {
+        const text = site.includes.get(name);
+        if (text !== undefined && !seen.has(name)) {
+          seen.add(name);
+          queue.push(text);
+        }
+      }
+    }
+    return roots;
+  };
   const allows = (layout: string | null, body: Document | null) => {
     let yes = body ? byBody.get(body) : byLayout.get(layout);
     if (yes === undefined) {
-      const chain = layoutChain(site, layout);
-      const chainAll = [...chain, ...includesUsedBy(site.includes, chain)];
-      const bodyAll = body ? [body.body, ...includesUsedBy(site.includes, [body.body])] : [];
-      yes = keepsIncludesAsIs([...bodyAll, ...chainAll], chainAll);
+      const chain = withIncludes(layoutChain(site, layout));
+      const own = body ? withIncludes([body.body]) : [];
+      yes = chain !== null && own !== null && keepsIncludesAsIs([...own, ...chain], chain);
       if (body) byBody.set(body, yes);
       else byLayout.set(layout, yes);
     }
@@ -39,24 +65,4 @@ function layoutChain(site: Site, layout: string | null): string[] {
     sources.push(site.layouts.get(l)?.doc.body ?? '');
   }
   return sources;
-}
-
-/** The texts of the includes these templates use, transitively; all of them if a name is not literal. */
-function includesUsedBy(includes: ReadonlyMap<string, string>, sources: readonly string[]): string[] {
-  const found = new Map<string, string>();
-  const queue = [...sources];
-  while (queue.length) {
-    for (const m of queue.pop()!.matchAll(/\{%-?\s*include\s+([^%]*?)\s*-?%\}/g)) {
-      const literal = /^["']([^"']+)["']|^([^\s"'{}()]+)$/.exec(m[1]!.trim());
-      const names = literal ? [literal[1] ?? literal[2]!] : [...includes.keys()];
-      for (const name of names) {
-        const text = includes.get(name);
-        if (text !== undefined && !found.has(name)) {
-          found.set(name, text);
-          queue.push(text);
-        }
-      }
-    }
-  }
-  return [...found.values()];
 }

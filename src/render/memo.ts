@@ -19,6 +19,11 @@ export interface RenderMemo {
     string,
     { readonly doc: Document; readonly recording: Recording; readonly content: string; readonly excerpt: string }
   >;
+  /** Finished bodies and excerpts of collection documents, by path. */
+  readonly docBodies: Map<
+    string,
+    { readonly doc: Document; readonly recording: Recording; readonly content: string; readonly excerpt: string }
+  >;
   /** Finished bodies of the pages templates can list (site.pages), by output path. */
   readonly pageBodies: Map<string, { readonly doc: Document; readonly recording: Recording; readonly content: string }>;
   /** Finished output bytes by output path. */
@@ -41,6 +46,7 @@ export function createRenderMemo(): RenderMemo {
     reads: new Reads(true),
     site: new SiteMemory(),
     bodies: new Map(),
+    docBodies: new Map(),
     pageBodies: new Map(),
     outputs: new Map(),
     fragments: new Map(),

@@ -11,7 +11,7 @@ import { fillPlaceholders, type RenderState } from './templates/tags.js';
  * Renders every post's body and excerpt into its view: templates in order, then all the Markdown
  * at once. While templates render, every post's content and excerpt read as empty, as none is
  * finished yet. With a memo, a post keeps its finished body while its document is the same and
- * nothing its template read has changed.
+ * nothing its template read has changed. `progress` hears how many posts are finished so far.
  */
 export async function renderPostBodies(
   site: Site,
@@ -19,6 +19,7 @@ export async function renderPostBodies(
   bodies: BodyRenderer,
   reads: Reads,
   memo?: RenderMemo,
+  progress: (posts: number) => void = () => {},
 ): Promise<void> {
   const fresh: Array<{
     i: number;
@@ -27,17 +28,26 @@ export async function renderPostBodies(
     excerpt: string | null;
     recording: Recording | null;
   }> = [];
+  let kept = 0;
   reads.bodiesPhase = true;
   try {
     collectErrors(site.posts.keys(), (i) => {
       const post = site.posts[i]!;
       const known = memo?.bodies.get(post.path);
-      if (known?.doc === post.doc && reads.holds(known.recording)) return;
+      if (known?.doc === post.doc && reads.holds(known.recording)) {
+        kept++;
+        return;
+      }
+      // No post is finished before its Markdown is rendered; this keeps the seconds going.
+      progress(kept);
       memo?.bodies.delete(post.path);
       try {
         const { value, recording } = reads.track(() => {
           if (post.doc.hasTemplate) reads.record(context.includes);
-          return bodies.template(post.doc, post.isMarkdown, { page: context.posts[i]!.proxy });
+          return bodies.template(post.doc, post.isMarkdown, {
+            page: context.posts[i]!.proxy,
+            layout: context.layoutVars(post.layout),
+          });
         });
         const excerpt =
           post.data.excerpt === undefined || post.data.excerpt === null
@@ -54,12 +64,20 @@ export async function renderPostBodies(
     reads.bodiesPhase = false;
   }
   const sources: string[] = [];
+  // Where each fresh post's Markdown ends among the sources: it is finished once they are rendered.
+  const ends: number[] = [];
   for (const { i, text, excerpt } of fresh) {
-    if (!site.posts[i]!.isMarkdown) continue;
-    sources.push(text);
-    if (excerpt !== null) sources.push(excerpt);
+    if (site.posts[i]!.isMarkdown) {
+      sources.push(text);
+      if (excerpt !== null) sources.push(excerpt);
+    }
+    ends.push(sources.length);
   }
-  const rendered = await renderMarkdown(sources, site.config.markdown, bodies.markdown, memo);
+  let finished = 0;
+  const rendered = await renderMarkdown(sources, site.config.markdown, bodies.markdown, memo, (count) => {
+    while (finished < ends.length && ends[finished]! <= count) finished++;
+    progress(kept + finished);
+  });
   let k = 0;
   for (const { i, text, state, excerpt, recording } of fresh) {
     const post = site.posts[i]!;
@@ -71,6 +89,7 @@ export async function renderPostBodies(
     if (memo && recording) memo.bodies.set(post.path, { doc: post.doc, recording, content, excerpt: excerptHtml });
     context.posts[i]!.finish(content, excerptHtml, reads);
   }
+  progress(site.posts.length);
   if (!memo) return;
   for (const [i, post] of site.posts.entries()) {
     const known = memo.bodies.get(post.path)!;

@@ -4,9 +4,11 @@ import { pluginFilters } from '../plugins/filters.js';
 import { pluginOutputs, pluginTags } from '../plugins/plugins.js';
 import { collectErrors, KilnError } from '../shared/errors.js';
 import { hashPieces } from '../shared/hash.js';
+import { noProgress, type Progress } from '../shared/log.js';
 import { byPath, pathOrder, sameItems } from '../shared/paths.js';
 import { BodyRenderer } from './bodies.js';
 import { createSiteContext, type SiteContext, SiteMemory } from './context.js';
+import { renderDocBodies } from './doc-bodies.js';
 import { piecesRenderer } from './in-pieces.js';
 import { LayoutRenderer } from './layouts.js';
 import { createMarkdown } from './markdown/create-markdown.js';
@@ -25,7 +27,11 @@ import type { OutputFile, Pieces } from './types.js';
  * write stage gets functions that render post and index pages on demand, so a large site is
  * never in memory all at once.
  */
-export async function renderSite(site: Site, memo?: RenderMemo): Promise<OutputFile[]> {
+export async function renderSite(
+  site: Site,
+  memo?: RenderMemo,
+  progress: Progress = noProgress,
+): Promise<OutputFile[]> {
   const reads = memo?.reads ?? new Reads(false);
   reads.begin();
   // Only the first page of a paginated index is in site.pages, where templates can read it.
@@ -75,7 +81,11 @@ export async function renderSite(site: Site, memo?: RenderMemo): Promise<OutputF
     return css;
   };
 
-  await renderPostBodies(site, context, bodies, reads, memo);
+  // Progress counts posts with their bodies finished, then listed pages with their layouts applied.
+  const toRender = site.posts.length + listed.length;
+  let rendered = site.posts.length;
+  await renderPostBodies(site, context, bodies, reads, memo, (posts) => progress(posts, toRender));
+  renderDocBodies(site, context, bodies, reads, memo);
   // Every post is finished: includes that read only `site` can now be rendered once and reused.
   templates.renderFragmentsOnce(context.site);
   const outputs = new Outputs(reads, memo);
@@ -98,6 +108,18 @@ export async function renderSite(site: Site, memo?: RenderMemo): Promise<OutputF
       return applyLayouts(post.layout, entry.proxy.content, { page: entry.proxy });
     });
   });
+  site.collections.forEach((collection, c) => {
+    collectErrors(collection.docs.keys(), (i) => {
+      const d = collection.docs[i]!;
+      if (!d.written) return;
+      const entry = context.docs[c]![i]!;
+      outputs.add(d.outputPath, d.path, false, () => {
+        reads.record(entry.field('url'));
+        reads.record(entry.field('layout'));
+        return applyLayouts(d.layout, entry.proxy.content, { page: entry.proxy });
+      });
+    });
+  });
   // Listed pages' bodies first, in order (templates may read site.pages[…].content), then every page's layouts.
   collectErrors(listed, (page) => {
     const entry = context.page(page);
@@ -108,7 +130,11 @@ export async function renderSite(site: Site, memo?: RenderMemo): Promise<OutputF
     try {
       const { value, recording } = reads.track(() => {
         reads.record(context.includes);
-        return pageBody(page, { page: entry.proxy, paginator: entry.paginatorProxy });
+        return pageBody(page, {
+          page: entry.proxy,
+          paginator: entry.paginatorProxy,
+          layout: context.layoutVars(page.layout),
+        });
       });
       if (memo && recording) memo.pageBodies.set(page.outputPath, { doc: page.doc, recording, content: value });
       entry.finish(value, reads);
@@ -140,6 +166,7 @@ export async function renderSite(site: Site, memo?: RenderMemo): Promise<OutputF
         },
         postsByUrl,
       );
+      progress(++rendered, toRender);
       return;
     }
     // Other index pages render when written. A Markdown body renders whole, before its layouts.
@@ -151,7 +178,7 @@ export async function renderSite(site: Site, memo?: RenderMemo): Promise<OutputF
         reads.record(entry.source);
         reads.record(entry.field('layout'));
         reads.record(context.includes);
-        const vars = { page: entry.proxy, paginator: entry.paginatorProxy };
+        const vars = { page: entry.proxy, paginator: entry.paginatorProxy, layout: context.layoutVars(page.layout) };
         const body = () => bodies.body(page.doc, page.isMarkdown, vars).html;
         // The body was rendered in this same recording: its text needs no read of its own. Layouts
         // output `content` with the shared fragments' markers; `page.content` has them spliced in.
@@ -166,7 +193,8 @@ export async function renderSite(site: Site, memo?: RenderMemo): Promise<OutputF
       postsByUrl,
     );
   });
-  for (const s of site.staticFiles) outputs.push({ path: s.outputPath, source: s.file.path, bytes: s.file.bytes });
+  for (const s of site.staticFiles)
+    if (s.written) outputs.push({ path: s.outputPath, source: s.file.path, bytes: s.file.bytes });
   for (const m of sourceMaps) outputs.push(m);
   memo?.compiledCode.endBuild();
   if (memo && memo.pageBodies.size > listed.length) {
@@ -228,6 +256,7 @@ function sourceReader(site: Site, context: SiteContext, reads: Reads): (path: st
     files ??= new Map<string, Buffer>([
       ...site.posts.map((p) => [p.path, p.doc.file.bytes] as const),
       ...site.pages.map((p) => [p.path, p.doc.file.bytes] as const),
+      ...site.collections.flatMap((c) => c.docs.map((d) => [d.path, d.doc.file.bytes] as const)),
       ...site.staticFiles.map((s) => [s.file.path, s.file.bytes] as const),
     ]);
     return files.get(path.replace(/^\/+/, ''))?.toString('utf8');
@@ -254,6 +283,7 @@ function urlResolver(
     files ??= new Map<string, number | string>([
       ...site.posts.map((p, i) => [p.path, i] as const),
       ...listed.map((p) => [p.path, p.url] as const),
+      ...site.collections.flatMap((c) => c.docs.map((d) => [d.path, d.url] as const)),
       ...site.staticFiles.map((s) => [s.file.path, s.url] as const),
     ]);
     // What the tag reads: which posts (and files) there are, and the URL of the one it names.

@@ -1,14 +1,20 @@
+/**
+ * How far a stage has got: `done` of `total` items (documents read, pages rendered, files
+ * written). Stages call it as they go; only a terminal shows it.
+ */
+export type Progress = (done: number, total: number) => void;
+
 /** Progress and stage timing on stderr; silent with --quiet. */
 export interface Log {
   info(line: string): void;
   /** Printed even with --quiet: a warning (a missing layout, a stale lock removed, a bad manifest entry ignored). */
   warn(line: string): void;
-  task<T>(name: string, fn: () => T): T;
-  taskAsync<T>(name: string, fn: () => Promise<T>): Promise<T>;
+  task<T>(name: string, fn: (progress: Progress) => T): T;
+  taskAsync<T>(name: string, fn: (progress: Progress) => Promise<T>): Promise<T>;
   readonly timings: Array<{ name: string; ms: number }>;
-  /** How many documents were read and files are to be written, for a progress line. */
-  count?(what: 'documents' | 'outputs', n: number): void;
 }
+
+export const noProgress: Progress = () => {};
 
 export function createLog(quiet: boolean, write: (text: string) => unknown = (t) => process.stderr.write(t)): Log {
   const timings: Array<{ name: string; ms: number }> = [];
@@ -23,7 +29,7 @@ export function createLog(quiet: boolean, write: (text: string) => unknown = (t)
     task(name, fn) {
       const start = performance.now();
       try {
-        return fn();
+        return fn(noProgress);
       } finally {
         timings.push({ name, ms: performance.now() - start });
       }
@@ -31,7 +37,7 @@ export function createLog(quiet: boolean, write: (text: string) => unknown = (t)
     async taskAsync(name, fn) {
       const start = performance.now();
       try {
-        return await fn();
+        return await fn(noProgress);
       } finally {
         timings.push({ name, ms: performance.now() - start });
       }

@@ -16,7 +16,13 @@ const SPECIAL_FOLDERS = new Map<string, SourceKind>([
 export class Classifier {
   private readonly never: Set<string>;
 
+  /** Each collection's folder (`_LABEL`, or `DIR/_LABEL` under `collections_dir`) → its label. */
+  private readonly collections: Map<string, string>;
+  private readonly dir: string;
+
   constructor(private readonly config: Config) {
+    this.dir = config.collectionsDir;
+    this.collections = new Map(config.collections.map((c) => [collectionFolder(config, c.label), c.label]));
     this.never = new Set(ALWAYS_EXCLUDED);
     const dest = relative(config.source, config.destination).split(sep).join('/');
     if (dest && !dest.startsWith('..')) this.never.add(dest);
@@ -31,7 +37,9 @@ export class Classifier {
     if (this.isNever(path) || this.excluded(path)) return false;
     // Inside _posts, _layouts, … every folder is read; elsewhere `_` and `.` folders are not,
     // except `_posts` and `_drafts` in any folder (`news/_posts/`), as in Jekyll.
-    if (SPECIAL_FOLDERS.has(path.split('/')[0]!) || postFolderAt(path) >= 0) return true;
+    const top = path.split('/')[0]!;
+    if ((SPECIAL_FOLDERS.has(top) && this.special(top)) || postFolderAt(path, this.dir) >= 0) return true;
+    if (this.collectionOf(path) || this.holdsCollections(path)) return true;
     const name = path.slice(path.lastIndexOf('/') + 1);
     return !hidden(name) || this.included(path);
   }
@@ -40,16 +48,39 @@ export class Classifier {
   kindOf(path: string): SourceKind | 'document' | null {
     if (this.isNever(path) || this.excluded(path)) return null;
     const top = path.split('/')[0]!;
-    const special = path.includes('/') ? SPECIAL_FOLDERS.get(top) : undefined;
+    const special = path.includes('/') && this.special(top) ? SPECIAL_FOLDERS.get(top) : undefined;
     const name = path.slice(path.lastIndexOf('/') + 1);
     if (special) return hidden(name) && name !== '.htaccess' ? null : special;
-    const postFolder = postFolderAt(path);
+    const collection = this.collectionOf(path);
+    if (collection) {
+      // Jekyll leaves out a name inside the collection that starts like a hidden one, or whose file name does.
+      const inside = path.slice(collection.folder.length + 1);
+      return hidden(inside) || hidden(name) ? null : 'collection';
+    }
+    const postFolder = postFolderAt(path, this.dir);
     if (postFolder > 0) {
       const kind = SPECIAL_FOLDERS.get(path.split('/')[postFolder]!)!;
       return hidden(name) ? null : kind;
     }
     if (path.split('/').some((part) => hidden(part) && part !== '.htaccess') && !this.included(path)) return null;
     return 'document';
+  }
+
+  /** The collection a path is inside of (its folder and label), or null. */
+  collectionOf(path: string): { folder: string; label: string } | null {
+    for (const [folder, label] of this.collections) if (path.startsWith(`${folder}/`)) return { folder, label };
+    return null;
+  }
+
+  // `_posts` and `_drafts` count at the top only without a collections_dir (they live in it otherwise).
+  private special(top: string): boolean {
+    return !this.dir || (top !== '_posts' && top !== '_drafts');
+  }
+
+  // A folder on the way to a collection's (collections_dir, or the collection folder itself).
+  private holdsCollections(path: string): boolean {
+    for (const folder of this.collections.keys()) if (folder === path || folder.startsWith(`${path}/`)) return true;
+    return false;
   }
 
   private isNever(path: string): boolean {
@@ -68,16 +99,24 @@ export class Classifier {
 
 /**
  * The index of the path segment that is a nested `_posts` or `_drafts` folder (`news/_posts/…`
- * → 1), or -1. The folders above it give the posts their first categories.
+ * → 1), or -1. The folders above it give the posts their first categories. With a
+ * `collections_dir` (`dir`), only the folders in it count (`my/_posts/…` → 1).
  */
-export function postFolderAt(path: string): number {
+export function postFolderAt(path: string, dir = ''): number {
   const parts = path.split('/');
-  if (hidden(parts[0]!)) return -1;
-  for (let i = 1; i < parts.length; i++) {
-    if (parts[i] === '_posts' || parts[i] === '_drafts') return i;
+  const first = dir ? dir.split('/').length : 0;
+  if (dir && !path.startsWith(`${dir}/`)) return -1;
+  if (first === 0 && hidden(parts[0]!)) return -1;
+  for (let i = first; i < parts.length; i++) {
+    if (i > 0 && (parts[i] === '_posts' || parts[i] === '_drafts')) return i;
     if (hidden(parts[i]!)) return -1;
   }
   return -1;
+}
+
+/** The folder a collection's files are in: `_LABEL`, under `collections_dir` when there is one. */
+export function collectionFolder(config: Config, label: string): string {
+  return config.collectionsDir ? `${config.collectionsDir}/_${label}` : `_${label}`;
 }
 
 // Jekyll leaves out names starting with `_`, `.` or `#`, and editor backups ending in `~`.

@@ -49,7 +49,14 @@ export function readSource(config: Config, cache?: SourceMemory): SourceFile[] {
       errors.push(fileSystemError(e, path, 'cannot read'));
       return;
     }
-    const resolved = kind === 'document' ? (hasFrontMatter(bytes) ? 'page' : 'static') : kind;
+    const resolved =
+      kind === 'document' || kind === 'collection'
+        ? hasFrontMatter(bytes)
+          ? kind === 'document'
+            ? 'page'
+            : 'collection'
+          : 'static'
+        : kind;
     if (resolved !== 'static') {
       try {
         checkUtf8(bytes, path);

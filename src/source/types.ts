@@ -1,7 +1,10 @@
 import type { KilnWarning } from '../shared/errors.js';
 
-/** What a file under the source is for. */
-export type SourceKind = 'post' | 'draft' | 'page' | 'static' | 'layout' | 'include' | 'data' | 'plugin';
+/**
+ * What a file under the source is for. `collection`: a document of a collection (a file with
+ * front matter in `_LABEL/`); a file there without front matter is `static`.
+ */
+export type SourceKind = 'post' | 'draft' | 'page' | 'collection' | 'static' | 'layout' | 'include' | 'data' | 'plugin';
 
 /** One input file, read once. `path` is relative to the source, with `/` separators. */
 export interface SourceFile {

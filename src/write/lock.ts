@@ -24,12 +24,15 @@ interface Holder {
   readonly pid: number;
   readonly command: string;
   readonly since: string;
+  /** Which process `pid` was (processIdentity): pids are reused, by any process, after a kill. */
+  readonly process?: string;
 }
 
 /**
  * Takes the destination's lock (`DEST/.kiln-lock`, made with O_EXCL so two processes cannot both
  * take it), or throws naming the kiln that holds it. A lock whose process no longer runs (a
- * killed build) is stale: it is removed, with a warning, and taken.
+ * killed build), or whose pid now belongs to another process, is stale: it is removed, with a
+ * warning, and taken.
  */
 export function lockDestination(destination: string, command: string, warn: (line: string) => void): DestinationLock {
   let made: string | undefined;
@@ -39,7 +42,13 @@ export function lockDestination(destination: string, command: string, warn: (lin
     throw fileSystemError(e, destination, 'cannot make the destination');
   }
   const path = join(destination, LOCK_NAME);
-  const holder: Holder = { pid: process.pid, command, since: new Date().toISOString() };
+  const identity = processIdentity(process.pid);
+  const holder: Holder = {
+    pid: process.pid,
+    command,
+    since: new Date().toISOString(),
+    ...(identity ? { process: identity } : {}),
+  };
   for (let attempt = 0; ; attempt++) {
     let fd: number;
     try {
@@ -50,7 +59,8 @@ export function lockDestination(destination: string, command: string, warn: (lin
         throw fileSystemError(e, destination, 'cannot write to the destination');
       }
       const other = readHolder(path);
-      if (other ? isRunning(other.pid) : isFresh(path)) {
+      const held = other ? holds(other) : isFresh(path) ? 'running' : 'gone';
+      if (held === 'running') {
         if (made) removeIfEmpty(destination);
         throw new KilnError(
           `another kiln (${other ? `${other.command}, pid ${other.pid}, since ${other.since}` : 'starting'}) is writing this destination; ` +
@@ -59,7 +69,7 @@ export function lockDestination(destination: string, command: string, warn: (lin
         );
       }
       warn(
-        `kiln: removed the lock of a kiln that no longer runs${other ? ` (${other.command}, pid ${other.pid})` : ''}`,
+        `kiln: removed the lock of a kiln that no longer runs${other ? ` (${other.command}, pid ${other.pid}${held === 'reused' ? ', a pid another process has now' : ''})` : ''}`,
       );
       rmSync(path, { force: true });
       continue;
@@ -84,7 +94,12 @@ function readHolder(path: string): Holder | null {
   try {
     const data = JSON.parse(readFileSync(path, 'utf8')) as Partial<Holder>;
     return typeof data.pid === 'number'
-      ? { pid: data.pid, command: String(data.command ?? 'kiln'), since: String(data.since ?? '?') }
+      ? {
+          pid: data.pid,
+          command: String(data.command ?? 'kiln'),
+          since: String(data.since ?? '?'),
+          ...(typeof data.process === 'string' ? { process: data.process } : {}),
+        }
       : null;
   } catch {
     // Half-written by a process killed between open and write: nobody holds it.
@@ -101,12 +116,31 @@ function isFresh(path: string): boolean {
   }
 }
 
-function isRunning(pid: number): boolean {
+/** Whether the lock's kiln still runs: its pid is alive and, where the system says, is still that process. */
+function holds(holder: Holder): 'running' | 'gone' | 'reused' {
   try {
-    process.kill(pid, 0);
-    return true;
+    process.kill(holder.pid, 0);
   } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
+    if ((e as NodeJS.ErrnoException).code !== 'EPERM') return 'gone';
+  }
+  if (holder.process === undefined) return 'running';
+  const now = processIdentity(holder.pid);
+  return now === null || now === holder.process ? 'running' : 'reused';
+}
+
+/**
+ * What tells one process from a later one with the same pid: on Linux the boot and the process's
+ * start time (field 22 of /proc/PID/stat, in clock ticks since boot). Null where /proc is not.
+ */
+export function processIdentity(pid: number): string | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The command name (field 2) is in parentheses and may hold spaces: count fields after it.
+    const start = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+    const boot = readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim();
+    return start ? `${boot}/${start}` : null;
+  } catch {
+    return null;
   }
 }
 

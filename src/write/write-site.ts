@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { OutputFile, Pieces } from '../render/types.js';
 import { buildErrorsIn, collectErrors, KilnError } from '../shared/errors.js';
 import { hashBytes, hashPieces } from '../shared/hash.js';
+import { noProgress, type Progress } from '../shared/log.js';
 import { MANIFEST_NAME, unsafeOutputPath } from '../shared/output-path.js';
 import { byPath, sameItems } from '../shared/paths.js';
 import type { DestinationLock } from './lock.js';
@@ -43,6 +44,7 @@ export async function writeSite(
   unsorted: readonly OutputFile[],
   memory?: ManifestMemory,
   onStep?: OnCommitStep,
+  progress: Progress = noProgress,
 ): Promise<WriteReport> {
   // A commit an earlier write left half done (in watch, one that failed) is finished first.
   const recovered = recoverStaging(destination, onStep);
@@ -79,6 +81,7 @@ export async function writeSite(
   let unchanged = 0;
   for (let i = 0; i < outputs.length; i++) {
     const file = outputs[i]!;
+    progress(i, outputs.length);
     let bytes: Buffer | Pieces;
     try {
       bytes = typeof file.bytes === 'function' ? file.bytes() : file.bytes;
@@ -99,6 +102,7 @@ export async function writeSite(
     await staging.stage(file.path, Buffer.isBuffer(bytes) ? bytes : encode(bytes, sharedBuffers));
   }
   await staging.settle();
+  progress(outputs.length, outputs.length);
   if (errors.length) {
     staging.discard();
     collectErrors(errors, (e) => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { build } from '../../src/build.js';
 import { COMMANDS } from '../../src/cli/commands.js';
 import { colorsFor, createTerminalLog } from '../../src/cli/terminal.js';
 import { runKiln } from '../helpers/run.js';
@@ -151,29 +152,60 @@ describe('colours, progress and summary on a terminal only', () => {
     expect(stripVTControlCharacters(coloured.stderr)).toBe(plain.stderr);
   });
 
-  it('the progress line counts documents and files, is redrawn in place, and is cleared at the end', () => {
+  it('a build on a terminal counts documents read, pages rendered and files written as it goes', async () => {
     let text = '';
     const tty = { write: (t: string) => (text += t), isTTY: true };
-    const log = createTerminalLog(tty, false, colorsFor(tty, { NO_COLOR: '1' }), 0);
-    log.task('read', () => 0);
-    log.count?.('documents', 4002);
-    log.task('model', () => 0);
-    log.count?.('outputs', 4449);
-    log.task('write', () => 0);
+    // Shown from the start and redrawn at every count, so that each count can be seen.
+    const log = createTerminalLog(tty, false, colorsFor(tty, { NO_COLOR: '1' }), 0, 0);
+    await build({ source: SOURCE, destination: tempDir() }, log);
     log.end();
-    const frames = text.split('\r\x1b[K');
-    expect(frames).toContainEqual(expect.stringMatching(/^kiln: reading the source… \d+\.\d s$/));
-    expect(frames).toContainEqual(
-      expect.stringMatching(/^kiln: 4,002 documents read, rendering and writing 4,449 files… \d+\.\d s$/),
-    );
+    const frames = text.split('\r\x1b[K').filter(Boolean);
+    // The counts a stage showed, in order; a frame drawn again as time passes is one count.
+    const counts = (pattern: RegExp) =>
+      frames
+        .flatMap((f) => {
+          const m = pattern.exec(f);
+          return m ? [`${m[1]}/${m[2]}`] : [];
+        })
+        .filter((count, k, all) => count !== all[k - 1]);
+    const upTo = (total: number, from = 0) =>
+      Array.from({ length: total - from + 1 }, (_, k) => `${k + from}/${total}`);
+    // 38 files with front matter (31 in _posts, the draft, 3 pages, the feed, 2 layouts), one by one.
+    expect(counts(/^kiln: reading documents (\d+)\/(\d+)… \d+\.\d s$/)).toEqual(upTo(38, 1));
+    // 29 posts, each finished once its Markdown is, then the 4 pages rendered whole in this stage
+    // (2 pages, the feed, the blog's first page); the other index pages render as they are written.
+    expect(counts(/^kiln: 38 documents read, rendering pages (\d+)\/(\d+)… \d+\.\d s$/)).toEqual(upTo(33));
+    expect(
+      counts(/^kiln: 38 documents read, 33 pages rendered, rendering and writing files (\d+)\/(\d+)… \d+\.\d s$/),
+    ).toEqual(upTo(39));
+    // Gone at the end; the one line left on the screen is the plain log's.
     expect(text.endsWith('\r\x1b[K')).toBe(true);
-    expect(text).not.toContain('\n');
+    const lines = text.split('\n').slice(0, -1);
+    expect(lines.map((l) => l.split('\r\x1b[K').at(-1))).toEqual([
+      expect.stringMatching(/^kiln: building \S+ into \S+$/),
+    ]);
+  });
 
-    let piped = '';
-    const pipe = { write: (t: string) => (piped += t), isTTY: false };
-    const plain = createTerminalLog(pipe, false, colorsFor(pipe, {}), 0);
-    plain.task('read', () => 0);
-    plain.end();
-    expect(piped).toBe('');
+  it('the progress line is redrawn at most every redrawMs, and nothing of it shows off a terminal', () => {
+    let text = '';
+    const tty = { write: (t: string) => (text += t), isTTY: true };
+    const log = createTerminalLog(tty, false, colorsFor(tty, { NO_COLOR: '1' }), 0, 60_000);
+    log.task('front matter', (progress) => {
+      for (let i = 1; i <= 4002; i++) progress(i, 4002);
+    });
+    log.end();
+    // Entering the stage draws; the 4,002 counts after it all fall within the minute.
+    expect(text.split('\r\x1b[K').filter(Boolean)).toEqual([
+      expect.stringMatching(/^kiln: reading documents… \d+\.\d s$/),
+    ]);
+
+    for (const stream of [{ isTTY: false }, { isTTY: true, quiet: true }]) {
+      let piped = '';
+      const pipe = { write: (t: string) => (piped += t), isTTY: stream.isTTY };
+      const plain = createTerminalLog(pipe, Boolean(stream.quiet), colorsFor(pipe, {}), 0, 0);
+      plain.task('front matter', (progress) => progress(1, 1));
+      plain.end();
+      expect(piped).toBe('');
+    }
   });
 });

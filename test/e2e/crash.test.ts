@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -218,4 +218,54 @@ describe('two kilns on one destination', () => {
     expect(r.stderr).toMatch(/^kiln: removed the lock of a kiln that no longer runs \(kiln build, pid \d+\)\n/);
     expect(r.stderr).toMatch(/an interrupted build left unfinished files; they were removed/);
   });
+
+  it('a lock whose pid another process has now is stale, said so, and taken', { timeout: 120_000 }, async () => {
+    const { A } = versions();
+    const src = tempDir('src');
+    setSource(src, A);
+    const clean = tempDir('clean');
+    await buildSite(src, clean);
+    const dest = tempDir('dest');
+    await killedBuild(src, dest, { step: 'staged', n: 1 });
+    const lockPath = join(dest, '.kiln-lock');
+    const lock = JSON.parse(readFileSync(lockPath, 'utf8')) as { pid: number; process?: string };
+    // The lock names the process by its boot and start time, not by its pid alone.
+    expect(lock.process).toMatch(/^[0-9a-f-]+\/\d+$/);
+    const other = processWithPid(lock.pid);
+    try {
+      // Where the system would not hand the pid out again on demand, the lock is pointed at
+      // another live process: the same state a reused pid leaves.
+      if (other.pid !== lock.pid) writeFileSync(lockPath, JSON.stringify({ ...lock, pid: other.pid }));
+      const r = runCli(['build', '--source', src, '--destination', dest, '--quiet']);
+      expect(r.stderr).toMatch(
+        new RegExp(
+          `^kiln: removed the lock of a kiln that no longer runs \\(kiln build, pid ${other.pid}, a pid another process has now\\)\n`,
+        ),
+      );
+      expect(r.code).toBe(0);
+      expect(other.exitCode).toBe(null);
+    } finally {
+      other.kill();
+    }
+    expect(diffTrees(readTree(clean), readTree(dest))).toEqual([]);
+    expect(existsSync(lockPath)).toBe(false);
+  });
 });
+
+/**
+ * A process that is not kiln, with the given pid if Linux lets this user pick the next pid
+ * (/proc/sys/kernel/ns_last_pid, writable by root); otherwise with whatever pid it gets.
+ */
+function processWithPid(pid: number): ChildProcess {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    try {
+      writeFileSync('/proc/sys/kernel/ns_last_pid', String(pid - 1));
+    } catch {
+      break;
+    }
+    const child = spawn('sleep', ['120'], { stdio: 'ignore' });
+    if (child.pid === pid) return child;
+    child.kill(); // another process took the pid first
+  }
+  return spawn('sleep', ['120'], { stdio: 'ignore' });
+}

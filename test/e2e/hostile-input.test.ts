@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../src/build.js';
@@ -130,6 +130,43 @@ describe('no stack trace for what a user or the machine did', () => {
     expect(readTree(dest)).toEqual(old);
   });
 
+  it('a source file or folder kiln may not read: FILE: message, exit 1, nothing changed', { timeout: 120_000 }, () => {
+    const src = siteFromFiles({
+      '_config.yml': 'title: T\n',
+      '_posts/2026-01-01-a.md': POST,
+      '_posts/2026-01-02-b.md': POST,
+      '_includes/note.html': 'a note\n',
+      '_data/people.yml': 'ann: 1\n',
+      '_layouts/default.html': '{{ content }}\n',
+      'index.html': '---\nlayout: default\n---\n{% include "note.html" %}{{ site.data.people.ann }}\n',
+      'files/x.txt': 'x\n',
+    });
+    const dest = tempDir();
+    const old = previousSite(dest);
+    for (const [path, message] of [
+      ['_posts/2026-01-02-b.md', 'cannot read: permission denied (EACCES)'],
+      ['_includes/note.html', 'cannot read: permission denied (EACCES)'],
+      ['_data/people.yml', 'cannot read: permission denied (EACCES)'],
+      ['_layouts/default.html', 'cannot read: permission denied (EACCES)'],
+      ['_config.yml', 'cannot read the configuration: permission denied (EACCES)'],
+      ['files', 'cannot read the folder: permission denied (EACCES)'],
+      ['_posts', 'cannot read the folder: permission denied (EACCES)'],
+    ] as const) {
+      const abs = join(src, path);
+      const mode = statSync(abs).mode & 0o777;
+      chmodSync(abs, 0);
+      let r: ReturnType<typeof unprivileged>;
+      try {
+        r = unprivileged(['build', '--source', src, '--destination', dest, '--quiet']);
+      } finally {
+        chmodSync(abs, mode);
+      }
+      expect(r.stderr).toBe(`${abs}: ${message}\nbuild failed; nothing was written\n`);
+      expect(r.status).toBe(1);
+      expect(readTree(dest)).toEqual(old);
+    }
+  });
+
   it('a full disk while writing: FILE: message, exit 1, nothing changed', () => {
     const src = siteFromFiles({ '_posts/2026-01-01-a.md': `---\ntitle: A\n---\n${'Long body. '.repeat(20000)}\n` });
     const dest = tempDir();
@@ -199,6 +236,20 @@ function readOnly(dir: string): () => void {
   }
   chmodSync(dir, 0o555);
   return () => chmodSync(dir, 0o755);
+}
+
+/**
+ * Runs kiln as a user file modes apply to. Root reads every file whatever its mode (its
+ * CAP_DAC_OVERRIDE), so as root kiln runs with no capabilities at all: still uid 0, the owner
+ * of the test's files, so their owner bits decide.
+ */
+function unprivileged(args: string[]) {
+  const command = [process.execPath, CLI, ...args];
+  const [file, ...rest] =
+    process.getuid?.() === 0 ? ['setpriv', '--bounding-set=-all', '--inh-caps=-all', ...command] : command;
+  const r = spawnSync(file!, rest, { encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: FIXED_EPOCH } });
+  if (r.error) throw r.error;
+  return r;
 }
 
 /** Builds with too little room to write a 200 KB page. */

@@ -77,7 +77,7 @@ describe('plugins and themes a site names', () => {
     const r = runCli(['build', '--source', src, '--destination', join(src, '_site'), '--quiet']);
     expect(r.code).toBe(1);
     const lines = r.stderr.split('\n');
-    expect(lines[0]).toBe('_config.yml: theme "nosuch" not found; kiln looked in:');
+    expect(lines[0]).toBe('_config.yml:1: theme "nosuch" not found; kiln looked in:');
     expect(lines[1]).toBe(`  ${join(src, '_themes', 'nosuch')}`);
     expect(lines).toContain(`  ${join(src, 'node_modules', 'nosuch')}`);
     expect(lines).toContain(`  ${join(src, 'node_modules', 'jekyll-theme-nosuch')}`);

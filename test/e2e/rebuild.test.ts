@@ -171,7 +171,7 @@ describe('rebuilding', () => {
       new RegExp(`^<article><p>Body <em>0</em></p>\n</article>${archive}\n$`),
     );
     expect(tree.get('about.html')!.toString()).toMatch(
-      new RegExp(`^<article><h1 id="about">About</h1>\n${archive}\n</article>${archive}\n$`),
+      new RegExp(`^<article><h1 id="about">About</h1>\n\n${archive}\n</article>${archive}\n$`),
     );
     for (const [path, bytes] of tree) expect(bytes.includes(0), path).toBe(false);
     writeFileSync(join(src, '_posts/2021-03-01-p-0.md'), '---\ntitle: Renamed\nlayout: post\n---\nBody *0*\n');

@@ -25,11 +25,24 @@ function rng(seed: number) {
 /**
  * Templates that read what a watch can get wrong: every page's content (site.pages), another
  * page's content in both orders, site.data, every post as JSON, categories, static files, an
- * include with parameters inside the paginator's loop. Keyed by path; the values are Nunjucks.
+ * include with parameters inside the paginator's loop. The same site in each template language:
+ * the fixture's own Nunjucks, and Liquid (`template_engine: liquid`) with `limit:` loops.
  */
-const NUNJUCKS_FILES: Record<string, string> = {
-  '_layouts/listing.html':
-    '---\nlayout: base\n---\n<div>{% for pg in site.pages %}<section data-url="{{ pg.url }}">{{ pg.title }}: {{ pg.content | length }}</section>{% endfor %}</div>\n{{ content }}\n',
+interface Flavour {
+  /** Files written over the fixture's, keyed by path. */
+  readonly files: Record<string, string>;
+  /** Lines appended to `_config.yml`. */
+  readonly config: string;
+  /** Inside blog/index.html's loop over the paginator's posts: an include with a parameter. */
+  readonly card: string;
+  /** The archive's include, toggled in blog/index.html. */
+  readonly archive: string;
+  /** The listing layout's length of a page's content. */
+  readonly length: string;
+}
+
+const SHARED_FILES = (length: string): Record<string, string> => ({
+  '_layouts/listing.html': `---\nlayout: base\n---\n<div>{% for pg in site.pages %}<section data-url="{{ pg.url }}">{{ pg.title }}: {{ pg.content ${length} }}</section>{% endfor %}</div>\n{{ content }}\n`,
   'titles.md': '---\nlayout: listing\ntitle: Titles\n---\n{% for p in site.posts %}{{ p.title }}; {% endfor %}\n',
   'aa-copy.html':
     '---\ntitle: Before\n---\n{% for pg in site.pages %}{% if pg.path == "titles.md" %}[{{ pg.content }}]{% endif %}{% endfor %}\n',
@@ -41,12 +54,40 @@ const NUNJUCKS_FILES: Record<string, string> = {
   'cats.html':
     '---\n---\n{% for name, list in site.categories %}{{ name }}={% for p in list %}{{ p.url }} {% endfor %};{% endfor %}\n{% for f in site.static_files %}{{ f.path }};{% endfor %}\n',
   '_includes/card.html': '<b class="card">{{ include.title }}</b>',
+});
+
+const NUNJUCKS: Flavour = {
+  files: SHARED_FILES('| length'),
+  config: '',
+  card: '{% set include = { title: post.title } %}{% include "card.html" %}',
+  archive: '{% include "archive.html" %}',
+  length: '| length',
 };
-// Inside blog/index.html's loop over the paginator's posts: an include with a parameter.
-const NUNJUCKS_CARD = '{% set include = { title: post.title } %}{% include "card.html" %}';
+
+const LIQUID: Flavour = {
+  files: {
+    ...SHARED_FILES('| size'),
+    // Liquid has no `name, list` pair in a loop: a category is [name, posts].
+    'cats.html':
+      '---\n---\n{% for cat in site.categories %}{{ cat[0] }}={% for p in cat[1] %}{{ p.url }} {% endfor %};{% endfor %}\n{% for f in site.static_files %}{{ f.path }};{% endfor %}\n{% for p in site.posts limit: 3 offset: 1 %}{{ p.title }} {{ p.content | size }};{% endfor %}\n',
+    '_layouts/post.html':
+      '---\nlayout: base\n---\n<article>\n<h1>{{ page.title }}</h1>\n<p class="byline"><time datetime="{{ page.date | date_to_xmlschema }}">{{ page.date | date_to_string }}</time>{% for a in page.authors %}{% if forloop.first %} by {% elsif forloop.last %} &amp; {% else %}, {% endif %}{{ a.name }}{% endfor %}</p>\n{{ content }}\n<p class="nav">{% if page.previous %}<a href="{{ page.previous.url | relative_url }}">Older</a>{% endif %} {% if page.next %}<a href="{{ page.next.url | relative_url }}">Newer</a>{% endif %}</p>\n</article>\n',
+    'index.html':
+      '---\nlayout: base\ntitle: Home\n---\n<h1>{{ site.title }}</h1>\n<ul>{% for post in site.posts limit: 3 %}\n<li><a href="{{ post.url | relative_url }}">{{ post.title }}</a> ({{ post.date | date_to_long_string }})\n{{ post.excerpt }}</li>{% endfor %}\n</ul>\n',
+    'blog/feed.xml':
+      '---\nlayout: null\n---\n<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0">\n<channel>\n<title>{{ site.title | xml_escape }}</title>\n{% for post in site.posts limit: 10 %}<item>\n<title>{{ post.title | xml_escape }}</title>\n<link>{{ post.url | absolute_url }}</link>\n<pubDate>{{ post.date | date: "%a, %d %b %Y %H:%M:%S %z" }}</pubDate>\n<description>{{ post.content | xml_escape }}</description>\n</item>\n{% endfor %}</channel>\n</rss>\n',
+    'blog/index.html':
+      '---\nlayout: base\ntitle: Blog\n---\n{% for post in paginator.posts %}<article>\n<h2><a href="{{ post.url | relative_url }}">{{ post.title }}</a></h2>\n<p>{{ post.date | date_to_string }} in {{ post.categories | join: ", " }}</p>\n{{ post.excerpt }}</article>\n{% endfor %}\n<p class="pager">{% if paginator.previous_page %}<a href="{{ paginator.previous_page_path | relative_url }}">Newer</a>{% endif %} Page {{ paginator.page }} of {{ paginator.total_pages }} {% if paginator.next_page %}<a href="{{ paginator.next_page_path | relative_url }}">Older</a>{% endif %}</p>\n{% include archive.html %}',
+  },
+  config: 'template_engine: liquid\n',
+  card: '{% include card.html title=post.title %}',
+  archive: '{% include archive.html %}',
+  length: '| size',
+};
 
 /** One random edit of the kinds SPEC §7's rule must survive; returns the paths it touched. */
 function edit(
+  flavour: Flavour,
   src: string,
   pick: (n: number) => number,
   step: number,
@@ -89,9 +130,9 @@ function edit(
       const t = readFileSync(p, 'utf8');
       writeFileSync(
         p,
-        t.includes('{{ pg.content | length }}')
-          ? t.replace('{{ pg.content | length }}', '{{ pg.content }}')
-          : t.replace('{{ pg.content }}', '{{ pg.content | length }}'),
+        t.includes(`{{ pg.content ${flavour.length} }}`)
+          ? t.replace(`{{ pg.content ${flavour.length} }}`, '{{ pg.content }}')
+          : t.replace('{{ pg.content }}', `{{ pg.content ${flavour.length} }}`),
       );
       return { what: 'edit listing layout', paths: ['_layouts/listing.html'] };
     }
@@ -135,7 +176,7 @@ function edit(
       // Without the archive (which reads every post) in the index pages, they read only their paginator.
       const p = join(src, 'blog', 'index.html');
       const t = readFileSync(p, 'utf8');
-      const archive = '{% include "archive.html" %}';
+      const archive = flavour.archive;
       writeFileSync(p, t.includes(archive) ? t.replace(archive, '') : `${t}${archive}\n`);
       return { what: 'toggle the archive in the index pages', paths: ['blog/index.html'] };
     }
@@ -146,7 +187,7 @@ function edit(
       const snippet = [
         'On {{ site.title }} ({{ site.posts | size }} posts).',
         'After {{ page.previous.title }} ({{ page.previous.excerpt | size }}), before {{ page.next.title }}.',
-        'Newest: {% for p in site.posts.slice(0, 2) %}{{ p.title }} ({{ p.content | size }}); {% endfor %}',
+        'Newest: {% for p in site.posts limit: 2 %}{{ p.title }} ({{ p.content | size }}); {% endfor %}',
       ][pick(3)];
       writeFileSync(
         postPath,
@@ -240,7 +281,10 @@ const short = (problem: string) =>
     .map((line) => (line.length > 300 ? `${line.slice(0, 300)}…` : line))
     .join('\n');
 
-describe('watch rebuilds equal clean builds (SPEC §7)', () => {
+describe.each([
+  ['Nunjucks', NUNJUCKS],
+  ['Liquid', LIQUID],
+])('watch rebuilds equal clean builds (SPEC §7), %s templates', (_name, flavour) => {
   it(
     `${STEPS} random edits, each rebuilt with the watch cache, compared with a clean build (seed ${SEED})`,
     async () => {
@@ -258,9 +302,11 @@ describe('watch rebuilds equal clean builds (SPEC §7)', () => {
           const p = join(src, '_posts', name);
           if (i % 2) writeFileSync(p, readFileSync(p, 'utf8').replaceAll('{{ site.baseurl }}', ''));
         });
-      for (const [path, text] of Object.entries(NUNJUCKS_FILES)) writeFileSync(join(src, path), text);
+      for (const [path, text] of Object.entries(flavour.files)) writeFileSync(join(src, path), text);
+      const config = join(src, '_config.yml');
+      writeFileSync(config, `${readFileSync(config, 'utf8')}${flavour.config}`);
       const blog = join(src, 'blog', 'index.html');
-      writeFileSync(blog, readFileSync(blog, 'utf8').replace('</a></h2>', `</a></h2>${NUNJUCKS_CARD}`));
+      writeFileSync(blog, readFileSync(blog, 'utf8').replace('</a></h2>', `</a></h2>${flavour.card}`));
       const dest = tempDir('fuzz-incremental');
       const cache = createBuildCache();
       const log = createLog(true);
@@ -270,7 +316,7 @@ describe('watch rebuilds equal clean builds (SPEC §7)', () => {
       const pick = rng(SEED);
       const history: string[] = [];
       for (let step = 1; step <= STEPS; step++) {
-        const { what, paths, broken } = edit(src, pick, step);
+        const { what, paths, broken } = edit(flavour, src, pick, step);
         history.push(what);
         if (broken) {
           // A save that fails to build leaves the site as it was; the next save recovers.

@@ -23,4 +23,21 @@ describe('Markdown in worker threads', () => {
       expect(await renderMany(sources, options, local, 1)).toEqual(inProcess);
     }
   });
+
+  it('reports how many sources from the first on are done, in process and across threads', async () => {
+    const { renderMany } = (await import(join(DIST, 'render-many.js'))) as typeof RenderMany;
+    const { createMarkdown } = (await import(join(DIST, 'create-markdown.js'))) as typeof CreateMarkdown;
+    const sources = readCorpus().map((c) => c.src);
+    const options = kilnOptions(2);
+    for (const parallelMin of [1, Number.POSITIVE_INFINITY]) {
+      const counts: number[] = [];
+      const local = createMarkdown(options);
+      const html = await renderMany(sources, options, local, parallelMin, (n) => counts.push(n));
+      expect(html).toHaveLength(sources.length);
+      // Rising, ending at every source; in process, one by one.
+      expect(counts.at(-1)).toBe(sources.length);
+      expect(counts.every((n, k) => k === 0 || n > counts[k - 1]!)).toBe(true);
+      if (parallelMin > sources.length) expect(counts).toEqual(sources.map((_, k) => k + 1));
+    }
+  });
 });

@@ -12,6 +12,7 @@ import { headerIds } from './header-ids.js';
 import { htmlBlocks } from './html-blocks.js';
 import { imagesAndAutolinks } from './images-autolinks.js';
 import { inlineMath } from './inline-math.js';
+import { kramdownLayout } from './layout.js';
 import { lineBreaks } from './line-breaks.js';
 import { linkSpaces } from './link-spaces.js';
 import { linkUrls } from './link-urls.js';
@@ -59,6 +60,7 @@ export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
   spanHtml(md, options.compat);
   collectHeadings(md, options);
   codeBlocks(md, options);
+  kramdownLayout(md);
   return {
     render(src) {
       const env: MarkdownEnv = { headings: [], usedIds: new Map() };

@@ -144,18 +144,18 @@ export function htmlBlocks(md: MarkdownIt): void {
         last > startLine &&
         /^<\/[^>]+>\s*$/.test(lineText(state, last))
       ) {
-        const head = state.push('html_block', '', 0);
-        head.map = [startLine, startLine + 1];
-        head.content = `${openTag}\n`;
+        // One container token pair, so the layout indents the Markdown inside.
+        const head = state.push('kramdown_html_open', '', 1);
+        head.map = [startLine, last + 1];
+        head.content = openTag;
+        head.info = lineText(state, last);
         const oldParent = state.parentType;
         const oldLineMax = state.lineMax;
         state.lineMax = last;
         state.md.block.tokenize(state, startLine + 1, last);
         state.lineMax = oldLineMax;
         state.parentType = oldParent;
-        const tail = state.push('html_block', '', 0);
-        tail.map = [last, last + 1];
-        tail.content = `${lineText(state, last)}\n`;
+        state.push('kramdown_html_close', '', -1);
         state.line = last + 1;
         return true;
       }

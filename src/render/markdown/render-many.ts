@@ -15,18 +15,32 @@ export const PARALLEL_MIN = 2500;
 /**
  * Renders many Markdown documents, in order. From `parallelMin` documents on, the work is shared
  * between this thread and one worker thread per further core; each worker makes its own renderer
- * from the same options, so the HTML is the same as in-process rendering.
+ * from the same options, so the HTML is the same as in-process rendering. `rendered` hears how
+ * many sources, from the first on, are done.
  */
 export async function renderMany(
   sources: readonly string[],
   options: MarkdownOptions,
   local: MarkdownRenderer,
   parallelMin = PARALLEL_MIN,
+  rendered: (count: number) => void = () => {},
 ): Promise<string[]> {
   const extraThreads = Math.min(availableParallelism(), 8) - 1;
-  if (sources.length < parallelMin || extraThreads < 1) return sources.map((s) => local.render(s).html);
+  if (sources.length < parallelMin || extraThreads < 1)
+    return sources.map((s, k) => {
+      const html = local.render(s).html;
+      rendered(k + 1);
+      return html;
+    });
   const workerUrl = new URL('./worker.js', import.meta.url);
   const results: string[] = new Array(sources.length);
+  // Batches finish out of order: what is reported is the run of finished sources from the first.
+  let prefix = 0;
+  const advance = () => {
+    const before = prefix;
+    while (prefix < sources.length && results[prefix] !== undefined) prefix++;
+    if (prefix > before) rendered(prefix);
+  };
   const workers = Array.from({ length: extraThreads }, () => new Worker(workerUrl, { workerData: options }));
   let next = 0;
   const take = () => {
@@ -45,6 +59,7 @@ export async function renderMany(
         msg.html.forEach((html, k) => {
           results[msg.id + k] = html;
         });
+        advance();
         send();
       });
       worker.on('error', reject);
@@ -55,6 +70,7 @@ export async function renderMany(
     while (next < sources.length) {
       const id = take();
       for (let k = id; k < Math.min(id + BATCH, sources.length); k++) results[k] = local.render(sources[k]!).html;
+      advance();
       await new Promise((resolve) => setImmediate(resolve));
     }
   };
@@ -77,8 +93,10 @@ export async function renderMarkdown(
   options: MarkdownOptions,
   local: MarkdownRenderer,
   cache?: MarkdownMemo,
+  rendered: (count: number) => void = () => {},
 ): Promise<string[]> {
-  if (!cache) return renderMany(sources, options, local);
+  if (!cache) return renderMany(sources, options, local, PARALLEL_MIN, rendered);
+  // Sources already rendered are reused, so the others are not rendered in order: all are done at the end.
   const misses = [...new Set(sources.filter((s) => !cache.markdown.has(s)))];
   const html = await renderMany(misses, options, local);
   for (const [i, s] of misses.entries()) cache.markdown.set(s, html[i]!);
@@ -89,5 +107,6 @@ export async function renderMarkdown(
     return h;
   });
   cache.markdown = used; // drop what no document uses any more
+  rendered(sources.length);
   return out;
 }

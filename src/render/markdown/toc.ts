@@ -28,8 +28,11 @@ export function collectHeadings(md: MarkdownIt, options: MarkdownOptions): void 
   });
 }
 
-/** kramdown's TOC markup: nested `<ul>`s, each entry linking to its header. */
-export function renderToc(headings: readonly Heading[]): string {
+/**
+ * kramdown's TOC markup: nested `<ul>`s, each entry linking to its header. kramdown itself
+ * (`inline`) starts a sublist on the entry's line; `{% toc %}` puts it on a line of its own.
+ */
+export function renderToc(headings: readonly Heading[], inline = false): string {
   const entries = headings.filter((h) => h.inToc);
   if (entries.length === 0) return '';
   type Node = { heading: Heading | null; children: Node[] };
@@ -48,7 +51,7 @@ export function renderToc(headings: readonly Heading[]): string {
       const h = n.heading!;
       const link = `<a href="#${h.id}" id="markdown-toc-${h.id}">${h.html}</a>`;
       if (n.children.length === 0) out += `${indent}  <li>${link}</li>\n`;
-      else out += `${indent}  <li>${link}\n${list(n.children, depth + 2, false)}${indent}  </li>\n`;
+      else out += `${indent}  <li>${link}${inline ? '' : '\n'}${list(n.children, depth + 2, false)}${indent}  </li>\n`;
     }
     return out + (top ? '</ul>\n' : `${indent}</ul>\n`);
   };
@@ -58,7 +61,8 @@ export function renderToc(headings: readonly Heading[]): string {
 /** Puts the TOC where its markers stand: `{% toc %}` wrapped in `<div class="page-toc">`, kramdown's bare. */
 export function insertToc(html: string, headings: readonly Heading[]): string {
   if (!html.includes('<!--kiln-')) return html;
-  if (html.includes(KRAMDOWN_TOC_MARKER)) html = html.replaceAll(`${KRAMDOWN_TOC_MARKER}\n`, () => renderToc(headings));
+  if (html.includes(KRAMDOWN_TOC_MARKER))
+    html = html.replaceAll(`${KRAMDOWN_TOC_MARKER}\n`, () => renderToc(headings, true));
   if (!html.includes(TOC_MARKER)) return html;
   const toc = `<div class="page-toc">\n${renderToc(headings)}\n</div>\n`;
   return html.replace(/<p>\s*<!--kiln-toc-->\s*<\/p>\n?|<!--kiln-toc-->\n?/g, () => toc);
@@ -78,7 +82,7 @@ export function tocList(md: MarkdownIt): void {
       if (!/^[^\n]*\n\s*\{:\s*(?:\.[\w-]+\s*|#[\w-]+\s*)*toc\s*\}\s*$/.test(inline.content)) continue;
       const marker = new state.Token('html_block', '', 0);
       marker.content = `${KRAMDOWN_TOC_MARKER}\n`;
-      marker.map = t.map;
+      marker.map = inline.map; // the list's own map runs on over blank lines after it
       tokens.splice(i, 7, marker);
     }
   });

@@ -22,6 +22,8 @@ export interface MarkdownOptions {
 export interface MarkdownEnv {
   headings: Heading[];
   usedIds: Map<string, number>;
+  /** The document's source lines, for the layout's blank lines. */
+  lines?: string[];
 }
 
 /** The markdown-it env of a document, as kiln's plugins read it. */

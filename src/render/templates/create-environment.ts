@@ -3,7 +3,7 @@ import { KilnError } from '../../shared/errors.js';
 import type { Pieces } from '../types.js';
 import type { CompiledCode } from './compiled-code.js';
 import { type FilterSettings, nunjucksFilters } from './filters/index.js';
-import { readsOnlySite } from './fragments.js';
+import { type ParseNode, parseNunjucks, readsOnlySite } from './fragments.js';
 import { createLiquid } from './liquid/engine.js';
 import { liquidError } from './liquid/errors.js';
 import { MAX_INCLUDE_DEPTH } from './liquid/tags.js';
@@ -134,7 +134,8 @@ export function createTemplates(settings: TemplateSettings) {
   for (const [name, fn] of Object.entries(nunjucksFilters(settings, liquid.evaluate))) env.addFilter(name, fn);
   const extensions = [new TocTag(), new HighlightTag(), new UrlTag(settings.urlOf)];
   for (const [i, extension] of extensions.entries()) env.addExtension(`kiln${i}`, extension);
-  for (const [name, fn] of settings.tags ?? []) env.addExtension(`tag-${name}`, new FunctionTag(name, fn));
+  const pluginTags = [...(settings.tags ?? [])].map(([name, fn]) => new FunctionTag(name, fn));
+  for (const tag of pluginTags) env.addExtension(`tag-${tag.tags[0]}`, tag);
 
   return {
     /** From now on, includes that read only `site` render once, with these site variables. */
@@ -165,6 +166,10 @@ export function createTemplates(settings: TemplateSettings) {
     withFragments(text: string): string {
       const pieces = markers?.length ? spliceMarkers(text, markers) : null;
       return pieces ? pieces.reduce((whole, piece) => whole + piece, '') : text;
+    },
+    /** Nunjucks' parse of a template (kiln's and the plugins' tags known), or null when it does not parse. */
+    parseNunjucks(src: string): ParseNode | null {
+      return parseNunjucks(src, [...extensions, ...pluginTags]);
     },
     /** Compiles a template once, in its language; `firstLine` is the file line its text starts on. */
     compile(src: string, file: string, firstLine: number, language: TemplateLanguage): CompiledTemplate {

@@ -1,7 +1,7 @@
 import nunjucks from 'nunjucks';
 
 /** A node of Nunjucks' parse tree: its type name and its fields (nodes, lists of nodes or values). */
-interface ParseNode {
+export interface ParseNode {
   readonly typename: string;
   readonly fields: readonly string[];
   readonly value?: unknown;
@@ -34,13 +34,8 @@ const OPAQUE = new Set([
  * archive sidebar is the case that matters: without this it is rendered once per index page.
  */
 export function readsOnlySite(src: string, extensions: readonly unknown[]): boolean {
-  let root: ParseNode;
-  try {
-    root = parser.parse(src, [...extensions]);
-  } catch {
-    return false; // rendering reports the error
-  }
-  return onlySite(root, new Set(['site']));
+  const root = parseNunjucks(src, extensions);
+  return root !== null && onlySite(root, new Set(['site']));
 }
 
 function isNode(v: unknown): v is ParseNode {
@@ -96,25 +91,59 @@ function symbols(node: unknown): string[] {
   return Array.isArray(node.children) ? node.children.flatMap(symbols) : [];
 }
 
-/**
- * True when a page's templates put every include's output into the page as it is, so that a
- * fragment may stand in the text as a marker and be spliced in when written: nothing in `all`
- * (the page, its layouts, their includes) captures output (`capture`, a `set` block, `filter`,
- * `macro`/`call`), and `layouts` (with their includes) output `content` bare, and only so.
- */
-export function keepsIncludesAsIs(all: readonly string[], layouts: readonly string[]): boolean {
-  const tags = (src: string) => src.matchAll(/\{%-?([\s\S]*?)-?%\}|\{\{-?([\s\S]*?)-?\}\}/g);
-  for (const src of all) {
-    for (const m of tags(src)) {
-      if (m[1] !== undefined && /^\s*(?:capture|filter|macro|call)\b|^\s*set\s+[\w\s,]+$/.test(m[1])) return false;
-    }
+/** Nunjucks' parse of a template with these extensions (kiln's tags), or null when it does not parse. */
+export function parseNunjucks(src: string, extensions: readonly unknown[]): ParseNode | null {
+  try {
+    return parser.parse(src, [...extensions]);
+  } catch {
+    return null; // rendering reports the error
   }
-  for (const src of layouts) {
-    for (const m of tags(src)) {
-      if (m[2] !== undefined && /^\s*content\s*$/.test(m[2])) continue;
-      const code = (m[1] ?? m[2]!).replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g, '""');
-      if (/(?<![.\w])content\b/.test(code)) return false;
+}
+
+/** Every node of a parse tree, depth first (a `set` block's body is no field of its node). */
+function* nodes(node: unknown): Generator<ParseNode> {
+  if (Array.isArray(node)) for (const n of node) yield* nodes(n);
+  else if (isNode(node)) {
+    yield node;
+    for (const f of node.fields) yield* nodes(node[f]);
+    if (node.typename === 'Set') yield* nodes(node.body);
+  }
+}
+
+/** The names of the includes a parsed template uses; null when a name is no literal (any include). */
+export function includeNames(root: ParseNode): string[] | null {
+  const names: string[] = [];
+  for (const node of nodes(root)) {
+    if (node.typename !== 'Include') continue;
+    const template = node.template;
+    if (!isNode(template) || template.typename !== 'Literal' || typeof template.value !== 'string') return null;
+    names.push(template.value);
+  }
+  return names;
+}
+
+// Nodes that take output somewhere other than the page: `{% set x %}…{% endset %}` and
+// `{% filter %}` hold a Capture, a macro's body is output where it is called.
+const CAPTURING = new Set(['Capture', 'Macro', 'Caller']);
+
+/**
+ * True when a page's parsed templates put every include's output into the page as it is, so
+ * that a fragment may stand in the text as a marker and be spliced in when written: nothing in
+ * `all` (the page, its layouts, their includes) captures output, and `layouts` (with their
+ * includes) read `content` only to output it bare (`{{ content }}`).
+ */
+export function keepsIncludesAsIs(all: readonly ParseNode[], layouts: readonly ParseNode[]): boolean {
+  for (const root of all) for (const node of nodes(root)) if (CAPTURING.has(node.typename)) return false;
+  for (const root of layouts) {
+    let bare = 0;
+    let named = 0;
+    for (const node of nodes(root)) {
+      if (node.typename === 'Symbol' && node.value === 'content') named++;
+      else if (node.typename === 'Output')
+        for (const child of node.children as unknown[])
+          if (isNode(child) && child.typename === 'Symbol' && child.value === 'content') bare++;
     }
+    if (named !== bare) return false;
   }
   return true;
 }

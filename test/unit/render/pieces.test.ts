@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTemplates } from '../../../src/render/templates/create-environment.js';
-import { keepsIncludesAsIs } from '../../../src/render/templates/fragments.js';
+import { includeNames, keepsIncludesAsIs } from '../../../src/render/templates/fragments.js';
 import { hashBytes, hashPieces } from '../../../src/shared/hash.js';
 
 const ARCHIVE = '<ul>{% for p in site.posts %}<li>{{ p.title }}</li>{% endfor %}</ul>';
@@ -63,10 +63,18 @@ describe('rendering a page in pieces', () => {
   });
 });
 
-describe('which templates keep their includes as they are', () => {
+describe("which templates keep their includes as they are (from Nunjucks' parse)", () => {
+  const t = templates({});
+  const parse = (src: string) => {
+    const root = t.parseNunjucks(src);
+    if (!root) throw new Error(`does not parse: ${src}`);
+    return root;
+  };
+  const keeps = (all: string[], layouts: string[]) => keepsIncludesAsIs(all.map(parse), layouts.map(parse));
+
   it('yes: includes output directly, layouts output {{ content }} bare', () => {
     expect(
-      keepsIncludesAsIs(
+      keeps(
         ['{% include "a.html" %}', '<body>{{ content }}{{- content -}}</body>'],
         ['<body>{{ content }}{{- content -}}</body>'],
       ),
@@ -74,25 +82,36 @@ describe('which templates keep their includes as they are', () => {
   });
 
   it.each([
-    ['capture', '{% capture x %}{% include "a.html" %}{% endcapture %}{{ x | upcase }}'],
-    ['a set block', '{% set x %}{% include "a.html" %}{% endset %}'],
+    ['a set block', '{% set x %}{% include "a.html" %}{% endset %}{{ x | upper }}'],
     ['filter', '{% filter upper %}{% include "a.html" %}{% endfilter %}'],
     ['macro', '{% macro m() %}{% include "a.html" %}{% endmacro %}'],
+    ['call', '{% call m() %}{% include "a.html" %}{% endcall %}'],
   ])('no: %s anywhere', (_, src) => {
-    expect(keepsIncludesAsIs([src], [])).toBe(false);
+    expect(keeps([src], [])).toBe(false);
   });
 
   it.each([
-    ['a filter on content', '{{ content | strip_html }}'],
-    ['a test of content', '{% if content contains "x" %}y{% endif %}'],
-    ['content assigned', '{% assign c = content %}{{ c }}'],
+    ['a filter on content', '{{ content | striptags }}'],
+    ['a test of content', '{% if "x" in content %}y{% endif %}'],
+    ['content set to a variable', '{% set c = content %}{{ c }}'],
+    ['content in a loop', '{% for c in content %}{{ c }}{% endfor %}{{ content }}'],
   ])('no: %s in a layout', (_, src) => {
-    expect(keepsIncludesAsIs([src], [src])).toBe(false);
+    expect(keeps([src], [src])).toBe(false);
   });
 
-  it('a set with a value, and post.content, are fine', () => {
-    const layout = '{% set n = 3 %}{% for post in site.posts %}{{ post.content }}{% endfor %}{{ content }}';
-    expect(keepsIncludesAsIs([layout], [layout])).toBe(true);
+  it('a set with a value, post.content, and "content" in text, strings and comments are fine', () => {
+    const layout =
+      '{% set n = 3 %}{% for post in site.posts %}{{ post.content }}{% endfor %}<p>content</p>{# {{ content | x }} #}{{ "content" }}{{ content }}';
+    expect(keeps([layout], [layout])).toBe(true);
+  });
+
+  it('names the includes a template uses, or none when a name is an expression', () => {
+    expect(includeNames(parse('{% include "a.html" %}{% if x %}{% include "b.html" %}{% endif %}'))).toEqual([
+      'a.html',
+      'b.html',
+    ]);
+    expect(includeNames(parse('{% include "a.html" %}{% include page.widget %}'))).toBeNull();
+    expect(includeNames(parse('<p>{{ "{% include \'c.html\' %}" }}</p>'))).toEqual([]);
   });
 });
 

@@ -8,8 +8,12 @@ const config = {
   configFiles: ['/site/_config.yml'],
   exclude: ['*.log', 'drafts-folder'],
   include: ['.well-known'],
+  collections: [{ label: 'recipes' }],
+  collectionsDir: '',
 } as unknown as Config;
 const c = new Classifier(config);
+// With collections_dir, posts and collections live in that folder only.
+const inFolder = new Classifier({ ...config, collectionsDir: 'my' } as Config);
 
 describe('which paths are site input (SPEC §2)', () => {
   it.each([
@@ -33,5 +37,32 @@ describe('which paths are site input (SPEC §2)', () => {
     ['src/cli.ts', null],
     ['package.json', null],
     ['_config.yml', null],
+    ['_recipes/soup.md', 'collection'],
+    ['_recipes/sub/bread.html', 'collection'],
+    ['_recipes/_hidden.md', null],
+    ['_recipes/.notes.md', null],
+    ['_unlisted/a.md', null],
+    ['news/_posts/2021-01-01-a.md', 'post'],
   ])('%s → %s', (path, kind) => expect(c.kindOf(path)).toBe(kind));
+
+  it.each([
+    ['my/_posts/2021-01-01-a.md', 'post'],
+    ['my/news/_posts/2021-01-01-a.md', 'post'],
+    ['my/_drafts/a.md', 'draft'],
+    ['my/_recipes/soup.md', 'collection'],
+    ['my/page.md', 'document'],
+    ['_posts/2021-01-01-a.md', null],
+    ['news/_posts/2021-01-01-a.md', null],
+    ['_recipes/soup.md', null],
+    ['_layouts/post.html', 'layout'],
+  ])('collections_dir my: %s → %s', (path, kind) => expect(inFolder.kindOf(path)).toBe(kind));
+
+  it('walks into the folders that hold collections and posts', () => {
+    expect(inFolder.walksInto('my')).toBe(true);
+    expect(inFolder.walksInto('my/_recipes')).toBe(true);
+    expect(inFolder.walksInto('my/_recipes/sub')).toBe(true);
+    expect(inFolder.walksInto('_posts')).toBe(false);
+    expect(c.walksInto('_recipes')).toBe(true);
+    expect(c.walksInto('_unlisted')).toBe(false);
+  });
 });

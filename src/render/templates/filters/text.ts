@@ -1,3 +1,4 @@
+import { slugify } from '../../../shared/slugify.js';
 import { typographText } from '../../markdown/typography.js';
 import { rubyInspect, rubyToS } from './ruby.js';
 import { str, toInteger } from './standard.js';
@@ -62,49 +63,4 @@ export function textFilters(markdownify: (s: string) => string): Record<string, 
     inspect: (input: unknown) => xmlEscape(rubyInspect(input)),
     to_integer: (input: unknown) => (input === true ? 1 : input === false ? 0 : toInteger(input)),
   };
-}
-
-/** Jekyll's Utils.slugify: modes raw, default, pretty, ascii, latin, none (an unknown mode: none). */
-export function slugify(input: string, mode: string): string {
-  const re: Record<string, RegExp> = {
-    raw: /\s+/g,
-    default: /[^\p{M}\p{L}\p{Nd}]+/gu,
-    pretty: /[^\p{M}\p{L}\p{Nd}._~!$&'()+,;=@]+/gu,
-    ascii: /[^a-zA-Z0-9]+/g,
-    latin: /[^a-zA-Z0-9]+/g,
-  };
-  const pattern = re[mode];
-  if (!pattern) return input.toLowerCase();
-  let s = input;
-  if (mode === 'latin') s = transliterate(s);
-  // One hyphen off each end, as Jekyll's gsub(/^-|-$/) does.
-  s = s.replace(pattern, '-').replace(/^-|-$/g, '');
-  return s.toLowerCase();
-}
-
-// I18n.transliterate's letters that are more than a base letter and marks.
-const LATIN: Record<string, string> = {
-  ß: 'ss',
-  æ: 'ae',
-  Æ: 'AE',
-  ø: 'o',
-  Ø: 'O',
-  œ: 'oe',
-  Œ: 'OE',
-  þ: 'th',
-  Þ: 'Th',
-  đ: 'd',
-  Đ: 'D',
-  ł: 'l',
-  Ł: 'L',
-  ð: 'd',
-  Ð: 'D',
-};
-
-/** Latin letters without their accents; anything else not ASCII becomes `?` (later a hyphen). */
-function transliterate(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[\u0080-\u{10FFFF}]/gu, (c) => LATIN[c] ?? '?');
 }

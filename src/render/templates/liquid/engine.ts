@@ -1,4 +1,4 @@
-import { Context, type FS, Liquid, type Template, toValue, toValueSync, Value } from 'liquidjs';
+import { Context, Drop, defaultOperators, type FS, Liquid, type Template, toValue, toValueSync, Value } from 'liquidjs';
 import type { Evaluate } from '../filters/collections.js';
 import { type FilterSettings, liquidFilters } from '../filters/index.js';
 import type { SimpleTag } from '../tags.js';
@@ -59,8 +59,14 @@ export function createLiquid(settings: LiquidSettings) {
     strictVariables: false,
     ownPropertyOnly: true,
     cache: true,
-    // A hash prints as Ruby prints it; everything else as liquidjs does.
-    outputEscape: (value: unknown) => (isPlainObject(value) ? rubyInspect(value) : (value as string)),
+    operators: {
+      ...defaultOperators,
+      '==': rubyEquals,
+      '!=': (l: unknown, r: unknown, ctx: Context) => !rubyEquals(l, r, ctx),
+    },
+    // A hash prints as Ruby prints it, an array joined (nested ones too); everything else as liquidjs does.
+    outputEscape: (value: unknown) =>
+      isPlainObject(value) || Array.isArray(value) ? rubyToS(value) : (value as string),
   });
 
   // where_exp's and group_by_exp's expressions, evaluated in the calling template's context
@@ -113,10 +119,39 @@ export function createLiquid(settings: LiquidSettings) {
 
 export type LiquidEngine = ReturnType<typeof createLiquid>;
 
+// liquidjs' `blank` and `empty` literals (its classes for them are not exported).
+const BLANK = new Liquid().evalValueSync('blank', {});
+const EMPTY = new Liquid().evalValueSync('empty', {});
+const isLiteral = (v: unknown, literal: unknown) =>
+  v instanceof Drop && Object.getPrototypeOf(v) === Object.getPrototypeOf(literal);
+
+/**
+ * `==` as Ruby Liquid 5.4 compares with `blank` and `empty`: `x == empty` asks `x.empty?` (a
+ * string, array or hash; false for anything else, nil too), and `x == blank` is always false,
+ * since no value in Jekyll's Ruby has `blank?`. Everything else as liquidjs compares.
+ */
+function rubyEquals(l: unknown, r: unknown, ctx: Context): boolean {
+  if (isLiteral(l, BLANK) || isLiteral(r, BLANK)) return false;
+  if (!isLiteral(l, EMPTY) && !isLiteral(r, EMPTY)) return toValueSync(defaultOperators['==']!(l, r, ctx)) as boolean;
+  const other = isLiteral(l, EMPTY) ? r : l;
+  if (isLiteral(other, EMPTY)) return false;
+  const v = toValue(other);
+  if (typeof v === 'string' || Array.isArray(v)) return v.length === 0;
+  return isPlainObject(v) && Object.keys(v).length === 0;
+}
+
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
   const proto = Object.getPrototypeOf(value);
   return proto === Object.prototype || proto === null;
+}
+
+/** A value as Liquid prints it: an array's items joined, a hash as Ruby inspects it, nil as nothing. */
+function rubyToS(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (Array.isArray(value)) return value.map(rubyToS).join('');
+  if (isPlainObject(value)) return rubyInspect(value);
+  return String(value instanceof Drop ? value.valueOf() : value);
 }
 
 /** A value as Ruby's `inspect` writes it (`{"a"=>1, "b"=>[1, 2]}`), which is how Liquid prints a hash. */

@@ -1,6 +1,9 @@
 import {
   type Context,
+  Drop,
   type Emitter,
+  evalToken,
+  ForTag,
   Hash,
   IncludeTag,
   type Liquid,
@@ -190,6 +193,92 @@ class TablerowTag extends Tag {
   }
 }
 
+/** Ruby Liquid's `forloop`, with `parentloop` (the enclosing loop's, across includes too). */
+class Forloop extends Drop {
+  i = 0;
+  constructor(
+    readonly length: number,
+    readonly name: string,
+    readonly parentloop: Forloop | null,
+  ) {
+    super();
+  }
+  index0() {
+    return this.i;
+  }
+  index() {
+    return this.i + 1;
+  }
+  rindex() {
+    return this.length - this.i;
+  }
+  rindex0() {
+    return this.length - this.i - 1;
+  }
+  first() {
+    return this.i === 0;
+  }
+  last() {
+    return this.i === this.length - 1;
+  }
+}
+
+const FOR_STACK = 'kilnForStack';
+
+/**
+ * `{% for %}` as Ruby Liquid runs it: the `else` branch when nothing is left after `offset` and
+ * `limit` (`limit: 0` too), and `forloop.parentloop`. liquidjs' own tag parses it.
+ */
+class RubyFor extends ForTag {
+  override *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
+    const renderer = this.liquid.renderer;
+    let items = enumerable(yield evalToken(this.collection, ctx));
+    const continueKey = `continue-${this.variable}-${this.collection.getText()}`;
+    ctx.push({ continue: ctx.getRegister(continueKey, {}) });
+    const hash = (yield this.hash.render(ctx)) as Record<string, unknown>;
+    ctx.pop();
+    const from = Number(hash.offset ?? 0) || 0;
+    items = items.slice(from);
+    if (hash.limit !== undefined) items = items.slice(0, Number(hash.limit) || 0);
+    if (hash.reversed !== undefined) items = [...items].reverse();
+    ctx.setRegister(continueKey, from + items.length);
+    if (!items.length) {
+      yield renderer.renderTemplates(this.elseTemplates, ctx, emitter);
+      return;
+    }
+    const stack = ctx.getRegister(FOR_STACK, []) as Forloop[];
+    const forloop = new Forloop(items.length, `${this.variable}-${this.collection.getText()}`, stack.at(-1) ?? null);
+    const scope: Record<string, unknown> = { forloop };
+    stack.push(forloop);
+    ctx.push(scope);
+    try {
+      for (const item of items) {
+        scope[this.variable] = item;
+        ctx.continueCalled = ctx.breakCalled = false;
+        yield renderer.renderTemplates(this.templates, ctx, emitter);
+        if (ctx.breakCalled) break;
+        forloop.i++;
+      }
+    } finally {
+      ctx.continueCalled = ctx.breakCalled = false;
+      ctx.pop();
+      stack.pop();
+    }
+  }
+}
+
+/** What a `for` loops over: an array as it is, a hash's [key, value] pairs, a non-empty string once. */
+function enumerable(value: unknown): unknown[] {
+  const v = value instanceof Drop ? value.valueOf() : value;
+  if (Array.isArray(v)) return v;
+  if (typeof v === 'string') return v ? [v] : [];
+  if (v !== null && typeof v === 'object') {
+    if (Symbol.iterator in v) return Array.from(v as Iterable<unknown>);
+    return Object.keys(v).map((k) => [k, (v as Record<string, unknown>)[k]]);
+  }
+  return [];
+}
+
 /** kiln's tags and Jekyll's in a Liquid engine. */
 export function registerTags(
   liquid: Liquid,
@@ -203,4 +292,5 @@ export function registerTags(
   liquid.registerTag('include', JekyllInclude);
   liquid.registerTag('include_relative', includeRelativeTag(readSource));
   liquid.registerTag('tablerow', TablerowTag);
+  liquid.registerTag('for', RubyFor);
 }

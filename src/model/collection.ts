@@ -1,0 +1,225 @@
+import { join } from 'node:path';
+import type { CollectionConfig, Config } from '../config/types.js';
+import { parseDate, wallClockToInstant, zonedParts } from '../shared/dates.js';
+import { KilnError, KilnWarning } from '../shared/errors.js';
+import { slugify } from '../shared/slugify.js';
+import { strftime } from '../shared/strftime.js';
+import { collectionFolder } from '../source/classify.js';
+import { lineOfKey } from '../source/front-matter.js';
+import type { Document, SourceFile } from '../source/types.js';
+import { applyDefaults, layoutName, wordList } from './front-matter-defaults.js';
+import { expandPermalink, outputExtension, outputPathFor, permalinkSuffix } from './permalink.js';
+import { titleize } from './post.js';
+import type { Collection, CollectionDoc, StaticFile } from './types.js';
+
+// Jekyll's file names of documents: `[folders/]YYYY-MM-DD-slug.ext` gives a date, else `name.ext`.
+const DATED_NAME = /^(?:.+\/)*?(\d{2,4})-(\d{1,2})-(\d{1,2})-([^/]*)(\.[^./]+)$/;
+const NAME = /^(?:.+\/)*(.*)(\.[^./]+)$/;
+
+/**
+ * The collections of the config, each with its documents in Jekyll's order (`order:`, `sort_by:`,
+ * else date then path) and its files without front matter. Pure.
+ */
+export function buildCollections(
+  config: Config,
+  docs: readonly Document[],
+  statics: readonly SourceFile[],
+  warnings: KilnWarning[],
+): Collection[] {
+  return config.collections.map((cc) => {
+    const folder = collectionFolder(config, cc.label);
+    const inside = (path: string) => path.startsWith(`${folder}/`);
+    const built = docs
+      .filter((d) => inside(d.file.path))
+      .map((d) => buildDoc(d, config, cc))
+      .filter((d): d is CollectionDoc => d !== null);
+    const files = statics.filter((f) => inside(f.path)).map((f) => staticFile(f, config, cc));
+    return {
+      label: cc.label,
+      config: cc,
+      relativeDirectory: `_${cc.label}`,
+      directory: join(config.source, folder),
+      docs: sortDocs(built, cc, warnings),
+      files,
+    };
+  });
+}
+
+function buildDoc(doc: Document, config: Config, cc: CollectionConfig): CollectionDoc | null {
+  const path = doc.file.path;
+  const relativePath = config.collectionsDir ? path.slice(config.collectionsDir.length + 1) : path;
+  const own = applyDefaults(config, path, cc.label, doc.data);
+  if (own.published === false && !config.unpublished) return null;
+  const data: Record<string, unknown> = { ...own };
+  const dated = DATED_NAME.exec(relativePath);
+  const named = dated ? null : NAME.exec(relativePath);
+  const baseName = path.slice(path.lastIndexOf('/') + 1);
+  const dot = baseName.lastIndexOf('.');
+  const bare = dot > 0 ? baseName.slice(0, dot) : baseName;
+  // Jekyll: a slug never ends with a period.
+  const slug = (dated ? dated[4]! : named ? named[1]! : bare).replace(/\.+$/, '');
+  const date = docDate(doc, data, config, dated);
+  data.title ??= titleize(slug);
+  data.slug ??= slug;
+  if (dated || named) data.ext ??= dated ? dated[5] : named![2];
+  data.categories = unique([
+    ...wordList(data.categories),
+    ...(data.categories === undefined ? wordList(data.category) : []),
+  ]);
+  data.tags = unique([...wordList(data.tags), ...(data.tags === undefined ? wordList(data.tag) : [])]);
+
+  const ext = outputExtension(path);
+  const template =
+    data.permalink !== undefined && data.permalink !== null
+      ? String(data.permalink)
+      : (cc.permalink ?? permalinkSuffix(`/:collection/:path`, config.permalink));
+  const f = (fmt: string) => strftime(date, fmt, config.timezone);
+  const categories = (data.categories as string[]).map((c) => c.toLowerCase());
+  const url = expandPermalink(template, {
+    collection: cc.label,
+    path: cleanedPath(relativePath, cc.label, true),
+    name: slugify(bare, 'default'),
+    title: slugify(String(data.slug), 'pretty', true) || slugify(bare, 'pretty', true),
+    slug: slugify(String(data.slug), 'default') || slugify(bare, 'default'),
+    categories: categories.filter((c, i) => categories.indexOf(c) === i).join('/'),
+    slugified_categories: unique((data.categories as string[]).map((c) => slugify(c, 'default'))).join('/'),
+    year: f('%Y'),
+    month: f('%m'),
+    day: f('%d'),
+    hour: f('%H'),
+    minute: f('%M'),
+    second: f('%S'),
+    i_day: f('%-d'),
+    i_month: f('%-m'),
+    short_month: f('%b'),
+    long_month: f('%B'),
+    short_year: f('%y'),
+    w_year: f('%G'),
+    week: f('%V'),
+    w_day: f('%u'),
+    short_day: f('%a'),
+    long_day: f('%A'),
+    y_day: f('%j'),
+    output_ext: ext,
+  });
+  const future = date > config.time && !config.future;
+  return {
+    doc,
+    path,
+    relativePath,
+    collection: cc.label,
+    url,
+    outputPath: outputPathFor(url, ext),
+    written: cc.output && !future,
+    date,
+    data,
+    layout: layoutName(data),
+    isMarkdown: /\.(md|markdown|mkdown|mkdn|mkd)$/i.test(path),
+  };
+}
+
+/** The date: front matter, else the file name's, else the build time (as Jekyll's site.time). */
+function docDate(doc: Document, data: Record<string, unknown>, config: Config, dated: RegExpExecArray | null): number {
+  if (data.date !== undefined && data.date !== null) {
+    const parsed = parseDate(String(data.date), config.timezone);
+    if (parsed === null)
+      throw new KilnError(
+        `bad date "${String(data.date)}" (expected YYYY-MM-DD or YYYY-MM-DD HH:MM:SS [+ZONE])`,
+        doc.file.path,
+        lineOfKey(doc, 'date'),
+      );
+    return parsed;
+  }
+  if (dated) {
+    const [y, mo, d] = [Number(dated[1]), Number(dated[2]), Number(dated[3])];
+    const ms = wallClockToInstant(y, mo, d, 0, 0, 0, config.timezone);
+    const check = zonedParts(ms, config.timezone);
+    if (mo < 1 || mo > 12 || check.day !== d || check.month !== mo)
+      throw new KilnError(
+        `bad date in file name: ${dated[1]}-${dated[2]}-${dated[3]} is no calendar day`,
+        doc.file.path,
+      );
+    return ms;
+  }
+  return config.time;
+}
+
+/**
+ * Jekyll's `:path` of a document (`/sub/bread` for `_recipes/sub/bread.html`): the path inside
+ * the collections folder without its extension and trailing periods, the collection's folder
+ * taken out.
+ */
+function cleanedPath(relativePath: string, label: string, isDoc: boolean): string {
+  const dot = relativePath.lastIndexOf('.');
+  let p = dot > relativePath.lastIndexOf('/') ? relativePath.slice(0, dot) : relativePath;
+  if (isDoc) p = p.replace(`_${label}`, '');
+  p = p.replace(/\.+$/, '');
+  if (!isDoc) p = p.replace(`_${label}`, '');
+  return p;
+}
+
+/**
+ * A collection's file without front matter. Its URL fills the collection's permalink with only
+ * `:collection`, `:path`, `:name` and empty `:title`/`:output_ext` (other placeholders stay as
+ * written, as in Jekyll), and ends with the file's extension.
+ */
+function staticFile(file: SourceFile, config: Config, cc: CollectionConfig): StaticFile {
+  const relativePath = config.collectionsDir ? file.path.slice(config.collectionsDir.length + 1) : file.path;
+  const name = file.path.slice(file.path.lastIndexOf('/') + 1);
+  const dot = name.lastIndexOf('.');
+  const extname = dot > 0 ? name.slice(dot) : '';
+  const basename = (dot > 0 ? name.slice(0, dot) : name).replace(/\.+$/, '');
+  const template = cc.permalink ?? permalinkSuffix('/:collection/:path', config.permalink);
+  let url = template;
+  for (const [key, value] of [
+    ['collection', cc.label],
+    ['path', cleanedPath(relativePath, cc.label, false)],
+    ['output_ext', ''],
+    ['name', basename],
+    ['title', ''],
+  ] as const) {
+    if (!url.includes(':')) break;
+    url = url.split(`:${key}`).join(value);
+  }
+  url = expandPermalink(url, {}).replace(/\/$/, '') + extname;
+  return { file, url, outputPath: outputPathFor(url, extname), collection: cc.label, written: cc.output };
+}
+
+function sortDocs(docs: CollectionDoc[], cc: CollectionConfig, warnings: KilnWarning[]): CollectionDoc[] {
+  const byDate = (a: CollectionDoc, b: CollectionDoc) =>
+    a.date - b.date || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  const sorted = [...docs].sort(byDate);
+  if (cc.order) {
+    // The listed files first, in the listed order; the others after them, in the usual order.
+    const at = new Map(cc.order.map((name, i) => [`_${cc.label}/${name}`, i]));
+    const listed = sorted.filter((d) => at.has(d.relativePath));
+    listed.sort((a, b) => at.get(a.relativePath)! - at.get(b.relativePath)!);
+    return [...listed, ...sorted.filter((d) => !at.has(d.relativePath))];
+  }
+  const key = cc.sortBy;
+  if (key === null) return sorted;
+  for (const d of sorted)
+    if (d.data[key] === undefined || d.data[key] === null)
+      warnings.push(
+        new KilnWarning(
+          `"${key}" is not set (the collection "${cc.label}" is sorted by it)`,
+          d.path,
+          undefined,
+          'it is listed after those that set it',
+        ),
+      );
+  return sorted.sort((a, b) => compareValues(a.data[key], b.data[key]) || byDate(a, b));
+}
+
+/** Ruby's `<=>` as sort_by uses it: unset values last, numbers and strings among their kind, else a tie. */
+function compareValues(a: unknown, b: unknown): number {
+  const unset = (v: unknown) => v === undefined || v === null;
+  if (unset(a) || unset(b)) return unset(a) === unset(b) ? 0 : unset(a) ? 1 : -1;
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
+  return 0;
+}
+
+function unique(list: string[]): string[] {
+  return list.filter((x, i) => list.indexOf(x) === i);
+}

@@ -1,0 +1,53 @@
+import type { Site } from '../model/types.js';
+import { collectErrors } from '../shared/errors.js';
+import type { BodyRenderer } from './bodies.js';
+import type { SiteContext } from './context.js';
+import type { RenderMemo } from './memo.js';
+import type { Reads } from './reads.js';
+import { fillPlaceholders } from './templates/tags.js';
+
+/**
+ * Renders the body and excerpt of every collection document (those not written too: templates
+ * list them), after the posts and before the pages, as Jekyll does. With a memo, a document keeps
+ * its body while its file and what its template read are unchanged.
+ */
+export function renderDocBodies(
+  site: Site,
+  context: SiteContext,
+  bodies: BodyRenderer,
+  reads: Reads,
+  memo?: RenderMemo,
+): void {
+  const paths = new Set<string>();
+  site.collections.forEach((collection, c) => {
+    collectErrors(collection.docs.keys(), (i) => {
+      const d = collection.docs[i]!;
+      const entry = context.docs[c]![i]!;
+      paths.add(d.path);
+      const known = memo?.docBodies.get(d.path);
+      if (known?.doc === d.doc && reads.holds(known.recording))
+        return entry.finish(known.content, known.excerpt, reads);
+      memo?.docBodies.delete(d.path);
+      try {
+        const { value, recording } = reads.track(() => {
+          if (d.doc.hasTemplate) reads.record(context.includes);
+          const { text, state } = bodies.template(d.doc, d.isMarkdown, { page: entry.proxy });
+          const html = (src: string) => fillPlaceholders(d.isMarkdown ? bodies.markdown.render(src).html : src, state);
+          const excerpt =
+            d.data.excerpt === undefined || d.data.excerpt === null
+              ? html(bodies.excerptSource(text, d.isMarkdown, d.data))
+              : String(d.data.excerpt);
+          return { content: html(text), excerpt };
+        });
+        if (memo && recording) memo.docBodies.set(d.path, { doc: d.doc, recording, ...value });
+        entry.finish(value.content, value.excerpt, reads);
+      } catch (e) {
+        // Whatever read this document before must read it again once it is mended.
+        entry.finish('', '', reads);
+        throw e;
+      }
+    });
+  });
+  if (memo && memo.docBodies.size > paths.size)
+    for (const path of memo.docBodies.keys()) if (!paths.has(path)) memo.docBodies.delete(path);
+}

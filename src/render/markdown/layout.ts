@@ -1,0 +1,193 @@
+import type { MarkdownIt, Options, Renderer, Token } from 'markdown-it';
+import { kilnEnv } from './types.js';
+
+// Containers whose children kramdown writes on their own lines, two spaces further in.
+const INDENTED = new Set(['blockquote', 'bullet_list', 'ordered_list', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'dl']);
+// Blocks written on one line around their inline content.
+const WITH_INLINE = new Set(['paragraph', 'heading', 'dt', 'th', 'td']);
+
+/** A block token with its children (an open token up to its close), or a token on its own. */
+interface Node {
+  token: Token;
+  children: Node[];
+}
+
+function baseType(token: Token): string {
+  return token.type.replace(/_open$/, '');
+}
+
+function tree(tokens: Token[]): Node[] {
+  const root: Node[] = [];
+  const stack: Node[][] = [root];
+  for (const token of tokens) {
+    if (token.nesting === -1) {
+      if (stack.length > 1) stack.pop();
+      continue;
+    }
+    const node: Node = { token, children: [] };
+    stack[stack.length - 1]!.push(node);
+    if (token.nesting === 1) stack.push(node.children);
+  }
+  return root;
+}
+
+/** Where the blank lines of a container are looked for: its source lines, inside how many `>`. */
+interface Frame {
+  lines: string[];
+  quotes: number;
+}
+
+function isBlank(frame: Frame, line: number): boolean {
+  let text = frame.lines[line] ?? '';
+  for (let q = 0; q < frame.quotes; q++) text = text.replace(/^ {0,3}> ?/, '');
+  return text.trim() === '';
+}
+
+function blankBetween(frame: Frame, from: number, to: number): boolean {
+  for (let line = from; line < to; line++) if (isBlank(frame, line)) return true;
+  return false;
+}
+
+/**
+ * The line after a block's content, as far as blank lines go: a list's trailing blank lines
+ * belong after the list, so its end is that of its last item's last block.
+ */
+function contentEnd(node: Node): number | undefined {
+  const type = baseType(node.token);
+  if (type === 'bullet_list' || type === 'ordered_list' || type === 'dl') {
+    const last = node.children[node.children.length - 1];
+    const inner = last?.children[last.children.length - 1];
+    if (inner) return contentEnd(inner);
+    if (last?.token.map) return last.token.map[0] + 1;
+  }
+  return node.token.map?.[1];
+}
+
+/**
+ * kramdown's HTML layout: every block on its own line, indented two spaces per enclosing list,
+ * quote, table or `markdown="1"` element, and one empty line wherever the source had blank lines
+ * between blocks (also at the start and end of the document and of a quote, not between list
+ * items: an item's trailing blank lines go after the list). A list item or definition whose
+ * first block is a bare paragraph keeps it on the `<li>` line.
+ */
+export function kramdownLayout(md: MarkdownIt): void {
+  md.core.ruler.push('kramdown_layout_source', (state) => {
+    kilnEnv(state.env).lines = state.src.split('\n');
+  });
+  const renderer = md.renderer;
+  renderer.render = (tokens, options, env) => {
+    const lines = kilnEnv(env).lines ?? [];
+    const lineCount = lines.length > 0 && lines[lines.length - 1] === '' ? lines.length - 1 : lines.length;
+    const layout = new Layout(renderer, options, env);
+    return layout.blocks(tree(tokens), 0, { lines, quotes: 0 }, true, 0, lineCount);
+  };
+}
+
+class Layout {
+  constructor(
+    private readonly r: Renderer,
+    private readonly options: Options,
+    private readonly env: unknown,
+  ) {}
+
+  /**
+   * Sibling blocks at `depth`, with an empty line between two of them where `frame` has a blank
+   * line between; `start`/`end` (when given) also look before the first and after the last.
+   */
+  blocks(nodes: Node[], depth: number, frame: Frame, blanks: boolean, start?: number, end?: number): string {
+    let out = '';
+    let previous = start;
+    let trailingDone = false;
+    for (const node of nodes) {
+      if (node.token.type === 'footnote_block_open' && !trailingDone) {
+        if (blanks && previous !== undefined && end !== undefined && blankBetween(frame, previous, end)) out += '\n';
+        trailingDone = true;
+      }
+      const map = node.token.map;
+      if (blanks && map && previous !== undefined && blankBetween(frame, previous, map[0])) out += '\n';
+      out += this.block(node, depth, frame);
+      if (map) previous = contentEnd(node) ?? previous;
+    }
+    if (!trailingDone && blanks && previous !== undefined && end !== undefined && blankBetween(frame, previous, end))
+      out += '\n';
+    return out;
+  }
+
+  /** A block's inline content, and the footnote back links markdown-it-footnote puts beside it. */
+  private inline(node: Node): string {
+    let out = '';
+    for (const { token } of node.children) {
+      if (token.type === 'inline') out += this.r.renderInline(token.children ?? [], this.options, this.env);
+      else out += this.r.rules[token.type]?.([token], 0, this.options, this.env, this.r) ?? '';
+    }
+    return out;
+  }
+
+  private open(token: Token): string {
+    return `<${token.tag}${this.r.renderAttrs(token)}>`;
+  }
+
+  private block(node: Node, depth: number, frame: Frame): string {
+    const token = node.token;
+    const indent = '  '.repeat(depth);
+    const type = baseType(token);
+    const rules = this.r.rules;
+    if (WITH_INLINE.has(type)) {
+      if (token.hidden) return this.inline(node);
+      return `${indent}${this.open(token)}${this.inline(node)}</${token.tag}>\n`;
+    }
+    if (type === 'list_item' || type === 'dd') return this.item(node, depth, frame);
+    if (INDENTED.has(type)) {
+      const inner =
+        type === 'blockquote' && token.map
+          ? this.blocks(
+              node.children,
+              depth + 1,
+              { ...frame, quotes: frame.quotes + 1 },
+              true,
+              token.map[0],
+              token.map[1],
+            )
+          : this.blocks(node.children, depth + 1, frame, false);
+      return `${indent}${this.open(token)}\n${inner}${indent}</${token.tag}>\n`;
+    }
+    if (type === 'kramdown_html') {
+      const inner = this.blocks(node.children, depth + 1, frame, true, token.map?.[0]);
+      return `${indent}${token.content}\n${inner}${indent}${token.info}\n`;
+    }
+    if (type === 'footnote_block') {
+      const close = rules.footnote_block_close!([], 0, this.options, this.env, this.r);
+      const open = rules.footnote_block_open!([token], 0, this.options, this.env, this.r);
+      return open + this.blocks(node.children, 2, frame, false) + close;
+    }
+    if (type === 'footnote') {
+      const open = rules.footnote_open!([token], 0, this.options, this.env, this.r);
+      const close = rules.footnote_close!([token], 0, this.options, this.env, this.r);
+      return open + this.blocks(node.children, 3, frame, true) + close;
+    }
+    if (type === 'hr') return `${indent}<hr${this.r.renderAttrs(token)} />\n`;
+    if (type === 'html_block') return `${indent}${token.content}`;
+    const rule = rules[token.type];
+    if (rule) {
+      const html = rule([token], 0, this.options, this.env, this.r);
+      // Rouge's wrapper closes its outer <div> at the block's indentation.
+      return `${indent}${html.replace(/<\/pre><\/div><\/div>\n$/, `</pre></div>${indent}</div>\n`)}`;
+    }
+    return indent + this.r.renderToken([token], 0, this.options);
+  }
+
+  /** `<li>` / `<dd>`: a first bare paragraph stays on the tag's line; other blocks go below it. */
+  private item(node: Node, depth: number, frame: Frame): string {
+    const token = node.token;
+    const indent = '  '.repeat(depth);
+    const [first, ...rest] = node.children;
+    let out = `${indent}${this.open(token)}`;
+    if (!first) return `${out}</${token.tag}>\n`;
+    if (WITH_INLINE.has(baseType(first.token)) && first.token.hidden) {
+      out += this.inline(first);
+      if (rest.length === 0) return `${out}</${token.tag}>\n`;
+      return `${out}\n${this.blocks(rest, depth + 1, frame, true, contentEnd(first))}${indent}</${token.tag}>\n`;
+    }
+    return `${out}\n${this.blocks(node.children, depth + 1, frame, true)}${indent}</${token.tag}>\n`;
+  }
+}

@@ -1,0 +1,45 @@
+/** Jekyll's Utils.slugify: modes raw, default, pretty, ascii, latin, none (an unknown mode: none);
+ * `cased` keeps the letters' case (URLs of collection documents). */
+export function slugify(input: string, mode: string, cased = false): string {
+  const re: Record<string, RegExp> = {
+    raw: /\s+/g,
+    default: /[^\p{M}\p{L}\p{Nd}]+/gu,
+    pretty: /[^\p{M}\p{L}\p{Nd}._~!$&'()+,;=@]+/gu,
+    ascii: /[^a-zA-Z0-9]+/g,
+    latin: /[^a-zA-Z0-9]+/g,
+  };
+  const pattern = re[mode];
+  if (!pattern) return input.toLowerCase();
+  let s = input;
+  if (mode === 'latin') s = transliterate(s);
+  // One hyphen off each end, as Jekyll's gsub(/^-|-$/) does.
+  s = s.replace(pattern, '-').replace(/^-|-$/g, '');
+  return cased ? s : s.toLowerCase();
+}
+
+// I18n.transliterate's letters that are more than a base letter and marks.
+const LATIN: Record<string, string> = {
+  ß: 'ss',
+  æ: 'ae',
+  Æ: 'AE',
+  ø: 'o',
+  Ø: 'O',
+  œ: 'oe',
+  Œ: 'OE',
+  þ: 'th',
+  Þ: 'Th',
+  đ: 'd',
+  Đ: 'D',
+  ł: 'l',
+  Ł: 'L',
+  ð: 'd',
+  Ð: 'D',
+};
+
+/** Latin letters without their accents; anything else not ASCII becomes `?` (later a hyphen). */
+function transliterate(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[\u0080-\u{10FFFF}]/gu, (c) => LATIN[c] ?? '?');
+}

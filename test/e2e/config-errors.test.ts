@@ -1,0 +1,82 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runKiln } from '../helpers/run.js';
+import { readTree, siteFromFiles, tempDir } from '../helpers/tree.js';
+
+// Mistakes in _config.yml, one a case: each is `_config.yml:LINE: message`, exit 1, no stack
+// trace, and the destination as it was. Each config is `title: A site` and then the case, whose
+// mistake is on its last line (`line` says otherwise where the message is about a key above it).
+const CASES: ReadonlyArray<readonly [string, string, number?]> = [
+  ['title: x\n  url: y\n', 'invalid YAML: bad indentation of a mapping entry'],
+  ['tags: [x\nurl: y\n', 'invalid YAML: missed comma between flow collection entries'],
+  ['- title\n', 'the configuration must be a mapping of keys to values', 1],
+  ['paginate: many\n', 'paginate must be a whole number above 0, not "many"'],
+  [
+    'paginate: 5\npaginate_path: /blog/page\n',
+    'paginate_path must contain :num (the page number), as in /page:num, not "/blog/page"',
+  ],
+  ['permalink: [date, pretty]\n', 'permalink must be a single value, not a list'],
+  ['exclude: { notes: 1 }\n', 'exclude must be a list of paths, such as [notes.txt, drafts/], not a mapping'],
+  ['exclude: notes.txt\n', 'exclude must be a list of paths, such as [notes.txt, drafts/], not "notes.txt"'],
+  ['include: [[.well-known]]\n', 'include must be a list of paths, such as [notes.txt, drafts/], not a list'],
+  ['timezone: Mars/Olympus_Mons\n', 'unknown timezone "Mars/Olympus_Mons"'],
+  ['timezone: [UTC]\n', 'timezone must be a single value, not a list'],
+  ['baseurl: { path: /blog }\n', 'baseurl must be a single value, not a mapping'],
+  ['url: [https://example.com]\n', 'url must be a single value, not a list'],
+  ['markdown: [kramdown]\n', 'markdown must be a single value, not a list'],
+  ['kramdown: GFM\n', 'kramdown must be a mapping of kramdown options, such as { input: GFM }'],
+  ['kramdown:\n  input: GFM\n  compat: 3\n', 'kramdown.compat must be 1 or 2, not "3"'],
+  ['kramdown:\n  toc_levels: one to three\n', 'kramdown.toc_levels must look like 1..3 or [2, 3], not "one to three"'],
+  ['defaults: { layout: post }\n', 'defaults must be a list of { scope, values }'],
+  ['defaults:\n  - scope: _posts\n', 'defaults: scope must be a mapping', 2],
+  ['collections: recipes\n', 'collections must be a mapping (or a list) of collection names'],
+  ['plugins: jekyll-feed\n', 'plugins must be a list of plugin names, such as [jekyll-feed]'],
+  ['gems: { feed: true }\n', 'gems must be a list of plugin names, such as [jekyll-feed]'],
+  ['destination: [public]\n', 'destination must be a single value, not a list'],
+  ['destination: _posts\n', 'destination _posts: the destination may not be inside _posts/, which kiln reads as input'],
+  ['future: maybe\n', 'future must be true or false, not "maybe"'],
+  ['show_drafts: 1\n', 'show_drafts must be true or false, not "1"'],
+  ['limit_posts: -1\n', 'limit_posts must be a whole number, 0 or above, not "-1"'],
+  ['time: yesterday\n', 'time: "yesterday" is not a date such as 2024-02-01 12:00:00 +0000'],
+  ['sass: compressed\n', 'sass must be a mapping such as { style: compressed }'],
+  ['sass:\n  style: tiny\n', 'sass.style must be expanded or compressed, not "tiny"'],
+  ['theme: ../elsewhere\n', 'theme: "../elsewhere" is not a theme name'],
+  ['template_engine: jinja\n', 'template_engine must be nunjucks or liquid, not "jinja"'],
+  ['languages: [english]\n', 'languages: "english" is not a language code such as en or zh'],
+  ['jekyll_version: 5\n', 'jekyll_version must be 2, 3 or 4, not "5"'],
+  ['excerpt_separator: [<!-- more -->]\n', 'excerpt_separator must be a single value, not a list'],
+];
+
+describe('_config.yml mistakes: `_config.yml:LINE: message`, exit 1, nothing written', () => {
+  for (const [yaml, message, at] of CASES) {
+    it(message, async () => {
+      const text = yaml.startsWith('-') ? yaml : `title: A site\n${yaml}`;
+      const src = siteFromFiles({ '_config.yml': text, '_posts/2026-01-01-a.md': '---\ntitle: A\n---\nA\n' });
+      // Without --destination, so that `destination:` in the config is the one read.
+      const dest = join(src, yaml.startsWith('destination') ? '_posts' : 'content');
+      mkdirSync(dest, { recursive: true });
+      writeFileSync(join(dest, 'index.html'), 'the previous site\n');
+      const before = readTree(src);
+      const r = await runKiln(['build', '--source', src, '--quiet']);
+      const line = at ?? text.trimEnd().split('\n').length;
+      expect(r.stderr).toBe(`_config.yml:${line}: ${message}\nbuild failed; nothing was written\n`);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(readTree(src)).toEqual(before);
+    });
+  }
+
+  it('what Jekyll accepts still builds: yes/no switches, a markdown name kiln does not know', async () => {
+    const src = siteFromFiles({
+      '_config.yml': 'future: yes\nshow_drafts: off\nmarkdown: KramdownPygments\nexclude: [notes.txt]\n',
+      '_posts/2999-01-01-later.md': '---\ntitle: Later\n---\nLater\n',
+      'notes.txt': 'notes\n',
+    });
+    const dest = tempDir();
+    const r = await runKiln(['build', '--source', src, '--destination', dest, '--quiet']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect([...readTree(dest).keys()].filter((p) => !p.startsWith('.'))).toEqual(['2999/01/01/later.html']);
+  });
+});
