@@ -66,8 +66,7 @@ export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
   return {
     render(src) {
       const env: MarkdownEnv = { headings: [], usedIds: new Map() };
-      // kramdown writes a document without blocks (empty, or only blank lines) as one newline.
-      const html = md.render(src, env as unknown as Record<string, unknown>) || '\n';
+      const html = md.render(src, env as unknown as Record<string, unknown>);
       return { html: insertToc(html, env.headings), headings: env.headings };
     },
   };
