@@ -11,10 +11,14 @@ import { footnotes } from './footnotes.js';
 import { headerIds } from './header-ids.js';
 import { htmlBlocks } from './html-blocks.js';
 import { imagesAndAutolinks } from './images-autolinks.js';
+import { inlineMath } from './inline-math.js';
 import { kramdownLayout } from './layout.js';
 import { lineBreaks } from './line-breaks.js';
 import { linkSpaces } from './link-spaces.js';
+import { linkUrls } from './link-urls.js';
+import { listContinuation } from './list-continuation.js';
 import { kramdownLists } from './lists.js';
+import { nestedLinks } from './nested-links.js';
 import { paragraphInterrupts } from './paragraph-interrupts.js';
 import { spanHtml } from './span-html.js';
 import { strikethrough } from './strikethrough.js';
@@ -35,11 +39,14 @@ export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
   kramdownEscaping(md);
   escapedChars(md);
   entities(md, options.entityOutput);
+  inlineMath(md, options.compat);
   strikethrough(md, options.compat);
   lineBreaks(md, options.compat);
   codeSpans(md);
   linkSpaces(md);
-  imagesAndAutolinks(md);
+  linkUrls(md);
+  nestedLinks(md);
+  imagesAndAutolinks(md, options.compat);
   paragraphInterrupts(md, options.compat);
   htmlBlocks(md);
   footnotes(md, options.compat);
@@ -48,13 +55,13 @@ export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
   attributeLists(md);
   tocList(md);
   kramdownLists(md);
+  listContinuation(md); // runs before kramdownLists, right after the block parse
   headerIds(md, options);
   typography(md);
   kramdownEmphasis(md, options.compat);
   spanHtml(md, options.compat);
   collectHeadings(md, options);
   codeBlocks(md, options);
-  plainLinksAsIs(md);
   kramdownLayout(md);
   return {
     render(src) {
@@ -63,16 +70,4 @@ export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
       return { html: insertToc(html, env.headings), headings: env.headings };
     },
   };
-}
-
-// An http(s) or protocol-relative URL with a plain host, or a relative one without `:`, `@` or
-// `%`, in characters percent-encoding leaves alone: markdown-it's normalizeLink (parse, punycode,
-// encode, format) gives it back unchanged, at a tenth of the Markdown time of a link-heavy post.
-// test/unit/render/markdown-links.test.ts compares the two on random URLs.
-export const PLAIN_URL =
-  /^(?:(?:https?:)?\/\/[A-Za-z0-9.-]+(?::\d+)?(?:[/?#][\w\-.~:/?#!$&'()*+,;=]*)?|[\w/#?.~-][\w\-.~/?#!$&'()*+,;=]*)$/;
-
-function plainLinksAsIs(md: MarkdownIt): void {
-  const normalize = md.normalizeLink.bind(md);
-  md.normalizeLink = (url) => (PLAIN_URL.test(url) ? url : normalize(url));
 }

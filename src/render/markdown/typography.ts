@@ -46,6 +46,10 @@ const MAY_CHANGE = /["'<>]|--|\.\.\./;
 // Where kramdown's span scanner stops: a quote with the character before it (smart quotes are
 // tried first), or a typographic symbol. Leftmost match, as the scanner's look-ahead finds it.
 const STOP = /[^\\]?["']|--|\.\.\.|[\\ ]?(?:<<|>>)/g;
+// In Markdown a `*`, `_`, backtick or `[` before a quote is taken by the emphasis, code or link
+// parser first, even when it makes nothing of it: the quote's rule then sees no character before
+// it (`stream_"x"_` opens its quote).
+const STOP_IN_MARKDOWN = /[^\\*_`[]?["']|--|\.\.\.|[\\ ]?(?:<<|>>)/g;
 
 /** Text, or the code point of a typographic character (which `kramdown.entity_output` may write as an entity). */
 type Piece = string | number;
@@ -61,7 +65,7 @@ export function typographText(text: string, following: string): string {
  * kramdown's typography for one run of text, in pieces. `following` is what comes after the run
  * in the source, for the rules' look-ahead.
  */
-function typographPieces(text: string, following: string): Piece[] {
+function typographPieces(text: string, following: string, stops = STOP): Piece[] {
   if (!MAY_CHANGE.test(text)) return [text];
   const all = text + following;
   const pieces: Piece[] = [];
@@ -73,8 +77,8 @@ function typographPieces(text: string, following: string): Piece[] {
   };
   let i = 0;
   while (i < text.length) {
-    STOP.lastIndex = i;
-    const stop = STOP.exec(text);
+    stops.lastIndex = i;
+    const stop = stops.exec(text);
     if (!stop) break;
     const p = stop.index;
     out += text.slice(i, p);
@@ -144,9 +148,14 @@ export function typography(md: MarkdownIt): void {
       if (!children.some((t) => t.type === 'text' && MAY_CHANGE.test(t.content))) continue;
       // Text and soft breaks form one run, as in kramdown's source (a soft break renders as "\n").
       const merged: Token[] = [];
+      // An autolink's text is its URL as written.
+      let autolink = false;
       for (const t of children) {
         const prev = merged[merged.length - 1];
-        if ((t.type === 'text' || t.type === 'softbreak') && prev && prev.type === 'text' && prev.meta?.run) {
+        if (t.type === 'link_open' || t.type === 'link_close')
+          autolink = t.type === 'link_open' && t.markup === 'autolink';
+        if (autolink && t.type === 'text') merged.push(t);
+        else if ((t.type === 'text' || t.type === 'softbreak') && prev && prev.type === 'text' && prev.meta?.run) {
           prev.content += t.type === 'softbreak' ? '\n' : t.content;
         } else if (t.type === 'text' || t.type === 'softbreak') {
           const run = new state.Token('text', '', 0);
@@ -158,11 +167,11 @@ export function typography(md: MarkdownIt): void {
       const out: Token[] = [];
       for (let k = 0; k < merged.length; k++) {
         const t = merged[k]!;
-        if (t.type !== 'text') {
+        if (t.type !== 'text' || !t.meta?.run) {
           out.push(t);
           continue;
         }
-        for (const piece of typographPieces(t.content, sourceAfter(merged, k + 1))) {
+        for (const piece of typographPieces(t.content, sourceAfter(merged, k + 1), STOP_IN_MARKDOWN)) {
           const token = new state.Token(typeof piece === 'string' ? 'text' : 'kramdown_entity', '', 0);
           token.content = typeof piece === 'string' ? piece : String.fromCodePoint(piece);
           if (typeof piece === 'number') token.meta = { code: piece } satisfies Entity;

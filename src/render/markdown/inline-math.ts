@@ -1,0 +1,29 @@
+import type { MarkdownIt } from 'markdown-it';
+import { escapeText } from './escaping.js';
+
+const MATH = /\$\$([\s\S]*?)\$\$/y;
+
+/**
+ * kramdown's inline math: `$$…$$` anywhere in a paragraph (the nearest `$$` closes it), written
+ * as its default MathJax engine does: kramdown 1 `<script type="math/tex">` (content with `<`
+ * or `&` in a CDATA comment), kramdown 2 `\(…\)` with the content escaped.
+ */
+export function inlineMath(md: MarkdownIt, compat: 1 | 2): void {
+  md.inline.ruler.before('entity', 'kramdown_inline_math', (state, silent) => {
+    const { src, pos } = state;
+    if (src.charCodeAt(pos) !== 0x24 || src.charCodeAt(pos + 1) !== 0x24) return false;
+    MATH.lastIndex = pos;
+    const m = MATH.exec(src);
+    if (!m || MATH.lastIndex > state.posMax) return false;
+    if (!silent)
+      state.push('kramdown_math_inline', '', 0).content = m[1]!.replace(/^[ \t\n\v\f\r\0]+|[ \t\n\v\f\r\0]+$/g, '');
+    state.pos = MATH.lastIndex;
+    return true;
+  });
+  md.renderer.rules.kramdown_math_inline = (tokens, idx) => {
+    const value = tokens[idx]!.content;
+    if (compat === 2) return `\\(${escapeText(value)}\\)`;
+    const text = /[<&]/.test(value) ? `% <![CDATA[\n${value} %]]>` : value;
+    return `<script type="math/tex">${text.replace(/<\/?script>?/g, '')}</script>`;
+  };
+}
