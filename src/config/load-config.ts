@@ -141,6 +141,7 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
     sass: readSass(raw.sass, fail),
     templateEngine: readTemplateEngine(raw.template_engine, fail),
     time,
+    environment: env.JEKYLL_ENV || 'development',
     siteData: { ...raw, timezone, time },
   };
   return Object.freeze(config);

@@ -107,6 +107,8 @@ export interface Config {
   readonly sass: SassConfig;
   /** Build time: `time:` in the config (as in Jekyll), else SOURCE_DATE_EPOCH, else now. */
   readonly time: number;
+  /** JEKYLL_ENV, as in Jekyll: `development` unless set (jekyll-feed's `disable_in_development`). */
+  readonly environment: string;
   /** Every key of _config.yml, for `site.KEY` in templates. */
   readonly siteData: Readonly<Record<string, unknown>>;
 }

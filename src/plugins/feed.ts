@@ -23,6 +23,8 @@ function feedPath(site: Site): string {
  */
 export function feedOutputs(site: Site, posts: readonly PostView[], f: PluginFilters): Generated[] {
   const feed = obj(site.config.siteData.feed);
+  // As jekyll-feed: no feed files in development (`{% feed_meta %}` still links them).
+  if (liquidTruthy(feed.disable_in_development) && site.config.environment === 'development') return [];
   const specs: FeedSpec[] = [];
   const categories = Array.isArray(feed.categories) ? feed.categories.map(String) : [];
   for (const category of categories) specs.push({ path: `/feed/${category}.xml`, category, tag: null });

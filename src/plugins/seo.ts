@@ -44,7 +44,9 @@ export function seoTag(site: Site, f: PluginFilters, vars: Obj, args: readonly u
   const canonical = present(page.canonical_url)
     ? String(page.canonical_url)
     : f.absoluteUrl(url).replace(/\/index\.html$/, '/');
-  const author = resolveAuthor(site, page);
+  // `_data/authors` through the template's `site`, whose reads are recorded: in watch, a page's
+  // tags render again when the author it names changes.
+  const author = resolveAuthor(site, page, obj(obj(obj(vars.site).data).authors));
   const authorTwitter =
     typeof (author.twitter ?? author.name) === 'string'
       ? String(author.twitter ?? author.name).replace(/^@/, '')
@@ -170,12 +172,12 @@ export function seoTag(site: Site, f: PluginFilters, vars: Obj, args: readonly u
 }
 
 /** The page's author: `author`, else the first of `authors`, else the site's; a name is looked up in `_data/authors`. */
-function resolveAuthor(site: Site, page: Obj): Obj {
+function resolveAuthor(site: Site, page: Obj, authorsData: Obj): Obj {
   const authors = Array.isArray(page.authors) ? page.authors : [];
   const found = [page.author, authors[0], site.config.siteData.author].find(
     (s) => s !== undefined && s !== null && String(s) !== '',
   );
-  if (typeof found === 'string') return { name: found, ...obj(obj(site.data.authors)[found]) };
+  if (typeof found === 'string') return { name: found, ...obj(authorsData[found]) };
   return obj(found);
 }
 

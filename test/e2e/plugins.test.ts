@@ -62,6 +62,30 @@ describe('plugins and themes a site names', () => {
     );
   });
 
+  it('jekyll-feed disable_in_development: no feed file unless JEKYLL_ENV names another environment, as in Jekyll', () => {
+    const src = tempDir('feed-development');
+    writeFileSync(
+      join(src, '_config.yml'),
+      'plugins: [jekyll-feed]\ntitle: S\nurl: https://example.org\nfeed:\n  disable_in_development: true\n',
+    );
+    writeFileSync(join(src, 'index.html'), '---\n---\n<head>{% feed_meta %}</head>\n');
+    mkdirSync(join(src, '_posts'));
+    writeFileSync(join(src, '_posts', '2021-12-01-a.md'), '---\ntitle: A\n---\nA\n');
+    const link = '<link type="application/atom+xml" rel="alternate" href="https://example.org/feed.xml" title="S" />';
+    for (const [env, feed] of [
+      ['', false],
+      ['development', false],
+      ['production', true],
+    ] as const) {
+      const dest = join(src, `_site-${env || 'unset'}`);
+      const r = runCli(['build', '--source', src, '--destination', dest, '--quiet'], { JEKYLL_ENV: env });
+      expect(r.code).toBe(0);
+      expect(existsSync(join(dest, 'feed.xml')), env).toBe(feed);
+      // The link stays either way, as jekyll-feed leaves it.
+      expect(readFileSync(join(dest, 'index.html'), 'utf8')).toBe(`<head>${link}</head>\n`);
+    }
+  });
+
   it('the generated Atom feeds pass kiln check', () => {
     const dest = tempDir('feed-check');
     const src = join(FIXTURES, 'feed', 'source');

@@ -295,6 +295,25 @@ describe('rebuilding', () => {
     await w.save('_posts/2021-11-02-b.md', '---\ntitle: Bee\ncategories: news\n---\nB\n');
     expect(w.read('news.html')).toBe('Bee;Zed;');
   });
+
+  it('with the watch cache, {% seo %} names the author as _data/authors.yml says after an edit', async () => {
+    const files = {
+      '_config.yml': 'template_engine: liquid\nplugins: [jekyll-seo-tag]\ntitle: S\nurl: https://example.org\n',
+      '_data/authors.yml': 'ann:\n  name: Ann Old\n',
+      '_layouts/post.html': '<head>{% seo %}</head>{{ content }}\n',
+      '_posts/2021-12-01-a.md': '---\ntitle: A\nlayout: post\nauthor: ann\n---\nA\n',
+    };
+    const w = await watching(files);
+    const page = '2021/12/01/a.html';
+    // As Jekyll writes it: the name _data/authors gives for the post's `author`.
+    expect(w.read(page)).toContain('<meta name="author" content="Ann Old" />');
+    await w.save('_data/authors.yml', 'ann:\n  name: Ann New\n');
+    expect(w.read(page)).toContain('<meta name="author" content="Ann New" />');
+    // As a clean build of the edited site writes it.
+    const clean = tempDir();
+    await buildSite(w.src, clean);
+    expect(w.read(page)).toBe(readFileSync(join(clean, page), 'utf8'));
+  });
 });
 
 /** A site built with the watch cache; `save` writes a source file and rebuilds, as kiln watch does. */
@@ -305,6 +324,7 @@ async function watching(files: Record<string, string>) {
   const log = createLog(true);
   await build({ source: src, destination: dest }, log, cache);
   return {
+    src,
     save(path: string, text: string) {
       writeFileSync(join(src, path), text);
       cache.dirty.add(path);
