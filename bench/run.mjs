@@ -1,6 +1,8 @@
 // npm run bench [-- --sizes 1000,4000 --runs 3 --vs hugo]
 // Builds the benchmark job (bench/site + a generated corpus) with kiln and prints, per size:
-// median wall time, time per pipeline stage, peak RSS, files written; the rebuild cases (no
+// median wall time, time per pipeline stage, peak RSS, files written; the floor measured in the
+// same sitting, alternating with kiln's builds (plain markdown-it over the bodies, one process
+// per core, bench/floor.mjs; then `cp -r` of kiln's output), and kiln/floor; the rebuild cases (no
 // change, one edited post, one added post); `kiln watch` from a save to its report line (median
 // of several saves, up to 4,000 posts; also with every other post a template); and Markdown cost with kiln's plugins against plain
 // markdown-it. Results also go to bench/work/results.json.
@@ -15,7 +17,7 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeCorpus } from './make-corpus.mjs';
@@ -49,6 +51,35 @@ function build(source, destination, extra = []) {
   const rss = hasTime ? Number(r.stderr.trim().split('\n').pop()) / 1024 : NaN;
   const written = Number(/^(\d+) written/.exec(r.stdout)?.[1]);
   return { wall, stages, rss, written };
+}
+
+/**
+ * The floor for the job: the bodies through plain markdown-it split over one process per core,
+ * all at once, then the bytes written (`cp -r` of the output kiln made). ms of each part.
+ */
+async function floor(dir, output) {
+  const parts = availableParallelism();
+  const t = performance.now();
+  await Promise.all(
+    Array.from(
+      { length: parts },
+      (_, part) =>
+        new Promise((done, fail) =>
+          spawn('node', [join(HERE, 'floor.mjs'), dir, String(part), String(parts)], { stdio: 'ignore' }).on(
+            'exit',
+            (code) => (code === 0 ? done() : fail(new Error(`floor.mjs failed (${code})`))),
+          ),
+        ),
+    ),
+  );
+  const markdownMs = performance.now() - t;
+  const copy = mkdtempSync(join(tmpdir(), 'kiln-floor-'));
+  const c = performance.now();
+  const r = spawnSync('cp', ['-r', output, join(copy, 'out')]);
+  const copyMs = performance.now() - c;
+  rmSync(copy, { recursive: true, force: true });
+  if (r.status !== 0) throw new Error(`cp -r failed: ${r.stderr}`);
+  return { markdownMs, copyMs, ms: markdownMs + copyMs };
 }
 
 function site(n) {
@@ -168,10 +199,12 @@ for (const n of sizes) {
   const dir = site(n);
   const dests = [];
   const full = [];
+  const floors = [];
   for (let i = 0; i < runs; i++) {
     const dest = mkdtempSync(join(tmpdir(), 'kiln-bench-'));
     dests.push(dest);
     full.push(build(dir, dest));
+    floors.push(await floor(dir, dest));
   }
   const dest = dests[dests.length - 1];
   const noop = build(dir, dest);
@@ -195,6 +228,11 @@ for (const n of sizes) {
   results.push({
     posts: n,
     wallMs: median(full.map((r) => r.wall)),
+    floorMs: median(floors.map((f) => f.ms)),
+    floorMarkdownMs: median(floors.map((f) => f.markdownMs)),
+    floorCopyMs: median(floors.map((f) => f.copyMs)),
+    // Each build against the floor measured right after it.
+    kilnOverFloor: median(full.map((r, i) => r.wall / floors[i].ms)),
     peakRssMiB: median(full.map((r) => r.rss)),
     written: full[0].written,
     stagesMs: Object.fromEntries(stageNames.map((s) => [s, median(full.map((r) => r.stages[s]))])),
@@ -215,6 +253,9 @@ for (const n of sizes) {
 for (const r of results) {
   console.log(
     `\n${r.posts} posts: ${(r.wallMs / 1000).toFixed(2)} s wall (median of ${runs}), peak RSS ${r.peakRssMiB.toFixed(0)} MiB, ${r.written} files`,
+  );
+  console.log(
+    `  floor ${(r.floorMs / 1000).toFixed(2)} s (markdown-it in ${availableParallelism()} processes ${r.floorMarkdownMs.toFixed(0)} ms + cp -r ${r.floorCopyMs.toFixed(0)} ms): kiln/floor ${r.kilnOverFloor.toFixed(2)}`,
   );
   console.log(
     '  stages: ' +

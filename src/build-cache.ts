@@ -16,13 +16,15 @@ export interface BuildCache extends SourceMemory {
   /** Posts by document (a config change empties the cache, and the build time is applied after). */
   readonly posts: WeakMap<Document, Post | null>;
   /** Views, recorded reads and finished renders (render/memo.ts). */
-  readonly render: RenderMemo;
+  render: RenderMemo;
   /** The theme's files (source/theme.ts). */
   theme?: ThemeMemory;
   /** The manifest the last write left, so the next need not read it back. */
   readonly manifest: ManifestMemory;
   /** The config the caches belong to; a config change empties them. */
   optionsKey: string;
+  /** The site's JavaScript plugins the renders were made with (plugins/site-plugins.ts); a change empties `render`. */
+  pluginsKey?: string;
 }
 
 export function createBuildCache(): BuildCache {

@@ -2,6 +2,8 @@ import { type BuildCache, createBuildCache } from './build-cache.js';
 import { configWarnings, loadConfig } from './config/load-config.js';
 import type { BuildFlags, Config } from './config/types.js';
 import { buildSite } from './model/build-site.js';
+import { loadSitePlugins } from './plugins/site-plugins.js';
+import { createRenderMemo } from './render/memo.js';
 import { renderSite } from './render/render-site.js';
 import { collectErrors, KilnErrors } from './shared/errors.js';
 import type { Log } from './shared/log.js';
@@ -97,14 +99,26 @@ async function buildLocked(
     });
     return out;
   });
+  const plugins = await log.taskAsync('plugins', () => loadSitePlugins(config, files));
+  // What was rendered with other plugin code holds no longer.
+  if (cache && cache.pluginsKey !== plugins.key) {
+    if (cache.pluginsKey !== undefined) cache.render = createRenderMemo();
+    cache.pluginsKey = plugins.key;
+  }
   const site = log.task('model', () => buildSite(config, docs, files, cache?.posts));
   if (config.strict && site.warnings.length) throw new KilnErrors(site.warnings.map((w) => w.asError()));
   for (const w of site.warnings) log.warn(w.format());
-  const outputs = await log.taskAsync('render', (progress) => renderSite(site, cache?.render, progress));
+  const outputs = await log.taskAsync('render', (progress) => renderSite(site, cache?.render, progress, plugins));
   log.task('verify', () => verifyOutput(outputs));
   if (cache) markVerified(cache, outputs);
+  // Post and index pages of a clean build render as the write stage stages them, so memory holds
+  // the pages in flight, not the whole site: their time counts as rendering.
+  const timed = outputs.map((o) => {
+    const render = o.bytes;
+    return typeof render === 'function' ? { ...o, bytes: () => log.task('render', render) } : o;
+  });
   const report = await log.taskAsync('write', (progress) =>
-    writeSite(config.destination, outputs, cache?.manifest, onCommitStep, progress),
+    writeSite(config.destination, timed, cache?.manifest, onCommitStep, progress),
   );
   for (const warning of report.warnings) log.warn(`kiln: ${config.destination}: ${warning}`);
   const feeds = site.pages.filter((p) => p.outputPath.endsWith('.xml')).length;

@@ -280,8 +280,10 @@ async function init(run: Run): Promise<number> {
   try {
     const { initSite } = await import('./init.js');
     for (const path of initSite(dir)) run.out(`${path}\n`);
-    const next = dir === '.' ? 'kiln serve' : `cd ${dir} && kiln serve`;
-    run.err(`kiln: a new site is in ${dir}; ${next} shows it while you write, kiln build builds it\n`);
+    // Run by npx (kiln installed in the project, not on the PATH), the next commands are npx's too.
+    const kiln = (run.io.env ?? process.env).npm_command === 'exec' ? 'npx kiln' : 'kiln';
+    const next = dir === '.' ? `${kiln} serve` : `cd ${dir} && ${kiln} serve`;
+    run.err(`kiln: a new site is in ${dir}; ${next} shows it while you write, ${kiln} build builds it\n`);
     return 0;
   } catch (e) {
     run.errors(errorLines(e));

@@ -22,7 +22,6 @@ const resolved = (file: string, spec: string) =>
 
 // Where each third-party library may be imported (ARCHITECTURE.md §3: one folder each).
 const LIBRARIES: Record<string, RegExp> = {
-  'gray-matter': /^source\//,
   'js-yaml': /^shared\/yaml\.ts$/,
   'markdown-it': /^render\/markdown\//,
   'markdown-it-footnote': /^render\/markdown\//,

@@ -184,9 +184,10 @@ export const COMMANDS: readonly Command[] = [
     positionals: [0, 1],
     summary: 'write a small starter site into DIR (default .)',
     about:
-      'Writes a complete starter site into DIR, which must be empty or not exist yet: _config.yml,\n' +
-      'layouts, a first post dated today, a paginated blog with an RSS feed, a home page, an about\n' +
-      'page, a 404 page and a stylesheet. It builds as it is and passes kiln check; then:\n' +
+      'Writes a complete starter site into DIR: _config.yml, layouts, a first post dated today, a\n' +
+      'paginated blog with an RSS feed, a home page, an about page, a 404 page and a stylesheet.\n' +
+      'DIR must be new, empty, or hold only an npm project (package.json, node_modules) and\n' +
+      'dotfiles. The site builds as it is and passes kiln check; then:\n' +
       '  cd DIR && kiln serve',
     flags: [HELP],
   },

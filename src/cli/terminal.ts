@@ -84,12 +84,16 @@ export function createTerminalLog(
   ticker.unref();
   const log = createLog(false, write);
   const due = () => performance.now() - start >= showAfterMs;
+  // The line names the stage under way; a task inside it (pages the write stage renders) does not change it.
+  let depth = 0;
   const enter = (name: string) => {
+    if (depth++ > 0) return;
     stage = name;
     count = undefined;
     if (due()) draw();
   };
   const leave = () => {
+    if (--depth > 0) return;
     const label = DONE[stage];
     if (label && count) finished.push(`${n(count.total)} ${label}`);
     count = undefined;

@@ -129,8 +129,12 @@ function missingLayouts(
  * markup (`jekyll_version`) stand in for the two most common ones.
  */
 function rubyPlugins(files: readonly SourceFile[]): KilnWarning[] {
+  // `_plugins/x.rb` beside its port `_plugins/x.mjs` (or .js) is replaced: nothing to say.
+  const ported = new Set(
+    files.filter((f) => f.kind === 'plugin' && /\.m?js$/.test(f.path)).map((f) => f.path.replace(/\.m?js$/, '')),
+  );
   return files
-    .filter((f) => f.kind === 'plugin' && f.path.endsWith('.rb'))
+    .filter((f) => f.kind === 'plugin' && f.path.endsWith('.rb') && !ported.has(f.path.slice(0, -'.rb'.length)))
     .map(
       (f) =>
         new KilnWarning(
@@ -196,9 +200,11 @@ function placePage(doc: Document, config: Config, postCount: number): Page[] {
   const indexPath = folder ? `${folder}/index.html` : 'index.html';
   if (!config.paginate || doc.file.path !== indexPath) return [base];
   return paginate(config, url, postCount, config.paginate).map((paginator) => {
-    // Jekyll's page 2… is a folder's index: `page.url` ends with `/` (paginator paths do not).
+    // Jekyll's page 2… is a folder's index: `page.url` ends with `/` (paginator paths do not),
+    // or with `/index.html` in Jekyll 2 (as its first page's does).
     const path = paginatorPath(config, url, paginator.page);
-    const pageUrl = path.endsWith('/') ? path : `${path}/`;
+    const folder = path.endsWith('/') ? path : `${path}/`;
+    const pageUrl = url.endsWith('/index.html') ? `${folder}index.html` : folder;
     return paginator.page === 1
       ? { ...base, paginator }
       : { ...base, paginator, url: pageUrl, outputPath: outputPathFor(pageUrl, '.html') };

@@ -112,6 +112,7 @@ function buildDoc(doc: Document, config: Config, cc: CollectionConfig): Collecti
     outputPath: outputPathFor(url, ext),
     written: cc.output && !future,
     date,
+    dated: dated !== null || (own.date !== undefined && own.date !== null),
     data,
     layout: layoutName(data),
     isMarkdown: /\.(md|markdown|mkdown|mkdn|mkd)$/i.test(path),
@@ -186,8 +187,10 @@ function staticFile(file: SourceFile, config: Config, cc: CollectionConfig): Sta
 }
 
 function sortDocs(docs: CollectionDoc[], cc: CollectionConfig, warnings: KilnWarning[]): CollectionDoc[] {
+  // Jekyll compares dates only where both documents have one of their own (the build time is
+  // filled in later), else their paths.
   const byDate = (a: CollectionDoc, b: CollectionDoc) =>
-    a.date - b.date || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+    (a.dated && b.dated ? a.date - b.date : 0) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   const sorted = [...docs].sort(byDate);
   if (cc.order) {
     // The listed files first, in the listed order; the others after them, in the usual order.

@@ -35,8 +35,10 @@ export function pagePlacement(
   const isIndex = basename === 'index' && ext === '.html';
   const pretty = config.permalink.endsWith('/') || config.permalink === 'pretty';
   let template: string;
+  // Jekyll 2 gave an index page its file name in its URL (`/index.html`) unless permalinks were pretty.
+  const folderUrl = config.jekyllVersion !== 2 || pretty;
   if (data.permalink !== undefined && data.permalink !== null) template = String(data.permalink);
-  else if (isIndex) template = '/:path/';
+  else if (isIndex && folderUrl) template = '/:path/';
   else if (pretty && ext === '.html') template = '/:path/:basename/';
   else template = '/:path/:basename:output_ext';
   const prefix = lang?.suffixed ? `/${lang.language}` : '';

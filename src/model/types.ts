@@ -74,6 +74,8 @@ export interface CollectionDoc {
   /** Written to the destination: its collection's `output` is true and it is not dated in the future. */
   readonly written: boolean;
   readonly date: number;
+  /** Whether the date came from its front matter or file name (not the build time): Jekyll orders by it only then. */
+  readonly dated: boolean;
   /** Front matter after defaults, with what Jekyll adds: title, slug, ext, categories, tags. */
   readonly data: FrontMatter;
   readonly layout: string | null;

@@ -27,6 +27,7 @@ export function pluginFilters(config: Config, markdownify: (src: string) => stri
     url: config.url,
     baseurl: config.baseurl,
     markdownify,
+    jekyllVersion: config.jekyllVersion,
   });
   const standard = standardFilters();
   const call = (filters: typeof jekyll, name: string) => (v: unknown) => String(filters[name]!(v) ?? '');

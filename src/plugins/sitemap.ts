@@ -1,11 +1,12 @@
-import type { Site } from '../model/types.js';
+import type { Post, Site } from '../model/types.js';
 import type { PluginFilters } from './filters.js';
 import { byName, type Generated, liquidTruthy, present, sourceHas } from './values.js';
 
 const LISTED_STATIC = /\.(html?|xhtml|pdf)$/i;
 
 /**
- * jekyll-sitemap: /sitemap.xml lists the posts (oldest first), then the HTML pages (by file
+ * jekyll-sitemap: /sitemap.xml lists the documents of every written collection (by label; posts
+ * oldest first), then the HTML pages (by file
  * name, as Jekyll sorts site.pages, paginated pages after them) and the static HTML/PDF files,
  * leaving out `sitemap: false` and the 404 page; /robots.txt points to it. A file of the site
  * at either path wins, as in Jekyll.
@@ -26,11 +27,20 @@ function sitemap(site: Site, f: PluginFilters): string {
     out += `<?xml-stylesheet type="text/xsl" href="${f.absoluteUrl('/sitemap.xsl')}"?>\n`;
   out +=
     '<urlset xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.sitemaps.org/schemas/sitemap/0.9 http://www.sitemaps.org/schemas/sitemap/0.9/sitemap.xsd" xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n';
-  for (const post of [...site.posts].reverse()) {
-    if (!listed(post.data)) continue;
-    const modified = present(post.data.last_modified_at) ? post.data.last_modified_at : new Date(post.date);
-    out += `<url>\n${loc(post.url)}<lastmod>${f.xmlschema(modified)}</lastmod>\n</url>\n`;
-  }
+  // Every written collection's documents, collections by label (posts among them, oldest first).
+  const collections = [
+    {
+      label: 'posts',
+      docs: [...site.posts].reverse() as ReadonlyArray<{ data: Post['data']; url: string; date: number }>,
+    },
+    ...site.collections.filter((c) => c.config.output),
+  ].sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+  for (const collection of collections)
+    for (const doc of collection.docs) {
+      if (!listed(doc.data)) continue;
+      const modified = present(doc.data.last_modified_at) ? doc.data.last_modified_at : new Date(doc.date);
+      out += `<url>\n${loc(doc.url)}<lastmod>${f.xmlschema(modified)}</lastmod>\n</url>\n`;
+    }
   const name = (path: string) => path.slice(path.lastIndexOf('/') + 1);
   const pages = byName(site.pages.filter((p) => !p.paginator || p.paginator.page === 1)).concat(
     site.pages.filter((p) => p.paginator && p.paginator.page > 1),
@@ -43,9 +53,12 @@ function sitemap(site: Site, f: PluginFilters): string {
       out += `<lastmod>${f.xmlschema(page.data.last_modified_at)}</lastmod>\n`;
     out += '</url>\n';
   }
+  const dir = site.config.collectionsDir;
   for (const s of site.staticFiles) {
     if (!LISTED_STATIC.test(s.file.path) || name(s.file.path) === '404.html') continue;
-    out += `<url>\n${loc(s.url)}<lastmod>${f.xmlschema(new Date(s.file.mtimeMs))}</lastmod>\n</url>\n`;
+    // The file's `path`: a collection's file by its path inside collections_dir, as Jekyll has it.
+    const path = s.collection ? s.file.path.slice(dir ? dir.length + 1 : 0) : s.url;
+    out += `<url>\n${loc(path)}<lastmod>${f.xmlschema(new Date(s.file.mtimeMs))}</lastmod>\n</url>\n`;
   }
   return `${out}</urlset>\n`;
 }

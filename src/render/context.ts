@@ -1,8 +1,10 @@
 import { groupByYear } from '../model/archive.js';
 import { permalinkTemplate } from '../model/permalink.js';
 import type { CollectionDoc, Layout, Page, Post, Site, StaticFile } from '../model/types.js';
+import { parseDate } from '../shared/dates.js';
 import { sameItems } from '../shared/paths.js';
 import { SiteDate } from '../shared/site-date.js';
+import { timestampKeys } from '../shared/yaml.js';
 import {
   type Cell,
   type Clock,
@@ -160,7 +162,7 @@ export function createSiteContext(site: Site, listed: readonly Page[], memory: S
   const lists = last && sameItems(last.proxies, proxies) ? last : postLists(site, proxies, tz, memory, clock);
   memory.lists = lists;
 
-  const pages = pageEntries(site.pages, posts, memory, reads);
+  const pages = pageEntries(site.pages, posts, memory, reads, site.config.timezone);
   memory.pageList.update(
     listed.map((p) => `${p.outputPath}\u0000${p.url}\u0000${p.path}`),
     clock,
@@ -321,13 +323,14 @@ function pageEntries(
   posts: readonly PostEntry[],
   memory: SiteMemory,
   reads: Reads,
+  tz: string,
 ): Map<Page, PageEntry> {
   const clock: Clock = reads;
   const entries = new Map<Page, PageEntry>();
   for (const page of pages) {
     let entry = memory.pages.get(page.outputPath);
     if (!entry) memory.pages.set(page.outputPath, (entry = new PageEntry()));
-    const view = pageView(page);
+    const view = pageView(page, tz);
     entry.retarget(view, clock, PAGE_OWN);
     entry.source.update(page.doc, clock, (a, b) => a === b);
     entry.view = view;
@@ -498,7 +501,7 @@ function staticList(site: Site, tz: string, memory: SiteMemory): ReadonlyArray<R
 
 function postView(post: Post, tz: string): PostView {
   return {
-    ...post.data,
+    ...withTimes(post.data, post.doc.frontMatter, tz, false),
     title: post.title,
     url: post.url,
     date: new SiteDate(post.date, tz),
@@ -515,10 +518,37 @@ function postView(post: Post, tz: string): PostView {
   };
 }
 
+/**
+ * Front matter with the values YAML reads as timestamps (`2021-03-04 05:06:07`, which the model
+ * keeps as text) as dates that print as Ruby's Time does, as Jekyll's templates see them.
+ */
+function withTimes(
+  data: Record<string, unknown>,
+  frontMatter: string,
+  tz: string,
+  withDate: boolean,
+): Record<string, unknown> {
+  const keys = timestampKeys(frontMatter, withDate);
+  if (!keys.length) return data;
+  const out = { ...data };
+  for (const key of keys) {
+    const ms = typeof data[key] === 'string' ? parseDate(data[key], tz) : null;
+    if (ms !== null) out[key] = new SiteDate(ms, tz);
+  }
+  return out;
+}
+
 /** A page as templates see it; paginated copies differ only in `url`. */
-function pageView(page: Page): PageView {
+function pageView(page: Page, tz: string): PageView {
   const name = page.path.slice(page.path.lastIndexOf('/') + 1);
-  return { ...page.data, url: page.url, path: page.path, name, dir: page.url.replace(/[^/]*$/, ''), content: '' };
+  return {
+    ...withTimes(page.data, page.doc.frontMatter, tz, true),
+    url: page.url,
+    path: page.path,
+    name,
+    dir: page.url.replace(/[^/]*$/, ''),
+    content: '',
+  };
 }
 
 /**

@@ -2,6 +2,7 @@ import { themeSassDir } from '../config/theme.js';
 import type { Page, Post, Site } from '../model/types.js';
 import { pluginFilters } from '../plugins/filters.js';
 import { pluginOutputs, pluginTags } from '../plugins/plugins.js';
+import { NO_PLUGINS, runGenerators, type SitePlugins } from '../plugins/site-plugins.js';
 import { collectErrors, KilnError } from '../shared/errors.js';
 import { hashPieces } from '../shared/hash.js';
 import { noProgress, type Progress } from '../shared/log.js';
@@ -31,6 +32,7 @@ export async function renderSite(
   site: Site,
   memo?: RenderMemo,
   progress: Progress = noProgress,
+  plugins: SitePlugins = NO_PLUGINS,
 ): Promise<OutputFile[]> {
   const reads = memo?.reads ?? new Reads(false);
   reads.begin();
@@ -50,12 +52,14 @@ export async function renderSite(
     url: site.config.url,
     baseurl: site.config.baseurl,
     markdownify: (src) => markdown.render(src).html,
+    extra: plugins.filters,
+    jekyllVersion: site.config.jekyllVersion,
     urlOf: urlResolver(site, listed, context, reads),
     readSource: sourceReader(site, context, reads),
     // Fragments render once every post is finished (renderFragmentsOnce below).
     reuseFragment: (name, source, render) => fragment(reads, context, memo, name, source, render),
     compiled: memo?.compiledCode,
-    tags: pluginTags(site, filters),
+    tags: new Map([...pluginTags(site, filters), ...plugins.tags]),
   });
   const bodies = new BodyRenderer(site.config, templates, markdown, context.site);
   // Stylesheets: compiled after their template ran, with their source maps as outputs of their own.
@@ -203,17 +207,20 @@ export async function renderSite(
   }
   // Generated files (feeds, sitemap, redirects) are outputs like any other: checked, and written
   // when changed. A redirect page stands in for the page it redirects (`redirect_to`).
-  const generated = pluginOutputs(
-    site,
-    context.posts.map((e) => e.view),
-    filters,
-  );
+  const generated = [
+    ...pluginOutputs(
+      site,
+      context.posts.map((e) => e.view),
+      filters,
+    ).map((g) => ({ ...g, source: '_config.yml' })),
+    ...runGenerators(plugins, context.site),
+  ];
   if (generated.length === 0) return outputs.done();
   const made = new Set(generated.map((g) => g.path));
   return outputs
     .done()
     .filter((o) => !made.has(o.path))
-    .concat(generated.map((g) => ({ path: g.path, source: '_config.yml', bytes: Buffer.from(g.text) })))
+    .concat(generated.map((g) => ({ path: g.path, source: g.source, bytes: Buffer.from(g.text) })))
     .sort(byPath);
 }
 

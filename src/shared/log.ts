@@ -9,15 +9,33 @@ export interface Log {
   info(line: string): void;
   /** Printed even with --quiet: a warning (a missing layout, a stale lock removed, a bad manifest entry ignored). */
   warn(line: string): void;
+  /**
+   * Runs a stage and adds its time to the stage's line. A task inside another one (pages that
+   * render as the write stage asks for them) counts for itself, not for the task around it.
+   */
   task<T>(name: string, fn: (progress: Progress) => T): T;
   taskAsync<T>(name: string, fn: (progress: Progress) => Promise<T>): Promise<T>;
-  readonly timings: Array<{ name: string; ms: number }>;
+  readonly timings: ReadonlyArray<{ readonly name: string; readonly ms: number }>;
 }
 
 export const noProgress: Progress = () => {};
 
 export function createLog(quiet: boolean, write: (text: string) => unknown = (t) => process.stderr.write(t)): Log {
   const timings: Array<{ name: string; ms: number }> = [];
+  // Per open task, the time the tasks inside it took.
+  const open: number[] = [];
+  const begin = () => {
+    open.push(0);
+    return performance.now();
+  };
+  const end = (name: string, start: number) => {
+    const ms = performance.now() - start;
+    const inner = open.pop() ?? 0;
+    if (open.length) open[open.length - 1]! += ms;
+    const known = timings.find((t) => t.name === name);
+    if (known) known.ms += ms - inner;
+    else timings.push({ name, ms: ms - inner });
+  };
   return {
     timings,
     info(line) {
@@ -27,19 +45,19 @@ export function createLog(quiet: boolean, write: (text: string) => unknown = (t)
       write(`${line}\n`);
     },
     task(name, fn) {
-      const start = performance.now();
+      const start = begin();
       try {
         return fn(noProgress);
       } finally {
-        timings.push({ name, ms: performance.now() - start });
+        end(name, start);
       }
     },
     async taskAsync(name, fn) {
-      const start = performance.now();
+      const start = begin();
       try {
         return await fn(noProgress);
       } finally {
-        timings.push({ name, ms: performance.now() - start });
+        end(name, start);
       }
     },
   };

@@ -55,3 +55,26 @@ function expandedSize(value: unknown, limit: number): number {
   };
   return size(value);
 }
+
+// A top-level key whose value is a date with a time of day (a post's `date` is the model's own).
+const TIMESTAMP_LINE = /^(?!date\s*:)[^\s#][^:\n]*:[ \t]+\d{4}-\d\d?-\d\d?(?:[Tt]|[ \t]+)\d/m;
+const PAGE_DATE_LINE = /^date\s*:[ \t]+\d{4}-\d\d?-\d\d?(?:[Tt]|[ \t]+)\d/m;
+
+/**
+ * The top-level keys of front matter whose values YAML reads as timestamps with a time of day
+ * (unquoted `2021-03-04 05:06:07`), which kiln's own reading keeps as text. `date` counts only
+ * where `withDate` says so (a page's; a post's date is the model's).
+ */
+export function timestampKeys(text: string, withDate = true): string[] {
+  if (!TIMESTAMP_LINE.test(text) && !(withDate && PAGE_DATE_LINE.test(text))) return [];
+  let value: unknown;
+  try {
+    value = yaml.load(text, { schema: yaml.DEFAULT_SCHEMA, json: true });
+  } catch {
+    return [];
+  }
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value)
+    .filter(([key, v]) => v instanceof Date && (withDate || key !== 'date'))
+    .map(([key]) => key);
+}

@@ -1,4 +1,3 @@
-import matter from 'gray-matter';
 import { KilnError, KilnWarning } from '../shared/errors.js';
 import { parseYaml } from '../shared/yaml.js';
 import { hasFrontMatter } from './read-source.js';
@@ -22,11 +21,11 @@ export function parseFrontMatter(file: SourceFile): Document {
     );
     return { file, data: {}, frontMatter: '', body: text, bodyLine: 1, hasTemplate: HAS_TEMPLATE.test(text), warning };
   }
-  const parsed = matter(text, {
-    // The front matter starts on line 2, after the opening `---`; gray-matter's text keeps line 1 empty.
-    engines: { yaml: (src: string) => (parseYaml(src, file.path, 1) ?? {}) as object },
-  });
-  const data = parsed.data as unknown;
+  const parsed = splitFrontMatter(text);
+  // The front matter starts on line 2, after the opening `---`; its text keeps line 1 empty.
+  const data = /\S/.test(parsed.matter.replace(COMMENT_LINES, ''))
+    ? (parseYaml(parsed.matter, file.path, 1) ?? {})
+    : {};
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new KilnError('front matter must be a mapping of keys to values', file.path, 2);
   }
@@ -42,6 +41,24 @@ export function parseFrontMatter(file: SourceFile): Document {
     bodyLine,
     hasTemplate: HAS_TEMPLATE.test(body),
   };
+}
+
+const COMMENT_LINES = /^\s*#[^\n]+/gm;
+
+/**
+ * A text that opens with `---` cut at the first line that starts with `---` after it: the front
+ * matter (the rest of the opening line included) and what follows the closing line's `---`
+ * without its line break; no closing `---` makes it all front matter. (The cut gray-matter makes:
+ * kiln used it until measured, when building a copy of every file and looking the whole text up in
+ * a cache cost more than reading the files.)
+ */
+function splitFrontMatter(text: string): { matter: string; content: string } {
+  const close = text.indexOf('\n---', 3);
+  if (close < 0) return { matter: text.slice(3), content: '' };
+  let from = close + 4;
+  if (text[from] === '\r') from++;
+  if (text[from] === '\n') from++;
+  return { matter: text.slice(3, close), content: text.slice(from) };
 }
 
 /** The line of `key:` in a document's front matter, for messages about that key. */

@@ -14,6 +14,8 @@ export interface ServeOptions {
   /** A port the user chose is still only the first one tried, but is named when it was busy. */
   readonly portGiven: boolean;
   readonly open: boolean;
+  /** Opens a URL in the browser (the `open` package unless given). */
+  readonly openUrl?: (url: string) => Promise<unknown>;
   readonly log: Log;
   /** One line of what serve does (stdout). */
   print(line: string): void;
@@ -84,7 +86,8 @@ export async function serveSite(o: ServeOptions): Promise<number> {
       site.notify(outcome);
       if (outcome.ok && !opened) {
         opened = true;
-        import('open').then(({ default: open }) => open(url)).catch((e) => o.warn(`kiln: cannot open ${url}: ${e}`));
+        const openUrl = o.openUrl ?? ((u: string) => import('open').then(({ default: open }) => open(u)));
+        openUrl(url).catch((e) => o.warn(`kiln: cannot open ${url}: ${e}`));
       }
     },
     () => site.building(),

@@ -3,7 +3,8 @@
 // served under its baseurl; a stylesheet edit applies without a reload; editing a post reloads
 // that post's page and not an unrelated one; a broken front matter and a template typo show the
 // error view (file, line, numbered source lines) while the server keeps serving the last good
-// build; the view can be dismissed; the fix clears it; nothing is written into the source.
+// build; the view can be dismissed; the fix clears it; nothing is written into the source; the
+// project's own site fits a phone's width.
 // Prints "N passed, N failed".
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -146,18 +147,66 @@ try {
     await page.waitForFunction(() => !document.getElementById('kiln-error'), null, wait);
   });
   await check('a missing page is a 404 listing the closest pages', async () => {
-    const r = await other.goto(`${base}about.htm`);
+    // A page of its own: the others may be reloading after the last fix.
+    const lost = await browser.newPage();
+    const r = await lost.goto(`${base}about.htm`);
     if (r?.status() !== 404) throw new Error(`status ${r?.status()}`);
-    const near = await other.textContent('#kiln-nearby');
+    const near = await lost.textContent('#kiln-nearby');
     if (!near.includes('/site/about.html')) throw new Error(`the list says ${near}`);
   });
   await check('nothing is written into the source (no content/ or other folder appears)', async () => {
     const after = readdirSync(src).sort().join(',');
     if (after !== before) throw new Error(`source now has ${after}`);
   });
+  await check(
+    "the project's own site fits a phone: no page scrolls sideways, the pipeline image included",
+    async () => {
+      const own = await serveProjectSite();
+      try {
+        const phone = await browser.newPage({ viewport: { width: 360, height: 740 } });
+        const paths = [
+          '',
+          'zh/',
+          'blog/',
+          'features/2026/11/14/architecture.html',
+          'news/2026/11/06/markdown-reference.html',
+        ];
+        for (const path of paths) {
+          await phone.goto(`${own.base}${path}`);
+          const wide = await phone.evaluate(() => ({
+            page: document.documentElement.scrollWidth,
+            images: [...document.images].map((i) => Math.ceil(i.getBoundingClientRect().right)),
+          }));
+          if (wide.page > 360 || wide.images.some((right) => right > 360))
+            throw new Error(`/${path} is ${wide.page} px wide, images end at ${wide.images}`);
+        }
+      } finally {
+        own.server.kill('SIGINT');
+      }
+    },
+  );
 } finally {
   await browser.close();
   server.kill('SIGINT');
+}
+
+/** kiln serve on this repository's own site (into a private folder, as always). */
+async function serveProjectSite() {
+  const own = spawn(process.execPath, [join(ROOT, 'dist/cli.js'), 'serve', '--source', ROOT, '--port', '0', '-q'], {
+    env: { ...process.env, SOURCE_DATE_EPOCH: '1893456000' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let out = '';
+  const url = await new Promise((resolve, reject) => {
+    own.stdout.on('data', (d) => {
+      out += d;
+      const m = /serving (http:\/\/[^ ]+)/.exec(out);
+      if (m && /start: \d+ written/.test(out)) resolve(m[1]);
+    });
+    own.on('exit', (code) => reject(new Error(`kiln serve exited ${code}: ${out}`)));
+    setTimeout(() => reject(new Error(`kiln serve did not start: ${out}`)), 60000);
+  });
+  return { server: own, base: url };
 }
 console.log(`${passed} passed, ${failed} failed`);
 process.exitCode = failed ? 1 : 0;

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -89,6 +89,35 @@ describe('no stack trace for what a user or the machine did', () => {
     expect(r.errors).toEqual([]);
     expect(listFiles(dest)).toEqual(['100%.html', 'smile-😀.html', 'urls.html']);
     expect(readFileSync(join(dest, 'urls.html'), 'utf8')).toBe('/100%25.html /smile-%F0%9F%98%80.html /urls.html \n');
+  });
+
+  // A loop inside a loop multiplies: what one page's loops do together is bounded, in both
+  // languages (each case runs some 10 million rounds first: in a process of its own, so as not to
+  // hold up the test runner).
+  it('loops inside loops are bounded per page, naming the template and line', { timeout: 600_000 }, async () => {
+    for (const [config, loop, message] of [
+      [
+        '',
+        (n: string) => `{% for i in range(0, ${n}) %}`,
+        "for: this page's loops go round more than 10000000 times in all (is a loop inside another too large?)",
+      ],
+      [
+        'template_engine: liquid\n',
+        (n: string) => `{% for i in (1..${n}) %}`,
+        "this page's ranges and filters make more than 10000000 values or characters (is a range too large, or inside a loop?)",
+      ],
+    ] as const) {
+      const src = siteFromFiles({
+        '_config.yml': config,
+        'index.html': `---\ntitle: Loops\n---\n<p>\n${loop('1000000')}${loop('1000000')}{% endfor %}{% endfor %}\n`,
+        'about.html': `---\n---\n${loop('3')}{{ i }}{% endfor %}\n`,
+      });
+      const dest = tempDir();
+      const old = previousSite(dest);
+      const r = await cliAsync(['build', '--source', src, '--destination', dest, '--quiet']);
+      expectRefused(r, `index.html:5: template error: ${message}`);
+      expect(readTree(dest)).toEqual(old);
+    }
   });
 
   it('a malformed SOURCE_DATE_EPOCH is an error', () => {
@@ -250,6 +279,16 @@ function unprivileged(args: string[]) {
   const r = spawnSync(file!, rest, { encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: FIXED_EPOCH } });
   if (r.error) throw r.error;
   return r;
+}
+
+/** Runs the compiled command in its own process without blocking this one. */
+function cliAsync(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, SOURCE_DATE_EPOCH: FIXED_EPOCH } });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d) => (stdout += d));
+  child.stderr.on('data', (d) => (stderr += d));
+  return new Promise((done) => child.on('close', (code) => done({ code, stdout, stderr })));
 }
 
 /** Builds with too little room to write a 200 KB page. */

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runKiln } from '../helpers/run.js';
@@ -30,13 +30,63 @@ describe('kiln init', () => {
     expect(built).toEqual(expect.arrayContaining(['404.html', 'about.html', 'blog/feed.xml', 'blog/index.html']));
   });
 
-  it('refuses a folder that is not empty, and changes nothing in it', async () => {
+  it('refuses a folder that holds anything but an npm project, and changes nothing in it', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'mine.txt'), 'mine\n');
+    writeFileSync(join(dir, 'package.json'), '{}\n');
     const r = await runKiln(['init', dir]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe(`${dir}: is not empty; kiln init writes a new site only into an empty or new folder\n`);
-    expect(readdirSync(dir)).toEqual(['mine.txt']);
+    expect(r.stderr).toBe(
+      `${dir}: holds mine.txt; kiln init writes a new site only into a new or empty folder (package.json, node_modules and dotfiles may be there)\n`,
+    );
+    expect(readdirSync(dir).sort()).toEqual(['mine.txt', 'package.json']);
+    for (const name of ['about.md', 'b', 'c', 'd']) writeFileSync(join(dir, name), '');
+    expect((await runKiln(['init', dir])).stderr).toMatch(/^\S+: holds about\.md, b, c and 2 more; /);
+  });
+
+  it('writes into the folder of an npm project (npm init, npm install kiln-ssg), which the build leaves out', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'package.json'), '{ "name": "my-site" }\n');
+    writeFileSync(join(dir, 'package-lock.json'), '{}\n');
+    writeFileSync(join(dir, '.gitignore'), 'content/\n');
+    mkdirSync(join(dir, 'node_modules', 'kiln-ssg'), { recursive: true });
+    writeFileSync(join(dir, 'node_modules', 'kiln-ssg', 'package.json'), '{}\n');
+    const init = await runKiln(['init', dir], { npm_command: 'exec' });
+    expect(init.code).toBe(0);
+    // The files it wrote, and nothing of what was there before.
+    expect(
+      init.stdout
+        .trimEnd()
+        .split('\n')
+        .map((p) => relative(dir, p)),
+    ).toEqual([
+      '404.html',
+      '_config.yml',
+      '_layouts/default.html',
+      '_layouts/post.html',
+      expect.stringMatching(/^_posts\/\d{4}-\d\d-\d\d-welcome\.md$/),
+      'about.md',
+      'blog/feed.xml',
+      'blog/index.html',
+      'css/site.css',
+      'index.html',
+    ]);
+    // Run by npx, it names the next commands as npx runs them.
+    expect(init.stderr).toBe(
+      `kiln: a new site is in ${dir}; cd ${dir} && npx kiln serve shows it while you write, npx kiln build builds it\n`,
+    );
+    expect(readFileSync(join(dir, 'package.json'), 'utf8')).toBe('{ "name": "my-site" }\n');
+    expect((await runKiln(['build', '-s', dir, '-q'])).code).toBe(0);
+    expect(readdirSync(join(dir, 'content')).sort()).toEqual([
+      '.kiln-manifest.json',
+      '404.html',
+      'about.html',
+      'blog',
+      'css',
+      'index.html',
+      'news',
+    ]);
+    expect((await runKiln(['check', '-s', dir])).code).toBe(0);
   });
 });
 

@@ -37,3 +37,26 @@ describe("Jekyll's leniency", () => {
     expect(readTree(dest).size).toBe(0);
   });
 });
+
+describe('a collection sorted by a key some documents lack', () => {
+  // Jekyll: "Sort warning: 'rank' not defined in _guides/three.md", and lists it last.
+  const SORTED = join(import.meta.dirname, '..', 'jekyll-oracle', 'sites', 'model-collections');
+
+  it('is a warning naming the document; --strict makes it an error', () => {
+    const warning =
+      '_guides/three.md: warning: "rank" is not set (the collection "guides" is sorted by it): it is listed after those that set it';
+    const built = runCli(['build', '--source', join(SORTED, 'source'), '--destination', tempDir('sorted'), '--quiet']);
+    expect(built.code).toBe(0);
+    expect(built.stderr).toBe(`${warning}\n`);
+    const strict = runCli([
+      'build',
+      '--source',
+      join(SORTED, 'source'),
+      '--destination',
+      tempDir('sorted-strict'),
+      '--strict',
+    ]);
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toContain('_guides/three.md: "rank" is not set (the collection "guides" is sorted by it)\n');
+  });
+});

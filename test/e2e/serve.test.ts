@@ -248,3 +248,70 @@ describe('kiln serve, the command', () => {
     expect((await runKiln(['serve', '-d', tempDir()])).stderr).toContain('-d goes with kiln build, not serve');
   });
 });
+
+describe('kiln serve, first contact', () => {
+  /** Runs kiln serve on `src` until `until` shows in its output, then stops it. */
+  async function serveUntil(src: string, args: string[], until: RegExp) {
+    let stop = () => {};
+    const stopped = new Promise<void>((r) => {
+      stop = r;
+    });
+    let out = '';
+    let err = '';
+    const { main } = await import('../../src/cli.js');
+    const running = main(['serve', '-s', src, '-p', '0', ...args], {
+      stdout: { write: (t: string) => (out += t) },
+      stderr: { write: (t: string) => (err += t) },
+      env: {},
+      stop: stopped,
+    });
+    for (let i = 0; i < 200 && !until.test(out + err); i++) await new Promise((r) => setTimeout(r, 50));
+    stop();
+    return { code: await running, out, err };
+  }
+
+  it('a site that fails its first build: the error once, then it waits for the fix', async () => {
+    const src = siteFromFiles({
+      '_config.yml': 'title: S\n',
+      'index.html': '---\ntitle: [unclosed\n---\nhi\n',
+    });
+    const r = await serveUntil(src, [], /watching/);
+    expect(r.code).toBe(0);
+    const lines = (r.out + r.err).split('\n').map((l) => l.replace(/^\[\d\d:\d\d:\d\d\] /, ''));
+    expect(lines.filter((l) => l.startsWith('index.html:'))).toHaveLength(1);
+    expect(lines.filter((l) => l.startsWith('build failed'))).toEqual(['build failed; the site was left as it was']);
+  });
+
+  it('--open (-o) opens the site’s address, under its baseurl, once the first build is good', async () => {
+    const { serveSite } = await import('../../src/watch/serve-site.js');
+    const { createLog } = await import('../../src/shared/log.js');
+    const src = siteFromFiles({ '_config.yml': 'title: S\nbaseurl: /proj\n', 'index.html': '---\n---\nhi\n' });
+    const opened: string[] = [];
+    let out = '';
+    let stop = () => {};
+    const stopped = new Promise<void>((r) => {
+      stop = r;
+    });
+    const running = serveSite({
+      flags: { source: src },
+      host: '127.0.0.1',
+      port: 0,
+      portGiven: true,
+      open: true,
+      openUrl: async (url) => opened.push(url),
+      log: createLog(true, () => {}),
+      print: (line) => (out += `${line}\n`),
+      warn: (line) => (out += `${line}\n`),
+      link: (url) => url,
+      stop: stopped,
+    });
+    for (let i = 0; i < 200 && !out.includes('watching'); i++) await new Promise((r) => setTimeout(r, 50));
+    stop();
+    expect(await running).toBe(0);
+    const shown = /serving (\S+)/.exec(out)?.[1];
+    expect(shown).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/proj\/$/);
+    expect(opened).toEqual([shown]);
+    // -o is its short flag, and only serve has it.
+    expect((await runKiln(['build', '-o'])).stderr).toContain('-o goes with kiln serve, not build');
+  });
+});

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../src/build.js';
@@ -54,7 +54,12 @@ const SHARED_FILES = (length: string): Record<string, string> => ({
   'cats.html':
     '---\n---\n{% for name, list in site.categories %}{{ name }}={% for p in list %}{{ p.url }} {% endfor %};{% endfor %}\n{% for f in site.static_files %}{{ f.path }};{% endfor %}\n',
   '_includes/card.html': '<b class="card">{{ include.title }}</b>',
+  // A collection (its documents are Liquid, as in Jekyll): listed with content and neighbours, by a page.
+  'notes.html': `---\n---\n{% for n in site.notes %}{{ n.title }}: {{ n.content }} {{ n.url }} {{ n.next.title }};{% endfor %}\n{% for c in site.collections %}{{ c.label }}={{ c.docs ${length} }};{% endfor %}\n{% for d in site.documents %}{{ d.path }};{% endfor %}\n`,
+  '_notes/a.md': '---\ntitle: Note A\nrank: 2\n---\nA reads {% for n in site.notes %}{{ n.title }}; {% endfor %}\n',
+  '_notes/b.md': '---\ntitle: Note B\nrank: 1\n---\nB body.\n',
 });
+const COLLECTIONS = 'collections:\n  notes:\n    output: true\n    sort_by: rank\n';
 
 const NUNJUCKS: Flavour = {
   files: SHARED_FILES('| length'),
@@ -108,7 +113,37 @@ function edit(
   const rel = (p: string) => `_posts/${p}`;
   const page = ['titles.md', 'about.md', 'aa-copy.html', 'zz-copy.html'][pick(4)]!;
   const pagePath = join(src, page);
-  switch (pick(24)) {
+  switch (pick(26)) {
+    case 24: {
+      // A collection document: edited, retitled, re-ranked, added or removed.
+      const name = ['a.md', 'b.md', 'c.md'][pick(3)]!;
+      const p = join(src, '_notes', name);
+      if (!existsSync(p)) {
+        writeFileSync(p, `---\ntitle: Note ${step}\nrank: ${pick(4)}\n---\nAdded at step ${step}.\n`);
+        return { what: `add note ${name}`, paths: [`_notes/${name}`] };
+      }
+      const t = readFileSync(p, 'utf8');
+      const change = pick(4);
+      if (change === 0 && name === 'c.md') rmSync(p);
+      else if (change === 1) writeFileSync(p, t.replace(/^title: .*$/m, `title: Note ${step}`));
+      else if (change === 2) writeFileSync(p, t.replace(/^rank: .*$/m, `rank: ${pick(4)}`));
+      else writeFileSync(p, `${t}Edited at step ${step}.\n`);
+      return { what: `change note ${name} (${change})`, paths: [`_notes/${name}`] };
+    }
+    case 25: {
+      // A post that lists the notes, or a note that reads the posts.
+      if (pick(2)) {
+        const t = text();
+        const snippet = '\nNotes: {% for n in site.notes %}{{ n.title }}; {% endfor %}\n';
+        writeFileSync(postPath, t.includes(snippet) ? t.replace(snippet, '') : `${t}${snippet}`);
+        return { what: `toggle notes in ${post}`, paths: [rel(post)] };
+      }
+      const p = join(src, '_notes', 'b.md');
+      const t = readFileSync(p, 'utf8');
+      const snippet = 'Newest post: {{ site.posts.first.title }} ({{ site.posts.first.content | size }})\n';
+      writeFileSync(p, t.includes(snippet) ? t.replace(snippet, '') : `${t}${snippet}`);
+      return { what: 'toggle posts in note b.md', paths: ['_notes/b.md'] };
+    }
     case 15:
       writeFileSync(pagePath, `${readFileSync(pagePath, 'utf8')}\nEdited at step ${step}.\n`);
       return { what: `edit page ${page}`, paths: [page] };
@@ -302,9 +337,10 @@ describe.each([
           const p = join(src, '_posts', name);
           if (i % 2) writeFileSync(p, readFileSync(p, 'utf8').replaceAll('{{ site.baseurl }}', ''));
         });
+      mkdirSync(join(src, '_notes'));
       for (const [path, text] of Object.entries(flavour.files)) writeFileSync(join(src, path), text);
       const config = join(src, '_config.yml');
-      writeFileSync(config, `${readFileSync(config, 'utf8')}${flavour.config}`);
+      writeFileSync(config, `${readFileSync(config, 'utf8')}${flavour.config}${COLLECTIONS}`);
       const blog = join(src, 'blog', 'index.html');
       writeFileSync(blog, readFileSync(blog, 'utf8').replace('</a></h2>', `</a></h2>${flavour.card}`));
       const dest = tempDir('fuzz-incremental');

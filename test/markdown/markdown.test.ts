@@ -65,3 +65,25 @@ for (const name of readdirSync(CASES)
     for (const c of cases) it(c.title, () => expect(md.render(c.input).html).toBe(c.expected));
   });
 }
+
+describe('a document without a block', () => {
+  // What kramdown 1.10 and 2.4 give (Kramdown::Document.new(src, input: 'GFM').to_html): an empty
+  // or blank body is a line break, which an empty post still puts where its layout says {{ content }}.
+  it.each([
+    ['', '\n'],
+    ['\n', '\n'],
+    ['   \n\n', '\n'],
+    ['[a]: /x\n', ''],
+  ])('%j is %j', (src, html) => {
+    for (const compat of [1, 2] as const) {
+      const md = createMarkdown({
+        compat,
+        tocLevels: [1, 2, 3, 4, 5, 6],
+        autoIds: true,
+        entityOutput: 'as_char',
+        codeMarkup: 'rouge',
+      });
+      expect(md.render(src).html).toBe(html);
+    }
+  });
+});

@@ -16,6 +16,7 @@ import { kramdownLayout } from './layout.js';
 import { lineBreaks } from './line-breaks.js';
 import { linkSpaces } from './link-spaces.js';
 import { linkUrls } from './link-urls.js';
+import { listContinuation } from './list-continuation.js';
 import { kramdownLists } from './lists.js';
 import { nestedLinks } from './nested-links.js';
 import { paragraphInterrupts } from './paragraph-interrupts.js';
@@ -54,6 +55,7 @@ export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
   attributeLists(md);
   tocList(md);
   kramdownLists(md);
+  listContinuation(md); // runs before kramdownLists, right after the block parse
   headerIds(md, options);
   typography(md);
   kramdownEmphasis(md, options.compat);

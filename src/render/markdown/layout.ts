@@ -78,6 +78,9 @@ export function kramdownLayout(md: MarkdownIt): void {
   renderer.render = (tokens, options, env) => {
     const lines = kilnEnv(env).lines ?? [];
     const lineCount = lines.length > 0 && lines[lines.length - 1] === '' ? lines.length - 1 : lines.length;
+    // An empty document is one blank line to kramdown: an empty post body still puts a line
+    // break where its layout says {{ content }}.
+    if (lines.length === 1 && lines[0] === '') return '\n';
     const layout = new Layout(renderer, options, env);
     return layout.blocks(tree(tokens), 0, { lines, quotes: 0 }, true, 0, lineCount);
   };

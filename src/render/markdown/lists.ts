@@ -20,6 +20,14 @@ export function kramdownLists(md: MarkdownIt): void {
       const items = listItems(tokens, i);
       const bare: boolean[] = [];
       items.forEach((item, n) => {
+        // Only an item's first paragraph can be bare, whatever markdown-it made of the list.
+        for (let j = item.start + 2; j < item.end; j++) {
+          const t = tokens[j]!;
+          if (t.type === 'paragraph_open' && t.level === tokens[item.start]!.level + 1) {
+            t.hidden = false;
+            tokens[findClose(tokens, j)]!.hidden = false;
+          }
+        }
         const first = tokens[item.start + 1];
         if (first?.type !== 'paragraph_open' || !first.map) {
           bare.push(false);

@@ -69,11 +69,18 @@ export function tables(md: MarkdownIt): void {
   );
 }
 
+// Per parse, the first `|` at or after `from` (-1: none): block starts move forward through the
+// source, so one search serves every line up to that pipe (paragraphs are often one long line).
+const nextPipe = new WeakMap<StateBlock, { from: number; at: number }>();
+
 function hasPipe(state: StateBlock, line: number): boolean {
-  const end = state.eMarks[line]!;
-  for (let i = state.bMarks[line]! + state.tShift[line]!; i < end; i++)
-    if (state.src.charCodeAt(i) === 0x7c) return true;
-  return false;
+  const start = state.bMarks[line]! + state.tShift[line]!;
+  let known = nextPipe.get(state);
+  if (!known || start < known.from || (known.at >= 0 && start > known.at)) {
+    known = { from: start, at: state.src.indexOf('|', start) };
+    nextPipe.set(state, known);
+  }
+  return known.at >= 0 && known.at < state.eMarks[line]!;
 }
 
 function lineText(state: StateBlock, line: number): string {

@@ -7,7 +7,7 @@ import { type ParseNode, parseNunjucks, readsOnlySite } from './fragments.js';
 import { createLiquid } from './liquid/engine.js';
 import { liquidError } from './liquid/errors.js';
 import { MAX_INCLUDE_DEPTH } from './liquid/tags.js';
-import { guardNunjucks } from './nunjucks-guard.js';
+import { guardNunjucks, startRender } from './nunjucks-guard.js';
 import { FunctionTag, HighlightTag, type SimpleTag, TocTag, UrlTag } from './tags.js';
 
 /** The two template languages: Liquid (Jekyll's, and every Markdown body's) and Nunjucks (kiln's). */
@@ -98,6 +98,7 @@ export function createTemplates(settings: TemplateSettings) {
   /** Renders a top-level template; a runtime error names the template it happened in, and its line. */
   const renderTop = (template: nunjucks.Template, context: object, file: string, firstLine: number) => {
     const depth = active.length;
+    if (depth === 0) startRender();
     try {
       return template.render(context);
     } catch (e) {
@@ -132,10 +133,11 @@ export function createTemplates(settings: TemplateSettings) {
     return `${MARKER}${markers.length - 1}${MARKER}`;
   });
   for (const [name, fn] of Object.entries(nunjucksFilters(settings, liquid.evaluate))) env.addFilter(name, fn);
-  const extensions = [new TocTag(), new HighlightTag(), new UrlTag(settings.urlOf)];
-  for (const [i, extension] of extensions.entries()) env.addExtension(`kiln${i}`, extension);
+  // Plugins' tags first: Nunjucks uses the first extension that claims a tag, and a plugin's wins (as in Liquid).
   const pluginTags = [...(settings.tags ?? [])].map(([name, fn]) => new FunctionTag(name, fn));
   for (const tag of pluginTags) env.addExtension(`tag-${tag.tags[0]}`, tag);
+  const extensions = [new TocTag(), new HighlightTag(), new UrlTag(settings.urlOf)];
+  for (const [i, extension] of extensions.entries()) env.addExtension(`kiln${i}`, extension);
 
   return {
     /** From now on, includes that read only `site` render once, with these site variables. */
@@ -295,6 +297,8 @@ function guessLine(src: string, text: string): number | undefined {
   m = /(?:no post named|no file) "([^"]+)"/.exec(text);
   if (m) return find(new RegExp(esc(m[1]!)));
   if (text.startsWith('range: ')) return find(/\brange\s*\(/);
+  // Too deep: the include the innermost template was making.
+  if (text.startsWith('include: nested')) return find(/\{%-?\s*include\b/);
   m = /Unable to call `([^`]+)`/.exec(text);
   if (m) return find(new RegExp(`${esc(m[1]!.replace(/\["([^"]+)"\]/g, '.$1'))}\\s*\\(`));
   m = /unknown block tag: (\S+)/.exec(text);

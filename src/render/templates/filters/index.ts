@@ -15,6 +15,10 @@ export interface FilterSettings {
   readonly url: string;
   readonly baseurl: string;
   readonly markdownify: (src: string) => string;
+  /** The Jekyll whose filters' output the site expects (`jekyll_version`, default 4). */
+  readonly jekyllVersion?: 2 | 3 | 4;
+  /** Filters the site's plugins add (plugins/site-plugins.ts); they replace built-in ones of the same name. */
+  readonly extra?: ReadonlyMap<string, Filter>;
 }
 
 /** Jekyll's own filters (dates, URLs, text, collections): the same in both template languages. */
@@ -22,8 +26,9 @@ export function jekyllFilters(settings: FilterSettings, evaluate?: Evaluate): Re
   return {
     ...dateFilters(settings.timezone, settings.time, settings.readsTime),
     ...urlFilters(settings.url, settings.baseurl),
-    ...textFilters(settings.markdownify),
+    ...textFilters(settings.markdownify, settings.jekyllVersion),
     ...collectionFilters(evaluate),
+    ...Object.fromEntries(settings.extra ?? []),
   };
 }
 

@@ -15,10 +15,11 @@ function xmlEscape(s: string): string {
 }
 
 /** Jekyll's text filters: xml_escape, markdownify, smartify, slugify, number_of_words, array_to_sentence_string, … */
-export function textFilters(markdownify: (s: string) => string): Record<string, Filter> {
+export function textFilters(markdownify: (s: string) => string, jekyllVersion = 4): Record<string, Filter> {
   return {
-    // Ruby's encode(xml: :attr) without the quotes: & < > and ".
-    xml_escape: (input: unknown) => xmlEscape(str(input)),
+    // Ruby's encode(xml: :attr) without the quotes: & < > and "; Jekyll 2's CGI.escapeHTML also ' as &#39;.
+    xml_escape: (input: unknown) =>
+      jekyllVersion === 2 ? xmlEscape(str(input)).replaceAll("'", '&#39;') : xmlEscape(str(input)),
     markdownify: (input: unknown) => markdownify(str(input)),
     // kramdown's SmartyPants: typography in the text, HTML tags as they are, the rest escaped.
     smartify: (input: unknown) => {

@@ -18,6 +18,7 @@ export interface LiquidSettings {
 }
 
 export const INCLUDES = '_includes/';
+export const MAX_RENDER_MEMORY = 10_000_000;
 
 /**
  * Liquid as Jekyll 4 has it (Ruby Liquid 5.4, lax): liquidjs with Jekyll's include (literal or
@@ -58,6 +59,9 @@ export function createLiquid(settings: LiquidSettings) {
     strictFilters: false,
     strictVariables: false,
     ownPropertyOnly: true,
+    // What one page's render may make: numbers of ranges (`(1..1000000000000)`, or a range inside
+    // another's loop) and text built by filters, counted together. Far above what real pages make.
+    memoryLimit: MAX_RENDER_MEMORY,
     cache: true,
     operators: {
       ...defaultOperators,

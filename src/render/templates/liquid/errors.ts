@@ -1,5 +1,6 @@
 import { LiquidError } from 'liquidjs';
 import { KilnError } from '../../../shared/errors.js';
+import { MAX_RENDER_MEMORY } from './engine.js';
 
 /**
  * A liquidjs error as `FILE:LINE: template error: message`, where FILE is the template the error
@@ -26,7 +27,11 @@ export function liquidError(e: unknown, file: string, firstLine: number): KilnEr
         ? cause.message
         : inner.message.replace(/, file:.*$/s, '').replace(/, line:\d+, col:\d+$/, '');
   // liquidjs quotes a whole unclosed block: its first line is enough.
-  const short = message.replace(/(\\n|\n)[\s\S]*" not closed$/, '…" not closed');
+  const short = (
+    message === 'memory alloc limit exceeded'
+      ? `this page's ranges and filters make more than ${MAX_RENDER_MEMORY} values or characters (is a range too large, or inside a loop?)`
+      : message
+  ).replace(/(\\n|\n)[\s\S]*" not closed$/, '…" not closed');
   return new KilnError(`template error: ${short}`, where, line, { cause: e });
 }
 

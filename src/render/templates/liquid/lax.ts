@@ -9,9 +9,20 @@ const QUOTED_FRAGMENT = `${QUOTED_STRING}|(?:[^\\s,|'"]|${QUOTED_STRING})+`;
 const MARKUP_WITH_NAME = new RegExp(`(${QUOTED_FRAGMENT})([\\s\\S]*)`);
 const FILTER_PARSER = new RegExp(`(?:\\s+|${QUOTED_FRAGMENT}|,)+`, 'g');
 const FILTER_ARGS = new RegExp(`(?::|,)\\s*((?:\\w+\\s*:\\s*)?(?:${QUOTED_FRAGMENT}))`, 'g');
-// What Ruby Liquid reads as a literal or a variable path; anything else is a lookup that finds nil.
-const EXPRESSION =
-  /^(?:nil|null|true|false|empty|blank|"[^"]*"|'[^']*'|-?\d+(?:\.\d+)?|\(\S+\.\.\S+\)|[\w-]+\??(?:\.[\w-]+\??|\[[^\]]+\])*)$/;
+// What Ruby Liquid reads as a literal; anything else is a variable path made of the name and
+// lookup segments found in it (`page..title` is `page.title`).
+const LITERAL = /^(?:nil|null|true|false|empty|blank|"[^"]*"|'[^']*'|-?\d+|-?\d[\d.]+|\(\s*\S+\s*\.\.\s*\S+\s*\))$/;
+const VARIABLE_PARSER = /\[[^\]]+\]|[\w-]+\??/g;
+
+/** An expression as Ruby Liquid's lax parser reads it, written for liquidjs. */
+function laxExpression(markup: string | undefined): string {
+  const m = markup?.trim() ?? '';
+  if (LITERAL.test(m)) return m;
+  const [name, ...lookups] = m.match(VARIABLE_PARSER) ?? [];
+  if (name === undefined || name.startsWith('[')) return 'nil';
+  return name + lookups.map((l) => (l.startsWith('[') ? l : `.${l}`)).join('');
+}
+
 // Tags whose markup is `NAME = VARIABLE` or a variable.
 const VARIABLE_TAGS = new Set(['echo']);
 
@@ -35,6 +46,7 @@ export function laxSource(liquid: Liquid, src: string, file: string): string {
   for (const token of tokens) {
     let markup: string | undefined;
     let begin = 0;
+    let kind: 'variable' | 'condition' | 'for' | 'other' = 'variable';
     if (token.kind === TokenKind.Output) {
       const range = (token as unknown as OutputToken).contentRange;
       begin = range[0];
@@ -48,18 +60,102 @@ export function laxSource(liquid: Liquid, src: string, file: string): string {
           begin = argsAt + m[1]!.length;
           markup = m[2]!;
         }
-      } else if (VARIABLE_TAGS.has(tag.name)) {
+      } else if (VARIABLE_TAGS.has(tag.name) || CONDITION_TAGS.has(tag.name) || EXPRESSION_TAGS.has(tag.name)) {
         begin = argsAt;
         markup = tag.args;
+        kind = VARIABLE_TAGS.has(tag.name)
+          ? 'variable'
+          : CONDITION_TAGS.has(tag.name)
+            ? 'condition'
+            : tag.name === 'for'
+              ? 'for'
+              : 'other';
       }
     }
-    if (markup === undefined || parses(liquid, markup)) continue;
-    const fixed = [laxVariable(markup), laxVariable(markup.split('|')[0]!), 'nil'].find((m) => parses(liquid, m))!;
+    if (markup === undefined) continue;
+    // Ruby Liquid's strings have no escapes: a backslash is itself.
+    const ruby = rubyStrings(markup);
+    let fixed: string | undefined;
+    if (kind === 'for') {
+      fixed = laxFor(ruby);
+      if (fixed === ruby.trim().replace(/\s+/g, ' ')) fixed = ruby;
+    } else if (kind === 'condition') fixed = conditionParses(liquid, ruby) ? ruby : laxCondition(liquid, ruby);
+    else if (kind === 'other' || parses(liquid, ruby)) fixed = ruby;
+    else fixed = [laxVariable(ruby), laxVariable(ruby.split('|')[0]!), 'nil'].find((m) => parses(liquid, m))!;
+    if (fixed === undefined || fixed === markup) continue;
     const lines = markup.split('\n').length - fixed.split('\n').length;
-    out += `${src.slice(at, begin)}${fixed} ${'\n'.repeat(Math.max(0, lines))}`;
+    // A space keeps a tag's name apart from what replaces its empty markup (`{% echo %}`).
+    const space = /\s/.test(src[begin - 1] ?? ' ') ? '' : ' ';
+    out += `${src.slice(at, begin)}${space}${fixed} ${'\n'.repeat(Math.max(0, lines))}`;
     at = begin + markup.length;
   }
   return at === 0 ? src : out + src.slice(at);
+}
+
+// Ruby Liquid's lax `if`: the markup split at `and`/`or`, each part `LEFT [OPERATOR [RIGHT]]`
+// (what follows is ignored: `a == "x" && b` is `a == "x"`).
+const EXPRESSIONS_AND_OPERATORS = new RegExp(
+  `(?:\\b(?:\\s?and\\s?|\\s?or\\s?)\\b|(?:\\s*(?!\\b(?:\\s?and\\s?|\\s?or\\s?)\\b)(?:${QUOTED_FRAGMENT}|\\S+)\\s*)+)`,
+  'g',
+);
+const CONDITION = new RegExp(`(${QUOTED_FRAGMENT})\\s*([=!<>a-z_]+)?\\s*(${QUOTED_FRAGMENT})?`);
+const CONDITION_TAGS = new Set(['if', 'elsif', 'unless']);
+// Other tags whose markup holds Liquid expressions (Jekyll's include reads escapes in its own way).
+const EXPRESSION_TAGS = new Set(['for', 'case', 'when', 'cycle', 'tablerow']);
+
+/** The markup with each string literal as Ruby Liquid reads it (`"a\b"` is a, backslash, b), written for liquidjs. */
+function rubyStrings(markup: string): string {
+  if (!markup.includes('\\')) return markup;
+  return markup.replace(new RegExp(QUOTED_STRING, 'g'), (s) => s.replaceAll('\\', '\\\\'));
+}
+// Ruby Liquid's lax `for`: `VAR in COLLECTION [reversed]`, then any `limit: X` / `offset: Y` found after.
+const FOR_SYNTAX = new RegExp(`^\\s*([\\w-]+)\\s+in\\s+((?:${QUOTED_FRAGMENT})+)\\s*(reversed)?`);
+const TAG_ATTRIBUTES = new RegExp(`(\\w[\\w-]*)\\s*:\\s*(${QUOTED_FRAGMENT})`, 'g');
+
+/** Whether liquidjs reads a condition whole (as Ruby Liquid's strict parser would). */
+function conditionParses(liquid: Liquid, markup: string): boolean {
+  try {
+    const t = new Tokenizer(markup, liquid.options.operators);
+    const value = t.readFilteredValue();
+    t.skipBlank();
+    return t.end() && value.filters.length === 0;
+  } catch {
+    return false;
+  }
+}
+
+/** A condition as Ruby Liquid's lax parser reads it, for liquidjs; undefined when Ruby rejects it too. */
+function laxCondition(liquid: Liquid, markup: string): string | undefined {
+  const parts = markup.match(EXPRESSIONS_AND_OPERATORS) ?? [];
+  const out: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    if (i % 2 === 1) {
+      const op = part.trim();
+      if (op !== 'and' && op !== 'or') return undefined;
+      out.push(op);
+      continue;
+    }
+    const m = CONDITION.exec(part);
+    if (!m) return undefined;
+    const [, left, op, right] = m;
+    if (op !== undefined && !(op in liquid.options.operators)) return undefined; // Ruby: unknown operator
+    out.push(op === undefined ? laxExpression(left) : `${laxExpression(left)} ${op} ${laxExpression(right)}`);
+  }
+  const fixed = out.join(' ');
+  return out.length % 2 === 1 && conditionParses(liquid, fixed) ? fixed : undefined;
+}
+
+/** A `for` tag's markup as Ruby Liquid's lax parser reads it; undefined when Ruby rejects it too. */
+function laxFor(markup: string): string | undefined {
+  const m = FOR_SYNTAX.exec(markup);
+  if (!m) return undefined;
+  let out = `${m[1]} in ${m[2]}${m[3] ? ' reversed' : ''}`;
+  const attributes = new Map<string, string>();
+  for (const a of markup.matchAll(TAG_ATTRIBUTES))
+    if (a[1] === 'limit' || a[1] === 'offset') attributes.set(a[1], a[2]!);
+  for (const [key, value] of attributes) out += ` ${key}: ${value}`;
+  return out;
 }
 
 /** Whether liquidjs reads the markup whole as one value with filters (what Ruby Liquid's strict parser accepts). */
@@ -78,7 +174,7 @@ function parses(liquid: Liquid, markup: string): boolean {
 export function laxVariable(markup: string): string {
   const m = MARKUP_WITH_NAME.exec(markup);
   if (!m) return 'nil';
-  const name = EXPRESSION.test(m[1]!) ? m[1]! : 'nil';
+  const name = laxExpression(m[1]);
   const pipe = m[2]!.indexOf('|');
   if (pipe < 0) return name;
   const filters: string[] = [];
