@@ -1,9 +1,11 @@
 // Random Markdown documents through kiln and the live reference converters, in both modes:
-//   npm run fuzz:markdown [-- --seed N] [--docs 1000] [--mode 1|2] [--show 5]
+//   npm run fuzz:markdown [-- --seed N] [--docs 1000] [--mode 1|2] [--show 5] [--kind mixed|spans]
+// (`--kind spans`: the span-dense documents of generate-spans.ts).
 // Prints the seed, how many documents differ per mode, and for the first few differences the
 // smallest input (lines, then characters, removed while it still differs) with both outputs.
 // Exits 1 when any document differs. Needs ruby and the oracles (see test/markdown-oracle/oracle.ts).
 import { generateDocuments } from '../test/markdown-oracle/generate.js';
+import { generateSpanDocuments } from '../test/markdown-oracle/generate-spans.js';
 import { kilnFor } from '../test/markdown-oracle/normalize.js';
 import { Oracle } from '../test/markdown-oracle/oracle.js';
 
@@ -37,7 +39,8 @@ async function shrink(src: string, differs: (s: string) => Promise<boolean>): Pr
   return best;
 }
 
-const documents = generateDocuments(seed, count);
+const kind = arg('kind', 'mixed');
+const documents = (kind === 'spans' ? generateSpanDocuments : generateDocuments)(seed, count);
 let failed = false;
 for (const mode of modes) {
   const oracle = new Oracle(mode);

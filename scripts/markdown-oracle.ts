@@ -3,11 +3,21 @@
 // so that `npm test` needs no Ruby:
 //   test/markdown-oracle/expected/NAME.compatN.html  for each test/markdown-oracle/cases/NAME.md
 //   test/markdown-oracle/fuzz-expected.json           for the fixed seed's random documents
+//   test/markdown-oracle/fuzz-spans-expected.json     for the span-dense random documents
 // Run: npm run oracle:markdown   (KILN_ORACLES=DIR if the oracles are not in ../shared/oracles)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { EXPECTED, expectedFile, MODES, readCorpus } from '../test/markdown-oracle/corpus.js';
-import { FIXED_COUNT, FIXED_FILE, FIXED_SEED, type FixedExpected } from '../test/markdown-oracle/fixed-seed.js';
+import {
+  FIXED_COUNT,
+  FIXED_FILE,
+  FIXED_SEED,
+  type FixedExpected,
+  SPANS_COUNT,
+  SPANS_FILE,
+  SPANS_SEED,
+} from '../test/markdown-oracle/fixed-seed.js';
 import { generateDocuments } from '../test/markdown-oracle/generate.js';
+import { generateSpanDocuments } from '../test/markdown-oracle/generate-spans.js';
 import { Oracle } from '../test/markdown-oracle/oracle.js';
 
 const corpus = readCorpus();
@@ -16,12 +26,21 @@ const fixed: FixedExpected = {
   seed: FIXED_SEED,
   documents: documents.map((src) => ({ src, compat1: '', compat2: '' })),
 };
+const spanDocuments = generateSpanDocuments(SPANS_SEED, SPANS_COUNT);
+const spans: FixedExpected = {
+  seed: SPANS_SEED,
+  documents: spanDocuments.map((src) => ({ src, compat1: '', compat2: '' })),
+};
 mkdirSync(EXPECTED, { recursive: true });
 for (const mode of MODES) {
   const oracle = new Oracle(mode);
   for (const c of corpus) writeFileSync(expectedFile(c.name, mode), await oracle.render(c.src, c.options));
   for (const [i, src] of documents.entries()) fixed.documents[i]![`compat${mode}`] = await oracle.render(src);
+  for (const [i, src] of spanDocuments.entries()) spans.documents[i]![`compat${mode}`] = await oracle.render(src);
   oracle.close();
 }
 writeFileSync(FIXED_FILE, `${JSON.stringify(fixed, null, 1)}\n`);
-console.log(`${corpus.length} cases and ${documents.length} random documents (seed ${FIXED_SEED}), 2 modes`);
+writeFileSync(SPANS_FILE, `${JSON.stringify(spans, null, 1)}\n`);
+console.log(
+  `${corpus.length} cases, ${documents.length} random documents (seed ${FIXED_SEED}) and ${spanDocuments.length} span-dense ones (seed ${SPANS_SEED}), 2 modes`,
+);

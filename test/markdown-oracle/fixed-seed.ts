@@ -11,3 +11,8 @@ export interface FixedExpected {
   seed: number;
   documents: Array<{ src: string; compat1: string; compat2: string }>;
 }
+
+/** The span-dense random documents (generate-spans.ts) `npm test` checks, and the oracles' output for them. */
+export const SPANS_SEED = 20261202;
+export const SPANS_COUNT = 200;
+export const SPANS_FILE = join(HERE, 'fuzz-spans-expected.json');

@@ -2,8 +2,17 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { expectedFile, HERE, MODES, readCorpus } from './corpus.js';
-import { FIXED_COUNT, FIXED_FILE, FIXED_SEED, type FixedExpected } from './fixed-seed.js';
+import {
+  FIXED_COUNT,
+  FIXED_FILE,
+  FIXED_SEED,
+  type FixedExpected,
+  SPANS_COUNT,
+  SPANS_FILE,
+  SPANS_SEED,
+} from './fixed-seed.js';
 import { generateDocuments } from './generate.js';
+import { generateSpanDocuments } from './generate-spans.js';
 import { kilnFor } from './normalize.js';
 
 // Differential test: kiln's Markdown against what kramdown 1.10 (compat 1) and Jekyll 4's
@@ -66,25 +75,47 @@ describe('the Markdown corpus against kramdown', () => {
   }
 });
 
-describe(`random documents (seed ${FIXED_SEED}) against kramdown`, () => {
-  const fixed = JSON.parse(readFileSync(FIXED_FILE, 'utf8')) as FixedExpected;
-  const documents = generateDocuments(FIXED_SEED, FIXED_COUNT);
-  it('the generator still makes the documents the oracles were run on', () => {
-    expect(fixed.seed).toBe(FIXED_SEED);
-    expect(fixed.documents.map((d) => d.src)).toEqual(documents);
-  });
-  for (const mode of MODES) {
-    it(`compat ${mode}: every document renders as the oracle does, or is a listed difference`, () => {
-      const kiln = kilnFor(mode);
-      const differing: string[] = [],
-        same: string[] = [];
-      fixed.documents.forEach((d, i) => {
-        const expected = mode === 1 ? d.compat1 : d.compat2;
-        (kiln.render(d.src).html === expected ? same : differing).push(String(i));
-      });
-      seen.random[`compat${mode}`] = differing.map(Number);
-      const known = new Set((KNOWN.random[`compat${mode}`] ?? []).map(String));
-      check(differing, same, (key) => known.has(key));
+const RANDOM = [
+  {
+    what: 'random documents',
+    seed: FIXED_SEED,
+    count: FIXED_COUNT,
+    file: FIXED_FILE,
+    make: generateDocuments,
+    key: '',
+  },
+  {
+    what: 'span-dense random documents',
+    seed: SPANS_SEED,
+    count: SPANS_COUNT,
+    file: SPANS_FILE,
+    make: generateSpanDocuments,
+    key: 'spans ',
+  },
+];
+
+for (const set of RANDOM) {
+  describe(`${set.what} (seed ${set.seed}) against kramdown`, () => {
+    const fixed = JSON.parse(readFileSync(set.file, 'utf8')) as FixedExpected;
+    const documents = set.make(set.seed, set.count);
+    it('the generator still makes the documents the oracles were run on', () => {
+      expect(fixed.seed).toBe(set.seed);
+      expect(fixed.documents.map((d) => d.src)).toEqual(documents);
     });
-  }
-});
+    for (const mode of MODES) {
+      it(`compat ${mode}: every document renders as the oracle does, or is a listed difference`, () => {
+        const kiln = kilnFor(mode);
+        const differing: string[] = [],
+          same: string[] = [];
+        fixed.documents.forEach((d, i) => {
+          const expected = mode === 1 ? d.compat1 : d.compat2;
+          (kiln.render(d.src).html === expected ? same : differing).push(String(i));
+        });
+        const key = `${set.key}compat${mode}`;
+        seen.random[key] = differing.map(Number);
+        const known = new Set((KNOWN.random[key] ?? []).map(String));
+        check(differing, same, (k) => known.has(k));
+      });
+    }
+  });
+}

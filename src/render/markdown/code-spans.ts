@@ -1,36 +1,34 @@
 import type { MarkdownIt } from 'markdown-it';
 
+const SPACE = /[ \t\n\r\f\v]/;
+
 /**
- * kramdown's code spans: the content keeps its line breaks, and loses its spaces only when it
- * has some at both ends (`` `` a `` `` is `<code>a</code>`, `` ` a` `` keeps its space).
+ * kramdown's code spans: a run of backticks is closed by the next occurrence of the same run,
+ * even inside a longer one (`` `a`` `` is `<code>a</code>` and a backtick); the content keeps its
+ * line breaks, and with two or more backticks loses one space at each end. A lone backtick
+ * between spaces is text (kramdown 2: also at the start of the paragraph).
  */
-export function codeSpans(md: MarkdownIt): void {
+export function codeSpans(md: MarkdownIt, compat: 1 | 2): void {
   md.inline.ruler.at('backticks', (state, silent) => {
     const { src, pos, posMax } = state;
     if (src.charCodeAt(pos) !== 0x60) return false;
     let n = 1;
     while (src.charCodeAt(pos + n) === 0x60) n++;
     const opener = src.slice(pos, pos + n);
-    let close = -1;
-    for (let at = src.indexOf('`', pos + n); at >= 0 && at < posMax; at = src.indexOf('`', at)) {
-      let m = 1;
-      while (src.charCodeAt(at + m) === 0x60) m++;
-      if (m === n) {
-        close = at;
-        break;
-      }
-      at += m;
-    }
-    if (close < 0) {
+    const before = pos === 0 ? (compat === 2 ? ' ' : '') : src[pos - 1]!;
+    const lone = n === 1 && SPACE.test(before) && SPACE.test(src[pos + 1] ?? '');
+    const close = lone ? -1 : src.indexOf(opener, pos + n);
+    if (close < 0 || close + n > posMax) {
       if (!silent) state.pending += opener;
-      state.pos += n;
+      state.pos = pos + n;
       return true;
     }
     if (!silent) {
       const token = state.push('code_inline', 'code', 0);
       token.markup = opener;
-      const content = src.slice(pos + n, close);
-      token.content = content.startsWith(' ') && content.endsWith(' ') ? content.replace(/^ +| +$/g, '') : content;
+      let content = src.slice(pos + n, close);
+      if (n > 1) content = content.replace(/^ /, '').replace(/ $/, '');
+      token.content = content;
     }
     state.pos = close + n;
     return true;

@@ -42,7 +42,7 @@ export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
   inlineMath(md, options.compat);
   strikethrough(md, options.compat);
   lineBreaks(md, options.compat);
-  codeSpans(md);
+  codeSpans(md, options.compat);
   linkSpaces(md);
   linkUrls(md);
   nestedLinks(md);

@@ -60,8 +60,9 @@ export function restore(state: StateInline, saved: SpanSnapshot): void {
   state.pending = saved.pending;
   const fn = (state.env as { footnotes?: Footnotes }).footnotes;
   if (!fn) return;
-  if (saved.refs) fn.refs = saved.refs;
+  // Copies: the same snapshot may be restored again after another attempt.
+  if (saved.refs) fn.refs = { ...saved.refs };
   else delete fn.refs;
-  if (saved.list) fn.list = saved.list;
+  if (saved.list) fn.list = saved.list.map((x) => ({ ...x }));
   else delete fn.list;
 }
