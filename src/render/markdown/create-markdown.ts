@@ -1,8 +1,8 @@
 import MarkdownIt from 'markdown-it';
-import deflist from 'markdown-it-deflist';
 import { attributeLists } from './attribute-lists.js';
 import { codeBlocks } from './code-blocks.js';
 import { codeSpans } from './code-spans.js';
+import { definitionLists } from './definition-lists.js';
 import { kramdownEmphasis } from './emphasis.js';
 import { kramdownEscaping } from './escaping.js';
 import { footnotes } from './footnotes.js';
@@ -41,7 +41,7 @@ export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
   htmlBlocks(md);
   footnotes(md, options.compat);
   tables(md);
-  md.use(deflist);
+  definitionLists(md);
   attributeLists(md);
   tocList(md);
   kramdownLists(md);
