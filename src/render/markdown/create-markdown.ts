@@ -1,4 +1,5 @@
 import MarkdownIt from 'markdown-it';
+import { abbreviationDefinitions } from './abbreviation-definitions.js';
 import { attributeLists } from './attribute-lists.js';
 import { codeBlocks } from './code-blocks.js';
 import { codeSpans } from './code-spans.js';
@@ -11,9 +12,11 @@ import { htmlBlocks } from './html-blocks.js';
 import { imagesAndAutolinks } from './images-autolinks.js';
 import { kramdownLayout } from './layout.js';
 import { lineBreaks } from './line-breaks.js';
+import { linkDefinitions } from './link-definitions.js';
 import { linkSpaces } from './link-spaces.js';
 import { listContinuation } from './list-continuation.js';
 import { kramdownLists } from './lists.js';
+import { mathBlocks } from './math-blocks.js';
 import { paragraphInterrupts } from './paragraph-interrupts.js';
 import { spanHtml } from './span-html.js';
 import { strikethrough } from './strikethrough.js';
@@ -39,6 +42,9 @@ export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
   imagesAndAutolinks(md);
   paragraphInterrupts(md, options.compat);
   htmlBlocks(md);
+  abbreviationDefinitions(md);
+  linkDefinitions(md);
+  mathBlocks(md, options.compat);
   footnotes(md, options.compat);
   tables(md);
   definitionLists(md);
