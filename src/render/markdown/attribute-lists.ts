@@ -1,14 +1,11 @@
-import type { MarkdownIt, Token } from 'markdown-it';
+import type { MarkdownIt, StateBlock, Token } from 'markdown-it';
 
 // `{: #id .class key="value"}`, `{:.class}`, and kramdown's `{:toc}` marker.
 const IAL = /\{:\s*((?:[#.][\w-]+|[\w-]+\s*=\s*(?:"[^"]*"|'[^']*'|[^\s}]+)|\s+)*)\}/y;
-const ONLY_IAL = /^\s*(\{:[^}\n]*\}\s*)+$/;
-const TRAILING_IAL = /\n\s*((?:\{:[^}\n]*\}\s*)+)$/;
-const LEADING_IAL = /^((?:\{:[^}\n]*\}[ \t]*)+)\n/;
 
 /** Applies the attributes of `{: …}` to a token: ids, classes (added), and key="value" pairs. */
 export function applyAttributes(token: Token, spec: string): void {
-  const re = /#([\w-]+)|\.([\w-]+)|([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s}]+))/g;
+  const re = /#([^\s#.}]+)|\.([^\s#.}]+)|([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s}]+))/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(spec))) {
     if (m[1]) token.attrSet('id', m[1]);
@@ -19,89 +16,97 @@ export function applyAttributes(token: Token, spec: string): void {
   }
 }
 
+// A block IAL or ALD on a line of its own: `{: .class}`, `{:.a} {:#b}`; `{:name: .class}` defines an ALD.
+const BLOCK_IAL = /^ {0,3}((?:\{:(?![\w-]+:)[^}\n]*\}[ \t]*)+)$/;
+const ALD = /^ {0,3}\{:([\w-]+):([^}\n]*)\}[ \t]*$/;
+
 function specsOf(text: string): string[] {
   return [...text.matchAll(/\{:([^}]*)\}/g)].map((m) => m[1]!);
 }
 
+/** An IAL's attributes with the ALDs it names (`{: ref .extra}`) expanded in place. */
+function expand(spec: string, alds: Map<string, string>, seen = new Set<string>()): string {
+  return spec.replace(/(^|\s)([A-Za-z][\w-]*)(?=\s|$)/g, (whole, space: string, name: string) => {
+    const ald = alds.get(name);
+    if (ald === undefined || seen.has(name)) return whole;
+    return space + expand(ald, alds, new Set([...seen, name]));
+  });
+}
+
+function lineText(state: StateBlock, line: number): string {
+  return state.src.slice(state.bMarks[line]! + state.tShift[line]!, state.eMarks[line]);
+}
+
 /**
- * kramdown's inline attribute lists. A block IAL on its own line applies to the block before it
- * (or, after a blank line, to the block after it); one at the end of a paragraph applies to that
- * paragraph; a span IAL right after a link, emphasis, code or image applies to that element.
- * Runs before typography, so the quotes inside stay plain.
+ * kramdown's inline attribute lists. A block IAL on its own line ends a paragraph and applies to
+ * the block right above it, or, after a blank line, to the block after it; an ALD line
+ * (`{:name: …}`) names attributes an IAL may use. A span IAL right after a link, emphasis, code
+ * or image applies to that element. Runs before typography, so the quotes inside stay plain.
  */
 export function attributeLists(md: MarkdownIt): void {
+  md.block.ruler.before(
+    'table',
+    'kramdown_block_ial',
+    (state, startLine, _endLine, silent) => {
+      if (state.sCount[startLine]! - state.blkIndent >= 4) return false;
+      const text = lineText(state, startLine);
+      const ald = ALD.exec(text);
+      const ial = ald ? null : BLOCK_IAL.exec(text);
+      if (!ald && !ial) return false;
+      if (silent) return true;
+      const token = state.push(ald ? 'kramdown_ald' : 'kramdown_ial', '', 0);
+      token.map = [startLine, startLine + 1];
+      token.content = ald ? ald[2]! : ial![1]!;
+      if (ald) token.info = ald[1]!;
+      state.line = startLine + 1;
+      return true;
+    },
+    { alt: ['paragraph', 'reference', 'blockquote', 'list', 'table'] },
+  );
   md.core.ruler.after('inline', 'kramdown_attribute_lists', (state) => {
     const tokens = state.tokens;
+    const lines = state.src.split('\n');
+    const alds = new Map<string, string>();
+    for (const t of tokens) if (t.type === 'kramdown_ald') alds.set(t.info, t.content);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (t.type !== 'inline' || !t.children) continue;
-      spanAttributes(t.children);
-      const open = tokens[i - 1];
-      if (open?.type !== 'paragraph_open') continue;
-      if (ONLY_IAL.test(t.content) && !/\{:\s*toc\s*\}/.test(t.content)) {
-        const target = blockTarget(tokens, i - 1);
-        if (target) for (const spec of specsOf(t.content)) applyAttributes(target, spec);
-        tokens.splice(i - 1, 3);
-        i -= 2;
+      if (t.type === 'inline' && t.children) spanAttributes(t.children);
+      if (t.type === 'kramdown_ald') {
+        tokens.splice(i--, 1);
         continue;
       }
-      const leading = LEADING_IAL.exec(t.content);
-      if (leading && !/\{:\s*toc\s*\}/.test(leading[1]!)) {
-        // An IAL line right before a paragraph's text applies to that paragraph.
-        for (const spec of specsOf(leading[1]!)) applyAttributes(open, spec);
-        stripLeading(t, leading[0]);
-      }
-      const trailing = TRAILING_IAL.exec(t.content);
-      if (trailing && !/\{:\s*toc\s*\}/.test(trailing[1]!)) {
-        for (const spec of specsOf(trailing[1]!)) applyAttributes(open, spec);
-        stripTrailing(t, trailing[0]);
-      }
+      if (t.type !== 'kramdown_ial') continue;
+      const line = t.map![0];
+      const rightAfter = line > 0 && (lines[line - 1] ?? '').trim() !== '';
+      const target = (rightAfter ? blockBefore(tokens, i) : undefined) ?? blockAfter(tokens, i);
+      if (target) for (const spec of specsOf(t.content)) applyAttributes(target, expand(spec, alds));
+      tokens.splice(i--, 1);
     }
   });
 }
 
-/** The block an IAL paragraph (opening at `p`) belongs to: the one right above it, else the one after. */
-function blockTarget(tokens: Token[], p: number): Token | undefined {
-  const line = tokens[p]!.map?.[0];
-  const before = tokens[p - 1];
-  let previous: Token | undefined;
-  if (before && before.nesting === 0 && before.block) previous = before;
-  else if (before && before.nesting === -1) {
-    let depth = 0;
-    for (let j = p - 1; j >= 0; j--) {
-      if (tokens[j]!.nesting === -1) depth++;
-      else if (tokens[j]!.nesting === 1 && --depth === 0) {
-        previous = tokens[j];
-        break;
-      }
-    }
+/** The block ending right before token `i` at its level (its open token), if any. */
+function blockBefore(tokens: Token[], i: number): Token | undefined {
+  const before = tokens[i - 1];
+  if (!before || before.level !== tokens[i]!.level) return undefined;
+  if (before.nesting === 0) return before.block && before.type !== 'kramdown_ial' ? before : undefined;
+  if (before.nesting !== -1) return undefined;
+  let depth = 0;
+  for (let j = i - 1; j >= 0; j--) {
+    depth += tokens[j]!.nesting;
+    if (depth === 0) return tokens[j];
   }
-  if (previous && line !== undefined && previous.map?.[1] === line) return previous;
-  const after = tokens[p + 3];
-  return after && after.nesting !== -1 && after.block ? after : undefined;
+  return undefined;
 }
 
-function stripLeading(inline: Token, prefix: string): void {
-  inline.content = inline.content.slice(prefix.length);
-  const children = inline.children!;
-  const first = children[0];
-  if (first?.type !== 'text') return;
-  const spec = prefix.trimEnd();
-  if (first.content.startsWith(spec)) first.content = first.content.slice(spec.length);
-  if (first.content === '') children.shift();
-  while (children.length && children[0]!.type === 'softbreak') children.shift();
-}
-
-function stripTrailing(inline: Token, suffix: string): void {
-  inline.content = inline.content.slice(0, inline.content.length - suffix.length);
-  const children = inline.children!;
-  // The IAL is the end of the last text token, after a soft break.
-  const last = children[children.length - 1];
-  if (last?.type !== 'text') return;
-  const spec = suffix.trimStart();
-  if (last.content.endsWith(spec)) last.content = last.content.slice(0, last.content.length - spec.length);
-  if (last.content === '') children.pop();
-  while (children.length && children[children.length - 1]!.type === 'softbreak') children.pop();
+/** The next block at token `i`'s level, past other IALs. */
+function blockAfter(tokens: Token[], i: number): Token | undefined {
+  for (let j = i + 1; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.type === 'kramdown_ial' || t.type === 'kramdown_ald') continue;
+    return t.nesting !== -1 && t.block && t.level === tokens[i]!.level ? t : undefined;
+  }
+  return undefined;
 }
 
 const CLOSERS: Record<string, string> = {

@@ -22,13 +22,22 @@ export function fenceLanguage(info: string): string {
  */
 export function codeBlocks(md: MarkdownIt, options: Pick<MarkdownOptions, 'codeMarkup'>): void {
   const escapeHtml = md.utils.escapeHtml;
-  const plain = (code: string, lang: string) =>
-    `<pre><code${lang ? ` class="language-${escapeHtml(lang)}"` : ''}>${escapeText(code)}</code></pre>\n`;
+  // A block IAL's attributes (`{: .x #id}`), in their order, `class` where it stands.
+  const attrsHtml = (attrs: Array<[string, string]>) =>
+    attrs.map(([k, v]) => ` ${escapeHtml(k)}="${escapeHtml(v)}"`).join('');
+  const withClass = (attrs: Array<[string, string]>, wrap: (cls: string) => string): Array<[string, string]> => {
+    const cls = attrs.find(([k]) => k === 'class');
+    if (!cls) return [...attrs, ['class', wrap('')]];
+    return attrs.map(([k, v]) => [k, k === 'class' ? wrap(v) : v]);
+  };
+  const plain = (code: string, lang: string, attrs: Array<[string, string]>) =>
+    `<pre${attrsHtml(attrs)}><code${lang ? ` class="language-${escapeHtml(lang)}"` : ''}>${escapeText(code)}</code></pre>\n`;
   const codeBlockHtml = {
-    rouge: (code: string, lang: string) => {
-      if (lang && !ROUGE_LANGUAGES.has(lang)) return plain(code, lang);
-      const name = escapeHtml(lang || 'plaintext');
-      return `<div class="language-${name} highlighter-rouge"><div class="highlight"><pre class="highlight"><code>${highlight(code, lang)}</code></pre></div></div>\n`;
+    rouge: (code: string, lang: string, attrs: Array<[string, string]>) => {
+      if (lang && !ROUGE_LANGUAGES.has(lang)) return plain(code, lang, attrs);
+      const name = lang || 'plaintext';
+      const div = withClass(attrs, (cls) => `language-${name} ${cls ? `${cls} ` : ''}highlighter-rouge`);
+      return `<div${attrsHtml(div)}><div class="highlight"><pre class="highlight"><code>${highlight(code, lang)}</code></pre></div></div>\n`;
     },
     pygments: (code: string, lang: string) => {
       const cls = lang ? ` class="language-${escapeHtml(lang)}"` : '';
@@ -38,9 +47,9 @@ export function codeBlocks(md: MarkdownIt, options: Pick<MarkdownOptions, 'codeM
   }[options.codeMarkup];
   md.renderer.rules.fence = (tokens, idx) => {
     const token = tokens[idx]!;
-    return codeBlockHtml(token.content, fenceLanguage(token.info));
+    return codeBlockHtml(token.content, fenceLanguage(token.info), token.attrs ?? []);
   };
-  md.renderer.rules.code_block = (tokens, idx) => codeBlockHtml(tokens[idx]!.content, '');
+  md.renderer.rules.code_block = (tokens, idx) => codeBlockHtml(tokens[idx]!.content, '', tokens[idx]!.attrs ?? []);
   if (options.codeMarkup === 'rouge') {
     const inline = md.renderer.rules.code_inline!; // kramdown's escaping (escaping.ts)
     md.renderer.rules.code_inline = (tokens, idx, opts, env, self) => {

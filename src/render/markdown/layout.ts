@@ -171,6 +171,9 @@ class Layout {
     if (type === 'hr') return `${indent}<hr${this.r.renderAttrs(token)} />\n`;
     if (type === 'html_block') return `${indent}${token.content}`;
     const rule = rules[token.type];
+    // What kramdown 2's math engine writes is not indented.
+    if (rule && (token.meta as { unindented?: boolean } | null)?.unindented)
+      return rule([token], 0, this.options, this.env, this.r);
     if (rule) {
       const html = rule([token], 0, this.options, this.env, this.r);
       // Rouge's wrapper closes its outer <div> at the block's indentation.

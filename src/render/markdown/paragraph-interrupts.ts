@@ -1,9 +1,9 @@
-import type { MarkdownIt } from 'markdown-it';
+import type { MarkdownIt, StateBlock } from 'markdown-it';
 import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
 
 /**
- * kramdown 1 (compat 1): a list, a blockquote or a fenced code block does not interrupt a
- * paragraph (`The cause:` followed directly by `1. first` stays one paragraph); kramdown 2's GFM
+ * kramdown 1 (compat 1): a list, a blockquote, a fenced code block or an ATX header does not
+ * interrupt a paragraph (`The cause:` followed directly by `1. first` stays one paragraph); kramdown 2's GFM
  * parser, like markdown-it, lets them. Inside a list item they still do: there the next line
  * may be the next item or a nested list. markdown-it asks a rule whether it interrupts a block
  * by calling it in silent mode, so each rule is wrapped to say no outside lists.
@@ -13,14 +13,15 @@ export function paragraphInterrupts(md: MarkdownIt, compat: 1 | 2): void {
   // The ruler keeps each rule's function and chains in __rules__ (not in its typings).
   const rules = (md.block.ruler as unknown as { __rules__: Array<{ name: string; fn: RuleBlock; alt: string[] }> })
     .__rules__;
-  for (const name of ['list', 'blockquote', 'fence']) {
+  for (const name of ['list', 'blockquote', 'fence', 'heading']) {
     const rule = rules.find((r) => r.name === name);
     if (!rule) continue;
     const fn = rule.fn;
+    // An ATX header does not interrupt a paragraph even inside a list item.
+    const inList = name === 'heading' ? () => false : (state: StateBlock) => state.listIndent >= 0;
     md.block.ruler.at(
       name,
-      (state, startLine, endLine, silent) =>
-        silent && state.listIndent < 0 ? false : fn(state, startLine, endLine, silent),
+      (state, startLine, endLine, silent) => (silent && !inList(state) ? false : fn(state, startLine, endLine, silent)),
       { alt: rule.alt },
     );
   }

@@ -122,7 +122,8 @@ function table(state: StateBlock, startLine: number, endLine: number, silent: bo
   if (current.length > 0) sections.push({ kind, rows: current });
   if (!sections.some((s) => s.kind !== 'thead' || s.rows.length > 0) || sections.length === 0) return false;
   // A line that is no table row right after the rows: the whole is a paragraph.
-  if (line < endLine && !state.isEmpty(line) && state.sCount[line]! >= state.blkIndent) return false;
+  if (line < endLine && !state.isEmpty(line) && state.sCount[line]! >= state.blkIndent && !isIalLine(state, line))
+    return false;
   if (silent) return true;
 
   const columns = Math.max(...sections.flatMap((s) => s.rows.map((r) => r.cells.length)));
@@ -151,4 +152,9 @@ function table(state: StateBlock, startLine: number, endLine: number, silent: bo
   state.push('table_close', 'table', -1);
   state.line = line;
   return true;
+}
+
+/** A line holding only a block IAL (`{: .class}`), which ends a table as it ends a paragraph. */
+function isIalLine(state: StateBlock, line: number): boolean {
+  return /^\{:(?![\w-]+:)[^}\n]*\}\s*$/.test(lineText(state, line));
 }

@@ -75,15 +75,17 @@ export function tocList(md: MarkdownIt): void {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.type !== 'bullet_list_open' && t.type !== 'ordered_list_open') continue;
-      // list_open, li_open, p_open, inline, p_close, li_close, list_close
+      // list_open, li_open, p_open, inline, p_close, li_close, list_close, then the IAL line.
       const inline = tokens[i + 3];
       const close = tokens[i + 6];
+      const ial = tokens[i + 7];
       if (inline?.type !== 'inline' || !close || close.type !== t.type.replace('_open', '_close')) continue;
-      if (!/^[^\n]*\n\s*\{:\s*(?:\.[\w-]+\s*|#[\w-]+\s*)*toc\s*\}\s*$/.test(inline.content)) continue;
+      if (ial?.type !== 'kramdown_ial' || !/^\{:\s*(?:\.[\w-]+\s*|#[\w-]+\s*)*toc\s*\}\s*$/.test(ial.content)) continue;
+      if (ial.map?.[0] !== inline.map?.[1]) continue;
       const marker = new state.Token('html_block', '', 0);
       marker.content = `${KRAMDOWN_TOC_MARKER}\n`;
-      marker.map = inline.map; // the list's own map runs on over blank lines after it
-      tokens.splice(i, 7, marker);
+      marker.map = [t.map?.[0] ?? 0, ial.map?.[1] ?? 0];
+      tokens.splice(i, 8, marker);
     }
   });
 }

@@ -24,6 +24,8 @@ export interface MarkdownEnv {
   usedIds: Map<string, number>;
   /** The document's source lines, for the layout's blank lines. */
   lines?: string[];
+  /** kramdown abbreviation definitions (`*[HTML]: title`), by abbreviation, for the text to apply. */
+  abbreviations?: Map<string, string>;
 }
 
 /** The markdown-it env of a document, as kiln's plugins read it. */
