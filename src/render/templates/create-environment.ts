@@ -3,7 +3,7 @@ import { KilnError } from '../../shared/errors.js';
 import type { Pieces } from '../types.js';
 import type { CompiledCode } from './compiled-code.js';
 import { type FilterSettings, nunjucksFilters } from './filters/index.js';
-import { type ParseNode, parseNunjucks, readsOnlySite } from './fragments.js';
+import { type ParseNode, parseNunjucks, readsOnlySite, unclosedRaw } from './fragments.js';
 import { createLiquid } from './liquid/engine.js';
 import { liquidError } from './liquid/errors.js';
 import { MAX_INCLUDE_DEPTH } from './liquid/tags.js';
@@ -198,6 +198,8 @@ export function createTemplates(settings: TemplateSettings) {
   }
 
   function compileNunjucks(src: string, file: string, firstLine: number): CompiledTemplate {
+    const rawLine = unclosedRaw(src);
+    if (rawLine !== null) throw new KilnError('template error: {% raw %} is not closed', file, rawLine + firstLine);
     let template: nunjucks.Template;
     try {
       template = settings.compiled

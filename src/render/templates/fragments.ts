@@ -147,3 +147,32 @@ export function keepsIncludesAsIs(all: readonly ParseNode[], layouts: readonly P
   }
   return true;
 }
+
+interface LexToken {
+  type: string;
+  value: string;
+  lineno: number;
+}
+// Nunjucks' lexer, exported by the package (`nunjucks.lexer`) though not in its type definitions.
+const lexer = (nunjucks as unknown as { lexer: { lex(src: string): { nextToken(): LexToken | null } } }).lexer;
+
+/**
+ * The line (from 0) of a `{% raw %}` or `{% verbatim %}` that is never closed, from Nunjucks' own
+ * tokens; null when every one is. Nunjucks' parser reads an unclosed one as if it were not there.
+ */
+export function unclosedRaw(src: string): number | null {
+  const tokens = lexer.lex(src);
+  const open: { name: string; line: number }[] = [];
+  let afterBlockStart = false;
+  for (let t = tokens.nextToken(); t; t = tokens.nextToken()) {
+    if (t.type === 'whitespace') continue;
+    if (afterBlockStart && t.type === 'symbol') {
+      const top = open[open.length - 1];
+      if (t.value === 'raw' || t.value === 'verbatim') {
+        if (!top || top.name === t.value) open.push({ name: t.value, line: t.lineno });
+      } else if (top && t.value === `end${top.name}`) open.pop();
+    }
+    afterBlockStart = t.type === 'block-start';
+  }
+  return open.length > 0 ? open[0]!.line : null;
+}
