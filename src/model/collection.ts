@@ -1,15 +1,14 @@
 import { join } from 'node:path';
 import type { CollectionConfig, Config } from '../config/types.js';
-import { parseDate, wallClockToInstant, zonedParts } from '../shared/dates.js';
+import { wallClockToInstant, zonedParts } from '../shared/dates.js';
 import { KilnError, KilnWarning } from '../shared/errors.js';
 import { slugify } from '../shared/slugify.js';
 import { strftime } from '../shared/strftime.js';
 import { collectionFolder } from '../source/classify.js';
-import { lineOfKey } from '../source/front-matter.js';
 import type { Document, SourceFile } from '../source/types.js';
 import { applyDefaults, layoutName, wordList } from './front-matter-defaults.js';
 import { expandPermalink, outputExtension, outputPathFor, permalinkSuffix } from './permalink.js';
-import { titleize } from './post.js';
+import { frontMatterDate, titleize } from './post.js';
 import type { Collection, CollectionDoc, StaticFile } from './types.js';
 
 // Jekyll's file names of documents: `[folders/]YYYY-MM-DD-slug.ext` gives a date, else `name.ext`.
@@ -121,16 +120,8 @@ function buildDoc(doc: Document, config: Config, cc: CollectionConfig): Collecti
 
 /** The date: front matter, else the file name's, else the build time (as Jekyll's site.time). */
 function docDate(doc: Document, data: Record<string, unknown>, config: Config, dated: RegExpExecArray | null): number {
-  if (data.date !== undefined && data.date !== null) {
-    const parsed = parseDate(String(data.date), config.timezone);
-    if (parsed === null)
-      throw new KilnError(
-        `bad date "${String(data.date)}" (expected YYYY-MM-DD or YYYY-MM-DD HH:MM:SS [+ZONE])`,
-        doc.file.path,
-        lineOfKey(doc, 'date'),
-      );
-    return parsed;
-  }
+  const own = frontMatterDate(doc, data, config);
+  if (own !== null) return own;
   if (dated) {
     const [y, mo, d] = [Number(dated[1]), Number(dated[2]), Number(dated[3])];
     const ms = wallClockToInstant(y, mo, d, 0, 0, 0, config.timezone);

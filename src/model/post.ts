@@ -69,6 +69,19 @@ export function buildPost(doc: Document, config: Config): Post | null {
   };
 }
 
+/** The front matter's `date` (ms), null when it has none; a date that does not parse fails at its line. */
+export function frontMatterDate(doc: Document, data: Record<string, unknown>, config: Config): number | null {
+  if (data.date === undefined || data.date === null) return null;
+  const parsed = parseDate(String(data.date), config.timezone);
+  if (parsed === null)
+    throw new KilnError(
+      `bad date "${String(data.date)}" (expected YYYY-MM-DD or YYYY-MM-DD HH:MM:SS [+ZONE])`,
+      doc.file.path,
+      lineOfKey(doc, 'date'),
+    );
+  return parsed;
+}
+
 function postDate(
   doc: Document,
   data: Record<string, unknown>,
@@ -76,16 +89,8 @@ function postDate(
   m: RegExpExecArray,
   isDraft: boolean,
 ): number {
-  if (data.date !== undefined && data.date !== null) {
-    const parsed = parseDate(String(data.date), config.timezone);
-    if (parsed === null)
-      throw new KilnError(
-        `bad date "${String(data.date)}" (expected YYYY-MM-DD or YYYY-MM-DD HH:MM:SS [+ZONE])`,
-        doc.file.path,
-        lineOfKey(doc, 'date'),
-      );
-    return parsed;
-  }
+  const own = frontMatterDate(doc, data, config);
+  if (own !== null) return own;
   if (isDraft) return Math.floor(doc.file.mtimeMs / 1000) * 1000;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const ms = wallClockToInstant(y, mo, d, 0, 0, 0, config.timezone);
