@@ -65,6 +65,6 @@ export function readSass(v: unknown, at: ConfigFail | string): SassConfig {
 }
 
 /** Errors at the key's line when the caller knows the config's text, else naming the file. */
-export function failAt(at: ConfigFail | string): ConfigFail {
+function failAt(at: ConfigFail | string): ConfigFail {
   return typeof at === 'string' ? (message) => new KilnError(message, at) : at;
 }

@@ -8,7 +8,7 @@ import type { FrontMatter } from './types.js';
  * The language of a page named `NAME.LANG.EXT` (LANG one of `languages:` other than the first),
  * else the default language; null on a site with one language.
  */
-export function pageLanguage(path: string, config: Config): { language: string; suffixed: boolean } | null {
+function pageLanguage(path: string, config: Config): { language: string; suffixed: boolean } | null {
   if (config.languages.length === 0) return null;
   const m = /\.([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\.[^./]+$/.exec(path);
   if (m && config.languages.indexOf(m[1]!) > 0) return { language: m[1]!, suffixed: true };

@@ -4,7 +4,7 @@ import type { MarkdownIt, StateBlock, Token } from 'markdown-it';
 const IAL = /\{:\s*((?:[#.][\w-]+|[\w-]+\s*=\s*(?:"[^"]*"|'[^']*'|[^\s}]+)|\s+)*)\}/y;
 
 /** Applies the attributes of `{: …}` to a token: ids, classes (added), and key="value" pairs. */
-export function applyAttributes(token: Token, spec: string): void {
+function applyAttributes(token: Token, spec: string): void {
   const re = /#([^\s#.}]+)|\.([^\s#.}]+)|([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s}]+))/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(spec))) {

@@ -5,7 +5,7 @@ import { ROUGE_LANGUAGES } from './rouge-languages.js';
 import type { MarkdownOptions } from './types.js';
 
 /** The language named in a fence's info string (`java`, `{.java}`, `java title=x`). */
-export function fenceLanguage(info: string): string {
+function fenceLanguage(info: string): string {
   return info
     .trim()
     .split(/\s+/)[0]!

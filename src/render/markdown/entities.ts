@@ -53,7 +53,7 @@ const SPECIAL = new Set([0x3c, 0x3e, 0x26, 0x22]);
  * `as_char` the character (but `<`, `>`, `&` as written), `as_input` as written, `symbolic` by
  * name, `numeric` by number; a name always for `< > & "`, a number where there is no name.
  */
-export function entityHtml(e: Entity, output: MarkdownOptions['entityOutput']): string {
+function entityHtml(e: Entity, output: MarkdownOptions['entityOutput']): string {
   if (output === 'as_char' && (e.code === 0x22 || !SPECIAL.has(e.code)) && e.code <= 0x10ffff)
     return String.fromCodePoint(e.code);
   if ((output === 'as_input' || output === 'as_char') && e.original) return e.original;
@@ -63,7 +63,7 @@ export function entityHtml(e: Entity, output: MarkdownOptions['entityOutput']): 
 }
 
 /** A token for an entity: its content is the character (for header ids), its meta how to write it. */
-export function pushEntity(state: StateInline, e: Entity): Token {
+function pushEntity(state: StateInline, e: Entity): Token {
   const token = state.push('kramdown_entity', '', 0);
   token.content = e.code <= 0x10ffff ? String.fromCodePoint(e.code) : '';
   token.meta = e;

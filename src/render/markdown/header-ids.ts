@@ -43,7 +43,7 @@ export function uniqueId(id: string, used: Map<string, number>): string {
  * The text kramdown-parser-gfm derives a header id from: the converted inline content (text,
  * code, entities, typography) without markup; `«`/`»` with their space count as a plain space.
  */
-export function headerText(children: readonly Token[]): string {
+function headerText(children: readonly Token[]): string {
   let text = '';
   for (const t of children) {
     if (t.type === 'text' || t.type === 'code_inline' || t.type === 'text_special' || t.type === 'kramdown_entity')

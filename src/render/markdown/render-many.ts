@@ -10,7 +10,7 @@ const BATCH = 48;
  * (`kiln build --timings`): 1,000 posts (1,600 documents with excerpts) render no faster with a
  * worker, 4,000 posts render in 1.6 s instead of 2.2 s.
  */
-export const PARALLEL_MIN = 2500;
+const PARALLEL_MIN = 2500;
 
 /**
  * Renders many Markdown documents, in order. From `parallelMin` documents on, the work is shared
