@@ -17,6 +17,8 @@ export function unsafeOutputPath(path: string): string | null {
   const parts = path.split('/');
   if (parts.includes('..')) return 'it leads outside the destination';
   if (parts.some((p) => p === '' || p === '.')) return 'it has an empty or "." segment';
-  if (RESERVED.has(parts[0]!)) return `${parts[0]} is kiln's own file in the destination`;
+  const top = parts[0]!;
+  // `.kiln-lock.draft-PID` too: the lock's drafts (write/lock.ts).
+  if (RESERVED.has(top) || top.startsWith(`${LOCK_NAME}.`)) return `${top} is kiln's own file in the destination`;
   return null;
 }

@@ -1,14 +1,4 @@
-import {
-  closeSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  rmdirSync,
-  rmSync,
-  statSync,
-  writeSync,
-} from 'node:fs';
+import { linkSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KilnError } from '../shared/errors.js';
 import { fileSystemError } from '../shared/fs-errors.js';
@@ -29,8 +19,8 @@ interface Holder {
 }
 
 /**
- * Takes the destination's lock (`DEST/.kiln-lock`, made with O_EXCL so two processes cannot both
- * take it), or throws naming the kiln that holds it. A lock whose process no longer runs (a
+ * Takes the destination's lock (`DEST/.kiln-lock`, made whole by a hard link, which fails when the
+ * name exists, so two processes cannot both take it), or throws naming the kiln that holds it. A lock whose process no longer runs (a
  * killed build), or whose pid now belongs to another process, is stale: it is removed, with a
  * warning, and taken.
  */
@@ -49,21 +39,24 @@ export function lockDestination(destination: string, command: string, warn: (lin
     since: new Date().toISOString(),
     ...(identity ? { process: identity } : {}),
   };
+  const text = `${JSON.stringify(holder)}\n`;
   for (let attempt = 0; ; attempt++) {
-    let fd: number;
     try {
-      fd = openSync(path, 'wx');
+      takeWhole(path, text);
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 2) {
+      const code = (e as NodeJS.ErrnoException).code;
+      // ENOENT: another kiln that holds the lock removed our draft (see below); try again.
+      if ((code !== 'EEXIST' && code !== 'ENOENT') || attempt > 2) {
         if (made) removeIfEmpty(destination);
-        throw fileSystemError(e, destination, 'cannot write to the destination');
+        throw fileSystemError(e, path, 'cannot write to the destination');
       }
+      if (code === 'ENOENT') continue;
       const other = readHolder(path);
-      const held = other ? holds(other) : isFresh(path) ? 'running' : 'gone';
-      if (held === 'running') {
+      const held = other ? holds(other) : 'gone';
+      if (other && held === 'running') {
         if (made) removeIfEmpty(destination);
         throw new KilnError(
-          `another kiln (${other ? `${other.command}, pid ${other.pid}, since ${other.since}` : 'starting'}) is writing this destination; ` +
+          `another kiln (${other.command}, pid ${other.pid}, since ${other.since}) is writing this destination; ` +
             `wait for it to end or stop it (should no kiln run, remove ${path})`,
           destination,
         );
@@ -74,11 +67,7 @@ export function lockDestination(destination: string, command: string, warn: (lin
       rmSync(path, { force: true });
       continue;
     }
-    try {
-      writeSync(fd, `${JSON.stringify(holder)}\n`);
-    } finally {
-      closeSync(fd);
-    }
+    removeDrafts(destination);
     return {
       destination,
       release: () => {
@@ -102,17 +91,8 @@ function readHolder(path: string): Holder | null {
         }
       : null;
   } catch {
-    // Half-written by a process killed between open and write: nobody holds it.
+    // Unreadable or damaged (a lock is never half-written: see takeWhole): nobody holds it.
     return null;
-  }
-}
-
-/** A lock with no holder yet is one being written this moment, unless it is old. */
-function isFresh(path: string): boolean {
-  try {
-    return Date.now() - statSync(path).mtimeMs < 5000;
-  } catch {
-    return false;
   }
 }
 
@@ -142,6 +122,37 @@ export function processIdentity(pid: number): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * Makes the lock file with its whole text or not at all: the text goes to a draft named after
+ * this process, which is then hard-linked to the lock's name (link fails if the name exists,
+ * as O_EXCL does). A lock made by open-then-write is empty for a moment, and a kill in that
+ * moment leaves a lock nobody can tell from one being written.
+ */
+function takeWhole(path: string, text: string): void {
+  const draft = `${path}${DRAFT_MARK}${process.pid}`;
+  writeFileSync(draft, text);
+  try {
+    linkSync(draft, path);
+  } catch (e) {
+    // A file system without hard links: O_EXCL, and the empty moment, it is.
+    if (!NO_LINKS.has((e as NodeJS.ErrnoException).code ?? '')) throw e;
+    writeFileSync(path, text, { flag: 'wx' });
+  } finally {
+    rmSync(draft, { force: true });
+  }
+}
+
+const NO_LINKS = new Set(['EPERM', 'ENOTSUP', 'ENOSYS', 'EOPNOTSUPP']);
+
+const DRAFT_MARK = '.draft-';
+
+/** Drafts left by kilns killed between writing and linking them; only the lock's holder removes them. */
+function removeDrafts(destination: string): void {
+  const prefix = `${LOCK_NAME}${DRAFT_MARK}`;
+  for (const name of readdirSync(destination))
+    if (name.startsWith(prefix)) rmSync(join(destination, name), { force: true });
 }
 
 /** A destination made only to hold the lock of a build that failed goes again. */
