@@ -1,5 +1,5 @@
 import MarkdownIt from 'markdown-it';
-import { abbreviationDefinitions } from './abbreviation-definitions.js';
+import { abbreviations } from './abbreviations.js';
 import { attributeLists } from './attribute-lists.js';
 import { codeBlocks } from './code-blocks.js';
 import { codeSpans } from './code-spans.js';
@@ -52,7 +52,7 @@ export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
   imagesAndAutolinks(md, options.compat);
   paragraphInterrupts(md, options.compat);
   htmlBlocks(md);
-  abbreviationDefinitions(md);
+  abbreviations(md, options.compat);
   linkDefinitions(md);
   mathBlocks(md, options.compat);
   footnotes(md, options.compat);

@@ -8,6 +8,14 @@ export function escapeText(text: string): string {
   return text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
 }
 
+const ATTRIBUTE_SPECIAL = /&(?:[\w:][-\w.:]*;|#\d+;|#x[0-9a-fA-F]+;)|[<>&"]/g;
+const ATTRIBUTE_ESCAPES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' };
+
+/** An attribute value as kramdown writes HTML it parsed: `&` kept where it starts a character reference. */
+export function escapeAttribute(value: string): string {
+  return value.replace(ATTRIBUTE_SPECIAL, (m) => ATTRIBUTE_ESCAPES[m] ?? m);
+}
+
 /** kramdown's escaping of text and code spans (markdown-it's also turns `"` into `&quot;`). */
 export function kramdownEscaping(md: MarkdownIt): void {
   md.renderer.rules.text = (tokens, idx) => escapeText(tokens[idx]!.content);
