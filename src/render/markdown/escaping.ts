@@ -16,8 +16,16 @@ export function escapeAttribute(value: string): string {
   return value.replace(ATTRIBUTE_SPECIAL, (m) => ATTRIBUTE_ESCAPES[m] ?? m);
 }
 
-/** kramdown's escaping of text and code spans (markdown-it's also turns `"` into `&quot;`). */
+/**
+ * kramdown's escaping of text and code spans (markdown-it's also turns `"` into `&quot;`), and of
+ * attributes (a character reference kept, as a link's URL or title gives it).
+ */
 export function kramdownEscaping(md: MarkdownIt): void {
+  md.renderer.renderAttrs = (token) => {
+    let out = '';
+    for (const [k, v] of token.attrs ?? []) out += ` ${escapeAttribute(k)}="${escapeAttribute(v)}"`;
+    return out;
+  };
   md.renderer.rules.text = (tokens, idx) => escapeText(tokens[idx]!.content);
   md.renderer.rules.code_inline = (tokens, idx, _options, _env, self) => {
     const token = tokens[idx]!;
