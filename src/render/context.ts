@@ -680,7 +680,8 @@ function docView(d: CollectionDoc, tz: string): PostView {
     relative_path: d.relativePath,
     url: d.url,
     name: d.data.name ?? name,
-    draft: false,
+    // Only a post is a draft by its folder; any document by its front matter (jekyll-feed skips it).
+    draft: d.data.draft ?? false,
     content: '',
     excerpt: '',
     previous: null,

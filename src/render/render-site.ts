@@ -1,6 +1,6 @@
 import { themeSassDir } from '../config/theme.js';
 import type { Page, Post, Site } from '../model/types.js';
-import { pluginFilters } from '../plugins/filters.js';
+import { JEKYLL_VERSION, pluginFilters } from '../plugins/filters.js';
 import { pluginOutputs, pluginTags } from '../plugins/plugins.js';
 import { NO_PLUGINS, runGenerators, type SitePlugins } from '../plugins/site-plugins.js';
 import { collectErrors, KilnError } from '../shared/errors.js';
@@ -60,6 +60,7 @@ export async function renderSite(
     reuseFragment: (name, source, render) => fragment(reads, context, memo, name, source, render),
     compiled: memo?.compiledCode,
     tags: new Map([...pluginTags(site, filters), ...plugins.tags]),
+    jekyll: { version: JEKYLL_VERSION, environment: site.config.environment },
   });
   const bodies = new BodyRenderer(site.config, templates, markdown, context.site);
   // Stylesheets: compiled after their template ran, with their source maps as outputs of their own.
@@ -211,6 +212,7 @@ export async function renderSite(
     ...pluginOutputs(
       site,
       context.posts.map((e) => e.view),
+      new Map(site.collections.map((c, i) => [c.label, context.docs[i]!.map((e) => e.view)])),
       filters,
     ).map((g) => ({ ...g, source: '_config.yml' })),
     ...runGenerators(plugins, context.site),

@@ -36,6 +36,8 @@ export interface TemplateSettings extends FilterSettings {
   readonly compiled?: CompiledCode;
   /** Tags the site's plugins add (src/plugins/tags.ts). */
   readonly tags?: ReadonlyMap<string, SimpleTag>;
+  /** Jekyll's `jekyll` variable in every template: `jekyll.version`, `jekyll.environment` (JEKYLL_ENV). */
+  readonly jekyll?: { readonly version: string; readonly environment: string };
 }
 
 /**
@@ -49,6 +51,7 @@ export function createTemplates(settings: TemplateSettings) {
     urlOf: settings.urlOf,
     readSource: settings.readSource,
     tags: settings.tags,
+    globals: settings.jekyll ? { jekyll: settings.jekyll } : {},
   });
   // Includes that read only `site` are rendered once, when every body is done (see fragments.ts).
   const fragments = new Map<string, string>();
@@ -124,6 +127,7 @@ export function createTemplates(settings: TemplateSettings) {
     return '';
   });
   guardNunjucks(env);
+  if (settings.jekyll) env.addGlobal('jekyll', settings.jekyll);
   // While rendering in pieces, a large fragment is output as a marker and spliced in by the writer.
   let markers: string[] | null = null;
   env.addGlobal('__kilnFragment', (name: string) => {
