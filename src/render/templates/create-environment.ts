@@ -164,6 +164,16 @@ export function createTemplates(settings: TemplateSettings) {
         markers = null;
       }
     },
+    /** Renders whole (fragments as their text), also inside a render in pieces: another document's `output`. */
+    whole<T>(render: () => T): T {
+      const outer = markers;
+      markers = null;
+      try {
+        return render();
+      } finally {
+        markers = outer;
+      }
+    },
     /** While rendering in pieces: the text with its markers replaced (joined lazily, as V8 joins strings). */
     withFragments(text: string): string {
       const pieces = markers?.length ? spliceMarkers(text, markers) : null;
