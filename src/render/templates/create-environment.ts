@@ -313,6 +313,9 @@ function guessLine(src: string, text: string): number | undefined {
   if (text.startsWith('include: nested')) return find(/\{%-?\s*include\b/);
   m = /Unable to call `([^`]+)`/.exec(text);
   if (m) return find(new RegExp(`${esc(m[1]!.replace(/\["([^"]+)"\]/g, '.$1'))}\\s*\\(`));
+  // A site plugin's tag or filter threw (site-plugins.ts names it).
+  m = /^(tag|filter) ([\w-]+) \(_plugins\//.exec(text);
+  if (m) return find(m[1] === 'tag' ? new RegExp(`\\{%-?\\s*${esc(m[2]!)}\\b`) : new RegExp(`\\|\\s*${esc(m[2]!)}\\b`));
   m = /unknown block tag: (\S+)/.exec(text);
   if (m) return find(new RegExp(`\\{%-?\\s*${esc(m[1]!)}\\b`));
   return undefined;
