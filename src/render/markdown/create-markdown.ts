@@ -48,7 +48,7 @@ export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
   links(md);
   imagesAndAutolinks(md, options.compat);
   paragraphInterrupts(md, options.compat);
-  htmlBlocks(md);
+  htmlBlocks(md, options.compat);
   abbreviations(md, options.compat);
   mathBlocks(md, options.compat);
   footnotes(md, options.compat);
