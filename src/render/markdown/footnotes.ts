@@ -1,4 +1,5 @@
 import type { MarkdownIt, Token } from 'markdown-it';
+import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
 import footnote from 'markdown-it-footnote';
 
 interface FootnoteMeta {
@@ -23,6 +24,30 @@ function label(token: Token): string {
  */
 export function footnotes(md: MarkdownIt, compat: 1 | 2): void {
   md.use(footnote);
+  // A footnote definition interrupts no paragraph in kramdown (there it is text), except the
+  // last one of the definition before it.
+  const blockRules = (md.block.ruler as unknown as { __rules__: Array<{ name: string; fn: RuleBlock; alt: string[] }> })
+    .__rules__;
+  const definition = blockRules.find((r) => r.name === 'footnote_def');
+  if (definition) {
+    const fn = definition.fn;
+    // How deep the parse is inside definitions (the rule is tried again on a definition's own first line).
+    const depth = new WeakMap<object, number>();
+    md.block.ruler.at(
+      'footnote_def',
+      (state, startLine, endLine, silent) => {
+        const inside = depth.get(state.env) ?? 0;
+        if (silent) return inside > 0 && fn(state, startLine, endLine, silent);
+        depth.set(state.env, inside + 1);
+        try {
+          return fn(state, startLine, endLine, silent);
+        } finally {
+          depth.set(state.env, inside);
+        }
+      },
+      { alt: definition.alt },
+    );
+  }
   md.inline.ruler.disable('footnote_inline'); // `^[inline]` is not kramdown syntax
   const rules = md.renderer.rules;
   const v2 = compat === 2;

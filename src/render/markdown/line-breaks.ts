@@ -1,5 +1,6 @@
 import type { MarkdownIt } from 'markdown-it';
 import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
+import { endingSpacesFree } from './typography.js';
 
 /**
  * kramdown's line breaks: two spaces or two backslashes at the end of a line are a `<br />`. One backslash at the end of a line is a break only for the GFM parser (compat 2);
@@ -37,7 +38,9 @@ export function lineBreaks(md: MarkdownIt, compat: 1 | 2): void {
         const twoSpaces = compat === 2 && state.pending.endsWith('  ');
         state.pending = state.pending.replace(/[ \t\n\r\f\v]+$/, '') + (twoSpaces ? '  ' : '');
       }
-      if (state.pending.endsWith('  ')) {
+      const last = state.tokens[state.tokens.length - 1];
+      const before = last?.type === 'softbreak' || last?.type === 'hardbreak' ? '\n' : '';
+      if (state.pending.endsWith('  ') && endingSpacesFree(state.pending, before, compat)) {
         state.pending = state.pending.slice(0, -2);
         state.push('hardbreak', 'br', 0);
       } else state.push('softbreak', 'br', 0);

@@ -214,9 +214,17 @@ export function spanHtml(md: MarkdownIt, compat: 1 | 2): void {
       stray && END_TAG.lastIndex <= posMax ? END_TAG.lastIndex : tag && BLOCK_ELEMENTS.has(tag.name) ? tag.end : 0;
     if (textEnd > 0 || !tag) {
       // Not an element: the characters are text (an end tag here closes nothing).
-      const end = textEnd > 0 ? textEnd : pos + 1;
-      if (!silent) state.pending += src.slice(pos, end);
-      state.pos = end;
+      if (textEnd === 0) {
+        if (!silent) state.pending += '<';
+        state.pos = pos + 1;
+        return true;
+      }
+      // A tag kramdown parsed and then wrote as text: the next quote has no character before it.
+      if (!silent) {
+        const token = state.push('text_special', '', 0);
+        token.content = src.slice(pos, textEnd);
+      }
+      state.pos = textEnd;
       return true;
     }
     if (!hasBody(tag)) {

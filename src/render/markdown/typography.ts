@@ -76,7 +76,13 @@ export function typographText(text: string, following: string): string {
  * kramdown's typography for one run of text, in pieces. `following` is what comes after the run
  * in the source, for the rules' look-ahead.
  */
-function typographPieces(text: string, following: string, stops = STOP, rules = RULES): Piece[] {
+function typographPieces(
+  text: string,
+  following: string,
+  stops = STOP,
+  rules = RULES,
+  consumed?: { end: number },
+): Piece[] {
   if (!MAY_CHANGE.test(text)) return [text];
   const all = text + following;
   const pieces: Piece[] = [];
@@ -93,6 +99,7 @@ function typographPieces(text: string, following: string, stops = STOP, rules = 
     if (!stop) break;
     const p = stop.index;
     out += text.slice(i, p);
+    if (consumed) consumed.end = p;
     const symbol = SYMBOLS.find(([s]) => all.startsWith(s, p));
     const isQuote = all[p] === '"' || all[p] === "'" || ((all[p + 1] === '"' || all[p + 1] === "'") && all[p] !== '\\');
     if (isQuote) {
@@ -119,6 +126,7 @@ function typographPieces(text: string, following: string, stops = STOP, rules = 
       out += all[p];
       i = p + 1;
     }
+    if (consumed) consumed.end = i;
   }
   out += text.slice(i);
   if (out) pieces.push(out);
@@ -129,6 +137,18 @@ function typographPieces(text: string, following: string, stops = STOP, rules = 
 export function endsInTypographicChar(text: string, following: string): boolean {
   if (!/["'<>.-]$/.test(text)) return false;
   return typeof typographPieces(text, following, STOP_IN_MARKDOWN).at(-1) === 'number';
+}
+
+/**
+ * Whether the two spaces that end a line of text are left to be a line break: kramdown 1's
+ * Custer rule takes a space after a quote that has no character before it, `<< ` one after the
+ * guillemet. `before` is the character before the text (a line break), if any.
+ */
+export function endingSpacesFree(text: string, before: string, compat: 1 | 2): boolean {
+  const all = before + text;
+  const consumed = { end: 0 };
+  typographPieces(all, '\n', STOP_IN_MARKDOWN, compat === 1 ? RULES_1 : RULES, consumed);
+  return consumed.end <= all.length - 2;
 }
 
 /** A few characters of what follows token `k` in the source, for look-ahead. */
@@ -176,7 +196,13 @@ export function typography(md: MarkdownIt, compat: 1 | 2): void {
         if (t.type === 'link_open' || t.type === 'link_close')
           autolink = t.type === 'link_open' && t.markup === 'autolink';
         if (autolink && t.type === 'text') merged.push(t);
-        else if ((t.type === 'text' || t.type === 'softbreak') && prev && prev.type === 'text' && prev.meta?.run) {
+        else if (t.type === 'hardbreak') {
+          // The line break's newline is text before the next line, as kramdown's rules see it.
+          const run = new state.Token('text', '', 0);
+          run.content = '\n';
+          run.meta = { run: true, afterBreak: true };
+          merged.push(t, run);
+        } else if ((t.type === 'text' || t.type === 'softbreak') && prev && prev.type === 'text' && prev.meta?.run) {
           prev.content += t.type === 'softbreak' ? '\n' : t.content;
         } else if (t.type === 'text' || t.type === 'softbreak') {
           const run = new state.Token('text', '', 0);
@@ -192,7 +218,10 @@ export function typography(md: MarkdownIt, compat: 1 | 2): void {
           out.push(t);
           continue;
         }
-        for (const piece of typographPieces(t.content, sourceAfter(merged, k + 1), STOP_IN_MARKDOWN, rules)) {
+        const pieces = typographPieces(t.content, sourceAfter(merged, k + 1), STOP_IN_MARKDOWN, rules);
+        if (t.meta.afterBreak) pieces[0] = (pieces[0] as string).slice(1);
+        for (const piece of pieces) {
+          if (piece === '') continue;
           const token = new state.Token(typeof piece === 'string' ? 'text' : 'kramdown_entity', '', 0);
           token.content = typeof piece === 'string' ? piece : String.fromCodePoint(piece);
           if (typeof piece === 'number') token.meta = { code: piece } satisfies Entity;
