@@ -2,7 +2,7 @@ import { Context, Drop, defaultOperators, type FS, Liquid, type Template, toValu
 import type { Evaluate } from '../filters/collections.js';
 import { type FilterSettings, liquidFilters } from '../filters/index.js';
 import type { SimpleTag } from '../tags.js';
-import { isPlainObject, rubyEquals } from './equals.js';
+import { EXPRESSION_SCOPE, isPlainObject, rubyEquals } from './equals.js';
 import { laxSource } from './lax.js';
 import { registerTags } from './tags.js';
 
@@ -85,7 +85,7 @@ export function createLiquid(settings: LiquidSettings) {
     if (!(ctx instanceof Context)) return toValueSync(liquid.evalValueSync(expression, vars));
     let value = parsedValues.get(expression);
     if (!value) parsedValues.set(expression, (value = new Value(expression, liquid)));
-    ctx.push(vars);
+    ctx.push({ ...vars, [EXPRESSION_SCOPE]: true });
     try {
       return toValueSync(value.value(ctx, false));
     } finally {
