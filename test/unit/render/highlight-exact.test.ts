@@ -26,4 +26,14 @@ describe('highlighting equal to Rouge', () => {
     );
     expect(highlight('\n\nputs 1\n', 'ruby')).toBe('<span class="nb">puts</span> <span class="mi">1</span>\n');
   });
+  it('as Pygments does, closes each span at a line end; Rouge keeps a token whole', () => {
+    expect(highlight('/* a\n\n b */\n', 'java')).toBe(
+      '<span class="cm">/* a</span>\n\n<span class="cm"> b */</span>\n',
+    );
+    expect(highlight('/* a\n\n b */\n', 'java', 'rouge')).toBe('<span class="cm">/* a\n\n b */</span>\n');
+  });
+  it("a Scala symbol is Pygments' -Symbol of Jekyll 2 and 3 sites, Rouge's ss", () => {
+    expect(highlight("f('sym)\n", 'scala')).toContain('<span class="-Symbol">\'sym</span>');
+    expect(highlight("f('sym)\n", 'scala', 'rouge')).toContain('<span class="ss">\'sym</span>');
+  });
 });
