@@ -36,4 +36,11 @@ describe('highlighting equal to Rouge', () => {
     expect(highlight("f('sym)\n", 'scala')).toContain('<span class="-Symbol">\'sym</span>');
     expect(highlight("f('sym)\n", 'scala', 'rouge')).toContain('<span class="ss">\'sym</span>');
   });
+  it('a Java keyword after a name and before ( is a method name to Pygments (its declaration rule comes first)', () => {
+    // pygmentize -l java: `{s` then `for (` on the next line.
+    expect(highlight('{s\n  for (T t : v) {}\n  if (x) {}\n', 'java')).toContain(
+      '<span class="n">s</span>\n  <span class="nf">for</span>',
+    );
+    expect(highlight('{s\n  for (T t : v) {}\n  if (x) {}\n', 'java')).toContain('<span class="k">if</span>');
+  });
 });
