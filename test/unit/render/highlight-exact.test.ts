@@ -43,4 +43,11 @@ describe('highlighting equal to Rouge', () => {
     );
     expect(highlight('{s\n  for (T t : v) {}\n  if (x) {}\n', 'java')).toContain('<span class="k">if</span>');
   });
+  it("Pygments' Bash of Jekyll 2 and 3 sites: options are text, | ; & punctuation, a number only before a blank", () => {
+    const code = 'git log --after=12/31/2016 | wc -l; sleep 5\n';
+    expect(highlight(code, 'bash')).toBe(
+      'git log --after<span class="o">=</span>12/31/2016 <span class="p">|</span> wc -l<span class="p">;</span> sleep <span class="m">5</span>\n',
+    );
+    expect(highlight(code, 'bash', 'rouge')).toContain('<span class="nt">--after</span>');
+  });
 });

@@ -20,27 +20,35 @@ export function highlight(code: string, lang: string, highlighter: 'rouge' | 'py
   const known = ROUGE_LANGUAGES.get(lang.toLowerCase());
   if (!known) return escapeCode(code);
   if (highlighter === 'rouge') return colour(code, known);
-  const renamed = PYGMENTS_CLASSES[known.tag];
-  const html = colour(code.replace(/^\n+/, ''), known).replace(
-    /<span class="([^"]*)">([^<]*)<\/span>/g,
-    (span, cls: string, text: string) => {
-      const name = renamed?.[cls] ?? cls;
-      if (!text.includes('\n')) return name === cls ? span : `<span class="${name}">${text}</span>`;
-      return text
-        .split('\n')
-        .map((line) => (line ? `<span class="${name}">${line}</span>` : ''))
-        .join('\n');
-    },
-  );
-  return html;
+  const rename = PYGMENTS_CLASSES[known.tag];
+  const html = colour(code.replace(/^\n+/, ''), known);
+  return html.replace(/<span class="([^"]*)">([^<]*)<\/span>/g, (span, cls: string, text: string, at: number) => {
+    const name = rename ? rename(cls, text, html[at + span.length] ?? '\n') : cls;
+    if (!name) return text;
+    if (!text.includes('\n')) return name === cls ? span : `<span class="${name}">${text}</span>`;
+    return text
+      .split('\n')
+      .map((line) => (line ? `<span class="${name}">${line}</span>` : ''))
+      .join('\n');
+  });
 }
 
 /**
- * Classes the Pygments of Jekyll 2 and 3 sites wrote where Rouge's differ: its Scala lexer gave
- * a symbol literal (`'name`) the token Text.Symbol, written `-Symbol` (as on a 2018 Jekyll site;
- * Pygments 2.14 writes `ss`).
+ * Where the Pygments of Jekyll 2 and 3 sites (as on a 2018 Jekyll site) classed a token unlike
+ * Rouge: by the class kiln gives, the token's text and the character after it. Its Scala lexer
+ * gave a symbol literal (`'name`) the token Text.Symbol, written `-Symbol` (Pygments 2.14: `ss`);
+ * its Bash lexer had no class for an option (`--all` is text), made `|`, `;` and `&` punctuation,
+ * and a number (`m`) only when a blank or the line's end follows (`12/31/2016` is text).
  */
-const PYGMENTS_CLASSES: Readonly<Record<string, Readonly<Record<string, string>>>> = { scala: { ss: '-Symbol' } };
+const PYGMENTS_CLASSES: Readonly<Record<string, (cls: string, text: string, after: string) => string>> = {
+  scala: (cls) => (cls === 'ss' ? '-Symbol' : cls),
+  shell: (cls, text, after) => {
+    if (cls === 'nt') return '';
+    if (cls === 'o' && /^[|;&]$/.test(text)) return 'p';
+    if (/^m[a-z]?$/.test(cls)) return /\s/.test(after) ? 'm' : '';
+    return cls;
+  },
+};
 
 function colour(text: string, known: RougeLanguage): string {
   const stateful = STATEFUL[known.tag];
