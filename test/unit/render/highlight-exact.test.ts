@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { highlight } from '../../../src/render/markdown/highlight/highlight.js';
-import { ORACLE_DIR } from '../../highlight-oracle/agreement.js';
+import { charClasses, ORACLE_DIR } from '../../highlight-oracle/agreement.js';
 
 // The languages kiln lexes as Rouge does: each sample in test/highlight-oracle/exact/LANG/ is
 // coloured byte for byte as Rouge 3.30 colours it (NAME.rouge.html, from regenerate.sh).
@@ -49,5 +49,12 @@ describe('highlighting equal to Rouge', () => {
       'git log --after<span class="o">=</span>12/31/2016 <span class="p">|</span> wc -l<span class="p">;</span> sleep <span class="m">5</span>\n',
     );
     expect(highlight(code, 'bash', 'rouge')).toContain('<span class="nt">--after</span>');
+  });
+  it('a run of backslashes in an unclosed Ruby string takes no exponential time', () => {
+    const code = `x = '${'\\'.repeat(44)}\ny = :'${'\\'.repeat(44)}\n`;
+    const start = performance.now();
+    const html = highlight(code, 'ruby', 'rouge');
+    expect(performance.now() - start).toBeLessThan(1000);
+    expect(charClasses(html).text).toBe(code);
   });
 });
