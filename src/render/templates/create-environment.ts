@@ -168,6 +168,16 @@ export function createTemplates(settings: TemplateSettings) {
         markers = null;
       }
     },
+    /** Renders whole (fragments as their text), also inside a render in pieces: another document's `output`. */
+    whole<T>(render: () => T): T {
+      const outer = markers;
+      markers = null;
+      try {
+        return render();
+      } finally {
+        markers = outer;
+      }
+    },
     /** While rendering in pieces: the text with its markers replaced (joined lazily, as V8 joins strings). */
     withFragments(text: string): string {
       const pieces = markers?.length ? spliceMarkers(text, markers) : null;
@@ -307,6 +317,9 @@ function guessLine(src: string, text: string): number | undefined {
   if (text.startsWith('include: nested')) return find(/\{%-?\s*include\b/);
   m = /Unable to call `([^`]+)`/.exec(text);
   if (m) return find(new RegExp(`${esc(m[1]!.replace(/\["([^"]+)"\]/g, '.$1'))}\\s*\\(`));
+  // A site plugin's tag or filter threw (site-plugins.ts names it).
+  m = /^(tag|filter) ([\w-]+) \(_plugins\//.exec(text);
+  if (m) return find(m[1] === 'tag' ? new RegExp(`\\{%-?\\s*${esc(m[2]!)}\\b`) : new RegExp(`\\|\\s*${esc(m[2]!)}\\b`));
   m = /unknown block tag: (\S+)/.exec(text);
   if (m) return find(new RegExp(`\\{%-?\\s*${esc(m[1]!)}\\b`));
   return undefined;
