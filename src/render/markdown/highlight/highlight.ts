@@ -4,9 +4,12 @@ import { lexStateful, type StatefulLanguage } from './machine.js';
 import { prismHtml } from './prism.js';
 import { ROUGE_LANGUAGES, type RougeLanguage } from './rouge-languages.js';
 import { ruby } from './ruby.js';
+import { shell } from './shell.js';
 
 /** Languages lexed as Rouge lexes them, state by state, by Rouge's tag. */
 const STATEFUL: Readonly<Record<string, StatefulLanguage>> = { ruby };
+/** Languages lexed as Rouge lexes them in Rouge's markup only: Pygments' Bash differs too much. */
+const STATEFUL_ROUGE: Readonly<Record<string, StatefulLanguage>> = { shell };
 
 export { escapeCode };
 
@@ -19,7 +22,10 @@ export function highlight(code: string, lang: string, highlighter: 'rouge' | 'py
   // Rouge finds a language by its tag or an alias, in any case (`sh`, `Shell` and `bash` are one).
   const known = ROUGE_LANGUAGES.get(lang.toLowerCase());
   if (!known) return escapeCode(code);
-  if (highlighter === 'rouge') return colour(code, known);
+  if (highlighter === 'rouge') {
+    const rouge = STATEFUL_ROUGE[known.tag];
+    return rouge ? lexStateful(code, rouge) : colour(code, known);
+  }
   const rename = PYGMENTS_CLASSES[known.tag];
   const html = colour(code.replace(/^\n+/, ''), known);
   return html.replace(/<span class="([^"]*)">([^<]*)<\/span>/g, (span, cls: string, text: string, at: number) => {
