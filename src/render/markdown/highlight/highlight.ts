@@ -1,3 +1,4 @@
+import { lexConsole } from './console.js';
 import { LANGUAGES } from './languages.js';
 import { escapeCode, lex } from './lexer.js';
 import { lexStateful, type StatefulLanguage } from './machine.js';
@@ -23,6 +24,7 @@ export function highlight(code: string, lang: string, highlighter: 'rouge' | 'py
   const known = ROUGE_LANGUAGES.get(lang.toLowerCase());
   if (!known) return escapeCode(code);
   if (highlighter === 'rouge') {
+    if (known.tag === 'console') return lexConsole(code);
     const rouge = STATEFUL_ROUGE[known.tag];
     return rouge ? lexStateful(code, rouge) : colour(code, known);
   }
