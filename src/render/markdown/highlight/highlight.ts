@@ -31,30 +31,51 @@ export function highlight(code: string, lang: string, highlighter: 'rouge' | 'py
   const rename = PYGMENTS_CLASSES[known.tag];
   const html = colour(code.replace(/^\n+/, ''), known);
   return html.replace(/<span class="([^"]*)">([^<]*)<\/span>/g, (span, cls: string, text: string, at: number) => {
-    const name = rename ? rename(cls, text, html[at + span.length] ?? '\n') : cls;
-    if (!name) return text;
-    if (!text.includes('\n')) return name === cls ? span : `<span class="${name}">${text}</span>`;
-    return text
-      .split('\n')
-      .map((line) => (line ? `<span class="${name}">${line}</span>` : ''))
-      .join('\n');
+    if (!rename && !text.includes('\n')) return span;
+    const pieces = rename ? rename(cls, text, html[at + span.length] ?? '\n') : [[cls, text] as const];
+    let out = '';
+    for (const [name, piece] of merge(pieces))
+      out += name
+        ? piece
+            .split('\n')
+            .map((line) => (line ? `<span class="${name}">${line}</span>` : ''))
+            .join('\n')
+        : piece;
+    return out;
   });
+}
+
+type Piece = readonly [cls: string, text: string];
+
+/** Adjacent pieces of one class as one. */
+function merge(pieces: readonly Piece[]): Piece[] {
+  const out: [string, string][] = [];
+  for (const [cls, text] of pieces) {
+    const last = out.at(-1);
+    if (last && last[0] === cls) last[1] += text;
+    else out.push([cls, text]);
+  }
+  return out;
 }
 
 /**
  * Where the Pygments of Jekyll 2 and 3 sites (as on a 2018 Jekyll site) classed a token unlike
- * Rouge: by the class kiln gives, the token's text and the character after it. Its Scala lexer
- * gave a symbol literal (`'name`) the token Text.Symbol, written `-Symbol` (Pygments 2.14: `ss`);
- * its Bash lexer had no class for an option (`--all` is text), made `|`, `;` and `&` punctuation,
+ * Rouge: a span's (escaped) text in pieces with their classes, by the class kiln gives, the
+ * text and the character after it. Its Scala lexer gave a symbol literal (`'name`) the token
+ * Text.Symbol, written `-Symbol` (Pygments 2.14: `ss`). Its Bash lexer had no class for an option
+ * (`--all` is text), made `[ ] { } ( ) =`, `&&` and `||` operators and `;`, `|`, `&` punctuation,
  * and a number (`m`) only when a blank or the line's end follows (`12/31/2016` is text).
  */
-const PYGMENTS_CLASSES: Readonly<Record<string, (cls: string, text: string, after: string) => string>> = {
-  scala: (cls) => (cls === 'ss' ? '-Symbol' : cls),
+const PYGMENTS_CLASSES: Readonly<Record<string, (cls: string, text: string, after: string) => readonly Piece[]>> = {
+  scala: (cls, text) => [[cls === 'ss' ? '-Symbol' : cls, text]],
   shell: (cls, text, after) => {
-    if (cls === 'nt') return '';
-    if (cls === 'o' && /^[|;&]$/.test(text)) return 'p';
-    if (/^m[a-z]?$/.test(cls)) return /\s/.test(after) ? 'm' : '';
-    return cls;
+    if (cls === 'nt') return [['', text]];
+    if (/^m[a-z]?$/.test(cls)) return [[/\s/.test(after) ? 'm' : '', text]];
+    if (cls !== 'o' && cls !== 'p') return [[cls, text]];
+    return (text.match(/&amp;&amp;|\|\||&\w+;|[\s\S]/g) ?? []).map((t) => [
+      /^(?:[[\]{}()=]|&amp;&amp;|\|\|)$/.test(t) ? 'o' : /^(?:[;|]|&amp;)$/.test(t) ? 'p' : cls,
+      t,
+    ]);
   },
 };
 
