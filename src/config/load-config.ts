@@ -301,7 +301,8 @@ const ENTITY_OUTPUT = new Set<string>(['as_char', 'numeric', 'symbolic', 'as_inp
 export function readMarkdown(v: unknown, jekyllVersion: JekyllVersion, fail: Fail | string): MarkdownConfig {
   const error: Fail = typeof fail === 'string' ? (message) => new KilnError(message, fail) : fail;
   const k = (v && typeof v === 'object' ? v : {}) as Record<string, unknown>;
-  const compat = k.compat === undefined ? 2 : Number(k.compat);
+  // Jekyll 2 and 3 shipped kramdown 1.x; Jekyll 4 kramdown 2.
+  const compat = k.compat === undefined ? (jekyllVersion === 4 ? 2 : 1) : Number(k.compat);
   if (compat !== 1 && compat !== 2)
     throw error(`kramdown.compat must be 1 or 2, not "${String(k.compat)}"`, 'kramdown.compat');
   // kramdown writes numeric entities for a value it does not know.
