@@ -8,6 +8,7 @@ import { kramdownEmphasis } from './emphasis.js';
 import { entities } from './entities.js';
 import { escapedChars } from './escaped-chars.js';
 import { kramdownEscaping } from './escaping.js';
+import { fences } from './fences.js';
 import { footnotes } from './footnotes.js';
 import { headerIds } from './header-ids.js';
 import { htmlBlocks } from './html-blocks.js';
@@ -19,6 +20,7 @@ import { linkDefinitions } from './link-definitions.js';
 import { linkSpaces } from './link-spaces.js';
 import { linkUrls } from './link-urls.js';
 import { listContinuation } from './list-continuation.js';
+import { listItems } from './list-items.js';
 import { kramdownLists } from './lists.js';
 import { mathBlocks } from './math-blocks.js';
 import { nestedLinks } from './nested-links.js';
@@ -50,6 +52,8 @@ export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
   linkUrls(md);
   nestedLinks(md);
   imagesAndAutolinks(md, options.compat);
+  fences(md, options.compat); // before paragraphInterrupts, which wraps it
+  listItems(md);
   paragraphInterrupts(md, options.compat);
   htmlBlocks(md, options.compat);
   abbreviationDefinitions(md);
