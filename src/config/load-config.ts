@@ -9,6 +9,7 @@ import { readCollections, readCollectionsDir } from './collections.js';
 import { DEFAULTS } from './defaults.js';
 import { checkDestination } from './destination.js';
 import { keyLine } from './key-line.js';
+import { unknownPlaceholder, unknownPlaceholderMessage } from './permalink-placeholders.js';
 import { KNOWN_PLUGINS, readPlugins, readSass } from './plugins.js';
 import { findTheme } from './theme.js';
 import type {
@@ -67,6 +68,9 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
   };
 
   const text = (key: string) => scalar(raw, key, fail);
+  const permalink = text('permalink') ?? DEFAULTS.permalink;
+  const placeholder = unknownPlaceholder(permalink);
+  if (placeholder) throw fail(unknownPlaceholderMessage(placeholder), 'permalink');
   const timezone = text('timezone') ?? DEFAULTS.timezone;
   if (!isValidTimeZone(timezone)) throw fail(`unknown timezone "${timezone}"`, 'timezone');
   const destination = flags.destination
@@ -118,7 +122,7 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
     url: (text('url') ?? DEFAULTS.url).replace(/\/+$/, ''),
     baseurl: normalizeBaseurl(text('baseurl') ?? DEFAULTS.baseurl),
     timezone,
-    permalink: text('permalink') ?? DEFAULTS.permalink,
+    permalink,
     paginate,
     paginatePath,
     exclude: paths(raw, 'exclude', fail),
@@ -301,7 +305,8 @@ const ENTITY_OUTPUT = new Set<string>(['as_char', 'numeric', 'symbolic', 'as_inp
 export function readMarkdown(v: unknown, jekyllVersion: JekyllVersion, fail: Fail | string): MarkdownConfig {
   const error: Fail = typeof fail === 'string' ? (message) => new KilnError(message, fail) : fail;
   const k = (v && typeof v === 'object' ? v : {}) as Record<string, unknown>;
-  const compat = k.compat === undefined ? 2 : Number(k.compat);
+  // Jekyll 2 and 3 shipped kramdown 1.x; Jekyll 4 kramdown 2.
+  const compat = k.compat === undefined ? (jekyllVersion === 4 ? 2 : 1) : Number(k.compat);
   if (compat !== 1 && compat !== 2)
     throw error(`kramdown.compat must be 1 or 2, not "${String(k.compat)}"`, 'kramdown.compat');
   // kramdown writes numeric entities for a value it does not know.

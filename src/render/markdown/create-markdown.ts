@@ -55,7 +55,7 @@ export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
   nestedLinks(md);
   imagesAndAutolinks(md, options.compat);
   paragraphInterrupts(md, options.compat);
-  htmlBlocks(md);
+  htmlBlocks(md, options.compat);
   abbreviationDefinitions(md);
   linkDefinitions(md);
   mathBlocks(md, options.compat);

@@ -1,198 +1,293 @@
-import type { MarkdownIt, StateBlock } from 'markdown-it';
+import type { MarkdownIt, StateBlock, Token } from 'markdown-it';
+import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
+import {
+  closes,
+  commentAt,
+  endTagAt,
+  type Piece,
+  SPAN_ELEMENTS,
+  type StartTag,
+  startTagAt,
+  VOID_ELEMENTS,
+  writeAttributes,
+  writeElement,
+} from './html-syntax.js';
 
-// kramdown's HTML_SPAN_ELEMENTS: a line starting with one of these is paragraph text, not a block.
-const SPAN_ELEMENTS = new Set([
-  'a',
-  'abbr',
-  'acronym',
-  'b',
-  'big',
-  'bdo',
-  'br',
-  'button',
-  'cite',
-  'code',
-  'del',
-  'dfn',
-  'em',
-  'i',
-  'img',
-  'input',
-  'ins',
-  'kbd',
-  'label',
-  'mark',
-  'option',
-  'q',
-  'rb',
-  'rbc',
-  'rp',
-  'rt',
-  'rtc',
-  'ruby',
-  'samp',
-  'select',
-  'small',
-  'span',
-  'strike',
-  'strong',
-  'sub',
-  'sup',
-  'textarea',
-  'tt',
-  'u',
-  'var',
-]);
-/** HTML elements without content or end tag. */
-export const VOID_ELEMENTS = new Set([
-  'area',
-  'base',
-  'col',
-  'embed',
-  'hr',
-  'img',
-  'input',
-  'link',
-  'meta',
-  'param',
-  'source',
-  'track',
-  'wbr',
-  'br',
-]);
-const OPEN_TAG = /^<([A-Za-z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/;
-const MARKDOWN_ATTR = /\s+markdown\s*=\s*("1"|'1'|1|"block"|'block')/;
+export { VOID_ELEMENTS } from './html-syntax.js';
 
-function lineText(state: StateBlock, line: number): string {
-  return state.src.slice(state.bMarks[line]! + state.tShift[line]!, state.eMarks[line]);
+/** An element with `markdown="1"` (block content) being parsed: where its end tag was found. */
+interface OpenElement {
+  name: string;
+  level: number;
+  found?: { line: number; end: number };
+}
+const openElements = new WeakMap<StateBlock, OpenElement[]>();
+
+/**
+ * The container's text from the start of `startLine`'s content (at most `lineCount` lines): lines
+ * without the container's indentation, and where each begins in the text.
+ */
+function containerText(state: StateBlock, startLine: number, endLine: number, lineCount: number) {
+  const start = state.bMarks[startLine]! + state.tShift[startLine]!;
+  const parts = [state.src.slice(start, state.eMarks[startLine])];
+  const offsets = [0];
+  let length = parts[0]!.length + 1;
+  for (let line = startLine + 1; line < endLine && line - startLine < lineCount; line++) {
+    // A list item's HTML ends with the item (a line indented less than its text).
+    if (state.blkIndent > 0 && !state.isEmpty(line) && state.sCount[line]! < state.blkIndent) break;
+    const text = state.getLines(line, line + 1, state.blkIndent, false);
+    offsets.push(length);
+    parts.push(text);
+    length += text.length + 1;
+  }
+  offsets.push(length);
+  return { text: `${parts.join('\n')}\n`, offsets, complete: startLine + parts.length >= endLine };
 }
 
 /** The line (from `start`) holding the end tag that closes `name`, counting nested tags of that name. */
-function closingLine(
-  state: StateBlock,
-  start: number,
-  end: number,
-  name: string,
-  firstRest: string,
-): { line: number; after: string } | null {
-  const tag = new RegExp(`<(/?)${name}(?=[\\s/>])[^>]*?(/?)>`, 'gi');
-  let depth = 1;
+function likelyEnd(state: StateBlock, start: number, end: number, name: string): number {
+  const tag = new RegExp(`<(/?)${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=[\\s/>])[^>]*?(/?)>`, 'gi');
+  let depth = 0;
   for (let line = start; line < end; line++) {
-    const text = line === start ? firstRest : lineText(state, line);
-    tag.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = tag.exec(text))) {
+    const text = state.src.slice(state.bMarks[line]!, state.eMarks[line]);
+    for (const m of text.matchAll(tag)) {
       if (m[1]) depth--;
       else if (!m[2]) depth++;
-      if (depth === 0) return { line, after: text.slice(m.index + m[0].length) };
+      if (depth <= 0) return line;
     }
   }
-  return null;
+  return end;
 }
 
-function rawBlock(state: StateBlock, startLine: number, endLine: number, suffix: string): boolean {
-  const token = state.push('html_block', '', 0);
-  token.map = [startLine, endLine];
-  token.content = state.getLines(startLine, endLine, state.blkIndent, true) + suffix;
-  state.line = endLine;
-  return true;
+/** The source offset of `at` in a containerText view that starts at `startLine`, and its line. */
+function sourceAt(state: StateBlock, view: { offsets: number[] }, startLine: number, at: number) {
+  const next = view.offsets.findIndex((o) => o > at);
+  const k = next < 0 ? view.offsets.length - 2 : Math.max(0, next - 1);
+  return { line: startLine + k, offset: state.eMarks[startLine + k]! - (view.offsets[k + 1]! - 1 - at) };
+}
+
+/** Makes `line` start at `offset` of the source (what follows an element on its line). */
+function startLineAt(state: StateBlock, line: number, offset: number): void {
+  let first = offset;
+  while (state.src[first] === ' ' || state.src[first] === '\t') first++;
+  state.bMarks[line] = offset;
+  state.tShift[line] = first - offset;
+  state.sCount[line] = state.blkIndent + first - offset;
 }
 
 /**
- * kramdown's block HTML: an element that is not span-level starts a block that ends at its own
- * closing tag (not at a blank line), and may interrupt a paragraph. With markdown="1" its
- * inside is parsed as Markdown and the attribute is dropped. Span-level tags (`<br>`, `<img>`,
- * `<a>`) at the start of a line are paragraph text.
+ * kramdown's block HTML. A line starting with a tag that is not span-level (`<a>`, `<img>`,
+ * `<br>` are paragraph text) starts an element that ends at its own end tag, wherever that is
+ * (not at a blank line), and may interrupt a paragraph. kramdown writes the element back as it
+ * parsed it: attributes double-quoted, void elements as `<br />`, `<`/`&` in text escaped, an
+ * end tag that closes nothing dropped (kramdown 2: kept as text), an element never closed closed
+ * at the end of its container. `markdown="1"` (or `"block"`/`"span"`) parses the inside as
+ * Markdown, blocks or spans by the element's kind. A comment is a block of its own, but does not
+ * interrupt a paragraph (`<!--more-->` stays in it). Text after an element on its line starts
+ * the next block.
  */
-export function htmlBlocks(md: MarkdownIt): void {
-  md.block.ruler.before(
-    'html_block',
-    'kramdown_html_block',
-    (state, startLine, endLine, silent) => {
-      if (state.sCount[startLine]! - state.blkIndent >= 4) return false;
-      const text = lineText(state, startLine);
-      if (!text.startsWith('<')) return false;
-      if (text.startsWith('<!--')) {
-        let line = startLine;
-        while (line < endLine && !lineText(state, line).includes('-->', line === startLine ? 4 : 0)) line++;
-        if (line >= endLine) return false;
-        if (silent) return true;
-        const token = state.push('html_block', '', 0);
-        token.map = [startLine, line + 1];
-        token.content = state.getLines(startLine, line + 1, state.blkIndent, true);
-        state.line = line + 1;
-        return true;
-      }
-      const open = OPEN_TAG.exec(text);
-      if (!open) return false;
-      const name = open[1]!.toLowerCase();
-      if (SPAN_ELEMENTS.has(name)) return false;
-      if (silent) return true;
-      const selfContained = open[3] === '/' || VOID_ELEMENTS.has(name);
-      const close = selfContained
-        ? { line: startLine, after: text.slice(open[0].length) }
-        : closingLine(state, startLine, endLine, name, text.slice(open[0].length));
-      // kramdown closes an element that is never closed at the end of its container.
-      if (!close) return rawBlock(state, startLine, endLine, `</${name}>\n`);
-      const last = close.line;
-      const markdownInside = MARKDOWN_ATTR.test(open[2]!);
-      const openTag = open[0].replace(MARKDOWN_ATTR, '');
-      if (
-        markdownInside &&
-        !selfContained &&
-        text.length === open[0].length &&
-        last > startLine &&
-        /^<\/[^>]+>\s*$/.test(lineText(state, last))
-      ) {
-        // One container token pair, so the layout indents the Markdown inside.
-        const head = state.push('kramdown_html_open', '', 1);
-        head.map = [startLine, last + 1];
-        head.content = openTag;
-        head.info = lineText(state, last);
-        const oldParent = state.parentType;
-        const oldLineMax = state.lineMax;
-        state.lineMax = last;
-        state.md.block.tokenize(state, startLine + 1, last);
-        state.lineMax = oldLineMax;
-        state.parentType = oldParent;
-        state.push('kramdown_html_close', '', -1);
-        state.line = last + 1;
-        return true;
-      }
-      const rest = close.after.trim();
-      if (rest && !selfContained) {
-        // Text after the closing tag on its line (`</center><br>`) starts a paragraph of its own.
-        const lastLine = lineText(state, last);
-        const content =
-          state.getLines(startLine, last, state.blkIndent, true) +
-          lastLine.slice(0, lastLine.length - close.after.length) +
-          '\n';
-        const token = state.push('html_block', '', 0);
-        token.map = [startLine, last + 1];
-        token.content = markdownInside ? content.replace(open[0], openTag) : content;
-        let end = last + 1;
-        while (end < endLine && !state.isEmpty(end)) end++;
-        const para = state.push('paragraph_open', 'p', 1);
-        para.map = [last, end];
-        const inline = state.push('inline', '', 0);
-        inline.content = [rest, state.getLines(last + 1, end, state.blkIndent, false).trim()]
-          .filter(Boolean)
-          .join('\n');
-        inline.map = [last, end];
-        inline.children = [];
-        state.push('paragraph_close', 'p', -1);
-        state.line = end;
-        return true;
-      }
-      const token = state.push('html_block', '', 0);
-      token.map = [startLine, last + 1];
-      const content = state.getLines(startLine, last + 1, state.blkIndent, true);
-      token.content = markdownInside ? content.replace(open[0], openTag) : content;
-      state.line = last + 1;
+export function htmlBlocks(md: MarkdownIt, compat: 1 | 2): void {
+  const rules = (md.block.ruler as unknown as { __rules__: Array<{ name: string; fn: RuleBlock }> }).__rules__;
+  const paragraph = (...args: Parameters<RuleBlock>) => rules.find((r) => r.name === 'paragraph')!.fn(...args);
+
+  /** What follows an element on its last line (at `offset`): nothing, or the next block. */
+  const rest = (state: StateBlock, line: number, offset: number, endLine: number): boolean => {
+    const text = state.src.slice(offset, state.eMarks[line]);
+    if (text.trim() === '') {
+      state.line = line + 1;
       return true;
-    },
-    { alt: ['paragraph', 'reference', 'blockquote'] },
-  );
+    }
+    startLineAt(state, line, offset);
+    return rule(state, line, endLine, false) || paragraph(state, line, endLine, false);
+  };
+
+  /**
+   * Parses the blocks inside an element with `markdown="1"` (block content), up to its end tag at
+   * the start of a line, as tokens; returns where that end tag ends (none: the container's end).
+   */
+  const blockElement = (
+    state: StateBlock,
+    startLine: number,
+    endLine: number,
+    tag: StartTag,
+    inside: { line: number; offset: number },
+  ): OpenElement['found'] => {
+    const open = state.push('kramdown_html_open', '', 1);
+    open.content = `<${tag.name}${writeAttributes(tag.attributes)}>`;
+    open.info = `</${tag.name}>`;
+    const element: OpenElement = { name: tag.name, level: state.level };
+    const stack = openElements.get(state) ?? [];
+    openElements.set(state, stack);
+    stack.push(element);
+    // The inside starts after the start tag: on the next line, or on this one if text follows.
+    let first = inside.line + 1;
+    if (state.src.slice(inside.offset, state.eMarks[inside.line]).trim() !== '') {
+      startLineAt(state, inside.line, inside.offset);
+      first = inside.line;
+    }
+    const oldParent = state.parentType;
+    state.parentType = 'kramdown_html' as StateBlock['parentType'];
+    state.md.block.tokenize(state, first, endLine);
+    if (state.line < first) state.line = first;
+    state.parentType = oldParent;
+    stack.pop();
+    const found = element.found;
+    const last = found ? found.line : state.line;
+    open.map = [startLine, found ? last + 1 : last];
+    state.push('kramdown_html_close', '', -1).map = [last, last];
+    return found;
+  };
+
+  const rule: RuleBlock = (state, startLine, endLine, silent) => {
+    if (state.sCount[startLine]! - state.blkIndent >= 4) return false;
+    const src = state.src;
+    const pos = state.bMarks[startLine]! + state.tShift[startLine]!;
+    if (src.charCodeAt(pos) !== 0x3c /* < */) return false;
+    const next = src.charCodeAt(pos + 1);
+    if (next === 0x2f /* / */) {
+      // The end tag of the `markdown="1"` element being parsed, at the start of a line.
+      const close = endTagAt(src, pos);
+      if (!close || SPAN_ELEMENTS.has(close.name.toLowerCase())) return false;
+      const element = openElements.get(state)?.at(-1);
+      const matches = element !== undefined && closes(close.name, element.name, compat);
+      // It ends a paragraph only where it closes the element, or as a lazy line of a list item.
+      if (silent) return matches || state.sCount[startLine]! < state.blkIndent;
+      if (!matches || element.level !== state.level) return false;
+      element.found = { line: startLine, end: close.end };
+      state.line = endLine;
+      return true;
+    }
+    if (next === 0x21 /* ! */ || next === 0x3f /* ? */) {
+      if (silent || state.sCount[startLine] !== state.blkIndent) return false;
+      let { text, offsets } = containerText(state, startLine, endLine, 50);
+      let end = commentAt(text, 0, compat);
+      if (end < 0) {
+        ({ text, offsets } = containerText(state, startLine, endLine, Number.POSITIVE_INFINITY));
+        end = commentAt(text, 0, compat);
+        if (end < 0) return false;
+      }
+      const after = sourceAt(state, { offsets }, startLine, end);
+      const token = state.push('html_block', '', 0);
+      token.map = [startLine, after.line + 1];
+      token.content = `${text.slice(0, end)}\n`;
+      return rest(state, after.line, after.offset, endLine);
+    }
+    let tag = startTagAt(src, pos, compat);
+    let view = tag ? null : containerText(state, startLine, endLine, 20);
+    // A start tag may go on over lines (attributes one a line).
+    if (!tag && view) tag = startTagAt(view.text, 0, compat);
+    if (!tag || SPAN_ELEMENTS.has(tag.name.toLowerCase())) return false;
+    if (silent) return true;
+    const model = tag.markdown ?? 'raw';
+    const contained = tag.selfClosed || tag.name === 'script' || tag.name === 'style';
+    if (model === 'block' && !contained) {
+      const inside = view ? sourceAt(state, view, startLine, tag.end) : { line: startLine, offset: tag.end };
+      const found = blockElement(state, startLine, endLine, tag, inside);
+      return found ? rest(state, found.line, found.end, endLine) : true;
+    }
+    // The element's text: up to the line its end tag is likely on, all the container if not there.
+    const guess =
+      contained || VOID_ELEMENTS.has(tag.name) ? 1 : likelyEnd(state, startLine, endLine, tag.name) - startLine + 1;
+    view = containerText(state, startLine, endLine, guess);
+    let pieces: Piece[] = [];
+    let writer = writeElement(view.text, startTagAt(view.text, 0, compat)!, model, compat, pieces);
+    let step = writer.next();
+    if (!view.complete && (!step.done || step.value >= view.text.length - 1)) {
+      view = containerText(state, startLine, endLine, Number.POSITIVE_INFINITY);
+      pieces = [];
+      writer = writeElement(view.text, startTagAt(view.text, 0, compat)!, model, compat, pieces);
+      step = writer.next();
+    }
+    // Raw HTML with spans or blocks parsed inside: a container of text, inline and block tokens.
+    let container: Token | undefined;
+    let flushed = 0;
+    const flush = () => {
+      container ??= state.push('kramdown_html_raw_open', '', 1);
+      for (; flushed < pieces.length; flushed++) {
+        const piece = pieces[flushed]!;
+        if (typeof piece === 'string') state.push('kramdown_html_text', '', 0).content = piece;
+        else if ('span' in piece) spanText(state, piece.span);
+      }
+    };
+    while (!step.done) {
+      flush();
+      const inner = step.value;
+      const nesting = (pieces[pieces.length - 1] as { nesting: number }).nesting;
+      const at = state.tokens.length;
+      const inside = sourceAt(state, view, startLine, inner.end);
+      const found = blockElement(state, inside.line, endLine, inner, inside);
+      // (kramdown indents it by the raw elements around it.)
+      state.tokens[at]!.meta = { nesting };
+      const k = found ? found.line - startLine : 0;
+      const resume = found ? view.offsets[k + 1]! - 1 - (state.eMarks[found.line]! - found.end) : view.text.length;
+      step = writer.next(resume);
+    }
+    const end = step.value;
+    const { text, offsets } = view;
+    const { line: lastLine, offset: afterOffset } = sourceAt(state, view, startLine, end);
+    const after = state.src.slice(afterOffset, state.eMarks[lastLine]);
+    const following = lastLine + 1;
+    const atEnd = following >= endLine || (!state.isEmpty(following) && state.sCount[following]! < state.blkIndent);
+    // (A list item's trailing empty lines go after the list.)
+    const nextBlank = atEnd ? state.parentType === 'list' : state.isEmpty(following);
+    // kramdown leaves the line break after `</script>`, `<hr>` or `<div/>` to the next block: an empty line.
+    const closed = contained || VOID_ELEMENTS.has(tag.name);
+    const suffix = closed && after.trim() === '' && !nextBlank ? '\n' : '';
+    if (container || pieces.some((p) => typeof p !== 'string')) {
+      flush();
+      container!.map = [startLine, lastLine + 1];
+      container!.info = suffix;
+      state.push('kramdown_html_raw_close', '', -1);
+    } else {
+      const token = state.push('html_block', '', 0);
+      token.map = [startLine, lastLine + 1];
+      token.content = `${pieces.join('')}\n${suffix}`;
+    }
+    if (end >= text.length) {
+      state.line = startLine + offsets.length - 1;
+      return true;
+    }
+    return rest(state, lastLine, afterOffset, endLine);
+  };
+  md.block.ruler.before('html_block', 'kramdown_html_block', rule, { alt: ['paragraph', 'reference', 'blockquote'] });
   // Everything markdown-it's own HTML-block rule would take is handled above or is paragraph text.
   md.block.ruler.disable('html_block');
+  keepSpanSpacing(md);
+}
+
+/** Text inside an HTML element to parse as spans, its line breaks and indentation kept. */
+function spanText(state: StateBlock, text: string): void {
+  const token = state.push('inline', '', 0);
+  token.content = text;
+  token.children = [];
+  token.meta = { kramdownSpanText: true };
+}
+
+/**
+ * kramdown parses the text of `<p markdown="1">` as it stands: a line's leading spaces and a
+ * single trailing space are kept (markdown-it drops them in paragraphs). The inline stage is
+ * told which text that is.
+ */
+function keepSpanSpacing(md: MarkdownIt): void {
+  md.core.ruler.at('inline', (state) => {
+    const env = state.env as { kramdownSpanText?: boolean };
+    for (const token of state.tokens) {
+      if (token.type !== 'inline') continue;
+      env.kramdownSpanText = (token.meta as { kramdownSpanText?: boolean } | null)?.kramdownSpanText === true;
+      state.md.inline.parse(token.content, state.md, state.env, token.children ?? []);
+    }
+    env.kramdownSpanText = false;
+  });
+  md.inline.ruler.before('newline', 'kramdown_span_newline', (state, silent) => {
+    if (state.src.charCodeAt(state.pos) !== 0x0a || !(state.env as { kramdownSpanText?: boolean }).kramdownSpanText)
+      return false;
+    if (!silent) {
+      if (state.pending.endsWith('  ')) {
+        state.pending = state.pending.replace(/ +$/, '');
+        state.push('hardbreak', 'br', 0);
+      } else state.push('softbreak', 'br', 0);
+    }
+    state.pos++;
+    return true;
+  });
 }

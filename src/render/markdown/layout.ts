@@ -155,8 +155,26 @@ class Layout {
       return `${indent}${this.open(token)}\n${inner}${indent}</${token.tag}>\n`;
     }
     if (type === 'kramdown_html') {
-      const inner = this.blocks(node.children, depth + 1, frame, true, token.map?.[0]);
+      // An element with block content (`markdown="1"`): its blocks inside, or nothing between the tags.
+      if (node.children.length === 0) return `${indent}${token.content}${token.info}\n`;
+      const inner = this.blocks(node.children, depth + 1, frame, true, token.map?.[0], token.map?.[1]);
       return `${indent}${token.content}\n${inner}${indent}${token.info}\n`;
+    }
+    if (type === 'kramdown_html_raw') {
+      // Raw HTML with spans parsed inside (`<p markdown="1">` in a `<div>`).
+      let html = indent;
+      for (const child of node.children) {
+        const t = child.token;
+        if (t.type === 'inline') html += this.inline({ token: t, children: [child] });
+        else if (t.type === 'kramdown_html_open') {
+          // An element with block content inside raw HTML: its blocks one level further in.
+          const nesting = (t.meta as { nesting: number }).nesting;
+          const inner = this.blocks(child.children, depth + nesting + 1, frame, true, t.map?.[0], t.map?.[1]);
+          const close = '  '.repeat(depth + nesting) + t.info;
+          html += child.children.length === 0 ? `${t.content}${t.info}` : `${t.content}\n${inner}${close}`;
+        } else html += t.content;
+      }
+      return `${html}\n${token.info}`;
     }
     if (type === 'footnote_block') {
       const close = rules.footnote_block_close!([], 0, this.options, this.env, this.r);
