@@ -45,8 +45,9 @@ for name in "${names[@]}"; do
     -e "s#$WORK/src/##g" >"$site/jekyll.log" || true
   [ -s "$site/jekyll.log" ] || rm -f "$site/jekyll.log"
   if [ $rc -ne 0 ]; then
-    # The first line naming the failure, e.g. "Liquid Exception: … in index.html".
-    line=$(grep -E '(Exception|Error):' "$WORK/clean-log" | grep -v '^\s*from ' | head -n 1 | sed -e 's/^ *//' \
+    # The first line naming the failure, e.g. "Liquid Exception: … in index.html", or Ruby's
+    # "…: The URL template doesn't have nonsense keys. … (NoMethodError)".
+    line=$(grep -E '(Exception|Error):|Error\)$' "$WORK/clean-log" | grep -v '^\s*from ' | head -n 1 | sed -e 's/^ *//' \
       -e "s#$WORK/src/##g")
     printf 'exit %s\n%s\n' "$rc" "$line" >"$site/expected-error.txt"
     echo "$name: jekyll exit $rc: $line"

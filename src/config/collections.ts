@@ -1,3 +1,4 @@
+import { unknownPlaceholder, unknownPlaceholderMessage } from './permalink-placeholders.js';
 import type { CollectionConfig } from './types.js';
 
 type Fail = (message: string, key: string) => Error;
@@ -24,6 +25,8 @@ export function readCollections(v: unknown, fail: Fail): CollectionConfig[] {
     const metadata =
       meta !== null && typeof meta === 'object' && !Array.isArray(meta) ? (meta as Record<string, unknown>) : {};
     const permalink = metadata.permalink;
+    const unknown = permalink === undefined || permalink === null ? null : unknownPlaceholder(String(permalink));
+    if (unknown) throw fail(unknownPlaceholderMessage(unknown), `collections.${rawLabel}.permalink`);
     out.push({
       label,
       output: metadata.output !== undefined && metadata.output !== null && metadata.output !== false,

@@ -9,6 +9,7 @@ import { readCollections, readCollectionsDir } from './collections.js';
 import { DEFAULTS } from './defaults.js';
 import { checkDestination } from './destination.js';
 import { keyLine } from './key-line.js';
+import { unknownPlaceholder, unknownPlaceholderMessage } from './permalink-placeholders.js';
 import { KNOWN_PLUGINS, readPlugins, readSass } from './plugins.js';
 import { findTheme } from './theme.js';
 import type {
@@ -67,6 +68,9 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
   };
 
   const text = (key: string) => scalar(raw, key, fail);
+  const permalink = text('permalink') ?? DEFAULTS.permalink;
+  const placeholder = unknownPlaceholder(permalink);
+  if (placeholder) throw fail(unknownPlaceholderMessage(placeholder), 'permalink');
   const timezone = text('timezone') ?? DEFAULTS.timezone;
   if (!isValidTimeZone(timezone)) throw fail(`unknown timezone "${timezone}"`, 'timezone');
   const destination = flags.destination
@@ -118,7 +122,7 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
     url: (text('url') ?? DEFAULTS.url).replace(/\/+$/, ''),
     baseurl: normalizeBaseurl(text('baseurl') ?? DEFAULTS.baseurl),
     timezone,
-    permalink: text('permalink') ?? DEFAULTS.permalink,
+    permalink,
     paginate,
     paginatePath,
     exclude: paths(raw, 'exclude', fail),

@@ -5,6 +5,7 @@ import { lineOfKey } from '../source/front-matter.js';
 import type { Document, SourceFile } from '../source/types.js';
 import { buildCollections } from './collection.js';
 import { readData } from './data-files.js';
+import { excerptSeparator, excerptSource } from './excerpt.js';
 import { layoutName } from './front-matter-defaults.js';
 import { pagePlacement } from './page.js';
 import { paginate, paginatedFolder, paginatorPath } from './paginate.js';
@@ -76,7 +77,11 @@ export function buildSite(
 
   const collected = collections.flatMap((c) => c.docs);
   checkContained(posts, pages, [...staticFiles.filter((s) => s.written), ...collected.filter((d) => d.written)]);
-  warnings.push(...missingLayouts(layouts, [...posts, ...collected], pages), ...rubyPlugins(files));
+  warnings.push(
+    ...missingLayouts(layouts, [...posts, ...collected], pages),
+    ...rubyPlugins(files),
+    ...excerptsClosed([...posts, ...collected], config),
+  );
   const losers = claimedTwice(posts, pages, staticFiles, collected, warnings);
   if (losers.size) {
     pages = pages.filter((p) => !losers.has(p));
@@ -92,6 +97,28 @@ export function buildSite(
     }));
   }
   return { config, posts, pages, staticFiles, collections, layouts, includes, data, warnings };
+}
+
+/** An excerpt cut inside a block tag: Jekyll closes the block and warns. */
+function excerptsClosed(docs: ReadonlyArray<Post | CollectionDoc>, config: Config): KilnWarning[] {
+  const warnings: KilnWarning[] = [];
+  for (const { doc, data } of docs) {
+    const separator = excerptSeparator(data, config);
+    if ((data.excerpt !== undefined && data.excerpt !== null) || !separator || !doc.body.includes('{%')) continue;
+    const closed = excerptSource(doc.body, separator)?.closed;
+    if (!closed?.length) continue;
+    const line = doc.bodyLine + (doc.body.slice(0, doc.body.indexOf(separator)).match(/\n/g)?.length ?? 0);
+    const tags = closed.map((name) => `{% ${name} %}`).join(', ');
+    warnings.push(
+      new KilnWarning(
+        `the excerpt ends inside ${tags} (set \`excerpt\` or \`excerpt_separator\` in the front matter to choose another)`,
+        doc.file.path,
+        line,
+        'closed at its end, as Jekyll does',
+      ),
+    );
+  }
+  return warnings;
 }
 
 /**

@@ -1,13 +1,15 @@
 import { join } from 'node:path';
+import { unknownPlaceholder, unknownPlaceholderMessage } from '../config/permalink-placeholders.js';
 import type { CollectionConfig, Config } from '../config/types.js';
 import { wallClockToInstant, zonedParts } from '../shared/dates.js';
 import { KilnError, KilnWarning } from '../shared/errors.js';
 import { slugify } from '../shared/slugify.js';
 import { strftime } from '../shared/strftime.js';
 import { collectionFolder } from '../source/classify.js';
+import { lineOfKey } from '../source/front-matter.js';
 import type { Document, SourceFile } from '../source/types.js';
 import { applyDefaults, layoutName, wordList } from './front-matter-defaults.js';
-import { expandPermalink, outputExtension, outputPathFor, permalinkSuffix } from './permalink.js';
+import { documentOutputPath, expandPermalink, outputExtension, outputPathFor, permalinkSuffix } from './permalink.js';
 import { frontMatterDate, titleize } from './post.js';
 import type { Collection, CollectionDoc, StaticFile } from './types.js';
 
@@ -68,10 +70,13 @@ function buildDoc(doc: Document, config: Config, cc: CollectionConfig): Collecti
   data.tags = unique([...wordList(data.tags), ...(data.tags === undefined ? wordList(data.tag) : [])]);
 
   const ext = outputExtension(path);
-  const template =
-    data.permalink !== undefined && data.permalink !== null
-      ? String(data.permalink)
-      : (cc.permalink ?? permalinkSuffix(`/:collection/:path`, config.permalink));
+  const ownPermalink = data.permalink !== undefined && data.permalink !== null;
+  const template = ownPermalink
+    ? String(data.permalink)
+    : (cc.permalink ?? permalinkSuffix(`/:collection/:path`, config.permalink));
+  // The collection's permalink was checked with the config.
+  const unknown = ownPermalink ? unknownPlaceholder(template) : null;
+  if (unknown) throw new KilnError(unknownPlaceholderMessage(unknown), path, lineOfKey(doc, 'permalink'));
   const f = (fmt: string) => strftime(date, fmt, config.timezone);
   const categories = (data.categories as string[]).map((c) => c.toLowerCase());
   const url = expandPermalink(template, {
@@ -108,7 +113,7 @@ function buildDoc(doc: Document, config: Config, cc: CollectionConfig): Collecti
     relativePath,
     collection: cc.label,
     url,
-    outputPath: outputPathFor(url, ext),
+    outputPath: documentOutputPath(url, data.permalink, ext),
     written: cc.output && !future,
     date,
     dated: dated !== null || (own.date !== undefined && own.date !== null),

@@ -71,6 +71,27 @@ export function outputPathFor(url: string, outputExt: string): string {
   return path;
 }
 
+/**
+ * Where a post or collection document is written (Jekyll's Document#destination): `/x/` →
+ * `x/index.html`; otherwise the URL with its extension added unless it ends with it already. The
+ * extension is that of the front matter's `permalink` when it names one (`/feed.json`), else the
+ * converter's (`.html` for Markdown), whatever dots the URL has (`/Soup.Of.Day` → `Soup.Of.Day.html`).
+ */
+export function documentOutputPath(url: string, permalink: unknown, converterExt: string): string {
+  const own = typeof permalink === 'string' && !permalink.endsWith('/') ? extname(permalink) : '';
+  const ext = own || converterExt;
+  let path = decodePath(url).replace(/^\/+/, '');
+  if (url.endsWith('/')) path += 'index';
+  return path.endsWith(ext) ? path : path + ext;
+}
+
+/** Ruby's File.extname: the last dot of the last segment and what follows, not a leading dot. */
+function extname(path: string): string {
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  const dot = base.lastIndexOf('.');
+  return dot > 0 && dot < base.length - 1 ? base.slice(dot) : '';
+}
+
 /** The extension a source file is written with. */
 export function outputExtension(path: string): string {
   const ext = path.slice(path.lastIndexOf('.')).toLowerCase();

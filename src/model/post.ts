@@ -1,12 +1,14 @@
+import { unknownPlaceholder, unknownPlaceholderMessage } from '../config/permalink-placeholders.js';
 import type { Config } from '../config/types.js';
 import { parseDate, wallClockToInstant, zonedParts } from '../shared/dates.js';
 import { KilnError } from '../shared/errors.js';
+import { slugify } from '../shared/slugify.js';
 import { strftime } from '../shared/strftime.js';
 import { postFolderAt } from '../source/classify.js';
 import { lineOfKey } from '../source/front-matter.js';
 import type { Document } from '../source/types.js';
 import { applyDefaults, layoutName, wordList } from './front-matter-defaults.js';
-import { expandPermalink, outputExtension, outputPathFor, permalinkTemplate } from './permalink.js';
+import { documentOutputPath, expandPermalink, outputExtension, permalinkTemplate } from './permalink.js';
 import type { Post } from './types.js';
 
 const POST_NAME = /^(\d{4})-(\d{2})-(\d{2})-(.+)\.(md|markdown|html)$/;
@@ -48,12 +50,13 @@ export function buildPost(doc: Document, config: Config): Post | null {
   ]);
   const tags = unique([...wordList(data.tags), ...(data.tags === undefined ? wordList(data.tag) : [])]);
   const ext = outputExtension(name);
-  const url = postUrl(config, data, date, slug, categories, ext);
+  const relativePath = config.collectionsDir ? doc.file.path.slice(config.collectionsDir.length + 1) : doc.file.path;
+  const url = postUrl(doc, config, data, date, slug, categories, ext, relativePath);
   const title = data.title === undefined || data.title === null ? titleize(slug) : String(data.title);
   return {
     doc,
     path: doc.file.path,
-    relativePath: config.collectionsDir ? doc.file.path.slice(config.collectionsDir.length + 1) : doc.file.path,
+    relativePath,
     slug,
     date,
     title,
@@ -61,7 +64,7 @@ export function buildPost(doc: Document, config: Config): Post | null {
     tags,
     url,
     id: url.replace(/\.html$/, '').replace(/\/$/, ''),
-    outputPath: outputPathFor(url, ext),
+    outputPath: documentOutputPath(url, data.permalink, ext),
     data,
     layout: layoutName(data),
     isMarkdown: !name.endsWith('.html'),
@@ -102,18 +105,37 @@ function postDate(
 }
 
 function postUrl(
+  doc: Document,
   config: Config,
   data: Record<string, unknown>,
   date: number,
   slug: string,
   categories: readonly string[],
   ext: string,
+  relativePath: string,
 ): string {
-  const template = permalinkTemplate(
-    data.permalink !== undefined && data.permalink !== null ? String(data.permalink) : config.permalink,
-  );
+  const own = data.permalink !== undefined && data.permalink !== null;
+  const template = permalinkTemplate(own ? String(data.permalink) : config.permalink);
+  // The site's permalink was checked with the config.
+  const unknown = own ? unknownPlaceholder(template) : null;
+  if (unknown) throw new KilnError(unknownPlaceholderMessage(unknown), doc.file.path, lineOfKey(doc, 'permalink'));
   const f = (fmt: string) => strftime(date, fmt, config.timezone);
+  const name = relativePath.slice(relativePath.lastIndexOf('/') + 1);
+  const lowered = categories.map((c) => c.toLowerCase());
   return expandPermalink(template, {
+    collection: 'posts',
+    // Jekyll's cleaned_relative_path: without its extension, the first `_posts` taken out.
+    path: relativePath
+      .slice(0, relativePath.length - (name.length - name.lastIndexOf('.')))
+      .replace('_posts', '')
+      .replace(/\.+$/, ''),
+    name: slugify(name.slice(0, name.lastIndexOf('.')), 'default'),
+    slugified_categories: categories
+      .map((c) => slugify(c, 'default'))
+      .filter((c, i, all) => all.indexOf(c) === i)
+      .join('/'),
+    w_year: f('%G'),
+    w_day: f('%u'),
     year: f('%Y'),
     month: f('%m'),
     i_month: f('%-m'),
@@ -131,10 +153,7 @@ function postUrl(
     short_month: f('%b'),
     title: data.slug !== undefined ? String(data.slug) : slug,
     slug: data.slug !== undefined ? String(data.slug) : slug,
-    categories: categories
-      .map((c) => c.toLowerCase())
-      .filter((c, i, all) => all.indexOf(c) === i)
-      .join('/'),
+    categories: lowered.filter((c, i) => lowered.indexOf(c) === i).join('/'),
     output_ext: ext,
   });
 }

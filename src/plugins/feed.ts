@@ -3,32 +3,73 @@ import type { PostView } from '../render/context.js';
 import { JEKYLL_VERSION, type PluginFilters } from './filters.js';
 import { type Generated, liquidTruthy, type Obj, obj, present, sourceHas } from './values.js';
 
-/** One feed jekyll-feed makes: where it goes, its posts, and what its title adds. */
+/** One feed jekyll-feed makes: where it goes, its collection's documents, and what its title adds. */
 interface FeedSpec {
   readonly path: string;
+  readonly collection: string;
   readonly category: string | null;
   readonly tag: string | null;
 }
 
-/** jekyll-feed's config path: `feed.path`, or feed.xml. */
+/** A collection jekyll-feed makes feeds for: its feed's own path, if set, and its category feeds. */
+interface FeedCollection {
+  readonly path: string | null;
+  readonly categories: readonly string[];
+}
+
+const text = (v: unknown): string | null => (typeof v === 'string' && v ? v : null);
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
+
+/**
+ * `feed.collections` (a list of labels, or labels with `path` and `categories`), posts always
+ * among them: the top-level `feed.path` and `feed.categories` are the posts' unless the posts'
+ * entry sets its own, as jekyll-feed reads them.
+ */
+function feedCollections(feed: Obj): Map<string, FeedCollection> {
+  const raw = feed.collections;
+  const entries: [string, Obj][] = Array.isArray(raw)
+    ? raw.map((label) => [String(label), {}])
+    : Object.entries(obj(raw)).map(([label, meta]) => [label, obj(meta)]);
+  const map = new Map<string, FeedCollection>();
+  for (const [label, meta] of entries)
+    map.set(label, { path: text(meta.path), categories: [...new Set(strings(meta.categories))] });
+  const posts = obj(Object.fromEntries(entries).posts);
+  map.set('posts', {
+    path: text(posts.path) ?? text(feed.path),
+    categories: [...new Set(posts.categories !== undefined ? strings(posts.categories) : strings(feed.categories))],
+  });
+  return map;
+}
+
+/** The posts' feed path: `feed.path`, else the posts' entry of `feed.collections`, else feed.xml. */
 function feedPath(site: Site): string {
-  const feed = obj(site.config.siteData.feed);
-  return typeof feed.path === 'string' && feed.path ? feed.path : 'feed.xml';
+  return feedCollections(obj(site.config.siteData.feed)).get('posts')!.path ?? 'feed.xml';
 }
 
 /**
  * jekyll-feed's Atom feeds: `/feed.xml` (or `feed.path`) with the newest `feed.posts_limit`
- * posts (10), one per `feed.categories` entry at /feed/CATEGORY.xml, and with `feed.tags` one
- * per tag at /feed/by_tag/TAG.xml. A file of the site at a feed's path wins, as in Jekyll.
+ * posts (10), one per `feed.categories` entry at /feed/CATEGORY.xml; for each collection in
+ * `feed.collections` /feed/LABEL.xml (or its `path`) and /feed/LABEL/CATEGORY.xml per category
+ * it lists; with `feed.tags` one per tag at /feed/by_tag/TAG.xml. A file of the site at a feed's
+ * path wins, as in Jekyll. `docs` are the documents of each collection by label.
  */
-export function feedOutputs(site: Site, posts: readonly PostView[], f: PluginFilters): Generated[] {
+export function feedOutputs(
+  site: Site,
+  posts: readonly PostView[],
+  docs: ReadonlyMap<string, readonly PostView[]>,
+  f: PluginFilters,
+): Generated[] {
   const feed = obj(site.config.siteData.feed);
   // As jekyll-feed: no feed files in development (`{% feed_meta %}` still links them).
   if (liquidTruthy(feed.disable_in_development) && site.config.environment === 'development') return [];
   const specs: FeedSpec[] = [];
-  const categories = Array.isArray(feed.categories) ? feed.categories.map(String) : [];
-  for (const category of categories) specs.push({ path: `/feed/${category}.xml`, category, tag: null });
-  specs.push({ path: `/${feedPath(site).replace(/^\/+/, '')}`, category: null, tag: null });
+  for (const [collection, meta] of feedCollections(feed)) {
+    const prefix = collection === 'posts' ? '/feed' : `/feed/${collection}`;
+    for (const category of meta.categories)
+      specs.push({ path: `${prefix}/${category}.xml`, collection, category, tag: null });
+    const path = meta.path ? `/${meta.path.replace(/^\/+/, '')}` : `${prefix}.xml`;
+    specs.push({ path, collection, category: null, tag: null });
+  }
   if (liquidTruthy(feed.tags)) {
     const tags = obj(feed.tags);
     const all = [...new Set(posts.flatMap((p) => (p.tags as string[] | undefined) ?? []))];
@@ -37,11 +78,14 @@ export function feedOutputs(site: Site, posts: readonly PostView[], f: PluginFil
     const dir = typeof tags.path === 'string' ? tags.path : '/feed/by_tag/';
     for (const tag of only)
       if (!except.has(tag) && /^[a-zA-Z0-9_]+$/.test(tag))
-        specs.push({ path: `${dir}${tag}.xml`, category: null, tag });
+        specs.push({ path: `${dir}${tag}.xml`, collection: 'posts', category: null, tag });
   }
   return specs
     .filter((s) => !sourceHas(site, s.path))
-    .map((s) => ({ path: s.path.replace(/^\/+/, ''), text: renderFeed(site, posts, s, f) }));
+    .map((s) => ({
+      path: s.path.replace(/^\/+/, ''),
+      text: renderFeed(site, s.collection === 'posts' ? posts : (docs.get(s.collection) ?? []), s, f),
+    }));
 }
 
 function renderFeed(site: Site, all: readonly PostView[], spec: FeedSpec, f: PluginFilters): string {
@@ -58,6 +102,7 @@ function renderFeed(site: Site, all: readonly PostView[], spec: FeedSpec, f: Plu
   out += `<updated>${f.xmlschema(new Date(site.config.time))}</updated>`;
   out += `<id>${f.xmlEscape(f.absoluteUrl(spec.path))}</id>`;
   let title = present(cfg.title) ? String(cfg.title) : present(cfg.name) ? String(cfg.name) : null;
+  if (spec.collection !== 'posts') title = `${title ?? ''} | ${capitalize(spec.collection)}`;
   if (spec.category) title = `${title ?? ''} | ${capitalize(spec.category)}`;
   if (title !== null) out += `<title type="html">${f.xmlEscape(f.smartify(title))}</title>`;
   if (present(cfg.description)) out += `<subtitle>${f.xmlEscape(cfg.description)}</subtitle>`;
@@ -69,7 +114,7 @@ function renderFeed(site: Site, all: readonly PostView[], spec: FeedSpec, f: Plu
     out += '</author>';
   }
   let posts = spec.tag ? all.filter((p) => (p.tags as string[]).includes(spec.tag!)) : [...all];
-  if (spec.category) posts = posts.filter((p) => (p.categories as string[]).includes(spec.category!));
+  if (spec.category) posts = posts.filter((p) => strings(p.categories).includes(spec.category!));
   if (!site.config.drafts) posts = posts.filter((p) => p.draft !== true);
   // `sort: "date" | reverse` over the newest-first list.
   posts = posts
@@ -98,8 +143,8 @@ function entry(site: Site, post: PostView, f: PluginFilters): string {
     out += `<content type="html" xml:base="${f.xmlEscape(url)}"><![CDATA[${post.content.trim()}]]></content>`;
   out += author(site, post, f);
   if (present(post.category)) out += `<category term="${f.xmlEscape(post.category)}" />`;
-  else for (const c of post.categories as string[]) out += `<category term="${f.xmlEscape(c)}" />`;
-  for (const t of post.tags as string[]) out += `<category term="${f.xmlEscape(t)}" />`;
+  else for (const c of strings(post.categories)) out += `<category term="${f.xmlEscape(c)}" />`;
+  for (const t of strings(post.tags)) out += `<category term="${f.xmlEscape(t)}" />`;
   const summary = present(post.description) ? post.description : post.excerpt;
   if (present(summary))
     out += `<summary type="html"><![CDATA[${f.normalizeWhitespace(f.stripHtml(summary))}]]></summary>`;

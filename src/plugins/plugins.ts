@@ -17,11 +17,19 @@ export function pluginTags(site: Site, f: PluginFilters): Map<string, SimpleTag>
   return tags;
 }
 
-/** The files the site's plugins generate, once every post is rendered. None without plugins. */
-export function pluginOutputs(site: Site, posts: readonly PostView[], f: PluginFilters): Generated[] {
+/**
+ * The files the site's plugins generate, once every post and document is rendered (`docs`: each
+ * collection's documents by label). None without plugins.
+ */
+export function pluginOutputs(
+  site: Site,
+  posts: readonly PostView[],
+  docs: ReadonlyMap<string, readonly PostView[]>,
+  f: PluginFilters,
+): Generated[] {
   const on = site.config.plugins;
   const out: Generated[] = [];
-  if (on.has('jekyll-feed')) out.push(...feedOutputs(site, posts, f));
+  if (on.has('jekyll-feed')) out.push(...feedOutputs(site, posts, docs, f));
   if (on.has('jekyll-sitemap')) out.push(...sitemapOutputs(site, f));
   if (on.has('jekyll-redirect-from')) out.push(...redirectOutputs(site, f));
   return out;

@@ -75,13 +75,24 @@ export async function loadSitePlugins(config: Config, files: readonly SourceFile
         claim('tag', name);
         // Liquid hands the markup as written; Nunjucks its arguments' values, joined by spaces.
         tags.set(name, (vars, args) => {
-          const out = render(args.map((a) => String(a ?? '')).join(' '), vars);
+          let out: unknown;
+          try {
+            out = render(args.map((a) => String(a ?? '')).join(' '), vars);
+          } catch (e) {
+            throw thrownBy(e, `tag ${name}`, file.path, url);
+          }
           return out === undefined || out === null ? '' : String(out);
         });
       },
       filter(name, fn) {
         claim('filter', name);
-        filters.set(name, fn);
+        filters.set(name, (input, ...args) => {
+          try {
+            return fn(input, ...args);
+          } catch (e) {
+            throw thrownBy(e, `filter ${name}`, file.path, url);
+          }
+        });
       },
       generator(fn) {
         generators.push({ file: file.path, run: fn });
@@ -123,15 +134,31 @@ export function runGenerators(
 function pluginError(e: unknown, file: string, url?: string): KilnError {
   if (e instanceof KilnError) return e;
   const err = e instanceof Error ? e : new Error(String(e));
-  const stack = err.stack ?? '';
-  let line: number | undefined;
+  return new KilnError(`plugin: ${described(err)}`, file, lineIn(err, url), { cause: e });
+}
+
+/**
+ * What a plugin's tag or filter threw while a template ran: a plain error, so that the template
+ * layer puts the template's `FILE:LINE` in front; its message names the tag or filter and the
+ * plugin's file and line (no stack trace).
+ */
+function thrownBy(e: unknown, what: string, file: string, url: string): Error {
+  if (e instanceof KilnError) return e;
+  const err = e instanceof Error ? e : new Error(String(e));
+  const line = lineIn(err, url);
+  return new Error(`${what} (${file}${line ? `:${line}` : ''}): ${described(err)}`, { cause: e });
+}
+
+/** The line of the plugin's file (by its URL; any file's without one) where an error was thrown. */
+function lineIn(err: Error, url?: string): number | undefined {
   const base = url ? url.replace(/\?.*$/, '') : undefined;
-  for (const m of stack.matchAll(/(file:\/\/[^\s)]+?)(?:\?v=\w+)?:(\d+):\d+/g))
-    if (!base || m[1] === base) {
-      line = Number(m[2]);
-      break;
-    }
+  for (const m of (err.stack ?? '').matchAll(/(file:\/\/[^\s)]+?)(?:\?v=\w+)?:(\d+):\d+/g))
+    if (!base || m[1] === base) return Number(m[2]);
+  return undefined;
+}
+
+/** An error's message, after its kind when that says something (`TypeError: …`). */
+function described(err: Error): string {
   // Node gives no line for a syntax error in a module: its name at least says what kind it is.
-  const kind = err.name && err.name !== 'Error' ? `${err.name}: ` : '';
-  return new KilnError(`plugin: ${kind}${err.message}`, file, line, { cause: e });
+  return `${err.name && err.name !== 'Error' ? `${err.name}: ` : ''}${err.message}`;
 }

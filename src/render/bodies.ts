@@ -1,16 +1,16 @@
 import type { Config } from '../config/types.js';
+import { excerptSeparator, excerptSource } from '../model/excerpt.js';
+import { hasTemplate } from '../source/front-matter.js';
 import type { Document } from '../source/types.js';
 import type { MarkdownRenderer } from './markdown/create-markdown.js';
 import type { CompiledTemplate, TemplateLanguage, Templates } from './templates/create-environment.js';
 import { fillPlaceholders, RENDER_STATE_KEY, type RenderState } from './templates/tags.js';
 
-// Link definitions are appended to an excerpt so its links still resolve (as Jekyll does).
-const LINK_DEFINITION = /^ {0,3}\[[^\]]+\]:.+$/gm;
-
 /** Renders bodies: the content as a template (only when it has tags), then Markdown. */
 export class BodyRenderer {
   // A paginated page renders its body once per page: compile it once.
   private readonly compiled = new Map<Document, CompiledTemplate>();
+  private readonly excerpts = new Map<Document, CompiledTemplate>();
 
   constructor(
     private readonly config: Config,
@@ -50,16 +50,29 @@ export class BodyRenderer {
     return { html: fillPlaceholders(html, state) };
   }
 
-  /** The source of a generated excerpt: the content up to the first separator, with the link definitions. */
-  excerptSource(templated: string, isMarkdown: boolean, data: Record<string, unknown>): string {
-    const separator =
-      data.excerpt_separator !== undefined ? String(data.excerpt_separator) : this.config.excerptSeparator;
-    const at = templated.indexOf(separator);
-    if (at < 0) return templated;
-    let head = templated.slice(0, at);
-    if (!isMarkdown) return head;
-    const definitions = templated.slice(at).match(LINK_DEFINITION);
-    if (definitions) head += `\n\n${definitions.join('\n')}`;
-    return head;
+  /**
+   * A generated excerpt before Markdown, rendered on its own from the body's text up to the
+   * separator, as Jekyll renders it (`excerpt.ts`); `body`: the body's own render, which it is
+   * when the separator is not in the body. Null when the document has none (empty separator).
+   */
+  excerpt(
+    doc: Document,
+    isMarkdown: boolean,
+    data: Readonly<Record<string, unknown>>,
+    vars: Record<string, unknown>,
+    body: { text: string; state: RenderState },
+  ): { text: string; state: RenderState } | null {
+    const separator = excerptSeparator(data, this.config);
+    if (!separator) return null;
+    const source = excerptSource(doc.body, separator);
+    if (!source) return body;
+    const state: RenderState = { placeholders: [], jekyllVersion: this.config.jekyllVersion };
+    if (!doc.hasTemplate || !hasTemplate(source.text)) return { text: source.text, state };
+    let compiled = this.excerpts.get(doc);
+    if (!compiled) {
+      compiled = this.templates.compile(source.text, doc.file.path, doc.bodyLine, this.languageOf(doc, isMarkdown));
+      this.excerpts.set(doc, compiled);
+    }
+    return { text: compiled.render({ site: this.site, ...vars, [RENDER_STATE_KEY]: state }), state };
   }
 }

@@ -24,7 +24,7 @@ export type PostView = Record<string, unknown> & { content: string; excerpt: str
 export type PageView = Record<string, unknown> & { content: string };
 
 /** Keys of a post view with cells of their own (set by the render stage, not by the post's entry). */
-const POST_OWN = new Set(['content', 'excerpt', 'previous', 'next']);
+const POST_OWN = new Set(['content', 'excerpt', 'output', 'previous', 'next']);
 const PAGE_OWN = new Set(['content']);
 
 /** A post's view, the proxy templates get, and its cells. */
@@ -35,6 +35,8 @@ export class PostEntry extends FieldCells {
   readonly next = new ValueCell();
   view!: PostView;
   proxy!: PostView;
+  /** Its finished page (`output`), as the render stage gives it to the template reading it now. */
+  output: () => string = () => '';
 
   constructor(readonly path: string) {
     super();
@@ -139,7 +141,7 @@ export interface SiteContext {
   /** The build time (`site.time`, `"now" | date`). */
   readonly time: Cell;
   /** Which posts, listed pages and static files there are (`post_url` and `link` read them). */
-  readonly lists: { readonly posts: Cell; readonly pages: Cell; readonly statics: Cell };
+  readonly lists: { readonly posts: Cell; readonly pages: Cell; readonly statics: Cell; readonly documents: Cell };
 }
 
 /** Builds `site` with Jekyll's names (config keys, posts, pages, data, categories, tags, archive), all read through recording proxies. */
@@ -260,7 +262,7 @@ export function createSiteContext(site: Site, listed: readonly Page[], memory: S
     includes: memory.includes,
     sources: memory.sources,
     time: memory.time,
-    lists: { posts: memory.postList, pages: memory.pageList, statics: memory.staticList },
+    lists: { posts: memory.postList, pages: memory.pageList, statics: memory.staticList, documents: memory.documents },
   };
 }
 
@@ -307,6 +309,8 @@ function postProxy(entry: PostEntry, reads: Reads): PostView {
         if (reads.bodiesPhase) return '';
         reads.record(entry[key]);
         return entry.view[key];
+      case 'output':
+        return reads.bodiesPhase ? '' : entry.output();
       case 'previous':
       case 'next':
         reads.record(entry[key]);
@@ -515,6 +519,7 @@ function postView(post: Post, tz: string): PostView {
     draft: post.isDraft,
     content: '',
     excerpt: '',
+    output: '',
   };
 }
 
@@ -575,6 +580,8 @@ function docEntries(docs: readonly CollectionDoc[], tz: string, memory: SiteMemo
         case 'next':
           reads.record(e[key]);
           return e.view[key];
+        case 'output':
+          return reads.bodiesPhase ? '' : e.output();
         default:
           return NOT_MINE;
       }
@@ -680,9 +687,11 @@ function docView(d: CollectionDoc, tz: string): PostView {
     relative_path: d.relativePath,
     url: d.url,
     name: d.data.name ?? name,
-    draft: false,
+    // Only a post is a draft by its folder; any document by its front matter (jekyll-feed skips it).
+    draft: d.data.draft ?? false,
     content: '',
     excerpt: '',
+    output: '',
     previous: null,
     next: null,
   };

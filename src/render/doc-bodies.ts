@@ -31,13 +31,15 @@ export function renderDocBodies(
       try {
         const { value, recording } = reads.track(() => {
           if (d.doc.hasTemplate) reads.record(context.includes);
-          const { text, state } = bodies.template(d.doc, d.isMarkdown, { page: entry.proxy });
-          const html = (src: string) => fillPlaceholders(d.isMarkdown ? bodies.markdown.render(src).html : src, state);
-          const excerpt =
-            d.data.excerpt === undefined || d.data.excerpt === null
-              ? html(bodies.excerptSource(text, d.isMarkdown, d.data))
-              : String(d.data.excerpt);
-          return { content: html(text), excerpt };
+          const vars = { page: entry.proxy };
+          const body = bodies.template(d.doc, d.isMarkdown, vars);
+          const html = ({ text, state }: typeof body) =>
+            fillPlaceholders(d.isMarkdown ? bodies.markdown.render(text).html : text, state);
+          const content = html(body);
+          if (d.data.excerpt !== undefined && d.data.excerpt !== null)
+            return { content, excerpt: String(d.data.excerpt) };
+          const excerpt = bodies.excerpt(d.doc, d.isMarkdown, d.data, vars, body);
+          return { content, excerpt: excerpt === null ? '' : excerpt === body ? content : html(excerpt) };
         });
         if (memo && recording) memo.docBodies.set(d.path, { doc: d.doc, recording, ...value });
         entry.finish(value.content, value.excerpt, reads);

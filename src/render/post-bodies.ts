@@ -25,7 +25,8 @@ export async function renderPostBodies(
     i: number;
     text: string;
     state: RenderState;
-    excerpt: string | null;
+    /** A generated excerpt before Markdown; null: the front matter's (or none). */
+    excerpt: { text: string; state: RenderState } | null;
     recording: Recording | null;
   }> = [];
   let kept = 0;
@@ -44,16 +45,15 @@ export async function renderPostBodies(
       try {
         const { value, recording } = reads.track(() => {
           if (post.doc.hasTemplate) reads.record(context.includes);
-          return bodies.template(post.doc, post.isMarkdown, {
-            page: context.posts[i]!.proxy,
-            layout: context.layoutVars(post.layout),
-          });
+          const vars = { page: context.posts[i]!.proxy, layout: context.layoutVars(post.layout) };
+          const body = bodies.template(post.doc, post.isMarkdown, vars);
+          const excerpt =
+            post.data.excerpt === undefined || post.data.excerpt === null
+              ? bodies.excerpt(post.doc, post.isMarkdown, post.data, vars, body)
+              : null;
+          return { body, excerpt };
         });
-        const excerpt =
-          post.data.excerpt === undefined || post.data.excerpt === null
-            ? bodies.excerptSource(value.text, post.isMarkdown, post.data)
-            : null;
-        fresh.push({ i, text: value.text, state: value.state, excerpt, recording });
+        fresh.push({ i, text: value.body.text, state: value.body.state, excerpt: value.excerpt, recording });
       } catch (e) {
         // Whatever read this post's body before must read it again once it is mended.
         context.posts[i]!.finish('', '', reads);
@@ -66,10 +66,12 @@ export async function renderPostBodies(
   const sources: string[] = [];
   // Where each fresh post's Markdown ends among the sources: it is finished once they are rendered.
   const ends: number[] = [];
-  for (const { i, text, excerpt } of fresh) {
-    if (site.posts[i]!.isMarkdown) {
-      sources.push(text);
-      if (excerpt !== null) sources.push(excerpt);
+  // An excerpt that is the whole body (no separator in it) is the body's own render.
+  const ownExcerpt = (f: (typeof fresh)[number]) => f.excerpt !== null && f.excerpt.state !== f.state;
+  for (const f of fresh) {
+    if (site.posts[f.i]!.isMarkdown) {
+      sources.push(f.text);
+      if (ownExcerpt(f)) sources.push(f.excerpt!.text);
     }
     ends.push(sources.length);
   }
@@ -79,13 +81,16 @@ export async function renderPostBodies(
     progress(kept + finished);
   });
   let k = 0;
-  for (const { i, text, state, excerpt, recording } of fresh) {
+  for (const f of fresh) {
+    const { i, text, state, excerpt, recording } = f;
     const post = site.posts[i]!;
     const content = fillPlaceholders(post.isMarkdown ? rendered[k++]! : text, state);
     const excerptHtml =
       excerpt === null
-        ? String(post.data.excerpt)
-        : fillPlaceholders(post.isMarkdown ? rendered[k++]! : excerpt, state);
+        ? String(post.data.excerpt ?? '')
+        : ownExcerpt(f)
+          ? fillPlaceholders(post.isMarkdown ? rendered[k++]! : excerpt.text, excerpt.state)
+          : content;
     if (memo && recording) memo.bodies.set(post.path, { doc: post.doc, recording, content, excerpt: excerptHtml });
     context.posts[i]!.finish(content, excerptHtml, reads);
   }

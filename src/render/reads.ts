@@ -150,6 +150,11 @@ export class Reads implements Clock {
     }
   }
 
+  /** What another render read counts for the recording open now (it used that render's result). */
+  include(recording: Recording): void {
+    if (this.open) for (const cell of recording.cells) this.open.add(cell);
+  }
+
   /** A shared fragment was rendered (or reused) in this build with these reads. */
   addFragment(recording: Recording): void {
     this.fragmentsSoFar.push(recording.cells);

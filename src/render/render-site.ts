@@ -1,6 +1,6 @@
 import { themeSassDir } from '../config/theme.js';
 import type { Page, Post, Site } from '../model/types.js';
-import { pluginFilters } from '../plugins/filters.js';
+import { JEKYLL_VERSION, pluginFilters } from '../plugins/filters.js';
 import { pluginOutputs, pluginTags } from '../plugins/plugins.js';
 import { NO_PLUGINS, runGenerators, type SitePlugins } from '../plugins/site-plugins.js';
 import { collectErrors, KilnError } from '../shared/errors.js';
@@ -10,6 +10,7 @@ import { byPath, pathOrder, sameItems } from '../shared/paths.js';
 import { BodyRenderer } from './bodies.js';
 import { createSiteContext, type SiteContext, SiteMemory } from './context.js';
 import { renderDocBodies } from './doc-bodies.js';
+import { DocOutputs } from './doc-outputs.js';
 import { piecesRenderer } from './in-pieces.js';
 import { LayoutRenderer } from './layouts.js';
 import { createMarkdown } from './markdown/create-markdown.js';
@@ -60,8 +61,28 @@ export async function renderSite(
     reuseFragment: (name, source, render) => fragment(reads, context, memo, name, source, render),
     compiled: memo?.compiledCode,
     tags: new Map([...pluginTags(site, filters), ...plugins.tags]),
+    jekyll: { version: JEKYLL_VERSION, environment: site.config.environment },
   });
   const bodies = new BodyRenderer(site.config, templates, markdown, context.site);
+  // `output` of posts (oldest first) and collection documents, in the order Jekyll renders them.
+  const docOutputs = new DocOutputs(reads, context.lists.documents, (render) => templates.whole(render));
+  const rankOf = new Map<object, number>();
+  const withOutput = (entry: (typeof context.posts)[number], layout: string | null) => {
+    const rank = rankOf.size;
+    rankOf.set(entry, rank);
+    entry.output = () =>
+      docOutputs.read(rank, () => {
+        reads.record(entry.field('url'));
+        reads.record(entry.field('layout'));
+        return layoutRenderer.apply(layout, entry.proxy.content, { page: entry.proxy });
+      });
+  };
+  for (let i = site.posts.length - 1; i >= 0; i--) withOutput(context.posts[i]!, site.posts[i]!.layout);
+  site.collections.forEach((c, ci) => {
+    c.docs.forEach((d, i) => {
+      withOutput(context.docs[ci]![i]!, d.layout);
+    });
+  });
   // Stylesheets: compiled after their template ran, with their source maps as outputs of their own.
   // Their partials are no input the recorded reads know of, so they are never reused from the
   // memo; sass.ts reuses a result while the stylesheet and every file it loaded are unchanged.
@@ -90,6 +111,7 @@ export async function renderSite(
   let rendered = site.posts.length;
   await renderPostBodies(site, context, bodies, reads, memo, (posts) => progress(posts, toRender));
   renderDocBodies(site, context, bodies, reads, memo);
+  docOutputs.ready = true;
   // Every post is finished: includes that read only `site` can now be rendered once and reused.
   templates.renderFragmentsOnce(context.site);
   const outputs = new Outputs(reads, memo);
@@ -109,7 +131,9 @@ export async function renderSite(
       // The output is this post's while its URL is: another post may take it over.
       reads.record(entry.field('url'));
       reads.record(entry.field('layout'));
-      return applyLayouts(post.layout, entry.proxy.content, { page: entry.proxy });
+      return docOutputs.as(rankOf.get(entry)!, () =>
+        applyLayouts(post.layout, entry.proxy.content, { page: entry.proxy }),
+      );
     });
   });
   site.collections.forEach((collection, c) => {
@@ -120,7 +144,9 @@ export async function renderSite(
       outputs.add(d.outputPath, d.path, false, () => {
         reads.record(entry.field('url'));
         reads.record(entry.field('layout'));
-        return applyLayouts(d.layout, entry.proxy.content, { page: entry.proxy });
+        return docOutputs.as(rankOf.get(entry)!, () =>
+          applyLayouts(d.layout, entry.proxy.content, { page: entry.proxy }),
+        );
       });
     });
   });
@@ -211,6 +237,7 @@ export async function renderSite(
     ...pluginOutputs(
       site,
       context.posts.map((e) => e.view),
+      new Map(site.collections.map((c, i) => [c.label, context.docs[i]!.map((e) => e.view)])),
       filters,
     ).map((g) => ({ ...g, source: '_config.yml' })),
     ...runGenerators(plugins, context.site),

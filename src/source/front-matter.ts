@@ -6,6 +6,9 @@ import type { Document, SourceFile } from './types.js';
 // A body needs the template engine only if it has a tag or an output expression.
 const HAS_TEMPLATE = /\{[{%]/;
 
+/** Whether a text has template tags or expressions (without, it is not rendered as a template). */
+export const hasTemplate = (text: string): boolean => HAS_TEMPLATE.test(text);
+
 /** Splits a file into front matter and body; invalid YAML names the file and line. */
 export function parseFrontMatter(file: SourceFile): Document {
   const text = file.bytes.toString('utf8').replace(/^\uFEFF/, '');

@@ -132,7 +132,13 @@ export function processIdentity(pid: number): string | null {
  */
 function takeWhole(path: string, text: string): void {
   const draft = `${path}${DRAFT_MARK}${process.pid}`;
-  writeFileSync(draft, text);
+  try {
+    writeFileSync(draft, text);
+  } catch (e) {
+    // The user knows the lock, not its draft.
+    (e as NodeJS.ErrnoException).path = path;
+    throw e;
+  }
   try {
     linkSync(draft, path);
   } catch (e) {

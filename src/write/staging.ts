@@ -6,6 +6,7 @@ import {
   renameSync,
   rmdirSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import { mkdir, open, writeFile } from 'node:fs/promises';
@@ -19,20 +20,23 @@ export type OnCommitStep = (step: string) => void;
 
 /**
  * How a build replaces the site (README, "A killed build"). New files are written under
- * `DEST/.kiln-staging/files/`, the new manifest to `.kiln-staging/manifest.json`; then the
- * journal `.kiln-staging/commit.json` (the files to remove, and where each staged file goes) is
- * made by a rename. Before the
+ * `DEST/.kiln-staging/files/`, at their own paths, the new manifest to
+ * `.kiln-staging/manifest.json`; then the journal `.kiln-staging/commit.json` (the files to
+ * remove, and the staged files and folders to move into place) is made by a rename. Before the
  * journal exists the destination is untouched, and the staging folder is thrown away; once it
  * exists the commit is decided, and it is carried out (again, by the next build after a kill)
- * until the staging folder is gone: removals, then each staged file renamed into place, then the
- * manifest. Every step can be repeated, so the destination ends as exactly the new site.
+ * until the staging folder is gone: removals, then each staged entry renamed into place, then the
+ * manifest. Every step can be repeated, so the destination ends as exactly the new site. A
+ * folder the destination does not have yet moves whole, in one rename (a clean build moves a
+ * handful of folders, not a file and a folder per page).
  */
 export class Staging {
   private readonly root: string;
   private readonly files: string;
-  /** Where each staged file goes: the i-th is `files/<i in base 36>`. */
+  /** The staged files' output paths, in the order they were staged. */
   private readonly paths: string[] = [];
-  private made: Promise<unknown> | undefined;
+  /** Each staged folder, made once: its path under `files/` → when it is there. */
+  private readonly folders = new Map<string, Promise<unknown>>();
   private readonly inFlight = new Set<Promise<void>>();
   private failure: unknown = null;
 
@@ -44,21 +48,15 @@ export class Staging {
     this.files = join(this.root, 'files');
   }
 
-  /**
-   * Writes one output's new bytes into the staging folder, several at a time (they wait on the
-   * disk). Staged files have flat names (their number), so staging makes no folders, and the
-   * journal says where each goes.
-   */
+  /** Writes one output's new bytes into the staging folder, several at a time (they wait on the disk). */
   async stage(path: string, bytes: string | Buffer | Buffer[]): Promise<void> {
     if (this.inFlight.size >= IN_FLIGHT) await Promise.race(this.inFlight);
     if (this.failure) return;
-    const abs = join(this.files, stagedName(this.paths.length));
     this.paths.push(path);
-    this.made ??= mkdir(this.files, { recursive: true });
-    const made = this.made;
+    const made = this.folder(parentOf(path));
     const job = (async () => {
       await made;
-      await writeAll(abs, bytes);
+      await writeAll(join(this.files, path), bytes);
       this.onStep('stage');
     })()
       .catch((e) => {
@@ -66,6 +64,21 @@ export class Staging {
       })
       .finally(() => this.inFlight.delete(job));
     this.inFlight.add(job);
+  }
+
+  /** Makes a staged folder after its parent, each once ('' is `files/` itself). */
+  private folder(path: string): Promise<unknown> {
+    let made = this.folders.get(path);
+    if (!made) {
+      made =
+        path === ''
+          ? mkdir(this.files, { recursive: true })
+          : this.folder(parentOf(path)).then(() => mkdir(join(this.files, path)));
+      // Awaited through the files staged in it; a failure is theirs to report.
+      made.catch(() => {});
+      this.folders.set(path, made);
+    }
+    return made;
   }
 
   /** Waits for the staged writes; on a failure the staging folder goes and the error is thrown. */
@@ -85,10 +98,12 @@ export class Staging {
 
   /** Decides the commit (the journal), then carries it out. */
   commit(removals: readonly string[], manifest: string): void {
+    let moves: string[];
     try {
+      moves = this.moves();
       mkdirSync(this.root, { recursive: true });
       writeFileSync(join(this.root, 'manifest.json'), manifest);
-      writeFileSync(join(this.root, 'commit.json.tmp'), journalText(removals, this.paths));
+      writeFileSync(join(this.root, 'commit.json.tmp'), journalText(removals, moves));
       this.onStep('journal');
       renameSync(join(this.root, 'commit.json.tmp'), join(this.root, 'commit.json'));
     } catch (e) {
@@ -96,7 +111,39 @@ export class Staging {
       throw fileSystemError(e, this.root, 'cannot write the commit journal');
     }
     this.onStep('committed');
-    carryOut(this.destination, removals, this.paths, this.onStep);
+    carryOut(this.destination, removals, moves, this.onStep);
+  }
+
+  /**
+   * What moves into place: each staged file whose folder the destination has, and each highest
+   * staged folder it has not (as `path/`), which moves whole. A folder is looked up once.
+   */
+  private moves(): string[] {
+    const there = new Map<string, boolean>();
+    const whole = new Set<string>();
+    const moves: string[] = [];
+    for (const path of this.paths) {
+      let move: string | null = path;
+      for (let at = path.indexOf('/'); at >= 0; at = path.indexOf('/', at + 1)) {
+        const folder = path.slice(0, at);
+        if (whole.has(folder)) {
+          move = null;
+          break;
+        }
+        let isFolder = there.get(folder);
+        if (isFolder === undefined) {
+          isFolder = statSync(join(this.destination, folder), { throwIfNoEntry: false })?.isDirectory() ?? false;
+          there.set(folder, isFolder);
+        }
+        if (!isFolder) {
+          whole.add(folder);
+          move = `${folder}/`;
+          break;
+        }
+      }
+      if (move !== null) moves.push(move);
+    }
+    return moves;
   }
 }
 
@@ -134,23 +181,23 @@ export function recoverStaging(destination: string, onStep: OnCommitStep = () =>
     // A journal is made by a rename, whole; one that does not parse was not written by kiln.
   }
   const moved = carryOut(destination, removals, moves, onStep);
-  return `an interrupted build had decided to replace the site: finished (${moved} file${moved === 1 ? '' : 's'} moved into place)`;
+  return `an interrupted build had decided to replace the site: finished (${countText(moved)} moved into place)`;
 }
 
 /**
- * Carries out a decided commit; each step can be repeated (a staged file already moved is no
- * longer there). Returns how many files were moved.
+ * Carries out a decided commit; each step can be repeated (a staged file or folder already moved
+ * is no longer there). Returns how many files and folders were moved.
  */
 function carryOut(
   destination: string,
   removals: readonly string[],
   moves: readonly string[],
   onStep: OnCommitStep,
-): number {
+): { files: number; folders: number } {
   const root = join(destination, STAGING_NAME);
   const staged = join(root, 'files');
   let removed = 0;
-  let moved = 0;
+  const moved = { files: 0, folders: 0 };
   try {
     for (const path of removals) {
       // Never outside the destination, whoever wrote the journal.
@@ -161,19 +208,12 @@ function carryOut(
       removed++;
       onStep('remove');
     }
-    const dirs = new Set<string>();
-    for (let i = 0; i < moves.length; i++) {
-      const path = moves[i]!;
-      const from = join(staged, stagedName(i));
-      if (unsafeOutputPath(path) || !existsSync(from)) continue;
-      const abs = join(destination, path);
-      const dir = dirname(abs);
-      if (!dirs.has(dir)) {
-        mkdirSync(dir, { recursive: true });
-        dirs.add(dir);
-      }
-      renameSync(from, abs);
-      moved++;
+    for (const move of moves) {
+      const path = move.endsWith('/') ? move.slice(0, -1) : move;
+      if (unsafeOutputPath(path)) continue;
+      if (!moveIntoPlace(join(staged, path), join(destination, path))) continue;
+      if (path === move) moved.files++;
+      else moved.folders++;
       onStep('move');
     }
     if (existsSync(join(root, 'manifest.json')))
@@ -184,7 +224,7 @@ function carryOut(
   } catch (e) {
     const cause = fileSystemError(e, destination, 'cannot replace the site');
     throw new WriteInterrupted(
-      `${cause.message}; ${removed} of ${removals.length} old files removed and ${moved} of ${moves.length} new ones ` +
+      `${cause.message}; ${removed} of ${removals.length} old files removed and ${moved.files + moved.folders} of ${moves.length} new ones ` +
         'moved into place: the next build finishes replacing the site',
       cause.file,
       { cause: e },
@@ -193,13 +233,31 @@ function carryOut(
   return moved;
 }
 
-/** The journal: the files to remove, and where each staged file goes (`move[i]` is `files/<i>`). */
+/**
+ * Renames a staged file or folder into place, making its folder when removals took it away or it
+ * never was; false when it is no longer staged (moved by an earlier, interrupted run).
+ */
+function moveIntoPlace(from: string, to: string): boolean {
+  try {
+    renameSync(from, to);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    if (!existsSync(from)) return false;
+    mkdirSync(dirname(to), { recursive: true });
+    renameSync(from, to);
+  }
+  return true;
+}
+
+/** The journal: the files to remove, and the staged files and folders (`path/`) to move into place. */
 function journalText(removals: readonly string[], moves: readonly string[]): string {
   return `${JSON.stringify({ remove: removals, move: moves })}\n`;
 }
 
-function stagedName(i: number): string {
-  return i.toString(36);
+/** "3 files", "1 folder and 2 files". */
+function countText({ files, folders }: { files: number; folders: number }): string {
+  const n = (k: number, word: string) => `${k} ${word}${k === 1 ? '' : 's'}`;
+  return folders ? `${n(folders, 'folder')}${files ? ` and ${n(files, 'file')}` : ''}` : n(files, 'file');
 }
 
 function removeEmptyParents(dir: string, root: string): void {
@@ -225,4 +283,10 @@ async function writeAll(path: string, data: string | Buffer | Buffer[]): Promise
   } finally {
     await file.close();
   }
+}
+
+/** The folder an output path is in ('' at the top). */
+function parentOf(path: string): string {
+  const at = path.lastIndexOf('/');
+  return at < 0 ? '' : path.slice(0, at);
 }

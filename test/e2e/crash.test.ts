@@ -16,7 +16,10 @@ const RANDOM_KILLS = Number(process.env.KILN_CRASH_KILLS ?? 20);
 const POSTS = 240;
 const CRASH_BUILD = fileURLToPath(new URL('../helpers/crash-build.mjs', import.meta.url));
 
-/** Two versions of one site: B retitles the site (every page changes), drops posts and adds others. */
+/**
+ * Two versions of one site: B retitles the site (every page changes), drops posts and adds others,
+ * in folders A does not have (they move into place whole).
+ */
 function versions(): { A: Record<string, string>; B: Record<string, string> } {
   const common: Record<string, string> = {
     '_layouts/default.html': '<html><title>{{ site.title }}</title><body>{{ content }}</body></html>\n',
@@ -28,7 +31,7 @@ function versions(): { A: Record<string, string>; B: Record<string, string> } {
   };
   const post = (i: number) => [
     `_posts/2020-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}-post-${i}.md`,
-    `---\ntitle: Post ${i}\nlayout: default\ncategory: c${i % 7}\n---\nBody of post ${i}.\n\n${'Words. '.repeat(50)}\n`,
+    `---\ntitle: Post ${i}\nlayout: default\ncategory: ${i < POSTS - 20 ? 'c' : 'new'}${i % 7}\n---\nBody of post ${i}.\n\n${'Words. '.repeat(50)}\n`,
   ];
   const A = { ...common, '_config.yml': 'title: Site A\npaginate: 10\n' };
   const B = { ...common, '_config.yml': 'title: Site B\npaginate: 10\n' };

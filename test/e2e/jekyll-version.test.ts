@@ -37,4 +37,26 @@ describe('jekyll_version: the Jekyll whose output the site expects', () => {
     expect(read('docs/index.html')).toBe('/docs/index.html\n');
     expect(read('blog/page2/index.html')).toBe('/blog/page2/index.html /blog/index.html\n');
   });
+
+  // Jekyll 2 and 3 shipped kramdown 1.x, Jekyll 4 kramdown 2 (ids from `ruby markdown.rb 1|2`).
+  it.each([
+    ['', '<h3 id="2017">2017</h3>\n\n<h3 id="a-link">A <a href="https://x.org/p/1">link</a></h3>\n'],
+    [
+      'jekyll_version: 3\n',
+      '<h3 id="section">2017</h3>\n\n<h3 id="a-linkhttpsxorgp1">A <a href="https://x.org/p/1">link</a></h3>\n',
+    ],
+    [
+      'jekyll_version: 2\nkramdown:\n  compat: 2\n',
+      '<h3 id="2017">2017</h3>\n\n<h3 id="a-link">A <a href="https://x.org/p/1">link</a></h3>\n',
+    ],
+  ])('the Markdown dialect follows the Jekyll (%j) unless kramdown.compat says', async (config, html) => {
+    const dest = tempDir('jekyll-version-md');
+    const site = siteFromFiles({
+      '_config.yml': `template_engine: liquid\n${config}`,
+      'a.md': '---\n---\n### 2017\n\n### A [link](https://x.org/p/1)\n',
+    });
+    const result = await buildSite(site, dest);
+    expect(result.errors).toEqual([]);
+    expect(readFileSync(join(dest, 'a.html'), 'utf8')).toBe(html);
+  });
 });

@@ -60,3 +60,42 @@ describe('a collection sorted by a key some documents lack', () => {
     expect(strict.stderr).toContain('_guides/three.md: "rank" is not set (the collection "guides" is sorted by it)\n');
   });
 });
+
+describe('an excerpt whose separator falls inside a block tag', () => {
+  // Jekyll: "Excerpt modified in _posts/2020-01-06-if.md! Found a Liquid block containing the excerpt separator".
+  const EXCERPTS = join(import.meta.dirname, '..', 'jekyll-oracle', 'sites', 'model-excerpts');
+  const CLOSED = [
+    ['_posts/2020-01-08-more.md:9', 'for'],
+    ['_posts/2020-01-07-capture.md:4', 'capture'],
+    ['_posts/2020-01-06-if.md:4', 'if'],
+    ['_posts/2020-01-05-raw.md:5', 'raw'],
+    ['_posts/2020-01-02-comment.md:5', 'comment'],
+  ];
+  const message = (tag: string) =>
+    `the excerpt ends inside {% ${tag} %} (set \`excerpt\` or \`excerpt_separator\` in the front matter to choose another)`;
+
+  it('is closed as Jekyll closes it, with a warning at the separator; --strict makes it an error', () => {
+    const built = runCli([
+      'build',
+      '--source',
+      join(EXCERPTS, 'source'),
+      '--destination',
+      tempDir('excerpts'),
+      '--quiet',
+    ]);
+    expect(built.code).toBe(0);
+    expect(built.stderr).toBe(
+      CLOSED.map(([at, tag]) => `${at}: warning: ${message(tag!)}: closed at its end, as Jekyll does\n`).join(''),
+    );
+    const strict = runCli([
+      'build',
+      '--source',
+      join(EXCERPTS, 'source'),
+      '--destination',
+      tempDir('excerpts-strict'),
+      '--strict',
+    ]);
+    expect(strict.code).toBe(1);
+    for (const [at, tag] of CLOSED) expect(strict.stderr).toContain(`${at}: ${message(tag!)}\n`);
+  });
+});

@@ -26,6 +26,18 @@ function comparable(tree: Map<string, Buffer>): Map<string, Buffer> {
   return out;
 }
 
+/** Builds with JEKYLL_ENV=production, as scripts/plugins-expected.sh runs Jekyll. */
+async function buildInProduction(source: string, dest: string) {
+  const saved = process.env.JEKYLL_ENV;
+  process.env.JEKYLL_ENV = 'production';
+  try {
+    return await buildSite(source, dest);
+  } finally {
+    if (saved === undefined) delete process.env.JEKYLL_ENV;
+    else process.env.JEKYLL_ENV = saved;
+  }
+}
+
 // Each fixture's expected/ is what `jekyll build` wrote (scripts/plugins-expected.sh). A fixture
 // with known-differences.txt lists what kiln does not yet match (errors, then differing files);
 // the list must equal what is found, so it only ever shrinks with a deliberate edit.
@@ -33,7 +45,7 @@ describe('plugin, Sass and theme sites build as Jekyll builds them', () => {
   for (const name of readdirSync(FIXTURES).sort()) {
     it(`${name}`, async () => {
       const dest = tempDir(name);
-      const result = await buildSite(join(FIXTURES, name, 'source'), dest);
+      const result = await buildInProduction(join(FIXTURES, name, 'source'), dest);
       const problems = result.errors.length
         ? result.errors
         : diffTrees(comparable(readTree(join(FIXTURES, name, 'expected'))), comparable(readTree(dest)));
@@ -86,13 +98,31 @@ describe('plugins and themes a site names', () => {
     }
   });
 
+  it('templates of both engines see jekyll.environment (JEKYLL_ENV, else development) and jekyll.version', () => {
+    for (const engine of ['nunjucks', 'liquid']) {
+      const src = tempDir(`jekyll-variable-${engine}`);
+      writeFileSync(join(src, '_config.yml'), `template_engine: ${engine}\n`);
+      writeFileSync(join(src, 'index.html'), '---\n---\n{{ jekyll.environment }} {{ jekyll.version }}\n');
+      for (const [env, shown] of [
+        ['', 'development'],
+        ['staging', 'staging'],
+      ]) {
+        const dest = join(src, `_site-${shown}`);
+        expect(runCli(['build', '--source', src, '--destination', dest, '--quiet'], { JEKYLL_ENV: env! }).code).toBe(0);
+        expect(readFileSync(join(dest, 'index.html'), 'utf8'), engine).toBe(`${shown} 4.3.1\n`);
+      }
+    }
+  });
+
   it('the generated Atom feeds pass kiln check', () => {
-    const dest = tempDir('feed-check');
-    const src = join(FIXTURES, 'feed', 'source');
-    expect(runCli(['build', '--source', src, '--destination', dest, '--quiet']).code).toBe(0);
-    const r = runCli(['check', '--source', src, '--destination', dest]);
-    expect(r.stdout).toMatch(/: 0 problems\n$/);
-    expect(r.code).toBe(0);
+    for (const name of ['feed', 'feed-collections', 'feed-collections-list']) {
+      const dest = tempDir(`${name}-check`);
+      const src = join(FIXTURES, name, 'source');
+      expect(runCli(['build', '--source', src, '--destination', dest, '--quiet']).code).toBe(0);
+      const r = runCli(['check', '--source', src, '--destination', dest]);
+      expect(r.stdout, name).toMatch(/: 0 problems\n$/);
+      expect(r.code).toBe(0);
+    }
   });
 
   it('a theme that cannot be found is an error that lists where kiln looked', () => {

@@ -75,6 +75,60 @@ describe('a site adds tags, filters and generators in JavaScript (_plugins/*.mjs
     expect(r.stderr.split('\n').find((l) => l.startsWith('_plugins/'))).toContain(message);
   });
 
+  // An exception inside a tag or filter: the template's FILE:LINE, then the plugin's, no stack trace.
+  const THROWS = [
+    'export default function (kiln) {',
+    "  kiln.tag('boom', (markup) => {",
+    "    if (markup.trim() === 'bad') throw new Error('cannot boom ' + markup.trim());",
+    "    return 'ok';",
+    '  });',
+    "  kiln.filter('explode', (input) => input.nope.deeper);",
+    '}',
+    '',
+  ].join('\n');
+  it.each([
+    [
+      'a Liquid page',
+      'template_engine: liquid\n',
+      { 'index.html': '---\n---\nline 3\n{% boom good %}\n{% boom bad %}\n' },
+      ['index.html:5: template error: tag boom (_plugins/boom.mjs:3): cannot boom bad'],
+    ],
+    [
+      'a Liquid include and layout',
+      'template_engine: liquid\n',
+      {
+        '_includes/i.html': 'one\n{% boom bad %}\n',
+        'h.html': '---\n---\n{% include i.html %}\n',
+        '_layouts/l.html': 'one\n{{ page.title | explode }}\n',
+        'g.md': '---\nlayout: l\n---\nbody\n',
+      },
+      ['_includes/i.html:2: template error: tag boom (_plugins/boom.mjs:3): cannot boom bad'],
+    ],
+    [
+      'a Nunjucks page',
+      '',
+      { 'f.html': '---\n---\nfirst\n\n{{ "x" | explode }}\n' },
+      [
+        "f.html:5: template error: filter explode (_plugins/boom.mjs:6): TypeError: Cannot read properties of undefined (reading 'deeper')",
+      ],
+    ],
+    [
+      'a Liquid layout',
+      'template_engine: liquid\n',
+      { '_layouts/l.html': 'one\n{{ page.title | explode }}\n', 'g.md': '---\nlayout: l\n---\nbody\n' },
+      [
+        "_layouts/l.html:2: template error: filter explode (_plugins/boom.mjs:6): TypeError: Cannot read properties of undefined (reading 'nope')",
+      ],
+    ],
+  ])('an exception in a plugin tag or filter in %s names both places', (_what, config, files, errors) => {
+    const src = siteFromFiles({ '_config.yml': config, '_plugins/boom.mjs': THROWS, ...files });
+    const r = runCli(['build', '--source', src, '--destination', join(src, '_site')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      `kiln: building ${src} into ${join(src, '_site')}\n${errors.join('\n')}\nbuild failed; nothing was written\n`,
+    );
+  });
+
   it('in watch, a changed plugin renders the pages again', () => {
     const plugin = (word: string) => `export default (k) => k.filter('word', () => '${word}');\n`;
     const src = siteFromFiles({

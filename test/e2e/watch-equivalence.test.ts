@@ -24,7 +24,7 @@ function rng(seed: number) {
 
 /**
  * Templates that read what a watch can get wrong: every page's content (site.pages), another
- * page's content in both orders, site.data, every post as JSON, categories, static files, an
+ * page's content in both orders, site.data, every post as JSON, other documents' `output`, categories, static files, an
  * include with parameters inside the paginator's loop. The same site in each template language:
  * the fixture's own Nunjucks, and Liquid (`template_engine: liquid`) with `limit:` loops.
  */
@@ -55,7 +55,7 @@ const SHARED_FILES = (length: string): Record<string, string> => ({
     '---\n---\n{% for name, list in site.categories %}{{ name }}={% for p in list %}{{ p.url }} {% endfor %};{% endfor %}\n{% for f in site.static_files %}{{ f.path }};{% endfor %}\n',
   '_includes/card.html': '<b class="card">{{ include.title }}</b>',
   // A collection (its documents are Liquid, as in Jekyll): listed with content and neighbours, by a page.
-  'notes.html': `---\n---\n{% for n in site.notes %}{{ n.title }}: {{ n.content }} {{ n.url }} {{ n.next.title }};{% endfor %}\n{% for c in site.collections %}{{ c.label }}={{ c.docs ${length} }};{% endfor %}\n{% for d in site.documents %}{{ d.path }};{% endfor %}\n`,
+  'notes.html': `---\n---\n{% for n in site.notes %}{{ n.title }}: {{ n.content }} {{ n.url }} {{ n.next.title }};{% endfor %}\n{% for c in site.collections %}{{ c.label }}={{ c.docs ${length} }};{% endfor %}\n{% for d in site.documents %}{{ d.path }};{% endfor %}\n{% for n in site.notes %}{{ n.output ${length} }};{% endfor %}{% for p in site.posts %}{{ p.output ${length} }};{% endfor %}\n`,
   '_notes/a.md': '---\ntitle: Note A\nrank: 2\n---\nA reads {% for n in site.notes %}{{ n.title }}; {% endfor %}\n',
   '_notes/b.md': '---\ntitle: Note B\nrank: 1\n---\nB body.\n',
 });
@@ -76,7 +76,7 @@ const LIQUID: Flavour = {
     'cats.html':
       '---\n---\n{% for cat in site.categories %}{{ cat[0] }}={% for p in cat[1] %}{{ p.url }} {% endfor %};{% endfor %}\n{% for f in site.static_files %}{{ f.path }};{% endfor %}\n{% for p in site.posts limit: 3 offset: 1 %}{{ p.title }} {{ p.content | size }};{% endfor %}\n',
     '_layouts/post.html':
-      '---\nlayout: base\n---\n<article>\n<h1>{{ page.title }}</h1>\n<p class="byline"><time datetime="{{ page.date | date_to_xmlschema }}">{{ page.date | date_to_string }}</time>{% for a in page.authors %}{% if forloop.first %} by {% elsif forloop.last %} &amp; {% else %}, {% endif %}{{ a.name }}{% endfor %}</p>\n{{ content }}\n<p class="nav">{% if page.previous %}<a href="{{ page.previous.url | relative_url }}">Older</a>{% endif %} {% if page.next %}<a href="{{ page.next.url | relative_url }}">Newer</a>{% endif %}</p>\n</article>\n',
+      '---\nlayout: base\n---\n<article>\n<h1>{{ page.title }}</h1>\n<p class="byline"><time datetime="{{ page.date | date_to_xmlschema }}">{{ page.date | date_to_string }}</time>{% for a in page.authors %}{% if forloop.first %} by {% elsif forloop.last %} &amp; {% else %}, {% endif %}{{ a.name }}{% endfor %}</p>\n{{ content }}\n<p class="nav">{% if page.previous %}<a href="{{ page.previous.url | relative_url }}">Older</a>{% endif %} {% if page.next %}<a href="{{ page.next.url | relative_url }}">Newer</a>{% endif %}</p>\n<p class="older">{{ page.previous.output | size }}</p>\n</article>\n',
     'index.html':
       '---\nlayout: base\ntitle: Home\n---\n<h1>{{ site.title }}</h1>\n<ul>{% for post in site.posts limit: 3 %}\n<li><a href="{{ post.url | relative_url }}">{{ post.title }}</a> ({{ post.date | date_to_long_string }})\n{{ post.excerpt }}</li>{% endfor %}\n</ul>\n',
     'blog/feed.xml':

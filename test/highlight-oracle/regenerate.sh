@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Regenerates expected/LANG.rouge.html and expected/LANG.pygments.html from samples/LANG.EXT with
+# Regenerates expected/LANG.rouge.html and expected/LANG.pygments.html from samples/LANG.EXT, and
+# exact/LANG/NAME.rouge.html from exact/LANG/NAME.EXT (languages kiln colours as Rouge does), with
 # the oracles: Rouge 3.30 (installed with Debian's jekyll) and Pygments 2.14 (python3-pygments).
 # A language Pygments 2.14 does not know gets no Pygments file. The tests read only the committed
 # files, so CI needs neither oracle.
@@ -7,6 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 rm -rf expected && mkdir expected
 ruby rouge.rb samples/*
+find exact -type f ! -name '*.html' -print0 | xargs -0 ruby rouge-exact.rb
 # Pygments' name for a sample where it differs from Rouge's.
 pygments_name() {
   case "$1" in

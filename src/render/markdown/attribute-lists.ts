@@ -1,36 +1,52 @@
-import type { MarkdownIt, StateBlock, Token } from 'markdown-it';
+import type { MarkdownIt, StateBlock, StateInline, Token } from 'markdown-it';
+import { rewriteStartTag, type SpanElement } from './span-html.js';
+import { contentStart } from './span-parse.js';
+import { kilnEnv } from './types.js';
+import { endsInTypographicChar } from './typography.js';
 
-// `{: #id .class key="value"}`, `{:.class}`, and kramdown's `{:toc}` marker.
-const IAL = /\{:\s*((?:[#.][\w-]+|[\w-]+\s*=\s*(?:"[^"]*"|'[^']*'|[^\s}]+)|\s+)*)\}/y;
+// One item of an attribute list, as kramdown reads them: `key="value"` (or single quotes; `\}`
+// and the quote escaped inside), an ALD name, or a run of `#id` and `.class`, each preceded by
+// the start or white space and followed by white space or the end. Anything else is skipped.
+const ITEM =
+  /(?:^|[ \t\n\r\f\v])(?:(\w[\w-]*)=(["'])((?:\\\}|\\\2|[^}])*?)\2|(\w[\w-]*)|((?:#[A-Za-z][\w:-]*|\.[^ \t\n\r\f\v.#]+)+))(?=[ \t\n\r\f\v]|$)/g;
+const ID_OR_CLASS = /#([A-Za-z][\w:-]*)|\.([^ \t\n\r\f\v.#]+)/g;
 
-/** Applies the attributes of `{: …}` to a token: ids, classes (added), and key="value" pairs. */
-function applyAttributes(token: Token, spec: string): void {
-  const re = /#([^\s#.}]+)|\.([^\s#.}]+)|([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s}]+))/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(spec))) {
-    if (m[1]) token.attrSet('id', m[1]);
-    else if (m[2]) {
-      const current = token.attrGet('class');
-      token.attrSet('class', current ? `${current} ${m[2]}` : m[2]);
-    } else if (m[3]) token.attrSet(m[3], m[4] ?? m[5] ?? m[6] ?? '');
+type Attributes = Array<[string, string]>;
+
+/**
+ * Applies an attribute list to `attrs`: first the ALDs it names (`{: ref .extra}`), then its own
+ * attributes in order; a class is added to the classes already there, anything else replaces.
+ */
+function applyAttributes(
+  attrs: Attributes,
+  spec: string,
+  alds: ReadonlyMap<string, string>,
+  seen = new Set<string>(),
+): void {
+  const own: Attributes = [];
+  for (const m of spec.matchAll(ITEM)) {
+    if (m[1] !== undefined) own.push([m[1], m[3]!.replace(new RegExp(`\\\\([}${m[2]}])`, 'g'), '$1')]);
+    else if (m[4] !== undefined) {
+      const ald = alds.get(m[4]);
+      if (ald !== undefined && !seen.has(m[4])) applyAttributes(attrs, ald, alds, new Set([...seen, m[4]]));
+    } else
+      for (const [, id, cls] of m[5]!.matchAll(ID_OR_CLASS)) own.push(id !== undefined ? ['id', id] : ['class', cls!]);
+  }
+  for (const [key, value] of own) {
+    const at = attrs.findIndex(([k]) => k === key);
+    if (at < 0) attrs.push([key, value]);
+    else attrs[at]![1] = key === 'class' ? `${attrs[at]![1]} ${value}`.trimStart() : value;
   }
 }
 
-// A block IAL or ALD on a line of its own: `{: .class}`, `{:.a} {:#b}`; `{:name: .class}` defines an ALD.
-const BLOCK_IAL = /^ {0,3}((?:\{:(?![\w-]+:)[^}\n]*\}[ \t]*)+)$/;
-const ALD = /^ {0,3}\{:([\w-]+):([^}\n]*)\}[ \t]*$/;
+// A block IAL or ALD on a line of its own: `{: .class}`; `{:name: .class}` defines an ALD. `{:}`,
+// `{::…}` (an extension) and `{:/…}` are none; a `}` inside is escaped (`\}`).
+const BLOCK_IAL = /^\{:(?![:/])((?:\\\}|[^}\n])+)\}[ \t]*$/;
+const ALD = /^\{:(\w[\w-]*):((?:\\\}|[^}\n])+)\}[ \t]*$/;
 
-function specsOf(text: string): string[] {
-  return [...text.matchAll(/\{:([^}]*)\}/g)].map((m) => m[1]!);
-}
-
-/** An IAL's attributes with the ALDs it names (`{: ref .extra}`) expanded in place. */
-function expand(spec: string, alds: Map<string, string>, seen = new Set<string>()): string {
-  return spec.replace(/(^|\s)([A-Za-z][\w-]*)(?=\s|$)/g, (whole, space: string, name: string) => {
-    const ald = alds.get(name);
-    if (ald === undefined || seen.has(name)) return whole;
-    return space + expand(ald, alds, new Set([...seen, name]));
-  });
+/** Whether a line holds only a block IAL, which ends a paragraph or table as any block does. */
+export function isBlockIal(line: string): boolean {
+  return BLOCK_IAL.test(line) && !ALD.test(line);
 }
 
 function lineText(state: StateBlock, line: number): string {
@@ -40,8 +56,8 @@ function lineText(state: StateBlock, line: number): string {
 /**
  * kramdown's inline attribute lists. A block IAL on its own line ends a paragraph and applies to
  * the block right above it, or, after a blank line, to the block after it; an ALD line
- * (`{:name: …}`) names attributes an IAL may use. A span IAL right after a link, emphasis, code
- * or image applies to that element. Runs before typography, so the quotes inside stay plain.
+ * (`{:name: …}`) names attributes an IAL may use, wherever it stands. A span IAL applies to the
+ * element right before it (link, emphasis, code, image, span HTML…); after text it is text.
  */
 export function attributeLists(md: MarkdownIt): void {
   md.block.ruler.before(
@@ -63,14 +79,39 @@ export function attributeLists(md: MarkdownIt): void {
     },
     { alt: ['paragraph', 'reference', 'blockquote', 'list', 'table'] },
   );
+  // ALDs apply wherever they stand: kramdown reads every block before it parses any span.
+  md.core.ruler.before('inline', 'kramdown_alds', (state) => {
+    const alds = new Map<string, string>();
+    for (const t of state.tokens)
+      if (t.type === 'kramdown_ald')
+        alds.set(t.info, alds.has(t.info) ? `${alds.get(t.info)} ${t.content}` : t.content);
+    kilnEnv(state.env).alds = alds;
+  });
+  md.inline.ruler.push('kramdown_span_ial', (state, silent) => {
+    const { src, pos } = state;
+    if (silent || src.charCodeAt(pos) !== 0x7b || src.charCodeAt(pos + 1) !== 0x3a) return false;
+    if (EXTENSION.test(src.slice(pos, state.posMax))) return false;
+    SPAN_IAL.lastIndex = pos;
+    const m = SPAN_IAL.exec(src);
+    if (!m || SPAN_IAL.lastIndex > state.posMax) return false;
+    const target = spanTarget(state);
+    if (target === 'text') return false;
+    if (target !== 'none') {
+      const alds = kilnEnv(state.env).alds ?? new Map<string, string>();
+      if (target.type === 'html_inline') {
+        applyAttributes((target.meta as SpanElement).tag.attributes, m[1]!, alds);
+        rewriteStartTag(target);
+      } else applyAttributes((target.attrs ??= []), m[1]!, alds);
+    }
+    state.pos = SPAN_IAL.lastIndex;
+    return true;
+  });
   md.core.ruler.after('inline', 'kramdown_attribute_lists', (state) => {
     const tokens = state.tokens;
     const lines = state.src.split('\n');
-    const alds = new Map<string, string>();
-    for (const t of tokens) if (t.type === 'kramdown_ald') alds.set(t.info, t.content);
+    const alds = kilnEnv(state.env).alds ?? new Map<string, string>();
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (t.type === 'inline' && t.children) spanAttributes(t.children);
       if (t.type === 'kramdown_ald') {
         tokens.splice(i--, 1);
         continue;
@@ -79,7 +120,7 @@ export function attributeLists(md: MarkdownIt): void {
       const line = t.map![0];
       const rightAfter = line > 0 && (lines[line - 1] ?? '').trim() !== '';
       const target = (rightAfter ? blockBefore(tokens, i) : undefined) ?? blockAfter(tokens, i);
-      if (target) for (const spec of specsOf(t.content)) applyAttributes(target, expand(spec, alds));
+      if (target) applyAttributes((target.attrs ??= []), t.content, alds);
       tokens.splice(i--, 1);
     }
   });
@@ -109,35 +150,46 @@ function blockAfter(tokens: Token[], i: number): Token | undefined {
   return undefined;
 }
 
-const CLOSERS: Record<string, string> = {
-  link_close: 'link_open',
-  em_close: 'em_open',
-  strong_close: 'strong_open',
-  s_close: 's_open',
-};
+// `{:…}` in a paragraph, up to the first `}` not escaped.
+const SPAN_IAL = /\{:((?:\\\}|[^}])+)\}/y;
+// A kramdown extension tag (`{::comment}`, `{:/}`), which is no IAL.
+const EXTENSION = /^(?:\{::\w+(?:[ \t\n\r\f\v](?:\\\}|[^}])*?)?\/?\}|\{:\/(?:\w[\w-]*)?\})/;
 
-function spanAttributes(children: Token[]): void {
-  for (let k = 1; k < children.length; k++) {
-    const text = children[k]!;
-    if (text.type !== 'text' || !text.content.startsWith('{:')) continue;
-    IAL.lastIndex = 0;
-    const m = IAL.exec(text.content);
-    if (!m) continue;
-    const prev = children[k - 1]!;
-    let target: Token | undefined;
-    if (prev.type === 'code_inline' || prev.type === 'image') target = prev;
-    else if (CLOSERS[prev.type]) {
-      let depth = 0;
-      for (let j = k - 1; j >= 0; j--) {
-        if (children[j]!.type === prev.type) depth++;
-        if (children[j]!.type === CLOSERS[prev.type] && --depth === 0) {
-          target = children[j];
-          break;
-        }
-      }
+/**
+ * What a span IAL at the scan position applies to: kramdown gives it to the element right
+ * before it, `text` when that is text or there is none (the IAL is then text itself), `none`
+ * when the element takes no attributes (an entity, a smart quote, a footnote reference).
+ */
+function spanTarget(state: StateInline): Token | 'text' | 'none' {
+  if (state.pending !== '')
+    return endsInTypographicChar(state.pending, state.src.slice(state.pos, state.pos + 4)) ? 'none' : 'text';
+  const tokens = state.tokens;
+  const last = tokens.length - 1;
+  if (last < contentStart(state)) return 'text';
+  const t = tokens[last]!;
+  if (t.nesting === 1 || TEXT.has(t.type)) return 'text';
+  if (t.nesting === -1) {
+    const openType = t.type.replace(/_close$/, '_open');
+    let depth = 0;
+    for (let j = last; j >= 0; j--) {
+      const u = tokens[j]!;
+      if (u.type === t.type) depth++;
+      else if (u.type === openType && --depth === 0) return u;
     }
-    if (!target) continue;
-    applyAttributes(target, m[1]!);
-    text.content = text.content.slice(m[0].length);
+    return 'none';
   }
+  if (t.type === 'html_inline') {
+    const element = t.meta as SpanElement | null;
+    if (!element) return 'none';
+    if (element.part === 'element') return t;
+    if (element.part === 'start') return 'text';
+    for (let j = last - 1; j >= 0; j--) {
+      const u = tokens[j]!;
+      if (u.type === 'html_inline' && (u.meta as SpanElement | null)?.tag === element.tag) return u;
+    }
+    return 'none';
+  }
+  return t.type === 'code_inline' || t.type === 'image' || t.type === 'kramdown_math_inline' ? t : 'none';
 }
+
+const TEXT = new Set(['text', 'text_special', 'softbreak', 'hardbreak']);

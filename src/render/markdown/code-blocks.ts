@@ -37,7 +37,7 @@ export function codeBlocks(md: MarkdownIt, options: Pick<MarkdownOptions, 'codeM
       if (lang && !ROUGE_LANGUAGES.has(lang)) return plain(code, lang, attrs);
       const name = lang || 'plaintext';
       const div = withClass(attrs, (cls) => `language-${name} ${cls ? `${cls} ` : ''}highlighter-rouge`);
-      return `<div${attrsHtml(div)}><div class="highlight"><pre class="highlight"><code>${highlight(code, lang)}</code></pre></div></div>\n`;
+      return `<div${attrsHtml(div)}><div class="highlight"><pre class="highlight"><code>${highlight(code, lang, 'rouge')}</code></pre></div></div>\n`;
     },
     pygments: (code: string, lang: string) => {
       const cls = lang ? ` class="language-${escapeHtml(lang)}"` : '';

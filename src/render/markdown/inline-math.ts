@@ -20,8 +20,11 @@ export function inlineMath(md: MarkdownIt, compat: 1 | 2): void {
     state.pos = MATH.lastIndex;
     return true;
   });
-  md.renderer.rules.kramdown_math_inline = (tokens, idx) => {
-    const value = tokens[idx]!.content;
+  md.renderer.rules.kramdown_math_inline = (tokens, idx, _options, _env, self) => {
+    const token = tokens[idx]!;
+    const value = token.content;
+    // With a span IAL, kramdown 2 writes the source between dollars in a span that has the attributes.
+    if (compat === 2 && token.attrs?.length) return `<span${self.renderAttrs(token)}>$${value}$</span>`;
     if (compat === 2) return `\\(${escapeText(value)}\\)`;
     const text = /[<&]/.test(value) ? `% <![CDATA[\n${value} %]]>` : value;
     return `<script type="math/tex">${text.replace(/<\/?script>?/g, '')}</script>`;

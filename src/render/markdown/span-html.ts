@@ -1,4 +1,4 @@
-import type { MarkdownIt, StateInline } from 'markdown-it';
+import type { MarkdownIt, StateInline, Token } from 'markdown-it';
 import { VOID_ELEMENTS } from './html-blocks.js';
 import { parseSpansUntil, restore, snapshot } from './span-parse.js';
 
@@ -54,13 +54,37 @@ const escapeRawText = (s: string) => s.replace(REFERENCE_OR_SPECIAL, (m) => ESCA
 const escapeAttribute = (s: string) =>
   s.replace(/&(?:[\w:][-\w.:]*;|#\d+;|#x[0-9a-fA-F]+;)|[<>&"]/g, (m) => ESCAPES[m] ?? m);
 
-interface Tag {
+export interface Tag {
   name: string;
   attributes: Array<[string, string]>;
   closed: boolean;
   end: number;
   /** Content parsed as Markdown (else raw text and tags). */
   markdown: boolean;
+}
+
+/** A start tag as kramdown writes it back. */
+function open(tag: Tag): string {
+  let out = `<${tag.name}`;
+  for (const [k, v] of tag.attributes) if (k !== 'id' || v.trim() !== '') out += ` ${k}="${escapeAttribute(v)}"`;
+  return out + (VOID_ELEMENTS.has(tag.name) ? ' />' : '>');
+}
+
+/**
+ * What the html_inline token of a span element keeps, for a span IAL after it: its start tag,
+ * what follows the tag in the token (raw content and end tag), and whether the token is the
+ * element, only its start (Markdown content follows) or its end.
+ */
+export interface SpanElement {
+  tag: Tag;
+  rest: string;
+  part: 'element' | 'start' | 'end';
+}
+
+/** Writes a span element's token again after its start tag's attributes changed. */
+export function rewriteStartTag(token: Token): void {
+  const element = token.meta as SpanElement;
+  token.content = open(element.tag) + element.rest;
 }
 
 /**
@@ -105,11 +129,6 @@ export function spanHtml(md: MarkdownIt, compat: 1 | 2): void {
   }
 
   const hasBody = (tag: Tag) => !tag.closed && !VOID_ELEMENTS.has(tag.name);
-  const open = (tag: Tag) => {
-    let out = `<${tag.name}`;
-    for (const [k, v] of tag.attributes) if (k !== 'id' || v.trim() !== '') out += ` ${k}="${escapeAttribute(v)}"`;
-    return out + (VOID_ELEMENTS.has(tag.name) ? ' />' : '>');
-  };
   /** The length of `name`'s end tag at `pos`, or 0. */
   const closeAt = (src: string, pos: number, name: string) => {
     if (src.charCodeAt(pos) !== 0x3c || src.charCodeAt(pos + 1) !== 0x2f) return 0;
@@ -162,9 +181,14 @@ export function spanHtml(md: MarkdownIt, compat: 1 | 2): void {
     return null;
   }
 
-  function html(state: StateInline, content: string): void {
-    state.push('html_inline', '', 0).content = content;
+  function html(state: StateInline, content: string, element?: SpanElement): void {
+    const token = state.push('html_inline', '', 0);
+    token.content = content;
+    if (element) token.meta = element;
   }
+  /** An element written whole: its start tag, then `rest`. */
+  const whole = (state: StateInline, tag: Tag, rest: string) =>
+    html(state, open(tag) + rest, { tag, rest, part: 'element' });
 
   md.inline.ruler.before('html_inline', 'kramdown_span_html', (state, silent) => {
     const { src, pos, posMax } = state;
@@ -188,22 +212,22 @@ export function spanHtml(md: MarkdownIt, compat: 1 | 2): void {
       return true;
     }
     if (!hasBody(tag)) {
-      if (!silent) html(state, VOID_ELEMENTS.has(tag.name) ? open(tag) : `${open(tag)}</${tag.name}>`);
+      if (!silent) whole(state, tag, VOID_ELEMENTS.has(tag.name) ? '' : `</${tag.name}>`);
       state.pos = tag.end;
       return true;
     }
     if (!tag.markdown) {
       const content = rawContent(src, tag.end, posMax, tag.name);
-      if (!silent) html(state, `${open(tag)}${content.html}</${tag.name}>`);
+      if (!silent) whole(state, tag, `${content.html}</${tag.name}>`);
       state.pos = content.end;
       return true;
     }
     const saved = snapshot(state);
-    if (!silent) html(state, open(tag));
+    if (!silent) html(state, open(tag), { tag, rest: '', part: 'start' });
     const close = parseSpansUntil(state, tag.end, (p) => closeAt(src, p, tag.name) > 0);
     state.pos = close < 0 ? posMax : close + closeAt(src, close, tag.name);
     if (silent) restore(state, saved);
-    else html(state, `</${tag.name}>`);
+    else html(state, `</${tag.name}>`, { tag, rest: '', part: 'end' });
     return true;
   });
   md.inline.ruler.disable('html_inline');

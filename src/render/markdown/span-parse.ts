@@ -9,6 +9,9 @@ import type { StateInline } from 'markdown-it';
  */
 export function parseSpansUntil(state: StateInline, start: number, closes: (pos: number) => boolean): number {
   const rules = state.md.inline.ruler.getRules('');
+  let starts = contentStarts.get(state.env);
+  if (!starts) contentStarts.set(state.env, (starts = []));
+  starts.push(state.tokens.length);
   const maxNesting = (state.md.options as { maxNesting?: number }).maxNesting ?? 100;
   const end = state.posMax;
   // What skipToken remembers was measured in another context (other elements open).
@@ -27,7 +30,20 @@ export function parseSpansUntil(state: StateInline, start: number, closes: (pos:
     return -1;
   } finally {
     state.cache = cache;
+    starts.pop();
   }
+}
+
+/** Where the tokens of each element being parsed by parseSpansUntil begin, innermost last, per document. */
+const contentStarts = new WeakMap<object, number[]>();
+
+/**
+ * The first token index of the element whose content is being parsed (its open token may be
+ * added only when it closes, as emphasis does): tokens before it are not its children.
+ */
+export function contentStart(state: StateInline): number {
+  const starts = contentStarts.get(state.env);
+  return starts?.[starts.length - 1] ?? 0;
 }
 
 interface Footnotes {

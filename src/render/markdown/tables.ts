@@ -1,4 +1,5 @@
 import type { MarkdownIt, StateBlock } from 'markdown-it';
+import { isBlockIal } from './attribute-lists.js';
 
 type Align = '' | 'left' | 'center' | 'right';
 
@@ -156,5 +157,5 @@ function table(state: StateBlock, startLine: number, endLine: number, silent: bo
 
 /** A line holding only a block IAL (`{: .class}`), which ends a table as it ends a paragraph. */
 function isIalLine(state: StateBlock, line: number): boolean {
-  return /^\{:(?![\w-]+:)[^}\n]*\}\s*$/.test(lineText(state, line));
+  return isBlockIal(lineText(state, line));
 }

@@ -80,7 +80,7 @@ export function tocList(md: MarkdownIt): void {
       const close = tokens[i + 6];
       const ial = tokens[i + 7];
       if (inline?.type !== 'inline' || !close || close.type !== t.type.replace('_open', '_close')) continue;
-      if (ial?.type !== 'kramdown_ial' || !/^\{:\s*(?:\.[\w-]+\s*|#[\w-]+\s*)*toc\s*\}\s*$/.test(ial.content)) continue;
+      if (ial?.type !== 'kramdown_ial' || !/^\s*(?:\.[\w-]+\s*|#[\w-]+\s*)*toc\s*$/.test(ial.content)) continue;
       if (ial.map?.[0] !== inline.map?.[1]) continue;
       const marker = new state.Token('html_block', '', 0);
       marker.content = `${KRAMDOWN_TOC_MARKER}\n`;

@@ -26,6 +26,8 @@ export interface MarkdownEnv {
   lines?: string[];
   /** kramdown abbreviation definitions (`*[HTML]: title`), by abbreviation, for the text to apply. */
   abbreviations?: Map<string, string>;
+  /** kramdown attribute list definitions (`{:name: .class}`), by name, for the IALs that name them. */
+  alds?: Map<string, string>;
 }
 
 /** The markdown-it env of a document, as kiln's plugins read it. */

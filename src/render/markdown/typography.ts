@@ -111,6 +111,12 @@ function typographPieces(text: string, following: string, stops = STOP): Piece[]
   return pieces;
 }
 
+/** Whether kramdown's typography turns the end of this run of text into a quote or symbol element. */
+export function endsInTypographicChar(text: string, following: string): boolean {
+  if (!/["'<>.-]$/.test(text)) return false;
+  return typeof typographPieces(text, following, STOP_IN_MARKDOWN).at(-1) === 'number';
+}
+
 /** A few characters of what follows token `k` in the source, for look-ahead. */
 function sourceAfter(children: Token[], k: number): string {
   let s = '';

@@ -36,6 +36,8 @@ export interface TemplateSettings extends FilterSettings {
   readonly compiled?: CompiledCode;
   /** Tags the site's plugins add (src/plugins/tags.ts). */
   readonly tags?: ReadonlyMap<string, SimpleTag>;
+  /** Jekyll's `jekyll` variable in every template: `jekyll.version`, `jekyll.environment` (JEKYLL_ENV). */
+  readonly jekyll?: { readonly version: string; readonly environment: string };
 }
 
 /**
@@ -49,6 +51,7 @@ export function createTemplates(settings: TemplateSettings) {
     urlOf: settings.urlOf,
     readSource: settings.readSource,
     tags: settings.tags,
+    globals: settings.jekyll ? { jekyll: settings.jekyll } : {},
   });
   // Includes that read only `site` are rendered once, when every body is done (see fragments.ts).
   const fragments = new Map<string, string>();
@@ -124,6 +127,7 @@ export function createTemplates(settings: TemplateSettings) {
     return '';
   });
   guardNunjucks(env);
+  if (settings.jekyll) env.addGlobal('jekyll', settings.jekyll);
   // While rendering in pieces, a large fragment is output as a marker and spliced in by the writer.
   let markers: string[] | null = null;
   env.addGlobal('__kilnFragment', (name: string) => {
@@ -162,6 +166,16 @@ export function createTemplates(settings: TemplateSettings) {
         return [render()];
       } finally {
         markers = null;
+      }
+    },
+    /** Renders whole (fragments as their text), also inside a render in pieces: another document's `output`. */
+    whole<T>(render: () => T): T {
+      const outer = markers;
+      markers = null;
+      try {
+        return render();
+      } finally {
+        markers = outer;
       }
     },
     /** While rendering in pieces: the text with its markers replaced (joined lazily, as V8 joins strings). */
@@ -303,6 +317,9 @@ function guessLine(src: string, text: string): number | undefined {
   if (text.startsWith('include: nested')) return find(/\{%-?\s*include\b/);
   m = /Unable to call `([^`]+)`/.exec(text);
   if (m) return find(new RegExp(`${esc(m[1]!.replace(/\["([^"]+)"\]/g, '.$1'))}\\s*\\(`));
+  // A site plugin's tag or filter threw (site-plugins.ts names it).
+  m = /^(tag|filter) ([\w-]+) \(_plugins\//.exec(text);
+  if (m) return find(m[1] === 'tag' ? new RegExp(`\\{%-?\\s*${esc(m[2]!)}\\b`) : new RegExp(`\\|\\s*${esc(m[2]!)}\\b`));
   m = /unknown block tag: (\S+)/.exec(text);
   if (m) return find(new RegExp(`\\{%-?\\s*${esc(m[1]!)}\\b`));
   return undefined;

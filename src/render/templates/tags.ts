@@ -56,16 +56,27 @@ export class HighlightTag implements nunjucks.Extension {
 
 /**
  * A `{% highlight %}` block's HTML, in either template language: kept in a placeholder of `state`
- * (when rendering a body) so that Markdown cannot touch the code.
+ * (when rendering a body) so that Markdown cannot touch the code. Jekyll 3 and 4 colour it with
+ * Rouge (`linenos`: Rouge's line-number table); Jekyll 2 with Pygments.
  */
-export function highlightBlock(lang: string, body: string, state: RenderState | undefined): string {
+export function highlightBlock(
+  name: string,
+  body: string,
+  state: RenderState | undefined,
+  options: { linenos?: boolean } = {},
+): string {
+  const lang = name.toLowerCase();
   const code = body.replace(/^[\r\n]+|[\r\n]+$/g, '');
-  const inner = `<pre><code class="language-${escapeCode(lang.replace(/\+/g, '-'))}" data-lang="${escapeCode(lang)}">${highlight(`${code}\n`, lang).replace(/\n$/, '')}</code></pre>`;
+  const jekyll2 = state?.jekyllVersion === 2;
+  let colored = jekyll2 ? highlight(`${code}\n`, lang).replace(/\n$/, '') : highlight(code, lang, 'rouge');
+  if (options.linenos && !jekyll2) {
+    const lines = code.split('\n').length;
+    const numbers = Array.from({ length: lines }, (_, i) => `${i + 1}\n`).join('');
+    colored = `<table class="rouge-table"><tbody><tr><td class="gutter gl"><pre class="lineno">${numbers}</pre></td><td class="code"><pre>${colored}\n</pre></td></tr></tbody></table>`;
+  }
+  const inner = `<pre><code class="language-${escapeCode(lang.replace(/\+/g, '-'))}" data-lang="${escapeCode(lang)}">${colored}</code></pre>`;
   // Jekyll 2 wrapped highlight blocks in a div; Jekyll 3 and 4 in a figure.
-  const html =
-    state?.jekyllVersion === 2
-      ? `<div class="highlight">${inner}</div>`
-      : `<figure class="highlight">${inner}</figure>`;
+  const html = jekyll2 ? `<div class="highlight">${inner}</div>` : `<figure class="highlight">${inner}</figure>`;
   if (!state) return html;
   state.placeholders.push(html);
   return `<!--kiln-hl-${state.placeholders.length - 1}-->`;

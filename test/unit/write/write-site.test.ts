@@ -118,6 +118,38 @@ describe('the write stage and what it trusts', () => {
   });
 });
 
+describe('a commit', () => {
+  it('moves a folder the destination lacks whole, and one stopped after a move is finished by the next write', async () => {
+    const dest = tempDir();
+    await writeSite(dest, [file('b/x.html', 'X')]);
+    const site = [
+      file('a/1.html', '1'),
+      file('a/d/2.html', '2'),
+      file('b/x.html', 'X2'),
+      file('b/y/3.html', '3'),
+      file('c.html', 'C'),
+    ];
+    let journal = '';
+    const stopped = writeSite(dest, site, undefined, (step) => {
+      if (step === 'committed') journal = readFileSync(join(dest, '.kiln-staging', 'commit.json'), 'utf8');
+      if (step === 'move') throw new Error('stopped');
+    });
+    await expect(stopped).rejects.toThrow('stopped');
+    expect(JSON.parse(journal)).toEqual({ remove: [], move: ['a/', 'b/x.html', 'b/y/', 'c.html'] });
+    expect(readFileSync(join(dest, 'a', 'd', '2.html'), 'utf8')).toBe('2');
+    expect(existsSync(join(dest, 'c.html'))).toBe(false);
+    const next = await writeSite(dest, site);
+    expect(next.warnings).toEqual([
+      'an interrupted build had decided to replace the site: finished (1 folder and 2 files moved into place)',
+    ]);
+    expect(next.written).toBe(0);
+    const fresh = tempDir();
+    await writeSite(fresh, site);
+    expect(readTree(dest)).toEqual(readTree(fresh));
+    expect(manifest(dest)).toBe(manifest(fresh));
+  });
+});
+
 describe('a write stage that fails while replacing the site', () => {
   it('says what it changed, and the next write finishes the job', async () => {
     const dest = tempDir();

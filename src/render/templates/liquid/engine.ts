@@ -16,6 +16,8 @@ export interface LiquidSettings {
   readonly readSource: (path: string) => string | undefined;
   /** Tags the site's plugins add (`{% seo %}`): text made from the template's variables. */
   readonly tags?: ReadonlyMap<string, SimpleTag>;
+  /** Variables every template sees (Jekyll's `jekyll`). */
+  readonly globals?: object;
 }
 
 export const INCLUDES = '_includes/';
@@ -52,6 +54,7 @@ export function createLiquid(settings: LiquidSettings) {
   };
   const liquid: Liquid = new Liquid({
     fs: includeFs,
+    globals: settings.globals ?? {},
     root: ['.'],
     partials: ['.'],
     relativeReference: false,

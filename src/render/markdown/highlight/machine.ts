@@ -1,0 +1,136 @@
+import { escapeCode, type TokenClass } from './lexer.js';
+
+// A lexer as a stack of states, each a list of rules tried in order at the scan position: the
+// model of Rouge's and Pygments' lexers, for languages whose classes depend on what came before
+// (a `/` that starts a regex after an operator and divides after a name, `#{…}` in a string).
+
+/** What a rule's action can do: give classes to the match and move between states. */
+export interface Machine {
+  /** The whole match, or `text`, in one class. */
+  token(cls: TokenClass, text?: string): void;
+  /** Group i + 1 of the match in class i (a group that did not match gives nothing). */
+  groups(...classes: TokenClass[]): void;
+  push(state: string | State): void;
+  pop(): void;
+  /** Replaces the state on top of the stack. */
+  goto(state: string): void;
+  /** Whether the state on top is `name`. */
+  on(name: string): boolean;
+  readonly match: RegExpExecArray;
+  /** Scratch data a language keeps during one block (heredocs waiting for their body). */
+  readonly data: Record<string, unknown>;
+}
+
+export type Action = (m: Machine) => void;
+
+/** A rule: a pattern (matched where the scan stands) and what it does, or another state's rules. */
+export type StateRule = { readonly re: RegExp; readonly act: Action } | { readonly mixin: string };
+
+export interface State {
+  readonly name: string;
+  readonly rules: readonly StateRule[];
+}
+
+/** A rule that gives its match one class and then pushes `next`, or pops with `'#pop'`. */
+export function r(re: RegExp, cls: TokenClass | Action, next?: string): StateRule {
+  const sticky = new RegExp(re.source, `${re.flags.replace('g', '')}y`);
+  if (typeof cls === 'function') return { re: sticky, act: cls };
+  return {
+    re: sticky,
+    act: (m) => {
+      m.token(cls);
+      if (next === '#pop') m.pop();
+      else if (next) m.push(next);
+    },
+  };
+}
+
+export const mixin = (name: string): StateRule => ({ mixin: name });
+
+/** A language: its named states, the stack it starts with, and its data's initial values. */
+export interface StatefulLanguage {
+  readonly states: Readonly<Record<string, readonly StateRule[]>>;
+  readonly start: readonly string[];
+  readonly data?: () => Record<string, unknown>;
+}
+
+/** Rules that match nothing several times in a row give up, so a scan always moves on. */
+const MAX_EMPTY_STEPS = 5;
+
+/**
+ * `code` as HTML: one span per run of same-class tokens, text outside any span. A character no
+ * rule matches is an error token (`err`), as in Rouge.
+ */
+export function lexStateful(code: string, language: StatefulLanguage): string {
+  const named = (name: string): State => {
+    const rules = language.states[name];
+    if (!rules) throw new Error(`no lexer state ${name}`);
+    return { name, rules };
+  };
+  const stack: State[] = language.start.map(named);
+  const data = language.data?.() ?? {};
+  let out = '';
+  let runClass = '';
+  let runText = '';
+  const flush = () => {
+    if (runText) out += runClass ? `<span class="${runClass}">${escapeCode(runText)}</span>` : escapeCode(runText);
+    runText = '';
+  };
+  const emit = (cls: TokenClass, text: string) => {
+    if (!text) return;
+    if (cls !== runClass) {
+      flush();
+      runClass = cls;
+    }
+    runText += text;
+  };
+  let pos = 0;
+  let emptySteps = 0;
+  let match: RegExpExecArray | null = null;
+  const machine: Machine = {
+    token: (cls, text) => emit(cls, text ?? match![0]),
+    groups: (...classes) => {
+      for (const [i, cls] of classes.entries()) emit(cls, match![i + 1] ?? '');
+    },
+    push: (state) => stack.push(typeof state === 'string' ? named(state) : state),
+    pop: () => {
+      stack.pop();
+      if (stack.length === 0) stack.push(named(language.start[0]!));
+    },
+    goto: (state) => {
+      stack[stack.length - 1] = named(state);
+    },
+    on: (name) => stack.at(-1)!.name === name,
+    get match() {
+      return match!;
+    },
+    data,
+  };
+  const step = (rules: readonly StateRule[]): boolean => {
+    for (const rule of rules) {
+      if ('mixin' in rule) {
+        if (step(language.states[rule.mixin]!)) return true;
+        continue;
+      }
+      rule.re.lastIndex = pos;
+      const m = rule.re.exec(code);
+      if (!m) continue;
+      match = m;
+      rule.act(machine);
+      pos += m[0].length;
+      if (m[0].length > 0) emptySteps = 0;
+      else if (++emptySteps > MAX_EMPTY_STEPS) return false;
+      return true;
+    }
+    return false;
+  };
+  while (pos < code.length) {
+    if (!step(stack.at(-1)!.rules)) {
+      const char = String.fromCodePoint(code.codePointAt(pos)!);
+      emit('err', char);
+      pos += char.length;
+    }
+  }
+  flush();
+  return out;
+}
