@@ -1,7 +1,10 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileString } from 'sass';
 import { describe, expect, it } from 'vitest';
+import { build } from '../../src/build.js';
+import { createBuildCache } from '../../src/build-cache.js';
+import { createLog } from '../../src/shared/log.js';
 import { buildSite, runCli } from '../helpers/run.js';
 import { diffTrees, readTree, tempDir } from '../helpers/tree.js';
 
@@ -112,6 +115,25 @@ describe('plugins and themes a site names', () => {
         expect(readFileSync(join(dest, 'index.html'), 'utf8'), engine).toBe(`${shown} 4.3.1\n`);
       }
     }
+  });
+
+  it('with the watch cache, an edited document is in its collection feeds as in a clean build', async () => {
+    const src = tempDir('feed-collections-watch');
+    cpSync(join(FIXTURES, 'feed-collections', 'source'), src, { recursive: true });
+    const dest = tempDir('feed-collections-watch-out');
+    const cache = createBuildCache();
+    const log = createLog(true);
+    await build({ source: src, destination: dest }, log, cache);
+    writeFileSync(
+      join(src, '_notes', 'pasteis.md'),
+      '---\ntitle: Pastéis\ndate: 2024-02-12\ncategory: food\n---\nEdited.\n',
+    );
+    cache.dirty.add('_notes/pasteis.md');
+    const written = (await build({ source: src, destination: dest }, log, cache)).report.writtenPaths;
+    expect(written).toEqual(['feed/notes.xml', 'feed/notes/food.xml', 'notes/pasteis/index.html']);
+    const clean = tempDir('feed-collections-clean');
+    await build({ source: src, destination: clean }, log);
+    expect(diffTrees(readTree(clean), readTree(dest))).toEqual([]);
   });
 
   it('the generated Atom feeds pass kiln check', () => {

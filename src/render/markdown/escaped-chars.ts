@@ -15,9 +15,7 @@ export function escapedChars(md: MarkdownIt): void {
     const next = src[pos + 1]!;
     if (next === '\n') {
       if (!silent) state.push('hardbreak', 'br', 0);
-      let at = pos + 2;
-      while (at < posMax && (src[at] === ' ' || src[at] === '\t')) at++;
-      state.pos = at;
+      state.pos = pos + 2;
       return true;
     }
     if (!ESCAPABLE.has(next)) return false;

@@ -1,5 +1,5 @@
 import type { MarkdownIt } from 'markdown-it';
-import { escapeText } from './escaping.js';
+import { escapeAttribute, escapeText } from './escaping.js';
 
 /** kramdown 1's e-mail obfuscation: every byte below 128 (and 128) as a decimal reference. */
 function obfuscate(text: string): string {
@@ -51,8 +51,7 @@ function mailtoObfuscation(md: MarkdownIt): void {
     }
     let attrs = '';
     for (const [k, v] of token.attrs ?? [])
-      attrs +=
-        k === 'href' ? ` href="${obfuscate('mailto')}:${obfuscate(address)}"` : ` ${k}="${md.utils.escapeHtml(v)}"`;
+      attrs += k === 'href' ? ` href="${obfuscate('mailto')}:${obfuscate(address)}"` : ` ${k}="${escapeAttribute(v)}"`;
     return `<a${attrs}>`;
   };
 }

@@ -1,10 +1,8 @@
 import type { MarkdownIt } from 'markdown-it';
+import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
 
 /**
- * kramdown's line breaks. A paragraph's lines keep their indentation and a single trailing space
- * or tab (markdown-it drops both); two or more trailing spaces are a `<br />`.
- * Hard line breaks: two backslashes at the end of a line are a `<br />` (besides two
- * spaces). One backslash at the end of a line is a break only for the GFM parser (compat 2);
+ * kramdown's line breaks: two spaces or two backslashes at the end of a line are a `<br />`. One backslash at the end of a line is a break only for the GFM parser (compat 2);
  * kramdown 1 keeps it as a backslash.
  */
 export function lineBreaks(md: MarkdownIt, compat: 1 | 2): void {
@@ -21,20 +19,68 @@ export function lineBreaks(md: MarkdownIt, compat: 1 | 2): void {
         state.push('softbreak', 'br', 0);
       }
     }
-    let next = pos + (double ? 3 : 2);
-    while (next < state.posMax && (src.charCodeAt(next) === 0x20 || src.charCodeAt(next) === 0x09)) next++;
-    state.pos = next;
+    state.pos = pos + (double ? 3 : 2);
     return true;
   });
+  // Two spaces before a line's end are a `<br />`; any other white space at either side of a
+  // line break stays (markdown-it drops it), so an indented continuation line keeps its indent.
   md.inline.ruler.at('newline', (state, silent) => {
     if (state.src.charCodeAt(state.pos) !== 0x0a) return false;
     if (!silent) {
       if (state.pending.endsWith('  ')) {
-        state.pending = state.pending.replace(/ +$/, '');
+        state.pending = state.pending.slice(0, -2);
         state.push('hardbreak', 'br', 0);
       } else state.push('softbreak', 'br', 0);
     }
     state.pos++;
     return true;
   });
+  lazyLineIndent(md);
+}
+
+/** The list indent in effect where each open blockquote began, innermost last, per document. */
+const quoteIndents = new WeakMap<object, number[]>();
+
+/**
+ * A lazy line of a paragraph in a blockquote (no `>`) keeps its indent, less that of the list
+ * item the quote stands in, which kramdown removes first (markdown-it keeps the line whole).
+ */
+function lazyLineIndent(md: MarkdownIt): void {
+  const rules = (md.block.ruler as unknown as { __rules__: Array<{ name: string; fn: RuleBlock; alt: string[] }> })
+    .__rules__;
+  const quote = rules.find((r) => r.name === 'blockquote');
+  const paragraph = rules.find((r) => r.name === 'paragraph');
+  if (!quote || !paragraph) return;
+  const quoteFn = quote.fn;
+  md.block.ruler.at(
+    'blockquote',
+    (state, startLine, endLine, silent) => {
+      if (silent) return quoteFn(state, startLine, endLine, silent);
+      let stack = quoteIndents.get(state.env);
+      if (!stack) quoteIndents.set(state.env, (stack = []));
+      stack.push(state.blkIndent);
+      try {
+        return quoteFn(state, startLine, endLine, silent);
+      } finally {
+        stack.pop();
+      }
+    },
+    { alt: quote.alt },
+  );
+  const paragraphFn = paragraph.fn;
+  md.block.ruler.at(
+    'paragraph',
+    (state, startLine, endLine, silent) => {
+      if (!paragraphFn(state, startLine, endLine, silent)) return false;
+      const indent = [...(quoteIndents.get(state.env) ?? [])].reverse().find((n) => n > 0);
+      const inline = state.tokens[state.tokens.length - 2];
+      if (!indent || inline?.type !== 'inline' || !inline.map) return true;
+      const lines = inline.content.split('\n');
+      for (let k = 1; k < lines.length; k++)
+        if (state.sCount[inline.map[0] + k]! < 0) lines[k] = lines[k]!.replace(new RegExp(`^ {0,${indent}}`), '');
+      inline.content = lines.join('\n');
+      return true;
+    },
+    { alt: paragraph.alt },
+  );
 }

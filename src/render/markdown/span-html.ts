@@ -1,4 +1,6 @@
 import type { MarkdownIt, StateInline, Token } from 'markdown-it';
+import { abbreviateRaw } from './abbreviations.js';
+import { escapeAttribute } from './escaping.js';
 import { VOID_ELEMENTS } from './html-blocks.js';
 import { parseSpansUntil, restore, snapshot } from './span-parse.js';
 
@@ -50,9 +52,7 @@ const KNOWN = new Set([
 // Text as kramdown writes it: `&` kept where it starts a character reference.
 const REFERENCE_OR_SPECIAL = /&(?:[\w:][-\w.:]*;|#\d+;|#x[0-9a-fA-F]+;)|[<>&]/g;
 const ESCAPES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' };
-const escapeRawText = (s: string) => s.replace(REFERENCE_OR_SPECIAL, (m) => ESCAPES[m] ?? m);
-const escapeAttribute = (s: string) =>
-  s.replace(/&(?:[\w:][-\w.:]*;|#\d+;|#x[0-9a-fA-F]+;)|[<>&"]/g, (m) => ESCAPES[m] ?? m);
+const escapeRaw = (s: string) => s.replace(REFERENCE_OR_SPECIAL, (m) => ESCAPES[m] ?? m);
 
 export interface Tag {
   name: string;
@@ -138,7 +138,15 @@ export function spanHtml(md: MarkdownIt, compat: 1 | 2): void {
   };
 
   /** Raw content from `pos` up to `name`'s end tag (or `max`): text escaped, tags parsed. */
-  function rawContent(src: string, pos: number, max: number, name: string): { html: string; end: number } {
+  function rawContent(
+    src: string,
+    pos: number,
+    max: number,
+    name: string,
+    env: unknown,
+  ): { html: string; end: number } {
+    // kramdown 1 marks abbreviations in raw content too.
+    const escapeRawText = compat === 1 ? (s: string) => abbreviateRaw(s, env, escapeRaw) : escapeRaw;
     let html = '';
     let text = '';
     while (pos < max) {
@@ -146,7 +154,7 @@ export function spanHtml(md: MarkdownIt, compat: 1 | 2): void {
       if (close > 0 && pos + close <= max) {
         return { html: html + escapeRawText(text), end: pos + close };
       }
-      const element = src[pos] === '<' ? rawElement(src, pos, max) : null;
+      const element = src[pos] === '<' ? rawElement(src, pos, max, env) : null;
       if (element) {
         html += escapeRawText(text) + element.html;
         text = '';
@@ -157,18 +165,18 @@ export function spanHtml(md: MarkdownIt, compat: 1 | 2): void {
   }
 
   /** A tag or comment in raw content, written out with its own content, or null. */
-  function rawElement(src: string, pos: number, max: number): { html: string; end: number } | null {
+  function rawElement(src: string, pos: number, max: number, env: unknown): { html: string; end: number } | null {
     const other = commentOrInstruction(src, pos, max);
     if (other) return { html: other, end: pos + other.length };
     END_TAG.lastIndex = pos;
     const stray = END_TAG.exec(src);
-    if (stray && END_TAG.lastIndex <= max) return { html: escapeRawText(stray[0]), end: END_TAG.lastIndex };
+    if (stray && END_TAG.lastIndex <= max) return { html: escapeRaw(stray[0]), end: END_TAG.lastIndex };
     const tag = startTag(src, pos, max, true);
     if (!tag) return null;
-    if (BLOCK_ELEMENTS.has(tag.name)) return { html: escapeRawText(src.slice(pos, tag.end)), end: tag.end };
+    if (BLOCK_ELEMENTS.has(tag.name)) return { html: escapeRaw(src.slice(pos, tag.end)), end: tag.end };
     if (!hasBody(tag))
       return { html: VOID_ELEMENTS.has(tag.name) ? open(tag) : `${open(tag)}</${tag.name}>`, end: tag.end };
-    const content = rawContent(src, tag.end, max, tag.name);
+    const content = rawContent(src, tag.end, max, tag.name, env);
     return { html: `${open(tag)}${content.html}</${tag.name}>`, end: content.end };
   }
 
@@ -217,7 +225,7 @@ export function spanHtml(md: MarkdownIt, compat: 1 | 2): void {
       return true;
     }
     if (!tag.markdown) {
-      const content = rawContent(src, tag.end, posMax, tag.name);
+      const content = rawContent(src, tag.end, posMax, tag.name, state.env);
       if (!silent) whole(state, tag, `${content.html}</${tag.name}>`);
       state.pos = content.end;
       return true;

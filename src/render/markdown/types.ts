@@ -28,6 +28,8 @@ export interface MarkdownEnv {
   abbreviations?: Map<string, string>;
   /** kramdown attribute list definitions (`{:name: .class}`), by name, for the IALs that name them. */
   alds?: Map<string, string>;
+  /** kramdown link definitions (`[id]: url "title"`), by normalized id, the last of an id winning. */
+  linkDefinitions?: Map<string, { href: string; title: string | undefined }>;
 }
 
 /** The markdown-it env of a document, as kiln's plugins read it. */

@@ -1,0 +1,114 @@
+import type { MarkdownIt, Token } from 'markdown-it';
+import { escapeAttribute } from './escaping.js';
+import { kilnEnv } from './types.js';
+
+const DEFINITION = /^\*\[([^\]\n]+)\]:[ \t]*(.*?)[ \t]*$/;
+
+/** A run of text with its abbreviations marked: text, then `{ abbr }` pieces. */
+type Piece = string | { abbr: string };
+
+const escapeRe = (s: string) => s.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+
+/** Finds a document's abbreviations in text, as kramdown does, per set of definitions. */
+const finders = new WeakMap<Map<string, string>, (text: string) => Piece[]>();
+
+/**
+ * The abbreviations in `text`: an abbreviation not preceded or followed by an ASCII letter,
+ * digit or `_` (kramdown's `\W` boundary, so `éHTML` has one); where several match, the longest
+ * that starts there.
+ */
+function finderFor(abbreviations: Map<string, string>): (text: string) => Piece[] {
+  let find = finders.get(abbreviations);
+  if (find) return find;
+  const keys = [...abbreviations.keys()].sort((a, b) => b.length - a.length);
+  const any = new RegExp(`(?<![A-Za-z0-9_])(?:${keys.map(escapeRe).join('|')})(?![A-Za-z0-9_])`, 'g');
+  find = (text) => {
+    const pieces: Piece[] = [];
+    let at = 0;
+    for (const m of text.matchAll(any)) {
+      if (m.index < at) continue;
+      // kramdown writes the longest abbreviation starting there, even one that runs into a word.
+      const abbr = keys.find((k) => text.startsWith(k, m.index))!;
+      if (m.index > at) pieces.push(text.slice(at, m.index));
+      pieces.push({ abbr });
+      at = m.index + abbr.length;
+    }
+    if (at < text.length) pieces.push(text.slice(at));
+    return pieces;
+  };
+  finders.set(abbreviations, find);
+  return find;
+}
+
+/** `<abbr title="…">` for an abbreviation (no title when its definition is empty). */
+function abbrOpen(title: string): string {
+  return title === '' ? '<abbr>' : `<abbr title="${escapeAttribute(title)}">`;
+}
+
+/** Raw text with the document's abbreviations written as `<abbr>` (kramdown 1 marks them in raw HTML content too). */
+export function abbreviateRaw(text: string, env: unknown, write: (s: string) => string): string {
+  const abbreviations = kilnEnv(env).abbreviations;
+  if (!abbreviations || text === '') return write(text);
+  return finderFor(abbreviations)(text)
+    .map((p) => (typeof p === 'string' ? write(p) : `${abbrOpen(abbreviations.get(p.abbr)!)}${write(p.abbr)}</abbr>`))
+    .join('');
+}
+
+/**
+ * kramdown's abbreviations. A definition, `*[HTML]: Hyper Text Markup Language` on a line of its
+ * own (not inside a paragraph), writes nothing, the last of a name winning; then every run of
+ * text in the document (headers, tables, link text, span HTML; not code, URLs or image text;
+ * kramdown 1 skips footnotes) writes each abbreviation as `<abbr title="…">`.
+ */
+export function abbreviations(md: MarkdownIt, compat: 1 | 2): void {
+  md.block.ruler.before('reference', 'kramdown_abbreviation_definition', (state, startLine, _endLine, silent) => {
+    if (state.sCount[startLine]! - state.blkIndent >= 4) return false;
+    const text = state.src.slice(state.bMarks[startLine]! + state.tShift[startLine]!, state.eMarks[startLine]);
+    const m = DEFINITION.exec(text);
+    if (!m) return false;
+    if (silent) return true;
+    const env = kilnEnv(state.env);
+    (env.abbreviations ??= new Map()).set(m[1]!.trim(), m[2]!);
+    state.line = startLine + 1;
+    return true;
+  });
+  // After typography and text_join: a run of text is then what kramdown calls a text element.
+  md.core.ruler.after('text_join', 'kramdown_abbreviations', (state) => {
+    const abbreviations = kilnEnv(state.env).abbreviations;
+    if (!abbreviations) return;
+    const find = finderFor(abbreviations);
+    let inFootnotes = false;
+    for (const block of state.tokens) {
+      if (block.type === 'footnote_block_open') inFootnotes = compat === 1;
+      if (block.type !== 'inline' || !block.children || inFootnotes) continue;
+      const out: Token[] = [];
+      for (const t of block.children) {
+        if (t.type !== 'text') {
+          out.push(t);
+          continue;
+        }
+        const pieces = find(t.content);
+        if (pieces.length === 1 && typeof pieces[0] === 'string') {
+          out.push(t);
+          continue;
+        }
+        for (const p of pieces) {
+          if (typeof p === 'string') {
+            const text = new state.Token('text', '', 0);
+            text.content = p;
+            out.push(text);
+            continue;
+          }
+          const open = new state.Token('html_inline', '', 0);
+          open.content = abbrOpen(abbreviations.get(p.abbr)!);
+          const text = new state.Token('text', '', 0);
+          text.content = p.abbr;
+          const close = new state.Token('html_inline', '', 0);
+          close.content = '</abbr>';
+          out.push(open, text, close);
+        }
+      }
+      block.children = out;
+    }
+  });
+}

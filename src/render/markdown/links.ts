@@ -1,0 +1,189 @@
+import type { MarkdownIt, StateInline, Token } from 'markdown-it';
+import { parseSpansUntil, restore, snapshot } from './span-parse.js';
+import { kilnEnv } from './types.js';
+
+// Ruby's \s, which kramdown's patterns use (JavaScript's also takes Unicode spaces).
+const S = '[ \\t\\n\\r\\f\\v]';
+
+// `[id]: url "title"` (or `<url>`; the title may stand on the next line), as kramdown reads it.
+const DEFINITION =
+  /^\[([^\n\]]+)\]:[ \t]*(?:<(.*?)>|([^\n]*?\S[^\n]*?))(?:(?:[ \t]*?\n|[ \t]+?)[ \t]*?(["'])(.+?)\4)?[ \t]*?(?:\n|$)/;
+// After a link's text: a reference (`[id]`, `[]`, white space or a line break before it allowed).
+const REFERENCE = new RegExp(`${S}*?\\[([^\\]]+)?\\]`, 'y');
+const ANGLE_URL = /\(<(.*?)>/y;
+// Where a destination stops: a parenthesis, or white space before a quote (a title follows).
+const PAREN_STOP = new RegExp(`(\\()|(\\))|${S}(?=['"])`, 'g');
+const TITLE = new RegExp(`${S}*?(["'])([\\s\\S]+?)\\1${S}*?\\)`, 'y');
+// kramdown's escapes, removed from an image's alt text and from a link's text used as its id.
+const ESCAPED = /\\([\\.*_+`<>()[\]{}#!:|"'$=-])/g;
+
+interface Definition {
+  href: string;
+  title: string | undefined;
+}
+
+/** kramdown's link ids: runs of white space as one space, lower case (nothing trimmed). */
+function normalizeId(id: string): string {
+  return id.replace(/[ \t\n\r\f\v]+/g, ' ').toLowerCase();
+}
+
+function definitions(env: unknown): Map<string, Definition> {
+  const kiln = kilnEnv(env);
+  kiln.linkDefinitions ??= new Map();
+  return kiln.linkDefinitions;
+}
+
+/** How deep the scan is inside link or image text, where kramdown allows no link. */
+const linkDepths = new WeakMap<StateInline, number>();
+
+/**
+ * kramdown's links and images, which are not CommonMark's. Destinations and titles are taken as
+ * written: backslashes stay, spaces are allowed (`[a](/x, /y)`), the title is what lies between
+ * quotes right before the closing parenthesis (`"say "hi" now"`). `[text]`, `[text][]`,
+ * `[text][id]` and `[text] [id]` (white space between) are references; an undefined one is text.
+ * No link inside a link's or image's text (a `[` there is text); the text ends at the `]` that
+ * balances the brackets seen outside other elements. An image's alt is its text as written,
+ * without escapes. Definitions: `[id]: url "title"`, the last of an id winning.
+ */
+export function links(md: MarkdownIt): void {
+  md.block.ruler.at('reference', (state, startLine, _endLine, silent) => {
+    if (state.sCount[startLine]! - state.blkIndent >= 4) return false;
+    const line = (n: number) => state.src.slice(state.bMarks[n]! + state.tShift[n]!, state.eMarks[n]);
+    const first = line(startLine);
+    if (first.charCodeAt(0) !== 0x5b) return false;
+    const next = startLine + 1 < state.lineMax ? `\n${line(startLine + 1)}` : '';
+    const m = DEFINITION.exec(first + next);
+    if (!m || (m[3] !== undefined && /[ \t]+["']/.test(m[3]))) return false;
+    if (silent) return true;
+    definitions(state.env).set(normalizeId(m[1]!), { href: m[2] ?? m[3]!, title: m[5] });
+    state.line = startLine + (m[0].replace(/\n$/, '').length > first.length ? 2 : 1);
+    return true;
+  });
+
+  md.inline.ruler.at('link', (state, silent) => {
+    const { src, pos, posMax } = state;
+    const image = src.charCodeAt(pos) === 0x21;
+    const start = pos + (image ? 2 : 1);
+    // `[^…` is a footnote reference; a `[` must be followed by something.
+    if (src.charCodeAt(start - 1) !== 0x5b || start >= posMax || src.charCodeAt(start) === 0x5e) return false;
+    const marker = image ? '![' : '[';
+    const asText = () => {
+      if (!silent) state.pending += marker;
+      state.pos = start;
+      return true;
+    };
+    const depth = linkDepths.get(state) ?? 0;
+    if ((!image && depth > 0) || src.indexOf(']', start) < 0) return asText();
+    if (silent) return false;
+
+    state.pushPending();
+    const saved = snapshot(state);
+    const open = new state.Token(image ? 'image' : 'link_open', image ? 'img' : 'a', image ? 0 : 1);
+    state.tokens.push(open);
+    state.tokens_meta.push(null);
+    const first = state.tokens.length;
+    // kramdown counts each `[` and `![` it meets, and each `]`; images in the text bring their own `]`.
+    let brackets = 1;
+    linkDepths.set(state, depth + 1);
+    let close: number;
+    try {
+      close = parseSpansUntil(state, start, (p) => {
+        const c = src.charCodeAt(p);
+        if (c === 0x5d) return --brackets - imagesIn(state.tokens, first) === 0;
+        if (c === 0x5b || (c === 0x21 && src.charCodeAt(p + 1) === 0x5b)) brackets++;
+        return false;
+      });
+    } finally {
+      linkDepths.set(state, depth);
+    }
+    if (close < 0) {
+      restore(state, saved);
+      return asText();
+    }
+    const text = src.slice(start, close);
+    const target = destination(state, close + 1, text);
+    if (!target) {
+      restore(state, saved);
+      return asText();
+    }
+    state.pushPending();
+    if (image) {
+      // The alt text is the source; the parsed text goes.
+      state.tokens.length = first;
+      state.tokens_meta.length = first;
+      open.attrs = [
+        ['src', target.href],
+        ['alt', ''],
+      ];
+      open.content = text.replace(ESCAPED, '$1');
+      open.children = [];
+    } else {
+      open.attrs = [['href', target.href]];
+      state.tokens.push(new state.Token('link_close', 'a', -1));
+      state.tokens_meta.push(null);
+    }
+    if (target.title !== undefined) open.attrs.push(['title', target.title]);
+    state.pos = target.end;
+    return true;
+  });
+  md.inline.ruler.disable('image');
+}
+
+/** The images among a link's own children (not inside its other elements). */
+function imagesIn(tokens: Token[], first: number): number {
+  let depth = 0;
+  let images = 0;
+  for (let i = first; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    depth += t.nesting;
+    if (t.type === 'image' && depth === 0) images++;
+  }
+  return images;
+}
+
+/** What follows a link's text at `at`: a reference or a destination in parentheses, or null (the link is text). */
+function destination(
+  state: StateInline,
+  at: number,
+  text: string,
+): { href: string; title: string | undefined; end: number } | null {
+  const { src, posMax } = state;
+  const within = (end: number) => end <= posMax;
+  REFERENCE.lastIndex = at;
+  const ref = REFERENCE.exec(src);
+  if ((ref && within(REFERENCE.lastIndex)) || src.charCodeAt(at) !== 0x28) {
+    const id =
+      ref && within(REFERENCE.lastIndex) ? (ref[1] ?? text.replace(ESCAPED, '$1')) : text.replace(ESCAPED, '$1');
+    const found = definitions(state.env).get(normalizeId(id));
+    if (!found) return null;
+    return { ...found, end: ref && within(REFERENCE.lastIndex) ? REFERENCE.lastIndex : at };
+  }
+  let href: string;
+  let cur: number;
+  ANGLE_URL.lastIndex = at;
+  const angle = ANGLE_URL.exec(src);
+  if (angle && within(ANGLE_URL.lastIndex)) {
+    href = angle[1]!;
+    cur = ANGLE_URL.lastIndex;
+    if (src.charCodeAt(cur) === 0x29 && within(cur + 1)) return { href, title: undefined, end: cur + 1 };
+  } else {
+    let parens = 0;
+    let url = '';
+    cur = at;
+    PAREN_STOP.lastIndex = at;
+    for (let m = PAREN_STOP.exec(src); m && within(PAREN_STOP.lastIndex); m = PAREN_STOP.exec(src)) {
+      url += src.slice(cur, PAREN_STOP.lastIndex);
+      cur = PAREN_STOP.lastIndex;
+      if (m[2]) {
+        if (--parens === 0) break;
+      } else if (m[1]) parens++;
+      else break;
+    }
+    href = url.slice(1, -1).replace(/^[ \t\n\v\f\r\0]+|[ \t\n\v\f\r\0]+$/g, '');
+    if (parens === 0) return { href, title: undefined, end: cur };
+  }
+  TITLE.lastIndex = cur;
+  const title = TITLE.exec(src);
+  if (!title || !within(TITLE.lastIndex)) return null;
+  return { href, title: title[2]!, end: TITLE.lastIndex };
+}
