@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { abbreviations } from './abbreviations.js';
 import { attributeLists } from './attribute-lists.js';
+import { atxHeaders } from './atx-headers.js';
 import { codeBlocks } from './code-blocks.js';
 import { codeSpans } from './code-spans.js';
 import { definitionLists } from './definition-lists.js';
@@ -13,6 +14,7 @@ import { footnotes } from './footnotes.js';
 import { headerIds } from './header-ids.js';
 import { htmlBlocks } from './html-blocks.js';
 import { imagesAndAutolinks } from './images-autolinks.js';
+import { indentedCode } from './indented-code.js';
 import { inlineMath } from './inline-math.js';
 import { kramdownLayout } from './layout.js';
 import { lineBreaks } from './line-breaks.js';
@@ -55,6 +57,8 @@ export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
   imagesAndAutolinks(md, options.compat);
   fences(md, options.compat); // before paragraphInterrupts, which wraps it
   listItems(md);
+  indentedCode(md);
+  atxHeaders(md, options.compat);
   paragraphInterrupts(md, options.compat);
   htmlBlocks(md, options.compat);
   abbreviations(md, options.compat);

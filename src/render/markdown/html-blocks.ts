@@ -249,7 +249,8 @@ export function htmlBlocks(md: MarkdownIt, compat: 1 | 2): void {
     }
     return rest(state, lastLine, afterOffset, endLine);
   };
-  md.block.ruler.before('html_block', 'kramdown_html_block', rule, { alt: ['paragraph', 'reference', 'blockquote'] });
+  // kramdown tries block HTML right after lists, before tables, footnotes and definitions.
+  md.block.ruler.after('list', 'kramdown_html_block', rule, { alt: ['paragraph', 'reference', 'blockquote'] });
   // Everything markdown-it's own HTML-block rule would take is handled above or is paragraph text.
   md.block.ruler.disable('html_block');
 }
