@@ -71,7 +71,7 @@ export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
   kramdownLists(md);
   listContinuation(md); // runs before kramdownLists, right after the block parse
   headerIds(md, options);
-  typography(md);
+  typography(md, options.compat);
   kramdownEmphasis(md, options.compat);
   spanHtml(md, options.compat);
   collectHeadings(md, options);

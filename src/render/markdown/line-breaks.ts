@@ -27,6 +27,16 @@ export function lineBreaks(md: MarkdownIt, compat: 1 | 2): void {
   md.inline.ruler.at('newline', (state, silent) => {
     if (state.src.charCodeAt(state.pos) !== 0x0a) return false;
     if (!silent) {
+      // kramdown reads a paragraph in parts that end before a line opening or closing an element
+      // other than a span one (`<me@example.org>`, `</div>`), and strips each part's end; kramdown
+      // 2 joins the next part with a line break where the line ended with two spaces.
+      const { src, pos } = state;
+      let at = pos + 1;
+      while (at < pos + 4 && src.charCodeAt(at) === 0x20) at++;
+      if (src.charCodeAt(at) === 0x3c && HTML_LINE.test(src.slice(at, at + 100))) {
+        const twoSpaces = compat === 2 && state.pending.endsWith('  ');
+        state.pending = state.pending.replace(/[ \t\n\r\f\v]+$/, '') + (twoSpaces ? '  ' : '');
+      }
       if (state.pending.endsWith('  ')) {
         state.pending = state.pending.slice(0, -2);
         state.push('hardbreak', 'br', 0);
@@ -37,6 +47,15 @@ export function lineBreaks(md: MarkdownIt, compat: 1 | 2): void {
   });
   lazyLineIndent(md);
 }
+
+// kramdown's span elements (and script), whose tags do not end a paragraph's part.
+const SPAN_ELEMENTS =
+  'a|abbr|acronym|b|big|bdo|br|button|cite|code|del|dfn|em|i|img|input|ins|kbd|label|mark|option|q|rb|rbc|rp|rt|rtc|ruby|samp|select|small|span|strong|sub|sup|tt|u|var|script';
+const NAME = '(?:[\\p{L}_][\\p{L}\\p{M}\\p{N}._-]*:)?[\\p{L}_][\\p{L}\\p{M}\\p{N}._-]*';
+const HTML_LINE = new RegExp(
+  `^(?:<(?!(?:${SPAN_ELEMENTS})\\b)${NAME}|<\\/(?!(?:${SPAN_ELEMENTS})\\b)${NAME}\\s*>)`,
+  'u',
+);
 
 /** The list indent in effect where each open blockquote began, innermost last, per document. */
 const quoteIndents = new WeakMap<object, number[]>();

@@ -12,21 +12,32 @@ const L = 0x2018,
   RD = 0x201d;
 const PUNCT = `[!"#$%'()*+,\\-./:;<=>?@[\\\\\\]^_\`{|}~]`;
 const CLOSE = `[^ \\\\\\t\\r\\n[{(-]`;
-const RULES: Array<[RegExp, Part[]]> = [
-  [/(["'])(?=[_*]{1,2}\S)/y, [{ open: true, group: 1 }]],
-  [new RegExp(`(["'])(?=${PUNCT}(?!\\.\\.)\\B)`, 'y'), [{ open: false, group: 1 }]],
-  // Double sets of quotes: "'Quoted' words in a larger quote."
-  [/(\s?)"'(?=\w)/y, [1, { char: LD }, { char: L }]],
-  [/(\s?)'"(?=\w)/y, [1, { char: L }, { char: LD }]],
-  // Decade abbreviations: the '80s
-  [/(\s?)'(?=\d\ds)/y, [1, { char: R }]],
-  [/(\s)(['"])(?=\w)/y, [1, { open: true, group: 2 }]],
-  [new RegExp(`(${CLOSE})(['"])`, 'y'), [1, { open: false, group: 2 }]],
-  // <i>Custer</i>'s Last Stand
-  [/(["'])(?=\s|s\b|$)/my, [{ open: false, group: 1 }]],
-  [/([\s\S]?)'/y, [1, { char: L }]],
-  [/([\s\S]?)"/y, [1, { char: LD }]],
-];
+
+/**
+ * kramdown's smart-quote rules. kramdown 1's Custer rule takes the white space or `s` after the
+ * quote along, so a quote right after it has no character before it (`_'s'_` ends with ‘).
+ */
+function quoteRules(compat: 1 | 2): Array<[RegExp, Part[]]> {
+  return [
+    [/(["'])(?=[_*]{1,2}\S)/y, [{ open: true, group: 1 }]],
+    [new RegExp(`(["'])(?=${PUNCT}(?!\\.\\.)\\B)`, 'y'), [{ open: false, group: 1 }]],
+    // Double sets of quotes: "'Quoted' words in a larger quote."
+    [/(\s?)"'(?=\w)/y, [1, { char: LD }, { char: L }]],
+    [/(\s?)'"(?=\w)/y, [1, { char: L }, { char: LD }]],
+    // Decade abbreviations: the '80s
+    [/(\s?)'(?=\d\ds)/y, [1, { char: R }]],
+    [/(\s)(['"])(?=\w)/y, [1, { open: true, group: 2 }]],
+    [new RegExp(`(${CLOSE})(['"])`, 'y'), [1, { open: false, group: 2 }]],
+    // <i>Custer</i>'s Last Stand
+    compat === 1
+      ? [/(["'])(\s|s\b|$)/my, [{ open: false, group: 1 }, 2]]
+      : [/(["'])(?=\s|s\b|$)/my, [{ open: false, group: 1 }]],
+    [/([\s\S]?)'/y, [1, { char: L }]],
+    [/([\s\S]?)"/y, [1, { char: LD }]],
+  ];
+}
+const RULES_1 = quoteRules(1);
+const RULES = quoteRules(2);
 // typographic_symbol.rb: longest first, as kramdown lists them; text, or characters written as entities.
 const SYMBOLS: Array<[string, string | number[]]> = [
   ['---', [0x2014]],
@@ -65,7 +76,7 @@ export function typographText(text: string, following: string): string {
  * kramdown's typography for one run of text, in pieces. `following` is what comes after the run
  * in the source, for the rules' look-ahead.
  */
-function typographPieces(text: string, following: string, stops = STOP): Piece[] {
+function typographPieces(text: string, following: string, stops = STOP, rules = RULES): Piece[] {
   if (!MAY_CHANGE.test(text)) return [text];
   const all = text + following;
   const pieces: Piece[] = [];
@@ -85,7 +96,7 @@ function typographPieces(text: string, following: string, stops = STOP): Piece[]
     const symbol = SYMBOLS.find(([s]) => all.startsWith(s, p));
     const isQuote = all[p] === '"' || all[p] === "'" || ((all[p + 1] === '"' || all[p + 1] === "'") && all[p] !== '\\');
     if (isQuote) {
-      for (const [re, parts] of RULES) {
+      for (const [re, parts] of rules) {
         re.lastIndex = p;
         const m = re.exec(all);
         if (!m) continue;
@@ -95,6 +106,9 @@ function typographPieces(text: string, following: string, stops = STOP): Piece[]
           else char(m[part.group] === '"' ? (part.open ? LD : RD) : part.open ? L : R);
         }
         i = p + m[0].length;
+        // What a rule took from the look-ahead beyond this run is not this run's text.
+        if (i > text.length && typeof parts[parts.length - 1] === 'number')
+          out = out.slice(0, Math.max(0, out.length - (i - text.length)));
         break;
       }
     } else if (symbol) {
@@ -138,7 +152,8 @@ function sourceAfter(children: Token[], k: number): string {
  * Applies kramdown's typography to text, never to code or raw HTML. Runs before markdown-it
  * joins escapes into text, so an escaped quote stays a plain quote.
  */
-export function typography(md: MarkdownIt): void {
+export function typography(md: MarkdownIt, compat: 1 | 2): void {
+  const rules = compat === 1 ? RULES_1 : RULES;
   // `<<` is a guillemet in kramdown, never the start of an HTML tag (`<<word>>`).
   md.inline.ruler.before('html_inline', 'kramdown_guillemets', (state, silent) => {
     const { src, pos } = state;
@@ -177,7 +192,7 @@ export function typography(md: MarkdownIt): void {
           out.push(t);
           continue;
         }
-        for (const piece of typographPieces(t.content, sourceAfter(merged, k + 1), STOP_IN_MARKDOWN)) {
+        for (const piece of typographPieces(t.content, sourceAfter(merged, k + 1), STOP_IN_MARKDOWN, rules)) {
           const token = new state.Token(typeof piece === 'string' ? 'text' : 'kramdown_entity', '', 0);
           token.content = typeof piece === 'string' ? piece : String.fromCodePoint(piece);
           if (typeof piece === 'number') token.meta = { code: piece } satisfies Entity;
