@@ -101,6 +101,24 @@ describe('plugins and themes a site names', () => {
     }
   });
 
+  it('{% highlight LANG linenos %} is read as Jekyll reads it in both engines (bare language name, options)', async () => {
+    const out: string[] = [];
+    for (const engine of ['nunjucks', 'liquid']) {
+      const src = tempDir(`highlight-${engine}`);
+      writeFileSync(join(src, '_config.yml'), `template_engine: ${engine}\n`);
+      writeFileSync(
+        join(src, 'index.html'),
+        '---\n---\n{% highlight Ruby linenos %}\nputs 1\n{% endhighlight %}\n{% highlight c++ %}int x;{% endhighlight %}\n',
+      );
+      const dest = tempDir(`highlight-${engine}-out`);
+      expect((await buildSite(src, dest)).errors).toEqual([]);
+      out.push(readFileSync(join(dest, 'index.html'), 'utf8'));
+    }
+    expect(out[0]).toContain('<code class="language-ruby" data-lang="ruby"><table class="rouge-table">');
+    expect(out[0]).toContain('<code class="language-c--" data-lang="c++"><span class="kt">int</span>');
+    expect(out[0]).toBe(out[1]);
+  });
+
   it('templates of both engines see jekyll.environment (JEKYLL_ENV, else development) and jekyll.version', () => {
     for (const engine of ['nunjucks', 'liquid']) {
       const src = tempDir(`jekyll-variable-${engine}`);
