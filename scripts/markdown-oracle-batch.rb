@@ -4,7 +4,8 @@
 # one JSON string a line on stdout (the HTML markdown.rb prints for it).
 #   ruby markdown-oracle-batch.rb ORACLE_DIR MODE
 # markdown.rb itself is loaded for every document, with its stdin and stdout redirected, so what
-# it prints is exactly what `ruby markdown.rb MODE OPTIONS < doc.md` prints.
+# it prints is what `ruby markdown.rb MODE OPTIONS < doc.md` prints, but for the line break `puts`
+# adds to an output without one: a document of link definitions only is "" to kramdown, not "\n".
 require "json"
 require "stringio"
 oracle = File.join(ARGV[0], "markdown.rb")
@@ -16,6 +17,7 @@ $stdin.each_line do |line|
   opts = job["options"] && !job["options"].empty? ? [JSON.generate(job["options"])] : []
   ARGV.replace([mode, *opts])
   captured = StringIO.new
+  def captured.puts(*args) = args.each { |a| write(a.to_s) }
   $stdin_saved = $stdin
   Object.send(:remove_const, :STDIN)
   Object.const_set(:STDIN, StringIO.new(job["src"]))

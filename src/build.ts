@@ -11,7 +11,7 @@ import { byPath } from './shared/paths.js';
 import { parseFrontMatter } from './source/front-matter.js';
 import { readSource } from './source/read-source.js';
 import { readTheme } from './source/theme.js';
-import type { Document, SourceFile } from './source/types.js';
+import { type Document, hasDocumentKind, type SourceFile } from './source/types.js';
 import { verifyOutput } from './verify/verify-output.js';
 import { type DestinationLock, lockDestination } from './write/lock.js';
 import { type OnCommitStep, recoverStaging } from './write/staging.js';
@@ -85,9 +85,7 @@ async function buildLocked(
   const files = log.task('read', () => withTheme(config, readSource(config, cache), cache));
   const docs = log.task('front matter', (progress) => {
     const out: Document[] = [];
-    const documents = files.filter(
-      (f) => f.kind !== 'static' && f.kind !== 'include' && f.kind !== 'data' && f.kind !== 'plugin',
-    );
+    const documents = files.filter((f) => hasDocumentKind(f.kind));
     collectErrors(documents, (f) => {
       let doc = cache?.documents.get(f);
       if (!doc) {

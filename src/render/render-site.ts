@@ -7,6 +7,7 @@ import { collectErrors, KilnError } from '../shared/errors.js';
 import { hashPieces } from '../shared/hash.js';
 import { noProgress, type Progress } from '../shared/log.js';
 import { byPath, pathOrder, sameItems } from '../shared/paths.js';
+import type { SourceFile } from '../source/types.js';
 import { BodyRenderer } from './bodies.js';
 import { createSiteContext, type SiteContext, SiteMemory } from './context.js';
 import { renderDocBodies } from './doc-bodies.js';
@@ -284,16 +285,17 @@ function fragment(
  * template asks for is the engine's business, so the output counts as reading every source file.
  */
 function sourceReader(site: Site, context: SiteContext, reads: Reads): (path: string) => string | undefined {
-  let files: Map<string, Buffer> | undefined;
+  let files: Map<string, SourceFile> | undefined;
   return (path) => {
     reads.record(context.sources);
-    files ??= new Map<string, Buffer>([
-      ...site.posts.map((p) => [p.path, p.doc.file.bytes] as const),
-      ...site.pages.map((p) => [p.path, p.doc.file.bytes] as const),
-      ...site.collections.flatMap((c) => c.docs.map((d) => [d.path, d.doc.file.bytes] as const)),
-      ...site.staticFiles.map((s) => [s.file.path, s.file.bytes] as const),
+    files ??= new Map<string, SourceFile>([
+      ...site.posts.map((p) => [p.path, p.doc.file] as const),
+      ...site.pages.map((p) => [p.path, p.doc.file] as const),
+      ...site.collections.flatMap((c) => c.docs.map((d) => [d.path, d.doc.file] as const)),
+      ...site.staticFiles.map((s) => [s.file.path, s.file] as const),
     ]);
-    return files.get(path.replace(/^\/+/, ''))?.toString('utf8');
+    const file = files.get(path.replace(/^\/+/, ''));
+    return file && (file.text ?? file.bytes.toString('utf8'));
   };
 }
 

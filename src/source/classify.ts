@@ -88,8 +88,11 @@ export class Classifier {
     return false;
   }
 
+  // As Jekyll: an entry whose own name `include` lists is not excluded (`include: [keep.txt]` with `exclude: ["*.txt"]`).
   private excluded(path: string): boolean {
-    return this.config.exclude.some((pattern) => matches(pattern, path));
+    if (!this.config.exclude.some((pattern) => matches(pattern, path))) return false;
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    return !this.config.include.some((pattern) => matches(pattern, name));
   }
 
   private included(path: string): boolean {

@@ -1,8 +1,9 @@
 import { KilnError, KilnWarning } from '../shared/errors.js';
 import { parseYaml } from '../shared/yaml.js';
-import { hasFrontMatter } from './read-source.js';
 import type { Document, SourceFile } from './types.js';
 
+// The BOM is gone: the same test as read-source.ts's hasFrontMatter, on the text.
+const OPENS_FRONT_MATTER = /^---[ \t]*[\r\n]/;
 // A body needs the template engine only if it has a tag or an output expression.
 const HAS_TEMPLATE = /\{[{%]/;
 
@@ -11,8 +12,8 @@ export const hasTemplate = (text: string): boolean => HAS_TEMPLATE.test(text);
 
 /** Splits a file into front matter and body; invalid YAML names the file and line. */
 export function parseFrontMatter(file: SourceFile): Document {
-  const text = file.bytes.toString('utf8').replace(/^\uFEFF/, '');
-  if (!hasFrontMatter(file.bytes))
+  const text = (file.text ?? file.bytes.toString('utf8')).replace(/^\uFEFF/, '');
+  if (!OPENS_FRONT_MATTER.test(text))
     return { file, data: {}, frontMatter: '', body: text, bodyLine: 1, hasTemplate: HAS_TEMPLATE.test(text) };
   if (!/\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.test(text.slice(3))) {
     // Jekyll renders such a file with its whole text, the `---` line included, as the content.

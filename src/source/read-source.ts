@@ -6,7 +6,7 @@ import { fileSystemError } from '../shared/fs-errors.js';
 import { byPath } from '../shared/paths.js';
 import { checkUtf8 } from '../shared/utf8.js';
 import { Classifier } from './classify.js';
-import type { SourceFile } from './types.js';
+import { hasDocumentKind, type SourceFile, textFile } from './types.js';
 
 /**
  * What reading keeps between the builds of one watch: files by path (reused while their size and
@@ -65,7 +65,9 @@ export function readSource(config: Config, cache?: SourceMemory): SourceFile[] {
         return;
       }
     }
-    const file: SourceFile = { path, kind: resolved, bytes, mtimeMs: stat.mtimeMs };
+    const file: SourceFile = hasDocumentKind(resolved)
+      ? textFile(path, resolved, bytes.toString('utf8'), stat.mtimeMs)
+      : { path, kind: resolved, bytes, mtimeMs: stat.mtimeMs };
     cache?.files.set(path, { size: stat.size, mtimeMs: stat.mtimeMs, file });
     found.set(path, file);
   };

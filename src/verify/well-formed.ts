@@ -1,5 +1,9 @@
-import { XMLValidator } from 'fast-xml-parser';
+import { createRequire } from 'node:module';
 import { SaxesParser } from 'saxes';
+
+// fast-xml-parser's CommonJS build is one file: it loads in a sixth of the time its ES modules
+// take (16 vs 95 ms of CPU), which every `kiln build` pays.
+const { XMLValidator } = createRequire(import.meta.url)('fast-xml-parser') as typeof import('fast-xml-parser');
 
 /** Where and why a text is not a well-formed XML 1.0 document. */
 export interface XmlError {

@@ -52,14 +52,16 @@ export async function writeSite(
   const manifestPath = join(destination, MANIFEST_NAME);
   const outputs = isInPathOrder(unsorted) ? unsorted : [...unsorted].sort(byPath);
   const paths = outputs.map((o) => o.path);
-  collectErrors(outputs, (o) => {
-    const unsafe = unsafeOutputPath(o.path);
-    if (unsafe) throw new KilnError(`cannot be written to ${JSON.stringify(o.path)}: ${unsafe}`, o.source);
-  });
   // In watch the manifest this process wrote last time is still in memory, and still on disk;
   // while the outputs are the same list of paths, its entries are compared by position.
   const remembered = memory?.last?.destination === destination && existsSync(manifestPath) ? memory.last : undefined;
   const sameList = remembered !== undefined && sameItems(remembered.paths, paths);
+  // The same list was checked when it was written last time.
+  if (!sameList)
+    collectErrors(outputs, (o) => {
+      const unsafe = unsafeOutputPath(o.path);
+      if (unsafe) throw new KilnError(`cannot be written to ${JSON.stringify(o.path)}: ${unsafe}`, o.source);
+    });
   const onDisk = remembered
     ? remembered.manifest.text
     : existsSync(manifestPath)

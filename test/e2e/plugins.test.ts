@@ -1,7 +1,10 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileString } from 'sass';
 import { describe, expect, it } from 'vitest';
+import { build } from '../../src/build.js';
+import { createBuildCache } from '../../src/build-cache.js';
+import { createLog } from '../../src/shared/log.js';
 import { buildSite, runCli } from '../helpers/run.js';
 import { diffTrees, readTree, tempDir } from '../helpers/tree.js';
 
@@ -98,6 +101,24 @@ describe('plugins and themes a site names', () => {
     }
   });
 
+  it('{% highlight LANG linenos %} is read as Jekyll reads it in both engines (bare language name, options)', async () => {
+    const out: string[] = [];
+    for (const engine of ['nunjucks', 'liquid']) {
+      const src = tempDir(`highlight-${engine}`);
+      writeFileSync(join(src, '_config.yml'), `template_engine: ${engine}\n`);
+      writeFileSync(
+        join(src, 'index.html'),
+        '---\n---\n{% highlight Ruby linenos %}\nputs 1\n{% endhighlight %}\n{% highlight c++ %}int x;{% endhighlight %}\n',
+      );
+      const dest = tempDir(`highlight-${engine}-out`);
+      expect((await buildSite(src, dest)).errors).toEqual([]);
+      out.push(readFileSync(join(dest, 'index.html'), 'utf8'));
+    }
+    expect(out[0]).toContain('<code class="language-ruby" data-lang="ruby"><table class="rouge-table">');
+    expect(out[0]).toContain('<code class="language-c--" data-lang="c++"><span class="kt">int</span>');
+    expect(out[0]).toBe(out[1]);
+  });
+
   it('templates of both engines see jekyll.environment (JEKYLL_ENV, else development) and jekyll.version', () => {
     for (const engine of ['nunjucks', 'liquid']) {
       const src = tempDir(`jekyll-variable-${engine}`);
@@ -112,6 +133,25 @@ describe('plugins and themes a site names', () => {
         expect(readFileSync(join(dest, 'index.html'), 'utf8'), engine).toBe(`${shown} 4.3.1\n`);
       }
     }
+  });
+
+  it('with the watch cache, an edited document is in its collection feeds as in a clean build', async () => {
+    const src = tempDir('feed-collections-watch');
+    cpSync(join(FIXTURES, 'feed-collections', 'source'), src, { recursive: true });
+    const dest = tempDir('feed-collections-watch-out');
+    const cache = createBuildCache();
+    const log = createLog(true);
+    await build({ source: src, destination: dest }, log, cache);
+    writeFileSync(
+      join(src, '_notes', 'pasteis.md'),
+      '---\ntitle: Pastéis\ndate: 2024-02-12\ncategory: food\n---\nEdited.\n',
+    );
+    cache.dirty.add('_notes/pasteis.md');
+    const written = (await build({ source: src, destination: dest }, log, cache)).report.writtenPaths;
+    expect(written).toEqual(['feed/notes.xml', 'feed/notes/food.xml', 'notes/pasteis/index.html']);
+    const clean = tempDir('feed-collections-clean');
+    await build({ source: src, destination: clean }, log);
+    expect(diffTrees(readTree(clean), readTree(dest))).toEqual([]);
   });
 
   it('the generated Atom feeds pass kiln check', () => {

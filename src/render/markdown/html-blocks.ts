@@ -249,45 +249,15 @@ export function htmlBlocks(md: MarkdownIt, compat: 1 | 2): void {
     }
     return rest(state, lastLine, afterOffset, endLine);
   };
-  md.block.ruler.before('html_block', 'kramdown_html_block', rule, { alt: ['paragraph', 'reference', 'blockquote'] });
+  // kramdown tries block HTML right after lists, before tables, footnotes and definitions.
+  md.block.ruler.after('list', 'kramdown_html_block', rule, { alt: ['paragraph', 'reference', 'blockquote'] });
   // Everything markdown-it's own HTML-block rule would take is handled above or is paragraph text.
   md.block.ruler.disable('html_block');
-  keepSpanSpacing(md);
 }
 
-/** Text inside an HTML element to parse as spans, its line breaks and indentation kept. */
+/** Text inside an HTML element to parse as spans. */
 function spanText(state: StateBlock, text: string): void {
   const token = state.push('inline', '', 0);
   token.content = text;
   token.children = [];
-  token.meta = { kramdownSpanText: true };
-}
-
-/**
- * kramdown parses the text of `<p markdown="1">` as it stands: a line's leading spaces and a
- * single trailing space are kept (markdown-it drops them in paragraphs). The inline stage is
- * told which text that is.
- */
-function keepSpanSpacing(md: MarkdownIt): void {
-  md.core.ruler.at('inline', (state) => {
-    const env = state.env as { kramdownSpanText?: boolean };
-    for (const token of state.tokens) {
-      if (token.type !== 'inline') continue;
-      env.kramdownSpanText = (token.meta as { kramdownSpanText?: boolean } | null)?.kramdownSpanText === true;
-      state.md.inline.parse(token.content, state.md, state.env, token.children ?? []);
-    }
-    env.kramdownSpanText = false;
-  });
-  md.inline.ruler.before('newline', 'kramdown_span_newline', (state, silent) => {
-    if (state.src.charCodeAt(state.pos) !== 0x0a || !(state.env as { kramdownSpanText?: boolean }).kramdownSpanText)
-      return false;
-    if (!silent) {
-      if (state.pending.endsWith('  ')) {
-        state.pending = state.pending.replace(/ +$/, '');
-        state.push('hardbreak', 'br', 0);
-      } else state.push('softbreak', 'br', 0);
-    }
-    state.pos++;
-    return true;
-  });
 }

@@ -4,7 +4,7 @@ import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
 /**
  * kramdown 1 (compat 1): a list, a blockquote, a fenced code block or an ATX header does not
  * interrupt a paragraph (`The cause:` followed directly by `1. first` stays one paragraph); kramdown 2's GFM
- * parser, like markdown-it, lets them. Inside a list item they still do: there the next line
+ * parser, like markdown-it, lets them. Inside a list item a list still does: there the next line
  * may be the next item or a nested list. markdown-it asks a rule whether it interrupts a block
  * by calling it in silent mode, so each rule is wrapped to say no outside lists.
  */
@@ -17,8 +17,8 @@ export function paragraphInterrupts(md: MarkdownIt, compat: 1 | 2): void {
     const rule = rules.find((r) => r.name === name);
     if (!rule) continue;
     const fn = rule.fn;
-    // An ATX header does not interrupt a paragraph even inside a list item.
-    const inList = name === 'heading' ? () => false : (state: StateBlock) => state.listIndent >= 0;
+    // Inside a list item only a list does (a nested list, or the next item).
+    const inList = name === 'list' ? (state: StateBlock) => state.listIndent >= 0 : () => false;
     md.block.ruler.at(
       name,
       (state, startLine, endLine, silent) => (silent && !inList(state) ? false : fn(state, startLine, endLine, silent)),

@@ -34,23 +34,31 @@ export class TocTag implements nunjucks.Extension {
 }
 
 /**
- * `{% highlight LANG %}…{% endhighlight %}` as Jekyll writes it. The HTML waits in a
+ * `{% highlight LANG [linenos] %}…{% endhighlight %}` as Jekyll writes it. The HTML waits in a
  * placeholder so that Markdown cannot touch the code.
  */
 export class HighlightTag implements nunjucks.Extension {
   tags = ['highlight'];
   parse(parser: Parser, nodes: Nodes) {
     const tok = parser.nextToken();
-    const args = parser.parseSignature(null, true);
+    // Jekyll's markup is words, not an expression: `ruby`, `c++ linenos` (or a quoted "ruby").
+    let markup = '';
+    let t = parser.nextToken(true);
+    for (; t && t.type !== 'block-end'; t = parser.nextToken(true)) markup += t.value;
+    if (t) parser.pushToken(t);
     parser.advanceAfterBlockEnd(tok.value);
+    const [lang = '', ...options] = markup.trim().split(/\s+/);
+    const literal = (value: unknown) => new nodes.Literal(tok.lineno, tok.colno, value);
+    const args = new nodes.NodeList(tok.lineno, tok.colno, [
+      literal(lang),
+      literal(options.some((o) => /^linenos(?:=|$)/.test(o))),
+    ]);
     const body = parser.parseUntilBlocks('endhighlight');
     parser.advanceAfterBlockEnd();
     return new nodes.CallExtension(this, 'run', args, [body]);
   }
-  run(context: { ctx: Record<string, unknown> }, ...args: unknown[]): string {
-    const body = (args.pop() as () => string)();
-    const lang = args.length > 0 ? String(args[0]) : '';
-    return highlightBlock(lang, body, context.ctx[RENDER_STATE_KEY] as RenderState | undefined);
+  run(context: { ctx: Record<string, unknown> }, lang: string, linenos: boolean, body: () => string): string {
+    return highlightBlock(lang, body(), context.ctx[RENDER_STATE_KEY] as RenderState | undefined, { linenos });
   }
 }
 

@@ -22,6 +22,19 @@ describe('loadConfig', () => {
     expect(config.configFiles).toEqual([join(dir, 'a.yml'), join(dir, 'b.yml')]);
   });
 
+  it('a Jekyll 2 or 3 site renders Markdown as kramdown 1 unless kramdown.compat says otherwise', () => {
+    const compat = (yaml: string) => {
+      const dir = tempDir('config-compat');
+      writeFileSync(join(dir, '_config.yml'), yaml);
+      return loadConfig({ source: dir }, {}).markdown.compat;
+    };
+    expect(compat('highlighter: pygments\n')).toBe(1);
+    expect(compat('jekyll_version: 3\n')).toBe(1);
+    expect(compat('jekyll_version: 3\nkramdown:\n  compat: 2\n')).toBe(2);
+    expect(compat('jekyll_version: 4\n')).toBe(2);
+    expect(compat('title: x\n')).toBe(2);
+  });
+
   it('a missing file among several is named', () => {
     const dir = tempDir('config-missing');
     writeFileSync(join(dir, 'a.yml'), 'title: A\n');

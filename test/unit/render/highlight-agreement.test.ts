@@ -17,7 +17,7 @@ const sum = (xs: { equal: number; total: number }[]) => ({
   total: xs.reduce((s, x) => s + x.total, 0),
 });
 const measured = samples.map((s) => {
-  const html = highlight(s.code, s.lang);
+  const html = highlight(s.code, s.lang, 'rouge');
   return {
     lang: s.lang,
     html,

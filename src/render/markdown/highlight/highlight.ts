@@ -1,28 +1,88 @@
+import { lexConsole } from './console.js';
 import { LANGUAGES } from './languages.js';
 import { escapeCode, lex } from './lexer.js';
 import { lexStateful, type StatefulLanguage } from './machine.js';
 import { prismHtml } from './prism.js';
-import { ROUGE_LANGUAGES } from './rouge-languages.js';
+import { ROUGE_LANGUAGES, type RougeLanguage } from './rouge-languages.js';
 import { ruby } from './ruby.js';
+import { shell } from './shell.js';
 
 /** Languages lexed as Rouge lexes them, state by state, by Rouge's tag. */
 const STATEFUL: Readonly<Record<string, StatefulLanguage>> = { ruby };
+/** Languages lexed as Rouge lexes them in Rouge's markup only: Pygments' Bash differs too much. */
+const STATEFUL_ROUGE: Readonly<Record<string, StatefulLanguage>> = { shell };
 
 export { escapeCode };
 
 /**
  * Code as HTML with Pygments/Rouge short token classes, for every language Rouge knows by any of
  * its names; an unknown language is escaped text. Pygments drops leading blank lines (its
- * stripnl option), Rouge keeps them.
+ * stripnl option) and closes each span at a line's end; Rouge keeps both as they are.
  */
 export function highlight(code: string, lang: string, highlighter: 'rouge' | 'pygments' = 'pygments'): string {
   // Rouge finds a language by its tag or an alias, in any case (`sh`, `Shell` and `bash` are one).
   const known = ROUGE_LANGUAGES.get(lang.toLowerCase());
   if (!known) return escapeCode(code);
-  const text = highlighter === 'pygments' ? code.replace(/^\n+/, '') : code;
+  if (highlighter === 'rouge') {
+    if (known.tag === 'console') return lexConsole(code);
+    const rouge = STATEFUL_ROUGE[known.tag];
+    return rouge ? lexStateful(code, rouge) : colour(code, known);
+  }
+  const rename = PYGMENTS_CLASSES[known.tag];
+  const html = colour(code.replace(/^\n+/, ''), known);
+  return html.replace(/<span class="([^"]*)">([^<]*)<\/span>/g, (span, cls: string, text: string, at: number) => {
+    if (!rename && !text.includes('\n')) return span;
+    const pieces = rename ? rename(cls, text, html[at + span.length] ?? '\n') : [[cls, text] as const];
+    let out = '';
+    for (const [name, piece] of merge(pieces))
+      out += name
+        ? piece
+            .split('\n')
+            .map((line) => (line ? `<span class="${name}">${line}</span>` : ''))
+            .join('\n')
+        : piece;
+    return out;
+  });
+}
+
+type Piece = readonly [cls: string, text: string];
+
+/** Adjacent pieces of one class as one. */
+function merge(pieces: readonly Piece[]): Piece[] {
+  const out: [string, string][] = [];
+  for (const [cls, text] of pieces) {
+    const last = out.at(-1);
+    if (last && last[0] === cls) last[1] += text;
+    else out.push([cls, text]);
+  }
+  return out;
+}
+
+/**
+ * Where the Pygments of Jekyll 2 and 3 sites (as on a 2018 Jekyll site) classed a token unlike
+ * Rouge: a span's (escaped) text in pieces with their classes, by the class kiln gives, the
+ * text and the character after it. Its Scala lexer gave a symbol literal (`'name`) the token
+ * Text.Symbol, written `-Symbol` (Pygments 2.14: `ss`). Its Bash lexer had no class for an option
+ * (`--all` is text), made `[ ] { } ( ) =`, `&&` and `||` operators and `;`, `|`, `&` punctuation,
+ * and a number (`m`) only when a blank or the line's end follows (`12/31/2016` is text).
+ */
+const PYGMENTS_CLASSES: Readonly<Record<string, (cls: string, text: string, after: string) => readonly Piece[]>> = {
+  scala: (cls, text) => [[cls === 'ss' ? '-Symbol' : cls, text]],
+  shell: (cls, text, after) => {
+    if (cls === 'nt') return [['', text]];
+    if (/^m[a-z]?$/.test(cls)) return [[/\s/.test(after) ? 'm' : '', text]];
+    if (cls !== 'o' && cls !== 'p') return [[cls, text]];
+    return (text.match(/&amp;&amp;|\|\||&\w+;|[\s\S]/g) ?? []).map((t) => [
+      /^(?:[[\]{}()=]|&amp;&amp;|\|\|)$/.test(t) ? 'o' : /^(?:[;|]|&amp;)$/.test(t) ? 'p' : cls,
+      t,
+    ]);
+  },
+};
+
+function colour(text: string, known: RougeLanguage): string {
   const stateful = STATEFUL[known.tag];
   if (stateful) return lexStateful(text, stateful);
   const own = LANGUAGES[known.tag];
   if (own) return lex(text, own);
-  return known.prism ? prismHtml(text, known.prism) : escapeCode(code);
+  return known.prism ? prismHtml(text, known.prism) : escapeCode(text);
 }

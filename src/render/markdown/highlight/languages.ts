@@ -28,6 +28,7 @@ function cFamily(spec: {
   operatorClass?: string;
   nameClass?: string;
   attributeAfterDot?: boolean;
+  keywordDeclaredAfterName?: boolean;
   extra?: Language['rules'];
 }): Language {
   // An empty list must give an empty set (not one holding '', which every block start matches).
@@ -59,7 +60,13 @@ function cFamily(spec: {
         if (classWords.has(w)) return 'kd';
         if (decl.has(w)) return 'kd';
         if (types.has(w)) return 'kt';
-        if (kw.has(w)) return 'k';
+        if (kw.has(w)) {
+          // Pygments' Java lexer reads `name WORD (` as a method declaration before it looks for
+          // keywords at the name: `{s\n for (` makes `for` a function name.
+          const afterName =
+            ctx.previousClass === 'n' && /^\w+$/.test(ctx.previousWord) && /\s/.test(ctx.code[ctx.pos - 1] ?? '');
+          return spec.keywordDeclaredAfterName && afterName && followedByParen(ctx) ? 'nf' : 'k';
+        }
         if (classWords.has(ctx.previousWord)) return 'nc';
         if (fnWords.has(ctx.previousWord)) return 'nf';
         // A name after a word and before `(` is a declaration to Pygments (also `new Foo(`).
@@ -84,6 +91,7 @@ const java = cFamily({
   classWords: 'class interface enum record',
   functionWords: '',
   attributeAfterDot: true,
+  keywordDeclaredAfterName: true,
 });
 
 // Pygments' Scala lexer: capitalised names are classes (`nc`); after `:` a type annotation runs

@@ -57,18 +57,8 @@ export interface StatefulLanguage {
 /** Rules that match nothing several times in a row give up, so a scan always moves on. */
 const MAX_EMPTY_STEPS = 5;
 
-/**
- * `code` as HTML: one span per run of same-class tokens, text outside any span. A character no
- * rule matches is an error token (`err`), as in Rouge.
- */
-export function lexStateful(code: string, language: StatefulLanguage): string {
-  const named = (name: string): State => {
-    const rules = language.states[name];
-    if (!rules) throw new Error(`no lexer state ${name}`);
-    return { name, rules };
-  };
-  const stack: State[] = language.start.map(named);
-  const data = language.data?.() ?? {};
+/** Writes tokens as HTML: one span per run of same-class tokens, text outside any span. */
+export function htmlWriter() {
   let out = '';
   let runClass = '';
   let runText = '';
@@ -76,61 +66,95 @@ export function lexStateful(code: string, language: StatefulLanguage): string {
     if (runText) out += runClass ? `<span class="${runClass}">${escapeCode(runText)}</span>` : escapeCode(runText);
     runText = '';
   };
-  const emit = (cls: TokenClass, text: string) => {
-    if (!text) return;
-    if (cls !== runClass) {
-      flush();
-      runClass = cls;
-    }
-    runText += text;
-  };
-  let pos = 0;
-  let emptySteps = 0;
-  let match: RegExpExecArray | null = null;
-  const machine: Machine = {
-    token: (cls, text) => emit(cls, text ?? match![0]),
-    groups: (...classes) => {
-      for (const [i, cls] of classes.entries()) emit(cls, match![i + 1] ?? '');
-    },
-    push: (state) => stack.push(typeof state === 'string' ? named(state) : state),
-    pop: () => {
-      stack.pop();
-      if (stack.length === 0) stack.push(named(language.start[0]!));
-    },
-    goto: (state) => {
-      stack[stack.length - 1] = named(state);
-    },
-    on: (name) => stack.at(-1)!.name === name,
-    get match() {
-      return match!;
-    },
-    data,
-  };
-  const step = (rules: readonly StateRule[]): boolean => {
-    for (const rule of rules) {
-      if ('mixin' in rule) {
-        if (step(language.states[rule.mixin]!)) return true;
-        continue;
+  return {
+    emit(cls: TokenClass, text: string): void {
+      if (!text) return;
+      if (cls !== runClass) {
+        flush();
+        runClass = cls;
       }
-      rule.re.lastIndex = pos;
-      const m = rule.re.exec(code);
-      if (!m) continue;
-      match = m;
-      rule.act(machine);
-      pos += m[0].length;
-      if (m[0].length > 0) emptySteps = 0;
-      else if (++emptySteps > MAX_EMPTY_STEPS) return false;
-      return true;
-    }
-    return false;
+      runText += text;
+    },
+    html(): string {
+      flush();
+      return out;
+    },
   };
-  while (pos < code.length) {
-    if (!step(stack.at(-1)!.rules)) {
-      const char = String.fromCodePoint(code.codePointAt(pos)!);
-      emit('err', char);
-      pos += char.length;
+}
+
+/**
+ * A lexer for `language` that keeps its stack from one text to the next until reset (as Rouge's
+ * `continue_lex`: a console's commands are one shell script across its prompts). A character no
+ * rule matches is an error token (`err`), as in Rouge.
+ */
+export function statefulLexer(language: StatefulLanguage) {
+  const named = (name: string): State => {
+    const rules = language.states[name];
+    if (!rules) throw new Error(`no lexer state ${name}`);
+    return { name, rules };
+  };
+  let stack: State[] = [];
+  let data: Record<string, unknown> = {};
+  const reset = () => {
+    stack = language.start.map(named);
+    data = language.data?.() ?? {};
+  };
+  reset();
+  const lex = (code: string, emit: (cls: TokenClass, text: string) => void): void => {
+    let pos = 0;
+    let emptySteps = 0;
+    let match: RegExpExecArray | null = null;
+    const machine: Machine = {
+      token: (cls, text) => emit(cls, text ?? match![0]),
+      groups: (...classes) => {
+        for (const [i, cls] of classes.entries()) emit(cls, match![i + 1] ?? '');
+      },
+      push: (state) => stack.push(typeof state === 'string' ? named(state) : state),
+      pop: () => {
+        stack.pop();
+        if (stack.length === 0) stack.push(named(language.start[0]!));
+      },
+      goto: (state) => {
+        stack[stack.length - 1] = named(state);
+      },
+      on: (name) => stack.at(-1)!.name === name,
+      get match() {
+        return match!;
+      },
+      data,
+    };
+    const step = (rules: readonly StateRule[]): boolean => {
+      for (const rule of rules) {
+        if ('mixin' in rule) {
+          if (step(language.states[rule.mixin]!)) return true;
+          continue;
+        }
+        rule.re.lastIndex = pos;
+        const m = rule.re.exec(code);
+        if (!m) continue;
+        match = m;
+        rule.act(machine);
+        pos += m[0].length;
+        if (m[0].length > 0) emptySteps = 0;
+        else if (++emptySteps > MAX_EMPTY_STEPS) return false;
+        return true;
+      }
+      return false;
+    };
+    while (pos < code.length) {
+      if (!step(stack.at(-1)!.rules)) {
+        const char = String.fromCodePoint(code.codePointAt(pos)!);
+        emit('err', char);
+        pos += char.length;
+      }
     }
-  }
-  flush();
-  return out;
+  };
+  return { reset, lex };
+}
+
+/** `code` as HTML in `language`. */
+export function lexStateful(code: string, language: StatefulLanguage): string {
+  const out = htmlWriter();
+  statefulLexer(language).lex(code, out.emit);
+  return out.html();
 }

@@ -30,6 +30,14 @@ const BUILTINS_Q = `autoload block_given const_defined eql equal frozen include 
   respond_to tainted`;
 const BUILTINS_BANG = 'chomp chop exit gsub sub';
 
+/**
+ * A '…' string as Rouge reads it: a backslash escapes a backslash or a quote, and when no quote
+ * closes the string that way (`'a\'` and nothing after), it runs to the last `\'` of the code.
+ * Written without overlapping alternatives, which backtrack exponentially over a run of
+ * backslashes.
+ */
+const SINGLE_QUOTED = String.raw`'(?:(?:\\[\\']|[^'\\]|\\(?![\\']))*'|[\s\S]*\\')`;
+
 const anyOf = (list: string) => `(?:${list.trim().split(/\s+/).join('|')})`;
 
 const ESCAPE = /\\(?:[\\abefnrstv#"']|x[a-fA-F0-9]{1,2}|[0-7]{1,3})/;
@@ -106,7 +114,7 @@ export const ruby: StatefulLanguage = {
     symbols: [
       r(/:@{0,2}[a-z_]\w*[!?]?/i, 'ss'),
       r(/:(?:\*\*|[-+]@|[/%&|^`~]|\[\]=?|<<|>>|<=?>|<=?|===?)/, 'ss'),
-      r(/:'(?:\\\\|\\'|[^'])*'/, 'ss'),
+      r(new RegExp(`:${SINGLE_QUOTED}`), 'ss'),
       r(/:"/, 'ss', 'simple_sym'),
     ],
     sigil_strings: [
@@ -121,7 +129,7 @@ export const ruby: StatefulLanguage = {
     strings: [
       mixin('symbols'),
       r(/[a-z_]\w*?[?!]?:\s+/, 'ss', 'expr_start'),
-      r(/'(?:\\\\|\\'|[^'])*'/, 's1'),
+      r(new RegExp(SINGLE_QUOTED), 's1'),
       r(/"/, 's2', 'simple_string'),
       r(/`/, 'sb', 'simple_backtick'),
     ],

@@ -1,6 +1,7 @@
+import { TypeGuards } from 'liquidjs';
 import { collectionFilters, type Evaluate } from './collections.js';
 import { dateFilters } from './dates.js';
-import { standardFilters } from './standard.js';
+import { divide, modulo, standardFilters } from './standard.js';
 import { textFilters } from './text.js';
 import type { Filter } from './types.js';
 import { urlFilters } from './urls.js';
@@ -40,6 +41,14 @@ export function liquidFilters(settings: FilterSettings, evaluate: Evaluate): Rec
   const filters: Record<string, Filter> = { ...standardFilters(), ...jekyllFilters(settings, evaluate) };
   // Filters liquidjs has and Jekyll 4.3 does not: unknown there, so the value passes through.
   for (const name of NOT_IN_JEKYLL) filters[name] = (input: unknown) => input;
+  // A divisor written as a float (`10 | divided_by: 4.0`) divides as Ruby's Float does: liquidjs
+  // reads `4.0` as the number 4, so the filter asks the argument's token how it was written.
+  filters.divided_by = function (this: unknown, a: unknown, b: unknown) {
+    return divide(a, b, floatLiteral(this));
+  };
+  filters.modulo = function (this: unknown, a: unknown, b: unknown) {
+    return modulo(a, b, floatLiteral(this));
+  };
   // Ruby counts a filter's arguments: `{{ "a" | append "b" }}` (no colon) gives append none.
   for (const [name, fn] of Object.entries(filters)) {
     const arity = ARITY[name];
@@ -54,6 +63,12 @@ export function liquidFilters(settings: FilterSettings, evaluate: Evaluate): Rec
     };
   }
   return filters;
+}
+
+/** Whether a liquidjs filter's first argument is a number literal written with a point or exponent. */
+function floatLiteral(filter: unknown): boolean {
+  const arg = (filter as { token?: { args?: unknown[] } } | undefined)?.token?.args?.[0];
+  return TypeGuards.isNumberToken(arg) && /[.eE]/.test(arg.getText());
 }
 
 // How many arguments (the input included) each filter takes in Ruby: [least, most].

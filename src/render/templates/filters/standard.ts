@@ -51,16 +51,29 @@ function roundHalfUp(n: number, digits: number): number {
   return n < 0 ? -back : back;
 }
 
-/** Ruby's integer division and modulo floor; a zero divisor is Liquid's error. */
-function divide(a: number, b: number): number {
-  if (b === 0) throw new Error('divided by 0');
-  return Number.isInteger(a) && Number.isInteger(b) ? Math.floor(a / b) : a / b;
+/**
+ * Whether Ruby reads a value as a Float: a fraction, or text written with a decimal point
+ * (`"4.0"`). A whole float from elsewhere is a JavaScript integer (see `floatLiteral`).
+ */
+export function isFloat(v: unknown): boolean {
+  return typeof v === 'number' ? !Number.isInteger(v) : typeof v === 'string' && /^\s*-?\d+\.\d+\s*$/.test(v);
 }
 
-function modulo(a: number, b: number): number {
-  if (b === 0) throw new Error('divided by 0');
-  const r = a - b * Math.floor(a / b);
-  return decimalResult(r, Math.max(decimals(a), decimals(b)));
+/** Ruby's integer division and modulo floor, unless an operand is a Float; a zero divisor is Liquid's error. */
+export function divide(a: unknown, b: unknown, float = false): number {
+  const x = toNumber(a),
+    y = toNumber(b);
+  if (y === 0) throw new Error('divided by 0');
+  return float || isFloat(a) || isFloat(b) ? x / y : Math.floor(x / y);
+}
+
+export function modulo(a: unknown, b: unknown, float = false): number {
+  const x = toNumber(a),
+    y = toNumber(b);
+  if (y === 0) throw new Error('divided by 0');
+  if (!float && !isFloat(a) && !isFloat(b)) return x - y * Math.floor(x / y);
+  const r = x - y * Math.floor(x / y);
+  return decimalResult(r, Math.max(decimals(x), decimals(y)));
 }
 
 /** Liquid's InputIterator: arrays flattened, a hash as one item, nothing as no items. */
@@ -235,8 +248,8 @@ export function standardFilters(): Record<string, Filter> {
         y = toNumber(b);
       return decimalResult(x * y, decimals(x) + decimals(y));
     },
-    divided_by: (a: unknown, b: unknown) => divide(toNumber(a), toNumber(b)),
-    modulo: (a: unknown, b: unknown) => modulo(toNumber(a), toNumber(b)),
+    divided_by: (a: unknown, b: unknown) => divide(a, b),
+    modulo: (a: unknown, b: unknown) => modulo(a, b),
     abs: (a: unknown) => Math.abs(toNumber(a)),
     ceil: (a: unknown) => Math.ceil(toNumber(a)),
     floor: (a: unknown) => Math.floor(toNumber(a)),

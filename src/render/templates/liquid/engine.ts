@@ -2,7 +2,7 @@ import { Context, Drop, defaultOperators, type FS, Liquid, type Template, toValu
 import type { Evaluate } from '../filters/collections.js';
 import { type FilterSettings, liquidFilters } from '../filters/index.js';
 import type { SimpleTag } from '../tags.js';
-import { isPlainObject, rubyEquals } from './equals.js';
+import { EXPRESSION_SCOPE, isPlainObject, rubyEquals } from './equals.js';
 import { laxSource } from './lax.js';
 import { registerTags } from './tags.js';
 
@@ -74,7 +74,7 @@ export function createLiquid(settings: LiquidSettings) {
     },
     // A hash prints as Ruby prints it, an array joined (nested ones too); everything else as liquidjs does.
     outputEscape: (value: unknown) =>
-      isPlainObject(value) || Array.isArray(value) ? rubyToS(value) : (value as string),
+      isPlainObject(value) || Array.isArray(value) || typeof value === 'number' ? rubyToS(value) : (value as string),
   });
 
   // where_exp's and group_by_exp's expressions, evaluated in the calling template's context
@@ -85,7 +85,7 @@ export function createLiquid(settings: LiquidSettings) {
     if (!(ctx instanceof Context)) return toValueSync(liquid.evalValueSync(expression, vars));
     let value = parsedValues.get(expression);
     if (!value) parsedValues.set(expression, (value = new Value(expression, liquid)));
-    ctx.push(vars);
+    ctx.push({ ...vars, [EXPRESSION_SCOPE]: true });
     try {
       return toValueSync(value.value(ctx, false));
     } finally {
@@ -132,7 +132,19 @@ function rubyToS(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (Array.isArray(value)) return value.map(rubyToS).join('');
   if (isPlainObject(value)) return rubyInspect(value);
+  if (typeof value === 'number') return rubyNumber(value);
   return String(value instanceof Drop ? value.valueOf() : value);
+}
+
+/**
+ * A number as Ruby prints it: a fraction below 0.0001 in Ruby's exponent form (`1.0e-06`, where
+ * JavaScript writes `0.000001`). A whole float is a JavaScript integer and prints as one.
+ */
+function rubyNumber(n: number): string {
+  if (Number.isInteger(n) || !Number.isFinite(n) || Math.abs(n) >= 1e-4) return String(n);
+  const [mantissa, exponent] = n.toExponential().split('e') as [string, string];
+  const e = Number(exponent);
+  return `${mantissa.includes('.') ? mantissa : `${mantissa}.0`}e${e < 0 ? '-' : '+'}${String(Math.abs(e)).padStart(2, '0')}`;
 }
 
 /** A value as Ruby's `inspect` writes it (`{"a"=>1, "b"=>[1, 2]}`), which is how Liquid prints a hash. */
@@ -144,5 +156,6 @@ function rubyInspect(value: unknown): string {
     return `{${Object.entries(value)
       .map(([k, v]) => `${JSON.stringify(k)}=>${rubyInspect(v)}`)
       .join(', ')}}`;
+  if (typeof value === 'number') return rubyNumber(value);
   return String(value);
 }

@@ -13,6 +13,8 @@ const isLiteral = (v: unknown, literal: unknown) =>
  */
 export function rubyEquals(l: unknown, r: unknown, ctx: Context): boolean {
   if (isLiteral(l, BLANK) || isLiteral(r, BLANK)) return false;
+  // In where_exp and friends Jekyll parses `empty` as a literal no value equals.
+  if ((isLiteral(l, EMPTY) || isLiteral(r, EMPTY)) && inExpressionFilter(ctx)) return false;
   if (!isLiteral(l, EMPTY) && !isLiteral(r, EMPTY)) return toValueSync(defaultOperators['==']!(l, r, ctx)) as boolean;
   const other = isLiteral(l, EMPTY) ? r : l;
   if (isLiteral(other, EMPTY)) return false;
@@ -25,4 +27,16 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
   const proto = Object.getPrototypeOf(value);
   return proto === Object.prototype || proto === null;
+}
+
+/**
+ * Marks the scope where_exp, find_exp and group_by_exp evaluate their expression in. Jekyll
+ * parses those with Liquid::Expression, whose `empty` (patched by Jekyll) is not the literal
+ * conditions compare with, so there `x == empty` is false for every x.
+ */
+export const EXPRESSION_SCOPE = Symbol('expression filter');
+
+function inExpressionFilter(ctx: Context): boolean {
+  const scopes = (ctx as unknown as { scopes?: ReadonlyArray<Record<PropertyKey, unknown>> }).scopes;
+  return scopes?.[scopes.length - 1]?.[EXPRESSION_SCOPE] === true;
 }

@@ -1,4 +1,4 @@
-import { type Liquid, type TagToken, Tokenizer, TokenKind } from 'liquidjs';
+import { type Liquid, type TagToken, TokenizationError, Tokenizer, TokenKind } from 'liquidjs';
 
 type OutputToken = { contentRange: [number, number] };
 
@@ -51,6 +51,14 @@ export function laxSource(liquid: Liquid, src: string, file: string): string {
       const range = (token as unknown as OutputToken).contentRange;
       begin = range[0];
       markup = src.slice(begin, range[1]);
+      // Ruby Liquid ends an output at its first `}` (quotes or not): one not followed by another
+      // leaves the output unterminated, which Jekyll rejects.
+      const brace = markup.indexOf('}');
+      if (brace >= 0 && markup[brace + 1] !== '}')
+        throw new TokenizationError(
+          `output '${src.slice(token.begin, begin + brace + 1)}' is not closed: Liquid ends an output at its first "}"`,
+          token,
+        );
     } else if (token.kind === TokenKind.Tag) {
       const tag = token as TagToken;
       const argsAt = tag.contentRange[1] - tag.args.length;

@@ -1,0 +1,51 @@
+import type { MarkdownIt } from 'markdown-it';
+import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
+
+// Lines that end an indented code block's lazy lines: a block IAL, the end-of-block marker, block HTML.
+const NOT_LAZY = /^(?:\{:|\^[ \t]*$|<\/?[A-Za-z])/;
+
+/**
+ * kramdown's indented code block: four spaces or a tab, and blank lines between such lines. A
+ * line indented less that follows a code line (not blank) is still the block's, joined to the
+ * line before with a space (`    e` then `s` is the code `e s`).
+ */
+export function indentedCode(md: MarkdownIt): void {
+  const rule: RuleBlock = (state, startLine, endLine, silent) => {
+    if (state.sCount[startLine]! - state.blkIndent < 4) return false;
+    if (silent) return false;
+    const code = (line: number) => state.sCount[line]! - state.blkIndent >= 4;
+    const lazy = new Set<number>();
+    let last = startLine + 1;
+    let line = startLine + 1;
+    while (line < endLine) {
+      if (state.isEmpty(line)) {
+        let next = line;
+        while (next < endLine && state.isEmpty(next)) next++;
+        if (next >= endLine || !code(next)) break;
+        line = next;
+        continue;
+      }
+      if (code(line)) {
+        last = ++line;
+        continue;
+      }
+      if (state.sCount[line]! < state.blkIndent || line !== last) break;
+      const text = state.src.slice(state.bMarks[line]! + state.tShift[line]!, state.eMarks[line]);
+      if (NOT_LAZY.test(text)) break;
+      lazy.add(line);
+      last = ++line;
+    }
+    let content = '';
+    for (let l = startLine; l < last; l++) {
+      if (lazy.has(l)) {
+        content = `${content.slice(0, -1)} ${state.getLines(l, l + 1, state.blkIndent, false)}\n`;
+      } else content += `${state.getLines(l, l + 1, state.blkIndent + 4, false)}\n`;
+    }
+    const token = state.push('code_block', 'code', 0);
+    token.content = content;
+    token.map = [startLine, last];
+    state.line = last;
+    return true;
+  };
+  md.block.ruler.at('code', rule);
+}

@@ -1,0 +1,3 @@
+x = 'never closed \' here
+y = 1
+z = 'and \' again
