@@ -8,6 +8,9 @@
 #   bash scripts/jekyll-oracle.sh            # every site
 #   bash scripts/jekyll-oracle.sh tag-for    # only the named sites
 #
+# A site's NAME/args (one line) holds command-line flags for both builds, e.g.
+# `--config {source}/_config.yml,{source}/_local.yml --unpublished`.
+#
 # Needs: apt-get install -y jekyll ruby-jekyll-paginate
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -21,11 +24,13 @@ ruby -e 'require "jekyll"; require "jekyll-paginate"' 2>/dev/null ||
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/jekyll-oracle.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
 
-# Builds $1 (a source folder) into $2; prints Jekyll's output without colours; returns its exit code.
+# Builds $1 (a source folder) into $2 with the site's own flags (NAME/args, `{source}` standing
+# for the source folder); prints Jekyll's output without colours; returns its exit code.
 jekyll_build() {
-  local rc=0
+  local rc=0 args=()
+  [ -f "$site/args" ] && read -r -a args < <(sed -e "s#{source}#$1#g" "$site/args")
   # Jekyll's default zone is the machine's; kiln's is UTC. No disk cache inside the source.
-  TZ=UTC LC_ALL=C.UTF-8 jekyll build --source "$1" --destination "$2" --disable-disk-cache \
+  TZ=UTC LC_ALL=C.UTF-8 jekyll build --source "$1" --destination "$2" --disable-disk-cache "${args[@]}" \
     >"$WORK/log" 2>&1 || rc=$?
   sed -e 's/\x1b\[[0-9;]*m//g' "$WORK/log"
   return $rc

@@ -56,11 +56,26 @@ export async function compareSite(name: string): Promise<SiteResult> {
     const problems = equal ? [] : [`expected an error at ${prefix} (Jekyll: ${jekyll})`, ...errors];
     return { name, equal, problems };
   }
-  const result = await buildSite(join(dir, 'source'), dest);
-  if (!result.ok)
-    return { name, equal: false, problems: ['kiln rejected the site; Jekyll builds it', ...result.errors] };
+  const flags = siteFlags(dir);
+  if (flags.length) {
+    // Flags are the command line's: built as a user runs it.
+    const run = await runCliAsync(['build', '--source', join(dir, 'source'), '--destination', dest, ...flags]);
+    if (run.code !== 0)
+      return { name, equal: false, problems: ['kiln rejected the site; Jekyll builds it', run.stderr.trim()] };
+  } else {
+    const result = await buildSite(join(dir, 'source'), dest);
+    if (!result.ok)
+      return { name, equal: false, problems: ['kiln rejected the site; Jekyll builds it', ...result.errors] };
+  }
   const problems = diffTrees(readTree(join(dir, 'expected')), readTree(dest));
   return { name, equal: problems.length === 0, problems };
+}
+
+/** NAME/args: the site's command-line flags for both builds, `{source}` standing for its source folder. */
+function siteFlags(dir: string): string[] {
+  const file = join(dir, 'args');
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8').trim().replaceAll('{source}', join(dir, 'source')).split(/\s+/).filter(Boolean);
 }
 
 /**
