@@ -1,4 +1,5 @@
-import { htmlWriter, statefulLexer } from './machine.js';
+import { htmlWriter } from './lexer.js';
+import { statefulLexer } from './machine.js';
 import { shell } from './shell.js';
 
 // A shell session (`console`, `terminal`) as Rouge 3.30 colours it: a line with a prompt (up to

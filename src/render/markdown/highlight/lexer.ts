@@ -45,11 +45,8 @@ export function escapeCode(code: string): string {
   return code.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
 }
 
-/**
- * Scans `code` once with the language's rules and writes Pygments' HTML: one span per run of
- * same-class tokens, plain text and whitespace without a span.
- */
-export function lex(code: string, language: Language): string {
+/** Writes tokens as HTML: one span per run of same-class tokens, text outside any span. */
+export function htmlWriter() {
   let out = '';
   let runClass = '';
   let runText = '';
@@ -57,13 +54,29 @@ export function lex(code: string, language: Language): string {
     if (runText) out += runClass ? `<span class="${runClass}">${escapeCode(runText)}</span>` : escapeCode(runText);
     runText = '';
   };
-  const emit = (text: string, cls: TokenClass) => {
-    if (cls !== runClass) {
+  return {
+    emit(cls: TokenClass, text: string): void {
+      if (!text) return;
+      if (cls !== runClass) {
+        flush();
+        runClass = cls;
+      }
+      runText += text;
+    },
+    html(): string {
       flush();
-      runClass = cls;
-    }
-    runText += text;
+      return out;
+    },
   };
+}
+
+/**
+ * Scans `code` once with the language's rules and writes Pygments' HTML: one span per run of
+ * same-class tokens, plain text and whitespace without a span.
+ */
+export function lex(code: string, language: Language): string {
+  const writer = htmlWriter();
+  const emit = (text: string, cls: TokenClass) => writer.emit(cls, text);
   let previousWord = '';
   let previousClass = '';
   const state: Record<string, number> = {};
@@ -98,6 +111,5 @@ export function lex(code: string, language: Language): string {
     emit(code[pos]!, '');
     pos++;
   }
-  flush();
-  return out;
+  return writer.html();
 }

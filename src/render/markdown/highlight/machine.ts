@@ -1,4 +1,4 @@
-import { escapeCode, type TokenClass } from './lexer.js';
+import { htmlWriter, type TokenClass } from './lexer.js';
 
 // A lexer as a stack of states, each a list of rules tried in order at the scan position: the
 // model of Rouge's and Pygments' lexers, for languages whose classes depend on what came before
@@ -56,31 +56,6 @@ export interface StatefulLanguage {
 
 /** Rules that match nothing several times in a row give up, so a scan always moves on. */
 const MAX_EMPTY_STEPS = 5;
-
-/** Writes tokens as HTML: one span per run of same-class tokens, text outside any span. */
-export function htmlWriter() {
-  let out = '';
-  let runClass = '';
-  let runText = '';
-  const flush = () => {
-    if (runText) out += runClass ? `<span class="${runClass}">${escapeCode(runText)}</span>` : escapeCode(runText);
-    runText = '';
-  };
-  return {
-    emit(cls: TokenClass, text: string): void {
-      if (!text) return;
-      if (cls !== runClass) {
-        flush();
-        runClass = cls;
-      }
-      runText += text;
-    },
-    html(): string {
-      flush();
-      return out;
-    },
-  };
-}
 
 /**
  * A lexer for `language` that keeps its stack from one text to the next until reset (as Rouge's

@@ -1,6 +1,6 @@
 import Prism from 'prismjs';
 import loadLanguages from 'prismjs/components/index.js';
-import { escapeCode } from './lexer.js';
+import { escapeCode, htmlWriter } from './lexer.js';
 import { plainWordClass, tokenClass } from './token-classes.js';
 
 // Prism reports a language it cannot find on the console; kiln asks only for ones it has.
@@ -41,20 +41,8 @@ function textOf(stream: Stream): string {
 export function prismHtml(code: string, id: string): string {
   const g = grammar(id);
   if (!g) return escapeCode(code);
-  let out = '';
-  let runClass = '';
-  let runText = '';
-  const flush = () => {
-    if (runText) out += runClass ? `<span class="${runClass}">${escapeCode(runText)}</span>` : escapeCode(runText);
-    runText = '';
-  };
-  const add = (text: string, cls: string) => {
-    if (cls !== runClass) {
-      flush();
-      runClass = cls;
-    }
-    runText += text;
-  };
+  const writer = htmlWriter();
+  const add = (text: string, cls: string) => writer.emit(cls, text);
   const wordClass = plainWordClass(id);
   const emit = (text: string, cls: string) => {
     if (cls || !wordClass) return add(text, cls);
@@ -76,6 +64,5 @@ export function prismHtml(code: string, id: string): string {
     }
   };
   walk(tokenize(code, id, g), '');
-  flush();
-  return out;
+  return writer.html();
 }
