@@ -64,7 +64,7 @@ export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
   abbreviations(md, options.compat);
   mathBlocks(md, options.compat);
   footnotes(md, options.compat);
-  tables(md);
+  tables(md, options.compat);
   definitionLists(md);
   attributeLists(md);
   tocList(md);
