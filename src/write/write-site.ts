@@ -76,17 +76,28 @@ export async function writeSite(
     warnings.push(...parsed.warnings.map((w) => `${MANIFEST_NAME}: ${w}`));
   }
   const hashes: string[] = [];
-  const staging = new Staging(destination, onStep);
+  // Counted as they go: pages (outputs that are rendered, not copied) and files on the disk.
+  const pages = outputs.filter((o) => !Buffer.isBuffer(o.bytes)).length;
+  let rendered = outputs.filter((o) => !Buffer.isBuffer(o.bytes) && typeof o.bytes !== 'function').length;
+  let staged = 0;
+  progress(rendered, pages, 'pages rendered');
+  progress(0, outputs.length, 'files written');
+  const staging = new Staging(destination, (step) => {
+    if (step === 'stage') progress(++staged, outputs.length, 'files written');
+    onStep?.(step);
+  });
   const sharedBuffers = new Map<string, Buffer>();
   const written: string[] = [];
   const errors: KilnError[] = [];
   let unchanged = 0;
   for (let i = 0; i < outputs.length; i++) {
     const file = outputs[i]!;
-    progress(i, outputs.length);
     let bytes: Buffer | Pieces;
     try {
-      bytes = typeof file.bytes === 'function' ? file.bytes() : file.bytes;
+      if (typeof file.bytes === 'function') {
+        bytes = file.bytes();
+        progress(++rendered, pages, 'pages rendered');
+      } else bytes = file.bytes;
     } catch (e) {
       errors.push(...buildErrorsIn(e));
       continue;
@@ -97,14 +108,13 @@ export async function writeSite(
     // a 4,000-post rebuild); a fresh process checks. Deleting content/ wholesale removes the manifest too.
     const before = sameList ? remembered.hashes[i] : previous.get(file.path);
     if (before === hash && (remembered || existsSync(join(destination, file.path)))) {
-      unchanged++;
+      progress(++unchanged, 0, 'unchanged');
       continue;
     }
     written.push(file.path);
     await staging.stage(file.path, Buffer.isBuffer(bytes) ? bytes : encode(bytes, sharedBuffers));
   }
   await staging.settle();
-  progress(outputs.length, outputs.length);
   if (errors.length) {
     staging.discard();
     collectErrors(errors, (e) => {
