@@ -1,6 +1,9 @@
-import { createColors } from 'picocolors';
+import { createRequire } from 'node:module';
 import type { BuildResult } from '../build.js';
 import { createLog, type Log, type Progress } from '../shared/log.js';
+
+// CommonJS, required: an import would first have Node scan its source for export names.
+const { createColors } = createRequire(import.meta.url)('picocolors') as typeof import('picocolors');
 
 /** An output stream as the command line sees it: a terminal or not. */
 export interface Stream {
