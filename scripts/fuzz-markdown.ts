@@ -47,7 +47,13 @@ for (const mode of modes) {
   const kiln = kilnFor(mode);
   const compare = async (src: string) => {
     const expected = await oracle.render(src);
-    const actual = kiln.render(src).html;
+    // A crash is a difference too, shrunk and shown like any other.
+    let actual: string;
+    try {
+      actual = kiln.render(src).html;
+    } catch (error) {
+      actual = `kiln threw: ${(error as Error).stack}`;
+    }
     return { same: expected === actual, expected, actual };
   };
   const differing: number[] = [];

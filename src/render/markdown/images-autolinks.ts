@@ -10,12 +10,14 @@ function obfuscate(text: string): string {
 }
 
 // kramdown's autolinks: a URL with one of a few schemes, up to the first `>` on its line, or an
-// e-mail address ([[:alnum:]] is Unicode in Ruby). kramdown 1 wants a domain ending in `.` and
-// lower-case letters; kramdown 2 takes any letters, digits, `-`, `_` and `.` around the `@`.
+// e-mail address ([[:alnum:]] is Unicode in Ruby). kramdown 2 takes letters, digits, `-`, `_` and
+// `.` around the `@`. kramdown 1 wants the domain to end in any character (its pattern's `\.` was
+// written in a Ruby string, where it is `.`) and lower-case letters: `<e@plb>` is a link, `<e@g>`
+// text.
 const LINK = '(?:mailto|https?|ftps?):[^\\n]+?';
 const ALNUM = '\\p{Alphabetic}\\p{Nd}_';
 const AUTOLINK = {
-  1: new RegExp(`<(${LINK}|[${ALNUM}.-]+@[${ALNUM}-]+(?:\\.[${ALNUM}-]+)*\\.[a-z]+)>`, 'uy'),
+  1: new RegExp(`<(${LINK}|[${ALNUM}.-]+@[${ALNUM}-]+(?:[^\\n][${ALNUM}-]+)*[^\\n][a-z]+)>`, 'uy'),
   2: new RegExp(`<(${LINK}|[${ALNUM}.-]+?@[${ALNUM}.-]+?)>`, 'uy'),
 };
 const SCHEME = /^(?:mailto|https?|ftps?):/;
