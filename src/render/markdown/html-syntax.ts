@@ -1,6 +1,7 @@
 // kramdown's HTML syntax: which tags it recognises, how it writes them back (attributes
 // double-quoted and escaped, void elements as `<br />`), and how it reads the raw inside of an
 // HTML element (nested tags re-written, text escaped, stray end tags dropped or kept as text).
+import { escapeAttribute, escapeKeepingReferences } from './escaping.js';
 
 // kramdown's HTML_SPAN_ELEMENTS: a line starting with one of these is paragraph text, not a block.
 export const SPAN_ELEMENTS = new Set(
@@ -59,17 +60,10 @@ const CLOSE = new RegExp(`<\\/(${NAME})\\s*>`, 'uy');
 const COMMENT = /<!--[\s\S]*?-->/y;
 const INSTRUCTION = /<\?[\s\S]*?\?>/y;
 const MARKUP_START = new RegExp(`<(?:${NAME}|\\/|!--|\\?)`, 'gu');
-const ENTITY_OR_SPECIAL = /&(?:[\p{L}_:][-\p{L}\p{N}_.:]*|#\d+|#x[0-9a-fA-F]+);|[<>&"]/gu;
 
-/** Text as kramdown writes it: `<`, `>` and `&` escaped, entity references kept (and `"` in attributes). */
+/** Raw HTML's text as kramdown writes it: `<`, `>` and `&` escaped, character references kept (and `"` in attributes). */
 export function escapeHtml(text: string, attribute = false): string {
-  return text.replace(ENTITY_OR_SPECIAL, (m) => {
-    if (m === '<') return '&lt;';
-    if (m === '>') return '&gt;';
-    if (m === '&') return '&amp;';
-    if (m === '"') return attribute ? '&quot;' : m;
-    return m;
-  });
+  return attribute ? escapeAttribute(text) : escapeKeepingReferences(text);
 }
 
 /** A start tag kramdown recognises. */
