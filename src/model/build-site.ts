@@ -202,6 +202,7 @@ function claimedTwice(
   }
   const losers = new Set<Output>();
   for (const [outputPath, list] of claims) {
+    if (list.length < 2) continue; // the common case, checked on every rebuild of a watch
     const paths = [...new Set(list.map((c) => c.path))];
     if (paths.length < 2) continue;
     const winner = list[list.length - 1]!;
