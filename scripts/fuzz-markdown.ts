@@ -47,7 +47,13 @@ for (const mode of modes) {
   const kiln = kilnFor(mode);
   const compare = async (src: string) => {
     const expected = await oracle.render(src);
-    const actual = kiln.render(src).html;
+    let actual: string;
+    try {
+      actual = kiln.render(src).html;
+    } catch (error) {
+      // A throw is a difference too (and the worst kind): show it, keep going.
+      actual = `kiln threw: ${(error as Error).stack}`;
+    }
     return { same: expected === actual, expected, actual };
   };
   const differing: number[] = [];

@@ -108,7 +108,7 @@ async function buildLocked(
         cache?.documents.set(f, doc);
       }
       out.push(doc);
-      progress(out.length, documents.length);
+      progress(out.length, documents.length, 'documents read');
     });
     return out;
   });

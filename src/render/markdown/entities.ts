@@ -85,10 +85,11 @@ export function entities(md: MarkdownIt, output: MarkdownOptions['entityOutput']
     if (!m || ENTITY.lastIndex > state.posMax) return false;
     const code = m[1] !== undefined ? BY_NAME.get(m[1]) : Number.parseInt(m[2] ?? m[3]!, m[2] ? 10 : 16);
     if (code === undefined) {
-      // Not an entity kramdown knows: an ampersand, then the rest as text.
+      // Not an entity kramdown knows: an ampersand, then the rest as text of its own (no
+      // typography in it, and a quote after it has no character before it).
       if (!silent) {
         pushEntity(state, { code: 0x26 });
-        state.pending += m[0].slice(1);
+        state.push('text_special', '', 0).content = m[0].slice(1);
       }
     } else if (!silent) pushEntity(state, { code, original: m[0] });
     state.pos = ENTITY.lastIndex;

@@ -1,32 +1,40 @@
 import type { MarkdownIt } from 'markdown-it';
 
-const TEXT_SPECIAL = /[&<>]/;
+// kramdown escapes HTML three ways (its escape_html types, checked against both versions):
+// code and math escape every `&`; text (Markdown text, an autolink's URL, raw HTML's text, in
+// spans and in blocks) keeps an `&` that starts a character reference; attribute values (links,
+// images, IALs, HTML tags) keep it too and also escape `"`. A reference is REXML's: `&name;` with
+// an ASCII name (`&é;` is escaped, `&check;` kept though HTML has no such entity), `&#N;`, `&#xH;`.
+const ALL = /[&<>]/g;
+const TEXT = /&(?:[\w:][-\w.:]*;|#\d+;|#x[0-9a-fA-F]+;)|[&<>]/g;
+const ATTRIBUTE = /&(?:[\w:][-\w.:]*;|#\d+;|#x[0-9a-fA-F]+;)|[&<>"]/g;
+const ESCAPES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' };
+const escaped = (m: string) => ESCAPES[m] ?? m;
+const SPECIAL = /[&<>]/;
 
-/** Text as kramdown writes it: only `&`, `<` and `>` escaped (quotes stay quotes, unlike in attributes). */
+/** Code and math as kramdown writes them: every `&`, `<` and `>` escaped (quotes stay quotes). */
 export function escapeText(text: string): string {
-  if (!TEXT_SPECIAL.test(text)) return text;
-  return text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
+  return SPECIAL.test(text) ? text.replace(ALL, escaped) : text;
 }
 
-const ATTRIBUTE_SPECIAL = /&(?:[\w:][-\w.:]*;|#\d+;|#x[0-9a-fA-F]+;)|[<>&"]/g;
-const ATTRIBUTE_ESCAPES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' };
+/** Text as kramdown writes it: `<`, `>` and `&` escaped, but an `&` that starts a character reference kept. */
+export function escapeKeepingReferences(text: string): string {
+  return SPECIAL.test(text) ? text.replace(TEXT, escaped) : text;
+}
 
-/** An attribute value as kramdown writes HTML it parsed: `&` kept where it starts a character reference. */
+/** An attribute value as kramdown writes it: as text, and `"` escaped. */
 export function escapeAttribute(value: string): string {
-  return value.replace(ATTRIBUTE_SPECIAL, (m) => ATTRIBUTE_ESCAPES[m] ?? m);
+  return value.replace(ATTRIBUTE, escaped);
 }
 
-/**
- * kramdown's escaping of text and code spans (markdown-it's also turns `"` into `&quot;`), and of
- * attributes (a character reference kept, as a link's URL or title gives it).
- */
+/** kramdown's escaping of text, code spans (markdown-it's also turns `"` into `&quot;`) and attributes. */
 export function kramdownEscaping(md: MarkdownIt): void {
   md.renderer.renderAttrs = (token) => {
     let out = '';
     for (const [k, v] of token.attrs ?? []) out += ` ${escapeAttribute(k)}="${escapeAttribute(v)}"`;
     return out;
   };
-  md.renderer.rules.text = (tokens, idx) => escapeText(tokens[idx]!.content);
+  md.renderer.rules.text = (tokens, idx) => escapeKeepingReferences(tokens[idx]!.content);
   md.renderer.rules.code_inline = (tokens, idx, _options, _env, self) => {
     const token = tokens[idx]!;
     return `<code${self.renderAttrs(token)}>${escapeText(token.content)}</code>`;

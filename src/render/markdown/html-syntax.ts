@@ -1,6 +1,7 @@
 // kramdown's HTML syntax: which tags it recognises, how it writes them back (attributes
 // double-quoted and escaped, void elements as `<br />`), and how it reads the raw inside of an
 // HTML element (nested tags re-written, text escaped, stray end tags dropped or kept as text).
+import { escapeAttribute, escapeKeepingReferences } from './escaping.js';
 
 // kramdown's HTML_SPAN_ELEMENTS: a line starting with one of these is paragraph text, not a block.
 export const SPAN_ELEMENTS = new Set(
@@ -21,7 +22,8 @@ const SPAN_MODEL =
     ' ',
   );
 const RAW_MODEL = 'script style math option textarea pre code kbd samp var'.split(' ');
-const BLOCK_ELEMENTS =
+/** kramdown's HTML_BLOCK_ELEMENTS: in text, such a tag is text, not an element. */
+export const BLOCK_ELEMENTS =
   'address article aside applet body blockquote caption col colgroup dd div dl dt fieldset figcaption footer form h1 h2 h3 h4 h5 h6 header hgroup hr html head iframe legend menu li main map nav ol optgroup p pre section summary table tbody td th thead tfoot tr ul'.split(
     ' ',
   );
@@ -58,17 +60,10 @@ const CLOSE = new RegExp(`<\\/(${NAME})\\s*>`, 'uy');
 const COMMENT = /<!--[\s\S]*?-->/y;
 const INSTRUCTION = /<\?[\s\S]*?\?>/y;
 const MARKUP_START = new RegExp(`<(?:${NAME}|\\/|!--|\\?)`, 'gu');
-const ENTITY_OR_SPECIAL = /&(?:[\p{L}_:][-\p{L}\p{N}_.:]*|#\d+|#x[0-9a-fA-F]+);|[<>&"]/gu;
 
-/** Text as kramdown writes it: `<`, `>` and `&` escaped, entity references kept (and `"` in attributes). */
+/** Raw HTML's text as kramdown writes it: `<`, `>` and `&` escaped, character references kept (and `"` in attributes). */
 export function escapeHtml(text: string, attribute = false): string {
-  return text.replace(ENTITY_OR_SPECIAL, (m) => {
-    if (m === '<') return '&lt;';
-    if (m === '>') return '&gt;';
-    if (m === '&') return '&amp;';
-    if (m === '"') return attribute ? '&quot;' : m;
-    return m;
-  });
+  return attribute ? escapeAttribute(text) : escapeKeepingReferences(text);
 }
 
 /** A start tag kramdown recognises. */

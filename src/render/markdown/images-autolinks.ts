@@ -9,11 +9,24 @@ function obfuscate(text: string): string {
   return Buffer.from(out, 'latin1').toString('utf8');
 }
 
+// kramdown's autolinks: a URL with one of a few schemes, up to the first `>` on its line, or an
+// e-mail address ([[:alnum:]] is Unicode in Ruby). kramdown 2 takes letters, digits, `-`, `_` and
+// `.` around the `@`. kramdown 1 wants the domain to end in any character (its pattern's `\.` was
+// written in a Ruby string, where it is `.`) and lower-case letters: `<e@plb>` is a link, `<e@g>`
+// text.
+const LINK = '(?:mailto|https?|ftps?):[^\\n]+?';
+const ALNUM = '\\p{Alphabetic}\\p{Nd}_';
+const AUTOLINK = {
+  1: new RegExp(`<(${LINK}|[${ALNUM}.-]+@[${ALNUM}-]+(?:[^\\n][${ALNUM}-]+)*[^\\n][a-z]+)>`, 'uy'),
+  2: new RegExp(`<(${LINK}|[${ALNUM}.-]+?@[${ALNUM}.-]+?)>`, 'uy'),
+};
+const SCHEME = /^(?:mailto|https?|ftps?):/;
+
 /**
- * How kramdown writes what markdown-it parses as images and autolinks: an image's `alt` is its
- * label as written (`![alt *text*](a.png)` keeps the stars), and `<mailto:me@example.org>` shows
- * the address without its scheme. kramdown 1 obfuscates `mailto:` links: the address as character
- * references, in the `href` and in the text when the text is the address.
+ * How kramdown writes images and autolinks: an image's `alt` is its label as written
+ * (`![alt *text*](a.png)` keeps the stars); an autolink's text is the URL as written, an address
+ * without `mailto:`. kramdown 1 obfuscates `mailto:` links: the address as character references,
+ * in the `href` and in the text when the text is the address.
  */
 export function imagesAndAutolinks(md: MarkdownIt, compat: 1 | 2): void {
   md.renderer.rules.image = (tokens, idx, options, _env, self) => {
@@ -21,17 +34,25 @@ export function imagesAndAutolinks(md: MarkdownIt, compat: 1 | 2): void {
     token.attrSet('alt', token.content);
     return `<img${self.renderAttrs(token)}${options.xhtmlOut ? ' /' : ''}>`;
   };
-  md.core.ruler.push('kramdown_autolinks', (state) => {
-    for (const block of state.tokens) {
-      const children = block.children;
-      if (!children) continue;
-      for (let i = 0; i + 1 < children.length; i++) {
-        const open = children[i]!,
-          text = children[i + 1]!;
-        if (open.type === 'link_open' && open.markup === 'autolink' && text.content.startsWith('mailto:'))
-          text.content = text.content.slice('mailto:'.length);
-      }
+  const re = AUTOLINK[compat];
+  md.inline.ruler.at('autolink', (state, silent) => {
+    if (state.src.charCodeAt(state.pos) !== 0x3c) return false;
+    re.lastIndex = state.pos;
+    const m = re.exec(state.src);
+    if (!m || re.lastIndex > state.posMax) return false;
+    if (!silent) {
+      const url = m[1]!;
+      const open = state.push('link_open', 'a', 1);
+      open.attrs = [['href', SCHEME.test(url) ? url : `mailto:${url}`]];
+      open.markup = 'autolink';
+      open.info = 'auto';
+      state.push('text', '', 0).content = url.replace(/^mailto:/, '');
+      const close = state.push('link_close', 'a', -1);
+      close.markup = 'autolink';
+      close.info = 'auto';
     }
+    state.pos = re.lastIndex;
+    return true;
   });
   if (compat === 1) mailtoObfuscation(md);
 }

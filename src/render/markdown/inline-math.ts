@@ -15,8 +15,12 @@ export function inlineMath(md: MarkdownIt, compat: 1 | 2): void {
     MATH.lastIndex = pos;
     const m = MATH.exec(src);
     if (!m || MATH.lastIndex > state.posMax) return false;
-    if (!silent)
-      state.push('kramdown_math_inline', '', 0).content = m[1]!.replace(/^[ \t\n\v\f\r\0]+|[ \t\n\v\f\r\0]+$/g, '');
+    if (!silent) {
+      const token = state.push('kramdown_math_inline', '', 0);
+      token.content = m[1]!.replace(/^[ \t\n\v\f\r\0]+|[ \t\n\v\f\r\0]+$/g, '');
+      // What typography's look-ahead sees after a quote: `"$$x$$` closes it.
+      token.markup = '$$';
+    }
     state.pos = MATH.lastIndex;
     return true;
   });

@@ -1,4 +1,4 @@
-import type { MarkdownIt } from 'markdown-it';
+import type { MarkdownIt, Token } from 'markdown-it';
 import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
 import { endingSpacesFree } from './typography.js';
 
@@ -28,16 +28,6 @@ export function lineBreaks(md: MarkdownIt, compat: 1 | 2): void {
   md.inline.ruler.at('newline', (state, silent) => {
     if (state.src.charCodeAt(state.pos) !== 0x0a) return false;
     if (!silent) {
-      // kramdown reads a paragraph in parts that end before a line opening or closing an element
-      // other than a span one (`<me@example.org>`, `</div>`), and strips each part's end; kramdown
-      // 2 joins the next part with a line break where the line ended with two spaces.
-      const { src, pos } = state;
-      let at = pos + 1;
-      while (at < pos + 4 && src.charCodeAt(at) === 0x20) at++;
-      if (src.charCodeAt(at) === 0x3c && HTML_LINE.test(src.slice(at, at + 100))) {
-        const twoSpaces = compat === 2 && state.pending.endsWith('  ');
-        state.pending = state.pending.replace(/[ \t\n\r\f\v]+$/, '') + (twoSpaces ? '  ' : '');
-      }
       const last = state.tokens[state.tokens.length - 1];
       const before = last?.type === 'softbreak' || last?.type === 'hardbreak' ? '\n' : '';
       if (state.pending.endsWith('  ') && endingSpacesFree(state.pending, before, compat)) {
@@ -48,7 +38,7 @@ export function lineBreaks(md: MarkdownIt, compat: 1 | 2): void {
     state.pos++;
     return true;
   });
-  lazyLineIndent(md);
+  lazyLineIndent(md, compat);
 }
 
 // kramdown's span elements (and script), whose tags do not end a paragraph's part.
@@ -60,6 +50,25 @@ const HTML_LINE = new RegExp(
   'u',
 );
 
+const HTML_LINE_START = /\n {0,3}</;
+
+/**
+ * kramdown reads a paragraph in parts that end before a line opening or closing an element other
+ * than a span one (`<me@example.org>`, `</div>`), and strips each part's end, inside code spans
+ * and raw HTML too; kramdown 2 keeps two spaces there (a line break, outside code).
+ */
+function htmlLineParts(inline: Token | undefined, compat: 1 | 2): void {
+  if (inline?.type !== 'inline' || !HTML_LINE_START.test(inline.content)) return;
+  const lines = inline.content.split('\n');
+  for (let k = 1; k < lines.length; k++) {
+    if (!HTML_LINE.test(lines[k]!.replace(/^ {1,3}/, ''))) continue;
+    const previous = lines[k - 1]!;
+    const stripped = previous.replace(/[ \t\n\r\f\v]+$/, '');
+    lines[k - 1] = stripped + (compat === 2 && previous.endsWith('  ') ? '  ' : '');
+  }
+  inline.content = lines.join('\n');
+}
+
 /** The list indent in effect where each open blockquote began, innermost last, per document. */
 const quoteIndents = new WeakMap<object, number[]>();
 
@@ -67,7 +76,7 @@ const quoteIndents = new WeakMap<object, number[]>();
  * A lazy line of a paragraph in a blockquote (no `>`) keeps its indent, less that of the list
  * item the quote stands in, which kramdown removes first (markdown-it keeps the line whole).
  */
-function lazyLineIndent(md: MarkdownIt): void {
+function lazyLineIndent(md: MarkdownIt, compat: 1 | 2): void {
   const rules = (md.block.ruler as unknown as { __rules__: Array<{ name: string; fn: RuleBlock; alt: string[] }> })
     .__rules__;
   const quote = rules.find((r) => r.name === 'blockquote');
@@ -94,6 +103,7 @@ function lazyLineIndent(md: MarkdownIt): void {
     'paragraph',
     (state, startLine, endLine, silent) => {
       if (!paragraphFn(state, startLine, endLine, silent)) return false;
+      if (!silent) htmlLineParts(state.tokens[state.tokens.length - 2], compat);
       const indent = [...(quoteIndents.get(state.env) ?? [])].reverse().find((n) => n > 0);
       const inline = state.tokens[state.tokens.length - 2];
       if (!indent || inline?.type !== 'inline' || !inline.map) return true;

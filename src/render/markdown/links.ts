@@ -14,6 +14,8 @@ const ANGLE_URL = /\(<(.*?)>/y;
 // Where a destination stops: a parenthesis, or white space before a quote (a title follows).
 const PAREN_STOP = new RegExp(`(\\()|(\\))|${S}(?=['"])`, 'g');
 const TITLE = new RegExp(`${S}*?(["'])([\\s\\S]+?)\\1${S}*?\\)`, 'y');
+// `[^name]`: a footnote marker, which kramdown reads before a link's closing bracket.
+const FOOTNOTE_MARKER = /\[\^\w[\w-]*\]/y;
 // kramdown's escapes, removed from an image's alt text and from a link's text used as its id.
 const ESCAPED = /\\([\\.*_+`<>()[\]{}#!:|"'$=-])/g;
 
@@ -84,13 +86,20 @@ export function links(md: MarkdownIt): void {
     const first = state.tokens.length;
     // kramdown counts each `[` and `![` it meets, and each `]`; images in the text bring their own `]`.
     let brackets = 1;
+    // A footnote marker's `]` is its own, even when no footnote has that name (then it is text).
+    let markerEnd = 0;
     linkDepths.set(state, depth + 1);
     let close: number;
     try {
       close = parseSpansUntil(state, start, (p) => {
+        if (p < markerEnd) return false;
         const c = src.charCodeAt(p);
         if (c === 0x5d) return --brackets - imagesIn(state.tokens, first) === 0;
         if (c === 0x5b || (c === 0x21 && src.charCodeAt(p + 1) === 0x5b)) brackets++;
+        if (c === 0x5b && src.charCodeAt(p + 1) === 0x5e) {
+          FOOTNOTE_MARKER.lastIndex = p;
+          if (FOOTNOTE_MARKER.test(src)) markerEnd = FOOTNOTE_MARKER.lastIndex;
+        }
         return false;
       });
     } finally {

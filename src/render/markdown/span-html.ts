@@ -1,6 +1,6 @@
 import type { MarkdownIt, StateInline, Token } from 'markdown-it';
 import { abbreviateRaw } from './abbreviations.js';
-import { escapeAttribute } from './escaping.js';
+import { escapeAttribute, escapeKeepingReferences } from './escaping.js';
 import { VOID_ELEMENTS } from './html-blocks.js';
 import { parseSpansUntil, restore, snapshot } from './span-parse.js';
 
@@ -48,11 +48,6 @@ const KNOWN = new Set([
   ...VOID_ELEMENTS,
   ...words('script style math option textarea pre code kbd samp var br img input mark u command keygen'),
 ]);
-
-// Text as kramdown writes it: `&` kept where it starts a character reference.
-const REFERENCE_OR_SPECIAL = /&(?:[\w:][-\w.:]*;|#\d+;|#x[0-9a-fA-F]+;)|[<>&]/g;
-const ESCAPES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' };
-const escapeRaw = (s: string) => s.replace(REFERENCE_OR_SPECIAL, (m) => ESCAPES[m] ?? m);
 
 export interface Tag {
   name: string;
@@ -146,7 +141,8 @@ export function spanHtml(md: MarkdownIt, compat: 1 | 2): void {
     env: unknown,
   ): { html: string; end: number } {
     // kramdown 1 marks abbreviations in raw content too.
-    const escapeRawText = compat === 1 ? (s: string) => abbreviateRaw(s, env, escapeRaw) : escapeRaw;
+    const escapeRawText =
+      compat === 1 ? (s: string) => abbreviateRaw(s, env, escapeKeepingReferences) : escapeKeepingReferences;
     let html = '';
     let text = '';
     while (pos < max) {
@@ -170,10 +166,10 @@ export function spanHtml(md: MarkdownIt, compat: 1 | 2): void {
     if (other) return { html: other, end: pos + other.length };
     END_TAG.lastIndex = pos;
     const stray = END_TAG.exec(src);
-    if (stray && END_TAG.lastIndex <= max) return { html: escapeRaw(stray[0]), end: END_TAG.lastIndex };
+    if (stray && END_TAG.lastIndex <= max) return { html: escapeKeepingReferences(stray[0]), end: END_TAG.lastIndex };
     const tag = startTag(src, pos, max, true);
     if (!tag) return null;
-    if (BLOCK_ELEMENTS.has(tag.name)) return { html: escapeRaw(src.slice(pos, tag.end)), end: tag.end };
+    if (BLOCK_ELEMENTS.has(tag.name)) return { html: escapeKeepingReferences(src.slice(pos, tag.end)), end: tag.end };
     if (!hasBody(tag))
       return { html: VOID_ELEMENTS.has(tag.name) ? open(tag) : `${open(tag)}</${tag.name}>`, end: tag.end };
     const content = rawContent(src, tag.end, max, tag.name, env);

@@ -2,7 +2,8 @@ import type { MarkdownIt, Token } from 'markdown-it';
 import type { Entity } from './entities.js';
 
 // kramdown's smart-quote rules (parser/kramdown/smart_quotes.rb, from RubyPants), tried in
-// order at the scan position. Ruby's \w, \s and \b are ASCII, as JavaScript's are without `u`.
+// order at the scan position. Ruby's \s and \w are ASCII (JavaScript's \s is not: SP below), but
+// its \b is Unicode's: `[` and `é` have a word boundary between them (W below).
 // A part is a capture group kept as text, a fixed character, or a quote whose side is given and
 // whose kind (single or double) is the captured character.
 type Part = number | { char: number } | { open: boolean; group: number };
@@ -10,30 +11,34 @@ const L = 0x2018,
   R = 0x2019,
   LD = 0x201c,
   RD = 0x201d;
+const SP = '[ \\t\\n\\v\\f\\r]';
+const W = '[\\p{L}\\p{M}\\p{N}\\p{Pc}]';
+const NOT_BOUNDARY = `(?:(?<=${W})(?=${W})|(?<!${W})(?!${W}))`;
 const PUNCT = `[!"#$%'()*+,\\-./:;<=>?@[\\\\\\]^_\`{|}~]`;
-const CLOSE = `[^ \\\\\\t\\r\\n[{(-]`;
+const CLOSE = `[^ \\\\\\t\\r\\n[{(\\-]`;
 
 /**
  * kramdown's smart-quote rules. kramdown 1's Custer rule takes the white space or `s` after the
  * quote along, so a quote right after it has no character before it (`_'s'_` ends with ‘).
  */
 function quoteRules(compat: 1 | 2): Array<[RegExp, Part[]]> {
+  const rule = (source: string, parts: Part[]): [RegExp, Part[]] => [new RegExp(source, 'uy'), parts];
   return [
-    [/(["'])(?=[_*]{1,2}\S)/y, [{ open: true, group: 1 }]],
-    [new RegExp(`(["'])(?=${PUNCT}(?!\\.\\.)\\B)`, 'y'), [{ open: false, group: 1 }]],
+    rule(`(["'])(?=[_*]{1,2}[^ \\t\\n\\v\\f\\r])`, [{ open: true, group: 1 }]),
+    rule(`(["'])(?=${PUNCT}(?!\\.\\.)${NOT_BOUNDARY})`, [{ open: false, group: 1 }]),
     // Double sets of quotes: "'Quoted' words in a larger quote."
-    [/(\s?)"'(?=\w)/y, [1, { char: LD }, { char: L }]],
-    [/(\s?)'"(?=\w)/y, [1, { char: L }, { char: LD }]],
+    rule(`(${SP}?)"'(?=\\w)`, [1, { char: LD }, { char: L }]),
+    rule(`(${SP}?)'"(?=\\w)`, [1, { char: L }, { char: LD }]),
     // Decade abbreviations: the '80s
-    [/(\s?)'(?=\d\ds)/y, [1, { char: R }]],
-    [/(\s)(['"])(?=\w)/y, [1, { open: true, group: 2 }]],
-    [new RegExp(`(${CLOSE})(['"])`, 'y'), [1, { open: false, group: 2 }]],
+    rule(`(${SP}?)'(?=\\d\\ds)`, [1, { char: R }]),
+    rule(`(${SP})(['"])(?=\\w)`, [1, { open: true, group: 2 }]),
+    rule(`(${CLOSE})(['"])`, [1, { open: false, group: 2 }]),
     // <i>Custer</i>'s Last Stand
     compat === 1
-      ? [/(["'])(\s|s\b|$)/my, [{ open: false, group: 1 }, 2]]
-      : [/(["'])(?=\s|s\b|$)/my, [{ open: false, group: 1 }]],
-    [/([\s\S]?)'/y, [1, { char: L }]],
-    [/([\s\S]?)"/y, [1, { char: LD }]],
+      ? rule(`(["'])(${SP}|s(?!${W})|$)`, [{ open: false, group: 1 }, 2])
+      : rule(`(["'])(?=${SP}|s(?!${W})|$)`, [{ open: false, group: 1 }]),
+    rule(`([\\s\\S]?)'`, [1, { char: L }]),
+    rule(`([\\s\\S]?)"`, [1, { char: LD }]),
   ];
 }
 const RULES_1 = quoteRules(1);
@@ -56,11 +61,11 @@ const MAY_CHANGE = /["'<>]|--|\.\.\./;
 
 // Where kramdown's span scanner stops: a quote with the character before it (smart quotes are
 // tried first), or a typographic symbol. Leftmost match, as the scanner's look-ahead finds it.
-const STOP = /[^\\]?["']|--|\.\.\.|[\\ ]?(?:<<|>>)/g;
+const STOP = /[^\\]?["']|--|\.\.\.|[\\ ]?(?:<<|>>)/gu;
 // In Markdown a `*`, `_`, backtick or `[` before a quote is taken by the emphasis, code or link
 // parser first, even when it makes nothing of it: the quote's rule then sees no character before
 // it (`stream_"x"_` opens its quote).
-const STOP_IN_MARKDOWN = /[^\\*_`[]?["']|--|\.\.\.|[\\ ]?(?:<<|>>)/g;
+const STOP_IN_MARKDOWN = /[^\\*_`[]?["']|--|\.\.\.|[\\ ]?(?:<<|>>)/gu;
 
 /** Text, or the code point of a typographic character (which `kramdown.entity_output` may write as an entity). */
 type Piece = string | number;
@@ -101,8 +106,9 @@ function typographPieces(
     out += text.slice(i, p);
     if (consumed) consumed.end = p;
     const symbol = SYMBOLS.find(([s]) => all.startsWith(s, p));
-    const isQuote = all[p] === '"' || all[p] === "'" || ((all[p + 1] === '"' || all[p + 1] === "'") && all[p] !== '\\');
-    if (isQuote) {
+    // A quote with the character before it, if any (two code units when outside the BMP).
+    const last = stop[0].at(-1);
+    if (last === '"' || last === "'") {
       for (const [re, parts] of rules) {
         re.lastIndex = p;
         const m = re.exec(all);
@@ -161,8 +167,10 @@ function sourceAfter(children: Token[], k: number): string {
     else if (t.type === 'code_inline') s += t.markup + t.content;
     else if (t.type === 'html_inline') s += t.content;
     else if (t.type === 'kramdown_entity') s += (t.meta as Entity).original ?? t.content;
-    else if (t.type === 'link_open') s += '[';
+    else if (t.type === 'link_open') s += t.markup === 'autolink' ? '<' : '[';
+    else if (t.type === 'link_close') s += t.markup === 'autolink' ? '>' : ']';
     else if (t.type === 'image') s += '![';
+    else if (t.type === 'footnote_ref') s += '[^';
     else s += t.markup;
   }
   return s;
