@@ -47,11 +47,11 @@ for (const mode of modes) {
   const kiln = kilnFor(mode);
   const compare = async (src: string) => {
     const expected = await oracle.render(src);
-    // A crash is a difference too, shrunk and shown like any other.
     let actual: string;
     try {
       actual = kiln.render(src).html;
     } catch (error) {
+      // A throw is a difference too (and the worst kind): show it, keep going.
       actual = `kiln threw: ${(error as Error).stack}`;
     }
     return { same: expected === actual, expected, actual };

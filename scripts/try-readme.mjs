@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // npm run test:readme [-- --keep]
-// Follows the README's "Use kiln for your site" as a new user would, on empty folders: every
-// command of its shell block, in order, as written, then its package.json scripts. kiln is
-// installed twice: from the tarball `npm pack` makes (what npm would give once it is released)
-// and from this clone's folder (the README's PATH/TO/kiln). `kiln serve` is started, its page
-// fetched, and stopped with Ctrl-C; it must leave content/ as it was. Needs the npm registry
-// (kiln's dependencies) and a built dist/ (npm install). Exits 1 naming the step that failed.
+// Follows the README as a new user would. First "Set up", on a fresh clone of this commit: each
+// command of its shell block as written (install, build, the test suite), after which the build
+// must have left the committed site (content/) as it was. Then "Use kiln for your site", on empty
+// folders: every command of its shell block, in order, as written, then its package.json scripts.
+// kiln is installed twice: from the tarball `npm pack` makes (what npm would give once it is
+// released) and from this clone's folder (the README's PATH/TO/kiln). `kiln serve` is started,
+// its page fetched, and stopped with Ctrl-C; it must leave content/ as it was. Needs the npm
+// registry (kiln's dependencies) and a built dist/ (npm install). Exits 1 naming the step that failed.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,20 +19,47 @@ const keep = process.argv.includes('--keep');
 
 class Failure extends Error {}
 
-/** The README section's shell commands (comments dropped) and its package.json scripts. */
-function readmeSteps() {
+/** A README section's text, by its heading. */
+function section(heading) {
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-  const start = readme.indexOf('\n## Use kiln for your site\n');
-  if (start < 0) throw new Failure('README.md has no "## Use kiln for your site" section');
-  const section = readme.slice(start, readme.indexOf('\n## ', start + 1));
-  const shell = /```bash\n([\s\S]*?)```/.exec(section)?.[1];
-  const json = /```json\n([\s\S]*?)```/.exec(section)?.[1];
-  if (!shell || !json) throw new Failure('the section has no bash block or no json block');
-  const commands = shell
+  const start = readme.indexOf(`\n## ${heading}\n`);
+  if (start < 0) throw new Failure(`README.md has no "## ${heading}" section`);
+  return readme.slice(start, readme.indexOf('\n## ', start + 1));
+}
+
+/** A section's shell commands, comments dropped. */
+function shellCommands(text) {
+  const shell = /```bash\n([\s\S]*?)```/.exec(text)?.[1];
+  if (!shell) throw new Failure('a README section has no bash block');
+  return shell
     .split('\n')
     .map((line) => line.replace(/\s+#.*$/, '').trim())
     .filter(Boolean);
-  return { commands, scripts: JSON.parse(`{${json}}`).scripts };
+}
+
+/** "Use kiln for your site": its shell commands and its package.json scripts. */
+function readmeSteps() {
+  const text = section('Use kiln for your site');
+  const json = /```json\n([\s\S]*?)```/.exec(text)?.[1];
+  if (!json) throw new Failure('"Use kiln for your site" has no json block');
+  return { commands: shellCommands(text), scripts: JSON.parse(`{${json}}`).scripts };
+}
+
+/** "Set up" on a fresh clone of this commit: its commands as written; the committed site must come out the same. */
+function setUp() {
+  const dir = mkdtempSync(join(tmpdir(), 'kiln-clone-'));
+  process.stdout.write(`set up: a fresh clone in ${dir}\n`);
+  try {
+    const commit = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    execFileSync('git', ['clone', '--quiet', '--no-checkout', ROOT, dir]);
+    execFileSync('git', ['checkout', '--quiet', commit], { cwd: dir });
+    for (const command of shellCommands(section('Set up'))) sh(command, dir);
+    const changed = execFileSync('git', ['status', '--porcelain'], { cwd: dir, encoding: 'utf8' });
+    if (changed) throw new Failure(`after the set-up commands the clone differs from the commit:\n${changed}`);
+    process.stdout.write('set up: every step worked, and the build left the committed site as it was\n');
+  } finally {
+    if (!keep) rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 function sh(command, cwd) {
@@ -131,6 +160,7 @@ async function follow(label, install) {
 }
 
 async function main() {
+  setUp();
   const packs = mkdtempSync(join(tmpdir(), 'kiln-pack-'));
   try {
     const name = execFileSync('npm', ['pack', '--silent', '--pack-destination', packs], {

@@ -93,7 +93,7 @@ async function buildLocked(
         cache?.documents.set(f, doc);
       }
       out.push(doc);
-      progress(out.length, documents.length);
+      progress(out.length, documents.length, 'documents read');
     });
     return out;
   });

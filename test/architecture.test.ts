@@ -10,12 +10,17 @@ function files(dir: string): string[] {
   );
 }
 
-/** Every `import … from '…'` and `export … from '…'` (types too) of every source file, as [file relative to src, specifier]. */
+/**
+ * Every `import … from '…'` and `export … from '…'` (types too) of every source file, and every
+ * library it `require`s (CommonJS ones load faster so), as [file relative to src, specifier].
+ */
 const imports = files(SRC).flatMap((file) => {
   const text = readFileSync(file, 'utf8');
-  return [...text.matchAll(/^(?:import|export)\s[^;]*?from\s+'([^']+)'/gms)].map(
-    (m) => [relative(SRC, file), m[1]!] as const,
-  );
+  const found = [
+    ...text.matchAll(/^(?:import|export)\s[^;]*?from\s+'([^']+)'/gms),
+    ...text.matchAll(/(?:\brequire|createRequire\(import\.meta\.url\))\(\s*'([^']+)',?\s*\)/g),
+  ];
+  return found.map((m) => [relative(SRC, file), m[1]!] as const);
 });
 const resolved = (file: string, spec: string) =>
   spec.startsWith('.') ? join(file, '..', spec).replace(/\.js$/, '.ts') : spec;
@@ -27,12 +32,15 @@ const LIBRARIES: Record<string, RegExp> = {
   'markdown-it-footnote': /^render\/markdown\//,
   'markdown-it-deflist': /^render\/markdown\//,
   nunjucks: /^render\/templates\//,
+  liquidjs: /^render\/templates\/liquid\/liquidjs\.ts$/,
   'fast-xml-parser': /^(verify|check)\//,
   sass: /^render\/sass\.ts$/,
   prismjs: /^render\/markdown\/highlight\//,
   'prismjs/components/index.js': /^render\/markdown\/highlight\//,
   saxes: /^verify\/well-formed\.ts$/,
   'csv-parse/sync': /^model\/data-files\.ts$/,
+  'fastest-levenshtein': /^(cli\/commands|config\/permalink-placeholders|watch\/serve)\.ts$/,
+  picocolors: /^cli\/terminal\.ts$/,
 };
 
 /** Each source file → the source files it imports. */
@@ -62,6 +70,19 @@ describe('import directions (ARCHITECTURE.md §3)', () => {
 
   it('each third-party library is imported in its one folder only', () => {
     const wrong = imports.filter(([file, spec]) => spec in LIBRARIES && !LIBRARIES[spec]!.test(file));
+    expect(wrong).toEqual([]);
+  });
+
+  it('libraries with a one-file CommonJS build are required, never imported as values', () => {
+    // Imported, Node first scans a CommonJS file for export names (or loads many ES modules):
+    // a cost every `kiln build` would pay before doing anything.
+    const commonJs =
+      /^(nunjucks|liquidjs|prismjs(\/.*)?|saxes|picocolors|fastest-levenshtein|markdown-it|fast-xml-parser|csv-parse\/sync)$/;
+    const wrong = files(SRC).flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/^import\s+(?!type\s)[^;]*?from\s+'([^']+)'/gms)]
+        .filter((m) => commonJs.test(m[1]!))
+        .map((m) => [relative(SRC, file), m[1]]),
+    );
     expect(wrong).toEqual([]);
   });
 

@@ -1,4 +1,9 @@
-import { closest, distance } from 'fastest-levenshtein';
+import { createRequire } from 'node:module';
+
+// CommonJS, required: an import would first have Node scan its source for export names.
+const { closest, distance } = createRequire(import.meta.url)(
+  'fastest-levenshtein',
+) as typeof import('fastest-levenshtein');
 
 /** One command-line flag: its long name, the short one Hugo and Jekyll users expect, its help line. */
 export interface Flag {

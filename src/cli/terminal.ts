@@ -1,6 +1,9 @@
-import { createColors } from 'picocolors';
+import { createRequire } from 'node:module';
 import type { BuildResult } from '../build.js';
 import { createLog, type Log, type Progress } from '../shared/log.js';
+
+// CommonJS, required: an import would first have Node scan its source for export names.
+const { createColors } = createRequire(import.meta.url)('picocolors') as typeof import('picocolors');
 
 /** An output stream as the command line sees it: a terminal or not. */
 export interface Stream {
@@ -30,23 +33,18 @@ const STAGES: Record<string, string> = {
   config: 'reading the config',
   read: 'reading the source',
   'front matter': 'reading documents',
+  plugins: 'loading plugins',
   model: 'building the site model',
   render: 'rendering pages',
   verify: 'checking the feeds',
-  write: 'rendering and writing files',
-};
-
-/** What a finished stage's count reads as on the progress line. */
-const DONE: Record<string, string> = {
-  'front matter': 'documents read',
-  render: 'pages rendered',
+  write: 'writing files',
 };
 
 /**
  * The build's log for a person at a terminal: one progress line on stderr, redrawn in place as
- * the stages go by and as they count (documents read, pages rendered, files written, seconds
- * so far), and gone at the end. Anywhere else (a pipe, a file, --quiet) it is the plain log
- * scripts know. Nothing shows before `showAfterMs`, and the line is redrawn at most every
+ * the stages go by and as they count (documents read, posts and pages rendered, files written,
+ * seconds so far), and gone at the end. Anywhere else (a pipe, a file, --quiet) it is the plain
+ * log scripts know. Nothing shows before `showAfterMs`, and the line is redrawn at most every
  * `redrawMs` while a stage counts.
  */
 export function createTerminalLog(
@@ -60,17 +58,20 @@ export function createTerminalLog(
   if (quiet || !stderr.isTTY) return Object.assign(createLog(quiet, write), { end() {} });
   const start = performance.now();
   let stage = '';
-  let count: { done: number; total: number } | undefined;
-  // Finished stages' counts, in order: "4,002 documents read", "4,044 pages rendered".
-  const finished: string[] = [];
+  // Every count so far, in the order they began: "4,002 documents read", "1,200/4,044 pages rendered".
+  const counts = new Map<string, { done: number; total: number }>();
+  // Whether the stage under way has counted yet; until it has, the line names what it is doing.
+  let counting = false;
   let shown = false;
   let drawnAt = Number.NEGATIVE_INFINITY;
   const n = (x: number) => x.toLocaleString('en');
   const draw = () => {
-    const doing = STAGES[stage] ?? stage;
-    const now = count ? `${doing} ${n(count.done)}/${n(count.total)}` : doing;
+    const parts = [...counts].map(([what, { done, total }]) =>
+      total > 0 && done !== total ? `${n(done)}/${n(total)} ${what}` : `${n(done)} ${what}`,
+    );
+    if (!counting) parts.push(STAGES[stage] ?? stage);
     const seconds = ((performance.now() - start) / 1000).toFixed(1);
-    write(`\r\x1b[K${c.dim('kiln:')} ${[...finished, now].join(', ')}… ${c.dim(`${seconds} s`)}`);
+    write(`\r\x1b[K${c.dim('kiln:')} ${parts.join(', ')}… ${c.dim(`${seconds} s`)}`);
     shown = true;
     drawnAt = performance.now();
   };
@@ -89,17 +90,15 @@ export function createTerminalLog(
   const enter = (name: string) => {
     if (depth++ > 0) return;
     stage = name;
-    count = undefined;
+    counting = false;
     if (due()) draw();
   };
   const leave = () => {
-    if (--depth > 0) return;
-    const label = DONE[stage];
-    if (label && count) finished.push(`${n(count.total)} ${label}`);
-    count = undefined;
+    depth--;
   };
-  const progress: Progress = (done, total) => {
-    count = { done, total };
+  const progress: Progress = (done, total, what) => {
+    counts.set(what, { done, total });
+    counting = true;
     if (due() && performance.now() - drawnAt >= redrawMs) draw();
   };
   return {

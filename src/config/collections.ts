@@ -1,5 +1,7 @@
+import { isAbsolute } from 'node:path';
 import { unknownPlaceholder, unknownPlaceholderMessage } from './permalink-placeholders.js';
 import type { CollectionConfig } from './types.js';
+import { describe, switchValue } from './values.js';
 
 type Fail = (message: string, key: string) => Error;
 
@@ -10,26 +12,33 @@ type Fail = (message: string, key: string) => Error;
  */
 export function readCollections(v: unknown, fail: Fail): CollectionConfig[] {
   if (v === undefined || v === null) return [];
+  if (typeof v !== 'object') throw fail('collections must be a mapping (or a list) of collection names', 'collections');
+  if (Array.isArray(v) && v.some((label) => typeof label === 'object' && label !== null))
+    throw fail('collections: a list of collections holds their names, such as [recipes, team]', 'collections');
   const entries: Array<[string, unknown]> = Array.isArray(v)
     ? v.map((label) => [String(label), {}])
-    : typeof v === 'object'
-      ? Object.entries(v as Record<string, unknown>)
-      : [];
-  if (entries.length === 0 && typeof v !== 'object')
-    throw fail('collections must be a list of names or a mapping of names to settings', 'collections');
+    : Object.entries(v as Record<string, unknown>);
   const out: CollectionConfig[] = [];
   for (const [rawLabel, meta] of entries) {
     // Jekyll drops what a label may not hold (it names a folder and a site key).
     const label = rawLabel.replace(/[^a-z0-9_\-.]/gi, '');
     if (label === 'posts' || label === '') continue;
-    const metadata =
-      meta !== null && typeof meta === 'object' && !Array.isArray(meta) ? (meta as Record<string, unknown>) : {};
+    const key = `collections.${rawLabel}`;
+    if (meta !== null && (typeof meta !== 'object' || Array.isArray(meta)))
+      throw fail(`${key} must be a mapping of settings, such as { output: true }, not ${describe(meta)}`, key);
+    const metadata = (meta ?? {}) as Record<string, unknown>;
+    // Any value but false (or no, off) writes the collection, as in Jekyll.
+    const output = metadata.output !== undefined && metadata.output !== null && switchValue(metadata.output) !== false;
     const permalink = metadata.permalink;
+    if (typeof permalink === 'object' && permalink !== null)
+      throw fail(`${key}.permalink must be a single value, not ${describe(permalink)}`, `${key}.permalink`);
     const unknown = permalink === undefined || permalink === null ? null : unknownPlaceholder(String(permalink));
-    if (unknown) throw fail(unknownPlaceholderMessage(unknown), `collections.${rawLabel}.permalink`);
+    if (unknown) throw fail(unknownPlaceholderMessage(unknown), `${key}.permalink`);
+    if (metadata.order !== undefined && metadata.order !== null && !Array.isArray(metadata.order))
+      throw fail(`${key}.order must be a list of file names, not ${describe(metadata.order)}`, `${key}.order`);
     out.push({
       label,
-      output: metadata.output !== undefined && metadata.output !== null && metadata.output !== false,
+      output,
       permalink: permalink === undefined || permalink === null ? null : String(permalink),
       sortBy: typeof metadata.sort_by === 'string' ? metadata.sort_by : null,
       order: Array.isArray(metadata.order) ? metadata.order.map(String) : null,
@@ -39,8 +48,13 @@ export function readCollections(v: unknown, fail: Fail): CollectionConfig[] {
   return out;
 }
 
-/** `collections_dir:` without slashes at its ends ('' for the source itself). */
-export function readCollectionsDir(v: unknown): string {
+/** `collections_dir:` without slashes at its ends ('' for the source itself): a folder inside the source. */
+export function readCollectionsDir(v: unknown, fail: Fail): string {
   if (v === undefined || v === null) return '';
-  return String(v).replace(/^\.?\/+|\/+$/g, '');
+  if (typeof v === 'object')
+    throw fail(`collections_dir must be a single folder, not ${describe(v)}`, 'collections_dir');
+  const dir = String(v).replace(/^\.?\/+|\/+$/g, '');
+  if (dir.split('/').includes('..') || isAbsolute(String(v)))
+    throw fail(`collections_dir must be a folder inside the site, not "${String(v)}"`, 'collections_dir');
+  return dir;
 }

@@ -21,6 +21,7 @@ import type {
   JekyllVersion,
   MarkdownConfig,
 } from './types.js';
+import { describe, switchValue } from './values.js';
 
 /** Reads _config.yml and the CLI flags into one complete, frozen Config. */
 export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.env): Config {
@@ -81,8 +82,10 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
     if (problem) throw fail(`destination ${text('destination') ?? DEFAULTS.destination}: ${problem}`, 'destination');
   }
   const paginate = raw.paginate === undefined || raw.paginate === null ? null : Number(raw.paginate);
-  if (paginate !== null && !(Number.isInteger(paginate) && paginate > 0)) {
-    throw fail(`paginate must be a whole number above 0, not "${String(raw.paginate)}"`, 'paginate');
+  // Number(true) is 1, and Number([5]) is 5: only a number, or a number written as text, is one.
+  const numeric = typeof raw.paginate === 'number' || typeof raw.paginate === 'string';
+  if (paginate !== null && !(numeric && Number.isInteger(paginate) && paginate > 0)) {
+    throw fail(`paginate must be a whole number above 0, not ${describe(raw.paginate)}`, 'paginate');
   }
   const paginatePath = text('paginate_path') ?? DEFAULTS.paginatePath;
   if (!paginatePath.includes(':num'))
@@ -113,8 +116,6 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
   text('markdown');
   if (raw.kramdown !== undefined && raw.kramdown !== null && !isMapping(raw.kramdown))
     throw fail('kramdown must be a mapping of kramdown options, such as { input: GFM }', 'kramdown');
-  if (raw.collections !== undefined && raw.collections !== null && typeof raw.collections !== 'object')
-    throw fail('collections must be a mapping (or a list) of collection names', 'collections');
   const config: Config = {
     source,
     destination,
@@ -129,7 +130,7 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
     include: paths(raw, 'include', fail),
     defaults: readDefaults(raw.defaults, fail),
     collections: readCollections(raw.collections, fail),
-    collectionsDir: readCollectionsDir(raw.collections_dir),
+    collectionsDir: readCollectionsDir(raw.collections_dir, fail),
     future: flags.future ?? flag(raw, 'future', fail),
     drafts: flags.drafts ?? flag(raw, 'show_drafts', fail),
     strict: flags.strict ?? flag(raw, 'strict', fail),
@@ -204,23 +205,13 @@ function paths(raw: Record<string, unknown>, key: string, fail: Fail): string[] 
   return v.filter((p) => p !== null).map(String);
 }
 
-// YAML 1.1's words for true and false, which Jekyll's YAML reader (Psych) still knows.
-const TRUE = /^(?:true|yes|on)$/i;
-const FALSE = /^(?:false|no|off)$/i;
-
 /** A switch: true or false (also yes/no, on/off, as Jekyll reads them); anything else is a mistake. */
 function flag(raw: Record<string, unknown>, key: string, fail: Fail): boolean {
   const v = raw[key];
-  if (v === undefined || v === null || typeof v === 'boolean') return v === true;
-  if (typeof v === 'string' && TRUE.test(v)) return true;
-  if (typeof v === 'string' && FALSE.test(v)) return false;
-  throw fail(`${key} must be true or false, not ${describe(v)}`, key);
-}
-
-function describe(v: unknown): string {
-  if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'object' && v !== null) return 'a mapping';
-  return JSON.stringify(String(v));
+  if (v === undefined || v === null) return false;
+  const on = switchValue(v);
+  if (on === null) throw fail(`${key} must be true or false, not ${describe(v)}`, key);
+  return on;
 }
 
 function normalizeBaseurl(b: string): string {
@@ -268,6 +259,9 @@ function readDefaults(v: unknown, fail: Fail): DefaultsRule[] {
     if (typeof scope !== 'object' || Array.isArray(scope)) throw fail('defaults: scope must be a mapping', 'defaults');
     if (typeof values !== 'object' || Array.isArray(values))
       throw fail('defaults: values must be a mapping', 'defaults');
+    for (const key of ['path', 'type'])
+      if (typeof scope[key] === 'object' && scope[key] !== null)
+        throw fail(`defaults: scope.${key} must be a single value, not ${describe(scope[key])}`, 'defaults');
     return { path: String(scope.path ?? '').replace(/^\/+|\/+$/g, ''), type: str(scope.type), values };
   });
 }
@@ -309,12 +303,15 @@ export function readMarkdown(v: unknown, jekyllVersion: JekyllVersion, fail: Fai
   const compat = k.compat === undefined ? (jekyllVersion === 4 ? 2 : 1) : Number(k.compat);
   if (compat !== 1 && compat !== 2)
     throw error(`kramdown.compat must be 1 or 2, not "${String(k.compat)}"`, 'kramdown.compat');
+  const autoIds = k.auto_ids === undefined || k.auto_ids === null ? true : switchValue(k.auto_ids);
+  if (autoIds === null)
+    throw error(`kramdown.auto_ids must be true or false, not ${describe(k.auto_ids)}`, 'kramdown.auto_ids');
   // kramdown writes numeric entities for a value it does not know.
   const entity = k.entity_output === undefined || k.entity_output === null ? 'as_char' : String(k.entity_output);
   return {
     compat,
     tocLevels: readTocLevels(k.toc_levels, error),
-    autoIds: k.auto_ids !== false,
+    autoIds,
     entityOutput: (ENTITY_OUTPUT.has(entity) ? entity : 'numeric') as EntityOutput,
     codeMarkup: jekyllVersion === 4 ? 'rouge' : 'pygments',
   };

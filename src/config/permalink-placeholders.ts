@@ -1,4 +1,9 @@
-import { closest, distance } from 'fastest-levenshtein';
+import { createRequire } from 'node:module';
+
+// CommonJS, required: an import would first have Node scan its source for export names.
+const { closest, distance } = createRequire(import.meta.url)(
+  'fastest-levenshtein',
+) as typeof import('fastest-levenshtein');
 
 /**
  * The placeholders of a post's or collection document's permalink: what Jekyll 4's URL drop

@@ -1,4 +1,4 @@
-import { parse as parseCsv } from 'csv-parse/sync';
+import { createRequire } from 'node:module';
 import { collectErrors, KilnError } from '../shared/errors.js';
 import { parseYaml } from '../shared/yaml.js';
 import type { SourceFile } from '../source/types.js';
@@ -36,8 +36,10 @@ export function readData(files: readonly SourceFile[]): Record<string, unknown> 
 }
 
 function readTable(text: string, delimiter: string, path: string): Record<string, string | null>[] {
+  // Loaded by the first table (one CommonJS file, required: fewer modules than its ES build).
+  const { parse } = createRequire(import.meta.url)('csv-parse/sync') as typeof import('csv-parse/sync');
   try {
-    return parseCsv(text, {
+    return parse(text, {
       columns: true,
       delimiter,
       cast: (value, context) => (value === '' && !context.quoting ? null : value),

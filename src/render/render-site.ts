@@ -107,10 +107,12 @@ export async function renderSite(
     return css;
   };
 
-  // Progress counts posts with their bodies finished, then listed pages with their layouts applied.
-  const toRender = site.posts.length + listed.length;
-  let rendered = site.posts.length;
-  await renderPostBodies(site, context, bodies, reads, memo, (posts) => progress(posts, toRender));
+  // Progress counts posts with their bodies finished, then listed pages with their layouts applied
+  // (the write stage counts on, as it renders the other pages).
+  let rendered = 0;
+  await renderPostBodies(site, context, bodies, reads, memo, (posts) =>
+    progress(posts, site.posts.length, 'posts rendered'),
+  );
   renderDocBodies(site, context, bodies, reads, memo);
   docOutputs.ready = true;
   // Every post is finished: includes that read only `site` can now be rendered once and reused.
@@ -197,7 +199,7 @@ export async function renderSite(
         },
         postsByUrl,
       );
-      progress(++rendered, toRender);
+      progress(++rendered, listed.length, 'pages rendered');
       return;
     }
     // Other index pages render when written. A Markdown body renders whole, before its layouts.

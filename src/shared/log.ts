@@ -1,8 +1,9 @@
 /**
- * How far a stage has got: `done` of `total` items (documents read, pages rendered, files
- * written). Stages call it as they go; only a terminal shows it.
+ * How far a stage has got with what it counts: `done` of `total` (0: no total) of `what`
+ * ("documents read", "pages rendered", "files written"). Stages call it as they go; only a
+ * terminal shows it.
  */
-export type Progress = (done: number, total: number) => void;
+export type Progress = (done: number, total: number, what: string) => void;
 
 /** Progress and stage timing on stderr; silent with --quiet. */
 export interface Log {

@@ -1,9 +1,10 @@
 import { createRequire } from 'node:module';
-import { SaxesParser } from 'saxes';
 
-// fast-xml-parser's CommonJS build is one file: it loads in a sixth of the time its ES modules
-// take (16 vs 95 ms of CPU), which every `kiln build` pays.
-const { XMLValidator } = createRequire(import.meta.url)('fast-xml-parser') as typeof import('fast-xml-parser');
+// Both parsers are CommonJS, required when first needed: saxes by the first XML document
+// checked, fast-xml-parser (its one-file build) only by a document saxes refuses.
+const require = createRequire(import.meta.url);
+let Saxes: typeof import('saxes').SaxesParser | undefined;
+let Validator: typeof import('fast-xml-parser').XMLValidator | undefined;
 
 /** Where and why a text is not a well-formed XML 1.0 document. */
 export interface XmlError {
@@ -13,20 +14,22 @@ export interface XmlError {
 }
 
 /**
- * The first well-formedness error of an XML 1.0 document, or null. Two parsers, as neither is
- * enough alone: fast-xml-parser's validator places a stray `&` or `<` where it is, but passes
- * characters XML does not allow (control characters, U+FFFE), entities it does not define
- * (`&nbsp;`) and a second root element; saxes, a conformant parser, refuses all of those, but
- * reads a bare `& ` as the start of an entity and reports the error only where the document ends.
+ * The first well-formedness error of an XML 1.0 document, or null. saxes, a conformant parser,
+ * decides: it refuses characters XML does not allow (control characters, U+FFFE), entities it
+ * does not define (`&nbsp;`) and a second root element. But it reads a bare `& ` as the start of
+ * an entity and reports the error only where the document ends, so a refused document is also
+ * given to fast-xml-parser's validator, which places a stray `&` or `<` where it is.
  */
 export function xmlError(text: string): XmlError | null {
-  const quick = XMLValidator.validate(text);
-  if (quick !== true) return { line: quick.err.line, column: quick.err.col, message: quick.err.msg };
-  const parser = new SaxesParser();
+  Saxes ??= (require('saxes') as typeof import('saxes')).SaxesParser;
+  const parser = new Saxes();
   let first: XmlError | null = null;
   parser.on('error', (e) => {
     first ??= { line: parser.line, column: parser.column, message: e.message.replace(/^\d+:\d+: /, '') };
   });
   parser.write(text).close();
-  return first;
+  if (!first) return null;
+  Validator ??= (require('fast-xml-parser') as typeof import('fast-xml-parser')).XMLValidator;
+  const placed = Validator.validate(text);
+  return placed === true ? first : { line: placed.err.line, column: placed.err.col, message: placed.err.msg };
 }

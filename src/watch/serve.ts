@@ -1,10 +1,13 @@
 import { createReadStream, existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createRequire } from 'node:module';
 import { isIP } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { distance } from 'fastest-levenshtein';
 import { CLIENT, EVENTS_PATH } from './serve-client.js';
 import type { BuildOutcome } from './watch.js';
+
+// CommonJS, required: an import would first have Node scan its source for export names.
+const { distance } = createRequire(import.meta.url)('fastest-levenshtein') as typeof import('fastest-levenshtein');
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -1,4 +1,5 @@
-import { linkSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KilnError } from '../shared/errors.js';
 import { fileSystemError } from '../shared/fs-errors.js';
@@ -104,15 +105,37 @@ function holds(holder: Holder): 'running' | 'gone' | 'reused' {
     if ((e as NodeJS.ErrnoException).code !== 'EPERM') return 'gone';
   }
   if (holder.process === undefined) return 'running';
-  const now = processIdentity(holder.pid);
-  return now === null || now === holder.process ? 'running' : 'reused';
+  return sameProcess(holder.pid, holder.process) === false ? 'reused' : 'running';
 }
 
 /**
- * What tells one process from a later one with the same pid: on Linux the boot and the process's
- * start time (field 22 of /proc/PID/stat, in clock ticks since boot). Null where /proc is not.
+ * What tells one process from a later one with the same pid. On Linux: the boot and the
+ * process's start time (field 22 of /proc/PID/stat, in clock ticks since boot), exact. Elsewhere:
+ * its start time in seconds (this process's from its uptime, another's from `ps -o lstart=`).
+ * Null when neither is known.
  */
 export function processIdentity(pid: number): string | null {
+  const linux = linuxIdentity(pid);
+  if (linux !== null || existsSync('/proc/self/stat')) return linux;
+  const started = pid === process.pid ? Math.round(Date.now() / 1000 - process.uptime()) : psStartTime(pid);
+  return started === null ? null : `start/${started}`;
+}
+
+/**
+ * Whether `pid` is the process `identity` names: true, false, or null when the system cannot
+ * say (the holder is then taken to run). A start time from `ps` has whole seconds, and this
+ * process's own is measured from Node's uptime: within two seconds is the same process.
+ */
+export function sameProcess(pid: number, identity: string): boolean | null {
+  if (identity.startsWith('start/')) {
+    const started = psStartTime(pid);
+    return started === null ? null : Math.abs(started - Number(identity.slice(6))) <= 2;
+  }
+  const now = linuxIdentity(pid);
+  return now === null ? null : now === identity;
+}
+
+function linuxIdentity(pid: number): string | null {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     // The command name (field 2) is in parentheses and may hold spaces: count fields after it.
@@ -122,6 +145,16 @@ export function processIdentity(pid: number): string | null {
   } catch {
     return null;
   }
+}
+
+/** A process's start time in seconds since 1970, by `ps` (macOS, the BSDs), or null. */
+export function psStartTime(pid: number): number | null {
+  const r = spawnSync('ps', ['-o', 'lstart=', '-p', String(pid)], {
+    encoding: 'utf8',
+    env: { ...process.env, LC_ALL: 'C' },
+  });
+  const started = r.status === 0 ? Date.parse(r.stdout.trim().replace(/\s+/g, ' ')) : Number.NaN;
+  return Number.isNaN(started) ? null : Math.round(started / 1000);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { OutputFile, Pieces } from '../render/types.js';
 import { buildErrorsIn, collectErrors, KilnError } from '../shared/errors.js';
@@ -76,17 +76,29 @@ export async function writeSite(
     warnings.push(...parsed.warnings.map((w) => `${MANIFEST_NAME}: ${w}`));
   }
   const hashes: string[] = [];
-  const staging = new Staging(destination, onStep);
+  // Counted as they go: pages (outputs that are rendered, not copied) and files on the disk.
+  const pages = outputs.filter((o) => !Buffer.isBuffer(o.bytes)).length;
+  let rendered = outputs.filter((o) => !Buffer.isBuffer(o.bytes) && typeof o.bytes !== 'function').length;
+  let staged = 0;
+  progress(rendered, pages, 'pages rendered');
+  progress(0, outputs.length, 'files written');
+  const staging = new Staging(destination, (step) => {
+    if (step === 'stage') progress(++staged, outputs.length, 'files written');
+    onStep?.(step);
+  });
   const sharedBuffers = new Map<string, Buffer>();
+  const sharedLengths = new Map<string, number>();
   const written: string[] = [];
   const errors: KilnError[] = [];
   let unchanged = 0;
   for (let i = 0; i < outputs.length; i++) {
     const file = outputs[i]!;
-    progress(i, outputs.length);
     let bytes: Buffer | Pieces;
     try {
-      bytes = typeof file.bytes === 'function' ? file.bytes() : file.bytes;
+      if (typeof file.bytes === 'function') {
+        bytes = file.bytes();
+        progress(++rendered, pages, 'pages rendered');
+      } else bytes = file.bytes;
     } catch (e) {
       errors.push(...buildErrorsIn(e));
       continue;
@@ -94,17 +106,17 @@ export async function writeSite(
     const hash = file.hash ?? (Buffer.isBuffer(bytes) ? hashBytes(bytes) : hashPieces(bytes));
     hashes[i] = hash;
     // In watch, files this process wrote are trusted to be there (a stat per output was 15 ms of
-    // a 4,000-post rebuild); a fresh process checks. Deleting content/ wholesale removes the manifest too.
+    // a 4,000-post rebuild); a fresh process checks that each is there with its length, which also
+    // catches what a power cut leaves (files that came back empty, while the manifest vouches for them).
     const before = sameList ? remembered.hashes[i] : previous.get(file.path);
-    if (before === hash && (remembered || existsSync(join(destination, file.path)))) {
-      unchanged++;
+    if (before === hash && (remembered || sizeOf(join(destination, file.path)) === lengthOf(bytes, sharedLengths))) {
+      progress(++unchanged, 0, 'unchanged');
       continue;
     }
     written.push(file.path);
     await staging.stage(file.path, Buffer.isBuffer(bytes) ? bytes : encode(bytes, sharedBuffers));
   }
   await staging.settle();
-  progress(outputs.length, outputs.length);
   if (errors.length) {
     staging.discard();
     collectErrors(errors, (e) => {
@@ -127,6 +139,27 @@ export async function writeSite(
     removedPaths: removed,
     warnings,
   };
+}
+
+/** A file's length, or -1 when it is not there (or not a file). */
+function sizeOf(path: string): number {
+  const stat = statSync(path, { throwIfNoEntry: false });
+  return stat?.isFile() ? stat.size : -1;
+}
+
+/** An output's length in bytes; each shared piece is measured once per build. */
+function lengthOf(bytes: Buffer | Pieces, shared: Map<string, number>): number {
+  if (Buffer.isBuffer(bytes)) return bytes.length;
+  let n = 0;
+  bytes.forEach((piece, i) => {
+    let length = i % 2 === 1 ? shared.get(piece) : undefined;
+    if (length === undefined) {
+      length = Buffer.byteLength(piece);
+      if (i % 2 === 1) shared.set(piece, length);
+    }
+    n += length;
+  });
+  return n;
 }
 
 function isInPathOrder(outputs: readonly OutputFile[]): boolean {

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -5,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { build } from '../../src/build.js';
 import { COMMANDS } from '../../src/cli/commands.js';
 import { colorsFor, createTerminalLog } from '../../src/cli/terminal.js';
-import { runKiln } from '../helpers/run.js';
+import { CLI, FIXED_EPOCH, runCli, runKiln } from '../helpers/run.js';
 import { siteFromFiles, tempDir } from '../helpers/tree.js';
 
 const SOURCE = join(import.meta.dirname, '..', 'fixtures', 'project-blog', 'source');
@@ -152,38 +153,104 @@ describe('colours, progress and summary on a terminal only', () => {
     expect(stripVTControlCharacters(coloured.stderr)).toBe(plain.stderr);
   });
 
-  it('a build on a terminal counts documents read, pages rendered and files written as it goes', async () => {
-    let text = '';
-    const tty = { write: (t: string) => (text += t), isTTY: true };
-    // Shown from the start and redrawn at every count, so that each count can be seen.
-    const log = createTerminalLog(tty, false, colorsFor(tty, { NO_COLOR: '1' }), 0, 0);
-    await build({ source: SOURCE, destination: tempDir() }, log);
-    log.end();
-    const frames = text.split('\r\x1b[K').filter(Boolean);
-    // The counts a stage showed, in order; a frame drawn again as time passes is one count.
-    const counts = (pattern: RegExp) =>
-      frames
-        .flatMap((f) => {
-          const m = pattern.exec(f);
-          return m ? [`${m[1]}/${m[2]}`] : [];
-        })
+  it('a build on a terminal counts documents read, posts and pages rendered and files written, live in each stage', async () => {
+    const destination = tempDir();
+    const frames = async () => {
+      let text = '';
+      const tty = { write: (t: string) => (text += t), isTTY: true };
+      // Shown from the start and redrawn at every count, so that each count can be seen.
+      const log = createTerminalLog(tty, false, colorsFor(tty, { NO_COLOR: '1' }), 0, 0);
+      await build({ source: SOURCE, destination }, log);
+      log.end();
+      // Gone at the end; the one line left on the screen is the plain log's.
+      expect(text.endsWith('\r\x1b[K')).toBe(true);
+      expect(text.split('\n').map((l) => l.split('\r\x1b[K').at(-1))).toEqual([
+        expect.stringMatching(/^kiln: building \S+ into \S+$/),
+        '',
+      ]);
+      return text
+        .split('\r\x1b[K')
+        .filter(Boolean)
+        .map((f) => /^kiln: (.*)… \d+\.\d s$/.exec(f)?.[1] ?? `(not a progress line) ${f}`);
+    };
+    // Each count as the line showed it, in order, a value drawn again (as time passes) once;
+    // and the counts the line held when `count` first showed (what was counted before it).
+    const shown = (lines: string[], what: string) =>
+      lines
+        .flatMap((l) => l.split(', ').filter((part) => part.endsWith(` ${what}`)))
+        .map((part) => part.slice(0, -what.length - 1))
         .filter((count, k, all) => count !== all[k - 1]);
-    const upTo = (total: number, from = 0) =>
-      Array.from({ length: total - from + 1 }, (_, k) => `${k + from}/${total}`);
+    const upTo = (total: number, from = 0) => [
+      ...Array.from({ length: total - from }, (_, k) => `${k + from}/${total}`),
+      String(total),
+    ];
+    const first = await frames();
     // 38 files with front matter (31 in _posts, the draft, 3 pages, the feed, 2 layouts), one by one.
-    expect(counts(/^kiln: reading documents (\d+)\/(\d+)… \d+\.\d s$/)).toEqual(upTo(38, 1));
-    // 29 posts, each finished once its Markdown is, then the 4 pages rendered whole in this stage
-    // (2 pages, the feed, the blog's first page); the other index pages render as they are written.
-    expect(counts(/^kiln: 38 documents read, rendering pages (\d+)\/(\d+)… \d+\.\d s$/)).toEqual(upTo(33));
-    expect(
-      counts(/^kiln: 38 documents read, 33 pages rendered, rendering and writing files (\d+)\/(\d+)… \d+\.\d s$/),
-    ).toEqual(upTo(39));
-    // Gone at the end; the one line left on the screen is the plain log's.
-    expect(text.endsWith('\r\x1b[K')).toBe(true);
-    const lines = text.split('\n').slice(0, -1);
-    expect(lines.map((l) => l.split('\r\x1b[K').at(-1))).toEqual([
-      expect.stringMatching(/^kiln: building \S+ into \S+$/),
-    ]);
+    expect(shown(first, 'documents read')).toEqual(upTo(38, 1));
+    // The render stage: 29 post bodies, then the 4 pages rendered whole there (2 pages, the feed,
+    // the blog's first page); the write stage renders the other 34 (post pages, index pages) as it
+    // goes, and writes the 39 files (the 38 pages and an image) as the disk takes them.
+    expect(shown(first, 'posts rendered')).toEqual(upTo(29));
+    expect(shown(first, 'pages rendered')).toEqual([...upTo(4, 1), ...upTo(38, 4)]);
+    expect(shown(first, 'files written')).toEqual(upTo(39));
+    expect(shown(first, 'unchanged')).toEqual([]);
+    // Pages render and files are written in the same stage, each count live in it.
+    const writing = first.filter((l) => l.includes('files written'));
+    expect(writing.some((l) => l.includes('20/38 pages rendered'))).toBe(true);
+    expect(writing.some((l) => / 1\d\/39 files written/.test(l) && !l.includes(' 38 pages rendered'))).toBe(true);
+    // Before a stage counts, the line names it.
+    expect(first).toContain('38 documents read, building the site model');
+    // Built again, nothing changed: nothing written, each file found unchanged.
+    const again = await frames();
+    expect(shown(again, 'files written')).toEqual(['0/39']);
+    expect(shown(again, 'unchanged')).toEqual(Array.from({ length: 39 }, (_, k) => String(k + 1)));
+  });
+
+  it('kiln build on a real terminal (a pseudo-terminal by script(1)) shows the live progress line; piped, none', () => {
+    // 200 posts, one of them in a layout that takes a while, so the write stage is long enough
+    // to be drawn in (a line shows after 250 ms, redrawn at most every 100 ms).
+    const files: Record<string, string> = {
+      '_config.yml': 'title: T\n',
+      '_layouts/default.html': '<p>{{ content }}</p>\n',
+      '_layouts/slow.html': '{% for i in range(0, 500000) %}{% endfor %}<p>{{ content }}</p>\n',
+    };
+    for (let i = 0; i < 200; i++) {
+      const day = new Date(Date.UTC(2020, 0, 1 + i)).toISOString().slice(0, 10);
+      files[`_posts/${day}-p${i}.md`] = `---\nlayout: ${i === 100 ? 'slow' : 'default'}\n---\nPost *${i}*.\n`;
+    }
+    const source = siteFromFiles(files);
+    const onTerminal = (args: string) => {
+      const r = spawnSync('script', ['-qec', `"${process.execPath}" "${CLI}" ${args}`, '/dev/null'], {
+        encoding: 'utf8',
+        env: { ...process.env, SOURCE_DATE_EPOCH: FIXED_EPOCH, NO_COLOR: '1', TERM: 'xterm' },
+      });
+      expect(r.status).toBe(0);
+      return r.stdout.replaceAll('\r\n', '\n');
+    };
+    const text = onTerminal(`build -s "${source}" -d "${tempDir()}"`);
+    const frames = text.split('\r\x1b[K').filter((f) => f.endsWith(' s'));
+    // A frame of the write stage names every count, live: 202 documents (the posts and 2 layouts), the 200 posts' bodies,
+    // the pages as they render and the files as they are written.
+    expect(frames).toContainEqual(
+      expect.stringMatching(
+        /^kiln: 202 documents read, 200 posts rendered, \d+\/200 pages rendered, \d+\/200 files written… \d+\.\d s$/,
+      ),
+    );
+    // Then the line goes; what stays is the summary and the report.
+    const end = text.slice(text.lastIndexOf('\r\x1b[K') + 4);
+    expect(end).toMatch(
+      /^kiln: 200 posts, 0 pages, 0 index pages, 0 feeds, 0 static files\n200 written, 0 unchanged, 0 removed in \d+ ms\n$/,
+    );
+    // --quiet on a terminal: the report line alone.
+    expect(onTerminal(`build -q -s "${source}" -d "${tempDir()}"`)).toMatch(
+      /^200 written, 0 unchanged, 0 removed in \d+ ms\n$/,
+    );
+    // Piped: no progress line, no summary, the plain lines scripts read.
+    const piped = runCli(['build', '-s', source, '-d', tempDir()]);
+    expect(piped.code).toBe(0);
+    expect(piped.stdout).toMatch(/^200 written, 0 unchanged, 0 removed in \d+ ms\n$/);
+    expect(piped.stderr).toBe(`kiln: building ${source} into ${piped.stderr.split(' into ')[1]!.trim()}\n`);
+    expect(piped.stderr).not.toContain('\r');
   });
 
   it('the progress line is redrawn at most every redrawMs, and nothing of it shows off a terminal', () => {
@@ -191,7 +258,7 @@ describe('colours, progress and summary on a terminal only', () => {
     const tty = { write: (t: string) => (text += t), isTTY: true };
     const log = createTerminalLog(tty, false, colorsFor(tty, { NO_COLOR: '1' }), 0, 60_000);
     log.task('front matter', (progress) => {
-      for (let i = 1; i <= 4002; i++) progress(i, 4002);
+      for (let i = 1; i <= 4002; i++) progress(i, 4002, 'documents read');
     });
     log.end();
     // Entering the stage draws; the 4,002 counts after it all fall within the minute.
@@ -203,7 +270,7 @@ describe('colours, progress and summary on a terminal only', () => {
       let piped = '';
       const pipe = { write: (t: string) => (piped += t), isTTY: stream.isTTY };
       const plain = createTerminalLog(pipe, Boolean(stream.quiet), colorsFor(pipe, {}), 0, 0);
-      plain.task('front matter', (progress) => progress(1, 1));
+      plain.task('front matter', (progress) => progress(1, 1, 'documents read'));
       plain.end();
       expect(piped).toBe('');
     }

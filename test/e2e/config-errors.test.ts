@@ -4,13 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { runKiln } from '../helpers/run.js';
 import { readTree, siteFromFiles, tempDir } from '../helpers/tree.js';
 
-// Mistakes in _config.yml, one a case: each is `_config.yml:LINE: message`, exit 1, no stack
-// trace, and the destination as it was. Each config is `title: A site` and then the case, whose
-// mistake is on its last line (`line` says otherwise where the message is about a key above it).
-const CASES: ReadonlyArray<readonly [string, string, number?]> = [
+// Mistakes in _config.yml, one a case: each is `_config.yml:LINE: message` with the line of the
+// key at fault, exit 1, no stack trace, and the destination as it was. Each case is tried at the
+// top of a config and again in the middle of one (keys before it and after it); its mistake is
+// on its last line, or on the line of the case `line` says (1 is its first).
+const CASES: ReadonlyArray<readonly [string, string, (number | 'end')?]> = [
   ['title: x\n  url: y\n', 'invalid YAML: bad indentation of a mapping entry'],
   ['tags: [x\nurl: y\n', 'invalid YAML: missed comma between flow collection entries'],
-  ['- title\n', 'the configuration must be a mapping of keys to values', 1],
   ['paginate: many\n', 'paginate must be a whole number above 0, not "many"'],
   [
     'paginate: 5\npaginate_path: /blog/page\n',
@@ -29,7 +29,7 @@ const CASES: ReadonlyArray<readonly [string, string, number?]> = [
   ['kramdown:\n  input: GFM\n  compat: 3\n', 'kramdown.compat must be 1 or 2, not "3"'],
   ['kramdown:\n  toc_levels: one to three\n', 'kramdown.toc_levels must look like 1..3 or [2, 3], not "one to three"'],
   ['defaults: { layout: post }\n', 'defaults must be a list of { scope, values }'],
-  ['defaults:\n  - scope: _posts\n', 'defaults: scope must be a mapping', 2],
+  ['defaults:\n  - scope: _posts\n', 'defaults: scope must be a mapping', 1],
   ['collections: recipes\n', 'collections must be a mapping (or a list) of collection names'],
   ['plugins: jekyll-feed\n', 'plugins must be a list of plugin names, such as [jekyll-feed]'],
   ['gems: { feed: true }\n', 'gems must be a list of plugin names, such as [jekyll-feed]'],
@@ -46,26 +46,99 @@ const CASES: ReadonlyArray<readonly [string, string, number?]> = [
   ['languages: [english]\n', 'languages: "english" is not a language code such as en or zh'],
   ['jekyll_version: 5\n', 'jekyll_version must be 2, 3 or 4, not "5"'],
   ['excerpt_separator: [<!-- more -->]\n', 'excerpt_separator must be a single value, not a list'],
+  // Invalid YAML at several places: a tab, a quote left open (the parser stops at the end of the
+  // file, and says so there), a bad nested indent.
+  ['url: y\n\tbaseurl: /x\n', 'invalid YAML: tab characters must not be used in indentation'],
+  ['description: "open\nurl: y\n', 'invalid YAML: unexpected end of the stream within a double quoted scalar', 'end'],
+  ['kramdown:\n  input: GFM\n   hard_wrap: false\n', 'invalid YAML: bad indentation of a mapping entry'],
+  // Wrong types for the keys kiln reads, nested ones at their own line.
+  ['paginate: true\n', 'paginate must be a whole number above 0, not "true"'],
+  ['paginate: [5]\n', 'paginate must be a whole number above 0, not a list'],
+  ['paginate: 2.5\n', 'paginate must be a whole number above 0, not "2.5"'],
+  ['paginate_path: [/page:num]\n', 'paginate_path must be a single value, not a list'],
+  ['permalink: /:year/:nope/\n', "permalink: :nope is not a placeholder of a document's URL (did you mean :name?)"],
+  [
+    'collections:\n  recipes: 5\n',
+    'collections.recipes must be a mapping of settings, such as { output: true }, not "5"',
+  ],
+  [
+    'collections:\n  recipes:\n    output: true\n    permalink: [a]\n    sort_by: title\n',
+    'collections.recipes.permalink must be a single value, not a list',
+    4,
+  ],
+  [
+    'collections:\n  recipes:\n    order: first.md\n',
+    'collections.recipes.order must be a list of file names, not "first.md"',
+  ],
+  [
+    'collections: [recipes, { team: 1 }]\n',
+    'collections: a list of collections holds their names, such as [recipes, team]',
+  ],
+  ['collections_dir: [my_collections]\n', 'collections_dir must be a single folder, not a list'],
+  ['collections_dir: ../elsewhere\n', 'collections_dir must be a folder inside the site, not "../elsewhere"'],
+  [
+    'defaults:\n  - scope:\n      path: [_posts]\n    values:\n      layout: post\n',
+    'defaults: scope.path must be a single value, not a list',
+    1,
+  ],
+  [
+    'kramdown:\n  input: GFM\n  auto_ids: sometimes\n  hard_wrap: false\n',
+    'kramdown.auto_ids must be true or false, not "sometimes"',
+    3,
+  ],
+  ['strict: 7\n', 'strict must be true or false, not "7"'],
+  ['unpublished: [yes]\n', 'unpublished must be true or false, not a list'],
+  ['plugins: [{ jekyll-feed: true }]\n', 'plugins must be a list of plugin names, such as [jekyll-feed]'],
+  ['destination: ..\n', 'destination ..: the destination may not be a folder that holds the source (SOURCE)'],
+  [
+    'destination: .\n',
+    'destination .: the destination may not be the source folder (the build would overwrite the site\u2019s own files)',
+  ],
+];
+
+/** A config with keys before and after the case, so that each line is the key's and not the last. */
+const placings = [
+  { name: 'at the top', before: '', after: '' },
+  {
+    name: 'among other keys',
+    before: '# The site\ntitle: A site\nlang: en\n',
+    after: 'description: more\nauthor:\n  name: Ann\n',
+  },
 ];
 
 describe('_config.yml mistakes: `_config.yml:LINE: message`, exit 1, nothing written', () => {
-  for (const [yaml, message, at] of CASES) {
-    it(message, async () => {
-      const text = yaml.startsWith('-') ? yaml : `title: A site\n${yaml}`;
-      const src = siteFromFiles({ '_config.yml': text, '_posts/2026-01-01-a.md': '---\ntitle: A\n---\nA\n' });
-      // Without --destination, so that `destination:` in the config is the one read.
-      const dest = join(src, yaml.startsWith('destination') ? '_posts' : 'content');
-      mkdirSync(dest, { recursive: true });
-      writeFileSync(join(dest, 'index.html'), 'the previous site\n');
-      const before = readTree(src);
-      const r = await runKiln(['build', '--source', src, '--quiet']);
-      const line = at ?? text.trimEnd().split('\n').length;
-      expect(r.stderr).toBe(`_config.yml:${line}: ${message}\nbuild failed; nothing was written\n`);
-      expect(r.code).toBe(1);
-      expect(r.stdout).toBe('');
-      expect(readTree(src)).toEqual(before);
-    });
-  }
+  for (const { name, before, after } of placings)
+    for (const [yaml, message, at] of CASES) {
+      it(`${message} (${name})`, async () => {
+        const text = `${before}${yaml}${after}`;
+        const src = siteFromFiles({ '_config.yml': text, '_posts/2026-01-01-a.md': '---\ntitle: A\n---\nA\n' });
+        // Without --destination, so that `destination:` in the config is the one read.
+        const dest = join(src, yaml.startsWith('destination: _') ? '_posts' : 'content');
+        mkdirSync(dest, { recursive: true });
+        writeFileSync(join(dest, 'index.html'), 'the previous site\n');
+        const old = readTree(src);
+        const r = await runKiln(['build', '--source', src, '--quiet']);
+        const line =
+          at === 'end'
+            ? text.trimEnd().split('\n').length + 1
+            : before.split('\n').length - 1 + (at ?? yaml.trimEnd().split('\n').length);
+        expect(r.stderr).toBe(
+          `_config.yml:${line}: ${message.replace('SOURCE', src)}\nbuild failed; nothing was written\n`,
+        );
+        expect(r.code).toBe(1);
+        expect(r.stdout).toBe('');
+        expect(readTree(src)).toEqual(old);
+      });
+    }
+
+  it('a config that is not a mapping: line 1', async () => {
+    const src = siteFromFiles({ '_config.yml': '- title\n- url\n' });
+    const r = await runKiln(['build', '--source', src, '--quiet']);
+    expect(r.stderr).toBe(
+      '_config.yml:1: the configuration must be a mapping of keys to values\nbuild failed; nothing was written\n',
+    );
+    expect(r.code).toBe(1);
+  });
 
   it('what Jekyll accepts still builds: yes/no switches, a markdown name kiln does not know', async () => {
     const src = siteFromFiles({

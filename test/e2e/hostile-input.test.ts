@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../src/build.js';
@@ -159,7 +159,7 @@ describe('no stack trace for what a user or the machine did', () => {
     expect(readTree(dest)).toEqual(old);
   });
 
-  it('a source file or folder kiln may not read: FILE: message, exit 1, nothing changed', { timeout: 120_000 }, () => {
+  it('a source file or folder kiln may not read: FILE: message, exit 1, nothing changed', { timeout: 240_000 }, () => {
     const src = siteFromFiles({
       '_config.yml': 'title: T\n',
       '_posts/2026-01-01-a.md': POST,
@@ -172,27 +172,41 @@ describe('no stack trace for what a user or the machine did', () => {
     });
     const dest = tempDir();
     const old = previousSite(dest);
-    for (const [path, message] of [
-      ['_posts/2026-01-02-b.md', 'cannot read: permission denied (EACCES)'],
-      ['_includes/note.html', 'cannot read: permission denied (EACCES)'],
-      ['_data/people.yml', 'cannot read: permission denied (EACCES)'],
-      ['_layouts/default.html', 'cannot read: permission denied (EACCES)'],
-      ['_config.yml', 'cannot read the configuration: permission denied (EACCES)'],
-      ['files', 'cannot read the folder: permission denied (EACCES)'],
-      ['_posts', 'cannot read the folder: permission denied (EACCES)'],
-    ] as const) {
-      const abs = join(src, path);
-      const mode = statSync(abs).mode & 0o777;
-      chmodSync(abs, 0);
-      let r: ReturnType<typeof unprivileged>;
-      try {
-        r = unprivileged(['build', '--source', src, '--destination', dest, '--quiet']);
-      } finally {
-        chmodSync(abs, mode);
+    const users = unprivilegedUsers();
+    // As root: both a user of its own and root without its capabilities; else this user.
+    expect(users.map((u) => u.name)).toEqual(
+      process.getuid?.() === 0 ? ['nobody (uid 65534)', 'root without capabilities'] : ['this user'],
+    );
+    for (const user of users) {
+      user.prepare(src, dest);
+      for (const [path, message] of [
+        ['_posts/2026-01-02-b.md', 'cannot read: permission denied (EACCES)'],
+        ['_includes/note.html', 'cannot read: permission denied (EACCES)'],
+        ['_data/people.yml', 'cannot read: permission denied (EACCES)'],
+        ['_layouts/default.html', 'cannot read: permission denied (EACCES)'],
+        ['_config.yml', 'cannot read the configuration: permission denied (EACCES)'],
+        ['files', 'cannot read the folder: permission denied (EACCES)'],
+        ['_posts', 'cannot read the folder: permission denied (EACCES)'],
+      ] as const) {
+        const abs = join(src, path);
+        const mode = statSync(abs).mode & 0o777;
+        chmodSync(abs, 0);
+        let r: ReturnType<typeof spawnSync>;
+        try {
+          r = user.run(['build', '--source', src, '--destination', dest, '--quiet']);
+        } finally {
+          chmodSync(abs, mode);
+        }
+        expect(r.stderr, `${user.name}: ${path}`).toBe(`${abs}: ${message}\nbuild failed; nothing was written\n`);
+        expect(r.status).toBe(1);
+        expect(readTree(dest)).toEqual(old);
       }
-      expect(r.stderr).toBe(`${abs}: ${message}\nbuild failed; nothing was written\n`);
-      expect(r.status).toBe(1);
-      expect(readTree(dest)).toEqual(old);
+      // Readable again, the same user builds it: the refusals were the modes, not the user.
+      const r = user.run(['build', '--source', src, '--destination', dest, '--quiet']);
+      expect(r.stderr, user.name).toBe('');
+      expect(listFiles(dest)).toEqual(['2026/01/01/a.html', '2026/01/02/b.html', 'files/x.txt', 'index.html']);
+      rmSync(dest, { recursive: true, force: true });
+      previousSite(dest);
     }
   });
 
@@ -267,18 +281,54 @@ function readOnly(dir: string): () => void {
   return () => chmodSync(dir, 0o755);
 }
 
+/** A user kiln runs as, for whom file modes decide what it may read. */
+interface Unprivileged {
+  readonly name: string;
+  /** Lets the user read the source and write the destination (modes, not privilege). */
+  prepare(src: string, dest: string): void;
+  run(args: string[]): ReturnType<typeof spawnSync>;
+}
+
 /**
- * Runs kiln as a user file modes apply to. Root reads every file whatever its mode (its
- * CAP_DAC_OVERRIDE), so as root kiln runs with no capabilities at all: still uid 0, the owner
- * of the test's files, so their owner bits decide.
+ * Who kiln runs as to meet file modes. Root reads every file whatever its mode, so as root:
+ * nobody (uid 65534, by setpriv or runuser, whichever works), the source opened to all and the
+ * destination given to it; and root without capabilities (uid 0, the owner of the test's files,
+ * so their owner bits decide). Not root: this user, as it is.
  */
-function unprivileged(args: string[]) {
-  const command = [process.execPath, CLI, ...args];
-  const [file, ...rest] =
-    process.getuid?.() === 0 ? ['setpriv', '--bounding-set=-all', '--inh-caps=-all', ...command] : command;
-  const r = spawnSync(file!, rest, { encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: FIXED_EPOCH } });
-  if (r.error) throw r.error;
-  return r;
+function unprivilegedUsers(): Unprivileged[] {
+  const spawnAs = (prefix: string[]) => (args: string[]) => {
+    const [file, ...rest] = [...prefix, process.execPath, CLI, ...args];
+    const r = spawnSync(file!, rest, { encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: FIXED_EPOCH } });
+    if (r.error) throw r.error;
+    return r;
+  };
+  if (process.getuid?.() !== 0) return [{ name: 'this user', prepare() {}, run: spawnAs([]) }];
+  const asNobody = [
+    ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', '--'],
+    ['runuser', '-u', 'nobody', '--'],
+  ].find(
+    (prefix) => spawnSync(prefix[0]!, [...prefix.slice(1), 'id', '-u'], { encoding: 'utf8' }).stdout === '65534\n',
+  );
+  const users: Unprivileged[] = [];
+  if (asNobody)
+    users.push({
+      name: 'nobody (uid 65534)',
+      prepare(src, dest) {
+        // The test's folders are made private (mkdtemp): open the source to all, give nobody the destination.
+        for (const dir of [src, ...readdirSync(src, { recursive: true, encoding: 'utf8' }).map((p) => join(src, p))])
+          if (statSync(dir).isDirectory()) chmodSync(dir, 0o755);
+        spawnSync('chown', ['-R', '65534:65534', dest]);
+      },
+      run: spawnAs(asNobody),
+    });
+  users.push({
+    name: 'root without capabilities',
+    prepare(_src, dest) {
+      spawnSync('chown', ['-R', '0:0', dest]);
+    },
+    run: spawnAs(['setpriv', '--bounding-set=-all', '--inh-caps=-all', '--']),
+  });
+  return users;
 }
 
 /** Runs the compiled command in its own process without blocking this one. */

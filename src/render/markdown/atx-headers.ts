@@ -1,10 +1,43 @@
-import type { MarkdownIt } from 'markdown-it';
+import type { MarkdownIt, StateBlock } from 'markdown-it';
 import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
 
+/** The line's text if it starts with `#` at the block's first column (a lazy line counts too), else null. */
+function atxLine(state: StateBlock, line: number): string | null {
+  const start = state.bMarks[line]! + state.tShift[line]!;
+  if (state.src.charCodeAt(start) !== 0x23 /* # */ || state.sCount[line]! > state.blkIndent) return null;
+  return state.src.slice(start, state.eMarks[line]);
+}
+
 /**
- * kramdown's ATX headers have text. `#` alone, or with spaces after, is a paragraph (markdown-it:
- * an empty `<h1>`); so is `# #` in kramdown 1, where the closing hashes leave nothing, while
- * kramdown 2 keeps hashes that are all the text (`## ##` is `<h2>##</h2>`).
+ * The header a line starts in kramdown, if any: its level and text, or `native` where kramdown 2
+ * reads it as markdown-it does (closing hashes after a space dropped).
+ */
+export function atxHeader(
+  state: StateBlock,
+  line: number,
+  compat: 1 | 2,
+): { level: number; contents: string } | 'native' | null {
+  const text = atxLine(state, line);
+  if (text === null) return null;
+  if (compat === 1) {
+    // kramdown 1: up to six hashes and at least one character of text (`###` is an h2 of `#`),
+    // closing hashes dropped with or without a space before them.
+    const m = /^#{1,6}[ \t]/.test(`${text} `) ? /^(#{1,6})(.+?)[ \t]*#*[ \t]*$/.exec(text) : null;
+    if (!m || m[2]!.trim() === '') return null;
+    return { level: m[1]!.length, contents: m[2]!.trim() };
+  }
+  const m = /^(#{1,6})[ \t]+(.*)$/.exec(text);
+  if (!m) return /^#{1,6}[ \t]*$/.test(text) ? null : 'native';
+  const contents = m[2]!.trim();
+  if (contents === '') return null;
+  return /^#+$/.test(contents) ? { level: m[1]!.length, contents } : 'native';
+}
+
+/**
+ * kramdown's ATX headers start at the block's first column (` # x` is a paragraph) and have
+ * text. `#` alone, or with spaces after, is a paragraph (markdown-it: an empty `<h1>`); so is
+ * `# #` in kramdown 1, where the closing hashes leave nothing, while kramdown 2 keeps hashes that
+ * are all the text (`## ##` is `<h2>##</h2>`). A header line is never a table row (`# a | b`).
  */
 export function atxHeaders(md: MarkdownIt, compat: 1 | 2): void {
   const rules = (md.block.ruler as unknown as { __rules__: Array<{ name: string; fn: RuleBlock; alt: string[] }> })
@@ -12,27 +45,11 @@ export function atxHeaders(md: MarkdownIt, compat: 1 | 2): void {
   const heading = rules.find((r) => r.name === 'heading')!;
   const original = heading.fn;
   const rule: RuleBlock = (state, startLine, endLine, silent) => {
-    if (state.sCount[startLine]! - state.blkIndent >= 4) return false;
-    const text = state.src.slice(state.bMarks[startLine]! + state.tShift[startLine]!, state.eMarks[startLine]);
-    if (text.charCodeAt(0) !== 0x23 /* # */) return false;
-    let level: number;
-    let contents: string;
-    if (compat === 1) {
-      // kramdown 1: up to six hashes and at least one character of text (`###` is an h2 of `#`),
-      // closing hashes dropped with or without a space before them.
-      const m = /^#{1,6}[ \t]/.test(`${text} `) ? /^(#{1,6})(.+?)[ \t]*#*[ \t]*$/.exec(text) : null;
-      if (!m || m[2]!.trim() === '') return false;
-      level = m[1]!.length;
-      contents = m[2]!.trim();
-    } else {
-      const m = /^(#{1,6})[ \t]+(.*)$/.exec(text);
-      if (!m) return /^#{1,6}[ \t]*$/.test(text) ? false : original(state, startLine, endLine, silent);
-      contents = m[2]!.trim();
-      if (contents === '') return false;
-      if (!/^#+$/.test(contents)) return original(state, startLine, endLine, silent);
-      level = m[1]!.length;
-    }
+    const header = atxHeader(state, startLine, compat);
+    if (header === null) return false;
+    if (header === 'native') return original(state, startLine, endLine, silent);
     if (silent) return true;
+    const { level, contents } = header;
     const markup = '#'.repeat(level);
     const open = state.push('heading_open', `h${level}`, 1);
     open.markup = markup;

@@ -17,6 +17,7 @@ import { imagesAndAutolinks } from './images-autolinks.js';
 import { indentedCode } from './indented-code.js';
 import { inlineMath } from './inline-math.js';
 import { kramdownLayout } from './layout.js';
+import { lazyLines } from './lazy-lines.js';
 import { lineBreaks } from './line-breaks.js';
 import { linkUrls } from './link-urls.js';
 import { links } from './links.js';
@@ -57,6 +58,7 @@ export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
   imagesAndAutolinks(md, options.compat);
   fences(md, options.compat); // before paragraphInterrupts, which wraps it
   listItems(md);
+  lazyLines(md);
   indentedCode(md);
   atxHeaders(md, options.compat);
   paragraphInterrupts(md, options.compat);
@@ -64,7 +66,7 @@ export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
   abbreviations(md, options.compat);
   mathBlocks(md, options.compat);
   footnotes(md, options.compat);
-  tables(md);
+  tables(md, options.compat);
   definitionLists(md);
   attributeLists(md);
   tocList(md);

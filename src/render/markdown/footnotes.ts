@@ -1,6 +1,8 @@
-import type { MarkdownIt, Token } from 'markdown-it';
+import type { MarkdownIt, StateBlock, StateCore, Token } from 'markdown-it';
 import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
 import footnote from 'markdown-it-footnote';
+import { SPAN_ELEMENTS } from './html-syntax.js';
+import { keepIndent } from './lazy-lines.js';
 
 interface FootnoteMeta {
   id: number;
@@ -17,10 +19,42 @@ function label(token: Token): string {
   return encodeURIComponent(String(meta.label ?? meta.id + 1)).replace(/%20/g, '-');
 }
 
+// A line that is never a lazy line of a definition: a block IAL, `^`, or block HTML.
+const LAZY_STOP = /^(?:\{:(?![:/])(?:\\\}|[^}])+\}\s*$|\^\s*$|<\/?([A-Za-z][\w:.-]*))/;
+
+function lineText(state: StateBlock, line: number): string {
+  return state.src.slice(state.bMarks[line]!, state.eMarks[line]);
+}
+
+/**
+ * Where kramdown ends the footnote definition starting at `startLine`: its first line, then, after
+ * any blank lines, lines indented four spaces, each run followed by lazy lines (not a blank
+ * line, a block IAL, `^` or block HTML); an unindented line right after the first is not its.
+ */
+function definitionEnd(state: StateBlock, startLine: number, endLine: number): number {
+  let end = startLine + 1;
+  for (;;) {
+    let line = end;
+    while (line < endLine && state.isEmpty(line)) line++;
+    if (line >= endLine || state.sCount[line]! - state.blkIndent < 4) return end;
+    while (line < endLine && !state.isEmpty(line)) {
+      if (state.sCount[line]! - state.blkIndent < 4) {
+        const stop = LAZY_STOP.exec(state.src.slice(state.bMarks[line]! + state.tShift[line]!, state.eMarks[line]));
+        if (stop && !(stop[1] && SPAN_ELEMENTS.has(stop[1].toLowerCase()))) break;
+        keepIndent(state, line, state.sCount[line]! - state.blkIndent);
+      }
+      line++;
+    }
+    end = line;
+  }
+}
+
 /**
  * Footnotes in kramdown's markup: ids from the footnote's name (`fnref:name`, `fn:name`),
- * numbers in order of first reference; a later reference to the same note is `fnref:name:N`, with
- * its own back link. kramdown 2 adds role/rel attributes.
+ * numbers in the order kramdown writes the references: the text's first, then those inside the
+ * footnotes listed so far; a footnote no reference reaches (one only its own text refers to) is
+ * left out. A later reference to the same note is `fnref:name:N`, with its own back link.
+ * kramdown 2 adds role/rel attributes.
  */
 export function footnotes(md: MarkdownIt, compat: 1 | 2): void {
   md.use(footnote);
@@ -28,26 +62,32 @@ export function footnotes(md: MarkdownIt, compat: 1 | 2): void {
   // last one of the definition before it.
   const blockRules = (md.block.ruler as unknown as { __rules__: Array<{ name: string; fn: RuleBlock; alt: string[] }> })
     .__rules__;
-  const definition = blockRules.find((r) => r.name === 'footnote_def');
-  if (definition) {
-    const fn = definition.fn;
-    // How deep the parse is inside definitions (the rule is tried again on a definition's own first line).
-    const depth = new WeakMap<object, number>();
-    md.block.ruler.at(
-      'footnote_def',
-      (state, startLine, endLine, silent) => {
-        const inside = depth.get(state.env) ?? 0;
-        if (silent) return inside > 0 && fn(state, startLine, endLine, silent);
-        depth.set(state.env, inside + 1);
-        try {
-          return fn(state, startLine, endLine, silent);
-        } finally {
-          depth.set(state.env, inside);
-        }
-      },
-      { alt: definition.alt },
-    );
-  }
+  const definition = blockRules.find((r) => r.name === 'footnote_def')!;
+  const fn = definition.fn;
+  // How deep the parse is inside definitions (the rule is tried again on a definition's own first line).
+  const depth = new WeakMap<object, number>();
+  md.block.ruler.at(
+    'footnote_def',
+    (state, startLine, endLine, silent) => {
+      if (!NAME.test(lineText(state, startLine).slice(state.tShift[startLine]!))) return false;
+      const inside = depth.get(state.env) ?? 0;
+      if (silent) return inside > 0 && fn(state, startLine, endLine, silent);
+      depth.set(state.env, inside + 1);
+      const at = state.tokens.length;
+      try {
+        const ok = fn(state, startLine, definitionEnd(state, startLine, endLine), silent);
+        // kramdown writes an empty line for a definition whose first line is empty.
+        const open = state.tokens[at];
+        if (ok && open?.type === 'footnote_reference_open')
+          open.info = /^[^:]*:\s*$/.test(lineText(state, startLine)) ? 'blank' : '';
+        return ok;
+      } finally {
+        depth.set(state.env, inside);
+      }
+    },
+    { alt: definition.alt },
+  );
+  md.core.ruler.at('footnote_tail', footnoteSection);
   md.inline.ruler.disable('footnote_inline'); // `^[inline]` is not kramdown syntax
   const rules = md.renderer.rules;
   const v2 = compat === 2;
@@ -71,8 +111,95 @@ export function footnotes(md: MarkdownIt, compat: 1 | 2): void {
     const name = label(t);
     const ref = meta.subId > 0 ? `${name}:${meta.subId}` : name;
     const text = meta.subId > 0 ? `&#8617;<sup>${meta.subId + 1}</sup>` : '&#8617;';
-    // A back link per reference, after a space (kramdown 2: a non-breaking one).
-    if (!v2) return ` <a href="#fnref:${ref}" class="reversefootnote">${text}</a>`;
-    return `\u00a0<a href="#fnref:${ref}" class="reversefootnote" role="doc-backlink">${text}</a>`;
+    // A back link per reference, after a space (kramdown 2: a non-breaking one), but the first
+    // one in a paragraph of its own.
+    const space = t.info === 'alone' ? '' : v2 ? '\u00a0' : ' ';
+    if (!v2) return `${space}<a href="#fnref:${ref}" class="reversefootnote">${text}</a>`;
+    return `${space}<a href="#fnref:${ref}" class="reversefootnote" role="doc-backlink">${text}</a>`;
   };
+}
+
+// kramdown's footnote names: a word character, then word characters and `-`.
+const NAME = /^\[\^\w[\w-]*\]:/;
+
+/**
+ * The footnotes section, replacing markdown-it-footnote's: each definition (the last of a name)
+ * taken out of the text, then listed in the order kramdown numbers them, reference by reference.
+ */
+function footnoteSection(state: StateCore): void {
+  if (!(state.env as { footnotes?: unknown }).footnotes) return;
+  const definitions = new Map<string, Token[]>();
+  const startsBlank = new Set<string>();
+  let current: Token[] | null = null;
+  state.tokens = state.tokens.filter((t) => {
+    if (t.type === 'footnote_reference_open') {
+      current = [];
+      const name = (t.meta as { label: string }).label;
+      definitions.set(name, current);
+      if (t.info === 'blank') startsBlank.add(name);
+      else startsBlank.delete(name);
+      return false;
+    }
+    if (t.type === 'footnote_reference_close') {
+      current = null;
+      return false;
+    }
+    if (current) current.push(t);
+    return current === null;
+  });
+  const order: string[] = [];
+  const counts = new Map<string, number>();
+  const number = (tokens: Token[]) => {
+    for (const t of tokens) {
+      if (t.children) number(t.children);
+      if (t.type !== 'footnote_ref') continue;
+      const meta = metaOf(t);
+      const name = meta.label!;
+      if (!counts.has(name)) {
+        counts.set(name, 0);
+        order.push(name);
+        meta.subId = 0;
+      } else {
+        meta.subId = counts.get(name)! + 1;
+        counts.set(name, meta.subId);
+      }
+      meta.id = order.indexOf(name);
+    }
+  };
+  number(state.tokens);
+  // A footnote gets a back link per reference counted when kramdown reaches it in the list, before
+  // its own text (whose references may add footnotes to the list, or repeats to earlier ones).
+  const backLinks: number[] = [];
+  for (let i = 0; i < order.length; i++) {
+    backLinks.push(counts.get(order[i]!)! + 1);
+    number(definitions.get(order[i]!) ?? []);
+  }
+  if (order.length === 0) return;
+  const section: Token[] = [new state.Token('footnote_block_open', '', 1)];
+  order.forEach((name, id) => {
+    const open = new state.Token('footnote_open', '', 1);
+    open.meta = { id, label: name };
+    section.push(open);
+    const body = [...(definitions.get(name) ?? [])];
+    const anchors: Token[] = [];
+    if (startsBlank.has(name)) open.info = 'blank';
+    for (let subId = 0; subId < backLinks[id]!; subId++) {
+      const anchor = new state.Token('footnote_anchor', '', 0);
+      anchor.meta = { id, subId, label: name };
+      anchors.push(anchor);
+    }
+    if (body[body.length - 1]?.type === 'paragraph_close') body.splice(body.length - 1, 0, ...anchors);
+    else {
+      // The back links in a paragraph of their own.
+      anchors[0]!.info = 'alone';
+      const p = new state.Token('paragraph_open', 'p', 1);
+      p.block = true;
+      const close = new state.Token('paragraph_close', 'p', -1);
+      close.block = true;
+      body.push(p, ...anchors, close);
+    }
+    section.push(...body, new state.Token('footnote_close', '', -1));
+  });
+  section.push(new state.Token('footnote_block_close', '', -1));
+  state.tokens.push(...section);
 }

@@ -173,6 +173,8 @@ export function htmlBlocks(md: MarkdownIt, compat: 1 | 2): void {
       return rest(state, after.line, after.offset, endLine);
     }
     let tag = startTagAt(src, pos, compat);
+    // A tag read past its line is read again in the container's text (a quote's `>` is no part of it).
+    if (tag && tag.end > state.eMarks[startLine]!) tag = null;
     let view = tag ? null : containerText(state, startLine, endLine, 20);
     // A start tag may go on over lines (attributes one a line).
     if (!tag && view) tag = startTagAt(view.text, 0, compat);

@@ -22,7 +22,8 @@ const SPAN_MODEL =
     ' ',
   );
 const RAW_MODEL = 'script style math option textarea pre code kbd samp var'.split(' ');
-const BLOCK_ELEMENTS =
+/** kramdown's HTML_BLOCK_ELEMENTS: in text, such a tag is text, not an element. */
+export const BLOCK_ELEMENTS =
   'address article aside applet body blockquote caption col colgroup dd div dl dt fieldset figcaption footer form h1 h2 h3 h4 h5 h6 header hgroup hr html head iframe legend menu li main map nav ol optgroup p pre section summary table tbody td th thead tfoot tr ul'.split(
     ' ',
   );

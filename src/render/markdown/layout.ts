@@ -184,7 +184,8 @@ class Layout {
     if (type === 'footnote') {
       const open = rules.footnote_open!([token], 0, this.options, this.env, this.r);
       const close = rules.footnote_close!([token], 0, this.options, this.env, this.r);
-      return open + this.blocks(node.children, 3, frame, true) + close;
+      // (An empty definition is an empty line before the back link's paragraph.)
+      return open + (token.info === 'blank' ? '\n' : '') + this.blocks(node.children, 3, frame, true) + close;
     }
     if (type === 'hr') return `${indent}<hr${this.r.renderAttrs(token)} />\n`;
     if (type === 'html_block') return `${indent}${token.content}`;

@@ -1,6 +1,7 @@
 import type { MarkdownIt, StateBlock } from 'markdown-it';
 import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
 import { SPAN_ELEMENTS } from './html-syntax.js';
+import { keepIndent } from './lazy-lines.js';
 
 const BULLET = /^[*+-](?=[ \t]|$)/;
 const ORDERED = /^\d{1,9}[.)](?=[ \t]|$)/;
@@ -57,9 +58,14 @@ export function listItems(md: MarkdownIt): void {
       if (stop && !(stop[1] && SPAN_ELEMENTS.has(stop[1].toLowerCase()))) break;
       saved.push([line, count]);
       state.sCount[line] = indent + count - state.blkIndent;
+      keepIndent(state, line, count - state.blkIndent);
     }
     const ok = original(state, startLine, endLine, silent);
-    if (!ok) for (const [line, count] of saved) state.sCount[line] = count;
+    if (!ok)
+      for (const [line, count] of saved) {
+        state.sCount[line] = count;
+        keepIndent(state, line, null);
+      }
     return ok;
   };
   md.block.ruler.at('list', rule, { alt: list.alt });

@@ -1,7 +1,11 @@
 import type { MarkdownIt, Token } from 'markdown-it';
 
-function isBlank(lines: string[], line: number): boolean {
-  return line < lines.length && lines[line]!.trim() === '';
+/** Whether a source line is blank once the markers of the `quotes` quotes holding the list are gone. */
+function isBlank(lines: string[], line: number, quotes: number): boolean {
+  if (line >= lines.length) return false;
+  let text = lines[line]!;
+  for (let q = 0; q < quotes; q++) text = text.replace(/^[ \t]*> ?/, '');
+  return text.trim() === '';
 }
 
 /**
@@ -13,8 +17,11 @@ export function kramdownLists(md: MarkdownIt): void {
   md.core.ruler.after('block', 'kramdown_lists', (state) => {
     const tokens = state.tokens;
     const lines = state.src.split('\n');
+    let quotes = 0;
     for (let i = 0; i < tokens.length; i++) {
       const list = tokens[i]!;
+      if (list.type === 'blockquote_open') quotes++;
+      if (list.type === 'blockquote_close') quotes--;
       if (list.type === 'ordered_list_open') list.attrs = (list.attrs ?? []).filter(([name]) => name !== 'start');
       if (list.type !== 'bullet_list_open' && list.type !== 'ordered_list_open') continue;
       const items = listItems(tokens, i);
@@ -33,7 +40,7 @@ export function kramdownLists(md: MarkdownIt): void {
           bare.push(false);
           return;
         }
-        const blankAfter = isBlank(lines, first.map[1]);
+        const blankAfter = isBlank(lines, first.map[1], quotes);
         const onlyParagraph = item.end === item.start + 4; // li_open, p_open, inline, p_close, li_close
         const isLast = n === items.length - 1;
         let isBare = !blankAfter || (isLast && onlyParagraph);

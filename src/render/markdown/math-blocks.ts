@@ -12,7 +12,8 @@ function lineText(state: StateBlock, line: number): string {
  * with `<` or `&` in a CDATA comment); kramdown 2 writes `\[…\]`, not indented.
  */
 export function mathBlocks(md: MarkdownIt, compat: 1 | 2): void {
-  md.block.ruler.before('paragraph', 'kramdown_math_block', (state, startLine, endLine, silent) => {
+  // Where kramdown tries it: after block HTML, before tables (`$$a | b$$` is math).
+  md.block.ruler.after('kramdown_html_block', 'kramdown_math_block', (state, startLine, endLine, silent) => {
     if (state.sCount[startLine]! - state.blkIndent >= 4) return false;
     const first = lineText(state, startLine);
     if (!first.startsWith('$$')) return false;

@@ -1,72 +1,170 @@
-import type { MarkdownIt, StateBlock } from 'markdown-it';
+import type { MarkdownIt, StateBlock, Token } from 'markdown-it';
 import { isBlockIal } from './attribute-lists.js';
+import { atxHeader } from './atx-headers.js';
+import type { Entity } from './entities.js';
+import { BLOCK_ELEMENTS, commentAt, endTagAt, startTagAt, VOID_ELEMENTS } from './html-syntax.js';
 
 type Align = '' | 'left' | 'center' | 'right';
 
-/** The cells of a table line: split at each `|` that is neither escaped nor inside a code span; null if there is none. */
-function splitRow(line: string): string[] | null {
-  const cells: string[] = [];
-  let cell = '';
-  let pipes = 0;
+// A `<code>` element, which kramdown keeps whole when it splits a row into cells.
+const CODE_ELEMENT = /<code.*?>.*?<\/code>/y;
+
+/** Where the code span whose backtick run starts at `i` ends, or -1 when the run is text. */
+function codeSpanEnd(line: string, i: number): number {
+  let n = 1;
+  while (line[i + n] === '`') n++;
+  const end = line.indexOf('`'.repeat(n), i + n);
+  return end < 0 || line[end + n] === '`' ? -1 : end + n;
+}
+
+/**
+ * The cells of a table line, split as kramdown splits them: at each `|` not escaped and not
+ * inside a code span or a `<code>` element; an escaped pipe is a pipe in the cell (kramdown 1
+ * loses it right at the start of a run of text: the line's, or one after code). `leadingPipe`
+ * (the table's first line starts with `|`) drops an empty first cell; an empty last cell is
+ * always dropped.
+ */
+function splitRow(line: string, leadingPipe: boolean, indented: boolean, compat: 1 | 2): string[] {
+  const cells = [''];
+  const add = (s: string) => {
+    cells[cells.length - 1] += s;
+  };
+  let runStart = !indented;
   for (let i = 0; i < line.length; ) {
     const c = line[i]!;
-    if (c === '\\' && i + 1 < line.length) {
-      cell += line.slice(i, i + 2);
+    if (c === '\\' && line[i + 1] === '|') {
+      if (!runStart || compat === 2) add('|');
       i += 2;
-    } else if (c === '`') {
+      continue;
+    }
+    runStart = false;
+    let end = -1;
+    if (c === '`') end = codeSpanEnd(line, i);
+    else if (c === '<') {
+      CODE_ELEMENT.lastIndex = i;
+      if (CODE_ELEMENT.test(line)) end = CODE_ELEMENT.lastIndex;
+    }
+    if (end > 0) {
+      add(line.slice(i, end));
+      i = end;
+      runStart = true;
+      continue;
+    }
+    if (c === '`') {
       let n = 1;
       while (line[i + n] === '`') n++;
-      const fence = '`'.repeat(n);
-      const end = line.indexOf(fence, i + n);
-      // A run of backticks without its closing run is text.
-      const stop = end < 0 || line[end + n] === '`' ? i + n : end + n;
-      cell += line.slice(i, stop);
-      i = stop;
-    } else if (c === '|') {
-      cells.push(cell);
-      cell = '';
-      pipes++;
-      i++;
-    } else {
-      cell += c;
-      i++;
+      add(line.slice(i, i + n));
+      i += n;
+      continue;
     }
+    if (c === '|') cells.push('');
+    else add(c);
+    i++;
   }
-  if (pipes === 0) return null;
-  cells.push(cell);
-  const trimmed = line.trim();
-  if (trimmed.startsWith('|')) cells.shift();
-  if (trimmed.endsWith('|') && !trimmed.endsWith('\\|') && cells.length > 0) cells.pop();
+  if (leadingPipe && cells[0]!.trim() === '') cells.shift();
+  if (cells.length > 0 && cells[cells.length - 1]!.trim() === '') cells.pop();
   return cells.map((c) => c.trim());
 }
 
-const SEPARATOR = /^[+|: \t-]*-[+|: \t-]*$/;
-const FOOTER_SEPARATOR = /^[+|: \t=]*=[+|: \t=]*$/;
+// A pipe kramdown sees on a line: at its start, or after a character other than a backslash.
+const PIPE = /^(?:\||.*?[^\\\n]\|)/;
+
+/** Ruby's `String#split("\n")`: trailing empty strings dropped. */
+function rubyLines(text: string): string[] {
+  const lines = text.split('\n');
+  while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+  return lines;
+}
+
+/**
+ * Whether kramdown keeps the rows as a table once it has read their code spans and span HTML:
+ * a pipe hidden in a code span or an HTML element does not count, by kramdown's own walk over
+ * the text's pieces.
+ */
+function pipesShow(text: string, compat: 1 | 2): boolean {
+  const pieces: Array<{ code: boolean; value: string }> = [];
+  let textStart = 0;
+  const piece = (at: number, code: boolean, value: string) => {
+    if (at > textStart) pieces.push({ code: false, value: text.slice(textStart, at) });
+    pieces.push({ code, value });
+  };
+  for (let i = 0; i < text.length; ) {
+    const c = text[i]!;
+    if (c === '`') {
+      let n = 1;
+      while (text[i + n] === '`') n++;
+      const simple = n === 1 && i > 0 && /\s/.test(text[i - 1]!) && /\s/.test(text[i + 1] ?? '');
+      const close = simple ? -1 : text.indexOf('`'.repeat(n), i + n);
+      if (close >= 0) {
+        let value = text.slice(i + n, close);
+        if (n > 1) value = value.replace(/^ /, '').replace(/ $/, '');
+        piece(i, true, value);
+        i = textStart = close + n;
+      } else i += n;
+      continue;
+    }
+    if (c === '<') {
+      const comment = commentAt(text, i, compat);
+      if (comment >= 0) {
+        piece(i, false, text.slice(i, comment));
+        i = textStart = comment;
+        continue;
+      }
+      const tag = endTagAt(text, i) ? null : startTagAt(text, i, compat);
+      if (tag && !BLOCK_ELEMENTS.includes(tag.name.toLowerCase())) {
+        piece(i, false, tag.name);
+        let end = tag.end;
+        if (!tag.selfClosed && !VOID_ELEMENTS.has(tag.name.toLowerCase())) {
+          const close = new RegExp(`</${tag.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*>`, 'gi');
+          close.lastIndex = tag.end;
+          end = close.exec(text) ? close.lastIndex : text.length;
+        }
+        i = textStart = end;
+        continue;
+      }
+    }
+    i++;
+  }
+  if (text.length > textStart) pieces.push({ code: false, value: text.slice(textStart) });
+  let pipeOnLine = false;
+  for (const { code, value } of pieces) {
+    const lines = rubyLines(value);
+    if (code) {
+      if (lines.length > 2 || (lines.length === 2 && !pipeOnLine)) break;
+      if (lines.length === 2) pipeOnLine = false;
+    } else {
+      if (lines.length > 1 && !pipeOnLine && !PIPE.test(lines[0]!)) break;
+      pipeOnLine = (lines.length > 1 ? false : pipeOnLine) || PIPE.test(lines[lines.length - 1] ?? '');
+    }
+  }
+  return pipeOnLine;
+}
+
+// kramdown's separator lines: a header (or body) separator has a `-`, a footer one a `=`
+// (kramdown 2 also allows tabs).
+const SEPARATOR = { 1: /^[+|: -]*-[+|: -]*$/, 2: /^[+|: \t-]*-[+|: \t-]*$/ };
+const FOOTER_SEPARATOR = { 1: /^[+|: =]*=[+|: =]*$/, 2: /^[+|: \t=]*=[+|: \t=]*$/ };
 
 function alignments(line: string): Align[] {
-  return line
-    .trim()
-    .replace(/^\||\|$/g, '')
-    .split(/[|+]/)
-    .map((c) => {
-      const s = c.trim();
-      const left = s.startsWith(':'),
-        right = s.endsWith(':');
-      return left && right ? 'center' : right ? 'right' : left ? 'left' : '';
-    });
+  return [...line.matchAll(/[ \t]?(:?)-+(:?)[ \t]?/g)].map(([, left, right]) =>
+    left && right ? 'center' : right ? 'right' : left ? 'left' : '',
+  );
 }
 
 /**
  * kramdown's tables: every line with a `|` outside code spans is a table row, with or without a
  * header line (`Pick a | b here.` is a one-row table), also inside a list item. A separator line
  * (`|---|:-:|`) after the first rows makes them the header and sets the alignment; `|===` starts
- * the footer. A table needs a blank line (or the start of its block) before it, does not
- * interrupt a paragraph, and is a paragraph after all when a line that is no row follows it.
+ * the footer. A table starts only at a block boundary (the start of its container, after a blank
+ * line, a block IAL or `^`), so not right after a header or a paragraph, and it is a paragraph
+ * after all when a line that is no row follows it. An empty cell holds a no-break space.
  */
-export function tables(md: MarkdownIt): void {
+export function tables(md: MarkdownIt, compat: 1 | 2): void {
   md.block.ruler.disable('table');
-  md.block.ruler.before('footnote_def', 'kramdown_table', (state, startLine, endLine, silent) =>
-    table(state, startLine, endLine, silent),
+  // Where kramdown tries it: after math blocks, before the definitions of footnotes, links and
+  // abbreviations (`*[A|B]: z` is a table row).
+  md.block.ruler.after('kramdown_math_block', 'kramdown_table', (state, startLine, endLine, silent) =>
+    atxHeader(state, startLine, compat) === null ? table(state, startLine, endLine, silent, compat) : false,
   );
 }
 
@@ -78,53 +176,61 @@ function hasPipe(state: StateBlock, line: number): boolean {
 }
 
 function lineText(state: StateBlock, line: number): string {
-  return state.src.slice(state.bMarks[line]! + state.tShift[line]!, state.eMarks[line]);
+  return state.src.slice(state.bMarks[line]! + state.tShift[line]!, state.eMarks[line]).trimEnd();
 }
 
-function table(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
+/** Whether a block may start at `line`: first in its container, or after a blank line, a block IAL or `^`. */
+function atBlockBoundary(state: StateBlock, line: number): boolean {
+  const last = state.tokens[state.tokens.length - 1];
+  if (!last || last.nesting === 1 || last.type === 'kramdown_ial' || last.type === 'kramdown_eob') return true;
+  return line > 0 && state.isEmpty(line - 1);
+}
+
+function table(state: StateBlock, startLine: number, endLine: number, silent: boolean, compat: 1 | 2): boolean {
   if (state.sCount[startLine]! - state.blkIndent >= 4) return false;
   // Most blocks have no pipe on their first line: no table.
-  if (!hasPipe(state, startLine)) return false;
+  if (!hasPipe(state, startLine) || !PIPE.test(lineText(state, startLine))) return false;
+  if (!atBlockBoundary(state, startLine)) return false;
   type Row = { cells: string[]; line: number };
   const sections: Array<{ kind: 'thead' | 'tbody' | 'tfoot'; rows: Row[] }> = [];
-  let current: Row[] = [];
-  let kind: 'tbody' | 'tfoot' = 'tbody';
+  let rows: Row[] = [];
+  let hasFooter = false;
   let aligns: Align[] | null = null;
-  let hasHead = false;
+  const leadingPipe = lineText(state, startLine).startsWith('|');
+  const close = (kind: 'thead' | 'tbody' | 'tfoot', force = false) => {
+    if (!hasFooter || kind !== 'tbody' || force) {
+      sections.push({ kind, rows });
+      rows = [];
+    }
+  };
   let line = startLine;
   for (; line < endLine; line++) {
     if (state.isEmpty(line) || state.sCount[line]! < state.blkIndent) break;
     const text = lineText(state, line);
-    if (SEPARATOR.test(text) && text.includes('-')) {
-      if (!aligns) aligns = alignments(text);
-      if (!hasHead && sections.length === 0 && current.length > 0) {
-        sections.push({ kind: 'thead', rows: current });
-        current = [];
-        hasHead = true;
-      } else if (current.length > 0) {
-        sections.push({ kind, rows: current });
-        current = [];
-      }
+    if (!PIPE.test(text)) break;
+    if (SEPARATOR[compat].test(text)) {
+      if (rows.length === 0) continue;
+      if (!aligns && !hasFooter) {
+        close('thead');
+        aligns = alignments(text);
+      } else close('tbody');
       continue;
     }
-    if (FOOTER_SEPARATOR.test(text)) {
-      if (current.length > 0) sections.push({ kind, rows: current });
-      current = [];
-      kind = 'tfoot';
+    if (FOOTER_SEPARATOR[compat].test(text)) {
+      if (rows.length > 0) close('tbody', true);
+      hasFooter = true;
       continue;
     }
-    const cells = splitRow(text);
-    if (!cells) {
-      if (line === startLine) return false;
-      break;
-    }
-    current.push({ cells, line });
+    rows.push({ cells: splitRow(text, leadingPipe, state.sCount[line]! > state.blkIndent, compat), line });
   }
-  if (current.length > 0) sections.push({ kind, rows: current });
-  if (!sections.some((s) => s.kind !== 'thead' || s.rows.length > 0) || sections.length === 0) return false;
-  // A line that is no table row right after the rows: the whole is a paragraph.
-  if (line < endLine && !state.isEmpty(line) && state.sCount[line]! >= state.blkIndent && !isIalLine(state, line))
+  // The table must end at a block boundary: a blank line, a block IAL, `^` or its container's end.
+  if (line < endLine && !state.isEmpty(line) && state.sCount[line]! >= state.blkIndent && !boundaryLine(state, line))
     return false;
+  const rowLines: string[] = [];
+  for (let l = startLine; l < line; l++) rowLines.push(lineText(state, l));
+  if (!pipesShow(rowLines.join('\n'), compat)) return false;
+  if (rows.length > 0) close(hasFooter ? 'tfoot' : 'tbody');
+  if (!sections.some((s) => s.kind === 'tbody')) return false;
   if (silent) return true;
 
   const columns = Math.max(...sections.flatMap((s) => s.rows.map((r) => r.cells.length)));
@@ -143,7 +249,7 @@ function table(state: StateBlock, startLine: number, endLine: number, silent: bo
         const inline = state.push('inline', '', 0);
         inline.content = row.cells[c] ?? '';
         inline.map = [row.line, row.line + 1];
-        inline.children = [];
+        inline.children = inline.content === '' ? [noBreakSpace(state)] : [];
         state.push(`${tag}_close`, tag, -1);
       }
       state.push('tr_close', 'tr', -1);
@@ -155,7 +261,16 @@ function table(state: StateBlock, startLine: number, endLine: number, silent: bo
   return true;
 }
 
-/** A line holding only a block IAL (`{: .class}`), which ends a table as it ends a paragraph. */
-function isIalLine(state: StateBlock, line: number): boolean {
-  return isBlockIal(lineText(state, line));
+/** What kramdown writes in an empty cell: a no-break space, as `kramdown.entity_output` writes it. */
+function noBreakSpace(state: StateBlock): Token {
+  const token = new state.Token('kramdown_entity', '', 0);
+  token.content = '\u00a0';
+  token.meta = { code: 0xa0 } satisfies Entity;
+  return token;
+}
+
+/** A line that ends a table as a blank line does: a block IAL (`{: .class}`) or the end-of-block marker `^`. */
+function boundaryLine(state: StateBlock, line: number): boolean {
+  const text = lineText(state, line);
+  return isBlockIal(text) || text === '^';
 }

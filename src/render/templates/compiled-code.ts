@@ -1,4 +1,5 @@
-import nunjucks from 'nunjucks';
+import type { Environment, Template } from 'nunjucks';
+import { nunjucks } from './nunjucks-lib.js';
 
 /** What Nunjucks compiles a template to: its root render function and blocks (`b_NAME`). */
 type Code = Record<string, unknown>;
@@ -24,7 +25,7 @@ export class CompiledCode {
    * A template of `src` for `env`, compiled only if no earlier build did. A template that does not
    * compile is made the usual way, which throws Nunjucks' usual error.
    */
-  template(src: string, env: nunjucks.Environment, path: string): nunjucks.Template {
+  template(src: string, env: Environment, path: string): Template {
     const code = this.code(src, env, path);
     return code
       ? new nunjucks.Template({ type: 'code', obj: code } as unknown as string, env, path, true)
@@ -32,7 +33,7 @@ export class CompiledCode {
   }
 
   /** For a loader: the compiled code as a template source, or the text when it does not compile. */
-  source(src: string, env: nunjucks.Environment, path: string): string {
+  source(src: string, env: Environment, path: string): string {
     const code = this.code(src, env, path);
     return code ? ({ type: 'code', obj: code } as unknown as string) : src;
   }
@@ -43,7 +44,7 @@ export class CompiledCode {
     this.next = new Map();
   }
 
-  private code(src: string, env: nunjucks.Environment, path: string): Code | null {
+  private code(src: string, env: Environment, path: string): Code | null {
     const key = `${path}\u0000${src}`;
     let code = this.next.get(key) ?? this.last.get(key);
     if (!code) {

@@ -1,4 +1,4 @@
-import nunjucks from 'nunjucks';
+import type { LoaderSource, Template } from 'nunjucks';
 import { KilnError } from '../../shared/errors.js';
 import type { Pieces } from '../types.js';
 import type { CompiledCode } from './compiled-code.js';
@@ -8,6 +8,7 @@ import { createLiquid } from './liquid/engine.js';
 import { liquidError } from './liquid/errors.js';
 import { MAX_INCLUDE_DEPTH } from './liquid/tags.js';
 import { guardNunjucks, startRender } from './nunjucks-guard.js';
+import { nunjucks } from './nunjucks-lib.js';
 import { FunctionTag, HighlightTag, type SimpleTag, TocTag, UrlTag } from './tags.js';
 
 /** The two template languages: Liquid (Jekyll's, and every Markdown body's) and Nunjucks (kiln's). */
@@ -56,10 +57,10 @@ export function createTemplates(settings: TemplateSettings) {
   // Includes that read only `site` are rendered once, when every body is done (see fragments.ts).
   const fragments = new Map<string, string>();
   let fragmentSite: Record<string, unknown> | null = null;
-  const loader: { cache?: Record<string, unknown>; getSource(name: string): nunjucks.LoaderSource } = {
-    getSource(name: string): nunjucks.LoaderSource {
+  const loader: { cache?: Record<string, unknown>; getSource(name: string): LoaderSource } = {
+    getSource(name: string): LoaderSource {
       const src = settings.includes.get(name);
-      if (src === undefined) return null as unknown as nunjucks.LoaderSource;
+      if (src === undefined) return null as unknown as LoaderSource;
       const path = `_includes/${name}`;
       if (!fragmentSite || !readsOnlySite(src, extensions)) {
         // Marks where the include's output begins and ends, so a runtime error is placed in the
@@ -95,11 +96,11 @@ export function createTemplates(settings: TemplateSettings) {
     }
   };
   // Each top-level template's text, for the line of an error Nunjucks gives none for.
-  const sourceOf = new WeakMap<nunjucks.Template, string>();
+  const sourceOf = new WeakMap<Template, string>();
   // The includes being rendered, innermost last (see __kilnEnter).
   const active: string[] = [];
   /** Renders a top-level template; a runtime error names the template it happened in, and its line. */
-  const renderTop = (template: nunjucks.Template, context: object, file: string, firstLine: number) => {
+  const renderTop = (template: Template, context: object, file: string, firstLine: number) => {
     const depth = active.length;
     if (depth === 0) startRender();
     try {
@@ -214,7 +215,7 @@ export function createTemplates(settings: TemplateSettings) {
   function compileNunjucks(src: string, file: string, firstLine: number): CompiledTemplate {
     const rawLine = unclosedRaw(src);
     if (rawLine !== null) throw new KilnError('template error: {% raw %} is not closed', file, rawLine + firstLine);
-    let template: nunjucks.Template;
+    let template: Template;
     try {
       template = settings.compiled
         ? settings.compiled.template(src, env, file)

@@ -1,4 +1,4 @@
-import nunjucks from 'nunjucks';
+import { nunjucks } from './nunjucks-lib.js';
 
 /** A node of Nunjucks' parse tree: its type name and its fields (nodes, lists of nodes or values). */
 export interface ParseNode {
@@ -100,14 +100,22 @@ export function parseNunjucks(src: string, extensions: readonly unknown[]): Pars
   }
 }
 
-/** Every node of a parse tree, depth first (a `set` block's body is no field of its node). */
-function* nodes(node: unknown): Generator<ParseNode> {
-  if (Array.isArray(node)) for (const n of node) yield* nodes(n);
-  else if (isNode(node)) {
-    yield node;
-    for (const f of node.fields) yield* nodes(node[f]);
-    if (node.typename === 'Set') yield* nodes(node.body);
-  }
+/**
+ * Every node of a parse tree, depth first (a `set` block's body is no field of its node). A list,
+ * not a generator: nested `yield*` costs a step per level for every node.
+ */
+function nodes(root: unknown): ParseNode[] {
+  const found: ParseNode[] = [];
+  const visit = (node: unknown) => {
+    if (Array.isArray(node)) for (const n of node) visit(n);
+    else if (isNode(node)) {
+      found.push(node);
+      for (const f of node.fields) visit(node[f]);
+      if (node.typename === 'Set') visit(node.body);
+    }
+  };
+  visit(root);
+  return found;
 }
 
 /** The names of the includes a parsed template uses; null when a name is no literal (any include). */

@@ -1,4 +1,5 @@
-import nunjucks from 'nunjucks';
+import type { Environment } from 'nunjucks';
+import { nunjucks } from './nunjucks-lib.js';
 
 // Names through which a template could reach Function (and so run code) or an object's prototype.
 const REFUSED = new Set([
@@ -36,7 +37,7 @@ export function startRender(): void {
  * `runtime.fromIterator`, which have no per-environment hook: the checks wrap those two
  * functions, once per process.
  */
-export function guardNunjucks(env: nunjucks.Environment): void {
+export function guardNunjucks(env: Environment): void {
   const runtime = (nunjucks as unknown as { runtime: Runtime }).runtime;
   if (!runtime.kilnGuarded) {
     const lookup = runtime.memberLookup;

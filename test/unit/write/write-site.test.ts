@@ -62,6 +62,23 @@ describe('the write stage', () => {
 });
 
 describe('the write stage and what it trusts', () => {
+  it('a fresh build writes again a file the manifest vouches for but whose length is not its own (a power cut)', async () => {
+    const dest = tempDir();
+    const pieces = (own: string): OutputFile => ({ path: `${own}.html`, source: own, bytes: [own, 'é shared ', own] });
+    const site = () => [file('a.html', 'AAAA'), file('b.html', 'BBBB'), pieces('c'), pieces('d')];
+    await writeSite(dest, site());
+    // What a power cut after a build can leave: files that came back empty or cut short.
+    writeFileSync(join(dest, 'a.html'), '');
+    writeFileSync(join(dest, 'c.html'), 'c');
+    const again = await writeSite(dest, site());
+    expect(again.writtenPaths).toEqual(['a.html', 'c.html']);
+    expect(again.unchanged).toBe(2);
+    expect(readFileSync(join(dest, 'a.html'), 'utf8')).toBe('AAAA');
+    expect(readFileSync(join(dest, 'c.html'), 'utf8')).toBe('cé shared c');
+    // Where the lengths agree, a fresh build trusts the manifest and writes nothing.
+    expect((await writeSite(dest, site())).writtenPaths).toEqual([]);
+  });
+
   it('never acts on a manifest entry outside the destination: it is ignored with a warning', async () => {
     const root = tempDir();
     const dest = join(root, 'site');

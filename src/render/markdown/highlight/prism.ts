@@ -1,18 +1,29 @@
-import Prism from 'prismjs';
-import loadLanguages from 'prismjs/components/index.js';
+import { createRequire } from 'node:module';
+import type Prism from 'prismjs';
+import type loadLanguages from 'prismjs/components/index.js';
 import { escapeCode, htmlWriter } from './lexer.js';
 import { plainWordClass, tokenClass } from './token-classes.js';
 
-// Prism reports a language it cannot find on the console; kiln asks only for ones it has.
-loadLanguages.silent = true;
+// Prism (CommonJS) loads on the first block it highlights: a build with none never pays for it.
+let loaded: { readonly prism: typeof Prism; readonly load: typeof loadLanguages } | undefined;
+function prismjs() {
+  if (loaded) return loaded;
+  const require = createRequire(import.meta.url);
+  const load = require('prismjs/components/index.js') as typeof loadLanguages;
+  // Prism reports a language it cannot find on the console; kiln asks only for ones it has.
+  load.silent = true;
+  loaded = { prism: require('prismjs') as typeof Prism, load };
+  return loaded;
+}
 
 /** A Prism token stream, as Prism's tokenizer gives it. */
 type Stream = string | Prism.Token | ReadonlyArray<string | Prism.Token>;
 
 /** The grammar of a Prism language, loaded on first use (with the languages it builds on). */
 function grammar(id: string): Prism.Grammar | undefined {
-  if (!Prism.languages[id]) loadLanguages([id]);
-  return Prism.languages[id];
+  const { prism, load } = prismjs();
+  if (!prism.languages[id]) load([id]);
+  return prism.languages[id];
 }
 
 /**
@@ -21,9 +32,10 @@ function grammar(id: string): Prism.Grammar | undefined {
  */
 function tokenize(code: string, id: string, g: Prism.Grammar): Stream {
   const env: Prism.hooks.TokenizeEnvironment = { code, grammar: g, language: id } as Prism.hooks.TokenizeEnvironment;
-  Prism.hooks.run('before-tokenize', env);
-  env.tokens = Prism.tokenize(env.code, env.grammar);
-  Prism.hooks.run('after-tokenize', env);
+  const { prism } = prismjs();
+  prism.hooks.run('before-tokenize', env);
+  env.tokens = prism.tokenize(env.code, env.grammar);
+  prism.hooks.run('after-tokenize', env);
   return env.tokens;
 }
 

@@ -1,4 +1,4 @@
-import { TypeGuards } from 'liquidjs';
+import { TypeGuards } from '../liquid/liquidjs.js';
 import { collectionFilters, type Evaluate } from './collections.js';
 import { dateFilters } from './dates.js';
 import { divide, modulo, standardFilters } from './standard.js';

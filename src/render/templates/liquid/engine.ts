@@ -1,9 +1,19 @@
-import { Context, Drop, defaultOperators, type FS, Liquid, type Template, toValue, toValueSync, Value } from 'liquidjs';
 import type { Evaluate } from '../filters/collections.js';
 import { type FilterSettings, liquidFilters } from '../filters/index.js';
 import type { SimpleTag } from '../tags.js';
 import { EXPRESSION_SCOPE, isPlainObject, rubyEquals } from './equals.js';
 import { laxSource } from './lax.js';
+import {
+  Context,
+  Drop,
+  defaultOperators,
+  type FS,
+  Liquid,
+  type Template,
+  toValue,
+  toValueSync,
+  Value,
+} from './liquidjs.js';
 import { registerTags } from './tags.js';
 
 /** What the Liquid engine needs to know of the site. */

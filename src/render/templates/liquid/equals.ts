@@ -1,10 +1,16 @@
-import { type Context, Drop, defaultOperators, Liquid, toValue, toValueSync } from 'liquidjs';
+import { type Context, Drop, defaultOperators, Liquid, toValue, toValueSync } from './liquidjs.js';
 
-// liquidjs' `blank` and `empty` literals (its classes for them are not exported).
-const BLANK = new Liquid().evalValueSync('blank', {});
-const EMPTY = new Liquid().evalValueSync('empty', {});
-const isLiteral = (v: unknown, literal: unknown) =>
-  v instanceof Drop && Object.getPrototypeOf(v) === Object.getPrototypeOf(literal);
+// liquidjs' `blank` and `empty` literals (its classes for them are not exported), made on the
+// first comparison rather than by every process that loads kiln.
+let literals: { readonly blank: unknown; readonly empty: unknown } | undefined;
+function isLiteral(v: unknown, name: 'blank' | 'empty'): boolean {
+  if (!(v instanceof Drop)) return false;
+  if (!literals) {
+    const liquid = new Liquid();
+    literals = { blank: liquid.evalValueSync('blank', {}), empty: liquid.evalValueSync('empty', {}) };
+  }
+  return Object.getPrototypeOf(v) === Object.getPrototypeOf(literals[name]);
+}
 
 /**
  * `==` as Ruby Liquid 5.4 compares with `blank` and `empty`: `x == empty` asks `x.empty?` (a
@@ -12,12 +18,13 @@ const isLiteral = (v: unknown, literal: unknown) =>
  * since no value in Jekyll's Ruby has `blank?`. Everything else as liquidjs compares.
  */
 export function rubyEquals(l: unknown, r: unknown, ctx: Context): boolean {
-  if (isLiteral(l, BLANK) || isLiteral(r, BLANK)) return false;
+  if (isLiteral(l, 'blank') || isLiteral(r, 'blank')) return false;
   // In where_exp and friends Jekyll parses `empty` as a literal no value equals.
-  if ((isLiteral(l, EMPTY) || isLiteral(r, EMPTY)) && inExpressionFilter(ctx)) return false;
-  if (!isLiteral(l, EMPTY) && !isLiteral(r, EMPTY)) return toValueSync(defaultOperators['==']!(l, r, ctx)) as boolean;
-  const other = isLiteral(l, EMPTY) ? r : l;
-  if (isLiteral(other, EMPTY)) return false;
+  if ((isLiteral(l, 'empty') || isLiteral(r, 'empty')) && inExpressionFilter(ctx)) return false;
+  if (!isLiteral(l, 'empty') && !isLiteral(r, 'empty'))
+    return toValueSync(defaultOperators['==']!(l, r, ctx)) as boolean;
+  const other = isLiteral(l, 'empty') ? r : l;
+  if (isLiteral(other, 'empty')) return false;
   const v = toValue(other);
   if (typeof v === 'string' || Array.isArray(v)) return v.length === 0;
   return isPlainObject(v) && Object.keys(v).length === 0;

@@ -1,6 +1,6 @@
-import { LiquidError } from 'liquidjs';
 import { KilnError } from '../../../shared/errors.js';
 import { MAX_RENDER_MEMORY } from './engine.js';
+import { LiquidError } from './liquidjs.js';
 
 /**
  * A liquidjs error as `FILE:LINE: template error: message`, where FILE is the template the error

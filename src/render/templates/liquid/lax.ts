@@ -1,4 +1,4 @@
-import { type Liquid, type TagToken, TokenizationError, Tokenizer, TokenKind } from 'liquidjs';
+import { type Liquid, type TagToken, TokenizationError, Tokenizer, TokenKind } from './liquidjs.js';
 
 type OutputToken = { contentRange: [number, number] };
 

@@ -1,3 +1,5 @@
+import { highlightBlock, RENDER_STATE_KEY, type RenderState, TOC_OUTPUT } from '../tags.js';
+import { rubyEquals } from './equals.js';
 import {
   CaseTag,
   type Context,
@@ -15,9 +17,7 @@ import {
   TokenKind,
   type TopLevelToken,
   Value,
-} from 'liquidjs';
-import { highlightBlock, RENDER_STATE_KEY, type RenderState, TOC_OUTPUT } from '../tags.js';
-import { rubyEquals } from './equals.js';
+} from './liquidjs.js';
 
 // Ruby Liquid stops nesting at 100 levels ("Nesting too deep"); includes count here.
 export const MAX_INCLUDE_DEPTH = 100;

@@ -1,0 +1,45 @@
+import type { MarkdownIt, StateBlock } from 'markdown-it';
+import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
+
+/** Per document: the lazy lines of list items and footnotes, and the indentation kramdown keeps on each. */
+const kept = new WeakMap<object, Map<number, number>>();
+
+/**
+ * Records that `line` is a lazy line of a block `columns` columns less indented than its own
+ * indentation: kramdown removes only its container's indentation from such a line, where
+ * markdown-it removes all of it.
+ */
+export function keepIndent(state: StateBlock, line: number, columns: number | null): void {
+  let lines = kept.get(state.env);
+  if (!lines) kept.set(state.env, (lines = new Map()));
+  if (columns === null || columns <= 0) lines.delete(line);
+  else lines.set(line, columns);
+}
+
+/**
+ * A paragraph's lazy lines (in a list item or a footnote, less indented than its text) keep the
+ * indentation they have beyond their container's: `- t` then ` ~` is `<li>t\n ~</li>`.
+ */
+export function lazyLines(md: MarkdownIt): void {
+  const rules = (md.block.ruler as unknown as { __rules__: Array<{ name: string; fn: RuleBlock; alt: string[] }> })
+    .__rules__;
+  const paragraph = rules.find((r) => r.name === 'paragraph')!;
+  const original = paragraph.fn;
+  md.block.ruler.at(
+    'paragraph',
+    (state, startLine, endLine, silent) => {
+      if (!original(state, startLine, endLine, silent)) return false;
+      const lines = kept.get(state.env);
+      const inline = state.tokens[state.tokens.length - 2];
+      if (!lines || lines.size === 0 || inline?.type !== 'inline' || !inline.map) return true;
+      const text = inline.content.split('\n');
+      for (let k = 1; k < text.length; k++) {
+        const columns = lines.get(inline.map[0] + k);
+        if (columns !== undefined) text[k] = ' '.repeat(columns) + text[k]!.trimStart();
+      }
+      inline.content = text.join('\n');
+      return true;
+    },
+    { alt: paragraph.alt },
+  );
+}
