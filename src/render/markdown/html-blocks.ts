@@ -14,8 +14,6 @@ import {
   writeElement,
 } from './html-syntax.js';
 
-export { VOID_ELEMENTS } from './html-syntax.js';
-
 /** An element with `markdown="1"` (block content) being parsed: where its end tag was found. */
 interface OpenElement {
   name: string;

@@ -162,7 +162,8 @@ function sourceAfter(children: Token[], k: number): string {
   let s = '';
   for (let j = k; j < children.length && s.length < 4; j++) {
     const t = children[j]!;
-    if (t.type === 'text' || t.type === 'text_special') s += t.content;
+    if (t.type === 'text_special' && t.info === 'escape') s += t.markup;
+    else if (t.type === 'text' || t.type === 'text_special') s += t.content;
     else if (t.type === 'softbreak' || t.type === 'hardbreak') s += '\n';
     else if (t.type === 'code_inline') s += t.markup + t.content;
     else if (t.type === 'html_inline') s += t.content;
