@@ -187,9 +187,19 @@ function lineText(state: StateBlock, line: number): string {
 
 /** Whether a block may start at `line`: first in its container, or after a blank line, a block IAL or `^`. */
 function atBlockBoundary(state: StateBlock, line: number): boolean {
-  const last = state.tokens[state.tokens.length - 1];
-  if (!last || last.nesting === 1 || last.type === 'kramdown_ial' || last.type === 'kramdown_eob') return true;
-  return line > 0 && state.isEmpty(line - 1);
+  const tokens = state.tokens;
+  const last = tokens[tokens.length - 1];
+  if (!last || last.nesting === 1 || last.type === 'kramdown_eob' || (line > 0 && state.isEmpty(line - 1))) return true;
+  if (last.type === 'kramdown_ial') {
+    // A block IAL is a boundary when it waits for the next block: not when it went to the block
+    // right above it (after a blank line, or first in its container).
+    let first = tokens.length - 1;
+    while (tokens[first - 1]?.type === 'kramdown_ial') first--;
+    const before = tokens[first - 1];
+    const at = tokens[first]!.map?.[0] ?? 0;
+    return !before || before.nesting === 1 || (at > 0 && state.isEmpty(at - 1));
+  }
+  return false;
 }
 
 function table(state: StateBlock, startLine: number, endLine: number, silent: boolean, compat: 1 | 2): boolean {
