@@ -1,4 +1,5 @@
 import type { MarkdownIt, Token } from 'markdown-it';
+import type { SpanElement } from './span-html.js';
 import { kilnEnv, type MarkdownOptions } from './types.js';
 
 // `## Title {#id}`: kramdown's explicit header id.
@@ -41,13 +42,20 @@ export function uniqueId(id: string, used: Map<string, number>): string {
 
 /**
  * The text kramdown-parser-gfm derives a header id from: the converted inline content (text,
- * code, entities, typography) without markup; `«`/`»` with their space count as a plain space.
+ * code, math, entities, typography, the text inside raw HTML) without markup; `«`/`»` with their space count as a plain space.
  */
 function headerText(children: readonly Token[]): string {
   let text = '';
   for (const t of children) {
-    if (t.type === 'text' || t.type === 'code_inline' || t.type === 'text_special' || t.type === 'kramdown_entity')
+    if (
+      t.type === 'text' ||
+      t.type === 'code_inline' ||
+      t.type === 'text_special' ||
+      t.type === 'kramdown_entity' ||
+      t.type === 'kramdown_math_inline'
+    )
       text += t.content;
+    else if (t.type === 'html_inline') text += (t.meta as SpanElement | null)?.text ?? '';
     else if (t.type === 'softbreak' || t.type === 'hardbreak') text += '\n';
   }
   return text.replace(/\u00ab\u00a0/g, '\u00ab ').replace(/\u00a0\u00bb/g, ' \u00bb');
