@@ -35,18 +35,20 @@ function definitions(env: unknown): Map<string, Definition> {
   return kiln.linkDefinitions;
 }
 
-/** How deep the scan is inside link or image text, where kramdown allows no link. */
-const linkDepths = new WeakMap<StateInline, number>();
+/**
+ * How deep the scan is inside link or image text, where kramdown allows no link, per document
+ * (its inline parses run one at a time; a key per document, not per parse, keeps this cheap).
+ */
+const linkDepths = new WeakMap<object, number>();
 
 /** Runs `inner` outside any link text, as kramdown parses a strikethrough's content (`[~~[a](b)~~](c)` nests links). */
 export function outsideLinks(state: StateInline, inner: () => void): void {
-  const depth = linkDepths.get(state);
-  linkDepths.set(state, 0);
+  const depth = linkDepths.get(state.env) ?? 0;
+  linkDepths.set(state.env, 0);
   try {
     inner();
   } finally {
-    if (depth === undefined) linkDepths.delete(state);
-    else linkDepths.set(state, depth);
+    linkDepths.set(state.env, depth);
   }
 }
 
@@ -101,7 +103,7 @@ export function links(md: MarkdownIt): void {
       state.pos = start;
       return true;
     };
-    const depth = linkDepths.get(state) ?? 0;
+    const depth = linkDepths.get(state.env) ?? 0;
     if ((!image && depth > 0) || src.indexOf(']', start) < 0) return asText();
     if (silent) return false;
 
@@ -113,7 +115,7 @@ export function links(md: MarkdownIt): void {
     const first = state.tokens.length;
     // kramdown counts each `[` and `![` it meets, and each `]`; images in the text bring their own `]`.
     let brackets = 1;
-    linkDepths.set(state, depth + 1);
+    linkDepths.set(state.env, depth + 1);
     let close: number;
     try {
       close = parseSpansUntil(state, start, (p) => {
@@ -123,7 +125,7 @@ export function links(md: MarkdownIt): void {
         return false;
       });
     } finally {
-      linkDepths.set(state, depth);
+      linkDepths.set(state.env, depth);
     }
     if (close < 0) {
       restore(state, saved);
