@@ -17,26 +17,42 @@ const NOT_BOUNDARY = `(?:(?<=${W})(?=${W})|(?<!${W})(?!${W}))`;
 const PUNCT = `[!"#$%'()*+,\\-./:;<=>?@[\\\\\\]^_\`{|}~]`;
 const CLOSE = `[^ \\\\\\t\\r\\n[{(\\-]`;
 
+const isQuote = (c: string | undefined) => c === '"' || c === "'";
+const isSpace = (c: string | undefined) =>
+  c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\f' || c === '\v';
+
+/** A smart-quote rule: its pattern, what it makes, and a test of the first character it can match (to skip it quickly). */
+interface Rule {
+  re: RegExp;
+  parts: Part[];
+  first?: (c: string | undefined) => boolean;
+}
+
 /**
  * kramdown's smart-quote rules. kramdown 1's Custer rule takes the white space or `s` after the
  * quote along, so a quote right after it has no character before it (`_'s'_` ends with ‘).
  */
-function quoteRules(compat: 1 | 2): Array<[RegExp, Part[]]> {
-  const rule = (source: string, parts: Part[]): [RegExp, Part[]] => [new RegExp(source, 'uy'), parts];
+function quoteRules(compat: 1 | 2): Rule[] {
+  const rule = (source: string, parts: Part[], first?: Rule['first']): Rule => ({
+    re: new RegExp(source, 'uy'),
+    parts,
+    first,
+  });
+  const spaceOrQuote = (c: string | undefined) => isSpace(c) || isQuote(c);
   return [
-    rule(`(["'])(?=[_*]{1,2}[^ \\t\\n\\v\\f\\r])`, [{ open: true, group: 1 }]),
-    rule(`(["'])(?=${PUNCT}(?!\\.\\.)${NOT_BOUNDARY})`, [{ open: false, group: 1 }]),
+    rule(`(["'])(?=[_*]{1,2}[^ \\t\\n\\v\\f\\r])`, [{ open: true, group: 1 }], isQuote),
+    rule(`(["'])(?=${PUNCT}(?!\\.\\.)${NOT_BOUNDARY})`, [{ open: false, group: 1 }], isQuote),
     // Double sets of quotes: "'Quoted' words in a larger quote."
-    rule(`(${SP}?)"'(?=\\w)`, [1, { char: LD }, { char: L }]),
-    rule(`(${SP}?)'"(?=\\w)`, [1, { char: L }, { char: LD }]),
+    rule(`(${SP}?)"'(?=\\w)`, [1, { char: LD }, { char: L }], spaceOrQuote),
+    rule(`(${SP}?)'"(?=\\w)`, [1, { char: L }, { char: LD }], spaceOrQuote),
     // Decade abbreviations: the '80s
-    rule(`(${SP}?)'(?=\\d\\ds)`, [1, { char: R }]),
-    rule(`(${SP})(['"])(?=\\w)`, [1, { open: true, group: 2 }]),
+    rule(`(${SP}?)'(?=\\d\\ds)`, [1, { char: R }], spaceOrQuote),
+    rule(`(${SP})(['"])(?=\\w)`, [1, { open: true, group: 2 }], isSpace),
     rule(`(${CLOSE})(['"])`, [1, { open: false, group: 2 }]),
     // <i>Custer</i>'s Last Stand
     compat === 1
-      ? rule(`(["'])(${SP}|s(?!${W})|$)`, [{ open: false, group: 1 }, 2])
-      : rule(`(["'])(?=${SP}|s(?!${W})|$)`, [{ open: false, group: 1 }]),
+      ? rule(`(["'])(${SP}|s(?!${W})|$)`, [{ open: false, group: 1 }, 2], isQuote)
+      : rule(`(["'])(?=${SP}|s(?!${W})|$)`, [{ open: false, group: 1 }], isQuote),
     rule(`([\\s\\S]?)'`, [1, { char: L }]),
     rule(`([\\s\\S]?)"`, [1, { char: LD }]),
   ];
@@ -133,7 +149,8 @@ function typographPieces(
     out += text.slice(i, p);
     if (consumed) consumed.end = p;
     if (stop.quote) {
-      for (const [re, parts] of rules) {
+      for (const { re, parts, first } of rules) {
+        if (first && !first(all[p])) continue;
         re.lastIndex = p;
         const m = re.exec(all);
         if (!m) continue;
