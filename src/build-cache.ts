@@ -25,6 +25,28 @@ export interface BuildCache extends SourceMemory {
   optionsKey: string;
   /** The site's JavaScript plugins the renders were made with (plugins/site-plugins.ts); a change empties `render`. */
   pluginsKey?: string;
+  /** The last build, when it succeeded: a rebuild from the same files is that build again (build.ts). */
+  last: LastBuild | undefined;
+}
+
+/** What the built site is made of, for the summary a terminal shows. */
+export interface SiteCounts {
+  readonly posts: number;
+  readonly pages: number;
+  /** Paginated blog index pages. */
+  readonly indexPages: number;
+  readonly feeds: number;
+  readonly staticFiles: number;
+}
+
+/** What a rebuild from unchanged files reports: the last build's files, counts and warnings. */
+export interface LastBuild {
+  readonly files: readonly SourceFile[];
+  readonly outputs: number;
+  readonly counts: SiteCounts;
+  readonly warnings: readonly string[];
+  /** A post or document was left out, or not written, for its date being after the build time. */
+  readonly datedAhead: boolean;
 }
 
 export function createBuildCache(): BuildCache {
@@ -38,5 +60,6 @@ export function createBuildCache(): BuildCache {
     listed: false,
     manifest: {},
     optionsKey: '',
+    last: undefined,
   };
 }

@@ -1,13 +1,18 @@
-import { type BuildCache, createBuildCache } from './build-cache.js';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { type BuildCache, createBuildCache, type LastBuild, type SiteCounts } from './build-cache.js';
 import { configWarnings, loadConfig } from './config/load-config.js';
 import type { BuildFlags, Config } from './config/types.js';
 import { buildSite } from './model/build-site.js';
+import { isFuture } from './model/post.js';
+import type { Post, Site } from './model/types.js';
 import { loadSitePlugins } from './plugins/site-plugins.js';
 import { createRenderMemo } from './render/memo.js';
 import { renderSite } from './render/render-site.js';
 import { collectErrors, KilnErrors } from './shared/errors.js';
 import type { Log } from './shared/log.js';
-import { byPath } from './shared/paths.js';
+import { MANIFEST_NAME } from './shared/output-path.js';
+import { byPath, sameItems } from './shared/paths.js';
 import { parseFrontMatter } from './source/front-matter.js';
 import { readSource } from './source/read-source.js';
 import { readTheme } from './source/theme.js';
@@ -25,15 +30,7 @@ export interface BuildResult {
   readonly ms: number;
 }
 
-/** What the built site is made of, for the summary a terminal shows. */
-export interface SiteCounts {
-  readonly posts: number;
-  readonly pages: number;
-  /** Paginated blog index pages. */
-  readonly indexPages: number;
-  readonly feeds: number;
-  readonly staticFiles: number;
-}
+export type { SiteCounts } from './build-cache.js';
 
 /**
  * The whole pipeline, in the order it runs. Nothing is written until every page has rendered
@@ -82,7 +79,25 @@ async function buildLocked(
   cache: BuildCache | undefined,
   onCommitStep: OnCommitStep | undefined,
 ): Promise<BuildResult> {
+  // What the watcher reported, before reading takes it in.
+  const changed = cache ? [...cache.dirty] : [];
   const files = log.task('read', () => withTheme(config, readSource(config, cache), cache));
+  const last = cache?.last;
+  if (cache) cache.last = undefined;
+  // The destination emptied by hand (its manifest gone) is written again, as by any rebuild.
+  if (cache && last && sameInputs(last, files, changed) && existsSync(join(config.destination, MANIFEST_NAME))) {
+    cache.last = last;
+    for (const w of last.warnings) log.warn(w);
+    const report = {
+      written: 0,
+      unchanged: last.outputs,
+      removed: 0,
+      writtenPaths: [],
+      removedPaths: [],
+      warnings: [],
+    };
+    return { config, report, counts: last.counts, ms: performance.now() - start };
+  }
   const docs = log.task('front matter', (progress) => {
     const out: Document[] = [];
     const documents = files.filter((f) => hasDocumentKind(f.kind));
@@ -128,7 +143,42 @@ async function buildLocked(
     feeds,
     staticFiles: site.staticFiles.length,
   };
+  if (cache)
+    cache.last = {
+      files,
+      outputs: report.written + report.unchanged,
+      counts,
+      warnings: site.warnings.map((w) => w.format()),
+      datedAhead: datedAhead(config, docs, site, cache.posts),
+    };
   return { config, report, counts, ms: performance.now() - start };
+}
+
+/**
+ * Whether a rebuild reads what the last build read: the same files (a file saved again as it was
+ * is the same, source/read-source.ts), and nothing reported changed outside them (a Sass partial).
+ * Then its output is the last build's, `site.time` included: the site stays as that build made it.
+ * Not when a post or document was left out for its date: by now it may be due.
+ */
+function sameInputs(last: LastBuild, files: readonly SourceFile[], changed: readonly string[]): boolean {
+  if (last.datedAhead || !sameItems(last.files, files)) return false;
+  const paths = new Set(files.map((f) => f.path));
+  return changed.every((path) => paths.has(path));
+}
+
+/** Whether a post or collection document is left out, or not written, for being dated after the build time. */
+function datedAhead(
+  config: Config,
+  docs: readonly Document[],
+  site: Site,
+  posts: WeakMap<Document, Post | null>,
+): boolean {
+  if (config.future) return false;
+  for (const doc of docs) {
+    const post = posts.get(doc);
+    if (post && isFuture(post, config)) return true;
+  }
+  return site.collections.some((c) => c.docs.some((d) => d.date > config.time));
 }
 
 /** The theme's layouts, includes and assets join the site's files; the site's own files win. */

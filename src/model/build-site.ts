@@ -103,6 +103,8 @@ export function buildSite(
 function excerptsClosed(docs: ReadonlyArray<Post | CollectionDoc>, config: Config): KilnWarning[] {
   const warnings: KilnWarning[] = [];
   for (const { doc, data } of docs) {
+    // Most bodies have no template at all (known from reading them): nothing to close.
+    if (!doc.hasTemplate) continue;
     const separator = excerptSeparator(data, config);
     if ((data.excerpt !== undefined && data.excerpt !== null) || !separator || !doc.body.includes('{%')) continue;
     const closed = excerptSource(doc.body, separator)?.closed;
@@ -187,6 +189,15 @@ function claimedTwice(
   docs: readonly CollectionDoc[],
   warnings: KilnWarning[],
 ): Set<Output> {
+  // Checked on every rebuild of a watch: only a URL claimed twice needs the lists below.
+  const seen = new Set<string>();
+  let twice = false;
+  for (const list of [pages, staticFiles, posts, docs] as ReadonlyArray<ReadonlyArray<Output>>)
+    for (const out of list) {
+      if (seen.has(out.outputPath)) twice = true;
+      seen.add(out.outputPath);
+    }
+  if (!twice) return new Set();
   // Pages are already in Jekyll's order, by file name.
   const writeOrder: Array<{ out: Output; path: string; outputPath: string }> = [
     ...pages.map((p) => ({ out: p, path: p.path, outputPath: p.outputPath })),
@@ -202,6 +213,7 @@ function claimedTwice(
   }
   const losers = new Set<Output>();
   for (const [outputPath, list] of claims) {
+    if (list.length < 2) continue; // the common case, checked on every rebuild of a watch
     const paths = [...new Set(list.map((c) => c.path))];
     if (paths.length < 2) continue;
     const winner = list[list.length - 1]!;

@@ -65,9 +65,12 @@ export function readSource(config: Config, cache?: SourceMemory): SourceFile[] {
         return;
       }
     }
-    const file: SourceFile = hasDocumentKind(resolved)
+    const read: SourceFile = hasDocumentKind(resolved)
       ? textFile(path, resolved, bytes.toString('utf8'), stat.mtimeMs)
       : { path, kind: resolved, bytes, mtimeMs: stat.mtimeMs };
+    // Saved again as it was: the same input, so everything made from it still holds.
+    const before = cache?.files.get(path)?.file;
+    const file = before && sameInput(before, read) ? before : read;
     cache?.files.set(path, { size: stat.size, mtimeMs: stat.mtimeMs, file });
     found.set(path, file);
   };
@@ -143,6 +146,15 @@ class Links {
 function inside(path: string, folder: string): boolean {
   const rel = relative(folder, path);
   return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && !/^[A-Za-z]:/.test(rel));
+}
+
+/**
+ * Whether a file read again gives what it gave before: the same kind and content, and a kind
+ * whose modification time nothing sees (a static file's is `modified_time`, a draft's its date).
+ */
+function sameInput(before: SourceFile, now: SourceFile): boolean {
+  if (before.kind !== now.kind || now.kind === 'static' || now.kind === 'draft') return false;
+  return now.text !== undefined ? before.text === now.text : before.bytes.equals(now.bytes);
 }
 
 function isUnder(path: string, dirty: ReadonlySet<string>): boolean {

@@ -314,7 +314,74 @@ describe('rebuilding', () => {
     await buildSite(w.src, clean);
     expect(w.read(page)).toBe(readFileSync(join(clean, page), 'utf8'));
   });
+
+  it('with the watch cache, a file saved again as it was builds nothing: the site stays as the last build made it, its time too', async () => {
+    await atEpoch('1700000000', async (setEpoch) => {
+      const w = await watching({
+        'built.html': '---\n---\n{{ "now" | date("%s") }} {{ site.time | date("%s") }}',
+        '_posts/2021-10-01-a.md': '---\ntitle: A\n---\nA\n',
+      });
+      expect(w.read('built.html')).toBe('1700000000 1700000000');
+      setEpoch('1800000000');
+      const again = await w.save('_posts/2021-10-01-a.md', '---\ntitle: A\n---\nA\n');
+      expect([again.report.written, again.report.unchanged, again.report.removed]).toEqual([0, 2, 0]);
+      expect(w.read('built.html')).toBe('1700000000 1700000000');
+      // A change is built at the time it is built.
+      await w.save('_posts/2021-10-01-a.md', '---\ntitle: A\n---\nA, edited\n');
+      expect(w.read('built.html')).toBe('1800000000 1800000000');
+    });
+  });
+
+  it('with the watch cache, a post dated after the last build is published by a save made after its date, even of an unchanged file', async () => {
+    await atEpoch('1700000000', async (setEpoch) => {
+      const w = await watching({
+        'index.html': '---\n---\n{% for p in site.posts %}{{ p.title }};{% endfor %}',
+        '_posts/2021-10-01-a.md': '---\ntitle: A\n---\nA\n',
+        '_posts/2025-01-01-later.md': '---\ntitle: Later\n---\nLater\n',
+      });
+      expect(w.read('index.html')).toBe('A;');
+      setEpoch('1800000000');
+      const again = await w.save('_posts/2021-10-01-a.md', '---\ntitle: A\n---\nA\n');
+      expect(again.report.writtenPaths).toEqual(['2025/01/01/later.html', 'index.html']);
+      expect(w.read('index.html')).toBe('Later;A;');
+    });
+  });
+
+  it('with the watch cache, a static file saved again as it was is built again (its modified_time is new)', async () => {
+    const w = await watching({
+      'files.html':
+        '---\n---\n{% for f in site.static_files %}{{ f.path }} {{ f.modified_time | date("%s") }};{% endfor %}',
+      'notes.txt': 'notes\n',
+    });
+    utimesSync(join(w.src, 'notes.txt'), 1600000000, 1600000000);
+    await w.save('notes.txt', 'notes\n', false);
+    expect(w.read('files.html')).toBe('/notes.txt 1600000000;');
+    utimesSync(join(w.src, 'notes.txt'), 1650000000, 1650000000);
+    await w.save('notes.txt', 'notes\n', false);
+    expect(w.read('files.html')).toBe('/notes.txt 1650000000;');
+  });
+
+  it('with the watch cache, an unchanged file saved after the destination was emptied by hand writes the site again', async () => {
+    const w = await watching({ '_posts/2021-10-01-a.md': '---\ntitle: A\n---\nA\n', 'about.md': '---\n---\nAbout\n' });
+    rmSync(w.dest, { recursive: true });
+    const again = await w.save('about.md', '---\n---\nAbout\n');
+    expect(again.report.writtenPaths).toEqual(['2021/10/01/a.html', 'about.html']);
+  });
 });
+
+/** Runs `fn` with SOURCE_DATE_EPOCH set to `epoch` (it may set another), restoring it after. */
+async function atEpoch(epoch: string, fn: (set: (epoch: string) => void) => Promise<void>): Promise<void> {
+  const saved = process.env.SOURCE_DATE_EPOCH;
+  process.env.SOURCE_DATE_EPOCH = epoch;
+  try {
+    await fn((e) => {
+      process.env.SOURCE_DATE_EPOCH = e;
+    });
+  } finally {
+    if (saved === undefined) delete process.env.SOURCE_DATE_EPOCH;
+    else process.env.SOURCE_DATE_EPOCH = saved;
+  }
+}
 
 /** A site built with the watch cache; `save` writes a source file and rebuilds, as kiln watch does. */
 async function watching(files: Record<string, string>) {
@@ -325,8 +392,10 @@ async function watching(files: Record<string, string>) {
   await build({ source: src, destination: dest }, log, cache);
   return {
     src,
-    save(path: string, text: string) {
-      writeFileSync(join(src, path), text);
+    dest,
+    /** Writes the file (unless `write` is false: touched by hand) and rebuilds. */
+    save(path: string, text: string, write = true) {
+      if (write) writeFileSync(join(src, path), text);
       cache.dirty.add(path);
       return build({ source: src, destination: dest }, log, cache);
     },

@@ -1,4 +1,5 @@
 import type { MarkdownIt, StateBlock, StateInline, Token } from 'markdown-it';
+import { escapeHtml } from './html-syntax.js';
 import { rewriteStartTag, type SpanElement } from './span-html.js';
 import { contentStart } from './span-parse.js';
 import { kilnEnv } from './types.js';
@@ -86,6 +87,7 @@ export function attributeLists(md: MarkdownIt): void {
       if (t.type === 'kramdown_ald')
         alds.set(t.info, alds.has(t.info) ? `${alds.get(t.info)} ${t.content}` : t.content);
     kilnEnv(state.env).alds = alds;
+    listItemIals(state.tokens, alds);
   });
   md.inline.ruler.push('kramdown_span_ial', (state, silent) => {
     const { src, pos } = state;
@@ -110,27 +112,73 @@ export function attributeLists(md: MarkdownIt): void {
     const tokens = state.tokens;
     const lines = state.src.split('\n');
     const alds = kilnEnv(state.env).alds ?? new Map<string, string>();
+    // Targets first, with every IAL and ALD still in place (they decide where the next one goes).
+    const targets: Array<[Token, string]> = [];
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (t.type === 'kramdown_ald') {
-        tokens.splice(i--, 1);
-        continue;
-      }
       if (t.type !== 'kramdown_ial') continue;
-      const line = t.map![0];
-      const rightAfter = line > 0 && (lines[line - 1] ?? '').trim() !== '';
-      const target = (rightAfter ? blockBefore(tokens, i) : undefined) ?? blockAfter(tokens, i);
-      if (target) applyAttributes((target.attrs ??= []), t.content, alds);
-      tokens.splice(i--, 1);
+      // IALs on consecutive lines go together.
+      const first = runStart(tokens, i);
+      const line = tokens[first]!.map![0];
+      const rightAfter = tokens[first]!.meta === AFTER_BLOCK || (line > 0 && (lines[line - 1] ?? '').trim() !== '');
+      const target =
+        (rightAfter ? blockBefore(tokens, first) : undefined) ??
+        (keptForNext(tokens, i) ? blockAfter(tokens, i) : undefined);
+      if (target) targets.push([target, t.content]);
     }
+    for (const [target, spec] of targets)
+      if (target.type === 'html_block' || target.type === 'kramdown_html_open') applyToHtml(target, spec, alds);
+      else applyAttributes((target.attrs ??= []), spec, alds);
+    state.tokens = tokens.filter((t) => t.type !== 'kramdown_ial' && t.type !== 'kramdown_ald');
   });
+}
+
+// The start tag HTML blocks begin with, as kiln writes it back: attributes ` key="value"`.
+const WRITTEN_TAG = /^<([^\s/>!?]+)((?: [^\s="]+="[^"]*")*)( \/)?>/;
+const WRITTEN_ATTRIBUTE = / ([^\s="]+)="([^"]*)"/g;
+const UNESCAPE: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"' };
+
+/** An IAL applied to an HTML block: its start tag written again with the attributes. */
+function applyToHtml(token: Token, spec: string, alds: ReadonlyMap<string, string>): void {
+  const m = WRITTEN_TAG.exec(token.content);
+  if (!m) return;
+  const attrs: Attributes = [...m[2]!.matchAll(WRITTEN_ATTRIBUTE)].map(([, k, v]) => [
+    k!,
+    v!.replace(/&(?:lt|gt|amp|quot);/g, (e) => UNESCAPE[e]!),
+  ]);
+  applyAttributes(attrs, spec, alds);
+  const written = attrs.map(([k, v]) => ` ${k}="${escapeHtml(v, true)}"`).join('');
+  token.content = `<${m[1]}${written}${m[3] ?? ''}>${token.content.slice(m[0].length)}`;
+}
+
+// An IAL opening a list item's first line (`1. {:.done} text`), which is the item's.
+const ITEM_IAL = /^\{:(?!(?:\w[\w-]*)?:|\/)((?:\\\}|[^}])+)\}[ \t]*/;
+
+/** Gives each list item the IAL its first line starts with (as text, or as the line's block IAL). */
+function listItemIals(tokens: Token[], alds: ReadonlyMap<string, string>): void {
+  for (let j = 0; j < tokens.length; j++) {
+    const item = tokens[j]!;
+    if (item.type !== 'list_item_open' || !item.map) continue;
+    const next = tokens[j + 1];
+    if (next?.type === 'kramdown_ial' && next.map?.[0] === item.map[0]) {
+      applyAttributes((item.attrs ??= []), next.content, alds);
+      tokens.splice(j + 1, 1);
+    } else if (next?.type === 'paragraph_open' && next.map?.[0] === item.map[0]) {
+      const inline = tokens[j + 2]!;
+      const m = ITEM_IAL.exec(inline.content);
+      if (!m) continue;
+      applyAttributes((item.attrs ??= []), m[1]!, alds);
+      inline.content = inline.content.slice(m[0].length);
+    }
+  }
 }
 
 /** The block ending right before token `i` at its level (its open token), if any. */
 function blockBefore(tokens: Token[], i: number): Token | undefined {
   const before = tokens[i - 1];
   if (!before || before.level !== tokens[i]!.level) return undefined;
-  if (before.nesting === 0) return before.block && before.type !== 'kramdown_ial' ? before : undefined;
+  if (before.nesting === 0)
+    return before.block && !['kramdown_ial', 'kramdown_ald', 'kramdown_eob'].includes(before.type) ? before : undefined;
   if (before.nesting !== -1) return undefined;
   let depth = 0;
   for (let j = i - 1; j >= 0; j--) {
@@ -140,15 +188,45 @@ function blockBefore(tokens: Token[], i: number): Token | undefined {
   return undefined;
 }
 
-/** The next block at token `i`'s level, past other IALs. */
+/** The next block at token `i`'s level, past other IALs (an ALD between takes the attributes to nothing). */
 function blockAfter(tokens: Token[], i: number): Token | undefined {
   for (let j = i + 1; j < tokens.length; j++) {
     const t = tokens[j]!;
-    if (t.type === 'kramdown_ial' || t.type === 'kramdown_ald') continue;
-    return t.nesting !== -1 && t.block && t.level === tokens[i]!.level ? t : undefined;
+    if (t.type === 'kramdown_ial') continue;
+    return t.nesting !== -1 && t.block && t.level === tokens[i]!.level && t.type !== 'kramdown_ald' ? t : undefined;
   }
   return undefined;
 }
+
+/**
+ * Whether the IAL at `i`, applying to what follows, reaches the next block: kramdown gives it to
+ * the next element it makes, and a blank line is one, unless it continues a blank line before the
+ * IALs. So `{: .c}`, an empty line, then a paragraph, at the start of a document: no class.
+ */
+function runStart(tokens: Token[], i: number): number {
+  let first = i;
+  while (tokens[first - 1]?.type === 'kramdown_ial' && tokens[first - 1]!.map?.[1] === tokens[first]!.map?.[0]) first--;
+  return first;
+}
+
+function keptForNext(tokens: Token[], i: number): boolean {
+  const first = runStart(tokens, i);
+  let last = i;
+  while (tokens[last + 1]?.type === 'kramdown_ial' && tokens[last]!.map?.[1] === tokens[last + 1]!.map?.[0]) last++;
+  const next = tokens[last + 1];
+  const blankAfter = next?.map !== undefined && next.map !== null && next.map[0] > tokens[last]!.map![1];
+  if (!blankAfter) return true;
+  const before = tokens[first - 1];
+  const start = tokens[first]!.map![0];
+  if (!before) return start > 0;
+  if (before.nesting === 1) return start > (before.map?.[0] ?? start) + (before.type === 'list_item_open' ? 1 : 0);
+  const open = before.nesting === -1 ? blockBefore(tokens, first) : before;
+  const end = open?.map?.[1];
+  return end !== undefined && start > end;
+}
+
+/** The meta of a block IAL standing right after a block on the same line (`<div></div>{: .c}`). */
+export const AFTER_BLOCK = Symbol('after a block');
 
 // `{:…}` in a paragraph, up to the first `}` not escaped.
 const SPAN_IAL = /\{:((?:\\\}|[^}])+)\}/y;

@@ -9,6 +9,7 @@ import { kramdownEmphasis } from './emphasis.js';
 import { entities } from './entities.js';
 import { escapedChars } from './escaped-chars.js';
 import { kramdownEscaping } from './escaping.js';
+import { blockExtensions } from './extensions.js';
 import { fences } from './fences.js';
 import { footnotes } from './footnotes.js';
 import { headerIds } from './header-ids.js';
@@ -69,6 +70,7 @@ export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
   tables(md, options.compat);
   definitionLists(md);
   attributeLists(md);
+  blockExtensions(md);
   tocList(md);
   kramdownLists(md);
   listContinuation(md); // runs before kramdownLists, right after the block parse

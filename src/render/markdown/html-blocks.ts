@@ -1,5 +1,6 @@
 import type { MarkdownIt, StateBlock, Token } from 'markdown-it';
 import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
+import { AFTER_BLOCK } from './attribute-lists.js';
 import {
   closes,
   commentAt,
@@ -12,8 +13,6 @@ import {
   writeAttributes,
   writeElement,
 } from './html-syntax.js';
-
-export { VOID_ELEMENTS } from './html-syntax.js';
 
 /** An element with `markdown="1"` (block content) being parsed: where its end tag was found. */
 interface OpenElement {
@@ -98,6 +97,13 @@ export function htmlBlocks(md: MarkdownIt, compat: 1 | 2): void {
       return true;
     }
     startLineAt(state, line, offset);
+    // A block IAL there gives its attributes to the element.
+    const ial = rules.find((r) => r.name === 'kramdown_block_ial')?.fn;
+    if (ial?.(state, line, endLine, false)) {
+      const token = state.tokens[state.tokens.length - 1]!;
+      if (token.type === 'kramdown_ial') token.meta = AFTER_BLOCK;
+      return true;
+    }
     return rule(state, line, endLine, false) || paragraph(state, line, endLine, false);
   };
 

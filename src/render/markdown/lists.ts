@@ -35,19 +35,22 @@ export function kramdownLists(md: MarkdownIt): void {
             tokens[findClose(tokens, j)]!.hidden = false;
           }
         }
-        const first = tokens[item.start + 1];
+        // (An IAL on the item's line is the item's own: see attribute-lists.ts.)
+        const ial = tokens[item.start + 1];
+        const lead = ial?.type === 'kramdown_ial' && ial.map?.[0] === tokens[item.start]!.map?.[0] ? 1 : 0;
+        const first = tokens[item.start + 1 + lead];
         if (first?.type !== 'paragraph_open' || !first.map) {
           bare.push(false);
           return;
         }
         const blankAfter = isBlank(lines, first.map[1], quotes);
-        const onlyParagraph = item.end === item.start + 4; // li_open, p_open, inline, p_close, li_close
+        const onlyParagraph = item.end === item.start + lead + 4; // li_open, p_open, inline, p_close, li_close
         const isLast = n === items.length - 1;
         let isBare = !blankAfter || (isLast && onlyParagraph);
         if (isBare && isLast && items.length > 1)
           isBare = bare.some((b, k) => b || !startsWithParagraph(tokens, items[k]!.start));
         bare.push(isBare);
-        const close = findClose(tokens, item.start + 1);
+        const close = findClose(tokens, item.start + 1 + lead);
         first.hidden = isBare;
         tokens[close]!.hidden = isBare;
       });

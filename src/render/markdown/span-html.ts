@@ -1,7 +1,7 @@
 import type { MarkdownIt, StateInline, Token } from 'markdown-it';
 import { abbreviateRaw } from './abbreviations.js';
 import { escapeAttribute, escapeKeepingReferences } from './escaping.js';
-import { VOID_ELEMENTS } from './html-blocks.js';
+import { VOID_ELEMENTS } from './html-syntax.js';
 import { parseSpansUntil, restore, snapshot } from './span-parse.js';
 
 // Names as kramdown reads them (REXML's): letters, digits, `_`, `-`, `.`, one optional prefix.
