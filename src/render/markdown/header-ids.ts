@@ -42,7 +42,8 @@ export function uniqueId(id: string, used: Map<string, number>): string {
 
 /**
  * The text kramdown-parser-gfm derives a header id from: the converted inline content (text,
- * code, math, entities, typography, the text inside raw HTML) without markup; `«`/`»` with their space count as a plain space.
+ * code, math, entities, typography, the text inside raw HTML) without markup (the no-break
+ * space of `<< ` and ` >>` is dropped with the other non-word characters).
  */
 function headerText(children: readonly Token[]): string {
   let text = '';
@@ -58,7 +59,7 @@ function headerText(children: readonly Token[]): string {
     else if (t.type === 'html_inline') text += (t.meta as SpanElement | null)?.text ?? '';
     else if (t.type === 'softbreak' || t.type === 'hardbreak') text += '\n';
   }
-  return text.replace(/\u00ab\u00a0/g, '\u00ab ').replace(/\u00a0\u00bb/g, ' \u00bb');
+  return text;
 }
 
 /**
