@@ -100,9 +100,19 @@ export function headerIds(md: MarkdownIt, options: MarkdownOptions): void {
   md.core.ruler.push('kiln_gfm_header_ids', (state) => {
     const env = kilnEnv(state.env);
     const tokens = state.tokens;
+    // A header inside an HTML element (`<div markdown="1">`) gets kramdown's own id: the same
+    // text by the classic rule, numbered apart from the others.
+    let inHtml = 0;
+    const classicUsed = new Map<string, number>();
     for (let i = 0; i < tokens.length; i++) {
       const open = tokens[i]!;
+      if (open.type === 'kramdown_html_open' || open.type === 'kramdown_html_raw_open') inHtml++;
+      else if (open.type === 'kramdown_html_close' || open.type === 'kramdown_html_raw_close') inHtml--;
       if (open.type !== 'heading_open' || open.attrGet('id') !== null) continue;
+      if (inHtml > 0) {
+        open.attrSet('id', uniqueId(classicHeaderId(headerText(tokens[i + 1]!.children ?? [])), classicUsed));
+        continue;
+      }
       // An empty id is counted too: the second one becomes `-1`.
       const id = uniqueId(gfmHeaderId(headerText(tokens[i + 1]!.children ?? [])), env.usedIds);
       if (id) open.attrSet('id', id);
