@@ -11,6 +11,7 @@ const ATTRIBUTE = /&(?:[\w:][-\w.:]*;|#\d+;|#x[0-9a-fA-F]+;)|[&<>"]/g;
 const ESCAPES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' };
 const escaped = (m: string) => ESCAPES[m] ?? m;
 const SPECIAL = /[&<>]/;
+const ATTRIBUTE_SPECIAL = /[&<>"]/;
 
 /** Code and math as kramdown writes them: every `&`, `<` and `>` escaped (quotes stay quotes). */
 export function escapeText(text: string): string {
@@ -24,7 +25,7 @@ export function escapeKeepingReferences(text: string): string {
 
 /** An attribute value as kramdown writes it: as text, and `"` escaped. */
 export function escapeAttribute(value: string): string {
-  return value.replace(ATTRIBUTE, escaped);
+  return ATTRIBUTE_SPECIAL.test(value) ? value.replace(ATTRIBUTE, escaped) : value;
 }
 
 /** kramdown's escaping of text, code spans (markdown-it's also turns `"` into `&quot;`) and attributes. */

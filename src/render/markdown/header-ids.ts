@@ -1,4 +1,5 @@
 import type { MarkdownIt, Token } from 'markdown-it';
+import type { SpanElement } from './span-html.js';
 import { kilnEnv, type MarkdownOptions } from './types.js';
 
 // `## Title {#id}`: kramdown's explicit header id.
@@ -41,16 +42,24 @@ export function uniqueId(id: string, used: Map<string, number>): string {
 
 /**
  * The text kramdown-parser-gfm derives a header id from: the converted inline content (text,
- * code, entities, typography) without markup; `«`/`»` with their space count as a plain space.
+ * code, math, entities, typography, the text inside raw HTML) without markup (the no-break
+ * space of `<< ` and ` >>` is dropped with the other non-word characters).
  */
 function headerText(children: readonly Token[]): string {
   let text = '';
   for (const t of children) {
-    if (t.type === 'text' || t.type === 'code_inline' || t.type === 'text_special' || t.type === 'kramdown_entity')
+    if (
+      t.type === 'text' ||
+      t.type === 'code_inline' ||
+      t.type === 'text_special' ||
+      t.type === 'kramdown_entity' ||
+      t.type === 'kramdown_math_inline'
+    )
       text += t.content;
+    else if (t.type === 'html_inline') text += (t.meta as SpanElement | null)?.text ?? '';
     else if (t.type === 'softbreak' || t.type === 'hardbreak') text += '\n';
   }
-  return text.replace(/\u00ab\u00a0/g, '\u00ab ').replace(/\u00a0\u00bb/g, ' \u00bb');
+  return text;
 }
 
 /**
@@ -91,9 +100,19 @@ export function headerIds(md: MarkdownIt, options: MarkdownOptions): void {
   md.core.ruler.push('kiln_gfm_header_ids', (state) => {
     const env = kilnEnv(state.env);
     const tokens = state.tokens;
+    // A header inside an HTML element (`<div markdown="1">`) gets kramdown's own id: the same
+    // text by the classic rule, numbered apart from the others.
+    let inHtml = 0;
+    const classicUsed = new Map<string, number>();
     for (let i = 0; i < tokens.length; i++) {
       const open = tokens[i]!;
+      if (open.type === 'kramdown_html_open' || open.type === 'kramdown_html_raw_open') inHtml++;
+      else if (open.type === 'kramdown_html_close' || open.type === 'kramdown_html_raw_close') inHtml--;
       if (open.type !== 'heading_open' || open.attrGet('id') !== null) continue;
+      if (inHtml > 0) {
+        open.attrSet('id', uniqueId(classicHeaderId(headerText(tokens[i + 1]!.children ?? [])), classicUsed));
+        continue;
+      }
       // An empty id is counted too: the second one becomes `-1`.
       const id = uniqueId(gfmHeaderId(headerText(tokens[i + 1]!.children ?? [])), env.usedIds);
       if (id) open.attrSet('id', id);

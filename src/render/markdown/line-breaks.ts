@@ -58,7 +58,7 @@ const HTML_LINE_START = /\n {0,3}</;
  * and raw HTML too; kramdown 2 keeps two spaces there (a line break, outside code).
  */
 function htmlLineParts(inline: Token | undefined, compat: 1 | 2): void {
-  if (inline?.type !== 'inline' || !HTML_LINE_START.test(inline.content)) return;
+  if (inline?.type !== 'inline' || !inline.content.includes('<') || !HTML_LINE_START.test(inline.content)) return;
   const lines = inline.content.split('\n');
   for (let k = 1; k < lines.length; k++) {
     if (!HTML_LINE.test(lines[k]!.replace(/^ {1,3}/, ''))) continue;

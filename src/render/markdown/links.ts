@@ -14,8 +14,8 @@ const ANGLE_URL = /\(<(.*?)>/y;
 // Where a destination stops: a parenthesis, or white space before a quote (a title follows).
 const PAREN_STOP = new RegExp(`(\\()|(\\))|${S}(?=['"])`, 'g');
 const TITLE = new RegExp(`${S}*?(["'])([\\s\\S]+?)\\1${S}*?\\)`, 'y');
-// `[^name]`: a footnote marker, which kramdown reads before a link's closing bracket.
-const FOOTNOTE_MARKER = /\[\^\w[\w-]*\]/y;
+// `[^name]`: a footnote marker.
+const FOOTNOTE_MARKER = /\[\^(\w[\w-]*)\]/y;
 // kramdown's escapes, removed from an image's alt text and from a link's text used as its id.
 const ESCAPED = /\\([\\.*_+`<>()[\]{}#!:|"'$=-])/g;
 
@@ -35,8 +35,22 @@ function definitions(env: unknown): Map<string, Definition> {
   return kiln.linkDefinitions;
 }
 
-/** How deep the scan is inside link or image text, where kramdown allows no link. */
-const linkDepths = new WeakMap<StateInline, number>();
+/**
+ * How deep the scan is inside link or image text, where kramdown allows no link, per document
+ * (its inline parses run one at a time; a key per document, not per parse, keeps this cheap).
+ */
+const linkDepths = new WeakMap<object, number>();
+
+/** Runs `inner` outside any link text, as kramdown parses a strikethrough's content (`[~~[a](b)~~](c)` nests links). */
+export function outsideLinks(state: StateInline, inner: () => void): void {
+  const depth = linkDepths.get(state.env) ?? 0;
+  linkDepths.set(state.env, 0);
+  try {
+    inner();
+  } finally {
+    linkDepths.set(state.env, depth);
+  }
+}
 
 /**
  * kramdown's links and images, which are not CommonMark's. Destinations and titles are taken as
@@ -62,6 +76,21 @@ export function links(md: MarkdownIt): void {
     return true;
   });
 
+  // A footnote marker whose footnote is not defined is text, read whole: its `]` closes no link
+  // (`[[^1]]()` is text) and a quote after it has no character before it (`[^2]'s` opens one).
+  md.inline.ruler.before('link', 'kramdown_footnote_marker_text', (state, silent) => {
+    const { src, pos } = state;
+    if (src.charCodeAt(pos) !== 0x5b || src.charCodeAt(pos + 1) !== 0x5e) return false;
+    FOOTNOTE_MARKER.lastIndex = pos;
+    const m = FOOTNOTE_MARKER.exec(src);
+    if (!m || FOOTNOTE_MARKER.lastIndex > state.posMax) return false;
+    const refs = (state.env as { footnotes?: { refs?: Record<string, number> } }).footnotes?.refs;
+    if (refs?.[`:${m[1]}`] !== undefined) return false;
+    if (!silent) state.push('text_special', '', 0).content = m[0];
+    state.pos = FOOTNOTE_MARKER.lastIndex;
+    return true;
+  });
+
   md.inline.ruler.at('link', (state, silent) => {
     const { src, pos, posMax } = state;
     const image = src.charCodeAt(pos) === 0x21;
@@ -74,7 +103,7 @@ export function links(md: MarkdownIt): void {
       state.pos = start;
       return true;
     };
-    const depth = linkDepths.get(state) ?? 0;
+    const depth = linkDepths.get(state.env) ?? 0;
     if ((!image && depth > 0) || src.indexOf(']', start) < 0) return asText();
     if (silent) return false;
 
@@ -86,24 +115,17 @@ export function links(md: MarkdownIt): void {
     const first = state.tokens.length;
     // kramdown counts each `[` and `![` it meets, and each `]`; images in the text bring their own `]`.
     let brackets = 1;
-    // A footnote marker's `]` is its own, even when no footnote has that name (then it is text).
-    let markerEnd = 0;
-    linkDepths.set(state, depth + 1);
+    linkDepths.set(state.env, depth + 1);
     let close: number;
     try {
       close = parseSpansUntil(state, start, (p) => {
-        if (p < markerEnd) return false;
         const c = src.charCodeAt(p);
         if (c === 0x5d) return --brackets - imagesIn(state.tokens, first) === 0;
         if (c === 0x5b || (c === 0x21 && src.charCodeAt(p + 1) === 0x5b)) brackets++;
-        if (c === 0x5b && src.charCodeAt(p + 1) === 0x5e) {
-          FOOTNOTE_MARKER.lastIndex = p;
-          if (FOOTNOTE_MARKER.test(src)) markerEnd = FOOTNOTE_MARKER.lastIndex;
-        }
         return false;
       });
     } finally {
-      linkDepths.set(state, depth);
+      linkDepths.set(state.env, depth);
     }
     if (close < 0) {
       restore(state, saved);

@@ -58,6 +58,13 @@ export interface Tag {
   markdown: boolean;
 }
 
+/** Raw content written out: its HTML, where it ends, its text as written. */
+interface Raw {
+  html: string;
+  end: number;
+  text: string;
+}
+
 /** A start tag as kramdown writes it back. */
 function open(tag: Tag): string {
   let out = `<${tag.name}`;
@@ -74,6 +81,8 @@ export interface SpanElement {
   tag: Tag;
   rest: string;
   part: 'element' | 'start' | 'end';
+  /** The text of raw content, as written (kramdown 2 derives header ids from it). */
+  text?: string;
 }
 
 /** Writes a span element's token again after its start tag's attributes changed. */
@@ -133,47 +142,47 @@ export function spanHtml(md: MarkdownIt, compat: 1 | 2): void {
   };
 
   /** Raw content from `pos` up to `name`'s end tag (or `max`): text escaped, tags parsed. */
-  function rawContent(
-    src: string,
-    pos: number,
-    max: number,
-    name: string,
-    env: unknown,
-  ): { html: string; end: number } {
+  function rawContent(src: string, pos: number, max: number, name: string, env: unknown): Raw {
     // kramdown 1 marks abbreviations in raw content too.
     const escapeRawText =
       compat === 1 ? (s: string) => abbreviateRaw(s, env, escapeKeepingReferences) : escapeKeepingReferences;
     let html = '';
+    let all = '';
     let text = '';
     while (pos < max) {
       const close = closeAt(src, pos, name);
       if (close > 0 && pos + close <= max) {
-        return { html: html + escapeRawText(text), end: pos + close };
+        return { html: html + escapeRawText(text), end: pos + close, text: all + text };
       }
       const element = src[pos] === '<' ? rawElement(src, pos, max, env) : null;
       if (element) {
         html += escapeRawText(text) + element.html;
+        all += text + element.text;
         text = '';
         pos = element.end;
       } else text += src[pos++];
     }
-    return { html: html + escapeRawText(text), end: max };
+    return { html: html + escapeRawText(text), end: max, text: all + text };
   }
 
   /** A tag or comment in raw content, written out with its own content, or null. */
-  function rawElement(src: string, pos: number, max: number, env: unknown): { html: string; end: number } | null {
+  function rawElement(src: string, pos: number, max: number, env: unknown): Raw | null {
     const other = commentOrInstruction(src, pos, max);
-    if (other) return { html: other, end: pos + other.length };
+    if (other) return { html: other, end: pos + other.length, text: '' };
     END_TAG.lastIndex = pos;
     const stray = END_TAG.exec(src);
-    if (stray && END_TAG.lastIndex <= max) return { html: escapeKeepingReferences(stray[0]), end: END_TAG.lastIndex };
+    if (stray && END_TAG.lastIndex <= max)
+      return { html: escapeKeepingReferences(stray[0]), end: END_TAG.lastIndex, text: stray[0] };
     const tag = startTag(src, pos, max, true);
     if (!tag) return null;
-    if (BLOCK_ELEMENTS.has(tag.name)) return { html: escapeKeepingReferences(src.slice(pos, tag.end)), end: tag.end };
+    if (BLOCK_ELEMENTS.has(tag.name)) {
+      const text = src.slice(pos, tag.end);
+      return { html: escapeKeepingReferences(text), end: tag.end, text };
+    }
     if (!hasBody(tag))
-      return { html: VOID_ELEMENTS.has(tag.name) ? open(tag) : `${open(tag)}</${tag.name}>`, end: tag.end };
+      return { html: VOID_ELEMENTS.has(tag.name) ? open(tag) : `${open(tag)}</${tag.name}>`, end: tag.end, text: '' };
     const content = rawContent(src, tag.end, max, tag.name, env);
-    return { html: `${open(tag)}${content.html}</${tag.name}>`, end: content.end };
+    return { html: `${open(tag)}${content.html}</${tag.name}>`, end: content.end, text: content.text };
   }
 
   function commentOrInstruction(src: string, pos: number, max: number): string | null {
@@ -191,8 +200,8 @@ export function spanHtml(md: MarkdownIt, compat: 1 | 2): void {
     if (element) token.meta = element;
   }
   /** An element written whole: its start tag, then `rest`. */
-  const whole = (state: StateInline, tag: Tag, rest: string) =>
-    html(state, open(tag) + rest, { tag, rest, part: 'element' });
+  const whole = (state: StateInline, tag: Tag, rest: string, text = '') =>
+    html(state, open(tag) + rest, { tag, rest, part: 'element', text });
 
   md.inline.ruler.before('html_inline', 'kramdown_span_html', (state, silent) => {
     const { src, pos, posMax } = state;
@@ -230,7 +239,7 @@ export function spanHtml(md: MarkdownIt, compat: 1 | 2): void {
     }
     if (!tag.markdown) {
       const content = rawContent(src, tag.end, posMax, tag.name, state.env);
-      if (!silent) whole(state, tag, `${content.html}</${tag.name}>`);
+      if (!silent) whole(state, tag, `${content.html}</${tag.name}>`, content.text);
       state.pos = content.end;
       return true;
     }

@@ -1,10 +1,11 @@
 import type { MarkdownIt } from 'markdown-it';
 import { withoutOpenEmphasis } from './emphasis.js';
+import { outsideLinks } from './links.js';
 
 /**
  * GFM strikethrough as kramdown reads it: `~~` up to the nearest `~~` with no space or `~`
  * inside either end (kramdown 1 needs two characters between them, kramdown 2 one), the content
- * parsed on its own; it is `<del>` (markdown-it writes `<s>`).
+ * parsed on its own (links and emphasis inside whatever is open around it); it is `<del>` (markdown-it writes `<s>`).
  */
 export function strikethrough(md: MarkdownIt, compat: 1 | 2): void {
   const span = compat === 1 ? /~~[^\s~][\s\S]*?[^\s~]~~/y : /~~(?![\s~])[\s\S]*?[^\s~]~~/y;
@@ -20,7 +21,7 @@ export function strikethrough(md: MarkdownIt, compat: 1 | 2): void {
       const max = state.posMax;
       state.pos = pos + 2;
       state.posMax = end - 2;
-      withoutOpenEmphasis(state, () => state.md.inline.tokenize(state));
+      withoutOpenEmphasis(state, () => outsideLinks(state, () => state.md.inline.tokenize(state)));
       state.posMax = max;
       state.push('s_close', 'del', -1).markup = '~~';
     }

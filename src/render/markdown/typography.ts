@@ -17,26 +17,42 @@ const NOT_BOUNDARY = `(?:(?<=${W})(?=${W})|(?<!${W})(?!${W}))`;
 const PUNCT = `[!"#$%'()*+,\\-./:;<=>?@[\\\\\\]^_\`{|}~]`;
 const CLOSE = `[^ \\\\\\t\\r\\n[{(\\-]`;
 
+const isQuote = (c: string | undefined) => c === '"' || c === "'";
+const isSpace = (c: string | undefined) =>
+  c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\f' || c === '\v';
+
+/** A smart-quote rule: its pattern, what it makes, and a test of the first character it can match (to skip it quickly). */
+interface Rule {
+  re: RegExp;
+  parts: Part[];
+  first?: (c: string | undefined) => boolean;
+}
+
 /**
  * kramdown's smart-quote rules. kramdown 1's Custer rule takes the white space or `s` after the
  * quote along, so a quote right after it has no character before it (`_'s'_` ends with ‘).
  */
-function quoteRules(compat: 1 | 2): Array<[RegExp, Part[]]> {
-  const rule = (source: string, parts: Part[]): [RegExp, Part[]] => [new RegExp(source, 'uy'), parts];
+function quoteRules(compat: 1 | 2): Rule[] {
+  const rule = (source: string, parts: Part[], first?: Rule['first']): Rule => ({
+    re: new RegExp(source, 'uy'),
+    parts,
+    first,
+  });
+  const spaceOrQuote = (c: string | undefined) => isSpace(c) || isQuote(c);
   return [
-    rule(`(["'])(?=[_*]{1,2}[^ \\t\\n\\v\\f\\r])`, [{ open: true, group: 1 }]),
-    rule(`(["'])(?=${PUNCT}(?!\\.\\.)${NOT_BOUNDARY})`, [{ open: false, group: 1 }]),
+    rule(`(["'])(?=[_*]{1,2}[^ \\t\\n\\v\\f\\r])`, [{ open: true, group: 1 }], isQuote),
+    rule(`(["'])(?=${PUNCT}(?!\\.\\.)${NOT_BOUNDARY})`, [{ open: false, group: 1 }], isQuote),
     // Double sets of quotes: "'Quoted' words in a larger quote."
-    rule(`(${SP}?)"'(?=\\w)`, [1, { char: LD }, { char: L }]),
-    rule(`(${SP}?)'"(?=\\w)`, [1, { char: L }, { char: LD }]),
+    rule(`(${SP}?)"'(?=\\w)`, [1, { char: LD }, { char: L }], spaceOrQuote),
+    rule(`(${SP}?)'"(?=\\w)`, [1, { char: L }, { char: LD }], spaceOrQuote),
     // Decade abbreviations: the '80s
-    rule(`(${SP}?)'(?=\\d\\ds)`, [1, { char: R }]),
-    rule(`(${SP})(['"])(?=\\w)`, [1, { open: true, group: 2 }]),
+    rule(`(${SP}?)'(?=\\d\\ds)`, [1, { char: R }], spaceOrQuote),
+    rule(`(${SP})(['"])(?=\\w)`, [1, { open: true, group: 2 }], isSpace),
     rule(`(${CLOSE})(['"])`, [1, { open: false, group: 2 }]),
     // <i>Custer</i>'s Last Stand
     compat === 1
-      ? rule(`(["'])(${SP}|s(?!${W})|$)`, [{ open: false, group: 1 }, 2])
-      : rule(`(["'])(?=${SP}|s(?!${W})|$)`, [{ open: false, group: 1 }]),
+      ? rule(`(["'])(${SP}|s(?!${W})|$)`, [{ open: false, group: 1 }, 2], isQuote)
+      : rule(`(["'])(?=${SP}|s(?!${W})|$)`, [{ open: false, group: 1 }], isQuote),
     rule(`([\\s\\S]?)'`, [1, { char: L }]),
     rule(`([\\s\\S]?)"`, [1, { char: LD }]),
   ];
@@ -56,16 +72,44 @@ const SYMBOLS: Array<[string, string | number[]]> = [
   ['>>', [0xbb]],
 ];
 
-// Text without any of these characters comes out unchanged.
-const MAY_CHANGE = /["'<>]|--|\.\.\./;
+/** Whether typography may change the text (indexOf is quicker than a pattern here). */
+const mayChange = (text: string) =>
+  text.includes('"') ||
+  text.includes("'") ||
+  text.includes('--') ||
+  text.includes('...') ||
+  text.includes('<') ||
+  text.includes('>');
 
-// Where kramdown's span scanner stops: a quote with the character before it (smart quotes are
-// tried first), or a typographic symbol. Leftmost match, as the scanner's look-ahead finds it.
-const STOP = /[^\\]?["']|--|\.\.\.|[\\ ]?(?:<<|>>)/gu;
-// In Markdown a `*`, `_`, backtick or `[` before a quote is taken by the emphasis, code or link
-// parser first, even when it makes nothing of it: the quote's rule then sees no character before
-// it (`stream_"x"_` opens its quote).
-const STOP_IN_MARKDOWN = /[^\\*_`[]?["']|--|\.\.\.|[\\ ]?(?:<<|>>)/gu;
+// Where kramdown's span scanner stops: at a quote with the character before it (smart quotes are
+// tried first, their pattern `[^\\]?["']` taking a character along), or at a typographic symbol
+// (`[\\ ]?(<<|>>)` taking a backslash or space). The candidates are found first, then the
+// character before each, which is quicker than the scanner's pattern.
+const CANDIDATE = /["']|--|\.\.\.|<<|>>/g;
+// Characters a quote never takes along: a backslash (an escape); in Markdown also a `*`, `_`,
+// backtick or `[`, taken by the emphasis, code or link parser first even when it makes nothing of
+// it, so the quote's rule sees no character before it (`stream_"x"_` opens its quote).
+const NOT_BEFORE_QUOTE = '\\';
+const NOT_BEFORE_QUOTE_IN_MARKDOWN = '\\*_`[';
+
+/** The next stop at or after `i`: where kramdown's rules are tried, and whether a quote is there. */
+function nextStop(text: string, i: number, notBefore: string): { p: number; quote: boolean } | null {
+  CANDIDATE.lastIndex = i;
+  const m = CANDIDATE.exec(text);
+  if (!m) return null;
+  const q = m.index;
+  const c = text.charCodeAt(q);
+  if (q === i) return { p: q, quote: c === 0x22 || c === 0x27 };
+  const before = text[q - 1]!;
+  if (c === 0x22 || c === 0x27) {
+    if (notBefore.includes(before)) return { p: q, quote: true };
+    // A character outside the BMP is two code units.
+    const low = text.charCodeAt(q - 1);
+    const pair = low >= 0xdc00 && low <= 0xdfff && q - 2 >= i && (text.charCodeAt(q - 2) & 0xfc00) === 0xd800;
+    return { p: q - (pair ? 2 : 1), quote: true };
+  }
+  return { p: c === 0x3c || c === 0x3e ? (before === '\\' || before === ' ' ? q - 1 : q) : q, quote: false };
+}
 
 /** Text, or the code point of a typographic character (which `kramdown.entity_output` may write as an entity). */
 type Piece = string | number;
@@ -84,11 +128,11 @@ export function typographText(text: string, following: string): string {
 function typographPieces(
   text: string,
   following: string,
-  stops = STOP,
+  notBefore = NOT_BEFORE_QUOTE,
   rules = RULES,
   consumed?: { end: number },
 ): Piece[] {
-  if (!MAY_CHANGE.test(text)) return [text];
+  if (!mayChange(text)) return [text];
   const all = text + following;
   const pieces: Piece[] = [];
   let out = '';
@@ -99,17 +143,14 @@ function typographPieces(
   };
   let i = 0;
   while (i < text.length) {
-    stops.lastIndex = i;
-    const stop = stops.exec(text);
+    const stop = nextStop(text, i, notBefore);
     if (!stop) break;
-    const p = stop.index;
+    const p = stop.p;
     out += text.slice(i, p);
     if (consumed) consumed.end = p;
-    const symbol = SYMBOLS.find(([s]) => all.startsWith(s, p));
-    // A quote with the character before it, if any (two code units when outside the BMP).
-    const last = stop[0].at(-1);
-    if (last === '"' || last === "'") {
-      for (const [re, parts] of rules) {
+    if (stop.quote) {
+      for (const { re, parts, first } of rules) {
+        if (first && !first(all[p])) continue;
         re.lastIndex = p;
         const m = re.exec(all);
         if (!m) continue;
@@ -124,7 +165,11 @@ function typographPieces(
           out = out.slice(0, Math.max(0, out.length - (i - text.length)));
         break;
       }
-    } else if (symbol) {
+      if (consumed) consumed.end = i;
+      continue;
+    }
+    const symbol = SYMBOLS.find(([s]) => all.startsWith(s, p));
+    if (symbol) {
       if (typeof symbol[1] === 'string') out += symbol[1];
       else for (const code of symbol[1]) char(code);
       i = p + symbol[0].length;
@@ -142,7 +187,7 @@ function typographPieces(
 /** Whether kramdown's typography turns the end of this run of text into a quote or symbol element. */
 export function endsInTypographicChar(text: string, following: string): boolean {
   if (!/["'<>.-]$/.test(text)) return false;
-  return typeof typographPieces(text, following, STOP_IN_MARKDOWN).at(-1) === 'number';
+  return typeof typographPieces(text, following, NOT_BEFORE_QUOTE_IN_MARKDOWN).at(-1) === 'number';
 }
 
 /**
@@ -153,16 +198,26 @@ export function endsInTypographicChar(text: string, following: string): boolean 
 export function endingSpacesFree(text: string, before: string, compat: 1 | 2): boolean {
   const all = before + text;
   const consumed = { end: 0 };
-  typographPieces(all, '\n', STOP_IN_MARKDOWN, compat === 1 ? RULES_1 : RULES, consumed);
+  typographPieces(all, '\n', NOT_BEFORE_QUOTE_IN_MARKDOWN, compat === 1 ? RULES_1 : RULES, consumed);
   return consumed.end <= all.length - 2;
 }
 
+/** Text and soft breaks between other inline tokens, as one string for kramdown's rules. */
+interface Run {
+  run: true;
+  content: string;
+  tokens: Token[];
+  /** The run follows a line break and starts with its newline. */
+  afterBreak: boolean;
+}
+
 /** A few characters of what follows token `k` in the source, for look-ahead. */
-function sourceAfter(children: Token[], k: number): string {
+function sourceAfter(children: Array<Token | Run>, k: number): string {
   let s = '';
   for (let j = k; j < children.length && s.length < 4; j++) {
     const t = children[j]!;
-    if (t.type === 'text_special' && t.info === 'escape') s += t.markup;
+    if ('run' in t) s += t.content;
+    else if (t.type === 'text_special' && t.info === 'escape') s += t.markup;
     else if (t.type === 'text' || t.type === 'text_special') s += t.content;
     else if (t.type === 'softbreak' || t.type === 'hardbreak') s += '\n';
     else if (t.type === 'code_inline') s += t.markup + t.content;
@@ -195,9 +250,9 @@ export function typography(md: MarkdownIt, compat: 1 | 2): void {
     for (const block of state.tokens) {
       if (block.type !== 'inline' || !block.children) continue;
       const children = block.children;
-      if (!children.some((t) => t.type === 'text' && MAY_CHANGE.test(t.content))) continue;
+      if (!children.some((t) => t.type === 'text' && mayChange(t.content))) continue;
       // Text and soft breaks form one run, as in kramdown's source (a soft break renders as "\n").
-      const merged: Token[] = [];
+      const merged: Array<Token | Run> = [];
       // An autolink's text is its URL as written.
       let autolink = false;
       for (const t of children) {
@@ -207,34 +262,31 @@ export function typography(md: MarkdownIt, compat: 1 | 2): void {
         if (autolink && t.type === 'text') merged.push(t);
         else if (t.type === 'hardbreak') {
           // The line break's newline is text before the next line, as kramdown's rules see it.
-          const run = new state.Token('text', '', 0);
-          run.content = '\n';
-          run.meta = { run: true, afterBreak: true };
-          merged.push(t, run);
-        } else if ((t.type === 'text' || t.type === 'softbreak') && prev && prev.type === 'text' && prev.meta?.run) {
-          prev.content += t.type === 'softbreak' ? '\n' : t.content;
+          merged.push(t, { run: true, content: '\n', tokens: [], afterBreak: true });
         } else if (t.type === 'text' || t.type === 'softbreak') {
-          const run = new state.Token('text', '', 0);
-          run.content = t.type === 'softbreak' ? '\n' : t.content;
-          run.meta = { run: true };
-          merged.push(run);
+          const text = t.type === 'softbreak' ? '\n' : t.content;
+          if (prev && 'run' in prev) {
+            prev.content += text;
+            prev.tokens.push(t);
+          } else merged.push({ run: true, content: text, tokens: [t], afterBreak: false });
         } else merged.push(t);
       }
       const out: Token[] = [];
       for (let k = 0; k < merged.length; k++) {
         const t = merged[k]!;
-        if (t.type !== 'text' || !t.meta?.run) {
-          out.push(t);
-          continue;
-        }
-        const pieces = typographPieces(t.content, sourceAfter(merged, k + 1), STOP_IN_MARKDOWN, rules);
-        if (t.meta.afterBreak) pieces[0] = (pieces[0] as string).slice(1);
-        for (const piece of pieces) {
-          if (piece === '') continue;
-          const token = new state.Token(typeof piece === 'string' ? 'text' : 'kramdown_entity', '', 0);
-          token.content = typeof piece === 'string' ? piece : String.fromCodePoint(piece);
-          if (typeof piece === 'number') token.meta = { code: piece } satisfies Entity;
-          out.push(token);
+        if (!('run' in t)) out.push(t);
+        // A run typography leaves alone keeps its tokens.
+        else if (!mayChange(t.content)) out.push(...t.tokens);
+        else {
+          const pieces = typographPieces(t.content, sourceAfter(merged, k + 1), NOT_BEFORE_QUOTE_IN_MARKDOWN, rules);
+          if (t.afterBreak) pieces[0] = (pieces[0] as string).slice(1);
+          for (const piece of pieces) {
+            if (piece === '') continue;
+            const token = new state.Token(typeof piece === 'string' ? 'text' : 'kramdown_entity', '', 0);
+            token.content = typeof piece === 'string' ? piece : String.fromCodePoint(piece);
+            if (typeof piece === 'number') token.meta = { code: piece } satisfies Entity;
+            out.push(token);
+          }
         }
       }
       block.children = out;
