@@ -110,6 +110,7 @@ export function attributeLists(md: MarkdownIt): void {
   });
   md.core.ruler.after('inline', 'kramdown_attribute_lists', (state) => {
     const tokens = state.tokens;
+    if (!tokens.some((t) => t.type === 'kramdown_ial' || t.type === 'kramdown_ald')) return;
     const lines = state.src.split('\n');
     const alds = kilnEnv(state.env).alds ?? new Map<string, string>();
     // Targets first, with every IAL and ALD still in place (they decide where the next one goes).

@@ -63,4 +63,18 @@ export function atxHeaders(md: MarkdownIt, compat: 1 | 2): void {
     return true;
   };
   md.block.ruler.at('heading', rule, { alt: heading.alt });
+  // A Setext header is one line of text and its underline, at the start of a line (`v`, `i`,
+  // `-` is a paragraph of three lines).
+  const setext = rules.find((r) => r.name === 'lheading')!;
+  const setextFn = setext.fn;
+  md.block.ruler.at(
+    'lheading',
+    (state, startLine, endLine, silent) => {
+      const next = startLine + 1;
+      if (next >= endLine || state.sCount[next] !== state.blkIndent) return false;
+      const text = state.src.slice(state.bMarks[next]! + state.tShift[next]!, state.eMarks[next]);
+      return /^(?:-+|=+)\s*$/.test(text) && setextFn(state, startLine, endLine, silent);
+    },
+    { alt: setext.alt },
+  );
 }

@@ -30,8 +30,9 @@ export function codeBlocks(md: MarkdownIt, options: Pick<MarkdownOptions, 'codeM
     if (!cls) return [...attrs, ['class', wrap('')]];
     return attrs.map(([k, v]) => [k, k === 'class' ? wrap(v) : v]);
   };
+  // kramdown ends the code with one line break (an empty block is one empty line).
   const plain = (code: string, lang: string, attrs: Array<[string, string]>) =>
-    `<pre${attrsHtml(attrs)}><code${lang ? ` class="language-${escapeHtml(lang)}"` : ''}>${escapeText(code)}</code></pre>\n`;
+    `<pre${attrsHtml(attrs)}><code${lang ? ` class="language-${escapeHtml(lang)}"` : ''}>${escapeText(code.endsWith('\n') ? code : `${code}\n`)}</code></pre>\n`;
   const codeBlockHtml = {
     rouge: (code: string, lang: string, attrs: Array<[string, string]>) => {
       if (lang && !ROUGE_LANGUAGES.has(lang)) return plain(code, lang, attrs);

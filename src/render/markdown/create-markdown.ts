@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { abbreviations } from './abbreviations.js';
 import { attributeLists } from './attribute-lists.js';
 import { atxHeaders } from './atx-headers.js';
+import { blockquotes } from './blockquotes.js';
 import { codeBlocks } from './code-blocks.js';
 import { codeSpans } from './code-spans.js';
 import { definitionLists } from './definition-lists.js';
@@ -53,6 +54,7 @@ export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
   inlineMath(md, options.compat);
   strikethrough(md, options.compat);
   lineBreaks(md, options.compat);
+  blockquotes(md); // replaces the blockquote rule: before the rules that wrap it
   codeSpans(md, options.compat);
   linkUrls(md);
   links(md);

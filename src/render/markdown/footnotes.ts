@@ -42,6 +42,8 @@ function definitionEnd(state: StateBlock, startLine: number, endLine: number): n
         const stop = LAZY_STOP.exec(state.src.slice(state.bMarks[line]! + state.tShift[line]!, state.eMarks[line]));
         if (stop && !(stop[1] && SPAN_ELEMENTS.has(stop[1].toLowerCase()))) break;
         keepIndent(state, line, state.sCount[line]! - state.blkIndent);
+        // (Given to the definition's blocks as indented to its text.)
+        state.sCount[line] = state.sCount[line]! + 4;
       }
       line++;
     }

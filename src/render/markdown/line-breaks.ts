@@ -38,7 +38,7 @@ export function lineBreaks(md: MarkdownIt, compat: 1 | 2): void {
     state.pos++;
     return true;
   });
-  lazyLineIndent(md, compat);
+  paragraphParts(md, compat);
 }
 
 // kramdown's span elements (and script), whose tags do not end a paragraph's part.
@@ -69,48 +69,18 @@ function htmlLineParts(inline: Token | undefined, compat: 1 | 2): void {
   inline.content = lines.join('\n');
 }
 
-/** The list indent in effect where each open blockquote began, innermost last, per document. */
-const quoteIndents = new WeakMap<object, number[]>();
-
-/**
- * A lazy line of a paragraph in a blockquote (no `>`) keeps its indent, less that of the list
- * item the quote stands in, which kramdown removes first (markdown-it keeps the line whole).
- */
-function lazyLineIndent(md: MarkdownIt, compat: 1 | 2): void {
+/** Paragraphs read in kramdown's parts (see htmlLineParts). */
+function paragraphParts(md: MarkdownIt, compat: 1 | 2): void {
   const rules = (md.block.ruler as unknown as { __rules__: Array<{ name: string; fn: RuleBlock; alt: string[] }> })
     .__rules__;
-  const quote = rules.find((r) => r.name === 'blockquote');
   const paragraph = rules.find((r) => r.name === 'paragraph');
-  if (!quote || !paragraph) return;
-  const quoteFn = quote.fn;
-  md.block.ruler.at(
-    'blockquote',
-    (state, startLine, endLine, silent) => {
-      if (silent) return quoteFn(state, startLine, endLine, silent);
-      let stack = quoteIndents.get(state.env);
-      if (!stack) quoteIndents.set(state.env, (stack = []));
-      stack.push(state.blkIndent);
-      try {
-        return quoteFn(state, startLine, endLine, silent);
-      } finally {
-        stack.pop();
-      }
-    },
-    { alt: quote.alt },
-  );
+  if (!paragraph) return;
   const paragraphFn = paragraph.fn;
   md.block.ruler.at(
     'paragraph',
     (state, startLine, endLine, silent) => {
       if (!paragraphFn(state, startLine, endLine, silent)) return false;
       if (!silent) htmlLineParts(state.tokens[state.tokens.length - 2], compat);
-      const indent = [...(quoteIndents.get(state.env) ?? [])].reverse().find((n) => n > 0);
-      const inline = state.tokens[state.tokens.length - 2];
-      if (!indent || inline?.type !== 'inline' || !inline.map) return true;
-      const lines = inline.content.split('\n');
-      for (let k = 1; k < lines.length; k++)
-        if (state.sCount[inline.map[0] + k]! < 0) lines[k] = lines[k]!.replace(new RegExp(`^ {0,${indent}}`), '');
-      inline.content = lines.join('\n');
       return true;
     },
     { alt: paragraph.alt },

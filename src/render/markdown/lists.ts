@@ -16,7 +16,8 @@ function isBlank(lines: string[], line: number, quotes: number): boolean {
 export function kramdownLists(md: MarkdownIt): void {
   md.core.ruler.after('block', 'kramdown_lists', (state) => {
     const tokens = state.tokens;
-    const lines = state.src.split('\n');
+    let split: string[] | undefined;
+    const lines = () => (split ??= state.src.split('\n'));
     let quotes = 0;
     for (let i = 0; i < tokens.length; i++) {
       const list = tokens[i]!;
@@ -43,7 +44,7 @@ export function kramdownLists(md: MarkdownIt): void {
           bare.push(false);
           return;
         }
-        const blankAfter = isBlank(lines, first.map[1], quotes);
+        const blankAfter = isBlank(lines(), first.map[1], quotes);
         const onlyParagraph = item.end === item.start + lead + 4; // li_open, p_open, inline, p_close, li_close
         const isLast = n === items.length - 1;
         let isBare = !blankAfter || (isLast && onlyParagraph);

@@ -9,10 +9,25 @@ import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
  * by calling it in silent mode, so each rule is wrapped to say no outside lists.
  */
 export function paragraphInterrupts(md: MarkdownIt, compat: 1 | 2): void {
-  if (compat !== 1) return;
   // The ruler keeps each rule's function and chains in __rules__ (not in its typings).
   const rules = (md.block.ruler as unknown as { __rules__: Array<{ name: string; fn: RuleBlock; alt: string[] }> })
     .__rules__;
+  // A horizontal rule ends no paragraph (`m` then `***` is one paragraph), but in kramdown 2 a
+  // rule that also starts a list item does (`* * *`, `- - -`): that ends a paragraph there.
+  const hr = rules.find((r) => r.name === 'hr')!;
+  const hrFn = hr.fn;
+  md.block.ruler.at(
+    'hr',
+    (state, startLine, endLine, silent) => {
+      if (silent && state.parentType === 'paragraph') {
+        const text = state.src.slice(state.bMarks[startLine]! + state.tShift[startLine]!, state.eMarks[startLine]);
+        if (compat === 1 || !/^[*-][ \t]/.test(text)) return false;
+      }
+      return hrFn(state, startLine, endLine, silent);
+    },
+    { alt: hr.alt },
+  );
+  if (compat !== 1) return;
   for (const name of ['list', 'blockquote', 'fence', 'heading']) {
     const rule = rules.find((r) => r.name === name);
     if (!rule) continue;

@@ -168,11 +168,17 @@ export function tables(md: MarkdownIt, compat: 1 | 2): void {
   );
 }
 
+/** Per document: the first `|` at or after `from` (-1: none), so that each block start does not scan its line. */
+const nextPipe = new WeakMap<object, { from: number; at: number }>();
+
 function hasPipe(state: StateBlock, line: number): boolean {
-  const end = state.eMarks[line]!;
-  for (let i = state.bMarks[line]! + state.tShift[line]!; i < end; i++)
-    if (state.src.charCodeAt(i) === 0x7c) return true;
-  return false;
+  const start = state.bMarks[line]! + state.tShift[line]!;
+  let found = nextPipe.get(state.env);
+  if (!found || found.from > start || (found.at >= 0 && found.at < start)) {
+    found = { from: start, at: state.src.indexOf('|', start) };
+    nextPipe.set(state.env, found);
+  }
+  return found.at >= 0 && found.at < state.eMarks[line]!;
 }
 
 function lineText(state: StateBlock, line: number): string {

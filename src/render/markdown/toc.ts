@@ -1,4 +1,4 @@
-import type { MarkdownIt } from 'markdown-it';
+import type { MarkdownIt, Token } from 'markdown-it';
 import { type Heading, kilnEnv, type MarkdownOptions } from './types.js';
 
 /** Where `{% toc %}` stands until the headers are known. */
@@ -68,24 +68,60 @@ export function insertToc(html: string, headings: readonly Heading[]): string {
   return html.replace(/<p>\s*<!--kiln-toc-->\s*<\/p>\n?|<!--kiln-toc-->\n?/g, () => toc);
 }
 
-/** kramdown's own TOC syntax, a one-item list (`* TOC`, whatever its text) followed by `{:toc}`, becomes the TOC marker. */
+const TOC_IAL = /^\s*(?:\.[\w-]+\s*|#[\w-]+\s*)*toc\s*$/;
+
+/**
+ * kramdown's own TOC syntax: the first list given `{:toc}` becomes the TOC marker, a one-item
+ * list (`* TOC`, whatever its text) followed by the IAL, or any list the IAL stands right before
+ * (after a blank line or at the start); a later one stays a list.
+ */
 export function tocList(md: MarkdownIt): void {
   md.core.ruler.before('kramdown_attribute_lists', 'kramdown_toc_list', (state) => {
     const tokens = state.tokens;
+    const lines = () => state.src.split('\n');
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.type !== 'bullet_list_open' && t.type !== 'ordered_list_open') continue;
-      // list_open, li_open, p_open, inline, p_close, li_close, list_close, then the IAL line.
-      const inline = tokens[i + 3];
-      const close = tokens[i + 6];
-      const ial = tokens[i + 7];
-      if (inline?.type !== 'inline' || !close || close.type !== t.type.replace('_open', '_close')) continue;
-      if (ial?.type !== 'kramdown_ial' || !/^\s*(?:\.[\w-]+\s*|#[\w-]+\s*)*toc\s*$/.test(ial.content)) continue;
-      if (ial.map?.[0] !== inline.map?.[1]) continue;
+      let start = i;
+      let end = -1;
+      // Before it: an IAL line right above the list, itself after a blank line or first in its container.
+      const before = tokens[i - 1];
+      if (before?.type === 'kramdown_ial' && TOC_IAL.test(before.content) && before.map?.[1] === t.map?.[0]) {
+        const line = before.map![0];
+        const previous = tokens[i - 2];
+        if (!previous || previous.nesting === 1 || line === 0 || (lines()[line - 1] ?? '').trim() === '') {
+          start = i - 1;
+          end = closeOf(tokens, i);
+        }
+      }
+      if (end < 0) {
+        // After it: list_open, li_open, p_open, inline, p_close, li_close, list_close, then the IAL line.
+        const inline = tokens[i + 3];
+        const close = tokens[i + 6];
+        const ial = tokens[i + 7];
+        if (inline?.type !== 'inline' || !close || close.type !== t.type.replace('_open', '_close')) continue;
+        if (ial?.type !== 'kramdown_ial' || !TOC_IAL.test(ial.content)) continue;
+        if (ial.map?.[0] !== inline.map?.[1]) continue;
+        end = i + 7;
+      }
       const marker = new state.Token('html_block', '', 0);
       marker.content = `${KRAMDOWN_TOC_MARKER}\n`;
-      marker.map = [t.map?.[0] ?? 0, ial.map?.[1] ?? 0];
-      tokens.splice(i, 8, marker);
+      let last = tokens[end]!.map?.[1] ?? t.map?.[1] ?? 0;
+      // (A list's trailing blank lines come after the marker.)
+      while (last > (t.map?.[0] ?? 0) + 1 && (lines()[last - 1] ?? '').trim() === '') last--;
+      marker.map = [tokens[start]!.map?.[0] ?? 0, last];
+      tokens.splice(start, end - start + 1, marker);
+      return;
     }
   });
+}
+
+/** The index of the token closing the block that opens at `open`. */
+function closeOf(tokens: Token[], open: number): number {
+  let depth = 0;
+  for (let j = open; j < tokens.length; j++) {
+    depth += tokens[j]!.nesting;
+    if (depth === 0) return j;
+  }
+  return tokens.length - 1;
 }

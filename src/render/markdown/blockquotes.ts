@@ -1,0 +1,86 @@
+import type { MarkdownIt } from 'markdown-it';
+import { SPAN_ELEMENTS } from './html-syntax.js';
+
+// The lines that end a quote's text as they end a paragraph (kramdown's LAZY_END, past the blank
+// line): a block IAL, `^`, and a line starting with block HTML (a tag not span-level, or `script`).
+const BLOCK_IAL = /^\{:(?![:/])(?:\\\}|[^}])+\}\s*$/;
+const SPAN_TAG = new RegExp(`^(?:${[...SPAN_ELEMENTS, 'script'].join('|')})\\b`);
+const HTML_START = /^<([\p{L}_:][-\p{L}\p{N}_.:]*)/u;
+const HTML_STOP = /^<\/([\p{L}_:][-\p{L}\p{N}_.:]*)\s*>/u;
+
+function endsQuote(text: string): boolean {
+  if (BLOCK_IAL.test(text) || /^\^\s*$/.test(text)) return true;
+  const tag = HTML_STOP.exec(text) ?? HTML_START.exec(text);
+  return tag !== null && !SPAN_TAG.test(tag[1]!);
+}
+
+/**
+ * kramdown's blockquotes: from a line starting with `>`, every line up to a blank line (or a block
+ * IAL, `^`, block HTML) is the quote's, with or without its `>` (markdown-it takes a line without
+ * one only as a paragraph's continuation): `>` then `m` is a quote holding the paragraph `m`, and
+ * `> a` then `# h` holds the header too where a header ends a paragraph (kramdown 2). The quote's
+ * text is those lines with `> ` taken off, parsed as blocks.
+ */
+export function blockquotes(md: MarkdownIt): void {
+  md.block.ruler.at(
+    'blockquote',
+    (state, startLine, endLine, silent) => {
+      if (state.sCount[startLine]! - state.blkIndent >= 4) return false;
+      if (state.src.charCodeAt(state.bMarks[startLine]! + state.tShift[startLine]!) !== 0x3e /* > */) return false;
+      if (silent) return true;
+      let end = startLine + 1;
+      for (; end < endLine; end++) {
+        if (state.isEmpty(end) || state.sCount[end]! < state.blkIndent) break;
+        const start = state.bMarks[end]! + state.tShift[end]!;
+        if (state.sCount[end]! - state.blkIndent < 4 && endsQuote(state.src.slice(start, state.eMarks[end]))) break;
+      }
+      const saved = { bMarks: [] as number[], tShift: [] as number[], sCount: [] as number[], bsCount: [] as number[] };
+      for (let line = startLine; line < end; line++) {
+        saved.bMarks.push(state.bMarks[line]!);
+        saved.tShift.push(state.tShift[line]!);
+        saved.sCount.push(state.sCount[line]!);
+        saved.bsCount.push(state.bsCount[line]!);
+        let pos = state.bMarks[line]! + state.tShift[line]!;
+        if (state.sCount[line]! - state.blkIndent < 4 && state.src.charCodeAt(pos) === 0x3e) {
+          pos++;
+          if (state.src.charCodeAt(pos) === 0x20) pos++;
+          let first = pos;
+          while (state.src.charCodeAt(first) === 0x20 || state.src.charCodeAt(first) === 0x09) first++;
+          state.bMarks[line] = pos;
+          state.tShift[line] = first - pos;
+          state.sCount[line] = first - pos;
+          state.bsCount[line] = 0;
+        } else {
+          // A line without `>` keeps its indentation beyond the quote's container.
+          const relative = Math.max(0, state.sCount[line]! - state.blkIndent);
+          state.bMarks[line] = state.bMarks[line]! + state.tShift[line]! - relative;
+          state.tShift[line] = relative;
+          state.sCount[line] = relative;
+        }
+      }
+      const oldIndent = state.blkIndent;
+      const oldLineMax = state.lineMax;
+      const oldParent = state.parentType;
+      state.blkIndent = 0;
+      state.lineMax = end;
+      state.parentType = 'blockquote';
+      const open = state.push('blockquote_open', 'blockquote', 1);
+      open.markup = '>';
+      open.map = [startLine, end];
+      state.md.block.tokenize(state, startLine, end);
+      state.push('blockquote_close', 'blockquote', -1).markup = '>';
+      open.map[1] = state.line;
+      state.lineMax = oldLineMax;
+      state.parentType = oldParent;
+      state.blkIndent = oldIndent;
+      for (let k = 0; k < saved.bMarks.length; k++) {
+        state.bMarks[startLine + k] = saved.bMarks[k]!;
+        state.tShift[startLine + k] = saved.tShift[k]!;
+        state.sCount[startLine + k] = saved.sCount[k]!;
+        state.bsCount[startLine + k] = saved.bsCount[k]!;
+      }
+      return true;
+    },
+    { alt: ['paragraph', 'reference', 'blockquote', 'list'] },
+  );
+}
