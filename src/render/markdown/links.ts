@@ -1,4 +1,5 @@
 import type { MarkdownIt, StateInline, Token } from 'markdown-it';
+import type { SpanElement } from './span-html.js';
 import { parseSpansUntil, restore, snapshot } from './span-parse.js';
 import { kilnEnv } from './types.js';
 
@@ -160,13 +161,17 @@ export function links(md: MarkdownIt): void {
   md.inline.ruler.disable('image');
 }
 
-/** The images among a link's own children (not inside its other elements). */
+/** The images among a link's own children (not inside its other elements, span HTML included). */
 function imagesIn(tokens: Token[], first: number): number {
   let depth = 0;
   let images = 0;
   for (let i = first; i < tokens.length; i++) {
     const t = tokens[i]!;
     depth += t.nesting;
+    // Span HTML parsed as Markdown (`<a>![i](x)</a>`) is an element too.
+    const part = t.type === 'html_inline' ? (t.meta as SpanElement | null)?.part : undefined;
+    if (part === 'start') depth++;
+    else if (part === 'end') depth--;
     if (t.type === 'image' && depth === 0) images++;
   }
   return images;

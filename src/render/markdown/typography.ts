@@ -186,7 +186,8 @@ function typographPieces(
 
 /** Whether kramdown's typography turns the end of this run of text into a quote or symbol element. */
 export function endsInTypographicChar(text: string, following: string): boolean {
-  if (!/["'<>.-]$/.test(text)) return false;
+  // (`<< ` ends in its space.)
+  if (!/["'<>. -]$/.test(text)) return false;
   return typeof typographPieces(text, following, NOT_BEFORE_QUOTE_IN_MARKDOWN).at(-1) === 'number';
 }
 
