@@ -1,16 +1,7 @@
 import type { MarkdownIt, Token } from 'markdown-it';
+import { closeOf } from './block-tokens.js';
 
 const OPEN = new Set(['bullet_list_open', 'ordered_list_open']);
-
-/** The index of the token closing the block that opens at `open`. */
-function closeOf(tokens: Token[], open: number): number {
-  let depth = 0;
-  for (let j = open; j < tokens.length; j++) {
-    depth += tokens[j]!.nesting;
-    if (depth === 0) return j;
-  }
-  return tokens.length - 1;
-}
 
 /** The line after the last block of the list's last item (blank lines after it do not count). */
 function contentEnd(tokens: Token[], open: number, close: number): number {

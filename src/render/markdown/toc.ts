@@ -1,4 +1,5 @@
-import type { MarkdownIt, Token } from 'markdown-it';
+import type { MarkdownIt } from 'markdown-it';
+import { closeOf } from './block-tokens.js';
 import { type Heading, kilnEnv, type MarkdownOptions } from './types.js';
 
 /** Where `{% toc %}` stands until the headers are known. */
@@ -114,14 +115,4 @@ export function tocList(md: MarkdownIt): void {
       return;
     }
   });
-}
-
-/** The index of the token closing the block that opens at `open`. */
-function closeOf(tokens: Token[], open: number): number {
-  let depth = 0;
-  for (let j = open; j < tokens.length; j++) {
-    depth += tokens[j]!.nesting;
-    if (depth === 0) return j;
-  }
-  return tokens.length - 1;
 }
