@@ -1,5 +1,6 @@
 import type { MarkdownIt, StateBlock } from 'markdown-it';
 import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
+import { blockRule } from './block-rules.js';
 
 /** The line's text if it starts with `#` at the block's first column (a lazy line counts too), else null. */
 function atxLine(state: StateBlock, line: number): string | null {
@@ -40,9 +41,7 @@ export function atxHeader(
  * are all the text (`## ##` is `<h2>##</h2>`). A header line is never a table row (`# a | b`).
  */
 export function atxHeaders(md: MarkdownIt, compat: 1 | 2): void {
-  const rules = (md.block.ruler as unknown as { __rules__: Array<{ name: string; fn: RuleBlock; alt: string[] }> })
-    .__rules__;
-  const heading = rules.find((r) => r.name === 'heading')!;
+  const heading = blockRule(md, 'heading')!;
   const original = heading.fn;
   const rule: RuleBlock = (state, startLine, endLine, silent) => {
     const header = atxHeader(state, startLine, compat);
@@ -65,7 +64,7 @@ export function atxHeaders(md: MarkdownIt, compat: 1 | 2): void {
   md.block.ruler.at('heading', rule, { alt: heading.alt });
   // A Setext header is one line of text and its underline, at the start of a line (`v`, `i`,
   // `-` is a paragraph of three lines).
-  const setext = rules.find((r) => r.name === 'lheading')!;
+  const setext = blockRule(md, 'lheading')!;
   const setextFn = setext.fn;
   md.block.ruler.at(
     'lheading',

@@ -1,6 +1,6 @@
 import type { MarkdownIt, StateBlock, StateCore, Token } from 'markdown-it';
-import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
 import footnote from 'markdown-it-footnote';
+import { blockRule } from './block-rules.js';
 import { SPAN_ELEMENTS } from './html-syntax.js';
 import { keepIndent } from './lazy-lines.js';
 
@@ -62,9 +62,7 @@ export function footnotes(md: MarkdownIt, compat: 1 | 2): void {
   md.use(footnote);
   // A footnote definition interrupts no paragraph in kramdown (there it is text), except the
   // last one of the definition before it.
-  const blockRules = (md.block.ruler as unknown as { __rules__: Array<{ name: string; fn: RuleBlock; alt: string[] }> })
-    .__rules__;
-  const definition = blockRules.find((r) => r.name === 'footnote_def')!;
+  const definition = blockRule(md, 'footnote_def')!;
   const fn = definition.fn;
   // How deep the parse is inside definitions (the rule is tried again on a definition's own first line).
   const depth = new WeakMap<object, number>();

@@ -1,6 +1,7 @@
 import type { MarkdownIt, StateBlock, Token } from 'markdown-it';
 import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
 import { AFTER_BLOCK } from './attribute-lists.js';
+import { blockRule } from './block-rules.js';
 import {
   closes,
   commentAt,
@@ -86,8 +87,7 @@ function startLineAt(state: StateBlock, line: number, offset: number): void {
  * the next block.
  */
 export function htmlBlocks(md: MarkdownIt, compat: 1 | 2): void {
-  const rules = (md.block.ruler as unknown as { __rules__: Array<{ name: string; fn: RuleBlock }> }).__rules__;
-  const paragraph = (...args: Parameters<RuleBlock>) => rules.find((r) => r.name === 'paragraph')!.fn(...args);
+  const paragraph = (...args: Parameters<RuleBlock>) => blockRule(md, 'paragraph')!.fn(...args);
 
   /** What follows an element on its last line (at `offset`): nothing, or the next block. */
   const rest = (state: StateBlock, line: number, offset: number, endLine: number): boolean => {
@@ -98,7 +98,7 @@ export function htmlBlocks(md: MarkdownIt, compat: 1 | 2): void {
     }
     startLineAt(state, line, offset);
     // A block IAL there gives its attributes to the element.
-    const ial = rules.find((r) => r.name === 'kramdown_block_ial')?.fn;
+    const ial = blockRule(md, 'kramdown_block_ial')?.fn;
     if (ial?.(state, line, endLine, false)) {
       const token = state.tokens[state.tokens.length - 1]!;
       if (token.type === 'kramdown_ial') token.meta = AFTER_BLOCK;

@@ -1,5 +1,5 @@
 import type { MarkdownIt, StateBlock } from 'markdown-it';
-import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
+import { blockRule } from './block-rules.js';
 
 /** Per document: the lazy lines of list items and footnotes, and the indentation kramdown keeps on each. */
 const kept = new WeakMap<object, Map<number, number>>();
@@ -21,9 +21,7 @@ export function keepIndent(state: StateBlock, line: number, columns: number | nu
  * indentation they have beyond their container's: `- t` then ` ~` is `<li>t\n ~</li>`.
  */
 export function lazyLines(md: MarkdownIt): void {
-  const rules = (md.block.ruler as unknown as { __rules__: Array<{ name: string; fn: RuleBlock; alt: string[] }> })
-    .__rules__;
-  const paragraph = rules.find((r) => r.name === 'paragraph')!;
+  const paragraph = blockRule(md, 'paragraph')!;
   const original = paragraph.fn;
   md.block.ruler.at(
     'paragraph',

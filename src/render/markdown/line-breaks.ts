@@ -1,5 +1,5 @@
 import type { MarkdownIt, Token } from 'markdown-it';
-import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
+import { blockRule } from './block-rules.js';
 import { endingSpacesFree } from './typography.js';
 
 /**
@@ -71,9 +71,7 @@ function htmlLineParts(inline: Token | undefined, compat: 1 | 2): void {
 
 /** Paragraphs read in kramdown's parts (see htmlLineParts). */
 function paragraphParts(md: MarkdownIt, compat: 1 | 2): void {
-  const rules = (md.block.ruler as unknown as { __rules__: Array<{ name: string; fn: RuleBlock; alt: string[] }> })
-    .__rules__;
-  const paragraph = rules.find((r) => r.name === 'paragraph');
+  const paragraph = blockRule(md, 'paragraph');
   if (!paragraph) return;
   const paragraphFn = paragraph.fn;
   md.block.ruler.at(

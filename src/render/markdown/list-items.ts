@@ -1,5 +1,6 @@
 import type { MarkdownIt, StateBlock } from 'markdown-it';
 import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
+import { blockRule } from './block-rules.js';
 import { SPAN_ELEMENTS } from './html-syntax.js';
 import { keepIndent } from './lazy-lines.js';
 
@@ -38,9 +39,7 @@ function itemIndent(state: StateBlock, line: number, ordered?: boolean): { inden
  * those lines as indented to the item's text.
  */
 export function listItems(md: MarkdownIt): void {
-  const rules = (md.block.ruler as unknown as { __rules__: Array<{ name: string; fn: RuleBlock; alt: string[] }> })
-    .__rules__;
-  const list = rules.find((r) => r.name === 'list')!;
+  const list = blockRule(md, 'list')!;
   const original = list.fn;
   const rule: RuleBlock = (state, startLine, endLine, silent) => {
     const first = itemIndent(state, startLine);

@@ -1,5 +1,5 @@
 import type { MarkdownIt, StateBlock } from 'markdown-it';
-import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
+import { blockRule } from './block-rules.js';
 
 /**
  * kramdown 1 (compat 1): a list, a blockquote, a fenced code block or an ATX header does not
@@ -9,12 +9,9 @@ import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
  * by calling it in silent mode, so each rule is wrapped to say no outside lists.
  */
 export function paragraphInterrupts(md: MarkdownIt, compat: 1 | 2): void {
-  // The ruler keeps each rule's function and chains in __rules__ (not in its typings).
-  const rules = (md.block.ruler as unknown as { __rules__: Array<{ name: string; fn: RuleBlock; alt: string[] }> })
-    .__rules__;
   // A horizontal rule ends no paragraph (`m` then `***` is one paragraph), but in kramdown 2 a
   // rule that also starts a list item does (`* * *`, `- - -`): that ends a paragraph there.
-  const hr = rules.find((r) => r.name === 'hr')!;
+  const hr = blockRule(md, 'hr')!;
   const hrFn = hr.fn;
   md.block.ruler.at(
     'hr',
@@ -29,7 +26,7 @@ export function paragraphInterrupts(md: MarkdownIt, compat: 1 | 2): void {
   );
   if (compat !== 1) return;
   for (const name of ['list', 'blockquote', 'fence', 'heading']) {
-    const rule = rules.find((r) => r.name === name);
+    const rule = blockRule(md, name);
     if (!rule) continue;
     const fn = rule.fn;
     // Inside a list item only a list does (a nested list, or the next item).
