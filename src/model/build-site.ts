@@ -53,16 +53,17 @@ export function buildSite(
   collectErrors(docs, (doc) => {
     const kind = doc.file.kind;
     if (doc.warning) warnings.push(doc.warning);
-    if (kind === 'post' && !isPostFileName(doc.file.path)) {
+    // A document the watch made a post (or left out) before: its name was a post's.
+    const known = memory?.posts.get(doc);
+    if (known !== undefined) {
+      if (known && !isFuture(known, config)) posts.push(known);
+    } else if (kind === 'post' && !isPostFileName(doc.file.path)) {
       warnings.push(
         new KilnWarning('not a post: its name has no date (YYYY-MM-DD-title.md)', doc.file.path, undefined, 'skipped'),
       );
     } else if (kind === 'post' || (kind === 'draft' && config.drafts)) {
-      let post = memory?.posts.get(doc);
-      if (post === undefined) {
-        post = buildPost(doc, config);
-        memory?.posts.set(doc, post);
-      }
+      const post = buildPost(doc, config);
+      memory?.posts.set(doc, post);
       if (post && !isFuture(post, config)) posts.push(post);
     } else if (kind === 'layout') {
       const name = doc.file.path.slice('_layouts/'.length).replace(/\.(html|njk|htm|xml)$/, '');

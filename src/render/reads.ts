@@ -16,12 +16,14 @@ export interface Cell {
 export interface Recording {
   readonly cells: readonly Cell[];
   /**
-   * The cells of the shared fragments (includes rendered once per build) known when it was made:
+   * The recordings of the shared fragments (includes rendered once per build) known when it was made:
    * a fragment is rendered or taken from the memo the first time a build uses it, so every one
    * the render used is among them.
    */
-  readonly fragments: ReadonlyArray<readonly Cell[]>;
+  readonly fragments: readonly Recording[];
   verifiedAt: number;
+  /** A shared fragment's: the last build in which any of its cells changed, found at a count of changes. */
+  lastChange?: { changes: number; at: number };
 }
 
 const newCell = (): Cell => ({ changedAt: 0 });
@@ -115,9 +117,7 @@ export class Reads implements Clock {
   /** While post bodies render, no post (or page) is finished: content and excerpt read as empty. */
   bodiesPhase = false;
   private open: Set<Cell> | null = null;
-  // A fragment's cells (thousands for an archive) are checked by every page after it: once per build.
-  private readonly lastChanges = new WeakMap<readonly Cell[], { changes: number; at: number }>();
-  private fragmentsSoFar: Array<readonly Cell[]> = [];
+  private fragmentsSoFar: Recording[] = [];
 
   /** `keep`: false in a clean build, which reuses nothing and so records nothing. */
   constructor(readonly keep: boolean) {}
@@ -162,7 +162,7 @@ export class Reads implements Clock {
 
   /** A shared fragment was rendered (or reused) in this build with these reads. */
   addFragment(recording: Recording): void {
-    this.fragmentsSoFar.push(recording.cells);
+    this.fragmentsSoFar.push(recording);
   }
 
   /** Whether nothing a recording read has changed since it was last checked; if so it holds in this build. */
@@ -170,18 +170,21 @@ export class Reads implements Clock {
     if (!recording) return false;
     const at = recording.verifiedAt;
     for (const cell of recording.cells) if (cell.changedAt > at) return false;
-    for (const cells of recording.fragments) if (this.lastChange(cells) > at) return false;
+    for (const fragment of recording.fragments) if (this.lastChange(fragment) > at) return false;
     recording.verifiedAt = this.build;
     return true;
   }
 
-  /** The last build in which any of these cells changed, found again only after a cell changed. */
-  private lastChange(cells: readonly Cell[]): number {
-    const known = this.lastChanges.get(cells);
+  /**
+   * The last build in which any of a fragment's cells changed (thousands for an archive, checked
+   * by every page after it), found again only after a cell changed.
+   */
+  private lastChange(fragment: Recording): number {
+    const known = fragment.lastChange;
     if (known?.changes === this.changes) return known.at;
     let at = 0;
-    for (const cell of cells) if (cell.changedAt > at) at = cell.changedAt;
-    this.lastChanges.set(cells, { changes: this.changes, at });
+    for (const cell of fragment.cells) if (cell.changedAt > at) at = cell.changedAt;
+    fragment.lastChange = { changes: this.changes, at };
     return at;
   }
 }

@@ -111,7 +111,7 @@ export class Staging {
       throw fileSystemError(e, this.root, 'cannot write the commit journal');
     }
     this.onStep('committed');
-    carryOut(this.destination, removals, moves, this.onStep);
+    carryOut(this.destination, removals, moves, this.onStep, [...this.folders.keys()]);
   }
 
   /**
@@ -193,6 +193,7 @@ function carryOut(
   removals: readonly string[],
   moves: readonly string[],
   onStep: OnCommitStep,
+  folders?: readonly string[],
 ): { files: number; folders: number } {
   const root = join(destination, STAGING_NAME);
   const staged = join(root, 'files');
@@ -219,7 +220,7 @@ function carryOut(
     if (existsSync(join(root, 'manifest.json')))
       renameSync(join(root, 'manifest.json'), join(destination, MANIFEST_NAME));
     onStep('manifest');
-    rmSync(root, { recursive: true, force: true });
+    removeStaging(root, folders);
     onStep('done');
   } catch (e) {
     const cause = fileSystemError(e, destination, 'cannot replace the site');
@@ -258,6 +259,30 @@ function journalText(removals: readonly string[], moves: readonly string[]): str
 function countText({ files, folders }: { files: number; folders: number }): string {
   const n = (k: number, word: string) => `${k} ${word}${k === 1 ? '' : 's'}`;
   return folders ? `${n(folders, 'folder')}${files ? ` and ${n(files, 'file')}` : ''}` : n(files, 'file');
+}
+
+/**
+ * Removes the staging folder: one call per staged folder when they are known (each is empty once
+ * its files moved; a folder that moved whole is gone), the journal last; else by walking it.
+ */
+function removeStaging(root: string, folders: readonly string[] | undefined): void {
+  try {
+    if (folders) {
+      for (const folder of [...folders].sort().reverse()) {
+        try {
+          rmdirSync(join(root, 'files', folder));
+        } catch (e) {
+          if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+        }
+      }
+      rmSync(join(root, 'commit.json'));
+      rmdirSync(root);
+      return;
+    }
+  } catch {
+    // Something else is in it: walked below.
+  }
+  rmSync(root, { recursive: true, force: true });
 }
 
 function removeEmptyParents(dir: string, root: string): void {
