@@ -1,12 +1,15 @@
 import type { StateBlock } from 'markdown-it';
 import { SPAN_ELEMENTS } from './html-syntax.js';
+import { keepIndent, keptIndent } from './lazy-lines.js';
 
 /**
  * How a line of a list item or definition becomes a line of the item's own text, which kramdown
  * parses as a document of its own: the marker line from its text on, a content line without the
- * item's indentation, a lazy line (less indented) with all its indentation, a blank line as it is.
+ * item's indentation, a lazy line (less indented) with all its indentation, a blank line as it is;
+ * `pushed` is a lazy line kramdown 2 indents by the item's indentation and 4 more (one starting a
+ * list, in an item that has a nested list already).
  */
-export type BodyLine = 'first' | 'content' | 'lazy' | 'blank';
+export type BodyLine = 'first' | 'content' | 'lazy' | 'pushed' | 'blank';
 
 // A line ending an item's (or a quote's) lazy lines, as kramdown's LAZY_END has it: a block IAL,
 // the end-of-block marker `^`, or a line starting with block HTML (not a span element or `script`).
@@ -39,20 +42,25 @@ export function skipBlanks(state: StateBlock, line: number, pos: number, column:
   return [pos, column];
 }
 
-/** Takes `columns` columns of indentation (at most) off the start of `line`. */
+/**
+ * Takes `columns` columns of indentation (at most) off the start of `line`. Indentation with a
+ * tab is what kramdown makes of it, spaces: the line then starts at its text, the spaces left
+ * recorded as kept (see lazy-lines.ts).
+ */
 function strip(state: StateBlock, line: number, columns: number): void {
-  let pos = state.bMarks[line]!;
-  let column = 0;
-  const max = state.bMarks[line]! + state.tShift[line]!;
-  while (pos < max && column < columns) {
-    const ch = state.src.charCodeAt(pos);
-    column += ch === 0x09 ? 4 - ((column + state.bsCount[line]!) % 4) : 1;
-    pos++;
+  const start = state.bMarks[line]!;
+  const text = start + state.tShift[line]!;
+  const left = Math.max(0, state.sCount[line]! - columns);
+  if (state.src.slice(start, text).includes('\t') || keptIndent(state, line) !== undefined) {
+    state.bMarks[line] = text;
+    state.tShift[line] = 0;
+    state.sCount[line] = left;
+    keepIndent(state, line, left);
+    return;
   }
-  state.bMarks[line] = pos;
-  state.tShift[line] = max - pos;
-  state.bsCount[line] = state.bsCount[line]! + column;
-  state.sCount[line] = Math.max(0, state.sCount[line]! - column);
+  state.bMarks[line] = Math.min(text, start + columns);
+  state.tShift[line] = text - state.bMarks[line]!;
+  state.sCount[line] = left;
 }
 
 /**
@@ -70,7 +78,8 @@ export function parseItemBody(
 ): void {
   const saved: number[][] = [];
   for (let line = from; line < to; line++) {
-    saved.push([state.bMarks[line]!, state.tShift[line]!, state.sCount[line]!, state.bsCount[line]!]);
+    const kept = keptIndent(state, line) ?? -1;
+    saved.push([state.bMarks[line]!, state.tShift[line]!, state.sCount[line]!, state.bsCount[line]!, kept]);
     const kind = kinds[line - from];
     if (kind === 'first') {
       state.bMarks[line] = firstText;
@@ -78,6 +87,12 @@ export function parseItemBody(
       state.sCount[line] = 0;
     } else if (kind === 'content') strip(state, line, state.blkIndent + indentation);
     else if (kind === 'lazy') strip(state, line, state.blkIndent);
+    else if (kind === 'pushed') {
+      state.sCount[line] = state.sCount[line]! - state.blkIndent + indentation + 4;
+      state.bMarks[line] = state.bMarks[line]! + state.tShift[line]!;
+      state.tShift[line] = 0;
+      keepIndent(state, line, state.sCount[line]!);
+    }
   }
   const { blkIndent, listIndent, lineMax, parentType } = state;
   state.blkIndent = 0;
@@ -90,10 +105,11 @@ export function parseItemBody(
   state.lineMax = lineMax;
   state.parentType = parentType;
   for (let line = from; line < to; line++) {
-    const [bMark, tShift, sCount, bsCount] = saved[line - from]!;
+    const [bMark, tShift, sCount, bsCount, kept] = saved[line - from]!;
     state.bMarks[line] = bMark!;
     state.tShift[line] = tShift!;
     state.sCount[line] = sCount!;
     state.bsCount[line] = bsCount!;
+    keepIndent(state, line, kept! < 0 ? null : kept!);
   }
 }
