@@ -40,6 +40,13 @@ function applyAttributes(
   }
 }
 
+/** The attributes an attribute list sets by itself (an extension's `key="value"` options), the last of a key winning. */
+export function ownAttributes(spec: string): Attributes {
+  const attrs: Attributes = [];
+  applyAttributes(attrs, spec, new Map());
+  return attrs;
+}
+
 // A block IAL or ALD on a line of its own: `{: .class}`; `{:name: .class}` defines an ALD. `{:}`,
 // `{::…}` (an extension) and `{:/…}` are none; a `}` inside is escaped (`\}`).
 const BLOCK_IAL = /^\{:(?![:/])((?:\\\}|[^}\n])+)\}[ \t]*$/;

@@ -185,7 +185,8 @@ export function htmlBlocks(md: MarkdownIt, compat: 1 | 2): void {
     // A start tag may go on over lines (attributes one a line).
     if (!tag && view) tag = startTagAt(view.text, 0, compat);
     if (!tag || SPAN_ELEMENTS.has(tag.name.toLowerCase())) return false;
-    if (silent) return true;
+    // `<script>` (so written) is the one block element that does not end a paragraph: it goes on as text.
+    if (silent) return !/^<script\b/.test(src.slice(pos, pos + 8));
     const model = tag.markdown ?? 'raw';
     const contained = tag.selfClosed || tag.name === 'script' || tag.name === 'style';
     if (model === 'block' && !contained) {
