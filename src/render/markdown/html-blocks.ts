@@ -1,6 +1,6 @@
 import type { MarkdownIt, StateBlock, Token } from 'markdown-it';
 import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
-import { AFTER_BLOCK } from './attribute-lists.js';
+import { AFTER_BLOCK, BLANK_AFTER, isBlockIal } from './attribute-lists.js';
 import { blockRule } from './block-rules.js';
 import {
   closes,
@@ -66,6 +66,10 @@ function sourceAt(state: StateBlock, view: { offsets: number[] }, startLine: num
   return { line: startLine + k, offset: state.eMarks[startLine + k]! - (view.offsets[k + 1]! - 1 - at) };
 }
 
+function lineOf(state: StateBlock, line: number): string {
+  return state.src.slice(state.bMarks[line]! + state.tShift[line]!, state.eMarks[line]);
+}
+
 /** Makes `line` start at `offset` of the source (what follows an element on its line). */
 function startLineAt(state: StateBlock, line: number, offset: number): void {
   let first = offset;
@@ -89,7 +93,10 @@ function startLineAt(state: StateBlock, line: number, offset: number): void {
 export function htmlBlocks(md: MarkdownIt, compat: 1 | 2): void {
   const paragraph = (...args: Parameters<RuleBlock>) => blockRule(md, 'paragraph')!.fn(...args);
 
-  /** What follows an element on its last line (at `offset`): nothing, or the next block. */
+  /**
+   * What follows an element on its last line (at `offset`): nothing, or the next block, which
+   * kramdown reads there as at the start of a line (a list, a header, a link definition…).
+   */
   const rest = (state: StateBlock, line: number, offset: number, endLine: number): boolean => {
     const text = state.src.slice(offset, state.eMarks[line]);
     if (text.trim() === '') {
@@ -104,7 +111,8 @@ export function htmlBlocks(md: MarkdownIt, compat: 1 | 2): void {
       if (token.type === 'kramdown_ial') token.meta = AFTER_BLOCK;
       return true;
     }
-    return rule(state, line, endLine, false) || paragraph(state, line, endLine, false);
+    for (const next of md.block.ruler.getRules('')) if (next(state, line, endLine, false)) return true;
+    return paragraph(state, line, endLine, false);
   };
 
   /**
@@ -235,23 +243,33 @@ export function htmlBlocks(md: MarkdownIt, compat: 1 | 2): void {
     const { text, offsets } = view;
     const { line: lastLine, offset: afterOffset } = sourceAt(state, view, startLine, end);
     const after = state.src.slice(afterOffset, state.eMarks[lastLine]);
-    const following = lastLine + 1;
+    // (Block IALs on the lines after it write nothing: the line after them counts.)
+    let following = lastLine + 1;
+    while (
+      following < endLine &&
+      state.sCount[following]! - state.blkIndent < 4 &&
+      isBlockIal(lineOf(state, following))
+    )
+      following++;
     const atEnd = following >= endLine || (!state.isEmpty(following) && state.sCount[following]! < state.blkIndent);
     // (A list item's trailing empty lines go after the list.)
     const nextBlank = atEnd ? state.parentType === 'list' : state.isEmpty(following);
     // kramdown leaves the line break after `</script>`, `<hr>` or `<div/>` to the next block: an empty line.
     const closed = contained || VOID_ELEMENTS.has(tag.name);
     const suffix = closed && after.trim() === '' && !nextBlank ? '\n' : '';
+    let element: Token;
     if (container || pieces.some((p) => typeof p !== 'string')) {
       flush();
-      container!.map = [startLine, lastLine + 1];
+      element = container!;
       container!.info = suffix;
       state.push('kramdown_html_raw_close', '', -1);
     } else {
-      const token = state.push('html_block', '', 0);
-      token.map = [startLine, lastLine + 1];
-      token.content = `${pieces.join('')}\n${suffix}`;
+      element = state.push('html_block', '', 0);
+      element.content = `${pieces.join('')}\n${suffix}`;
     }
+    element.map = [startLine, lastLine + 1];
+    // That line break is a blank line to kramdown: an IAL on the next line is not the element's.
+    if (closed && after.trim() === '') element.meta = BLANK_AFTER;
     if (end >= text.length) {
       state.line = startLine + offsets.length - 1;
       return true;
