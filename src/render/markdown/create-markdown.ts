@@ -23,7 +23,6 @@ import { lazyLines } from './lazy-lines.js';
 import { lineBreaks } from './line-breaks.js';
 import { linkUrls } from './link-urls.js';
 import { links } from './links.js';
-import { listContinuation } from './list-continuation.js';
 import { listItems } from './list-items.js';
 import { kramdownLists } from './lists.js';
 import { mathBlocks } from './math-blocks.js';
@@ -60,7 +59,7 @@ export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
   links(md);
   imagesAndAutolinks(md, options.compat);
   fences(md, options.compat); // before paragraphInterrupts, which wraps it
-  listItems(md);
+  listItems(md, options.compat);
   lazyLines(md);
   indentedCode(md);
   atxHeaders(md, options.compat);
@@ -75,7 +74,6 @@ export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
   blockExtensions(md);
   tocList(md);
   kramdownLists(md);
-  listContinuation(md); // runs before kramdownLists, right after the block parse
   headerIds(md, options);
   typography(md, options.compat);
   kramdownEmphasis(md, options.compat);

@@ -191,8 +191,9 @@ class Layout {
     if (type === 'html_block') return `${indent}${token.content}`;
     const rule = rules[token.type];
     // What kramdown 2's math engine writes is not indented.
+    // (With attributes, kramdown 2's `<div>` around it starts at the block's indentation.)
     if (rule && (token.meta as { unindented?: boolean } | null)?.unindented)
-      return rule([token], 0, this.options, this.env, this.r);
+      return (token.attrs?.length ? indent : '') + rule([token], 0, this.options, this.env, this.r);
     if (rule) {
       const html = rule([token], 0, this.options, this.env, this.r);
       // Rouge's wrapper closes its outer <div> at the block's indentation.
