@@ -1,11 +1,13 @@
 import type { MarkdownIt, StateBlock, Token } from 'markdown-it';
 import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
+import { abbreviateRaw } from './abbreviations.js';
 import { AFTER_BLOCK, BLANK_AFTER, isBlockIal } from './attribute-lists.js';
 import { blockRule } from './block-rules.js';
 import {
   closes,
   commentAt,
   endTagAt,
+  escapeHtml,
   type Piece,
   SPAN_ELEMENTS,
   type StartTag,
@@ -14,6 +16,7 @@ import {
   writeAttributes,
   writeElement,
 } from './html-syntax.js';
+import { kilnEnv } from './types.js';
 
 /** An element with `markdown="1"` (block content) being parsed: where its end tag was found. */
 interface OpenElement {
@@ -22,6 +25,11 @@ interface OpenElement {
   found?: { line: number; end: number };
 }
 const openElements = new WeakMap<StateBlock, OpenElement[]>();
+
+/** Markup, or raw text to escape. */
+type TextPiece = string | { text: string };
+/** Per document (kramdown 1): the tokens of raw HTML with text in them, and their pieces. */
+const rawText = new WeakMap<object, Array<[Token, TextPiece[]]>>();
 
 /**
  * The container's text from the start of `startLine`'s content (at most `lineCount` lines): lines
@@ -222,7 +230,8 @@ export function htmlBlocks(md: MarkdownIt, compat: 1 | 2): void {
       container ??= state.push('kramdown_html_raw_open', '', 1);
       for (; flushed < pieces.length; flushed++) {
         const piece = pieces[flushed]!;
-        if (typeof piece === 'string') state.push('kramdown_html_text', '', 0).content = piece;
+        if (typeof piece === 'string' || 'text' in piece)
+          writeText(state, state.push('kramdown_html_text', '', 0), [piece]);
         else if ('span' in piece) spanText(state, piece.span);
       }
     };
@@ -258,14 +267,14 @@ export function htmlBlocks(md: MarkdownIt, compat: 1 | 2): void {
     const closed = contained || VOID_ELEMENTS.has(tag.name);
     const suffix = closed && after.trim() === '' && !nextBlank ? '\n' : '';
     let element: Token;
-    if (container || pieces.some((p) => typeof p !== 'string')) {
+    if (container || pieces.some((p) => typeof p !== 'string' && !('text' in p))) {
       flush();
       element = container!;
       container!.info = suffix;
       state.push('kramdown_html_raw_close', '', -1);
     } else {
       element = state.push('html_block', '', 0);
-      element.content = `${pieces.join('')}\n${suffix}`;
+      writeText(state, element, [...(pieces as TextPiece[]), `\n${suffix}`]);
     }
     element.map = [startLine, lastLine + 1];
     // That line break is a blank line to kramdown: an IAL on the next line is not the element's.
@@ -276,6 +285,21 @@ export function htmlBlocks(md: MarkdownIt, compat: 1 | 2): void {
     }
     return rest(state, lastLine, afterOffset, endLine);
   };
+  /** Raw HTML's markup and text as the token's content; in kramdown 1 its text gets abbreviations once all are defined. */
+  const writeText = (state: StateBlock, token: Token, parts: TextPiece[]) => {
+    token.content = parts.map((p) => (typeof p === 'string' ? p : escapeHtml(p.text))).join('');
+    if (compat === 1 && parts.some((p) => typeof p !== 'string'))
+      (rawText.get(state.env) ?? rawText.set(state.env, []).get(state.env)!).push([token, parts]);
+  };
+  if (compat === 1)
+    md.core.ruler.after('block', 'kramdown_raw_html_abbreviations', (state) => {
+      const written = rawText.get(state.env);
+      if (!written || !kilnEnv(state.env).abbreviations) return;
+      for (const [token, parts] of written)
+        token.content = parts
+          .map((p) => (typeof p === 'string' ? p : abbreviateRaw(p.text, state.env, escapeHtml)))
+          .join('');
+    });
   // kramdown tries block HTML right after lists, before tables, footnotes and definitions.
   md.block.ruler.after('list', 'kramdown_html_block', rule, { alt: ['paragraph', 'reference', 'blockquote'] });
   // Everything markdown-it's own HTML-block rule would take is handled above or is paragraph text.

@@ -136,10 +136,11 @@ export function writeAttributes(attributes: Map<string, string>): string {
 }
 
 /**
- * Raw HTML as kramdown writes it back: markup, text to parse as spans (`<p markdown="1">`
- * inside), and elements whose inside is blocks (`<div markdown="1">` inside).
+ * Raw HTML as kramdown writes it back: markup, text (escaped when written: kramdown 1 marks
+ * abbreviations in it), text to parse as spans (`<p markdown="1">` inside), and elements whose
+ * inside is blocks (`<div markdown="1">` inside).
  */
-export type Piece = string | { span: string } | { block: StartTag; nesting: number };
+export type Piece = string | { text: string } | { span: string } | { block: StartTag; nesting: number };
 
 /**
  * Writing an element: yields at each element inside it whose content is blocks (which the caller
@@ -211,10 +212,10 @@ function* writeRaw(
     MARKUP_START.lastIndex = pos;
     const m = MARKUP_START.exec(src);
     if (!m) {
-      if (pos < src.length) out.push(escapeHtml(src.slice(pos)));
+      if (pos < src.length) out.push({ text: src.slice(pos) });
       return src.length;
     }
-    if (m.index > pos) out.push(escapeHtml(src.slice(pos, m.index)));
+    if (m.index > pos) out.push({ text: src.slice(pos, m.index) });
     pos = m.index;
     const comment = commentAt(src, pos, 1);
     if (comment >= 0) {
