@@ -104,8 +104,13 @@ export function blockExtensions(md: MarkdownIt): void {
         if (stop >= endLine) return false;
       }
       state.line = selfClosed ? startLine + 1 : stop + 1;
-      if (name === 'options') setOptions(state.env, attributes);
-      if (name === 'options' || selfClosed) return true;
+      if (name === 'options') {
+        setOptions(state.env, attributes);
+        // kramdown ends the block there (an IAL after it is no block's), as `^` does.
+        state.push('kramdown_eob', '', 0).meta = { unindented: true };
+        return true;
+      }
+      if (selfClosed) return true;
       const body = state.getLines(startLine + 1, stop, state.blkIndent, false);
       const token = state.push(name === 'comment' ? 'html_block' : 'kramdown_raw', '', 0);
       token.map = [startLine, state.line];
