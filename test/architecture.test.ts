@@ -30,7 +30,6 @@ const LIBRARIES: Record<string, RegExp> = {
   'js-yaml': /^shared\/yaml\.ts$/,
   'markdown-it': /^render\/markdown\//,
   'markdown-it-footnote': /^render\/markdown\//,
-  'markdown-it-deflist': /^render\/markdown\//,
   nunjucks: /^render\/templates\//,
   liquidjs: /^render\/templates\/liquid\/liquidjs\.ts$/,
   'fast-xml-parser': /^(verify|check)\//,

@@ -1,4 +1,5 @@
-import type { Token } from 'markdown-it';
+import type { StateBlock, Token } from 'markdown-it';
+import { isBlockIal } from './attribute-lists.js';
 
 /** The index of the token closing the block that opens at `open`. */
 export function closeOf(tokens: Token[], open: number): number {
@@ -8,4 +9,27 @@ export function closeOf(tokens: Token[], open: number): number {
     if (depth === 0) return j;
   }
   return tokens.length - 1;
+}
+
+/** Whether a block may start at `line`: first in its container, or after a blank line, a block IAL or `^`. */
+export function atBlockBoundary(state: StateBlock, line: number): boolean {
+  const tokens = state.tokens;
+  const last = tokens[tokens.length - 1];
+  if (!last || last.nesting === 1 || last.type === 'kramdown_eob' || (line > 0 && state.isEmpty(line - 1))) return true;
+  if (last.type === 'kramdown_ial') {
+    // A block IAL is a boundary when it waits for the next block: not when it went to the block
+    // right above it (after a blank line, or first in its container).
+    let first = tokens.length - 1;
+    while (tokens[first - 1]?.type === 'kramdown_ial') first--;
+    const before = tokens[first - 1];
+    const at = tokens[first]!.map?.[0] ?? 0;
+    return !before || before.nesting === 1 || (at > 0 && state.isEmpty(at - 1));
+  }
+  return false;
+}
+
+/** A line that ends a block as a blank line does (kramdown's block boundary): a block IAL (`{: .class}`) or the end-of-block marker `^`. */
+export function boundaryLine(state: StateBlock, line: number): boolean {
+  const text = state.src.slice(state.bMarks[line]! + state.tShift[line]!, state.eMarks[line]).trimEnd();
+  return isBlockIal(text) || text === '^';
 }

@@ -23,7 +23,6 @@ import { lazyLines } from './lazy-lines.js';
 import { lineBreaks } from './line-breaks.js';
 import { linkUrls } from './link-urls.js';
 import { links } from './links.js';
-import { listContinuation } from './list-continuation.js';
 import { listItems } from './list-items.js';
 import { kramdownLists } from './lists.js';
 import { mathBlocks } from './math-blocks.js';
@@ -50,7 +49,7 @@ export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
   const md = new MarkdownIt({ html: true, linkify: false, typographer: false, xhtmlOut: true });
   kramdownEscaping(md);
   escapedChars(md);
-  entities(md, options.entityOutput);
+  entities(md, options);
   inlineMath(md, options.compat);
   strikethrough(md, options.compat);
   lineBreaks(md, options.compat);
@@ -60,7 +59,7 @@ export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
   links(md);
   imagesAndAutolinks(md, options.compat);
   fences(md, options.compat); // before paragraphInterrupts, which wraps it
-  listItems(md);
+  listItems(md, options.compat);
   lazyLines(md);
   indentedCode(md);
   atxHeaders(md, options.compat);
@@ -70,12 +69,11 @@ export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
   mathBlocks(md, options.compat);
   footnotes(md, options.compat);
   tables(md, options.compat);
-  definitionLists(md);
+  definitionLists(md, options.compat);
   attributeLists(md);
   blockExtensions(md);
   tocList(md);
   kramdownLists(md);
-  listContinuation(md); // runs before kramdownLists, right after the block parse
   headerIds(md, options);
   typography(md, options.compat);
   kramdownEmphasis(md, options.compat);

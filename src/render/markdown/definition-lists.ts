@@ -1,30 +1,135 @@
-import type { MarkdownIt } from 'markdown-it';
-import deflist from 'markdown-it-deflist';
+import type { MarkdownIt, StateBlock, Token } from 'markdown-it';
+import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
+import { AFTER_BLOCK } from './attribute-lists.js';
+import { type BodyLine, endsLazyLines, lineText, parseItemBody, skipBlanks } from './item-body.js';
+
+// A definition's marker: `:` then a space, a tab or `|` (kramdown's PATTERN_TAIL), the rest is its text.
+const MARKER = /^:(?=[ \t|])/;
+
+/** Where the `:` marker of `line` starts, if it is one at most `most` columns into the container. */
+function markerAt(state: StateBlock, line: number, most: number): boolean {
+  const rel = state.sCount[line]! - state.blkIndent;
+  return rel >= 0 && rel <= most && MARKER.test(lineText(state, line));
+}
+
+// An IAL at the start of a term or definition (not an ALD, not an extension): the element's own.
+const ITEM_IAL = /^\{:(?!(?:\w[\w-]*)?:|\/)((?:\\\}|[^}])+)\}\s*/;
+
+/** Gives the element just closed the attributes of an IAL on its line (attribute-lists.ts applies them). */
+function itemIal(state: StateBlock, line: number, spec: string): void {
+  const token = state.push('kramdown_ial', '', 0);
+  token.content = spec;
+  token.map = [line, line + 1];
+  token.meta = AFTER_BLOCK;
+}
+
+/** The paragraph right before `line` at this level, and whether one empty line stands between. */
+function termParagraph(state: StateBlock, line: number): { open: number; blankBefore: boolean } | null {
+  const tokens = state.tokens;
+  const close = tokens[tokens.length - 1];
+  const open = tokens.length - 3;
+  if (close?.type !== 'paragraph_close' || close.level !== state.level || tokens[open]?.type !== 'paragraph_open')
+    return null;
+  const end = tokens[open]!.map?.[1];
+  if (end === line) return { open, blankBefore: false };
+  // One blank line between, with nothing on it (kramdown's blank element "\n").
+  if (end === line - 1 && state.bMarks[end] === state.eMarks[end]) return { open, blankBefore: true };
+  return null;
+}
 
 /**
- * Definition lists (markdown-it-deflist) with kramdown's `<p>` rule: a definition's first
- * paragraph is bare unless a blank line comes before its `:` line; its other paragraphs never are.
+ * kramdown's definition lists. A line starting `:` (then a space, tab or `|`) ends a paragraph,
+ * and right after a paragraph (or one empty line after it) makes a definition list: each line of
+ * the paragraph is a term (`<dt>`), then each `:` line starts a definition, which takes the
+ * lines indented to its text, lazy lines and blank lines as a list item does, its text parsed as
+ * blocks. A definition's first paragraph is bare unless a blank line comes before its `:` line.
+ * Terms and definitions right after a definition list (blank lines between or not) join it.
  */
-export function definitionLists(md: MarkdownIt): void {
-  md.use(deflist);
-  md.core.ruler.after('block', 'kramdown_definition_paragraphs', (state) => {
+export function definitionLists(md: MarkdownIt, compat: 1 | 2): void {
+  const rule: RuleBlock = (state, startLine, endLine, silent) => {
+    if (!markerAt(state, startLine, 3)) return false;
+    if (silent) return state.parentType === 'paragraph';
+    const term = termParagraph(state, startLine);
+    if (!term) return false;
     const tokens = state.tokens;
-    const lines = state.src.split('\n');
-    for (let i = 0; i < tokens.length; i++) {
-      const dd = tokens[i]!;
-      if (dd.type !== 'dd_open' || !dd.map) continue;
-      // The `:` line: where the definition's first block starts (deflist's own map may begin earlier).
-      const line = tokens[i + 1]?.map?.[0] ?? dd.map[0];
-      const bare = line > 0 && (lines[line - 1] ?? '').trim() !== '';
-      let first = true;
-      for (let j = i + 1; j < tokens.length && tokens[j]!.level > dd.level; j++) {
-        const t = tokens[j]!;
-        if (t.level !== dd.level + 1) continue;
-        if (t.type === 'paragraph_open' || t.type === 'paragraph_close') {
-          t.hidden = first && bare;
-          if (t.type === 'paragraph_close') first = false;
-        } else if (t.nesting !== -1) first = false;
-      }
+    const paragraph = tokens.splice(term.open, 3);
+    // Right after a definition list: this one joins it.
+    const before = tokens[tokens.length - 1];
+    const joins = before?.type === 'dl_close' && before.level === state.level;
+    let dl: Token;
+    if (joins) {
+      tokens.pop();
+      state.level++;
+      dl = [...tokens].reverse().find((t) => t.type === 'dl_open' && t.level === state.level - 1)!;
+    } else {
+      dl = state.push('dl_open', 'dl', 1);
+      dl.map = [paragraph[0]!.map![0], startLine];
     }
-  });
+    for (const [k, text] of paragraph[1]!.content.split('\n').entries()) {
+      const termLine = paragraph[0]!.map![0] + k;
+      state.push('dt_open', 'dt', 1).map = [termLine, termLine + 1];
+      // kramdown 2 gives an IAL starting the term to the `<dt>`.
+      const ial = compat === 2 ? ITEM_IAL.exec(text) : null;
+      const inline = state.push('inline', '', 0);
+      inline.content = ial ? text.slice(ial[0].length) : text;
+      inline.map = [termLine, termLine + 1];
+      inline.children = [];
+      state.push('dt_close', 'dt', -1);
+      if (ial) itemIal(state, termLine, ial[1]!);
+    }
+    let line = startLine;
+    let firstAsParagraph = term.blankBefore;
+    let most = 3;
+    while (line < endLine && markerAt(state, line, most)) {
+      // The definition's text starts after the marker and its blanks; an empty first line (or
+      // one holding only an IAL) gives an indentation of 4.
+      const markerEnd = state.bMarks[line]! + state.tShift[line]! + 1;
+      const [textStart, column] = skipBlanks(state, line, markerEnd, state.sCount[line]! + 1);
+      const rest = state.src.slice(textStart, state.eMarks[line]);
+      // An IAL starting the definition is the `<dd>`'s.
+      const ial = ITEM_IAL.exec(rest);
+      const indentation = /^(?:\{:(?![:/])(?:\\\}|[^}])+\}\s*)?$/.test(rest) ? 4 : column - state.blkIndent;
+      const kinds: BodyLine[] = ['first'];
+      let end = line + 1;
+      let lastContent = line + 1;
+      let lastBlank = false;
+      for (; end < endLine; end++) {
+        if (state.isEmpty(end)) {
+          kinds.push('blank');
+          lastBlank = true;
+          continue;
+        }
+        if (state.sCount[end]! < state.blkIndent || markerAt(state, end, Math.min(3, indentation - 1))) break;
+        const text = lineText(state, end);
+        const rel = state.sCount[end]! - state.blkIndent;
+        if (rel === 0 && /^\^\s*$/.test(text)) break; // the end-of-block marker
+        if (rel >= indentation) kinds.push('content');
+        else if (!lastBlank && !(rel <= Math.min(3, indentation) && endsLazyLines(text, false))) kinds.push('lazy');
+        else break;
+        lastBlank = false;
+        lastContent = end + 1;
+      }
+      const dd = state.push('dd_open', 'dd', 1);
+      dd.map = [line, lastContent];
+      const first = tokens.length;
+      parseItemBody(state, line, lastContent, kinds, indentation, textStart + (ial?.[0].length ?? 0));
+      // Its first paragraph is bare, unless a blank line came before the `:` line.
+      if (tokens[first]?.type === 'paragraph_open' && !firstAsParagraph) {
+        tokens[first]!.hidden = true;
+        tokens[first + 2]!.hidden = true;
+      }
+      state.push('dd_close', 'dd', -1);
+      if (ial) itemIal(state, line, ial[1]!);
+      firstAsParagraph = end > lastContent;
+      most = Math.min(3, indentation - 1);
+      line = end;
+      // Blank lines then a line that is not a `:` marker: the list ends after the definition's text.
+      if (firstAsParagraph && !(line < endLine && markerAt(state, line, most))) line = lastContent;
+    }
+    state.push('dl_close', 'dl', -1);
+    dl.map![1] = line;
+    state.line = line;
+    return true;
+  };
+  md.block.ruler.after('list', 'kramdown_definition_list', rule, { alt: ['paragraph'] });
 }

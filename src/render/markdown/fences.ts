@@ -1,5 +1,6 @@
 import type { MarkdownIt } from 'markdown-it';
 import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
+import { keptIndent } from './lazy-lines.js';
 
 // The opening line: a run of three or more backticks or tildes, then at most one word.
 const OPENER = /^(`{3,}|~{3,})[ \t]*(\S+)?[ \t]*$/;
@@ -38,7 +39,14 @@ export function fences(md: MarkdownIt, compat: 1 | 2): void {
     const token = state.push('fence', 'code', 0);
     token.info = open[2] ?? '';
     token.markup = run;
-    token.content = state.getLines(startLine + 1, close, state.blkIndent, true);
+    token.content = '';
+    for (let line = startLine + 1; line < close; line++) {
+      const kept = keptIndent(state, line);
+      token.content +=
+        kept === undefined
+          ? state.getLines(line, line + 1, state.blkIndent, true)
+          : `${' '.repeat(kept)}${state.src.slice(state.bMarks[line]!, state.eMarks[line])}\n`;
+    }
     token.map = [startLine, close + 1];
     state.line = close + 1;
     return true;

@@ -16,6 +16,11 @@ export function keepIndent(state: StateBlock, line: number, columns: number | nu
   else lines.set(line, columns);
 }
 
+/** The columns of indentation kept on `line` (see keepIndent), if any. */
+export function keptIndent(state: StateBlock, line: number): number | undefined {
+  return kept.get(state.env)?.get(line);
+}
+
 /**
  * A paragraph's lazy lines (in a list item or a footnote, less indented than its text) keep the
  * indentation they have beyond their container's: `- t` then ` ~` is `<li>t\n ~</li>`.

@@ -1,94 +1,108 @@
 import type { MarkdownIt, StateBlock } from 'markdown-it';
 import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
-import { blockRule } from './block-rules.js';
-import { SPAN_ELEMENTS } from './html-syntax.js';
-import { keepIndent } from './lazy-lines.js';
+import { type BodyLine, endsLazyLines, lineText, parseItemBody, skipBlanks } from './item-body.js';
 
-// kramdown's list markers: `*`, `+`, `-` or a number and `.`, then a space or a tab (`1)` and a
-// marker alone on its line are text). markdown-it also takes those: MARKER.
-const BULLET = /^[*+-](?=[ \t])/;
-const ORDERED = /^\d{1,9}\.(?=[ \t])/;
-const MARKER = /^(?:[*+-]|\d{1,9}[.)])(?=[ \t]|$)/;
-// A horizontal rule, which ends a list after a blank line (even indented as the item's text).
+// kramdown's list markers: `*`, `+`, `-` or digits and `.`, then a space, a tab or `|` (its
+// PATTERN_TAIL): `1)` and a marker alone on its line are text.
+const BULLET = /^[*+-](?=[ \t|])/;
+const ORDERED = /^\d+\.(?=[ \t|])/;
+const ANY = /^(?:[*+-]|\d+\.)(?=[ \t|])/;
+// A horizontal rule, which ends a list after a blank line.
 const RULE = /^([*_-])[ \t]*\1[ \t]*\1(?:\1|[ \t])*$/;
-// Lines that are never an item's lazy line: a block IAL, block HTML, the end-of-block marker.
-const NOT_LAZY = /^(?:\{:|\^[ \t]*$|<\/?([A-Za-z][\w:-]*))/;
+// The first line's text when it is empty or only an IAL: the item's indentation is then 4.
+const EMPTY_FIRST = /^(?:\{:(?!(?:\w[\w-]*)?:|\/)(?:\\\}|[^}])+\})?\s*$/;
 
-function lineText(state: StateBlock, line: number): string {
-  return state.src.slice(state.bMarks[line]! + state.tShift[line]!, state.eMarks[line]);
+/** The marker starting `line` (at most `most` columns into its container), if any, of the kind asked for. */
+function markerAt(state: StateBlock, line: number, most: number, kind: RegExp): RegExpExecArray | null {
+  const rel = state.sCount[line]! - state.blkIndent;
+  return rel >= 0 && rel <= most ? kind.exec(lineText(state, line)) : null;
 }
 
-/** The column an item's text starts at, if `line` starts a list item (of the given kind, if given). */
-function itemIndent(state: StateBlock, line: number, ordered?: boolean): { indent: number; ordered: boolean } | null {
-  const rel = state.sCount[line]! - state.blkIndent;
-  if (rel < 0 || rel >= 4) return null;
-  const text = lineText(state, line);
-  const marker = (ordered !== true && BULLET.exec(text)) || (ordered !== false && ORDERED.exec(text));
-  if (!marker) return null;
-  const after = text.slice(marker[0].length);
-  const spaces = after.length - after.trimStart().length;
-  const width = after.trim() === '' || spaces > 4 ? 1 : spaces;
-  return { indent: state.blkIndent + rel + marker[0].length + width, ordered: !BULLET.test(text) };
+/** Whether a line of the item's text (`rel` columns into the item's container) starts a list there. */
+function startsList(state: StateBlock, line: number, rel: number): boolean {
+  return rel <= 3 && ANY.test(lineText(state, line));
 }
 
 /**
- * kramdown's list items take lazy lines: a line indented less than the item's text still
- * belongs to the item when the line before it is not blank, whatever it starts (a fence's
- * closing line, a header, a quote), unless it starts a new item, a block IAL or block HTML.
- * markdown-it takes such a line only as a paragraph's continuation, so the list rule is given
- * those lines as indented to the item's text.
+ * kramdown's lists, parsed as kramdown does (parser/kramdown/list.rb) rather than as CommonMark:
+ * an item's indentation is where its text starts after the marker, however far (`*     e` is the
+ * text `e`), or 4 when the marker's line is empty; the item takes the lines indented that much
+ * (without that indentation), then lazy lines (any line right after a line of the item, with its
+ * own indentation, unless it is a block IAL or block HTML) and blank lines; a marker of the list's
+ * kind indented less than the item's text starts the next item (`*`, `+`, `-` all continue a
+ * bullet list); after a blank line a horizontal rule or anything else ends the list. The item's
+ * text is then parsed as blocks, split before its first nested list (kramdown 1: any line starting
+ * one; kramdown 2: an indented one) unless a blank line or a list came first.
  */
-export function listItems(md: MarkdownIt): void {
-  const list = blockRule(md, 'list')!;
-  const original = list.fn;
+export function listItems(md: MarkdownIt, compat: 1 | 2): void {
   const rule: RuleBlock = (state, startLine, endLine, silent) => {
-    const first = itemIndent(state, startLine);
-    if (!first) {
-      const rel = state.sCount[startLine]! - state.blkIndent;
-      if (rel >= 0 && rel < 4 && MARKER.test(lineText(state, startLine))) return false;
-      return original(state, startLine, endLine, silent);
+    const bullet = markerAt(state, startLine, 3, BULLET);
+    const first = bullet ?? markerAt(state, startLine, 3, ORDERED);
+    if (!first) return false;
+    // A list ends a paragraph in kramdown 2 (GFM), never in kramdown 1.
+    if (silent) return compat === 2;
+    const kind = bullet ? BULLET : ORDERED;
+    const list = state.push(bullet ? 'bullet_list_open' : 'ordered_list_open', bullet ? 'ul' : 'ol', 1);
+    list.markup = first[0].slice(-1);
+    list.map = [startLine, startLine];
+    let line = startLine;
+    let end = startLine;
+    for (let marker: RegExpExecArray | null = first; marker; ) {
+      const markerEnd = state.bMarks[line]! + state.tShift[line]! + marker[0].length;
+      const markerColumn = state.sCount[line]! + marker[0].length;
+      const [textStart, column] = skipBlanks(state, line, markerEnd, markerColumn);
+      const text = state.src.slice(textStart, state.eMarks[line]);
+      const indentation = EMPTY_FIRST.test(text) ? 4 : column - state.blkIndent;
+      const kinds: BodyLine[] = ['first'];
+      let nested = ANY.test(text);
+      let split: number | undefined;
+      let lastBlank = false;
+      let next = line + 1;
+      let lastContent = line + 1;
+      marker = null;
+      for (; next < endLine; next++) {
+        if (state.isEmpty(next)) {
+          kinds.push('blank');
+          lastBlank = nested = true;
+          continue;
+        }
+        const rel = state.sCount[next]! - state.blkIndent;
+        if (rel < 0) break;
+        const text = lineText(state, next);
+        if (lastBlank && rel <= 3 && RULE.test(text.trimEnd())) break;
+        if (rel === 0 && /^\^\s*$/.test(text)) break; // the end-of-block marker
+        marker = markerAt(state, next, Math.min(3, indentation - 1), kind);
+        if (marker) break;
+        const content = rel >= indentation;
+        if (!content && (lastBlank || (rel <= Math.min(3, indentation) && endsLazyLines(text, false)))) break;
+        // The item's text is parsed in two parts, before and from its first nested list.
+        const list = startsList(state, next, content ? rel - indentation : rel);
+        if (!nested && (content || compat === 1) && list) {
+          split = next;
+          nested = true;
+        }
+        kinds.push(content ? 'content' : compat === 2 && nested && list ? 'pushed' : 'lazy');
+        lastBlank = false;
+        lastContent = next + 1;
+      }
+      const item = state.push('list_item_open', 'li', 1);
+      item.markup = list.markup;
+      item.map = [line, lastContent];
+      // (Its text runs to the next item or the list's end, blank lines included.)
+      if (split === undefined) parseItemBody(state, line, next, kinds, indentation, textStart);
+      else {
+        parseItemBody(state, line, split, kinds, indentation, textStart);
+        parseItemBody(state, split, next, kinds.slice(split - line), indentation, textStart);
+      }
+      state.push('list_item_close', 'li', -1).markup = list.markup;
+      end = lastContent;
+      line = next;
+      if (!marker) break;
     }
-    // Any item ends a paragraph where lists may (markdown-it: only a non-empty one, numbered from 1).
-    if (silent) return state.parentType === 'paragraph' || original(state, startLine, endLine, silent);
-    const saved: Array<[number, number]> = [];
-    let indent = first.indent;
-    let previousBlank = false;
-    let stop = endLine;
-    for (let line = startLine + 1; line < endLine; line++) {
-      if (state.isEmpty(line)) {
-        previousBlank = true;
-        continue;
-      }
-      const count = state.sCount[line]!;
-      if (previousBlank && count - state.blkIndent < 4 && RULE.test(lineText(state, line).trimEnd())) {
-        stop = line;
-        break;
-      }
-      const item = count < indent ? itemIndent(state, line, first.ordered) : null;
-      // After a blank line, a line that would be an item to markdown-it but is not to kramdown ends the list.
-      if (!item && previousBlank && count < indent && MARKER.test(lineText(state, line))) {
-        stop = line;
-        break;
-      }
-      if (count >= indent || item) {
-        if (item) indent = item.indent;
-        previousBlank = false;
-        continue;
-      }
-      if (previousBlank || count < state.blkIndent) break;
-      const lazyStop = NOT_LAZY.exec(lineText(state, line));
-      if (lazyStop && !(lazyStop[1] && SPAN_ELEMENTS.has(lazyStop[1].toLowerCase()))) break;
-      saved.push([line, count]);
-      state.sCount[line] = indent + count - state.blkIndent;
-      keepIndent(state, line, count - state.blkIndent);
-    }
-    const ok = original(state, startLine, stop, silent);
-    if (!ok)
-      for (const [line, count] of saved) {
-        state.sCount[line] = count;
-        keepIndent(state, line, null);
-      }
-    return ok;
+    state.push(bullet ? 'bullet_list_close' : 'ordered_list_close', bullet ? 'ul' : 'ol', -1).markup = list.markup;
+    list.map[1] = end;
+    state.line = end;
+    return true;
   };
-  md.block.ruler.at('list', rule, { alt: list.alt });
+  md.block.ruler.at('list', rule, { alt: ['paragraph', 'reference', 'blockquote'] });
 }

@@ -1,12 +1,11 @@
-import type { MarkdownIt, StateBlock } from 'markdown-it';
+import type { MarkdownIt } from 'markdown-it';
 import { blockRule } from './block-rules.js';
 
 /**
  * kramdown 1 (compat 1): a list, a blockquote, a fenced code block or an ATX header does not
  * interrupt a paragraph (`The cause:` followed directly by `1. first` stays one paragraph); kramdown 2's GFM
- * parser, like markdown-it, lets them. Inside a list item a list still does: there the next line
- * may be the next item or a nested list. markdown-it asks a rule whether it interrupts a block
- * by calling it in silent mode, so each rule is wrapped to say no outside lists.
+ * parser, like markdown-it, lets them. markdown-it asks a rule whether it interrupts a block
+ * by calling it in silent mode, so each rule is wrapped to say no.
  */
 export function paragraphInterrupts(md: MarkdownIt, compat: 1 | 2): void {
   // A horizontal rule ends no paragraph (`m` then `***` is one paragraph), but in kramdown 2 a
@@ -25,15 +24,14 @@ export function paragraphInterrupts(md: MarkdownIt, compat: 1 | 2): void {
     { alt: hr.alt },
   );
   if (compat !== 1) return;
-  for (const name of ['list', 'blockquote', 'fence', 'heading']) {
+  // (Lists decide for themselves: list-items.ts.)
+  for (const name of ['blockquote', 'fence', 'heading']) {
     const rule = blockRule(md, name);
     if (!rule) continue;
     const fn = rule.fn;
-    // Inside a list item only a list does (a nested list, or the next item).
-    const inList = name === 'list' ? (state: StateBlock) => state.listIndent >= 0 : () => false;
     md.block.ruler.at(
       name,
-      (state, startLine, endLine, silent) => (silent && !inList(state) ? false : fn(state, startLine, endLine, silent)),
+      (state, startLine, endLine, silent) => (silent ? false : fn(state, startLine, endLine, silent)),
       { alt: rule.alt },
     );
   }

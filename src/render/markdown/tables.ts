@@ -1,6 +1,6 @@
 import type { MarkdownIt, StateBlock, Token } from 'markdown-it';
-import { isBlockIal } from './attribute-lists.js';
 import { atxHeader } from './atx-headers.js';
+import { atBlockBoundary, boundaryLine } from './block-tokens.js';
 import type { Entity } from './entities.js';
 import { BLOCK_ELEMENTS, commentAt, endTagAt, startTagAt, VOID_ELEMENTS } from './html-syntax.js';
 
@@ -185,23 +185,6 @@ function lineText(state: StateBlock, line: number): string {
   return state.src.slice(state.bMarks[line]! + state.tShift[line]!, state.eMarks[line]).trimEnd();
 }
 
-/** Whether a block may start at `line`: first in its container, or after a blank line, a block IAL or `^`. */
-function atBlockBoundary(state: StateBlock, line: number): boolean {
-  const tokens = state.tokens;
-  const last = tokens[tokens.length - 1];
-  if (!last || last.nesting === 1 || last.type === 'kramdown_eob' || (line > 0 && state.isEmpty(line - 1))) return true;
-  if (last.type === 'kramdown_ial') {
-    // A block IAL is a boundary when it waits for the next block: not when it went to the block
-    // right above it (after a blank line, or first in its container).
-    let first = tokens.length - 1;
-    while (tokens[first - 1]?.type === 'kramdown_ial') first--;
-    const before = tokens[first - 1];
-    const at = tokens[first]!.map?.[0] ?? 0;
-    return !before || before.nesting === 1 || (at > 0 && state.isEmpty(at - 1));
-  }
-  return false;
-}
-
 function table(state: StateBlock, startLine: number, endLine: number, silent: boolean, compat: 1 | 2): boolean {
   if (state.sCount[startLine]! - state.blkIndent >= 4) return false;
   // Most blocks have no pipe on their first line: no table.
@@ -283,10 +266,4 @@ function noBreakSpace(state: StateBlock): Token {
   token.content = '\u00a0';
   token.meta = { code: 0xa0 } satisfies Entity;
   return token;
-}
-
-/** A line that ends a table as a blank line does: a block IAL (`{: .class}`) or the end-of-block marker `^`. */
-function boundaryLine(state: StateBlock, line: number): boolean {
-  const text = lineText(state, line);
-  return isBlockIal(text) || text === '^';
 }

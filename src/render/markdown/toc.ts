@@ -1,6 +1,6 @@
 import type { MarkdownIt } from 'markdown-it';
 import { closeOf } from './block-tokens.js';
-import { type Heading, kilnEnv, type MarkdownOptions } from './types.js';
+import { type Heading, kilnEnv, type MarkdownOptions, optionsFor } from './types.js';
 
 /** Where `{% toc %}` stands until the headers are known. */
 export const TOC_MARKER = '<!--kiln-toc-->';
@@ -11,6 +11,7 @@ const KRAMDOWN_TOC_MARKER = '<!--kiln-kramdown-toc-->';
 export function collectHeadings(md: MarkdownIt, options: MarkdownOptions): void {
   md.core.ruler.push('kiln_collect_headings', (state) => {
     const env = kilnEnv(state.env);
+    const { tocLevels } = optionsFor(options, state.env);
     const tokens = state.tokens;
     for (let i = 0; i < tokens.length; i++) {
       const open = tokens[i]!;
@@ -24,7 +25,7 @@ export function collectHeadings(md: MarkdownIt, options: MarkdownOptions): void 
         .includes('no_toc');
       const children = (tokens[i + 1]!.children ?? []).filter((t) => t.type !== 'link_open' && t.type !== 'link_close');
       const html = md.renderer.renderInline(children, md.options, state.env);
-      env.headings.push({ level, id, html, inToc: !noToc && options.tocLevels.includes(level) });
+      env.headings.push({ level, id, html, inToc: !noToc && tocLevels.includes(level) });
     }
   });
 }
@@ -85,12 +86,22 @@ export function tocList(md: MarkdownIt): void {
       if (t.type !== 'bullet_list_open' && t.type !== 'ordered_list_open') continue;
       let start = i;
       let end = -1;
-      // Before it: an IAL line right above the list, itself after a blank line or first in its container.
+      // Before it: an IAL line right above the list, itself after a blank line or first in its
+      // container, or with blank lines between that continue a blank line before the IAL.
       const before = tokens[i - 1];
-      if (before?.type === 'kramdown_ial' && TOC_IAL.test(before.content) && before.map?.[1] === t.map?.[0]) {
-        const line = before.map![0];
+      if (before?.type === 'kramdown_ial' && TOC_IAL.test(before.content) && before.map && t.map) {
+        const line = before.map[0];
         const previous = tokens[i - 2];
-        if (!previous || previous.nesting === 1 || line === 0 || (lines()[line - 1] ?? '').trim() === '') {
+        const blankBefore = line > 0 && (lines()[line - 1] ?? '').trim() === '';
+        const adjacent = before.map[1] === t.map[0];
+        if (
+          (adjacent && (!previous || previous.nesting === 1 || line === 0 || blankBefore)) ||
+          (!adjacent &&
+            blankBefore &&
+            lines()
+              .slice(before.map[1], t.map[0])
+              .every((l) => l.trim() === ''))
+        ) {
           start = i - 1;
           end = closeOf(tokens, i);
         }

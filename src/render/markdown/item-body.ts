@@ -1,0 +1,115 @@
+import type { StateBlock } from 'markdown-it';
+import { SPAN_ELEMENTS } from './html-syntax.js';
+import { keepIndent, keptIndent } from './lazy-lines.js';
+
+/**
+ * How a line of a list item or definition becomes a line of the item's own text, which kramdown
+ * parses as a document of its own: the marker line from its text on, a content line without the
+ * item's indentation, a lazy line (less indented) with all its indentation, a blank line as it is;
+ * `pushed` is a lazy line kramdown 2 indents by the item's indentation and 4 more (one starting a
+ * list, in an item that has a nested list already).
+ */
+export type BodyLine = 'first' | 'content' | 'lazy' | 'pushed' | 'blank';
+
+// A line ending an item's (or a quote's) lazy lines, as kramdown's LAZY_END has it: a block IAL,
+// the end-of-block marker `^`, or a line starting with block HTML (not a span element or `script`).
+const BLOCK_IAL = /^\{:(?![:/])(?:\\\}|[^}])+\}\s*$/;
+const SPAN_TAG = new RegExp(`^(?:${[...SPAN_ELEMENTS, 'script'].join('|')})\\b`);
+const HTML_START = /^<([\p{L}_:][-\p{L}\p{N}_.:]*)/u;
+const HTML_STOP = /^<\/([\p{L}_:][-\p{L}\p{N}_.:]*)\s*>/u;
+
+/** Whether a line (from its first non-blank character) cannot be a lazy line: see BLOCK_IAL above. */
+export function endsLazyLines(text: string, eob = true): boolean {
+  if (BLOCK_IAL.test(text) || (eob && /^\^\s*$/.test(text))) return true;
+  const tag = HTML_STOP.exec(text) ?? HTML_START.exec(text);
+  return tag !== null && !SPAN_TAG.test(tag[1]!);
+}
+
+/** A line's text from its first non-blank character. */
+export function lineText(state: StateBlock, line: number): string {
+  return state.src.slice(state.bMarks[line]! + state.tShift[line]!, state.eMarks[line]);
+}
+
+/** The column (tabs to multiples of 4) after the blanks from `pos`, and where they end. */
+export function skipBlanks(state: StateBlock, line: number, pos: number, column: number): [number, number] {
+  const max = state.eMarks[line]!;
+  for (; pos < max; pos++) {
+    const ch = state.src.charCodeAt(pos);
+    if (ch === 0x20) column++;
+    else if (ch === 0x09) column += 4 - ((column + state.bsCount[line]!) % 4);
+    else break;
+  }
+  return [pos, column];
+}
+
+/**
+ * Takes `columns` columns of indentation (at most) off the start of `line`. Indentation with a
+ * tab is what kramdown makes of it, spaces: the line then starts at its text, the spaces left
+ * recorded as kept (see lazy-lines.ts).
+ */
+function strip(state: StateBlock, line: number, columns: number): void {
+  const start = state.bMarks[line]!;
+  const text = start + state.tShift[line]!;
+  const left = Math.max(0, state.sCount[line]! - columns);
+  if (state.src.slice(start, text).includes('\t') || keptIndent(state, line) !== undefined) {
+    state.bMarks[line] = text;
+    state.tShift[line] = 0;
+    state.sCount[line] = left;
+    keepIndent(state, line, left);
+    return;
+  }
+  state.bMarks[line] = Math.min(text, start + columns);
+  state.tShift[line] = text - state.bMarks[line]!;
+  state.sCount[line] = left;
+}
+
+/**
+ * Parses lines `from`…`to` (exclusive) of an item as blocks of their own, as kramdown parses an
+ * item's text: each line rewritten per `kinds` (indexed from `from`; `first` starts at `firstText`),
+ * the item's `indentation` columns taken off its content lines, then everything put back.
+ */
+export function parseItemBody(
+  state: StateBlock,
+  from: number,
+  to: number,
+  kinds: readonly BodyLine[],
+  indentation: number,
+  firstText: number,
+): void {
+  const saved: number[][] = [];
+  for (let line = from; line < to; line++) {
+    const kept = keptIndent(state, line) ?? -1;
+    saved.push([state.bMarks[line]!, state.tShift[line]!, state.sCount[line]!, state.bsCount[line]!, kept]);
+    const kind = kinds[line - from];
+    if (kind === 'first') {
+      state.bMarks[line] = firstText;
+      state.tShift[line] = 0;
+      state.sCount[line] = 0;
+    } else if (kind === 'content') strip(state, line, state.blkIndent + indentation);
+    else if (kind === 'lazy') strip(state, line, state.blkIndent);
+    else if (kind === 'pushed') {
+      state.sCount[line] = state.sCount[line]! - state.blkIndent + indentation + 4;
+      state.bMarks[line] = state.bMarks[line]! + state.tShift[line]!;
+      state.tShift[line] = 0;
+      keepIndent(state, line, state.sCount[line]!);
+    }
+  }
+  const { blkIndent, listIndent, lineMax, parentType } = state;
+  state.blkIndent = 0;
+  state.listIndent = -1;
+  state.lineMax = to;
+  state.parentType = 'list';
+  state.md.block.tokenize(state, from, to);
+  state.blkIndent = blkIndent;
+  state.listIndent = listIndent;
+  state.lineMax = lineMax;
+  state.parentType = parentType;
+  for (let line = from; line < to; line++) {
+    const [bMark, tShift, sCount, bsCount, kept] = saved[line - from]!;
+    state.bMarks[line] = bMark!;
+    state.tShift[line] = tShift!;
+    state.sCount[line] = sCount!;
+    state.bsCount[line] = bsCount!;
+    keepIndent(state, line, kept! < 0 ? null : kept!);
+  }
+}
