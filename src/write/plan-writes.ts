@@ -28,8 +28,9 @@ export function manifestText(paths: readonly string[], hashes: readonly string[]
 }
 
 /**
- * The same manifest with the entries at `changed` given new hashes: patched in place, since a
- * hash's length is fixed and so is every line's; made afresh should a line's length differ.
+ * The same manifest with the entries at `changed` (in increasing order) given new hashes: patched
+ * in one pass, since a hash's length is fixed and so is every line's; made afresh should a line's
+ * length differ.
  */
 export function patchManifest(
   last: ManifestText,
@@ -37,15 +38,18 @@ export function patchManifest(
   hashes: readonly string[],
   changed: readonly number[],
 ): ManifestText {
-  let text = last.text;
+  const parts: string[] = [];
+  let at = 0;
   for (const i of changed) {
     const start = last.starts[i]!;
-    const end = i + 1 < last.starts.length ? last.starts[i + 1]! - 2 : text.length - 3;
+    const end = i + 1 < last.starts.length ? last.starts[i + 1]! - 2 : last.text.length - 3;
     const line = manifestLine(paths[i]!, hashes[i]!);
     if (line.length !== end - start) return manifestText(paths, hashes);
-    text = text.slice(0, start) + line + text.slice(end);
+    parts.push(last.text.slice(at, start), line);
+    at = end;
   }
-  return { text, starts: last.starts };
+  parts.push(last.text.slice(at));
+  return { text: parts.join(''), starts: last.starts };
 }
 
 function manifestLine(path: string, hash: string): string {
