@@ -27,6 +27,8 @@ export interface ModelMemory {
   readonly statics: WeakMap<SourceFile, StaticFile>;
   /** Outputs whose path was found to stay inside the destination. */
   readonly contained: WeakSet<object>;
+  /** Posts and documents whose excerpt was looked at for a block left open. */
+  readonly closed: WeakSet<object>;
   /** The last build's posts in the order read, and the order that sorted them. */
   sorted?: { readonly posts: readonly Post[]; readonly order: readonly number[] };
   /** The last build's output paths in Jekyll's write order, when no two were the same. */
@@ -35,7 +37,13 @@ export interface ModelMemory {
 }
 
 export function createModelMemory(): ModelMemory {
-  return { posts: new WeakMap(), pages: new WeakMap(), statics: new WeakMap(), contained: new WeakSet() };
+  return {
+    posts: new WeakMap(),
+    pages: new WeakMap(),
+    statics: new WeakMap(),
+    contained: new WeakSet(),
+    closed: new WeakSet(),
+  };
 }
 
 /** Pure: the parsed source → the Site (posts newest first, pages, static files, layouts, data). */
@@ -123,7 +131,7 @@ export function buildSite(
   warnings.push(
     ...missingLayouts(layouts, [...posts, ...collected], pages),
     ...rubyPlugins(files),
-    ...excerptsClosed([...posts, ...collected], config),
+    ...excerptsClosed([...posts, ...collected], config, memory),
   );
   const losers = claimedTwice(posts, pages, staticFiles, collected, warnings, memory);
   if (losers.size) {
@@ -182,27 +190,36 @@ function dataOf(files: readonly SourceFile[], memory: ModelMemory | undefined): 
 }
 
 /** An excerpt cut inside a block tag: Jekyll closes the block and warns. */
-function excerptsClosed(docs: ReadonlyArray<Post | CollectionDoc>, config: Config): KilnWarning[] {
+function excerptsClosed(
+  docs: ReadonlyArray<Post | CollectionDoc>,
+  config: Config,
+  memory: ModelMemory | undefined,
+): KilnWarning[] {
   const warnings: KilnWarning[] = [];
-  for (const { doc, data } of docs) {
-    // Most bodies have no template at all (known from reading them): nothing to close.
-    if (!doc.hasTemplate) continue;
-    const separator = excerptSeparator(data, config);
-    if ((data.excerpt !== undefined && data.excerpt !== null) || !separator || !doc.body.includes('{%')) continue;
-    const closed = excerptSource(doc.body, separator)?.closed;
-    if (!closed?.length) continue;
-    const line = doc.bodyLine + (doc.body.slice(0, doc.body.indexOf(separator)).match(/\n/g)?.length ?? 0);
-    const tags = closed.map((name) => `{% ${name} %}`).join(', ');
-    warnings.push(
-      new KilnWarning(
-        `the excerpt ends inside ${tags} (set \`excerpt\` or \`excerpt_separator\` in the front matter to choose another)`,
-        doc.file.path,
-        line,
-        'closed at its end, as Jekyll does',
-      ),
-    );
+  for (const post of docs) {
+    // Most bodies have no template at all (known from reading them): nothing to close. A post
+    // the watch found nothing to close in before is the same object.
+    if (!post.doc.hasTemplate || memory?.closed.has(post)) continue;
+    const warning = closedWarning(post, config);
+    if (warning) warnings.push(warning);
+    else memory?.closed.add(post);
   }
   return warnings;
+}
+
+function closedWarning({ doc, data }: Post | CollectionDoc, config: Config): KilnWarning | null {
+  const separator = excerptSeparator(data, config);
+  if ((data.excerpt !== undefined && data.excerpt !== null) || !separator || !doc.body.includes('{%')) return null;
+  const closed = excerptSource(doc.body, separator)?.closed;
+  if (!closed?.length) return null;
+  const line = doc.bodyLine + (doc.body.slice(0, doc.body.indexOf(separator)).match(/\n/g)?.length ?? 0);
+  const tags = closed.map((name) => `{% ${name} %}`).join(', ');
+  return new KilnWarning(
+    `the excerpt ends inside ${tags} (set \`excerpt\` or \`excerpt_separator\` in the front matter to choose another)`,
+    doc.file.path,
+    line,
+    'closed at its end, as Jekyll does',
+  );
 }
 
 /**
@@ -240,12 +257,11 @@ function missingLayouts(
  * markup (`jekyll_version`) stand in for the two most common ones.
  */
 function rubyPlugins(files: readonly SourceFile[]): KilnWarning[] {
+  const plugins = files.filter((f) => f.kind === 'plugin');
   // `_plugins/x.rb` beside its port `_plugins/x.mjs` (or .js) is replaced: nothing to say.
-  const ported = new Set(
-    files.filter((f) => f.kind === 'plugin' && /\.m?js$/.test(f.path)).map((f) => f.path.replace(/\.m?js$/, '')),
-  );
-  return files
-    .filter((f) => f.kind === 'plugin' && f.path.endsWith('.rb') && !ported.has(f.path.slice(0, -'.rb'.length)))
+  const ported = new Set(plugins.filter((f) => /\.m?js$/.test(f.path)).map((f) => f.path.replace(/\.m?js$/, '')));
+  return plugins
+    .filter((f) => f.path.endsWith('.rb') && !ported.has(f.path.slice(0, -'.rb'.length)))
     .map(
       (f) =>
         new KilnWarning(
