@@ -209,7 +209,8 @@ class Layout {
     const indent = '  '.repeat(depth);
     const [first, ...rest] = node.children;
     let out = `${indent}${this.open(token)}`;
-    if (!first) return `${out}</${token.tag}>\n`;
+    // (An end-of-block marker writes nothing: `- ^` is an empty item.)
+    if (!first || node.children.every((c) => c.token.type === 'kramdown_eob')) return `${out}</${token.tag}>\n`;
     if (WITH_INLINE.has(baseType(first.token)) && first.token.hidden) {
       out += this.inline(first);
       if (rest.length === 0) return `${out}</${token.tag}>\n`;
