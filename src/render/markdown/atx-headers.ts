@@ -1,6 +1,7 @@
 import type { MarkdownIt, StateBlock } from 'markdown-it';
 import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
 import { blockRule } from './block-rules.js';
+import { atBlockBoundary } from './block-tokens.js';
 
 /** The line's text if it starts with `#` at the block's first column (a lazy line counts too), else null. */
 function atxLine(state: StateBlock, line: number): string | null {
@@ -46,6 +47,8 @@ export function atxHeaders(md: MarkdownIt, compat: 1 | 2): void {
   const rule: RuleBlock = (state, startLine, endLine, silent) => {
     const header = atxHeader(state, startLine, compat);
     if (header === null) return false;
+    // kramdown 1 reads a header only at a block boundary (kramdown 2's GFM parser anywhere).
+    if (compat === 1 && !atBlockBoundary(state, startLine)) return false;
     if (header === 'native') return original(state, startLine, endLine, silent);
     if (silent) return true;
     const { level, contents } = header;
@@ -63,14 +66,14 @@ export function atxHeaders(md: MarkdownIt, compat: 1 | 2): void {
   };
   md.block.ruler.at('heading', rule, { alt: heading.alt });
   // A Setext header is one line of text and its underline, at the start of a line (`v`, `i`,
-  // `-` is a paragraph of three lines).
+  // `-` is a paragraph of three lines), at a block boundary (not right after an HTML block).
   const setext = blockRule(md, 'lheading')!;
   const setextFn = setext.fn;
   md.block.ruler.at(
     'lheading',
     (state, startLine, endLine, silent) => {
       const next = startLine + 1;
-      if (next >= endLine || state.sCount[next] !== state.blkIndent) return false;
+      if (next >= endLine || state.sCount[next] !== state.blkIndent || !atBlockBoundary(state, startLine)) return false;
       const text = state.src.slice(state.bMarks[next]! + state.tShift[next]!, state.eMarks[next]);
       return /^(?:-+|=+)\s*$/.test(text) && setextFn(state, startLine, endLine, silent);
     },

@@ -67,6 +67,10 @@ export function blockquotes(md: MarkdownIt): void {
       const open = state.push('blockquote_open', 'blockquote', 1);
       open.markup = '>';
       open.map = [startLine, end];
+      // The lines blank in the quote's text, for the layout (`* >` is a quote holding one).
+      const blank = new Set<number>();
+      for (let line = startLine; line < end; line++) if (state.isEmpty(line)) blank.add(line);
+      open.meta = { blank };
       state.md.block.tokenize(state, startLine, end);
       state.push('blockquote_close', 'blockquote', -1).markup = '>';
       open.map[1] = state.line;

@@ -69,7 +69,7 @@ export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
   mathBlocks(md, options.compat);
   footnotes(md, options.compat);
   tables(md, options.compat);
-  definitionLists(md);
+  definitionLists(md, options.compat);
   attributeLists(md);
   blockExtensions(md);
   tocList(md);

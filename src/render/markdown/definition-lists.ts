@@ -1,5 +1,6 @@
 import type { MarkdownIt, StateBlock, Token } from 'markdown-it';
 import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
+import { AFTER_BLOCK } from './attribute-lists.js';
 import { type BodyLine, endsLazyLines, lineText, parseItemBody, skipBlanks } from './item-body.js';
 
 // A definition's marker: `:` then a space, a tab or `|` (kramdown's PATTERN_TAIL), the rest is its text.
@@ -9,6 +10,17 @@ const MARKER = /^:(?=[ \t|])/;
 function markerAt(state: StateBlock, line: number, most: number): boolean {
   const rel = state.sCount[line]! - state.blkIndent;
   return rel >= 0 && rel <= most && MARKER.test(lineText(state, line));
+}
+
+// An IAL at the start of a term or definition (not an ALD, not an extension): the element's own.
+const ITEM_IAL = /^\{:(?!(?:\w[\w-]*)?:|\/)((?:\\\}|[^}])+)\}\s*/;
+
+/** Gives the element just closed the attributes of an IAL on its line (attribute-lists.ts applies them). */
+function itemIal(state: StateBlock, line: number, spec: string): void {
+  const token = state.push('kramdown_ial', '', 0);
+  token.content = spec;
+  token.map = [line, line + 1];
+  token.meta = AFTER_BLOCK;
 }
 
 /** The paragraph right before `line` at this level, and whether one empty line stands between. */
@@ -33,7 +45,7 @@ function termParagraph(state: StateBlock, line: number): { open: number; blankBe
  * blocks. A definition's first paragraph is bare unless a blank line comes before its `:` line.
  * Terms and definitions right after a definition list (blank lines between or not) join it.
  */
-export function definitionLists(md: MarkdownIt): void {
+export function definitionLists(md: MarkdownIt, compat: 1 | 2): void {
   const rule: RuleBlock = (state, startLine, endLine, silent) => {
     if (!markerAt(state, startLine, 3)) return false;
     if (silent) return state.parentType === 'paragraph';
@@ -56,11 +68,14 @@ export function definitionLists(md: MarkdownIt): void {
     for (const [k, text] of paragraph[1]!.content.split('\n').entries()) {
       const termLine = paragraph[0]!.map![0] + k;
       state.push('dt_open', 'dt', 1).map = [termLine, termLine + 1];
+      // kramdown 2 gives an IAL starting the term to the `<dt>`.
+      const ial = compat === 2 ? ITEM_IAL.exec(text) : null;
       const inline = state.push('inline', '', 0);
-      inline.content = text;
+      inline.content = ial ? text.slice(ial[0].length) : text;
       inline.map = [termLine, termLine + 1];
       inline.children = [];
       state.push('dt_close', 'dt', -1);
+      if (ial) itemIal(state, termLine, ial[1]!);
     }
     let line = startLine;
     let firstAsParagraph = term.blankBefore;
@@ -71,6 +86,8 @@ export function definitionLists(md: MarkdownIt): void {
       const markerEnd = state.bMarks[line]! + state.tShift[line]! + 1;
       const [textStart, column] = skipBlanks(state, line, markerEnd, state.sCount[line]! + 1);
       const rest = state.src.slice(textStart, state.eMarks[line]);
+      // An IAL starting the definition is the `<dd>`'s.
+      const ial = ITEM_IAL.exec(rest);
       const indentation = /^(?:\{:(?![:/])(?:\\\}|[^}])+\}\s*)?$/.test(rest) ? 4 : column - state.blkIndent;
       const kinds: BodyLine[] = ['first'];
       let end = line + 1;
@@ -95,13 +112,14 @@ export function definitionLists(md: MarkdownIt): void {
       const dd = state.push('dd_open', 'dd', 1);
       dd.map = [line, lastContent];
       const first = tokens.length;
-      parseItemBody(state, line, lastContent, kinds, indentation, textStart);
+      parseItemBody(state, line, lastContent, kinds, indentation, textStart + (ial?.[0].length ?? 0));
       // Its first paragraph is bare, unless a blank line came before the `:` line.
       if (tokens[first]?.type === 'paragraph_open' && !firstAsParagraph) {
         tokens[first]!.hidden = true;
         tokens[first + 2]!.hidden = true;
       }
       state.push('dd_close', 'dd', -1);
+      if (ial) itemIal(state, line, ial[1]!);
       firstAsParagraph = end > lastContent;
       most = Math.min(3, indentation - 1);
       line = end;

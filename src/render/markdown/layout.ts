@@ -35,9 +35,12 @@ function tree(tokens: Token[]): Node[] {
 interface Frame {
   lines: string[];
   quotes: number;
+  /** Inside a quote: the lines blank in its text (see blockquotes.ts). */
+  blank?: ReadonlySet<number>;
 }
 
 function isBlank(frame: Frame, line: number): boolean {
+  if (frame.blank) return frame.blank.has(line);
   let text = frame.lines[line] ?? '';
   for (let q = 0; q < frame.quotes; q++) text = text.replace(/^ {0,3}> ?/, '');
   return text.trim() === '';
@@ -55,6 +58,14 @@ function blankBetween(frame: Frame, from: number, to: number): boolean {
 function contentEnd(node: Node): number | undefined {
   const type = baseType(node.token);
   if (type === 'bullet_list' || type === 'ordered_list' || type === 'dl') {
+    // An empty last item leaves the blank lines of the last item with blocks after the list.
+    let at = node.children.length - 1;
+    while (at > 0 && node.children[at]!.children.length === 0) at--;
+    if (at < node.children.length - 1 && node.children[at]!.children.length > 0) {
+      const end = contentEnd(node.children[at]!.children[node.children[at]!.children.length - 1]!);
+      const next = node.children[at + 1]!.token.map?.[0];
+      if (end !== undefined && next !== undefined && end < next) return end;
+    }
     const last = node.children[node.children.length - 1];
     const inner = last?.children[last.children.length - 1];
     if (inner) return contentEnd(inner);
@@ -146,7 +157,7 @@ class Layout {
           ? this.blocks(
               node.children,
               depth + 1,
-              { ...frame, quotes: frame.quotes + 1 },
+              { ...frame, quotes: frame.quotes + 1, blank: (token.meta as { blank?: Set<number> } | null)?.blank },
               true,
               token.map[0],
               token.map[1],
@@ -216,6 +227,8 @@ class Layout {
       if (rest.length === 0) return `${out}</${token.tag}>\n`;
       return `${out}\n${this.blocks(rest, depth + 1, frame, true, contentEnd(first))}${indent}</${token.tag}>\n`;
     }
-    return `${out}\n${this.blocks(node.children, depth + 1, frame, true)}${indent}</${token.tag}>\n`;
+    // An item whose marker line has no text starts with the blank lines after it, if any.
+    const start = token.map && first.token.map && first.token.map[0] > token.map[0] ? token.map[0] + 1 : undefined;
+    return `${out}\n${this.blocks(node.children, depth + 1, frame, true, start)}${indent}</${token.tag}>\n`;
   }
 }

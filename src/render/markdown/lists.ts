@@ -9,9 +9,12 @@ function isBlank(lines: string[], line: number, quotes: number): boolean {
 }
 
 /**
- * kramdown decides `<p>` per list item (parser/kramdown/list.rb): an item's first paragraph is
- * bare unless a blank line follows it inside the item; the last item is bare only if an earlier
- * item was. Ordered lists never get `start=`.
+ * kramdown decides `<p>` per list item (parser/kramdown/list.rb), from the item's children, where
+ * a run of blank lines is one and a block IAL none: an item's first paragraph is bare unless a
+ * blank line follows it inside the item; the last item is bare if the paragraph is all it has
+ * (blank lines after it or not, unless `^` ended the list), and, in a list of several items,
+ * only if an earlier item was or did not start with a paragraph. An item whose first line is
+ * empty, then a blank line, starts with a blank. Ordered lists never get `start=`.
  */
 export function kramdownLists(md: MarkdownIt): void {
   md.core.ruler.after('block', 'kramdown_lists', (state) => {
@@ -26,32 +29,43 @@ export function kramdownLists(md: MarkdownIt): void {
       if (list.type === 'ordered_list_open') list.attrs = (list.attrs ?? []).filter(([name]) => name !== 'start');
       if (list.type !== 'bullet_list_open' && list.type !== 'ordered_list_open') continue;
       const items = listItems(tokens, i);
+      const eobFound = endsWithEob(lines(), tokens[i]!.map?.[1], quotes);
       const bare: boolean[] = [];
+      const startsWithParagraph: boolean[] = [];
       items.forEach((item, n) => {
-        // Only an item's first paragraph can be bare, whatever markdown-it made of the list.
-        for (let j = item.start + 2; j < item.end; j++) {
+        const level = tokens[item.start]!.level + 1;
+        // The item's blocks (its children but blank lines); IALs are no element.
+        const children: number[] = [];
+        for (let j = item.start + 1; j < item.end; j++) {
           const t = tokens[j]!;
-          if (t.type === 'paragraph_open' && t.level === tokens[item.start]!.level + 1) {
+          if (t.level !== level || t.nesting === -1 || t.type === 'kramdown_ial' || t.type === 'kramdown_ald') continue;
+          children.push(j);
+          // Only an item's first paragraph can be bare, whatever the parse made of the list.
+          if (t.type === 'paragraph_open') {
             t.hidden = false;
             tokens[findClose(tokens, j)]!.hidden = false;
           }
         }
-        // (An IAL on the item's line is the item's own: see attribute-lists.ts.)
-        const ial = tokens[item.start + 1];
-        const lead = ial?.type === 'kramdown_ial' && ial.map?.[0] === tokens[item.start]!.map?.[0] ? 1 : 0;
-        const first = tokens[item.start + 1 + lead];
-        if (first?.type !== 'paragraph_open' || !first.map) {
+        const firstIndex = children[0];
+        const first = firstIndex === undefined ? undefined : tokens[firstIndex];
+        const itemLine = tokens[item.start]!.map?.[0] ?? 0;
+        const leadingBlank = first?.map ? blankBetween(lines(), itemLine + 1, first.map[0], quotes) : false;
+        const isParagraph = first?.type === 'paragraph_open' && first.map !== null && !leadingBlank;
+        startsWithParagraph.push(isParagraph);
+        if (!isParagraph || firstIndex === undefined) {
           bare.push(false);
           return;
         }
-        const blankAfter = isBlank(lines(), first.map[1], quotes);
-        const onlyParagraph = item.end === item.start + lead + 4; // li_open, p_open, inline, p_close, li_close
+        const close = findClose(tokens, firstIndex);
+        // The line after the paragraph and the block IALs right below it.
+        let after = first.map![1];
+        for (let j = close + 1; tokens[j]?.type === 'kramdown_ial' && tokens[j]!.map?.[0] === after; j++)
+          after = tokens[j]!.map![1];
+        const blankAfter = isBlank(lines(), after, quotes);
         const isLast = n === items.length - 1;
-        let isBare = !blankAfter || (isLast && onlyParagraph);
-        if (isBare && isLast && items.length > 1)
-          isBare = bare.some((b, k) => b || !startsWithParagraph(tokens, items[k]!.start));
+        let isBare = !blankAfter || (isLast && children.length === 1 && !eobFound);
+        if (isBare && isLast && items.length > 1) isBare = bare.some((b, k) => b || !startsWithParagraph[k]);
         bare.push(isBare);
-        const close = findClose(tokens, item.start + 1 + lead);
         first.hidden = isBare;
         tokens[close]!.hidden = isBare;
       });
@@ -59,10 +73,20 @@ export function kramdownLists(md: MarkdownIt): void {
   });
 }
 
-function startsWithParagraph(tokens: Token[], itemStart: number): boolean {
-  return tokens[itemStart + 1]?.type === 'paragraph_open';
+function blankBetween(lines: string[], from: number, to: number, quotes: number): boolean {
+  for (let line = from; line < to; line++) if (isBlank(lines, line, quotes)) return true;
+  return false;
 }
 
+/** Whether the list ending at `end` was ended by the end-of-block marker `^` (after blank lines or not). */
+function endsWithEob(lines: string[], end: number | undefined, quotes: number): boolean {
+  if (end === undefined) return false;
+  let line = end;
+  while (line < lines.length && isBlank(lines, line, quotes)) line++;
+  let text = lines[line] ?? '';
+  for (let q = 0; q < quotes; q++) text = text.replace(/^[ \t]*> ?/, '');
+  return /^\s*\^\s*$/.test(text);
+}
 /** The [open, close] token indexes of each item of the list opening at `listIndex`. */
 function listItems(tokens: Token[], listIndex: number): Array<{ start: number; end: number }> {
   const items: Array<{ start: number; end: number }> = [];

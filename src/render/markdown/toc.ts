@@ -86,12 +86,22 @@ export function tocList(md: MarkdownIt): void {
       if (t.type !== 'bullet_list_open' && t.type !== 'ordered_list_open') continue;
       let start = i;
       let end = -1;
-      // Before it: an IAL line right above the list, itself after a blank line or first in its container.
+      // Before it: an IAL line right above the list, itself after a blank line or first in its
+      // container, or with blank lines between that continue a blank line before the IAL.
       const before = tokens[i - 1];
-      if (before?.type === 'kramdown_ial' && TOC_IAL.test(before.content) && before.map?.[1] === t.map?.[0]) {
-        const line = before.map![0];
+      if (before?.type === 'kramdown_ial' && TOC_IAL.test(before.content) && before.map && t.map) {
+        const line = before.map[0];
         const previous = tokens[i - 2];
-        if (!previous || previous.nesting === 1 || line === 0 || (lines()[line - 1] ?? '').trim() === '') {
+        const blankBefore = line > 0 && (lines()[line - 1] ?? '').trim() === '';
+        const adjacent = before.map[1] === t.map[0];
+        if (
+          (adjacent && (!previous || previous.nesting === 1 || line === 0 || blankBefore)) ||
+          (!adjacent &&
+            blankBefore &&
+            lines()
+              .slice(before.map[1], t.map[0])
+              .every((l) => l.trim() === ''))
+        ) {
           start = i - 1;
           end = closeOf(tokens, i);
         }
