@@ -306,6 +306,13 @@ export function readMarkdown(v: unknown, jekyllVersion: JekyllVersion, fail: Fai
   const autoIds = k.auto_ids === undefined || k.auto_ids === null ? true : switchValue(k.auto_ids);
   if (autoIds === null)
     throw error(`kramdown.auto_ids must be true or false, not ${describe(k.auto_ids)}`, 'kramdown.auto_ids');
+  const parseBlockHtml =
+    k.parse_block_html === undefined || k.parse_block_html === null ? false : switchValue(k.parse_block_html);
+  if (parseBlockHtml === null)
+    throw error(
+      `kramdown.parse_block_html must be true or false, not ${describe(k.parse_block_html)}`,
+      'kramdown.parse_block_html',
+    );
   // kramdown writes numeric entities for a value it does not know.
   const entity = k.entity_output === undefined || k.entity_output === null ? 'as_char' : String(k.entity_output);
   return {
@@ -314,6 +321,7 @@ export function readMarkdown(v: unknown, jekyllVersion: JekyllVersion, fail: Fai
     autoIds,
     entityOutput: (ENTITY_OUTPUT.has(entity) ? entity : 'numeric') as EntityOutput,
     codeMarkup: jekyllVersion === 4 ? 'rouge' : 'pygments',
+    parseBlockHtml,
   };
 }
 

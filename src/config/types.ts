@@ -31,6 +31,8 @@ export interface MarkdownConfig {
   readonly autoIds: boolean;
   readonly entityOutput: EntityOutput;
   readonly codeMarkup: CodeMarkup;
+  /** `kramdown.parse_block_html`: the inside of block HTML is Markdown, as with `markdown="1"`. */
+  readonly parseBlockHtml: boolean;
 }
 
 /** Jekyll plugins kiln has built in, switched on by `plugins:` (or `gems:`). */

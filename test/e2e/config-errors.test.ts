@@ -86,6 +86,7 @@ const CASES: ReadonlyArray<readonly [string, string, (number | 'end')?]> = [
     'kramdown.auto_ids must be true or false, not "sometimes"',
     3,
   ],
+  ['kramdown:\n  parse_block_html: [div]\n', 'kramdown.parse_block_html must be true or false, not a list', 2],
   ['strict: 7\n', 'strict must be true or false, not "7"'],
   ['unpublished: [yes]\n', 'unpublished must be true or false, not a list'],
   ['plugins: [{ jekyll-feed: true }]\n', 'plugins must be a list of plugin names, such as [jekyll-feed]'],

@@ -202,11 +202,18 @@ function blockBefore(tokens: Token[], i: number): Token | undefined {
   return undefined;
 }
 
-/** The next block at token `i`'s level, past other IALs (an ALD between takes the attributes to nothing). */
+/**
+ * The next block at token `i`'s level, past other IALs (an ALD between takes the attributes to
+ * nothing) and HTML comments, which kramdown does not count as blocks (a blank line after one does).
+ */
 function blockAfter(tokens: Token[], i: number): Token | undefined {
   for (let j = i + 1; j < tokens.length; j++) {
     const t = tokens[j]!;
     if (t.type === 'kramdown_ial') continue;
+    if (t.type === 'html_block' && /^<(?:!--|\?)/.test(t.content)) {
+      if (tokens[j + 1]?.map?.[0] === t.map?.[1]) continue;
+      return undefined;
+    }
     return t.nesting !== -1 && t.block && t.level === tokens[i]!.level && t.type !== 'kramdown_ald' ? t : undefined;
   }
   return undefined;

@@ -64,7 +64,7 @@ export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
   indentedCode(md);
   atxHeaders(md, options.compat);
   paragraphInterrupts(md, options.compat);
-  htmlBlocks(md, options.compat);
+  htmlBlocks(md, options);
   abbreviations(md, options.compat);
   mathBlocks(md, options.compat);
   footnotes(md, options.compat);

@@ -23,11 +23,16 @@ function rawOutput(body: string, attributes: string): string {
   return types.length === 0 || types.includes('html') ? body : '';
 }
 
+/** A switch's value as kramdown reads it: anything but `false` (any case, spaces around) or nothing is on. */
+const switchOn = (value: string) => value !== '' && value.toLowerCase().trim() !== 'false';
+
 /** An option's value as kramdown parses it, or undefined where kramdown keeps the option as it was. */
 function optionValue(key: string, value: string): DocumentOptions | undefined {
   switch (key) {
     case 'auto_ids':
-      return { autoIds: value !== '' && value.toLowerCase().trim() !== 'false' };
+      return { autoIds: switchOn(value) };
+    case 'parse_block_html':
+      return { parseBlockHtml: switchOn(value) };
     case 'toc_levels': {
       // (Ruby's `^` and `$` match at any line.)
       const range = /^(\d)\.\.(\d)$/m.exec(value);
@@ -55,10 +60,10 @@ function optionValue(key: string, value: string): DocumentOptions | undefined {
 
 /**
  * `{::options key="value" … /}`: kramdown reads every option where it stands, and its HTML output
- * then uses the values the document ended with, so for the options kiln reads (`auto_ids`,
- * `toc_levels`, `entity_output`) the last value set applies to the whole document. A value
- * kramdown rejects, and an option kiln does not read, change nothing (kramdown warns of an
- * unknown one and goes on).
+ * then uses the values the document ended with, so `auto_ids`, `toc_levels` and `entity_output`
+ * apply to the whole document (the last value set wins), while `parse_block_html` applies to
+ * the HTML blocks after it. A value kramdown rejects, and an option kiln does not read, change
+ * nothing (kramdown warns of an unknown one and goes on).
  */
 function setOptions(env: unknown, attributes: string): void {
   const own = kilnEnv(env);

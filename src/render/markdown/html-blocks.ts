@@ -6,6 +6,7 @@ import { blockRule } from './block-rules.js';
 import {
   closes,
   commentAt,
+  defaultModel,
   endTagAt,
   escapeHtml,
   type Piece,
@@ -16,7 +17,7 @@ import {
   writeAttributes,
   writeElement,
 } from './html-syntax.js';
-import { kilnEnv } from './types.js';
+import { kilnEnv, type MarkdownOptions, optionsFor } from './types.js';
 
 /** An element with `markdown="1"` (block content) being parsed: where its end tag was found. */
 interface OpenElement {
@@ -98,7 +99,8 @@ function startLineAt(state: StateBlock, line: number, offset: number): void {
  * interrupt a paragraph (`<!--more-->` stays in it). Text after an element on its line starts
  * the next block.
  */
-export function htmlBlocks(md: MarkdownIt, compat: 1 | 2): void {
+export function htmlBlocks(md: MarkdownIt, options: MarkdownOptions): void {
+  const { compat } = options;
   const paragraph = (...args: Parameters<RuleBlock>) => blockRule(md, 'paragraph')!.fn(...args);
 
   /**
@@ -203,7 +205,8 @@ export function htmlBlocks(md: MarkdownIt, compat: 1 | 2): void {
     if (!tag || SPAN_ELEMENTS.has(tag.name.toLowerCase())) return false;
     // `<script>` (so written) is the one block element that does not end a paragraph: it goes on as text.
     if (silent) return !/^<script\b/.test(src.slice(pos, pos + 8));
-    const model = tag.markdown ?? 'raw';
+    const model =
+      tag.markdown ?? (optionsFor(options, state.env).parseBlockHtml ? defaultModel(tag.name, compat) : 'raw');
     const contained = tag.selfClosed || tag.name === 'script' || tag.name === 'style';
     if (model === 'block' && !contained) {
       const inside = view ? sourceAt(state, view, startLine, tag.end) : { line: startLine, offset: tag.end };

@@ -39,8 +39,8 @@ const KNOWN = new Set([
 
 export type ContentModel = 'raw' | 'span' | 'block';
 
-/** How kramdown parses the inside of `name` when `markdown="1"` asks for its default. */
-function defaultModel(name: string, compat: 1 | 2): ContentModel {
+/** How kramdown parses the inside of `name` when `markdown="1"` (or `parse_block_html`) asks for its default. */
+export function defaultModel(name: string, compat: 1 | 2): ContentModel {
   if (BLOCK_MODEL.includes(name) || (compat === 2 && name === 'main')) return 'block';
   return SPAN_MODEL.includes(name) ? 'span' : 'raw';
 }

@@ -166,9 +166,10 @@ class Layout {
       return `${indent}${this.open(token)}\n${inner}${indent}</${token.tag}>\n`;
     }
     if (type === 'kramdown_html') {
-      // An element with block content (`markdown="1"`): its blocks inside, or nothing between the tags.
-      if (node.children.length === 0) return `${indent}${token.content}${token.info}\n`;
+      // An element with block content (`markdown="1"`): its blocks inside (only blank lines: an
+      // empty line), or nothing between the tags.
       const inner = this.blocks(node.children, depth + 1, frame, true, token.map?.[0], token.map?.[1]);
+      if (inner === '') return `${indent}${token.content}${token.info}\n`;
       return `${indent}${token.content}\n${inner}${indent}${token.info}\n`;
     }
     if (type === 'kramdown_html_raw') {
@@ -219,7 +220,8 @@ class Layout {
     const indent = '  '.repeat(depth);
     const [first, ...rest] = node.children;
     let out = `${indent}${this.open(token)}`;
-    if (!first) return `${out}</${token.tag}>\n`;
+    // (An end-of-block marker writes nothing: `- ^` is an empty item.)
+    if (!first || node.children.every((c) => c.token.type === 'kramdown_eob')) return `${out}</${token.tag}>\n`;
     if (WITH_INLINE.has(baseType(first.token)) && first.token.hidden) {
       out += this.inline(first);
       if (rest.length === 0) return `${out}</${token.tag}>\n`;

@@ -83,6 +83,8 @@ export interface SpanElement {
   part: 'element' | 'start' | 'end';
   /** The text of raw content, as written (kramdown 2 derives header ids from it). */
   text?: string;
+  /** An end tag the source does not have: kramdown closes the element at the paragraph's end. */
+  implied?: boolean;
 }
 
 /** Writes a span element's token again after its start tag's attributes changed. */
@@ -248,7 +250,7 @@ export function spanHtml(md: MarkdownIt, compat: 1 | 2): void {
     const close = parseSpansUntil(state, tag.end, (p) => closeAt(src, p, tag.name) > 0);
     state.pos = close < 0 ? posMax : close + closeAt(src, close, tag.name);
     if (silent) restore(state, saved);
-    else html(state, `</${tag.name}>`, { tag, rest: '', part: 'end' });
+    else html(state, `</${tag.name}>`, { tag, rest: '', part: 'end', implied: close < 0 });
     return true;
   });
   md.inline.ruler.disable('html_inline');

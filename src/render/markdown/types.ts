@@ -16,6 +16,8 @@ export interface MarkdownOptions {
   readonly entityOutput: 'as_char' | 'numeric' | 'symbolic' | 'as_input';
   /** Code markup: Jekyll 4's Rouge wrappers, a Jekyll 2/3 Pygments plugin's, or kramdown's own. */
   readonly codeMarkup: 'rouge' | 'pygments' | 'kramdown';
+  /** `kramdown.parse_block_html` (default false): block HTML's inside is Markdown, as with `markdown="1"`. */
+  readonly parseBlockHtml?: boolean;
 }
 
 /** Per-document state the plugins share while one document renders. */
@@ -34,8 +36,13 @@ export interface MarkdownEnv {
   documentOptions?: DocumentOptions;
 }
 
-/** The options a document may set for itself: kramdown applies them to the whole document. */
-export type DocumentOptions = Partial<Pick<MarkdownOptions, 'autoIds' | 'tocLevels' | 'entityOutput'>>;
+/**
+ * The options a document may set for itself: kramdown writes the whole document with the values
+ * it ended with, but reads `parse_block_html` from where it is set on.
+ */
+export type DocumentOptions = Partial<
+  Pick<MarkdownOptions, 'autoIds' | 'tocLevels' | 'entityOutput' | 'parseBlockHtml'>
+>;
 
 /** The site's options with what the document being rendered set for itself. */
 export function optionsFor(options: MarkdownOptions, env: unknown): MarkdownOptions {

@@ -1,5 +1,6 @@
 import type { MarkdownIt, Token } from 'markdown-it';
 import type { Entity } from './entities.js';
+import type { SpanElement } from './span-html.js';
 
 // kramdown's smart-quote rules (parser/kramdown/smart_quotes.rb, from RubyPants), tried in
 // order at the scan position. Ruby's \s and \w are ASCII (JavaScript's \s is not: SP below), but
@@ -222,7 +223,7 @@ function sourceAfter(children: Array<Token | Run>, k: number): string {
     else if (t.type === 'text' || t.type === 'text_special') s += t.content;
     else if (t.type === 'softbreak' || t.type === 'hardbreak') s += '\n';
     else if (t.type === 'code_inline') s += t.markup + t.content;
-    else if (t.type === 'html_inline') s += t.content;
+    else if (t.type === 'html_inline') s += (t.meta as SpanElement | null)?.implied ? '' : t.content;
     else if (t.type === 'kramdown_entity') s += (t.meta as Entity).original ?? t.content;
     else if (t.type === 'link_open') s += t.markup === 'autolink' ? '<' : '[';
     else if (t.type === 'link_close') s += t.markup === 'autolink' ? '>' : ']';

@@ -18,6 +18,7 @@ describe('loadConfig', () => {
       autoIds: true,
       entityOutput: 'as_char',
       codeMarkup: 'rouge',
+      parseBlockHtml: false,
     });
     expect(config.configFiles).toEqual([join(dir, 'a.yml'), join(dir, 'b.yml')]);
   });
