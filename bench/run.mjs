@@ -4,8 +4,9 @@
 // same sitting, alternating with kiln's builds (plain markdown-it over the bodies, one process
 // per core, bench/floor.mjs; then `cp -r` of kiln's output), and kiln/floor; the rebuild cases (no
 // change, one edited post, one added post); `kiln watch` from a save to its report line (median
-// of several saves, up to 4,000 posts; also with every other post a template); and Markdown cost with kiln's plugins against plain
-// markdown-it. Results also go to bench/work/results.json.
+// of several saves, up to 4,000 posts; also with every other post a template; an added post beside
+// the index pages it changes, rewritten alone and copied); and Markdown cost with kiln's plugins
+// against plain markdown-it. Results also go to bench/work/results.json.
 import { spawn, spawnSync } from 'node:child_process';
 import {
   appendFileSync,
@@ -182,13 +183,31 @@ async function watchCase(dir, templated = false) {
     : {
         editOnePost: await medianOf(5, (i) => appendFileSync(target, `\nWatch edit ${i}.\n`)),
         noopSave: await medianOf(3, () => writeFileSync(target, readFileSync(target))),
+        // The newest post is in the feed and on the first index pages: those are written too.
+        editNewestPost: await medianOf(5, (i) =>
+          appendFileSync(join(dir, '_posts', posts[posts.length - 1]), `\nWatch edit ${i}.\n`),
+        ),
         addOnePost: await medianOf(3, (i) =>
           writeFileSync(
             join(dir, '_posts', `2025-07-0${2 + i}-watch-added.md`),
             '---\ntitle: Watch added\n---\nNew.\n',
           ),
         ),
+        // What an added post is measured against: the index pages alone rewritten (their template
+        // saved with a change every one of them shows), and the bytes of them copied (`cp -r`).
+        indexPages: await medianOf(3, (i) => appendFileSync(join(dir, 'blog', 'index.html'), `<!-- ${i} -->\n`)),
       };
+  if (!templated) {
+    const copies = [];
+    for (let i = 0; i < 3; i++) {
+      const copy = mkdtempSync(join(tmpdir(), 'kiln-copy-'));
+      const t = performance.now();
+      spawnSync('cp', ['-r', join(dest, 'blog'), copy]);
+      copies.push(performance.now() - t);
+      rmSync(copy, { recursive: true, force: true });
+    }
+    results.copyIndexPages = { ms: median(copies), allMs: copies.map(Math.round), report: 'cp -r of blog/' };
+  }
   child.kill('SIGINT');
   rmSync(dest, { recursive: true, force: true });
   return results;
@@ -266,13 +285,18 @@ for (const r of results) {
   console.log(
     `  rebuild (a new kiln process each): no change ${r.rebuild.noopMs.toFixed(0)} ms (${r.rebuild.noopWritten} written), one edited post ${r.rebuild.editMs.toFixed(0)} ms (${r.rebuild.editWritten} written), one added post ${r.rebuild.addMs.toFixed(0)} ms (${r.rebuild.addWritten} written)`,
   );
-  if (r.watch)
+  if (r.watch) {
     console.log(
       '  watch (save to report line, median): ' +
         Object.entries(r.watch)
           .map(([k, v]) => `${k} ${v.ms.toFixed(0)} ms of ${v.allMs.join('/')} [${v.report}]`)
           .join('; '),
     );
+    const { addOnePost: add, indexPages, copyIndexPages: copy } = r.watch;
+    console.log(
+      `  watch add / index pages rewritten: ${(add.ms / indexPages.ms).toFixed(2)}; add / cp -r of them: ${(add.ms / copy.ms).toFixed(2)}`,
+    );
+  }
   if (r.markdown)
     console.log(
       `  markdown: plain markdown-it ${r.markdown.plainMs.toFixed(0)} ms, kiln (all plugins) ${r.markdown.kilnMs.toFixed(0)} ms, ratio ${r.markdown.ratio.toFixed(2)}`,

@@ -1,10 +1,12 @@
 // Random Markdown documents through kiln and the live reference converters, in both modes:
-//   npm run fuzz:markdown [-- --seed N] [--docs 1000] [--mode 1|2] [--show 5] [--kind mixed|spans]
-// (`--kind spans`: the span-dense documents of generate-spans.ts).
+//   npm run fuzz:markdown [-- --seed N] [--docs 1000] [--mode 1|2] [--show 5] [--kind mixed|spans|kramdown]
+// (`--kind spans`: the span-dense documents of generate-spans.ts; `--kind kramdown`: kramdown's own
+// constructs, generate-kramdown.ts).
 // Prints the seed, how many documents differ per mode, and for the first few differences the
 // smallest input (lines, then characters, removed while it still differs) with both outputs.
 // Exits 1 when any document differs. Needs ruby and the oracles (see test/markdown-oracle/oracle.ts).
 import { generateDocuments } from '../test/markdown-oracle/generate.js';
+import { generateKramdownDocuments } from '../test/markdown-oracle/generate-kramdown.js';
 import { generateSpanDocuments } from '../test/markdown-oracle/generate-spans.js';
 import { kilnFor } from '../test/markdown-oracle/normalize.js';
 import { Oracle } from '../test/markdown-oracle/oracle.js';
@@ -18,7 +20,7 @@ const count = Number(arg('docs', '1000'));
 const show = Number(arg('show', '5'));
 const modes = arg('mode', '1,2').split(',').map(Number) as Array<1 | 2>;
 console.log(
-  `seed ${seed}, ${count} documents per mode (rerun: npm run fuzz:markdown -- --seed ${seed} --docs ${count})`,
+  `seed ${seed}, ${count} documents per mode (rerun: npm run fuzz:markdown -- --seed ${seed} --docs ${count}${process.argv.includes('--kind') ? ` --kind ${arg('kind', 'mixed')}` : ''})`,
 );
 
 /** Smallest input that still differs: drop runs of lines, then of characters, while it differs. */
@@ -40,7 +42,9 @@ async function shrink(src: string, differs: (s: string) => Promise<boolean>): Pr
 }
 
 const kind = arg('kind', 'mixed');
-const documents = (kind === 'spans' ? generateSpanDocuments : generateDocuments)(seed, count);
+const generators = { mixed: generateDocuments, spans: generateSpanDocuments, kramdown: generateKramdownDocuments };
+if (!(kind in generators)) throw new Error(`--kind must be one of ${Object.keys(generators).join(', ')}`);
+const documents = generators[kind as keyof typeof generators](seed, count);
 let failed = false;
 for (const mode of modes) {
   const oracle = new Oracle(mode);

@@ -1,4 +1,4 @@
-import type { Post } from './model/types.js';
+import { createModelMemory, type ModelMemory } from './model/build-site.js';
 import { createRenderMemo, type RenderMemo } from './render/memo.js';
 import type { SourceMemory } from './source/read-source.js';
 import type { ThemeMemory } from './source/theme.js';
@@ -13,8 +13,8 @@ import type { ManifestMemory } from './write/write-site.js';
 export interface BuildCache extends SourceMemory {
   /** Parsed documents by source file. */
   readonly documents: WeakMap<SourceFile, Document>;
-  /** Posts by document (a config change empties the cache, and the build time is applied after). */
-  readonly posts: WeakMap<Document, Post | null>;
+  /** Posts, pages and static files by what they were made from (model/build-site.ts). */
+  readonly model: ModelMemory;
   /** Views, recorded reads and finished renders (render/memo.ts). */
   render: RenderMemo;
   /** The theme's files (source/theme.ts). */
@@ -53,7 +53,7 @@ export function createBuildCache(): BuildCache {
   return {
     files: new Map(),
     documents: new WeakMap(),
-    posts: new WeakMap(),
+    model: createModelMemory(),
     render: createRenderMemo(),
     dirty: new Set(),
     eventsComplete: false,

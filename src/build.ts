@@ -118,7 +118,7 @@ async function buildLocked(
     if (cache.pluginsKey !== undefined) cache.render = createRenderMemo();
     cache.pluginsKey = plugins.key;
   }
-  const site = log.task('model', () => buildSite(config, docs, files, cache?.posts));
+  const site = log.task('model', () => buildSite(config, docs, files, cache?.model));
   if (config.strict && site.warnings.length) throw new KilnErrors(site.warnings.map((w) => w.asError()));
   for (const w of site.warnings) log.warn(w.format());
   const outputs = await log.taskAsync('render', (progress) => renderSite(site, cache?.render, progress, plugins));
@@ -126,10 +126,12 @@ async function buildLocked(
   if (cache) markVerified(cache, outputs);
   // Post and index pages of a clean build render as the write stage stages them, so memory holds
   // the pages in flight, not the whole site: their time counts as rendering.
-  const timed = outputs.map((o) => {
-    const render = o.bytes;
-    return typeof render === 'function' ? { ...o, bytes: () => log.task('render', render) } : o;
-  });
+  const timed = outputs.some((o) => typeof o.bytes === 'function')
+    ? outputs.map((o) => {
+        const render = o.bytes;
+        return typeof render === 'function' ? { ...o, bytes: () => log.task('render', render) } : o;
+      })
+    : outputs;
   const report = await log.taskAsync('write', (progress) =>
     writeSite(config.destination, timed, cache?.manifest, onCommitStep, progress),
   );
@@ -149,7 +151,7 @@ async function buildLocked(
       outputs: report.written + report.unchanged,
       counts,
       warnings: site.warnings.map((w) => w.format()),
-      datedAhead: datedAhead(config, docs, site, cache.posts),
+      datedAhead: datedAhead(config, docs, site, cache.model.posts),
     };
   return { config, report, counts, ms: performance.now() - start };
 }

@@ -299,7 +299,16 @@ function untilInterrupted(): Promise<void> {
   });
 }
 
+/** Resolves once everything written to `stream` so far is out (or the stream failed). */
+function flushed(stream: NodeJS.WriteStream): Promise<void> {
+  return new Promise((done) => stream.write('', () => done()));
+}
+
 // Run as a program (`kiln`, `node dist/cli.js`), not when imported (tests call main() in-process).
 if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  process.exitCode = await main(process.argv.slice(2));
+  const code = await main(process.argv.slice(2));
+  // Done once the output is out: ending by itself, Node would first take the heap apart and wait
+  // for its collector's threads, 0.1–0.3 s after a build on a busy two-core machine.
+  await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+  process.exit(code);
 }

@@ -1,6 +1,7 @@
 import type { Config } from '../config/types.js';
 import { collectErrors, KilnError, KilnWarning } from '../shared/errors.js';
 import { unsafeOutputPath } from '../shared/output-path.js';
+import { sameItems } from '../shared/paths.js';
 import { lineOfKey } from '../source/front-matter.js';
 import type { Document, SourceFile } from '../source/types.js';
 import { buildCollections } from './collection.js';
@@ -13,12 +14,36 @@ import { outputPathFor } from './permalink.js';
 import { buildPost, isFuture, isPostFileName } from './post.js';
 import type { CollectionDoc, Layout, Page, Post, Site, StaticFile } from './types.js';
 
+/**
+ * What the model keeps between the builds of one watch, each part keyed by what it was made from,
+ * so that a rebuild hands the render stage the very objects of the last build wherever their
+ * inputs are unchanged (it skips those by identity). A config change starts it afresh.
+ */
+export interface ModelMemory {
+  /** Posts by document (the build time is applied after). */
+  readonly posts: WeakMap<Document, Post | null>;
+  /** A page document's pages, for a number of posts (the paginated index's copies depend on it). */
+  readonly pages: WeakMap<Document, { readonly postCount: number; readonly pages: readonly Page[] }>;
+  readonly statics: WeakMap<SourceFile, StaticFile>;
+  /** Outputs whose path was found to stay inside the destination. */
+  readonly contained: WeakSet<object>;
+  /** The last build's posts in the order read, and the order that sorted them. */
+  sorted?: { readonly posts: readonly Post[]; readonly order: readonly number[] };
+  /** The last build's output paths in Jekyll's write order, when no two were the same. */
+  claimed?: readonly string[];
+  data?: { readonly files: readonly SourceFile[]; readonly data: Record<string, unknown> };
+}
+
+export function createModelMemory(): ModelMemory {
+  return { posts: new WeakMap(), pages: new WeakMap(), statics: new WeakMap(), contained: new WeakSet() };
+}
+
 /** Pure: the parsed source → the Site (posts newest first, pages, static files, layouts, data). */
 export function buildSite(
   config: Config,
   docs: readonly Document[],
   files: readonly SourceFile[],
-  postCache?: WeakMap<Document, Post | null>,
+  memory?: ModelMemory,
 ): Site {
   const posts: Post[] = [];
   const layouts = new Map<string, Layout>();
@@ -33,10 +58,10 @@ export function buildSite(
         new KilnWarning('not a post: its name has no date (YYYY-MM-DD-title.md)', doc.file.path, undefined, 'skipped'),
       );
     } else if (kind === 'post' || (kind === 'draft' && config.drafts)) {
-      let post = postCache?.get(doc);
+      let post = memory?.posts.get(doc);
       if (post === undefined) {
         post = buildPost(doc, config);
-        postCache?.set(doc, post);
+        memory?.posts.set(doc, post);
       }
       if (post && !isFuture(post, config)) posts.push(post);
     } else if (kind === 'layout') {
@@ -48,14 +73,19 @@ export function buildSite(
       collectionDocs.push(doc);
     }
   });
-  // Jekyll sorts by date then path, and lists site.posts in reverse: newest first.
-  posts.sort((a, b) => b.date - a.date || (a.path < b.path ? 1 : a.path > b.path ? -1 : 0));
+  sortPosts(posts, memory);
   if (config.limitPosts !== null && posts.length > config.limitPosts) posts.length = config.limitPosts;
 
   // Jekyll lists pages by file name (folders do not count); ties keep path order.
   const fileName = (d: Document) => d.file.path.slice(d.file.path.lastIndexOf('/') + 1);
   pageDocs.sort((a, b) => (fileName(a) < fileName(b) ? -1 : fileName(a) > fileName(b) ? 1 : 0));
-  let pages = pageDocs.flatMap((doc) => placePage(doc, config, posts.length));
+  let pages = pageDocs.flatMap((doc) => {
+    const known = memory?.pages.get(doc);
+    if (known?.postCount === posts.length) return known.pages;
+    const placed = placePage(doc, config, posts.length);
+    memory?.pages.set(doc, { postCount: posts.length, pages: placed });
+    return placed;
+  });
   let collections = buildCollections(
     config,
     collectionDocs,
@@ -63,9 +93,16 @@ export function buildSite(
     warnings,
   );
   const inCollection = new Set(collections.flatMap((c) => c.files.map((s) => s.file)));
-  let staticFiles: StaticFile[] = files
-    .filter((f) => f.kind === 'static')
-    .map((file) => ({ file, url: `/${file.path}`, outputPath: file.path, collection: null, written: true }));
+  let staticFiles: StaticFile[] = [];
+  for (const file of files) {
+    if (file.kind !== 'static') continue;
+    let s = memory?.statics.get(file);
+    if (!s) {
+      s = { file, url: `/${file.path}`, outputPath: file.path, collection: null, written: true };
+      memory?.statics.set(file, s);
+    }
+    staticFiles.push(s);
+  }
   if (inCollection.size) {
     // Jekyll lists a collection's files after the others, collection by collection.
     staticFiles = [...staticFiles.filter((s) => !inCollection.has(s.file)), ...collections.flatMap((c) => c.files)];
@@ -73,16 +110,21 @@ export function buildSite(
   const includes = new Map<string, string>();
   for (const f of files)
     if (f.kind === 'include') includes.set(f.path.slice('_includes/'.length), f.bytes.toString('utf8'));
-  const data = readData(files);
+  const data = dataOf(files, memory);
 
   const collected = collections.flatMap((c) => c.docs);
-  checkContained(posts, pages, [...staticFiles.filter((s) => s.written), ...collected.filter((d) => d.written)]);
+  checkContained(
+    posts,
+    pages,
+    [...staticFiles.filter((s) => s.written), ...collected.filter((d) => d.written)],
+    memory,
+  );
   warnings.push(
     ...missingLayouts(layouts, [...posts, ...collected], pages),
     ...rubyPlugins(files),
     ...excerptsClosed([...posts, ...collected], config),
   );
-  const losers = claimedTwice(posts, pages, staticFiles, collected, warnings);
+  const losers = claimedTwice(posts, pages, staticFiles, collected, warnings, memory);
   if (losers.size) {
     pages = pages.filter((p) => !losers.has(p));
     staticFiles = staticFiles.filter((s) => !losers.has(s));
@@ -97,6 +139,45 @@ export function buildSite(
     }));
   }
   return { config, posts, pages, staticFiles, collections, layouts, includes, data, warnings };
+}
+
+/**
+ * Jekyll sorts by date then path, and lists site.posts in reverse: newest first. Posts read with
+ * the same dates and paths as last time sort as they did then.
+ */
+function sortPosts(posts: Post[], memory: ModelMemory | undefined): void {
+  const last = memory?.sorted;
+  const same =
+    last !== undefined &&
+    last.posts.length === posts.length &&
+    posts.every((p, i) => {
+      const q = last.posts[i]!;
+      return p === q || (p.date === q.date && p.path === q.path);
+    });
+  let order: readonly number[];
+  if (same) order = last.order;
+  else {
+    order = posts
+      .map((_, i) => i)
+      .sort((i, j) => {
+        const a = posts[i]!,
+          b = posts[j]!;
+        return b.date - a.date || (a.path < b.path ? 1 : a.path > b.path ? -1 : 0);
+      });
+  }
+  if (memory) memory.sorted = { posts: [...posts], order };
+  const read = [...posts];
+  for (let k = 0; k < order.length; k++) posts[k] = read[order[k]!]!;
+}
+
+/** `site.data`, read again only when a data file is new, gone or changed. */
+function dataOf(files: readonly SourceFile[], memory: ModelMemory | undefined): Record<string, unknown> {
+  const dataFiles = files.filter((f) => f.kind === 'data');
+  const last = memory?.data;
+  if (last && sameItems(last.files, dataFiles)) return last.data;
+  const data = readData(dataFiles);
+  if (memory) memory.data = { files: dataFiles, data };
+  return data;
 }
 
 /** An excerpt cut inside a block tag: Jekyll closes the block and warns. */
@@ -188,15 +269,20 @@ function claimedTwice(
   staticFiles: readonly StaticFile[],
   docs: readonly CollectionDoc[],
   warnings: KilnWarning[],
+  memory?: ModelMemory,
 ): Set<Output> {
-  // Checked on every rebuild of a watch: only a URL claimed twice needs the lists below.
+  // Checked on every rebuild of a watch: the same paths as last time, all different, are still
+  // all different; only a URL claimed twice needs the lists below.
+  const lists = [pages, staticFiles, posts, docs] as ReadonlyArray<ReadonlyArray<Output>>;
+  const claimed = memory?.claimed;
+  if (claimed && claimed.length === pages.length + staticFiles.length + posts.length + docs.length) {
+    let k = 0;
+    if (lists.every((list) => list.every((out) => out.outputPath === claimed[k++]))) return new Set();
+  }
   const seen = new Set<string>();
-  let twice = false;
-  for (const list of [pages, staticFiles, posts, docs] as ReadonlyArray<ReadonlyArray<Output>>)
-    for (const out of list) {
-      if (seen.has(out.outputPath)) twice = true;
-      seen.add(out.outputPath);
-    }
+  for (const list of lists) for (const out of list) seen.add(out.outputPath);
+  const twice = seen.size < pages.length + staticFiles.length + posts.length + docs.length;
+  if (memory) memory.claimed = twice ? undefined : [...seen];
   if (!twice) return new Set();
   // Pages are already in Jekyll's order, by file name.
   const writeOrder: Array<{ out: Output; path: string; outputPath: string }> = [
@@ -255,21 +341,21 @@ function checkContained(
   posts: readonly Post[],
   pages: readonly Page[],
   others: ReadonlyArray<StaticFile | CollectionDoc>,
+  memory: ModelMemory | undefined,
 ): void {
-  const outputs = [
-    ...posts.map((p) => ({ outputPath: p.outputPath, path: p.path, url: p.url, doc: p.doc as Document | undefined })),
-    ...pages.map((p) => ({ outputPath: p.outputPath, path: p.path, url: p.url, doc: p.doc as Document | undefined })),
-    ...others.map((s) =>
-      'file' in s
-        ? { outputPath: s.outputPath, path: s.file.path, url: s.url, doc: undefined }
-        : { outputPath: s.outputPath, path: s.path, url: s.url, doc: s.doc as Document | undefined },
-    ),
-  ];
-  collectErrors(outputs, (o) => {
-    const unsafe = unsafeOutputPath(o.outputPath);
-    if (unsafe)
-      throw new KilnError(`its URL ${o.url} cannot be written (${unsafe})`, o.path, o.doc && lineOfCause(o.doc));
-  });
+  const contained = memory?.contained;
+  collectErrors([posts, pages, others] as ReadonlyArray<ReadonlyArray<Output>>, (list) =>
+    collectErrors(list, (o) => {
+      // Posts, pages and static files the watch checked before are the same objects.
+      if (contained?.has(o)) return;
+      const unsafe = unsafeOutputPath(o.outputPath);
+      if (unsafe) {
+        const [path, doc] = 'file' in o ? [o.file.path, undefined] : [o.path, o.doc];
+        throw new KilnError(`its URL ${o.url} cannot be written (${unsafe})`, path, doc && lineOfCause(doc));
+      }
+      contained?.add(o);
+    }),
+  );
 }
 
 /** The front-matter line that made a URL leave the destination: a key that can put `..` in it. */

@@ -35,8 +35,11 @@ export class PostEntry extends FieldCells {
   readonly next = new ValueCell();
   view!: PostView;
   proxy!: PostView;
-  /** Its finished page (`output`), as the render stage gives it to the template reading it now. */
-  output: () => string = () => '';
+  /** Where it is in the order Jekyll renders documents, and its layout (set by the render stage, for `output`). */
+  rank = 0;
+  layout: string | null = null;
+  /** The view `finish` last wrote the body into. */
+  private finished: PostView | null = null;
 
   constructor(readonly path: string) {
     super();
@@ -44,6 +47,9 @@ export class PostEntry extends FieldCells {
 
   /** The finished body and excerpt (both read as empty while bodies render). */
   finish(content: string, excerpt: string, clock: Clock): void {
+    // A rebuild finishes every post again, most with the body they already have.
+    if (this.finished === this.view && this.content.holds(content) && this.excerpt.holds(excerpt)) return;
+    this.finished = this.view;
     this.view.content = content;
     this.view.excerpt = excerpt;
     this.content.update(content, clock);
@@ -64,6 +70,9 @@ export class PageEntry extends FieldCells {
   view!: PageView;
   proxy!: PageView;
   paginatorProxy?: Record<string, unknown>;
+  /** The page it was made for, and the posts its paginator shows: while both are the same, so is it. */
+  page?: Page;
+  shown?: readonly PostView[];
 
   finish(content: string, clock: Clock): void {
     this.view.content = content;
@@ -107,7 +116,12 @@ export class SiteMemory {
   /** `site.collections` (labels, settings, which documents and files each holds) and `site.documents`. */
   readonly collections = new ValueCell();
   readonly documents = new ListCell();
+  /** Renders a document's finished page (`output`), as the render stage of this build gives it. */
+  output: (entry: PostEntry) => string = () => '';
   lastPosts?: readonly Post[];
+  lastEntries?: readonly PostEntry[];
+  /** The proxies of lastEntries, each view's neighbours set. */
+  lastProxies?: readonly PostView[];
   lists?: PostLists;
   statics?: { readonly files: readonly StaticFile[]; readonly list: ReadonlyArray<Record<string, unknown>> };
 }
@@ -126,6 +140,8 @@ export interface SiteContext {
   readonly posts: readonly PostEntry[];
   /** Each collection's documents' entries, by position, collection by collection as in site.collections. */
   readonly docs: ReadonlyArray<readonly PostEntry[]>;
+  /** Sets how `output` of a post or document renders in this build. */
+  renderOutput(render: (entry: PostEntry) => string): void;
   /** The entry of a page (every page, paginated copies included). */
   page(page: Page): PageEntry;
   /** The cell of a layout (its text and front matter). */
@@ -148,19 +164,34 @@ export interface SiteContext {
 export function createSiteContext(site: Site, listed: readonly Page[], memory: SiteMemory, reads: Reads): SiteContext {
   const clock: Clock = reads;
   const tz = site.config.timezone;
-  const posts = postEntries(site.posts, tz, memory, reads);
-  memory.postList.update(
-    site.posts.map((p) => p.path),
-    clock,
-  );
+  const last = memory.lists;
+  const { entries: posts, samePlaces } = postEntries(site.posts, tz, memory, reads);
+  // The same paths in the same places: the list of posts, and each one's neighbours, are as they were.
+  if (!samePlaces)
+    memory.postList.update(
+      site.posts.map((p) => p.path),
+      clock,
+    );
   const proxies = posts.map((e) => e.proxy);
-  posts.forEach((entry, i) => {
+  const neighbours = (i: number) => {
+    const entry = posts[i]!;
     entry.view.previous = proxies[i + 1] ?? null; // older
     entry.view.next = proxies[i - 1] ?? null; // newer
     entry.previous.update(posts[i + 1]?.path ?? null, clock);
     entry.next.update(posts[i - 1]?.path ?? null, clock);
-  });
-  const last = memory.lists;
+  };
+  const lastProxies = memory.lastProxies;
+  memory.lastProxies = undefined;
+  if (!samePlaces || !lastProxies) for (let i = 0; i < posts.length; i++) neighbours(i);
+  else
+    for (let i = 0; i < posts.length; i++) {
+      // A post with a new view: it, and the views that point at it, take it.
+      if (proxies[i] === lastProxies[i]) continue;
+      if (i > 0) neighbours(i - 1);
+      neighbours(i);
+      if (i + 1 < posts.length) neighbours(i + 1);
+    }
+  memory.lastProxies = proxies;
   const lists = last && sameItems(last.proxies, proxies) ? last : postLists(site, proxies, tz, memory, clock);
   memory.lists = lists;
 
@@ -249,6 +280,9 @@ export function createSiteContext(site: Site, listed: readonly Page[], memory: S
     site: siteProxy,
     posts,
     docs,
+    renderOutput(render) {
+      memory.output = render;
+    },
     page: (page) => pages.get(page)!,
     layout: (name) => memory.layouts.get(name),
     layoutVars(name) {
@@ -266,42 +300,59 @@ export function createSiteContext(site: Site, listed: readonly Page[], memory: S
   };
 }
 
-/** Each post's entry: its view kept per post, and taken over by a re-read post whose view would be the same. */
-function postEntries(posts: readonly Post[], tz: string, memory: SiteMemory, reads: Reads): PostEntry[] {
+/**
+ * Each post's entry: its view kept per post, and taken over by a re-read post whose view would be
+ * the same. `samePlaces`: every post's path is where it was in the last build.
+ */
+function postEntries(
+  posts: readonly Post[],
+  tz: string,
+  memory: SiteMemory,
+  reads: Reads,
+): { entries: PostEntry[]; samePlaces: boolean } {
   const clock: Clock = reads;
+  const lastPosts = memory.lastPosts ?? [];
+  const lastEntries = memory.lastEntries ?? [];
   let lastByPath: Map<string, Post> | undefined;
-  const seen = new Set<string>();
-  const entries = posts.map((post) => {
+  let samePlaces = posts.length === lastPosts.length;
+  const entries = posts.map((post, i) => {
+    // The same post in the same place has the entry and view it had.
+    if (post === lastPosts[i]) return lastEntries[i]!;
     let view = memory.views.get(post);
     if (!view) {
-      lastByPath ??= new Map(memory.lastPosts?.map((p) => [p.path, p]));
-      const before = lastByPath.get(post.path);
+      let before = lastPosts[i];
+      if (before?.path !== post.path) {
+        lastByPath ??= new Map(lastPosts.map((p) => [p.path, p]));
+        before = lastByPath.get(post.path);
+      }
       view = before && sameEntry(before, post) ? memory.views.get(before) : undefined;
       view ??= postView(post, tz);
       memory.views.set(post, view);
     }
+    if (post.path !== lastPosts[i]?.path) samePlaces = false;
     let entry = memory.posts.get(post.path);
     if (!entry) memory.posts.set(post.path, (entry = new PostEntry(post.path)));
-    seen.add(post.path);
     if (entry.view !== view) {
       entry.retarget(view, clock, POST_OWN);
       entry.view = view;
-      entry.proxy = postProxy(entry, reads);
+      entry.proxy = postProxy(entry, memory, reads);
     }
     return entry;
   });
   memory.lastPosts = posts;
-  if (memory.posts.size !== seen.size) {
+  memory.lastEntries = entries;
+  if (!samePlaces && memory.posts.size !== posts.length) {
+    const seen = new Set(posts.map((p) => p.path));
     for (const [path, entry] of memory.posts) {
       if (seen.has(path)) continue;
       entry.gone(clock);
       memory.posts.delete(path);
     }
   }
-  return entries;
+  return { entries, samePlaces };
 }
 
-function postProxy(entry: PostEntry, reads: Reads): PostView {
+function postProxy(entry: PostEntry, memory: SiteMemory, reads: Reads): PostView {
   return recordedObject(reads, entry.view, entry, (key) => {
     switch (key) {
       case 'content':
@@ -310,7 +361,7 @@ function postProxy(entry: PostEntry, reads: Reads): PostView {
         reads.record(entry[key]);
         return entry.view[key];
       case 'output':
-        return reads.bodiesPhase ? '' : entry.output();
+        return reads.bodiesPhase ? '' : memory.output(entry);
       case 'previous':
       case 'next':
         reads.record(entry[key]);
@@ -334,6 +385,15 @@ function pageEntries(
   for (const page of pages) {
     let entry = memory.pages.get(page.outputPath);
     if (!entry) memory.pages.set(page.outputPath, (entry = new PageEntry()));
+    entries.set(page, entry);
+    // The model hands over the same page while its document (and the number of posts) is the same.
+    if (entry.page === page && sameShown(page, posts, entry.shown)) {
+      // Not rendered yet in this build: reads as empty until it is (`finish`).
+      entry.view.content = '';
+      continue;
+    }
+    entry.page = page;
+    entry.shown = page.paginator?.postIndexes.map((i) => posts[i]!.proxy);
     const view = pageView(page, tz);
     entry.retarget(view, clock, PAGE_OWN);
     entry.source.update(page.doc, clock, (a, b) => a === b);
@@ -345,7 +405,6 @@ function pageEntries(
       return view.content;
     });
     entry.paginatorProxy = page.paginator ? paginatorProxy(page, entry, posts, reads) : undefined;
-    entries.set(page, entry);
   }
   if (memory.pages.size !== entries.size) {
     const paths = new Set(pages.map((p) => p.outputPath));
@@ -356,6 +415,13 @@ function pageEntries(
     }
   }
   return entries;
+}
+
+/** Whether a paginator page shows the posts (the very proxies) it showed. */
+function sameShown(page: Page, posts: readonly PostEntry[], shown: readonly PostView[] | undefined): boolean {
+  const indexes = page.paginator?.postIndexes;
+  if (!indexes) return true;
+  return shown !== undefined && indexes.every((i, k) => posts[i]!.proxy === shown[k]);
 }
 
 /** jekyll-paginate's `paginator`; its posts are the posts' own proxies. */
@@ -581,7 +647,7 @@ function docEntries(docs: readonly CollectionDoc[], tz: string, memory: SiteMemo
           reads.record(e[key]);
           return e.view[key];
         case 'output':
-          return reads.bodiesPhase ? '' : e.output();
+          return reads.bodiesPhase ? '' : memory.output(e);
         default:
           return NOT_MINE;
       }

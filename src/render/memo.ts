@@ -4,7 +4,7 @@ import type { MarkdownRenderer } from './markdown/create-markdown.js';
 import { Reads, type Recording } from './reads.js';
 import type { SassMemory } from './sass.js';
 import { CompiledCode } from './templates/compiled-code.js';
-import type { Pieces } from './types.js';
+import type { OutputFile, Pieces } from './types.js';
 
 /**
  * What the render stage keeps between the builds of one watch: the views and cells templates read
@@ -27,7 +27,10 @@ export interface RenderMemo {
   /** Finished bodies of the pages templates can list (site.pages), by output path. */
   readonly pageBodies: Map<string, { readonly doc: Document; readonly recording: Recording; readonly content: string }>;
   /** Finished output bytes by output path. */
-  readonly outputs: Map<string, { readonly recording: Recording; bytes: Pieces; hash: string; verified?: boolean }>;
+  readonly outputs: Map<
+    string,
+    { readonly recording: Recording; bytes: Pieces; hash: string; verified?: boolean; file?: OutputFile }
+  >;
   /** Includes rendered once per build (the archive sidebar), by name. */
   readonly fragments: Map<string, { readonly source: string; readonly recording: Recording; readonly text: string }>;
   /** The last build's output paths in the order they were made, and the order that sorts them. */

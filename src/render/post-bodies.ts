@@ -32,8 +32,7 @@ export async function renderPostBodies(
   let kept = 0;
   reads.bodiesPhase = true;
   try {
-    collectErrors(site.posts.keys(), (i) => {
-      const post = site.posts[i]!;
+    collectErrors(site.posts, (post, i) => {
       const known = memo?.bodies.get(post.path);
       if (known?.doc === post.doc && reads.holds(known.recording)) {
         kept++;
@@ -96,8 +95,8 @@ export async function renderPostBodies(
   }
   progress(site.posts.length);
   if (!memo) return;
-  for (const [i, post] of site.posts.entries()) {
-    const known = memo.bodies.get(post.path)!;
+  for (let i = 0; i < site.posts.length; i++) {
+    const known = memo.bodies.get(site.posts[i]!.path)!;
     context.posts[i]!.finish(known.content, known.excerpt, reads);
   }
   if (memo.bodies.size > site.posts.length) {

@@ -93,6 +93,11 @@ export class ValueCell implements Cell {
   private last: unknown;
   private known = false;
 
+  /** Whether it holds this very value already. */
+  holds(value: unknown): boolean {
+    return this.known && this.last === value;
+  }
+
   update(value: unknown, clock: Clock, equal: (a: unknown, b: unknown) => boolean = sameValue): void {
     if (this.known && !equal(this.last, value)) change(this, clock);
     this.last = value;

@@ -67,17 +67,19 @@ export async function renderSite(
   const bodies = new BodyRenderer(site.config, templates, markdown, context.site);
   // `output` of posts (oldest first) and collection documents, in the order Jekyll renders them.
   const docOutputs = new DocOutputs(reads, context.lists.documents, (render) => templates.whole(render));
-  const rankOf = new Map<object, number>();
+  // Each document's rank and layout are kept on its entry, and one function renders any of them.
+  let rank = 0;
   const withOutput = (entry: (typeof context.posts)[number], layout: string | null) => {
-    const rank = rankOf.size;
-    rankOf.set(entry, rank);
-    entry.output = () =>
-      docOutputs.read(rank, () => {
-        reads.record(entry.field('url'));
-        reads.record(entry.field('layout'));
-        return layoutRenderer.apply(layout, entry.proxy.content, { page: entry.proxy });
-      });
+    entry.rank = rank++;
+    entry.layout = layout;
   };
+  context.renderOutput((entry) =>
+    docOutputs.read(entry.rank, () => {
+      reads.record(entry.field('url'));
+      reads.record(entry.field('layout'));
+      return layoutRenderer.apply(entry.layout, entry.proxy.content, { page: entry.proxy });
+    }),
+  );
   for (let i = site.posts.length - 1; i >= 0; i--) withOutput(context.posts[i]!, site.posts[i]!.layout);
   site.collections.forEach((c, ci) => {
     c.docs.forEach((d, i) => {
@@ -127,29 +129,24 @@ export async function renderSite(
   const applyLayouts = (layout: string | null, content: string, vars: Record<string, unknown>) =>
     inPieces(() => layoutRenderer.apply(layout, content, vars), layout);
 
-  collectErrors(site.posts.keys(), (i) => {
-    const post = site.posts[i]!;
+  collectErrors(site.posts, (post, i) => {
+    if (outputs.kept(post.outputPath, post.path)) return;
     const entry = context.posts[i]!;
     outputs.add(post.outputPath, post.path, false, () => {
       // The output is this post's while its URL is: another post may take it over.
       reads.record(entry.field('url'));
       reads.record(entry.field('layout'));
-      return docOutputs.as(rankOf.get(entry)!, () =>
-        applyLayouts(post.layout, entry.proxy.content, { page: entry.proxy }),
-      );
+      return docOutputs.as(entry.rank, () => applyLayouts(post.layout, entry.proxy.content, { page: entry.proxy }));
     });
   });
   site.collections.forEach((collection, c) => {
-    collectErrors(collection.docs.keys(), (i) => {
-      const d = collection.docs[i]!;
+    collectErrors(collection.docs, (d, i) => {
       if (!d.written) return;
       const entry = context.docs[c]![i]!;
       outputs.add(d.outputPath, d.path, false, () => {
         reads.record(entry.field('url'));
         reads.record(entry.field('layout'));
-        return docOutputs.as(rankOf.get(entry)!, () =>
-          applyLayouts(d.layout, entry.proxy.content, { page: entry.proxy }),
-        );
+        return docOutputs.as(entry.rank, () => applyLayouts(d.layout, entry.proxy.content, { page: entry.proxy }));
       });
     });
   });
@@ -367,16 +364,28 @@ class Outputs {
       this.list.push({ path, source, postsByUrl, bytes: now ? render() : render });
       return;
     }
-    const known = this.memo.outputs.get(path);
-    if (known && this.reads.holds(known.recording)) {
-      this.list.push({ path, source, bytes: known.bytes, hash: known.hash, verified: known.verified, postsByUrl });
-      return;
-    }
+    if (this.kept(path, source, postsByUrl)) return;
     this.memo.outputs.delete(path);
     const { value: bytes, recording } = this.reads.track(render);
     const hash = hashPieces(bytes);
-    if (recording) this.memo.outputs.set(path, { recording, bytes, hash });
-    this.list.push({ path, source, postsByUrl, bytes, hash });
+    const file = { path, source, postsByUrl, bytes, hash };
+    if (recording) this.memo.outputs.set(path, { recording, bytes, hash, file: postsByUrl ? undefined : file });
+    this.list.push(file);
+  }
+
+  /** With a memo, whether what the output read last time is unchanged: then it is added as it was. */
+  kept(path: string, source: string, postsByUrl?: () => ReadonlyMap<string, string>): boolean {
+    const known = this.memo?.outputs.get(path);
+    if (!known || !this.reads.holds(known.recording)) return false;
+    // The file of the last build, as it was (a feed's check names posts of this build).
+    if (known.file?.source === source && !postsByUrl) {
+      this.list.push(known.file);
+      return true;
+    }
+    const file = { path, source, bytes: known.bytes, hash: known.hash, verified: known.verified, postsByUrl };
+    if (!postsByUrl) known.file = file;
+    this.list.push(file);
+    return true;
   }
 
   push(file: OutputFile): void {

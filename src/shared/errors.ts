@@ -76,11 +76,14 @@ export function buildErrorsIn(e: unknown): KilnError[] {
 }
 
 /** Runs fn over every item and throws all the KilnErrors at once (any other error at once). */
-export function collectErrors<T>(items: Iterable<T>, fn: (item: T) => void): void {
+export function collectErrors<T>(items: Iterable<T>, fn: (item: T, index: number) => void): void {
   const errors: KilnError[] = [];
-  for (const item of items) {
+  // An array by index: this loop runs over every post of every rebuild, and an iterator here
+  // allocates a result per item.
+  const list: readonly T[] = Array.isArray(items) ? items : [...items];
+  for (let i = 0; i < list.length; i++) {
     try {
-      fn(item);
+      fn(list[i]!, i);
     } catch (e) {
       errors.push(...buildErrorsIn(e));
     }

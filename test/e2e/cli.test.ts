@@ -1,6 +1,8 @@
+import { spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, runKiln } from '../helpers/run.js';
+import { CLI, runCli, runKiln } from '../helpers/run.js';
 import { tempDir } from '../helpers/tree.js';
 
 const SOURCE = join(import.meta.dirname, '..', 'fixtures', 'project-blog', 'source');
@@ -44,5 +46,29 @@ describe('kiln build on the command line', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^39 written, 0 unchanged, 0 removed in \d+ ms\n$/);
     expect(runCli(['nonsense']).code).toBe(2);
+  });
+
+  it('exits only once all its output is out, however slowly a pipe is read', async () => {
+    // 900 warnings (about 400 KB, more than pipes hold) on stderr, read only after the report line is out.
+    const source = tempDir();
+    mkdirSync(join(source, '_posts'));
+    for (let i = 0; i < 900; i++)
+      writeFileSync(
+        join(source, '_posts', `2024-01-01-p${i}.md`),
+        `---\nlayout: missing-${i}-${'x'.repeat(300)}\n---\nx\n`,
+      );
+    const child = spawn(process.execPath, [CLI, 'build', '--source', source, '--destination', tempDir()]);
+    child.stderr.pause();
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d;
+      if (stdout.includes(' written')) setTimeout(() => child.stderr.resume(), 300);
+    });
+    child.stderr.on('data', (d: Buffer) => (stderr += d));
+    const code = await new Promise((done) => child.on('close', done));
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^900 written/);
+    expect(stderr.match(/: warning: layout "missing-\d+-x{300}" does not exist/g)?.length).toBe(900);
   });
 });

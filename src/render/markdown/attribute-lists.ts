@@ -40,6 +40,13 @@ function applyAttributes(
   }
 }
 
+/** The attributes an attribute list sets by itself (an extension's `key="value"` options), the last of a key winning. */
+export function ownAttributes(spec: string): Attributes {
+  const attrs: Attributes = [];
+  applyAttributes(attrs, spec, new Map());
+  return attrs;
+}
+
 // A block IAL or ALD on a line of its own: `{: .class}`; `{:name: .class}` defines an ALD. `{:}`,
 // `{::…}` (an extension) and `{:/…}` are none; a `}` inside is escaped (`\}`).
 const BLOCK_IAL = /^\{:(?![:/])((?:\\\}|[^}\n])+)\}[ \t]*$/;
@@ -121,15 +128,21 @@ export function attributeLists(md: MarkdownIt): void {
       // IALs on consecutive lines go together.
       const first = runStart(tokens, i);
       const line = tokens[first]!.map![0];
-      const rightAfter = tokens[first]!.meta === AFTER_BLOCK || (line > 0 && (lines[line - 1] ?? '').trim() !== '');
+      const rightAfter =
+        tokens[first]!.meta === AFTER_BLOCK ||
+        (line > 0 && (lines[line - 1] ?? '').trim() !== '' && blockBefore(tokens, first)?.meta !== BLANK_AFTER);
       const target =
         (rightAfter ? blockBefore(tokens, first) : undefined) ??
         (keptForNext(tokens, i) ? blockAfter(tokens, i) : undefined);
       if (target) targets.push([target, t.content]);
     }
-    for (const [target, spec] of targets)
-      if (target.type === 'html_block' || target.type === 'kramdown_html_open') applyToHtml(target, spec, alds);
+    for (const [target, spec] of targets) {
+      // (Raw HTML with Markdown inside starts with its start tag's text.)
+      const html = target.type === 'kramdown_html_raw_open' ? tokens[tokens.indexOf(target) + 1] : target;
+      if (html?.type === 'html_block' || html?.type === 'kramdown_html_open' || html?.type === 'kramdown_html_text')
+        applyToHtml(html, spec, alds);
       else applyAttributes((target.attrs ??= []), spec, alds);
+    }
     state.tokens = tokens.filter((t) => t.type !== 'kramdown_ial' && t.type !== 'kramdown_ald');
   });
 }
@@ -220,6 +233,8 @@ function keptForNext(tokens: Token[], i: number): boolean {
   const before = tokens[first - 1];
   const start = tokens[first]!.map![0];
   if (!before) return start > 0;
+  // After a block's own blank line, further blank lines join that one: the IAL waits for the next block.
+  if (blockBefore(tokens, first)?.meta === BLANK_AFTER) return true;
   if (before.nesting === 1) return start > (before.map?.[0] ?? start) + (before.type === 'list_item_open' ? 1 : 0);
   const open = before.nesting === -1 ? blockBefore(tokens, first) : before;
   const end = open?.map?.[1];
@@ -228,6 +243,8 @@ function keptForNext(tokens: Token[], i: number): boolean {
 
 /** The meta of a block IAL standing right after a block on the same line (`<div></div>{: .c}`). */
 export const AFTER_BLOCK = Symbol('after a block');
+/** The meta of a block kramdown ends with a blank line of its own (`<hr>`, `<script>…</script>`). */
+export const BLANK_AFTER = Symbol('a blank line after it');
 
 // `{:…}` in a paragraph, up to the first `}` not escaped.
 const SPAN_IAL = /\{:((?:\\\}|[^}])+)\}/y;

@@ -49,7 +49,7 @@ export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
   const md = new MarkdownIt({ html: true, linkify: false, typographer: false, xhtmlOut: true });
   kramdownEscaping(md);
   escapedChars(md);
-  entities(md, options.entityOutput);
+  entities(md, options);
   inlineMath(md, options.compat);
   strikethrough(md, options.compat);
   lineBreaks(md, options.compat);

@@ -1,5 +1,5 @@
 import type { MarkdownIt, StateInline, Token } from 'markdown-it';
-import type { MarkdownOptions } from './types.js';
+import { type MarkdownOptions, optionsFor } from './types.js';
 
 // The character entities kramdown knows (HTML 4's and `apos`): name, then code point in hex.
 const NAMED =
@@ -76,7 +76,7 @@ const ENTITY = /&(?:([\w:][-\w.:]*);|#(\d+);|#x([0-9a-fA-F]+);)/y;
  * kramdown's entities: `&name;` for the names it knows, `&#N;`, `&#xH;`, written as
  * `kramdown.entity_output` says; an unknown name is text (`&amp;check;`).
  */
-export function entities(md: MarkdownIt, output: MarkdownOptions['entityOutput']): void {
+export function entities(md: MarkdownIt, options: MarkdownOptions): void {
   md.inline.ruler.at('entity', (state, silent) => {
     const { src, pos } = state;
     if (src.charCodeAt(pos) !== 0x26) return false;
@@ -95,5 +95,6 @@ export function entities(md: MarkdownIt, output: MarkdownOptions['entityOutput']
     state.pos = ENTITY.lastIndex;
     return true;
   });
-  md.renderer.rules.kramdown_entity = (tokens, idx) => entityHtml(tokens[idx]!.meta as Entity, output);
+  md.renderer.rules.kramdown_entity = (tokens, idx, _, env) =>
+    entityHtml(tokens[idx]!.meta as Entity, optionsFor(options, env).entityOutput);
 }

@@ -1,7 +1,14 @@
 import type { MarkdownIt, StateBlock } from 'markdown-it';
+import { ownAttributes } from './attribute-lists.js';
+import { type DocumentOptions, kilnEnv, type MarkdownOptions } from './types.js';
 
-// A block extension's start tag alone on its line: `{::name}`, `{::name attrs}` or `{::name …/}`.
-const START = /^\{::(\w+)(?:\s((?:\\\}|[^}])*?)|)(\/)?\}\s*$/;
+// The extensions kramdown knows; any other name leaves the tag as text.
+const NAMES = new Set(['comment', 'nomarkdown', 'options']);
+// An extension's start tag: `{::name}`, `{::name attrs}` or `{::name …/}` (a `}` in attrs escaped).
+const START_TAG = '\\{::(\\w+)(?:[ \\t\\n\\r\\f\\v]((?:\\\\\\}|[^}])*?)|)(\\/)?\\}';
+// A block extension's start tag alone on its line.
+const BLOCK_START = new RegExp(`^${START_TAG}[ \\t]*$`);
+const SPAN_START = new RegExp(START_TAG, 'y');
 // kramdown's end-of-block marker: `^` alone on its line.
 const EOB = /^\^\s*$/;
 
@@ -9,12 +16,66 @@ function lineText(state: StateBlock, line: number): string {
   return state.src.slice(state.bMarks[line]! + state.tShift[line]!, state.eMarks[line]);
 }
 
+/** What `{::nomarkdown}` writes: its body as it is, unless a `type` names only other outputs (`latex`). */
+function rawOutput(body: string, attributes: string): string {
+  const type = ownAttributes(attributes).find(([k]) => k === 'type')?.[1] ?? '';
+  const types = type.split(/[ \t\n\r\f\v]+/).filter(Boolean);
+  return types.length === 0 || types.includes('html') ? body : '';
+}
+
+/** An option's value as kramdown parses it, or undefined where kramdown keeps the option as it was. */
+function optionValue(key: string, value: string): DocumentOptions | undefined {
+  switch (key) {
+    case 'auto_ids':
+      return { autoIds: value !== '' && value.toLowerCase().trim() !== 'false' };
+    case 'toc_levels': {
+      // (Ruby's `^` and `$` match at any line.)
+      const range = /^(\d)\.\.(\d)$/m.exec(value);
+      let levels: number[];
+      if (range) {
+        levels = [];
+        for (let n = Number(range[1]); n <= Number(range[2]); n++) levels.push(n);
+      } else if (/^\d(?:,\d)*$/m.test(value))
+        levels = [...new Set(value.split(',').map((n) => Number.parseInt(n, 10)))];
+      else return undefined;
+      return levels.every((n) => n >= 1 && n <= 6) ? { tocLevels: levels } : undefined;
+    }
+    case 'entity_output': {
+      const output = value.replace(/^:/, '');
+      return {
+        entityOutput: ['as_char', 'as_input', 'symbolic', 'numeric'].includes(output)
+          ? (output as MarkdownOptions['entityOutput'])
+          : 'numeric',
+      };
+    }
+    default:
+      return undefined;
+  }
+}
+
 /**
- * kramdown's block extensions, each on lines of its own: `{::comment}` … `{:/comment}` (or `{:/}`)
- * is an HTML comment; `{::nomarkdown}` … `{:/}` is written as it is (with `type="…"` only when
- * the type is `html`); `{::options … /}` writes nothing (kiln does not change options per
- * document). An unknown name or a missing end tag leaves the lines as text. The end-of-block
- * marker `^` ends the block before it (two paragraphs, two lists) and writes nothing.
+ * `{::options key="value" … /}`: kramdown reads every option where it stands, and its HTML output
+ * then uses the values the document ended with, so for the options kiln reads (`auto_ids`,
+ * `toc_levels`, `entity_output`) the last value set applies to the whole document. A value
+ * kramdown rejects, and an option kiln does not read, change nothing (kramdown warns of an
+ * unknown one and goes on).
+ */
+function setOptions(env: unknown, attributes: string): void {
+  const own = kilnEnv(env);
+  for (const [key, value] of ownAttributes(attributes)) {
+    const option = optionValue(key, value);
+    if (option) own.documentOptions = { ...own.documentOptions, ...option };
+  }
+}
+
+/**
+ * kramdown's extensions. On lines of their own: `{::comment}` … `{:/comment}` (or `{:/}`) is an
+ * HTML comment; `{::nomarkdown}` … `{:/}` is written as it is (with `type="…"` only when the type
+ * is `html`); `{::options … /}` sets options (see setOptions) and writes nothing; a self-closed
+ * comment or nomarkdown writes nothing. The same tags inside a paragraph are spans, their body
+ * ending at the first end tag in the paragraph. An unknown name or a missing end tag leaves the
+ * tag as text. The end-of-block marker `^` ends the block before it (two paragraphs, two lists)
+ * and writes nothing.
  */
 export function blockExtensions(md: MarkdownIt): void {
   md.block.ruler.before(
@@ -32,8 +93,8 @@ export function blockExtensions(md: MarkdownIt): void {
         return true;
       }
       if (first !== 0x7b /* { */ || silent) return false;
-      const m = START.exec(lineText(state, startLine));
-      if (!m || !['comment', 'nomarkdown', 'options'].includes(m[1]!)) return false;
+      const m = BLOCK_START.exec(lineText(state, startLine));
+      if (!m || !NAMES.has(m[1]!)) return false;
       const [, name, attributes = '', selfClosed] = m;
       let stop = startLine + 1;
       if (!selfClosed) {
@@ -41,21 +102,56 @@ export function blockExtensions(md: MarkdownIt): void {
         while (stop < endLine && !(state.sCount[stop]! - state.blkIndent < 4 && end.test(lineText(state, stop))))
           stop++;
         if (stop >= endLine) return false;
-      } else if (name !== 'options') return false;
-      const body = selfClosed ? '' : state.getLines(startLine + 1, stop, state.blkIndent, false);
+      }
       state.line = selfClosed ? startLine + 1 : stop + 1;
-      if (name === 'options') return true;
+      if (name === 'options') {
+        setOptions(state.env, attributes);
+        // kramdown ends the block there (an IAL after it is no block's), as `^` does.
+        state.push('kramdown_eob', '', 0).meta = { unindented: true };
+        return true;
+      }
+      if (selfClosed) return true;
+      const body = state.getLines(startLine + 1, stop, state.blkIndent, false);
       const token = state.push(name === 'comment' ? 'html_block' : 'kramdown_raw', '', 0);
       token.map = [startLine, state.line];
       // (What `nomarkdown` holds is written at the start of its line.)
-      if (name !== 'comment') token.meta = { unindented: true };
-      const type = /(?:^|\s)type=(["'])(.*?)\1/.exec(attributes)?.[2] ?? '';
       if (name === 'comment') token.content = `<!-- ${body} -->\n`;
-      else token.content = type === '' || type.split(/\s+/).includes('html') ? `${body}\n` : '';
+      else {
+        token.meta = { unindented: true };
+        token.content = rawOutput(`${body}\n`, attributes);
+      }
       return true;
     },
     { alt: ['paragraph', 'reference', 'blockquote', 'list'] },
   );
+  md.inline.ruler.before('kramdown_span_ial', 'kramdown_span_extension', (state, silent) => {
+    const { src, pos } = state;
+    if (src.charCodeAt(pos) !== 0x7b || src.charCodeAt(pos + 1) !== 0x3a || src.charCodeAt(pos + 2) !== 0x3a)
+      return false;
+    SPAN_START.lastIndex = pos;
+    const m = SPAN_START.exec(src);
+    if (!m || SPAN_START.lastIndex > state.posMax || !NAMES.has(m[1]!)) return false;
+    const [, name, attributes = '', selfClosed] = m;
+    let end = SPAN_START.lastIndex;
+    let body: string | undefined;
+    if (!selfClosed) {
+      const stop = new RegExp(`\\{:/(?:${name})?\\}`, 'g');
+      stop.lastIndex = end;
+      const s = stop.exec(src);
+      if (!s || stop.lastIndex > state.posMax) return false;
+      body = src.slice(end, s.index);
+      end = stop.lastIndex;
+    }
+    if (!silent) {
+      if (name === 'options') setOptions(state.env, attributes);
+      else if (body !== undefined) {
+        const html = name === 'comment' ? `<!-- ${body} -->` : rawOutput(body, attributes);
+        if (html !== '') state.push('html_inline', '', 0).content = html;
+      }
+    }
+    state.pos = end;
+    return true;
+  });
   md.renderer.rules.kramdown_eob = () => '';
   md.renderer.rules.kramdown_raw = (tokens, idx) => tokens[idx]!.content;
 }

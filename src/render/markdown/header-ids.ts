@@ -1,6 +1,6 @@
 import type { MarkdownIt, Token } from 'markdown-it';
 import type { SpanElement } from './span-html.js';
-import { kilnEnv, type MarkdownOptions } from './types.js';
+import { kilnEnv, type MarkdownOptions, optionsFor } from './types.js';
 
 // `## Title {#id}`: kramdown's explicit header id.
 const EXPLICIT_ID = /\s*\{#([A-Za-z][\w:-]*)\}\s*$/;
@@ -63,13 +63,14 @@ function headerText(children: readonly Token[]): string {
 }
 
 /**
- * Gives every header an id attribute: an explicit `{#id}`, else the mode's automatic rule.
+ * Gives every header an id attribute: an explicit `{#id}`, else the mode's automatic rule, when
+ * `auto_ids` is on (the site's, or the document's own `{::options}`, wherever it stands).
  * kramdown 1 reads the header's Markdown source (so link URLs count); kramdown 2 + GFM reads
- * the converted text, so its ids are assigned after inline parsing and typography.
+ * the converted text. Both number only the automatic ids, so a header whose IAL gives it an id
+ * takes no number from the next one: ids are assigned after inline parsing and block IALs.
  */
 export function headerIds(md: MarkdownIt, options: MarkdownOptions): void {
   md.core.ruler.before('inline', 'kiln_header_ids', (state) => {
-    const env = kilnEnv(state.env);
     const tokens = state.tokens;
     for (let i = 0; i < tokens.length; i++) {
       const open = tokens[i]!;
@@ -79,25 +80,24 @@ export function headerIds(md: MarkdownIt, options: MarkdownOptions): void {
       if (explicit) {
         inline.content = inline.content.slice(0, explicit.index);
         open.attrSet('id', explicit[1]!);
-        continue;
-      }
-      if (options.compat === 1 && options.autoIds && open.attrGet('id') === null) {
-        open.attrSet('id', uniqueId(classicHeaderId(inline.content), env.usedIds));
-        open.meta = { ...open.meta, autoId: true };
-      }
+      } else if (options.compat === 1) open.meta = { ...open.meta, source: inline.content };
     }
   });
   if (options.compat === 1) {
-    // kramdown 1 writes an automatic id after the attributes of the header's IAL.
-    md.core.ruler.after('kramdown_attribute_lists', 'kiln_classic_id_last', (state) => {
+    // After the header's IAL: kramdown 1 writes an automatic id after the IAL's attributes.
+    md.core.ruler.after('kramdown_attribute_lists', 'kiln_classic_header_ids', (state) => {
+      if (!optionsFor(options, state.env).autoIds) return;
+      const env = kilnEnv(state.env);
       for (const t of state.tokens) {
-        if (t.type !== 'heading_open' || !t.meta?.autoId || !t.attrs || t.attrs.length < 2) continue;
-        t.attrs.sort(([a], [b]) => Number(a === 'id') - Number(b === 'id'));
+        const source = t.meta?.source as string | undefined;
+        if (t.type !== 'heading_open' || source === undefined || t.attrGet('id') !== null) continue;
+        t.attrSet('id', uniqueId(classicHeaderId(source), env.usedIds));
       }
     });
+    return;
   }
-  if (options.compat === 1 || !options.autoIds) return;
   md.core.ruler.push('kiln_gfm_header_ids', (state) => {
+    if (!optionsFor(options, state.env).autoIds) return;
     const env = kilnEnv(state.env);
     const tokens = state.tokens;
     // A header inside an HTML element (`<div markdown="1">`) gets kramdown's own id: the same

@@ -1,11 +1,13 @@
 import type { MarkdownIt, StateBlock, Token } from 'markdown-it';
 import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
-import { AFTER_BLOCK } from './attribute-lists.js';
+import { abbreviateRaw } from './abbreviations.js';
+import { AFTER_BLOCK, BLANK_AFTER, isBlockIal } from './attribute-lists.js';
 import { blockRule } from './block-rules.js';
 import {
   closes,
   commentAt,
   endTagAt,
+  escapeHtml,
   type Piece,
   SPAN_ELEMENTS,
   type StartTag,
@@ -14,6 +16,7 @@ import {
   writeAttributes,
   writeElement,
 } from './html-syntax.js';
+import { kilnEnv } from './types.js';
 
 /** An element with `markdown="1"` (block content) being parsed: where its end tag was found. */
 interface OpenElement {
@@ -22,6 +25,11 @@ interface OpenElement {
   found?: { line: number; end: number };
 }
 const openElements = new WeakMap<StateBlock, OpenElement[]>();
+
+/** Markup, or raw text to escape. */
+type TextPiece = string | { text: string };
+/** Per document (kramdown 1): the tokens of raw HTML with text in them, and their pieces. */
+const rawText = new WeakMap<object, Array<[Token, TextPiece[]]>>();
 
 /**
  * The container's text from the start of `startLine`'s content (at most `lineCount` lines): lines
@@ -66,6 +74,10 @@ function sourceAt(state: StateBlock, view: { offsets: number[] }, startLine: num
   return { line: startLine + k, offset: state.eMarks[startLine + k]! - (view.offsets[k + 1]! - 1 - at) };
 }
 
+function lineOf(state: StateBlock, line: number): string {
+  return state.src.slice(state.bMarks[line]! + state.tShift[line]!, state.eMarks[line]);
+}
+
 /** Makes `line` start at `offset` of the source (what follows an element on its line). */
 function startLineAt(state: StateBlock, line: number, offset: number): void {
   let first = offset;
@@ -89,7 +101,10 @@ function startLineAt(state: StateBlock, line: number, offset: number): void {
 export function htmlBlocks(md: MarkdownIt, compat: 1 | 2): void {
   const paragraph = (...args: Parameters<RuleBlock>) => blockRule(md, 'paragraph')!.fn(...args);
 
-  /** What follows an element on its last line (at `offset`): nothing, or the next block. */
+  /**
+   * What follows an element on its last line (at `offset`): nothing, or the next block, which
+   * kramdown reads there as at the start of a line (a list, a header, a link definition…).
+   */
   const rest = (state: StateBlock, line: number, offset: number, endLine: number): boolean => {
     const text = state.src.slice(offset, state.eMarks[line]);
     if (text.trim() === '') {
@@ -104,7 +119,8 @@ export function htmlBlocks(md: MarkdownIt, compat: 1 | 2): void {
       if (token.type === 'kramdown_ial') token.meta = AFTER_BLOCK;
       return true;
     }
-    return rule(state, line, endLine, false) || paragraph(state, line, endLine, false);
+    for (const next of md.block.ruler.getRules('')) if (next(state, line, endLine, false)) return true;
+    return paragraph(state, line, endLine, false);
   };
 
   /**
@@ -185,7 +201,8 @@ export function htmlBlocks(md: MarkdownIt, compat: 1 | 2): void {
     // A start tag may go on over lines (attributes one a line).
     if (!tag && view) tag = startTagAt(view.text, 0, compat);
     if (!tag || SPAN_ELEMENTS.has(tag.name.toLowerCase())) return false;
-    if (silent) return true;
+    // `<script>` (so written) is the one block element that does not end a paragraph: it goes on as text.
+    if (silent) return !/^<script\b/.test(src.slice(pos, pos + 8));
     const model = tag.markdown ?? 'raw';
     const contained = tag.selfClosed || tag.name === 'script' || tag.name === 'style';
     if (model === 'block' && !contained) {
@@ -213,7 +230,8 @@ export function htmlBlocks(md: MarkdownIt, compat: 1 | 2): void {
       container ??= state.push('kramdown_html_raw_open', '', 1);
       for (; flushed < pieces.length; flushed++) {
         const piece = pieces[flushed]!;
-        if (typeof piece === 'string') state.push('kramdown_html_text', '', 0).content = piece;
+        if (typeof piece === 'string' || 'text' in piece)
+          writeText(state, state.push('kramdown_html_text', '', 0), [piece]);
         else if ('span' in piece) spanText(state, piece.span);
       }
     };
@@ -234,29 +252,54 @@ export function htmlBlocks(md: MarkdownIt, compat: 1 | 2): void {
     const { text, offsets } = view;
     const { line: lastLine, offset: afterOffset } = sourceAt(state, view, startLine, end);
     const after = state.src.slice(afterOffset, state.eMarks[lastLine]);
-    const following = lastLine + 1;
+    // (Block IALs on the lines after it write nothing: the line after them counts.)
+    let following = lastLine + 1;
+    while (
+      following < endLine &&
+      state.sCount[following]! - state.blkIndent < 4 &&
+      isBlockIal(lineOf(state, following))
+    )
+      following++;
     const atEnd = following >= endLine || (!state.isEmpty(following) && state.sCount[following]! < state.blkIndent);
     // (A list item's trailing empty lines go after the list.)
     const nextBlank = atEnd ? state.parentType === 'list' : state.isEmpty(following);
     // kramdown leaves the line break after `</script>`, `<hr>` or `<div/>` to the next block: an empty line.
     const closed = contained || VOID_ELEMENTS.has(tag.name);
     const suffix = closed && after.trim() === '' && !nextBlank ? '\n' : '';
-    if (container || pieces.some((p) => typeof p !== 'string')) {
+    let element: Token;
+    if (container || pieces.some((p) => typeof p !== 'string' && !('text' in p))) {
       flush();
-      container!.map = [startLine, lastLine + 1];
+      element = container!;
       container!.info = suffix;
       state.push('kramdown_html_raw_close', '', -1);
     } else {
-      const token = state.push('html_block', '', 0);
-      token.map = [startLine, lastLine + 1];
-      token.content = `${pieces.join('')}\n${suffix}`;
+      element = state.push('html_block', '', 0);
+      writeText(state, element, [...(pieces as TextPiece[]), `\n${suffix}`]);
     }
+    element.map = [startLine, lastLine + 1];
+    // That line break is a blank line to kramdown: an IAL on the next line is not the element's.
+    if (closed && after.trim() === '') element.meta = BLANK_AFTER;
     if (end >= text.length) {
       state.line = startLine + offsets.length - 1;
       return true;
     }
     return rest(state, lastLine, afterOffset, endLine);
   };
+  /** Raw HTML's markup and text as the token's content; in kramdown 1 its text gets abbreviations once all are defined. */
+  const writeText = (state: StateBlock, token: Token, parts: TextPiece[]) => {
+    token.content = parts.map((p) => (typeof p === 'string' ? p : escapeHtml(p.text))).join('');
+    if (compat === 1 && parts.some((p) => typeof p !== 'string'))
+      (rawText.get(state.env) ?? rawText.set(state.env, []).get(state.env)!).push([token, parts]);
+  };
+  if (compat === 1)
+    md.core.ruler.after('block', 'kramdown_raw_html_abbreviations', (state) => {
+      const written = rawText.get(state.env);
+      if (!written || !kilnEnv(state.env).abbreviations) return;
+      for (const [token, parts] of written)
+        token.content = parts
+          .map((p) => (typeof p === 'string' ? p : abbreviateRaw(p.text, state.env, escapeHtml)))
+          .join('');
+    });
   // kramdown tries block HTML right after lists, before tables, footnotes and definitions.
   md.block.ruler.after('list', 'kramdown_html_block', rule, { alt: ['paragraph', 'reference', 'blockquote'] });
   // Everything markdown-it's own HTML-block rule would take is handled above or is paragraph text.

@@ -46,12 +46,16 @@ function defaultModel(name: string, compat: 1 | 2): ContentModel {
 }
 
 const NAME = '[\\p{L}_][-\\p{L}\\p{N}._]*(?::[\\p{L}_][-\\p{L}\\p{N}._]*)?';
-// kramdown 1 accepts only quoted attribute values; kramdown 2 also bare words.
-const VALUE = { 1: `(["'])[\\s\\S]*?\\3`, 2: `(?:[\\p{L}\\p{N}_]+|(["'])[\\s\\S]*?\\3)` };
-const TAG = {
-  1: new RegExp(`<(${NAME})\\s*((?:\\s+${NAME}(?:\\s*=\\s*${VALUE[1]})?)*)\\s*(\\/)?>`, 'uy'),
-  2: new RegExp(`<(${NAME})\\s*((?:\\s+${NAME}(?:\\s*=\\s*${VALUE[2]})?)*)\\s*(\\/)?>`, 'uy'),
-};
+// kramdown 1 accepts only quoted attribute values; kramdown 2 also bare words. Each attribute is
+// matched once, never backtracked into (an atomic group in kramdown's Ruby, a look-ahead here):
+// `<p c=""">` is no tag, not one whose attribute value runs to the third quote.
+const VALUE = { 1: `(?<q>["'])[\\s\\S]*?\\k<q>`, 2: `(?:[\\p{L}\\p{N}_]+|(?<q>["'])[\\s\\S]*?\\k<q>)` };
+const tagRe = (value: string) =>
+  new RegExp(
+    `<(?<name>${NAME})\\s*(?<attributes>(?:(?=(?<one>\\s+${NAME}(?:\\s*=\\s*${value})?))\\k<one>)*)\\s*(?<slash>\\/)?>`,
+    'uy',
+  );
+const TAG = { 1: tagRe(VALUE[1]), 2: tagRe(VALUE[2]) };
 const ATTRIBUTE = {
   1: new RegExp(`\\s*(${NAME})(?:\\s*=\\s*(["'])([\\s\\S]*?)\\2)?`, 'gu'),
   2: new RegExp(`\\s*(${NAME})(?:\\s*=\\s*(?:([\\p{L}\\p{N}_]+)|(["'])([\\s\\S]*?)\\3))?`, 'gu'),
@@ -92,7 +96,7 @@ export function startTagAt(src: string, pos: number, compat: 1 | 2): StartTag | 
     const value = compat === 1 ? a[3] : (a[2] ?? a[4]);
     attributes.set(key, value ?? '');
   }
-  const tag: StartTag = { name, attributes, selfClosed: m[4] === '/', end: pos + m[0].length };
+  const tag: StartTag = { name, attributes, selfClosed: m.groups!.slash === '/', end: pos + m[0].length };
   const markdown = attributes.get('markdown');
   if (markdown !== undefined) {
     attributes.delete('markdown');
@@ -132,10 +136,11 @@ export function writeAttributes(attributes: Map<string, string>): string {
 }
 
 /**
- * Raw HTML as kramdown writes it back: markup, text to parse as spans (`<p markdown="1">`
- * inside), and elements whose inside is blocks (`<div markdown="1">` inside).
+ * Raw HTML as kramdown writes it back: markup, text (escaped when written: kramdown 1 marks
+ * abbreviations in it), text to parse as spans (`<p markdown="1">` inside), and elements whose
+ * inside is blocks (`<div markdown="1">` inside).
  */
-export type Piece = string | { span: string } | { block: StartTag; nesting: number };
+export type Piece = string | { text: string } | { span: string } | { block: StartTag; nesting: number };
 
 /**
  * Writing an element: yields at each element inside it whose content is blocks (which the caller
@@ -207,10 +212,10 @@ function* writeRaw(
     MARKUP_START.lastIndex = pos;
     const m = MARKUP_START.exec(src);
     if (!m) {
-      if (pos < src.length) out.push(escapeHtml(src.slice(pos)));
+      if (pos < src.length) out.push({ text: src.slice(pos) });
       return src.length;
     }
-    if (m.index > pos) out.push(escapeHtml(src.slice(pos, m.index)));
+    if (m.index > pos) out.push({ text: src.slice(pos, m.index) });
     pos = m.index;
     const comment = commentAt(src, pos, 1);
     if (comment >= 0) {

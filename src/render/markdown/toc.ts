@@ -1,6 +1,6 @@
 import type { MarkdownIt } from 'markdown-it';
 import { closeOf } from './block-tokens.js';
-import { type Heading, kilnEnv, type MarkdownOptions } from './types.js';
+import { type Heading, kilnEnv, type MarkdownOptions, optionsFor } from './types.js';
 
 /** Where `{% toc %}` stands until the headers are known. */
 export const TOC_MARKER = '<!--kiln-toc-->';
@@ -12,6 +12,7 @@ const KRAMDOWN_TOC_LINE = /^ *<!--kiln-kramdown-toc-->\n/gm;
 export function collectHeadings(md: MarkdownIt, options: MarkdownOptions): void {
   md.core.ruler.push('kiln_collect_headings', (state) => {
     const env = kilnEnv(state.env);
+    const { tocLevels } = optionsFor(options, state.env);
     const tokens = state.tokens;
     for (let i = 0; i < tokens.length; i++) {
       const open = tokens[i]!;
@@ -25,7 +26,7 @@ export function collectHeadings(md: MarkdownIt, options: MarkdownOptions): void 
         .includes('no_toc');
       const children = (tokens[i + 1]!.children ?? []).filter((t) => t.type !== 'link_open' && t.type !== 'link_close');
       const html = md.renderer.renderInline(children, md.options, state.env);
-      env.headings.push({ level, id, html, inToc: !noToc && options.tocLevels.includes(level) });
+      env.headings.push({ level, id, html, inToc: !noToc && tocLevels.includes(level) });
     }
   });
 }

@@ -30,6 +30,17 @@ export interface MarkdownEnv {
   alds?: Map<string, string>;
   /** kramdown link definitions (`[id]: url "title"`), by normalized id, the last of an id winning. */
   linkDefinitions?: Map<string, { href: string; title: string | undefined }>;
+  /** What the document's `{::options … /}` set, the last value of each winning. */
+  documentOptions?: DocumentOptions;
+}
+
+/** The options a document may set for itself: kramdown applies them to the whole document. */
+export type DocumentOptions = Partial<Pick<MarkdownOptions, 'autoIds' | 'tocLevels' | 'entityOutput'>>;
+
+/** The site's options with what the document being rendered set for itself. */
+export function optionsFor(options: MarkdownOptions, env: unknown): MarkdownOptions {
+  const own = (env as MarkdownEnv).documentOptions;
+  return own ? { ...options, ...own } : options;
 }
 
 /** The markdown-it env of a document, as kiln's plugins read it. */
