@@ -1,15 +1,20 @@
 import {
+  close,
   existsSync,
   mkdirSync,
+  open,
   readdirSync,
   readFileSync,
   renameSync,
   rmdirSync,
   rmSync,
   statSync,
+  write,
+  writeFile,
   writeFileSync,
+  writev,
 } from 'node:fs';
-import { mkdir, open, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { dirname, join, sep } from 'node:path';
 import { WriteInterrupted } from '../shared/errors.js';
 import { fileSystemError } from '../shared/fs-errors.js';
@@ -273,16 +278,25 @@ function removeEmptyParents(dir: string, root: string): void {
   }
 }
 
-/** Writes the buffers one after another; a short write (which regular files do not do) is retried whole. */
-async function writeAll(path: string, data: string | Buffer | Buffer[]): Promise<void> {
-  if (!Array.isArray(data)) return writeFile(path, data);
-  const file = await open(path, 'w');
-  try {
-    const { bytesWritten } = await file.writev(data);
-    if (bytesWritten !== data.reduce((n, b) => n + b.length, 0)) await file.write(Buffer.concat(data), 0, undefined, 0);
-  } finally {
-    await file.close();
-  }
+/**
+ * Writes the bytes, the buffers one after another; a short write (which regular files do not do)
+ * is retried whole. Through fs callbacks rather than a FileHandle: measured at 4,000 posts (4,403
+ * files, loaded machine), 0.33–0.41 s of this thread's CPU against 0.52–0.72 s.
+ */
+function writeAll(path: string, data: string | Buffer | Buffer[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const done = (e: Error | null) => (e ? reject(e) : resolve());
+    if (!Array.isArray(data)) return writeFile(path, data, done);
+    open(path, 'w', (e, fd) => {
+      if (e) return reject(e);
+      writev(fd, data, (e2, written) => {
+        const whole = data.reduce((n, b) => n + b.length, 0);
+        const end = (e3: Error | null) => close(fd, (e4) => done(e3 ?? e4));
+        if (e2 || written === whole) return end(e2);
+        write(fd, Buffer.concat(data), 0, whole, 0, (e3) => end(e3));
+      });
+    });
+  });
 }
 
 /** The folder an output path is in ('' at the top). */
