@@ -1,18 +1,5 @@
 import type { MarkdownIt } from 'markdown-it';
-import { SPAN_ELEMENTS } from './html-syntax.js';
-
-// The lines that end a quote's text as they end a paragraph (kramdown's LAZY_END, past the blank
-// line): a block IAL, `^`, and a line starting with block HTML (a tag not span-level, or `script`).
-const BLOCK_IAL = /^\{:(?![:/])(?:\\\}|[^}])+\}\s*$/;
-const SPAN_TAG = new RegExp(`^(?:${[...SPAN_ELEMENTS, 'script'].join('|')})\\b`);
-const HTML_START = /^<([\p{L}_:][-\p{L}\p{N}_.:]*)/u;
-const HTML_STOP = /^<\/([\p{L}_:][-\p{L}\p{N}_.:]*)\s*>/u;
-
-function endsQuote(text: string): boolean {
-  if (BLOCK_IAL.test(text) || /^\^\s*$/.test(text)) return true;
-  const tag = HTML_STOP.exec(text) ?? HTML_START.exec(text);
-  return tag !== null && !SPAN_TAG.test(tag[1]!);
-}
+import { endsLazyLines, lineText } from './item-body.js';
 
 /**
  * kramdown's blockquotes: from a line starting with `>`, every line up to a blank line (or a block
@@ -31,8 +18,10 @@ export function blockquotes(md: MarkdownIt): void {
       let end = startLine + 1;
       for (; end < endLine; end++) {
         if (state.isEmpty(end) || state.sCount[end]! < state.blkIndent) break;
-        const start = state.bMarks[end]! + state.tShift[end]!;
-        if (state.sCount[end]! - state.blkIndent < 4 && endsQuote(state.src.slice(start, state.eMarks[end]))) break;
+        // The lines that end a quote's text as they end a paragraph (kramdown's LAZY_END): a block
+        // IAL, `^` at the line's start, a line starting with block HTML.
+        const rel = state.sCount[end]! - state.blkIndent;
+        if (rel < 4 && endsLazyLines(lineText(state, end), rel === 0)) break;
       }
       const saved = { bMarks: [] as number[], tShift: [] as number[], sCount: [] as number[], bsCount: [] as number[] };
       for (let line = startLine; line < end; line++) {

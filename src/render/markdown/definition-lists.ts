@@ -1,7 +1,6 @@
 import type { MarkdownIt, StateBlock, Token } from 'markdown-it';
 import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
-import { AFTER_BLOCK } from './attribute-lists.js';
-import { type BodyLine, endsLazyLines, lineText, parseItemBody, skipBlanks } from './item-body.js';
+import { type BodyLine, endsLazyLines, ITEM_IAL, itemIal, lineText, parseItemBody, skipBlanks } from './item-body.js';
 
 // A definition's marker: `:` then a space, a tab or `|` (kramdown's PATTERN_TAIL), the rest is its text.
 const MARKER = /^:(?=[ \t|])/;
@@ -10,17 +9,6 @@ const MARKER = /^:(?=[ \t|])/;
 function markerAt(state: StateBlock, line: number, most: number): boolean {
   const rel = state.sCount[line]! - state.blkIndent;
   return rel >= 0 && rel <= most && MARKER.test(lineText(state, line));
-}
-
-// An IAL at the start of a term or definition (not an ALD, not an extension): the element's own.
-const ITEM_IAL = /^\{:(?!(?:\w[\w-]*)?:|\/)((?:\\\}|[^}])+)\}\s*/;
-
-/** Gives the element just closed the attributes of an IAL on its line (attribute-lists.ts applies them). */
-function itemIal(state: StateBlock, line: number, spec: string): void {
-  const token = state.push('kramdown_ial', '', 0);
-  token.content = spec;
-  token.map = [line, line + 1];
-  token.meta = AFTER_BLOCK;
 }
 
 /** The paragraph right before `line` at this level, and whether one empty line stands between. */
@@ -53,12 +41,15 @@ export function definitionLists(md: MarkdownIt, compat: 1 | 2): void {
     if (!term) return false;
     const tokens = state.tokens;
     const paragraph = tokens.splice(term.open, 3);
-    // Right after a definition list: this one joins it.
-    const before = tokens[tokens.length - 1];
+    // Right after a definition list: this one joins it (and block IALs waiting between apply to nothing).
+    let at = tokens.length - 1;
+    const waiting = (t: Token) => t.type === 'kramdown_ial' && t.map !== null && state.isEmpty(t.map[0] - 1);
+    while (tokens[at] && waiting(tokens[at]!)) at--;
+    const before = tokens[at];
     const joins = before?.type === 'dl_close' && before.level === state.level;
     let dl: Token;
     if (joins) {
-      tokens.pop();
+      tokens.splice(at);
       state.level++;
       dl = [...tokens].reverse().find((t) => t.type === 'dl_open' && t.level === state.level - 1)!;
     } else {
@@ -117,6 +108,10 @@ export function definitionLists(md: MarkdownIt, compat: 1 | 2): void {
       if (tokens[first]?.type === 'paragraph_open' && !firstAsParagraph) {
         tokens[first]!.hidden = true;
         tokens[first + 2]!.hidden = true;
+        // A block IAL right below it ends the paragraph with an end-of-block element, which
+        // kramdown counts as a child of the definition (it writes a line break after the text).
+        const next = tokens[first + 3];
+        if (next?.type === 'kramdown_ial' && next.map?.[0] === tokens[first]!.map?.[1]) dd.meta = { eob: true };
       }
       state.push('dd_close', 'dd', -1);
       if (ial) itemIal(state, line, ial[1]!);

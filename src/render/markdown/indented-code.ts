@@ -1,8 +1,6 @@
 import type { MarkdownIt } from 'markdown-it';
 import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
-
-// Lines that end an indented code block's lazy lines: a block IAL, the end-of-block marker, block HTML.
-const NOT_LAZY = /^(?:\{:|\^[ \t]*$|<\/?[A-Za-z])/;
+import { endsLazyLines, lineText } from './item-body.js';
 
 /**
  * kramdown's indented code block: four spaces or a tab, and blank lines between such lines. A
@@ -30,8 +28,8 @@ export function indentedCode(md: MarkdownIt): void {
         continue;
       }
       if (state.sCount[line]! < state.blkIndent || line !== last) break;
-      const text = state.src.slice(state.bMarks[line]! + state.tShift[line]!, state.eMarks[line]);
-      if (NOT_LAZY.test(text)) break;
+      // Not a lazy line: a block IAL, `^` at the line's start, a line starting with block HTML.
+      if (endsLazyLines(lineText(state, line), state.sCount[line] === state.blkIndent)) break;
       lazy.add(line);
       last = ++line;
     }

@@ -1,4 +1,5 @@
 import type { StateBlock } from 'markdown-it';
+import { AFTER_BLOCK } from './attribute-lists.js';
 import { SPAN_ELEMENTS } from './html-syntax.js';
 import { keepIndent, keptIndent } from './lazy-lines.js';
 
@@ -23,6 +24,18 @@ export function endsLazyLines(text: string, eob = true): boolean {
   if (BLOCK_IAL.test(text) || (eob && /^\^\s*$/.test(text))) return true;
   const tag = HTML_STOP.exec(text) ?? HTML_START.exec(text);
   return tag !== null && !SPAN_TAG.test(tag[1]!);
+}
+
+// An IAL starting an item's first line, a term or a definition (not an ALD, not an extension):
+// the element's own (the blanks after it go too).
+export const ITEM_IAL = /^\{:(?!(?:\w[\w-]*)?:|\/)((?:\\\}|[^}])+)\}\s*/;
+
+/** Gives the element just closed the attributes of an IAL on its line (attribute-lists.ts applies them). */
+export function itemIal(state: StateBlock, line: number, spec: string): void {
+  const token = state.push('kramdown_ial', '', 0);
+  token.content = spec;
+  token.map = [line, line + 1];
+  token.meta = AFTER_BLOCK;
 }
 
 /** A line's text from its first non-blank character. */

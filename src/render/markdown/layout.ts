@@ -58,13 +58,17 @@ function blankBetween(frame: Frame, from: number, to: number): boolean {
 function contentEnd(node: Node): number | undefined {
   const type = baseType(node.token);
   if (type === 'bullet_list' || type === 'ordered_list' || type === 'dl') {
-    // An empty last item leaves the blank lines of the last item with blocks after the list.
-    let at = node.children.length - 1;
-    while (at > 0 && node.children[at]!.children.length === 0) at--;
-    if (at < node.children.length - 1 && node.children[at]!.children.length > 0) {
-      const end = contentEnd(node.children[at]!.children[node.children[at]!.children.length - 1]!);
-      const next = node.children[at + 1]!.token.map?.[0];
-      if (end !== undefined && next !== undefined && end < next) return end;
+    // Empty last items leave the blank lines ending the last item with any text (blank lines
+    // count) after the list.
+    const items = node.children;
+    for (let at = items.length - 1; at >= 0; at--) {
+      const item = items[at]!;
+      const next = items[at + 1]?.token.map?.[0];
+      const start = item.token.map?.[0];
+      if (item.children.length === 0 && !(next !== undefined && start !== undefined && next > start + 1)) continue;
+      if (at === items.length - 1) break;
+      const inner = item.children[item.children.length - 1];
+      return inner ? contentEnd(inner) : start === undefined ? undefined : start + 1;
     }
     const last = node.children[node.children.length - 1];
     const inner = last?.children[last.children.length - 1];
@@ -224,6 +228,9 @@ class Layout {
     if (!first || node.children.every((c) => c.token.type === 'kramdown_eob')) return `${out}</${token.tag}>\n`;
     if (WITH_INLINE.has(baseType(first.token)) && first.token.hidden) {
       out += this.inline(first);
+      // (A definition whose paragraph took a block IAL ends with kramdown's end-of-block element.)
+      if (rest.length === 0 && (token.meta as { eob?: boolean } | null)?.eob)
+        return `${out}\n${indent}</${token.tag}>\n`;
       if (rest.length === 0) return `${out}</${token.tag}>\n`;
       return `${out}\n${this.blocks(rest, depth + 1, frame, true, contentEnd(first))}${indent}</${token.tag}>\n`;
     }

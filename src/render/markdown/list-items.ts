@@ -1,6 +1,6 @@
 import type { MarkdownIt, StateBlock } from 'markdown-it';
 import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
-import { type BodyLine, endsLazyLines, lineText, parseItemBody, skipBlanks } from './item-body.js';
+import { type BodyLine, endsLazyLines, ITEM_IAL, lineText, parseItemBody, skipBlanks } from './item-body.js';
 
 // kramdown's list markers: `*`, `+`, `-` or digits and `.`, then a space, a tab or `|` (its
 // PATTERN_TAIL): `1)` and a marker alone on its line are text.
@@ -53,8 +53,10 @@ export function listItems(md: MarkdownIt, compat: 1 | 2): void {
       const [textStart, column] = skipBlanks(state, line, markerEnd, markerColumn);
       const text = state.src.slice(textStart, state.eMarks[line]);
       const indentation = EMPTY_FIRST.test(text) ? 4 : column - state.blkIndent;
+      // An IAL starting the item's text is the `<li>`'s.
+      const ial = ITEM_IAL.exec(text);
       const kinds: BodyLine[] = ['first'];
-      let nested = ANY.test(text);
+      let nested = ANY.test(ial ? text.slice(ial[0].length) : text);
       let split: number | undefined;
       let lastBlank = false;
       let next = line + 1;
@@ -89,9 +91,16 @@ export function listItems(md: MarkdownIt, compat: 1 | 2): void {
       item.markup = list.markup;
       item.map = [line, lastContent];
       // (Its text runs to the next item or the list's end, blank lines included.)
-      if (split === undefined) parseItemBody(state, line, next, kinds, indentation, textStart);
+      const itemText = textStart + (ial?.[0].length ?? 0);
+      if (ial) {
+        // (First in the item, on its line: attribute-lists.ts gives it to the `<li>`.)
+        const token = state.push('kramdown_ial', '', 0);
+        token.content = ial[1]!;
+        token.map = [line, line + 1];
+      }
+      if (split === undefined) parseItemBody(state, line, next, kinds, indentation, itemText);
       else {
-        parseItemBody(state, line, split, kinds, indentation, textStart);
+        parseItemBody(state, line, split, kinds, indentation, itemText);
         parseItemBody(state, split, next, kinds.slice(split - line), indentation, textStart);
       }
       state.push('list_item_close', 'li', -1).markup = list.markup;

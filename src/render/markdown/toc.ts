@@ -6,6 +6,7 @@ import { type Heading, kilnEnv, type MarkdownOptions, optionsFor } from './types
 export const TOC_MARKER = '<!--kiln-toc-->';
 /** Where kramdown's own `{:toc}` list stands: the same list, without the tag's wrapper. */
 const KRAMDOWN_TOC_MARKER = '<!--kiln-kramdown-toc-->';
+const KRAMDOWN_TOC_LINE = /^ *<!--kiln-kramdown-toc-->\n/gm;
 
 /** Records every header (level, id, inline HTML) so the TOC can be built after rendering. */
 export function collectHeadings(md: MarkdownIt, options: MarkdownOptions): void {
@@ -64,7 +65,8 @@ export function renderToc(headings: readonly Heading[], inline = false): string 
 export function insertToc(html: string, headings: readonly Heading[]): string {
   if (!html.includes('<!--kiln-')) return html;
   if (html.includes(KRAMDOWN_TOC_MARKER))
-    html = html.replaceAll(`${KRAMDOWN_TOC_MARKER}\n`, () => renderToc(headings, true));
+    // (kramdown writes it unindented, wherever the list stood.)
+    html = html.replace(KRAMDOWN_TOC_LINE, () => renderToc(headings, true));
   if (!html.includes(TOC_MARKER)) return html;
   const toc = `<div class="page-toc">\n${renderToc(headings)}\n</div>\n`;
   return html.replace(/<p>\s*<!--kiln-toc-->\s*<\/p>\n?|<!--kiln-toc-->\n?/g, () => toc);
@@ -73,8 +75,8 @@ export function insertToc(html: string, headings: readonly Heading[]): string {
 const TOC_IAL = /^\s*(?:\.[\w-]+\s*|#[\w-]+\s*)*toc\s*$/;
 
 /**
- * kramdown's own TOC syntax: the first list given `{:toc}` becomes the TOC marker, a one-item
- * list (`* TOC`, whatever its text) followed by the IAL, or any list the IAL stands right before
+ * kramdown's own TOC syntax: the first list given `{:toc}` becomes the TOC marker, whatever its
+ * items: a list followed by the IAL (`* TOC` then `{:toc}`), or one the IAL stands right before
  * (after a blank line or at the start); a later one stays a list.
  */
 export function tocList(md: MarkdownIt): void {
@@ -107,14 +109,11 @@ export function tocList(md: MarkdownIt): void {
         }
       }
       if (end < 0) {
-        // After it: list_open, li_open, p_open, inline, p_close, li_close, list_close, then the IAL line.
-        const inline = tokens[i + 3];
-        const close = tokens[i + 6];
-        const ial = tokens[i + 7];
-        if (inline?.type !== 'inline' || !close || close.type !== t.type.replace('_open', '_close')) continue;
-        if (ial?.type !== 'kramdown_ial' || !TOC_IAL.test(ial.content)) continue;
-        if (ial.map?.[0] !== inline.map?.[1]) continue;
-        end = i + 7;
+        // After it: the IAL on the line after the list's last line.
+        const close = closeOf(tokens, i);
+        const ial = tokens[close + 1];
+        if (ial?.type !== 'kramdown_ial' || !TOC_IAL.test(ial.content) || ial.map?.[0] !== t.map?.[1]) continue;
+        end = close + 1;
       }
       const marker = new state.Token('html_block', '', 0);
       marker.content = `${KRAMDOWN_TOC_MARKER}\n`;
