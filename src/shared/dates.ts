@@ -85,23 +85,28 @@ export function zonedParts(ms: number, timeZone: string): ZonedParts {
   return parts;
 }
 
+/** The wall-clock fields of `ms` at a fixed offset from UTC: arithmetic, no Intl. */
+export function partsAtOffset(ms: number, offsetMinutes: number): ZonedParts {
+  const d = new Date(ms + offsetMinutes * 60000);
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+    weekday: d.getUTCDay(),
+    offsetMinutes,
+  };
+}
+
 // Intl names years before 1 by era (1 BC), as no other code path does: those go to Intl still.
 const YEAR_1 = utc(1, 0, 1);
 
 function computeParts(seconds: number, timeZone: string): ZonedParts {
   const fixed = fixedOffsetMinutes(timeZone);
   if (fixed !== null && seconds + fixed * 60000 >= YEAR_1) {
-    const d = new Date(seconds + fixed * 60000);
-    return {
-      year: d.getUTCFullYear(),
-      month: d.getUTCMonth() + 1,
-      day: d.getUTCDate(),
-      hour: d.getUTCHours(),
-      minute: d.getUTCMinutes(),
-      second: d.getUTCSeconds(),
-      weekday: d.getUTCDay(),
-      offsetMinutes: fixed,
-    };
+    return partsAtOffset(seconds, fixed);
   }
   const p: Record<string, string> = {};
   for (const part of formatter(timeZone).formatToParts(seconds)) p[part.type] = part.value;

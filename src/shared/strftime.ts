@@ -1,4 +1,4 @@
-import { type ZonedParts, zonedParts } from './dates.js';
+import { partsAtOffset, type ZonedParts, zonedParts } from './dates.js';
 
 /**
  * Where a time is shown: a time zone (the site's, abbreviations as tzdata has them) or the fixed
@@ -25,17 +25,7 @@ const MONTHS = [
 /** The wall-clock fields of `ms` in a zone. */
 export function partsIn(ms: number, zone: Zone): ZonedParts {
   if (typeof zone === 'string') return zonedParts(ms, zone);
-  const d = new Date(Math.floor(ms / 1000) * 1000 + zone.offsetMinutes * 60000);
-  return {
-    year: d.getUTCFullYear(),
-    month: d.getUTCMonth() + 1,
-    day: d.getUTCDate(),
-    hour: d.getUTCHours(),
-    minute: d.getUTCMinutes(),
-    second: d.getUTCSeconds(),
-    weekday: d.getUTCDay(),
-    offsetMinutes: zone.offsetMinutes,
-  };
+  return partsAtOffset(ms, zone.offsetMinutes);
 }
 
 const abbreviations = new Map<string, string>();
