@@ -1,5 +1,6 @@
 import type { MarkdownIt, Token } from 'markdown-it';
 import { escapeAttribute } from './escaping.js';
+import { lineText } from './line-text.js';
 import { kilnEnv } from './types.js';
 
 const DEFINITION = /^\*\[([^\]\n]+)\]:[ \t]*(.*?)[ \t]*$/;
@@ -63,7 +64,7 @@ export function abbreviateRaw(text: string, env: unknown, write: (s: string) => 
 export function abbreviations(md: MarkdownIt, compat: 1 | 2): void {
   md.block.ruler.before('reference', 'kramdown_abbreviation_definition', (state, startLine, _endLine, silent) => {
     if (state.sCount[startLine]! - state.blkIndent >= 4) return false;
-    const text = state.src.slice(state.bMarks[startLine]! + state.tShift[startLine]!, state.eMarks[startLine]);
+    const text = lineText(state, startLine);
     const m = DEFINITION.exec(text);
     if (!m) return false;
     if (silent) return true;

@@ -1,5 +1,6 @@
-import type { MarkdownIt, StateBlock, StateInline, Token } from 'markdown-it';
+import type { MarkdownIt, StateInline, Token } from 'markdown-it';
 import { escapeHtml } from './html-syntax.js';
+import { lineText } from './line-text.js';
 import { rewriteStartTag, type SpanElement } from './span-html.js';
 import { contentStart } from './span-parse.js';
 import { kilnEnv } from './types.js';
@@ -55,10 +56,6 @@ const ALD = /^\{:(\w[\w-]*):((?:\\\}|[^}\n])+)\}[ \t]*$/;
 /** Whether a line holds only a block IAL, which ends a paragraph or table as any block does. */
 export function isBlockIal(line: string): boolean {
   return BLOCK_IAL.test(line) && !ALD.test(line);
-}
-
-function lineText(state: StateBlock, line: number): string {
-  return state.src.slice(state.bMarks[line]! + state.tShift[line]!, state.eMarks[line]);
 }
 
 /**

@@ -2,6 +2,7 @@ import type { MarkdownIt, StateBlock } from 'markdown-it';
 import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
 import { blockRule } from './block-rules.js';
 import { atBlockBoundary } from './block-tokens.js';
+import { lineText } from './line-text.js';
 
 /** The line's text if it starts with `#` at the block's first column (a lazy line counts too), else null. */
 function atxLine(state: StateBlock, line: number): string | null {
@@ -74,7 +75,7 @@ export function atxHeaders(md: MarkdownIt, compat: 1 | 2): void {
     (state, startLine, endLine, silent) => {
       const next = startLine + 1;
       if (next >= endLine || state.sCount[next] !== state.blkIndent || !atBlockBoundary(state, startLine)) return false;
-      const text = state.src.slice(state.bMarks[next]! + state.tShift[next]!, state.eMarks[next]);
+      const text = lineText(state, next);
       return /^(?:-+|=+)\s*$/.test(text) && setextFn(state, startLine, endLine, silent);
     },
     { alt: setext.alt },

@@ -1,5 +1,6 @@
 import type { MarkdownIt } from 'markdown-it';
-import { endsLazyLines, lineText } from './item-body.js';
+import { endsLazyLines } from './item-body.js';
+import { lineText } from './line-text.js';
 
 /**
  * kramdown's blockquotes: from a line starting with `>`, every line up to a blank line (or a block

@@ -1,6 +1,7 @@
 import type { MarkdownIt, StateBlock, Token } from 'markdown-it';
 import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
-import { type BodyLine, endsLazyLines, ITEM_IAL, itemIal, lineText, parseItemBody, skipBlanks } from './item-body.js';
+import { type BodyLine, endsLazyLines, ITEM_IAL, itemIal, parseItemBody, skipBlanks } from './item-body.js';
+import { lineText } from './line-text.js';
 
 // A definition's marker: `:` then a space, a tab or `|` (kramdown's PATTERN_TAIL), the rest is its text.
 const MARKER = /^:(?=[ \t|])/;

@@ -1,5 +1,6 @@
-import type { MarkdownIt, StateBlock } from 'markdown-it';
+import type { MarkdownIt } from 'markdown-it';
 import { ownAttributes } from './attribute-lists.js';
+import { lineText } from './line-text.js';
 import { type DocumentOptions, kilnEnv, type MarkdownOptions } from './types.js';
 
 // The extensions kramdown knows; any other name leaves the tag as text.
@@ -11,10 +12,6 @@ const BLOCK_START = new RegExp(`^${START_TAG}[ \\t]*$`);
 const SPAN_START = new RegExp(START_TAG, 'y');
 // kramdown's end-of-block marker: `^` alone on its line.
 const EOB = /^\^\s*$/;
-
-function lineText(state: StateBlock, line: number): string {
-  return state.src.slice(state.bMarks[line]! + state.tShift[line]!, state.eMarks[line]);
-}
 
 /** What `{::nomarkdown}` writes: its body as it is, unless a `type` names only other outputs (`latex`). */
 function rawOutput(body: string, attributes: string): string {

@@ -1,6 +1,7 @@
 import type { MarkdownIt } from 'markdown-it';
 import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
 import { keptIndent } from './lazy-lines.js';
+import { lineText } from './line-text.js';
 
 // The opening line: a run of three or more backticks or tildes, then at most one word.
 const OPENER = /^(`{3,}|~{3,})[ \t]*(\S+)?[ \t]*$/;
@@ -31,7 +32,7 @@ export function fences(md: MarkdownIt, compat: 1 | 2): void {
       if (!state.isEmpty(close) && state.sCount[close]! < state.blkIndent) return false;
       const lineIndent = state.sCount[close]! - state.blkIndent;
       if (lineIndent > (compat === 1 ? 0 : 3)) continue;
-      const text = state.src.slice(state.bMarks[close]! + state.tShift[close]!, state.eMarks[close]);
+      const text = lineText(state, close);
       if (closing.test(text)) break;
     }
     if (close >= endLine) return false;

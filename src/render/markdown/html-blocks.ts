@@ -17,6 +17,7 @@ import {
   writeAttributes,
   writeElement,
 } from './html-syntax.js';
+import { lineText } from './line-text.js';
 import { kilnEnv, type MarkdownOptions, optionsFor } from './types.js';
 
 /** An element with `markdown="1"` (block content) being parsed: where its end tag was found. */
@@ -73,10 +74,6 @@ function sourceAt(state: StateBlock, view: { offsets: number[] }, startLine: num
   const next = view.offsets.findIndex((o) => o > at);
   const k = next < 0 ? view.offsets.length - 2 : Math.max(0, next - 1);
   return { line: startLine + k, offset: state.eMarks[startLine + k]! - (view.offsets[k + 1]! - 1 - at) };
-}
-
-function lineOf(state: StateBlock, line: number): string {
-  return state.src.slice(state.bMarks[line]! + state.tShift[line]!, state.eMarks[line]);
 }
 
 /** Makes `line` start at `offset` of the source (what follows an element on its line). */
@@ -260,7 +257,7 @@ export function htmlBlocks(md: MarkdownIt, options: MarkdownOptions): void {
     while (
       following < endLine &&
       state.sCount[following]! - state.blkIndent < 4 &&
-      isBlockIal(lineOf(state, following))
+      isBlockIal(lineText(state, following))
     )
       following++;
     const atEnd = following >= endLine || (!state.isEmpty(following) && state.sCount[following]! < state.blkIndent);

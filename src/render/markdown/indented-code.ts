@@ -1,6 +1,7 @@
 import type { MarkdownIt } from 'markdown-it';
 import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
-import { endsLazyLines, lineText } from './item-body.js';
+import { endsLazyLines } from './item-body.js';
+import { lineText } from './line-text.js';
 
 /**
  * kramdown's indented code block: four spaces or a tab, and blank lines between such lines. A

@@ -38,11 +38,6 @@ export function itemIal(state: StateBlock, line: number, spec: string): void {
   token.meta = AFTER_BLOCK;
 }
 
-/** A line's text from its first non-blank character. */
-export function lineText(state: StateBlock, line: number): string {
-  return state.src.slice(state.bMarks[line]! + state.tShift[line]!, state.eMarks[line]);
-}
-
 /** The column (tabs to multiples of 4) after the blanks from `pos`, and where they end. */
 export function skipBlanks(state: StateBlock, line: number, pos: number, column: number): [number, number] {
   const max = state.eMarks[line]!;

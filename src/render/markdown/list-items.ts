@@ -1,6 +1,7 @@
 import type { MarkdownIt, StateBlock } from 'markdown-it';
 import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
-import { type BodyLine, endsLazyLines, ITEM_IAL, lineText, parseItemBody, skipBlanks } from './item-body.js';
+import { type BodyLine, endsLazyLines, ITEM_IAL, parseItemBody, skipBlanks } from './item-body.js';
+import { lineText } from './line-text.js';
 
 // kramdown's list markers: `*`, `+`, `-` or digits and `.`, then a space, a tab or `|` (its
 // PATTERN_TAIL): `1)` and a marker alone on its line are text.

@@ -1,5 +1,6 @@
 import type { MarkdownIt } from 'markdown-it';
 import { blockRule } from './block-rules.js';
+import { lineText } from './line-text.js';
 
 /**
  * kramdown 1 (compat 1): a list, a blockquote, a fenced code block or an ATX header does not
@@ -16,7 +17,7 @@ export function paragraphInterrupts(md: MarkdownIt, compat: 1 | 2): void {
     'hr',
     (state, startLine, endLine, silent) => {
       if (silent && state.parentType === 'paragraph') {
-        const text = state.src.slice(state.bMarks[startLine]! + state.tShift[startLine]!, state.eMarks[startLine]);
+        const text = lineText(state, startLine);
         if (compat === 1 || !/^[*-][ \t]/.test(text)) return false;
       }
       return hrFn(state, startLine, endLine, silent);
