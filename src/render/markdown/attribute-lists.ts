@@ -285,7 +285,8 @@ function spanTarget(state: StateInline): Token | 'text' | 'none' {
     if (element.part === 'start') return 'text';
     for (let j = last - 1; j >= 0; j--) {
       const u = tokens[j]!;
-      if (u.type === 'html_inline' && (u.meta as SpanElement | null)?.tag === element.tag) return u;
+      const start = u.type === 'html_inline' ? (u.meta as SpanElement | null) : null;
+      if (start?.tag === element.tag && start.part === 'start') return u;
     }
     return 'none';
   }

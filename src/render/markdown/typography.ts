@@ -226,7 +226,9 @@ function sourceAfter(children: Array<Token | Run>, k: number): string {
     else if (t.type === 'html_inline') s += (t.meta as SpanElement | null)?.implied ? '' : t.content;
     else if (t.type === 'kramdown_entity') s += (t.meta as Entity).original ?? t.content;
     else if (t.type === 'link_open') s += t.markup === 'autolink' ? '<' : '[';
-    else if (t.type === 'link_close') s += t.markup === 'autolink' ? '>' : ']';
+    else if (t.type === 'link_close') s += t.markup === 'autolink' ? '>' : t.info || ']';
+    // A strikethrough's content is parsed on its own: nothing follows its end.
+    else if (t.type === 's_close') break;
     else if (t.type === 'image') s += '![';
     else if (t.type === 'footnote_ref') s += '[^';
     else s += t.markup;
