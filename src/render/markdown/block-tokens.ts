@@ -1,5 +1,5 @@
 import type { StateBlock, Token } from 'markdown-it';
-import { isBlockIal } from './attribute-lists.js';
+import { BLANK_AFTER, isBlockIal } from './attribute-lists.js';
 
 /** The index of the token closing the block that opens at `open`. */
 export function closeOf(tokens: Token[], open: number): number {
@@ -11,11 +11,21 @@ export function closeOf(tokens: Token[], open: number): number {
   return tokens.length - 1;
 }
 
-/** Whether a block may start at `line`: first in its container, or after a blank line, a block IAL or `^`. */
+/**
+ * Whether a block may start at `line`: first in its container, or after a blank line, a block IAL,
+ * `^`, or an element whose line break kramdown leaves as a blank line (`<hr>`, `<script>…</script>`).
+ */
 export function atBlockBoundary(state: StateBlock, line: number): boolean {
   const tokens = state.tokens;
   const last = tokens[tokens.length - 1];
-  if (!last || last.nesting === 1 || last.type === 'kramdown_eob' || (line > 0 && state.isEmpty(line - 1))) return true;
+  if (
+    !last ||
+    last.nesting === 1 ||
+    last.type === 'kramdown_eob' ||
+    last.meta === BLANK_AFTER ||
+    (line > 0 && state.isEmpty(line - 1))
+  )
+    return true;
   if (last.type === 'kramdown_ial') {
     // A block IAL is a boundary when it waits for the next block: not when it went to the block
     // right above it (after a blank line, or first in its container).

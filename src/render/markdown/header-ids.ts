@@ -2,8 +2,8 @@ import type { MarkdownIt, Token } from 'markdown-it';
 import type { SpanElement } from './span-html.js';
 import { kilnEnv, type MarkdownOptions, optionsFor } from './types.js';
 
-// `## Title {#id}`: kramdown's explicit header id.
-const EXPLICIT_ID = /\s*\{#([A-Za-z][\w:-]*)\}\s*$/;
+// `## Title {#id}`: kramdown's explicit header id, after white space (`# {#id}` is text).
+const EXPLICIT_ID = /[ \t]+\{#([A-Za-z][\w:-]*)\}[ \t]*$/;
 
 /**
  * kramdown 2 with the GFM parser: lower case, drop what is not a letter, mark, digit,
