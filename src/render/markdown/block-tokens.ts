@@ -11,21 +11,11 @@ export function closeOf(tokens: Token[], open: number): number {
   return tokens.length - 1;
 }
 
-/**
- * Whether a block may start at `line`: first in its container, or after a blank line, a block IAL,
- * `^`, or an element whose line break kramdown leaves as a blank line (`<hr>`, `<script>…</script>`).
- */
+/** Whether a block may start at `line`: first in its container, or after a blank line, a block IAL or `^`. */
 export function atBlockBoundary(state: StateBlock, line: number): boolean {
   const tokens = state.tokens;
   const last = tokens[tokens.length - 1];
-  if (
-    !last ||
-    last.nesting === 1 ||
-    last.type === 'kramdown_eob' ||
-    last.meta === BLANK_AFTER ||
-    (line > 0 && state.isEmpty(line - 1))
-  )
-    return true;
+  if (!last || last.nesting === 1 || last.type === 'kramdown_eob' || (line > 0 && state.isEmpty(line - 1))) return true;
   if (last.type === 'kramdown_ial') {
     // A block IAL is a boundary when it waits for the next block: not when it went to the block
     // right above it (after a blank line, or first in its container).
@@ -35,7 +25,8 @@ export function atBlockBoundary(state: StateBlock, line: number): boolean {
     const at = tokens[first]!.map?.[0] ?? 0;
     return !before || before.nesting === 1 || (at > 0 && state.isEmpty(at - 1));
   }
-  return false;
+  // After `<hr>` or `<script>…</script>` kramdown leaves the line break as a blank line.
+  return last.meta === BLANK_AFTER;
 }
 
 /** A line that ends a block as a blank line does (kramdown's block boundary): a block IAL (`{: .class}`) or the end-of-block marker `^`. */
