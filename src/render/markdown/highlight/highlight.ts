@@ -6,11 +6,14 @@ import { prismHtml } from './prism.js';
 import { ROUGE_LANGUAGES, type RougeLanguage } from './rouge-languages.js';
 import { ruby } from './ruby.js';
 import { shell } from './shell.js';
+import { sqlPygments, sqlRouge } from './sql.js';
 
 /** Languages lexed as Rouge lexes them, state by state, by Rouge's tag. */
 const STATEFUL: Readonly<Record<string, StatefulLanguage>> = { ruby };
 /** Languages lexed as Rouge lexes them in Rouge's markup only: Pygments' Bash differs too much. */
-const STATEFUL_ROUGE: Readonly<Record<string, StatefulLanguage>> = { shell };
+const STATEFUL_ROUGE: Readonly<Record<string, StatefulLanguage>> = { shell, sql: sqlRouge };
+/** Languages lexed as Pygments lexes them in Pygments' markup. */
+const STATEFUL_PYGMENTS: Readonly<Record<string, StatefulLanguage>> = { sql: sqlPygments };
 
 export { escapeCode };
 
@@ -29,7 +32,9 @@ export function highlight(code: string, lang: string, highlighter: 'rouge' | 'py
     return rouge ? lexStateful(code, rouge) : colour(code, known);
   }
   const rename = PYGMENTS_CLASSES[known.tag];
-  const html = colour(code.replace(/^\n+/, ''), known);
+  const pygments = STATEFUL_PYGMENTS[known.tag];
+  const text = code.replace(/^\n+/, '');
+  const html = pygments ? lexStateful(text, pygments) : colour(text, known);
   return html.replace(/<span class="([^"]*)">([^<]*)<\/span>/g, (span, cls: string, text: string, at: number) => {
     if (!rename && !text.includes('\n')) return span;
     const pieces = rename ? rename(cls, text, html[at + span.length] ?? '\n') : [[cls, text] as const];
