@@ -12,8 +12,8 @@ ruby rouge.rb samples/*
 find exact -type f ! -name '*.html' -print0 | xargs -0 ruby rouge-exact.rb
 # Samples kiln also lexes as Pygments does (words whose class changed after the Pygments of Jekyll
 # 2 and 3 aside): exact/LANG/NAME.pygments.html.
-for sample in exact/sql/sample.sql; do
-  /usr/bin/pygmentize -l sql -f html -O nowrap,stripnl=False "$sample" >"${sample%.*}.pygments.html"
+for sample in exact/sql/sample.sql exact/diff/*.diff; do
+  /usr/bin/pygmentize -l "$(basename "$(dirname "$sample")")" -f html -O nowrap,stripnl=False "$sample" >"${sample%.*}.pygments.html"
 done
 # Pygments' name for a sample where it differs from Rouge's.
 pygments_name() {
