@@ -30,7 +30,7 @@ export function highlight(code: string, lang: string, highlighter: 'rouge' | 'py
   if (highlighter === 'rouge') {
     if (known.tag === 'console') return lexConsole(code);
     const rouge = STATEFUL_ROUGE[known.tag];
-    return rouge ? lexStateful(code, rouge) : colour(code, known);
+    return rouge ? lexStateful(code, rouge) : colour(code, known, 'rouge');
   }
   const rename = PYGMENTS_CLASSES[known.tag];
   const pygments = STATEFUL_PYGMENTS[known.tag];
@@ -85,10 +85,10 @@ const PYGMENTS_CLASSES: Readonly<Record<string, (cls: string, text: string, afte
   },
 };
 
-function colour(text: string, known: RougeLanguage): string {
+function colour(text: string, known: RougeLanguage, markup: 'rouge' | 'pygments' = 'pygments'): string {
   const stateful = STATEFUL[known.tag];
   if (stateful) return lexStateful(text, stateful);
   const own = LANGUAGES[known.tag];
   if (own) return lex(text, own);
-  return known.prism ? prismHtml(text, known.prism) : escapeCode(text);
+  return known.prism ? prismHtml(text, known.prism, markup) : escapeCode(text);
 }
