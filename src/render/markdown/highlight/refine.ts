@@ -41,13 +41,13 @@ const TS_WORDS = byWord({
 const NAME_CLASSES = new Set(['', 'n', 'nx', 'nc', 'nf', 'no', 'nb', 'k', 'kd', 'kr', 'kc', 'kn', 'kt']);
 const IDENTIFIER = /^[\p{L}\p{Nl}$_][\p{L}\p{N}_$]*$/u;
 
-function quoted(text: string, inner: string, escape: RegExp): Piece[] {
+function quoted(text: string, inner: string, escapes: RegExp): Piece[] {
   const q = text[0]!;
   const closed = text.length > 1 && text.endsWith(q);
   const body = text.slice(1, closed ? -1 : undefined);
   const pieces: Piece[] = [['dl', q]];
   let at = 0;
-  for (const m of body.matchAll(escape)) {
+  for (const m of body.matchAll(escapes)) {
     if (m.index > at) pieces.push([inner, body.slice(at, m.index)]);
     pieces.push(['se', m[0]]);
     at = m.index + m[0].length;
