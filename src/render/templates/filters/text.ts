@@ -22,9 +22,9 @@ export function textFilters(
   escaped?: KeptResults,
 ): Record<string, Filter> {
   // Ruby's encode(xml: :attr) without the quotes: & < > and "; Jekyll 2's CGI.escapeHTML also ' as &#39;.
-  const escape = jekyllVersion === 2 ? (s: string) => xmlEscape(s).replaceAll("'", '&#39;') : xmlEscape;
+  const escapeXml = jekyllVersion === 2 ? (s: string) => xmlEscape(s).replaceAll("'", '&#39;') : xmlEscape;
   return {
-    xml_escape: (input: unknown) => (escaped ? escaped.of(str(input), escape) : escape(str(input))),
+    xml_escape: (input: unknown) => (escaped ? escaped.of(str(input), escapeXml) : escapeXml(str(input))),
     markdownify: (input: unknown) => markdownify(str(input)),
     // kramdown's SmartyPants: typography in the text, HTML tags as they are, the rest escaped.
     smartify: (input: unknown) => {
