@@ -4,6 +4,8 @@ export interface Heading {
   readonly id: string;
   /** The header's inline HTML, as a TOC entry shows it (links unwrapped). */
   readonly html: string;
+  /** The entry kramdown's own `{:toc}` writes: kramdown 1 keeps the header's links. */
+  readonly kramdownHtml: string;
   readonly inToc: boolean;
 }
 
