@@ -1,6 +1,6 @@
 import type { StateBlock } from 'markdown-it';
-import { AFTER_BLOCK } from './attribute-lists.js';
 import { SPAN_ELEMENTS } from './html-syntax.js';
+import { AFTER_BLOCK } from './ial-lines.js';
 import { keepIndent, keptIndent } from './lazy-lines.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { MarkdownIt, StateBlock, Token } from 'markdown-it';
 import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
-import { BLANK_AFTER } from './attribute-lists.js';
+import { BLANK_AFTER } from './ial-lines.js';
 import { type BodyLine, endsLazyLines, ITEM_IAL, parseItemBody, skipBlanks } from './item-body.js';
 import { lineText } from './line-text.js';
 
