@@ -1,5 +1,5 @@
-import type { MarkdownIt, StateInline, Token } from 'markdown-it';
-import { atBlockBoundary } from './block-tokens.js';
+import type { MarkdownIt, StateBlock, StateInline, Token } from 'markdown-it';
+import { atBlockBoundary, LIST_EOB } from './block-tokens.js';
 import { escapeHtml } from './html-syntax.js';
 import { lineText } from './line-text.js';
 import { rewriteStartTag, type SpanElement } from './span-html.js';
@@ -62,6 +62,19 @@ const SETEXT_UNDERLINE = /^(?:-+|=+)\s*$/;
 // A `}` not escaped: where a block IAL's text ends.
 const UNESCAPED_CLOSE = /(?:^|[^\\])\}/;
 
+/**
+ * The block IAL or ALD starting at `line`, if any: its text and the line after it. It may go on
+ * over lines up to its first `}` not escaped (`{: .c` then `}`).
+ */
+export function blockIalAt(state: StateBlock, line: number): { text: string; end: number } | null {
+  let text = lineText(state, line);
+  if (!text.startsWith('{:')) return null;
+  let end = line + 1;
+  if (!BLOCK_IAL.test(text))
+    for (; end < state.lineMax && !UNESCAPED_CLOSE.test(text); end++) text += `\n${lineText(state, end)}`;
+  return BLOCK_IAL.test(text) ? { text, end } : null;
+}
+
 /** Whether a line holds only a block IAL, which ends a paragraph or table as any block does. */
 export function isBlockIal(line: string): boolean {
   return BLOCK_IAL.test(line) && !ALD.test(line);
@@ -79,16 +92,12 @@ export function attributeLists(md: MarkdownIt): void {
     'kramdown_block_ial',
     (state, startLine, _endLine, silent) => {
       if (state.sCount[startLine]! - state.blkIndent >= 4) return false;
-      let text = lineText(state, startLine);
-      if (!text.startsWith('{:')) return false;
-      let end = startLine + 1;
-      // (An IAL or ALD may go on over lines up to its `}`: `{: .c` then `}`.)
-      if (!BLOCK_IAL.test(text))
-        for (; end < state.lineMax && !UNESCAPED_CLOSE.test(text); end++) text += `\n${lineText(state, end)}`;
+      const found = blockIalAt(state, startLine);
+      if (!found) return false;
+      if (silent) return true;
+      const { text, end } = found;
       const ald = ALD.exec(text);
       const ial = ald ? null : BLOCK_IAL.exec(text);
-      if (!ald && !ial) return false;
-      if (silent) return true;
       // At a block boundary a Setext underline makes the line a header's text (kramdown reads headers first).
       if (
         end < state.lineMax &&
@@ -209,13 +218,15 @@ function listItemIals(tokens: Token[], alds: ReadonlyMap<string, string>): void 
 
 /** The block ending right before token `i` at its level (its open token), if any. */
 function blockBefore(tokens: Token[], i: number): Token | undefined {
-  const before = tokens[i - 1];
+  // (The `^` a list took is no element: the list is the block before.)
+  const at = tokens[i - 1]?.meta === LIST_EOB ? i - 2 : i - 1;
+  const before = tokens[at];
   if (!before || before.level !== tokens[i]!.level) return undefined;
   if (before.nesting === 0)
     return before.block && !['kramdown_ial', 'kramdown_ald', 'kramdown_eob'].includes(before.type) ? before : undefined;
   if (before.nesting !== -1) return undefined;
   let depth = 0;
-  for (let j = i - 1; j >= 0; j--) {
+  for (let j = at; j >= 0; j--) {
     depth += tokens[j]!.nesting;
     if (depth === 0) return tokens[j];
   }

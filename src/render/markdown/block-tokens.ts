@@ -2,6 +2,12 @@ import type { StateBlock, Token } from 'markdown-it';
 import { isBlockIal } from './attribute-lists.js';
 import { lineText } from './line-text.js';
 
+/**
+ * The meta of the end-of-block marker `^` a list took: no element in kramdown (the list stays the
+ * block before what follows), and the list's blank lines before it are dropped.
+ */
+export const LIST_EOB = Symbol('the end of a list');
+
 /** The index of the token closing the block that opens at `open`. */
 export function closeOf(tokens: Token[], open: number): number {
   let depth = 0;
@@ -20,7 +26,8 @@ export function atBlockBoundary(state: StateBlock, line: number): boolean {
   const tokens = state.tokens;
   const last = tokens[tokens.length - 1];
   if (!last || last.nesting === 1 || (line > 0 && state.isEmpty(line - 1))) return true;
-  if (last.type === 'kramdown_eob') return line > 0 && lineText(state, line - 1).trimEnd() === '^';
+  if (last.type === 'kramdown_eob')
+    return last.meta !== LIST_EOB && line > 0 && lineText(state, line - 1).trimEnd() === '^';
   if (last.type === 'kramdown_ial') {
     // A block IAL is a boundary when it waits for the next block: not when it went to the block
     // right above it (after a blank line, or first in its container).

@@ -1,5 +1,6 @@
 import type { MarkdownIt, Options, Renderer, Token } from 'markdown-it';
-import { type ItemMeta, LIST_EOB } from './list-items.js';
+import { LIST_EOB } from './block-tokens.js';
+import type { ItemMeta } from './list-items.js';
 import { kilnEnv } from './types.js';
 
 // Containers whose children kramdown writes on their own lines, two spaces further in.
@@ -240,7 +241,8 @@ class Layout {
       // (A definition whose paragraph took a block IAL ends with kramdown's end-of-block element.)
       if (rest.length === 0 && (token.meta as { eob?: boolean } | null)?.eob)
         return `${out}\n${indent}</${token.tag}>\n`;
-      if (rest.length === 0) return `${out}</${token.tag}>\n`;
+      // (Text ending with a line break puts the end tag at the item's indentation.)
+      if (rest.length === 0) return `${out}${out.endsWith('\n') ? indent : ''}</${token.tag}>\n`;
       return `${out}\n${this.blocks(rest, depth + 1, frame, true, contentEnd(first))}${indent}</${token.tag}>\n`;
     }
     // An item whose marker line has no text starts with the blank lines after it, if any; one whose

@@ -1,6 +1,7 @@
 import type { MarkdownIt, StateBlock, Token } from 'markdown-it';
 import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
 import { BLANK_AFTER } from './attribute-lists.js';
+import { LIST_EOB } from './block-tokens.js';
 import { type BodyLine, endsLazyLines, ITEM_IAL, parseItemBody, skipBlanks } from './item-body.js';
 import { lineText } from './line-text.js';
 
@@ -13,9 +14,6 @@ const ANY = /^(?:[*+-]|\d+\.)(?=[ \t|])/;
 const RULE = /^([*_-])[ \t]*\1[ \t]*\1(?:\1|[ \t])*$/;
 // The first line's text when it is empty or only an IAL: the item's indentation is then 4.
 const EMPTY_FIRST = /^(?:\{:(?!(?:\w[\w-]*)?:|\/)(?:\\\}|[^}])+\})?\s*$/;
-
-/** The meta of the end-of-block marker `^` a list took (its blank lines before it are no blank line after the list). */
-export const LIST_EOB = Symbol('the end of a list');
 
 /** A list item's meta: `endsWithEob` when its text ends with an ALD or `^`, which kramdown makes an element that writes nothing. */
 export interface ItemMeta {
@@ -95,7 +93,7 @@ export function listItems(md: MarkdownIt, compat: 1 | 2): void {
         marker = markerAt(state, next, Math.min(3, indentation - 1), kind);
         if (marker) break;
         const content = rel >= indentation;
-        if (!content && (lastBlank || (rel <= Math.min(3, indentation) && endsLazyLines(text, false)))) break;
+        if (!content && (lastBlank || (rel <= Math.min(3, indentation) && endsLazyLines(state, next, false)))) break;
         // The item's text is parsed in two parts, before and from its first nested list.
         const list = startsList(state, next, content ? rel - indentation : rel);
         if (!nested && (content || compat === 1) && list) {

@@ -1,6 +1,6 @@
-import type { MarkdownIt } from 'markdown-it';
+import type { MarkdownIt, Token } from 'markdown-it';
 import { attributeRefs, ownAttributes } from './attribute-lists.js';
-import { closeOf } from './block-tokens.js';
+import { closeOf, LIST_EOB } from './block-tokens.js';
 import { escapeHtml } from './html-syntax.js';
 import { type Heading, kilnEnv, type MarkdownOptions, optionsFor } from './types.js';
 
@@ -131,16 +131,27 @@ export function tocList(md: MarkdownIt): void {
           end = closeOf(tokens, i);
         }
       }
+      let specs = start < i ? [tokens[start]!.content] : [];
       if (end < 0) {
-        // After it: the IAL on the line after the list's last line.
-        const close = closeOf(tokens, i);
-        const ial = tokens[close + 1];
-        if (ial?.type !== 'kramdown_ial' || !isTocIal(ial.content) || ial.map?.[0] !== t.map?.[1]) continue;
-        end = close + 1;
+        // After it: the IALs from the line after the list's last line (or its `^`), all the list's.
+        let at = closeOf(tokens, i) + 1;
+        let line = t.map?.[1];
+        if (tokens[at]?.meta === LIST_EOB) line = tokens[at++]!.map?.[1];
+        const run: Token[] = [];
+        for (; tokens[at]?.type === 'kramdown_ial' && tokens[at]!.map?.[0] === line; at++) {
+          run.push(tokens[at]!);
+          line = tokens[at]!.map![1];
+        }
+        if (!run.some((ial) => isTocIal(ial.content))) continue;
+        end = at - 1;
+        specs = run.map((ial) => ial.content);
       }
       const marker = new state.Token('html_block', '', 0);
-      const ial = tokens[start === i ? end : start]!;
-      const list: TocList = { tag: t.type === 'ordered_list_open' ? 'ol' : 'ul', attrs: ownAttributes(ial.content) };
+      marker.block = true;
+      const list: TocList = {
+        tag: t.type === 'ordered_list_open' ? 'ol' : 'ul',
+        attrs: ownAttributes(specs.join(' ')),
+      };
       marker.content = `${KRAMDOWN_TOC_MARKER}${encodeURIComponent(JSON.stringify(list))}-->\n`;
       let last = tokens[end]!.map?.[1] ?? t.map?.[1] ?? 0;
       // (A list's trailing blank lines come after the marker.)
