@@ -131,21 +131,18 @@ export function tocList(md: MarkdownIt): void {
           end = closeOf(tokens, i);
         }
       }
-      let specs = start < i ? [tokens[start]!.content] : [];
-      if (end < 0) {
-        // After it: the IALs from the line after the list's last line (or its `^`), all the list's.
-        let at = closeOf(tokens, i) + 1;
-        let line = t.map?.[1];
-        if (tokens[at]?.meta === LIST_EOB) line = tokens[at++]!.map?.[1];
-        const run: Token[] = [];
-        for (; tokens[at]?.type === 'kramdown_ial' && tokens[at]!.map?.[0] === line; at++) {
-          run.push(tokens[at]!);
-          line = tokens[at]!.map![1];
-        }
-        if (!run.some((ial) => isTocIal(ial.content))) continue;
-        end = at - 1;
-        specs = run.map((ial) => ial.content);
+      // After it: the IALs from the line after the list's last line (or its `^`), all the list's.
+      let at = closeOf(tokens, i) + 1;
+      let line = t.map?.[1];
+      if (tokens[at]?.meta === LIST_EOB) line = tokens[at++]!.map?.[1];
+      const run: Token[] = [];
+      for (; tokens[at]?.type === 'kramdown_ial' && tokens[at]!.map?.[0] === line; at++) {
+        run.push(tokens[at]!);
+        line = tokens[at]!.map![1];
       }
+      if (end < 0 && !run.some((ial) => isTocIal(ial.content))) continue;
+      if (run.length > 0) end = at - 1;
+      const specs = [...(start < i ? [tokens[start]!.content] : []), ...run.map((ial) => ial.content)];
       const marker = new state.Token('html_block', '', 0);
       marker.block = true;
       const list: TocList = {
