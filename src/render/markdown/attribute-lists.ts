@@ -273,6 +273,10 @@ function keptForNext(tokens: Token[], i: number): boolean {
   if (!before) return start > 0;
   // After a block's own blank line, further blank lines join that one: the IAL waits for the next block.
   if (blockBefore(tokens, first)?.meta === BLANK_AFTER) return true;
+  // (A `markdown="1"` element's content starts with the rest of its start tag's line, a blank
+  // line when nothing follows the tag: an IAL on the next line is after a blank line, and the
+  // blank line after it is a new one, which takes the IAL.)
+  if (before.type === 'kramdown_html_open') return start > (before.map?.[0] ?? start) + 1;
   if (before.nesting === 1) return start > (before.map?.[0] ?? start) + (before.type === 'list_item_open' ? 1 : 0);
   const open = before.nesting === -1 ? blockBefore(tokens, first) : before;
   const end = open?.map?.[1];
@@ -321,7 +325,8 @@ function spanTarget(state: StateInline): Token | 'text' | 'none' {
     if (element.part === 'start') return 'text';
     for (let j = last - 1; j >= 0; j--) {
       const u = tokens[j]!;
-      if (u.type === 'html_inline' && (u.meta as SpanElement | null)?.tag === element.tag) return u;
+      const start = u.type === 'html_inline' ? (u.meta as SpanElement | null) : null;
+      if (start?.tag === element.tag && start.part === 'start') return u;
     }
     return 'none';
   }

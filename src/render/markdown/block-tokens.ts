@@ -1,5 +1,5 @@
 import type { StateBlock, Token } from 'markdown-it';
-import { isBlockIal } from './attribute-lists.js';
+import { BLANK_AFTER, isBlockIal } from './attribute-lists.js';
 import { lineText } from './line-text.js';
 
 /**
@@ -37,7 +37,8 @@ export function atBlockBoundary(state: StateBlock, line: number): boolean {
     const at = tokens[first]!.map?.[0] ?? 0;
     return !before || before.nesting === 1 || (at > 0 && state.isEmpty(at - 1));
   }
-  return false;
+  // After `<hr>` or `<script>…</script>` kramdown leaves the line break as a blank line.
+  return last.meta === BLANK_AFTER;
 }
 
 /** A line that ends a block as a blank line does (kramdown's block boundary): a block IAL (`{: .class}`) or the end-of-block marker `^`. */

@@ -1,11 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { highlight } from '../../../src/render/markdown/highlight/highlight.js';
 import { charClasses, ORACLE_DIR } from '../../highlight-oracle/agreement.js';
 
 // The languages kiln lexes as Rouge does: each sample in test/highlight-oracle/exact/LANG/ is
-// coloured byte for byte as Rouge 3.30 colours it (NAME.rouge.html, from regenerate.sh).
+// coloured byte for byte as Rouge 3.30 colours it (NAME.rouge.html, from regenerate.sh), and in
+// Pygments' markup as Pygments 2.14 does where there is a NAME.pygments.html (less its `w` spans
+// around blanks, which Pygments before 2.12 did not write either).
 const EXACT = join(ORACLE_DIR, 'exact');
 const cases = readdirSync(EXACT).flatMap((lang) =>
   readdirSync(join(EXACT, lang))
@@ -13,12 +15,22 @@ const cases = readdirSync(EXACT).flatMap((lang) =>
     .map((file) => ({ lang, file, path: join(EXACT, lang, file) })),
 );
 
+const pygmentsFile = (path: string) => path.replace(/\.[^./]+$/, '.pygments.html');
+
 describe('highlighting equal to Rouge', () => {
   it('has samples', () => expect(cases.length).toBeGreaterThanOrEqual(10));
   for (const { lang, file, path } of cases)
     it(`${lang}/${file}`, () => {
       const expected = readFileSync(path.replace(/\.[^./]+$/, '.rouge.html'), 'utf8');
       expect(highlight(readFileSync(path, 'utf8'), lang, 'rouge')).toBe(expected);
+    });
+  for (const { lang, file, path } of cases.filter((c) => existsSync(pygmentsFile(c.path))))
+    it(`${lang}/${file} as Pygments`, () => {
+      const expected = readFileSync(pygmentsFile(path), 'utf8')
+        .replace(/<span class="w">([^<]*)<\/span>/g, '$1')
+        .replaceAll('&#39;', "'")
+        .replaceAll('&quot;', '"');
+      expect(highlight(readFileSync(path, 'utf8'), lang)).toBe(expected);
     });
   it('keeps leading blank lines as Rouge does, drops them as Pygments does', () => {
     expect(highlight('\n\nputs 1\n', 'ruby', 'rouge')).toBe(
@@ -31,6 +43,16 @@ describe('highlighting equal to Rouge', () => {
       '<span class="cm">/* a</span>\n\n<span class="cm"> b */</span>\n',
     );
     expect(highlight('/* a\n\n b */\n', 'java', 'rouge')).toBe('<span class="cm">/* a\n\n b */</span>\n');
+  });
+  it('SQL words as the Pygments of Jekyll 2 and 3 knew them: `time` a name, `TIMESTAMP` a keyword, `INTERVAL` a type', () => {
+    // Pygments 2.14 makes `time` a keyword too; Rouge makes `time` and `TIMESTAMP` types.
+    expect(highlight('time TIMESTAMP INTERVAL x$y\n', 'sql')).toBe(
+      '<span class="n">time</span> <span class="k">TIMESTAMP</span> <span class="nb">INTERVAL</span> ' +
+        '<span class="n">x</span><span class="err">$</span><span class="n">y</span>\n',
+    );
+    expect(highlight('time TIMESTAMP INTERVAL\n', 'sql', 'rouge')).toBe(
+      '<span class="nb">time</span> <span class="nb">TIMESTAMP</span> <span class="n">INTERVAL</span>\n',
+    );
   });
   it("a Scala symbol is Pygments' -Symbol of Jekyll 2 and 3 sites, Rouge's ss", () => {
     expect(highlight("f('sym)\n", 'scala')).toContain('<span class="-Symbol">\'sym</span>');

@@ -1,4 +1,5 @@
 import { lexConsole } from './console.js';
+import { diffPygments, diffRouge } from './diff.js';
 import { LANGUAGES } from './languages.js';
 import { escapeCode, lex } from './lexer.js';
 import { lexStateful, type StatefulLanguage } from './machine.js';
@@ -6,11 +7,14 @@ import { prismHtml } from './prism.js';
 import { ROUGE_LANGUAGES, type RougeLanguage } from './rouge-languages.js';
 import { ruby } from './ruby.js';
 import { shell } from './shell.js';
+import { sqlPygments, sqlRouge } from './sql.js';
 
 /** Languages lexed as Rouge lexes them, state by state, by Rouge's tag. */
 const STATEFUL: Readonly<Record<string, StatefulLanguage>> = { ruby };
 /** Languages lexed as Rouge lexes them in Rouge's markup only: Pygments' Bash differs too much. */
-const STATEFUL_ROUGE: Readonly<Record<string, StatefulLanguage>> = { shell };
+const STATEFUL_ROUGE: Readonly<Record<string, StatefulLanguage>> = { shell, sql: sqlRouge, diff: diffRouge };
+/** Languages lexed as Pygments lexes them in Pygments' markup. */
+const STATEFUL_PYGMENTS: Readonly<Record<string, StatefulLanguage>> = { sql: sqlPygments, diff: diffPygments };
 
 export { escapeCode };
 
@@ -26,10 +30,12 @@ export function highlight(code: string, lang: string, highlighter: 'rouge' | 'py
   if (highlighter === 'rouge') {
     if (known.tag === 'console') return lexConsole(code);
     const rouge = STATEFUL_ROUGE[known.tag];
-    return rouge ? lexStateful(code, rouge) : colour(code, known);
+    return rouge ? lexStateful(code, rouge) : colour(code, known, 'rouge');
   }
   const rename = PYGMENTS_CLASSES[known.tag];
-  const html = colour(code.replace(/^\n+/, ''), known);
+  const pygments = STATEFUL_PYGMENTS[known.tag];
+  const text = code.replace(/^\n+/, '');
+  const html = pygments ? lexStateful(text, pygments) : colour(text, known);
   return html.replace(/<span class="([^"]*)">([^<]*)<\/span>/g, (span, cls: string, text: string, at: number) => {
     if (!rename && !text.includes('\n')) return span;
     const pieces = rename ? rename(cls, text, html[at + span.length] ?? '\n') : [[cls, text] as const];
@@ -79,10 +85,10 @@ const PYGMENTS_CLASSES: Readonly<Record<string, (cls: string, text: string, afte
   },
 };
 
-function colour(text: string, known: RougeLanguage): string {
+function colour(text: string, known: RougeLanguage, markup: 'rouge' | 'pygments' = 'pygments'): string {
   const stateful = STATEFUL[known.tag];
   if (stateful) return lexStateful(text, stateful);
   const own = LANGUAGES[known.tag];
   if (own) return lex(text, own);
-  return known.prism ? prismHtml(text, known.prism) : escapeCode(text);
+  return known.prism ? prismHtml(text, known.prism, markup) : escapeCode(text);
 }

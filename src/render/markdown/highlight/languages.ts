@@ -239,27 +239,8 @@ const python: Language = {
   ],
 };
 
-const sql: Language = {
-  rules: [
-    WS,
-    rule(/--[^\n]*/, 'c1'),
-    C_BLOCK,
-    rule(/'(?:[^']|'')*'?/, 's1'),
-    rule(/"[^"]*"?/, 's2'),
-    rule(/`[^`]*`/, 's2'),
-    number(true),
-    rule(
-      /\b(?:SELECT|FROM|WHERE|AND|OR|NOT|IN|IS|NULL|AS|ON|JOIN|LEFT|RIGHT|INNER|OUTER|FULL|CROSS|GROUP|BY|ORDER|HAVING|LIMIT|OFFSET|INSERT|INTO|VALUES|UPDATE|SET|DELETE|CREATE|TABLE|VIEW|INDEX|DROP|ALTER|ADD|PRIMARY|KEY|FOREIGN|REFERENCES|DISTINCT|UNION|ALL|CASE|WHEN|THEN|ELSE|END|EXISTS|BETWEEN|LIKE|ASC|DESC|WITH|OVER|PARTITION|WINDOW|ROWS|RANGE|INTERVAL|TRUE|FALSE|COUNT|SUM|AVG|MIN|MAX|CAST|TUMBLE|HOP|SESSION|INT|INTEGER|BIGINT|VARCHAR|STRING|DOUBLE|BOOLEAN|TIMESTAMP|DATE)\b/i,
-      'k',
-    ),
-    rule(/[A-Za-z_][\w$]*/, 'n'),
-    rule(/[-+*/<>=!|%]+/, 'o'),
-    rule(/[()[\],;.]+/, 'p'),
-  ],
-};
-
 /**
  * The languages whose own lexer here agrees with Rouge and Pygments better than Prism does (see
  * test/highlight-oracle), by Rouge's language tag; Java and Scala follow Pygments' markup exactly.
  */
-export const LANGUAGES: Readonly<Record<string, Language>> = { java, scala, xml, html: xml, python, sql };
+export const LANGUAGES: Readonly<Record<string, Language>> = { java, scala, xml, html: xml, python };

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type Prism from 'prismjs';
 import type loadLanguages from 'prismjs/components/index.js';
 import { escapeCode, htmlWriter } from './lexer.js';
+import { ROUGE_REFINE } from './refine.js';
 import { plainWordClass, tokenClass } from './token-classes.js';
 
 // Prism (CommonJS) loads on the first block it highlights: a build with none never pays for it.
@@ -48,33 +49,39 @@ function textOf(stream: Stream): string {
 
 /**
  * `code` as HTML in Prism language `id`: each run carries the Pygments/Rouge short class of the
- * innermost Prism token that has one; runs of one class share a span, plain text has none.
+ * innermost Prism token that has one; runs of one class share a span, plain text has none. In
+ * Rouge's markup a language's own refinements (refine.ts) come last.
  */
-export function prismHtml(code: string, id: string): string {
+export function prismHtml(code: string, id: string, markup: 'rouge' | 'pygments' = 'pygments'): string {
   const g = grammar(id);
   if (!g) return escapeCode(code);
   const writer = htmlWriter();
-  const add = (text: string, cls: string) => writer.emit(cls, text);
+  const refine = markup === 'rouge' ? ROUGE_REFINE[id] : undefined;
+  const add = (text: string, cls: string, type: string) => {
+    const refined = refine ? refine(cls, text, type) : cls;
+    if (typeof refined === 'string') writer.emit(refined, text);
+    else for (const [c, t] of refined) writer.emit(c, t);
+  };
   const wordClass = plainWordClass(id);
-  const emit = (text: string, cls: string) => {
-    if (cls || !wordClass) return add(text, cls);
+  const emit = (text: string, cls: string, type: string) => {
+    if (cls || !wordClass) return add(text, cls, type);
     // Words Prism leaves unmarked are names to Rouge.
     let at = 0;
     for (const m of text.matchAll(/[A-Za-z_$][\w$]*/g)) {
-      if (m.index > at) add(text.slice(at, m.index), '');
-      add(m[0], wordClass);
+      if (m.index > at) add(text.slice(at, m.index), '', type);
+      add(m[0], wordClass, type);
       at = m.index + m[0].length;
     }
-    if (at < text.length) add(text.slice(at), '');
+    if (at < text.length) add(text.slice(at), '', type);
   };
-  const walk = (stream: Stream, outer: string) => {
-    if (typeof stream === 'string') emit(stream, outer);
-    else if (Array.isArray(stream)) for (const s of stream) walk(s, outer);
+  const walk = (stream: Stream, outer: string, type: string) => {
+    if (typeof stream === 'string') emit(stream, outer, type);
+    else if (Array.isArray(stream)) for (const s of stream) walk(s, outer, type);
     else {
       const token = stream as Prism.Token;
-      walk(token.content, tokenClass(token.type, token.alias, textOf(token.content), id) ?? outer);
+      walk(token.content, tokenClass(token.type, token.alias, textOf(token.content), id) ?? outer, token.type);
     }
   };
-  walk(tokenize(code, id, g), '');
+  walk(tokenize(code, id, g), '', '');
   return writer.html();
 }
