@@ -239,7 +239,8 @@ class Layout {
     if (WITH_INLINE.has(baseType(first.token)) && first.token.hidden) {
       out += this.inline(first);
       // (A definition whose paragraph took a block IAL ends with kramdown's end-of-block element.)
-      if (rest.length === 0 && (token.meta as { eob?: boolean } | null)?.eob)
+      // (So does an item whose paragraph an ALD follows.)
+      if (rest.length === 0 && ((token.meta as { eob?: boolean } | null)?.eob || endsWithEob(token)))
         return `${out}\n${indent}</${token.tag}>\n`;
       // (Text ending with a line break puts the end tag at the item's indentation.)
       if (rest.length === 0) return `${out}${out.endsWith('\n') ? indent : ''}</${token.tag}>\n`;

@@ -113,21 +113,26 @@ export function tocList(md: MarkdownIt): void {
       let end = -1;
       // Before it: an IAL line right above the list, itself after a blank line or first in its
       // container, or with blank lines between that continue a blank line before the IAL.
-      const before = tokens[i - 1];
-      if (before?.type === 'kramdown_ial' && isTocIal(before.content) && before.map && t.map) {
+      // (IALs on consecutive lines go together.)
+      let first = i - 1;
+      while (tokens[first - 1]?.type === 'kramdown_ial' && tokens[first - 1]!.map?.[1] === tokens[first]!.map?.[0])
+        first--;
+      const before = tokens[first];
+      const ials = tokens.slice(first, i);
+      if (before?.type === 'kramdown_ial' && ials.some((ial) => isTocIal(ial.content)) && before.map && t.map) {
         const line = before.map[0];
-        const previous = tokens[i - 2];
+        const previous = tokens[first - 1];
         const blankBefore = line > 0 && (lines()[line - 1] ?? '').trim() === '';
-        const adjacent = before.map[1] === t.map[0];
+        const adjacent = tokens[i - 1]!.map?.[1] === t.map[0];
         if (
           (adjacent && (!previous || previous.nesting === 1 || line === 0 || blankBefore)) ||
           (!adjacent &&
             blankBefore &&
             lines()
-              .slice(before.map[1], t.map[0])
+              .slice(tokens[i - 1]!.map?.[1], t.map[0])
               .every((l) => l.trim() === ''))
         ) {
-          start = i - 1;
+          start = first;
           end = closeOf(tokens, i);
         }
       }
@@ -142,7 +147,7 @@ export function tocList(md: MarkdownIt): void {
       }
       if (end < 0 && !run.some((ial) => isTocIal(ial.content))) continue;
       if (run.length > 0) end = at - 1;
-      const specs = [...(start < i ? [tokens[start]!.content] : []), ...run.map((ial) => ial.content)];
+      const specs = [...tokens.slice(start, i), ...run].map((ial) => ial.content);
       const marker = new state.Token('html_block', '', 0);
       marker.block = true;
       const list: TocList = {
