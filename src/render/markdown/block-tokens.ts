@@ -35,7 +35,9 @@ export function atBlockBoundary(state: StateBlock, line: number): boolean {
     while (tokens[first - 1]?.type === 'kramdown_ial') first--;
     const before = tokens[first - 1];
     const at = tokens[first]!.map?.[0] ?? 0;
-    return !before || before.nesting === 1 || (at > 0 && state.isEmpty(at - 1));
+    // (After `^` or `{::options /}` an IAL waits too; after the `^` a list took it is the list's.)
+    const waits = before?.type === 'kramdown_eob' && before.meta !== LIST_EOB;
+    return !before || waits || before.nesting === 1 || (at > 0 && state.isEmpty(at - 1));
   }
   // After `<hr>` or `<script>…</script>` kramdown leaves the line break as a blank line.
   return last.meta === BLANK_AFTER;
@@ -44,5 +46,6 @@ export function atBlockBoundary(state: StateBlock, line: number): boolean {
 /** A line that ends a block as a blank line does (kramdown's block boundary): a block IAL (`{: .class}`) or the end-of-block marker `^`. */
 export function boundaryLine(state: StateBlock, line: number): boolean {
   const text = lineText(state, line).trimEnd();
-  return isBlockIal(text) || text === '^';
+  // (`^` only at the line's start: ` ^` is text.)
+  return isBlockIal(text) || (text === '^' && state.sCount[line] === state.blkIndent);
 }

@@ -1,4 +1,5 @@
 import type { MarkdownIt, Options, Renderer, Token } from 'markdown-it';
+import { BLANK_AFTER } from './attribute-lists.js';
 import { LIST_EOB } from './block-tokens.js';
 import type { ItemMeta } from './list-items.js';
 import { kilnEnv } from './types.js';
@@ -124,20 +125,28 @@ class Layout {
     let out = '';
     let previous = start;
     let trailingDone = false;
+    // Whether the last block wrote a blank line of its own (an HTML element ending its line, with
+    // no blank line right after): blank lines after `{::options /}` then join that one.
+    let ownBlank = false;
+    const blankUpTo = (line: number) =>
+      !ownBlank && blanks && previous !== undefined && blankBetween(frame, previous, line);
     for (const node of nodes) {
       if (node.token.type === 'footnote_block_open' && !trailingDone) {
-        if (blanks && previous !== undefined && end !== undefined && blankBetween(frame, previous, end)) out += '\n';
+        if (end !== undefined && blankUpTo(end)) out += '\n';
         trailingDone = true;
       }
       const map = node.token.map;
       // (The blank lines before a list's `^` are the list's, and it drops them.)
       const listEob = node.token.meta === LIST_EOB;
-      if (blanks && map && !listEob && previous !== undefined && blankBetween(frame, previous, map[0])) out += '\n';
-      out += this.block(node, depth, frame);
-      if (map) previous = contentEnd(node) ?? previous;
+      if (map && !listEob && blankUpTo(map[0])) out += '\n';
+      const html = this.block(node, depth, frame);
+      out += html;
+      if (map) {
+        previous = contentEnd(node) ?? previous;
+        ownBlank = node.token.meta === BLANK_AFTER && html.endsWith('\n\n');
+      }
     }
-    if (!trailingDone && blanks && previous !== undefined && end !== undefined && blankBetween(frame, previous, end))
-      out += '\n';
+    if (!trailingDone && end !== undefined && blankUpTo(end)) out += '\n';
     return out;
   }
 
