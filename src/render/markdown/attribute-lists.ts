@@ -1,6 +1,7 @@
-import type { MarkdownIt, StateBlock, StateInline, Token } from 'markdown-it';
+import type { MarkdownIt, StateInline, Token } from 'markdown-it';
 import { atBlockBoundary, LIST_EOB } from './block-tokens.js';
 import { escapeHtml } from './html-syntax.js';
+import { AFTER_BLANK, AFTER_BLOCK, ALD, BLANK_AFTER, BLOCK_IAL, blockIalAt } from './ial-lines.js';
 import { lineText } from './line-text.js';
 import { rewriteStartTag, type SpanElement } from './span-html.js';
 import { contentStart } from './span-parse.js';
@@ -54,31 +55,7 @@ export function ownAttributes(spec: string): Attributes {
   return attrs;
 }
 
-// A block IAL or ALD on a line of its own: `{: .class}`; `{:name: .class}` defines an ALD. `{:}`,
-// `{::…}` (an extension) and `{:/…}` are none; a `}` inside is escaped (`\}`).
-const BLOCK_IAL = /^\{:(?![:/])((?:\\\}|[^}])+)\}[ \t]*$/;
-const ALD = /^\{:(\w[\w-]*):((?:\\\}|[^}])+)\}[ \t]*$/;
 const SETEXT_UNDERLINE = /^(?:-+|=+)\s*$/;
-// A `}` not escaped: where a block IAL's text ends.
-const UNESCAPED_CLOSE = /(?:^|[^\\])\}/;
-
-/**
- * The block IAL or ALD starting at `line`, if any: its text and the line after it. It may go on
- * over lines up to its first `}` not escaped (`{: .c` then `}`).
- */
-export function blockIalAt(state: StateBlock, line: number): { text: string; end: number } | null {
-  let text = lineText(state, line);
-  if (!text.startsWith('{:')) return null;
-  let end = line + 1;
-  if (!BLOCK_IAL.test(text))
-    for (; end < state.lineMax && !UNESCAPED_CLOSE.test(text); end++) text += `\n${lineText(state, end)}`;
-  return BLOCK_IAL.test(text) ? { text, end } : null;
-}
-
-/** Whether a line holds only a block IAL, which ends a paragraph or table as any block does. */
-export function isBlockIal(line: string): boolean {
-  return BLOCK_IAL.test(line) && !ALD.test(line);
-}
 
 /**
  * kramdown's inline attribute lists. A block IAL on its own line ends a paragraph and applies to
@@ -282,13 +259,6 @@ function keptForNext(tokens: Token[], i: number): boolean {
   const end = open?.map?.[1];
   return end !== undefined && start > end;
 }
-
-/** The meta of a block IAL standing right after a block on the same line (`<div></div>{: .c}`). */
-export const AFTER_BLOCK = Symbol('after a block');
-/** The meta of a block IAL whose line follows a blank line of its container. */
-export const AFTER_BLANK = Symbol('after a blank line');
-/** The meta of a block kramdown ends with a blank line of its own (`<hr>`, `<script>…</script>`). */
-export const BLANK_AFTER = Symbol('a blank line after it');
 
 // `{:…}` in a paragraph, up to the first `}` not escaped.
 const SPAN_IAL = /\{:((?:\\\}|[^}])+)\}/y;

@@ -1,5 +1,5 @@
 import type { StateBlock, Token } from 'markdown-it';
-import { BLANK_AFTER, isBlockIal } from './attribute-lists.js';
+import { BLANK_AFTER, isBlockIal } from './ial-lines.js';
 import { lineText } from './line-text.js';
 
 /**

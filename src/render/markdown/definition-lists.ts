@@ -1,6 +1,6 @@
 import type { MarkdownIt, StateBlock, Token } from 'markdown-it';
 import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
-import { AFTER_BLANK } from './attribute-lists.js';
+import { AFTER_BLANK } from './ial-lines.js';
 import { type BodyLine, endsLazyLines, ITEM_IAL, itemIal, parseItemBody, skipBlanks } from './item-body.js';
 import { lineText } from './line-text.js';
 

@@ -1,6 +1,6 @@
 import type { StateBlock } from 'markdown-it';
-import { AFTER_BLOCK, blockIalAt } from './attribute-lists.js';
 import { SPAN_ELEMENTS } from './html-syntax.js';
+import { AFTER_BLOCK, blockIalAt } from './ial-lines.js';
 import { keepIndent, keptIndent } from './lazy-lines.js';
 import { lineText } from './line-text.js';
 

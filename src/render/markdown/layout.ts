@@ -1,6 +1,6 @@
 import type { MarkdownIt, Options, Renderer, Token } from 'markdown-it';
-import { BLANK_AFTER } from './attribute-lists.js';
 import { LIST_EOB } from './block-tokens.js';
+import { BLANK_AFTER } from './ial-lines.js';
 import type { ItemMeta } from './list-items.js';
 import { kilnEnv } from './types.js';
 

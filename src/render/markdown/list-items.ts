@@ -1,7 +1,7 @@
 import type { MarkdownIt, StateBlock, Token } from 'markdown-it';
 import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
-import { BLANK_AFTER, isBlockIal } from './attribute-lists.js';
 import { LIST_EOB } from './block-tokens.js';
+import { BLANK_AFTER, isBlockIal } from './ial-lines.js';
 import { type BodyLine, endsLazyLines, ITEM_IAL, parseItemBody, skipBlanks } from './item-body.js';
 import { lineText } from './line-text.js';
 
