@@ -1,4 +1,5 @@
 import { lexConsole } from './console.js';
+import { cssRouge } from './css.js';
 import { diffPygments, diffRouge } from './diff.js';
 import { LANGUAGES } from './languages.js';
 import { escapeCode, lex } from './lexer.js';
@@ -12,7 +13,12 @@ import { sqlPygments, sqlRouge } from './sql.js';
 /** Languages lexed as Rouge lexes them, state by state, by Rouge's tag. */
 const STATEFUL: Readonly<Record<string, StatefulLanguage>> = { ruby };
 /** Languages lexed as Rouge lexes them in Rouge's markup only: Pygments' Bash differs too much. */
-const STATEFUL_ROUGE: Readonly<Record<string, StatefulLanguage>> = { shell, sql: sqlRouge, diff: diffRouge };
+const STATEFUL_ROUGE: Readonly<Record<string, StatefulLanguage>> = {
+  shell,
+  sql: sqlRouge,
+  diff: diffRouge,
+  css: cssRouge,
+};
 /** Languages lexed as Pygments lexes them in Pygments' markup. */
 const STATEFUL_PYGMENTS: Readonly<Record<string, StatefulLanguage>> = { sql: sqlPygments, diff: diffPygments };
 
