@@ -1,7 +1,8 @@
 #!/usr/bin/env ruby
 # Runs the shared reference converter (oracles/markdown.rb) on many documents in one Ruby process,
 # for scripts/markdown-oracle.mjs: one JSON object a line on stdin ({"src": ..., "options": {...}}),
-# one JSON string a line on stdout (the HTML markdown.rb prints for it).
+# one JSON string a line on stdout (the HTML markdown.rb prints for it), or {"error": MESSAGE}
+# when markdown.rb raised.
 #   ruby markdown-oracle-batch.rb ORACLE_DIR MODE
 # markdown.rb itself is loaded for every document, with its stdin and stdout redirected, so what
 # it prints is what `ruby markdown.rb MODE OPTIONS < doc.md` prints, but for the line break `puts`
@@ -22,12 +23,17 @@ $stdin.each_line do |line|
   Object.send(:remove_const, :STDIN)
   Object.const_set(:STDIN, StringIO.new(job["src"]))
   $stdout = captured
+  failed = nil
   begin
     load oracle
+  rescue StandardError => e
+    # The reference converter itself fails on some inputs (kramdown 1.10 on an empty footnote):
+    # said as an object, so the caller can tell it from any HTML.
+    failed = "#{e.class}: #{e.message}"
   ensure
     $stdout = out
     Object.send(:remove_const, :STDIN)
     Object.const_set(:STDIN, $stdin_saved)
   end
-  out.puts JSON.generate(captured.string)
+  out.puts JSON.generate(failed ? { "error" => failed } : captured.string)
 end

@@ -45,15 +45,17 @@ export class PostEntry extends FieldCells {
     super();
   }
 
-  /** The finished body and excerpt (both read as empty while bodies render). */
-  finish(content: string, excerpt: string, clock: Clock): void {
+  /**
+   * The finished body and excerpt (both read as empty while bodies render). They are kept as
+   * UTF-8 until a template reads them: as strings most would take two bytes a character.
+   */
+  finish(content: Buffer, excerpt: Buffer, clock: Clock): void {
     // A rebuild finishes every post again, most with the body they already have.
     if (this.finished === this.view && this.content.holds(content) && this.excerpt.holds(excerpt)) return;
     this.finished = this.view;
-    this.view.content = content;
-    this.view.excerpt = excerpt;
-    this.content.update(content, clock);
-    this.excerpt.update(excerpt, clock);
+    Object.defineProperties(this.view, { content: textOf(content), excerpt: textOf(excerpt) });
+    this.content.update(content, clock, sameBytes);
+    this.excerpt.update(excerpt, clock, sameBytes);
   }
 
   gone(clock: Clock): void {
@@ -61,6 +63,15 @@ export class PostEntry extends FieldCells {
     for (const cell of [this.content, this.excerpt, this.previous, this.next]) change(cell, clock);
   }
 }
+
+/** A view's field that reads UTF-8 bytes as text. */
+const textOf = (bytes: Buffer): PropertyDescriptor => ({
+  get: () => bytes.toString('utf8'),
+  enumerable: true,
+  configurable: true,
+});
+
+const sameBytes = (a: unknown, b: unknown) => a === b || (Buffer.isBuffer(a) && Buffer.isBuffer(b) && a.equals(b));
 
 /** A page's view, its proxy and cells; `source`: its document, for what only the page itself reads. */
 export class PageEntry extends FieldCells {

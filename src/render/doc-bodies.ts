@@ -3,8 +3,8 @@ import { collectErrors } from '../shared/errors.js';
 import type { BodyRenderer } from './bodies.js';
 import type { SiteContext } from './context.js';
 import type { RenderMemo } from './memo.js';
+import { EMPTY, filled } from './post-bodies.js';
 import type { Reads } from './reads.js';
-import { fillPlaceholders } from './templates/tags.js';
 
 /**
  * Renders the body and excerpt of every collection document (those not written too: templates
@@ -34,18 +34,18 @@ export function renderDocBodies(
           const vars = { page: entry.proxy };
           const body = bodies.template(d.doc, d.isMarkdown, vars);
           const html = ({ text, state }: typeof body) =>
-            fillPlaceholders(d.isMarkdown ? bodies.markdown.render(text).html : text, state);
+            filled(d.isMarkdown ? bodies.markdown.render(text).html : text, state);
           const content = html(body);
           if (d.data.excerpt !== undefined && d.data.excerpt !== null)
-            return { content, excerpt: String(d.data.excerpt) };
+            return { content, excerpt: Buffer.from(String(d.data.excerpt)) };
           const excerpt = bodies.excerpt(d.doc, d.isMarkdown, d.data, vars, body);
-          return { content, excerpt: excerpt === null ? '' : excerpt === body ? content : html(excerpt) };
+          return { content, excerpt: excerpt === null ? EMPTY : excerpt === body ? content : html(excerpt) };
         });
         if (memo && recording) memo.docBodies.set(d.path, { doc: d.doc, recording, ...value });
         entry.finish(value.content, value.excerpt, reads);
       } catch (e) {
         // Whatever read this document before must read it again once it is mended.
-        entry.finish('', '', reads);
+        entry.finish(EMPTY, EMPTY, reads);
         throw e;
       }
     });

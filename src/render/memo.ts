@@ -14,15 +14,15 @@ import type { OutputFile, Pieces } from './types.js';
 export interface RenderMemo {
   readonly reads: Reads;
   readonly site: SiteMemory;
-  /** Finished post bodies and excerpts, by post path. */
+  /** Finished post bodies and excerpts (UTF-8, as context.ts keeps them), by post path. */
   readonly bodies: Map<
     string,
-    { readonly doc: Document; readonly recording: Recording; readonly content: string; readonly excerpt: string }
+    { readonly doc: Document; readonly recording: Recording; readonly content: Buffer; readonly excerpt: Buffer }
   >;
   /** Finished bodies and excerpts of collection documents, by path. */
   readonly docBodies: Map<
     string,
-    { readonly doc: Document; readonly recording: Recording; readonly content: string; readonly excerpt: string }
+    { readonly doc: Document; readonly recording: Recording; readonly content: Buffer; readonly excerpt: Buffer }
   >;
   /** Finished bodies of the pages templates can list (site.pages), by output path. */
   readonly pageBodies: Map<string, { readonly doc: Document; readonly recording: Recording; readonly content: string }>;
@@ -37,7 +37,7 @@ export interface RenderMemo {
   outputOrder?: { readonly paths: readonly string[]; readonly order: readonly number[] };
   /** The Markdown renderer of this configuration, and its HTML by source text. */
   markdownRenderer?: MarkdownRenderer;
-  markdown: Map<string, string>;
+  markdown: Map<string, Buffer>;
   /** Templates compiled by earlier builds. */
   readonly compiledCode: CompiledCode;
   /** Compiled stylesheets (sass.ts). */

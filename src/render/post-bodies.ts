@@ -55,7 +55,7 @@ export async function renderPostBodies(
         fresh.push({ i, text: value.body.text, state: value.body.state, excerpt: value.excerpt, recording });
       } catch (e) {
         // Whatever read this post's body before must read it again once it is mended.
-        context.posts[i]!.finish('', '', reads);
+        context.posts[i]!.finish(EMPTY, EMPTY, reads);
         throw e;
       }
     });
@@ -83,12 +83,12 @@ export async function renderPostBodies(
   for (const f of fresh) {
     const { i, text, state, excerpt, recording } = f;
     const post = site.posts[i]!;
-    const content = fillPlaceholders(post.isMarkdown ? rendered[k++]! : text, state);
+    const content = filled(post.isMarkdown ? rendered[k++]! : text, state);
     const excerptHtml =
       excerpt === null
-        ? String(post.data.excerpt ?? '')
+        ? Buffer.from(String(post.data.excerpt ?? ''))
         : ownExcerpt(f)
-          ? fillPlaceholders(post.isMarkdown ? rendered[k++]! : excerpt.text, excerpt.state)
+          ? filled(post.isMarkdown ? rendered[k++]! : excerpt.text, excerpt.state)
           : content;
     if (memo && recording) memo.bodies.set(post.path, { doc: post.doc, recording, content, excerpt: excerptHtml });
     context.posts[i]!.finish(content, excerptHtml, reads);
@@ -103,4 +103,13 @@ export async function renderPostBodies(
     const paths = new Set(site.posts.map((p) => p.path));
     for (const path of memo.bodies.keys()) if (!paths.has(path)) memo.bodies.delete(path);
   }
+}
+
+/** No HTML (a body that failed to render reads as empty). */
+export const EMPTY = Buffer.alloc(0);
+
+/** Finished HTML as UTF-8 (context.ts keeps it so): the placeholders filled, when there are any. */
+export function filled(html: Buffer | string, state: RenderState): Buffer {
+  if (Buffer.isBuffer(html) && state.placeholders.length === 0) return html;
+  return Buffer.from(fillPlaceholders(html.toString(), state));
 }

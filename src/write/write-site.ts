@@ -7,7 +7,15 @@ import { noProgress, type Progress } from '../shared/log.js';
 import { MANIFEST_NAME, unsafeOutputPath } from '../shared/output-path.js';
 import { byPath, sameItems } from '../shared/paths.js';
 import type { DestinationLock } from './lock.js';
-import { type Manifest, manifestText, parseManifest, patchManifest, staleFiles } from './plan-writes.js';
+import {
+  type Manifest,
+  type ManifestText,
+  manifestString,
+  manifestText,
+  parseManifest,
+  patchManifest,
+  staleFiles,
+} from './plan-writes.js';
 import { type OnCommitStep, recoverStaging, Staging } from './staging.js';
 
 /** The manifest kept between the builds of one watch: its entries in path order, and its text. */
@@ -16,7 +24,7 @@ export interface ManifestMemory {
     destination: string;
     paths: readonly string[];
     hashes: readonly string[];
-    manifest: { text: string; starts: readonly number[] };
+    manifest: ManifestText;
   };
   /** The destination this watch holds for as long as it runs. */
   lock?: DestinationLock;
@@ -62,11 +70,7 @@ export async function writeSite(
       const unsafe = unsafeOutputPath(o.path);
       if (unsafe) throw new KilnError(`cannot be written to ${JSON.stringify(o.path)}: ${unsafe}`, o.source);
     });
-  const onDisk = remembered
-    ? remembered.manifest.text
-    : existsSync(manifestPath)
-      ? readFileSync(manifestPath, 'utf8')
-      : null;
+  const onDisk = !remembered && existsSync(manifestPath) ? readFileSync(manifestPath, 'utf8') : null;
   const warnings: string[] = recovered ? [recovered] : [];
   let previous: Manifest = new Map();
   if (remembered && !sameList) previous = new Map(remembered.paths.map((p, i) => [p, remembered.hashes[i]!]));
@@ -128,7 +132,11 @@ export async function writeSite(
   if (sameList) for (let i = 0; i < paths.length; i++) if (remembered.hashes[i] !== hashes[i]) changed.push(i);
   const manifest = sameList ? patchManifest(remembered.manifest, paths, hashes, changed) : manifestText(paths, hashes);
   if (memory) memory.last = undefined;
-  if (written.length || removed.length || onDisk !== manifest.text) staging.commit(removed, manifest.text);
+  // The remembered manifest is the one on disk: with the same list, it changed where a hash did.
+  const manifestChanged = sameList
+    ? changed.length > 0
+    : remembered !== undefined || onDisk !== manifestString(manifest);
+  if (written.length || removed.length || manifestChanged) staging.commit(removed, manifest.chunks);
   else staging.discard();
   if (memory) memory.last = { destination, paths, hashes, manifest };
   return {

@@ -16,6 +16,9 @@ export function oracleDir(): string {
 /** kramdown options as markdown.rb takes them (the `kramdown:` keys of _config.yml). */
 export type KramdownOptions = Record<string, string | number | boolean>;
 
+/** The reference converter raised on a document (kramdown 1.10 does on an empty footnote definition). */
+export class OracleError extends Error {}
+
 /**
  * One long-lived Ruby process running markdown.rb for one mode (1 = kramdown 1.10, 2 = Jekyll 4's
  * converter), fed documents one at a time through scripts/markdown-oracle-batch.rb.
@@ -23,7 +26,7 @@ export type KramdownOptions = Record<string, string | number | boolean>;
 export class Oracle {
   private readonly ruby: ChildProcessWithoutNullStreams;
   private readonly lines: Interface;
-  private readonly waiting: Array<(html: string) => void> = [];
+  private readonly waiting: Array<(html: string | { error: string }) => void> = [];
   private readonly tmp = mkdtempSync(join(tmpdir(), 'kiln-oracle-'));
   private stderr = '';
 
@@ -35,15 +38,16 @@ export class Oracle {
       this.stderr += d.toString();
     });
     this.lines = createInterface({ input: this.ruby.stdout });
-    this.lines.on('line', (line) => this.waiting.shift()?.(JSON.parse(line) as string));
+    this.lines.on('line', (line) => this.waiting.shift()?.(JSON.parse(line) as string | { error: string }));
     this.ruby.on('exit', (code) => {
       if (this.waiting.length > 0) throw new Error(`markdown.rb ${mode} exited ${code}: ${this.stderr}`);
     });
   }
 
+  /** What the converter writes for `src`; rejects with an OracleError when the converter itself raises. */
   render(src: string, options: KramdownOptions = {}): Promise<string> {
-    return new Promise((done) => {
-      this.waiting.push(done);
+    return new Promise((done, fail) => {
+      this.waiting.push((html) => (typeof html === 'string' ? done(html) : fail(new OracleError(html.error))));
       this.ruby.stdin.write(`${JSON.stringify({ src, options })}\n`);
     });
   }

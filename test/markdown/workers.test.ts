@@ -20,7 +20,7 @@ describe('Markdown in worker threads', () => {
       const options = kilnOptions(mode);
       const local = createMarkdown(options);
       const inProcess = sources.map((s) => local.render(s).html);
-      expect(await renderMany(sources, options, local, 1)).toEqual(inProcess);
+      expect((await renderMany(sources, options, local, 1)).map(String)).toEqual(inProcess);
     }
   });
 

@@ -1,4 +1,5 @@
 import type { MarkdownIt, StateInline, Token } from 'markdown-it';
+import { atBlockBoundary } from './block-tokens.js';
 import { escapeHtml } from './html-syntax.js';
 import { lineText } from './line-text.js';
 import { rewriteStartTag, type SpanElement } from './span-html.js';
@@ -41,6 +42,11 @@ function applyAttributes(
   }
 }
 
+/** The ALD names an attribute list refers to (`{:toc .c}` refers to `toc`). */
+export function attributeRefs(spec: string): string[] {
+  return [...spec.matchAll(ITEM)].flatMap((m) => (m[4] === undefined ? [] : [m[4]]));
+}
+
 /** The attributes an attribute list sets by itself (an extension's `key="value"` options), the last of a key winning. */
 export function ownAttributes(spec: string): Attributes {
   const attrs: Attributes = [];
@@ -50,8 +56,11 @@ export function ownAttributes(spec: string): Attributes {
 
 // A block IAL or ALD on a line of its own: `{: .class}`; `{:name: .class}` defines an ALD. `{:}`,
 // `{::…}` (an extension) and `{:/…}` are none; a `}` inside is escaped (`\}`).
-const BLOCK_IAL = /^\{:(?![:/])((?:\\\}|[^}\n])+)\}[ \t]*$/;
-const ALD = /^\{:(\w[\w-]*):((?:\\\}|[^}\n])+)\}[ \t]*$/;
+const BLOCK_IAL = /^\{:(?![:/])((?:\\\}|[^}])+)\}[ \t]*$/;
+const ALD = /^\{:(\w[\w-]*):((?:\\\}|[^}])+)\}[ \t]*$/;
+const SETEXT_UNDERLINE = /^(?:-+|=+)\s*$/;
+// A `}` not escaped: where a block IAL's text ends.
+const UNESCAPED_CLOSE = /(?:^|[^\\])\}/;
 
 /** Whether a line holds only a block IAL, which ends a paragraph or table as any block does. */
 export function isBlockIal(line: string): boolean {
@@ -70,16 +79,31 @@ export function attributeLists(md: MarkdownIt): void {
     'kramdown_block_ial',
     (state, startLine, _endLine, silent) => {
       if (state.sCount[startLine]! - state.blkIndent >= 4) return false;
-      const text = lineText(state, startLine);
+      let text = lineText(state, startLine);
+      if (!text.startsWith('{:')) return false;
+      let end = startLine + 1;
+      // (An IAL or ALD may go on over lines up to its `}`: `{: .c` then `}`.)
+      if (!BLOCK_IAL.test(text))
+        for (; end < state.lineMax && !UNESCAPED_CLOSE.test(text); end++) text += `\n${lineText(state, end)}`;
       const ald = ALD.exec(text);
       const ial = ald ? null : BLOCK_IAL.exec(text);
       if (!ald && !ial) return false;
       if (silent) return true;
+      // At a block boundary a Setext underline makes the line a header's text (kramdown reads headers first).
+      if (
+        end < state.lineMax &&
+        state.sCount[end] === state.blkIndent &&
+        SETEXT_UNDERLINE.test(lineText(state, end)) &&
+        atBlockBoundary(state, startLine)
+      )
+        return false;
       const token = state.push(ald ? 'kramdown_ald' : 'kramdown_ial', '', 0);
-      token.map = [startLine, startLine + 1];
+      token.map = [startLine, end];
       token.content = ald ? ald[2]! : ial![1]!;
       if (ald) token.info = ald[1]!;
-      state.line = startLine + 1;
+      // (Blank as its container sees it: a quote's `>` alone is a blank line in the quote.)
+      else if (startLine > 0 && state.isEmpty(startLine - 1)) token.meta = AFTER_BLANK;
+      state.line = end;
       return true;
     },
     { alt: ['paragraph', 'reference', 'blockquote', 'list', 'table'] },
@@ -115,7 +139,6 @@ export function attributeLists(md: MarkdownIt): void {
   md.core.ruler.after('inline', 'kramdown_attribute_lists', (state) => {
     const tokens = state.tokens;
     if (!tokens.some((t) => t.type === 'kramdown_ial' || t.type === 'kramdown_ald')) return;
-    const lines = state.src.split('\n');
     const alds = kilnEnv(state.env).alds ?? new Map<string, string>();
     // Targets first, with every IAL and ALD still in place (they decide where the next one goes).
     const targets: Array<[Token, string]> = [];
@@ -127,7 +150,7 @@ export function attributeLists(md: MarkdownIt): void {
       const line = tokens[first]!.map![0];
       const rightAfter =
         tokens[first]!.meta === AFTER_BLOCK ||
-        (line > 0 && (lines[line - 1] ?? '').trim() !== '' && blockBefore(tokens, first)?.meta !== BLANK_AFTER);
+        (line > 0 && tokens[first]!.meta !== AFTER_BLANK && blockBefore(tokens, first)?.meta !== BLANK_AFTER);
       const target =
         (rightAfter ? blockBefore(tokens, first) : undefined) ??
         (keptForNext(tokens, i) ? blockAfter(tokens, i) : undefined);
@@ -239,6 +262,10 @@ function keptForNext(tokens: Token[], i: number): boolean {
   if (!before) return start > 0;
   // After a block's own blank line, further blank lines join that one: the IAL waits for the next block.
   if (blockBefore(tokens, first)?.meta === BLANK_AFTER) return true;
+  // (A `markdown="1"` element's content starts with the rest of its start tag's line, a blank
+  // line when nothing follows the tag: an IAL on the next line is after a blank line, and the
+  // blank line after it is a new one, which takes the IAL.)
+  if (before.type === 'kramdown_html_open') return start > (before.map?.[0] ?? start) + 1;
   if (before.nesting === 1) return start > (before.map?.[0] ?? start) + (before.type === 'list_item_open' ? 1 : 0);
   const open = before.nesting === -1 ? blockBefore(tokens, first) : before;
   const end = open?.map?.[1];
@@ -247,6 +274,8 @@ function keptForNext(tokens: Token[], i: number): boolean {
 
 /** The meta of a block IAL standing right after a block on the same line (`<div></div>{: .c}`). */
 export const AFTER_BLOCK = Symbol('after a block');
+/** The meta of a block IAL whose line follows a blank line of its container. */
+export const AFTER_BLANK = Symbol('after a blank line');
 /** The meta of a block kramdown ends with a blank line of its own (`<hr>`, `<script>…</script>`). */
 export const BLANK_AFTER = Symbol('a blank line after it');
 
@@ -285,7 +314,8 @@ function spanTarget(state: StateInline): Token | 'text' | 'none' {
     if (element.part === 'start') return 'text';
     for (let j = last - 1; j >= 0; j--) {
       const u = tokens[j]!;
-      if (u.type === 'html_inline' && (u.meta as SpanElement | null)?.tag === element.tag) return u;
+      const start = u.type === 'html_inline' ? (u.meta as SpanElement | null) : null;
+      if (start?.tag === element.tag && start.part === 'start') return u;
     }
     return 'none';
   }

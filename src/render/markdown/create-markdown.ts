@@ -13,7 +13,7 @@ import { kramdownEscaping } from './escaping.js';
 import { blockExtensions } from './extensions.js';
 import { fences } from './fences.js';
 import { footnotes } from './footnotes.js';
-import { headerIds } from './header-ids.js';
+import { headerIds, headerOffset } from './header-ids.js';
 import { htmlBlocks } from './html-blocks.js';
 import { imagesAndAutolinks } from './images-autolinks.js';
 import { indentedCode } from './indented-code.js';
@@ -52,7 +52,7 @@ export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
   entities(md, options);
   inlineMath(md, options.compat);
   strikethrough(md, options.compat);
-  lineBreaks(md, options.compat);
+  lineBreaks(md, options);
   blockquotes(md); // replaces the blockquote rule: before the rules that wrap it
   codeSpans(md, options.compat);
   linkUrls(md);
@@ -75,10 +75,11 @@ export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
   tocList(md);
   kramdownLists(md);
   headerIds(md, options);
-  typography(md, options.compat);
+  typography(md, options);
   kramdownEmphasis(md, options.compat);
   spanHtml(md, options.compat);
   collectHeadings(md, options);
+  headerOffset(md, options); // after collectHeadings: the TOC reads each header's own level
   codeBlocks(md, options);
   kramdownLayout(md);
   return {

@@ -1,5 +1,6 @@
 import type { MarkdownIt, StateBlock, Token } from 'markdown-it';
 import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
+import { AFTER_BLANK } from './attribute-lists.js';
 import { type BodyLine, endsLazyLines, ITEM_IAL, itemIal, parseItemBody, skipBlanks } from './item-body.js';
 import { lineText } from './line-text.js';
 
@@ -15,14 +16,20 @@ function markerAt(state: StateBlock, line: number, most: number): boolean {
 /** The paragraph right before `line` at this level, and whether one empty line stands between. */
 function termParagraph(state: StateBlock, line: number): { open: number; blankBefore: boolean } | null {
   const tokens = state.tokens;
-  const close = tokens[tokens.length - 1];
-  const open = tokens.length - 3;
+  // Block IALs after that blank line wait for a block and are no element (the definition list
+  // does not take them): the lines they stand on do not count.
+  let last = tokens.length - 1;
+  let at = line;
+  while (tokens[last]?.type === 'kramdown_ial' && tokens[last]!.map?.[1] === at) at = tokens[last--]!.map![0];
+  if (at !== line && tokens[last + 1]!.meta !== AFTER_BLANK) return null;
+  const close = tokens[last];
+  const open = last - 2;
   if (close?.type !== 'paragraph_close' || close.level !== state.level || tokens[open]?.type !== 'paragraph_open')
     return null;
   const end = tokens[open]!.map?.[1];
   if (end === line) return { open, blankBefore: false };
   // One blank line between, with nothing on it (kramdown's blank element "\n").
-  if (end === line - 1 && state.bMarks[end] === state.eMarks[end]) return { open, blankBefore: true };
+  if (end === at - 1 && state.bMarks[end] === state.eMarks[end]) return { open, blankBefore: true };
   return null;
 }
 
@@ -42,6 +49,7 @@ export function definitionLists(md: MarkdownIt, compat: 1 | 2): void {
     if (!term) return false;
     const tokens = state.tokens;
     const paragraph = tokens.splice(term.open, 3);
+    tokens.splice(term.open); // (the IALs waiting after it)
     // Right after a definition list: this one joins it (and block IALs waiting between apply to nothing).
     let at = tokens.length - 1;
     const waiting = (t: Token) => t.type === 'kramdown_ial' && t.map !== null && state.isEmpty(t.map[0] - 1);

@@ -1,7 +1,8 @@
 import type { MarkdownIt, StateInline } from 'markdown-it';
 import { parseSpansUntil, restore, snapshot } from './span-parse.js';
 
-type Kind = 'em' | 'strong';
+// `element`: another element whose content is being parsed (a link's text, span HTML).
+type Kind = 'em' | 'strong' | 'element';
 
 /** The emphasis elements open around the current scan position, innermost last, per document. */
 const openKinds = new WeakMap<object, Kind[]>();
@@ -24,6 +25,20 @@ export function withoutOpenEmphasis(state: StateInline, inner: () => void): void
   } finally {
     if (saved) openKinds.set(state.env, saved);
     else openKinds.delete(state.env);
+  }
+}
+
+/**
+ * Runs `inner` as the content of another element (a link's text, span HTML): a `**` that finds
+ * no close there retries as `<em>` even inside emphasis, as kramdown looks only at the innermost element.
+ */
+export function insideElement(state: StateInline, inner: () => number): number {
+  const open = openOf(state);
+  open.push('element');
+  try {
+    return inner();
+  } finally {
+    open.pop();
   }
 }
 

@@ -39,6 +39,9 @@ const NAME_OF = new Map<number, string>();
   }
 }
 
+/** The code point of an entity name kramdown knows, or undefined. */
+export const entityCode = (name: string): number | undefined => BY_NAME.get(name);
+
 /** An entity as kramdown keeps it: what it stands for, and how the source wrote it (if it did). */
 export interface Entity {
   code: number;

@@ -1,5 +1,6 @@
 import type { MarkdownIt } from 'markdown-it';
 import { ownAttributes } from './attribute-lists.js';
+import { entityCode } from './entities.js';
 import { lineText } from './line-text.js';
 import { type DocumentOptions, kilnEnv, type MarkdownOptions } from './types.js';
 
@@ -22,6 +23,38 @@ function rawOutput(body: string, attributes: string): string {
 
 /** A switch's value as kramdown reads it: anything but `false` (any case, spaces around) or nothing is on. */
 const switchOn = (value: string) => value !== '' && value.toLowerCase().trim() !== 'false';
+
+/**
+ * A whole number as Ruby's `Integer()` reads one, which kramdown uses for its number options:
+ * white space around, a sign, `0x`/`0b`/`0o`/`0d` or a leading `0` (octal), `_` between digits.
+ */
+function rubyInteger(text: string): number | undefined {
+  const m =
+    /^[ \t\n\v\f\r]*([+-]?)(0[xX]|0[bB]|0[oO]|0[dD]|0(?=\d))?([0-9a-fA-F]+(?:_[0-9a-fA-F]+)*)[ \t\n\v\f\r]*$/.exec(
+      text,
+    );
+  if (!m) return undefined;
+  const prefix = (m[2] ?? '').toLowerCase();
+  const base = prefix === '0x' ? 16 : prefix === '0b' ? 2 : prefix === '0o' || prefix === '0' ? 8 : 10;
+  const digits = m[3]!.replace(/_/g, '');
+  if (![...digits].every((d) => Number.parseInt(d, 16) < base)) return undefined;
+  const n = Number.parseInt(digits, base);
+  return m[1] === '-' ? -n : n;
+}
+
+/**
+ * `smart_quotes`: four entity names or code points, comma-separated. A name kramdown does not
+ * know stops kramdown with an error when it writes a quote; kiln keeps the quotes it had.
+ */
+function smartQuotes(value: string): MarkdownOptions['smartQuotes'] {
+  const parts = value.split(',');
+  // (Ruby's split drops empty fields at the end.)
+  while (parts.length > 0 && parts[parts.length - 1] === '') parts.pop();
+  if (parts.length !== 4) return undefined;
+  const codes = parts.map((p) => rubyInteger(p) ?? entityCode(p));
+  if (!codes.every((c): c is number => c !== undefined && c >= 0)) return undefined;
+  return codes as unknown as MarkdownOptions['smartQuotes'];
+}
 
 /** An option's value as kramdown parses it, or undefined where kramdown keeps the option as it was. */
 function optionValue(key: string, value: string): DocumentOptions | undefined {
@@ -50,6 +83,22 @@ function optionValue(key: string, value: string): DocumentOptions | undefined {
           : 'numeric',
       };
     }
+    case 'auto_id_prefix':
+      return { autoIdPrefix: value };
+    case 'footnote_nr': {
+      const n = rubyInteger(value);
+      return n === undefined ? undefined : { footnoteNr: n };
+    }
+    case 'header_offset': {
+      const n = rubyInteger(value);
+      return n === undefined ? undefined : { headerOffset: n };
+    }
+    case 'smart_quotes': {
+      const quotes = smartQuotes(value);
+      return quotes && { smartQuotes: quotes };
+    }
+    case 'hard_wrap':
+      return { hardWrap: switchOn(value) };
     default:
       return undefined;
   }
@@ -57,10 +106,12 @@ function optionValue(key: string, value: string): DocumentOptions | undefined {
 
 /**
  * `{::options key="value" … /}`: kramdown reads every option where it stands, and its HTML output
- * then uses the values the document ended with, so `auto_ids`, `toc_levels` and `entity_output`
- * apply to the whole document (the last value set wins), while `parse_block_html` applies to
- * the HTML blocks after it. A value kramdown rejects, and an option kiln does not read, change
- * nothing (kramdown warns of an unknown one and goes on).
+ * then uses the values the document ended with, so `auto_ids`, `toc_levels`, `entity_output`,
+ * `auto_id_prefix`, `footnote_nr`, `smart_quotes` and `header_offset` apply to the whole document
+ * (the last value set wins), as does kramdown 1's `hard_wrap` (its GFM parser reads it once the
+ * document is parsed; kramdown 2's, before, so there it changes nothing), while
+ * `parse_block_html` applies to the HTML blocks after it. A value kramdown rejects, and an
+ * option kiln does not read, change nothing (kramdown warns of an unknown one and goes on).
  */
 function setOptions(env: unknown, attributes: string): void {
   const own = kilnEnv(env);

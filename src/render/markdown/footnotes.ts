@@ -3,6 +3,7 @@ import footnote from 'markdown-it-footnote';
 import { blockRule } from './block-rules.js';
 import { SPAN_ELEMENTS } from './html-syntax.js';
 import { keepIndent } from './lazy-lines.js';
+import { kilnEnv } from './types.js';
 
 interface FootnoteMeta {
   id: number;
@@ -91,17 +92,22 @@ export function footnotes(md: MarkdownIt, compat: 1 | 2): void {
   md.inline.ruler.disable('footnote_inline'); // `^[inline]` is not kramdown syntax
   const rules = md.renderer.rules;
   const v2 = compat === 2;
-  rules.footnote_ref = (tokens, idx) => {
+  // kramdown's `footnote_nr`: the number of the first footnote.
+  const first = (env: unknown) => kilnEnv(env).documentOptions?.footnoteNr ?? 1;
+  rules.footnote_ref = (tokens, idx, _options, env) => {
     const t = tokens[idx]!;
     const meta = metaOf(t);
     const name = label(t);
     const ref = meta.subId > 0 ? `fnref:${name}:${meta.subId}` : `fnref:${name}`;
+    const n = meta.id + first(env);
     return v2
-      ? `<sup id="${ref}" role="doc-noteref"><a href="#fn:${name}" class="footnote" rel="footnote">${meta.id + 1}</a></sup>`
-      : `<sup id="${ref}"><a href="#fn:${name}" class="footnote">${meta.id + 1}</a></sup>`;
+      ? `<sup id="${ref}" role="doc-noteref"><a href="#fn:${name}" class="footnote" rel="footnote">${n}</a></sup>`
+      : `<sup id="${ref}"><a href="#fn:${name}" class="footnote">${n}</a></sup>`;
   };
-  rules.footnote_block_open = () =>
-    v2 ? '<div class="footnotes" role="doc-endnotes">\n  <ol>\n' : '<div class="footnotes">\n  <ol>\n';
+  rules.footnote_block_open = (_tokens, _idx, _options, env) => {
+    const ol = first(env) === 1 ? '<ol>' : `<ol start="${first(env)}">`;
+    return v2 ? `<div class="footnotes" role="doc-endnotes">\n  ${ol}\n` : `<div class="footnotes">\n  ${ol}\n`;
+  };
   rules.footnote_block_close = () => '  </ol>\n</div>\n';
   rules.footnote_open = (tokens, idx) => `    <li id="fn:${label(tokens[idx]!)}"${v2 ? ' role="doc-endnote"' : ''}>\n`;
   rules.footnote_close = () => '    </li>\n';

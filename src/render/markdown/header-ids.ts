@@ -2,8 +2,8 @@ import type { MarkdownIt, Token } from 'markdown-it';
 import type { SpanElement } from './span-html.js';
 import { kilnEnv, type MarkdownOptions, optionsFor } from './types.js';
 
-// `## Title {#id}`: kramdown's explicit header id.
-const EXPLICIT_ID = /\s*\{#([A-Za-z][\w:-]*)\}\s*$/;
+// `## Title {#id}`: kramdown's explicit header id, after white space (`# {#id}` is text).
+const EXPLICIT_ID = /[ \t]+\{#([A-Za-z][\w:-]*)\}[ \t]*$/;
 
 /**
  * kramdown 2 with the GFM parser: lower case, drop what is not a letter, mark, digit,
@@ -86,18 +86,20 @@ export function headerIds(md: MarkdownIt, options: MarkdownOptions): void {
   if (options.compat === 1) {
     // After the header's IAL: kramdown 1 writes an automatic id after the IAL's attributes.
     md.core.ruler.after('kramdown_attribute_lists', 'kiln_classic_header_ids', (state) => {
-      if (!optionsFor(options, state.env).autoIds) return;
+      const { autoIds, autoIdPrefix = '' } = optionsFor(options, state.env);
+      if (!autoIds) return;
       const env = kilnEnv(state.env);
       for (const t of state.tokens) {
         const source = t.meta?.source as string | undefined;
         if (t.type !== 'heading_open' || source === undefined || t.attrGet('id') !== null) continue;
-        t.attrSet('id', uniqueId(classicHeaderId(source), env.usedIds));
+        t.attrSet('id', autoIdPrefix + uniqueId(classicHeaderId(source), env.usedIds));
       }
     });
     return;
   }
   md.core.ruler.push('kiln_gfm_header_ids', (state) => {
-    if (!optionsFor(options, state.env).autoIds) return;
+    const { autoIds, autoIdPrefix = '' } = optionsFor(options, state.env);
+    if (!autoIds) return;
     const env = kilnEnv(state.env);
     const tokens = state.tokens;
     // A header inside an HTML element (`<div markdown="1">`) gets kramdown's own id: the same
@@ -110,12 +112,28 @@ export function headerIds(md: MarkdownIt, options: MarkdownOptions): void {
       else if (open.type === 'kramdown_html_close' || open.type === 'kramdown_html_raw_close') inHtml--;
       if (open.type !== 'heading_open' || open.attrGet('id') !== null) continue;
       if (inHtml > 0) {
-        open.attrSet('id', uniqueId(classicHeaderId(headerText(tokens[i + 1]!.children ?? [])), classicUsed));
+        const id = uniqueId(classicHeaderId(headerText(tokens[i + 1]!.children ?? [])), classicUsed);
+        open.attrSet('id', autoIdPrefix + id);
         continue;
       }
       // An empty id is counted too: the second one becomes `-1`.
-      const id = uniqueId(gfmHeaderId(headerText(tokens[i + 1]!.children ?? [])), env.usedIds);
+      const id = autoIdPrefix + uniqueId(gfmHeaderId(headerText(tokens[i + 1]!.children ?? [])), env.usedIds);
       if (id) open.attrSet('id', id);
     }
+  });
+}
+
+/**
+ * kramdown's `header_offset`: a header is written that many levels down (up, when negative),
+ * within h1–h6. Runs after the headers are collected: the table of contents reads each
+ * header's own level.
+ */
+export function headerOffset(md: MarkdownIt, options: MarkdownOptions): void {
+  md.core.ruler.push('kramdown_header_offset', (state) => {
+    const offset = optionsFor(options, state.env).headerOffset ?? 0;
+    if (offset === 0) return;
+    for (const t of state.tokens)
+      if (t.type === 'heading_open' || t.type === 'heading_close')
+        t.tag = `h${Math.min(6, Math.max(1, Number(t.tag.slice(1)) + offset))}`;
   });
 }

@@ -171,9 +171,11 @@ export function htmlBlocks(md: MarkdownIt, options: MarkdownOptions): void {
       if (!close || SPAN_ELEMENTS.has(close.name.toLowerCase())) return false;
       const element = openElements.get(state)?.at(-1);
       const matches = element !== undefined && closes(close.name, element.name, compat);
-      // It ends a paragraph only where it closes the element, or as a lazy line of a list item.
-      if (silent) return matches || state.sCount[startLine]! < state.blkIndent;
-      if (!matches || element.level !== state.level) return false;
+      // It ends a paragraph only where it closes the element (not inside a quote within it), or
+      // as a lazy line of a list item.
+      const here = matches && element.level === state.level;
+      if (silent) return here || state.sCount[startLine]! < state.blkIndent;
+      if (!here) return false;
       element.found = { line: startLine, end: close.end };
       state.line = endLine;
       return true;
@@ -267,18 +269,20 @@ export function htmlBlocks(md: MarkdownIt, options: MarkdownOptions): void {
     const closed = contained || VOID_ELEMENTS.has(tag.name);
     const suffix = closed && after.trim() === '' && !nextBlank ? '\n' : '';
     let element: Token;
+    let last: Token;
     if (container || pieces.some((p) => typeof p !== 'string' && !('text' in p))) {
       flush();
       element = container!;
       container!.info = suffix;
-      state.push('kramdown_html_raw_close', '', -1);
+      last = state.push('kramdown_html_raw_close', '', -1);
     } else {
-      element = state.push('html_block', '', 0);
+      element = last = state.push('html_block', '', 0);
       writeText(state, element, [...(pieces as TextPiece[]), `\n${suffix}`]);
     }
     element.map = [startLine, lastLine + 1];
-    // That line break is a blank line to kramdown: an IAL on the next line is not the element's.
-    if (closed && after.trim() === '') element.meta = BLANK_AFTER;
+    // That line break is a blank line to kramdown: an IAL on the next line is not the element's,
+    // and a header may follow.
+    if (closed && after.trim() === '') element.meta = last.meta = BLANK_AFTER;
     if (end >= text.length) {
       state.line = startLine + offsets.length - 1;
       return true;

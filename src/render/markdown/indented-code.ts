@@ -1,6 +1,7 @@
 import type { MarkdownIt } from 'markdown-it';
 import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
 import { endsLazyLines } from './item-body.js';
+import { keptIndent } from './lazy-lines.js';
 import { lineText } from './line-text.js';
 
 /**
@@ -38,7 +39,10 @@ export function indentedCode(md: MarkdownIt): void {
     for (let l = startLine; l < last; l++) {
       if (lazy.has(l)) {
         content = `${content.slice(0, -1)} ${state.getLines(l, l + 1, state.blkIndent, false)}\n`;
-      } else content += `${state.getLines(l, l + 1, state.blkIndent + 4, false)}\n`;
+      } else if (keptIndent(state, l) !== undefined)
+        // (A lazy line kramdown indents further starts at its text: its columns are counted, not in the source.)
+        content += `${' '.repeat(Math.max(0, state.sCount[l]! - state.blkIndent - 4))}${lineText(state, l)}\n`;
+      else content += `${state.getLines(l, l + 1, state.blkIndent + 4, false)}\n`;
     }
     const token = state.push('code_block', 'code', 0);
     token.content = content;

@@ -1,4 +1,5 @@
 import type { MarkdownIt, Options, Renderer, Token } from 'markdown-it';
+import { type ItemMeta, LIST_EOB } from './list-items.js';
 import { kilnEnv } from './types.js';
 
 // Containers whose children kramdown writes on their own lines, two spaces further in.
@@ -46,6 +47,11 @@ function isBlank(frame: Frame, line: number): boolean {
   return text.trim() === '';
 }
 
+/** Whether a list item's text ends with an ALD or `^` (see list-items.ts): its blank lines before it stay in it. */
+function endsWithEob(item: Token): boolean {
+  return (item.meta as ItemMeta | null)?.endsWithEob === true;
+}
+
 function blankBetween(frame: Frame, from: number, to: number): boolean {
   for (let line = from; line < to; line++) if (isBlank(frame, line)) return true;
   return false;
@@ -60,7 +66,7 @@ function contentEnd(node: Node): number | undefined {
   if (type === 'bullet_list' || type === 'ordered_list' || type === 'dl') {
     // Empty last items leave the blank lines ending the last item with any text (blank lines
     // count) after the list.
-    const items = node.children;
+    const items = type === 'dl' ? [] : node.children;
     for (let at = items.length - 1; at >= 0; at--) {
       const item = items[at]!;
       const next = items[at + 1]?.token.map?.[0];
@@ -71,6 +77,7 @@ function contentEnd(node: Node): number | undefined {
       return inner ? contentEnd(inner) : start === undefined ? undefined : start + 1;
     }
     const last = node.children[node.children.length - 1];
+    if (last && endsWithEob(last.token)) return last.token.map?.[1];
     const inner = last?.children[last.children.length - 1];
     if (inner) return contentEnd(inner);
     if (last?.token.map) return last.token.map[0] + 1;
@@ -122,7 +129,9 @@ class Layout {
         trailingDone = true;
       }
       const map = node.token.map;
-      if (blanks && map && previous !== undefined && blankBetween(frame, previous, map[0])) out += '\n';
+      // (The blank lines before a list's `^` are the list's, and it drops them.)
+      const listEob = node.token.meta === LIST_EOB;
+      if (blanks && map && !listEob && previous !== undefined && blankBetween(frame, previous, map[0])) out += '\n';
       out += this.block(node, depth, frame);
       if (map) previous = contentEnd(node) ?? previous;
     }
@@ -234,8 +243,10 @@ class Layout {
       if (rest.length === 0) return `${out}</${token.tag}>\n`;
       return `${out}\n${this.blocks(rest, depth + 1, frame, true, contentEnd(first))}${indent}</${token.tag}>\n`;
     }
-    // An item whose marker line has no text starts with the blank lines after it, if any.
+    // An item whose marker line has no text starts with the blank lines after it, if any; one whose
+    // text ends with an ALD or `^` keeps the blank lines before it (they are not the item's last).
     const start = token.map && first.token.map && first.token.map[0] > token.map[0] ? token.map[0] + 1 : undefined;
-    return `${out}\n${this.blocks(node.children, depth + 1, frame, true, start)}${indent}</${token.tag}>\n`;
+    const end = endsWithEob(token) ? token.map?.[1] : undefined;
+    return `${out}\n${this.blocks(node.children, depth + 1, frame, true, start, end)}${indent}</${token.tag}>\n`;
   }
 }

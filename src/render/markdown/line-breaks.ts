@@ -1,12 +1,15 @@
-import type { MarkdownIt, Token } from 'markdown-it';
+import type { MarkdownIt, StateCore, Token } from 'markdown-it';
 import { blockRule } from './block-rules.js';
+import type { SpanElement } from './span-html.js';
+import { type MarkdownOptions, optionsFor } from './types.js';
 import { endingSpacesFree } from './typography.js';
 
 /**
  * kramdown's line breaks: two spaces or two backslashes at the end of a line are a `<br />`. One backslash at the end of a line is a break only for the GFM parser (compat 2);
  * kramdown 1 keeps it as a backslash.
  */
-export function lineBreaks(md: MarkdownIt, compat: 1 | 2): void {
+export function lineBreaks(md: MarkdownIt, options: MarkdownOptions): void {
+  const { compat } = options;
   md.inline.ruler.before('escape', 'kramdown_line_breaks', (state, silent) => {
     const { src, pos } = state;
     if (src.charCodeAt(pos) !== 0x5c) return false;
@@ -39,6 +42,55 @@ export function lineBreaks(md: MarkdownIt, compat: 1 | 2): void {
     return true;
   });
   paragraphParts(md, compat);
+  if (compat === 1) md.core.ruler.push('kramdown_hard_wrap', (state) => hardWrap(state, options));
+}
+
+/** Block tokens whose content kramdown 1's `hard_wrap` leaves alone: HTML elements, footnotes. */
+const WRAP_EXCLUDED = new Map([
+  ['kramdown_html_open', 'kramdown_html_close'],
+  ['kramdown_html_raw_open', 'kramdown_html_raw_close'],
+  ['footnote_block_open', 'footnote_block_close'],
+]);
+
+/**
+ * kramdown 1's `hard_wrap` (the GFM parser's, read once the document is parsed, so a
+ * `{::options}` anywhere sets it for the whole document): every line break in text is a
+ * `<br />`, one after a line break too, but not inside HTML elements (block or span, `~~` being
+ * a `<del>`) or footnotes.
+ */
+function hardWrap(state: StateCore, options: MarkdownOptions): void {
+  if (!optionsFor(options, state.env).hardWrap) return;
+  const closing: string[] = [];
+  for (const block of state.tokens) {
+    if (WRAP_EXCLUDED.has(block.type)) closing.push(WRAP_EXCLUDED.get(block.type)!);
+    else if (block.type === closing[closing.length - 1]) closing.pop();
+    if (closing.length > 0 || block.type !== 'inline' || !block.children) continue;
+    const children: Token[] = [];
+    let inElement = 0;
+    for (const t of block.children) {
+      const part = t.type === 'html_inline' ? (t.meta as SpanElement | null)?.part : undefined;
+      if (part === 'start' || t.type === 's_open') inElement++;
+      else if (part === 'end' || t.type === 's_close') inElement--;
+      if (inElement > 0) children.push(t);
+      else if (t.type === 'softbreak') {
+        t.type = 'hardbreak';
+        children.push(t);
+      } else if (t.type === 'hardbreak') {
+        const br = new state.Token('html_inline', '', 0);
+        br.content = '<br />';
+        children.push(br, t);
+      } else if (t.type === 'text' && t.content.includes('\n')) {
+        // (Typography joins the text around a line break into one token.)
+        t.content.split('\n').forEach((line, k) => {
+          if (k > 0) children.push(new state.Token('hardbreak', 'br', 0));
+          const text = new state.Token('text', '', 0);
+          text.content = line;
+          if (line !== '') children.push(text);
+        });
+      } else children.push(t);
+    }
+    block.children = children;
+  }
 }
 
 // kramdown's span elements (and script), whose tags do not end a paragraph's part.

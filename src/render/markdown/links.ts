@@ -1,4 +1,5 @@
 import type { MarkdownIt, StateInline, Token } from 'markdown-it';
+import { insideElement } from './emphasis.js';
 import type { SpanElement } from './span-html.js';
 import { parseSpansUntil, restore, snapshot } from './span-parse.js';
 import { kilnEnv } from './types.js';
@@ -119,12 +120,14 @@ export function links(md: MarkdownIt): void {
     linkDepths.set(state.env, depth + 1);
     let close: number;
     try {
-      close = parseSpansUntil(state, start, (p) => {
-        const c = src.charCodeAt(p);
-        if (c === 0x5d) return --brackets - imagesIn(state.tokens, first) === 0;
-        if (c === 0x5b || (c === 0x21 && src.charCodeAt(p + 1) === 0x5b)) brackets++;
-        return false;
-      });
+      close = insideElement(state, () =>
+        parseSpansUntil(state, start, (p) => {
+          const c = src.charCodeAt(p);
+          if (c === 0x5d) return --brackets - imagesIn(state.tokens, first) === 0;
+          if (c === 0x5b || (c === 0x21 && src.charCodeAt(p + 1) === 0x5b)) brackets++;
+          return false;
+        }),
+      );
     } finally {
       linkDepths.set(state.env, depth);
     }
@@ -151,7 +154,10 @@ export function links(md: MarkdownIt): void {
       open.children = [];
     } else {
       open.attrs = [['href', target.href]];
-      state.tokens.push(new state.Token('link_close', 'a', -1));
+      const closeToken = new state.Token('link_close', 'a', -1);
+      // What follows the text as written, for typography's look-ahead (`[']()` closes its quote).
+      closeToken.info = src.slice(close, target.end);
+      state.tokens.push(closeToken);
       state.tokens_meta.push(null);
     }
     if (target.title !== undefined) open.attrs.push(['title', target.title]);

@@ -1,5 +1,6 @@
-import type { MarkdownIt, StateBlock } from 'markdown-it';
+import type { MarkdownIt, StateBlock, Token } from 'markdown-it';
 import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
+import { BLANK_AFTER } from './attribute-lists.js';
 import { type BodyLine, endsLazyLines, ITEM_IAL, parseItemBody, skipBlanks } from './item-body.js';
 import { lineText } from './line-text.js';
 
@@ -12,6 +13,16 @@ const ANY = /^(?:[*+-]|\d+\.)(?=[ \t|])/;
 const RULE = /^([*_-])[ \t]*\1[ \t]*\1(?:\1|[ \t])*$/;
 // The first line's text when it is empty or only an IAL: the item's indentation is then 4.
 const EMPTY_FIRST = /^(?:\{:(?!(?:\w[\w-]*)?:|\/)(?:\\\}|[^}])+\})?\s*$/;
+
+/** The meta of the end-of-block marker `^` a list took (its blank lines before it are no blank line after the list). */
+export const LIST_EOB = Symbol('the end of a list');
+
+/** A list item's meta: `endsWithEob` when its text ends with an ALD or `^`, which kramdown makes an element that writes nothing. */
+export interface ItemMeta {
+  endsWithEob: boolean;
+}
+// (A blank line before such a line stays in the item: kramdown moves only an item's last blank lines out.)
+const EOB_LINE = /^(?:\{:\w[\w-]*:(?:\\\}|[^}])+\}|\^)\s*$/;
 
 /** The marker starting `line` (at most `most` columns into its container), if any, of the kind asked for. */
 function markerAt(state: StateBlock, line: number, most: number, kind: RegExp): RegExpExecArray | null {
@@ -48,6 +59,10 @@ export function listItems(md: MarkdownIt, compat: 1 | 2): void {
     list.map = [startLine, startLine];
     let line = startLine;
     let end = startLine;
+    let eob: number | undefined;
+    // The last item with text, and whether blank lines end it (kramdown moves them after the list).
+    let lastWithText: { item: Token; blankAfter: boolean } | undefined;
+    let lastItem: Token | undefined;
     for (let marker: RegExpExecArray | null = first; marker; ) {
       const markerEnd = state.bMarks[line]! + state.tShift[line]! + marker[0].length;
       const markerColumn = state.sCount[line]! + marker[0].length;
@@ -73,7 +88,10 @@ export function listItems(md: MarkdownIt, compat: 1 | 2): void {
         if (rel < 0) break;
         const text = lineText(state, next);
         if (lastBlank && rel <= 3 && RULE.test(text.trimEnd())) break;
-        if (rel === 0 && /^\^\s*$/.test(text)) break; // the end-of-block marker
+        if (rel === 0 && /^\^\s*$/.test(text)) {
+          eob = next; // the end-of-block marker, the list's
+          break;
+        }
         marker = markerAt(state, next, Math.min(3, indentation - 1), kind);
         if (marker) break;
         const content = rel >= indentation;
@@ -89,8 +107,11 @@ export function listItems(md: MarkdownIt, compat: 1 | 2): void {
         lastContent = next + 1;
       }
       const item = state.push('list_item_open', 'li', 1);
+      lastItem = item;
       item.markup = list.markup;
       item.map = [line, lastContent];
+      if (lastContent > line + 1 && EOB_LINE.test(lineText(state, lastContent - 1)))
+        item.meta = { endsWithEob: true } satisfies ItemMeta;
       // (Its text runs to the next item or the list's end, blank lines included.)
       const itemText = textStart + (ial?.[0].length ?? 0);
       if (ial) {
@@ -99,11 +120,14 @@ export function listItems(md: MarkdownIt, compat: 1 | 2): void {
         token.content = ial[1]!;
         token.map = [line, line + 1];
       }
+      const before = state.tokens.length;
       if (split === undefined) parseItemBody(state, line, next, kinds, indentation, itemText);
       else {
         parseItemBody(state, line, split, kinds, indentation, itemText);
         parseItemBody(state, split, next, kinds.slice(split - line), indentation, textStart);
       }
+      if (state.tokens.length > before || kinds.length > lastContent - line)
+        lastWithText = { item, blankAfter: kinds[kinds.length - 1] === 'blank' };
       state.push('list_item_close', 'li', -1).markup = list.markup;
       end = lastContent;
       line = next;
@@ -112,6 +136,14 @@ export function listItems(md: MarkdownIt, compat: 1 | 2): void {
     state.push(bullet ? 'bullet_list_close' : 'ordered_list_close', bullet ? 'ul' : 'ol', -1).markup = list.markup;
     list.map[1] = end;
     state.line = end;
+    if (eob !== undefined) {
+      // The list takes the `^` ending it, and its last blank lines go with it: nothing is between
+      // the list and the next block, and no IAL after it is the list's.
+      const token = state.push('kramdown_eob', '', 0);
+      token.map = [eob, eob + 1];
+      token.meta = LIST_EOB;
+      state.line = eob + 1;
+    } else if (lastWithText?.blankAfter && lastWithText.item !== lastItem) list.meta = BLANK_AFTER;
     return true;
   };
   md.block.ruler.at('list', rule, { alt: ['paragraph', 'reference', 'blockquote'] });

@@ -1,4 +1,6 @@
 import type { MarkdownIt, Token } from 'markdown-it';
+import { closeOf } from './block-tokens.js';
+import { LIST_EOB } from './list-items.js';
 
 /** Whether a source line is blank once the markers of the `quotes` quotes holding the list are gone. */
 function isBlank(lines: string[], line: number, quotes: number): boolean {
@@ -29,7 +31,7 @@ export function kramdownLists(md: MarkdownIt): void {
       if (list.type === 'ordered_list_open') list.attrs = (list.attrs ?? []).filter(([name]) => name !== 'start');
       if (list.type !== 'bullet_list_open' && list.type !== 'ordered_list_open') continue;
       const items = listItems(tokens, i);
-      const eobFound = endsWithEob(lines(), tokens[i]!.map?.[1], quotes);
+      const eobFound = tokens[closeOf(tokens, i) + 1]?.meta === LIST_EOB;
       const bare: boolean[] = [];
       const startsWithParagraph: boolean[] = [];
       items.forEach((item, n) => {
@@ -78,15 +80,6 @@ function blankBetween(lines: string[], from: number, to: number, quotes: number)
   return false;
 }
 
-/** Whether the list ending at `end` was ended by the end-of-block marker `^` (after blank lines or not). */
-function endsWithEob(lines: string[], end: number | undefined, quotes: number): boolean {
-  if (end === undefined) return false;
-  let line = end;
-  while (line < lines.length && isBlank(lines, line, quotes)) line++;
-  let text = lines[line] ?? '';
-  for (let q = 0; q < quotes; q++) text = text.replace(/^[ \t]*> ?/, '');
-  return /^\s*\^\s*$/.test(text);
-}
 /** The [open, close] token indexes of each item of the list opening at `listIndex`. */
 function listItems(tokens: Token[], listIndex: number): Array<{ start: number; end: number }> {
   const items: Array<{ start: number; end: number }> = [];

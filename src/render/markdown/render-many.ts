@@ -13,10 +13,13 @@ const BATCH = 48;
 const PARALLEL_MIN = 2500;
 
 /**
- * Renders many Markdown documents, in order. From `parallelMin` documents on, the work is shared
- * between this thread and one worker thread per further core; each worker makes its own renderer
- * from the same options, so the HTML is the same as in-process rendering. `rendered` hears how
- * many sources, from the first on, are done.
+ * Renders many Markdown documents, in order, each to its HTML as UTF-8. Kept as bytes, the HTML
+ * takes half the memory: typographic quotes and dashes make V8 keep a string at two bytes a
+ * character, and every post's body is kept until its page is written. From `parallelMin`
+ * documents on, the work is shared between this thread and one worker thread per further core;
+ * each worker makes its own renderer from the same options, so the HTML is the same as
+ * in-process rendering, and hands its bytes over without a copy. `rendered` hears how many
+ * sources, from the first on, are done.
  */
 export async function renderMany(
   sources: readonly string[],
@@ -24,16 +27,16 @@ export async function renderMany(
   local: MarkdownRenderer,
   parallelMin = PARALLEL_MIN,
   rendered: (count: number) => void = () => {},
-): Promise<string[]> {
+): Promise<Buffer[]> {
   const extraThreads = Math.min(availableParallelism(), 8) - 1;
   if (sources.length < parallelMin || extraThreads < 1)
     return sources.map((s, k) => {
-      const html = local.render(s).html;
+      const html = Buffer.from(local.render(s).html);
       rendered(k + 1);
       return html;
     });
   const workerUrl = new URL('./worker.js', import.meta.url);
-  const results: string[] = new Array(sources.length);
+  const results: Buffer[] = new Array(sources.length);
   // Batches finish out of order: what is reported is the run of finished sources from the first.
   let prefix = 0;
   const advance = () => {
@@ -55,9 +58,10 @@ export async function renderMany(
         const id = take();
         worker.postMessage({ id, sources: sources.slice(id, id + BATCH) });
       };
-      worker.on('message', (msg: { id: number; html: string[] }) => {
+      // Transferred bytes arrive as plain Uint8Arrays: the same memory, seen as Buffers.
+      worker.on('message', (msg: { id: number; html: Uint8Array[] }) => {
         msg.html.forEach((html, k) => {
-          results[msg.id + k] = html;
+          results[msg.id + k] = Buffer.from(html.buffer, html.byteOffset, html.byteLength);
         });
         advance();
         send();
@@ -69,7 +73,8 @@ export async function renderMany(
   const here = async () => {
     while (next < sources.length) {
       const id = take();
-      for (let k = id; k < Math.min(id + BATCH, sources.length); k++) results[k] = local.render(sources[k]!).html;
+      for (let k = id; k < Math.min(id + BATCH, sources.length); k++)
+        results[k] = Buffer.from(local.render(sources[k]!).html);
       advance();
       await new Promise((resolve) => setImmediate(resolve));
     }
@@ -84,7 +89,7 @@ export async function renderMany(
 
 /** HTML by Markdown source, kept between builds (the renderer's options never change under it). */
 export interface MarkdownMemo {
-  markdown: Map<string, string>;
+  markdown: Map<string, Buffer>;
 }
 
 /** Markdown for many sources; with a memo, only sources not seen before are rendered. */
@@ -94,13 +99,13 @@ export async function renderMarkdown(
   local: MarkdownRenderer,
   cache?: MarkdownMemo,
   rendered: (count: number) => void = () => {},
-): Promise<string[]> {
+): Promise<Buffer[]> {
   if (!cache) return renderMany(sources, options, local, PARALLEL_MIN, rendered);
   // Sources already rendered are reused, so the others are not rendered in order: all are done at the end.
   const misses = [...new Set(sources.filter((s) => !cache.markdown.has(s)))];
   const html = await renderMany(misses, options, local);
   for (const [i, s] of misses.entries()) cache.markdown.set(s, html[i]!);
-  const used = new Map<string, string>();
+  const used = new Map<string, Buffer>();
   const out = sources.map((s) => {
     const h = cache.markdown.get(s)!;
     used.set(s, h);

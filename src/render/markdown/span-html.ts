@@ -1,5 +1,6 @@
 import type { MarkdownIt, StateInline, Token } from 'markdown-it';
 import { abbreviateRaw } from './abbreviations.js';
+import { insideElement } from './emphasis.js';
 import { escapeAttribute, escapeKeepingReferences } from './escaping.js';
 import { VOID_ELEMENTS } from './html-syntax.js';
 import { parseSpansUntil, restore, snapshot } from './span-parse.js';
@@ -58,11 +59,13 @@ export interface Tag {
   markdown: boolean;
 }
 
-/** Raw content written out: its HTML, where it ends, its text as written. */
-interface Raw {
+/** Raw content being written: its HTML and text since the last token, and whether the element's start token is out. */
+interface RawWriter {
+  state: StateInline;
+  tag: Tag;
   html: string;
-  end: number;
   text: string;
+  started: boolean;
 }
 
 /** A start tag as kramdown writes it back. */
@@ -75,12 +78,13 @@ function open(tag: Tag): string {
 /**
  * What the html_inline token of a span element keeps, for a span IAL after it: its start tag,
  * what follows the tag in the token (raw content and end tag), and whether the token is the
- * element, only its start (Markdown content follows) or its end.
+ * element, only its start (Markdown content follows), raw content between Markdown children
+ * (`markdown="span"` inside raw content), or its end.
  */
 export interface SpanElement {
   tag: Tag;
   rest: string;
-  part: 'element' | 'start' | 'end';
+  part: 'element' | 'start' | 'raw' | 'end';
   /** The text of raw content, as written (kramdown 2 derives header ids from it). */
   text?: string;
   /** An end tag the source does not have: kramdown closes the element at the paragraph's end. */
@@ -143,48 +147,95 @@ export function spanHtml(md: MarkdownIt, compat: 1 | 2): void {
     return m && m[1]!.toLowerCase() === name.toLowerCase() ? m[0].length : 0;
   };
 
-  /** Raw content from `pos` up to `name`'s end tag (or `max`): text escaped, tags parsed. */
-  function rawContent(src: string, pos: number, max: number, name: string, env: unknown): Raw {
+  /**
+   * Raw content from `pos` up to `name`'s end tag (or `max`), written into `w`: text escaped,
+   * tags parsed. Returns where it ends.
+   */
+  function rawContent(w: RawWriter, pos: number, max: number, name: string): number {
+    const { src } = w.state;
     // kramdown 1 marks abbreviations in raw content too.
     const escapeRawText =
-      compat === 1 ? (s: string) => abbreviateRaw(s, env, escapeKeepingReferences) : escapeKeepingReferences;
-    let html = '';
-    let all = '';
+      compat === 1 ? (s: string) => abbreviateRaw(s, w.state.env, escapeKeepingReferences) : escapeKeepingReferences;
     let text = '';
+    const flushText = () => {
+      w.html += escapeRawText(text);
+      w.text += text;
+      text = '';
+    };
     while (pos < max) {
       const close = closeAt(src, pos, name);
       if (close > 0 && pos + close <= max) {
-        return { html: html + escapeRawText(text), end: pos + close, text: all + text };
+        flushText();
+        return pos + close;
       }
-      const element = src[pos] === '<' ? rawElement(src, pos, max, env) : null;
-      if (element) {
-        html += escapeRawText(text) + element.html;
-        all += text + element.text;
-        text = '';
-        pos = element.end;
-      } else text += src[pos++];
+      const end = src[pos] === '<' ? rawElement(w, pos, max, flushText) : -1;
+      if (end >= 0) pos = end;
+      else text += src[pos++];
     }
-    return { html: html + escapeRawText(text), end: max, text: all + text };
+    flushText();
+    return max;
   }
 
-  /** A tag or comment in raw content, written out with its own content, or null. */
-  function rawElement(src: string, pos: number, max: number, env: unknown): Raw | null {
+  /**
+   * A tag or comment in raw content at `pos`, written into `w` with its own content (after
+   * `before`, which writes the text before it): where it ends, or -1.
+   */
+  function rawElement(w: RawWriter, pos: number, max: number, before: () => void): number {
+    const { src } = w.state;
     const other = commentOrInstruction(src, pos, max);
-    if (other) return { html: other, end: pos + other.length, text: '' };
+    if (other) {
+      before();
+      w.html += other;
+      return pos + other.length;
+    }
     END_TAG.lastIndex = pos;
     const stray = END_TAG.exec(src);
-    if (stray && END_TAG.lastIndex <= max)
-      return { html: escapeKeepingReferences(stray[0]), end: END_TAG.lastIndex, text: stray[0] };
+    if (stray && END_TAG.lastIndex <= max) {
+      before();
+      w.html += escapeKeepingReferences(stray[0]);
+      w.text += stray[0];
+      return END_TAG.lastIndex;
+    }
     const tag = startTag(src, pos, max, true);
-    if (!tag) return null;
+    if (!tag) return -1;
+    before();
     if (BLOCK_ELEMENTS.has(tag.name)) {
       const text = src.slice(pos, tag.end);
-      return { html: escapeKeepingReferences(text), end: tag.end, text };
+      w.html += escapeKeepingReferences(text);
+      w.text += text;
+      return tag.end;
     }
-    if (!hasBody(tag))
-      return { html: VOID_ELEMENTS.has(tag.name) ? open(tag) : `${open(tag)}</${tag.name}>`, end: tag.end, text: '' };
-    const content = rawContent(src, tag.end, max, tag.name, env);
-    return { html: `${open(tag)}${content.html}</${tag.name}>`, end: content.end, text: content.text };
+    if (!hasBody(tag)) {
+      w.html += VOID_ELEMENTS.has(tag.name) ? open(tag) : `${open(tag)}</${tag.name}>`;
+      return tag.end;
+    }
+    if (tag.markdown) {
+      // `markdown="span"` (or "1") inside raw content: this element's content is Markdown again.
+      flushRaw(w);
+      return markdownElement(w.state, tag);
+    }
+    w.html += open(tag);
+    const end = rawContent(w, tag.end, max, tag.name);
+    w.html += `</${tag.name}>`;
+    return end;
+  }
+
+  /** Pushes what `w` holds as a token: the element's start (with its start tag), or raw content between Markdown children. */
+  function flushRaw(w: RawWriter): void {
+    if (!w.started) html(w.state, open(w.tag) + w.html, { tag: w.tag, rest: w.html, part: 'start', text: w.text });
+    else if (w.html !== '' || w.text !== '') html(w.state, w.html, { tag: w.tag, rest: '', part: 'raw', text: w.text });
+    w.started = true;
+    w.html = '';
+    w.text = '';
+  }
+
+  /** An element whose content is Markdown: its start tag, its content parsed as spans, its end tag. Where it ends. */
+  function markdownElement(state: StateInline, tag: Tag): number {
+    const { src } = state;
+    html(state, open(tag), { tag, rest: '', part: 'start' });
+    const close = insideElement(state, () => parseSpansUntil(state, tag.end, (p) => closeAt(src, p, tag.name) > 0));
+    html(state, `</${tag.name}>`, { tag, rest: '', part: 'end', implied: close < 0 });
+    return close < 0 ? state.posMax : close + closeAt(src, close, tag.name);
   }
 
   function commentOrInstruction(src: string, pos: number, max: number): string | null {
@@ -239,18 +290,16 @@ export function spanHtml(md: MarkdownIt, compat: 1 | 2): void {
       state.pos = tag.end;
       return true;
     }
-    if (!tag.markdown) {
-      const content = rawContent(src, tag.end, posMax, tag.name, state.env);
-      if (!silent) whole(state, tag, `${content.html}</${tag.name}>`, content.text);
-      state.pos = content.end;
-      return true;
-    }
     const saved = snapshot(state);
-    if (!silent) html(state, open(tag), { tag, rest: '', part: 'start' });
-    const close = parseSpansUntil(state, tag.end, (p) => closeAt(src, p, tag.name) > 0);
-    state.pos = close < 0 ? posMax : close + closeAt(src, close, tag.name);
+    if (tag.markdown) state.pos = markdownElement(state, tag);
+    else {
+      const w: RawWriter = { state, tag, html: '', text: '', started: false };
+      state.pos = rawContent(w, tag.end, posMax, tag.name);
+      // Raw content is one token, unless Markdown children split it.
+      if (!w.started) whole(state, tag, `${w.html}</${tag.name}>`, w.text);
+      else html(state, `${w.html}</${tag.name}>`, { tag, rest: '', part: 'end', text: w.text });
+    }
     if (silent) restore(state, saved);
-    else html(state, `</${tag.name}>`, { tag, rest: '', part: 'end', implied: close < 0 });
     return true;
   });
   md.inline.ruler.disable('html_inline');

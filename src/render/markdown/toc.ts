@@ -1,12 +1,21 @@
 import type { MarkdownIt } from 'markdown-it';
+import { attributeRefs, ownAttributes } from './attribute-lists.js';
 import { closeOf } from './block-tokens.js';
+import { escapeHtml } from './html-syntax.js';
 import { type Heading, kilnEnv, type MarkdownOptions, optionsFor } from './types.js';
 
 /** Where `{% toc %}` stands until the headers are known. */
 export const TOC_MARKER = '<!--kiln-toc-->';
 /** Where kramdown's own `{:toc}` list stands: the same list, without the tag's wrapper. */
-const KRAMDOWN_TOC_MARKER = '<!--kiln-kramdown-toc-->';
-const KRAMDOWN_TOC_LINE = /^ *<!--kiln-kramdown-toc-->\n/gm;
+const KRAMDOWN_TOC_MARKER = '<!--kiln-kramdown-toc ';
+const KRAMDOWN_TOC_LINE = /^ *<!--kiln-kramdown-toc ([^\s>]*)-->\n/gm;
+
+/** The list a TOC is written as: kramdown keeps the list's kind (`<ol>` too) and the attributes its IAL gives it. */
+interface TocList {
+  tag: 'ul' | 'ol';
+  attrs: Array<[string, string]>;
+}
+const PLAIN_TOC: TocList = { tag: 'ul', attrs: [] };
 
 /** Records every header (level, id, inline HTML) so the TOC can be built after rendering. */
 export function collectHeadings(md: MarkdownIt, options: MarkdownOptions): void {
@@ -18,15 +27,19 @@ export function collectHeadings(md: MarkdownIt, options: MarkdownOptions): void 
       const open = tokens[i]!;
       if (open.type !== 'heading_open') continue;
       const attr = open.attrGet('id');
-      if (attr === null) continue;
-      const id = String(attr);
+      // (kramdown 2's GFM id of a header without letters is empty, and it is listed all the same.)
+      if (attr === null && !(options.compat === 2 && optionsFor(options, state.env).autoIds)) continue;
+      const id = String(attr ?? '');
       const level = Number(open.tag.slice(1));
       const noToc = String(open.attrGet('class') ?? '')
         .split(/\s+/)
         .includes('no_toc');
-      const children = (tokens[i + 1]!.children ?? []).filter((t) => t.type !== 'link_open' && t.type !== 'link_close');
+      const inline = tokens[i + 1]!.children ?? [];
+      const children = inline.filter((t) => t.type !== 'link_open' && t.type !== 'link_close');
       const html = md.renderer.renderInline(children, md.options, state.env);
-      env.headings.push({ level, id, html, inToc: !noToc && tocLevels.includes(level) });
+      // kramdown 1's own TOC keeps a header's links.
+      const withLinks = options.compat === 1 ? md.renderer.renderInline(inline, md.options, state.env) : html;
+      env.headings.push({ level, id, html, kramdownHtml: withLinks, inToc: !noToc && tocLevels.includes(level) });
     }
   });
 }
@@ -35,7 +48,8 @@ export function collectHeadings(md: MarkdownIt, options: MarkdownOptions): void 
  * kramdown's TOC markup: nested `<ul>`s, each entry linking to its header. kramdown itself
  * (`inline`) starts a sublist on the entry's line; `{% toc %}` puts it on a line of its own.
  */
-export function renderToc(headings: readonly Heading[], inline = false): string {
+export function renderToc(headings: readonly Heading[], inline = false, top: TocList = PLAIN_TOC): string {
+  // (`inline`: kramdown's own TOC, which writes each entry as kramdown does.)
   const entries = headings.filter((h) => h.inToc);
   if (entries.length === 0) return '';
   type Node = { heading: Heading | null; children: Node[] };
@@ -47,16 +61,22 @@ export function renderToc(headings: readonly Heading[], inline = false): string 
     stack[stack.length - 1]!.node.children.push(node);
     stack.push({ level: h.level, node });
   }
-  const list = (nodes: Node[], depth: number, top: boolean): string => {
+  // The list's id (`markdown-toc` unless its IAL gives one) prefixes each entry's.
+  const attrs: Array<[string, string]> = top.attrs.some(([k]) => k === 'id')
+    ? top.attrs
+    : [...top.attrs, ['id', 'markdown-toc']];
+  const prefix = attrs.find(([k]) => k === 'id')![1];
+  const start = `<${top.tag}${attrs.map(([k, v]) => ` ${k}="${escapeHtml(v, true)}"`).join('')}>`;
+  const list = (nodes: Node[], depth: number, outer: boolean): string => {
     const indent = '  '.repeat(depth);
-    let out = top ? '<ul id="markdown-toc">\n' : `${indent}<ul>\n`;
+    let out = outer ? `${start}\n` : `${indent}<${top.tag}>\n`;
     for (const n of nodes) {
       const h = n.heading!;
-      const link = `<a href="#${h.id}" id="markdown-toc-${h.id}">${h.html}</a>`;
+      const link = `<a href="#${h.id}" id="${escapeHtml(prefix, true)}-${h.id}">${inline ? h.kramdownHtml : h.html}</a>`;
       if (n.children.length === 0) out += `${indent}  <li>${link}</li>\n`;
       else out += `${indent}  <li>${link}${inline ? '' : '\n'}${list(n.children, depth + 2, false)}${indent}  </li>\n`;
     }
-    return out + (top ? '</ul>\n' : `${indent}</ul>\n`);
+    return out + (outer ? `</${top.tag}>\n` : `${indent}</${top.tag}>\n`);
   };
   return list(root.children, 0, true);
 }
@@ -66,13 +86,16 @@ export function insertToc(html: string, headings: readonly Heading[]): string {
   if (!html.includes('<!--kiln-')) return html;
   if (html.includes(KRAMDOWN_TOC_MARKER))
     // (kramdown writes it unindented, wherever the list stood.)
-    html = html.replace(KRAMDOWN_TOC_LINE, () => renderToc(headings, true));
+    html = html.replace(KRAMDOWN_TOC_LINE, (_, list: string) =>
+      renderToc(headings, true, JSON.parse(decodeURIComponent(list)) as TocList),
+    );
   if (!html.includes(TOC_MARKER)) return html;
   const toc = `<div class="page-toc">\n${renderToc(headings)}\n</div>\n`;
   return html.replace(/<p>\s*<!--kiln-toc-->\s*<\/p>\n?|<!--kiln-toc-->\n?/g, () => toc);
 }
 
-const TOC_IAL = /^\s*(?:\.[\w-]+\s*|#[\w-]+\s*)*toc\s*$/;
+/** Whether an IAL makes its list the TOC: it refers to `toc` (`{:toc}`, `{:.c toc}`). */
+const isTocIal = (spec: string) => attributeRefs(spec).includes('toc');
 
 /**
  * kramdown's own TOC syntax: the first list given `{:toc}` becomes the TOC marker, whatever its
@@ -91,7 +114,7 @@ export function tocList(md: MarkdownIt): void {
       // Before it: an IAL line right above the list, itself after a blank line or first in its
       // container, or with blank lines between that continue a blank line before the IAL.
       const before = tokens[i - 1];
-      if (before?.type === 'kramdown_ial' && TOC_IAL.test(before.content) && before.map && t.map) {
+      if (before?.type === 'kramdown_ial' && isTocIal(before.content) && before.map && t.map) {
         const line = before.map[0];
         const previous = tokens[i - 2];
         const blankBefore = line > 0 && (lines()[line - 1] ?? '').trim() === '';
@@ -112,11 +135,13 @@ export function tocList(md: MarkdownIt): void {
         // After it: the IAL on the line after the list's last line.
         const close = closeOf(tokens, i);
         const ial = tokens[close + 1];
-        if (ial?.type !== 'kramdown_ial' || !TOC_IAL.test(ial.content) || ial.map?.[0] !== t.map?.[1]) continue;
+        if (ial?.type !== 'kramdown_ial' || !isTocIal(ial.content) || ial.map?.[0] !== t.map?.[1]) continue;
         end = close + 1;
       }
       const marker = new state.Token('html_block', '', 0);
-      marker.content = `${KRAMDOWN_TOC_MARKER}\n`;
+      const ial = tokens[start === i ? end : start]!;
+      const list: TocList = { tag: t.type === 'ordered_list_open' ? 'ol' : 'ul', attrs: ownAttributes(ial.content) };
+      marker.content = `${KRAMDOWN_TOC_MARKER}${encodeURIComponent(JSON.stringify(list))}-->\n`;
       let last = tokens[end]!.map?.[1] ?? t.map?.[1] ?? 0;
       // (A list's trailing blank lines come after the marker.)
       while (last > (t.map?.[0] ?? 0) + 1 && (lines()[last - 1] ?? '').trim() === '') last--;

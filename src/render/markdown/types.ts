@@ -4,6 +4,8 @@ export interface Heading {
   readonly id: string;
   /** The header's inline HTML, as a TOC entry shows it (links unwrapped). */
   readonly html: string;
+  /** The entry kramdown's own `{:toc}` writes: kramdown 1 keeps the header's links. */
+  readonly kramdownHtml: string;
   readonly inToc: boolean;
 }
 
@@ -18,6 +20,16 @@ export interface MarkdownOptions {
   readonly codeMarkup: 'rouge' | 'pygments' | 'kramdown';
   /** `kramdown.parse_block_html` (default false): block HTML's inside is Markdown, as with `markdown="1"`. */
   readonly parseBlockHtml?: boolean;
+  /** kramdown's `auto_id_prefix` (default ''): written before every automatic header id. */
+  readonly autoIdPrefix?: string;
+  /** kramdown's `footnote_nr` (default 1): the number of the first footnote. */
+  readonly footnoteNr?: number;
+  /** kramdown's `smart_quotes`: the code points of ‘ ’ “ ” as written (default those). */
+  readonly smartQuotes?: readonly [number, number, number, number];
+  /** kramdown's `header_offset` (default 0): added to each header's level on output, kept within 1–6. */
+  readonly headerOffset?: number;
+  /** kramdown 1's `hard_wrap` (default false, as Jekyll sets it): a line break in text is a `<br />`. */
+  readonly hardWrap?: boolean;
 }
 
 /** Per-document state the plugins share while one document renders. */
@@ -41,7 +53,18 @@ export interface MarkdownEnv {
  * it ended with, but reads `parse_block_html` from where it is set on.
  */
 export type DocumentOptions = Partial<
-  Pick<MarkdownOptions, 'autoIds' | 'tocLevels' | 'entityOutput' | 'parseBlockHtml'>
+  Pick<
+    MarkdownOptions,
+    | 'autoIds'
+    | 'tocLevels'
+    | 'entityOutput'
+    | 'parseBlockHtml'
+    | 'autoIdPrefix'
+    | 'footnoteNr'
+    | 'smartQuotes'
+    | 'headerOffset'
+    | 'hardWrap'
+  >
 >;
 
 /** The site's options with what the document being rendered set for itself. */

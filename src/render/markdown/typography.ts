@@ -1,6 +1,7 @@
 import type { MarkdownIt, Token } from 'markdown-it';
 import type { Entity } from './entities.js';
 import type { SpanElement } from './span-html.js';
+import { type MarkdownOptions, optionsFor } from './types.js';
 
 // kramdown's smart-quote rules (parser/kramdown/smart_quotes.rb, from RubyPants), tried in
 // order at the scan position. Ruby's \s and \w are ASCII (JavaScript's \s is not: SP below), but
@@ -58,6 +59,8 @@ function quoteRules(compat: 1 | 2): Rule[] {
     rule(`([\\s\\S]?)"`, [1, { char: LD }]),
   ];
 }
+// The quotes in the order kramdown's `smart_quotes` option lists them.
+const QUOTES = [L, R, LD, RD];
 const RULES_1 = quoteRules(1);
 const RULES = quoteRules(2);
 // typographic_symbol.rb: longest first, as kramdown lists them; text, or characters written as entities.
@@ -226,7 +229,9 @@ function sourceAfter(children: Array<Token | Run>, k: number): string {
     else if (t.type === 'html_inline') s += (t.meta as SpanElement | null)?.implied ? '' : t.content;
     else if (t.type === 'kramdown_entity') s += (t.meta as Entity).original ?? t.content;
     else if (t.type === 'link_open') s += t.markup === 'autolink' ? '<' : '[';
-    else if (t.type === 'link_close') s += t.markup === 'autolink' ? '>' : ']';
+    else if (t.type === 'link_close') s += t.markup === 'autolink' ? '>' : t.info || ']';
+    // A strikethrough's content is parsed on its own: nothing follows its end.
+    else if (t.type === 's_close') break;
     else if (t.type === 'image') s += '![';
     else if (t.type === 'footnote_ref') s += '[^';
     else s += t.markup;
@@ -238,8 +243,8 @@ function sourceAfter(children: Array<Token | Run>, k: number): string {
  * Applies kramdown's typography to text, never to code or raw HTML. Runs before markdown-it
  * joins escapes into text, so an escaped quote stays a plain quote.
  */
-export function typography(md: MarkdownIt, compat: 1 | 2): void {
-  const rules = compat === 1 ? RULES_1 : RULES;
+export function typography(md: MarkdownIt, options: MarkdownOptions): void {
+  const rules = options.compat === 1 ? RULES_1 : RULES;
   // `<<` is a guillemet in kramdown, never the start of an HTML tag (`<<word>>`).
   md.inline.ruler.before('html_inline', 'kramdown_guillemets', (state, silent) => {
     const { src, pos } = state;
@@ -274,6 +279,8 @@ export function typography(md: MarkdownIt, compat: 1 | 2): void {
         } else merged.push(t);
       }
       const out: Token[] = [];
+      // kramdown's `smart_quotes`: which characters its four quotes are written as.
+      const quotes = optionsFor(options, state.env).smartQuotes;
       for (let k = 0; k < merged.length; k++) {
         const t = merged[k]!;
         if (!('run' in t)) out.push(t);
@@ -285,8 +292,13 @@ export function typography(md: MarkdownIt, compat: 1 | 2): void {
           for (const piece of pieces) {
             if (piece === '') continue;
             const token = new state.Token(typeof piece === 'string' ? 'text' : 'kramdown_entity', '', 0);
-            token.content = typeof piece === 'string' ? piece : String.fromCodePoint(piece);
-            if (typeof piece === 'number') token.meta = { code: piece } satisfies Entity;
+            if (typeof piece === 'string') token.content = piece;
+            else {
+              const quote = quotes ? QUOTES.indexOf(piece) : -1;
+              const code = quote >= 0 ? quotes![quote]! : piece;
+              token.content = code <= 0x10ffff ? String.fromCodePoint(code) : '';
+              token.meta = { code } satisfies Entity;
+            }
             out.push(token);
           }
         }

@@ -152,7 +152,15 @@ describe('a commit', () => {
       if (step === 'move') throw new Error('stopped');
     });
     await expect(stopped).rejects.toThrow('stopped');
-    expect(JSON.parse(journal)).toEqual({ remove: [], move: ['a/', 'b/x.html', 'b/y/', 'c.html'] });
+    expect(JSON.parse(journal)).toEqual({
+      remove: [],
+      move: [
+        ['d0', 'a/'],
+        ['f1', 'b/x.html'],
+        ['d2', 'b/y/'],
+        ['f3', 'c.html'],
+      ],
+    });
     expect(readFileSync(join(dest, 'a', 'd', '2.html'), 'utf8')).toBe('2');
     expect(existsSync(join(dest, 'c.html'))).toBe(false);
     const next = await writeSite(dest, site);
@@ -164,6 +172,26 @@ describe('a commit', () => {
     await writeSite(fresh, site);
     expect(readTree(dest)).toEqual(readTree(fresh));
     expect(manifest(dest)).toBe(manifest(fresh));
+  });
+  it('finishes a commit whose journal an earlier kiln wrote (entries staged at their own paths under files/)', async () => {
+    const dest = tempDir();
+    await writeSite(dest, [file('a/x.html', 'X'), file('b.html', 'B')]);
+    const site = [file('a/x.html', 'X2'), file('b.html', 'B'), file('c/y.html', 'Y')];
+    const fresh = tempDir();
+    await writeSite(fresh, site);
+    const staging = join(dest, '.kiln-staging');
+    mkdirSync(join(staging, 'files', 'a'), { recursive: true });
+    mkdirSync(join(staging, 'files', 'c'), { recursive: true });
+    writeFileSync(join(staging, 'files', 'a', 'x.html'), 'X2');
+    writeFileSync(join(staging, 'files', 'c', 'y.html'), 'Y');
+    writeFileSync(join(staging, 'manifest.json'), manifest(fresh));
+    writeFileSync(join(staging, 'commit.json'), JSON.stringify({ remove: [], move: ['a/x.html', 'c/'] }));
+    const next = await writeSite(dest, site);
+    expect(next.warnings).toEqual([
+      'an interrupted build had decided to replace the site: finished (1 folder and 1 file moved into place)',
+    ]);
+    expect(next.written).toBe(0);
+    expect(readTree(dest)).toEqual(readTree(fresh));
   });
 });
 
