@@ -5,6 +5,7 @@ import { dockerRouge } from './docker.js';
 import { LANGUAGES } from './languages.js';
 import { escapeCode, lex } from './lexer.js';
 import { lexStateful, type StatefulLanguage } from './machine.js';
+import { makeRouge } from './make.js';
 import { nginxRouge } from './nginx.js';
 import { prismHtml } from './prism.js';
 import { ROUGE_LANGUAGES, type RougeLanguage } from './rouge-languages.js';
@@ -22,6 +23,7 @@ const STATEFUL_ROUGE: Readonly<Record<string, StatefulLanguage>> = {
   css: cssRouge,
   docker: dockerRouge,
   nginx: nginxRouge,
+  make: makeRouge,
 };
 /** Languages lexed as Pygments lexes them in Pygments' markup. */
 const STATEFUL_PYGMENTS: Readonly<Record<string, StatefulLanguage>> = { sql: sqlPygments, diff: diffPygments };
