@@ -159,6 +159,17 @@ function yaml(): Refine {
   };
 }
 
+// Rouge's Prometheus (PromQL): functions are builtins, comments `c`, a duration an integer, label
+// matchers operators, strings by quote.
+const promql: Refine = (cls, text, type) => {
+  if (type === 'function') return 'nb';
+  if (cls.startsWith('c')) return 'c';
+  if (cls.startsWith('m')) return /^[\d.]+$/.test(text) && text.includes('.') ? 'mf' : 'mi';
+  if (type === 'label-value' || (cls === 's' && /^["']/.test(text))) return text.startsWith("'") ? 's1' : 's2';
+  if (cls === 'p' && /^(?:=~|!=|!~|=)$/.test(text)) return 'o';
+  return cls;
+};
+
 /** Refinements by Prism language, for Rouge's markup: a fresh one for each block. */
 export const ROUGE_REFINE: Readonly<Record<string, () => Refine>> = {
   javascript: () => javascript(JS_WORDS),
@@ -167,4 +178,5 @@ export const ROUGE_REFINE: Readonly<Record<string, () => Refine>> = {
   tsx: () => javascript(TS_WORDS),
   go: () => go,
   yaml,
+  promql: () => promql,
 };

@@ -153,7 +153,7 @@ const ROUGE_LEXERS: readonly (readonly [names: string, prism: string])[] = [
   ['powershell posh microsoftshell msshell', 'powershell'],
   ['praat', ''],
   ['prolog', 'prolog'],
-  ['prometheus', ''],
+  ['prometheus', 'promql'],
   ['properties', 'properties'],
   ['protobuf proto', 'protobuf'],
   ['puppet pp', 'puppet'],
