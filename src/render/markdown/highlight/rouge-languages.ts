@@ -215,7 +215,7 @@ const ROUGE_LEXERS: readonly (readonly [names: string, prism: string])[] = [
   ['wollok', ''],
   ['xml', 'markup'],
   ['xojo realbasic', 'xojo'],
-  ['xpath', ''],
+  ['xpath', 'xquery'],
   ['xquery', 'xquery'],
   ['yaml yml', 'yaml'],
   ['yang', 'yang'],
