@@ -114,7 +114,9 @@ export async function writeSite(
       errors.push(...buildErrorsIn(e));
       continue;
     }
-    const hash = file.hash ?? (Buffer.isBuffer(bytes) ? hashBytes(bytes) : hashPieces(bytes));
+    // A rendered page is encoded once, and hashed as encoded (hashing text would encode it again).
+    const encoded = file.hash || Buffer.isBuffer(bytes) ? null : encode(bytes, sharedBuffers);
+    const hash = file.hash ?? (Buffer.isBuffer(bytes) ? hashBytes(bytes) : hashPieces(bytes, encoded!));
     hashes[i] = hash;
     // In watch, files this process wrote are trusted to be there (a stat per output was 15 ms of
     // a 4,000-post rebuild); a fresh process checks that each is there with its length, which also
@@ -125,7 +127,8 @@ export async function writeSite(
       continue;
     }
     written.push(file.path);
-    await staging.stage(file.path, Buffer.isBuffer(bytes) ? bytes : encode(bytes, sharedBuffers));
+    const data = Buffer.isBuffer(bytes) ? [bytes] : (encoded ?? encode(bytes, sharedBuffers));
+    await staging.stage(file.path, data.length === 1 ? data[0]! : data);
   }
   await staging.settle();
   if (errors.length) {
@@ -182,8 +185,7 @@ function isInPathOrder(outputs: readonly OutputFile[]): boolean {
 }
 
 /** A page's bytes; each shared piece (own, shared, own, …) is encoded once per build and not copied. */
-function encode(pieces: Pieces, shared: Map<string, Buffer>): string | Buffer[] {
-  if (pieces.length === 1) return pieces[0]!;
+function encode(pieces: Pieces, shared: Map<string, Buffer>): Buffer[] {
   return pieces.map((piece, i) => {
     if (i % 2 === 0) return Buffer.from(piece);
     let buffer = shared.get(piece);
