@@ -58,12 +58,16 @@ export async function writeSite(
   const recovered = recoverStaging(destination, onStep);
   if (recovered && memory) memory.last = undefined;
   const manifestPath = join(destination, MANIFEST_NAME);
-  const outputs = isInPathOrder(unsorted) ? unsorted : [...unsorted].sort(byPath);
-  const paths = outputs.map((o) => o.path);
   // In watch the manifest this process wrote last time is still in memory, and still on disk;
-  // while the outputs are the same list of paths, its entries are compared by position.
+  // while the outputs are the same list of paths (so in path order), its entries are compared by position.
   const remembered = memory?.last?.destination === destination && existsSync(manifestPath) ? memory.last : undefined;
+  let paths = unsorted.map((o) => o.path);
   const sameList = remembered !== undefined && sameItems(remembered.paths, paths);
+  let outputs = unsorted;
+  if (!sameList && !isInPathOrder(unsorted)) {
+    outputs = [...unsorted].sort(byPath);
+    paths = outputs.map((o) => o.path);
+  }
   // The same list was checked when it was written last time.
   if (!sameList)
     collectErrors(outputs, (o) => {
@@ -80,9 +84,12 @@ export async function writeSite(
     warnings.push(...parsed.warnings.map((w) => `${MANIFEST_NAME}: ${w}`));
   }
   const hashes: string[] = [];
-  // Counted as they go: pages (outputs that are rendered, not copied) and files on the disk.
-  const pages = outputs.filter((o) => !Buffer.isBuffer(o.bytes)).length;
-  let rendered = outputs.filter((o) => !Buffer.isBuffer(o.bytes) && typeof o.bytes !== 'function').length;
+  // Counted as they go, for a terminal: pages (outputs that are rendered, not copied) and files on the disk.
+  const counting = progress !== noProgress;
+  const pages = counting ? outputs.filter((o) => !Buffer.isBuffer(o.bytes)).length : 0;
+  let rendered = counting
+    ? outputs.filter((o) => !Buffer.isBuffer(o.bytes) && typeof o.bytes !== 'function').length
+    : 0;
   let staged = 0;
   progress(rendered, pages, 'pages rendered');
   progress(0, outputs.length, 'files written');
