@@ -30,6 +30,7 @@ import { paragraphInterrupts } from './paragraph-interrupts.js';
 import { spanHtml } from './span-html.js';
 import { strikethrough } from './strikethrough.js';
 import { tables } from './tables.js';
+import { taskLists } from './task-lists.js';
 import { collectHeadings, insertToc, tocList } from './toc.js';
 import type { Heading, MarkdownEnv, MarkdownOptions } from './types.js';
 import { typography } from './typography.js';
@@ -71,6 +72,7 @@ export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
   tables(md, options.compat);
   definitionLists(md, options.compat);
   attributeLists(md);
+  if (options.compat === 2) taskLists(md); // after attributeLists: an item's IAL comes first
   blockExtensions(md);
   tocList(md);
   kramdownLists(md);
