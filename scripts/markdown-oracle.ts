@@ -4,6 +4,7 @@
 //   test/markdown-oracle/expected/NAME.compatN.html  for each test/markdown-oracle/cases/NAME.md
 //   test/markdown-oracle/fuzz-expected.json           for the fixed seed's random documents
 //   test/markdown-oracle/fuzz-spans-expected.json     for the span-dense random documents
+//   test/markdown-oracle/fuzz-kramdown-expected.json  for the kramdown-construct random documents
 // Run: npm run oracle:markdown   (KILN_ORACLES=DIR if the oracles are not in ../shared/oracles)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { EXPECTED, expectedFile, MODES, readCorpus } from '../test/markdown-oracle/corpus.js';
@@ -12,11 +13,15 @@ import {
   FIXED_FILE,
   FIXED_SEED,
   type FixedExpected,
+  KRAMDOWN_COUNT,
+  KRAMDOWN_FILE,
+  KRAMDOWN_SEED,
   SPANS_COUNT,
   SPANS_FILE,
   SPANS_SEED,
 } from '../test/markdown-oracle/fixed-seed.js';
 import { generateDocuments } from '../test/markdown-oracle/generate.js';
+import { generateKramdownDocuments } from '../test/markdown-oracle/generate-kramdown.js';
 import { generateSpanDocuments } from '../test/markdown-oracle/generate-spans.js';
 import { Oracle } from '../test/markdown-oracle/oracle.js';
 
@@ -31,16 +36,24 @@ const spans: FixedExpected = {
   seed: SPANS_SEED,
   documents: spanDocuments.map((src) => ({ src, compat1: '', compat2: '' })),
 };
+const kramdownDocuments = generateKramdownDocuments(KRAMDOWN_SEED, KRAMDOWN_COUNT);
+const kramdown: FixedExpected = {
+  seed: KRAMDOWN_SEED,
+  documents: kramdownDocuments.map((src) => ({ src, compat1: '', compat2: '' })),
+};
 mkdirSync(EXPECTED, { recursive: true });
 for (const mode of MODES) {
   const oracle = new Oracle(mode);
   for (const c of corpus) writeFileSync(expectedFile(c.name, mode), await oracle.render(c.src, c.options));
   for (const [i, src] of documents.entries()) fixed.documents[i]![`compat${mode}`] = await oracle.render(src);
   for (const [i, src] of spanDocuments.entries()) spans.documents[i]![`compat${mode}`] = await oracle.render(src);
+  for (const [i, src] of kramdownDocuments.entries())
+    kramdown.documents[i]![`compat${mode}`] = await oracle.render(src);
   oracle.close();
 }
 writeFileSync(FIXED_FILE, `${JSON.stringify(fixed, null, 1)}\n`);
 writeFileSync(SPANS_FILE, `${JSON.stringify(spans, null, 1)}\n`);
+writeFileSync(KRAMDOWN_FILE, `${JSON.stringify(kramdown, null, 1)}\n`);
 console.log(
-  `${corpus.length} cases, ${documents.length} random documents (seed ${FIXED_SEED}) and ${spanDocuments.length} span-dense ones (seed ${SPANS_SEED}), 2 modes`,
+  `${corpus.length} cases, ${documents.length} random documents (seed ${FIXED_SEED}), ${spanDocuments.length} span-dense ones (seed ${SPANS_SEED}) and ${kramdownDocuments.length} of kramdown's constructs (seed ${KRAMDOWN_SEED}), 2 modes`,
 );

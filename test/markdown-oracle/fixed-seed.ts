@@ -16,3 +16,8 @@ export interface FixedExpected {
 export const SPANS_SEED = 20261202;
 export const SPANS_COUNT = 200;
 export const SPANS_FILE = join(HERE, 'fuzz-spans-expected.json');
+
+/** The kramdown-construct random documents (generate-kramdown.ts) `npm test` checks, and the oracles' output for them. */
+export const KRAMDOWN_SEED = 20261203;
+export const KRAMDOWN_COUNT = 200;
+export const KRAMDOWN_FILE = join(HERE, 'fuzz-kramdown-expected.json');

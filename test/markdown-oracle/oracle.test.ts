@@ -7,11 +7,15 @@ import {
   FIXED_FILE,
   FIXED_SEED,
   type FixedExpected,
+  KRAMDOWN_COUNT,
+  KRAMDOWN_FILE,
+  KRAMDOWN_SEED,
   SPANS_COUNT,
   SPANS_FILE,
   SPANS_SEED,
 } from './fixed-seed.js';
 import { generateDocuments } from './generate.js';
+import { generateKramdownDocuments } from './generate-kramdown.js';
 import { generateSpanDocuments } from './generate-spans.js';
 import { kilnFor } from './normalize.js';
 
@@ -91,6 +95,14 @@ const RANDOM = [
     file: SPANS_FILE,
     make: generateSpanDocuments,
     key: 'spans ',
+  },
+  {
+    what: "random documents of kramdown's constructs",
+    seed: KRAMDOWN_SEED,
+    count: KRAMDOWN_COUNT,
+    file: KRAMDOWN_FILE,
+    make: generateKramdownDocuments,
+    key: 'kramdown ',
   },
 ];
 

@@ -1,6 +1,7 @@
 import type { MarkdownIt, StateInline, Token } from 'markdown-it';
-import { atBlockBoundary } from './block-tokens.js';
+import { atBlockBoundary, LIST_EOB } from './block-tokens.js';
 import { escapeHtml } from './html-syntax.js';
+import { AFTER_BLANK, AFTER_BLOCK, ALD, BLANK_AFTER, BLOCK_IAL, blockIalAt } from './ial-lines.js';
 import { lineText } from './line-text.js';
 import { rewriteStartTag, type SpanElement } from './span-html.js';
 import { contentStart } from './span-parse.js';
@@ -54,18 +55,7 @@ export function ownAttributes(spec: string): Attributes {
   return attrs;
 }
 
-// A block IAL or ALD on a line of its own: `{: .class}`; `{:name: .class}` defines an ALD. `{:}`,
-// `{::…}` (an extension) and `{:/…}` are none; a `}` inside is escaped (`\}`).
-const BLOCK_IAL = /^\{:(?![:/])((?:\\\}|[^}])+)\}[ \t]*$/;
-const ALD = /^\{:(\w[\w-]*):((?:\\\}|[^}])+)\}[ \t]*$/;
 const SETEXT_UNDERLINE = /^(?:-+|=+)\s*$/;
-// A `}` not escaped: where a block IAL's text ends.
-const UNESCAPED_CLOSE = /(?:^|[^\\])\}/;
-
-/** Whether a line holds only a block IAL, which ends a paragraph or table as any block does. */
-export function isBlockIal(line: string): boolean {
-  return BLOCK_IAL.test(line) && !ALD.test(line);
-}
 
 /**
  * kramdown's inline attribute lists. A block IAL on its own line ends a paragraph and applies to
@@ -79,16 +69,12 @@ export function attributeLists(md: MarkdownIt): void {
     'kramdown_block_ial',
     (state, startLine, _endLine, silent) => {
       if (state.sCount[startLine]! - state.blkIndent >= 4) return false;
-      let text = lineText(state, startLine);
-      if (!text.startsWith('{:')) return false;
-      let end = startLine + 1;
-      // (An IAL or ALD may go on over lines up to its `}`: `{: .c` then `}`.)
-      if (!BLOCK_IAL.test(text))
-        for (; end < state.lineMax && !UNESCAPED_CLOSE.test(text); end++) text += `\n${lineText(state, end)}`;
+      const found = blockIalAt(state, startLine);
+      if (!found) return false;
+      if (silent) return true;
+      const { text, end } = found;
       const ald = ALD.exec(text);
       const ial = ald ? null : BLOCK_IAL.exec(text);
-      if (!ald && !ial) return false;
-      if (silent) return true;
       // At a block boundary a Setext underline makes the line a header's text (kramdown reads headers first).
       if (
         end < state.lineMax &&
@@ -209,13 +195,15 @@ function listItemIals(tokens: Token[], alds: ReadonlyMap<string, string>): void 
 
 /** The block ending right before token `i` at its level (its open token), if any. */
 function blockBefore(tokens: Token[], i: number): Token | undefined {
-  const before = tokens[i - 1];
+  // (The `^` a list took is no element: the list is the block before.)
+  const at = tokens[i - 1]?.meta === LIST_EOB ? i - 2 : i - 1;
+  const before = tokens[at];
   if (!before || before.level !== tokens[i]!.level) return undefined;
   if (before.nesting === 0)
     return before.block && !['kramdown_ial', 'kramdown_ald', 'kramdown_eob'].includes(before.type) ? before : undefined;
   if (before.nesting !== -1) return undefined;
   let depth = 0;
-  for (let j = i - 1; j >= 0; j--) {
+  for (let j = at; j >= 0; j--) {
     depth += tokens[j]!.nesting;
     if (depth === 0) return tokens[j];
   }
@@ -271,13 +259,6 @@ function keptForNext(tokens: Token[], i: number): boolean {
   const end = open?.map?.[1];
   return end !== undefined && start > end;
 }
-
-/** The meta of a block IAL standing right after a block on the same line (`<div></div>{: .c}`). */
-export const AFTER_BLOCK = Symbol('after a block');
-/** The meta of a block IAL whose line follows a blank line of its container. */
-export const AFTER_BLANK = Symbol('after a blank line');
-/** The meta of a block kramdown ends with a blank line of its own (`<hr>`, `<script>…</script>`). */
-export const BLANK_AFTER = Symbol('a blank line after it');
 
 // `{:…}` in a paragraph, up to the first `}` not escaped.
 const SPAN_IAL = /\{:((?:\\\}|[^}])+)\}/y;

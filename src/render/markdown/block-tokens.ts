@@ -1,6 +1,12 @@
 import type { StateBlock, Token } from 'markdown-it';
-import { BLANK_AFTER, isBlockIal } from './attribute-lists.js';
+import { BLANK_AFTER, isBlockIal } from './ial-lines.js';
 import { lineText } from './line-text.js';
+
+/**
+ * The meta of the end-of-block marker `^` a list took: no element in kramdown (the list stays the
+ * block before what follows), and the list's blank lines before it are dropped.
+ */
+export const LIST_EOB = Symbol('the end of a list');
 
 /** The index of the token closing the block that opens at `open`. */
 export function closeOf(tokens: Token[], open: number): number {
@@ -20,7 +26,8 @@ export function atBlockBoundary(state: StateBlock, line: number): boolean {
   const tokens = state.tokens;
   const last = tokens[tokens.length - 1];
   if (!last || last.nesting === 1 || (line > 0 && state.isEmpty(line - 1))) return true;
-  if (last.type === 'kramdown_eob') return line > 0 && lineText(state, line - 1).trimEnd() === '^';
+  if (last.type === 'kramdown_eob')
+    return last.meta !== LIST_EOB && line > 0 && lineText(state, line - 1).trimEnd() === '^';
   if (last.type === 'kramdown_ial') {
     // A block IAL is a boundary when it waits for the next block: not when it went to the block
     // right above it (after a blank line, or first in its container).
@@ -28,7 +35,9 @@ export function atBlockBoundary(state: StateBlock, line: number): boolean {
     while (tokens[first - 1]?.type === 'kramdown_ial') first--;
     const before = tokens[first - 1];
     const at = tokens[first]!.map?.[0] ?? 0;
-    return !before || before.nesting === 1 || (at > 0 && state.isEmpty(at - 1));
+    // (After `^` or `{::options /}` an IAL waits too; after the `^` a list took it is the list's.)
+    const waits = before?.type === 'kramdown_eob' && before.meta !== LIST_EOB;
+    return !before || waits || before.nesting === 1 || (at > 0 && state.isEmpty(at - 1));
   }
   // After `<hr>` or `<script>…</script>` kramdown leaves the line break as a blank line.
   return last.meta === BLANK_AFTER;
@@ -37,5 +46,6 @@ export function atBlockBoundary(state: StateBlock, line: number): boolean {
 /** A line that ends a block as a blank line does (kramdown's block boundary): a block IAL (`{: .class}`) or the end-of-block marker `^`. */
 export function boundaryLine(state: StateBlock, line: number): boolean {
   const text = lineText(state, line).trimEnd();
-  return isBlockIal(text) || text === '^';
+  // (`^` only at the line's start: ` ^` is text.)
+  return isBlockIal(text) || (text === '^' && state.sCount[line] === state.blkIndent);
 }

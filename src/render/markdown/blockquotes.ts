@@ -1,6 +1,5 @@
 import type { MarkdownIt } from 'markdown-it';
 import { endsLazyLines } from './item-body.js';
-import { lineText } from './line-text.js';
 
 /**
  * kramdown's blockquotes: from a line starting with `>`, every line up to a blank line (or a block
@@ -22,7 +21,7 @@ export function blockquotes(md: MarkdownIt): void {
         // The lines that end a quote's text as they end a paragraph (kramdown's LAZY_END): a block
         // IAL, `^` at the line's start, a line starting with block HTML.
         const rel = state.sCount[end]! - state.blkIndent;
-        if (rel < 4 && endsLazyLines(lineText(state, end), rel === 0)) break;
+        if (rel < 4 && endsLazyLines(state, end, rel === 0)) break;
       }
       const saved = { bMarks: [] as number[], tShift: [] as number[], sCount: [] as number[], bsCount: [] as number[] };
       for (let line = startLine; line < end; line++) {

@@ -1,6 +1,6 @@
 import type { MarkdownIt, StateBlock, Token } from 'markdown-it';
 import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
-import { AFTER_BLANK } from './attribute-lists.js';
+import { AFTER_BLANK } from './ial-lines.js';
 import { type BodyLine, endsLazyLines, ITEM_IAL, itemIal, parseItemBody, skipBlanks } from './item-body.js';
 import { lineText } from './line-text.js';
 
@@ -104,7 +104,8 @@ export function definitionLists(md: MarkdownIt, compat: 1 | 2): void {
         const rel = state.sCount[end]! - state.blkIndent;
         if (rel === 0 && /^\^\s*$/.test(text)) break; // the end-of-block marker
         if (rel >= indentation) kinds.push('content');
-        else if (!lastBlank && !(rel <= Math.min(3, indentation) && endsLazyLines(text, false))) kinds.push('lazy');
+        else if (!lastBlank && !(rel <= Math.min(3, indentation) && endsLazyLines(state, end, false)))
+          kinds.push('lazy');
         else break;
         lastBlank = false;
         lastContent = end + 1;

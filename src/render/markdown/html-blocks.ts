@@ -1,7 +1,6 @@
 import type { MarkdownIt, StateBlock, Token } from 'markdown-it';
 import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
 import { abbreviateRaw } from './abbreviations.js';
-import { AFTER_BLOCK, BLANK_AFTER, isBlockIal } from './attribute-lists.js';
 import { blockRule } from './block-rules.js';
 import {
   closes,
@@ -17,6 +16,7 @@ import {
   writeAttributes,
   writeElement,
 } from './html-syntax.js';
+import { AFTER_BLOCK, BLANK_AFTER, isBlockIal } from './ial-lines.js';
 import { lineText } from './line-text.js';
 import { kilnEnv, type MarkdownOptions, optionsFor } from './types.js';
 

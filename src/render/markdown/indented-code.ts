@@ -31,7 +31,7 @@ export function indentedCode(md: MarkdownIt): void {
       }
       if (state.sCount[line]! < state.blkIndent || line !== last) break;
       // Not a lazy line: a block IAL, `^` at the line's start, a line starting with block HTML.
-      if (endsLazyLines(lineText(state, line), state.sCount[line] === state.blkIndent)) break;
+      if (endsLazyLines(state, line, state.sCount[line] === state.blkIndent)) break;
       lazy.add(line);
       last = ++line;
     }

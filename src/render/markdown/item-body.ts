@@ -1,7 +1,8 @@
 import type { StateBlock } from 'markdown-it';
-import { AFTER_BLOCK } from './attribute-lists.js';
 import { SPAN_ELEMENTS } from './html-syntax.js';
+import { AFTER_BLOCK, blockIalAt } from './ial-lines.js';
 import { keepIndent, keptIndent } from './lazy-lines.js';
+import { lineText } from './line-text.js';
 
 /**
  * How a line of a list item or definition becomes a line of the item's own text, which kramdown
@@ -12,16 +13,16 @@ import { keepIndent, keptIndent } from './lazy-lines.js';
  */
 export type BodyLine = 'first' | 'content' | 'lazy' | 'pushed' | 'blank';
 
-// A line ending an item's (or a quote's) lazy lines, as kramdown's LAZY_END has it: a block IAL,
-// the end-of-block marker `^`, or a line starting with block HTML (not a span element or `script`).
-const BLOCK_IAL = /^\{:(?![:/])(?:\\\}|[^}])+\}\s*$/;
+// A line ending an item's (or a quote's) lazy lines, as kramdown's LAZY_END has it: a block IAL
+// or ALD, the end-of-block marker `^`, or a line starting with block HTML (not a span element or `script`).
 const SPAN_TAG = new RegExp(`^(?:${[...SPAN_ELEMENTS, 'script'].join('|')})\\b`);
 const HTML_START = /^<([\p{L}_:][-\p{L}\p{N}_.:]*)/u;
 const HTML_STOP = /^<\/([\p{L}_:][-\p{L}\p{N}_.:]*)\s*>/u;
 
-/** Whether a line (from its first non-blank character) cannot be a lazy line: see BLOCK_IAL above. */
-export function endsLazyLines(text: string, eob = true): boolean {
-  if (BLOCK_IAL.test(text) || (eob && /^\^\s*$/.test(text))) return true;
+/** Whether a line cannot be a lazy line: see SPAN_TAG above (`eob`: whether `^` counts). */
+export function endsLazyLines(state: StateBlock, line: number, eob = true): boolean {
+  const text = lineText(state, line);
+  if ((eob && /^\^\s*$/.test(text)) || blockIalAt(state, line) !== null) return true;
   const tag = HTML_STOP.exec(text) ?? HTML_START.exec(text);
   return tag !== null && !SPAN_TAG.test(tag[1]!);
 }

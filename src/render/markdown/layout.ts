@@ -1,5 +1,7 @@
 import type { MarkdownIt, Options, Renderer, Token } from 'markdown-it';
-import { type ItemMeta, LIST_EOB } from './list-items.js';
+import { LIST_EOB } from './block-tokens.js';
+import { BLANK_AFTER } from './ial-lines.js';
+import type { ItemMeta } from './list-items.js';
 import { kilnEnv } from './types.js';
 
 // Containers whose children kramdown writes on their own lines, two spaces further in.
@@ -123,20 +125,28 @@ class Layout {
     let out = '';
     let previous = start;
     let trailingDone = false;
+    // Whether the last block wrote a blank line of its own (an HTML element ending its line, with
+    // no blank line right after): blank lines after `{::options /}` then join that one.
+    let ownBlank = false;
+    const blankUpTo = (line: number) =>
+      !ownBlank && blanks && previous !== undefined && blankBetween(frame, previous, line);
     for (const node of nodes) {
       if (node.token.type === 'footnote_block_open' && !trailingDone) {
-        if (blanks && previous !== undefined && end !== undefined && blankBetween(frame, previous, end)) out += '\n';
+        if (end !== undefined && blankUpTo(end)) out += '\n';
         trailingDone = true;
       }
       const map = node.token.map;
       // (The blank lines before a list's `^` are the list's, and it drops them.)
       const listEob = node.token.meta === LIST_EOB;
-      if (blanks && map && !listEob && previous !== undefined && blankBetween(frame, previous, map[0])) out += '\n';
-      out += this.block(node, depth, frame);
-      if (map) previous = contentEnd(node) ?? previous;
+      if (map && !listEob && blankUpTo(map[0])) out += '\n';
+      const html = this.block(node, depth, frame);
+      out += html;
+      if (map) {
+        previous = contentEnd(node) ?? previous;
+        ownBlank = node.token.meta === BLANK_AFTER && html.endsWith('\n\n');
+      }
     }
-    if (!trailingDone && blanks && previous !== undefined && end !== undefined && blankBetween(frame, previous, end))
-      out += '\n';
+    if (!trailingDone && end !== undefined && blankUpTo(end)) out += '\n';
     return out;
   }
 
@@ -196,7 +206,8 @@ class Layout {
           const nesting = (t.meta as { nesting: number }).nesting;
           const inner = this.blocks(child.children, depth + nesting + 1, frame, true, t.map?.[0], t.map?.[1]);
           const close = '  '.repeat(depth + nesting) + t.info;
-          html += child.children.length === 0 ? `${t.content}${t.info}` : `${t.content}\n${inner}${close}`;
+          // (As at the top level: nothing between the tags when no block writes anything.)
+          html += inner === '' ? `${t.content}${t.info}` : `${t.content}\n${inner}${close}`;
         } else html += t.content;
       }
       return `${html}\n${token.info}`;
@@ -238,9 +249,11 @@ class Layout {
     if (WITH_INLINE.has(baseType(first.token)) && first.token.hidden) {
       out += this.inline(first);
       // (A definition whose paragraph took a block IAL ends with kramdown's end-of-block element.)
-      if (rest.length === 0 && (token.meta as { eob?: boolean } | null)?.eob)
+      // (So does an item whose paragraph an ALD follows.)
+      if (rest.length === 0 && ((token.meta as { eob?: boolean } | null)?.eob || endsWithEob(token)))
         return `${out}\n${indent}</${token.tag}>\n`;
-      if (rest.length === 0) return `${out}</${token.tag}>\n`;
+      // (Text ending with a line break puts the end tag at the item's indentation.)
+      if (rest.length === 0) return `${out}${out.endsWith('\n') ? indent : ''}</${token.tag}>\n`;
       return `${out}\n${this.blocks(rest, depth + 1, frame, true, contentEnd(first))}${indent}</${token.tag}>\n`;
     }
     // An item whose marker line has no text starts with the blank lines after it, if any; one whose

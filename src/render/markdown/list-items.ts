@@ -1,6 +1,7 @@
 import type { MarkdownIt, StateBlock, Token } from 'markdown-it';
 import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
-import { BLANK_AFTER } from './attribute-lists.js';
+import { LIST_EOB } from './block-tokens.js';
+import { BLANK_AFTER, isBlockIal } from './ial-lines.js';
 import { type BodyLine, endsLazyLines, ITEM_IAL, parseItemBody, skipBlanks } from './item-body.js';
 import { lineText } from './line-text.js';
 
@@ -14,15 +15,17 @@ const RULE = /^([*_-])[ \t]*\1[ \t]*\1(?:\1|[ \t])*$/;
 // The first line's text when it is empty or only an IAL: the item's indentation is then 4.
 const EMPTY_FIRST = /^(?:\{:(?!(?:\w[\w-]*)?:|\/)(?:\\\}|[^}])+\})?\s*$/;
 
-/** The meta of the end-of-block marker `^` a list took (its blank lines before it are no blank line after the list). */
-export const LIST_EOB = Symbol('the end of a list');
-
-/** A list item's meta: `endsWithEob` when its text ends with an ALD or `^`, which kramdown makes an element that writes nothing. */
+/**
+ * A list item's meta: `endsWithEob` when its text ends with an ALD, `^` or a link, footnote or
+ * abbreviation definition, which kramdown makes an element that writes nothing.
+ */
 export interface ItemMeta {
   endsWithEob: boolean;
 }
 // (A blank line before such a line stays in the item: kramdown moves only an item's last blank lines out.)
 const EOB_LINE = /^(?:\{:\w[\w-]*:(?:\\\}|[^}])+\}|\^)\s*$/;
+// (A definition only after a blank line: it continues a paragraph.)
+const DEFINITION = /^\*?\[[^\]\n]+\]:/;
 
 /** The marker starting `line` (at most `most` columns into its container), if any, of the kind asked for. */
 function markerAt(state: StateBlock, line: number, most: number, kind: RegExp): RegExpExecArray | null {
@@ -33,6 +36,16 @@ function markerAt(state: StateBlock, line: number, most: number, kind: RegExp): 
 /** Whether a line of the item's text (`rel` columns into the item's container) starts a list there. */
 function startsList(state: StateBlock, line: number, rel: number): boolean {
   return rel <= 3 && ANY.test(lineText(state, line));
+}
+
+/**
+ * Whether an item's text (lines `from`…`to`) ends with block IALs after a blank line: they wait for
+ * a block and are no element, so the item's text ends with that blank line.
+ */
+function blankBeforeIals(state: StateBlock, from: number, to: number): boolean {
+  let line = to - 1;
+  while (line > from && isBlockIal(lineText(state, line))) line--;
+  return line < to - 1 && state.isEmpty(line);
 }
 
 /**
@@ -61,7 +74,7 @@ export function listItems(md: MarkdownIt, compat: 1 | 2): void {
     let end = startLine;
     let eob: number | undefined;
     // The last item with text, and whether blank lines end it (kramdown moves them after the list).
-    let lastWithText: { item: Token; blankAfter: boolean } | undefined;
+    let lastWithText: { item: Token; blankAfter: boolean; beforeIals: boolean } | undefined;
     let lastItem: Token | undefined;
     for (let marker: RegExpExecArray | null = first; marker; ) {
       const markerEnd = state.bMarks[line]! + state.tShift[line]! + marker[0].length;
@@ -95,7 +108,7 @@ export function listItems(md: MarkdownIt, compat: 1 | 2): void {
         marker = markerAt(state, next, Math.min(3, indentation - 1), kind);
         if (marker) break;
         const content = rel >= indentation;
-        if (!content && (lastBlank || (rel <= Math.min(3, indentation) && endsLazyLines(text, false)))) break;
+        if (!content && (lastBlank || (rel <= Math.min(3, indentation) && endsLazyLines(state, next, false)))) break;
         // The item's text is parsed in two parts, before and from its first nested list.
         const list = startsList(state, next, content ? rel - indentation : rel);
         if (!nested && (content || compat === 1) && list) {
@@ -110,7 +123,11 @@ export function listItems(md: MarkdownIt, compat: 1 | 2): void {
       lastItem = item;
       item.markup = list.markup;
       item.map = [line, lastContent];
-      if (lastContent > line + 1 && EOB_LINE.test(lineText(state, lastContent - 1)))
+      const lastText = lineText(state, lastContent - 1);
+      if (
+        lastContent > line + 1 &&
+        (EOB_LINE.test(lastText) || (DEFINITION.test(lastText) && state.isEmpty(lastContent - 2)))
+      )
         item.meta = { endsWithEob: true } satisfies ItemMeta;
       // (Its text runs to the next item or the list's end, blank lines included.)
       const itemText = textStart + (ial?.[0].length ?? 0);
@@ -127,7 +144,11 @@ export function listItems(md: MarkdownIt, compat: 1 | 2): void {
         parseItemBody(state, split, next, kinds.slice(split - line), indentation, textStart);
       }
       if (state.tokens.length > before || kinds.length > lastContent - line)
-        lastWithText = { item, blankAfter: kinds[kinds.length - 1] === 'blank' };
+        lastWithText = {
+          item,
+          blankAfter: kinds[kinds.length - 1] === 'blank',
+          beforeIals: blankBeforeIals(state, line, lastContent),
+        };
       state.push('list_item_close', 'li', -1).markup = list.markup;
       end = lastContent;
       line = next;
@@ -143,7 +164,12 @@ export function listItems(md: MarkdownIt, compat: 1 | 2): void {
       token.map = [eob, eob + 1];
       token.meta = LIST_EOB;
       state.line = eob + 1;
-    } else if (lastWithText?.blankAfter && lastWithText.item !== lastItem) list.meta = BLANK_AFTER;
+    } else if (
+      lastWithText &&
+      ((lastWithText.blankAfter && lastWithText.item !== lastItem) ||
+        (lastWithText.beforeIals && !lastWithText.blankAfter))
+    )
+      list.meta = BLANK_AFTER;
     return true;
   };
   md.block.ruler.at('list', rule, { alt: ['paragraph', 'reference', 'blockquote'] });

@@ -1,6 +1,5 @@
 import type { MarkdownIt, Token } from 'markdown-it';
-import { closeOf } from './block-tokens.js';
-import { LIST_EOB } from './list-items.js';
+import { closeOf, LIST_EOB } from './block-tokens.js';
 
 /** Whether a source line is blank once the markers of the `quotes` quotes holding the list are gone. */
 function isBlank(lines: string[], line: number, quotes: number): boolean {

@@ -1,6 +1,6 @@
-import type { MarkdownIt } from 'markdown-it';
+import type { MarkdownIt, Token } from 'markdown-it';
 import { attributeRefs, ownAttributes } from './attribute-lists.js';
-import { closeOf } from './block-tokens.js';
+import { closeOf, LIST_EOB } from './block-tokens.js';
 import { escapeHtml } from './html-syntax.js';
 import { type Heading, kilnEnv, type MarkdownOptions, optionsFor } from './types.js';
 
@@ -113,34 +113,47 @@ export function tocList(md: MarkdownIt): void {
       let end = -1;
       // Before it: an IAL line right above the list, itself after a blank line or first in its
       // container, or with blank lines between that continue a blank line before the IAL.
-      const before = tokens[i - 1];
-      if (before?.type === 'kramdown_ial' && isTocIal(before.content) && before.map && t.map) {
+      // (IALs on consecutive lines go together.)
+      let first = i - 1;
+      while (tokens[first - 1]?.type === 'kramdown_ial' && tokens[first - 1]!.map?.[1] === tokens[first]!.map?.[0])
+        first--;
+      const before = tokens[first];
+      const ials = tokens.slice(first, i);
+      if (before?.type === 'kramdown_ial' && ials.some((ial) => isTocIal(ial.content)) && before.map && t.map) {
         const line = before.map[0];
-        const previous = tokens[i - 2];
+        const previous = tokens[first - 1];
         const blankBefore = line > 0 && (lines()[line - 1] ?? '').trim() === '';
-        const adjacent = before.map[1] === t.map[0];
+        const adjacent = tokens[i - 1]!.map?.[1] === t.map[0];
         if (
           (adjacent && (!previous || previous.nesting === 1 || line === 0 || blankBefore)) ||
           (!adjacent &&
             blankBefore &&
             lines()
-              .slice(before.map[1], t.map[0])
+              .slice(tokens[i - 1]!.map?.[1], t.map[0])
               .every((l) => l.trim() === ''))
         ) {
-          start = i - 1;
+          start = first;
           end = closeOf(tokens, i);
         }
       }
-      if (end < 0) {
-        // After it: the IAL on the line after the list's last line.
-        const close = closeOf(tokens, i);
-        const ial = tokens[close + 1];
-        if (ial?.type !== 'kramdown_ial' || !isTocIal(ial.content) || ial.map?.[0] !== t.map?.[1]) continue;
-        end = close + 1;
+      // After it: the IALs from the line after the list's last line (or its `^`), all the list's.
+      let at = closeOf(tokens, i) + 1;
+      let line = t.map?.[1];
+      if (tokens[at]?.meta === LIST_EOB) line = tokens[at++]!.map?.[1];
+      const run: Token[] = [];
+      for (; tokens[at]?.type === 'kramdown_ial' && tokens[at]!.map?.[0] === line; at++) {
+        run.push(tokens[at]!);
+        line = tokens[at]!.map![1];
       }
+      if (end < 0 && !run.some((ial) => isTocIal(ial.content))) continue;
+      if (run.length > 0) end = at - 1;
+      const specs = [...tokens.slice(start, i), ...run].map((ial) => ial.content);
       const marker = new state.Token('html_block', '', 0);
-      const ial = tokens[start === i ? end : start]!;
-      const list: TocList = { tag: t.type === 'ordered_list_open' ? 'ol' : 'ul', attrs: ownAttributes(ial.content) };
+      marker.block = true;
+      const list: TocList = {
+        tag: t.type === 'ordered_list_open' ? 'ol' : 'ul',
+        attrs: ownAttributes(specs.join(' ')),
+      };
       marker.content = `${KRAMDOWN_TOC_MARKER}${encodeURIComponent(JSON.stringify(list))}-->\n`;
       let last = tokens[end]!.map?.[1] ?? t.map?.[1] ?? 0;
       // (A list's trailing blank lines come after the marker.)

@@ -1,0 +1,38 @@
+import type { StateBlock } from 'markdown-it';
+import { lineText } from './line-text.js';
+
+// The lines of kramdown's block attribute lists, and the marks block tokens carry for them. Apart from
+// attribute-lists.ts because block rules need them too (and attribute-lists.ts needs block-tokens.ts).
+
+// A block IAL or ALD on a line of its own: `{: .class}`; `{:name: .class}` defines an ALD. `{:}`,
+// `{::…}` (an extension) and `{:/…}` are none; a `}` inside is escaped (`\}`).
+export const BLOCK_IAL = /^\{:(?![:/])((?:\\\}|[^}])+)\}[ \t]*$/;
+export const ALD = /^\{:(\w[\w-]*):((?:\\\}|[^}])+)\}[ \t]*$/;
+
+// A `}` not escaped: where a block IAL's text ends.
+const UNESCAPED_CLOSE = /(?:^|[^\\])\}/;
+
+/**
+ * The block IAL or ALD starting at `line`, if any: its text and the line after it. It may go on
+ * over lines up to its first `}` not escaped (`{: .c` then `}`).
+ */
+export function blockIalAt(state: StateBlock, line: number): { text: string; end: number } | null {
+  let text = lineText(state, line);
+  if (!text.startsWith('{:')) return null;
+  let end = line + 1;
+  if (!BLOCK_IAL.test(text))
+    for (; end < state.lineMax && !UNESCAPED_CLOSE.test(text); end++) text += `\n${lineText(state, end)}`;
+  return BLOCK_IAL.test(text) ? { text, end } : null;
+}
+
+/** Whether a line holds only a block IAL, which ends a paragraph or table as any block does. */
+export function isBlockIal(line: string): boolean {
+  return BLOCK_IAL.test(line) && !ALD.test(line);
+}
+
+/** The meta of a block IAL standing right after a block on the same line (`<div></div>{: .c}`). */
+export const AFTER_BLOCK = Symbol('after a block');
+/** The meta of a block IAL whose line follows a blank line of its container. */
+export const AFTER_BLANK = Symbol('after a blank line');
+/** The meta of a block kramdown ends with a blank line of its own (`<hr>`, `<script>…</script>`). */
+export const BLANK_AFTER = Symbol('a blank line after it');
