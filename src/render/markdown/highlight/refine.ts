@@ -117,7 +117,7 @@ const go: Refine = (cls, text, type) => {
 };
 
 // Rouge's YAML: a plain scalar is a string (`s`) in a block and a name (`nv`) in a flow
-// collection (`[a, b]`), `-` and `:` inside it included; numbers are `m`; an anchor `&a` is `nl`,
+// collection (`[a, b]`, also a key in `{a: b}`), `-` and `:` inside it included; numbers are `m`; an anchor `&a` is `nl`,
 // an alias `*a` `nv`, a tag `kt`, `---` `nn`; a quoted string's opening quote is `s2`/`s1`, the
 // rest `s`. The runs come in order, so the refinement keeps where it stands on the line.
 function yaml(): Refine {
@@ -127,6 +127,7 @@ function yaml(): Refine {
     if (text.includes('\n')) scalar = false;
     if (type === 'important') return text.startsWith('&') ? 'nl' : 'nv';
     if (type === 'tag') return 'kt';
+    if (type === 'key' && flow > 0) return 'nv';
     if (type === 'datetime') return 's';
     if (cls === 'pi') {
       if (text === '---' || text === '...') return 'nn';
