@@ -4,6 +4,7 @@ import type { MarkdownRenderer } from './markdown/create-markdown.js';
 import { Reads, type Recording } from './reads.js';
 import type { SassMemory } from './sass.js';
 import { CompiledCode } from './templates/compiled-code.js';
+import { KeptResults } from './templates/filters/kept-results.js';
 import type { OutputFile, Pieces } from './types.js';
 
 /**
@@ -40,6 +41,8 @@ export interface RenderMemo {
   markdown: Map<string, Buffer>;
   /** Templates compiled by earlier builds. */
   readonly compiledCode: CompiledCode;
+  /** `xml_escape` of long texts (a feed's post bodies) by earlier builds. */
+  readonly escaped: KeptResults;
   /** Compiled stylesheets (sass.ts). */
   sass?: SassMemory;
 }
@@ -55,5 +58,6 @@ export function createRenderMemo(): RenderMemo {
     fragments: new Map(),
     markdown: new Map(),
     compiledCode: new CompiledCode(),
+    escaped: new KeptResults(),
   };
 }

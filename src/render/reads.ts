@@ -10,6 +10,14 @@
 /** One thing templates can read. `changedAt`: the build in which its value last changed. */
 export interface Cell {
   changedAt: number;
+  /** The recordings that read it and have not been found stale since (see `change`). */
+  readers?: Readers;
+}
+
+/** A cell's readers, and the length at which the list is next swept of recordings no longer in use. */
+interface Readers {
+  list: Recording[];
+  sweepAt: number;
 }
 
 /** What a render read, and the build it was last found unchanged in. */
@@ -22,6 +30,8 @@ export interface Recording {
    */
   readonly fragments: readonly Recording[];
   verifiedAt: number;
+  /** A cell it read changed after it was last found to hold (or it was swept from a cell's readers): it holds no more. */
+  stale: boolean;
   /** A shared fragment's: the last build in which any of its cells changed, found at a count of changes. */
   lastChange?: { changes: number; at: number };
 }
@@ -34,10 +44,42 @@ export interface Clock {
   changes: number;
 }
 
-/** Marks a cell changed in this build. */
+/**
+ * Marks a cell changed in this build, and the recordings that read it stale, so that checking a
+ * recording costs the same however much it read. A recording already found to hold in this build
+ * holds in it still (what it read was as it had been), and stays a reader.
+ */
 export function change(cell: Cell, clock: Clock): void {
   cell.changedAt = clock.build;
   clock.changes++;
+  const list = cell.readers?.list;
+  if (!list) return;
+  let kept = 0;
+  for (const r of list) {
+    if (r.verifiedAt < clock.build) r.stale = true;
+    else list[kept++] = r;
+  }
+  list.length = kept;
+}
+
+/**
+ * Adds a recording to the readers of each cell it read. A list that has grown to twice what its
+ * last sweep kept is swept of recordings not found to hold in this build or the last (a render made
+ * again leaves its old recording behind): those are marked stale, as they would no longer hear of
+ * a change.
+ */
+function addReader(recording: Recording, clock: Clock): void {
+  for (const cell of recording.cells) {
+    const readers = (cell.readers ??= { list: [], sweepAt: 64 });
+    readers.list.push(recording);
+    if (readers.list.length < readers.sweepAt) continue;
+    readers.list = readers.list.filter((r) => {
+      const live = !r.stale && r.verifiedAt >= clock.build - 1;
+      if (!live) r.stale = true;
+      return live;
+    });
+    readers.sweepAt = Math.max(64, 2 * readers.list.length);
+  }
 }
 
 /**
@@ -79,6 +121,7 @@ export class FieldCells {
 /** A list (site.posts, site.pages, …) read as a whole: its length, order and members. */
 export class ListCell implements Cell {
   changedAt = 0;
+  readers?: Readers;
   private last: readonly unknown[] | null = null;
 
   /** The list's members in this build (compared by identity with the last build's). */
@@ -92,6 +135,7 @@ export class ListCell implements Cell {
 /** A single value: compared with the last build's (`===`, or equal as data). */
 export class ValueCell implements Cell {
   changedAt = 0;
+  readers?: Readers;
   private last: unknown;
   private known = false;
 
@@ -146,10 +190,14 @@ export class Reads implements Clock {
     this.open = cells;
     try {
       const value = render();
-      return {
-        value,
-        recording: { cells: [...cells], fragments: [...this.fragmentsSoFar], verifiedAt: this.build },
+      const recording = {
+        cells: [...cells],
+        fragments: [...this.fragmentsSoFar],
+        verifiedAt: this.build,
+        stale: false,
       };
+      addReader(recording, this);
+      return { value, recording };
     } finally {
       this.open = outer;
     }
@@ -167,9 +215,8 @@ export class Reads implements Clock {
 
   /** Whether nothing a recording read has changed since it was last checked; if so it holds in this build. */
   holds(recording: Recording | null | undefined): boolean {
-    if (!recording) return false;
+    if (!recording || recording.stale) return false;
     const at = recording.verifiedAt;
-    for (const cell of recording.cells) if (cell.changedAt > at) return false;
     for (const fragment of recording.fragments) if (this.lastChange(fragment) > at) return false;
     recording.verifiedAt = this.build;
     return true;

@@ -61,6 +61,7 @@ export async function renderSite(
     // Fragments render once every post is finished (renderFragmentsOnce below).
     reuseFragment: (name, source, render) => fragment(reads, context, memo, name, source, render),
     compiled: memo?.compiledCode,
+    escaped: memo?.escaped,
     tags: new Map([...pluginTags(site, filters), ...plugins.tags]),
     jekyll: { version: JEKYLL_VERSION, environment: site.config.environment },
   });
@@ -227,6 +228,7 @@ export async function renderSite(
     if (s.written) outputs.push({ path: s.outputPath, source: s.file.path, bytes: s.file.bytes });
   for (const m of sourceMaps) outputs.push(m);
   memo?.compiledCode.endBuild();
+  memo?.escaped.endBuild();
   if (memo && memo.pageBodies.size > listed.length) {
     const paths = new Set(listed.map((p) => p.outputPath));
     for (const path of memo.pageBodies.keys()) if (!paths.has(path)) memo.pageBodies.delete(path);

@@ -58,12 +58,16 @@ export async function writeSite(
   const recovered = recoverStaging(destination, onStep);
   if (recovered && memory) memory.last = undefined;
   const manifestPath = join(destination, MANIFEST_NAME);
-  const outputs = isInPathOrder(unsorted) ? unsorted : [...unsorted].sort(byPath);
-  const paths = outputs.map((o) => o.path);
   // In watch the manifest this process wrote last time is still in memory, and still on disk;
-  // while the outputs are the same list of paths, its entries are compared by position.
+  // while the outputs are the same list of paths (so in path order), its entries are compared by position.
   const remembered = memory?.last?.destination === destination && existsSync(manifestPath) ? memory.last : undefined;
+  let paths = unsorted.map((o) => o.path);
   const sameList = remembered !== undefined && sameItems(remembered.paths, paths);
+  let outputs = unsorted;
+  if (!sameList && !isInPathOrder(unsorted)) {
+    outputs = [...unsorted].sort(byPath);
+    paths = outputs.map((o) => o.path);
+  }
   // The same list was checked when it was written last time.
   if (!sameList)
     collectErrors(outputs, (o) => {
@@ -80,9 +84,12 @@ export async function writeSite(
     warnings.push(...parsed.warnings.map((w) => `${MANIFEST_NAME}: ${w}`));
   }
   const hashes: string[] = [];
-  // Counted as they go: pages (outputs that are rendered, not copied) and files on the disk.
-  const pages = outputs.filter((o) => !Buffer.isBuffer(o.bytes)).length;
-  let rendered = outputs.filter((o) => !Buffer.isBuffer(o.bytes) && typeof o.bytes !== 'function').length;
+  // Counted as they go, for a terminal: pages (outputs that are rendered, not copied) and files on the disk.
+  const counting = progress !== noProgress;
+  const pages = counting ? outputs.filter((o) => !Buffer.isBuffer(o.bytes)).length : 0;
+  let rendered = counting
+    ? outputs.filter((o) => !Buffer.isBuffer(o.bytes) && typeof o.bytes !== 'function').length
+    : 0;
   let staged = 0;
   progress(rendered, pages, 'pages rendered');
   progress(0, outputs.length, 'files written');
@@ -107,7 +114,9 @@ export async function writeSite(
       errors.push(...buildErrorsIn(e));
       continue;
     }
-    const hash = file.hash ?? (Buffer.isBuffer(bytes) ? hashBytes(bytes) : hashPieces(bytes));
+    // A rendered page is encoded once, and hashed as encoded (hashing text would encode it again).
+    const encoded = file.hash || Buffer.isBuffer(bytes) ? null : encode(bytes, sharedBuffers);
+    const hash = file.hash ?? (Buffer.isBuffer(bytes) ? hashBytes(bytes) : hashPieces(bytes, encoded!));
     hashes[i] = hash;
     // In watch, files this process wrote are trusted to be there (a stat per output was 15 ms of
     // a 4,000-post rebuild); a fresh process checks that each is there with its length, which also
@@ -118,7 +127,8 @@ export async function writeSite(
       continue;
     }
     written.push(file.path);
-    await staging.stage(file.path, Buffer.isBuffer(bytes) ? bytes : encode(bytes, sharedBuffers));
+    const data = Buffer.isBuffer(bytes) ? [bytes] : (encoded ?? encode(bytes, sharedBuffers));
+    await staging.stage(file.path, data.length === 1 ? data[0]! : data);
   }
   await staging.settle();
   if (errors.length) {
@@ -175,8 +185,7 @@ function isInPathOrder(outputs: readonly OutputFile[]): boolean {
 }
 
 /** A page's bytes; each shared piece (own, shared, own, …) is encoded once per build and not copied. */
-function encode(pieces: Pieces, shared: Map<string, Buffer>): string | Buffer[] {
-  if (pieces.length === 1) return pieces[0]!;
+function encode(pieces: Pieces, shared: Map<string, Buffer>): Buffer[] {
   return pieces.map((piece, i) => {
     if (i % 2 === 0) return Buffer.from(piece);
     let buffer = shared.get(piece);

@@ -379,3 +379,24 @@ function diskFull(src: string, dest: string) {
   );
   return { code: r.status, stderr: r.stderr };
 }
+
+describe('posts, drafts and layouts read as text', () => {
+  it('keep a byte order mark out and a literal U+FFFD in; invalid bytes in a layout are an error at their line', async () => {
+    const src = siteFromFiles({
+      '_layouts/page.html': '<p>Zoë</p>\n{{ content }}',
+      '_posts/2026-01-01-a.md': '\uFEFF---\ntitle: A\nlayout: page\n---\nA \uFFFD here — and “there”\n',
+    });
+    const dest = tempDir('kiln-text');
+    const ok = await buildSite(src, dest);
+    expect(ok.errors).toEqual([]);
+    expect(readFileSync(join(dest, '2026/01/01/a.html'), 'utf8')).toBe(
+      '<p>Zoë</p>\n<p>A \uFFFD here — and “there”</p>\n',
+    );
+    writeFileSync(
+      join(src, '_layouts/page.html'),
+      Buffer.concat([Buffer.from('<p>one</p>\n<p>Zo'), Buffer.from([0xeb, 0x21]), Buffer.from('</p>\n')]),
+    );
+    const bad = await buildSite(src, tempDir('kiln-text'));
+    expect(bad.errors).toEqual(['_layouts/page.html:2: invalid UTF-8 (bytes EB 21 3C 2F); save the file as UTF-8']);
+  });
+});

@@ -99,6 +99,8 @@ function optionValue(key: string, value: string): DocumentOptions | undefined {
     }
     case 'hard_wrap':
       return { hardWrap: switchOn(value) };
+    case 'parse_span_html':
+      return { parseSpanHtml: switchOn(value) };
     default:
       return undefined;
   }
@@ -110,7 +112,9 @@ function optionValue(key: string, value: string): DocumentOptions | undefined {
  * `auto_id_prefix`, `footnote_nr`, `smart_quotes` and `header_offset` apply to the whole document
  * (the last value set wins), as does kramdown 1's `hard_wrap` (its GFM parser reads it once the
  * document is parsed; kramdown 2's, before, so there it changes nothing), while
- * `parse_block_html` applies to the HTML blocks after it. A value kramdown rejects, and an
+ * `parse_block_html` applies to the HTML blocks after it and `parse_span_html` to span HTML
+ * parsed after it is read (all of it, for one on a line of its own: kramdown parses spans once
+ * every block is read). A value kramdown rejects, and an
  * option kiln does not read, change nothing (kramdown warns of an unknown one and goes on).
  */
 function setOptions(env: unknown, attributes: string): void {

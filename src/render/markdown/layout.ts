@@ -206,7 +206,8 @@ class Layout {
           const nesting = (t.meta as { nesting: number }).nesting;
           const inner = this.blocks(child.children, depth + nesting + 1, frame, true, t.map?.[0], t.map?.[1]);
           const close = '  '.repeat(depth + nesting) + t.info;
-          html += child.children.length === 0 ? `${t.content}${t.info}` : `${t.content}\n${inner}${close}`;
+          // (As at the top level: nothing between the tags when no block writes anything.)
+          html += inner === '' ? `${t.content}${t.info}` : `${t.content}\n${inner}${close}`;
         } else html += t.content;
       }
       return `${html}\n${token.info}`;

@@ -4,6 +4,7 @@ import { insideElement } from './emphasis.js';
 import { escapeAttribute, escapeKeepingReferences } from './escaping.js';
 import { VOID_ELEMENTS } from './html-syntax.js';
 import { parseSpansUntil, restore, snapshot } from './span-parse.js';
+import { kilnEnv } from './types.js';
 
 // Names as kramdown reads them (REXML's): letters, digits, `_`, `-`, `.`, one optional prefix.
 const NAME = '(?:[\\p{L}\\p{M}_][-\\p{L}\\p{M}\\p{N}._]*:)?[\\p{L}\\p{M}_][-\\p{L}\\p{M}\\p{N}._]*';
@@ -109,8 +110,12 @@ export function spanHtml(md: MarkdownIt, compat: 1 | 2): void {
   const TAG = tagRe(compat === 1 ? VALUE_1 : VALUE_2);
   const ATTRIBUTE = attributeRe(compat);
 
-  /** The start tag at `pos`, as kramdown reads it, or null (then `<` is text). */
-  function startTag(src: string, pos: number, max: number, rawParent: boolean): Tag | null {
+  /**
+   * The start tag at `pos`, as kramdown reads it, or null (then `<` is text). `parsed`: whether
+   * an element such as `span` gets its content parsed without a `markdown` attribute (not inside
+   * raw content, nor with `parse_span_html` off).
+   */
+  function startTag(src: string, pos: number, max: number, parsed: boolean): Tag | null {
     TAG.lastIndex = pos;
     const m = TAG.exec(src);
     if (!m || TAG.lastIndex > max) return null;
@@ -131,7 +136,7 @@ export function spanHtml(md: MarkdownIt, compat: 1 | 2): void {
       if (at >= 0) attributes[at]![1] = value;
       else attributes.push([key, value]);
     }
-    let markdown = !rawParent && (SPAN_CONTENT.has(name) || BLOCK_CONTENT.has(name));
+    let markdown = parsed && (SPAN_CONTENT.has(name) || BLOCK_CONTENT.has(name));
     if (markdownAttr === 'span') markdown = true;
     else if (markdownAttr === '1') markdown = SPAN_CONTENT.has(name) || BLOCK_CONTENT.has(name);
     else if (markdownAttr === '0') markdown = false;
@@ -196,7 +201,7 @@ export function spanHtml(md: MarkdownIt, compat: 1 | 2): void {
       w.text += stray[0];
       return END_TAG.lastIndex;
     }
-    const tag = startTag(src, pos, max, true);
+    const tag = startTag(src, pos, max, false);
     if (!tag) return -1;
     before();
     if (BLOCK_ELEMENTS.has(tag.name)) {
@@ -267,7 +272,9 @@ export function spanHtml(md: MarkdownIt, compat: 1 | 2): void {
     }
     END_TAG.lastIndex = pos;
     const stray = END_TAG.exec(src);
-    const tag = stray ? null : startTag(src, pos, posMax, false);
+    // (kramdown's `parse_span_html`, which a `{::options}` anywhere before the end of this span may turn off.)
+    const parsed = kilnEnv(state.env).documentOptions?.parseSpanHtml ?? true;
+    const tag = stray ? null : startTag(src, pos, posMax, parsed);
     const textEnd =
       stray && END_TAG.lastIndex <= posMax ? END_TAG.lastIndex : tag && BLOCK_ELEMENTS.has(tag.name) ? tag.end : 0;
     if (textEnd > 0 || !tag) {

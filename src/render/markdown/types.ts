@@ -30,6 +30,8 @@ export interface MarkdownOptions {
   readonly headerOffset?: number;
   /** kramdown 1's `hard_wrap` (default false, as Jekyll sets it): a line break in text is a `<br />`. */
   readonly hardWrap?: boolean;
+  /** kramdown's `parse_span_html` (default true): the content of span HTML such as `<span>` is Markdown. */
+  readonly parseSpanHtml?: boolean;
 }
 
 /** Per-document state the plugins share while one document renders. */
@@ -64,6 +66,7 @@ export type DocumentOptions = Partial<
     | 'smartQuotes'
     | 'headerOffset'
     | 'hardWrap'
+    | 'parseSpanHtml'
   >
 >;
 

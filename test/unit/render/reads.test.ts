@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  type Cell,
   FieldCells,
   ListCell,
   Reads,
   recordedObject,
   recordedWhole,
   sameValue,
+  ValueCell,
 } from '../../../src/render/reads.js';
 import { SiteDate } from '../../../src/shared/site-date.js';
 
@@ -66,17 +66,54 @@ describe('recorded reads', () => {
     const cell = new ListCell();
     reads.begin();
     cell.update(['a', 'b'], reads);
-    const recording: { cells: Cell[]; fragments: []; verifiedAt: number } = {
-      cells: [cell],
-      fragments: [],
-      verifiedAt: reads.build,
-    };
+    const recording = reads.track(() => reads.record(cell)).recording;
     reads.begin();
     cell.update(['a', 'b'], reads);
     expect(reads.holds(recording)).toBe(true);
     reads.begin();
     cell.update(['b', 'a'], reads);
     expect(reads.holds(recording)).toBe(false);
+  });
+
+  it('a recording holds until a cell it read changes, also when the change comes later in a build it held in', () => {
+    const reads = new Reads(true);
+    const [a, b] = [new ValueCell(), new ValueCell()];
+    reads.begin();
+    a.update(1, reads);
+    b.update(1, reads);
+    const recording = reads.track(() => {
+      reads.record(a);
+      reads.record(b);
+    }).recording;
+    reads.begin();
+    expect(reads.holds(recording)).toBe(true);
+    // Changed after it was found to hold in this build: it held in this build, and in the next.
+    b.update(2, reads);
+    reads.begin();
+    expect(reads.holds(recording)).toBe(true);
+    reads.begin();
+    // Changed before the check.
+    a.update(2, reads);
+    expect(reads.holds(recording)).toBe(false);
+    reads.begin();
+    expect(reads.holds(recording)).toBe(false);
+  });
+
+  it('renders made again and again leave a bounded list of readers, and the one in use still hears of a change', () => {
+    const reads = new Reads(true);
+    const cell = new ValueCell();
+    reads.begin();
+    cell.update(0, reads);
+    let last = reads.track(() => reads.record(cell)).recording;
+    for (let i = 0; i < 1000; i++) {
+      reads.begin();
+      expect(reads.holds(last)).toBe(true);
+      last = reads.track(() => reads.record(cell)).recording;
+    }
+    expect(cell.readers!.list.length).toBeLessThan(200);
+    reads.begin();
+    cell.update(1, reads);
+    expect(reads.holds(last)).toBe(false);
   });
 
   it('a clean build (no memo) records nothing', () => {

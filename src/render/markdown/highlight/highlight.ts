@@ -1,8 +1,12 @@
 import { lexConsole } from './console.js';
+import { cssRouge } from './css.js';
 import { diffPygments, diffRouge } from './diff.js';
+import { dockerRouge } from './docker.js';
 import { LANGUAGES } from './languages.js';
 import { escapeCode, lex } from './lexer.js';
 import { lexStateful, type StatefulLanguage } from './machine.js';
+import { makeRouge } from './make.js';
+import { nginxRouge } from './nginx.js';
 import { prismHtml } from './prism.js';
 import { ROUGE_LANGUAGES, type RougeLanguage } from './rouge-languages.js';
 import { ruby } from './ruby.js';
@@ -11,8 +15,16 @@ import { sqlPygments, sqlRouge } from './sql.js';
 
 /** Languages lexed as Rouge lexes them, state by state, by Rouge's tag. */
 const STATEFUL: Readonly<Record<string, StatefulLanguage>> = { ruby };
-/** Languages lexed as Rouge lexes them in Rouge's markup only: Pygments' Bash differs too much. */
-const STATEFUL_ROUGE: Readonly<Record<string, StatefulLanguage>> = { shell, sql: sqlRouge, diff: diffRouge };
+/** Languages lexed as Rouge lexes them, in Rouge's markup only (Pygments' markup keeps Prism's). */
+const STATEFUL_ROUGE: Readonly<Record<string, StatefulLanguage>> = {
+  shell,
+  sql: sqlRouge,
+  diff: diffRouge,
+  css: cssRouge,
+  docker: dockerRouge,
+  nginx: nginxRouge,
+  make: makeRouge,
+};
 /** Languages lexed as Pygments lexes them in Pygments' markup. */
 const STATEFUL_PYGMENTS: Readonly<Record<string, StatefulLanguage>> = { sql: sqlPygments, diff: diffPygments };
 

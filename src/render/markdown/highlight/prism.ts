@@ -56,7 +56,7 @@ export function prismHtml(code: string, id: string, markup: 'rouge' | 'pygments'
   const g = grammar(id);
   if (!g) return escapeCode(code);
   const writer = htmlWriter();
-  const refine = markup === 'rouge' ? ROUGE_REFINE[id] : undefined;
+  const refine = markup === 'rouge' ? ROUGE_REFINE[id]?.() : undefined;
   const add = (text: string, cls: string, type: string) => {
     const refined = refine ? refine(cls, text, type) : cls;
     if (typeof refined === 'string') writer.emit(refined, text);

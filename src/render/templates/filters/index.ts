@@ -1,6 +1,7 @@
 import { TypeGuards } from '../liquid/liquidjs.js';
 import { collectionFilters, type Evaluate } from './collections.js';
 import { dateFilters } from './dates.js';
+import type { KeptResults } from './kept-results.js';
 import { divide, modulo, standardFilters } from './standard.js';
 import { textFilters } from './text.js';
 import type { Filter } from './types.js';
@@ -20,6 +21,8 @@ export interface FilterSettings {
   readonly jekyllVersion?: 2 | 3 | 4;
   /** Filters the site's plugins add (plugins/site-plugins.ts); they replace built-in ones of the same name. */
   readonly extra?: ReadonlyMap<string, Filter>;
+  /** In watch: `xml_escape` of long texts by earlier builds. */
+  readonly escaped?: KeptResults;
 }
 
 /** Jekyll's own filters (dates, URLs, text, collections): the same in both template languages. */
@@ -27,7 +30,7 @@ export function jekyllFilters(settings: FilterSettings, evaluate?: Evaluate): Re
   return {
     ...dateFilters(settings.timezone, settings.time, settings.readsTime),
     ...urlFilters(settings.url, settings.baseurl),
-    ...textFilters(settings.markdownify, settings.jekyllVersion),
+    ...textFilters(settings.markdownify, settings.jekyllVersion, settings.escaped),
     ...collectionFilters(evaluate),
     ...Object.fromEntries(settings.extra ?? []),
   };

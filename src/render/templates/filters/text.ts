@@ -1,5 +1,6 @@
 import { slugify } from '../../../shared/slugify.js';
 import { typographText } from '../../markdown/typography.js';
+import type { KeptResults } from './kept-results.js';
 import { rubyInspect, rubyToS } from './ruby.js';
 import { str, toInteger } from './standard.js';
 import type { Filter } from './types.js';
@@ -15,11 +16,15 @@ function xmlEscape(s: string): string {
 }
 
 /** Jekyll's text filters: xml_escape, markdownify, smartify, slugify, number_of_words, array_to_sentence_string, … */
-export function textFilters(markdownify: (s: string) => string, jekyllVersion = 4): Record<string, Filter> {
+export function textFilters(
+  markdownify: (s: string) => string,
+  jekyllVersion = 4,
+  escaped?: KeptResults,
+): Record<string, Filter> {
+  // Ruby's encode(xml: :attr) without the quotes: & < > and "; Jekyll 2's CGI.escapeHTML also ' as &#39;.
+  const escapeXml = jekyllVersion === 2 ? (s: string) => xmlEscape(s).replaceAll("'", '&#39;') : xmlEscape;
   return {
-    // Ruby's encode(xml: :attr) without the quotes: & < > and "; Jekyll 2's CGI.escapeHTML also ' as &#39;.
-    xml_escape: (input: unknown) =>
-      jekyllVersion === 2 ? xmlEscape(str(input)).replaceAll("'", '&#39;') : xmlEscape(str(input)),
+    xml_escape: (input: unknown) => (escaped ? escaped.of(str(input), escapeXml) : escapeXml(str(input))),
     markdownify: (input: unknown) => markdownify(str(input)),
     // kramdown's SmartyPants: typography in the text, HTML tags as they are, the rest escaped.
     smartify: (input: unknown) => {

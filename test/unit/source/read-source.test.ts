@@ -1,0 +1,49 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createBuildCache } from '../../../src/build-cache.js';
+import { loadConfig } from '../../../src/config/load-config.js';
+import { readSource } from '../../../src/source/read-source.js';
+import { siteFromFiles } from '../../helpers/tree.js';
+
+const listing = (files: ReturnType<typeof readSource>) => files.map((f) => `${f.path} ${f.kind} ${f.text ?? f.bytes}`);
+
+describe('reading the source in watch', () => {
+  it('after each reported change, lists what a fresh read lists: files and folders added, changed, removed', () => {
+    const src = siteFromFiles({
+      '_posts/2024-01-01-a.md': '---\ntitle: A\n---\nA\n',
+      '_posts/2024-01-02-b.md': '---\ntitle: B\n---\nB\n',
+      'p-x.txt': 'before the folder p in path order',
+      'p.txt': 'also before it',
+      'p/q.txt': 'in the folder',
+      'z.txt': 'after it',
+    });
+    const config = loadConfig({ source: src, destination: join(src, 'content') });
+    const cache = createBuildCache();
+    cache.eventsComplete = true;
+    readSource(config, cache);
+    const steps: Array<[string, () => void]> = [
+      ['_posts/2024-01-03-c.md', () => writeFileSync(join(src, '_posts/2024-01-03-c.md'), '---\n---\nC\n')],
+      ['_posts/2024-01-01-a.md', () => writeFileSync(join(src, '_posts/2024-01-01-a.md'), '---\ntitle: A2\n---\nA\n')],
+      ['p/q.txt', () => rmSync(join(src, 'p/q.txt'))],
+      ['p', () => mkdirSync(join(src, 'p/r'), { recursive: true })],
+      [
+        'p',
+        () => {
+          writeFileSync(join(src, 'p/r/s.txt'), 's');
+          writeFileSync(join(src, 'p/t.txt'), 't');
+        },
+      ],
+      ['p', () => rmSync(join(src, 'p'), { recursive: true })],
+      ['p.txt', () => rmSync(join(src, 'p.txt'))],
+      ['p', () => writeFileSync(join(src, 'p'), 'a file where the folder was')],
+      ['_posts/2024-01-02-b.md', () => rmSync(join(src, '_posts/2024-01-02-b.md'))],
+      ['0.txt', () => writeFileSync(join(src, '0.txt'), 'first of all')],
+    ];
+    for (const [reported, change] of steps) {
+      change();
+      cache.dirty.add(reported);
+      expect(listing(readSource(config, cache)), reported).toEqual(listing(readSource(config)));
+    }
+  });
+});
