@@ -1,5 +1,5 @@
-import { r, type StatefulLanguage, statefulLexer } from './machine.js';
-import { shell } from './shell.js';
+import { r, type StatefulLanguage } from './machine.js';
+import { innerShell, lexAsShell, withShell } from './shell.js';
 
 // A Dockerfile as Rouge 3.30 lexes it (checked on test/highlight-oracle/exact/docker/): an
 // instruction is a keyword and the rest of its line a string (`FROM image AS name` two of each),
@@ -9,11 +9,9 @@ import { shell } from './shell.js';
 const INSTRUCTIONS =
   'FROM|MAINTAINER|CMD|LABEL|EXPOSE|ENV|ADD|COPY|ENTRYPOINT|VOLUME|USER|WORKDIR|ARG|STOPSIGNAL|HEALTHCHECK|SHELL';
 
-type Shell = ReturnType<typeof statefulLexer>;
-
 export const dockerRouge: StatefulLanguage = {
   start: ['root'],
-  data: () => ({ shell: statefulLexer(shell) }),
+  data: withShell,
   states: {
     root: [
       r(/\s+/, ''),
@@ -24,15 +22,11 @@ export const dockerRouge: StatefulLanguage = {
       r(/^(?:ONBUILD\s+)?RUN(\s+)/im, (m) => {
         m.token('k');
         m.push('run');
-        (m.data.shell as Shell).reset();
+        innerShell(m).reset();
       }),
       r(/\w+/, ''),
       r(/[^\w]+/, ''),
     ],
-    run: [
-      r(/\n/, '', '#pop'),
-      r(/\\[\s\S]/, 'se'),
-      r(/(?:\\.|[^\n\\])+/, (m) => (m.data.shell as Shell).lex(m.match[0], (cls, text) => m.token(cls, text))),
-    ],
+    run: [r(/\n/, '', '#pop'), r(/\\[\s\S]/, 'se'), r(/(?:\\.|[^\n\\])+/, lexAsShell)],
   },
 };

@@ -1,5 +1,5 @@
-import { type Machine, mixin, r, type StatefulLanguage, statefulLexer } from './machine.js';
-import { shell } from './shell.js';
+import { mixin, r, type StatefulLanguage } from './machine.js';
+import { innerShell, lexAsShell, withShell } from './shell.js';
 
 // A Makefile as Rouge 3.30 lexes it (checked on test/highlight-oracle/exact/make/): an assigned
 // variable `nv` and its operator `o`, a rule's targets `nl` and prerequisites `nf`, `include`,
@@ -13,13 +13,11 @@ const FUNCTIONS = `abspath addprefix addsuffix and basename call dir error eval 
   .split(/\s+/)
   .join('|');
 
-type Shell = ReturnType<typeof statefulLexer>;
-const delegate = (m: Machine) => (m.data.shell as Shell).lex(m.match[0], (cls, text) => m.token(cls, text));
 const STOP = '\\$\\(|\\$\\{|\\(|\\)|\\}|\\\\|$';
 
 export const makeRouge: StatefulLanguage = {
   start: ['root'],
-  data: () => ({ shell: statefulLexer(shell) }),
+  data: withShell,
   states: {
     root: [
       r(/\s+/, ''),
@@ -63,7 +61,7 @@ export const makeRouge: StatefulLanguage = {
         m.push('shell_line');
       }),
       r(/(?:)/, (m) => {
-        (m.data.shell as Shell).reset();
+        innerShell(m).reset();
         m.pop();
       }),
     ],
@@ -73,13 +71,13 @@ export const makeRouge: StatefulLanguage = {
         m.groups('nf', '', 'nb', '');
         m.push('shell_expr');
       }),
-      r(/\\[\s\S]/, delegate),
-      r(new RegExp(`[\\s\\S]+?(?=${STOP})`, 'm'), delegate),
-      r(new RegExp(STOP, 'm'), delegate),
+      r(/\\[\s\S]/, lexAsShell),
+      r(new RegExp(`[\\s\\S]+?(?=${STOP})`, 'm'), lexAsShell),
+      r(new RegExp(STOP, 'm'), lexAsShell),
     ],
     shell_expr: [
       r(/[({]/, (m) => {
-        delegate(m);
+        lexAsShell(m);
         m.push('shell_expr');
       }),
       r(/[)}]/, 'nf', '#pop'),

@@ -1,4 +1,4 @@
-import { mixin, r, type StatefulLanguage } from './machine.js';
+import { type Machine, mixin, r, type StatefulLanguage, statefulLexer } from './machine.js';
 
 // Shell (sh, bash, zsh) with the classes Rouge 3.30 gives it, checked against Rouge on
 // test/highlight-oracle/exact/shell/. Rouge matches a rule on the text from the scan position
@@ -90,3 +90,12 @@ export const shell: StatefulLanguage = {
     ],
   },
 };
+
+/** The data of a language with shell inside it (a Dockerfile's `RUN`, a Makefile's recipes): one shell lexer, kept across its parts. */
+export const withShell = () => ({ shell: statefulLexer(shell) });
+
+/** The shell lexer of a language whose data is `withShell()`. */
+export const innerShell = (m: Machine) => m.data.shell as ReturnType<typeof statefulLexer>;
+
+/** Lexes the match as the next part of the inner shell script. */
+export const lexAsShell = (m: Machine) => innerShell(m).lex(m.match[0], (cls, text) => m.token(cls, text));
