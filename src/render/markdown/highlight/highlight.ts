@@ -1,3 +1,4 @@
+import { conf } from './conf.js';
 import { lexConsole } from './console.js';
 import { cssRouge } from './css.js';
 import { diffPygments, diffRouge } from './diff.js';
@@ -12,9 +13,10 @@ import { ROUGE_LANGUAGES, type RougeLanguage } from './rouge-languages.js';
 import { ruby } from './ruby.js';
 import { shell } from './shell.js';
 import { sqlPygments, sqlRouge } from './sql.js';
+import { textmateHtml } from './textmate.js';
 
 /** Languages lexed as Rouge lexes them, state by state, by Rouge's tag. */
-const STATEFUL: Readonly<Record<string, StatefulLanguage>> = { ruby };
+const STATEFUL: Readonly<Record<string, StatefulLanguage>> = { ruby, conf };
 /** Languages lexed as Rouge lexes them, in Rouge's markup only (Pygments' markup keeps Prism's). */
 const STATEFUL_ROUGE: Readonly<Record<string, StatefulLanguage>> = {
   shell,
@@ -102,5 +104,6 @@ function colour(text: string, known: RougeLanguage, markup: 'rouge' | 'pygments'
   if (stateful) return lexStateful(text, stateful);
   const own = LANGUAGES[known.tag];
   if (own) return lex(text, own);
-  return known.prism ? prismHtml(text, known.prism, markup) : escapeCode(text);
+  if (known.prism) return prismHtml(text, known.prism, markup);
+  return known.textmate ? textmateHtml(text, known.textmate) : escapeCode(text);
 }
