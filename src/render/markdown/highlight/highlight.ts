@@ -9,8 +9,10 @@ import { lexStateful, type StatefulLanguage } from './machine.js';
 import { makeRouge } from './make.js';
 import { nginxRouge } from './nginx.js';
 import { prismHtml } from './prism.js';
+import { protobufRouge } from './protobuf.js';
 import { ROUGE_LANGUAGES, type RougeLanguage } from './rouge-languages.js';
 import { ruby } from './ruby.js';
+import { scssRouge } from './scss.js';
 import { shell } from './shell.js';
 import { sqlPygments, sqlRouge } from './sql.js';
 import { textmateHtml } from './textmate.js';
@@ -26,6 +28,8 @@ const STATEFUL_ROUGE: Readonly<Record<string, StatefulLanguage>> = {
   docker: dockerRouge,
   nginx: nginxRouge,
   make: makeRouge,
+  protobuf: protobufRouge,
+  scss: scssRouge,
 };
 /** Languages lexed as Pygments lexes them in Pygments' markup. */
 const STATEFUL_PYGMENTS: Readonly<Record<string, StatefulLanguage>> = { sql: sqlPygments, diff: diffPygments };
