@@ -16,10 +16,20 @@ const SRC = join(ROOT, 'src');
 const ENTRY = join(SRC, 'cli.ts');
 const OUT = resolve(process.argv[2] ?? join(ROOT, 'dist', 'cli.js'));
 
-// Left to Node at run time: Prism requires its language files by computed name, sass is large and
-// rarely used, open runs a helper script from its own folder; chokidar serves only Nunjucks' own
-// watch mode, which kiln does not use.
-const EXTERNAL = ['prismjs', 'prismjs/*', 'sass', 'open', 'chokidar'];
+// Left to Node at run time: Prism requires its language files by computed name, as the TextMate
+// engine does its grammars (both load only for a block that needs them), sass is large and rarely
+// used, open runs a helper script from its own folder; chokidar serves only Nunjucks' own watch
+// mode, which kiln does not use.
+const EXTERNAL = [
+  'prismjs',
+  'prismjs/*',
+  '@shikijs/*',
+  '@wooorm/starry-night',
+  '@wooorm/starry-night/*',
+  'sass',
+  'open',
+  'chokidar',
+];
 
 /**
  * Each source module as it reads once it shares the bundle's `import.meta.url`: a library it
