@@ -51,6 +51,31 @@ const ownModules = {
   },
 };
 
+/**
+ * markdown-it uses only the entities library's two HTML decoders, and only for text with an `&`;
+ * the library's index also builds its encoder's 1,500-entry map, and its decoder a 47 KB table,
+ * as it loads. markdown-it gets the decoders, loaded at their first call.
+ */
+const entityDecoders = {
+  name: 'entity-decoders',
+  setup(b) {
+    b.onResolve({ filter: /^entities$/ }, (args) =>
+      args.importer.includes(`${sep}markdown-it${sep}`)
+        ? { path: 'entities', namespace: 'entity-decoders' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'entity-decoders' }, () => ({
+      contents: `let decode;
+const decoders = () => (decode ??= require('entities/lib/decode.js'));
+exports.decodeHTML = (text) => decoders().decodeHTML(text);
+exports.decodeHTMLStrict = (text) => decoders().decodeHTMLStrict(text);
+`,
+      loader: 'js',
+      resolveDir: ROOT,
+    }));
+  },
+};
+
 await build({
   entryPoints: [join(SRC, 'cli', 'main.ts')],
   outfile: CJS,
@@ -61,7 +86,7 @@ await build({
   target: 'node20',
   tsconfig: join(ROOT, 'tsconfig.json'),
   external: EXTERNAL,
-  plugins: [ownModules],
+  plugins: [ownModules, entityDecoders],
   // The bundle's own URL, which each module's URL above is resolved against.
   define: { 'import.meta.url': 'kilnBundleUrl' },
   banner: { js: 'const kilnBundleUrl = require("node:url").pathToFileURL(__filename).href;' },
