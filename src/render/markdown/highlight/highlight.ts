@@ -16,6 +16,7 @@ import { ruby } from './ruby.js';
 import { scssRouge } from './scss.js';
 import { shell } from './shell.js';
 import { sqlPygments, sqlRouge } from './sql.js';
+import { swiftRouge } from './swift.js';
 import { textmateHtml } from './textmate.js';
 
 /** Languages lexed as Rouge lexes them, state by state, by Rouge's tag. */
@@ -32,6 +33,7 @@ const STATEFUL_ROUGE: Readonly<Record<string, StatefulLanguage>> = {
   protobuf: protobufRouge,
   scss: scssRouge,
   kotlin: kotlinRouge,
+  swift: swiftRouge,
 };
 /** Languages lexed as Pygments lexes them in Pygments' markup. */
 const STATEFUL_PYGMENTS: Readonly<Record<string, StatefulLanguage>> = { sql: sqlPygments, diff: diffPygments };
