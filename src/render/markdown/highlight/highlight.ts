@@ -13,6 +13,7 @@ import { prismHtml } from './prism.js';
 import { protobufRouge } from './protobuf.js';
 import { ROUGE_LANGUAGES, type RougeLanguage } from './rouge-languages.js';
 import { ruby } from './ruby.js';
+import { rustRouge } from './rust.js';
 import { scssRouge } from './scss.js';
 import { shell } from './shell.js';
 import { sqlPygments, sqlRouge } from './sql.js';
@@ -34,6 +35,7 @@ const STATEFUL_ROUGE: Readonly<Record<string, StatefulLanguage>> = {
   scss: scssRouge,
   kotlin: kotlinRouge,
   swift: swiftRouge,
+  rust: rustRouge,
 };
 /** Languages lexed as Pygments lexes them in Pygments' markup. */
 const STATEFUL_PYGMENTS: Readonly<Record<string, StatefulLanguage>> = { sql: sqlPygments, diff: diffPygments };
