@@ -3,6 +3,7 @@ import { lexConsole } from './console.js';
 import { cssRouge } from './css.js';
 import { diffPygments, diffRouge } from './diff.js';
 import { dockerRouge } from './docker.js';
+import { graphqlRouge } from './graphql.js';
 import { kotlinRouge } from './kotlin.js';
 import { LANGUAGES } from './languages.js';
 import { escapeCode, lex } from './lexer.js';
@@ -36,6 +37,7 @@ const STATEFUL_ROUGE: Readonly<Record<string, StatefulLanguage>> = {
   kotlin: kotlinRouge,
   swift: swiftRouge,
   rust: rustRouge,
+  graphql: graphqlRouge,
 };
 /** Languages lexed as Pygments lexes them in Pygments' markup. */
 const STATEFUL_PYGMENTS: Readonly<Record<string, StatefulLanguage>> = { sql: sqlPygments, diff: diffPygments };
