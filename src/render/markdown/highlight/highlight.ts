@@ -10,6 +10,7 @@ import { escapeCode, lex } from './lexer.js';
 import { lexStateful, type StatefulLanguage } from './machine.js';
 import { makeRouge } from './make.js';
 import { nginxRouge } from './nginx.js';
+import { powershellRouge } from './powershell.js';
 import { prismHtml } from './prism.js';
 import { protobufRouge } from './protobuf.js';
 import { ROUGE_LANGUAGES, type RougeLanguage } from './rouge-languages.js';
@@ -38,6 +39,7 @@ const STATEFUL_ROUGE: Readonly<Record<string, StatefulLanguage>> = {
   swift: swiftRouge,
   rust: rustRouge,
   graphql: graphqlRouge,
+  powershell: powershellRouge,
 };
 /** Languages lexed as Pygments lexes them in Pygments' markup. */
 const STATEFUL_PYGMENTS: Readonly<Record<string, StatefulLanguage>> = { sql: sqlPygments, diff: diffPygments };
