@@ -1,5 +1,6 @@
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { MarkdownRenderer } from './create-markdown.js';
 import type { MarkdownOptions } from './types.js';
 
@@ -36,6 +37,8 @@ export async function renderMany(
       return html;
     });
   const workerUrl = new URL('./worker.js', import.meta.url);
+  // Loaded here: most builds start no worker, and Node's worker module costs start-up time.
+  const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
   const results: Buffer[] = new Array(sources.length);
   // Batches finish out of order: what is reported is the run of finished sources from the first.
   let prefix = 0;
