@@ -23,12 +23,24 @@ const SRC = join(ROOT, 'src');
 const OUT = resolve(process.argv[2] ?? join(ROOT, 'dist', 'cli.js'));
 const CJS = `${OUT.replace(/\.js$/, '')}.cjs`;
 
-// Left to Node at run time: Prism requires its language files by computed name, sass is large and
-// rarely used, open runs a helper script from its own folder; chokidar serves only Nunjucks' own
-// watch mode, which kiln does not use. Required only when first used, so not read by a build that
-// does not use them: transliteration (`kiln new`'s slugs) and fast-xml-parser (`kiln check`, and
-// an XML document saxes refuses).
-const EXTERNAL = ['prismjs', 'prismjs/*', 'sass', 'open', 'chokidar', 'transliteration', 'fast-xml-parser'];
+// Left to Node at run time: Prism requires its language files by computed name, as the TextMate
+// engine does its grammars (both load only for a block that needs them), sass is large and rarely
+// used, open runs a helper script from its own folder; chokidar serves only Nunjucks' own watch
+// mode, which kiln does not use. Required only when first used, so not read by a build that does
+// not use them: transliteration (`kiln new`'s slugs) and fast-xml-parser (`kiln check`, and an XML
+// document saxes refuses).
+const EXTERNAL = [
+  'prismjs',
+  'prismjs/*',
+  '@shikijs/*',
+  '@wooorm/starry-night',
+  '@wooorm/starry-night/*',
+  'sass',
+  'open',
+  'chokidar',
+  'transliteration',
+  'fast-xml-parser',
+];
 
 /**
  * Each source module as it reads once it is in the bundle: a library it loads with
