@@ -3,6 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import { isValidTimeZone, parseDate } from '../shared/dates.js';
 import { KilnError, KilnWarning } from '../shared/errors.js';
 import { fileSystemError } from '../shared/fs-errors.js';
+import { kramdownInteger, smartQuoteCodes, tocLevelsValue } from '../shared/kramdown-values.js';
 import { decodeUtf8 } from '../shared/utf8.js';
 import { parseYaml } from '../shared/yaml.js';
 import { readCollections, readCollectionsDir } from './collections.js';
@@ -294,49 +295,52 @@ function readJekyllVersion(raw: Record<string, unknown>, fail: Fail): JekyllVers
 }
 
 const ENTITY_OUTPUT = new Set<string>(['as_char', 'numeric', 'symbolic', 'as_input']);
+// ‘ ’ “ ”, kramdown's `lsquo,rsquo,ldquo,rdquo`.
+const DEFAULT_QUOTES = [0x2018, 0x2019, 0x201c, 0x201d] as const;
 
 /** The `kramdown:` block, and the code markup of the site's Jekyll; `fail` makes an error (a file name: one without a line). */
 export function readMarkdown(v: unknown, jekyllVersion: JekyllVersion, fail: Fail | string): MarkdownConfig {
   const error: Fail = typeof fail === 'string' ? (message) => new KilnError(message, fail) : fail;
   const k = (v && typeof v === 'object' ? v : {}) as Record<string, unknown>;
+  const given = (key: string) => k[key] !== undefined && k[key] !== null;
   // Jekyll 2 and 3 shipped kramdown 1.x; Jekyll 4 kramdown 2.
-  const compat = k.compat === undefined ? (jekyllVersion === 4 ? 2 : 1) : Number(k.compat);
+  const compat = given('compat') ? Number(k.compat) : jekyllVersion === 4 ? 2 : 1;
   if (compat !== 1 && compat !== 2)
     throw error(`kramdown.compat must be 1 or 2, not "${String(k.compat)}"`, 'kramdown.compat');
-  const autoIds = k.auto_ids === undefined || k.auto_ids === null ? true : switchValue(k.auto_ids);
-  if (autoIds === null)
-    throw error(`kramdown.auto_ids must be true or false, not ${describe(k.auto_ids)}`, 'kramdown.auto_ids');
-  const parseBlockHtml =
-    k.parse_block_html === undefined || k.parse_block_html === null ? false : switchValue(k.parse_block_html);
-  if (parseBlockHtml === null)
-    throw error(
-      `kramdown.parse_block_html must be true or false, not ${describe(k.parse_block_html)}`,
-      'kramdown.parse_block_html',
-    );
+  const onOff = (key: string, fallback: boolean) => {
+    if (!given(key)) return fallback;
+    const on = switchValue(k[key]);
+    if (on === null) throw error(`kramdown.${key} must be true or false, not ${describe(k[key])}`, `kramdown.${key}`);
+    return on;
+  };
+  // kramdown fails the build on a number option it cannot read.
+  const whole = (key: string, fallback: number) => {
+    if (!given(key)) return fallback;
+    const n = kramdownInteger(k[key]);
+    if (n === undefined)
+      throw error(`kramdown.${key} must be a whole number, not ${describe(k[key])}`, `kramdown.${key}`);
+    return n;
+  };
+  const quotes = given('smart_quotes') ? smartQuoteCodes(k.smart_quotes) : DEFAULT_QUOTES;
+  if (typeof quotes === 'string') throw error(`kramdown.smart_quotes${quotes}`, 'kramdown.smart_quotes');
+  const levels = given('toc_levels') ? tocLevelsValue(k.toc_levels) : [...DEFAULTS.tocLevels];
+  if (typeof levels === 'string') throw error(`kramdown.toc_levels${levels}`, 'kramdown.toc_levels');
   // kramdown writes numeric entities for a value it does not know.
-  const entity = k.entity_output === undefined || k.entity_output === null ? 'as_char' : String(k.entity_output);
+  const entity = given('entity_output') ? String(k.entity_output).trim().replace(/^:/, '') : 'as_char';
   return {
     compat,
-    tocLevels: readTocLevels(k.toc_levels, error),
-    autoIds,
+    tocLevels: levels,
+    autoIds: onOff('auto_ids', true),
     entityOutput: (ENTITY_OUTPUT.has(entity) ? entity : 'numeric') as EntityOutput,
     codeMarkup: jekyllVersion === 4 ? 'rouge' : 'pygments',
-    parseBlockHtml,
+    parseBlockHtml: onOff('parse_block_html', false),
+    parseSpanHtml: onOff('parse_span_html', true),
+    autoIdPrefix: given('auto_id_prefix') ? String(k.auto_id_prefix) : '',
+    footnoteNr: whole('footnote_nr', 1),
+    smartQuotes: quotes,
+    headerOffset: whole('header_offset', 0),
+    hardWrap: onOff('hard_wrap', false),
   };
-}
-
-function readTocLevels(v: unknown, fail: Fail): number[] {
-  if (v === undefined || v === null) return [...DEFAULTS.tocLevels];
-  if (Array.isArray(v)) return v.map(Number).filter((n) => n >= 1 && n <= 6);
-  const s = String(v).trim();
-  const range = /^(\d)\s*\.\.\s*(\d)$/.exec(s);
-  if (range) {
-    const out: number[] = [];
-    for (let n = Number(range[1]); n <= Number(range[2]); n++) out.push(n);
-    return out;
-  }
-  if (/^\d(\s*,\s*\d)*$/.test(s)) return s.split(',').map(Number);
-  throw fail(`kramdown.toc_levels must look like 1..3 or [2, 3], not "${s}"`, 'kramdown.toc_levels');
 }
 
 /** What the config asks for that kiln will not do: one warning per unknown plugin. */

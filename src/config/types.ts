@@ -33,6 +33,18 @@ export interface MarkdownConfig {
   readonly codeMarkup: CodeMarkup;
   /** `kramdown.parse_block_html`: the inside of block HTML is Markdown, as with `markdown="1"`. */
   readonly parseBlockHtml: boolean;
+  /** `kramdown.parse_span_html` (default true): the inside of span HTML is Markdown. */
+  readonly parseSpanHtml: boolean;
+  /** `kramdown.auto_id_prefix`: written before every automatic header id. */
+  readonly autoIdPrefix: string;
+  /** `kramdown.footnote_nr`: the number of the first footnote. */
+  readonly footnoteNr: number;
+  /** `kramdown.smart_quotes`: the code points ‘ ’ “ ” are written as. */
+  readonly smartQuotes: readonly [number, number, number, number];
+  /** `kramdown.header_offset`: added to each header's level on output. */
+  readonly headerOffset: number;
+  /** `kramdown.hard_wrap`: every line break in a paragraph is a `<br />`. */
+  readonly hardWrap: boolean;
 }
 
 /** Jekyll plugins kiln has built in, switched on by `plugins:` (or `gems:`). */

@@ -27,7 +27,22 @@ const CASES: ReadonlyArray<readonly [string, string, (number | 'end')?]> = [
   ['markdown: [kramdown]\n', 'markdown must be a single value, not a list'],
   ['kramdown: GFM\n', 'kramdown must be a mapping of kramdown options, such as { input: GFM }'],
   ['kramdown:\n  input: GFM\n  compat: 3\n', 'kramdown.compat must be 1 or 2, not "3"'],
-  ['kramdown:\n  toc_levels: one to three\n', 'kramdown.toc_levels must look like 1..3 or [2, 3], not "one to three"'],
+  [
+    'kramdown:\n  toc_levels: one to three\n',
+    'kramdown.toc_levels must look like 1..3, 1,2,3 or [2, 3], not "one to three"',
+  ],
+  ['kramdown:\n  toc_levels: [0, 1]\n', 'kramdown.toc_levels may name the levels 1 to 6 only, not 0'],
+  ['kramdown:\n  footnote_nr: first\n', 'kramdown.footnote_nr must be a whole number, not "first"'],
+  ['kramdown:\n  header_offset: 1.5\n', 'kramdown.header_offset must be a whole number, not "1.5"'],
+  [
+    'kramdown:\n  smart_quotes: lsquo,rsquo\n',
+    'kramdown.smart_quotes must be 4 entity names or code points, such as lsquo,rsquo,ldquo,rdquo, not 2 values',
+  ],
+  [
+    'kramdown:\n  smart_quotes: [sbquo, lsquo, bdquo, quote]\n',
+    'kramdown.smart_quotes: "quote" is neither an entity name kramdown knows nor a number',
+  ],
+  ['kramdown:\n  hard_wrap: sometimes\n', 'kramdown.hard_wrap must be true or false, not "sometimes"'],
   ['defaults: { layout: post }\n', 'defaults must be a list of { scope, values }'],
   ['defaults:\n  - scope: _posts\n', 'defaults: scope must be a mapping', 1],
   ['collections: recipes\n', 'collections must be a mapping (or a list) of collection names'],

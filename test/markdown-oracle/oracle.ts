@@ -14,7 +14,7 @@ export function oracleDir(): string {
 }
 
 /** kramdown options as markdown.rb takes them (the `kramdown:` keys of _config.yml). */
-export type KramdownOptions = Record<string, string | number | boolean>;
+export type KramdownOptions = Record<string, string | number | boolean | ReadonlyArray<string | number>>;
 
 /** The reference converter raised on a document (kramdown 1.10 does on an empty footnote definition). */
 export class OracleError extends Error {}

@@ -49,7 +49,7 @@ export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
   // kramdown writes void elements XHTML-style: `<br />`, `<hr />`, `<img … />`.
   const md = new MarkdownIt({ html: true, linkify: false, typographer: false, xhtmlOut: true });
   kramdownEscaping(md);
-  escapedChars(md);
+  escapedChars(md, options.hardWrap);
   entities(md, options);
   inlineMath(md, options.compat);
   strikethrough(md, options.compat);
@@ -68,7 +68,7 @@ export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
   htmlBlocks(md, options);
   abbreviations(md, options.compat);
   mathBlocks(md, options.compat);
-  footnotes(md, options.compat);
+  footnotes(md, options);
   tables(md, options.compat);
   definitionLists(md, options.compat);
   attributeLists(md);
@@ -79,7 +79,7 @@ export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
   headerIds(md, options);
   typography(md, options);
   kramdownEmphasis(md, options.compat);
-  spanHtml(md, options.compat);
+  spanHtml(md, options.compat, options.parseSpanHtml);
   collectHeadings(md, options);
   headerOffset(md, options); // after collectHeadings: the TOC reads each header's own level
   codeBlocks(md, options);

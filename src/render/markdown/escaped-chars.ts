@@ -6,14 +6,16 @@ const ESCAPABLE = new Set('\\.*_+`<>()[]{}#!:|"\'$=-~');
 /**
  * kramdown's backslash escapes: only its own set of characters (`\&`, `\%`, `\@`, `\/` keep their
  * backslash, unlike CommonMark). A backslash before a line break is a `<br />` in kramdown 2's
- * GFM parser (kramdown 1's is in line-breaks.ts).
+ * GFM parser (kramdown 1's is in line-breaks.ts); the site's `hard_wrap` leaves it a backslash.
  */
-export function escapedChars(md: MarkdownIt): void {
+export function escapedChars(md: MarkdownIt, hardWrap = false): void {
   md.inline.ruler.at('escape', (state, silent) => {
     const { src, pos, posMax } = state;
     if (src.charCodeAt(pos) !== 0x5c || pos + 1 >= posMax) return false;
     const next = src[pos + 1]!;
     if (next === '\n') {
+      // (With the site's `hard_wrap`, the line break is one anyway, after the backslash.)
+      if (hardWrap) return false;
       if (!silent) state.push('hardbreak', 'br', 0);
       state.pos = pos + 2;
       return true;

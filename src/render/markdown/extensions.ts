@@ -1,6 +1,6 @@
 import type { MarkdownIt } from 'markdown-it';
+import { rubyInteger, smartQuoteCodes, tocLevelsValue } from '../../shared/kramdown-values.js';
 import { ownAttributes } from './attribute-lists.js';
-import { entityCode } from './entities.js';
 import { lineText } from './line-text.js';
 import { type DocumentOptions, kilnEnv, type MarkdownOptions } from './types.js';
 
@@ -24,38 +24,6 @@ function rawOutput(body: string, attributes: string): string {
 /** A switch's value as kramdown reads it: anything but `false` (any case, spaces around) or nothing is on. */
 const switchOn = (value: string) => value !== '' && value.toLowerCase().trim() !== 'false';
 
-/**
- * A whole number as Ruby's `Integer()` reads one, which kramdown uses for its number options:
- * white space around, a sign, `0x`/`0b`/`0o`/`0d` or a leading `0` (octal), `_` between digits.
- */
-function rubyInteger(text: string): number | undefined {
-  const m =
-    /^[ \t\n\v\f\r]*([+-]?)(0[xX]|0[bB]|0[oO]|0[dD]|0(?=\d))?([0-9a-fA-F]+(?:_[0-9a-fA-F]+)*)[ \t\n\v\f\r]*$/.exec(
-      text,
-    );
-  if (!m) return undefined;
-  const prefix = (m[2] ?? '').toLowerCase();
-  const base = prefix === '0x' ? 16 : prefix === '0b' ? 2 : prefix === '0o' || prefix === '0' ? 8 : 10;
-  const digits = m[3]!.replace(/_/g, '');
-  if (![...digits].every((d) => Number.parseInt(d, 16) < base)) return undefined;
-  const n = Number.parseInt(digits, base);
-  return m[1] === '-' ? -n : n;
-}
-
-/**
- * `smart_quotes`: four entity names or code points, comma-separated. A name kramdown does not
- * know stops kramdown with an error when it writes a quote; kiln keeps the quotes it had.
- */
-function smartQuotes(value: string): MarkdownOptions['smartQuotes'] {
-  const parts = value.split(',');
-  // (Ruby's split drops empty fields at the end.)
-  while (parts.length > 0 && parts[parts.length - 1] === '') parts.pop();
-  if (parts.length !== 4) return undefined;
-  const codes = parts.map((p) => rubyInteger(p) ?? entityCode(p));
-  if (!codes.every((c): c is number => c !== undefined && c >= 0)) return undefined;
-  return codes as unknown as MarkdownOptions['smartQuotes'];
-}
-
 /** An option's value as kramdown parses it, or undefined where kramdown keeps the option as it was. */
 function optionValue(key: string, value: string): DocumentOptions | undefined {
   switch (key) {
@@ -64,16 +32,8 @@ function optionValue(key: string, value: string): DocumentOptions | undefined {
     case 'parse_block_html':
       return { parseBlockHtml: switchOn(value) };
     case 'toc_levels': {
-      // (Ruby's `^` and `$` match at any line.)
-      const range = /^(\d)\.\.(\d)$/m.exec(value);
-      let levels: number[];
-      if (range) {
-        levels = [];
-        for (let n = Number(range[1]); n <= Number(range[2]); n++) levels.push(n);
-      } else if (/^\d(?:,\d)*$/m.test(value))
-        levels = [...new Set(value.split(',').map((n) => Number.parseInt(n, 10)))];
-      else return undefined;
-      return levels.every((n) => n >= 1 && n <= 6) ? { tocLevels: levels } : undefined;
+      const levels = tocLevelsValue(value);
+      return typeof levels === 'string' ? undefined : { tocLevels: levels };
     }
     case 'entity_output': {
       const output = value.replace(/^:/, '');
@@ -94,8 +54,9 @@ function optionValue(key: string, value: string): DocumentOptions | undefined {
       return n === undefined ? undefined : { headerOffset: n };
     }
     case 'smart_quotes': {
-      const quotes = smartQuotes(value);
-      return quotes && { smartQuotes: quotes };
+      // (A value kramdown raises on, when it writes a quote, keeps the quotes there were.)
+      const quotes = smartQuoteCodes(value);
+      return typeof quotes === 'string' ? undefined : { smartQuotes: quotes };
     }
     case 'hard_wrap':
       return { hardWrap: switchOn(value) };

@@ -1,9 +1,10 @@
 import type { MarkdownIt, StateBlock, StateCore, Token } from 'markdown-it';
 import footnote from 'markdown-it-footnote';
 import { blockRule } from './block-rules.js';
+import { entityText } from './entities.js';
 import { SPAN_ELEMENTS } from './html-syntax.js';
 import { keepIndent } from './lazy-lines.js';
-import { kilnEnv } from './types.js';
+import { type MarkdownOptions, optionsFor } from './types.js';
 
 interface FootnoteMeta {
   id: number;
@@ -59,7 +60,7 @@ function definitionEnd(state: StateBlock, startLine: number, endLine: number): n
  * left out. A later reference to the same note is `fnref:name:N`, with its own back link.
  * kramdown 2 adds role/rel attributes.
  */
-export function footnotes(md: MarkdownIt, compat: 1 | 2): void {
+export function footnotes(md: MarkdownIt, options: MarkdownOptions): void {
   md.use(footnote);
   // A footnote definition interrupts no paragraph in kramdown (there it is text), except the
   // last one of the definition before it.
@@ -91,9 +92,9 @@ export function footnotes(md: MarkdownIt, compat: 1 | 2): void {
   md.core.ruler.at('footnote_tail', footnoteSection);
   md.inline.ruler.disable('footnote_inline'); // `^[inline]` is not kramdown syntax
   const rules = md.renderer.rules;
-  const v2 = compat === 2;
+  const v2 = options.compat === 2;
   // kramdown's `footnote_nr`: the number of the first footnote.
-  const first = (env: unknown) => kilnEnv(env).documentOptions?.footnoteNr ?? 1;
+  const first = (env: unknown) => optionsFor(options, env).footnoteNr ?? 1;
   rules.footnote_ref = (tokens, idx, _options, env) => {
     const t = tokens[idx]!;
     const meta = metaOf(t);
@@ -111,7 +112,7 @@ export function footnotes(md: MarkdownIt, compat: 1 | 2): void {
   rules.footnote_block_close = () => '  </ol>\n</div>\n';
   rules.footnote_open = (tokens, idx) => `    <li id="fn:${label(tokens[idx]!)}"${v2 ? ' role="doc-endnote"' : ''}>\n`;
   rules.footnote_close = () => '    </li>\n';
-  rules.footnote_anchor = (tokens, idx) => {
+  rules.footnote_anchor = (tokens, idx, _options, env) => {
     const t = tokens[idx]!;
     const meta = metaOf(t);
     const name = label(t);
@@ -119,7 +120,7 @@ export function footnotes(md: MarkdownIt, compat: 1 | 2): void {
     const text = meta.subId > 0 ? `&#8617;<sup>${meta.subId + 1}</sup>` : '&#8617;';
     // A back link per reference, after a space (kramdown 2: a non-breaking one), but the first
     // one in a paragraph of its own.
-    const space = t.info === 'alone' ? '' : v2 ? '\u00a0' : ' ';
+    const space = t.info === 'alone' ? '' : v2 ? entityText(0xa0, optionsFor(options, env).entityOutput) : ' ';
     if (!v2) return `${space}<a href="#fnref:${ref}" class="reversefootnote">${text}</a>`;
     return `${space}<a href="#fnref:${ref}" class="reversefootnote" role="doc-backlink">${text}</a>`;
   };

@@ -10,9 +10,11 @@ import { endingSpacesFree } from './typography.js';
  */
 export function lineBreaks(md: MarkdownIt, options: MarkdownOptions): void {
   const { compat } = options;
+  // The site's `hard_wrap` leaves kramdown without these line breaks: every line break is one.
+  const wrapped = options.hardWrap === true;
   md.inline.ruler.before('escape', 'kramdown_line_breaks', (state, silent) => {
     const { src, pos } = state;
-    if (src.charCodeAt(pos) !== 0x5c) return false;
+    if (wrapped || src.charCodeAt(pos) !== 0x5c) return false;
     const double = src.charCodeAt(pos + 1) === 0x5c && src.charCodeAt(pos + 2) === 0x0a;
     const single = compat === 1 && src.charCodeAt(pos + 1) === 0x0a;
     if (!double && !single) return false;
@@ -33,7 +35,7 @@ export function lineBreaks(md: MarkdownIt, options: MarkdownOptions): void {
     if (!silent) {
       const last = state.tokens[state.tokens.length - 1];
       const before = last?.type === 'softbreak' || last?.type === 'hardbreak' ? '\n' : '';
-      if (state.pending.endsWith('  ') && endingSpacesFree(state.pending, before, compat)) {
+      if (!wrapped && state.pending.endsWith('  ') && endingSpacesFree(state.pending, before, compat)) {
         state.pending = state.pending.slice(0, -2);
         state.push('hardbreak', 'br', 0);
       } else state.push('softbreak', 'br', 0);
@@ -42,7 +44,12 @@ export function lineBreaks(md: MarkdownIt, options: MarkdownOptions): void {
     return true;
   });
   paragraphParts(md, compat);
-  if (compat === 1) md.core.ruler.push('kramdown_hard_wrap', (state) => hardWrap(state, options));
+  // kramdown 1's GFM parser reads `hard_wrap` once the document is parsed, so a `{::options}`
+  // anywhere sets it for the whole document; kramdown 2's reads it before, from the site alone.
+  if (compat === 1 || wrapped)
+    md.core.ruler.push('kramdown_hard_wrap', (state) => {
+      if (compat === 1 ? optionsFor(options, state.env).hardWrap : wrapped) hardWrap(state);
+    });
 }
 
 /** Block tokens whose content kramdown 1's `hard_wrap` leaves alone: HTML elements, footnotes. */
@@ -53,19 +60,18 @@ const WRAP_EXCLUDED = new Map([
 ]);
 
 /**
- * kramdown 1's `hard_wrap` (the GFM parser's, read once the document is parsed, so a
- * `{::options}` anywhere sets it for the whole document): every line break in text is a
- * `<br />`, one after a line break too, but not inside HTML elements (block or span, `~~` being
- * a `<del>`) or footnotes.
+ * kramdown's `hard_wrap` (the GFM parser's): every line break in text is a `<br />`, one after a
+ * line break too, but not inside HTML elements (block or span, `~~` being a `<del>`) or footnotes.
  */
-function hardWrap(state: StateCore, options: MarkdownOptions): void {
-  if (!optionsFor(options, state.env).hardWrap) return;
+function hardWrap(state: StateCore): void {
   const closing: string[] = [];
   for (const block of state.tokens) {
     if (WRAP_EXCLUDED.has(block.type)) closing.push(WRAP_EXCLUDED.get(block.type)!);
     else if (block.type === closing[closing.length - 1]) closing.pop();
     if (closing.length > 0 || block.type !== 'inline' || !block.children) continue;
     const children: Token[] = [];
+    // The breaks hard_wrap adds, as one: a soft break made hard, or the `<br />` before a hard one.
+    const added = new Set<Token>();
     let inElement = 0;
     for (const t of block.children) {
       const part = t.type === 'html_inline' ? (t.meta as SpanElement | null)?.part : undefined;
@@ -75,19 +81,28 @@ function hardWrap(state: StateCore, options: MarkdownOptions): void {
       else if (t.type === 'softbreak') {
         t.type = 'hardbreak';
         children.push(t);
+        added.add(t);
       } else if (t.type === 'hardbreak') {
         const br = new state.Token('html_inline', '', 0);
         br.content = '<br />';
         children.push(br, t);
+        added.add(br);
       } else if (t.type === 'text' && t.content.includes('\n')) {
         // (Typography joins the text around a line break into one token.)
         t.content.split('\n').forEach((line, k) => {
           if (k > 0) children.push(new state.Token('hardbreak', 'br', 0));
+          if (k > 0) added.add(children[children.length - 1]!);
           const text = new state.Token('text', '', 0);
           text.content = line;
           if (line !== '') children.push(text);
         });
       } else children.push(t);
+    }
+    // The line break that ends a block's text (before a `{::options}` line) gets no `<br />`.
+    const last = children[children.length - 1];
+    if (last?.type === 'hardbreak') {
+      if (added.has(last)) last.type = 'softbreak';
+      else if (added.has(children[children.length - 2]!)) children.splice(children.length - 2, 1);
     }
     block.children = children;
   }

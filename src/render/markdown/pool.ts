@@ -1,5 +1,6 @@
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { MarkdownRenderer } from './create-markdown.js';
 import type { MarkdownOptions } from './types.js';
 
@@ -40,6 +41,8 @@ export class MarkdownPool {
 
   constructor(options: MarkdownOptions, threads = Math.min(availableParallelism(), 8) - 1) {
     const url = new URL('./worker.js', import.meta.url);
+    // Loaded here: most builds start no worker, and Node's worker module costs start-up time.
+    const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
     this.workers = Array.from({ length: Math.max(0, threads) }, () => {
       const entry = { worker: new Worker(url, { workerData: options }), batches: 0, sent: new Map(), dead: false };
       // Transferred bytes arrive as plain Uint8Arrays: the same memory, seen as Buffers.

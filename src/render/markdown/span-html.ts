@@ -106,7 +106,7 @@ export function rewriteStartTag(token: Token): void {
  * `<item_type>`); with no end tag it takes the rest of the paragraph. An end tag that closes
  * nothing, and a block element's tag, are text (`&lt;/p&gt;`).
  */
-export function spanHtml(md: MarkdownIt, compat: 1 | 2): void {
+export function spanHtml(md: MarkdownIt, compat: 1 | 2, parseSpanHtml = true): void {
   const TAG = tagRe(compat === 1 ? VALUE_1 : VALUE_2);
   const ATTRIBUTE = attributeRe(compat);
 
@@ -273,7 +273,7 @@ export function spanHtml(md: MarkdownIt, compat: 1 | 2): void {
     END_TAG.lastIndex = pos;
     const stray = END_TAG.exec(src);
     // (kramdown's `parse_span_html`, which a `{::options}` anywhere before the end of this span may turn off.)
-    const parsed = kilnEnv(state.env).documentOptions?.parseSpanHtml ?? true;
+    const parsed = kilnEnv(state.env).documentOptions?.parseSpanHtml ?? parseSpanHtml;
     const tag = stray ? null : startTag(src, pos, posMax, parsed);
     const textEnd =
       stray && END_TAG.lastIndex <= posMax ? END_TAG.lastIndex : tag && BLOCK_ELEMENTS.has(tag.name) ? tag.end : 0;

@@ -14,7 +14,7 @@ function codeSpanEnd(line: string, i: number): number {
   let n = 1;
   while (line[i + n] === '`') n++;
   const end = line.indexOf('`'.repeat(n), i + n);
-  return end < 0 || line[end + n] === '`' ? -1 : end + n;
+  return end < 0 ? -1 : end + n;
 }
 
 /**

@@ -19,6 +19,12 @@ describe('loadConfig', () => {
       entityOutput: 'as_char',
       codeMarkup: 'rouge',
       parseBlockHtml: false,
+      parseSpanHtml: true,
+      autoIdPrefix: '',
+      footnoteNr: 1,
+      smartQuotes: [0x2018, 0x2019, 0x201c, 0x201d],
+      headerOffset: 0,
+      hardWrap: false,
     });
     expect(config.configFiles).toEqual([join(dir, 'a.yml'), join(dir, 'b.yml')]);
   });
