@@ -122,8 +122,8 @@ async function buildLocked(
   if (config.strict && site.warnings.length) throw new KilnErrors(site.warnings.map((w) => w.asError()));
   for (const w of site.warnings) log.warn(w.format());
   const outputs = await log.taskAsync('render', (progress) => renderSite(site, cache?.render, progress, plugins));
-  log.task('verify', () => verifyOutput(outputs));
-  if (cache) markVerified(cache, outputs);
+  const checked = log.task('verify', () => verifyOutput(outputs));
+  if (cache) markVerified(cache, checked);
   // Post and index pages of a clean build render as the write stage stages them, so memory holds
   // the pages in flight, not the whole site: their time counts as rendering.
   const timed = outputs.some((o) => typeof o.bytes === 'function')
@@ -192,9 +192,9 @@ function withTheme(config: Config, files: SourceFile[], cache?: BuildCache): Sou
 }
 
 /** Feeds that passed the check may be reused unchecked by later rebuilds; a failed build marks none. */
-function markVerified(cache: BuildCache, outputs: readonly { path: string }[]): void {
-  for (const o of outputs) {
-    const entry = o.path.endsWith('.xml') ? cache.render.outputs.get(o.path) : undefined;
+function markVerified(cache: BuildCache, checked: readonly { path: string }[]): void {
+  for (const o of checked) {
+    const entry = cache.render.outputs.get(o.path);
     if (entry) entry.verified = true;
   }
 }
