@@ -144,8 +144,8 @@ async function buildParsed(
   for (const w of site.warnings) log.warn(w.format());
   const outputs = await log.taskAsync('render', (progress) => renderSite(site, cache?.render, progress, plugins, pool));
   await pool?.close();
-  log.task('verify', () => verifyOutput(outputs));
-  if (cache) markVerified(cache, outputs);
+  const checked = log.task('verify', () => verifyOutput(outputs));
+  if (cache) markVerified(cache, checked);
   // Post and index pages of a clean build render as the write stage stages them, so memory holds
   // the pages in flight, not the whole site: their time counts as rendering.
   const timed = outputs.some((o) => typeof o.bytes === 'function')
@@ -214,9 +214,9 @@ function withTheme(config: Config, files: SourceFile[], cache?: BuildCache): Sou
 }
 
 /** Feeds that passed the check may be reused unchecked by later rebuilds; a failed build marks none. */
-function markVerified(cache: BuildCache, outputs: readonly { path: string }[]): void {
-  for (const o of outputs) {
-    const entry = o.path.endsWith('.xml') ? cache.render.outputs.get(o.path) : undefined;
+function markVerified(cache: BuildCache, checked: readonly { path: string }[]): void {
+  for (const o of checked) {
+    const entry = cache.render.outputs.get(o.path);
     if (entry) entry.verified = true;
   }
 }

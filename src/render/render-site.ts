@@ -134,7 +134,7 @@ export async function renderSite(
     if (cell) reads.record(cell);
     reads.record(context.includes);
   });
-  const inPieces = piecesRenderer(site, templates);
+  const inPieces = piecesRenderer(site, templates, memo?.parses);
   const applyLayouts = (layout: string | null, content: string, vars: Record<string, unknown>) =>
     inPieces(() => layoutRenderer.apply(layout, content, vars), layout);
 
@@ -237,6 +237,8 @@ export async function renderSite(
   for (const m of sourceMaps) outputs.push(m);
   memo?.compiledCode.endBuild();
   memo?.escaped.endBuild();
+  memo?.parses.endBuild();
+  memo?.site.texts?.endBuild();
   if (memo && memo.pageBodies.size > listed.length) {
     const paths = new Set(listed.map((p) => p.outputPath));
     for (const path of memo.pageBodies.keys()) if (!paths.has(path)) memo.pageBodies.delete(path);

@@ -47,12 +47,14 @@ export function atBlockBoundary(state: StateBlock, line: number): boolean {
 /**
  * Whether the blank line `blank` belongs to the last block written, as in an item whose unclosed
  * HTML element took the blank lines after it: then no blank line separates that block from the
- * next line (`+ t`, `  <v s="">`, blank, `x`, `-` keeps `x` and `-` a paragraph).
+ * next line (`+ t`, `  <v s="">`, blank, `x`, `-` keeps `x` and `-` a paragraph). (An IAL is no
+ * block: after an item's first line holding only one, the item's text starts at a block.)
  */
 function blankInsideLastBlock(tokens: Token[], blank: number): boolean {
   for (let i = tokens.length - 1; i >= 0; i--) {
     const token = tokens[i]!;
     if (token.nesting === -1 && !token.map) continue;
+    if (token.type === 'kramdown_ial' || token.type === 'kramdown_ald' || token.type === 'kramdown_eob') return false;
     return token.nesting === 0 && token.map !== null && token.map[1] > blank;
   }
   return false;
