@@ -6,9 +6,13 @@ import { MarkdownPool } from './pool.js';
 
 /**
  * From this many posts to render on, Markdown is shared with worker threads (pool.ts), started
- * as soon as the files are read. Below it, a worker's start-up and warm-up cost more than it saves.
+ * as soon as the files are read. Below it, a worker's start-up and warm-up cost more than it
+ * saves on two cores: at 1,000 posts of the benchmark job (loaded machine, `bench/parallel.mjs`
+ * and per-thread CPU of whole builds) it took this thread's CPU from 2.1 to 1.5 s but the
+ * process's from 3.4 to 4.3 s, and on two cores the other one is also busy with V8's compiler
+ * and collector (1.2 s) and the file writes.
  */
-export const PARALLEL_MIN = 1000;
+export const PARALLEL_MIN = 2000;
 
 /** A pool for a build that renders `files` (those parsed afresh), when they are enough posts. */
 export function markdownPool(config: Config, fresh: readonly SourceFile[]): MarkdownPool | undefined {
