@@ -1,5 +1,7 @@
 import type { MarkdownIt, Token } from 'markdown-it';
+import { attributesOf } from './attribute-specs.js';
 import { escapeAttribute } from './escaping.js';
+import { definitionIals } from './ial-lines.js';
 import { lineText } from './line-text.js';
 import { kilnEnv } from './types.js';
 
@@ -41,9 +43,22 @@ function finderFor(abbreviations: Map<string, string>): (text: string) => Piece[
   return find;
 }
 
-/** `<abbr title="…">` for an abbreviation (no title when its definition is empty). */
-function abbrOpen(title: string): string {
-  return title === '' ? '<abbr>' : `<abbr title="${escapeAttribute(title)}">`;
+/**
+ * `<abbr title="…">` for an abbreviation (no title when its definition is empty), with the
+ * attributes of the IALs right after its definition first.
+ */
+function abbrOpen(abbr: string, env: unknown): string {
+  const own = kilnEnv(env);
+  const title = own.abbreviations!.get(abbr)!;
+  const ial = own.abbreviationIals?.get(abbr);
+  if (!ial) return title === '' ? '<abbr>' : `<abbr title="${escapeAttribute(title)}">`;
+  const attrs = attributesOf(ial, env);
+  if (title !== '') {
+    const at = attrs.findIndex(([k]) => k === 'title');
+    if (at < 0) attrs.push(['title', title]);
+    else attrs[at]![1] = title;
+  }
+  return `<abbr${attrs.map(([k, v]) => ` ${k}="${escapeAttribute(v)}"`).join('')}>`;
 }
 
 /** Raw text with the document's abbreviations written as `<abbr>` (kramdown 1 marks them in raw HTML content too). */
@@ -51,13 +66,14 @@ export function abbreviateRaw(text: string, env: unknown, write: (s: string) => 
   const abbreviations = kilnEnv(env).abbreviations;
   if (!abbreviations || text === '') return write(text);
   return finderFor(abbreviations)(text)
-    .map((p) => (typeof p === 'string' ? write(p) : `${abbrOpen(abbreviations.get(p.abbr)!)}${write(p.abbr)}</abbr>`))
+    .map((p) => (typeof p === 'string' ? write(p) : `${abbrOpen(p.abbr, env)}${write(p.abbr)}</abbr>`))
     .join('');
 }
 
 /**
  * kramdown's abbreviations. A definition, `*[HTML]: Hyper Text Markup Language` on a line of its
- * own (not inside a paragraph), writes nothing, the last of a name winning; then every run of
+ * own (not inside a paragraph), writes nothing, the last of a name winning (with the block IALs
+ * on the lines right after it, which its `<abbr>` elements take); then every run of
  * text in the document (headers, tables, link text, span HTML; not code, URLs or image text;
  * kramdown 1 skips footnotes) writes each abbreviation as `<abbr title="…">`.
  */
@@ -69,8 +85,12 @@ export function abbreviations(md: MarkdownIt, compat: 1 | 2): void {
     if (!m) return false;
     if (silent) return true;
     const env = kilnEnv(state.env);
-    (env.abbreviations ??= new Map()).set(m[1]!.trim(), m[2]!);
-    state.line = startLine + 1;
+    const abbr = m[1]!.trim();
+    (env.abbreviations ??= new Map()).set(abbr, m[2]!);
+    const ials = definitionIals(state, startLine + 1);
+    if (ials.spec !== '') (env.abbreviationIals ??= new Map()).set(abbr, ials.spec);
+    else env.abbreviationIals?.delete(abbr);
+    state.line = ials.end;
     return true;
   });
   // After typography and text_join: a run of text is then what kramdown calls a text element.
@@ -101,7 +121,7 @@ export function abbreviations(md: MarkdownIt, compat: 1 | 2): void {
             continue;
           }
           const open = new state.Token('html_inline', '', 0);
-          open.content = abbrOpen(abbreviations.get(p.abbr)!);
+          open.content = abbrOpen(p.abbr, state.env);
           const text = new state.Token('text', '', 0);
           text.content = p.abbr;
           const close = new state.Token('html_inline', '', 0);

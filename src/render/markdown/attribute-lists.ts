@@ -1,47 +1,22 @@
 import type { MarkdownIt, StateInline, Token } from 'markdown-it';
+import { type Attributes, applyAttributes, documentAlds, ITEM } from './attribute-specs.js';
 import { atBlockBoundary, LIST_EOB } from './block-tokens.js';
 import { escapeHtml } from './html-syntax.js';
-import { AFTER_BLANK, AFTER_BLOCK, ALD, BLANK_AFTER, BLOCK_IAL, blockIalAt, TAKEN } from './ial-lines.js';
+import {
+  AFTER_BLANK,
+  AFTER_BLOCK,
+  ALD,
+  BLANK_AFTER,
+  BLOCK_IAL,
+  blockIalAt,
+  type DefinitionIal,
+  TAKEN,
+} from './ial-lines.js';
 import { lineText } from './line-text.js';
 import { rewriteStartTag, type SpanElement } from './span-html.js';
 import { contentStart } from './span-parse.js';
 import { kilnEnv } from './types.js';
 import { endsInTypographicChar } from './typography.js';
-
-// One item of an attribute list, as kramdown reads them: `key="value"` (or single quotes; `\}`
-// and the quote escaped inside), an ALD name, or a run of `#id` and `.class`, each preceded by
-// the start or white space and followed by white space or the end. Anything else is skipped.
-const ITEM =
-  /(?:^|[ \t\n\r\f\v])(?:(\w[\w-]*)=(["'])((?:\\\}|\\\2|[^}])*?)\2|(\w[\w-]*)|((?:#[A-Za-z][\w:-]*|\.[^ \t\n\r\f\v.#]+)+))(?=[ \t\n\r\f\v]|$)/g;
-const ID_OR_CLASS = /#([A-Za-z][\w:-]*)|\.([^ \t\n\r\f\v.#]+)/g;
-
-type Attributes = Array<[string, string]>;
-
-/**
- * Applies an attribute list to `attrs`: first the ALDs it names (`{: ref .extra}`), then its own
- * attributes in order; a class is added to the classes already there, anything else replaces.
- */
-function applyAttributes(
-  attrs: Attributes,
-  spec: string,
-  alds: ReadonlyMap<string, string>,
-  seen = new Set<string>(),
-): void {
-  const own: Attributes = [];
-  for (const m of spec.matchAll(ITEM)) {
-    if (m[1] !== undefined) own.push([m[1], m[3]!.replace(new RegExp(`\\\\([}${m[2]}])`, 'g'), '$1')]);
-    else if (m[4] !== undefined) {
-      const ald = alds.get(m[4]);
-      if (ald !== undefined && !seen.has(m[4])) applyAttributes(attrs, ald, alds, new Set([...seen, m[4]]));
-    } else
-      for (const [, id, cls] of m[5]!.matchAll(ID_OR_CLASS)) own.push(id !== undefined ? ['id', id] : ['class', cls!]);
-  }
-  for (const [key, value] of own) {
-    const at = attrs.findIndex(([k]) => k === key);
-    if (at < 0) attrs.push([key, value]);
-    else attrs[at]![1] = key === 'class' ? `${attrs[at]![1]} ${value}`.trimStart() : value;
-  }
-}
 
 /** The ALD names an attribute list refers to (`{:toc .c}` refers to `toc`). */
 export function attributeRefs(spec: string): string[] {
@@ -96,10 +71,7 @@ export function attributeLists(md: MarkdownIt): void {
   );
   // ALDs apply wherever they stand: kramdown reads every block before it parses any span.
   md.core.ruler.before('inline', 'kramdown_alds', (state) => {
-    const alds = new Map<string, string>();
-    for (const t of state.tokens)
-      if (t.type === 'kramdown_ald')
-        alds.set(t.info, alds.has(t.info) ? `${alds.get(t.info)} ${t.content}` : t.content);
+    const alds = documentAlds(state.tokens);
     kilnEnv(state.env).alds = alds;
     listItemIals(state.tokens, alds);
   });
@@ -117,7 +89,12 @@ export function attributeLists(md: MarkdownIt): void {
       if (target.type === 'html_inline') {
         applyAttributes((target.meta as SpanElement).tag.attributes, m[1]!, alds);
         rewriteStartTag(target);
-      } else applyAttributes((target.attrs ??= []), m[1]!, alds);
+      } else {
+        applyAttributes((target.attrs ??= []), m[1]!, alds);
+        // (A link keeps its definition's IAL, which takes this one too: see DefinitionIal.)
+        if ((target.type === 'link_open' || target.type === 'image') && target.meta)
+          (target.meta as DefinitionIal).spec += ` ${m[1]}`;
+      }
     }
     state.pos = SPAN_IAL.lastIndex;
     return true;
@@ -140,7 +117,8 @@ export function attributeLists(md: MarkdownIt): void {
       const target =
         (rightAfter ? blockBefore(tokens, first) : undefined) ??
         (keptForNext(tokens, i) ? blockAfter(tokens, i) : undefined);
-      if (target) targets.push([target, t.content]);
+      // (An end-of-block marker takes it too, and writes nothing.)
+      if (target && target.type !== 'kramdown_eob') targets.push([target, t.content]);
     }
     for (const [target, spec] of targets) {
       // (Raw HTML with Markdown inside starts with its start tag's text.)

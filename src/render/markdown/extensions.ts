@@ -104,7 +104,8 @@ export function blockExtensions(md: MarkdownIt): void {
       const start = state.bMarks[startLine]! + state.tShift[startLine]!;
       const first = state.src.charCodeAt(start);
       if (first === 0x5e /* ^ */) {
-        if (!EOB.test(lineText(state, startLine))) return false;
+        // (At the start of its line: an indented `^` is text.)
+        if (state.sCount[startLine]! !== state.blkIndent || !EOB.test(lineText(state, startLine))) return false;
         if (silent) return true;
         state.push('kramdown_eob', '', 0).meta = { unindented: true };
         state.line = startLine + 1;

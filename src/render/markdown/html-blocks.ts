@@ -1,6 +1,7 @@
 import type { MarkdownIt, StateBlock, Token } from 'markdown-it';
 import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
 import { abbreviateRaw } from './abbreviations.js';
+import { documentAlds } from './attribute-specs.js';
 import { blockRule } from './block-rules.js';
 import {
   closes,
@@ -299,6 +300,8 @@ export function htmlBlocks(md: MarkdownIt, options: MarkdownOptions): void {
     md.core.ruler.after('block', 'kramdown_raw_html_abbreviations', (state) => {
       const written = rawText.get(state.env);
       if (!written || !kilnEnv(state.env).abbreviations) return;
+      // (Every block is read: the ALDs an abbreviation's IAL names are known.)
+      kilnEnv(state.env).alds ??= documentAlds(state.tokens);
       for (const [token, parts] of written)
         token.content = parts
           .map((p) => (typeof p === 'string' ? p : abbreviateRaw(p.text, state.env, escapeHtml)))

@@ -41,3 +41,31 @@ export const BLANK_AFTER = Symbol('a blank line after it');
  * (`{:.c}` then `` `|` ``): the attempt took the IAL, so it applies to nothing after it.
  */
 export const TAKEN = 'taken by a table kramdown tried';
+
+const SETEXT_UNDERLINE = /^(?:-+|=+)\s*$/;
+
+/**
+ * A link definition's IAL, one for all its links (their tokens' meta): kramdown hands the links
+ * the definition's own attribute list, so a span IAL after one of them (`[a][x]{: .s}`) joins it
+ * for the links parsed after that one too.
+ */
+export interface DefinitionIal {
+  spec: string;
+}
+
+/**
+ * The block IALs on the lines right after a link or abbreviation definition, which kramdown gives
+ * to the definition (and so to the links or abbreviations it makes), joined, and the line after
+ * them; an IAL a Setext underline follows is a header's text.
+ */
+export function definitionIals(state: StateBlock, line: number): { spec: string; end: number } {
+  const specs: string[] = [];
+  for (let found = blockIalAt(state, line); found; found = blockIalAt(state, line)) {
+    const ial = state.sCount[line]! - state.blkIndent < 4 && !ALD.test(found.text) && BLOCK_IAL.exec(found.text);
+    const next = found.end;
+    if (!ial || (next < state.lineMax && SETEXT_UNDERLINE.test(lineText(state, next)))) break;
+    specs.push(ial[1]!);
+    line = next;
+  }
+  return { spec: specs.join(' '), end: line };
+}

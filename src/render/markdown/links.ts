@@ -1,5 +1,7 @@
 import type { MarkdownIt, StateInline, Token } from 'markdown-it';
+import { attributesOf } from './attribute-specs.js';
 import { insideElement } from './emphasis.js';
+import { type DefinitionIal, definitionIals } from './ial-lines.js';
 import type { SpanElement } from './span-html.js';
 import { parseSpansUntil, restore, snapshot } from './span-parse.js';
 import { kilnEnv } from './types.js';
@@ -24,6 +26,8 @@ const ESCAPED = /\\([\\.*_+`<>()[\]{}#!:|"'$=-])/g;
 interface Definition {
   href: string;
   title: string | undefined;
+  /** The block IALs right after the definition, which its links take (see DefinitionIal). */
+  ial?: DefinitionIal;
 }
 
 /** kramdown's link ids: runs of white space as one space, lower case (nothing trimmed). */
@@ -61,7 +65,8 @@ export function outsideLinks(state: StateInline, inner: () => void): void {
  * `[text][id]` and `[text] [id]` (white space between) are references; an undefined one is text.
  * No link inside a link's or image's text (a `[` there is text); the text ends at the `]` that
  * balances the brackets seen outside other elements. An image's alt is its text as written,
- * without escapes. Definitions: `[id]: url "title"`, the last of an id winning.
+ * without escapes. Definitions: `[id]: url "title"`, the last of an id winning, and the block
+ * IALs on the lines right after one give its links their attributes.
  */
 export function links(md: MarkdownIt): void {
   md.block.ruler.at('reference', (state, startLine, _endLine, silent) => {
@@ -73,8 +78,14 @@ export function links(md: MarkdownIt): void {
     const m = DEFINITION.exec(first + next);
     if (!m || (m[3] !== undefined && /[ \t]+["']/.test(m[3]))) return false;
     if (silent) return true;
-    definitions(state.env).set(normalizeId(m[1]!), { href: m[2] ?? m[3]!, title: m[5] });
-    state.line = startLine + (m[0].replace(/\n$/, '').length > first.length ? 2 : 1);
+    const end = startLine + (m[0].replace(/\n$/, '').length > first.length ? 2 : 1);
+    const ials = definitionIals(state, end);
+    definitions(state.env).set(normalizeId(m[1]!), {
+      href: m[2] ?? m[3]!,
+      title: m[5],
+      ial: ials.spec === '' ? undefined : { spec: ials.spec },
+    });
+    state.line = ials.end;
     return true;
   });
 
@@ -142,25 +153,26 @@ export function links(md: MarkdownIt): void {
       return asText();
     }
     state.pushPending();
+    // A definition's IAL comes first, then what the link itself says.
+    open.attrs = target.ial ? attributesOf(target.ial.spec, state.env) : [];
+    open.meta = target.ial;
     if (image) {
       // The alt text is the source; the parsed text goes.
       state.tokens.length = first;
       state.tokens_meta.length = first;
-      open.attrs = [
-        ['src', target.href],
-        ['alt', ''],
-      ];
+      open.attrSet('src', target.href);
+      open.attrSet('alt', '');
       open.content = text.replace(ESCAPED, '$1');
       open.children = [];
     } else {
-      open.attrs = [['href', target.href]];
+      open.attrSet('href', target.href);
       const closeToken = new state.Token('link_close', 'a', -1);
       // What follows the text as written, for typography's look-ahead (`[']()` closes its quote).
       closeToken.info = src.slice(close, target.end);
       state.tokens.push(closeToken);
       state.tokens_meta.push(null);
     }
-    if (target.title !== undefined) open.attrs.push(['title', target.title]);
+    if (target.title !== undefined) open.attrSet('title', target.title);
     state.pos = target.end;
     return true;
   });
@@ -184,11 +196,7 @@ function imagesIn(tokens: Token[], first: number): number {
 }
 
 /** What follows a link's text at `at`: a reference or a destination in parentheses, or null (the link is text). */
-function destination(
-  state: StateInline,
-  at: number,
-  text: string,
-): { href: string; title: string | undefined; end: number } | null {
+function destination(state: StateInline, at: number, text: string): (Definition & { end: number }) | null {
   const { src, posMax } = state;
   const within = (end: number) => end <= posMax;
   REFERENCE.lastIndex = at;

@@ -42,6 +42,8 @@ export interface MarkdownEnv {
   lines?: string[];
   /** kramdown abbreviation definitions (`*[HTML]: title`), by abbreviation, for the text to apply. */
   abbreviations?: Map<string, string>;
+  /** The IALs right after an abbreviation's definition, by abbreviation: its `<abbr>` elements' attributes. */
+  abbreviationIals?: Map<string, string>;
   /** kramdown attribute list definitions (`{:name: .class}`), by name, for the IALs that name them. */
   alds?: Map<string, string>;
   /** kramdown link definitions (`[id]: url "title"`), by normalized id, the last of an id winning. */

@@ -46,14 +46,18 @@ export interface TemplateSettings extends FilterSettings {
  * filters (Jekyll's) and tags (kiln's) in both.
  */
 export function createTemplates(settings: TemplateSettings) {
-  const liquid = createLiquid({
-    includes: settings.includes,
-    filters: settings,
-    urlOf: settings.urlOf,
-    readSource: settings.readSource,
-    tags: settings.tags,
-    globals: settings.jekyll ? { jekyll: settings.jekyll } : {},
-  });
+  // Made when a Liquid template first needs it: a rebuild whose one changed page is Nunjucks, or a
+  // Markdown body with no template, never does (making it is a millisecond of every rebuild).
+  let engine: ReturnType<typeof createLiquid> | undefined;
+  const liquid = () =>
+    (engine ??= createLiquid({
+      includes: settings.includes,
+      filters: settings,
+      urlOf: settings.urlOf,
+      readSource: settings.readSource,
+      tags: settings.tags,
+      globals: settings.jekyll ? { jekyll: settings.jekyll } : {},
+    }));
   // Each text is compiled once (checked, then used); in watch also kept for later builds.
   const compiled = settings.compiled ?? new CompiledCode();
   // Includes that read only `site` are rendered once, when every body is done (see fragments.ts).
@@ -139,7 +143,10 @@ export function createTemplates(settings: TemplateSettings) {
     markers.push(text);
     return `${MARKER}${markers.length - 1}${MARKER}`;
   });
-  for (const [name, fn] of Object.entries(nunjucksFilters(settings, liquid.evaluate))) env.addFilter(name, fn);
+  for (const [name, fn] of Object.entries(
+    nunjucksFilters(settings, (self, expression, vars) => liquid().evaluate(self, expression, vars)),
+  ))
+    env.addFilter(name, fn);
   // Plugins' tags first: Nunjucks uses the first extension that claims a tag, and a plugin's wins (as in Liquid).
   const pluginTags = [...(settings.tags ?? [])].map(([name, fn]) => new FunctionTag(name, fn));
   for (const tag of pluginTags) env.addExtension(`tag-${tag.tags[0]}`, tag);
@@ -197,16 +204,17 @@ export function createTemplates(settings: TemplateSettings) {
   };
 
   function compileLiquid(src: string, file: string, firstLine: number): CompiledTemplate {
-    let template: ReturnType<typeof liquid.parse>;
+    const engine = liquid();
+    let template: ReturnType<typeof engine.parse>;
     try {
-      template = liquid.parse(src, file);
+      template = engine.parse(src, file);
     } catch (e) {
       throw liquidError(e, file, firstLine);
     }
     return {
       render(context) {
         try {
-          return liquid.render(template, context);
+          return engine.render(template, context);
         } catch (e) {
           throw liquidError(e, file, firstLine);
         }

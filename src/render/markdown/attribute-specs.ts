@@ -1,0 +1,55 @@
+import type { Token } from 'markdown-it';
+import { kilnEnv } from './types.js';
+
+// kramdown's attribute lists (`{: #id .class key="value" ald}`) read into attributes, for the
+// IALs of attribute-lists.ts and for the definitions that take IALs (links, abbreviations).
+
+// One item of an attribute list, as kramdown reads them: `key="value"` (or single quotes; `\}`
+// and the quote escaped inside), an ALD name, or a run of `#id` and `.class`, each preceded by
+// the start or white space and followed by white space or the end. Anything else is skipped.
+export const ITEM =
+  /(?:^|[ \t\n\r\f\v])(?:(\w[\w-]*)=(["'])((?:\\\}|\\\2|[^}])*?)\2|(\w[\w-]*)|((?:#[A-Za-z][\w:-]*|\.[^ \t\n\r\f\v.#]+)+))(?=[ \t\n\r\f\v]|$)/g;
+const ID_OR_CLASS = /#([A-Za-z][\w:-]*)|\.([^ \t\n\r\f\v.#]+)/g;
+
+export type Attributes = Array<[string, string]>;
+
+/**
+ * Applies an attribute list to `attrs`: first the ALDs it names (`{: ref .extra}`), then its own
+ * attributes in order; a class is added to the classes already there, anything else replaces.
+ */
+export function applyAttributes(
+  attrs: Attributes,
+  spec: string,
+  alds: ReadonlyMap<string, string>,
+  seen = new Set<string>(),
+): void {
+  const own: Attributes = [];
+  for (const m of spec.matchAll(ITEM)) {
+    if (m[1] !== undefined) own.push([m[1], m[3]!.replace(new RegExp(`\\\\([}${m[2]}])`, 'g'), '$1')]);
+    else if (m[4] !== undefined) {
+      const ald = alds.get(m[4]);
+      if (ald !== undefined && !seen.has(m[4])) applyAttributes(attrs, ald, alds, new Set([...seen, m[4]]));
+    } else
+      for (const [, id, cls] of m[5]!.matchAll(ID_OR_CLASS)) own.push(id !== undefined ? ['id', id] : ['class', cls!]);
+  }
+  for (const [key, value] of own) {
+    const at = attrs.findIndex(([k]) => k === key);
+    if (at < 0) attrs.push([key, value]);
+    else attrs[at]![1] = key === 'class' ? `${attrs[at]![1]} ${value}`.trimStart() : value;
+  }
+}
+
+/** A document's ALDs (`{:name: …}`), by name, from its block tokens. */
+export function documentAlds(tokens: readonly Token[]): Map<string, string> {
+  const alds = new Map<string, string>();
+  for (const t of tokens)
+    if (t.type === 'kramdown_ald') alds.set(t.info, alds.has(t.info) ? `${alds.get(t.info)} ${t.content}` : t.content);
+  return alds;
+}
+
+/** The attributes an attribute list gives, with those of the document's ALDs it names. */
+export function attributesOf(spec: string, env: unknown): Attributes {
+  const attrs: Attributes = [];
+  applyAttributes(attrs, spec, kilnEnv(env).alds ?? new Map());
+  return attrs;
+}
