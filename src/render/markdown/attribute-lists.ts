@@ -197,7 +197,9 @@ function blockAfter(tokens: Token[], i: number): Token | undefined {
     const t = tokens[j]!;
     if (t.type === 'kramdown_ial') continue;
     if (t.type === 'html_block' && /^<(?:!--|\?)/.test(t.content)) {
-      if (tokens[j + 1]?.map?.[0] === t.map?.[1]) continue;
+      // (The next block may start on the comment's own line: `<!----># h`.)
+      const next = tokens[j + 1]?.map?.[0];
+      if (next !== undefined && t.map && next <= t.map[1]) continue;
       return undefined;
     }
     return t.nesting !== -1 && t.block && t.level === tokens[i]!.level && t.type !== 'kramdown_ald' ? t : undefined;

@@ -29,19 +29,35 @@ export function atBlockBoundary(state: StateBlock, line: number): boolean {
   if (line > 0 && state.isEmpty(line - 1)) return !blankInsideLastBlock(tokens, line - 1);
   if (last.type === 'kramdown_eob')
     return last.meta !== LIST_EOB && line > 0 && lineText(state, line - 1).trimEnd() === '^';
-  if (last.type === 'kramdown_ial') {
-    // A block IAL is a boundary when it waits for the next block: not when it went to the block
-    // right above it (after a blank line, or first in its container).
-    let first = tokens.length - 1;
-    while (tokens[first - 1]?.type === 'kramdown_ial') first--;
-    const before = tokens[first - 1];
-    const at = tokens[first]!.map?.[0] ?? 0;
-    // (After `^` or `{::options /}` an IAL waits too; after the `^` a list took it is the list's.)
-    const waits = before?.type === 'kramdown_eob' && before.meta !== LIST_EOB;
-    return !before || waits || before.nesting === 1 || (at > 0 && state.isEmpty(at - 1));
-  }
+  if (last.type === 'kramdown_ial') return ialWaits(state, tokens.length - 1);
+  // A comment after a block IAL waiting for a block is no block: the IAL still waits.
+  if (
+    last.type === 'html_block' &&
+    last.content.startsWith('<!--') &&
+    tokens[tokens.length - 2]?.type === 'kramdown_ial'
+  )
+    return ialWaits(state, tokens.length - 2);
   // After `<hr>` or `<script>…</script>` kramdown leaves the line break as a blank line.
   return last.meta === BLANK_AFTER;
+}
+
+/**
+ * Whether the block IALs ending at token `last` wait for the next block (a boundary): not when
+ * they went to the block right above them (after a blank line, or first in its container).
+ */
+function ialWaits(state: StateBlock, last: number): boolean {
+  const tokens = state.tokens;
+  let first = last;
+  while (tokens[first - 1]?.type === 'kramdown_ial') first--;
+  const before = tokens[first - 1];
+  const at = tokens[first]!.map?.[0] ?? 0;
+  // (After `^` or `{::options /}` an IAL waits too; after the `^` a list took it is the list's.
+  // So it does after an ALD, and after the blank line `<hr>` ends with.)
+  const waits =
+    (before?.type === 'kramdown_eob' && before.meta !== LIST_EOB) ||
+    before?.type === 'kramdown_ald' ||
+    before?.meta === BLANK_AFTER;
+  return !before || waits || before.nesting === 1 || (at > 0 && state.isEmpty(at - 1));
 }
 
 /**

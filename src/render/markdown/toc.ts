@@ -118,24 +118,22 @@ export function tocList(md: MarkdownIt): void {
       while (tokens[first - 1]?.type === 'kramdown_ial' && tokens[first - 1]!.map?.[1] === tokens[first]!.map?.[0])
         first--;
       const before = tokens[first];
-      const ials = tokens.slice(first, i);
-      if (before?.type === 'kramdown_ial' && ials.some((ial) => isTocIal(ial.content)) && before.map && t.map) {
+      let applyBefore = false;
+      if (before?.type === 'kramdown_ial' && before.map && t.map) {
         const line = before.map[0];
         const previous = tokens[first - 1];
         const blankBefore = line > 0 && (lines()[line - 1] ?? '').trim() === '';
         const adjacent = tokens[i - 1]!.map?.[1] === t.map[0];
-        if (
+        applyBefore =
           (adjacent && (!previous || previous.nesting === 1 || line === 0 || blankBefore)) ||
           (!adjacent &&
             blankBefore &&
             lines()
               .slice(tokens[i - 1]!.map?.[1], t.map[0])
-              .every((l) => l.trim() === ''))
-        ) {
-          start = first;
-          end = closeOf(tokens, i);
-        }
+              .every((l) => l.trim() === ''));
       }
+      if (applyBefore) start = first;
+      if (applyBefore && tokens.slice(first, i).some((ial) => isTocIal(ial.content))) end = closeOf(tokens, i);
       // After it: the IALs from the line after the list's last line (or its `^`), all the list's.
       let at = closeOf(tokens, i) + 1;
       let line = t.map?.[1];
