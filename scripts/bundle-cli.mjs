@@ -1,31 +1,52 @@
-// Makes dist/cli.js one file: kiln's sources and the libraries they load, bundled by esbuild.
-// Run by `npm run prepare` after tsc, which it overwrites dist/cli.js of. Loading one file is
-// far less start-up work than loading ~130 modules and each library's own files (resolving,
-// reading, compiling each). tsc's compiled tree stays beside it (the Markdown worker threads load
-// it), and tsc's own dist/cli.js runs the same program, only slower to start.
+// Makes the installed command: dist/cli.cjs, one CommonJS file bundling kiln's sources and the
+// libraries a build loads (esbuild), and dist/cli.js, the package's entry module, which loads it.
+// Run by `npm run prepare` after tsc, whose dist/cli.js it replaces. Loading one file is far less
+// start-up work than loading ~130 modules and each library's own files (resolving, reading,
+// compiling each). CommonJS rather than an ES module because Node reads a CommonJS file straight
+// into a string, where its ES module loader first decodes the 1.5 MB through TextDecoder, and
+// because a module's `require` of a Node built-in (node:http for serve, node:worker_threads for
+// large sites) then runs when that module first runs, not when the file loads. The file is kept
+// ASCII-only, which Node and V8 read and scan as one-byte text. tsc's compiled tree stays beside
+// it (the Markdown worker threads load it), and tsc's own dist/cli.js runs the same program, only
+// slower to start.
 //
 // node scripts/bundle-cli.mjs [OUT]: OUT (default dist/cli.js) must be a file in dist/, since the
-// bundle finds the package, the starter site and the worker script relative to itself.
-import { readFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+// bundle finds the package, the starter site and the worker script relative to itself; the
+// CommonJS file is OUT with .cjs for .js.
+import { chmod, readFile, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SRC = join(ROOT, 'src');
-const ENTRY = join(SRC, 'cli.ts');
 const OUT = resolve(process.argv[2] ?? join(ROOT, 'dist', 'cli.js'));
+const CJS = `${OUT.replace(/\.js$/, '')}.cjs`;
 
-// Left to Node at run time: Prism requires its language files by computed name, sass is large and
-// rarely used, open runs a helper script from its own folder; chokidar serves only Nunjucks' own
-// watch mode, which kiln does not use.
-const EXTERNAL = ['prismjs', 'prismjs/*', 'sass', 'open', 'chokidar'];
+// Left to Node at run time: Prism requires its language files by computed name, as the TextMate
+// engine does its grammars (both load only for a block that needs them), sass is large and rarely
+// used, open runs a helper script from its own folder; chokidar serves only Nunjucks' own watch
+// mode, which kiln does not use. Required only when first used, so not read by a build that does
+// not use them: transliteration (`kiln new`'s slugs) and fast-xml-parser (`kiln check`, and an XML
+// document saxes refuses).
+const EXTERNAL = [
+  'prismjs',
+  'prismjs/*',
+  '@shikijs/*',
+  '@wooorm/starry-night',
+  '@wooorm/starry-night/*',
+  'sass',
+  'open',
+  'chokidar',
+  'transliteration',
+  'fast-xml-parser',
+];
 
 /**
- * Each source module as it reads once it shares the bundle's `import.meta.url`: a library it
- * loads with `createRequire(import.meta.url)` is required by name (so esbuild bundles it, or
- * leaves it to Node when external), and every other `import.meta.url` but the entry's is the URL
- * its compiled module has in dist/ (the worker script, `../starter` resolve as they did).
+ * Each source module as it reads once it is in the bundle: a library it loads with
+ * `createRequire(import.meta.url)` is required by name (so esbuild bundles it, or leaves it to
+ * Node when external), and its `import.meta.url` is the URL its compiled module has in dist/ (the
+ * worker script, `../starter` and the package's package.json resolve as they did).
  */
 const ownModules = {
   name: 'kiln-modules',
@@ -33,31 +54,80 @@ const ownModules = {
     b.onLoad({ filter: /\.ts$/ }, async (args) => {
       if (!args.path.startsWith(SRC + sep)) return undefined;
       const compiled = `./${relative(SRC, args.path).split(sep).join('/').replace(/\.ts$/, '.js')}`;
-      let contents = (await readFile(args.path, 'utf8'))
+      const contents = (await readFile(args.path, 'utf8'))
         .replaceAll('const require = createRequire(import.meta.url);', '')
-        .replaceAll('createRequire(import.meta.url)(', 'require(');
-      if (args.path !== ENTRY)
-        contents = contents.replaceAll('import.meta.url', `new URL(${JSON.stringify(compiled)}, import.meta.url).href`);
+        .replaceAll('createRequire(import.meta.url)(', 'require(')
+        .replaceAll('import.meta.url', `new URL(${JSON.stringify(compiled)}, import.meta.url).href`);
       return { contents, loader: 'ts', resolveDir: dirname(args.path) };
     });
   },
 };
 
+/**
+ * markdown-it uses only the entities library's two HTML decoders, and only for text with an `&`;
+ * the library's index also builds its encoder's 1,500-entry map, and its decoder a 47 KB table,
+ * as it loads. markdown-it gets the decoders, loaded at their first call.
+ */
+const entityDecoders = {
+  name: 'entity-decoders',
+  setup(b) {
+    b.onResolve({ filter: /^entities$/ }, (args) =>
+      args.importer.includes(`${sep}markdown-it${sep}`)
+        ? { path: 'entities', namespace: 'entity-decoders' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'entity-decoders' }, () => ({
+      contents: `let decode;
+const decoders = () => (decode ??= require('entities/lib/decode.js'));
+exports.decodeHTML = (text) => decoders().decodeHTML(text);
+exports.decodeHTMLStrict = (text) => decoders().decodeHTMLStrict(text);
+`,
+      loader: 'js',
+      resolveDir: ROOT,
+    }));
+  },
+};
+
 await build({
-  entryPoints: [ENTRY],
-  outfile: OUT,
+  entryPoints: [join(SRC, 'cli', 'main.ts')],
+  outfile: CJS,
   allowOverwrite: true,
   bundle: true,
   platform: 'node',
-  format: 'esm',
+  format: 'cjs',
   target: 'node20',
   tsconfig: join(ROOT, 'tsconfig.json'),
   external: EXTERNAL,
-  plugins: [ownModules],
-  // The bundled CommonJS libraries require Node's modules (and the external ones) by name.
-  banner: {
-    js: "import { createRequire as kilnCreateRequire } from 'node:module';\nconst require = kilnCreateRequire(import.meta.url);",
-  },
+  plugins: [ownModules, entityDecoders],
+  // The bundle's own URL, which each module's URL above is resolved against.
+  define: { 'import.meta.url': 'kilnBundleUrl' },
+  banner: { js: 'const kilnBundleUrl = require("node:url").pathToFileURL(__filename).href;' },
+  charset: 'ascii',
   sourcemap: true,
   logLevel: 'warning',
 });
+
+// esbuild escapes strings but leaves comments and regular expression literals as written; a
+// \uXXXX escape means the same there (a surrogate pair of escapes is the one character under the
+// u flag too). Columns after such a character on its line shift in the source map.
+const code = await readFile(CJS, 'utf8');
+await writeFile(
+  CJS,
+  code.replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
+);
+
+// The entry stays an ES module (the package is "type": "module", callers import main() from it);
+// it loads the bundle with require, which reads it as CommonJS without scanning it for exports.
+await writeFile(
+  OUT,
+  `#!/usr/bin/env node
+// Made by scripts/bundle-cli.mjs from src/cli.ts: the program is ${basename(CJS)}, kiln in one file.
+import { createRequire } from 'node:module';
+
+const cli = createRequire(import.meta.url)('./${basename(CJS)}');
+export const main = cli.main;
+
+await cli.runIfProgram(import.meta.url);
+`,
+);
+await chmod(OUT, 0o755);

@@ -7,6 +7,8 @@ import { buildSite } from './model/build-site.js';
 import { isFuture } from './model/post.js';
 import type { Post, Site } from './model/types.js';
 import { loadSitePlugins } from './plugins/site-plugins.js';
+import { aheadOf, markdownPool } from './render/markdown/ahead.js';
+import type { MarkdownPool } from './render/markdown/pool.js';
 import { createRenderMemo } from './render/memo.js';
 import { renderSite } from './render/render-site.js';
 import { collectErrors, KilnErrors } from './shared/errors.js';
@@ -98,6 +100,24 @@ async function buildLocked(
     };
     return { config, report, counts: last.counts, ms: performance.now() - start };
   }
+  // Markdown workers start now, and render what needs no template while this thread goes on.
+  const pool = markdownPool(config, cache ? files.filter((f) => !cache.documents.has(f)) : files);
+  try {
+    return await buildParsed(config, log, start, files, pool, cache, onCommitStep);
+  } finally {
+    await pool?.close();
+  }
+}
+
+async function buildParsed(
+  config: Config,
+  log: Log,
+  start: number,
+  files: SourceFile[],
+  pool: MarkdownPool | undefined,
+  cache: BuildCache | undefined,
+  onCommitStep: OnCommitStep | undefined,
+): Promise<BuildResult> {
   const docs = log.task('front matter', (progress) => {
     const out: Document[] = [];
     const documents = files.filter((f) => hasDocumentKind(f.kind));
@@ -106,6 +126,7 @@ async function buildLocked(
       if (!doc) {
         doc = parseFrontMatter(f);
         cache?.documents.set(f, doc);
+        pool?.ahead(aheadOf(doc, config));
       }
       out.push(doc);
       progress(out.length, documents.length, 'documents read');
@@ -121,9 +142,10 @@ async function buildLocked(
   const site = log.task('model', () => buildSite(config, docs, files, cache?.model));
   if (config.strict && site.warnings.length) throw new KilnErrors(site.warnings.map((w) => w.asError()));
   for (const w of site.warnings) log.warn(w.format());
-  const outputs = await log.taskAsync('render', (progress) => renderSite(site, cache?.render, progress, plugins));
-  log.task('verify', () => verifyOutput(outputs));
-  if (cache) markVerified(cache, outputs);
+  const outputs = await log.taskAsync('render', (progress) => renderSite(site, cache?.render, progress, plugins, pool));
+  await pool?.close();
+  const checked = log.task('verify', () => verifyOutput(outputs));
+  if (cache) markVerified(cache, checked);
   // Post and index pages of a clean build render as the write stage stages them, so memory holds
   // the pages in flight, not the whole site: their time counts as rendering.
   const timed = outputs.some((o) => typeof o.bytes === 'function')
@@ -192,9 +214,9 @@ function withTheme(config: Config, files: SourceFile[], cache?: BuildCache): Sou
 }
 
 /** Feeds that passed the check may be reused unchecked by later rebuilds; a failed build marks none. */
-function markVerified(cache: BuildCache, outputs: readonly { path: string }[]): void {
-  for (const o of outputs) {
-    const entry = o.path.endsWith('.xml') ? cache.render.outputs.get(o.path) : undefined;
+function markVerified(cache: BuildCache, checked: readonly { path: string }[]): void {
+  for (const o of checked) {
+    const entry = cache.render.outputs.get(o.path);
     if (entry) entry.verified = true;
   }
 }

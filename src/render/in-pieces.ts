@@ -11,17 +11,12 @@ import type { Pieces } from './types.js';
  * for a Markdown body: it renders whole before its layouts, as Markdown would see the markers.
  * Only Nunjucks includes are shared fragments: a Liquid site's outputs always render whole.
  */
-export function piecesRenderer(site: Site, templates: Templates) {
+export function piecesRenderer(site: Site, templates: Templates, parses = new KeptParses()) {
   if (site.config.templateEngine !== 'nunjucks') return (render: () => string): Pieces => [render()];
   // Per layout, and per body document for pages whose body renders inside (each asks once per page).
   const byLayout = new Map<string | null, boolean>();
   const byBody = new WeakMap<Document, boolean>();
-  const parses = new Map<string, ParseNode | null>();
-  const parse = (src: string) => {
-    let root = parses.get(src);
-    if (root === undefined) parses.set(src, (root = templates.parseNunjucks(src)));
-    return root;
-  };
+  const parse = (src: string) => parses.of(src, () => templates.parseNunjucks(src));
   /** The parses of these templates and, transitively, of the includes they use; null when one does not parse. */
   const withIncludes = (sources: readonly string[]): ParseNode[] | null => {
     const roots: ParseNode[] = [];
@@ -65,4 +60,30 @@ function layoutChain(site: Site, layout: string | null): string[] {
     sources.push(site.layouts.get(l)?.doc.body ?? '');
   }
   return sources;
+}
+
+/**
+ * Nunjucks' parses of layouts, includes and bodies by their text, kept between the builds of one
+ * watch (parsing the bench site's layouts took 1–2 ms of every rebuild). A parse depends on the
+ * text and the tags known, which change only with the site's plugins, and then the memo is made
+ * afresh. Parses the last build did not use are dropped.
+ */
+export class KeptParses {
+  private last = new Map<string, ParseNode | null>();
+  private next = new Map<string, ParseNode | null>();
+
+  of(src: string, parse: () => ParseNode | null): ParseNode | null {
+    let root = this.next.get(src);
+    if (root !== undefined) return root;
+    root = this.last.get(src);
+    if (root === undefined) root = parse();
+    this.next.set(src, root);
+    return root;
+  }
+
+  /** A build is done: from now on only what it used is kept. */
+  endBuild(): void {
+    this.last = this.next;
+    this.next = new Map();
+  }
 }

@@ -1,5 +1,6 @@
 import type { Document } from '../source/types.js';
 import { SiteMemory } from './context.js';
+import { KeptParses } from './in-pieces.js';
 import type { MarkdownRenderer } from './markdown/create-markdown.js';
 import { Reads, type Recording } from './reads.js';
 import type { SassMemory } from './sass.js';
@@ -41,6 +42,8 @@ export interface RenderMemo {
   markdown: Map<string, Buffer>;
   /** Templates compiled by earlier builds. */
   readonly compiledCode: CompiledCode;
+  /** Nunjucks' parses of the templates outputs render through (in-pieces.ts). */
+  readonly parses: KeptParses;
   /** `xml_escape` of long texts (a feed's post bodies) by earlier builds. */
   readonly escaped: KeptResults;
   /** Compiled stylesheets (sass.ts). */
@@ -50,7 +53,7 @@ export interface RenderMemo {
 export function createRenderMemo(): RenderMemo {
   return {
     reads: new Reads(true),
-    site: new SiteMemory(),
+    site: new SiteMemory(true),
     bodies: new Map(),
     docBodies: new Map(),
     pageBodies: new Map(),
@@ -58,6 +61,7 @@ export function createRenderMemo(): RenderMemo {
     fragments: new Map(),
     markdown: new Map(),
     compiledCode: new CompiledCode(),
+    parses: new KeptParses(),
     escaped: new KeptResults(),
   };
 }

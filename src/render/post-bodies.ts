@@ -2,6 +2,7 @@ import type { Site } from '../model/types.js';
 import { collectErrors } from '../shared/errors.js';
 import type { BodyRenderer } from './bodies.js';
 import type { SiteContext } from './context.js';
+import type { MarkdownPool } from './markdown/pool.js';
 import { renderMarkdown } from './markdown/render-many.js';
 import type { RenderMemo } from './memo.js';
 import type { Reads, Recording } from './reads.js';
@@ -12,6 +13,7 @@ import { fillPlaceholders, type RenderState } from './templates/tags.js';
  * at once. While templates render, every post's content and excerpt read as empty, as none is
  * finished yet. With a memo, a post keeps its finished body while its document is the same and
  * nothing its template read has changed. `progress` hears how many posts are finished so far.
+ * With a pool, the Markdown is shared with its worker threads.
  */
 export async function renderPostBodies(
   site: Site,
@@ -20,6 +22,7 @@ export async function renderPostBodies(
   reads: Reads,
   memo?: RenderMemo,
   progress: (posts: number) => void = () => {},
+  pool?: MarkdownPool,
 ): Promise<void> {
   const fresh: Array<{
     i: number;
@@ -75,7 +78,7 @@ export async function renderPostBodies(
     ends.push(sources.length);
   }
   let finished = 0;
-  const rendered = await renderMarkdown(sources, site.config.markdown, bodies.markdown, memo, (count) => {
+  const rendered = await renderMarkdown(sources, bodies.markdown, pool, memo, (count) => {
     while (finished < ends.length && ends[finished]! <= count) finished++;
     progress(kept + finished);
   });

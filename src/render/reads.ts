@@ -32,7 +32,9 @@ export interface Recording {
   verifiedAt: number;
   /** A cell it read changed after it was last found to hold (or it was swept from a cell's readers): it holds no more. */
   stale: boolean;
-  /** A shared fragment's: the last build in which any of its cells changed, found at a count of changes. */
+  /** The last build in which a cell it read changed while it was among that cell's readers (see `change`). */
+  heardAt?: number;
+  /** A shared fragment's, once it is stale: the last build in which any of its cells changed, found at a count of changes. */
   lastChange?: { changes: number; at: number };
 }
 
@@ -56,6 +58,7 @@ export function change(cell: Cell, clock: Clock): void {
   if (!list) return;
   let kept = 0;
   for (const r of list) {
+    r.heardAt = clock.build;
     if (r.verifiedAt < clock.build) r.stale = true;
     else list[kept++] = r;
   }
@@ -223,10 +226,14 @@ export class Reads implements Clock {
   }
 
   /**
-   * The last build in which any of a fragment's cells changed (thousands for an archive, checked
-   * by every page after it), found again only after a cell changed.
+   * The last build in which any of a fragment's cells changed since it was made (thousands for an
+   * archive, checked by every page after it). While it is not stale it is a reader of every cell
+   * it read, and heard of each change; a stale one (no longer a reader of all) is looked up, again
+   * only after a cell changed. Changes from before it was made are older than any recording that
+   * uses it.
    */
   private lastChange(fragment: Recording): number {
+    if (!fragment.stale) return fragment.heardAt ?? 0;
     const known = fragment.lastChange;
     if (known?.changes === this.changes) return known.at;
     let at = 0;

@@ -15,6 +15,7 @@ import { DocOutputs } from './doc-outputs.js';
 import { piecesRenderer } from './in-pieces.js';
 import { LayoutRenderer } from './layouts.js';
 import { createMarkdown } from './markdown/create-markdown.js';
+import type { MarkdownPool } from './markdown/pool.js';
 import type { RenderMemo } from './memo.js';
 import { renderPostBodies } from './post-bodies.js';
 import { Reads } from './reads.js';
@@ -28,13 +29,14 @@ import type { OutputFile, Pieces } from './types.js';
  * layout chain. Templates see the site through recording proxies (context.ts): with a memo (watch),
  * a body or output whose recorded reads are all unchanged keeps what it rendered. Without one, the
  * write stage gets functions that render post and index pages on demand, so a large site is
- * never in memory all at once.
+ * never in memory all at once. With a pool, post bodies' Markdown is shared with its workers.
  */
 export async function renderSite(
   site: Site,
   memo?: RenderMemo,
   progress: Progress = noProgress,
   plugins: SitePlugins = NO_PLUGINS,
+  pool?: MarkdownPool,
 ): Promise<OutputFile[]> {
   const reads = memo?.reads ?? new Reads(false);
   reads.begin();
@@ -113,8 +115,14 @@ export async function renderSite(
   // Progress counts posts with their bodies finished, then listed pages with their layouts applied
   // (the write stage counts on, as it renders the other pages).
   let rendered = 0;
-  await renderPostBodies(site, context, bodies, reads, memo, (posts) =>
-    progress(posts, site.posts.length, 'posts rendered'),
+  await renderPostBodies(
+    site,
+    context,
+    bodies,
+    reads,
+    memo,
+    (posts) => progress(posts, site.posts.length, 'posts rendered'),
+    pool,
   );
   renderDocBodies(site, context, bodies, reads, memo);
   docOutputs.ready = true;
@@ -126,7 +134,7 @@ export async function renderSite(
     if (cell) reads.record(cell);
     reads.record(context.includes);
   });
-  const inPieces = piecesRenderer(site, templates);
+  const inPieces = piecesRenderer(site, templates, memo?.parses);
   const applyLayouts = (layout: string | null, content: string, vars: Record<string, unknown>) =>
     inPieces(() => layoutRenderer.apply(layout, content, vars), layout);
 
@@ -229,6 +237,8 @@ export async function renderSite(
   for (const m of sourceMaps) outputs.push(m);
   memo?.compiledCode.endBuild();
   memo?.escaped.endBuild();
+  memo?.parses.endBuild();
+  memo?.site.texts?.endBuild();
   if (memo && memo.pageBodies.size > listed.length) {
     const paths = new Set(listed.map((p) => p.outputPath));
     for (const path of memo.pageBodies.keys()) if (!paths.has(path)) memo.pageBodies.delete(path);

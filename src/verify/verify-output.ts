@@ -2,21 +2,23 @@ import type { OutputFile } from '../render/types.js';
 import { collectErrors, KilnError } from '../shared/errors.js';
 import { xmlError } from './well-formed.js';
 
-/** Checks that every .xml output is well-formed XML 1.0; a broken feed entry names its post. */
-export function verifyOutput(outputs: readonly OutputFile[]): void {
-  collectErrors(
-    outputs.filter((o) => o.path.endsWith('.xml') && !o.verified),
-    (o) => {
-      const bytes = typeof o.bytes === 'function' ? o.bytes() : o.bytes;
-      const text = Buffer.isBuffer(bytes) ? bytes.toString('utf8') : bytes.join('');
-      const error = xmlError(text);
-      if (!error) return;
-      const { line, message: msg } = error;
-      const culprit = postAt(text, line, o.postsByUrl?.());
-      const what = culprit ? `its entry in ${o.path} is not well-formed XML` : `${o.path} is not well-formed XML`;
-      throw new KilnError(`${what} (${o.path} line ${line}): ${msg}`, culprit ?? o.source);
-    },
-  );
+/**
+ * Checks that every .xml output is well-formed XML 1.0; a broken feed entry names its post.
+ * Returns the outputs it checked (not those an earlier build checked).
+ */
+export function verifyOutput(outputs: readonly OutputFile[]): OutputFile[] {
+  const checked = outputs.filter((o) => !o.verified && o.path.endsWith('.xml'));
+  collectErrors(checked, (o) => {
+    const bytes = typeof o.bytes === 'function' ? o.bytes() : o.bytes;
+    const text = Buffer.isBuffer(bytes) ? bytes.toString('utf8') : bytes.join('');
+    const error = xmlError(text);
+    if (!error) return;
+    const { line, message: msg } = error;
+    const culprit = postAt(text, line, o.postsByUrl?.());
+    const what = culprit ? `its entry in ${o.path} is not well-formed XML` : `${o.path} is not well-formed XML`;
+    throw new KilnError(`${what} (${o.path} line ${line}): ${msg}`, culprit ?? o.source);
+  });
+  return checked;
 }
 
 /** The post whose URL appears in the `<item>`/`<entry>` around line `line` of the XML. */

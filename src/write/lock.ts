@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { KilnError } from '../shared/errors.js';
 import { fileSystemError } from '../shared/fs-errors.js';
@@ -149,6 +149,8 @@ function linuxIdentity(pid: number): string | null {
 
 /** A process's start time in seconds since 1970, by `ps` (macOS, the BSDs), or null. */
 export function psStartTime(pid: number): number | null {
+  // Loaded here, where there is no /proc: Node's child_process module costs start-up time.
+  const { spawnSync } = createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process');
   const r = spawnSync('ps', ['-o', 'lstart=', '-p', String(pid)], {
     encoding: 'utf8',
     env: { ...process.env, LC_ALL: 'C' },

@@ -3,6 +3,7 @@ import {
   closeSync,
   existsSync,
   mkdirSync,
+  mkdir as mkdirWithCallback,
   open,
   openSync,
   readdirSync,
@@ -17,11 +18,14 @@ import {
   writev,
   writevSync,
 } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import { dirname, join, sep } from 'node:path';
+import { promisify } from 'node:util';
 import { WriteInterrupted } from '../shared/errors.js';
 import { fileSystemError } from '../shared/fs-errors.js';
 import { MANIFEST_NAME, STAGING_NAME, unsafeOutputPath } from '../shared/output-path.js';
+
+// Not node:fs/promises, whose module (and the readline ones it loads) costs every build start-up time.
+const mkdir = promisify(mkdirWithCallback);
 
 /** Called at each step of a commit, with the step's name (tests stop the process there). */
 export type OnCommitStep = (step: string) => void;

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates expected/LANG.rouge.html and expected/LANG.pygments.html from samples/LANG.EXT, and
-# exact/LANG/NAME.rouge.html from exact/LANG/NAME.EXT (languages kiln colours as Rouge does; and
-# NAME.pygments.html for those it colours as Pygments does too), with
+# exact/LANG/NAME.rouge.html from exact/LANG/NAME.EXT (more samples of the languages kiln colours
+# as Rouge does; and NAME.pygments.html for those it colours as Pygments does too), with
 # the oracles: Rouge 3.30 (installed with Debian's jekyll) and Pygments 2.14 (python3-pygments).
 # A language Pygments 2.14 does not know gets no Pygments file. The tests read only the committed
 # files, so CI needs neither oracle.
@@ -11,8 +11,8 @@ rm -rf expected && mkdir expected
 ruby rouge.rb samples/*
 find exact -type f ! -name '*.html' -print0 | xargs -0 ruby rouge-exact.rb
 # Samples kiln also lexes as Pygments does (words whose class changed after the Pygments of Jekyll
-# 2 and 3 aside): exact/LANG/NAME.pygments.html.
-for sample in exact/sql/sample.sql exact/diff/*.diff; do
+# 2 and 3 aside): exact/LANG/NAME.pygments.html (their samples/ files get theirs below).
+for sample in exact/diff/*.diff; do
   /usr/bin/pygmentize -l "$(basename "$(dirname "$sample")")" -f html -O nowrap,stripnl=False "$sample" >"${sample%.*}.pygments.html"
 done
 # Pygments' name for a sample where it differs from Rouge's.
@@ -21,6 +21,7 @@ pygments_name() {
     shell) echo bash ;;
     objective_c) echo objective-c ;;
     viml) echo vim ;;
+    igorpro) echo igor ;;
     plaintext) echo text ;;
     *) echo "$1" ;;
   esac

@@ -1,43 +1,151 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type * as LoadConfig from '../../src/config/load-config.js';
+import type * as BuildSite from '../../src/model/build-site.js';
+import type * as Ahead from '../../src/render/markdown/ahead.js';
 import type * as CreateMarkdown from '../../src/render/markdown/create-markdown.js';
-import type * as RenderMany from '../../src/render/markdown/render-many.js';
+import type * as Pool from '../../src/render/markdown/pool.js';
+import type * as RenderSite from '../../src/render/render-site.js';
+import type { OutputFile } from '../../src/render/types.js';
+import type * as FrontMatter from '../../src/source/front-matter.js';
+import type * as ReadSource from '../../src/source/read-source.js';
+import { tempDir } from '../helpers/tree.js';
 import { readCorpus } from '../markdown-oracle/corpus.js';
 import { FIXED_FILE, type FixedExpected } from '../markdown-oracle/fixed-seed.js';
 import { kilnOptions } from '../markdown-oracle/normalize.js';
 
 // Worker threads run the compiled worker (dist/, built by `npm install`), so the compiled modules are used here.
 const DIST = join(import.meta.dirname, '..', '..', 'dist', 'render', 'markdown');
+const dist = (path: string) => import(join(DIST, '..', '..', path));
+
+async function load() {
+  const { MarkdownPool } = (await import(join(DIST, 'pool.js'))) as typeof Pool;
+  const { createMarkdown } = (await import(join(DIST, 'create-markdown.js'))) as typeof CreateMarkdown;
+  return { MarkdownPool, createMarkdown };
+}
 
 describe('Markdown in worker threads', () => {
-  it('gives the same HTML, in the same order, as in-process rendering', async () => {
-    const { renderMany } = (await import(join(DIST, 'render-many.js'))) as typeof RenderMany;
-    const { createMarkdown } = (await import(join(DIST, 'create-markdown.js'))) as typeof CreateMarkdown;
+  it('gives the same HTML, in the same order, as in-process rendering, rendered ahead or when asked', async () => {
+    const { MarkdownPool, createMarkdown } = await load();
     const fixed = JSON.parse(readFileSync(FIXED_FILE, 'utf8')) as FixedExpected;
     const sources = [...readCorpus().map((c) => c.src), ...fixed.documents.map((d) => d.src)];
-    for (const mode of [1, 2] as const) {
+    // Kramdown 1 with nothing rendered ahead; kramdown 2 with half, then all.
+    for (const [mode, aheads] of [
+      [1, [0]],
+      [2, [Math.floor(sources.length / 2), sources.length]],
+    ] as const) {
       const options = kilnOptions(mode);
       const local = createMarkdown(options);
       const inProcess = sources.map((s) => local.render(s).html);
-      expect((await renderMany(sources, options, local, 1)).map(String)).toEqual(inProcess);
+      for (const ahead of aheads) {
+        const pool = new MarkdownPool(options, 2);
+        try {
+          pool.ahead(sources.slice(0, ahead));
+          expect((await pool.render(sources, local)).map(String)).toEqual(inProcess);
+        } finally {
+          await pool.close();
+        }
+      }
     }
   });
 
-  it('reports how many sources from the first on are done, in process and across threads', async () => {
-    const { renderMany } = (await import(join(DIST, 'render-many.js'))) as typeof RenderMany;
-    const { createMarkdown } = (await import(join(DIST, 'create-markdown.js'))) as typeof CreateMarkdown;
+  it('reports how many sources from the first on are done', async () => {
+    const { MarkdownPool, createMarkdown } = await load();
     const sources = readCorpus().map((c) => c.src);
     const options = kilnOptions(2);
-    for (const parallelMin of [1, Number.POSITIVE_INFINITY]) {
+    const pool = new MarkdownPool(options, 1);
+    try {
       const counts: number[] = [];
-      const local = createMarkdown(options);
-      const html = await renderMany(sources, options, local, parallelMin, (n) => counts.push(n));
+      const html = await pool.render(sources, createMarkdown(options), (n) => counts.push(n));
       expect(html).toHaveLength(sources.length);
-      // Rising, ending at every source; in process, one by one.
+      // Rising, ending at every source.
       expect(counts.at(-1)).toBe(sources.length);
       expect(counts.every((n, k) => k === 0 || n > counts[k - 1]!)).toBe(true);
-      if (parallelMin > sources.length) expect(counts).toEqual(sources.map((_, k) => k + 1));
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('renders on this thread what a stopped worker held or was to be sent', async () => {
+    const { MarkdownPool, createMarkdown } = await load();
+    const sources = readCorpus().map((c) => c.src);
+    const options = kilnOptions(2);
+    const local = createMarkdown(options);
+    const pool = new MarkdownPool(options, 1);
+    pool.ahead(sources);
+    await pool.close();
+    expect((await pool.render(sources, local)).map(String)).toEqual(sources.map((s) => local.render(s).html));
+  });
+});
+
+describe('a site whose Markdown was rendered ahead by workers', () => {
+  it('renders every output as without them', async () => {
+    const { loadConfig } = (await dist('config/load-config.js')) as typeof LoadConfig;
+    const { readSource } = (await dist('source/read-source.js')) as typeof ReadSource;
+    const { parseFrontMatter } = (await dist('source/front-matter.js')) as typeof FrontMatter;
+    const { buildSite } = (await dist('model/build-site.js')) as typeof BuildSite;
+    const { renderSite } = (await dist('render/render-site.js')) as typeof RenderSite;
+    const { aheadOf } = (await dist('render/markdown/ahead.js')) as typeof Ahead;
+    const { MarkdownPool } = (await import(join(DIST, 'pool.js'))) as typeof Pool;
+    // Bodies with and without tags, separators of the site's and the post's own, excerpts given
+    // in front matter, a separator inside a tag block, an HTML post and a draft.
+    const source = tempDir('pool-site');
+    const write = (path: string, text: string) => {
+      mkdirSync(join(source, path, '..'), { recursive: true });
+      writeFileSync(join(source, path), text);
+    };
+    write('_config.yml', 'title: Pool\nexcerpt_separator: "<!--more-->"\n');
+    write('_layouts/post.html', '<h1>{{ page.title }}</h1>{{ content }}<p>{{ page.excerpt }}</p>');
+    write('index.html', '---\n---\n{% for p in site.posts %}{{ p.excerpt }}|{% endfor %}');
+    const bodies = [
+      'Plain *text* -- "quoted".\n\n<!--more-->\n\nMore [link][a].\n\n[a]: /x',
+      'No separator, `code`.\n\n```ruby\nputs 1\n```\n',
+      'Uses {{ site.title }} before.\n\n<!--more-->\n\nAfter.',
+      'Plain first.\n\n<!--more-->\n\n{% if true %}tag after{% endif %}',
+      '{% if true %}\nInside\n\n<!--more-->\n\nstill{% endif %}',
+      '# Head\n\n* a\n* b\n\n---\n\nrest',
+    ];
+    bodies.forEach((body, i) => {
+      const day = String(i + 1).padStart(2, '0');
+      const matter = ['layout: post', `title: Post ${i}`];
+      if (i === 1) matter.push('excerpt: Given.');
+      if (i === 5) matter.push('excerpt_separator: "---"');
+      write(`_posts/2024-01-${day}-p${i}.md`, `---\n${matter.join('\n')}\n---\n${body}\n`);
+    });
+    write(
+      '_posts/2024-02-01-html.html',
+      '---\nlayout: post\ntitle: H\n---\n<p>*not markdown*</p>\n<!--more-->\nrest\n',
+    );
+    write('_drafts/draft.md', '---\nlayout: post\ntitle: D\n---\nA *draft*.\n');
+    const bytesOf = (outputs: OutputFile[]) =>
+      outputs.map((o) => [o.path, typeof o.bytes === 'function' ? o.bytes().join('') : o.bytes.toString()]);
+    for (const drafts of [false, true]) {
+      const config = loadConfig(
+        { source, destination: tempDir('pool-out'), drafts },
+        { SOURCE_DATE_EPOCH: '1893456000' },
+      );
+      const files = readSource(config);
+      const site = () =>
+        buildSite(
+          config,
+          files
+            .filter((f) => f.kind !== 'static' && f.kind !== 'include' && f.kind !== 'data' && f.kind !== 'plugin')
+            .map(parseFrontMatter),
+          files,
+        );
+      const without = bytesOf(await renderSite(site()));
+      const pool = new MarkdownPool(config.markdown, 1);
+      try {
+        const docs = files.filter((f) => f.kind === 'post' || f.kind === 'draft').map(parseFrontMatter);
+        // What is known before templates run: a draft only when drafts are built; no HTML post.
+        expect(docs.map((d) => aheadOf(d, config).length)).toEqual([drafts ? 1 : 0, 2, 1, 0, 1, 0, 2, 0]);
+        for (const doc of docs) pool.ahead(aheadOf(doc, config));
+        const built = site();
+        expect(bytesOf(await renderSite(built, undefined, undefined, undefined, pool))).toEqual(without);
+      } finally {
+        await pool.close();
+      }
     }
   });
 });

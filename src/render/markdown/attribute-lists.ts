@@ -2,7 +2,16 @@ import type { MarkdownIt, StateInline, Token } from 'markdown-it';
 import { type Attributes, applyAttributes, documentAlds, ITEM } from './attribute-specs.js';
 import { atBlockBoundary, LIST_EOB } from './block-tokens.js';
 import { escapeHtml } from './html-syntax.js';
-import { AFTER_BLANK, AFTER_BLOCK, ALD, BLANK_AFTER, BLOCK_IAL, blockIalAt, type DefinitionIal } from './ial-lines.js';
+import {
+  AFTER_BLANK,
+  AFTER_BLOCK,
+  ALD,
+  BLANK_AFTER,
+  BLOCK_IAL,
+  blockIalAt,
+  type DefinitionIal,
+  TAKEN,
+} from './ial-lines.js';
 import { lineText } from './line-text.js';
 import { rewriteStartTag, type SpanElement } from './span-html.js';
 import { contentStart } from './span-parse.js';
@@ -209,6 +218,7 @@ function runStart(tokens: Token[], i: number): number {
 }
 
 function keptForNext(tokens: Token[], i: number): boolean {
+  if (tokens[i]!.info === TAKEN) return false;
   const first = runStart(tokens, i);
   let last = i;
   while (tokens[last + 1]?.type === 'kramdown_ial' && tokens[last]!.map?.[1] === tokens[last + 1]!.map?.[0]) last++;

@@ -27,6 +27,9 @@ export function atxHeader(
     // closing hashes dropped with or without a space before them.
     const m = /^#{1,6}[ \t]/.test(`${text} `) ? /^(#{1,6})(.+?)[ \t]*#*[ \t]*$/.exec(text) : null;
     if (!m || m[2]!.trim() === '') return null;
+    // An id after only white space (and closing hashes) leaves no text: `#  {#s}` is a paragraph
+    // (`# {#s}` is a header of `{#s}`: the id needs white space before it, and text before that).
+    if (/^[ \t]+#*[ \t]+\{#[A-Za-z][\w:-]*\}[ \t]*$/.test(text.slice(m[1]!.length))) return null;
     return { level: m[1]!.length, contents: m[2]!.trim() };
   }
   const m = /^(#{1,6})[ \t]+(.*)$/.exec(text);

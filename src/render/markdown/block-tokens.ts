@@ -25,7 +25,8 @@ export function closeOf(tokens: Token[], open: number): number {
 export function atBlockBoundary(state: StateBlock, line: number): boolean {
   const tokens = state.tokens;
   const last = tokens[tokens.length - 1];
-  if (!last || last.nesting === 1 || (line > 0 && state.isEmpty(line - 1))) return true;
+  if (!last || last.nesting === 1) return true;
+  if (line > 0 && state.isEmpty(line - 1)) return !blankInsideLastBlock(tokens, line - 1);
   if (last.type === 'kramdown_eob')
     return last.meta !== LIST_EOB && line > 0 && lineText(state, line - 1).trimEnd() === '^';
   if (last.type === 'kramdown_ial') {
@@ -41,6 +42,22 @@ export function atBlockBoundary(state: StateBlock, line: number): boolean {
   }
   // After `<hr>` or `<script>…</script>` kramdown leaves the line break as a blank line.
   return last.meta === BLANK_AFTER;
+}
+
+/**
+ * Whether the blank line `blank` belongs to the last block written, as in an item whose unclosed
+ * HTML element took the blank lines after it: then no blank line separates that block from the
+ * next line (`+ t`, `  <v s="">`, blank, `x`, `-` keeps `x` and `-` a paragraph). (An IAL is no
+ * block: after an item's first line holding only one, the item's text starts at a block.)
+ */
+function blankInsideLastBlock(tokens: Token[], blank: number): boolean {
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const token = tokens[i]!;
+    if (token.nesting === -1 && !token.map) continue;
+    if (token.type === 'kramdown_ial' || token.type === 'kramdown_ald' || token.type === 'kramdown_eob') return false;
+    return token.nesting === 0 && token.map !== null && token.map[1] > blank;
+  }
+  return false;
 }
 
 /** A line that ends a block as a blank line does (kramdown's block boundary): a block IAL (`{: .class}`) or the end-of-block marker `^`. */

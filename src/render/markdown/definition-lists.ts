@@ -113,15 +113,15 @@ export function definitionLists(md: MarkdownIt, compat: 1 | 2): void {
       const dd = state.push('dd_open', 'dd', 1);
       dd.map = [line, lastContent];
       const first = tokens.length;
-      parseItemBody(state, line, lastContent, kinds, indentation, textStart + (ial?.[0].length ?? 0));
+      // (Its text takes the blank lines after it: an HTML element left open takes them too.)
+      parseItemBody(state, line, end, kinds, indentation, textStart + (ial?.[0].length ?? 0));
       // Its first paragraph is bare, unless a blank line came before the `:` line.
       if (tokens[first]?.type === 'paragraph_open' && !firstAsParagraph) {
         tokens[first]!.hidden = true;
         tokens[first + 2]!.hidden = true;
-        // A block IAL right below it ends the paragraph with an end-of-block element, which
-        // kramdown counts as a child of the definition (it writes a line break after the text).
-        const next = tokens[first + 3];
-        if (next?.type === 'kramdown_ial' && next.map?.[0] === tokens[first]!.map?.[1]) dd.meta = { eob: true };
+        // With anything below it (a block IAL right below it too, which ends the paragraph with an
+        // end-of-block element), the paragraph keeps its line break as text (see lists.ts).
+        if (tokens[first + 3]) tokens[first + 1]!.content += '\n';
       }
       state.push('dd_close', 'dd', -1);
       if (ial) itemIal(state, line, ial[1]!);

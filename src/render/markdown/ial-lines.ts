@@ -36,6 +36,11 @@ export const AFTER_BLOCK = Symbol('after a block');
 export const AFTER_BLANK = Symbol('after a blank line');
 /** The meta of a block kramdown ends with a blank line of its own (`<hr>`, `<script>…</script>`). */
 export const BLANK_AFTER = Symbol('a blank line after it');
+/**
+ * The info of a block IAL waiting for the next block when kramdown tried a table there and gave up
+ * (`{:.c}` then `` `|` ``): the attempt took the IAL, so it applies to nothing after it.
+ */
+export const TAKEN = 'taken by a table kramdown tried';
 
 const SETEXT_UNDERLINE = /^(?:-+|=+)\s*$/;
 

@@ -223,6 +223,7 @@ class Layout {
       // (An empty definition is an empty line before the back link's paragraph.)
       return open + (token.info === 'blank' ? '\n' : '') + this.blocks(node.children, 3, frame, true) + close;
     }
+    if (type === 'kramdown_eob') return ''; // (`^` writes nothing, not even indentation)
     if (type === 'hr') return `${indent}<hr${this.r.renderAttrs(token)} />\n`;
     if (type === 'html_block') return `${indent}${token.content}`;
     const rule = rules[token.type];
@@ -248,13 +249,13 @@ class Layout {
     if (!first || node.children.every((c) => c.token.type === 'kramdown_eob')) return `${out}</${token.tag}>\n`;
     if (WITH_INLINE.has(baseType(first.token)) && first.token.hidden) {
       out += this.inline(first);
-      // (A definition whose paragraph took a block IAL ends with kramdown's end-of-block element.)
-      // (So does an item whose paragraph an ALD follows.)
-      if (rest.length === 0 && ((token.meta as { eob?: boolean } | null)?.eob || endsWithEob(token)))
-        return `${out}\n${indent}</${token.tag}>\n`;
+      // (An item whose paragraph an ALD follows ends with kramdown's end-of-block element.)
+      if (rest.length === 0 && endsWithEob(token)) return `${out}\n${indent}</${token.tag}>\n`;
       // (Text ending with a line break puts the end tag at the item's indentation.)
       if (rest.length === 0) return `${out}${out.endsWith('\n') ? indent : ''}</${token.tag}>\n`;
-      return `${out}\n${this.blocks(rest, depth + 1, frame, true, contentEnd(first))}${indent}</${token.tag}>\n`;
+      // (The paragraph's text ends with its line break: see lists.ts.)
+      const br = first.children.some((c) => c.token.type === 'inline' && c.token.content.endsWith('\n')) ? '' : '\n';
+      return `${out}${br}${this.blocks(rest, depth + 1, frame, true, contentEnd(first))}${indent}</${token.tag}>\n`;
     }
     // An item whose marker line has no text starts with the blank lines after it, if any; one whose
     // text ends with an ALD or `^` keeps the blank lines before it (they are not the item's last).

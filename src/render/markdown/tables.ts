@@ -2,7 +2,8 @@ import type { MarkdownIt, StateBlock, Token } from 'markdown-it';
 import { atxHeader } from './atx-headers.js';
 import { atBlockBoundary, boundaryLine } from './block-tokens.js';
 import type { Entity } from './entities.js';
-import { BLOCK_ELEMENTS, commentAt, endTagAt, startTagAt, VOID_ELEMENTS } from './html-syntax.js';
+import { BLOCK_ELEMENTS, commentAt, endTagAt, type StartTag, startTagAt, VOID_ELEMENTS } from './html-syntax.js';
+import { TAKEN } from './ial-lines.js';
 
 type Align = '' | 'left' | 'center' | 'right';
 
@@ -14,7 +15,7 @@ function codeSpanEnd(line: string, i: number): number {
   let n = 1;
   while (line[i + n] === '`') n++;
   const end = line.indexOf('`'.repeat(n), i + n);
-  return end < 0 || line[end + n] === '`' ? -1 : end + n;
+  return end < 0 ? -1 : end + n;
 }
 
 /**
@@ -76,6 +77,32 @@ function rubyLines(text: string): string[] {
   return lines;
 }
 
+/** The start tag of a span element at `i` (not an end tag, not a block element's tag), if any. */
+function spanTagAt(text: string, i: number, compat: 1 | 2): StartTag | null {
+  const tag = endTagAt(text, i) ? null : startTagAt(text, i, compat);
+  return tag && !BLOCK_ELEMENTS.includes(tag.name.toLowerCase()) ? tag : null;
+}
+
+/**
+ * Where the span element started by `tag` ends: after its end tag, past the elements inside it
+ * (one of them left open runs to the text's end, taking the end tag with it: `<code><c></code>|`
+ * hides its pipe), or at the text's end.
+ */
+function spanElementEnd(text: string, tag: StartTag, compat: 1 | 2): number {
+  if (tag.selfClosed || VOID_ELEMENTS.has(tag.name.toLowerCase())) return tag.end;
+  for (let i = tag.end; i < text.length; ) {
+    if (text[i] !== '<') {
+      i++;
+      continue;
+    }
+    const end = endTagAt(text, i);
+    if (end && end.name.toLowerCase() === tag.name.toLowerCase()) return end.end;
+    const inner = end ? null : spanTagAt(text, i, compat);
+    i = end ? end.end : inner ? spanElementEnd(text, inner, compat) : i + 1;
+  }
+  return text.length;
+}
+
 /**
  * Whether kramdown keeps the rows as a table once it has read their code spans and span HTML:
  * a pipe hidden in a code span or an HTML element does not count, by kramdown's own walk over
@@ -110,16 +137,10 @@ function pipesShow(text: string, compat: 1 | 2): boolean {
         i = textStart = comment;
         continue;
       }
-      const tag = endTagAt(text, i) ? null : startTagAt(text, i, compat);
-      if (tag && !BLOCK_ELEMENTS.includes(tag.name.toLowerCase())) {
+      const tag = spanTagAt(text, i, compat);
+      if (tag) {
         piece(i, false, tag.name);
-        let end = tag.end;
-        if (!tag.selfClosed && !VOID_ELEMENTS.has(tag.name.toLowerCase())) {
-          const close = new RegExp(`</${tag.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*>`, 'gi');
-          close.lastIndex = tag.end;
-          end = close.exec(text) ? close.lastIndex : text.length;
-        }
-        i = textStart = end;
+        i = textStart = spanElementEnd(text, tag, compat);
         continue;
       }
     }
@@ -190,6 +211,13 @@ function table(state: StateBlock, startLine: number, endLine: number, silent: bo
   // Most blocks have no pipe on their first line: no table.
   if (!hasPipe(state, startLine) || !PIPE.test(lineText(state, startLine))) return false;
   if (!atBlockBoundary(state, startLine)) return false;
+  // From here on kramdown reads a table: if it gives up, the block IALs waiting went with it.
+  const giveUp = () => {
+    if (!silent)
+      for (let i = state.tokens.length - 1; state.tokens[i]?.type === 'kramdown_ial'; i--)
+        state.tokens[i]!.info = TAKEN;
+    return false;
+  };
   type Row = { cells: string[]; line: number };
   const sections: Array<{ kind: 'thead' | 'tbody' | 'tfoot'; rows: Row[] }> = [];
   let rows: Row[] = [];
@@ -224,12 +252,12 @@ function table(state: StateBlock, startLine: number, endLine: number, silent: bo
   }
   // The table must end at a block boundary: a blank line, a block IAL, `^` or its container's end.
   if (line < endLine && !state.isEmpty(line) && state.sCount[line]! >= state.blkIndent && !boundaryLine(state, line))
-    return false;
+    return giveUp();
   const rowLines: string[] = [];
   for (let l = startLine; l < line; l++) rowLines.push(lineText(state, l));
-  if (!pipesShow(rowLines.join('\n'), compat)) return false;
+  if (!pipesShow(rowLines.join('\n'), compat)) return giveUp();
   if (rows.length > 0) close(hasFooter ? 'tfoot' : 'tbody');
-  if (!sections.some((s) => s.kind === 'tbody')) return false;
+  if (!sections.some((s) => s.kind === 'tbody')) return giveUp();
   if (silent) return true;
 
   const columns = Math.max(...sections.flatMap((s) => s.rows.map((r) => r.cells.length)));

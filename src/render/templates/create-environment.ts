@@ -1,7 +1,7 @@
 import type { LoaderSource, Template } from 'nunjucks';
 import { KilnError } from '../../shared/errors.js';
 import type { Pieces } from '../types.js';
-import type { CompiledCode } from './compiled-code.js';
+import { CompiledCode } from './compiled-code.js';
 import { type FilterSettings, nunjucksFilters } from './filters/index.js';
 import { type ParseNode, parseNunjucks, readsOnlySite, unclosedRaw } from './fragments.js';
 import { createLiquid } from './liquid/engine.js';
@@ -46,14 +46,20 @@ export interface TemplateSettings extends FilterSettings {
  * filters (Jekyll's) and tags (kiln's) in both.
  */
 export function createTemplates(settings: TemplateSettings) {
-  const liquid = createLiquid({
-    includes: settings.includes,
-    filters: settings,
-    urlOf: settings.urlOf,
-    readSource: settings.readSource,
-    tags: settings.tags,
-    globals: settings.jekyll ? { jekyll: settings.jekyll } : {},
-  });
+  // Made when a Liquid template first needs it: a rebuild whose one changed page is Nunjucks, or a
+  // Markdown body with no template, never does (making it is a millisecond of every rebuild).
+  let engine: ReturnType<typeof createLiquid> | undefined;
+  const liquid = () =>
+    (engine ??= createLiquid({
+      includes: settings.includes,
+      filters: settings,
+      urlOf: settings.urlOf,
+      readSource: settings.readSource,
+      tags: settings.tags,
+      globals: settings.jekyll ? { jekyll: settings.jekyll } : {},
+    }));
+  // Each text is compiled once (checked, then used); in watch also kept for later builds.
+  const compiled = settings.compiled ?? new CompiledCode();
   // Includes that read only `site` are rendered once, when every body is done (see fragments.ts).
   const fragments = new Map<string, string>();
   let fragmentSite: Record<string, unknown> | null = null;
@@ -66,17 +72,17 @@ export function createTemplates(settings: TemplateSettings) {
         // Marks where the include's output begins and ends, so a runtime error is placed in the
         // template it happened in (Nunjucks runs the includer's rest inside the include's call).
         const marked = `{{ __kilnEnter(${JSON.stringify(path)}) }}${src}{{ __kilnLeave() }}`;
-        const code = settings.compiled?.source(marked, env, path);
+        const code = compiled.source(marked, env, path);
         // A syntax error in an include is reported now, with its line (Nunjucks would report it
         // after the render has returned, from a callback nothing catches).
-        if (code === undefined || code === marked) checkCompiles(src, path);
-        return { src: code ?? marked, path, noCache: false };
+        if (code === marked) checkCompiles(src, path);
+        return { src: code, path, noCache: false };
       }
       if (!fragments.has(name)) {
         const site = fragmentSite;
         checkCompiles(src, path);
         const render = () => {
-          const template = new nunjucks.Template(src, env, path, true);
+          const template = compiled.template(src, env, path);
           sourceOf.set(template, src);
           return renderTop(template, { site }, path, 1);
         };
@@ -89,7 +95,7 @@ export function createTemplates(settings: TemplateSettings) {
   let includeError: KilnError | null = null;
   const checkCompiles = (src: string, path: string) => {
     try {
-      new nunjucks.Template(src, env, path, true);
+      compiled.template(src, env, path);
     } catch (e) {
       includeError = templateError(e, path, 1, src);
       throw includeError;
@@ -137,7 +143,10 @@ export function createTemplates(settings: TemplateSettings) {
     markers.push(text);
     return `${MARKER}${markers.length - 1}${MARKER}`;
   });
-  for (const [name, fn] of Object.entries(nunjucksFilters(settings, liquid.evaluate))) env.addFilter(name, fn);
+  for (const [name, fn] of Object.entries(
+    nunjucksFilters(settings, (self, expression, vars) => liquid().evaluate(self, expression, vars)),
+  ))
+    env.addFilter(name, fn);
   // Plugins' tags first: Nunjucks uses the first extension that claims a tag, and a plugin's wins (as in Liquid).
   const pluginTags = [...(settings.tags ?? [])].map(([name, fn]) => new FunctionTag(name, fn));
   for (const tag of pluginTags) env.addExtension(`tag-${tag.tags[0]}`, tag);
@@ -195,16 +204,17 @@ export function createTemplates(settings: TemplateSettings) {
   };
 
   function compileLiquid(src: string, file: string, firstLine: number): CompiledTemplate {
-    let template: ReturnType<typeof liquid.parse>;
+    const engine = liquid();
+    let template: ReturnType<typeof engine.parse>;
     try {
-      template = liquid.parse(src, file);
+      template = engine.parse(src, file);
     } catch (e) {
       throw liquidError(e, file, firstLine);
     }
     return {
       render(context) {
         try {
-          return liquid.render(template, context);
+          return engine.render(template, context);
         } catch (e) {
           throw liquidError(e, file, firstLine);
         }
@@ -217,9 +227,7 @@ export function createTemplates(settings: TemplateSettings) {
     if (rawLine !== null) throw new KilnError('template error: {% raw %} is not closed', file, rawLine + firstLine);
     let template: Template;
     try {
-      template = settings.compiled
-        ? settings.compiled.template(src, env, file)
-        : new nunjucks.Template(src, env, file, true);
+      template = compiled.template(src, env, file);
     } catch (e) {
       throw templateError(e, file, firstLine, src);
     }

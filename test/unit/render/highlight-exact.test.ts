@@ -4,29 +4,45 @@ import { describe, expect, it } from 'vitest';
 import { highlight } from '../../../src/render/markdown/highlight/highlight.js';
 import { charClasses, ORACLE_DIR } from '../../highlight-oracle/agreement.js';
 
-// The languages kiln lexes as Rouge does: each sample in test/highlight-oracle/exact/LANG/ is
-// coloured byte for byte as Rouge 3.30 colours it (NAME.rouge.html, from regenerate.sh), and in
-// Pygments' markup as Pygments 2.14 does where there is a NAME.pygments.html (less its `w` spans
-// around blanks, which Pygments before 2.12 did not write either).
+// The languages kiln lexes as Rouge does: each sample in test/highlight-oracle/exact/LANG/, and
+// the language's sample in test/highlight-oracle/samples/ (its agreement sample, not repeated
+// here), is coloured byte for byte as Rouge 3.30 colours it (NAME.rouge.html, from
+// regenerate.sh), and in Pygments' markup as Pygments 2.14 does for the languages kiln lexes as
+// Pygments does too (less its `w` spans around blanks, which Pygments before 2.12 did not write
+// either).
 const EXACT = join(ORACLE_DIR, 'exact');
-const cases = readdirSync(EXACT).flatMap((lang) =>
-  readdirSync(join(EXACT, lang))
+/** Languages lexed as Pygments lexes them in Pygments' markup (regenerate.sh writes their files). */
+const PYGMENTS_EXACT = new Set(['sql', 'diff']);
+const samples = readdirSync(join(ORACLE_DIR, 'samples'));
+const cases = readdirSync(EXACT).flatMap((lang) => {
+  const own = readdirSync(join(EXACT, lang))
     .filter((file) => !file.endsWith('.html'))
-    .map((file) => ({ lang, file, path: join(EXACT, lang, file) })),
-);
-
-const pygmentsFile = (path: string) => path.replace(/\.[^./]+$/, '.pygments.html');
+    .map((file) => {
+      const path = join(EXACT, lang, file);
+      const expected = (oracle: string) => path.replace(/\.[^./]+$/, `.${oracle}.html`);
+      return { lang, file, path, rouge: expected('rouge'), pygments: expected('pygments') };
+    });
+  const sample = samples.find((file) => file.split('.')[0] === lang);
+  if (!sample) return own;
+  const expected = (oracle: string) => join(ORACLE_DIR, 'expected', `${lang}.${oracle}.html`);
+  const path = join(ORACLE_DIR, 'samples', sample);
+  return [{ lang, file: `samples/${sample}`, path, rouge: expected('rouge'), pygments: expected('pygments') }, ...own];
+});
 
 describe('highlighting equal to Rouge', () => {
   it('has samples', () => expect(cases.length).toBeGreaterThanOrEqual(10));
-  for (const { lang, file, path } of cases)
+  it('has the Pygments output for each language lexed as Pygments does', () => {
+    for (const lang of PYGMENTS_EXACT) expect(cases.some((c) => c.lang === lang && existsSync(c.pygments))).toBe(true);
+  });
+  for (const { lang, file, path, rouge } of cases)
     it(`${lang}/${file}`, () => {
-      const expected = readFileSync(path.replace(/\.[^./]+$/, '.rouge.html'), 'utf8');
-      expect(highlight(readFileSync(path, 'utf8'), lang, 'rouge')).toBe(expected);
+      expect(highlight(readFileSync(path, 'utf8'), lang, 'rouge')).toBe(readFileSync(rouge, 'utf8'));
     });
-  for (const { lang, file, path } of cases.filter((c) => existsSync(pygmentsFile(c.path))))
+  for (const { lang, file, path, pygments } of cases.filter(
+    (c) => PYGMENTS_EXACT.has(c.lang) && existsSync(c.pygments),
+  ))
     it(`${lang}/${file} as Pygments`, () => {
-      const expected = readFileSync(pygmentsFile(path), 'utf8')
+      const expected = readFileSync(pygments, 'utf8')
         .replace(/<span class="w">([^<]*)<\/span>/g, '$1')
         .replaceAll('&#39;', "'")
         .replaceAll('&quot;', '"');

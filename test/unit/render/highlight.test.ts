@@ -1,10 +1,13 @@
+import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { highlight } from '../../../src/render/markdown/highlight/highlight.js';
 import { ROUGE_LANGUAGES } from '../../../src/render/markdown/highlight/rouge-languages.js';
-import { charClasses } from '../../highlight-oracle/agreement.js';
+import { charClasses, ORACLE_DIR } from '../../highlight-oracle/agreement.js';
 
-const prismComponents: { languages: Record<string, unknown> } = createRequire(import.meta.url)('prismjs/components.js');
+const require = createRequire(import.meta.url);
+const prismComponents: { languages: Record<string, unknown> } = require('prismjs/components.js');
 
 describe('which languages get colours', () => {
   it("Rouge's names and aliases, in any case, colour the code", () => {
@@ -29,15 +32,35 @@ describe('which languages get colours', () => {
     // Prism knows `markup`, Rouge does not: Jekyll would not colour it.
     expect(highlight('<p>x</p>\n', 'markup')).toBe('&lt;p&gt;x&lt;/p&gt;\n');
   });
-  it('every Prism language the table names exists, loads, and keeps the code as it was', () => {
-    const tags = new Map([...ROUGE_LANGUAGES.values()].map((l) => [l.tag, l.prism]));
-    expect(tags.size).toBe(217);
+  it('every Prism language and TextMate grammar the table names exists, loads, and keeps the code as it was', () => {
+    const languages = new Set(ROUGE_LANGUAGES.values());
+    // Rouge 3.30 has 217 lexers; BIML, Digdag, FreeFEM and IRB output extend another and share its entry.
+    expect(languages.size).toBe(213);
     const code = 'x = f("a < b", 1) // c & d\n';
-    for (const [tag, prism] of tags) {
-      if (!prism) continue;
-      expect(prismComponents.languages, tag).toHaveProperty(prism);
-      expect(charClasses(highlight(code, tag)).text, tag).toBe(code);
+    const samples = readdirSync(join(ORACLE_DIR, 'samples')).map((file) => file.split('.')[0]);
+    for (const { tag, prism, textmate } of languages) {
+      if (prism) expect(prismComponents.languages, tag).toHaveProperty(prism);
+      // A TextMate language is measured (and its text checked) on its sample in the agreement test.
+      if (textmate) {
+        expect(require(`@wooorm/starry-night/${textmate}`).default, tag).toHaveProperty('patterns');
+        expect(samples, tag).toContain(tag);
+      } else expect(charClasses(highlight(code, tag)).text, tag).toBe(code);
     }
+  });
+  it('a language extending another in Rouge is coloured as that one', () => {
+    for (const [lang, parent, code] of [
+      ['biml', 'xml', '<Biml a="1"><!-- c --></Biml>\n'],
+      ['digdag', 'yaml', '+task:\n  sh>: echo "hi"\n'],
+      ['freefem', 'cpp', 'real x = 1.5; // c\n'],
+      ['irb_output', 'ruby', '=> {:a=>"b"}\n'],
+    ])
+      expect(highlight(code!, lang!, 'rouge'), lang).toBe(highlight(code!, parent!, 'rouge'));
+  });
+  it('a language only a TextMate grammar knows is coloured in both markups', () => {
+    const code = '# strip blanks\ns/[[:space:]]*$//g\n';
+    expect(highlight(code, 'sed', 'rouge')).toContain('<span class="c1"># strip blanks</span>');
+    expect(highlight(code, 'sed')).toContain('<span class="c1"># strip blanks</span>');
+    expect(highlight(code, 'sed')).toContain('<span class="sr">');
   });
 });
 

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { KeptTexts } from '../../../src/render/context.js';
+import { KeptParses } from '../../../src/render/in-pieces.js';
 import { KeptResults } from '../../../src/render/templates/filters/kept-results.js';
 import { textFilters } from '../../../src/render/templates/filters/text.js';
 
@@ -29,5 +31,46 @@ describe('xml_escape in watch', () => {
     kept.of('short', filter);
     kept.of('short', filter);
     expect(calls).toBe(4);
+  });
+});
+
+describe('what watch keeps of a build for the next', () => {
+  it('a body read again is decoded once while builds read it', () => {
+    const texts = new KeptTexts();
+    const bytes = Buffer.from(`Caf\u00e9 ${'mots '.repeat(300)}`);
+    let decoded = 0;
+    const decode = bytes.toString.bind(bytes);
+    bytes.toString = (...args: Parameters<Buffer['toString']>) => {
+      decoded++;
+      return decode(...args);
+    };
+    expect(texts.of(bytes)).toBe(decode('utf8'));
+    texts.of(bytes);
+    texts.endBuild();
+    expect(texts.of(bytes)).toBe(decode('utf8'));
+    expect(decoded).toBe(1);
+    // Two builds that did not read it: it is gone.
+    texts.endBuild();
+    texts.endBuild();
+    texts.of(bytes);
+    expect(decoded).toBe(2);
+  });
+
+  it('a template is parsed once while builds use it', () => {
+    const parses = new KeptParses();
+    let calls = 0;
+    const parse = () => {
+      calls++;
+      return null;
+    };
+    parses.of('{{ a }}', parse);
+    parses.of('{{ a }}', parse);
+    parses.endBuild();
+    parses.of('{{ a }}', parse);
+    expect(calls).toBe(1);
+    parses.endBuild();
+    parses.endBuild();
+    parses.of('{{ a }}', parse);
+    expect(calls).toBe(2);
   });
 });

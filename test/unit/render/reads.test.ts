@@ -116,6 +116,31 @@ describe('recorded reads', () => {
     expect(reads.holds(last)).toBe(false);
   });
 
+  it('a render that used a shared fragment stops holding when a cell the fragment read changes, before or after the fragment is checked', () => {
+    const reads = new Reads(true);
+    const cell = new ValueCell();
+    reads.begin();
+    cell.update(0, reads);
+    const fragment = reads.track(() => reads.record(cell)).recording!;
+    reads.addFragment(fragment);
+    const page = reads.track(() => {}).recording;
+    reads.begin();
+    expect(reads.holds(page)).toBe(true);
+    // The fragment is found to hold (reused), then the cell changes: the page, made before, holds no more.
+    reads.begin();
+    expect(reads.holds(fragment)).toBe(true);
+    cell.update(1, reads);
+    expect(reads.holds(page)).toBe(false);
+    // A page made with a fragment that went stale (the cell changed before it was checked).
+    reads.begin();
+    reads.addFragment(fragment);
+    const next = reads.track(() => {}).recording;
+    reads.begin();
+    cell.update(2, reads);
+    expect(reads.holds(fragment)).toBe(false);
+    expect(reads.holds(next)).toBe(false);
+  });
+
   it('a clean build (no memo) records nothing', () => {
     const reads = new Reads(false);
     reads.begin();

@@ -11,7 +11,8 @@ const ID = '[\\p{L}_-][\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Cf}-]*';
 const id = (before = '', after = '') => new RegExp(`${before}${ID}${after}`, 'u');
 
 let lists: { properties: Set<string>; builtins: Set<string>; constants: Set<string>; vendors: string[] } | undefined;
-const words = () =>
+/** Rouge's CSS word lists as sets (also SCSS's), made on first use. */
+export const words = () =>
   (lists ??= {
     properties: new Set(PROPERTIES.split(' ')),
     builtins: new Set(BUILTINS.split(' ')),

@@ -1,20 +1,29 @@
+import { conf } from './conf.js';
 import { lexConsole } from './console.js';
 import { cssRouge } from './css.js';
 import { diffPygments, diffRouge } from './diff.js';
 import { dockerRouge } from './docker.js';
+import { graphqlRouge } from './graphql.js';
+import { kotlinRouge } from './kotlin.js';
 import { LANGUAGES } from './languages.js';
 import { escapeCode, lex } from './lexer.js';
 import { lexStateful, type StatefulLanguage } from './machine.js';
 import { makeRouge } from './make.js';
 import { nginxRouge } from './nginx.js';
+import { powershellRouge } from './powershell.js';
 import { prismHtml } from './prism.js';
+import { protobufRouge } from './protobuf.js';
 import { ROUGE_LANGUAGES, type RougeLanguage } from './rouge-languages.js';
 import { ruby } from './ruby.js';
+import { rustRouge } from './rust.js';
+import { scssRouge } from './scss.js';
 import { shell } from './shell.js';
 import { sqlPygments, sqlRouge } from './sql.js';
+import { swiftRouge } from './swift.js';
+import { textmateHtml } from './textmate.js';
 
 /** Languages lexed as Rouge lexes them, state by state, by Rouge's tag. */
-const STATEFUL: Readonly<Record<string, StatefulLanguage>> = { ruby };
+const STATEFUL: Readonly<Record<string, StatefulLanguage>> = { ruby, conf };
 /** Languages lexed as Rouge lexes them, in Rouge's markup only (Pygments' markup keeps Prism's). */
 const STATEFUL_ROUGE: Readonly<Record<string, StatefulLanguage>> = {
   shell,
@@ -24,6 +33,13 @@ const STATEFUL_ROUGE: Readonly<Record<string, StatefulLanguage>> = {
   docker: dockerRouge,
   nginx: nginxRouge,
   make: makeRouge,
+  protobuf: protobufRouge,
+  scss: scssRouge,
+  kotlin: kotlinRouge,
+  swift: swiftRouge,
+  rust: rustRouge,
+  graphql: graphqlRouge,
+  powershell: powershellRouge,
 };
 /** Languages lexed as Pygments lexes them in Pygments' markup. */
 const STATEFUL_PYGMENTS: Readonly<Record<string, StatefulLanguage>> = { sql: sqlPygments, diff: diffPygments };
@@ -102,5 +118,6 @@ function colour(text: string, known: RougeLanguage, markup: 'rouge' | 'pygments'
   if (stateful) return lexStateful(text, stateful);
   const own = LANGUAGES[known.tag];
   if (own) return lex(text, own);
-  return known.prism ? prismHtml(text, known.prism, markup) : escapeCode(text);
+  if (known.prism) return prismHtml(text, known.prism, markup);
+  return known.textmate ? textmateHtml(text, known.textmate) : escapeCode(text);
 }

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import type Prism from 'prismjs';
 import type loadLanguages from 'prismjs/components/index.js';
 import { escapeCode, htmlWriter } from './lexer.js';
-import { ROUGE_REFINE } from './refine.js';
+import { PYGMENTS_REFINE, ROUGE_REFINE } from './refine.js';
 import { plainWordClass, tokenClass } from './token-classes.js';
 
 // Prism (CommonJS) loads on the first block it highlights: a build with none never pays for it.
@@ -50,15 +50,17 @@ function textOf(stream: Stream): string {
 /**
  * `code` as HTML in Prism language `id`: each run carries the Pygments/Rouge short class of the
  * innermost Prism token that has one; runs of one class share a span, plain text has none. In
- * Rouge's markup a language's own refinements (refine.ts) come last.
+ * each markup a language's own refinements (refine.ts) come last.
  */
 export function prismHtml(code: string, id: string, markup: 'rouge' | 'pygments' = 'pygments'): string {
   const g = grammar(id);
   if (!g) return escapeCode(code);
   const writer = htmlWriter();
-  const refine = markup === 'rouge' ? ROUGE_REFINE[id]?.() : undefined;
+  const refine = (markup === 'rouge' ? ROUGE_REFINE : PYGMENTS_REFINE)[id]?.();
+  let pos = 0;
   const add = (text: string, cls: string, type: string) => {
-    const refined = refine ? refine(cls, text, type) : cls;
+    pos += text.length;
+    const refined = refine ? refine(cls, text, type, code[pos] ?? '') : cls;
     if (typeof refined === 'string') writer.emit(refined, text);
     else for (const [c, t] of refined) writer.emit(c, t);
   };

@@ -5,8 +5,11 @@
 
 /** A piece of a run: its class and its text. */
 export type Piece = readonly [cls: string, text: string];
-/** A language's refinement: the run (class, text, Prism token type) in pieces, or its new class. */
-type Refine = (cls: string, text: string, type: string) => string | readonly Piece[];
+/**
+ * A language's refinement: the run (class, text, Prism token type, the character after it) in
+ * pieces, or its new class.
+ */
+type Refine = (cls: string, text: string, type: string, after: string) => string | readonly Piece[];
 
 const byWord = (groups: Readonly<Record<string, string>>): ReadonlyMap<string, string> =>
   new Map(Object.entries(groups).flatMap(([cls, list]) => list.split(/\s+/).map((w) => [w, cls] as const)));
@@ -170,6 +173,29 @@ const promql: Refine = (cls, text, type) => {
   if (cls === 'p' && /^(?:=~|!=|!~|=)$/.test(text)) return 'o';
   return cls;
 };
+
+// Pygments' Go: `import`/`package` kn, declarations kd, other keywords k; `true`, `false`,
+// `iota`, `nil` kc; a predeclared type kt, and nb (as a predeclared function is) only right
+// before `(`; every other name nx; numbers by base (a leading 0 octal); the operators it lists
+// `o` and single `< > = ! ^ : .` and brackets punctuation.
+const GO_DECLARATIONS = new Set('var func struct map chan type interface const'.split(' '));
+const goPygments: Refine = (cls, text, type, after) => {
+  if (type === 'keyword')
+    return text === 'import' || text === 'package' ? 'kn' : GO_DECLARATIONS.has(text) ? 'kd' : 'k';
+  if (type === 'boolean') return text === '_' ? 'nx' : 'kc';
+  if (type === 'builtin' || (type === 'function' && GO_FUNCTIONS.has(text)))
+    return after === '(' ? 'nb' : GO_TYPES.has(text) || text === 'any' || text === 'comparable' ? 'kt' : 'nx';
+  if (NAME_CLASSES.has(cls) && IDENTIFIER.test(text)) return 'nx';
+  if (cls.startsWith('m') && /^0[0-7]+$/.test(text)) return 'mo';
+  if (cls === 'o' || cls === 'p')
+    return /^(?:<<=?|>>=?|<=|>=|&\^=?|[-+*/%&|]=|&&|\|\||<-|\+\+|--|==|!=|:=|\.\.\.|[-+*/%&~|])$/.test(text)
+      ? 'o'
+      : 'p';
+  return cls;
+};
+
+/** Refinements by Prism language, for Pygments' markup. */
+export const PYGMENTS_REFINE: Readonly<Record<string, () => Refine>> = { go: () => goPygments };
 
 /** Refinements by Prism language, for Rouge's markup: a fresh one for each block. */
 export const ROUGE_REFINE: Readonly<Record<string, () => Refine>> = {

@@ -1,30 +1,31 @@
 // Every lexer Rouge 3.30 knows, by its tag and aliases (`ruby -e "require 'rouge'; Rouge::Lexer.all
 // .each { |l| puts [l.tag, *l.aliases].join(' ') }"`), and the Prism language that colours it: the
 // one of the same name or alias, else the nearest (CUDA as C++, Terraform as HCL, Vue as HTML),
-// '' where Prism has none, so the code stays plain text as for a language nobody knows.
+// where Prism has none, the TextMate grammar GitHub uses (by its top scope, `source.sed`), or
+// '' where neither is, so the code stays plain text as for a language nobody knows.
 const ROUGE_LEXERS: readonly (readonly [names: string, prism: string])[] = [
   ['abap', 'abap'],
   ['actionscript as as3', 'actionscript'],
   ['ada', 'ada'],
   ['apache', 'apacheconf'],
   ['apex', 'apex'],
-  ['apiblueprint apib', ''],
+  ['apiblueprint apib', 'text.html.markdown.source.gfm.apib'],
   ['applescript', 'applescript'],
   ['armasm', 'armasm'],
   ['augeas aug', ''],
   ['awk', 'awk'],
   ['batchfile bat batch dosbatch winbatch', 'batch'],
-  ['bbcbasic', ''],
-  ['bibtex bib', ''],
-  ['biml', ''],
+  ['bbcbasic', 'source.basic'],
+  ['bibtex bib', 'text.bibtex'],
+  ['biml', '=xml'],
   ['bpf', ''],
   ['brainfuck', 'brainfuck'],
   ['brightscript bs brs', 'brightscript'],
   ['bsl', 'bsl'],
   ['c', 'c'],
-  ['ceylon', ''],
+  ['ceylon', 'source.ceylon'],
   ['cfscript cfc', 'cfscript'],
-  ['clean', ''],
+  ['clean', 'source.clean'],
   ['clojure clj cljs', 'clojure'],
   ['cmake', 'cmake'],
   ['cmhg', ''],
@@ -42,19 +43,19 @@ const ROUGE_LEXERS: readonly (readonly [names: string, prism: string])[] = [
   ['cypher', 'cypher'],
   ['cython pyx pyrex', 'python'],
   ['d dlang', 'd'],
-  ['dafny', ''],
+  ['dafny', 'text.dfy.dafny'],
   ['dart', 'dart'],
   ['datastudio', ''],
   ['diff patch udiff', 'diff'],
-  ['digdag', ''],
+  ['digdag', '=yaml'],
   ['docker dockerfile', 'docker'],
   ['dot', 'dot'],
-  ['ecl', ''],
-  ['eex leex heex', ''],
+  ['ecl', 'source.ecl'],
+  ['eex leex heex', 'text.html.elixir'],
   ['eiffel', 'eiffel'],
   ['elixir exs', 'elixir'],
   ['elm', 'elm'],
-  ['email eml e-mail', ''],
+  ['email eml e-mail', 'text.eml.basic'],
   ['epp', ''],
   ['erb eruby rhtml', 'erb'],
   ['erlang erl', 'erlang'],
@@ -62,11 +63,11 @@ const ROUGE_LEXERS: readonly (readonly [names: string, prism: string])[] = [
   ['factor', 'factor'],
   ['fluent ftl', 'ftl'],
   ['fortran', 'fortran'],
-  ['freefem ff', ''],
+  ['freefem ff', '=cpp'],
   ['fsharp', 'fsharp'],
   ['gdscript gd', 'gdscript'],
-  ['ghc-cmm cmm', ''],
-  ['ghc-core', ''],
+  ['ghc-cmm cmm', 'c'],
+  ['ghc-core', 'haskell'],
   ['gherkin cucumber behat', 'gherkin'],
   ['glsl', 'glsl'],
   ['go golang', 'go'],
@@ -81,18 +82,18 @@ const ROUGE_LEXERS: readonly (readonly [names: string, prism: string])[] = [
   ['hcl', 'hcl'],
   ['hlsl', 'hlsl'],
   ['hocon', 'json'],
-  ['hql', ''],
+  ['hql', 'source.hql'],
   ['html', 'markup'],
   ['http', 'http'],
   ['hylang hy', 'clojure'],
   ['idlang', ''],
   ['idris idr', 'idris'],
-  ['igorpro', ''],
+  ['igorpro', 'source.igor'],
   ['ini', 'ini'],
   ['io', 'io'],
   ['irb pry', 'ruby'],
-  ['irb_output', ''],
-  ['isabelle isa', ''],
+  ['irb_output', '=ruby'],
+  ['isabelle isa', 'source.isabelle.theory'],
   ['isbl', ''],
   ['j', 'j'],
   ['janet jdn', 'clojure'],
@@ -102,13 +103,13 @@ const ROUGE_LEXERS: readonly (readonly [names: string, prism: string])[] = [
   ['jsl', ''],
   ['json', 'json'],
   ['json-doc jsonc', 'json'],
-  ['jsonnet', ''],
+  ['jsonnet', 'source.jsonnet'],
   ['jsp', 'markup'],
   ['jsx react', 'jsx'],
   ['julia jl', 'julia'],
   ['kotlin', 'kotlin'],
-  ['lasso lassoscript', ''],
-  ['lean', ''],
+  ['lasso lassoscript', 'file.lasso'],
+  ['lean', 'source.lean'],
   ['liquid', 'liquid'],
   ['literate_coffeescript litcoffee', 'coffeescript'],
   ['literate_haskell lithaskell lhaskell lhs', 'haskell'],
@@ -117,15 +118,15 @@ const ROUGE_LEXERS: readonly (readonly [names: string, prism: string])[] = [
   ['lua', 'lua'],
   ['lustre', ''],
   ['lutin', ''],
-  ['m68k', ''],
+  ['m68k', 'source.m68k'],
   ['magik', ''],
   ['make makefile mf gnumake bsdmake', 'makefile'],
   ['markdown md mkd', 'markdown'],
   ['mason', ''],
   ['mathematica wl', 'wolfram'],
   ['matlab m', 'matlab'],
-  ['meson', ''],
-  ['minizinc', ''],
+  ['meson', 'source.meson'],
+  ['minizinc', 'source.mzn'],
   ['moonscript moon', 'moonscript'],
   ['mosel', ''],
   ['msgtrans', ''],
@@ -140,18 +141,18 @@ const ROUGE_LEXERS: readonly (readonly [names: string, prism: string])[] = [
   ['objective_cpp objcpp obj-cpp obj_cpp objectivecpp objc++ obj-c++ obj_c++ objectivec++', 'objectivec'],
   ['ocaml', 'ocaml'],
   ['ocl', ''],
-  ['openedge', ''],
-  ['opentype_feature_file fea opentype opentypefeature', ''],
+  ['openedge', 'source.abl'],
+  ['opentype_feature_file fea opentype opentypefeature', 'source.opentype'],
   ['pascal', 'pascal'],
   ['perl pl', 'perl'],
   ['php php3 php4 php5', 'php'],
   ['plaintext text', ''],
   ['plist', 'markup'],
   ['plsql', 'plsql'],
-  ['pony', ''],
-  ['postscript postscr ps eps', ''],
+  ['pony', 'source.pony'],
+  ['postscript postscr ps eps', 'source.postscript'],
   ['powershell posh microsoftshell msshell', 'powershell'],
-  ['praat', ''],
+  ['praat', 'source.praat'],
   ['prolog', 'prolog'],
   ['prometheus', 'promql'],
   ['properties', 'properties'],
@@ -173,11 +174,11 @@ const ROUGE_LEXERS: readonly (readonly [names: string, prism: string])[] = [
   ['scala', 'scala'],
   ['scheme', 'scheme'],
   ['scss', 'scss'],
-  ['sed', ''],
+  ['sed', 'source.sed'],
   ['shell bash zsh ksh sh', 'bash'],
-  ['sieve', ''],
-  ['slice', ''],
-  ['slim', ''],
+  ['sieve', 'source.sieve'],
+  ['slice', 'source.slice'],
+  ['slim', 'text.slim'],
   ['smalltalk st squeak', 'smalltalk'],
   ['smarty', 'smarty'],
   ['sml ml', 'sml'],
@@ -185,7 +186,7 @@ const ROUGE_LEXERS: readonly (readonly [names: string, prism: string])[] = [
   ['sparql', 'sparql'],
   ['sqf', 'sqf'],
   ['sql', 'sql'],
-  ['ssh', ''],
+  ['ssh', 'source.ssh-config'],
   ['stan', 'stan'],
   ['stata', 'stata'],
   ['supercollider', 'supercollider'],
@@ -206,13 +207,13 @@ const ROUGE_LEXERS: readonly (readonly [names: string, prism: string])[] = [
   ['typescript ts', 'typescript'],
   ['vala', 'vala'],
   ['vb visualbasic', 'visual-basic'],
-  ['vcl varnishconf varnish', ''],
+  ['vcl varnishconf varnish', 'source.vcl'],
   ['velocity', 'velocity'],
   ['verilog', 'verilog'],
   ['vhdl', 'vhdl'],
   ['viml vim vimscript ex', 'vim'],
   ['vue vuejs', 'markup'],
-  ['wollok', ''],
+  ['wollok', 'source.wollok'],
   ['xml', 'markup'],
   ['xojo realbasic', 'xojo'],
   ['xpath', 'xquery'],
@@ -222,17 +223,32 @@ const ROUGE_LEXERS: readonly (readonly [names: string, prism: string])[] = [
   ['zig zir', 'zig'],
 ];
 
-/** A language Rouge knows: its tag (`shell` for `sh`) and the Prism language that colours it. */
+/**
+ * A language Rouge knows: its tag (`shell` for `sh`) and what colours it: a Prism language, or
+ * the top scope of a TextMate grammar (`source.sed`: names with a dot), or neither.
+ */
 export interface RougeLanguage {
   readonly tag: string;
   readonly prism: string;
+  readonly textmate: string;
 }
 
-/** Rouge's languages by each of their names. */
+const byTag = new Map<string, RougeLanguage>(
+  ROUGE_LEXERS.map(([names, lib]) => {
+    const tag = names.split(' ')[0]!;
+    const textmate = lib.includes('.') ? lib : '';
+    return [tag, { tag, prism: textmate || lib.startsWith('=') ? '' : lib, textmate }];
+  }),
+);
+
+/**
+ * Rouge's languages by each of their names. A Rouge lexer that extends another (`=xml`: BIML is
+ * XML with more keywords) is coloured as that one.
+ */
 export const ROUGE_LANGUAGES: ReadonlyMap<string, RougeLanguage> = new Map(
-  ROUGE_LEXERS.flatMap(([names, prism]) => {
+  ROUGE_LEXERS.flatMap(([names, lib]) => {
     const list = names.split(' ');
-    const language = { tag: list[0]!, prism };
+    const language = byTag.get(lib.startsWith('=') ? lib.slice(1) : list[0]!)!;
     return list.map((n) => [n, language] as const);
   }),
 );

@@ -181,18 +181,28 @@ function refine(cls: string, text: string, lang: string): string {
       if (!QUOTE_STRINGS.has(lang)) return 's';
       return text.startsWith('"') ? 's2' : text.startsWith("'") ? 's1' : text.startsWith('`') ? 'sb' : 's';
     case 'm':
-      if (/^[-+]?0x/i.test(text)) return 'mh';
-      if (/^[-+]?0b/i.test(text)) return 'mb';
-      if (/^[-+]?\d[\d_]*$/.test(text) || /^[-+]?\d[\d_]*[lLuU]+$/.test(text)) return 'mi';
-      return /^[-+]?[\d.]/.test(text) && /[.eE]/.test(text) ? 'mf' : 'm';
+      return numberClass(text);
     case 'k':
-      return KEYWORD_KIND.get(text) ?? 'k';
+      return keywordClass(text) ?? 'k';
     case 'nf':
     case 'nc':
       return NX_NAMES.has(lang) ? 'nx' : cls;
     default:
       return cls;
   }
+}
+
+/** A number's class by its form: hexadecimal, binary, integer or float. */
+export function numberClass(text: string): string {
+  if (/^[-+]?0x/i.test(text)) return 'mh';
+  if (/^[-+]?0b/i.test(text)) return 'mb';
+  if (/^[-+]?\d[\d_]*$/.test(text) || /^[-+]?\d[\d_]*[lLuU]+$/.test(text)) return 'mi';
+  return /^[-+]?[\d.]/.test(text) && /[.eE]/.test(text) ? 'mf' : 'm';
+}
+
+/** Rouge's class for a kind of keyword by its word (`import` kn, `true` kc, `int` kt, `class` kd). */
+export function keywordClass(text: string): string | undefined {
+  return KEYWORD_KIND.get(text);
 }
 
 /** The class of a plain word Prism left unmarked: Rouge calls names `n` in a programming language. */
