@@ -44,32 +44,12 @@ export function lineBreaks(md: MarkdownIt, options: MarkdownOptions): void {
     return true;
   });
   paragraphParts(md, compat);
-  if (compat === 2 && !wrapped) md.core.ruler.before('inline', 'kramdown_item_text_break', itemTextBreak);
   // kramdown 1's GFM parser reads `hard_wrap` once the document is parsed, so a `{::options}`
   // anywhere sets it for the whole document; kramdown 2's reads it before, from the site alone.
   if (compat === 1 || wrapped)
     md.core.ruler.push('kramdown_hard_wrap', (state) => {
       if (compat === 1 ? optionsFor(options, state.env).hardWrap : wrapped) hardWrap(state);
     });
-}
-
-/**
- * kramdown ends the text of an item (or definition) that another element follows with a line
- * break, so kramdown 2's GFM parser sees a single backslash there as a line break, which it
- * drops as the paragraph's last: `* a\` then `  > q` is `<li>a` (not `a\`) and the quote.
- */
-function itemTextBreak(state: StateCore): void {
-  const tokens = state.tokens;
-  for (let i = 1; i < tokens.length; i++) {
-    const inline = tokens[i]!;
-    if (inline.type !== 'inline' || !tokens[i - 1]!.hidden || !/(?:^|[^\\])\\$/.test(inline.content)) continue;
-    // (An IAL after the text is no element of its own here.)
-    let after = i + 2;
-    while (tokens[after]?.type === 'kramdown_ial') after++;
-    const type = tokens[after]?.type;
-    if (type !== undefined && type !== 'list_item_close' && type !== 'dd_close')
-      inline.content = inline.content.slice(0, -1);
-  }
 }
 
 /** Block tokens whose content kramdown 1's `hard_wrap` leaves alone: HTML elements, footnotes. */
