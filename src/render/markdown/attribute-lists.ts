@@ -51,10 +51,11 @@ export function attributeLists(md: MarkdownIt): void {
       const ald = ALD.exec(text);
       const ial = ald ? null : BLOCK_IAL.exec(text);
       // At a block boundary a Setext underline makes the line a header's text (kramdown reads headers first).
+      const under = startLine + 1;
       if (
-        end < state.lineMax &&
-        state.sCount[end] === state.blkIndent &&
-        SETEXT_UNDERLINE.test(lineText(state, end)) &&
+        under < state.lineMax &&
+        state.sCount[under] === state.blkIndent &&
+        SETEXT_UNDERLINE.test(lineText(state, under)) &&
         atBlockBoundary(state, startLine)
       )
         return false;
@@ -117,8 +118,8 @@ export function attributeLists(md: MarkdownIt): void {
       const target =
         (rightAfter ? blockBefore(tokens, first) : undefined) ??
         (keptForNext(tokens, i) ? blockAfter(tokens, i) : undefined);
-      // (An end-of-block marker takes it too, and writes nothing.)
-      if (target && target.type !== 'kramdown_eob') targets.push([target, t.content]);
+      // (An end-of-block marker or `{::nomarkdown}` takes it too, and writes no attributes.)
+      if (target && target.type !== 'kramdown_eob' && target.type !== 'kramdown_raw') targets.push([target, t.content]);
     }
     for (const [target, spec] of targets) {
       // (Raw HTML with Markdown inside starts with its start tag's text.)
@@ -229,6 +230,8 @@ function keptForNext(tokens: Token[], i: number): boolean {
   const before = tokens[first - 1];
   const start = tokens[first]!.map![0];
   if (!before) return start > 0;
+  // (A self-closed extension after a blank line is nothing to kramdown: that blank line goes on.)
+  if ((before.meta as { blankGoesOn?: boolean } | null)?.blankGoesOn) return true;
   // After a block's own blank line, further blank lines join that one: the IAL waits for the next block.
   if (blockBefore(tokens, first)?.meta === BLANK_AFTER) return true;
   // (A `markdown="1"` element's content starts with the rest of its start tag's line, a blank
@@ -255,7 +258,9 @@ function spanTarget(state: StateInline): Token | 'text' | 'none' {
   if (state.pending !== '')
     return endsInTypographicChar(state.pending, state.src.slice(state.pos, state.pos + 4)) ? 'none' : 'text';
   const tokens = state.tokens;
-  const last = tokens.length - 1;
+  let last = tokens.length - 1;
+  // (A span extension that writes nothing is no element: `{::options /}`.)
+  while (tokens[last]?.type === 'kramdown_span_mark') last--;
   if (last < contentStart(state)) return 'text';
   const t = tokens[last]!;
   if (t.nesting === 1 || TEXT.has(t.type)) return 'text';

@@ -16,7 +16,8 @@ export function escapedChars(md: MarkdownIt, hardWrap = false): void {
     if (next === '\n') {
       // (With the site's `hard_wrap`, the line break is one anyway, after the backslash.)
       if (hardWrap) return false;
-      if (!silent) state.push('hardbreak', 'br', 0);
+      // (Ending the text, as an item's text does before another block, only the line break stays.)
+      if (!silent) state.push(pos + 2 < posMax ? 'hardbreak' : 'softbreak', 'br', 0);
       state.pos = pos + 2;
       return true;
     }

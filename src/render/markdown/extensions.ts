@@ -11,6 +11,8 @@ const START_TAG = '\\{::(\\w+)(?:[ \\t\\n\\r\\f\\v]((?:\\\\\\}|[^}])*?)|)(\\/)?\
 // A block extension's start tag alone on its line.
 const BLOCK_START = new RegExp(`^${START_TAG}[ \\t]*$`);
 const SPAN_START = new RegExp(START_TAG, 'y');
+// A `}` not escaped: where a start tag ends.
+const UNESCAPED_CLOSE = /(?:^|[^\\])\}/;
 // kramdown's end-of-block marker: `^` alone on its line.
 const EOB = /^\^\s*$/;
 
@@ -112,25 +114,35 @@ export function blockExtensions(md: MarkdownIt): void {
         return true;
       }
       if (first !== 0x7b /* { */ || silent) return false;
-      const m = BLOCK_START.exec(lineText(state, startLine));
+      // (The start tag may go on over lines, up to its first `}` not escaped.)
+      let tag = lineText(state, startLine);
+      let tagEnd = startLine + 1;
+      for (; tagEnd < endLine && tag.startsWith('{::') && !UNESCAPED_CLOSE.test(tag); tagEnd++)
+        tag += `\n${lineText(state, tagEnd)}`;
+      const m = BLOCK_START.exec(tag);
       if (!m || !NAMES.has(m[1]!)) return false;
       const [, name, attributes = '', selfClosed] = m;
-      let stop = startLine + 1;
+      let stop = tagEnd;
       if (!selfClosed) {
         const end = new RegExp(`^\\{:/(?:${name})?\\}\\s*$`);
         while (stop < endLine && !(state.sCount[stop]! - state.blkIndent < 4 && end.test(lineText(state, stop))))
           stop++;
         if (stop >= endLine) return false;
       }
-      state.line = selfClosed ? startLine + 1 : stop + 1;
+      state.line = selfClosed ? tagEnd : stop + 1;
       if (name === 'options') {
         setOptions(state.env, attributes);
         // kramdown ends the block there (an IAL after it is no block's), as `^` does.
         state.push('kramdown_eob', '', 0).meta = { unindented: true };
         return true;
       }
-      if (selfClosed) return true;
-      const body = state.getLines(startLine + 1, stop, state.blkIndent, false);
+      if (selfClosed) {
+        // Nothing in kramdown's tree: after a blank line, an IAL after it waits for the next block.
+        if (startLine > 0 && state.isEmpty(startLine - 1))
+          state.push('kramdown_eob', '', 0).meta = { unindented: true, blankGoesOn: true };
+        return true;
+      }
+      const body = state.getLines(tagEnd, stop, state.blkIndent, false);
       const token = state.push(name === 'comment' ? 'html_block' : 'kramdown_raw', '', 0);
       token.map = [startLine, state.line];
       // (What `nomarkdown` holds is written at the start of its line.)
@@ -163,10 +175,15 @@ export function blockExtensions(md: MarkdownIt): void {
     }
     if (!silent) {
       if (name === 'options') setOptions(state.env, attributes);
-      else if (body !== undefined) {
-        const html = name === 'comment' ? `<!-- ${body} -->` : rawOutput(body, attributes);
-        if (html !== '') state.push('html_inline', '', 0).content = html;
-      }
+      const html =
+        body === undefined || name === 'options'
+          ? ''
+          : name === 'comment'
+            ? `<!-- ${body} -->`
+            : rawOutput(body, attributes);
+      // (An extension that writes nothing still parts the text: a quote after it has no character before it.)
+      state.push(html === '' ? 'kramdown_span_mark' : 'html_inline', '', 0).content = html;
+      if (html === '') kilnEnv(state.env).spanMarks = true;
     }
     state.pos = end;
     return true;

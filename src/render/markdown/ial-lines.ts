@@ -56,16 +56,15 @@ export interface DefinitionIal {
 /**
  * The block IALs on the lines right after a link or abbreviation definition, which kramdown gives
  * to the definition (and so to the links or abbreviations it makes), joined, and the line after
- * them; an IAL a Setext underline follows is a header's text.
+ * them; an IAL whose first line a Setext underline follows is a header's text.
  */
 export function definitionIals(state: StateBlock, line: number): { spec: string; end: number } {
   const specs: string[] = [];
   for (let found = blockIalAt(state, line); found; found = blockIalAt(state, line)) {
     const ial = state.sCount[line]! - state.blkIndent < 4 && !ALD.test(found.text) && BLOCK_IAL.exec(found.text);
-    const next = found.end;
-    if (!ial || (next < state.lineMax && SETEXT_UNDERLINE.test(lineText(state, next)))) break;
+    if (!ial || (line + 1 < state.lineMax && SETEXT_UNDERLINE.test(lineText(state, line + 1)))) break;
     specs.push(ial[1]!);
-    line = next;
+    line = found.end;
   }
   return { spec: specs.join(' '), end: line };
 }

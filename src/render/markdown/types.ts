@@ -48,6 +48,8 @@ export interface MarkdownEnv {
   alds?: Map<string, string>;
   /** kramdown link definitions (`[id]: url "title"`), by normalized id, the last of an id winning. */
   linkDefinitions?: Map<string, { href: string; title: string | undefined }>;
+  /** Whether a span extension that writes nothing left a mark in the text (see typography.ts). */
+  spanMarks?: boolean;
   /** What the document's `{::options … /}` set, the last value of each winning. */
   documentOptions?: DocumentOptions;
 }

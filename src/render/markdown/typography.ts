@@ -1,7 +1,7 @@
 import type { MarkdownIt, Token } from 'markdown-it';
 import type { Entity } from './entities.js';
 import type { SpanElement } from './span-html.js';
-import { type MarkdownOptions, optionsFor } from './types.js';
+import { kilnEnv, type MarkdownOptions, optionsFor } from './types.js';
 
 // kramdown's smart-quote rules (parser/kramdown/smart_quotes.rb, from RubyPants), tried in
 // order at the scan position. Ruby's \s and \w are ASCII (JavaScript's \s is not: SP below), but
@@ -305,5 +305,10 @@ export function typography(md: MarkdownIt, options: MarkdownOptions): void {
       }
       block.children = out;
     }
+    // The marks of span extensions that write nothing have parted the text for typography; for
+    // the rest, the text on both sides is one (`HT{::options /}ML` is an abbreviation's text).
+    if (kilnEnv(state.env).spanMarks)
+      for (const block of state.tokens)
+        if (block.children) block.children = block.children.filter((t) => t.type !== 'kramdown_span_mark');
   });
 }
