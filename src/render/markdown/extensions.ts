@@ -109,7 +109,7 @@ export function blockExtensions(md: MarkdownIt): void {
         // (At the start of its line: an indented `^` is text.)
         if (state.sCount[startLine]! !== state.blkIndent || !EOB.test(lineText(state, startLine))) return false;
         if (silent) return true;
-        state.push('kramdown_eob', '', 0).meta = { unindented: true };
+        state.push('kramdown_eob', '', 0);
         state.line = startLine + 1;
         return true;
       }
@@ -133,13 +133,13 @@ export function blockExtensions(md: MarkdownIt): void {
       if (name === 'options') {
         setOptions(state.env, attributes);
         // kramdown ends the block there (an IAL after it is no block's), as `^` does.
-        state.push('kramdown_eob', '', 0).meta = { unindented: true };
+        state.push('kramdown_eob', '', 0);
         return true;
       }
       if (selfClosed) {
         // Nothing in kramdown's tree: after a blank line, an IAL after it waits for the next block.
         if (startLine > 0 && state.isEmpty(startLine - 1))
-          state.push('kramdown_eob', '', 0).meta = { unindented: true, blankGoesOn: true };
+          state.push('kramdown_eob', '', 0).meta = { blankGoesOn: true };
         return true;
       }
       const body = state.getLines(tagEnd, stop, state.blkIndent, false);
