@@ -7,7 +7,7 @@ import { buildSite } from './model/build-site.js';
 import { isFuture } from './model/post.js';
 import type { Post, Site } from './model/types.js';
 import { loadSitePlugins } from './plugins/site-plugins.js';
-import { aheadOf, earlyMarkdownPool, markdownPool } from './render/markdown/ahead.js';
+import { aheadOf, markdownPool } from './render/markdown/ahead.js';
 import type { MarkdownPool } from './render/markdown/pool.js';
 import { createRenderMemo } from './render/memo.js';
 import { renderSite } from './render/render-site.js';
@@ -83,22 +83,12 @@ async function buildLocked(
 ): Promise<BuildResult> {
   // What the watcher reported, before reading takes it in.
   const changed = cache ? [...cache.dirty] : [];
-  // Markdown workers start now when every file is read afresh (else once reading shows which
-  // documents changed), and render what needs no template while this thread goes on.
-  const early = cache?.files.size ? undefined : earlyMarkdownPool(config);
-  let files: SourceFile[];
-  try {
-    files = log.task('read', () => withTheme(config, readSource(config, cache), cache));
-  } catch (e) {
-    await early?.close();
-    throw e;
-  }
+  const files = log.task('read', () => withTheme(config, readSource(config, cache), cache));
   const last = cache?.last;
   if (cache) cache.last = undefined;
   // The destination emptied by hand (its manifest gone) is written again, as by any rebuild.
   if (cache && last && sameInputs(last, files, changed) && existsSync(join(config.destination, MANIFEST_NAME))) {
     cache.last = last;
-    await early?.close();
     for (const w of last.warnings) log.warn(w);
     const report = {
       written: 0,
@@ -110,7 +100,8 @@ async function buildLocked(
     };
     return { config, report, counts: last.counts, ms: performance.now() - start };
   }
-  const pool = early ?? markdownPool(config, cache ? files.filter((f) => !cache.documents.has(f)) : files);
+  // Markdown workers start now, and render what needs no template while this thread goes on.
+  const pool = markdownPool(config, cache ? files.filter((f) => !cache.documents.has(f)) : files);
   try {
     return await buildParsed(config, log, start, files, pool, cache, onCommitStep);
   } finally {

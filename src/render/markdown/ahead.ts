@@ -1,5 +1,3 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Config } from '../../config/types.js';
 import type { Document, SourceFile } from '../../source/types.js';
 import { MarkdownPool } from './pool.js';
@@ -14,33 +12,11 @@ import { MarkdownPool } from './pool.js';
  */
 export const PARALLEL_MIN = 2000;
 
-/**
- * A pool started before the files are read, so that the workers' start-up (a third of a second
- * of CPU) overlaps the read stage: for a build that reads every file afresh, when the posts
- * folder holds PARALLEL_MIN Markdown files. Counted from that folder's listing alone (posts in
- * other `_posts` folders are counted after reading, by `markdownPool`): it decides only how the
- * Markdown is shared, never what it is.
- */
-export function earlyMarkdownPool(config: Config): MarkdownPool | undefined {
-  let names: string[];
-  try {
-    names = readdirSync(join(config.source, config.collectionsDir, '_posts'), { recursive: true, encoding: 'utf8' });
-  } catch {
-    return undefined;
-  }
-  let posts = 0;
-  for (const name of names) if (name.endsWith('.md') || name.endsWith('.markdown')) posts++;
-  return posts < PARALLEL_MIN ? undefined : started(config);
-}
-
 /** A pool for a build that renders `files` (those parsed afresh), when they are enough posts. */
 export function markdownPool(config: Config, fresh: readonly SourceFile[]): MarkdownPool | undefined {
   let posts = 0;
   for (const f of fresh) if (isPost(f, config)) posts++;
-  return posts < PARALLEL_MIN ? undefined : started(config);
-}
-
-function started(config: Config): MarkdownPool | undefined {
+  if (posts < PARALLEL_MIN) return undefined;
   const pool = new MarkdownPool(config.markdown);
   return pool.parallel ? pool : undefined;
 }
