@@ -1,3 +1,4 @@
+import type { TypographicSymbol } from '../../shared/kramdown-values.js';
 /** A header as the table of contents lists it. */
 export interface Heading {
   readonly level: number;
@@ -32,6 +33,8 @@ export interface MarkdownOptions {
   readonly hardWrap?: boolean;
   /** kramdown's `parse_span_html` (default true): the content of span HTML such as `<span>` is Markdown. */
   readonly parseSpanHtml?: boolean;
+  /** kramdown 2's `typographic_symbols`: text written instead of `...`, `---`, `--`, `<<`, `>>` (`<< `, ` >>`). */
+  readonly typographicSymbols?: Readonly<Partial<Record<TypographicSymbol, string>>>;
 }
 
 /** Per-document state the plugins share while one document renders. */
@@ -71,6 +74,7 @@ export type DocumentOptions = Partial<
     | 'headerOffset'
     | 'hardWrap'
     | 'parseSpanHtml'
+    | 'typographicSymbols'
   >
 >;
 
