@@ -349,6 +349,8 @@ export function readMarkdown(v: unknown, jekyllVersion: JekyllVersion, fail: Fai
     smartQuotes: quotes,
     headerOffset: whole('header_offset', 0),
     hardWrap: onOff('hard_wrap', false),
+    // (kramdown 2's GFM parser turns it on whatever the configuration says.)
+    autoIdStripping: compat === 2 || onOff('auto_id_stripping', false),
     typographicSymbols: symbols,
   };
 }

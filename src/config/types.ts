@@ -46,6 +46,8 @@ export interface MarkdownConfig {
   readonly headerOffset: number;
   /** `kramdown.hard_wrap`: every line break in a paragraph is a `<br />`. */
   readonly hardWrap: boolean;
+  /** `kramdown.auto_id_stripping` (kramdown 1): header ids from the header's text alone, without markup. */
+  readonly autoIdStripping: boolean;
   /** `kramdown.typographic_symbols` (kramdown 2): text written for `...`, `---`, `--`, `<<`, `>>`. */
   readonly typographicSymbols: Readonly<Partial<Record<TypographicSymbol, string>>>;
 }

@@ -64,6 +64,8 @@ function optionValue(key: string, value: string): DocumentOptions | undefined {
       return { hardWrap: switchOn(value) };
     case 'parse_span_html':
       return { parseSpanHtml: switchOn(value) };
+    case 'auto_id_stripping':
+      return { autoIdStripping: switchOn(value) };
     case 'typographic_symbols': {
       // (An empty value or one that is no mapping keeps the symbols there were.)
       const symbols = typographicSymbolsValue(value);
@@ -77,8 +79,8 @@ function optionValue(key: string, value: string): DocumentOptions | undefined {
 /**
  * `{::options key="value" … /}`: kramdown reads every option where it stands, and its HTML output
  * then uses the values the document ended with, so `auto_ids`, `toc_levels`, `entity_output`,
- * `auto_id_prefix`, `footnote_nr`, `smart_quotes`, `header_offset` and kramdown 2's
- * `typographic_symbols` apply to the whole document
+ * `auto_id_prefix`, `footnote_nr`, `smart_quotes`, `header_offset`, kramdown 1's `auto_id_stripping`
+ * and kramdown 2's `typographic_symbols` apply to the whole document
  * (the last value set wins), as does kramdown 1's `hard_wrap` (its GFM parser reads it once the
  * document is parsed; kramdown 2's, before, so there it changes nothing), while
  * `parse_block_html` applies to the HTML blocks after it and `parse_span_html` to span HTML

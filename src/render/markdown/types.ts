@@ -33,6 +33,11 @@ export interface MarkdownOptions {
   readonly hardWrap?: boolean;
   /** kramdown's `parse_span_html` (default true): the content of span HTML such as `<span>` is Markdown. */
   readonly parseSpanHtml?: boolean;
+  /**
+   * kramdown's `auto_id_stripping`: header ids from the header's text, not its source (kramdown 1:
+   * default false; kramdown 2's GFM parser: on, unless a document's `{::options}` turns it off).
+   */
+  readonly autoIdStripping?: boolean;
   /** kramdown 2's `typographic_symbols`: text written instead of `...`, `---`, `--`, `<<`, `>>` (`<< `, ` >>`). */
   readonly typographicSymbols?: Readonly<Partial<Record<TypographicSymbol, string>>>;
 }
@@ -75,6 +80,7 @@ export type DocumentOptions = Partial<
     | 'hardWrap'
     | 'parseSpanHtml'
     | 'typographicSymbols'
+    | 'autoIdStripping'
   >
 >;
 
