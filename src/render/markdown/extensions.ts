@@ -190,8 +190,13 @@ export function blockExtensions(md: MarkdownIt): void {
             ? `<!-- ${body} -->`
             : rawOutput(body, attributes);
       // (An extension that writes nothing still parts the text: a quote after it has no character before it.)
-      state.push(html === '' ? 'kramdown_span_mark' : 'html_inline', '', 0).content = html;
-      if (html === '') kilnEnv(state.env).spanMarks = true;
+      const token = state.push(html === '' ? 'kramdown_span_mark' : 'html_inline', '', 0);
+      token.content = html;
+      // (A quote's look-ahead sees the tag: `"{::comment /}a` closes the quote.)
+      if (html === '') {
+        token.markup = src.slice(pos, end);
+        kilnEnv(state.env).spanMarks = true;
+      }
     }
     state.pos = end;
     return true;
