@@ -69,7 +69,11 @@ describe('tokens', () => {
     for (const lang of ['javascript', 'typescript', 'jsx', 'tsx']) {
       const html = highlight('const re = /a\\/b"c/g;\nconst half = x / 2 / y;\n', lang);
       expect(html, lang).toContain('<span class="sr">/a\\/b"c/g</span>');
-      expect(html, lang).toContain('<span class="nx">x</span> <span class="o">/</span> <span class="mi">2</span>');
+      // Pygments' JavaScript lexer calls every number but a BigInt, binary, octal or hex one a float.
+      const number = lang === 'javascript' ? 'mf' : 'mi';
+      expect(html, lang).toContain(
+        `<span class="nx">x</span> <span class="o">/</span> <span class="${number}">2</span>`,
+      );
     }
   });
   it('strings by quote, numbers by kind and comments by form, as Rouge names them', () => {

@@ -4,11 +4,13 @@ import { cssPygments, cssRouge } from './css.js';
 import { diffPygments, diffRouge } from './diff.js';
 import { dockerRouge } from './docker.js';
 import { graphqlRouge } from './graphql.js';
+import { javascriptPygments } from './javascript.js';
 import { kotlinRouge } from './kotlin.js';
 import { LANGUAGES } from './languages.js';
 import { escapeCode, lex } from './lexer.js';
 import { lexStateful, type StatefulLanguage } from './machine.js';
 import { makeRouge } from './make.js';
+import { makePygments } from './make-pygments.js';
 import { nginxRouge } from './nginx.js';
 import { powershellRouge } from './powershell.js';
 import { prismHtml } from './prism.js';
@@ -58,6 +60,7 @@ const STATEFUL_PYGMENTS: Readonly<Record<string, StatefulLanguage>> = {
   diff: diffPygments,
   tex: texPygments,
   css: cssPygments,
+  javascript: javascriptPygments,
 };
 
 export { escapeCode };
@@ -80,7 +83,7 @@ export function highlight(code: string, lang: string, highlighter: 'rouge' | 'py
   const pygments = STATEFUL_PYGMENTS[known.tag];
   const text = code.replace(/^\n+/, '');
   if (PLAIN_IN_PYGMENTS.has(known.tag)) return escapeCode(text);
-  const html = pygments ? lexStateful(text, pygments) : colour(text, known);
+  const html = known.tag === 'make' ? makePygments(text) : pygments ? lexStateful(text, pygments) : colour(text, known);
   return html.replace(/<span class="([^"]*)">([^<]*)<\/span>/g, (span, cls: string, text: string, at: number) => {
     if (!rename && !text.includes('\n')) return span;
     const pieces = rename ? rename(cls, text, html[at + span.length] ?? '\n') : [[cls, text] as const];
