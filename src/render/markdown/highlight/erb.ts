@@ -1,6 +1,7 @@
 import { LANGUAGES } from './languages.js';
-import { htmlWriter, lex } from './lexer.js';
+import { escapeCode, htmlWriter, lex } from './lexer.js';
 import { statefulLexer } from './machine.js';
+import { prismHtml } from './prism.js';
 import { ruby } from './ruby.js';
 
 // ERB: a template whose `<% … %>` tags hold Ruby. Both oracles make the tags' delimiters
@@ -10,34 +11,72 @@ import { ruby } from './ruby.js';
 // text `c` between `cp` delimiters, lexes each tag's Ruby alone and a line starting with `%` as
 // Ruby, `<%%` and `%%>` being template text.
 
-/** `code` as HTML, as Rouge colours ERB (the template by kiln's HTML lexer). */
-export function erbRouge(code: string): string {
+/** A template language as Rouge lexes one: its tags' delimiters, its text's and its code's lexers. */
+interface Template {
+  /** Delimiters that open a tag (a comment tag, `<%#`, aside) and that close one. */
+  readonly open: string;
+  readonly close: string;
+  readonly text: (text: string) => string;
+  /** A fresh lexer for one block's code, tag by tag. */
+  readonly code: () => (code: string) => string;
+}
+
+function templateRouge(code: string, template: Template): string {
   let html = '';
-  const program = statefulLexer(ruby);
-  const re = /(<%#)|(<%%|<%=|<%-|<%)|[\s\S]+?(?=<%%|<%=|<%#|<%-|<%)|[\s\S]+/y;
+  const program = template.code();
+  const re = new RegExp(`(<%#)|(${template.open})|[\\s\\S]+?(?=<%#|${template.open})|[\\s\\S]+`, 'y');
   while (re.lastIndex < code.length) {
     const m = re.exec(code)!;
     if (!m[1] && !m[2]) {
-      html += lex(m[0], LANGUAGES.html!);
+      html += template.text(m[0]);
       continue;
     }
     // The tag's body and its closing delimiter (none at the end of the code).
-    const close = /%%>|-%>|%>/g;
+    const close = new RegExp(template.close, 'g');
     close.lastIndex = re.lastIndex;
     const end = close.exec(code);
     const body = code.slice(re.lastIndex, end ? end.index : code.length);
     re.lastIndex = end ? close.lastIndex : code.length;
-    const out = htmlWriter();
-    if (m[1]) out.emit('c', m[0] + body + (end?.[0] ?? ''));
-    else {
-      out.emit('cp', m[0]);
-      program.lex(body, out.emit);
-      out.emit('cp', end?.[0] ?? '');
-    }
-    html += out.html();
+    html += m[1]
+      ? span('c', m[0] + body + (end?.[0] ?? ''))
+      : span('cp', m[0]) + program(body) + span('cp', end?.[0] ?? '');
   }
   return html;
 }
+
+function span(cls: string, text: string): string {
+  const out = htmlWriter();
+  out.emit(cls, text);
+  return out.html();
+}
+
+/** `code` as HTML, as Rouge colours ERB (the template by kiln's HTML lexer). */
+export const erbRouge = (code: string) =>
+  templateRouge(code, {
+    open: '<%%|<%=|<%-|<%',
+    close: '%%>|-%>|%>',
+    text: (text) => lex(text, LANGUAGES.html!),
+    code: () => {
+      const program = statefulLexer(ruby);
+      return (body) => {
+        const out = htmlWriter();
+        program.lex(body, out.emit);
+        return out.html();
+      };
+    },
+  });
+
+/**
+ * Embedded Puppet (EPP) as Rouge colours it: ERB's tags (`<%- |` and `| -%>` around a parameter
+ * list) around Puppet code, by Prism's Puppet grammar; the template is text.
+ */
+export const eppRouge = (code: string) =>
+  templateRouge(code, {
+    open: '<%%|<%=|(?:<%-|<%)(?:\\s*\\|)?',
+    close: '%%>|(?:\\|\\s*)?(?:-%>|%>)',
+    text: escapeCode,
+    code: () => (body) => prismHtml(body, 'puppet', 'rouge'),
+  });
 
 /** `code` as HTML, as Pygments colours ERB. */
 export function erbPygments(code: string): string {

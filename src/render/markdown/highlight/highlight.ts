@@ -3,7 +3,7 @@ import { lexConsole } from './console.js';
 import { cssPygments, cssRouge } from './css.js';
 import { diffPygments, diffRouge } from './diff.js';
 import { dockerRouge } from './docker.js';
-import { erbPygments, erbRouge } from './erb.js';
+import { eppRouge, erbPygments, erbRouge } from './erb.js';
 import { graphqlRouge } from './graphql.js';
 import { javascriptPygments } from './javascript.js';
 import { kotlinRouge } from './kotlin.js';
@@ -37,6 +37,7 @@ const run = (lexer: Lexer, code: string) => (typeof lexer === 'function' ? lexer
 const STATEFUL_ROUGE: Readonly<Record<string, Lexer>> = {
   console: lexConsole,
   erb: erbRouge,
+  epp: eppRouge,
   shell,
   sql: sqlRouge,
   diff: diffRouge,

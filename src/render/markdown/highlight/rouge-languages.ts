@@ -56,7 +56,7 @@ const ROUGE_LEXERS: readonly (readonly [names: string, prism: string])[] = [
   ['elixir exs', 'elixir'],
   ['elm', 'elm'],
   ['email eml e-mail', 'text.eml.basic'],
-  ['epp', ''],
+  ['epp', ''], // ERB's tags around Puppet (erb.ts)
   ['erb eruby rhtml', 'erb'],
   ['erlang erl', 'erlang'],
   ['escape esc', ''],
