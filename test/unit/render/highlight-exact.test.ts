@@ -12,7 +12,7 @@ import { charClasses, ORACLE_DIR } from '../../highlight-oracle/agreement.js';
 // either).
 const EXACT = join(ORACLE_DIR, 'exact');
 /** Languages lexed as Pygments lexes them in Pygments' markup (regenerate.sh writes their files). */
-const PYGMENTS_EXACT = new Set(['sql', 'diff', 'tex', 'css', 'javascript', 'make']);
+const PYGMENTS_EXACT = new Set(['sql', 'diff', 'tex', 'css', 'javascript', 'make', 'postscript']);
 /** Of those, languages lexed as Pygments does only (Rouge's markup refines Prism's tokens). */
 const PYGMENTS_ONLY = new Set(['javascript']);
 const samples = readdirSync(join(ORACLE_DIR, 'samples'));

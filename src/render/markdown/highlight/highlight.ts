@@ -13,6 +13,7 @@ import { lexStateful, type StatefulLanguage } from './machine.js';
 import { makeRouge } from './make.js';
 import { makePygments } from './make-pygments.js';
 import { nginxRouge } from './nginx.js';
+import { postscriptPygments, postscriptRouge } from './postscript.js';
 import { powershellRouge } from './powershell.js';
 import { prismHtml } from './prism.js';
 import { protobufRouge } from './protobuf.js';
@@ -53,6 +54,7 @@ const STATEFUL_ROUGE: Readonly<Record<string, Lexer>> = {
   graphql: graphqlRouge,
   powershell: powershellRouge,
   tex: texRouge,
+  postscript: postscriptRouge,
 };
 /** Languages lexed as Pygments lexes them in Pygments' markup. */
 const STATEFUL_PYGMENTS: Readonly<Record<string, Lexer>> = {
@@ -63,6 +65,7 @@ const STATEFUL_PYGMENTS: Readonly<Record<string, Lexer>> = {
   tex: texPygments,
   css: cssPygments,
   javascript: javascriptPygments,
+  postscript: postscriptPygments,
   // Languages whose grammar agrees with Pygments' classes less than plain text does stay plain in
   // Pygments' markup: the e-mail grammar marks quoted lines and calls headers variables
   // (Pygments: tags, quotes text); the Igor Pro grammar scopes comments as keywords and strings
