@@ -9,6 +9,7 @@ import { javascriptPygments } from './javascript.js';
 import { kotlinRouge } from './kotlin.js';
 import { LANGUAGES } from './languages.js';
 import { escapeCode, lex } from './lexer.js';
+import { m68kRouge } from './m68k.js';
 import { lexStateful, type StatefulLanguage } from './machine.js';
 import { makeRouge } from './make.js';
 import { makePygments } from './make-pygments.js';
@@ -29,7 +30,7 @@ import { texPygments, texRouge } from './tex.js';
 import { textmateHtml } from './textmate.js';
 
 /** Languages lexed as Rouge lexes them, state by state, by Rouge's tag. */
-const STATEFUL: Readonly<Record<string, StatefulLanguage>> = { ruby, conf };
+const STATEFUL: Readonly<Record<string, StatefulLanguage>> = { ruby, conf, m68k: m68kRouge };
 /** A lexer: a language's states, or code to HTML for a language made of others (ERB's Ruby). */
 type Lexer = StatefulLanguage | ((code: string) => string);
 const run = (lexer: Lexer, code: string) => (typeof lexer === 'function' ? lexer(code) : lexStateful(code, lexer));
