@@ -56,8 +56,10 @@ export function excerptSource(body: string, separator: string): ExcerptSource | 
     }
   }
   const definitions: string[] = [];
-  for (const m of tail.matchAll(/^ {0,3}(\[[^\]\n]+\])(:.+)$/gm))
-    if (text.includes(m[1]!)) definitions.push(m[1]! + m[2]!);
+  // A definition has `]:`; most bodies have none, and this is looked for in each post's body.
+  if (tail.includes(']:'))
+    for (const m of tail.matchAll(/^ {0,3}(\[[^\]\n]+\])(:.+)$/gm))
+      if (text.includes(m[1]!)) definitions.push(m[1]! + m[2]!);
   if (definitions.length) text += `\n\n${definitions.join('\n')}`;
   return { text, closed };
 }
