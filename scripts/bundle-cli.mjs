@@ -88,6 +88,33 @@ exports.decodeHTMLStrict = (text) => decoders().decodeHTMLStrict(text);
   },
 };
 
+/**
+ * markdown-it makes a linkify-it matcher as it is made, and linkify-it compiles its Unicode
+ * patterns then; kiln turns linkify off, so the matcher is never used. markdown-it gets one that
+ * makes the real matcher at its first call.
+ */
+const lazyLinkify = {
+  name: 'lazy-linkify',
+  setup(b) {
+    b.onResolve({ filter: /^linkify-it$/ }, (args) =>
+      args.importer.includes(`${sep}markdown-it${sep}`) ? { path: 'linkify-it', namespace: 'lazy-linkify' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-linkify' }, () => ({
+      contents: `const methods = ['add', 'set', 'test', 'pretest', 'testSchemaAt', 'match', 'matchAtStart', 'tlds', 'normalize', 'onCompile'];
+class LazyLinkify {}
+for (const name of methods)
+  LazyLinkify.prototype[name] = function (...args) {
+    this.real ??= new (require('linkify-it'))();
+    return this.real[name](...args);
+  };
+module.exports = LazyLinkify;
+`,
+      loader: 'js',
+      resolveDir: ROOT,
+    }));
+  },
+};
+
 await build({
   entryPoints: [join(SRC, 'cli', 'main.ts')],
   outfile: CJS,
@@ -98,7 +125,7 @@ await build({
   target: 'node20',
   tsconfig: join(ROOT, 'tsconfig.json'),
   external: EXTERNAL,
-  plugins: [ownModules, entityDecoders],
+  plugins: [ownModules, entityDecoders, lazyLinkify],
   // The bundle's own URL, which each module's URL above is resolved against.
   define: { 'import.meta.url': 'kilnBundleUrl' },
   banner: { js: 'const kilnBundleUrl = require("node:url").pathToFileURL(__filename).href;' },
