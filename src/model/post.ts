@@ -7,6 +7,7 @@ import { strftime } from '../shared/strftime.js';
 import { postFolderAt } from '../source/classify.js';
 import { lineOfKey } from '../source/front-matter.js';
 import type { Document } from '../source/types.js';
+import { excerptOf } from './excerpt.js';
 import { applyDefaults, layoutName, wordList } from './front-matter-defaults.js';
 import { documentOutputPath, expandPermalink, outputExtension, permalinkTemplate } from './permalink.js';
 import type { Post } from './types.js';
@@ -69,6 +70,7 @@ export function buildPost(doc: Document, config: Config): Post | null {
     layout: layoutName(data),
     isMarkdown: !name.endsWith('.html'),
     isDraft,
+    excerptSource: excerptOf(doc, data, config),
   };
 }
 

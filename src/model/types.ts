@@ -1,6 +1,7 @@
 import type { CollectionConfig, Config } from '../config/types.js';
 import type { KilnWarning } from '../shared/errors.js';
 import type { Document, SourceFile } from '../source/types.js';
+import type { ExcerptSource } from './excerpt.js';
 
 /** Front matter after `defaults:` are applied. */
 export type FrontMatter = Readonly<Record<string, unknown>>;
@@ -23,6 +24,8 @@ export interface Post {
   readonly layout: string | null;
   readonly isMarkdown: boolean;
   readonly isDraft: boolean;
+  /** Its generated excerpt's source (excerpt.ts `excerptOf`): cut from the body once, when the model is made. */
+  readonly excerptSource: ExcerptSource | 'body' | null;
 }
 
 /** jekyll-paginate's `paginator`; `posts` are indexes into Site.posts. */
@@ -80,6 +83,8 @@ export interface CollectionDoc {
   readonly data: FrontMatter;
   readonly layout: string | null;
   readonly isMarkdown: boolean;
+  /** Its generated excerpt's source (excerpt.ts `excerptOf`): cut from the body once, when the model is made. */
+  readonly excerptSource: ExcerptSource | 'body' | null;
 }
 
 /** A collection: its settings, its documents in their order, and its files without front matter. */

@@ -1,4 +1,4 @@
-import type { MarkdownIt, StateInline, Token } from 'markdown-it';
+import type { MarkdownIt, StateBlock, StateInline, Token } from 'markdown-it';
 import { type Attributes, applyAttributes, documentAlds, ITEM } from './attribute-specs.js';
 import { atBlockBoundary, LIST_EOB } from './block-tokens.js';
 import { escapeHtml } from './html-syntax.js';
@@ -109,15 +109,7 @@ export function attributeLists(md: MarkdownIt): void {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.type !== 'kramdown_ial') continue;
-      // IALs on consecutive lines go together.
-      const first = runStart(tokens, i);
-      const line = tokens[first]!.map![0];
-      const rightAfter =
-        tokens[first]!.meta === AFTER_BLOCK ||
-        (line > 0 && tokens[first]!.meta !== AFTER_BLANK && blockBefore(tokens, first)?.meta !== BLANK_AFTER);
-      const target =
-        (rightAfter ? blockBefore(tokens, first) : undefined) ??
-        (keptForNext(tokens, i) ? blockAfter(tokens, i) : undefined);
+      const target = ialTarget(tokens, i);
       // (An end-of-block marker or `{::nomarkdown}` takes it too, and writes no attributes.)
       if (target && target.type !== 'kramdown_eob' && target.type !== 'kramdown_raw') targets.push([target, t.content]);
     }
@@ -130,6 +122,43 @@ export function attributeLists(md: MarkdownIt): void {
     }
     state.tokens = tokens.filter((t) => t.type !== 'kramdown_ial' && t.type !== 'kramdown_ald');
   });
+}
+
+/** The block the IAL at token `i` applies to: the one right above it, or the next one it waits for. */
+function ialTarget(tokens: Token[], i: number): Token | undefined {
+  // IALs on consecutive lines go together.
+  const first = runStart(tokens, i);
+  const line = tokens[first]!.map![0];
+  const rightAfter =
+    tokens[first]!.meta === AFTER_BLOCK ||
+    (line > 0 && tokens[first]!.meta !== AFTER_BLANK && blockBefore(tokens, first)?.meta !== BLANK_AFTER);
+  return (
+    (rightAfter ? blockBefore(tokens, first) : undefined) ??
+    (keptForNext(tokens, i) ? blockAfter(tokens, i) : undefined)
+  );
+}
+
+const DEFINITION_TOOK = 'taken by a definition';
+
+/**
+ * The block IALs waiting for a link or abbreviation definition on lines `start` to `end`, which
+ * kramdown gives to the definition (it is a block that writes nothing): their attribute lists,
+ * joined, and they apply to nothing else.
+ */
+export function waitingIals(state: StateBlock, start: number, end: number): string {
+  const tokens = state.tokens;
+  const waiting = (t: Token | undefined) => t?.type === 'kramdown_ial' || (t !== undefined && isComment(t));
+  if (!waiting(tokens[tokens.length - 1])) return '';
+  const definition = state.push('kramdown_definition', '', 0);
+  definition.map = [start, end];
+  const specs: string[] = [];
+  for (let i = tokens.length - 2; waiting(tokens[i]); i--)
+    if (tokens[i]!.type === 'kramdown_ial' && ialTarget(tokens, i) === definition) {
+      specs.unshift(tokens[i]!.content);
+      tokens[i]!.info = DEFINITION_TOOK;
+    }
+  tokens.pop();
+  return specs.join(' ');
 }
 
 // The start tag HTML blocks begin with, as kiln writes it back: attributes ` key="value"`.
@@ -189,6 +218,10 @@ function blockBefore(tokens: Token[], i: number): Token | undefined {
   return undefined;
 }
 
+function isComment(token: Token): boolean {
+  return token.type === 'html_block' && /^<(?:!--|\?)/.test(token.content);
+}
+
 /**
  * The next block at token `i`'s level, past other IALs (an ALD between takes the attributes to
  * nothing) and HTML comments, which kramdown does not count as blocks (a blank line after one does).
@@ -197,7 +230,7 @@ function blockAfter(tokens: Token[], i: number): Token | undefined {
   for (let j = i + 1; j < tokens.length; j++) {
     const t = tokens[j]!;
     if (t.type === 'kramdown_ial') continue;
-    if (t.type === 'html_block' && /^<(?:!--|\?)/.test(t.content)) {
+    if (isComment(t)) {
       // (The next block may start on the comment's own line: `<!----># h`.)
       const next = tokens[j + 1]?.map?.[0];
       if (next !== undefined && t.map && next <= t.map[1]) continue;
@@ -220,7 +253,7 @@ function runStart(tokens: Token[], i: number): number {
 }
 
 function keptForNext(tokens: Token[], i: number): boolean {
-  if (tokens[i]!.info === TAKEN) return false;
+  if (tokens[i]!.info === TAKEN || tokens[i]!.info === DEFINITION_TOOK) return false;
   const first = runStart(tokens, i);
   let last = i;
   while (tokens[last + 1]?.type === 'kramdown_ial' && tokens[last]!.map?.[1] === tokens[last + 1]!.map?.[0]) last++;

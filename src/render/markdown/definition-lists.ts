@@ -51,9 +51,14 @@ export function definitionLists(md: MarkdownIt, compat: 1 | 2): void {
     const paragraph = tokens.splice(term.open, 3);
     tokens.splice(term.open); // (the IALs waiting after it)
     // Right after a definition list: this one joins it (and block IALs waiting between apply to nothing).
+    // (Waiting: IALs on consecutive lines, the first after a blank line.)
     let at = tokens.length - 1;
-    const waiting = (t: Token) => t.type === 'kramdown_ial' && t.map !== null && state.isEmpty(t.map[0] - 1);
-    while (tokens[at] && waiting(tokens[at]!)) at--;
+    const isIal = (t: Token | undefined) => t?.type === 'kramdown_ial' && t.map !== null;
+    for (let run = at; isIal(tokens[run]); run--) {
+      const line = tokens[run]!.map![0];
+      if (state.isEmpty(line - 1)) at = run - 1;
+      else if (!(isIal(tokens[run - 1]) && tokens[run - 1]!.map![1] === line)) break;
+    }
     const before = tokens[at];
     const joins = before?.type === 'dl_close' && before.level === state.level;
     let dl: Token;
@@ -120,8 +125,10 @@ export function definitionLists(md: MarkdownIt, compat: 1 | 2): void {
         tokens[first]!.hidden = true;
         tokens[first + 2]!.hidden = true;
         // With anything below it (a block IAL right below it too, which ends the paragraph with an
-        // end-of-block element), the paragraph keeps its line break as text (see lists.ts).
-        if (tokens[first + 3]) tokens[first + 1]!.content += '\n';
+        // end-of-block element), the paragraph keeps its line break as text (see lists.ts). IALs
+        // after a blank line wait for a block that never comes: they are nothing.
+        const waiting = (t: Token) => t.type === 'kramdown_ial' && t.meta === AFTER_BLANK;
+        if (tokens.slice(first + 3).some((t) => !waiting(t))) tokens[first + 1]!.content += '\n';
       }
       state.push('dd_close', 'dd', -1);
       if (ial) itemIal(state, line, ial[1]!);

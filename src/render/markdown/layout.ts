@@ -2,6 +2,7 @@ import type { MarkdownIt, Options, Renderer, Token } from 'markdown-it';
 import { LIST_EOB } from './block-tokens.js';
 import { BLANK_AFTER } from './ial-lines.js';
 import type { ItemMeta } from './list-items.js';
+import { isKramdownToc } from './toc.js';
 import { kilnEnv } from './types.js';
 
 // Containers whose children kramdown writes on their own lines, two spaces further in.
@@ -255,7 +256,9 @@ class Layout {
       if (rest.length === 0) return `${out}${out.endsWith('\n') ? indent : ''}</${token.tag}>\n`;
       // (The paragraph's text ends with its line break: see lists.ts.)
       const br = first.children.some((c) => c.token.type === 'inline' && c.token.content.endsWith('\n')) ? '' : '\n';
-      return `${out}${br}${this.blocks(rest, depth + 1, frame, true, contentEnd(first))}${indent}</${token.tag}>\n`;
+      // (kramdown's TOC is a placeholder when it writes the end tag: it puts no indentation after it.)
+      const close = isKramdownToc(rest[rest.length - 1]!.token) ? '' : indent;
+      return `${out}${br}${this.blocks(rest, depth + 1, frame, true, contentEnd(first))}${close}</${token.tag}>\n`;
     }
     // An item whose marker line has no text starts with the blank lines after it, if any; one whose
     // text ends with an ALD or `^` keeps the blank lines before it (they are not the item's last).

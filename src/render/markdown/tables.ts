@@ -84,6 +84,17 @@ function spanTagAt(text: string, i: number, compat: 1 | 2): StartTag | null {
 }
 
 /**
+ * The run of `n` backticks at `i` and where the run closing its code span starts (-1: the run is
+ * text; so is a lone backtick between white space).
+ */
+function backtickRun(text: string, i: number): { n: number; close: number } {
+  let n = 1;
+  while (text[i + n] === '`') n++;
+  const simple = n === 1 && i > 0 && /\s/.test(text[i - 1]!) && /\s/.test(text[i + 1] ?? '');
+  return { n, close: simple ? -1 : text.indexOf('`'.repeat(n), i + n) };
+}
+
+/**
  * Where the span element started by `tag` ends: after its end tag, past the elements inside it
  * (one of them left open runs to the text's end, taking the end tag with it: `<code><c></code>|`
  * hides its pipe), or at the text's end.
@@ -91,6 +102,12 @@ function spanTagAt(text: string, i: number, compat: 1 | 2): StartTag | null {
 function spanElementEnd(text: string, tag: StartTag, compat: 1 | 2): number {
   if (tag.selfClosed || VOID_ELEMENTS.has(tag.name.toLowerCase())) return tag.end;
   for (let i = tag.end; i < text.length; ) {
+    if (text[i] === '`') {
+      // (A code span inside: its `<` is text.)
+      const { n, close } = backtickRun(text, i);
+      i = close >= 0 ? close + n : i + n;
+      continue;
+    }
     if (text[i] !== '<') {
       i++;
       continue;
@@ -118,10 +135,7 @@ function pipesShow(text: string, compat: 1 | 2): boolean {
   for (let i = 0; i < text.length; ) {
     const c = text[i]!;
     if (c === '`') {
-      let n = 1;
-      while (text[i + n] === '`') n++;
-      const simple = n === 1 && i > 0 && /\s/.test(text[i - 1]!) && /\s/.test(text[i + 1] ?? '');
-      const close = simple ? -1 : text.indexOf('`'.repeat(n), i + n);
+      const { n, close } = backtickRun(text, i);
       if (close >= 0) {
         let value = text.slice(i + n, close);
         if (n > 1) value = value.replace(/^ /, '').replace(/ $/, '');

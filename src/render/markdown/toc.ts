@@ -10,6 +10,10 @@ export const TOC_MARKER = '<!--kiln-toc-->';
 const KRAMDOWN_TOC_MARKER = '<!--kiln-kramdown-toc ';
 const KRAMDOWN_TOC_LINE = /^ *<!--kiln-kramdown-toc ([^\s>]*)-->\n/gm;
 
+/** Whether a token is where kramdown's own TOC goes. */
+export const isKramdownToc = (token: Token) =>
+  token.type === 'html_block' && token.content.startsWith(KRAMDOWN_TOC_MARKER);
+
 /** The list a TOC is written as: kramdown keeps the list's kind (`<ol>` too) and the attributes its IAL gives it. */
 interface TocList {
   tag: 'ul' | 'ol';
@@ -37,9 +41,10 @@ export function collectHeadings(md: MarkdownIt, options: MarkdownOptions): void 
       const inline = tokens[i + 1]!.children ?? [];
       const children = inline.filter((t) => t.type !== 'link_open' && t.type !== 'link_close');
       const html = md.renderer.renderInline(children, md.options, state.env);
-      // kramdown 1's own TOC keeps a header's links.
-      const withLinks = options.compat === 1 ? md.renderer.renderInline(inline, md.options, state.env) : html;
-      env.headings.push({ level, id, html, kramdownHtml: withLinks, inToc: !noToc && tocLevels.includes(level) });
+      // kramdown's own TOC drops footnote references; kramdown 1's keeps a header's links.
+      const own = (options.compat === 1 ? inline : children).filter((t) => t.type !== 'footnote_ref');
+      const kramdownHtml = md.renderer.renderInline(own, md.options, state.env);
+      env.headings.push({ level, id, html, kramdownHtml, inToc: !noToc && tocLevels.includes(level) });
     }
   });
 }
@@ -157,8 +162,21 @@ export function tocList(md: MarkdownIt): void {
       // (A list's trailing blank lines come after the marker.)
       while (last > (t.map?.[0] ?? 0) + 1 && (lines()[last - 1] ?? '').trim() === '') last--;
       marker.map = [tokens[start]!.map?.[0] ?? 0, last];
-      tokens.splice(start, end - start + 1, marker);
+      // Footnote definitions in the list still define their footnotes.
+      tokens.splice(start, end - start + 1, marker, ...footnoteDefinitions(tokens.slice(start, end + 1)));
       return;
     }
   });
+}
+
+/** The footnote definitions among tokens (each from its open to its close token), for the footnotes section. */
+function footnoteDefinitions(tokens: readonly Token[]): Token[] {
+  const kept: Token[] = [];
+  let depth = 0;
+  for (const t of tokens) {
+    if (t.type === 'footnote_reference_open') depth++;
+    if (depth > 0) kept.push(t);
+    if (t.type === 'footnote_reference_close') depth--;
+  }
+  return kept;
 }

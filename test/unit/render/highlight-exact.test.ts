@@ -12,7 +12,7 @@ import { charClasses, ORACLE_DIR } from '../../highlight-oracle/agreement.js';
 // either).
 const EXACT = join(ORACLE_DIR, 'exact');
 /** Languages lexed as Pygments lexes them in Pygments' markup (regenerate.sh writes their files). */
-const PYGMENTS_EXACT = new Set(['sql', 'diff']);
+const PYGMENTS_EXACT = new Set(['sql', 'diff', 'tex', 'css']);
 const samples = readdirSync(join(ORACLE_DIR, 'samples'));
 const cases = readdirSync(EXACT).flatMap((lang) => {
   const own = readdirSync(join(EXACT, lang))
