@@ -89,6 +89,12 @@ export function attributeLists(md: MarkdownIt): void {
           (target.meta as DefinitionIal).spec += ` ${m[1]}`;
       }
     }
+    // (Consumed after text that ends in a quote or symbol, it parts that text from what follows:
+    // a quote's look-ahead sees the IAL, `--"{:.c}a` closes it.)
+    if (state.pending !== '') {
+      state.push('kramdown_span_mark', '', 0).markup = m[0];
+      kilnEnv(state.env).spanMarks = true;
+    }
     state.pos = SPAN_IAL.lastIndex;
     return true;
   });
