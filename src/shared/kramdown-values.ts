@@ -1,4 +1,4 @@
-import yaml from 'js-yaml';
+import { parseYaml } from './yaml.js';
 
 // kramdown's values, shared by the config stage (`_config.yml`'s `kramdown:` block) and the
 // Markdown stage (entities, a document's `{::options}`), which read them the same way.
@@ -144,7 +144,7 @@ export function typographicSymbolsValue(value: unknown): Partial<Record<Typograp
   let mapping = value;
   if (typeof value === 'string')
     try {
-      mapping = yaml.load(value, { schema: yaml.CORE_SCHEMA, json: true });
+      mapping = parseYaml(value, 'typographic_symbols');
     } catch {
       return ` must be a mapping of symbol names to text, such as {hellip: '...'}; ${JSON.stringify(value)} is no YAML`;
     }
