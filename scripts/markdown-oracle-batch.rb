@@ -37,6 +37,9 @@ $stdin.each_line do |line|
     # said as an object, so the caller can tell it from any HTML.
     failed = "#{e.class}: #{e.message}"
   ensure
+    # markdown.rb 1 puts kramdown 1.10 on the load path for every document: without this the path
+    # grows by one entry a document and each later require slows with it.
+    $LOAD_PATH.uniq!
     $stdout = out
     Object.send(:remove_const, :STDIN)
     Object.const_set(:STDIN, $stdin_saved)

@@ -3,7 +3,12 @@ import { join, relative, resolve } from 'node:path';
 import { isValidTimeZone, parseDate } from '../shared/dates.js';
 import { KilnError, KilnWarning } from '../shared/errors.js';
 import { fileSystemError } from '../shared/fs-errors.js';
-import { kramdownInteger, smartQuoteCodes, tocLevelsValue } from '../shared/kramdown-values.js';
+import {
+  kramdownInteger,
+  smartQuoteCodes,
+  tocLevelsValue,
+  typographicSymbolsValue,
+} from '../shared/kramdown-values.js';
 import { decodeUtf8 } from '../shared/utf8.js';
 import { parseYaml } from '../shared/yaml.js';
 import { readCollections, readCollectionsDir } from './collections.js';
@@ -325,6 +330,10 @@ export function readMarkdown(v: unknown, jekyllVersion: JekyllVersion, fail: Fai
   if (typeof quotes === 'string') throw error(`kramdown.smart_quotes${quotes}`, 'kramdown.smart_quotes');
   const levels = given('toc_levels') ? tocLevelsValue(k.toc_levels) : [...DEFAULTS.tocLevels];
   if (typeof levels === 'string') throw error(`kramdown.toc_levels${levels}`, 'kramdown.toc_levels');
+  // (kramdown 1 knows no `typographic_symbols`.)
+  const symbols = given('typographic_symbols') && compat === 2 ? typographicSymbolsValue(k.typographic_symbols) : {};
+  if (typeof symbols === 'string')
+    throw error(`kramdown.typographic_symbols${symbols}`, 'kramdown.typographic_symbols');
   // kramdown writes numeric entities for a value it does not know.
   const entity = given('entity_output') ? String(k.entity_output).trim().replace(/^:/, '') : 'as_char';
   return {
@@ -340,6 +349,9 @@ export function readMarkdown(v: unknown, jekyllVersion: JekyllVersion, fail: Fai
     smartQuotes: quotes,
     headerOffset: whole('header_offset', 0),
     hardWrap: onOff('hard_wrap', false),
+    // (kramdown 2's GFM parser turns it on whatever the configuration says.)
+    autoIdStripping: compat === 2 || onOff('auto_id_stripping', false),
+    typographicSymbols: symbols,
   };
 }
 

@@ -1,4 +1,5 @@
 import type { KilnError } from '../shared/errors.js';
+import type { TypographicSymbol } from '../shared/kramdown-values.js';
 
 /** Makes a config error at the line of `key` (`kramdown.compat` for a nested one). */
 export type ConfigFail = (message: string, key: string) => KilnError;
@@ -45,6 +46,10 @@ export interface MarkdownConfig {
   readonly headerOffset: number;
   /** `kramdown.hard_wrap`: every line break in a paragraph is a `<br />`. */
   readonly hardWrap: boolean;
+  /** `kramdown.auto_id_stripping` (kramdown 1): header ids from the header's text alone, without markup. */
+  readonly autoIdStripping: boolean;
+  /** `kramdown.typographic_symbols` (kramdown 2): text written for `...`, `---`, `--`, `<<`, `>>`. */
+  readonly typographicSymbols: Readonly<Partial<Record<TypographicSymbol, string>>>;
 }
 
 /** Jekyll plugins kiln has built in, switched on by `plugins:` (or `gems:`). */

@@ -6,7 +6,7 @@ import { lineOfKey } from '../source/front-matter.js';
 import type { Document, SourceFile } from '../source/types.js';
 import { buildCollections } from './collection.js';
 import { readData } from './data-files.js';
-import { excerptSeparator, excerptSource } from './excerpt.js';
+import { excerptSeparator } from './excerpt.js';
 import { layoutName } from './front-matter-defaults.js';
 import { pagePlacement } from './page.js';
 import { paginate, paginatedFolder, paginatorPath } from './paginate.js';
@@ -207,11 +207,10 @@ function excerptsClosed(
   return warnings;
 }
 
-function closedWarning({ doc, data }: Post | CollectionDoc, config: Config): KilnWarning | null {
-  const separator = excerptSeparator(data, config);
-  if ((data.excerpt !== undefined && data.excerpt !== null) || !separator || !doc.body.includes('{%')) return null;
-  const closed = excerptSource(doc.body, separator)?.closed;
+function closedWarning({ doc, data, excerptSource }: Post | CollectionDoc, config: Config): KilnWarning | null {
+  const closed = typeof excerptSource === 'object' ? excerptSource?.closed : undefined;
   if (!closed?.length) return null;
+  const separator = excerptSeparator(data, config);
   const line = doc.bodyLine + (doc.body.slice(0, doc.body.indexOf(separator)).match(/\n/g)?.length ?? 0);
   const tags = closed.map((name) => `{% ${name} %}`).join(', ');
   return new KilnWarning(

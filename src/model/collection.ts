@@ -8,6 +8,7 @@ import { strftime } from '../shared/strftime.js';
 import { collectionFolder } from '../source/classify.js';
 import { lineOfKey } from '../source/front-matter.js';
 import type { Document, SourceFile } from '../source/types.js';
+import { excerptOf } from './excerpt.js';
 import { applyDefaults, layoutName, wordList } from './front-matter-defaults.js';
 import { documentOutputPath, expandPermalink, outputExtension, outputPathFor, permalinkSuffix } from './permalink.js';
 import { frontMatterDate, titleize } from './post.js';
@@ -120,6 +121,7 @@ function buildDoc(doc: Document, config: Config, cc: CollectionConfig): Collecti
     data,
     layout: layoutName(data),
     isMarkdown: /\.(md|markdown|mkdown|mkdn|mkd)$/i.test(path),
+    excerptSource: excerptOf(doc, data, config),
   };
 }
 

@@ -1,17 +1,6 @@
 import type { Config } from '../config/types.js';
-import type { FrontMatter } from './types.js';
-
-/**
- * The source of a generated excerpt, as Jekyll 4 takes it when it reads a document: the body's
- * text (before any template runs) up to the first separator. Jekyll then renders it on its own,
- * so a tag whose output holds a blank line, or a block the separator falls inside, gives what
- * Jekyll gives, not a cut of the rendered body.
- */
-export interface ExcerptSource {
-  readonly text: string;
-  /** Block tags the separator fell inside, closed at the end of the text (Jekyll warns then). */
-  readonly closed: readonly string[];
-}
+import type { Document } from '../source/types.js';
+import type { ExcerptSource, FrontMatter } from './types.js';
 
 // Ruby Liquid 5.4's block tags and Jekyll's `highlight`: the tags whose end Jekyll adds.
 const BLOCKS = new Set([
@@ -35,6 +24,17 @@ export function excerptSeparator(data: FrontMatter, config: Config): string {
 }
 
 /**
+ * A post's or collection document's generated excerpt, as the model keeps it: null when it has
+ * none (an `excerpt` in its front matter, or an empty separator), 'body' when the separator is
+ * not in the body (the excerpt is the body's own render), else its source.
+ */
+export function excerptOf(doc: Document, data: FrontMatter, config: Config): ExcerptSource | 'body' | null {
+  if (data.excerpt !== undefined && data.excerpt !== null) return null;
+  const separator = excerptSeparator(data, config);
+  return separator ? (excerptSource(doc.body, separator) ?? 'body') : null;
+}
+
+/**
  * The excerpt's source, or null when it is the whole body (no separator in it). Jekyll decides
  * both its repairs on the text, not on a parse, and kiln cuts where it cuts: block tags opened
  * before the separator with no `end…` tag anywhere before it get one, innermost last; link and
@@ -55,9 +55,32 @@ export function excerptSource(body: string, separator: string): ExcerptSource | 
       closed.push(name);
     }
   }
-  const definitions: string[] = [];
-  for (const m of tail.matchAll(/^ {0,3}(\[[^\]\n]+\])(:.+)$/gm))
-    if (text.includes(m[1]!)) definitions.push(m[1]! + m[2]!);
+  const definitions = definitionsUsed(text, tail);
   if (definitions.length) text += `\n\n${definitions.join('\n')}`;
   return { text, closed };
+}
+
+const DEFINITION = /^ {0,3}(\[[^\]\n]+\])(:.+)$/my;
+const LINE_END = new Set(['\n', '\r', '\u2028', '\u2029']);
+
+/**
+ * The lines of `tail` that look like link definitions (`[label]: …`) whose `[label]` the text
+ * uses. Only the lines that have a `[` after at most three spaces are tried (the tail is most of
+ * the post, and a pattern anchored at every line start is slow to run over all of it).
+ */
+function definitionsUsed(text: string, tail: string): string[] {
+  const found: string[] = [];
+  // Where the last match ended: matches do not overlap.
+  let from = 0;
+  for (let at = tail.indexOf('['); at >= 0; at = tail.indexOf('[', at + 1)) {
+    let start = at;
+    while (start > 0 && at - start < 3 && tail[start - 1] === ' ') start--;
+    if (start < from || (start > 0 && !LINE_END.has(tail[start - 1]!))) continue;
+    DEFINITION.lastIndex = start;
+    const m = DEFINITION.exec(tail);
+    if (!m) continue;
+    from = DEFINITION.lastIndex;
+    if (text.includes(m[1]!)) found.push(m[1]! + m[2]!);
+  }
+  return found;
 }

@@ -5,6 +5,18 @@ import type { Document, SourceFile } from '../source/types.js';
 /** Front matter after `defaults:` are applied. */
 export type FrontMatter = Readonly<Record<string, unknown>>;
 
+/**
+ * The source of a generated excerpt, as Jekyll 4 takes it when it reads a document: the body's
+ * text (before any template runs) up to the first separator. Jekyll then renders it on its own,
+ * so a tag whose output holds a blank line, or a block the separator falls inside, gives what
+ * Jekyll gives, not a cut of the rendered body.
+ */
+export interface ExcerptSource {
+  readonly text: string;
+  /** Block tags the separator fell inside, closed at the end of the text (Jekyll warns then). */
+  readonly closed: readonly string[];
+}
+
 /** A post (or a draft shown with --drafts). */
 export interface Post {
   readonly doc: Document;
@@ -23,6 +35,8 @@ export interface Post {
   readonly layout: string | null;
   readonly isMarkdown: boolean;
   readonly isDraft: boolean;
+  /** Its generated excerpt's source (excerpt.ts `excerptOf`): cut from the body once, when the model is made. */
+  readonly excerptSource: ExcerptSource | 'body' | null;
 }
 
 /** jekyll-paginate's `paginator`; `posts` are indexes into Site.posts. */
@@ -80,6 +94,8 @@ export interface CollectionDoc {
   readonly data: FrontMatter;
   readonly layout: string | null;
   readonly isMarkdown: boolean;
+  /** Its generated excerpt's source (excerpt.ts `excerptOf`): cut from the body once, when the model is made. */
+  readonly excerptSource: ExcerptSource | 'body' | null;
 }
 
 /** A collection: its settings, its documents in their order, and its files without front matter. */
@@ -117,4 +133,16 @@ export interface Site {
   readonly data: Readonly<Record<string, unknown>>;
   /** What Jekyll builds anyway but kiln reports; `--strict` turns them into errors. */
   readonly warnings: readonly KilnWarning[];
+}
+
+/**
+ * The source of a generated excerpt, as Jekyll 4 takes it when it reads a document: the body's
+ * text (before any template runs) up to the first separator. Jekyll then renders it on its own,
+ * so a tag whose output holds a blank line, or a block the separator falls inside, gives what
+ * Jekyll gives, not a cut of the rendered body.
+ */
+export interface ExcerptSource {
+  readonly text: string;
+  /** Block tags the separator fell inside, closed at the end of the text (Jekyll warns then). */
+  readonly closed: readonly string[];
 }

@@ -1,5 +1,5 @@
 import type { Config } from '../config/types.js';
-import { excerptSeparator, excerptSource } from '../model/excerpt.js';
+import type { ExcerptSource } from '../model/types.js';
 import { hasTemplate } from '../source/front-matter.js';
 import type { Document } from '../source/types.js';
 import type { MarkdownRenderer } from './markdown/create-markdown.js';
@@ -52,20 +52,19 @@ export class BodyRenderer {
 
   /**
    * A generated excerpt before Markdown, rendered on its own from the body's text up to the
-   * separator, as Jekyll renders it (`excerpt.ts`); `body`: the body's own render, which it is
-   * when the separator is not in the body. Null when the document has none (empty separator).
+   * separator, as Jekyll renders it (`excerpt.ts`; the model cut `source` from the body);
+   * `body`: the body's own render, which it is when the separator is not in the body. Null when
+   * the document has none.
    */
   excerpt(
     doc: Document,
     isMarkdown: boolean,
-    data: Readonly<Record<string, unknown>>,
+    source: ExcerptSource | 'body' | null,
     vars: Record<string, unknown>,
     body: { text: string; state: RenderState },
   ): { text: string; state: RenderState } | null {
-    const separator = excerptSeparator(data, this.config);
-    if (!separator) return null;
-    const source = excerptSource(doc.body, separator);
-    if (!source) return body;
+    if (source === null) return null;
+    if (source === 'body') return body;
     const state: RenderState = { placeholders: [], jekyllVersion: this.config.jekyllVersion };
     if (!doc.hasTemplate || !hasTemplate(source.text)) return { text: source.text, state };
     let compiled = this.excerpts.get(doc);

@@ -38,7 +38,7 @@ export function renderDocBodies(
           const content = html(body);
           if (d.data.excerpt !== undefined && d.data.excerpt !== null)
             return { content, excerpt: Buffer.from(String(d.data.excerpt)) };
-          const excerpt = bodies.excerpt(d.doc, d.isMarkdown, d.data, vars, body);
+          const excerpt = bodies.excerpt(d.doc, d.isMarkdown, d.excerptSource, vars, body);
           return { content, excerpt: excerpt === null ? EMPTY : excerpt === body ? content : html(excerpt) };
         });
         if (memo && recording) memo.docBodies.set(d.path, { doc: d.doc, recording, ...value });

@@ -51,11 +51,17 @@ export async function renderPostBodies(
           const body = bodies.template(post.doc, post.isMarkdown, vars);
           const excerpt =
             post.data.excerpt === undefined || post.data.excerpt === null
-              ? bodies.excerpt(post.doc, post.isMarkdown, post.data, vars, body)
+              ? bodies.excerpt(post.doc, post.isMarkdown, post.excerptSource, vars, body)
               : null;
           return { body, excerpt };
         });
-        fresh.push({ i, text: value.body.text, state: value.body.state, excerpt: value.excerpt, recording });
+        const { body, excerpt } = value;
+        fresh.push({ i, text: body.text, state: body.state, excerpt, recording });
+        // The pool's workers start on each source as soon as it is known (not on one the memo has).
+        if (pool && post.isMarkdown) {
+          const texts = excerpt && excerpt.state !== body.state ? [body.text, excerpt.text] : [body.text];
+          pool.ahead(memo ? texts.filter((t) => !memo.markdown.has(t)) : texts);
+        }
       } catch (e) {
         // Whatever read this post's body before must read it again once it is mended.
         context.posts[i]!.finish(EMPTY, EMPTY, reads);

@@ -1,3 +1,5 @@
+import yaml from 'js-yaml';
+
 // kramdown's values, shared by the config stage (`_config.yml`'s `kramdown:` block) and the
 // Markdown stage (entities, a document's `{::options}`), which read them the same way.
 
@@ -125,4 +127,43 @@ function rubyToI(value: unknown): number {
   if (typeof value === 'number') return Math.trunc(value);
   const m = /^[ \t\n\v\f\r]*([+-]?\d+(?:_\d+)*)/.exec(String(value));
   return m ? Number.parseInt(m[1]!.replace(/_/g, ''), 10) : 0;
+}
+
+/** The symbols kramdown 2's `typographic_symbols` may write as other text (`<< ` is `laquo_space`). */
+export type TypographicSymbol = 'hellip' | 'mdash' | 'ndash' | 'laquo' | 'raquo' | 'laquo_space' | 'raquo_space';
+const SYMBOL_NAMES = new Set<string>(['hellip', 'mdash', 'ndash', 'laquo', 'raquo', 'laquo_space', 'raquo_space']);
+
+/**
+ * kramdown 2's `typographic_symbols`: a mapping, or YAML text of one (`{hellip: '...'}`), from
+ * symbol names to the text written instead, each value as Ruby writes it (`null` is nothing);
+ * other names change nothing. Otherwise, what is wrong with the value, to follow the option's
+ * name in a message (kramdown raises on such a value in the configuration and ignores it, with a
+ * warning, in a document's `{::options}`).
+ */
+export function typographicSymbolsValue(value: unknown): Partial<Record<TypographicSymbol, string>> | string {
+  let mapping = value;
+  if (typeof value === 'string')
+    try {
+      mapping = yaml.load(value, { schema: yaml.CORE_SCHEMA, json: true });
+    } catch {
+      return ` must be a mapping of symbol names to text, such as {hellip: '...'}; ${JSON.stringify(value)} is no YAML`;
+    }
+  if (typeof mapping !== 'object' || mapping === null || Array.isArray(mapping))
+    return ` must be a mapping of symbol names to text, such as {hellip: '...'}, not ${JSON.stringify(value) ?? String(value)}`;
+  const symbols: Partial<Record<TypographicSymbol, string>> = {};
+  for (const [name, text] of Object.entries(mapping))
+    if (SYMBOL_NAMES.has(name)) symbols[name as TypographicSymbol] = text === null ? '' : rubyText(text, false);
+  return symbols;
+}
+
+/** A value as Ruby's `to_s` writes it (`inspect` inside a list or mapping: strings quoted). */
+function rubyText(value: unknown, inside: boolean): string {
+  if (value === null) return inside ? 'nil' : '';
+  if (typeof value === 'string') return inside ? JSON.stringify(value) : value;
+  if (Array.isArray(value)) return `[${value.map((v) => rubyText(v, true)).join(', ')}]`;
+  if (typeof value === 'object')
+    return `{${Object.entries(value)
+      .map(([k, v]) => `${JSON.stringify(k)}=>${rubyText(v, true)}`)
+      .join(', ')}}`;
+  return String(value);
 }

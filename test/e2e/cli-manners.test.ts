@@ -94,6 +94,19 @@ describe('build -w', () => {
   });
 });
 
+describe('--timings', () => {
+  it('prints, after the report, the start (Node and loading kiln) and then each stage, in milliseconds', () => {
+    const r = runCli(['build', '--quiet', '--timings', '-s', SOURCE, '-d', tempDir()]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^39 written/);
+    const lines = r.stderr.trimEnd().split('\n');
+    const names = lines.map((line) => /^(\S+(?: \S+)?) +(\d+) ms$/.exec(line)?.[1]);
+    expect(names).toEqual(['start', 'config', 'read', 'front matter', 'plugins', 'model', 'render', 'verify', 'write']);
+    // Node alone takes tens of milliseconds to start: `start` counts from the process's start.
+    expect(Number(/^start +(\d+) ms$/.exec(lines[0]!)?.[1])).toBeGreaterThan(10);
+  });
+});
+
 describe('did you mean', () => {
   it('suggests the command meant, in two lines, exit 2', async () => {
     const r = await runKiln(['biuld']);

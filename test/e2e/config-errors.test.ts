@@ -43,6 +43,10 @@ const CASES: ReadonlyArray<readonly [string, string, (number | 'end')?]> = [
     'kramdown.smart_quotes: "quote" is neither an entity name kramdown knows nor a number',
   ],
   ['kramdown:\n  hard_wrap: sometimes\n', 'kramdown.hard_wrap must be true or false, not "sometimes"'],
+  [
+    'kramdown:\n  typographic_symbols: [hellip]\n',
+    'kramdown.typographic_symbols must be a mapping of symbol names to text, such as {hellip: \'...\'}, not ["hellip"]',
+  ],
   ['defaults: { layout: post }\n', 'defaults must be a list of { scope, values }'],
   ['defaults:\n  - scope: _posts\n', 'defaults: scope must be a mapping', 1],
   ['collections: recipes\n', 'collections must be a mapping (or a list) of collection names'],

@@ -7,7 +7,7 @@
  */
 import { random } from './generate.js';
 
-const WORDS = ['alpha', 'beta', 'HTML', 'CSS', 'x', 'it', 'fn()', 'data_set', 'W3C', '42', 'é', 'run'];
+const WORDS = ['alpha', 'beta', 'HTML', 'CSS', 'x', 'it', 'fn()', 'data_set', 'W3C', '42', 'é', 'run', 'so...', '--'];
 const ABBREVIATIONS = ['HTML', 'CSS', 'W3C', 'API', 'x'];
 const URLS = ['/u', '/a?b=1&amp;c=2', '/a?b=1&c=2', 'https://example.org/&copy;', '#top', '/a b', '<a b>'];
 const TITLES = ['', ' "T"', ' "a &amp; b"', " 'q'", ' "&copy; 2020"', ' (p)'];
@@ -48,6 +48,13 @@ const OPTIONS = [
   'entity_output="symbolic"',
   'footnote_nr="1"',
   'unknown="x"',
+  'parse_span_html="false"',
+  'parse_block_html="true"',
+  'smart_quotes="sbquo,lsquo,bdquo,ldquo"',
+  'header_offset="1"',
+  'auto_id_prefix="p-"',
+  'hard_wrap="true"',
+  "typographic_symbols=\"{hellip: '[...]', ndash: '&ndash;'\\}\"",
 ];
 const ENTITIES = ['&amp;', '&copy;', '&#169;', '&#x263A;', '&nbsp;', '&lt;', '&hellip;', '&check;', '&'];
 const BLOCK_TAGS = ['div', 'section', 'aside', 'details', 'p', 'figure', 'blockquote', 'table', 'pre', 'span'];

@@ -2,6 +2,7 @@ import type { MarkdownIt, Token } from 'markdown-it';
 import { attributesOf } from './attribute-specs.js';
 import { escapeAttribute } from './escaping.js';
 import { definitionIals } from './ial-lines.js';
+import { waitingIals } from './ial-targets.js';
 import { lineText } from './line-text.js';
 import { kilnEnv } from './types.js';
 
@@ -73,7 +74,7 @@ export function abbreviateRaw(text: string, env: unknown, write: (s: string) => 
 /**
  * kramdown's abbreviations. A definition, `*[HTML]: Hyper Text Markup Language` on a line of its
  * own (not inside a paragraph), writes nothing, the last of a name winning (with the block IALs
- * on the lines right after it, which its `<abbr>` elements take); then every run of
+ * waiting for it or on the lines right after it, which its `<abbr>` elements take); then every run of
  * text in the document (headers, tables, link text, span HTML; not code, URLs or image text;
  * kramdown 1 skips footnotes) writes each abbreviation as `<abbr title="…">`.
  */
@@ -88,7 +89,8 @@ export function abbreviations(md: MarkdownIt, compat: 1 | 2): void {
     const abbr = m[1]!.trim();
     (env.abbreviations ??= new Map()).set(abbr, m[2]!);
     const ials = definitionIals(state, startLine + 1);
-    if (ials.spec !== '') (env.abbreviationIals ??= new Map()).set(abbr, ials.spec);
+    const spec = [waitingIals(state, startLine, startLine + 1), ials.spec].filter((s) => s !== '').join(' ');
+    if (spec !== '') (env.abbreviationIals ??= new Map()).set(abbr, spec);
     else env.abbreviationIals?.delete(abbr);
     state.line = ials.end;
     return true;

@@ -1,6 +1,4 @@
 import type { Config } from '../../config/types.js';
-import { excerptSeparator, excerptSource } from '../../model/excerpt.js';
-import { hasTemplate } from '../../source/front-matter.js';
 import type { Document, SourceFile } from '../../source/types.js';
 import { MarkdownPool } from './pool.js';
 
@@ -24,18 +22,11 @@ export function markdownPool(config: Config, fresh: readonly SourceFile[]): Mark
 }
 
 /**
- * The Markdown sources of a post known before any template runs: its body when it has no tags,
- * and its generated excerpt's text when that has none (render/bodies.ts renders them as they are).
+ * The Markdown source of a post known as soon as its file is read: its body, when it has no
+ * tags (render/post-bodies.ts gives the pool the others, and the excerpts, as it makes them).
  */
 export function aheadOf(doc: Document, config: Config): string[] {
-  if (!isPost(doc.file, config) || doc.file.path.endsWith('.html')) return [];
-  const sources = doc.hasTemplate ? [] : [doc.body];
-  if (doc.data.excerpt === undefined || doc.data.excerpt === null) {
-    const separator = excerptSeparator(doc.data, config);
-    const excerpt = separator ? excerptSource(doc.body, separator) : null;
-    if (excerpt && (!doc.hasTemplate || !hasTemplate(excerpt.text))) sources.push(excerpt.text);
-  }
-  return sources;
+  return isPost(doc.file, config) && !doc.file.path.endsWith('.html') && !doc.hasTemplate ? [doc.body] : [];
 }
 
 function isPost(file: SourceFile, config: Config): boolean {

@@ -2,7 +2,8 @@ import type { MarkdownIt, StateInline, Token } from 'markdown-it';
 import { type Attributes, applyAttributes, documentAlds, ITEM } from './attribute-specs.js';
 import { atBlockBoundary } from './block-tokens.js';
 import { escapeHtml } from './html-syntax.js';
-import { AFTER_BLANK, ALD, BLOCK_IAL, blockIalAt, type DefinitionIal, ialOwner, keptForNext } from './ial-lines.js';
+import { AFTER_BLANK, ALD, BLOCK_IAL, blockIalAt, type DefinitionIal } from './ial-lines.js';
+import { ialTarget } from './ial-targets.js';
 import { lineText } from './line-text.js';
 import { rewriteStartTag, type SpanElement } from './span-html.js';
 import { contentStart } from './span-parse.js';
@@ -88,6 +89,12 @@ export function attributeLists(md: MarkdownIt): void {
           (target.meta as DefinitionIal).spec += ` ${m[1]}`;
       }
     }
+    // (Consumed after text that ends in a quote or symbol, it parts that text from what follows:
+    // a quote's look-ahead sees the IAL, `--"{:.c}a` closes it.)
+    if (state.pending !== '') {
+      state.push('kramdown_span_mark', '', 0).markup = m[0];
+      kilnEnv(state.env).spanMarks = true;
+    }
     state.pos = SPAN_IAL.lastIndex;
     return true;
   });
@@ -100,7 +107,7 @@ export function attributeLists(md: MarkdownIt): void {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.type !== 'kramdown_ial') continue;
-      const target = ialOwner(tokens, i) ?? (keptForNext(tokens, i) ? blockAfter(tokens, i) : undefined);
+      const target = ialTarget(tokens, i);
       // (An end-of-block marker or `{::nomarkdown}` takes it too, and writes no attributes.)
       if (target && target.type !== 'kramdown_eob' && target.type !== 'kramdown_raw') targets.push([target, t.content]);
     }
@@ -153,25 +160,6 @@ function listItemIals(tokens: Token[], alds: ReadonlyMap<string, string>): void 
       inline.content = inline.content.slice(m[0].length);
     }
   }
-}
-
-/**
- * The next block at token `i`'s level, past other IALs (an ALD between takes the attributes to
- * nothing) and HTML comments, which kramdown does not count as blocks (a blank line after one does).
- */
-function blockAfter(tokens: Token[], i: number): Token | undefined {
-  for (let j = i + 1; j < tokens.length; j++) {
-    const t = tokens[j]!;
-    if (t.type === 'kramdown_ial') continue;
-    if (t.type === 'html_block' && /^<(?:!--|\?)/.test(t.content)) {
-      // (The next block may start on the comment's own line: `<!----># h`.)
-      const next = tokens[j + 1]?.map?.[0];
-      if (next !== undefined && t.map && next <= t.map[1]) continue;
-      return undefined;
-    }
-    return t.nesting !== -1 && t.block && t.level === tokens[i]!.level && t.type !== 'kramdown_ald' ? t : undefined;
-  }
-  return undefined;
 }
 
 // `{:…}` in a paragraph, up to the first `}` not escaped.

@@ -1,10 +1,12 @@
 import type { StateBlock, Token } from 'markdown-it';
-import { BLANK_AFTER, isBlockIal, LIST_EOB } from './ial-lines.js';
-
+import { BLANK_AFTER, isBlockIal } from './ial-lines.js';
 import { lineText } from './line-text.js';
 
-// (The mark of a `^` a list took, kept with the IAL placement it decides.)
-export { LIST_EOB };
+/**
+ * The meta of the end-of-block marker `^` a list took: no element in kramdown (the list stays the
+ * block before what follows), and the list's blank lines before it are dropped.
+ */
+export const LIST_EOB = Symbol('the end of a list');
 
 /** The index of the token closing the block that opens at `open`. */
 export function closeOf(tokens: Token[], open: number): number {

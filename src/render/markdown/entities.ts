@@ -1,11 +1,14 @@
 import type { MarkdownIt, StateInline, Token } from 'markdown-it';
 import { entityCode, entityName } from '../../shared/kramdown-values.js';
+import { escapeKeepingReferences } from './escaping.js';
 import { type MarkdownOptions, optionsFor } from './types.js';
 
 /** An entity as kramdown keeps it: what it stands for, and how the source wrote it (if it did). */
 export interface Entity {
   code: number;
   original?: string;
+  /** What kramdown 2's `typographic_symbols` writes for this symbol, as text, instead. */
+  text?: string;
 }
 
 // Characters kramdown escapes in text: as entities they are never written as characters (but `"`).
@@ -62,6 +65,10 @@ export function entities(md: MarkdownIt, options: MarkdownOptions): void {
     state.pos = ENTITY.lastIndex;
     return true;
   });
-  md.renderer.rules.kramdown_entity = (tokens, idx, _, env) =>
-    entityHtml(tokens[idx]!.meta as Entity, optionsFor(options, env).entityOutput);
+  md.renderer.rules.kramdown_entity = (tokens, idx, _, env) => {
+    const e = tokens[idx]!.meta as Entity;
+    return e.text !== undefined
+      ? escapeKeepingReferences(e.text)
+      : entityHtml(e, optionsFor(options, env).entityOutput);
+  };
 }

@@ -1,5 +1,5 @@
 import type { MarkdownIt } from 'markdown-it';
-import { rubyInteger, smartQuoteCodes, tocLevelsValue } from '../../shared/kramdown-values.js';
+import { rubyInteger, smartQuoteCodes, tocLevelsValue, typographicSymbolsValue } from '../../shared/kramdown-values.js';
 import { ownAttributes } from './attribute-lists.js';
 import { lineText } from './line-text.js';
 import { type DocumentOptions, kilnEnv, type MarkdownOptions } from './types.js';
@@ -64,6 +64,13 @@ function optionValue(key: string, value: string): DocumentOptions | undefined {
       return { hardWrap: switchOn(value) };
     case 'parse_span_html':
       return { parseSpanHtml: switchOn(value) };
+    case 'auto_id_stripping':
+      return { autoIdStripping: switchOn(value) };
+    case 'typographic_symbols': {
+      // (An empty value or one that is no mapping keeps the symbols there were.)
+      const symbols = typographicSymbolsValue(value);
+      return typeof symbols === 'string' ? undefined : { typographicSymbols: symbols };
+    }
     default:
       return undefined;
   }
@@ -72,7 +79,8 @@ function optionValue(key: string, value: string): DocumentOptions | undefined {
 /**
  * `{::options key="value" … /}`: kramdown reads every option where it stands, and its HTML output
  * then uses the values the document ended with, so `auto_ids`, `toc_levels`, `entity_output`,
- * `auto_id_prefix`, `footnote_nr`, `smart_quotes` and `header_offset` apply to the whole document
+ * `auto_id_prefix`, `footnote_nr`, `smart_quotes`, `header_offset`, kramdown 1's `auto_id_stripping`
+ * and kramdown 2's `typographic_symbols` apply to the whole document
  * (the last value set wins), as does kramdown 1's `hard_wrap` (its GFM parser reads it once the
  * document is parsed; kramdown 2's, before, so there it changes nothing), while
  * `parse_block_html` applies to the HTML blocks after it and `parse_span_html` to span HTML
@@ -182,8 +190,13 @@ export function blockExtensions(md: MarkdownIt): void {
             ? `<!-- ${body} -->`
             : rawOutput(body, attributes);
       // (An extension that writes nothing still parts the text: a quote after it has no character before it.)
-      state.push(html === '' ? 'kramdown_span_mark' : 'html_inline', '', 0).content = html;
-      if (html === '') kilnEnv(state.env).spanMarks = true;
+      const token = state.push(html === '' ? 'kramdown_span_mark' : 'html_inline', '', 0);
+      token.content = html;
+      // (A quote's look-ahead sees the tag: `"{::comment /}a` closes the quote.)
+      if (html === '') {
+        token.markup = src.slice(pos, end);
+        kilnEnv(state.env).spanMarks = true;
+      }
     }
     state.pos = end;
     return true;

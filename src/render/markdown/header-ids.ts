@@ -63,10 +63,25 @@ function headerText(children: readonly Token[]): string {
 }
 
 /**
+ * The text kramdown 1's `auto_id_stripping` derives a header id from: the header's text elements
+ * alone (in links and span HTML too), without code, entities, smart quotes, typographic symbols,
+ * math or footnote markers.
+ */
+function strippedText(children: readonly Token[]): string {
+  let text = '';
+  for (const t of children) {
+    if (t.type === 'text' || t.type === 'text_special') text += t.content;
+    else if (t.type === 'html_inline') text += (t.meta as SpanElement | null)?.text ?? '';
+  }
+  return text;
+}
+
+/**
  * Gives every header an id attribute: an explicit `{#id}`, else the mode's automatic rule, when
  * `auto_ids` is on (the site's, or the document's own `{::options}`, wherever it stands).
- * kramdown 1 reads the header's Markdown source (so link URLs count); kramdown 2 + GFM reads
- * the converted text. Both number only the automatic ids, so a header whose IAL gives it an id
+ * kramdown 1 reads the header's Markdown source (so link URLs count), or with `auto_id_stripping`
+ * its text elements; kramdown 2 + GFM reads the converted text, or the source when a document
+ * turns `auto_id_stripping` off (the GFM parser turns it on whatever the configuration says). Both number only the automatic ids, so a header whose IAL gives it an id
  * takes no number from the next one: ids are assigned after inline parsing and block IALs.
  */
 export function headerIds(md: MarkdownIt, options: MarkdownOptions): void {
@@ -80,14 +95,15 @@ export function headerIds(md: MarkdownIt, options: MarkdownOptions): void {
       if (explicit) {
         inline.content = inline.content.slice(0, explicit.index);
         open.attrSet('id', explicit[1]!);
-      } else if (options.compat === 1) open.meta = { ...open.meta, source: inline.content };
+      } else open.meta = { ...open.meta, source: inline.content };
     }
   });
   if (options.compat === 1) {
     // After the header's IAL: kramdown 1 writes an automatic id after the IAL's attributes.
     md.core.ruler.after('kramdown_attribute_lists', 'kiln_classic_header_ids', (state) => {
-      const { autoIds, autoIdPrefix = '' } = optionsFor(options, state.env);
-      if (!autoIds) return;
+      const { autoIds, autoIdPrefix = '', autoIdStripping } = optionsFor(options, state.env);
+      // (With `auto_id_stripping`, once typography has made its elements: below.)
+      if (!autoIds || autoIdStripping) return;
       const env = kilnEnv(state.env);
       for (const t of state.tokens) {
         const source = t.meta?.source as string | undefined;
@@ -95,13 +111,29 @@ export function headerIds(md: MarkdownIt, options: MarkdownOptions): void {
         t.attrSet('id', autoIdPrefix + uniqueId(classicHeaderId(source), env.usedIds));
       }
     });
+    md.core.ruler.push('kiln_stripped_header_ids', (state) => {
+      const { autoIds, autoIdPrefix = '', autoIdStripping } = optionsFor(options, state.env);
+      if (!autoIds || !autoIdStripping) return;
+      const env = kilnEnv(state.env);
+      const tokens = state.tokens;
+      for (let i = 0; i < tokens.length; i++) {
+        const open = tokens[i]!;
+        if (open.type !== 'heading_open' || open.attrGet('id') !== null) continue;
+        const text = strippedText(tokens[i + 1]!.children ?? []);
+        open.attrSet('id', autoIdPrefix + uniqueId(classicHeaderId(text), env.usedIds));
+      }
+    });
     return;
   }
   md.core.ruler.push('kiln_gfm_header_ids', (state) => {
-    const { autoIds, autoIdPrefix = '' } = optionsFor(options, state.env);
+    const { autoIds, autoIdPrefix = '', autoIdStripping } = optionsFor(options, state.env);
     if (!autoIds) return;
     const env = kilnEnv(state.env);
     const tokens = state.tokens;
+    const textOf = (i: number) =>
+      autoIdStripping === false
+        ? ((tokens[i]!.meta?.source as string | undefined) ?? '')
+        : headerText(tokens[i + 1]!.children ?? []);
     // A header inside an HTML element (`<div markdown="1">`) gets kramdown's own id: the same
     // text by the classic rule, numbered apart from the others.
     let inHtml = 0;
@@ -112,12 +144,12 @@ export function headerIds(md: MarkdownIt, options: MarkdownOptions): void {
       else if (open.type === 'kramdown_html_close' || open.type === 'kramdown_html_raw_close') inHtml--;
       if (open.type !== 'heading_open' || open.attrGet('id') !== null) continue;
       if (inHtml > 0) {
-        const id = uniqueId(classicHeaderId(headerText(tokens[i + 1]!.children ?? [])), classicUsed);
+        const id = uniqueId(classicHeaderId(textOf(i)), classicUsed);
         open.attrSet('id', autoIdPrefix + id);
         continue;
       }
       // An empty id is counted too: the second one becomes `-1`.
-      const id = autoIdPrefix + uniqueId(gfmHeaderId(headerText(tokens[i + 1]!.children ?? [])), env.usedIds);
+      const id = autoIdPrefix + uniqueId(gfmHeaderId(textOf(i)), env.usedIds);
       if (id) open.attrSet('id', id);
     }
   });

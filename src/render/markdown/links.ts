@@ -2,6 +2,7 @@ import type { MarkdownIt, StateInline, Token } from 'markdown-it';
 import { attributesOf } from './attribute-specs.js';
 import { insideElement } from './emphasis.js';
 import { type DefinitionIal, definitionIals } from './ial-lines.js';
+import { waitingIals } from './ial-targets.js';
 import type { SpanElement } from './span-html.js';
 import { parseSpansUntil, restore, snapshot } from './span-parse.js';
 import { kilnEnv } from './types.js';
@@ -66,7 +67,7 @@ export function outsideLinks(state: StateInline, inner: () => void): void {
  * No link inside a link's or image's text (a `[` there is text); the text ends at the `]` that
  * balances the brackets seen outside other elements. An image's alt is its text as written,
  * without escapes. Definitions: `[id]: url "title"`, the last of an id winning, and the block
- * IALs on the lines right after one give its links their attributes.
+ * IALs waiting for one or on the lines right after it give its links their attributes.
  */
 export function links(md: MarkdownIt): void {
   md.block.ruler.at('reference', (state, startLine, _endLine, silent) => {
@@ -80,10 +81,11 @@ export function links(md: MarkdownIt): void {
     if (silent) return true;
     const end = startLine + (m[0].replace(/\n$/, '').length > first.length ? 2 : 1);
     const ials = definitionIals(state, end);
+    const spec = [waitingIals(state, startLine, end), ials.spec].filter((s) => s !== '').join(' ');
     definitions(state.env).set(normalizeId(m[1]!), {
       href: m[2] ?? m[3]!,
       title: m[5],
-      ial: ials.spec === '' ? undefined : { spec: ials.spec },
+      ial: spec === '' ? undefined : { spec },
     });
     state.line = ials.end;
     return true;

@@ -4,54 +4,88 @@ import type { Worker } from 'node:worker_threads';
 import type { MarkdownRenderer } from './create-markdown.js';
 import type { MarkdownOptions } from './types.js';
 
-/** Sources per message to a worker. */
+/** Sources per message to a worker (a batch never spans two claim segments). */
 const BATCH = 32;
-/** Batches a worker holds at once: it starts the next while this thread takes the last one's reply. */
-const IN_FLIGHT = 2;
 /**
- * Characters of Markdown left to send from which this thread renders some too. Its renderer
+ * Characters of Markdown a worker holds and has not finished. This thread hands out work only
+ * when it runs its event loop or queues sources, and it does neither while it builds the model
+ * and prepares the bodies (400–600 ms at 4,000 posts): the worker must have that much to do.
+ * 8 MB is about half a second of its work; its copies of them are what it costs in memory.
+ */
+const IN_FLIGHT = 8_000_000;
+/**
+ * Characters of Markdown left to render from which this thread renders some too. Its renderer
  * starts cold: its first documents cost ten times what later ones do (about half a second of CPU
  * for the first 200 posts of the benchmark corpus), which pays only when there is more than that
- * left for the workers to do: about a thousand such posts, 8 MB.
+ * left for the workers to do.
  */
-const HELP_MIN = 8_000_000;
+const HELP_MIN = 4_000_000;
+/** Sources per claim segment: each has a shared array of who rendered which. */
+const SEGMENT = 4096;
+
+/** A source's claim: free, or taken by a worker or by this thread (compare-and-swap on shared memory). */
+const FREE = 0;
+const MINE = 2;
+
+interface Live {
+  readonly worker: Worker;
+  /** Per batch sent: its first source's index and its sources. */
+  readonly sent: Map<number, { first: number; sources: string[] }>;
+  /** Characters sent, and (written by the worker) characters finished. */
+  chars: number;
+  readonly finished: Int32Array;
+  dead: boolean;
+}
 
 /**
  * Markdown rendered on other threads, one worker per further core (at most 7). It is started
- * before the documents are parsed, and is given the sources it can render before any template
- * runs (bodies and excerpts without tags, see `aheadOf`), so that its start-up and V8's warm-up
- * of the renderer (the first 50 documents cost ten times what later ones do) overlap this
- * thread's reading, front matter and model. When the render stage asks for the HTML of its
- * sources, those rendered ahead are ready; the rest are shared between this thread and the
- * workers. Each worker makes its own renderer from the same options, so the HTML is the same as
- * this thread's, and hands its bytes over without a copy. A source a worker could not render
- * is rendered here, where its error is reported as any other.
+ * before the documents are parsed and is given each source as soon as it is known (bodies
+ * without tags while the front matter is read, see `aheadOf`; the rest as the render stage
+ * makes them), so that its start-up and V8's warm-up of the renderer overlap this thread's
+ * front matter, model and templates. Each source has a numbered claim in shared memory: a
+ * worker renders the sources it is sent from the first on, this thread, when it has nothing
+ * else to do, takes them from the last one back, and whoever claims a source first renders it,
+ * so both threads stay busy to the end without rendering anything twice. Each worker makes its
+ * own renderer from the same options, so the HTML is the same as this thread's, and hands its
+ * bytes over without a copy. A source a worker could not render is rendered here, where its
+ * error is reported as any other.
  */
 export class MarkdownPool {
-  private readonly workers: Array<{ worker: Worker; batches: number; sent: Map<number, string[]>; dead: boolean }>;
-  /** Sources waiting to be sent, in order. */
-  private readonly todo: string[] = [];
-  private taken = 0;
-  /** Characters of the sources not taken yet. */
-  private left = 0;
+  private readonly workers: Live[];
+  /** Every source queued, by its claim number. */
+  private readonly queued: string[] = [];
+  private readonly claims: Int32Array[] = [];
+  /** Sources before this one were sent to a worker, or taken by this thread. */
+  private sentUpTo = 0;
   /** HTML by source, and the sources queued or in flight with who waits for them. */
   private readonly done = new Map<string, Buffer | null>();
   private readonly waiting = new Map<string, Array<() => void>>();
+  /** Characters queued and not yet sent. */
+  private unsent = 0;
   private nextId = 0;
 
   constructor(options: MarkdownOptions, threads = Math.min(availableParallelism(), 8) - 1) {
-    const url = new URL('./worker.js', import.meta.url);
+    // worker.ts bundled into one file (scripts/bundle-cli.mjs): a worker starts with less to load.
+    const url = new URL('../../markdown-worker.cjs', import.meta.url);
     // Loaded here: most builds start no worker, and Node's worker module costs start-up time.
     const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
     this.workers = Array.from({ length: Math.max(0, threads) }, () => {
-      const entry = { worker: new Worker(url, { workerData: options }), batches: 0, sent: new Map(), dead: false };
-      // Transferred bytes arrive as plain Uint8Arrays: the same memory, seen as Buffers.
-      entry.worker.on('message', (msg: { id: number; html: Array<Uint8Array | null> }) => {
-        const sources = entry.sent.get(msg.id)!;
+      const finished = new Int32Array(new SharedArrayBuffer(4));
+      const entry: Live = {
+        worker: new Worker(url, { workerData: { options, finished } }),
+        sent: new Map(),
+        chars: 0,
+        finished,
+        dead: false,
+      };
+      // Transferred bytes arrive as plain Uint8Arrays: the same memory, seen as Buffers. A source
+      // this thread claimed first comes back as false.
+      entry.worker.on('message', (msg: { id: number; html: Array<Uint8Array | null | false> }) => {
+        const batch = entry.sent.get(msg.id)!;
         entry.sent.delete(msg.id);
-        entry.batches--;
         msg.html.forEach((html, k) => {
-          this.settle(sources[k]!, html && Buffer.from(html.buffer, html.byteOffset, html.byteLength));
+          if (html !== false)
+            this.settle(batch.sources[k]!, html && Buffer.from(html.buffer, html.byteOffset, html.byteLength));
         });
         this.pump();
       });
@@ -72,16 +106,17 @@ export class MarkdownPool {
     for (const s of sources) {
       if (this.done.has(s) || this.waiting.has(s)) continue;
       this.waiting.set(s, []);
-      this.todo.push(s);
-      this.left += s.length;
+      if (this.queued.length % SEGMENT === 0) this.claims.push(new Int32Array(new SharedArrayBuffer(4 * SEGMENT)));
+      this.queued.push(s);
+      this.unsent += s.length;
     }
     this.pump();
   }
 
   /**
    * The HTML of each source, in order, as UTF-8: those rendered ahead as they are, the others
-   * shared between this thread (taking from the end of the queue, when HELP_MIN are left) and
-   * the workers (from its start). `rendered` hears how many sources, from the first on, are done.
+   * shared between the workers (from the first source not done on) and this thread (from the
+   * last back, when HELP_MIN are left). `rendered` hears how many sources, from the first on, are done.
    */
   async render(
     sources: readonly string[],
@@ -98,19 +133,7 @@ export class MarkdownPool {
     // Each settled source moves the count on (a settled source's waiters run once).
     for (const s of sources) this.waiting.get(s)?.push(advance);
     advance();
-    // Once it has started, this thread's renderer is warm: it goes on while anything is left.
-    let helping = false;
-    while (this.taken < this.todo.length && (helping || !this.parallel || this.left >= HELP_MIN)) {
-      helping = true;
-      const end = this.todo.length;
-      const from = Math.max(this.taken, end - BATCH);
-      for (const s of this.todo.splice(from, end - from)) {
-        this.left -= s.length;
-        this.settle(s, Buffer.from(local.render(s).html));
-      }
-      // Replies from the workers are taken between batches.
-      await new Promise((resolve) => setImmediate(resolve));
-    }
+    if (!this.parallel || this.left() >= HELP_MIN) await this.help(local);
     await Promise.all(
       sources.map((s) =>
         this.done.has(s) ? null : new Promise<void>((resolve) => this.waiting.get(s)!.push(resolve)),
@@ -127,6 +150,37 @@ export class MarkdownPool {
     this.done.clear();
   }
 
+  /**
+   * Renders here, from the last source queued back, each source no worker has claimed, until
+   * none is left; replies from the workers are taken between batches. Once it has started, this
+   * thread's renderer is warm: it goes on to the end.
+   */
+  private async help(local: MarkdownRenderer): Promise<void> {
+    let k = this.queued.length - 1;
+    while (k >= 0) {
+      for (let n = 0; n < BATCH && k >= 0; k--) {
+        if (!this.claim(k)) continue;
+        const s = this.queued[k]!;
+        if (k >= this.sentUpTo) this.unsent -= s.length;
+        this.settle(s, Buffer.from(local.render(s).html));
+        n++;
+      }
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+
+  /** Characters of Markdown no one has finished yet, as far as this thread knows. */
+  private left(): number {
+    let inFlight = 0;
+    for (const w of this.workers) if (!w.dead) inFlight += w.chars - Atomics.load(w.finished, 0);
+    return this.unsent + inFlight;
+  }
+
+  /** Claims source `k` for this thread; false when a worker has it. */
+  private claim(k: number): boolean {
+    return Atomics.compareExchange(this.claims[Math.floor(k / SEGMENT)]!, k % SEGMENT, FREE, MINE) === FREE;
+  }
+
   private renderHere(source: string, local: MarkdownRenderer): Buffer {
     const html = Buffer.from(local.render(source).html);
     this.done.set(source, html);
@@ -134,13 +188,15 @@ export class MarkdownPool {
   }
 
   /** A worker that stopped: what it held, and with no worker left what waits to be sent, is rendered here. */
-  private lost(entry: (typeof this.workers)[number]): void {
+  private lost(entry: Live): void {
+    if (entry.dead) return;
     entry.dead = true;
-    for (const sources of entry.sent.values()) for (const s of sources) this.settle(s, null);
+    for (const batch of entry.sent.values()) for (const s of batch.sources) this.settle(s, null);
     entry.sent.clear();
     if (!this.parallel) {
-      for (const s of this.todo.splice(this.taken)) this.settle(s, null);
-      this.left = 0;
+      for (const s of this.queued.slice(this.sentUpTo)) this.settle(s, null);
+      this.sentUpTo = this.queued.length;
+      this.unsent = 0;
     }
     this.pump();
   }
@@ -153,23 +209,33 @@ export class MarkdownPool {
     for (const w of waiters ?? []) w();
   }
 
-  /** Sends each live worker batches until it holds IN_FLIGHT of them. */
+  /** Sends each live worker batches until it holds IN_FLIGHT characters not finished; not what this thread took. */
   private pump(): void {
     for (const w of this.workers) {
-      while (!w.dead && w.batches < IN_FLIGHT && this.taken < this.todo.length) {
-        const sources = this.todo.slice(this.taken, this.taken + BATCH);
-        this.taken += sources.length;
-        for (const source of sources) this.left -= source.length;
+      while (!w.dead && w.chars - Atomics.load(w.finished, 0) < IN_FLIGHT) {
+        while (this.sentUpTo < this.queued.length && this.mine(this.sentUpTo)) this.sentUpTo++;
+        if (this.sentUpTo === this.queued.length) break;
+        const first = this.sentUpTo;
+        const limit = Math.min(this.queued.length, first + BATCH, (Math.floor(first / SEGMENT) + 1) * SEGMENT);
+        let end = first + 1;
+        while (end < limit && !this.mine(end)) end++;
+        const sources = this.queued.slice(first, end);
+        this.sentUpTo = end;
+        let chars = 0;
+        for (const s of sources) chars += s.length;
+        this.unsent -= chars;
+        w.chars += chars;
         const id = this.nextId++;
-        w.sent.set(id, sources);
-        w.batches++;
-        w.worker.postMessage({ id, sources });
+        w.sent.set(id, { first, sources });
+        // Its claims: those of the segment, from `at` on.
+        const claims = this.claims[Math.floor(first / SEGMENT)]!.buffer;
+        w.worker.postMessage({ id, at: first % SEGMENT, sources, claims });
       }
     }
-    // The sent part of the queue is dropped now and then, not on every send.
-    if (this.taken > 4096 && this.taken === this.todo.length) {
-      this.todo.length = 0;
-      this.taken = 0;
-    }
+  }
+
+  /** Whether this thread claimed source `k`. */
+  private mine(k: number): boolean {
+    return Atomics.load(this.claims[Math.floor(k / SEGMENT)]!, k % SEGMENT) === MINE;
   }
 }

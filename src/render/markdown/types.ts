@@ -1,3 +1,4 @@
+import type { TypographicSymbol } from '../../shared/kramdown-values.js';
 /** A header as the table of contents lists it. */
 export interface Heading {
   readonly level: number;
@@ -32,6 +33,13 @@ export interface MarkdownOptions {
   readonly hardWrap?: boolean;
   /** kramdown's `parse_span_html` (default true): the content of span HTML such as `<span>` is Markdown. */
   readonly parseSpanHtml?: boolean;
+  /**
+   * kramdown's `auto_id_stripping`: header ids from the header's text, not its source (kramdown 1:
+   * default false; kramdown 2's GFM parser: on, unless a document's `{::options}` turns it off).
+   */
+  readonly autoIdStripping?: boolean;
+  /** kramdown 2's `typographic_symbols`: text written instead of `...`, `---`, `--`, `<<`, `>>` (`<< `, ` >>`). */
+  readonly typographicSymbols?: Readonly<Partial<Record<TypographicSymbol, string>>>;
 }
 
 /** Per-document state the plugins share while one document renders. */
@@ -71,6 +79,8 @@ export type DocumentOptions = Partial<
     | 'headerOffset'
     | 'hardWrap'
     | 'parseSpanHtml'
+    | 'typographicSymbols'
+    | 'autoIdStripping'
   >
 >;
 

@@ -1,4 +1,5 @@
 import type { MarkdownIt, Token } from 'markdown-it';
+import type { TypographicSymbol } from '../../shared/kramdown-values.js';
 import type { Entity } from './entities.js';
 import type { SpanElement } from './span-html.js';
 import { kilnEnv, type MarkdownOptions, optionsFor } from './types.js';
@@ -63,17 +64,18 @@ function quoteRules(compat: 1 | 2): Rule[] {
 const QUOTES = [L, R, LD, RD];
 const RULES_1 = quoteRules(1);
 const RULES = quoteRules(2);
-// typographic_symbol.rb: longest first, as kramdown lists them; text, or characters written as entities.
-const SYMBOLS: Array<[string, string | number[]]> = [
-  ['---', [0x2014]],
-  ['--', [0x2013]],
-  ['...', [0x2026]],
+// kramdown's typographic symbols, longest first: text, or characters written as entities (or as
+// the text kramdown 2's `typographic_symbols` gives the symbol's name).
+const SYMBOLS: Array<[string, string | number[], TypographicSymbol?]> = [
+  ['---', [0x2014], 'mdash'],
+  ['--', [0x2013], 'ndash'],
+  ['...', [0x2026], 'hellip'],
   ['\\<<', '<<'],
   ['\\>>', '>>'],
-  ['<< ', [0xab, 0xa0]],
-  [' >>', [0xa0, 0xbb]],
-  ['<<', [0xab]],
-  ['>>', [0xbb]],
+  ['<< ', [0xab, 0xa0], 'laquo_space'],
+  [' >>', [0xa0, 0xbb], 'raquo_space'],
+  ['<<', [0xab], 'laquo'],
+  ['>>', [0xbb], 'raquo'],
 ];
 
 /** Whether typography may change the text (indexOf is quicker than a pattern here). */
@@ -115,13 +117,23 @@ function nextStop(text: string, i: number, notBefore: string): { p: number; quot
   return { p: c === 0x3c || c === 0x3e ? (before === '\\' || before === ' ' ? q - 1 : q) : q, quote: false };
 }
 
-/** Text, or the code point of a typographic character (which `kramdown.entity_output` may write as an entity). */
-type Piece = string | number;
+/**
+ * Text, or the code point of a typographic character (which `kramdown.entity_output` may write as
+ * an entity), or one of the characters of a typographic symbol.
+ */
+type Piece = string | number | SymbolChar;
+interface SymbolChar {
+  code: number;
+  symbol: TypographicSymbol;
+  /** The symbol's first character (`<< ` is two). */
+  first: boolean;
+}
+const codeOf = (p: number | SymbolChar) => (typeof p === 'number' ? p : p.code);
 
 /** kramdown's typography for one run of text, as characters: smart quotes, dashes, ellipsis, guillemets. */
 export function typographText(text: string, following: string): string {
   return typographPieces(text, following)
-    .map((p) => (typeof p === 'number' ? String.fromCodePoint(p) : p))
+    .map((p) => (typeof p === 'string' ? p : String.fromCodePoint(codeOf(p))))
     .join('');
 }
 
@@ -140,7 +152,7 @@ function typographPieces(
   const all = text + following;
   const pieces: Piece[] = [];
   let out = '';
-  const char = (code: number) => {
+  const char = (code: number | SymbolChar) => {
     if (out) pieces.push(out);
     out = '';
     pieces.push(code);
@@ -174,8 +186,9 @@ function typographPieces(
     }
     const symbol = SYMBOLS.find(([s]) => all.startsWith(s, p));
     if (symbol) {
-      if (typeof symbol[1] === 'string') out += symbol[1];
-      else for (const code of symbol[1]) char(code);
+      const [, written, name] = symbol;
+      if (typeof written === 'string') out += written;
+      else for (const [k, code] of written.entries()) char({ code, symbol: name!, first: k === 0 });
       i = p + symbol[0].length;
     } else {
       out += all[p];
@@ -192,7 +205,8 @@ function typographPieces(
 export function endsInTypographicChar(text: string, following: string): boolean {
   // (`<< ` ends in its space.)
   if (!/["'<>. -]$/.test(text)) return false;
-  return typeof typographPieces(text, following, NOT_BEFORE_QUOTE_IN_MARKDOWN).at(-1) === 'number';
+  const last = typographPieces(text, following, NOT_BEFORE_QUOTE_IN_MARKDOWN).at(-1);
+  return last !== undefined && typeof last !== 'string';
 }
 
 /**
@@ -279,8 +293,9 @@ export function typography(md: MarkdownIt, options: MarkdownOptions): void {
         } else merged.push(t);
       }
       const out: Token[] = [];
-      // kramdown's `smart_quotes`: which characters its four quotes are written as.
-      const quotes = optionsFor(options, state.env).smartQuotes;
+      // kramdown's `smart_quotes`: which characters its four quotes are written as; kramdown 2's
+      // `typographic_symbols`, what its symbols are written as.
+      const { smartQuotes: quotes, typographicSymbols: symbols } = optionsFor(options, state.env);
       for (let k = 0; k < merged.length; k++) {
         const t = merged[k]!;
         if (!('run' in t)) out.push(t);
@@ -293,7 +308,11 @@ export function typography(md: MarkdownIt, options: MarkdownOptions): void {
             if (piece === '') continue;
             const token = new state.Token(typeof piece === 'string' ? 'text' : 'kramdown_entity', '', 0);
             if (typeof piece === 'string') token.content = piece;
-            else {
+            else if (typeof piece !== 'number') {
+              token.content = String.fromCodePoint(piece.code);
+              const text = options.compat === 2 ? symbols?.[piece.symbol] : undefined;
+              token.meta = { code: piece.code, text: text === undefined || piece.first ? text : '' } satisfies Entity;
+            } else {
               const quote = quotes ? QUOTES.indexOf(piece) : -1;
               const code = quote >= 0 ? quotes![quote]! : piece;
               token.content = code <= 0x10ffff ? String.fromCodePoint(code) : '';

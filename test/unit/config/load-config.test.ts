@@ -25,6 +25,8 @@ describe('loadConfig', () => {
       smartQuotes: [0x2018, 0x2019, 0x201c, 0x201d],
       headerOffset: 0,
       hardWrap: false,
+      autoIdStripping: true,
+      typographicSymbols: {},
     });
     expect(config.configFiles).toEqual([join(dir, 'a.yml'), join(dir, 'b.yml')]);
   });

@@ -1,4 +1,4 @@
-import { r, type StatefulLanguage } from './machine.js';
+import { type Pattern, r, type StatefulLanguage } from './machine.js';
 
 // Kotlin as Rouge 3.30 lexes it (checked on test/highlight-oracle/exact/kotlin/ and the Kotlin
 // sample): its keyword list `k` (`true` and `null` too), `val`/`var`/`class`/`object` `kd`; the
@@ -9,7 +9,7 @@ import { r, type StatefulLanguage } from './machine.js';
 const NAME_CHARS = '[-_\\p{Lu}\\p{Ll}\\p{Lt}\\p{Lm}\\p{Nl}\\p{Nd}\\p{Pc}\\p{Cf}\\p{Mn}\\p{Mc}]*';
 const CLASS = `\`?\\p{Lu}${NAME_CHARS}\`?`;
 const NAME = `\`?[_\\p{Lu}\\p{Ll}\\p{Lt}\\p{Lm}\\p{Nl}]${NAME_CHARS}\`?`;
-const u = (source: string) => new RegExp(source, 'u');
+const u = (source: string): Pattern => ({ source, flags: 'u' });
 const KEYWORDS = `abstract annotation as break by catch class companion const constructor continue crossinline do
   dynamic else enum external false final finally for fun get if import in infix inline inner interface internal
   is lateinit noinline null object open operator out override package private protected public reified return

@@ -31,17 +31,28 @@ export interface State {
   readonly rules: readonly StateRule[];
 }
 
-/** A rule that gives its match one class and then pushes `next`, or pops with `'#pop'`. */
-export function r(re: RegExp, cls: TokenClass | Action, next?: string): StateRule {
-  const sticky = new RegExp(re.source, `${re.flags.replace('g', '')}y`);
-  if (typeof cls === 'function') return { re: sticky, act: cls };
+/** A rule's pattern: a regular expression, or its source and flags (a RegExp made only when used). */
+export type Pattern = Pick<RegExp, 'source' | 'flags'>;
+
+/**
+ * A rule that gives its match one class and then pushes `next`, or pops with `'#pop'`. Its sticky
+ * RegExp is made when the rule is first tried: a build loads every language and uses few.
+ */
+export function r(re: Pattern, cls: TokenClass | Action, next?: string): StateRule {
+  let sticky: RegExp | undefined;
+  const act: Action =
+    typeof cls === 'function'
+      ? cls
+      : (m) => {
+          m.token(cls);
+          if (next === '#pop') m.pop();
+          else if (next) m.push(next);
+        };
   return {
-    re: sticky,
-    act: (m) => {
-      m.token(cls);
-      if (next === '#pop') m.pop();
-      else if (next) m.push(next);
+    get re() {
+      return (sticky ??= new RegExp(re.source, `${re.flags.replace('g', '')}y`));
     },
+    act,
   };
 }
 
@@ -104,8 +115,9 @@ export function statefulLexer(language: StatefulLanguage) {
           if (step(language.states[rule.mixin]!)) return true;
           continue;
         }
-        rule.re.lastIndex = pos;
-        const m = rule.re.exec(code);
+        const re = rule.re;
+        re.lastIndex = pos;
+        const m = re.exec(code);
         if (!m) continue;
         match = m;
         rule.act(machine);

@@ -1,4 +1,4 @@
-import { type Machine, mixin, r, type StatefulLanguage } from './machine.js';
+import { type Machine, mixin, type Pattern, r, type StatefulLanguage } from './machine.js';
 
 // Rust as Rouge 3.30 lexes it (checked on test/highlight-oracle/exact/rust/ and the Rust sample):
 // its keyword list `k`, its list of standard types and traits `nb`; a name before `(` `nf`, after
@@ -6,7 +6,7 @@ import { type Machine, mixin, r, type StatefulLanguage } from './machine.js';
 // `cd`, nested block comments, a rustdoc `# ` line `cs`; strings `s` with escapes `se`, raw
 // strings whole. A macro's arguments run to its closing bracket, counted per kind.
 const ID = '[\\p{XID_Start}_]\\p{XID_Continue}*';
-const u = (source: string) => new RegExp(source, 'u');
+const u = (source: string): Pattern => ({ source, flags: 'u' });
 const KEYWORDS = `as async await break const continue crate dyn else enum extern false fn for if impl in let log loop
   match mod move mut pub ref return self Self static struct super trait true type unsafe use where while abstract
   become box do final macro override priv typeof unsized virtual yield try union`;

@@ -97,11 +97,11 @@ export type Piece = readonly [cls: string, text: string];
  * the innermost scope that has one; punctuation that delimits a string, comment, tag or variable
  * takes that token's class, as in Pygments and Rouge, where the quotes belong to the string.
  */
-export function tokenPieces(scopes: readonly string[], text: string): readonly Piece[] {
+export function tokenPieces(scopes: readonly string[], text: string, code: Unscoped = CODE): readonly Piece[] {
   let punctuation = false;
   for (let i = scopes.length - 1; i >= 0; i--) {
     const scope = scopes[i]!;
-    if (EMBEDDED.test(scope)) return scope.startsWith('source.') ? unscoped(text) : [['', text]];
+    if (EMBEDDED.test(scope)) return scope.startsWith('source.') ? unscoped(text, code) : [['', text]];
     const cls = scopeClass(scope);
     if (cls === null) punctuation = true;
     if (!cls) continue;
@@ -110,16 +110,40 @@ export function tokenPieces(scopes: readonly string[], text: string): readonly P
   return [[punctuation ? 'p' : '', text]];
 }
 
+/** The classes of a programming language's code its grammar gives no scope. */
+export interface Unscoped {
+  readonly word: string;
+  readonly punctuation: string;
+  readonly operator: string;
+}
+
 /**
  * Code a programming language's grammar (`source.*`) gives no scope: Rouge and Pygments call its
  * words names, its brackets and separators punctuation and other signs operators. (Unscoped text
  * in a markup language, `text.*`, is text.)
  */
-function unscoped(text: string): Piece[] {
+const CODE: Unscoped = { word: 'n', punctuation: 'p', operator: 'o' };
+
+/**
+ * Where a Rouge or Pygments lexer classes such code otherwise, by Rouge's tag and markup: Rouge's
+ * Wollok lexer calls a name that is not a class `kv` (Keyword::Variable) and leaves brackets, dots
+ * and separators text.
+ */
+export const UNSCOPED: Readonly<Record<string, Partial<Record<'rouge' | 'pygments', Unscoped>>>> = {
+  wollok: { rouge: { word: 'kv', punctuation: '', operator: 'o' } },
+};
+
+function unscoped(text: string, code: Unscoped): Piece[] {
   return (
     text.match(/[\p{L}_][\p{L}\p{N}_]*|[()[\]{},;.]+|[-+*/%=<>!&|^~?:]+|[^\p{L}_()[\]{},;.+*/%=<>!&|^~?:-]+/gu) ?? []
   ).map((t) => [
-    /^[\p{L}_]/u.test(t) ? 'n' : /^[()[\]{},;.]/.test(t) ? 'p' : /^[-+*/%=<>!&|^~?:]/.test(t) ? 'o' : '',
+    /^[\p{L}_]/u.test(t)
+      ? code.word
+      : /^[()[\]{},;.]/.test(t)
+        ? code.punctuation
+        : /^[-+*/%=<>!&|^~?:]/.test(t)
+          ? code.operator
+          : '',
     t,
   ]);
 }

@@ -1,4 +1,4 @@
-import { mixin, r, type StatefulLanguage } from './machine.js';
+import { mixin, type Pattern, r, type StatefulLanguage } from './machine.js';
 
 // Swift as Rouge 3.30 lexes it (checked on test/highlight-oracle/exact/swift/ and the Swift
 // sample): its keyword (`k`), declaration (`kd`) and constant (`kc`) lists; a capitalised name is
@@ -7,7 +7,7 @@ import { mixin, r, type StatefulLanguage } from './machine.js';
 // `\(…)` `se`; a `#` line a preprocessor line (`cp`); nested block comments.
 const ID_HEAD = '(?:_|(?!\\p{Mc})\\p{Alphabetic}|[\\u{10000}-\\u{10FFFF}])';
 const ID = `${ID_HEAD}(?:[\\p{Alphabetic}\\p{Nd}_]|[\\u{10000}-\\u{10FFFF}])*`;
-const u = (source: string, flags = '') => new RegExp(source, `u${flags}`);
+const u = (source: string, flags = ''): Pattern => ({ source, flags: `u${flags}` });
 const set = (list: string) => new Set(list.trim().split(/\s+/));
 const KEYWORDS = set(`await break case continue default do else fallthrough if in for return switch where while try
   catch throw guard defer repeat as dynamicType is new super self Self Type __COLUMN__ __FILE__ __FUNCTION__ __LINE__

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { IGrammar, IOnigLib, IRawGrammar, StateStack } from '@shikijs/vscode-textmate';
 import { escapeCode, htmlWriter } from './lexer.js';
-import { tokenPieces } from './scope-classes.js';
+import { tokenPieces, type Unscoped } from './scope-classes.js';
 
 // Languages Prism has no grammar for are coloured by the TextMate grammars GitHub uses (the
 // starry-night package, one module per grammar), tokenised by Shiki's TextMate engine with its
@@ -80,7 +80,7 @@ function grammarFor(scope: string): IGrammar | null {
 }
 
 /** `code` as HTML with short token classes, by the TextMate grammar of top scope `scope`. */
-export function textmateHtml(code: string, scope: string): string {
+export function textmateHtml(code: string, scope: string, unscoped?: Unscoped): string {
   const g = grammarFor(scope);
   if (!g) return escapeCode(code);
   const writer = htmlWriter();
@@ -92,7 +92,7 @@ export function textmateHtml(code: string, scope: string): string {
     for (const t of tokens) {
       const text = line.slice(t.startIndex, Math.min(t.endIndex, line.length));
       // Blanks carry no colour, but inside a string or comment they stay in its span.
-      for (const [cls, piece] of tokenPieces(t.scopes, text))
+      for (const [cls, piece] of tokenPieces(t.scopes, text, unscoped))
         writer.emit(/\S/.test(piece) || /^[cs]/.test(cls) ? cls : '', piece);
     }
     if (n < lines.length - 1) writer.emit('', '\n');
