@@ -70,8 +70,15 @@ async function run(mode, site) {
   };
   let other;
   if (mode === 'thread') {
-    const w = new Worker(new URL('worker.js', `file://${DIST}/`), { workerData: OPTIONS });
-    other = { send: (m) => w.postMessage(m), on: (f) => w.on('message', f), stop: () => w.terminate() };
+    // kiln's worker script: each batch comes with its sources' claims (all free here).
+    const w = new Worker(join(HERE, '..', 'dist', 'markdown-worker.cjs'), {
+      workerData: { options: OPTIONS, finished: new Int32Array(new SharedArrayBuffer(4)) },
+    });
+    other = {
+      send: (m) => w.postMessage({ ...m, at: 0, claims: new SharedArrayBuffer(4 * BATCH) }),
+      on: (f) => w.on('message', f),
+      stop: () => w.terminate(),
+    };
   } else if (mode === 'process') {
     const c = fork(fileURLToPath(import.meta.url), ['--child'], { serialization: 'advanced' });
     other = {

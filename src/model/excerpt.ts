@@ -1,18 +1,6 @@
 import type { Config } from '../config/types.js';
 import type { Document } from '../source/types.js';
-import type { FrontMatter } from './types.js';
-
-/**
- * The source of a generated excerpt, as Jekyll 4 takes it when it reads a document: the body's
- * text (before any template runs) up to the first separator. Jekyll then renders it on its own,
- * so a tag whose output holds a blank line, or a block the separator falls inside, gives what
- * Jekyll gives, not a cut of the rendered body.
- */
-export interface ExcerptSource {
-  readonly text: string;
-  /** Block tags the separator fell inside, closed at the end of the text (Jekyll warns then). */
-  readonly closed: readonly string[];
-}
+import type { ExcerptSource, FrontMatter } from './types.js';
 
 // Ruby Liquid 5.4's block tags and Jekyll's `highlight`: the tags whose end Jekyll adds.
 const BLOCKS = new Set([

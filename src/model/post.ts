@@ -106,6 +106,28 @@ function postDate(
   return ms;
 }
 
+// The permalink placeholders a post's date gives, with their strftime directives (none makes a line break).
+const DATE_PLACEHOLDERS: ReadonlyArray<readonly [string, string]> = [
+  ['w_year', '%G'],
+  ['w_day', '%u'],
+  ['year', '%Y'],
+  ['month', '%m'],
+  ['i_month', '%-m'],
+  ['day', '%d'],
+  ['i_day', '%-d'],
+  ['short_year', '%y'],
+  ['hour', '%H'],
+  ['minute', '%M'],
+  ['second', '%S'],
+  ['y_day', '%j'],
+  ['short_day', '%a'],
+  ['long_day', '%A'],
+  ['week', '%V'],
+  ['long_month', '%B'],
+  ['short_month', '%b'],
+];
+const DATE_FORMAT = DATE_PLACEHOLDERS.map(([, directive]) => directive).join('\n');
+
 function postUrl(
   doc: Document,
   config: Config,
@@ -121,7 +143,12 @@ function postUrl(
   // The site's permalink was checked with the config.
   const unknown = own ? unknownPlaceholder(template) : null;
   if (unknown) throw new KilnError(unknownPlaceholderMessage(unknown), doc.file.path, lineOfKey(doc, 'permalink'));
-  const f = (fmt: string) => strftime(date, fmt, config.timezone);
+  // The date's placeholders, formatted in one pass (one line each).
+  const formatted = strftime(date, DATE_FORMAT, config.timezone).split('\n');
+  const dates: Record<string, string> = {};
+  DATE_PLACEHOLDERS.forEach(([key], i) => {
+    dates[key] = formatted[i]!;
+  });
   const name = relativePath.slice(relativePath.lastIndexOf('/') + 1);
   const lowered = categories.map((c) => c.toLowerCase());
   return expandPermalink(template, {
@@ -136,23 +163,7 @@ function postUrl(
       .map((c) => slugify(c, 'default'))
       .filter((c, i, all) => all.indexOf(c) === i)
       .join('/'),
-    w_year: f('%G'),
-    w_day: f('%u'),
-    year: f('%Y'),
-    month: f('%m'),
-    i_month: f('%-m'),
-    day: f('%d'),
-    i_day: f('%-d'),
-    short_year: f('%y'),
-    hour: f('%H'),
-    minute: f('%M'),
-    second: f('%S'),
-    y_day: f('%j'),
-    short_day: f('%a'),
-    long_day: f('%A'),
-    week: f('%V'),
-    long_month: f('%B'),
-    short_month: f('%b'),
+    ...dates,
     title: data.slug !== undefined ? String(data.slug) : slug,
     slug: data.slug !== undefined ? String(data.slug) : slug,
     categories: lowered.filter((c, i) => lowered.indexOf(c) === i).join('/'),

@@ -1,10 +1,21 @@
 import type { CollectionConfig, Config } from '../config/types.js';
 import type { KilnWarning } from '../shared/errors.js';
 import type { Document, SourceFile } from '../source/types.js';
-import type { ExcerptSource } from './excerpt.js';
 
 /** Front matter after `defaults:` are applied. */
 export type FrontMatter = Readonly<Record<string, unknown>>;
+
+/**
+ * The source of a generated excerpt, as Jekyll 4 takes it when it reads a document: the body's
+ * text (before any template runs) up to the first separator. Jekyll then renders it on its own,
+ * so a tag whose output holds a blank line, or a block the separator falls inside, gives what
+ * Jekyll gives, not a cut of the rendered body.
+ */
+export interface ExcerptSource {
+  readonly text: string;
+  /** Block tags the separator fell inside, closed at the end of the text (Jekyll warns then). */
+  readonly closed: readonly string[];
+}
 
 /** A post (or a draft shown with --drafts). */
 export interface Post {
@@ -122,4 +133,16 @@ export interface Site {
   readonly data: Readonly<Record<string, unknown>>;
   /** What Jekyll builds anyway but kiln reports; `--strict` turns them into errors. */
   readonly warnings: readonly KilnWarning[];
+}
+
+/**
+ * The source of a generated excerpt, as Jekyll 4 takes it when it reads a document: the body's
+ * text (before any template runs) up to the first separator. Jekyll then renders it on its own,
+ * so a tag whose output holds a blank line, or a block the separator falls inside, gives what
+ * Jekyll gives, not a cut of the rendered body.
+ */
+export interface ExcerptSource {
+  readonly text: string;
+  /** Block tags the separator fell inside, closed at the end of the text (Jekyll warns then). */
+  readonly closed: readonly string[];
 }

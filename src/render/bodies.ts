@@ -1,5 +1,5 @@
 import type { Config } from '../config/types.js';
-import type { ExcerptSource } from '../model/excerpt.js';
+import type { ExcerptSource } from '../model/types.js';
 import { hasTemplate } from '../source/front-matter.js';
 import type { Document } from '../source/types.js';
 import type { MarkdownRenderer } from './markdown/create-markdown.js';

@@ -5,6 +5,14 @@ import { KilnError } from './errors.js';
 // (`types` is exported by js-yaml 4 but missing from its type definitions.)
 const { merge } = (yaml as unknown as { types: { merge: yaml.Type } }).types;
 const SCHEMA = yaml.CORE_SCHEMA.extend([merge]);
+// The types a plain scalar is tried as, in order (the schema's own list).
+const IMPLICIT = (SCHEMA as unknown as { compiledImplicit: readonly yaml.Type[] }).compiledImplicit;
+
+/** A plain (unquoted) scalar's value as `parseYaml` reads it: null, a boolean, a number, or the text. */
+export function resolvePlainScalar(text: string): unknown {
+  for (const type of IMPLICIT) if (type.resolve(text)) return type.construct(text);
+  return text;
+}
 
 /**
  * Parses YAML as Jekyll reads it. `json: true` makes a repeated key keep its last value, as

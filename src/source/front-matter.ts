@@ -1,5 +1,6 @@
 import { KilnError, KilnWarning } from '../shared/errors.js';
 import { parseYaml } from '../shared/yaml.js';
+import { readPlainYaml } from './plain-yaml.js';
 import type { Document, SourceFile } from './types.js';
 
 // The BOM is gone: the same test as read-source.ts's hasFrontMatter, on the text.
@@ -28,7 +29,7 @@ export function parseFrontMatter(file: SourceFile): Document {
   const parsed = splitFrontMatter(text);
   // The front matter starts on line 2, after the opening `---`; its text keeps line 1 empty.
   const data = /\S/.test(parsed.matter.replace(COMMENT_LINES, ''))
-    ? (parseYaml(parsed.matter, file.path, 1) ?? {})
+    ? (readPlainYaml(parsed.matter) ?? parseYaml(parsed.matter, file.path, 1) ?? {})
     : {};
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new KilnError('front matter must be a mapping of keys to values', file.path, 2);

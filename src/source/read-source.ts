@@ -6,6 +6,7 @@ import { fileSystemError } from '../shared/fs-errors.js';
 import { byPath } from '../shared/paths.js';
 import { checkUtf8 } from '../shared/utf8.js';
 import { Classifier } from './classify.js';
+import { TextReader } from './read-texts.js';
 import { hasDocumentKind, type SourceFile, type SourceKind, textFile } from './types.js';
 
 /**
@@ -34,37 +35,45 @@ export function readSource(config: Config, cache?: SourceMemory): SourceFile[] {
   const found = new Map<string, SourceFile>();
   const errors: KilnError[] = [];
   const links = new Links(config);
+  const texts = new TextReader();
   const add = (path: string, abs: string) => {
     const kind = classifier.kindOf(path);
     if (!kind) return;
-    let stat: Stats;
-    let bytes: Buffer | undefined;
-    let text: string | undefined;
+    const cached = cache?.files.get(path);
+    const unchanged = (stat: Stats) => {
+      if (!cached || cache!.dirty.has(path) || cached.size !== stat.size || cached.mtimeMs !== stat.mtimeMs)
+        return false;
+      found.set(path, cached.file);
+      return true;
+    };
     try {
-      stat = statSync(abs);
-      const cached = cache?.files.get(path);
-      if (cached && !cache!.dirty.has(path) && cached.size === stat.size && cached.mtimeMs === stat.mtimeMs) {
-        found.set(path, cached.file);
-        return;
-      }
       // A post, draft or layout is text whatever it holds: read as text, with no Buffer to make and
-      // collect (at 4,000 posts a third of this stage's CPU). Invalid bytes come out as U+FFFD:
-      // only then are the bytes read, to be checked.
+      // collect; only a file that is not UTF-8 keeps its bytes, to be reported.
       if (kind === 'post' || kind === 'draft' || kind === 'layout') {
-        text = readFileSync(abs, 'utf8');
-        if (text.includes('\uFFFD')) text = undefined;
+        const read = texts.read(abs, unchanged);
+        if (read) take(path, kind, read.stat, read.text, read.bytes);
+      } else {
+        const stat = statSync(abs);
+        if (!unchanged(stat)) take(path, kind, stat, undefined, readFileSync(abs));
       }
-      if (text === undefined) bytes = readFileSync(abs);
     } catch (e) {
       errors.push(fileSystemError(e, path, 'cannot read'));
-      return;
     }
+  };
+  /** A file read: made a source file, kept in the watch cache. */
+  const take = (
+    path: string,
+    kind: SourceKind | 'document',
+    stat: Stats,
+    text: string | undefined,
+    bytes: Buffer | undefined,
+  ) => {
     let read: SourceFile;
-    if (bytes === undefined) read = textFile(path, kind as SourceKind, text!, stat.mtimeMs);
+    if (text !== undefined) read = textFile(path, kind as SourceKind, text, stat.mtimeMs);
     else {
       const resolved =
         kind === 'document' || kind === 'collection'
-          ? hasFrontMatter(bytes)
+          ? hasFrontMatter(bytes!)
             ? kind === 'document'
               ? 'page'
               : 'collection'
@@ -72,15 +81,15 @@ export function readSource(config: Config, cache?: SourceMemory): SourceFile[] {
           : kind;
       if (resolved !== 'static') {
         try {
-          checkUtf8(bytes, path);
+          checkUtf8(bytes!, path);
         } catch (e) {
           errors.push(e as KilnError);
           return;
         }
       }
       read = hasDocumentKind(resolved)
-        ? textFile(path, resolved, bytes.toString('utf8'), stat.mtimeMs)
-        : { path, kind: resolved, bytes, mtimeMs: stat.mtimeMs };
+        ? textFile(path, resolved, bytes!.toString('utf8'), stat.mtimeMs)
+        : { path, kind: resolved, bytes: bytes!, mtimeMs: stat.mtimeMs };
     }
     // Saved again as it was: the same input, so everything made from it still holds.
     const before = cache?.files.get(path)?.file;

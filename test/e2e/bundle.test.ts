@@ -96,7 +96,7 @@ describe('the bundled command (dist/cli.js)', () => {
     expect(diffTrees(readTree(viaModules), readTree(viaBundle))).toEqual([]);
   });
 
-  it('renders Markdown in worker threads from the compiled modules beside it (2,500 posts)', () => {
+  it('renders Markdown in worker threads from the bundled worker script beside it (2,500 posts)', () => {
     const source = tempDir('bundle-many');
     writeSite(source, 2500);
     const viaModules = tempDir('bundle-many-modules');

@@ -1,8 +1,8 @@
 import type { MarkdownIt, Token } from 'markdown-it';
-import { waitingIals } from './attribute-lists.js';
 import { attributesOf } from './attribute-specs.js';
 import { escapeAttribute } from './escaping.js';
 import { definitionIals } from './ial-lines.js';
+import { waitingIals } from './ial-targets.js';
 import { lineText } from './line-text.js';
 import { kilnEnv } from './types.js';
 

@@ -157,10 +157,16 @@ function hardWrap(state: StateCore): void {
 const SPAN_ELEMENTS =
   'a|abbr|acronym|b|big|bdo|br|button|cite|code|del|dfn|em|i|img|input|ins|kbd|label|mark|option|q|rb|rbc|rp|rt|rtc|ruby|samp|select|small|span|strong|sub|sup|tt|u|var|script';
 const NAME = '(?:[\\p{L}_][\\p{L}\\p{M}\\p{N}._-]*:)?[\\p{L}_][\\p{L}\\p{M}\\p{N}._-]*';
-const HTML_LINE = new RegExp(
-  `^(?:<(?!(?:${SPAN_ELEMENTS})\\b)${NAME}|<\\/(?!(?:${SPAN_ELEMENTS})\\b)${NAME}\\s*>)`,
-  'u',
+const htmlLine = (name: string, flags: string) =>
+  new RegExp(`^(?:<(?!(?:${SPAN_ELEMENTS})\\b)${name}|<\\/(?!(?:${SPAN_ELEMENTS})\\b)${name}\\s*>)`, flags);
+const HTML_LINE = htmlLine(NAME, 'u');
+// The same test for a line of ASCII alone, where those classes hold only ASCII letters and digits:
+// V8 compiles the Unicode one (thousands of ranges) at its first use, milliseconds of a short build.
+const HTML_LINE_ASCII = htmlLine(
+  NAME.replaceAll('\\p{L}', 'a-zA-Z').replaceAll('\\p{M}', '').replaceAll('\\p{N}', '0-9'),
+  '',
 );
+const ASCII = /^[\0-\x7f]*$/;
 
 const HTML_LINE_START = /\n {0,3}</;
 
@@ -173,7 +179,8 @@ function htmlLineParts(inline: Token | undefined, compat: 1 | 2): void {
   if (inline?.type !== 'inline' || !inline.content.includes('<') || !HTML_LINE_START.test(inline.content)) return;
   const lines = inline.content.split('\n');
   for (let k = 1; k < lines.length; k++) {
-    if (!HTML_LINE.test(lines[k]!.replace(/^ {1,3}/, ''))) continue;
+    const line = lines[k]!.replace(/^ {1,3}/, '');
+    if (!(ASCII.test(line) ? HTML_LINE_ASCII : HTML_LINE).test(line)) continue;
     const previous = lines[k - 1]!;
     const stripped = previous.replace(/[ \t\n\r\f\v]+$/, '');
     lines[k - 1] = stripped + (compat === 2 && previous.endsWith('  ') ? '  ' : '');

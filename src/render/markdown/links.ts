@@ -1,8 +1,8 @@
 import type { MarkdownIt, StateInline, Token } from 'markdown-it';
-import { waitingIals } from './attribute-lists.js';
 import { attributesOf } from './attribute-specs.js';
 import { insideElement } from './emphasis.js';
 import { type DefinitionIal, definitionIals } from './ial-lines.js';
+import { waitingIals } from './ial-targets.js';
 import type { SpanElement } from './span-html.js';
 import { parseSpansUntil, restore, snapshot } from './span-parse.js';
 import { kilnEnv } from './types.js';

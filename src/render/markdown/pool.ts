@@ -65,7 +65,8 @@ export class MarkdownPool {
   private nextId = 0;
 
   constructor(options: MarkdownOptions, threads = Math.min(availableParallelism(), 8) - 1) {
-    const url = new URL('./worker.js', import.meta.url);
+    // worker.ts bundled into one file (scripts/bundle-cli.mjs): a worker starts with less to load.
+    const url = new URL('../../markdown-worker.cjs', import.meta.url);
     // Loaded here: most builds start no worker, and Node's worker module costs start-up time.
     const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
     this.workers = Array.from({ length: Math.max(0, threads) }, () => {

@@ -3,13 +3,18 @@ import { lexConsole } from './console.js';
 import { cssPygments, cssRouge } from './css.js';
 import { diffPygments, diffRouge } from './diff.js';
 import { dockerRouge } from './docker.js';
+import { eppRouge, erbPygments, erbRouge } from './erb.js';
 import { graphqlRouge } from './graphql.js';
+import { javascriptPygments } from './javascript.js';
 import { kotlinRouge } from './kotlin.js';
 import { LANGUAGES } from './languages.js';
 import { escapeCode, lex } from './lexer.js';
+import { m68kRouge } from './m68k.js';
 import { lexStateful, type StatefulLanguage } from './machine.js';
 import { makeRouge } from './make.js';
+import { makePygments } from './make-pygments.js';
 import { nginxRouge } from './nginx.js';
+import { postscriptPygments, postscriptRouge } from './postscript.js';
 import { powershellRouge } from './powershell.js';
 import { prismHtml } from './prism.js';
 import { protobufRouge } from './protobuf.js';
@@ -25,9 +30,16 @@ import { texPygments, texRouge } from './tex.js';
 import { textmateHtml } from './textmate.js';
 
 /** Languages lexed as Rouge lexes them, state by state, by Rouge's tag. */
-const STATEFUL: Readonly<Record<string, StatefulLanguage>> = { ruby, conf };
+const STATEFUL: Readonly<Record<string, StatefulLanguage>> = { ruby, conf, m68k: m68kRouge };
+/** A lexer: a language's states, or code to HTML for a language made of others (ERB's Ruby). */
+type Lexer = StatefulLanguage | ((code: string) => string);
+const run = (lexer: Lexer, code: string) => (typeof lexer === 'function' ? lexer(code) : lexStateful(code, lexer));
+
 /** Languages lexed as Rouge lexes them, in Rouge's markup only (Pygments' markup keeps Prism's). */
-const STATEFUL_ROUGE: Readonly<Record<string, StatefulLanguage>> = {
+const STATEFUL_ROUGE: Readonly<Record<string, Lexer>> = {
+  console: lexConsole,
+  erb: erbRouge,
+  epp: eppRouge,
   shell,
   sql: sqlRouge,
   diff: diffRouge,
@@ -43,21 +55,25 @@ const STATEFUL_ROUGE: Readonly<Record<string, StatefulLanguage>> = {
   graphql: graphqlRouge,
   powershell: powershellRouge,
   tex: texRouge,
+  postscript: postscriptRouge,
 };
-/**
- * Languages whose grammar agrees with Pygments' classes less than plain text does, left plain in
- * Pygments' markup: the e-mail grammar marks quoted lines and calls headers variables (Pygments:
- * tags, quotes text); the Igor Pro grammar scopes comments as keywords and strings as tags, and
- * Pygments leaves its names, operators and punctuation text (test/highlight-oracle: e-mail 24.7%
- * coloured against 43.2% plain, Igor Pro 35.2% against 41.8%).
- */
-const PLAIN_IN_PYGMENTS = new Set(['email', 'igorpro']);
 /** Languages lexed as Pygments lexes them in Pygments' markup. */
-const STATEFUL_PYGMENTS: Readonly<Record<string, StatefulLanguage>> = {
+const STATEFUL_PYGMENTS: Readonly<Record<string, Lexer>> = {
+  erb: erbPygments,
+  make: makePygments,
   sql: sqlPygments,
   diff: diffPygments,
   tex: texPygments,
   css: cssPygments,
+  javascript: javascriptPygments,
+  postscript: postscriptPygments,
+  // Languages whose grammar agrees with Pygments' classes less than plain text does stay plain in
+  // Pygments' markup: the e-mail grammar marks quoted lines and calls headers variables
+  // (Pygments: tags, quotes text); the Igor Pro grammar scopes comments as keywords and strings
+  // as tags, and Pygments leaves its names, operators and punctuation text (test/highlight-oracle:
+  // e-mail 24.7% coloured against 43.2% plain, Igor Pro 35.2% against 41.8%).
+  email: escapeCode,
+  igorpro: escapeCode,
 };
 
 export { escapeCode };
@@ -72,15 +88,13 @@ export function highlight(code: string, lang: string, highlighter: 'rouge' | 'py
   const known = ROUGE_LANGUAGES.get(lang.toLowerCase());
   if (!known) return escapeCode(code);
   if (highlighter === 'rouge') {
-    if (known.tag === 'console') return lexConsole(code);
     const rouge = STATEFUL_ROUGE[known.tag];
-    return rouge ? lexStateful(code, rouge) : colour(code, known, 'rouge');
+    return rouge ? run(rouge, code) : colour(code, known, 'rouge');
   }
   const rename = PYGMENTS_CLASSES[known.tag];
   const pygments = STATEFUL_PYGMENTS[known.tag];
   const text = code.replace(/^\n+/, '');
-  if (PLAIN_IN_PYGMENTS.has(known.tag)) return escapeCode(text);
-  const html = pygments ? lexStateful(text, pygments) : colour(text, known);
+  const html = pygments ? run(pygments, text) : colour(text, known);
   return html.replace(/<span class="([^"]*)">([^<]*)<\/span>/g, (span, cls: string, text: string, at: number) => {
     if (!rename && !text.includes('\n')) return span;
     const pieces = rename ? rename(cls, text, html[at + span.length] ?? '\n') : [[cls, text] as const];

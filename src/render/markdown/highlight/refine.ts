@@ -163,6 +163,49 @@ function yaml(): Refine {
   };
 }
 
+// Pygments' YAML: a key is a tag (`nt`) and its `:` punctuation; `-`, `|`, `>` and a flow
+// collection's brackets and commas indicators; a plain scalar a plain literal (its dashes, colons
+// and quotes included) in a block and a name (`nv`) inside `[…]`/`{…}`; a block scalar's text a constant (`no`), a quoted string `s`, an anchor `nl`, an
+// alias `nv`, a tag `kt`, `---` `nn`. Those two token types have no short class of their own:
+// Pygments writes each with its ancestors' (`p p-Indicator`, `l l-Scalar l-Scalar-Plain`).
+const INDICATOR = 'p p-Indicator';
+const PLAIN_SCALAR = 'l l-Scalar l-Scalar-Plain';
+function yamlPygments(): Refine {
+  let flow = 0;
+  let scalar = false;
+  const plain = () => (flow > 0 ? 'nv' : PLAIN_SCALAR);
+  return (cls, text, type) => {
+    if (text.includes('\n')) scalar = false;
+    if (type === 'comment') return 'c1';
+    if (type === 'important') return text.startsWith('&') ? 'nl' : 'nv';
+    if (type === 'tag') return 'kt';
+    if (type === 'key') return 'nt';
+    if (type === 'scalar') return 'no';
+    if (cls === 'pi') {
+      if (text === '---' || text === '...') return 'nn';
+      if (scalar && flow === 0) return plain();
+      if (text === '[' || text === '{') flow++;
+      else if ((text === ']' || text === '}') && flow > 0) flow--;
+      else if (text === ':') return 'p';
+      return INDICATOR;
+    }
+    if (type === 'string' && /^["']/.test(text)) return scalar ? plain() : 's';
+    if (cls !== '' || /\S/.test(text)) {
+      // Blanks around a plain scalar stay outside it.
+      const [, lead = '', body = '', trail = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(text) ?? [];
+      if (!body) return [['', text]];
+      const pieces: Piece[] = [
+        ['', lead],
+        [plain(), body],
+        ['', trail],
+      ];
+      scalar = flow === 0 && !body.includes('\n') && !/\n/.test(trail);
+      return pieces;
+    }
+    return cls;
+  };
+}
+
 // Rouge's Prometheus (PromQL): functions are builtins, comments `c`, a duration an integer, label
 // matchers operators, strings by quote.
 const promql: Refine = (cls, text, type) => {
@@ -195,7 +238,7 @@ const goPygments: Refine = (cls, text, type, after) => {
 };
 
 /** Refinements by Prism language, for Pygments' markup. */
-export const PYGMENTS_REFINE: Readonly<Record<string, () => Refine>> = { go: () => goPygments };
+export const PYGMENTS_REFINE: Readonly<Record<string, () => Refine>> = { go: () => goPygments, yaml: yamlPygments };
 
 /** Refinements by Prism language, for Rouge's markup: a fresh one for each block. */
 export const ROUGE_REFINE: Readonly<Record<string, () => Refine>> = {

@@ -56,8 +56,8 @@ const ROUGE_LEXERS: readonly (readonly [names: string, prism: string])[] = [
   ['elixir exs', 'elixir'],
   ['elm', 'elm'],
   ['email eml e-mail', 'text.eml.basic'],
-  ['epp', ''],
-  ['erb eruby rhtml', 'erb'],
+  ['epp', ''], // ERB's tags around Puppet (erb.ts)
+  ['erb eruby rhtml', ''], // a template around Ruby (erb.ts)
   ['erlang erl', 'erlang'],
   ['escape esc', ''],
   ['factor', 'factor'],
@@ -118,7 +118,7 @@ const ROUGE_LEXERS: readonly (readonly [names: string, prism: string])[] = [
   ['lua', 'lua'],
   ['lustre', ''],
   ['lutin', ''],
-  ['m68k', 'source.m68k'],
+  ['m68k', ''], // lexed as Rouge does (m68k.ts)
   ['magik', ''],
   ['make makefile mf gnumake bsdmake', 'makefile'],
   ['markdown md mkd', 'markdown'],
@@ -150,7 +150,7 @@ const ROUGE_LEXERS: readonly (readonly [names: string, prism: string])[] = [
   ['plist', 'markup'],
   ['plsql', 'plsql'],
   ['pony', 'source.pony'],
-  ['postscript postscr ps eps', 'source.postscript'],
+  ['postscript postscr ps eps', ''], // lexed as Rouge and Pygments do (postscript.ts)
   ['powershell posh microsoftshell msshell', 'powershell'],
   ['praat', 'source.praat'],
   ['prolog', 'prolog'],
@@ -197,7 +197,7 @@ const ROUGE_LEXERS: readonly (readonly [names: string, prism: string])[] = [
   ['tap', 'tap'],
   ['tcl', 'tcl'],
   ['terraform tf', 'hcl'],
-  ['tex latex', 'latex'],
+  ['tex latex', ''], // lexed as Rouge and Pygments do (tex.ts)
   ['toml', 'toml'],
   ['tsx', 'tsx'],
   ['ttcn3', ''],

@@ -73,6 +73,9 @@ export function createLiquid(settings: LiquidSettings) {
     strictFilters: false,
     strictVariables: false,
     ownPropertyOnly: true,
+    // Named, so liquidjs does not ask Intl for the process's locale: kiln's own date filters print
+    // dates, and Intl's first use loads ICU's locale tables (tens of milliseconds of a short build).
+    locale: 'en-US',
     // What one page's render may make: numbers of ranges (`(1..1000000000000)`, or a range inside
     // another's loop) and text built by filters, counted together. Far above what real pages make.
     memoryLimit: MAX_RENDER_MEMORY,
