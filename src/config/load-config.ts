@@ -351,6 +351,8 @@ export function readMarkdown(v: unknown, jekyllVersion: JekyllVersion, fail: Fai
     hardWrap: onOff('hard_wrap', false),
     // (kramdown 2's GFM parser turns it on whatever the configuration says.)
     autoIdStripping: compat === 2 || onOff('auto_id_stripping', false),
+    // (kramdown 1 knows no `remove_line_breaks_for_cjk`.)
+    removeLineBreaksForCjk: compat === 2 && onOff('remove_line_breaks_for_cjk', false),
     typographicSymbols: symbols,
   };
 }

@@ -48,6 +48,8 @@ export interface MarkdownConfig {
   readonly hardWrap: boolean;
   /** `kramdown.auto_id_stripping` (kramdown 1): header ids from the header's text alone, without markup. */
   readonly autoIdStripping: boolean;
+  /** `kramdown.remove_line_breaks_for_cjk` (kramdown 2): no line break between two CJK characters. */
+  readonly removeLineBreaksForCjk: boolean;
   /** `kramdown.typographic_symbols` (kramdown 2): text written for `...`, `---`, `--`, `<<`, `>>`. */
   readonly typographicSymbols: Readonly<Partial<Record<TypographicSymbol, string>>>;
 }

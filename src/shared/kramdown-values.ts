@@ -1,4 +1,4 @@
-import yaml from 'js-yaml';
+import { yamlValue } from './yaml.js';
 
 // kramdown's values, shared by the config stage (`_config.yml`'s `kramdown:` block) and the
 // Markdown stage (entities, a document's `{::options}`), which read them the same way.
@@ -142,12 +142,12 @@ const SYMBOL_NAMES = new Set<string>(['hellip', 'mdash', 'ndash', 'laquo', 'raqu
  */
 export function typographicSymbolsValue(value: unknown): Partial<Record<TypographicSymbol, string>> | string {
   let mapping = value;
-  if (typeof value === 'string')
-    try {
-      mapping = yaml.load(value, { schema: yaml.CORE_SCHEMA, json: true });
-    } catch {
+  if (typeof value === 'string') {
+    const parsed = yamlValue(value);
+    if (!parsed)
       return ` must be a mapping of symbol names to text, such as {hellip: '...'}; ${JSON.stringify(value)} is no YAML`;
-    }
+    mapping = parsed.value;
+  }
   if (typeof mapping !== 'object' || mapping === null || Array.isArray(mapping))
     return ` must be a mapping of symbol names to text, such as {hellip: '...'}, not ${JSON.stringify(value) ?? String(value)}`;
   const symbols: Partial<Record<TypographicSymbol, string>> = {};

@@ -14,6 +14,15 @@ export function resolvePlainScalar(text: string): unknown {
   return text;
 }
 
+/** A value written as YAML text (a kramdown option's, say), or undefined when the text is no YAML. */
+export function yamlValue(text: string): { value: unknown } | undefined {
+  try {
+    return { value: yaml.load(text, { schema: SCHEMA, json: true }) };
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Parses YAML as Jekyll reads it. `json: true` makes a repeated key keep its last value, as
  * Ruby's Psych does. Errors name `file` and the line, shifted by `firstLine - 1`.

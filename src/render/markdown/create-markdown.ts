@@ -20,7 +20,7 @@ import { indentedCode } from './indented-code.js';
 import { inlineMath } from './inline-math.js';
 import { kramdownLayout } from './layout.js';
 import { lazyLines } from './lazy-lines.js';
-import { lineBreaks } from './line-breaks.js';
+import { cjkLineBreaks, lineBreaks } from './line-breaks.js';
 import { linkUrls } from './link-urls.js';
 import { links } from './links.js';
 import { listItems } from './list-items.js';
@@ -82,6 +82,7 @@ export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
   spanHtml(md, options.compat, options.parseSpanHtml);
   collectHeadings(md, options);
   headerOffset(md, options); // after collectHeadings: the TOC reads each header's own level
+  cjkLineBreaks(md, options); // after abbreviations: `*[中中]` is not found across a line
   codeBlocks(md, options);
   kramdownLayout(md);
   return {

@@ -64,6 +64,8 @@ function optionValue(key: string, value: string): DocumentOptions | undefined {
       return { hardWrap: switchOn(value) };
     case 'parse_span_html':
       return { parseSpanHtml: switchOn(value) };
+    case 'remove_line_breaks_for_cjk':
+      return { removeLineBreaksForCjk: switchOn(value) };
     case 'auto_id_stripping':
       return { autoIdStripping: switchOn(value) };
     case 'typographic_symbols': {
@@ -80,7 +82,7 @@ function optionValue(key: string, value: string): DocumentOptions | undefined {
  * `{::options key="value" … /}`: kramdown reads every option where it stands, and its HTML output
  * then uses the values the document ended with, so `auto_ids`, `toc_levels`, `entity_output`,
  * `auto_id_prefix`, `footnote_nr`, `smart_quotes`, `header_offset`, kramdown 1's `auto_id_stripping`
- * and kramdown 2's `typographic_symbols` apply to the whole document
+ * and kramdown 2's `typographic_symbols` and `remove_line_breaks_for_cjk` apply to the whole document
  * (the last value set wins), as does kramdown 1's `hard_wrap` (its GFM parser reads it once the
  * document is parsed; kramdown 2's, before, so there it changes nothing), while
  * `parse_block_html` applies to the HTML blocks after it and `parse_span_html` to span HTML
@@ -145,9 +147,12 @@ export function blockExtensions(md: MarkdownIt): void {
         return true;
       }
       if (selfClosed) {
-        // Nothing in kramdown's tree: after a blank line, an IAL after it waits for the next block.
+        // Nothing in kramdown's tree: after a blank line, an IAL after it waits for the next block;
+        // an IAL right before it waits past it (its lines are no blank line).
+        const last = state.tokens[state.tokens.length - 1];
         if (startLine > 0 && state.isEmpty(startLine - 1))
           state.push('kramdown_eob', '', 0).meta = { blankGoesOn: true };
+        else if (last?.type === 'kramdown_ial' && last.map?.[1] === startLine) last.map[1] = state.line;
         return true;
       }
       const body = state.getLines(tagEnd, stop, state.blkIndent, false);
@@ -190,13 +195,14 @@ export function blockExtensions(md: MarkdownIt): void {
             ? `<!-- ${body} -->`
             : rawOutput(body, attributes);
       // (An extension that writes nothing still parts the text: a quote after it has no character before it.)
-      const token = state.push(html === '' ? 'kramdown_span_mark' : 'html_inline', '', 0);
+      // (Self-closed or `options`, nothing in kramdown's tree: the text on both sides is one
+      // for abbreviations. Otherwise an element, if one that writes nothing.)
+      const nothing = body === undefined || name === 'options';
+      const token = state.push(nothing ? 'kramdown_span_mark' : 'html_inline', '', 0);
       token.content = html;
       // (A quote's look-ahead sees the tag: `"{::comment /}a` closes the quote.)
-      if (html === '') {
-        token.markup = src.slice(pos, end);
-        kilnEnv(state.env).spanMarks = true;
-      }
+      token.markup = src.slice(pos, end);
+      if (nothing) kilnEnv(state.env).spanMarks = true;
     }
     state.pos = end;
     return true;

@@ -52,6 +52,51 @@ export function lineBreaks(md: MarkdownIt, options: MarkdownOptions): void {
     });
 }
 
+// Han, Hiragana and Katakana: the characters `remove_line_breaks_for_cjk` joins lines between.
+const CJK_BREAK =
+  /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])\n(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu;
+const TAG_OR_CJK_BREAK = new RegExp(`<[^>]*>|${CJK_BREAK.source}`, 'gu');
+const RAW_OR_CJK_BREAK = new RegExp(
+  `<!--[\\s\\S]*?-->|<(script|style)\\b[\\s\\S]*?</\\1[ \\t\\n]*>|<[^>]*>|${CJK_BREAK.source}`,
+  'giu',
+);
+const CJK_LAST = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u;
+const CJK_FIRST = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/**
+ * kramdown 2's `remove_line_breaks_for_cjk` (its GFM parser's, read once the document is parsed):
+ * a line break in text between two Han, Hiragana or Katakana characters is dropped, not one next
+ * to markup or a typographic character (`中\n*中*` keeps it), nor a `<br />`.
+ */
+export function cjkLineBreaks(md: MarkdownIt, options: MarkdownOptions): void {
+  if (options.compat !== 2) return;
+  md.core.ruler.push('kramdown_cjk_line_breaks', (state) => {
+    if (!optionsFor(options, state.env).removeLineBreaksForCjk) return;
+    for (const block of state.tokens) {
+      // (Raw HTML blocks: their text, not tags, comments or what a script or style holds.)
+      if ((block.type === 'html_block' || block.type === 'kramdown_html_text') && block.content.includes('\n'))
+        block.content = block.content.replace(RAW_OR_CJK_BREAK, (m) => (m === '\n' ? '' : m));
+      if (block.type !== 'inline' || !block.children) continue;
+      const children = block.children;
+      block.children = children.filter((t, i) => {
+        if (t.type === 'text') t.content = t.content.replace(CJK_BREAK, '');
+        // (Raw content inside span HTML too: its text, not its tags.)
+        else if (t.type === 'html_inline' && (t.meta as SpanElement | null)?.text?.includes('\n'))
+          t.content = t.content.replace(TAG_OR_CJK_BREAK, (m) => (m === '\n' ? '' : m));
+        if (t.type !== 'softbreak') return true;
+        const before = children[i - 1];
+        const after = children[i + 1];
+        return !(
+          before?.type === 'text' &&
+          after?.type === 'text' &&
+          CJK_LAST.test(before.content) &&
+          CJK_FIRST.test(after.content)
+        );
+      });
+    }
+  });
+}
+
 /** Block tokens whose content kramdown 1's `hard_wrap` leaves alone: HTML elements, footnotes. */
 const WRAP_EXCLUDED = new Map([
   ['kramdown_html_open', 'kramdown_html_close'],

@@ -49,6 +49,21 @@ function blankBeforeIals(state: StateBlock, from: number, to: number): boolean {
 }
 
 /**
+ * Whether an item's text (lines `from`…`to`) ends with link or abbreviation definitions (block
+ * IALs and blank lines among them), the first after a blank line or a block IAL: a definition
+ * right after a paragraph's line is its text.
+ */
+function endsWithDefinitions(state: StateBlock, from: number, to: number): boolean {
+  let first = -1;
+  for (let line = to - 1; line > from; line--) {
+    const text = lineText(state, line);
+    if (DEFINITION.test(text)) first = line;
+    else if (!state.isEmpty(line) && !isBlockIal(text)) break;
+  }
+  return first > from && (state.isEmpty(first - 1) || isBlockIal(lineText(state, first - 1)));
+}
+
+/**
  * kramdown's lists, parsed as kramdown does (parser/kramdown/list.rb) rather than as CommonMark:
  * an item's indentation is where its text starts after the marker, however far (`*     e` is the
  * text `e`), or 4 when the marker's line is empty; the item takes the lines indented that much
@@ -123,11 +138,9 @@ export function listItems(md: MarkdownIt, compat: 1 | 2): void {
       lastItem = item;
       item.markup = list.markup;
       item.map = [line, lastContent];
-      const lastText = lineText(state, lastContent - 1);
-      if (
-        lastContent > line + 1 &&
-        (EOB_LINE.test(lastText) || (DEFINITION.test(lastText) && state.isEmpty(lastContent - 2)))
-      )
+      // (A lazy line keeps its indentation in the item's text: ` ^` there is no end-of-block marker.)
+      const eobLine = kinds[lastContent - 1 - line] !== 'lazy' && EOB_LINE.test(lineText(state, lastContent - 1));
+      if (lastContent > line + 1 && (eobLine || endsWithDefinitions(state, line, lastContent)))
         item.meta = { endsWithEob: true } satisfies ItemMeta;
       // (Its text runs to the next item or the list's end, blank lines included.)
       const itemText = textStart + (ial?.[0].length ?? 0);

@@ -1,5 +1,6 @@
 import type { MarkdownIt, Token } from 'markdown-it';
 import { closeOf, LIST_EOB } from './block-tokens.js';
+import type { ItemMeta } from './list-items.js';
 
 /** Whether a source line is blank once the markers of the `quotes` quotes holding the list are gone. */
 function isBlank(lines: string[], line: number, quotes: number): boolean {
@@ -64,7 +65,11 @@ export function kramdownLists(md: MarkdownIt): void {
           after = tokens[j]!.map![1];
         const blankAfter = isBlank(lines(), after, quotes);
         const isLast = n === items.length - 1;
-        let isBare = !blankAfter || (isLast && children.length === 1 && !eobFound);
+        // (Text ending with an ALD or a definition ends with kramdown's end-of-block element.)
+        const eobChild = (tokens[item.start]!.meta as ItemMeta | null)?.endsWithEob === true;
+        const blocks =
+          children.length + (eobChild && !children.some((j) => tokens[j]!.type === 'kramdown_eob') ? 1 : 0);
+        let isBare = !blankAfter || (isLast && blocks === 1 && !eobFound);
         if (isBare && isLast && items.length > 1) isBare = bare.some((b, k) => b || !startsWithParagraph[k]);
         bare.push(isBare);
         first.hidden = isBare;

@@ -38,6 +38,8 @@ export interface MarkdownOptions {
    * default false; kramdown 2's GFM parser: on, unless a document's `{::options}` turns it off).
    */
   readonly autoIdStripping?: boolean;
+  /** kramdown 2's `remove_line_breaks_for_cjk` (default false): no line break between two CJK characters. */
+  readonly removeLineBreaksForCjk?: boolean;
   /** kramdown 2's `typographic_symbols`: text written instead of `...`, `---`, `--`, `<<`, `>>` (`<< `, ` >>`). */
   readonly typographicSymbols?: Readonly<Partial<Record<TypographicSymbol, string>>>;
 }
@@ -81,6 +83,7 @@ export type DocumentOptions = Partial<
     | 'parseSpanHtml'
     | 'typographicSymbols'
     | 'autoIdStripping'
+    | 'removeLineBreaksForCjk'
   >
 >;
 

@@ -240,7 +240,8 @@ function sourceAfter(children: Array<Token | Run>, k: number): string {
     else if (t.type === 'text' || t.type === 'text_special') s += t.content;
     else if (t.type === 'softbreak' || t.type === 'hardbreak') s += '\n';
     else if (t.type === 'code_inline') s += t.markup + t.content;
-    else if (t.type === 'html_inline') s += (t.meta as SpanElement | null)?.implied ? '' : t.content;
+    // (An extension's token keeps its source: `"{::nomarkdown}b{:/}` looks ahead at `{`.)
+    else if (t.type === 'html_inline') s += t.markup || ((t.meta as SpanElement | null)?.implied ? '' : t.content);
     else if (t.type === 'kramdown_entity') s += (t.meta as Entity).original ?? t.content;
     else if (t.type === 'link_open') s += t.markup === 'autolink' ? '<' : '[';
     else if (t.type === 'link_close') s += t.markup === 'autolink' ? '>' : t.info || ']';

@@ -26,6 +26,7 @@ describe('loadConfig', () => {
       headerOffset: 0,
       hardWrap: false,
       autoIdStripping: true,
+      removeLineBreaksForCjk: false,
       typographicSymbols: {},
     });
     expect(config.configFiles).toEqual([join(dir, 'a.yml'), join(dir, 'b.yml')]);
