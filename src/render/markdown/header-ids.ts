@@ -4,6 +4,9 @@ import { kilnEnv, type MarkdownOptions, optionsFor } from './types.js';
 
 // `## Title {#id}`: kramdown's explicit header id, after white space (`# {#id}` is text).
 const EXPLICIT_ID = /[ \t]+\{#([A-Za-z][\w:-]*)\}[ \t]*$/;
+// kramdown takes the id off first, then an ATX header's closing hashes: kramdown 1 any run not
+// escaped (`# a## {#i}` is `a`), kramdown 2 a run after white space (`# a # {#i}` is `a`).
+const CLOSING_HASHES = { 1: /(?<!\\)#+[ \t]*$/, 2: /[ \t]+#+[ \t]*$/ } as const;
 
 /**
  * kramdown 2 with the GFM parser: lower case, drop what is not a letter, mark, digit,
@@ -94,6 +97,8 @@ export function headerIds(md: MarkdownIt, options: MarkdownOptions): void {
       const explicit = EXPLICIT_ID.exec(inline.content);
       if (explicit) {
         inline.content = inline.content.slice(0, explicit.index);
+        if (open.markup.startsWith('#'))
+          inline.content = inline.content.replace(CLOSING_HASHES[options.compat], '').trimEnd();
         open.attrSet('id', explicit[1]!);
       } else open.meta = { ...open.meta, source: inline.content };
     }
