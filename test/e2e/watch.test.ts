@@ -156,6 +156,9 @@ describe('kiln watch, the compiled command', () => {
       writeFileSync(join(src, '_posts/2021-01-01-a.md'), '---\ntitle: A, edited\nlayout: post\n---\nFirst.\n');
       expect(await lineMatching(/\] _posts\/2021-01-01-a\.md: /)).toMatch(/: 2 written, 0 removed in \d+ ms$/);
       expect(readFileSync(join(dest, 'index.html'), 'utf8')).toBe('A, edited;\n');
+      // One save can reach the watcher as two events far enough apart for a second rebuild (which
+      // writes nothing but uses the destination): wait for the output to go quiet before deleting.
+      await quietFor(child, 300);
       // Everything deleted, manifest included: the next rebuild writes every file again.
       // A body edit changes the post's page only, so the index page is there because it was missing.
       rmSync(dest, { recursive: true });
@@ -169,3 +172,19 @@ describe('kiln watch, the compiled command', () => {
     }
   });
 });
+
+/** Resolves once `child` has printed nothing for `ms` milliseconds. */
+function quietFor(child: { stdout: NodeJS.ReadableStream }, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const restart = () => {
+      clearTimeout(timer);
+      timer = setTimeout(done, ms);
+    };
+    const done = () => {
+      child.stdout.off('data', restart);
+      resolve();
+    };
+    let timer = setTimeout(done, ms);
+    child.stdout.on('data', restart);
+  });
+}
