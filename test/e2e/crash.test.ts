@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { build } from '../../src/build.js';
 import { createBuildCache } from '../../src/build-cache.js';
 import { createLog } from '../../src/shared/log.js';
+import { random as seededRandom } from '../helpers/random.js';
 import { buildSite, CLI, FIXED_EPOCH, runCli } from '../helpers/run.js';
 import { diffTrees, readTree, tempDir } from '../helpers/tree.js';
 
@@ -78,16 +79,6 @@ function leftBehind(dest: string): string {
   return existsSync(join(staging, 'commit.json')) ? 'a decided commit' : 'unfinished staging';
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe('a build killed at any moment', () => {
   it(`is repaired by the next build to exactly a clean build (seed ${SEED})`, { timeout: 600_000 }, async () => {
     const { A, B } = versions();
@@ -111,7 +102,7 @@ describe('a build killed at any moment', () => {
     const full = performance.now() - t0;
     expect(readTree(timing)).toEqual(expected.B);
 
-    const random = mulberry32(SEED);
+    const random = seededRandom(SEED);
     const dest = tempDir('crash-dest');
     await buildSite(src.A, dest);
     type Kill = { ms: number } | { step: string; n: number };

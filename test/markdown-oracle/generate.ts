@@ -4,17 +4,9 @@
  * next to tags and entities, headers with links and code. The same seed gives the same documents.
  */
 
-/** mulberry32: a small seeded generator, good enough to pick test inputs. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from '../helpers/random.js';
+
+export { random };
 
 class Gen {
   constructor(private readonly next: () => number) {}

@@ -2,21 +2,12 @@ import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { parseYaml } from '../../../src/shared/yaml.js';
 import { readPlainYaml } from '../../../src/source/plain-yaml.js';
+import { random as seededRandom } from '../../helpers/random.js';
 
 // The fast reader of plain front matter must give exactly what the YAML library gives, or leave
 // the text to it. Random front matter, near-misses included; `npm run fuzz:yaml` uses a fresh seed.
 const SEED = process.env.KILN_YAML_SEED ? Number(process.env.KILN_YAML_SEED) : 20261202;
 const CASES = Number(process.env.KILN_YAML_CASES ?? 4000);
-
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const KEYS = [
   'title',
@@ -218,7 +209,7 @@ const library = (text: string): { value: unknown } | { error: string } => {
 
 describe('plain front matter read without the YAML library', () => {
   it(`gives what the library gives, or leaves the text to it (seed ${SEED}, ${CASES} front matters)`, () => {
-    const random = mulberry32(SEED);
+    const random = seededRandom(SEED);
     let read = 0;
     let left = 0;
     for (let n = 0; n < CASES; n++) {
