@@ -40,10 +40,12 @@ export function blockquotes(md: MarkdownIt): void {
           state.sCount[line] = first - pos;
           state.bsCount[line] = 0;
         } else {
-          // A line without `>` keeps its indentation beyond the quote's container.
+          // A line without `>` keeps its indentation beyond the quote's container (not more than
+          // it has in the source: a lazy line kramdown 2 indented has its columns kept apart).
           const relative = Math.max(0, state.sCount[line]! - state.blkIndent);
-          state.bMarks[line] = state.bMarks[line]! + state.tShift[line]! - relative;
-          state.tShift[line] = relative;
+          const shift = Math.min(relative, state.tShift[line]!);
+          state.bMarks[line] = state.bMarks[line]! + state.tShift[line]! - shift;
+          state.tShift[line] = shift;
           state.sCount[line] = relative;
         }
       }
