@@ -110,7 +110,20 @@ const isTocIal = (spec: string) => attributeRefs(spec).includes('toc');
 export function tocList(md: MarkdownIt): void {
   md.core.ruler.before('kramdown_attribute_lists', 'kramdown_toc_list', (state) => {
     const tokens = state.tokens;
-    const lines = () => state.src.split('\n');
+    let source: string[] | undefined;
+    let quoted: Set<number> | undefined;
+    // Whether a line is blank in its container's text: in the source, or once a quote's `>` is off.
+    const blank = (line: number) => {
+      source ??= state.src.split('\n');
+      if ((source[line] ?? '').trim() === '') return true;
+      if (!quoted) {
+        quoted = new Set();
+        for (const q of tokens)
+          if (q.type === 'blockquote_open')
+            for (const b of (q.meta as { blank?: Set<number> } | null)?.blank ?? []) quoted.add(b);
+      }
+      return quoted.has(line);
+    };
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.type !== 'bullet_list_open' && t.type !== 'ordered_list_open') continue;
@@ -127,15 +140,13 @@ export function tocList(md: MarkdownIt): void {
       if (before?.type === 'kramdown_ial' && before.map && t.map) {
         const line = before.map[0];
         const previous = tokens[first - 1];
-        const blankBefore = line > 0 && (lines()[line - 1] ?? '').trim() === '';
+        // (Within its container: a quote's first line has none before it.)
+        const opensWith = previous?.nesting === 1 && previous.map !== null && previous.map[0] >= line;
+        const blankBefore = line > 0 && !opensWith && blank(line - 1);
         const adjacent = tokens[i - 1]!.map?.[1] === t.map[0];
         applyBefore =
           (adjacent && (!previous || previous.nesting === 1 || line === 0 || blankBefore)) ||
-          (!adjacent &&
-            blankBefore &&
-            lines()
-              .slice(tokens[i - 1]!.map?.[1], t.map[0])
-              .every((l) => l.trim() === ''));
+          (!adjacent && blankBefore && range(tokens[i - 1]!.map?.[1] ?? 0, t.map[0]).every(blank));
       }
       if (applyBefore) start = first;
       if (applyBefore && tokens.slice(first, i).some((ial) => isTocIal(ial.content))) end = closeOf(tokens, i);
@@ -160,7 +171,7 @@ export function tocList(md: MarkdownIt): void {
       marker.content = `${KRAMDOWN_TOC_MARKER}${encodeURIComponent(JSON.stringify(list))}-->\n`;
       let last = tokens[end]!.map?.[1] ?? t.map?.[1] ?? 0;
       // (A list's trailing blank lines come after the marker.)
-      while (last > (t.map?.[0] ?? 0) + 1 && (lines()[last - 1] ?? '').trim() === '') last--;
+      while (last > (t.map?.[0] ?? 0) + 1 && blank(last - 1)) last--;
       marker.map = [tokens[start]!.map?.[0] ?? 0, last];
       // Footnote definitions in the list still define their footnotes.
       tokens.splice(start, end - start + 1, marker, ...footnoteDefinitions(tokens.slice(start, end + 1)));
@@ -168,6 +179,9 @@ export function tocList(md: MarkdownIt): void {
     }
   });
 }
+
+/** The numbers from…to (exclusive). */
+const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
 
 /** The footnote definitions among tokens (each from its open to its close token), for the footnotes section. */
 function footnoteDefinitions(tokens: readonly Token[]): Token[] {
