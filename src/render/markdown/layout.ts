@@ -74,6 +74,7 @@ function contentEnd(node: Node): number | undefined {
       const item = items[at]!;
       const next = items[at + 1]?.token.map?.[0];
       const start = item.token.map?.[0];
+      if (endsWithEob(item.token)) return item.token.map?.[1];
       if (item.children.length === 0 && !(next !== undefined && start !== undefined && next > start + 1)) continue;
       if (at === items.length - 1) break;
       const inner = item.children[item.children.length - 1];
@@ -258,7 +259,9 @@ class Layout {
       const br = first.children.some((c) => c.token.type === 'inline' && c.token.content.endsWith('\n')) ? '' : '\n';
       // (kramdown's TOC is a placeholder when it writes the end tag: it puts no indentation after it.)
       const close = isKramdownToc(rest[rest.length - 1]!.token) ? '' : indent;
-      return `${out}${br}${this.blocks(rest, depth + 1, frame, true, contentEnd(first))}${close}</${token.tag}>\n`;
+      // (Blank lines before an ALD or `^` ending the item stay in it, as below.)
+      const end = endsWithEob(token) ? token.map?.[1] : undefined;
+      return `${out}${br}${this.blocks(rest, depth + 1, frame, true, contentEnd(first), end)}${close}</${token.tag}>\n`;
     }
     // An item whose marker line has no text starts with the blank lines after it, if any; one whose
     // text ends with an ALD or `^` keeps the blank lines before it (they are not the item's last).

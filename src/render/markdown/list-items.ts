@@ -49,17 +49,19 @@ function blankBeforeIals(state: StateBlock, from: number, to: number): boolean {
 }
 
 /**
- * Whether an item's text (lines `from`…`to`) ends with link or abbreviation definitions (block
- * IALs and blank lines among them), the first after a blank line or a block IAL: a definition
- * right after a paragraph's line is its text.
+ * Whether an item's text (lines `from`…`to`, `firstText` the first line's) ends with link or
+ * abbreviation definitions (block IALs and blank lines among them), the first after a blank line
+ * or a block IAL, or first in the item: a definition right after a paragraph's line is its text.
  */
-function endsWithDefinitions(state: StateBlock, from: number, to: number): boolean {
+function endsWithDefinitions(state: StateBlock, from: number, to: number, firstText: string): boolean {
   let first = -1;
-  for (let line = to - 1; line > from; line--) {
+  let line = to - 1;
+  for (; line > from; line--) {
     const text = lineText(state, line);
     if (DEFINITION.test(text)) first = line;
     else if (!state.isEmpty(line) && !isBlockIal(text)) break;
   }
+  if (line === from && DEFINITION.test(firstText)) return true;
   return first > from && (state.isEmpty(first - 1) || isBlockIal(lineText(state, first - 1)));
 }
 
@@ -139,11 +141,13 @@ export function listItems(md: MarkdownIt, compat: 1 | 2): void {
       item.markup = list.markup;
       item.map = [line, lastContent];
       // (A lazy line keeps its indentation in the item's text: ` ^` there is no end-of-block marker.)
-      const eobLine = kinds[lastContent - 1 - line] !== 'lazy' && EOB_LINE.test(lineText(state, lastContent - 1));
-      if (lastContent > line + 1 && (eobLine || endsWithDefinitions(state, line, lastContent)))
-        item.meta = { endsWithEob: true } satisfies ItemMeta;
       // (Its text runs to the next item or the list's end, blank lines included.)
       const itemText = textStart + (ial?.[0].length ?? 0);
+      const firstText = state.src.slice(itemText, state.eMarks[line]);
+      const lastText = lastContent > line + 1 ? lineText(state, lastContent - 1) : firstText;
+      const eobLine = kinds[lastContent - 1 - line] !== 'lazy' && EOB_LINE.test(lastText);
+      if (eobLine || endsWithDefinitions(state, line, lastContent, firstText))
+        item.meta = { endsWithEob: true } satisfies ItemMeta;
       if (ial) {
         // (First in the item, on its line: attribute-lists.ts gives it to the `<li>`.)
         const token = state.push('kramdown_ial', '', 0);
@@ -156,7 +160,7 @@ export function listItems(md: MarkdownIt, compat: 1 | 2): void {
         parseItemBody(state, line, split, kinds, indentation, itemText);
         parseItemBody(state, split, next, kinds.slice(split - line), indentation, textStart);
       }
-      if (state.tokens.length > before || kinds.length > lastContent - line)
+      if (state.tokens.length > before || kinds.length > lastContent - line || item.meta !== null)
         lastWithText = {
           item,
           blankAfter: kinds[kinds.length - 1] === 'blank',
