@@ -18,6 +18,7 @@ import {
   writeElement,
 } from './html-syntax.js';
 import { AFTER_BLOCK, BLANK_AFTER, isBlockIal } from './ial-lines.js';
+import { keptIndent } from './lazy-lines.js';
 import { lineText } from './line-text.js';
 import { kilnEnv, type MarkdownOptions, optionsFor } from './types.js';
 
@@ -46,7 +47,11 @@ function containerText(state: StateBlock, startLine: number, endLine: number, li
   for (let line = startLine + 1; line < endLine && line - startLine < lineCount; line++) {
     // A list item's HTML ends with the item (a line indented less than its text).
     if (state.blkIndent > 0 && !state.isEmpty(line) && state.sCount[line]! < state.blkIndent) break;
-    const text = state.getLines(line, line + 1, state.blkIndent, false);
+    // (A lazy line kramdown indents further starts at its text: its columns are counted, not in the source.)
+    const text =
+      keptIndent(state, line) === undefined
+        ? state.getLines(line, line + 1, state.blkIndent, false)
+        : ' '.repeat(Math.max(0, state.sCount[line]! - state.blkIndent)) + lineText(state, line);
     offsets.push(length);
     parts.push(text);
     length += text.length + 1;
