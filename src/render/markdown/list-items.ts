@@ -61,8 +61,21 @@ function endsWithDefinitions(state: StateBlock, from: number, to: number, firstT
     if (DEFINITION.test(text)) first = line;
     else if (!state.isEmpty(line) && !isBlockIal(text)) break;
   }
-  if (line === from && DEFINITION.test(firstText)) return true;
+  // (First in the item: on its first line, or right below a first line empty but for an IAL.)
+  if (line === from && (DEFINITION.test(firstText) || (first === from + 1 && firstText.trim() === ''))) return true;
   return first > from && (state.isEmpty(first - 1) || isBlockIal(lineText(state, first - 1)));
+}
+
+/**
+ * Whether the tokens from `from` (an item's blocks) end with a list that leaves a blank line after
+ * it (see BLANK_AFTER below): the item's text then ends with that blank line.
+ */
+function endsWithListBlank(tokens: Token[], from: number): boolean {
+  const close = tokens[tokens.length - 1];
+  if (!close || tokens.length <= from || !close.type.endsWith('_list_close')) return false;
+  for (let i = tokens.length - 2; i >= from; i--)
+    if (tokens[i]!.nesting === 1 && tokens[i]!.level === close.level) return tokens[i]!.meta === BLANK_AFTER;
+  return false;
 }
 
 /**
@@ -91,7 +104,7 @@ export function listItems(md: MarkdownIt, compat: 1 | 2): void {
     let end = startLine;
     let eob: number | undefined;
     // The last item with text, and whether blank lines end it (kramdown moves them after the list).
-    let lastWithText: { item: Token; blankAfter: boolean; beforeIals: boolean } | undefined;
+    let lastWithText: { item: Token; blankAfter: boolean; listBlank: boolean; beforeIals: boolean } | undefined;
     let lastItem: Token | undefined;
     for (let marker: RegExpExecArray | null = first; marker; ) {
       const markerEnd = state.bMarks[line]! + state.tShift[line]! + marker[0].length;
@@ -164,6 +177,7 @@ export function listItems(md: MarkdownIt, compat: 1 | 2): void {
         lastWithText = {
           item,
           blankAfter: kinds[kinds.length - 1] === 'blank',
+          listBlank: endsWithListBlank(state.tokens, before),
           beforeIals: blankBeforeIals(state, line, lastContent),
         };
       state.push('list_item_close', 'li', -1).markup = list.markup;
@@ -184,6 +198,7 @@ export function listItems(md: MarkdownIt, compat: 1 | 2): void {
     } else if (
       lastWithText &&
       ((lastWithText.blankAfter && lastWithText.item !== lastItem) ||
+        lastWithText.listBlank ||
         (lastWithText.beforeIals && !lastWithText.blankAfter))
     )
       list.meta = BLANK_AFTER;
