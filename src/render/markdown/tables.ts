@@ -2,7 +2,15 @@ import type { MarkdownIt, StateBlock, Token } from 'markdown-it';
 import { atxHeader } from './atx-headers.js';
 import { atBlockBoundary, boundaryLine } from './block-tokens.js';
 import type { Entity } from './entities.js';
-import { BLOCK_ELEMENTS, commentAt, endTagAt, type StartTag, startTagAt, VOID_ELEMENTS } from './html-syntax.js';
+import {
+  BLOCK_ELEMENTS,
+  commentAt,
+  defaultModel,
+  endTagAt,
+  type StartTag,
+  startTagAt,
+  VOID_ELEMENTS,
+} from './html-syntax.js';
 import { TAKEN } from './ial-lines.js';
 
 type Align = '' | 'left' | 'center' | 'right';
@@ -94,16 +102,24 @@ function backtickRun(text: string, i: number): { n: number; close: number } {
   return { n, close: simple ? -1 : text.indexOf('`'.repeat(n), i + n) };
 }
 
+/** Whether kramdown parses an element's content as Markdown (`parsed`: whether its container's is). */
+function contentParsed(tag: StartTag, parsed: boolean, compat: 1 | 2): boolean {
+  if (tag.markdown === undefined || tag.markdown === 'block')
+    return parsed && defaultModel(tag.name.toLowerCase(), compat) !== 'raw';
+  return tag.markdown !== 'raw';
+}
+
 /**
  * Where the span element started by `tag` ends: after its end tag, past the elements inside it
  * (one of them left open runs to the text's end, taking the end tag with it: `<code><c></code>|`
- * hides its pipe), or at the text's end.
+ * hides its pipe), or at the text's end. (`parsed`: whether its container's content is Markdown.)
  */
-function spanElementEnd(text: string, tag: StartTag, compat: 1 | 2): number {
+function spanElementEnd(text: string, tag: StartTag, compat: 1 | 2, parsed = true): number {
   if (tag.selfClosed || VOID_ELEMENTS.has(tag.name.toLowerCase())) return tag.end;
+  const markdown = contentParsed(tag, parsed, compat);
   for (let i = tag.end; i < text.length; ) {
-    if (text[i] === '`') {
-      // (A code span inside: its `<` is text.)
+    if (markdown && text[i] === '`') {
+      // (A code span inside parsed content: its `<` is text; in `<code>` a backtick is text.)
       const { n, close } = backtickRun(text, i);
       i = close >= 0 ? close + n : i + n;
       continue;
@@ -115,7 +131,7 @@ function spanElementEnd(text: string, tag: StartTag, compat: 1 | 2): number {
     const end = endTagAt(text, i);
     if (end && end.name.toLowerCase() === tag.name.toLowerCase()) return end.end;
     const inner = end ? null : spanTagAt(text, i, compat);
-    i = end ? end.end : inner ? spanElementEnd(text, inner, compat) : i + 1;
+    i = end ? end.end : inner ? spanElementEnd(text, inner, compat, markdown) : i + 1;
   }
   return text.length;
 }
