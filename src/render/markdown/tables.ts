@@ -1,16 +1,8 @@
-import type { MarkdownIt, StateBlock, Token } from 'markdown-it';
+import type { MarkdownIt, StateBlock, StateInline, Token } from 'markdown-it';
 import { atxHeader } from './atx-headers.js';
 import { atBlockBoundary, boundaryLine } from './block-tokens.js';
 import type { Entity } from './entities.js';
-import {
-  BLOCK_ELEMENTS,
-  commentAt,
-  defaultModel,
-  endTagAt,
-  type StartTag,
-  startTagAt,
-  VOID_ELEMENTS,
-} from './html-syntax.js';
+import { BLOCK_ELEMENTS, commentAt, endTagAt, type StartTag, startTagAt } from './html-syntax.js';
 import { TAKEN } from './ial-lines.js';
 
 type Align = '' | 'left' | 'center' | 'right';
@@ -102,46 +94,14 @@ function backtickRun(text: string, i: number): { n: number; close: number } {
   return { n, close: simple ? -1 : text.indexOf('`'.repeat(n), i + n) };
 }
 
-/** Whether kramdown parses an element's content as Markdown (`parsed`: whether its container's is). */
-function contentParsed(tag: StartTag, parsed: boolean, compat: 1 | 2): boolean {
-  if (tag.markdown === undefined || tag.markdown === 'block')
-    return parsed && defaultModel(tag.name.toLowerCase(), compat) !== 'raw';
-  return tag.markdown !== 'raw';
-}
-
-/**
- * Where the span element started by `tag` ends: after its end tag, past the elements inside it
- * (one of them left open runs to the text's end, taking the end tag with it: `<code><c></code>|`
- * hides its pipe), or at the text's end. (`parsed`: whether its container's content is Markdown.)
- */
-function spanElementEnd(text: string, tag: StartTag, compat: 1 | 2, parsed = true): number {
-  if (tag.selfClosed || VOID_ELEMENTS.has(tag.name.toLowerCase())) return tag.end;
-  const markdown = contentParsed(tag, parsed, compat);
-  for (let i = tag.end; i < text.length; ) {
-    if (markdown && text[i] === '`') {
-      // (A code span inside parsed content: its `<` is text; in `<code>` a backtick is text.)
-      const { n, close } = backtickRun(text, i);
-      i = close >= 0 ? close + n : i + n;
-      continue;
-    }
-    if (text[i] !== '<') {
-      i++;
-      continue;
-    }
-    const end = endTagAt(text, i);
-    if (end && end.name.toLowerCase() === tag.name.toLowerCase()) return end.end;
-    const inner = end ? null : spanTagAt(text, i, compat);
-    i = end ? end.end : inner ? spanElementEnd(text, inner, compat, markdown) : i + 1;
-  }
-  return text.length;
-}
-
 /**
  * Whether kramdown keeps the rows as a table once it has read their code spans and span HTML:
  * a pipe hidden in a code span or an HTML element does not count, by kramdown's own walk over
- * the text's pieces.
+ * the text's pieces. (An element ends where the span parser ends it: emphasis or a link inside
+ * may take its end tag, `<span>*</span>|*`, and then it runs to the text's end.)
  */
-function pipesShow(text: string, compat: 1 | 2): boolean {
+function pipesShow(text: string, compat: 1 | 2, md: MarkdownIt, env: unknown): boolean {
+  let spans: StateInline | undefined;
   const pieces: Array<{ code: boolean; value: string }> = [];
   let textStart = 0;
   const piece = (at: number, code: boolean, value: string) => {
@@ -170,7 +130,10 @@ function pipesShow(text: string, compat: 1 | 2): boolean {
       const tag = spanTagAt(text, i, compat);
       if (tag) {
         piece(i, false, tag.name);
-        i = textStart = spanElementEnd(text, tag, compat);
+        spans ??= new md.inline.State(text, md, env, []);
+        spans.pos = i;
+        md.inline.skipToken(spans);
+        i = textStart = spans.pos;
         continue;
       }
     }
@@ -285,7 +248,7 @@ function table(state: StateBlock, startLine: number, endLine: number, silent: bo
     return giveUp();
   const rowLines: string[] = [];
   for (let l = startLine; l < line; l++) rowLines.push(lineText(state, l));
-  if (!pipesShow(rowLines.join('\n'), compat)) return giveUp();
+  if (!pipesShow(rowLines.join('\n'), compat, state.md, state.env)) return giveUp();
   if (rows.length > 0) close(hasFooter ? 'tfoot' : 'tbody');
   if (!sections.some((s) => s.kind === 'tbody')) return giveUp();
   if (silent) return true;
