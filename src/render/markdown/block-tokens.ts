@@ -79,6 +79,7 @@ function blankInsideLastBlock(tokens: Token[], blank: number): boolean {
 /** A line that ends a block as a blank line does (kramdown's block boundary): a block IAL (`{: .class}`) or the end-of-block marker `^`. */
 export function boundaryLine(state: StateBlock, line: number): boolean {
   const text = lineText(state, line).trimEnd();
-  // (`^` only at the line's start: ` ^` is text.)
-  return isBlockIal(text) || (text === '^' && state.sCount[line] === state.blkIndent);
+  // (`^` only at the line's start: ` ^` is text; an IAL indented 4 columns is text too.)
+  const rel = state.sCount[line]! - state.blkIndent;
+  return (rel < 4 && isBlockIal(text)) || (text === '^' && rel === 0);
 }
