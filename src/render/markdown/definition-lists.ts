@@ -1,7 +1,15 @@
 import type { MarkdownIt, StateBlock, Token } from 'markdown-it';
 import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
 import { AFTER_BLANK } from './ial-lines.js';
-import { type BodyLine, endsLazyLines, ITEM_IAL, itemIal, parseItemBody, skipBlanks } from './item-body.js';
+import {
+  type BodyLine,
+  endsLazyLines,
+  ITEM_IAL,
+  itemIal,
+  parseItemBody,
+  skipBlanks,
+  startsWithDefinition,
+} from './item-body.js';
 import { lineText } from './line-text.js';
 
 // A definition's marker: `:` then a space, a tab or `|` (kramdown's PATTERN_TAIL), the rest is its text.
@@ -119,9 +127,17 @@ export function definitionLists(md: MarkdownIt, compat: 1 | 2): void {
       dd.map = [line, lastContent];
       const first = tokens.length;
       // (Its text takes the blank lines after it: an HTML element left open takes them too.)
-      parseItemBody(state, line, end, kinds, indentation, textStart + (ial?.[0].length ?? 0));
-      // Its first paragraph is bare, unless a blank line came before the `:` line.
-      if (tokens[first]?.type === 'paragraph_open' && !firstAsParagraph) {
+      const itemText = textStart + (ial?.[0].length ?? 0);
+      parseItemBody(state, line, end, kinds, indentation, itemText);
+      // Its first paragraph is bare, unless a blank line came before the `:` line (or a
+      // definition, an element that writes nothing, before the paragraph).
+      const definitionFirst = startsWithDefinition(
+        state,
+        line,
+        lastContent,
+        state.src.slice(itemText, state.eMarks[line]),
+      );
+      if (tokens[first]?.type === 'paragraph_open' && !firstAsParagraph && !definitionFirst) {
         tokens[first]!.hidden = true;
         tokens[first + 2]!.hidden = true;
         // With anything below it (a block IAL right below it too, which ends the paragraph with an

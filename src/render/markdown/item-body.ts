@@ -1,6 +1,6 @@
 import type { StateBlock } from 'markdown-it';
 import { SPAN_ELEMENTS } from './html-syntax.js';
-import { AFTER_BLOCK, blockIalAt } from './ial-lines.js';
+import { AFTER_BLOCK, ALD, blockIalAt, isBlockIal } from './ial-lines.js';
 import { keepIndent, keptIndent } from './lazy-lines.js';
 import { lineText } from './line-text.js';
 
@@ -25,6 +25,23 @@ export function endsLazyLines(state: StateBlock, line: number, eob = true): bool
   if ((eob && /^\^\s*$/.test(text)) || blockIalAt(state, line) !== null) return true;
   const tag = HTML_STOP.exec(text) ?? HTML_START.exec(text);
   return tag !== null && !SPAN_TAG.test(tag[1]!);
+}
+
+// A link, footnote or abbreviation definition's line (one right after a paragraph's line is its text).
+export const DEFINITION = /^\*?\[[^\]\n]+\]:/;
+
+/**
+ * Whether an item's text (lines `from`…`to`, `firstText` the first line's) has a link, footnote or
+ * abbreviation definition or an ALD before its first block (only blank lines and block IALs
+ * before it).
+ */
+export function startsWithDefinition(state: StateBlock, from: number, to: number, firstText: string): boolean {
+  for (let line = from; line < to; line++) {
+    const text = line === from ? firstText : lineText(state, line);
+    if (DEFINITION.test(text) || ALD.test(text)) return true;
+    if (text.trim() !== '' && !isBlockIal(text)) return false;
+  }
+  return false;
 }
 
 // An IAL starting an item's first line, a term or a definition (not an ALD, not an extension):

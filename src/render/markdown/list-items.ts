@@ -2,7 +2,15 @@ import type { MarkdownIt, StateBlock, Token } from 'markdown-it';
 import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
 import { LIST_EOB } from './block-tokens.js';
 import { BLANK_AFTER, isBlockIal } from './ial-lines.js';
-import { type BodyLine, endsLazyLines, ITEM_IAL, parseItemBody, skipBlanks } from './item-body.js';
+import {
+  type BodyLine,
+  DEFINITION,
+  endsLazyLines,
+  ITEM_IAL,
+  parseItemBody,
+  skipBlanks,
+  startsWithDefinition,
+} from './item-body.js';
 import { lineText } from './line-text.js';
 
 // kramdown's list markers: `*`, `+`, `-` or digits and `.`, then a space, a tab or `|` (its
@@ -21,11 +29,11 @@ const EMPTY_FIRST = /^(?:\{:(?!(?:\w[\w-]*)?:|\/)(?:\\\}|[^}])+\})?\s*$/;
  */
 export interface ItemMeta {
   endsWithEob: boolean;
+  /** Its text starts with such a definition (or an ALD), before its first block: no paragraph is first. */
+  startsWithEob?: boolean;
 }
 // (A blank line before such a line stays in the item: kramdown moves only an item's last blank lines out.)
 const EOB_LINE = /^(?:\{:\w[\w-]*:(?:\\\}|[^}])+\}|\^)\s*$/;
-// (A definition only after a blank line: it continues a paragraph.)
-const DEFINITION = /^\*?\[[^\]\n]+\]:/;
 
 /** The marker starting `line` (at most `most` columns into its container), if any, of the kind asked for. */
 function markerAt(state: StateBlock, line: number, most: number, kind: RegExp): RegExpExecArray | null {
@@ -159,8 +167,9 @@ export function listItems(md: MarkdownIt, compat: 1 | 2): void {
       const firstText = state.src.slice(itemText, state.eMarks[line]);
       const lastText = lastContent > line + 1 ? lineText(state, lastContent - 1) : firstText;
       const eobLine = kinds[lastContent - 1 - line] !== 'lazy' && EOB_LINE.test(lastText);
-      if (eobLine || endsWithDefinitions(state, line, lastContent, firstText))
-        item.meta = { endsWithEob: true } satisfies ItemMeta;
+      const endsWithEob = eobLine || endsWithDefinitions(state, line, lastContent, firstText);
+      const startsWithEob = startsWithDefinition(state, line, lastContent, firstText);
+      if (endsWithEob || startsWithEob) item.meta = { endsWithEob, startsWithEob } satisfies ItemMeta;
       if (ial) {
         // (First in the item, on its line: attribute-lists.ts gives it to the `<li>`.)
         const token = state.push('kramdown_ial', '', 0);

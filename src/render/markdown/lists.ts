@@ -52,7 +52,9 @@ export function kramdownLists(md: MarkdownIt): void {
         const first = firstIndex === undefined ? undefined : tokens[firstIndex];
         const itemLine = tokens[item.start]!.map?.[0] ?? 0;
         const leadingBlank = first?.map ? blankBetween(lines(), itemLine + 1, first.map[0], quotes) : false;
-        const isParagraph = first?.type === 'paragraph_open' && first.map !== null && !leadingBlank;
+        // (A definition before it is kramdown's element that writes nothing, and the first.)
+        const afterDefinition = (tokens[item.start]!.meta as ItemMeta | null)?.startsWithEob === true;
+        const isParagraph = first?.type === 'paragraph_open' && first.map !== null && !leadingBlank && !afterDefinition;
         startsWithParagraph.push(isParagraph);
         if (!isParagraph || firstIndex === undefined) {
           bare.push(false);
