@@ -27,8 +27,9 @@ export function endsLazyLines(state: StateBlock, line: number, eob = true): bool
   return tag !== null && !SPAN_TAG.test(tag[1]!);
 }
 
-// A link, footnote or abbreviation definition's line (one right after a paragraph's line is its text).
-export const DEFINITION = /^\*?\[[^\]\n]+\]:/;
+// A link, footnote or abbreviation definition's line (one right after a paragraph's line is its
+// text): a link's needs its URL on the line (`[x]:` alone is text).
+export const DEFINITION = /^(?:\*\[[^\]\n]+\]:|\[\^[^\]\n]+\]:|\[[^\]\n]+\]:[ \t]*\S)/;
 
 /**
  * Whether an item's text (lines `from`…`to`, `firstText` the first line's) has a link, footnote or

@@ -166,7 +166,12 @@ export function listItems(md: MarkdownIt, compat: 1 | 2): void {
       const itemText = textStart + (ial?.[0].length ?? 0);
       const firstText = state.src.slice(itemText, state.eMarks[line]);
       const lastText = lastContent > line + 1 ? lineText(state, lastContent - 1) : firstText;
-      const eobLine = kinds[lastContent - 1 - line] !== 'lazy' && EOB_LINE.test(lastText);
+      // (`^` only at the start of the item's line, an ALD up to 3 columns in: ` ^` is text.)
+      const lastColumn = lastContent > line + 1 ? state.sCount[lastContent - 1]! - state.blkIndent - indentation : 0;
+      const eobLine =
+        kinds[lastContent - 1 - line] !== 'lazy' &&
+        EOB_LINE.test(lastText) &&
+        (lastColumn === 0 || (lastColumn < 4 && lastText[0] !== '^'));
       const endsWithEob = eobLine || endsWithDefinitions(state, line, lastContent, firstText);
       const startsWithEob = startsWithDefinition(state, line, lastContent, firstText);
       if (endsWithEob || startsWithEob) item.meta = { endsWithEob, startsWithEob } satisfies ItemMeta;
