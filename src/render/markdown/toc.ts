@@ -2,6 +2,7 @@ import type { MarkdownIt, Token } from 'markdown-it';
 import { attributeRefs, ownAttributes } from './attribute-lists.js';
 import { closeOf, LIST_EOB } from './block-tokens.js';
 import { escapeHtml } from './html-syntax.js';
+import { ialTarget } from './ial-targets.js';
 import { type Heading, kilnEnv, type MarkdownOptions, optionsFor } from './types.js';
 
 /** Where `{% toc %}` stands until the headers are known. */
@@ -104,8 +105,8 @@ const isTocIal = (spec: string) => attributeRefs(spec).includes('toc');
 
 /**
  * kramdown's own TOC syntax: the first list given `{:toc}` becomes the TOC marker, whatever its
- * items: a list followed by the IAL (`* TOC` then `{:toc}`), or one the IAL stands right before
- * (after a blank line or at the start); a later one stays a list.
+ * items: a list followed by the IAL (`* TOC` then `{:toc}`), or one an IAL before it goes to (as
+ * any block IAL goes: see ial-targets.ts, so also after `<hr>`); a later one stays a list.
  */
 export function tocList(md: MarkdownIt): void {
   md.core.ruler.before('kramdown_attribute_lists', 'kramdown_toc_list', (state) => {
@@ -116,27 +117,11 @@ export function tocList(md: MarkdownIt): void {
       if (t.type !== 'bullet_list_open' && t.type !== 'ordered_list_open') continue;
       let start = i;
       let end = -1;
-      // Before it: an IAL line right above the list, itself after a blank line or first in its
-      // container, or with blank lines between that continue a blank line before the IAL.
-      // (IALs on consecutive lines go together.)
+      // Before it: the IALs kramdown gives the list (IALs on consecutive lines go together).
       let first = i - 1;
       while (tokens[first - 1]?.type === 'kramdown_ial' && tokens[first - 1]!.map?.[1] === tokens[first]!.map?.[0])
         first--;
-      const before = tokens[first];
-      let applyBefore = false;
-      if (before?.type === 'kramdown_ial' && before.map && t.map) {
-        const line = before.map[0];
-        const previous = tokens[first - 1];
-        const blankBefore = line > 0 && (lines()[line - 1] ?? '').trim() === '';
-        const adjacent = tokens[i - 1]!.map?.[1] === t.map[0];
-        applyBefore =
-          (adjacent && (!previous || previous.nesting === 1 || line === 0 || blankBefore)) ||
-          (!adjacent &&
-            blankBefore &&
-            lines()
-              .slice(tokens[i - 1]!.map?.[1], t.map[0])
-              .every((l) => l.trim() === ''));
-      }
+      const applyBefore = tokens[first]?.type === 'kramdown_ial' && first < i && ialTarget(tokens, first) === t;
       if (applyBefore) start = first;
       if (applyBefore && tokens.slice(first, i).some((ial) => isTocIal(ial.content))) end = closeOf(tokens, i);
       // After it: the IALs from the line after the list's last line (or its `^`), all the list's.
