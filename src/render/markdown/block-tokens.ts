@@ -66,7 +66,7 @@ function ialWaits(state: StateBlock, last: number): boolean {
  * next line (`+ t`, `  <v s="">`, blank, `x`, `-` keeps `x` and `-` a paragraph). (An IAL is no
  * block: after an item's first line holding only one, the item's text starts at a block.)
  */
-function blankInsideLastBlock(tokens: Token[], blank: number): boolean {
+export function blankInsideLastBlock(tokens: Token[], blank: number): boolean {
   for (let i = tokens.length - 1; i >= 0; i--) {
     const token = tokens[i]!;
     if (token.nesting === -1 && !token.map) continue;
@@ -80,5 +80,9 @@ function blankInsideLastBlock(tokens: Token[], blank: number): boolean {
 export function boundaryLine(state: StateBlock, line: number): boolean {
   const text = lineText(state, line).trimEnd();
   // (`^` only at the line's start: ` ^` is text.)
-  return isBlockIal(text) || (text === '^' && state.sCount[line] === state.blkIndent);
+  // (An IAL indented four spaces is no IAL: code, or a paragraph's text.)
+  return (
+    (isBlockIal(text) && state.sCount[line]! - state.blkIndent < 4) ||
+    (text === '^' && state.sCount[line] === state.blkIndent)
+  );
 }

@@ -150,9 +150,10 @@ export function blockExtensions(md: MarkdownIt): void {
         // Nothing in kramdown's tree: after a blank line, an IAL after it waits for the next block;
         // an IAL right before it waits past it (its lines are no blank line).
         const last = state.tokens[state.tokens.length - 1];
-        if (startLine > 0 && state.isEmpty(startLine - 1))
+        // (An item's first line holding only an IAL is empty to markdown-it: it is the IAL's.)
+        if (last?.type === 'kramdown_ial' && last.map?.[1] === startLine) last.map[1] = state.line;
+        else if (startLine > 0 && state.isEmpty(startLine - 1))
           state.push('kramdown_eob', '', 0).meta = { blankGoesOn: true };
-        else if (last?.type === 'kramdown_ial' && last.map?.[1] === startLine) last.map[1] = state.line;
         return true;
       }
       const body = state.getLines(tagEnd, stop, state.blkIndent, false);

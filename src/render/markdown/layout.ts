@@ -41,9 +41,12 @@ interface Frame {
   quotes: number;
   /** Inside a quote: the lines blank in its text (see blockquotes.ts). */
   blank?: ReadonlySet<number>;
+  /** Lines inside a block IAL or ALD going over lines (`{: .c`, blank, `}`): none is a blank line. */
+  covered?: ReadonlySet<number>;
 }
 
 function isBlank(frame: Frame, line: number): boolean {
+  if (frame.covered?.has(line)) return false;
   if (frame.blank) return frame.blank.has(line);
   let text = frame.lines[line] ?? '';
   for (let q = 0; q < frame.quotes; q++) text = text.replace(/^ {0,3}> ?/, '');
@@ -107,7 +110,8 @@ export function kramdownLayout(md: MarkdownIt): void {
     // break where its layout says {{ content }}.
     if (lines.length === 1 && lines[0] === '') return '\n';
     const layout = new Layout(renderer, options, env);
-    return layout.blocks(tree(tokens), 0, { lines, quotes: 0 }, true, 0, lineCount);
+    const covered = kilnEnv(env).ialLines;
+    return layout.blocks(tree(tokens), 0, { lines, quotes: 0, covered }, true, 0, lineCount);
   };
 }
 

@@ -60,6 +60,8 @@ export interface MarkdownEnv {
   linkDefinitions?: Map<string, { href: string; title: string | undefined }>;
   /** Whether a span extension that writes nothing left a mark in the text (see typography.ts). */
   spanMarks?: boolean;
+  /** The lines inside block IALs and ALDs that go over lines, which are no blank lines (see layout.ts). */
+  ialLines?: Set<number>;
   /** What the document's `{::options … /}` set, the last value of each winning. */
   documentOptions?: DocumentOptions;
 }
