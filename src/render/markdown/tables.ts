@@ -2,7 +2,15 @@ import type { MarkdownIt, StateBlock, Token } from 'markdown-it';
 import { atxHeader } from './atx-headers.js';
 import { atBlockBoundary, boundaryLine } from './block-tokens.js';
 import type { Entity } from './entities.js';
-import { BLOCK_ELEMENTS, commentAt, endTagAt, type StartTag, startTagAt, VOID_ELEMENTS } from './html-syntax.js';
+import {
+  BLOCK_ELEMENTS,
+  commentAt,
+  defaultModel,
+  endTagAt,
+  type StartTag,
+  startTagAt,
+  VOID_ELEMENTS,
+} from './html-syntax.js';
 import { TAKEN } from './ial-lines.js';
 
 type Align = '' | 'left' | 'center' | 'right';
@@ -99,10 +107,12 @@ function backtickRun(text: string, i: number): { n: number; close: number } {
  * (one of them left open runs to the text's end, taking the end tag with it: `<code><c></code>|`
  * hides its pipe), or at the text's end.
  */
-function spanElementEnd(text: string, tag: StartTag, compat: 1 | 2): number {
+function spanElementEnd(text: string, tag: StartTag, compat: 1 | 2, inRaw = false): number {
   if (tag.selfClosed || VOID_ELEMENTS.has(tag.name.toLowerCase())) return tag.end;
+  // (Inside `kbd`, `code` or an unknown element the text is raw: a backtick is a backtick.)
+  const raw = inRaw || defaultModel(tag.name.toLowerCase(), compat) === 'raw';
   for (let i = tag.end; i < text.length; ) {
-    if (text[i] === '`') {
+    if (text[i] === '`' && !raw) {
       // (A code span inside: its `<` is text.)
       const { n, close } = backtickRun(text, i);
       i = close >= 0 ? close + n : i + n;
@@ -115,7 +125,7 @@ function spanElementEnd(text: string, tag: StartTag, compat: 1 | 2): number {
     const end = endTagAt(text, i);
     if (end && end.name.toLowerCase() === tag.name.toLowerCase()) return end.end;
     const inner = end ? null : spanTagAt(text, i, compat);
-    i = end ? end.end : inner ? spanElementEnd(text, inner, compat) : i + 1;
+    i = end ? end.end : inner ? spanElementEnd(text, inner, compat, raw) : i + 1;
   }
   return text.length;
 }
