@@ -115,6 +115,15 @@ export function kramdownLayout(md: MarkdownIt): void {
   };
 }
 
+/**
+ * The blocks of an element with block content, ending with a line break of their own when its last
+ * block is kramdown's TOC (which kramdown writes as a placeholder without one, and then the TOC).
+ */
+function tocLineEnd(element: Node, inner: string): string {
+  const last = element.children[element.children.length - 1];
+  return last && isKramdownToc(last.token) && inner.endsWith('-->\n') ? `${inner}\n` : inner;
+}
+
 class Layout {
   constructor(
     private readonly r: Renderer,
@@ -196,7 +205,10 @@ class Layout {
     if (type === 'kramdown_html') {
       // An element with block content (`markdown="1"`): its blocks inside (only blank lines: an
       // empty line), or nothing between the tags.
-      const inner = this.blocks(node.children, depth + 1, frame, true, token.map?.[0], token.map?.[1]);
+      const inner = tocLineEnd(
+        node,
+        this.blocks(node.children, depth + 1, frame, true, token.map?.[0], token.map?.[1]),
+      );
       if (inner === '') return `${indent}${token.content}${token.info}\n`;
       return `${indent}${token.content}\n${inner}${indent}${token.info}\n`;
     }
@@ -209,7 +221,10 @@ class Layout {
         else if (t.type === 'kramdown_html_open') {
           // An element with block content inside raw HTML: its blocks one level further in.
           const nesting = (t.meta as { nesting: number }).nesting;
-          const inner = this.blocks(child.children, depth + nesting + 1, frame, true, t.map?.[0], t.map?.[1]);
+          const inner = tocLineEnd(
+            child,
+            this.blocks(child.children, depth + nesting + 1, frame, true, t.map?.[0], t.map?.[1]),
+          );
           const close = '  '.repeat(depth + nesting) + t.info;
           // (As at the top level: nothing between the tags when no block writes anything.)
           html += inner === '' ? `${t.content}${t.info}` : `${t.content}\n${inner}${close}`;
