@@ -48,7 +48,8 @@ export function atBlockBoundary(state: StateBlock, line: number): boolean {
 function ialWaits(state: StateBlock, last: number): boolean {
   const tokens = state.tokens;
   let first = last;
-  while (tokens[first - 1]?.type === 'kramdown_ial') first--;
+  // (The IALs on consecutive lines: a blank line starts another run.)
+  while (tokens[first - 1]?.type === 'kramdown_ial' && tokens[first - 1]!.map?.[1] === tokens[first]!.map?.[0]) first--;
   const before = tokens[first - 1];
   const at = tokens[first]!.map?.[0] ?? 0;
   // (After `^` or `{::options /}` an IAL waits too; after the `^` a list took it is the list's.
