@@ -346,6 +346,11 @@ export function readMarkdown(v: unknown, jekyllVersion: JekyllVersion, fail: Fai
     parseSpanHtml: onOff('parse_span_html', true),
     autoIdPrefix: given('auto_id_prefix') ? String(k.auto_id_prefix) : '',
     footnoteNr: whole('footnote_nr', 1),
+    // (kramdown takes any value as text: `5`, `true`.)
+    footnoteBacklink: given('footnote_backlink') ? String(k.footnote_backlink) : '&#8617;',
+    // (kramdown 1 knows neither `footnote_prefix` nor `footnote_backlink_inline`.)
+    footnotePrefix: compat === 2 && given('footnote_prefix') ? String(k.footnote_prefix) : '',
+    footnoteBacklinkInline: compat === 2 && onOff('footnote_backlink_inline', false),
     smartQuotes: quotes,
     headerOffset: whole('header_offset', 0),
     hardWrap: onOff('hard_wrap', false),

@@ -2,6 +2,7 @@ import type { MarkdownIt, StateBlock, StateCore, Token } from 'markdown-it';
 import footnote from 'markdown-it-footnote';
 import { blockRule } from './block-rules.js';
 import { entityText } from './entities.js';
+import { escapeAttribute, escapeKeepingReferences } from './escaping.js';
 import { SPAN_ELEMENTS } from './html-syntax.js';
 import { keepIndent } from './lazy-lines.js';
 import { type MarkdownOptions, optionsFor } from './types.js';
@@ -89,16 +90,20 @@ export function footnotes(md: MarkdownIt, options: MarkdownOptions): void {
     },
     { alt: definition.alt },
   );
-  md.core.ruler.at('footnote_tail', footnoteSection);
+  md.core.ruler.at('footnote_tail', (state) =>
+    footnoteSection(state, options.compat === 2 && optionsFor(options, state.env).footnoteBacklinkInline === true),
+  );
   md.inline.ruler.disable('footnote_inline'); // `^[inline]` is not kramdown syntax
   const rules = md.renderer.rules;
   const v2 = options.compat === 2;
   // kramdown's `footnote_nr`: the number of the first footnote.
   const first = (env: unknown) => optionsFor(options, env).footnoteNr ?? 1;
+  // kramdown 2's `footnote_prefix`, written as it is (but in the `<li>`'s id, escaped).
+  const prefix = (env: unknown) => (v2 ? (optionsFor(options, env).footnotePrefix ?? '') : '');
   rules.footnote_ref = (tokens, idx, _options, env) => {
     const t = tokens[idx]!;
     const meta = metaOf(t);
-    const name = label(t);
+    const name = prefix(env) + label(t);
     const ref = meta.subId > 0 ? `fnref:${name}:${meta.subId}` : `fnref:${name}`;
     const n = meta.id + first(env);
     return v2
@@ -110,14 +115,18 @@ export function footnotes(md: MarkdownIt, options: MarkdownOptions): void {
     return v2 ? `<div class="footnotes" role="doc-endnotes">\n  ${ol}\n` : `<div class="footnotes">\n  ${ol}\n`;
   };
   rules.footnote_block_close = () => '  </ol>\n</div>\n';
-  rules.footnote_open = (tokens, idx) => `    <li id="fn:${label(tokens[idx]!)}"${v2 ? ' role="doc-endnote"' : ''}>\n`;
+  rules.footnote_open = (tokens, idx, _options, env) =>
+    `    <li id="fn:${escapeAttribute(prefix(env) + label(tokens[idx]!))}"${v2 ? ' role="doc-endnote"' : ''}>\n`;
   rules.footnote_close = () => '    </li>\n';
   rules.footnote_anchor = (tokens, idx, _options, env) => {
     const t = tokens[idx]!;
     const meta = metaOf(t);
-    const name = label(t);
+    const name = prefix(env) + label(t);
     const ref = meta.subId > 0 ? `${name}:${meta.subId}` : name;
-    const text = meta.subId > 0 ? `&#8617;<sup>${meta.subId + 1}</sup>` : '&#8617;';
+    // kramdown's `footnote_backlink`: text, its character references kept; empty, no back links.
+    const backlink = escapeKeepingReferences(optionsFor(options, env).footnoteBacklink ?? '&#8617;');
+    if (backlink === '') return '';
+    const text = meta.subId > 0 ? `${backlink}<sup>${meta.subId + 1}</sup>` : backlink;
     // A back link per reference, after a space (kramdown 2: a non-breaking one), but the first
     // one in a paragraph of its own.
     const space = t.info === 'alone' ? '' : v2 ? entityText(0xa0, optionsFor(options, env).entityOutput) : ' ';
@@ -133,7 +142,7 @@ const NAME = /^\[\^\w[\w-]*\]:/;
  * The footnotes section, replacing markdown-it-footnote's: each definition (the last of a name)
  * taken out of the text, then listed in the order kramdown numbers them, reference by reference.
  */
-function footnoteSection(state: StateCore): void {
+function footnoteSection(state: StateCore, inline: boolean): void {
   if (!(state.env as { footnotes?: unknown }).footnotes) return;
   const definitions = new Map<string, Token[]>();
   const startsBlank = new Set<string>();
@@ -195,7 +204,12 @@ function footnoteSection(state: StateCore): void {
       anchor.meta = { id, subId, label: name };
       anchors.push(anchor);
     }
-    if (body[body.length - 1]?.type === 'paragraph_close') body.splice(body.length - 1, 0, ...anchors);
+    const at = inline
+      ? lastParagraphEnd(body)
+      : body[body.length - 1]?.type === 'paragraph_close'
+        ? body.length - 1
+        : -1;
+    if (at >= 0) body.splice(at, 0, ...anchors);
     else {
       // The back links in a paragraph of their own.
       anchors[0]!.info = 'alone';
@@ -209,4 +223,27 @@ function footnoteSection(state: StateCore): void {
   });
   section.push(new state.Token('footnote_block_close', '', -1));
   state.tokens.push(...section);
+}
+
+// The blocks whose last block the back link may go into with `footnote_backlink_inline`.
+const CONTAINERS = new Set([
+  'bullet_list_close',
+  'ordered_list_close',
+  'list_item_close',
+  'blockquote_close',
+  'dl_close',
+  'dd_close',
+  'kramdown_html_close',
+]);
+
+/**
+ * kramdown 2's `footnote_backlink_inline`: the back link goes at the end of the definition's last
+ * block, and of that block's last block while it is a list, quote or element holding blocks,
+ * when that is a paragraph or header (the index of its close token); else -1 (its own paragraph).
+ */
+function lastParagraphEnd(body: Token[]): number {
+  let at = body.length - 1;
+  while (at >= 0 && CONTAINERS.has(body[at]!.type)) at--;
+  const t = body[at];
+  return t?.type === 'paragraph_close' || t?.type === 'heading_close' ? at : -1;
 }

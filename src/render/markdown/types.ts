@@ -25,6 +25,12 @@ export interface MarkdownOptions {
   readonly autoIdPrefix?: string;
   /** kramdown's `footnote_nr` (default 1): the number of the first footnote. */
   readonly footnoteNr?: number;
+  /** kramdown's `footnote_backlink` (default `&#8617;`): the back link's text, as text (references kept); empty: none. */
+  readonly footnoteBacklink?: string;
+  /** kramdown 2's `footnote_prefix` (default ''): written after `fn:` and `fnref:` in footnote ids. */
+  readonly footnotePrefix?: string;
+  /** kramdown 2's `footnote_backlink_inline` (default false): the back link goes in the last paragraph or header, however deep. */
+  readonly footnoteBacklinkInline?: boolean;
   /** kramdown's `smart_quotes`: the code points of ‘ ’ “ ” as written (default those). */
   readonly smartQuotes?: readonly [number, number, number, number];
   /** kramdown's `header_offset` (default 0): added to each header's level on output, kept within 1–6. */
@@ -79,6 +85,9 @@ export type DocumentOptions = Partial<
     | 'parseBlockHtml'
     | 'autoIdPrefix'
     | 'footnoteNr'
+    | 'footnoteBacklink'
+    | 'footnotePrefix'
+    | 'footnoteBacklinkInline'
     | 'smartQuotes'
     | 'headerOffset'
     | 'hardWrap'
