@@ -46,6 +46,8 @@ export interface MarkdownConfig {
   readonly footnotePrefix: string;
   /** `kramdown.footnote_backlink_inline` (kramdown 2): the back link goes in the last paragraph or header, however deep. */
   readonly footnoteBacklinkInline: boolean;
+  /** `kramdown.math_engine`: `mathjax` (default) or null (math written as it is). */
+  readonly mathEngine: 'mathjax' | null;
   /** `kramdown.smart_quotes`: the code points ‘ ’ “ ” are written as. */
   readonly smartQuotes: readonly [number, number, number, number];
   /** `kramdown.header_offset`: added to each header's level on output. */

@@ -57,6 +57,9 @@ function optionValue(key: string, value: string): DocumentOptions | undefined {
       return { footnotePrefix: value };
     case 'footnote_backlink_inline':
       return { footnoteBacklinkInline: switchOn(value) };
+    case 'math_engine':
+      // (An engine kramdown does not have writes the math as it is, as none does.)
+      return { mathEngine: value.trim().replace(/^:/, '') === 'mathjax' ? 'mathjax' : null };
     case 'header_offset': {
       const n = rubyInteger(value);
       return n === undefined ? undefined : { headerOffset: n };
@@ -88,7 +91,7 @@ function optionValue(key: string, value: string): DocumentOptions | undefined {
  * `{::options key="value" … /}`: kramdown reads every option where it stands, and its HTML output
  * then uses the values the document ended with, so `auto_ids`, `toc_levels`, `entity_output`,
  * `auto_id_prefix`, `footnote_nr`, `footnote_backlink`, kramdown 2's `footnote_prefix` and
- * `footnote_backlink_inline`, `smart_quotes`, `header_offset`, kramdown 1's `auto_id_stripping`
+ * `footnote_backlink_inline`, `math_engine`, `smart_quotes`, `header_offset`, kramdown 1's `auto_id_stripping`
  * and kramdown 2's `typographic_symbols` and `remove_line_breaks_for_cjk` apply to the whole document
  * (the last value set wins), as does kramdown 1's `hard_wrap` (its GFM parser reads it once the
  * document is parsed; kramdown 2's, before, so there it changes nothing), while

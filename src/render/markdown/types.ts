@@ -31,6 +31,8 @@ export interface MarkdownOptions {
   readonly footnotePrefix?: string;
   /** kramdown 2's `footnote_backlink_inline` (default false): the back link goes in the last paragraph or header, however deep. */
   readonly footnoteBacklinkInline?: boolean;
+  /** kramdown's `math_engine`: `mathjax` (the default), or null: math written as it is (`$$…$$` in `<pre>`/`<span>`, kramdown 2 with class `kdmath`). */
+  readonly mathEngine?: 'mathjax' | null;
   /** kramdown's `smart_quotes`: the code points of ‘ ’ “ ” as written (default those). */
   readonly smartQuotes?: readonly [number, number, number, number];
   /** kramdown's `header_offset` (default 0): added to each header's level on output, kept within 1–6. */
@@ -88,6 +90,7 @@ export type DocumentOptions = Partial<
     | 'footnoteBacklink'
     | 'footnotePrefix'
     | 'footnoteBacklinkInline'
+    | 'mathEngine'
     | 'smartQuotes'
     | 'headerOffset'
     | 'hardWrap'
