@@ -34,7 +34,7 @@ function lineText(state: StateBlock, line: number): string {
  * any blank lines, lines indented four spaces, each run followed by lazy lines (not a blank
  * line, a block IAL, `^` or block HTML); an unindented line right after the first is not its.
  */
-function definitionEnd(state: StateBlock, startLine: number, endLine: number): number {
+function definitionEnd(state: StateBlock, startLine: number, endLine: number, lazy: Set<number>): number {
   let end = startLine + 1;
   for (;;) {
     let line = end;
@@ -45,6 +45,7 @@ function definitionEnd(state: StateBlock, startLine: number, endLine: number): n
         const stop = LAZY_STOP.exec(state.src.slice(state.bMarks[line]! + state.tShift[line]!, state.eMarks[line]));
         if (stop && !(stop[1] && SPAN_ELEMENTS.has(stop[1].toLowerCase()))) break;
         keepIndent(state, line, state.sCount[line]! - state.blkIndent);
+        lazy.add(line);
         // (Given to the definition's blocks as indented to its text.)
         state.sCount[line] = state.sCount[line]! + 4;
       }
@@ -69,16 +70,21 @@ export function footnotes(md: MarkdownIt, options: MarkdownOptions): void {
   const fn = definition.fn;
   // How deep the parse is inside definitions (the rule is tried again on a definition's own first line).
   const depth = new WeakMap<object, number>();
+  // The lazy lines of definitions, per document: text, even when one looks like a definition.
+  const lazyLines = new WeakMap<object, Set<number>>();
   md.block.ruler.at(
     'footnote_def',
     (state, startLine, endLine, silent) => {
       if (!NAME.test(lineText(state, startLine).slice(state.tShift[startLine]!))) return false;
       const inside = depth.get(state.env) ?? 0;
-      if (silent) return inside > 0 && fn(state, startLine, endLine, silent);
+      if (silent)
+        return inside > 0 && !lazyLines.get(state.env)?.has(startLine) && fn(state, startLine, endLine, silent);
       depth.set(state.env, inside + 1);
       const at = state.tokens.length;
       try {
-        const ok = fn(state, startLine, definitionEnd(state, startLine, endLine), silent);
+        let lazy = lazyLines.get(state.env);
+        if (!lazy) lazyLines.set(state.env, (lazy = new Set()));
+        const ok = fn(state, startLine, definitionEnd(state, startLine, endLine, lazy), silent);
         // kramdown writes an empty line for a definition whose first line is empty.
         const open = state.tokens[at];
         if (ok && open?.type === 'footnote_reference_open')
