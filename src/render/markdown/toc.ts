@@ -146,7 +146,8 @@ export function tocList(md: MarkdownIt): void {
       let last = tokens[end]!.map?.[1] ?? t.map?.[1] ?? 0;
       // (A list's trailing blank lines come after the marker.)
       while (last > (t.map?.[0] ?? 0) + 1 && (lines()[last - 1] ?? '').trim() === '') last--;
-      marker.map = [tokens[start]!.map?.[0] ?? 0, last];
+      // (From the list's own line: blank lines between an IAL and it are blank lines before it.)
+      marker.map = [t.map?.[0] ?? 0, last];
       // Footnote definitions in the list still define their footnotes.
       tokens.splice(start, end - start + 1, marker, ...footnoteDefinitions(tokens.slice(start, end + 1)));
       return;
