@@ -303,6 +303,22 @@ const ENTITY_OUTPUT = new Set<string>(['as_char', 'numeric', 'symbolic', 'as_inp
 // ‘ ’ “ ”, kramdown's `lsquo,rsquo,ldquo,rdquo`.
 const DEFAULT_QUOTES = [0x2018, 0x2019, 0x201c, 0x201d] as const;
 
+/**
+ * `kramdown.math_engine`: `mathjax` (also when not given), or null (YAML `null`/`~`) for math
+ * written as it is. kramdown 1 has no other engine here (it writes the math as it is, as with
+ * none); Jekyll 4 fails the build on one it has no `kramdown-math-…` gem for, and kiln has none.
+ */
+function readMathEngine(k: Record<string, unknown>, compat: 1 | 2, error: Fail): 'mathjax' | null {
+  if (!('math_engine' in k)) return 'mathjax';
+  if (k.math_engine === null) return null;
+  if (String(k.math_engine).trim().replace(/^:/, '') === 'mathjax') return 'mathjax';
+  if (compat === 1) return null;
+  throw error(
+    `kramdown.math_engine "${String(k.math_engine)}" needs a kramdown-math gem kiln does not have: use mathjax or null`,
+    'kramdown.math_engine',
+  );
+}
+
 /** The `kramdown:` block, and the code markup of the site's Jekyll; `fail` makes an error (a file name: one without a line). */
 export function readMarkdown(v: unknown, jekyllVersion: JekyllVersion, fail: Fail | string): MarkdownConfig {
   const error: Fail = typeof fail === 'string' ? (message) => new KilnError(message, fail) : fail;
@@ -334,6 +350,7 @@ export function readMarkdown(v: unknown, jekyllVersion: JekyllVersion, fail: Fai
   const symbols = given('typographic_symbols') && compat === 2 ? typographicSymbolsValue(k.typographic_symbols) : {};
   if (typeof symbols === 'string')
     throw error(`kramdown.typographic_symbols${symbols}`, 'kramdown.typographic_symbols');
+  const mathEngine = readMathEngine(k, compat, error);
   // kramdown writes numeric entities for a value it does not know.
   const entity = given('entity_output') ? String(k.entity_output).trim().replace(/^:/, '') : 'as_char';
   return {
@@ -346,6 +363,12 @@ export function readMarkdown(v: unknown, jekyllVersion: JekyllVersion, fail: Fai
     parseSpanHtml: onOff('parse_span_html', true),
     autoIdPrefix: given('auto_id_prefix') ? String(k.auto_id_prefix) : '',
     footnoteNr: whole('footnote_nr', 1),
+    // (kramdown takes any value as text: `5`, `true`.)
+    footnoteBacklink: given('footnote_backlink') ? String(k.footnote_backlink) : '&#8617;',
+    // (kramdown 1 knows neither `footnote_prefix` nor `footnote_backlink_inline`.)
+    footnotePrefix: compat === 2 && given('footnote_prefix') ? String(k.footnote_prefix) : '',
+    footnoteBacklinkInline: compat === 2 && onOff('footnote_backlink_inline', false),
+    mathEngine,
     smartQuotes: quotes,
     headerOffset: whole('header_offset', 0),
     hardWrap: onOff('hard_wrap', false),

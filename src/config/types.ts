@@ -40,6 +40,14 @@ export interface MarkdownConfig {
   readonly autoIdPrefix: string;
   /** `kramdown.footnote_nr`: the number of the first footnote. */
   readonly footnoteNr: number;
+  /** `kramdown.footnote_backlink` (default `&#8617;`): the back link's text; empty, no back links. */
+  readonly footnoteBacklink: string;
+  /** `kramdown.footnote_prefix` (kramdown 2): written after `fn:` / `fnref:` in footnote ids. */
+  readonly footnotePrefix: string;
+  /** `kramdown.footnote_backlink_inline` (kramdown 2): the back link goes in the last paragraph or header, however deep. */
+  readonly footnoteBacklinkInline: boolean;
+  /** `kramdown.math_engine`: `mathjax` (default) or null (math written as it is). */
+  readonly mathEngine: 'mathjax' | null;
   /** `kramdown.smart_quotes`: the code points ‘ ’ “ ” are written as. */
   readonly smartQuotes: readonly [number, number, number, number];
   /** `kramdown.header_offset`: added to each header's level on output. */

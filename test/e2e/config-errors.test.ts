@@ -44,6 +44,14 @@ const CASES: ReadonlyArray<readonly [string, string, (number | 'end')?]> = [
   ],
   ['kramdown:\n  hard_wrap: sometimes\n', 'kramdown.hard_wrap must be true or false, not "sometimes"'],
   [
+    'kramdown:\n  footnote_backlink_inline: sometimes\n',
+    'kramdown.footnote_backlink_inline must be true or false, not "sometimes"',
+  ],
+  [
+    'kramdown:\n  math_engine: katex\n',
+    'kramdown.math_engine "katex" needs a kramdown-math gem kiln does not have: use mathjax or null',
+  ],
+  [
     'kramdown:\n  typographic_symbols: [hellip]\n',
     'kramdown.typographic_symbols must be a mapping of symbol names to text, such as {hellip: \'...\'}, not ["hellip"]',
   ],

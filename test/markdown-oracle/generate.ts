@@ -183,10 +183,26 @@ class Gen {
   document(): string {
     const lines = this.blocks(0, 1 + this.int(6));
     const refs = new Set(lines.join('\n').match(/\[\^\d\]/g) ?? []);
-    for (const ref of [...refs].sort()) if (this.chance(0.8)) lines.push('', `${ref}: ${this.inline(1)}`);
+    for (const ref of [...refs].sort()) {
+      if (!this.chance(0.8)) continue;
+      lines.push('', `${ref}: ${this.inline(1)}`);
+      // (Blocks of the definition's own, for where its back link goes.)
+      if (this.chance(0.3)) lines.push('', `    ${this.pick(['> ', '* ', '# ', '| ', ''])}${this.inline(1)}`);
+    }
+    if (refs.size > 0 && this.chance(0.3)) lines.push('', `{::options ${this.pick(FOOTNOTE_OPTIONS)} /}`);
     return `${lines.join('\n')}\n`;
   }
 }
+
+// kramdown's footnote options, as a document sets them.
+const FOOTNOTE_OPTIONS = [
+  'footnote_backlink="back"',
+  'footnote_backlink="&lt;&x"',
+  'footnote_backlink=""',
+  'footnote_prefix="p-"',
+  'footnote_backlink_inline="true"',
+  'footnote_nr="3"',
+];
 
 const WORDS = [
   'alpha',

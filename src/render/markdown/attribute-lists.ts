@@ -1,6 +1,6 @@
 import type { MarkdownIt, StateInline, Token } from 'markdown-it';
 import { type Attributes, applyAttributes, documentAlds, ITEM } from './attribute-specs.js';
-import { atBlockBoundary } from './block-tokens.js';
+import { atBlockBoundary, blankInsideLastBlock } from './block-tokens.js';
 import { escapeHtml } from './html-syntax.js';
 import { AFTER_BLANK, ALD, BLOCK_IAL, blockIalAt, type DefinitionIal } from './ial-lines.js';
 import { ialTarget } from './ial-targets.js';
@@ -51,12 +51,15 @@ export function attributeLists(md: MarkdownIt): void {
         atBlockBoundary(state, startLine)
       )
         return false;
+      // (Blank as its container sees it: a quote's `>` alone is a blank line in the quote. One the
+      // last block took, as an unclosed element in an item does, is none.)
+      const afterBlank =
+        startLine > 0 && state.isEmpty(startLine - 1) && !blankInsideLastBlock(state.tokens, startLine - 1);
       const token = state.push(ald ? 'kramdown_ald' : 'kramdown_ial', '', 0);
       token.map = [startLine, end];
       token.content = ald ? ald[2]! : ial![1]!;
       if (ald) token.info = ald[1]!;
-      // (Blank as its container sees it: a quote's `>` alone is a blank line in the quote.)
-      else if (startLine > 0 && state.isEmpty(startLine - 1)) token.meta = AFTER_BLANK;
+      else if (afterBlank) token.meta = AFTER_BLANK;
       state.line = end;
       return true;
     },
@@ -118,7 +121,15 @@ export function attributeLists(md: MarkdownIt): void {
         applyToHtml(html, spec, alds);
       else applyAttributes((target.attrs ??= []), spec, alds);
     }
-    state.tokens = tokens.filter((t) => t.type !== 'kramdown_ial' && t.type !== 'kramdown_ald');
+    state.tokens = tokens.filter((t) => {
+      if (t.type !== 'kramdown_ial' && t.type !== 'kramdown_ald') return true;
+      // (A blank line inside one is no blank line between blocks.)
+      if (t.map && t.map[1] - t.map[0] > 1) {
+        const lines = (kilnEnv(state.env).ialLines ??= new Set());
+        for (let line = t.map[0]; line < t.map[1]; line++) lines.add(line);
+      }
+      return false;
+    });
   });
 }
 

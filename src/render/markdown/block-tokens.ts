@@ -48,7 +48,8 @@ export function atBlockBoundary(state: StateBlock, line: number): boolean {
 function ialWaits(state: StateBlock, last: number): boolean {
   const tokens = state.tokens;
   let first = last;
-  while (tokens[first - 1]?.type === 'kramdown_ial') first--;
+  // (The IALs on consecutive lines: a blank line starts another run.)
+  while (tokens[first - 1]?.type === 'kramdown_ial' && tokens[first - 1]!.map?.[1] === tokens[first]!.map?.[0]) first--;
   const before = tokens[first - 1];
   const at = tokens[first]!.map?.[0] ?? 0;
   // (After `^` or `{::options /}` an IAL waits too; after the `^` a list took it is the list's.
@@ -66,7 +67,7 @@ function ialWaits(state: StateBlock, last: number): boolean {
  * next line (`+ t`, `  <v s="">`, blank, `x`, `-` keeps `x` and `-` a paragraph). (An IAL is no
  * block: after an item's first line holding only one, the item's text starts at a block.)
  */
-function blankInsideLastBlock(tokens: Token[], blank: number): boolean {
+export function blankInsideLastBlock(tokens: Token[], blank: number): boolean {
   for (let i = tokens.length - 1; i >= 0; i--) {
     const token = tokens[i]!;
     if (token.nesting === -1 && !token.map) continue;
@@ -79,7 +80,10 @@ function blankInsideLastBlock(tokens: Token[], blank: number): boolean {
 /** A line that ends a block as a blank line does (kramdown's block boundary): a block IAL (`{: .class}`) or the end-of-block marker `^`. */
 export function boundaryLine(state: StateBlock, line: number): boolean {
   const text = lineText(state, line).trimEnd();
-  // (`^` only at the line's start: ` ^` is text; an IAL indented 4 columns is text too.)
-  const rel = state.sCount[line]! - state.blkIndent;
-  return (rel < 4 && isBlockIal(text)) || (text === '^' && rel === 0);
+  // (`^` only at the line's start: ` ^` is text.)
+  // (An IAL indented four spaces is no IAL: code, or a paragraph's text.)
+  return (
+    (isBlockIal(text) && state.sCount[line]! - state.blkIndent < 4) ||
+    (text === '^' && state.sCount[line] === state.blkIndent)
+  );
 }

@@ -12,6 +12,24 @@ function fenceLanguage(info: string): string {
     .replace(/^\{\.?|\}$/g, '');
 }
 
+// A language an IAL's class names: kramdown takes the first `language-…` for the code's language.
+const CLASS_LANGUAGE = /(?:^|\s)language-(\S+)/;
+
+/**
+ * A code block's language from its IAL (`{: .language-ruby}`), when its fence names none, and its
+ * attributes without that class (kramdown moves it to the code).
+ */
+function ialLanguage(attrs: Array<[string, string]>): { lang: string; attrs: Array<[string, string]> } {
+  const cls = attrs.find(([k]) => k === 'class')?.[1];
+  const m = cls === undefined ? null : CLASS_LANGUAGE.exec(cls);
+  if (!m) return { lang: '', attrs };
+  const rest = `${cls!.slice(0, m.index)} ${cls!.slice(m.index + m[0].length)}`.trim();
+  return {
+    lang: m[1]!,
+    attrs: attrs.flatMap(([k, v]): Array<[string, string]> => (k !== 'class' ? [[k, v]] : rest ? [[k, rest]] : [])),
+  };
+}
+
 /**
  * Code blocks and inline code in the markup of the site's Jekyll (`codeMarkup`):
  * - `rouge` (Jekyll 4): `<div class="language-LANG highlighter-rouge"><div class="highlight"><pre class="highlight"><code>`,
@@ -48,9 +66,15 @@ export function codeBlocks(md: MarkdownIt, options: Pick<MarkdownOptions, 'codeM
   }[options.codeMarkup];
   md.renderer.rules.fence = (tokens, idx) => {
     const token = tokens[idx]!;
-    return codeBlockHtml(token.content, fenceLanguage(token.info), token.attrs ?? []);
+    const lang = fenceLanguage(token.info);
+    if (lang) return codeBlockHtml(token.content, lang, token.attrs ?? []);
+    const own = ialLanguage(token.attrs ?? []);
+    return codeBlockHtml(token.content, own.lang, own.attrs);
   };
-  md.renderer.rules.code_block = (tokens, idx) => codeBlockHtml(tokens[idx]!.content, '', tokens[idx]!.attrs ?? []);
+  md.renderer.rules.code_block = (tokens, idx) => {
+    const own = ialLanguage(tokens[idx]!.attrs ?? []);
+    return codeBlockHtml(tokens[idx]!.content, own.lang, own.attrs);
+  };
   if (options.codeMarkup === 'rouge') {
     const inline = md.renderer.rules.code_inline!; // kramdown's escaping (escaping.ts)
     md.renderer.rules.code_inline = (tokens, idx, opts, env, self) => {
@@ -58,10 +82,20 @@ export function codeBlocks(md: MarkdownIt, options: Pick<MarkdownOptions, 'codeM
       // An IAL's classes go between the language and Jekyll's `highlighter-rouge`.
       const token = tokens[idx]!;
       const attrs = token.attrs;
-      token.attrs = attrs ? attrs.map(([k, v]) => [k, v]) : null;
       const own = token.attrGet('class');
-      token.attrSet('class', `language-plaintext ${own ? `${own} ` : ''}highlighter-rouge`);
-      const html = inline(tokens, idx, opts, env, self);
+      // An IAL naming a language (`{:.language-ruby}`): the code in Rouge's colours, a language
+      // Rouge does not know as kramdown writes it without a highlighter.
+      const m = own === null ? null : CLASS_LANGUAGE.exec(own);
+      const lang = m?.[1];
+      if (lang !== undefined && !ROUGE_LANGUAGES.has(lang)) return inline(tokens, idx, opts, env, self);
+      token.attrs = attrs ? attrs.map(([k, v]) => [k, v]) : null;
+      // (The class starts with the language, once: kramdown drops it where the class starts with it.)
+      const rest = m?.index === 0 ? own!.slice(m[0].length).trim() : own;
+      token.attrSet('class', `language-${lang ?? 'plaintext'} ${rest ? `${rest} ` : ''}highlighter-rouge`);
+      const html =
+        lang === undefined
+          ? inline(tokens, idx, opts, env, self)
+          : `<code${self.renderAttrs(token)}>${highlight(token.content, lang, 'rouge')}</code>`;
       token.attrs = attrs;
       return html;
     };

@@ -51,7 +51,7 @@ export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
   kramdownEscaping(md);
   escapedChars(md, options.hardWrap);
   entities(md, options);
-  inlineMath(md, options.compat);
+  inlineMath(md, options);
   strikethrough(md, options.compat);
   lineBreaks(md, options);
   blockquotes(md); // replaces the blockquote rule: before the rules that wrap it
@@ -67,7 +67,7 @@ export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
   paragraphInterrupts(md, options.compat);
   htmlBlocks(md, options);
   abbreviations(md, options.compat);
-  mathBlocks(md, options.compat);
+  mathBlocks(md, options);
   footnotes(md, options);
   tables(md, options.compat);
   definitionLists(md, options.compat);

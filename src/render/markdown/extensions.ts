@@ -51,6 +51,15 @@ function optionValue(key: string, value: string): DocumentOptions | undefined {
       const n = rubyInteger(value);
       return n === undefined ? undefined : { footnoteNr: n };
     }
+    case 'footnote_backlink':
+      return { footnoteBacklink: value };
+    case 'footnote_prefix':
+      return { footnotePrefix: value };
+    case 'footnote_backlink_inline':
+      return { footnoteBacklinkInline: switchOn(value) };
+    case 'math_engine':
+      // (An engine kramdown does not have writes the math as it is, as none does.)
+      return { mathEngine: value.trim().replace(/^:/, '') === 'mathjax' ? 'mathjax' : null };
     case 'header_offset': {
       const n = rubyInteger(value);
       return n === undefined ? undefined : { headerOffset: n };
@@ -81,7 +90,8 @@ function optionValue(key: string, value: string): DocumentOptions | undefined {
 /**
  * `{::options key="value" … /}`: kramdown reads every option where it stands, and its HTML output
  * then uses the values the document ended with, so `auto_ids`, `toc_levels`, `entity_output`,
- * `auto_id_prefix`, `footnote_nr`, `smart_quotes`, `header_offset`, kramdown 1's `auto_id_stripping`
+ * `auto_id_prefix`, `footnote_nr`, `footnote_backlink`, kramdown 2's `footnote_prefix` and
+ * `footnote_backlink_inline`, `math_engine`, `smart_quotes`, `header_offset`, kramdown 1's `auto_id_stripping`
  * and kramdown 2's `typographic_symbols` and `remove_line_breaks_for_cjk` apply to the whole document
  * (the last value set wins), as does kramdown 1's `hard_wrap` (its GFM parser reads it once the
  * document is parsed; kramdown 2's, before, so there it changes nothing), while
@@ -150,9 +160,10 @@ export function blockExtensions(md: MarkdownIt): void {
         // Nothing in kramdown's tree: after a blank line, an IAL after it waits for the next block;
         // an IAL right before it waits past it (its lines are no blank line).
         const last = state.tokens[state.tokens.length - 1];
-        if (startLine > 0 && state.isEmpty(startLine - 1))
+        // (An item's first line holding only an IAL is empty to markdown-it: it is the IAL's.)
+        if (last?.type === 'kramdown_ial' && last.map?.[1] === startLine) last.map[1] = state.line;
+        else if (startLine > 0 && state.isEmpty(startLine - 1))
           state.push('kramdown_eob', '', 0).meta = { blankGoesOn: true };
-        else if (last?.type === 'kramdown_ial' && last.map?.[1] === startLine) last.map[1] = state.line;
         return true;
       }
       const body = state.getLines(tagEnd, stop, state.blkIndent, false);

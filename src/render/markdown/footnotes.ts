@@ -2,6 +2,7 @@ import type { MarkdownIt, StateBlock, StateCore, Token } from 'markdown-it';
 import footnote from 'markdown-it-footnote';
 import { blockRule } from './block-rules.js';
 import { entityText } from './entities.js';
+import { escapeAttribute, escapeKeepingReferences } from './escaping.js';
 import { SPAN_ELEMENTS } from './html-syntax.js';
 import { keepIndent } from './lazy-lines.js';
 import { type MarkdownOptions, optionsFor } from './types.js';
@@ -33,7 +34,7 @@ function lineText(state: StateBlock, line: number): string {
  * any blank lines, lines indented four spaces, each run followed by lazy lines (not a blank
  * line, a block IAL, `^` or block HTML); an unindented line right after the first is not its.
  */
-function definitionEnd(state: StateBlock, startLine: number, endLine: number): number {
+function definitionEnd(state: StateBlock, startLine: number, endLine: number, lazy: Set<number>): number {
   let end = startLine + 1;
   for (;;) {
     let line = end;
@@ -44,6 +45,7 @@ function definitionEnd(state: StateBlock, startLine: number, endLine: number): n
         const stop = LAZY_STOP.exec(state.src.slice(state.bMarks[line]! + state.tShift[line]!, state.eMarks[line]));
         if (stop && !(stop[1] && SPAN_ELEMENTS.has(stop[1].toLowerCase()))) break;
         keepIndent(state, line, state.sCount[line]! - state.blkIndent);
+        lazy.add(line);
         // (Given to the definition's blocks as indented to its text.)
         state.sCount[line] = state.sCount[line]! + 4;
       }
@@ -68,16 +70,21 @@ export function footnotes(md: MarkdownIt, options: MarkdownOptions): void {
   const fn = definition.fn;
   // How deep the parse is inside definitions (the rule is tried again on a definition's own first line).
   const depth = new WeakMap<object, number>();
+  // The lazy lines of definitions, per document: text, even when one looks like a definition.
+  const lazyLines = new WeakMap<object, Set<number>>();
   md.block.ruler.at(
     'footnote_def',
     (state, startLine, endLine, silent) => {
       if (!NAME.test(lineText(state, startLine).slice(state.tShift[startLine]!))) return false;
       const inside = depth.get(state.env) ?? 0;
-      if (silent) return inside > 0 && fn(state, startLine, endLine, silent);
+      if (silent)
+        return inside > 0 && !lazyLines.get(state.env)?.has(startLine) && fn(state, startLine, endLine, silent);
       depth.set(state.env, inside + 1);
       const at = state.tokens.length;
       try {
-        const ok = fn(state, startLine, definitionEnd(state, startLine, endLine), silent);
+        let lazy = lazyLines.get(state.env);
+        if (!lazy) lazyLines.set(state.env, (lazy = new Set()));
+        const ok = fn(state, startLine, definitionEnd(state, startLine, endLine, lazy), silent);
         // kramdown writes an empty line for a definition whose first line is empty.
         const open = state.tokens[at];
         if (ok && open?.type === 'footnote_reference_open')
@@ -89,16 +96,20 @@ export function footnotes(md: MarkdownIt, options: MarkdownOptions): void {
     },
     { alt: definition.alt },
   );
-  md.core.ruler.at('footnote_tail', footnoteSection);
+  md.core.ruler.at('footnote_tail', (state) =>
+    footnoteSection(state, options.compat === 2 && optionsFor(options, state.env).footnoteBacklinkInline === true),
+  );
   md.inline.ruler.disable('footnote_inline'); // `^[inline]` is not kramdown syntax
   const rules = md.renderer.rules;
   const v2 = options.compat === 2;
   // kramdown's `footnote_nr`: the number of the first footnote.
   const first = (env: unknown) => optionsFor(options, env).footnoteNr ?? 1;
+  // kramdown 2's `footnote_prefix`, written as it is (but in the `<li>`'s id, escaped).
+  const prefix = (env: unknown) => (v2 ? (optionsFor(options, env).footnotePrefix ?? '') : '');
   rules.footnote_ref = (tokens, idx, _options, env) => {
     const t = tokens[idx]!;
     const meta = metaOf(t);
-    const name = label(t);
+    const name = prefix(env) + label(t);
     const ref = meta.subId > 0 ? `fnref:${name}:${meta.subId}` : `fnref:${name}`;
     const n = meta.id + first(env);
     return v2
@@ -110,14 +121,18 @@ export function footnotes(md: MarkdownIt, options: MarkdownOptions): void {
     return v2 ? `<div class="footnotes" role="doc-endnotes">\n  ${ol}\n` : `<div class="footnotes">\n  ${ol}\n`;
   };
   rules.footnote_block_close = () => '  </ol>\n</div>\n';
-  rules.footnote_open = (tokens, idx) => `    <li id="fn:${label(tokens[idx]!)}"${v2 ? ' role="doc-endnote"' : ''}>\n`;
+  rules.footnote_open = (tokens, idx, _options, env) =>
+    `    <li id="fn:${escapeAttribute(prefix(env) + label(tokens[idx]!))}"${v2 ? ' role="doc-endnote"' : ''}>\n`;
   rules.footnote_close = () => '    </li>\n';
   rules.footnote_anchor = (tokens, idx, _options, env) => {
     const t = tokens[idx]!;
     const meta = metaOf(t);
-    const name = label(t);
+    const name = prefix(env) + label(t);
     const ref = meta.subId > 0 ? `${name}:${meta.subId}` : name;
-    const text = meta.subId > 0 ? `&#8617;<sup>${meta.subId + 1}</sup>` : '&#8617;';
+    // kramdown's `footnote_backlink`: text, its character references kept; empty, no back links.
+    const backlink = escapeKeepingReferences(optionsFor(options, env).footnoteBacklink ?? '&#8617;');
+    if (backlink === '') return '';
+    const text = meta.subId > 0 ? `${backlink}<sup>${meta.subId + 1}</sup>` : backlink;
     // A back link per reference, after a space (kramdown 2: a non-breaking one), but the first
     // one in a paragraph of its own.
     const space = t.info === 'alone' ? '' : v2 ? entityText(0xa0, optionsFor(options, env).entityOutput) : ' ';
@@ -133,7 +148,7 @@ const NAME = /^\[\^\w[\w-]*\]:/;
  * The footnotes section, replacing markdown-it-footnote's: each definition (the last of a name)
  * taken out of the text, then listed in the order kramdown numbers them, reference by reference.
  */
-function footnoteSection(state: StateCore): void {
+function footnoteSection(state: StateCore, inline: boolean): void {
   if (!(state.env as { footnotes?: unknown }).footnotes) return;
   const definitions = new Map<string, Token[]>();
   const startsBlank = new Set<string>();
@@ -195,7 +210,12 @@ function footnoteSection(state: StateCore): void {
       anchor.meta = { id, subId, label: name };
       anchors.push(anchor);
     }
-    if (body[body.length - 1]?.type === 'paragraph_close') body.splice(body.length - 1, 0, ...anchors);
+    const at = inline
+      ? lastParagraphEnd(body)
+      : body[body.length - 1]?.type === 'paragraph_close'
+        ? body.length - 1
+        : -1;
+    if (at >= 0) body.splice(at, 0, ...anchors);
     else {
       // The back links in a paragraph of their own.
       anchors[0]!.info = 'alone';
@@ -209,4 +229,27 @@ function footnoteSection(state: StateCore): void {
   });
   section.push(new state.Token('footnote_block_close', '', -1));
   state.tokens.push(...section);
+}
+
+// The blocks whose last block the back link may go into with `footnote_backlink_inline`.
+const CONTAINERS = new Set([
+  'bullet_list_close',
+  'ordered_list_close',
+  'list_item_close',
+  'blockquote_close',
+  'dl_close',
+  'dd_close',
+  'kramdown_html_close',
+]);
+
+/**
+ * kramdown 2's `footnote_backlink_inline`: the back link goes at the end of the definition's last
+ * block, and of that block's last block while it is a list, quote or element holding blocks,
+ * when that is a paragraph or header (the index of its close token); else -1 (its own paragraph).
+ */
+function lastParagraphEnd(body: Token[]): number {
+  let at = body.length - 1;
+  while (at >= 0 && CONTAINERS.has(body[at]!.type)) at--;
+  const t = body[at];
+  return t?.type === 'paragraph_close' || t?.type === 'heading_close' ? at : -1;
 }

@@ -79,6 +79,10 @@ function strippedText(children: readonly Token[]): string {
   return text;
 }
 
+// Where kramdown 2 gives headers its own ids, not the GFM parser's: HTML elements and footnotes.
+const CLASSIC_OPEN = new Set(['kramdown_html_open', 'kramdown_html_raw_open', 'footnote_open']);
+const CLASSIC_CLOSE = new Set(['kramdown_html_close', 'kramdown_html_raw_close', 'footnote_close']);
+
 /**
  * Gives every header an id attribute: an explicit `{#id}`, else the mode's automatic rule, when
  * `auto_ids` is on (the site's, or the document's own `{::options}`, wherever it stands).
@@ -104,8 +108,9 @@ export function headerIds(md: MarkdownIt, options: MarkdownOptions): void {
     }
   });
   if (options.compat === 1) {
-    // After the header's IAL: kramdown 1 writes an automatic id after the IAL's attributes.
-    md.core.ruler.after('kramdown_attribute_lists', 'kiln_classic_header_ids', (state) => {
+    // After the header's IAL: kramdown 1 writes an automatic id after the IAL's attributes. And
+    // once the footnotes are in the order they are written: kramdown 1 numbers ids as it writes.
+    md.core.ruler.after('footnote_tail', 'kiln_classic_header_ids', (state) => {
       const { autoIds, autoIdPrefix = '', autoIdStripping } = optionsFor(options, state.env);
       // (With `auto_id_stripping`, once typography has made its elements: below.)
       if (!autoIds || autoIdStripping) return;
@@ -139,14 +144,14 @@ export function headerIds(md: MarkdownIt, options: MarkdownOptions): void {
       autoIdStripping === false
         ? ((tokens[i]!.meta?.source as string | undefined) ?? '')
         : headerText(tokens[i + 1]!.children ?? []);
-    // A header inside an HTML element (`<div markdown="1">`) gets kramdown's own id: the same
-    // text by the classic rule, numbered apart from the others.
+    // A header inside an HTML element (`<div markdown="1">`) or a footnote gets kramdown's own id:
+    // the same text by the classic rule, numbered apart from the others.
     let inHtml = 0;
     const classicUsed = new Map<string, number>();
     for (let i = 0; i < tokens.length; i++) {
       const open = tokens[i]!;
-      if (open.type === 'kramdown_html_open' || open.type === 'kramdown_html_raw_open') inHtml++;
-      else if (open.type === 'kramdown_html_close' || open.type === 'kramdown_html_raw_close') inHtml--;
+      if (CLASSIC_OPEN.has(open.type)) inHtml++;
+      else if (CLASSIC_CLOSE.has(open.type)) inHtml--;
       if (open.type !== 'heading_open' || open.attrGet('id') !== null) continue;
       if (inHtml > 0) {
         const id = uniqueId(classicHeaderId(textOf(i)), classicUsed);

@@ -66,13 +66,19 @@ function isComment(token: Token): boolean {
 
 /**
  * The next block at token `i`'s level, past other IALs (an ALD between takes the attributes to
- * nothing) and HTML comments, which kramdown does not count as blocks (a blank line after one does).
+ * nothing) and HTML comments, which kramdown does not count as blocks (a blank line after one does;
+ * an IAL right after one goes to the comment, and takes the waiting attributes with it).
  */
 function blockAfter(tokens: Token[], i: number): Token | undefined {
+  let pastComment = false;
   for (let j = i + 1; j < tokens.length; j++) {
     const t = tokens[j]!;
-    if (t.type === 'kramdown_ial') continue;
+    if (t.type === 'kramdown_ial') {
+      if (pastComment) return undefined;
+      continue;
+    }
     if (isComment(t)) {
+      pastComment = true;
       // (The next block may start on the comment's own line: `<!----># h`.)
       const next = tokens[j + 1]?.map?.[0];
       if (next !== undefined && t.map && next <= t.map[1]) continue;

@@ -1,14 +1,18 @@
-import type { MarkdownIt } from 'markdown-it';
+import type { MarkdownIt, Token } from 'markdown-it';
 import { escapeText } from './escaping.js';
+import { withKdmath } from './math-blocks.js';
+import { type MarkdownOptions, optionsFor } from './types.js';
 
 const MATH = /\$\$([\s\S]*?)\$\$/y;
 
 /**
  * kramdown's inline math: `$$…$$` anywhere in a paragraph (the nearest `$$` closes it), written
  * as its default MathJax engine does: kramdown 1 `<script type="math/tex">` (content with `<`
- * or `&` in a CDATA comment), kramdown 2 `\(…\)` with the content escaped.
+ * or `&` in a CDATA comment), kramdown 2 `\(…\)` with the content escaped. With `math_engine`
+ * null, `$…$` as it is in a `<span>` (kramdown 2: class `kdmath`).
  */
-export function inlineMath(md: MarkdownIt, compat: 1 | 2): void {
+export function inlineMath(md: MarkdownIt, options: MarkdownOptions): void {
+  const compat = options.compat;
   md.inline.ruler.before('entity', 'kramdown_inline_math', (state, silent) => {
     const { src, pos } = state;
     if (src.charCodeAt(pos) !== 0x24 || src.charCodeAt(pos + 1) !== 0x24) return false;
@@ -24,9 +28,12 @@ export function inlineMath(md: MarkdownIt, compat: 1 | 2): void {
     state.pos = MATH.lastIndex;
     return true;
   });
-  md.renderer.rules.kramdown_math_inline = (tokens, idx, _options, _env, self) => {
+  md.renderer.rules.kramdown_math_inline = (tokens, idx, _options, env, self) => {
     const token = tokens[idx]!;
     const value = token.content;
+    if (optionsFor(options, env).mathEngine === null) {
+      return `<span${self.renderAttrs(compat === 2 ? (withKdmath(token) as Token) : token)}>$${value}$</span>`;
+    }
     // With a span IAL, kramdown 2 writes the source between dollars in a span that has the attributes.
     if (compat === 2 && token.attrs?.length) return `<span${self.renderAttrs(token)}>$${value}$</span>`;
     if (compat === 2) return `\\(${escapeText(value)}\\)`;

@@ -41,9 +41,12 @@ interface Frame {
   quotes: number;
   /** Inside a quote: the lines blank in its text (see blockquotes.ts). */
   blank?: ReadonlySet<number>;
+  /** Lines inside a block IAL or ALD going over lines (`{: .c`, blank, `}`): none is a blank line. */
+  covered?: ReadonlySet<number>;
 }
 
 function isBlank(frame: Frame, line: number): boolean {
+  if (frame.covered?.has(line)) return false;
   if (frame.blank) return frame.blank.has(line);
   let text = frame.lines[line] ?? '';
   for (let q = 0; q < frame.quotes; q++) text = text.replace(/^ {0,3}> ?/, '');
@@ -108,8 +111,18 @@ export function kramdownLayout(md: MarkdownIt): void {
     // break where its layout says {{ content }}.
     if (lines.length === 1 && lines[0] === '') return '\n';
     const layout = new Layout(renderer, options, env);
-    return layout.blocks(tree(tokens), 0, { lines, quotes: 0 }, true, 0, lineCount);
+    const covered = kilnEnv(env).ialLines;
+    return layout.blocks(tree(tokens), 0, { lines, quotes: 0, covered }, true, 0, lineCount);
   };
+}
+
+/**
+ * The blocks of an element with block content, ending with a line break of their own when its last
+ * block is kramdown's TOC (which kramdown writes as a placeholder without one, and then the TOC).
+ */
+function tocLineEnd(element: Node, inner: string): string {
+  const last = element.children[element.children.length - 1];
+  return last && isKramdownToc(last.token) && inner.endsWith('-->\n') ? `${inner}\n` : inner;
 }
 
 class Layout {
@@ -193,7 +206,10 @@ class Layout {
     if (type === 'kramdown_html') {
       // An element with block content (`markdown="1"`): its blocks inside (only blank lines: an
       // empty line), or nothing between the tags.
-      const inner = this.blocks(node.children, depth + 1, frame, true, token.map?.[0], token.map?.[1]);
+      const inner = tocLineEnd(
+        node,
+        this.blocks(node.children, depth + 1, frame, true, token.map?.[0], token.map?.[1]),
+      );
       if (inner === '') return `${indent}${token.content}${token.info}\n`;
       return `${indent}${token.content}\n${inner}${indent}${token.info}\n`;
     }
@@ -206,7 +222,10 @@ class Layout {
         else if (t.type === 'kramdown_html_open') {
           // An element with block content inside raw HTML: its blocks one level further in.
           const nesting = (t.meta as { nesting: number }).nesting;
-          const inner = this.blocks(child.children, depth + nesting + 1, frame, true, t.map?.[0], t.map?.[1]);
+          const inner = tocLineEnd(
+            child,
+            this.blocks(child.children, depth + nesting + 1, frame, true, t.map?.[0], t.map?.[1]),
+          );
           const close = '  '.repeat(depth + nesting) + t.info;
           // (As at the top level: nothing between the tags when no block writes anything.)
           html += inner === '' ? `${t.content}${t.info}` : `${t.content}\n${inner}${close}`;

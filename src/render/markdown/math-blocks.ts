@@ -1,15 +1,31 @@
-import type { MarkdownIt } from 'markdown-it';
+import type { MarkdownIt, Token } from 'markdown-it';
 import { atBlockBoundary, boundaryLine } from './block-tokens.js';
 import { escapeText } from './escaping.js';
+import { type MarkdownOptions, optionsFor } from './types.js';
+
+/** kramdown 2's markup for math no engine writes: the element's attributes with class `kdmath` (after any of its own). */
+export function withKdmath(token: Token): Pick<Token, 'attrs'> {
+  const attrs = (token.attrs ?? []).map(([k, v]): [string, string] => [k, k === 'class' ? `${v} kdmath` : v]);
+  if (token.attrIndex('class') < 0) attrs.push(['class', 'kdmath']);
+  return { attrs };
+}
 
 /**
  * kramdown's math blocks: at a block boundary, `$$`, the text up to the next `$$` (over several
  * lines, blank ones too), then nothing more on that line and a block boundary after it (a blank
  * line, `^`, a block IAL or the container's end); otherwise the `$$` are inline math in a
  * paragraph (`$$$$$` too). kramdown 1 writes MathJax's `<script type="math/tex; mode=display">`
- * (content with `<` or `&` in a CDATA comment); kramdown 2 writes `\[…\]`, not indented.
+ * (content with `<` or `&` in a CDATA comment); kramdown 2 writes `\[…\]`, not indented. With
+ * `math_engine` null, the math as it is between `$$` lines: kramdown 1 in a `<pre>`, kramdown 2
+ * in a `<div class="kdmath">`, indented as any block.
  */
-export function mathBlocks(md: MarkdownIt, compat: 1 | 2): void {
+export function mathBlocks(md: MarkdownIt, options: MarkdownOptions): void {
+  const compat = options.compat;
+  // (The engine is the document's last word on it: known once every block and span is read.)
+  md.core.ruler.push('kramdown_math_engine', (state) => {
+    if (optionsFor(options, state.env).mathEngine !== null) return;
+    for (const t of state.tokens) if (t.type === 'math_block') t.meta = { unindented: false };
+  });
   // Where kramdown tries it: after block HTML, before tables (`$$a | b$$` is math).
   md.block.ruler.after('kramdown_html_block', 'kramdown_math_block', (state, startLine, endLine, silent) => {
     if (state.sCount[startLine]! - state.blkIndent >= 4) return false;
@@ -33,8 +49,12 @@ export function mathBlocks(md: MarkdownIt, compat: 1 | 2): void {
     state.line = last + 1;
     return true;
   });
-  md.renderer.rules.math_block = (tokens, idx, _options, _env, self) => {
+  md.renderer.rules.math_block = (tokens, idx, _options, env, self) => {
     const math = tokens[idx]!.content;
+    if (optionsFor(options, env).mathEngine === null) {
+      if (compat === 1) return `<pre${self.renderAttrs(tokens[idx]!)}>$$\n${math}\n$$</pre>\n`;
+      return `<div${self.renderAttrs(withKdmath(tokens[idx]!) as Token)}>$$\n${math}\n$$</div>\n`;
+    }
     // kramdown 2 wraps math with attributes (a block IAL) in a `<div>` that has them.
     if (compat === 2 && tokens[idx]!.attrs?.length)
       return `<div${self.renderAttrs(tokens[idx]!)}>\\[${escapeText(math)}\\]\n</div>\n`;

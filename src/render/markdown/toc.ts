@@ -2,6 +2,7 @@ import type { MarkdownIt, Token } from 'markdown-it';
 import { attributeRefs, ownAttributes } from './attribute-lists.js';
 import { closeOf, LIST_EOB } from './block-tokens.js';
 import { escapeHtml } from './html-syntax.js';
+import { ialTarget } from './ial-targets.js';
 import { type Heading, kilnEnv, type MarkdownOptions, optionsFor } from './types.js';
 
 /** Where `{% toc %}` stands until the headers are known. */
@@ -104,8 +105,8 @@ const isTocIal = (spec: string) => attributeRefs(spec).includes('toc');
 
 /**
  * kramdown's own TOC syntax: the first list given `{:toc}` becomes the TOC marker, whatever its
- * items: a list followed by the IAL (`* TOC` then `{:toc}`), or one the IAL stands right before
- * (after a blank line or at the start); a later one stays a list.
+ * items: a list followed by the IAL (`* TOC` then `{:toc}`), or one an IAL before it goes to (as
+ * any block IAL goes: see ial-targets.ts, so also after `<hr>`); a later one stays a list.
  */
 export function tocList(md: MarkdownIt): void {
   md.core.ruler.before('kramdown_attribute_lists', 'kramdown_toc_list', (state) => {
@@ -129,25 +130,11 @@ export function tocList(md: MarkdownIt): void {
       if (t.type !== 'bullet_list_open' && t.type !== 'ordered_list_open') continue;
       let start = i;
       let end = -1;
-      // Before it: an IAL line right above the list, itself after a blank line or first in its
-      // container, or with blank lines between that continue a blank line before the IAL.
-      // (IALs on consecutive lines go together.)
+      // Before it: the IALs kramdown gives the list (IALs on consecutive lines go together).
       let first = i - 1;
       while (tokens[first - 1]?.type === 'kramdown_ial' && tokens[first - 1]!.map?.[1] === tokens[first]!.map?.[0])
         first--;
-      const before = tokens[first];
-      let applyBefore = false;
-      if (before?.type === 'kramdown_ial' && before.map && t.map) {
-        const line = before.map[0];
-        const previous = tokens[first - 1];
-        // (Within its container: a quote's first line has none before it.)
-        const opensWith = previous?.nesting === 1 && previous.map !== null && previous.map[0] >= line;
-        const blankBefore = line > 0 && !opensWith && blank(line - 1);
-        const adjacent = tokens[i - 1]!.map?.[1] === t.map[0];
-        applyBefore =
-          (adjacent && (!previous || previous.nesting === 1 || line === 0 || blankBefore)) ||
-          (!adjacent && blankBefore && range(tokens[i - 1]!.map?.[1] ?? 0, t.map[0]).every(blank));
-      }
+      const applyBefore = tokens[first]?.type === 'kramdown_ial' && first < i && ialTarget(tokens, first) === t;
       if (applyBefore) start = first;
       if (applyBefore && tokens.slice(first, i).some((ial) => isTocIal(ial.content))) end = closeOf(tokens, i);
       // After it: the IALs from the line after the list's last line (or its `^`), all the list's.
@@ -172,7 +159,8 @@ export function tocList(md: MarkdownIt): void {
       let last = tokens[end]!.map?.[1] ?? t.map?.[1] ?? 0;
       // (A list's trailing blank lines come after the marker.)
       while (last > (t.map?.[0] ?? 0) + 1 && blank(last - 1)) last--;
-      marker.map = [tokens[start]!.map?.[0] ?? 0, last];
+      // (From the list's own line: blank lines between an IAL and it are blank lines before it.)
+      marker.map = [t.map?.[0] ?? 0, last];
       // Footnote definitions in the list still define their footnotes.
       tokens.splice(start, end - start + 1, marker, ...footnoteDefinitions(tokens.slice(start, end + 1)));
       return;
@@ -180,8 +168,6 @@ export function tocList(md: MarkdownIt): void {
   });
 }
 
-/** The numbers from…to (exclusive). */
-const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
 
 /** The footnote definitions among tokens (each from its open to its close token), for the footnotes section. */
 function footnoteDefinitions(tokens: readonly Token[]): Token[] {

@@ -25,6 +25,14 @@ export interface MarkdownOptions {
   readonly autoIdPrefix?: string;
   /** kramdown's `footnote_nr` (default 1): the number of the first footnote. */
   readonly footnoteNr?: number;
+  /** kramdown's `footnote_backlink` (default `&#8617;`): the back link's text, as text (references kept); empty: none. */
+  readonly footnoteBacklink?: string;
+  /** kramdown 2's `footnote_prefix` (default ''): written after `fn:` and `fnref:` in footnote ids. */
+  readonly footnotePrefix?: string;
+  /** kramdown 2's `footnote_backlink_inline` (default false): the back link goes in the last paragraph or header, however deep. */
+  readonly footnoteBacklinkInline?: boolean;
+  /** kramdown's `math_engine`: `mathjax` (the default), or null: math written as it is (`$$…$$` in `<pre>`/`<span>`, kramdown 2 with class `kdmath`). */
+  readonly mathEngine?: 'mathjax' | null;
   /** kramdown's `smart_quotes`: the code points of ‘ ’ “ ” as written (default those). */
   readonly smartQuotes?: readonly [number, number, number, number];
   /** kramdown's `header_offset` (default 0): added to each header's level on output, kept within 1–6. */
@@ -60,6 +68,8 @@ export interface MarkdownEnv {
   linkDefinitions?: Map<string, { href: string; title: string | undefined }>;
   /** Whether a span extension that writes nothing left a mark in the text (see typography.ts). */
   spanMarks?: boolean;
+  /** The lines inside block IALs and ALDs that go over lines, which are no blank lines (see layout.ts). */
+  ialLines?: Set<number>;
   /** What the document's `{::options … /}` set, the last value of each winning. */
   documentOptions?: DocumentOptions;
 }
@@ -77,6 +87,10 @@ export type DocumentOptions = Partial<
     | 'parseBlockHtml'
     | 'autoIdPrefix'
     | 'footnoteNr'
+    | 'footnoteBacklink'
+    | 'footnotePrefix'
+    | 'footnoteBacklinkInline'
+    | 'mathEngine'
     | 'smartQuotes'
     | 'headerOffset'
     | 'hardWrap'

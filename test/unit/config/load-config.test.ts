@@ -22,6 +22,10 @@ describe('loadConfig', () => {
       parseSpanHtml: true,
       autoIdPrefix: '',
       footnoteNr: 1,
+      footnoteBacklink: '&#8617;',
+      footnotePrefix: '',
+      footnoteBacklinkInline: false,
+      mathEngine: 'mathjax',
       smartQuotes: [0x2018, 0x2019, 0x201c, 0x201d],
       headerOffset: 0,
       hardWrap: false,
@@ -57,5 +61,19 @@ describe('loadConfig', () => {
     const dir = tempDir('config-limit');
     writeFileSync(join(dir, '_config.yml'), 'limit_posts: -1\n');
     expect(() => loadConfig({ source: dir }, {})).toThrow('limit_posts must be a whole number, 0 or above, not "-1"');
+  });
+
+  it('kramdown.math_engine: null writes math as it is; an engine kiln lacks fails a Jekyll 4 site as Jekyll does', () => {
+    const engine = (yaml: string) => {
+      const dir = tempDir('config-math');
+      writeFileSync(join(dir, '_config.yml'), yaml);
+      return loadConfig({ source: dir }, {}).markdown.mathEngine;
+    };
+    expect(engine('title: x\n')).toBe('mathjax');
+    expect(engine('kramdown:\n  math_engine: null\n')).toBeNull();
+    expect(engine('kramdown:\n  math_engine: katex\n  compat: 1\n')).toBeNull();
+    expect(() => engine('kramdown:\n  math_engine: katex\n')).toThrow(
+      'kramdown.math_engine "katex" needs a kramdown-math gem kiln does not have: use mathjax or null',
+    );
   });
 });
