@@ -1,19 +1,33 @@
+import { augeas } from './augeas.js';
+import { bpf } from './bpf.js';
+import { cmhg } from './cmhg.js';
 import { conf } from './conf.js';
 import { lexConsole } from './console.js';
 import { cssPygments, cssRouge } from './css.js';
+import { csvs } from './csvs.js';
+import { datastudio } from './datastudio.js';
 import { diffPygments, diffRouge } from './diff.js';
 import { dockerRouge } from './docker.js';
 import { eppRouge, erbPygments, erbRouge } from './erb.js';
 import { graphqlRouge } from './graphql.js';
+import { isbl } from './isbl.js';
 import { javascriptPygments } from './javascript.js';
+import { jsl } from './jsl.js';
 import { kotlinRouge } from './kotlin.js';
 import { LANGUAGES } from './languages.js';
 import { escapeCode, lex } from './lexer.js';
+import { lustre, lutin } from './lustre.js';
 import { m68kRouge } from './m68k.js';
 import { lexStateful, type StatefulLanguage } from './machine.js';
+import { magik } from './magik.js';
 import { makeRouge } from './make.js';
 import { makePygments } from './make-pygments.js';
+import { mason } from './mason.js';
+import { mosel } from './mosel.js';
+import { msgtrans } from './msgtrans.js';
 import { nginxRouge } from './nginx.js';
+import { nial } from './nial.js';
+import { ocl } from './ocl.js';
 import { postscriptPygments, postscriptRouge } from './postscript.js';
 import { powershellRouge } from './powershell.js';
 import { prismHtml } from './prism.js';
@@ -26,14 +40,52 @@ import { scssRouge } from './scss.js';
 import { shell } from './shell.js';
 import { sqlPygments, sqlRouge } from './sql.js';
 import { swiftRouge } from './swift.js';
+import { syzlang, syzprog } from './syzkaller.js';
 import { texPygments, texRouge } from './tex.js';
 import { textmateHtml } from './textmate.js';
+import { ttcn3 } from './ttcn3.js';
+import { tulip } from './tulip.js';
 
 /** Languages lexed as Rouge lexes them, state by state, by Rouge's tag. */
 const STATEFUL: Readonly<Record<string, StatefulLanguage>> = { ruby, conf, m68k: m68kRouge };
 /** A lexer: a language's states, or code to HTML for a language made of others (ERB's Ruby). */
 type Lexer = StatefulLanguage | ((code: string) => string);
 const run = (lexer: Lexer, code: string) => (typeof lexer === 'function' ? lexer(code) : lexStateful(code, lexer));
+
+/**
+ * Languages no grammar covers, lexed as Rouge lexes them in both markups (Pygments knows few of
+ * them): each built from its states the first time a block needs it, so a build with none of
+ * them makes none.
+ */
+const SMALL: Readonly<Record<string, () => Lexer>> = {
+  augeas,
+  bpf,
+  cmhg,
+  csvs,
+  datastudio,
+  isbl,
+  jsl,
+  lustre,
+  lutin,
+  magik,
+  mason,
+  mosel,
+  msgtrans,
+  nial,
+  ocl,
+  syzlang,
+  syzprog,
+  ttcn3,
+  tulip,
+};
+const built = new Map<string, Lexer>();
+function small(tag: string): Lexer | undefined {
+  const make = SMALL[tag];
+  if (!make) return undefined;
+  let language = built.get(tag);
+  if (!language) built.set(tag, (language = make()));
+  return language;
+}
 
 /** Languages lexed as Rouge lexes them, in Rouge's markup only (Pygments' markup keeps Prism's). */
 const STATEFUL_ROUGE: Readonly<Record<string, Lexer>> = {
@@ -88,7 +140,7 @@ export function highlight(code: string, lang: string, highlighter: 'rouge' | 'py
   const known = ROUGE_LANGUAGES.get(lang.toLowerCase());
   if (!known) return escapeCode(code);
   if (highlighter === 'rouge') {
-    const rouge = STATEFUL_ROUGE[known.tag];
+    const rouge = STATEFUL_ROUGE[known.tag] ?? small(known.tag);
     return rouge ? run(rouge, code) : colour(code, known, 'rouge');
   }
   const rename = PYGMENTS_CLASSES[known.tag];
@@ -145,8 +197,8 @@ const PYGMENTS_CLASSES: Readonly<Record<string, (cls: string, text: string, afte
 };
 
 function colour(text: string, known: RougeLanguage, markup: 'rouge' | 'pygments' = 'pygments'): string {
-  const stateful = STATEFUL[known.tag];
-  if (stateful) return lexStateful(text, stateful);
+  const stateful = STATEFUL[known.tag] ?? small(known.tag);
+  if (stateful) return run(stateful, text);
   const own = LANGUAGES[known.tag];
   if (own) return lex(text, own);
   if (known.prism) return prismHtml(text, known.prism, markup);
