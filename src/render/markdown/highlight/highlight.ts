@@ -38,6 +38,7 @@ import { rustRouge } from './rust.js';
 import { UNSCOPED } from './scope-classes.js';
 import { scssRouge } from './scss.js';
 import { shell } from './shell.js';
+import { SMALL_PYGMENTS } from './small-pygments.js';
 import { sqlPygments, sqlRouge } from './sql.js';
 import { swiftRouge } from './swift.js';
 import { syzlang, syzprog } from './syzkaller.js';
@@ -143,7 +144,7 @@ export function highlight(code: string, lang: string, highlighter: 'rouge' | 'py
     const rouge = STATEFUL_ROUGE[known.tag] ?? small(known.tag);
     return rouge ? run(rouge, code) : colour(code, known, 'rouge');
   }
-  const rename = PYGMENTS_CLASSES[known.tag];
+  const rename = PYGMENTS_CLASSES[known.tag] ?? SMALL_PYGMENTS[known.tag];
   const pygments = STATEFUL_PYGMENTS[known.tag];
   const text = code.replace(/^\n+/, '');
   const html = pygments ? run(pygments, text) : colour(text, known);
