@@ -9,6 +9,7 @@ import { datastudio } from './datastudio.js';
 import { diffPygments, diffRouge } from './diff.js';
 import { dockerRouge } from './docker.js';
 import { eppRouge, erbPygments, erbRouge } from './erb.js';
+import { GRAMMAR_CLASSES } from './grammar-classes.js';
 import { graphqlRouge } from './graphql.js';
 import { isbl } from './isbl.js';
 import { javascriptPygments } from './javascript.js';
@@ -142,28 +143,52 @@ export function highlight(code: string, lang: string, highlighter: 'rouge' | 'py
   if (!known) return escapeCode(code);
   if (highlighter === 'rouge') {
     const rouge = STATEFUL_ROUGE[known.tag] ?? small(known.tag);
-    return rouge ? run(rouge, code) : colour(code, known, 'rouge');
+    if (rouge) return run(rouge, code);
+    const rename = GRAMMAR_CLASSES[known.tag]?.rouge;
+    const html = colour(code, known, 'rouge');
+    return rename ? renameSpans(html, rename, false) : html;
   }
-  const rename = PYGMENTS_CLASSES[known.tag] ?? SMALL_PYGMENTS[known.tag];
+  const rename = PYGMENTS_CLASSES[known.tag] ?? SMALL_PYGMENTS[known.tag] ?? GRAMMAR_CLASSES[known.tag]?.pygments;
   const pygments = STATEFUL_PYGMENTS[known.tag];
   const text = code.replace(/^\n+/, '');
-  const html = pygments ? run(pygments, text) : colour(text, known);
-  return html.replace(/<span class="([^"]*)">([^<]*)<\/span>/g, (span, cls: string, text: string, at: number) => {
-    if (!rename && !text.includes('\n')) return span;
-    const pieces = rename ? rename(cls, text, html[at + span.length] ?? '\n') : [[cls, text] as const];
+  return renameSpans(pygments ? run(pygments, text) : colour(text, known), rename, true);
+}
+
+/**
+ * Each span of `html` in the pieces and classes `rename` gives it (given the next character and
+ * the class of the span just before it, if only blanks stand between); `byLine`: each closed at a
+ * line's end, as Pygments writes them.
+ */
+function renameSpans(html: string, rename: Rename | undefined, byLine: boolean): string {
+  let previous = { end: -1, cls: '' };
+  const out = html.replace(/<span class="([^"]*)">([^<]*)<\/span>/g, (span, cls: string, text: string, at: number) => {
+    if (!rename && !(byLine && text.includes('\n'))) return span;
+    const before = previous.end >= 0 && !/\S/.test(html.slice(previous.end, at)) ? previous.cls : '';
+    previous = { end: at + span.length, cls };
+    const pieces = rename ? rename(cls, text, html[at + span.length] ?? '\n', before) : [[cls, text] as const];
     let out = '';
     for (const [name, piece] of merge(pieces))
-      out += name
+      out += !name
         ? piece
-            .split('\n')
-            .map((line) => (line ? `<span class="${name}">${line}</span>` : ''))
-            .join('\n')
-        : piece;
+        : byLine
+          ? piece
+              .split('\n')
+              .map((line) => (line ? `<span class="${name}">${line}</span>` : ''))
+              .join('\n')
+          : `<span class="${name}">${piece}</span>`;
     return out;
   });
+  // Renamed neighbours of one class are one span (spans hold text only, never spans).
+  if (!rename) return out;
+  const neighbours = /<span class="([^"]*)">([^<]*)<\/span><span class="\1">/g;
+  let merged = out;
+  while (neighbours.test(merged)) merged = merged.replace(neighbours, '<span class="$1">$2');
+  return merged;
 }
 
 type Piece = readonly [cls: string, text: string];
+/** A span's text in pieces with their classes, by its class, text, the next character and the class just before it. */
+type Rename = (cls: string, text: string, after: string, before: string) => readonly Piece[];
 
 /** Adjacent pieces of one class as one. */
 function merge(pieces: readonly Piece[]): Piece[] {
@@ -184,7 +209,7 @@ function merge(pieces: readonly Piece[]): Piece[] {
  * (`--all` is text), made `[ ] { } ( ) =`, `&&` and `||` operators and `;`, `|`, `&` punctuation,
  * and a number (`m`) only when a blank or the line's end follows (`12/31/2016` is text).
  */
-const PYGMENTS_CLASSES: Readonly<Record<string, (cls: string, text: string, after: string) => readonly Piece[]>> = {
+const PYGMENTS_CLASSES: Readonly<Record<string, Rename>> = {
   scala: (cls, text) => [[cls === 'ss' ? '-Symbol' : cls, text]],
   shell: (cls, text, after) => {
     if (cls === 'nt') return [['', text]];
