@@ -58,7 +58,30 @@ const bbcbasic =
     return [[/^[A-Z]{2,}$/.test(text) && !/[%$(]/.test(after) ? 'k' : 'nv', text]];
   };
 
+/** Dafny: Rouge calls every keyword, declarations too, reserved `kr`, and a function's name `n`. */
+const dafny: Rename = (cls, text) => [[cls === 'k' || cls === 'kd' ? 'kr' : cls === 'nf' ? 'n' : cls, text]];
+
+/**
+ * BibTeX, which both lexers lex alike: an entry's type (`@article`) `nc`, its key a label `nl`,
+ * field names `na`, values in quotes or braces `s`, numbers `m`, comments `c`.
+ */
+const BIBTEX: Readonly<Record<string, string>> = {
+  k: 'nc',
+  nc: 'nl',
+  s1: 's',
+  s2: 's',
+  mi: 'm',
+  cm: 'c',
+  c1: 'c',
+};
+// The grammar scopes a field's name `s` and a braced value as the name before it.
+const bibtex: Rename = (cls, text) => [
+  [text.startsWith('{') ? 's' : cls === 's' && /^[\w-]+$/.test(text) ? 'na' : (BIBTEX[cls] ?? cls), text],
+];
+
 export const GRAMMAR_CLASSES: Readonly<Record<string, { readonly rouge?: Rename; readonly pygments?: Rename }>> = {
   openedge: { rouge: openedge('rouge'), pygments: openedge('pygments') },
   bbcbasic: { rouge: bbcbasic('rouge'), pygments: bbcbasic('pygments') },
+  dafny: { rouge: dafny },
+  bibtex: { rouge: bibtex, pygments: bibtex },
 };
