@@ -5,9 +5,19 @@
 // (`npm run highlight:report`).
 
 type Piece = readonly [cls: string, text: string];
-type Rename = (cls: string, text: string, after: string, before: string) => readonly Piece[];
+type Rename = (
+  cls: string,
+  text: string,
+  after: string,
+  before: string,
+  beforeText: string,
+  state: Record<string, number>,
+) => readonly Piece[];
 
 const same = (cls: string, text: string): Piece[] => [[cls, text]];
+/** Each of `text`'s pieces (by `re`) in the class `classOf` gives it. */
+const split = (text: string, re: RegExp, classOf: (piece: string) => string): Piece[] =>
+  (text.match(re) ?? []).map((piece) => [classOf(piece), piece]);
 
 /**
  * OpenEdge ABL: both lexers call the language's keywords builtins `nb` (Pygments `DEFINE` and its
@@ -79,9 +89,156 @@ const bibtex: Rename = (cls, text) => [
   [text.startsWith('{') ? 's' : cls === 's' && /^[\w-]+$/.test(text) ? 'na' : (BIBTEX[cls] ?? cls), text],
 ];
 
+/** A rename by class alone. */
+const byClass =
+  (table: Readonly<Record<string, string>>): Rename =>
+  (cls, text) => [[table[cls] ?? cls, text]];
+
+/**
+ * Pygments 2.14's classes where Prism's tokens (token-classes.ts) say otherwise: Sieve's commands
+ * and tests `nb`, a tagged argument (`:contains`) `nt` with its colon, strings `s`; VCL's
+ * variables (`req.url`) `nv`, a backend's fields (`.host`) `na`, durations `ld`, comments `c`,
+ * braces operators; a Java properties file's keys `na`, comments `c1`, separators operators;
+ * nginx's directives `kn`, their values strings, `on`/`off` `no`; TOML's keys names, tables'
+ * names keywords, `=` an operator, dates integers.
+ */
+const sieve: Rename = (cls, text, after, before) => {
+  // (`after` is the next character of the HTML: a span's `<`.)
+  if (cls === 'o' && text === ':' && after === '<') return [['nt', text]];
+  if (cls === 'k') return [[before === 'o' ? 'nt' : 'nb', text]];
+  return [[cls === 'nf' ? 'nb' : cls === 's2' || cls === 's1' ? 's' : cls === 'mi' ? 'm' : cls, text]];
+};
+const vcl: Rename = (cls, text) => {
+  if (cls === 'nb' || cls === 'n') return [[text.startsWith('.') ? 'na' : 'nv', text]];
+  if (cls === 'p' && /^[{}]+$/.test(text)) return [['o', text]];
+  return [[cls === 'c1' ? 'c' : cls === 's2' || cls === 's1' ? 's' : cls === 'm' ? 'ld' : cls, text]];
+};
+
+/**
+ * Pygments 2.14's Kotlin: `package`/`import` plain keywords and the path after them `nn`,
+ * modifiers (`data`, `sealed`) `kd`, a type after `:` `kt`, other names `nv` (a call's too),
+ * numbers `m`, `:` punctuation.
+ */
+const KOTLIN_MODIFIERS = new Set(
+  'data sealed open abstract override private public internal protected inline enum annotation'.split(' '),
+);
+const kotlin: Rename = (cls, text, _after, before, beforeText) => {
+  if (cls === 'kn') return [['k', text]];
+  if (cls === 'k' && KOTLIN_MODIFIERS.has(text)) return [['kd', text]];
+  if (cls === 'o' && text === ':') return [['p', text]];
+  if (/^m[if]$/.test(cls)) return [['m', text]];
+  if (cls !== 'n' && cls !== 'nf') return same(cls, text);
+  if (before === 'kn') return [['nn', text]];
+  if (beforeText === ':') return [['kt', text]];
+  if (beforeText === 'val' || beforeText === 'var') return [['nv', text]];
+  if (beforeText === 'fun') return [['nf', text]];
+  if (beforeText === 'class' || beforeText === 'object' || beforeText === 'interface') return [['nc', text]];
+  return [[beforeText === '.' ? 'na' : 'n', text]];
+};
+
+/**
+ * Pygments 2.14's Rust: capitalised names plain but its builtin types `nb`, calls plain, `self`
+ * `bp`, `Self` `nc`, `enum`/`struct` and `use` plain keywords, paths plain, `//!` and `///` docs
+ * `sd`, attributes `cp`, macros `fm`, `:` and `->` text.
+ */
+const RUST_BUILTINS = new Set(
+  'String Option Some None Result Ok Err Vec Box Rc Arc Copy Send Sized Sync Drop Fn FnMut FnOnce ToOwned Clone PartialEq PartialOrd Eq Ord AsRef AsMut Into From Default Iterator Extend IntoIterator DoubleEndedIterator ExactSizeIterator ToString'.split(
+    ' ',
+  ),
+);
+const rust: Rename = (cls, text) => {
+  if (cls === 'nc') return [[RUST_BUILTINS.has(text) ? 'nb' : 'n', text]];
+  if (cls === 'nf' || cls === 'nn') return [['n', text]];
+  if (cls === 'k') return [[text === 'self' ? 'bp' : text === 'Self' ? 'nc' : 'k', text]];
+  if (cls === 'kd' || cls === 'kn') return [['k', text]];
+  if (cls === 'c1' && /^\/\/[/!]/.test(text)) return [['sd', text]];
+  if (cls === 'nd') return [['cp', text]];
+  if (cls === 'cp') return [['fm', text]];
+  if (cls === 'p' && /^(?::+|-&gt;)$/.test(text)) return [['', text]];
+  return same(cls, text);
+};
+
+/**
+ * Pygments 2.14's TypeScript: primitive types `kt`, `import`/`export` plain keywords and `from`
+ * `kr`, `implements` and the modifiers plain keywords, `type` `kr`, the global objects `nb`,
+ * `constructor` `kr`, declaration words `kd`, a name after `:` `kt`, every number `mf`.
+ */
+const TS_GLOBALS = new Set(
+  'Array Boolean Date Error Function JSON Map Math Number Object Promise RegExp Set String Symbol WeakMap WeakSet console window document'.split(
+    ' ',
+  ),
+);
+const TS_DECLARATIONS = new Set('class const enum function interface let var'.split(' '));
+const typescript: Rename = (cls, text, _after, _before, beforeText) => {
+  if (cls === 'nb') return [[TS_GLOBALS.has(text) ? 'nb' : 'kt', text]];
+  if (cls === 'kn') return [[text === 'from' ? 'kr' : 'k', text]];
+  if (cls === 'kd') return [[TS_DECLARATIONS.has(text) ? 'kd' : 'k', text]];
+  if (cls === 'k') return [[text === 'type' ? 'kr' : TS_DECLARATIONS.has(text) ? 'kd' : cls, text]];
+  if (cls === 'nx' || cls === 'no' || cls === 'kt') {
+    if (TS_GLOBALS.has(text)) return [['nb', text]];
+    if (text === 'constructor') return [['kr', text]];
+    return [[beforeText === ':' ? 'kt' : 'nx', text]];
+  }
+  if (cls === 'mi' || cls === 'mh') return [['mf', text]];
+  return same(cls, text);
+};
+
+/**
+ * Pygments 2.14's Protocol Buffers: field names `na`, type names plain, scalar types `kt`,
+ * `message`/`service` `kd`, `import` a plain keyword, the name after `package` `nn`.
+ */
+const protobuf: Rename = (cls, text, _after, before) => {
+  if (cls === 'n') return [[before === 'kn' || before === 'k' ? 'nn' : 'na', text]];
+  if (cls === 'nc' || cls === 'nf') return [['n', text]];
+  if (cls === 'nb') return [['kt', text]];
+  if (cls === 'k')
+    return [[text === 'message' || text === 'service' || text === 'enum' ? 'kd' : text === 'stream' ? 'n' : 'k', text]];
+  if (cls === 'kn') return [['k', text]];
+  return same(cls, text);
+};
+
+/**
+ * Pygments 2.14's SCSS reads a rule's body as selectors: inside braces a word, number or
+ * property is a tag `nt`, `.x` a class, `:` and `:hover` decorators `nd`, a `$` an error before
+ * its name, signs operators; at the top, numbers by kind with their unit `kt`, `:` an operator.
+ */
+const scss: Rename = (cls, text, _after, _before, _beforeText, state) => {
+  const depth = state.depth ?? 0;
+  if (/[{}]/.test(text) && /^[po]$/.test(cls)) {
+    state.depth = Math.max(0, depth + (text.match(/\{/g)?.length ?? 0) - (text.match(/\}/g)?.length ?? 0));
+    return split(text, /[{}]|[^{}]+/g, (p) => (/[{}]/.test(p) ? 'p' : depth > 0 ? 'o' : 'p'));
+  }
+  if (depth === 0) {
+    if (cls === 'm' || cls === 'mi' || cls === 'mf')
+      return split(text, /\d+|\.\d+|[a-z%]+/gi, (p) => (/^\d/.test(p) ? 'mi' : p.startsWith('.') ? 'mf' : 'kt'));
+    if (cls === 'p' && text === ':') return [['o', text]];
+    return same(cls, text);
+  }
+  if (cls === 'nv') return split(text, /\$|[^$]+/g, (p) => (p === '$' ? 'err' : 'nt'));
+  if (text === ':' || (cls === 'nt' && text.startsWith(':'))) return [['nd', text]];
+  if (text.startsWith('.')) return [['nc', text]];
+  if (/^(?:nl|n|nf|nt|m|mi|mf|py)$/.test(cls)) return [['nt', text]];
+  if (cls === 'p') return [['o', text]];
+  return same(cls, text);
+};
+
 export const GRAMMAR_CLASSES: Readonly<Record<string, { readonly rouge?: Rename; readonly pygments?: Rename }>> = {
   openedge: { rouge: openedge('rouge'), pygments: openedge('pygments') },
   bbcbasic: { rouge: bbcbasic('rouge'), pygments: bbcbasic('pygments') },
   dafny: { rouge: dafny },
   bibtex: { rouge: bibtex, pygments: bibtex },
+  sieve: { pygments: sieve },
+  kotlin: { pygments: kotlin },
+  scss: { pygments: scss },
+  rust: { pygments: rust },
+  typescript: { pygments: typescript },
+  protobuf: { pygments: protobuf },
+  vcl: { pygments: vcl },
+  properties: { pygments: byClass({ py: 'na', c: 'c1', p: 'o' }) },
+  nginx: { pygments: byClass({ k: 'kn', cp: 's', kc: 'no' }) },
+  toml: {
+    pygments: (cls, text) => [
+      [cls === 'py' ? 'n' : cls === 'ld' ? 'mi' : cls === 'nc' ? 'k' : cls === 'p' && text === '=' ? 'o' : cls, text],
+    ],
+  },
 };

@@ -155,17 +155,22 @@ export function highlight(code: string, lang: string, highlighter: 'rouge' | 'py
 }
 
 /**
- * Each span of `html` in the pieces and classes `rename` gives it (given the next character and
- * the class of the span just before it, if only blanks stand between); `byLine`: each closed at a
+ * Each span of `html` in the pieces and classes `rename` gives it (given the next character of the HTML,
+ * the class and text of the span before it if only blanks stand between, and scratch state for
+ * one block); `byLine`: each closed at a
  * line's end, as Pygments writes them.
  */
 function renameSpans(html: string, rename: Rename | undefined, byLine: boolean): string {
-  let previous = { end: -1, cls: '' };
+  let previous = { end: -1, cls: '', text: '' };
+  const state: Record<string, number> = {};
   const out = html.replace(/<span class="([^"]*)">([^<]*)<\/span>/g, (span, cls: string, text: string, at: number) => {
     if (!rename && !(byLine && text.includes('\n'))) return span;
-    const before = previous.end >= 0 && !/\S/.test(html.slice(previous.end, at)) ? previous.cls : '';
-    previous = { end: at + span.length, cls };
-    const pieces = rename ? rename(cls, text, html[at + span.length] ?? '\n', before) : [[cls, text] as const];
+    const near = previous.end >= 0 && !/\S/.test(html.slice(previous.end, at));
+    const [before, beforeText] = near ? [previous.cls, previous.text] : ['', ''];
+    previous = { end: at + span.length, cls, text };
+    const pieces = rename
+      ? rename(cls, text, html[at + span.length] ?? '\n', before, beforeText, state)
+      : [[cls, text] as const];
     let out = '';
     for (const [name, piece] of merge(pieces))
       out += !name
@@ -188,7 +193,14 @@ function renameSpans(html: string, rename: Rename | undefined, byLine: boolean):
 
 type Piece = readonly [cls: string, text: string];
 /** A span's text in pieces with their classes, by its class, text, the next character and the class just before it. */
-type Rename = (cls: string, text: string, after: string, before: string) => readonly Piece[];
+type Rename = (
+  cls: string,
+  text: string,
+  after: string,
+  before: string,
+  beforeText: string,
+  state: Record<string, number>,
+) => readonly Piece[];
 
 /** Adjacent pieces of one class as one. */
 function merge(pieces: readonly Piece[]): Piece[] {
