@@ -222,12 +222,99 @@ const scss: Rename = (cls, text, _after, _before, _beforeText, state) => {
   return same(cls, text);
 };
 
+/**
+ * Haskell: a capitalised name a type `kt` (the module's name `nn`), Prism's builtin functions
+ * plain names, every keyword reserved `kr`, `{-# … #-}` pragmas `cp`; Rouge's `-- |` comments
+ * documentation `cd`, Pygments' `=`, `::`, `->` and `<-` word operators `ow`.
+ */
+const haskell =
+  (markup: 'rouge' | 'pygments'): Rename =>
+  (cls, text, _after, _before, beforeText) => {
+    if (cls === 'no') return [[beforeText === 'module' ? 'nn' : 'kt', text]];
+    if (cls === 'nb') return [['n', text]];
+    if (cls === 'k' || cls === 'kn' || cls === 'kd') return [['kr', text]];
+    if (cls === 'cm' && text.startsWith('{-#')) return [['cp', text]];
+    if (markup === 'rouge' && cls === 'c1' && /^--\s*\|/.test(text)) return [['cd', text]];
+    if (markup === 'pygments' && cls === 'o' && /^(?:=|::|-&gt;|&lt;-)$/.test(text)) return [['ow', text]];
+    return same(cls, text);
+  };
+
+/**
+ * Elixir: calls plain names, `true`/`false`/`nil` `no`, `__MODULE__` `bp`, `when` `ow`, a keyword
+ * key (`draft:`) a symbol `ss`; to Rouge modules `no`, attributes `nv`, heredocs `sd`, `do:` a
+ * keyword; to Pygments `def…` declarations `kd`, attributes `na`, heredocs `sh`, a key's colon `p`.
+ */
+const elixir =
+  (markup: 'rouge' | 'pygments'): Rename =>
+  (cls, text) => {
+    const rouge = markup === 'rouge';
+    if (cls === 'nf') return [['n', text]];
+    if (cls === 'kc') return [['no', text]];
+    if (text === '__MODULE__') return [['bp', text]];
+    if (cls === 'k' && text === 'when') return [['ow', text]];
+    if (cls === 'k' && /^def/.test(text)) return [[rouge ? 'k' : 'kd', text]];
+    if (rouge && cls === 'nc') return [['no', text]];
+    if (cls === 'nd') return [[rouge ? 'nv' : 'na', text]];
+    if (cls === 's2' && text.startsWith('"""')) return [[rouge ? 'sd' : 'sh', text]];
+    if (cls === 'na') {
+      const key = /^(\w+[?!]?)(:)$/.exec(text);
+      if (rouge && key?.[1] === 'do') return [['k', text]];
+      if (key)
+        return rouge
+          ? [['ss', text]]
+          : [
+              ['ss', key[1]!],
+              ['p', ':'],
+            ];
+    }
+    return same(cls, text);
+  };
+
+/** Pony (Rouge): keywords reserved `kr` (capabilities `ref`, `tag` … `kd`), calls plain, strings `s`. */
+const PONY_CAPABILITIES = new Set('iso trn ref val box tag'.split(' '));
+const pony: Rename = (cls, text) => {
+  if (cls === 'k' || cls === 'kd' || cls === 'kn') return [[PONY_CAPABILITIES.has(text) ? 'kd' : 'kr', text]];
+  if (cls === 'nb' || cls === 'nf') return [['n', text]];
+  if (cls === 's2') return [['s', text]];
+  return same(cls, text);
+};
+
+/**
+ * Praat: names text, a command's words (`selectObject`, `Get mean`) functions `nf`, its types
+ * (`positive`, `word`) keywords, strings `s`, numbers `m`; brackets text to Rouge.
+ */
+const praat =
+  (markup: 'rouge' | 'pygments'): Rename =>
+  (cls, text) => {
+    if (cls === 'n') return [['', text]];
+    if (cls === 'nb') return [['nf', text]];
+    if (cls === 'kt' || cls === 'kn') return [['k', text]];
+    if (cls === 's1' || cls === 's2') return [['s', text]];
+    if (cls === 'mi' || cls === 'mf') return [['m', text]];
+    if (markup === 'rouge' && cls === 'p') return [['', text]];
+    return same(cls, text);
+  };
+
+/** E-mail (Rouge): header names tags `nt`, addresses and values `na`, quoted lines comments `c`. */
+const email: Rename = (cls, text) => {
+  if (cls === 'gt') return [['c', text]];
+  if (cls === 'nv') return [['nt', text]];
+  if (cls === 'no' || cls === 's' || cls === 'o') return [['na', text]];
+  if (cls === 'p') return [[text === ':' ? 'o' : 'na', text]];
+  return same(cls, text);
+};
+
 export const GRAMMAR_CLASSES: Readonly<Record<string, { readonly rouge?: Rename; readonly pygments?: Rename }>> = {
   openedge: { rouge: openedge('rouge'), pygments: openedge('pygments') },
   bbcbasic: { rouge: bbcbasic('rouge'), pygments: bbcbasic('pygments') },
   dafny: { rouge: dafny },
   bibtex: { rouge: bibtex, pygments: bibtex },
   sieve: { pygments: sieve },
+  haskell: { rouge: haskell('rouge'), pygments: haskell('pygments') },
+  elixir: { rouge: elixir('rouge'), pygments: elixir('pygments') },
+  pony: { rouge: pony },
+  praat: { rouge: praat('rouge'), pygments: praat('pygments') },
+  email: { rouge: email },
   kotlin: { pygments: kotlin },
   scss: { pygments: scss },
   rust: { pygments: rust },
