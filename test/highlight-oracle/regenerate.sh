@@ -23,6 +23,7 @@ pygments_name() {
     objective_c) echo objective-c ;;
     viml) echo vim ;;
     igorpro) echo igor ;;
+    idlang) echo idl ;;
     plaintext) echo text ;;
     *) echo "$1" ;;
   esac

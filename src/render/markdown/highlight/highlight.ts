@@ -1,19 +1,34 @@
+import { augeas } from './augeas.js';
+import { bpf } from './bpf.js';
+import { cmhg } from './cmhg.js';
 import { conf } from './conf.js';
 import { lexConsole } from './console.js';
 import { cssPygments, cssRouge } from './css.js';
+import { csvs } from './csvs.js';
+import { datastudio } from './datastudio.js';
 import { diffPygments, diffRouge } from './diff.js';
 import { dockerRouge } from './docker.js';
 import { eppRouge, erbPygments, erbRouge } from './erb.js';
+import { GRAMMAR_CLASSES } from './grammar-classes.js';
 import { graphqlRouge } from './graphql.js';
+import { isbl } from './isbl.js';
 import { javascriptPygments } from './javascript.js';
+import { jsl } from './jsl.js';
 import { kotlinRouge } from './kotlin.js';
 import { LANGUAGES } from './languages.js';
 import { escapeCode, lex } from './lexer.js';
+import { lustre, lutin } from './lustre.js';
 import { m68kRouge } from './m68k.js';
 import { lexStateful, type StatefulLanguage } from './machine.js';
+import { magik } from './magik.js';
 import { makeRouge } from './make.js';
 import { makePygments } from './make-pygments.js';
+import { mason } from './mason.js';
+import { mosel } from './mosel.js';
+import { msgtrans } from './msgtrans.js';
 import { nginxRouge } from './nginx.js';
+import { nial } from './nial.js';
+import { ocl } from './ocl.js';
 import { postscriptPygments, postscriptRouge } from './postscript.js';
 import { powershellRouge } from './powershell.js';
 import { prismHtml } from './prism.js';
@@ -24,16 +39,55 @@ import { rustRouge } from './rust.js';
 import { UNSCOPED } from './scope-classes.js';
 import { scssRouge } from './scss.js';
 import { shell } from './shell.js';
+import { SMALL_PYGMENTS } from './small-pygments.js';
 import { sqlPygments, sqlRouge } from './sql.js';
 import { swiftRouge } from './swift.js';
+import { syzlang, syzprog } from './syzkaller.js';
 import { texPygments, texRouge } from './tex.js';
 import { textmateHtml } from './textmate.js';
+import { ttcn3 } from './ttcn3.js';
+import { tulip } from './tulip.js';
 
 /** Languages lexed as Rouge lexes them, state by state, by Rouge's tag. */
 const STATEFUL: Readonly<Record<string, StatefulLanguage>> = { ruby, conf, m68k: m68kRouge };
 /** A lexer: a language's states, or code to HTML for a language made of others (ERB's Ruby). */
 type Lexer = StatefulLanguage | ((code: string) => string);
 const run = (lexer: Lexer, code: string) => (typeof lexer === 'function' ? lexer(code) : lexStateful(code, lexer));
+
+/**
+ * Languages no grammar covers, lexed as Rouge lexes them in both markups (Pygments knows few of
+ * them): each built from its states the first time a block needs it, so a build with none of
+ * them makes none.
+ */
+const SMALL: Readonly<Record<string, () => Lexer>> = {
+  augeas,
+  bpf,
+  cmhg,
+  csvs,
+  datastudio,
+  isbl,
+  jsl,
+  lustre,
+  lutin,
+  magik,
+  mason,
+  mosel,
+  msgtrans,
+  nial,
+  ocl,
+  syzlang,
+  syzprog,
+  ttcn3,
+  tulip,
+};
+const built = new Map<string, Lexer>();
+function small(tag: string): Lexer | undefined {
+  const make = SMALL[tag];
+  if (!make) return undefined;
+  let language = built.get(tag);
+  if (!language) built.set(tag, (language = make()));
+  return language;
+}
 
 /** Languages lexed as Rouge lexes them, in Rouge's markup only (Pygments' markup keeps Prism's). */
 const STATEFUL_ROUGE: Readonly<Record<string, Lexer>> = {
@@ -88,29 +142,65 @@ export function highlight(code: string, lang: string, highlighter: 'rouge' | 'py
   const known = ROUGE_LANGUAGES.get(lang.toLowerCase());
   if (!known) return escapeCode(code);
   if (highlighter === 'rouge') {
-    const rouge = STATEFUL_ROUGE[known.tag];
-    return rouge ? run(rouge, code) : colour(code, known, 'rouge');
+    const rouge = STATEFUL_ROUGE[known.tag] ?? small(known.tag);
+    if (rouge) return run(rouge, code);
+    const rename = GRAMMAR_CLASSES[known.tag]?.rouge;
+    const html = colour(code, known, 'rouge');
+    return rename ? renameSpans(html, rename, false) : html;
   }
-  const rename = PYGMENTS_CLASSES[known.tag];
+  const rename = PYGMENTS_CLASSES[known.tag] ?? SMALL_PYGMENTS[known.tag] ?? GRAMMAR_CLASSES[known.tag]?.pygments;
   const pygments = STATEFUL_PYGMENTS[known.tag];
   const text = code.replace(/^\n+/, '');
-  const html = pygments ? run(pygments, text) : colour(text, known);
-  return html.replace(/<span class="([^"]*)">([^<]*)<\/span>/g, (span, cls: string, text: string, at: number) => {
-    if (!rename && !text.includes('\n')) return span;
-    const pieces = rename ? rename(cls, text, html[at + span.length] ?? '\n') : [[cls, text] as const];
+  return renameSpans(pygments ? run(pygments, text) : colour(text, known), rename, true);
+}
+
+/**
+ * Each span of `html` in the pieces and classes `rename` gives it (given the next character of the HTML,
+ * the class and text of the span before it if only blanks stand between, and scratch state for
+ * one block); `byLine`: each closed at a
+ * line's end, as Pygments writes them.
+ */
+function renameSpans(html: string, rename: Rename | undefined, byLine: boolean): string {
+  let previous = { end: -1, cls: '', text: '' };
+  const state: Record<string, number> = {};
+  const out = html.replace(/<span class="([^"]*)">([^<]*)<\/span>/g, (span, cls: string, text: string, at: number) => {
+    if (!rename && !(byLine && text.includes('\n'))) return span;
+    const near = previous.end >= 0 && !/\S/.test(html.slice(previous.end, at));
+    const [before, beforeText] = near ? [previous.cls, previous.text] : ['', ''];
+    previous = { end: at + span.length, cls, text };
+    const pieces = rename
+      ? rename(cls, text, html[at + span.length] ?? '\n', before, beforeText, state)
+      : [[cls, text] as const];
     let out = '';
     for (const [name, piece] of merge(pieces))
-      out += name
+      out += !name
         ? piece
-            .split('\n')
-            .map((line) => (line ? `<span class="${name}">${line}</span>` : ''))
-            .join('\n')
-        : piece;
+        : byLine
+          ? piece
+              .split('\n')
+              .map((line) => (line ? `<span class="${name}">${line}</span>` : ''))
+              .join('\n')
+          : `<span class="${name}">${piece}</span>`;
     return out;
   });
+  // Renamed neighbours of one class are one span (spans hold text only, never spans).
+  if (!rename) return out;
+  const neighbours = /<span class="([^"]*)">([^<]*)<\/span><span class="\1">/g;
+  let merged = out;
+  while (neighbours.test(merged)) merged = merged.replace(neighbours, '<span class="$1">$2');
+  return merged;
 }
 
 type Piece = readonly [cls: string, text: string];
+/** A span's text in pieces with their classes, by its class, text, the next character and the class just before it. */
+type Rename = (
+  cls: string,
+  text: string,
+  after: string,
+  before: string,
+  beforeText: string,
+  state: Record<string, number>,
+) => readonly Piece[];
 
 /** Adjacent pieces of one class as one. */
 function merge(pieces: readonly Piece[]): Piece[] {
@@ -131,7 +221,7 @@ function merge(pieces: readonly Piece[]): Piece[] {
  * (`--all` is text), made `[ ] { } ( ) =`, `&&` and `||` operators and `;`, `|`, `&` punctuation,
  * and a number (`m`) only when a blank or the line's end follows (`12/31/2016` is text).
  */
-const PYGMENTS_CLASSES: Readonly<Record<string, (cls: string, text: string, after: string) => readonly Piece[]>> = {
+const PYGMENTS_CLASSES: Readonly<Record<string, Rename>> = {
   scala: (cls, text) => [[cls === 'ss' ? '-Symbol' : cls, text]],
   shell: (cls, text, after) => {
     if (cls === 'nt') return [['', text]];
@@ -145,8 +235,8 @@ const PYGMENTS_CLASSES: Readonly<Record<string, (cls: string, text: string, afte
 };
 
 function colour(text: string, known: RougeLanguage, markup: 'rouge' | 'pygments' = 'pygments'): string {
-  const stateful = STATEFUL[known.tag];
-  if (stateful) return lexStateful(text, stateful);
+  const stateful = STATEFUL[known.tag] ?? small(known.tag);
+  if (stateful) return run(stateful, text);
   const own = LANGUAGES[known.tag];
   if (own) return lex(text, own);
   if (known.prism) return prismHtml(text, known.prism, markup);

@@ -86,7 +86,7 @@ const ROUGE_LEXERS: readonly (readonly [names: string, prism: string])[] = [
   ['html', 'markup'],
   ['http', 'http'],
   ['hylang hy', 'clojure'],
-  ['idlang', ''],
+  ['idlang', 'source.idl'],
   ['idris idr', 'idris'],
   ['igorpro', 'source.igor'],
   ['ini', 'ini'],
@@ -122,7 +122,7 @@ const ROUGE_LEXERS: readonly (readonly [names: string, prism: string])[] = [
   ['magik', ''],
   ['make makefile mf gnumake bsdmake', 'makefile'],
   ['markdown md mkd', 'markdown'],
-  ['mason', ''],
+  ['mason', ''], // HTML with Perl inside (mason.ts)
   ['mathematica wl', 'wolfram'],
   ['matlab m', 'matlab'],
   ['meson', 'source.meson'],

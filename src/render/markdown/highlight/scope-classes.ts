@@ -107,7 +107,7 @@ export function tokenPieces(scopes: readonly string[], text: string, code: Unsco
     if (!cls) continue;
     return [[refine(cls, text), text]];
   }
-  return [[punctuation ? 'p' : '', text]];
+  return punctuation ? [['p', text]] : code.everywhere ? unscoped(text, code) : [['', text]];
 }
 
 /** The classes of a programming language's code its grammar gives no scope. */
@@ -115,6 +115,13 @@ export interface Unscoped {
   readonly word: string;
   readonly punctuation: string;
   readonly operator: string;
+  /** Digits' class (plain text by default). */
+  readonly number?: string;
+  /**
+   * Also for text no scope of the grammar covers, where its top scope is `text.*` but its
+   * language is code (Dafny's, BibTeX's).
+   */
+  readonly everywhere?: boolean;
 }
 
 /**
@@ -131,19 +138,28 @@ const CODE: Unscoped = { word: 'n', punctuation: 'p', operator: 'o' };
  */
 export const UNSCOPED: Readonly<Record<string, Partial<Record<'rouge' | 'pygments', Unscoped>>>> = {
   wollok: { rouge: { word: 'kv', punctuation: '', operator: 'o' } },
+  bibtex: {
+    rouge: { word: 'nv', punctuation: 'p', operator: 'p', number: 'm', everywhere: true },
+    pygments: { word: 'nv', punctuation: 'p', operator: 'p', number: 'm', everywhere: true },
+  },
+  dafny: { rouge: { word: 'n', punctuation: 'p', operator: 'o', number: 'mi', everywhere: true } },
 };
 
 function unscoped(text: string, code: Unscoped): Piece[] {
   return (
-    text.match(/[\p{L}_][\p{L}\p{N}_]*|[()[\]{},;.]+|[-+*/%=<>!&|^~?:]+|[^\p{L}_()[\]{},;.+*/%=<>!&|^~?:-]+/gu) ?? []
+    text.match(
+      /[\p{L}_][\p{L}\p{N}_]*|\d+(?:\.\d+)?|[()[\]{},;.]+|[-+*/%=<>!&|^~?:]+|[^\p{L}_\d()[\]{},;.+*/%=<>!&|^~?:-]+/gu,
+    ) ?? []
   ).map((t) => [
     /^[\p{L}_]/u.test(t)
       ? code.word
-      : /^[()[\]{},;.]/.test(t)
-        ? code.punctuation
-        : /^[-+*/%=<>!&|^~?:]/.test(t)
-          ? code.operator
-          : '',
+      : /^\d/.test(t)
+        ? (code.number ?? '')
+        : /^[()[\]{},;.]/.test(t)
+          ? code.punctuation
+          : /^[-+*/%=<>!&|^~?:]/.test(t)
+            ? code.operator
+            : '',
     t,
   ]);
 }
