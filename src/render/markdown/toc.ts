@@ -168,7 +168,6 @@ export function tocList(md: MarkdownIt): void {
   });
 }
 
-
 /** The footnote definitions among tokens (each from its open to its close token), for the footnotes section. */
 function footnoteDefinitions(tokens: readonly Token[]): Token[] {
   const kept: Token[] = [];
