@@ -300,13 +300,15 @@ function flushed(stream: NodeJS.WriteStream): Promise<void> {
 
 /**
  * Runs the command line when `entry` (an entry module's URL) is the program Node was started with,
- * not a module imported by another (tests call main() in-process).
+ * not a module imported by another (tests call main() in-process). `atExit` runs once the output
+ * is out, before the process ends (the installed command writes its code cache then).
  */
-export async function runIfProgram(entry: string): Promise<void> {
+export async function runIfProgram(entry: string, atExit?: () => void): Promise<void> {
   if (!process.argv[1] || realpathSync(process.argv[1]) !== fileURLToPath(entry)) return;
   const code = await main(process.argv.slice(2));
   // Done once the output is out: ending by itself, Node would first take the heap apart and wait
   // for its collector's threads, 0.1–0.3 s after a build on a busy two-core machine.
   await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+  atExit?.();
   process.exit(code);
 }
