@@ -23,6 +23,16 @@ export interface Loaded {
 }
 
 const MAGIC = Buffer.from('kiln code cache 1\n');
+/** kiln's commands (cli/commands.ts), each with a cache of its own; anything else shares one. */
+export const CACHED_COMMANDS: ReadonlySet<string> = new Set([
+  'build',
+  'watch',
+  'serve',
+  'new',
+  'publish',
+  'check',
+  'init',
+]);
 const HASH = 32;
 /** Caches older than this are removed when a cache is written (other versions, other Nodes). */
 const MAX_AGE_MS = 30 * 24 * 3600 * 1000;
@@ -49,8 +59,8 @@ export function codeCacheDir(env: NodeJS.ProcessEnv = process.env): string | und
 
 /**
  * Requires the CommonJS file `file` as Node would (its own `require`, `module`, `__filename`),
- * compiled with the cache named by `label` (the command: each command compiles different code)
- * from `dir`; without a folder, Node's own require. The file gets `kilnImport`, an import() made
+ * compiled with the cache named by `label` (the command: each command compiles different code;
+ * a help or a mistyped command shares one) from `dir`; without a folder, Node's own require. The file gets `kilnImport`, an import() made
  * here (src/shared/import-module.ts): vm's own hook for import() warns that it is experimental.
  */
 export function requireWithCodeCache(file: string, label: string, dir: string | undefined = codeCacheDir()): Loaded {
@@ -62,7 +72,7 @@ export function requireWithCodeCache(file: string, label: string, dir: string | 
     .update(JSON.stringify([process.version, process.arch, process.execArgv, process.env.NODE_OPTIONS ?? '']))
     .digest('hex')
     .slice(0, 32);
-  const cacheFile = join(dir, `${/^[a-z]{1,16}$/.test(label) ? label : 'other'}-${key}.bin`);
+  const cacheFile = join(dir, `${CACHED_COMMANDS.has(label) ? label : 'other'}-${key}.bin`);
   const cached = readCache(cacheFile);
   // Node's own wrapper, on the file's first line, so that line numbers in stack traces hold.
   const wrapped = `(function (exports, require, module, __filename, __dirname, kilnImport) {${bytes.toString()}\n})`;

@@ -4,7 +4,8 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { codeCacheDir } from '../../../src/cli/code-cache.js';
+import { CACHED_COMMANDS, codeCacheDir } from '../../../src/cli/code-cache.js';
+import { COMMANDS } from '../../../src/cli/commands.js';
 import { tempDir } from '../../helpers/tree.js';
 
 const LOADER = pathToFileURL(join(import.meta.dirname, '..', '..', '..', 'dist', 'cli', 'code-cache.js')).href;
@@ -29,14 +30,16 @@ function program(version: number): string {
  * then saves the cache; what the program said, whether V8 took the cache, and the stderr.
  */
 function load(file: string, dir: string, label = 'build') {
+  // The same script each time: Node's flags (-e and its text among them) are part of the cache's key.
   const script = `
     import { requireWithCodeCache } from ${JSON.stringify(LOADER)};
-    const p = requireWithCodeCache(${JSON.stringify(file)}, ${JSON.stringify(label)}, ${JSON.stringify(dir)});
+    const [file, dir, label] = process.argv.slice(1);
+    const p = requireWithCodeCache(file, label, dir);
     const e = p.exports;
     const said = [e.version, e.twice(21), e.base, (await e.load()).value];
     p.save();
     console.log(JSON.stringify({ said, fromCache: p.fromCache }));`;
-  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script, file, dir, label], { encoding: 'utf8' });
   expect(r.stderr).toBe('');
   return JSON.parse(r.stdout) as { said: unknown[]; fromCache: boolean };
 }
@@ -87,6 +90,11 @@ describe('the code cache of the installed command (src/cli/code-cache.ts)', () =
     expect(load(file, dir, 'serve').fromCache).toBe(false);
     expect(load(file, dir, 'build').fromCache).toBe(true);
     expect(cacheFiles(dir).sort()).toEqual([expect.stringMatching(/^build-/), expect.stringMatching(/^serve-/)]);
+    // Help and mistyped commands share one.
+    load(file, dir, 'buidl');
+    expect(load(file, dir, '--help').fromCache).toBe(true);
+    expect(cacheFiles(dir)).toHaveLength(3);
+    expect([...CACHED_COMMANDS].sort()).toEqual(COMMANDS.map((c) => c.name).sort());
     // A file where the folder should be.
     const blocked = join(tempDir('code-cache'), 'file');
     writeFileSync(blocked, '');
