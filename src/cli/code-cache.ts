@@ -38,12 +38,11 @@ const HASH = 32;
 const MAX_AGE_MS = 30 * 24 * 3600 * 1000;
 
 /**
- * Where the cache is kept: KILN_CACHE_DIR, else the user's cache folder (XDG_CACHE_HOME or
- * ~/.cache, ~/Library/Caches, %LOCALAPPDATA%), never a folder other users can write to.
- * Undefined when KILN_DISABLE_CODE_CACHE is set or there is no home folder.
+ * kiln's cache folder: KILN_CACHE_DIR, else the user's cache folder (XDG_CACHE_HOME or ~/.cache,
+ * ~/Library/Caches, %LOCALAPPDATA%), never a folder other users can write to. Undefined when
+ * there is no home folder.
  */
-export function codeCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  if (env.KILN_DISABLE_CODE_CACHE) return undefined;
+export function cacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
   if (env.KILN_CACHE_DIR) return env.KILN_CACHE_DIR;
   let home: string;
   try {
@@ -55,6 +54,11 @@ export function codeCacheDir(env: NodeJS.ProcessEnv = process.env): string | und
   if (process.platform === 'win32') return join(env.LOCALAPPDATA || join(home, 'AppData', 'Local'), 'kiln', 'Cache');
   if (process.platform === 'darwin') return join(home, 'Library', 'Caches', 'kiln');
   return join(env.XDG_CACHE_HOME || join(home, '.cache'), 'kiln');
+}
+
+/** Where the code cache is kept: the cache folder, unless KILN_DISABLE_CODE_CACHE is set. */
+export function codeCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  return env.KILN_DISABLE_CODE_CACHE ? undefined : cacheDir(env);
 }
 
 /**
@@ -130,12 +134,12 @@ function writeCache(dir: string, path: string, script: Script): void {
   }
 }
 
-/** Removes caches nobody has written for a month: other versions' and other Nodes', and dead temporary files. */
+/** Removes cache files nobody has written for a month: other versions' and other Nodes', and dead temporary files. */
 function prune(dir: string, keep: string): void {
   const now = Date.now();
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
-    if (path === keep || !/\.(bin|tmp)$/.test(name)) continue;
+    if (path === keep || !/\.(bin|json|tmp)$/.test(name)) continue;
     try {
       if (now - statSync(path).mtimeMs > MAX_AGE_MS) unlinkSync(path);
     } catch {

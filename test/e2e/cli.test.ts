@@ -77,6 +77,21 @@ describe('kiln build on the command line', () => {
     ).toEqual(['build', 'other']);
   });
 
+  it("the installed command keeps Intl's answers about the site's zone, and builds the same bytes from them", () => {
+    // Europe/Berlin: each post's date is asked of Intl, the first run's answers kept for the second.
+    const cache = tempDir('kept-intl');
+    const expected = readTree(join(SOURCE, '..', 'expected'));
+    for (let run = 0; run < 2; run++) {
+      const dest = tempDir();
+      const r = runCli(['build', '--source', SOURCE, '--destination', dest, '--quiet'], { KILN_CACHE_DIR: cache });
+      expect([r.code, r.stderr]).toEqual([0, '']);
+      expect(diffTrees(expected, readTree(dest))).toEqual([]);
+      const kept = readdirSync(cache).filter((name) => name.startsWith('intl-'));
+      expect(kept).toHaveLength(1);
+      expect(readFileSync(join(cache, kept[0]!), 'utf8')).toContain('"zones":["Europe/Berlin"]');
+    }
+  });
+
   it('exits only once all its output is out, however slowly a pipe is read', async () => {
     // 900 warnings (about 400 KB, more than pipes hold) on stderr, read only after the report line is out.
     const source = tempDir();
