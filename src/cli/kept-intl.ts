@@ -10,8 +10,6 @@ import { join } from 'node:path';
 import type { KeptIntlAnswers, ZonedParts } from '../shared/dates.js';
 
 const MAGIC = 'kiln intl answers 1\n';
-/** More than any site needs (one per post date); past it, the newest are kept. */
-const MAX_PARTS = 50_000;
 const FIELDS = ['year', 'month', 'day', 'hour', 'minute', 'second', 'weekday', 'offsetMinutes'] as const;
 
 /** The answers kept in `dir` for this Node, and the way to write them back when a run added some. */
@@ -27,7 +25,13 @@ export function keptIntlAnswers(dir: string): { answers: KeptIntlAnswers; save: 
   ];
   const key = createHash('sha256').update(JSON.stringify(icu)).digest('hex').slice(0, 32);
   const path = join(dir, `intl-${key}.json`);
-  const answers = read(path) ?? { zones: new Set<string>(), parts: new Map<string, ZonedParts>(), added: false };
+  const answers = read(path) ?? {
+    zones: new Set<string>(),
+    parts: new Map<string, ZonedParts>(),
+    used: new Set<string>(),
+    added: false,
+  };
+  // Written only when this run had to ask Intl: otherwise the file already answers it.
   return { answers, save: () => answers.added && write(dir, path, answers) };
 }
 
@@ -51,20 +55,26 @@ function read(path: string): KeptIntlAnswers | undefined {
       if (!values.every((v) => Number.isInteger(v))) return undefined;
       parts.set(entry[0], Object.fromEntries(FIELDS.map((f, i) => [f, values[i]])) as unknown as ZonedParts);
     }
-    return { zones, parts, added: false };
+    return { zones, parts, used: new Set(), added: false };
   } catch {
     return undefined;
   }
 }
 
-/** Writes the file whole or not at all; a run that cannot write it only asks Intl again next time. */
+/**
+ * Writes what this run asked for (so a site that prints the build time, a new instant each run,
+ * does not make the file grow), whole or not at all; a run that cannot write it only asks Intl
+ * again next time.
+ */
 function write(dir: string, path: string, answers: KeptIntlAnswers): void {
   try {
-    let entries = [...answers.parts];
-    if (entries.length > MAX_PARTS) entries = entries.slice(-MAX_PARTS);
     const json = JSON.stringify({
       zones: [...answers.zones],
-      parts: entries.map(([key, p]) => [key, ...FIELDS.map((f) => p[f])]),
+      parts: [...answers.used].flatMap((key) => {
+        // Instants in a zone of fixed offset are arithmetic, not Intl's.
+        const p = answers.parts.get(key);
+        return p ? [[key, ...FIELDS.map((f) => p[f])]] : [];
+      }),
     });
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     const temp = `${path}.${process.pid}.tmp`;

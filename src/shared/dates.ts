@@ -48,6 +48,8 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
 export interface KeptIntlAnswers {
   readonly zones: Set<string>;
   readonly parts: Map<string, ZonedParts>;
+  /** The instants this run asked about (`zone|ms`): what the next run is likely to ask. */
+  readonly used: Set<string>;
   added: boolean;
 }
 let kept: KeptIntlAnswers | undefined;
@@ -99,6 +101,7 @@ const partsCache = new Map<string, ZonedParts>();
 export function zonedParts(ms: number, timeZone: string): ZonedParts {
   const seconds = Math.floor(ms / 1000) * 1000;
   const key = `${timeZone}|${seconds}`;
+  kept?.used.add(key);
   const cached = partsCache.get(key);
   if (cached) return cached;
   const parts = computeParts(seconds, timeZone);

@@ -34,6 +34,23 @@ describe("Intl's answers kept between runs (src/cli/kept-intl.ts)", () => {
     expect(given[0]).toMatchObject({ hour: 20, minute: 29, second: 6, offsetMinutes: -151 });
   });
 
+  it('writes what the run asked for: an instant asked once (the build time) is not kept for ever', () => {
+    const dir = tempDir('kept-intl');
+    const post = Date.UTC(1999, 11, 31, 23, 0, 0);
+    for (const now of [Date.UTC(2031, 0, 1, 12, 0, 1), Date.UTC(2031, 0, 2, 12, 0, 1)]) {
+      const run = keptIntlAnswers(dir);
+      keepIntlAnswers(run.answers);
+      zonedParts(post, 'Europe/Vilnius');
+      zonedParts(now, 'Europe/Vilnius');
+      run.save();
+    }
+    const kept = keptIntlAnswers(dir).answers;
+    expect([...kept.parts.keys()]).toEqual([
+      `Europe/Vilnius|${post}`,
+      `Europe/Vilnius|${Date.UTC(2031, 0, 2, 12, 0, 1)}`,
+    ]);
+  });
+
   it('ignores a damaged or cut file, and writes nothing when a run added nothing', () => {
     const dir = tempDir('kept-intl');
     const first = keptIntlAnswers(dir);
