@@ -40,7 +40,7 @@ export function coldStart(root, runs) {
   const variants = {
     node: { args: ['-e', '0'], env: {} },
     kiln: { args: kiln, env: { KILN_CACHE_DIR: cache } },
-    uncached: { args: kiln, env: { KILN_DISABLE_CODE_CACHE: '1' } },
+    uncached: { args: kiln, env: { KILN_CACHE_DIR: cache, KILN_DISABLE_CODE_CACHE: '1' } },
   };
   const loadBefore = loadavg();
   // The first build writes the site and the code cache; the measured ones find both.
