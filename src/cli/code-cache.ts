@@ -39,8 +39,7 @@ const MAX_AGE_MS = 30 * 24 * 3600 * 1000;
 
 /**
  * kiln's cache folder: KILN_CACHE_DIR, else the user's cache folder (XDG_CACHE_HOME or ~/.cache,
- * ~/Library/Caches, %LOCALAPPDATA%), never a folder other users can write to. Undefined when
- * there is no home folder.
+ * ~/Library/Caches, %LOCALAPPDATA%). Undefined when there is no home folder.
  */
 export function cacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
   if (env.KILN_CACHE_DIR) return env.KILN_CACHE_DIR;
@@ -62,14 +61,31 @@ export function codeCacheDir(env: NodeJS.ProcessEnv = process.env): string | und
 }
 
 /**
+ * Whether only this user can put files in `dir` (it is theirs, and neither its group nor others
+ * may write to it), or it does not exist yet (it is made so). What a cache holds is run: a folder
+ * others can write to (a home in /tmp) is not used.
+ */
+export function privateDir(dir: string): boolean {
+  if (process.platform === 'win32' || typeof process.getuid !== 'function') return true;
+  try {
+    const s = statSync(dir);
+    return s.isDirectory() && s.uid === process.getuid() && (s.mode & 0o022) === 0;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ENOENT';
+  }
+}
+
+/**
  * Requires the CommonJS file `file` as Node would (its own `require`, `module`, `__filename`),
  * compiled with the cache named by `label` (the command: each command compiles different code;
- * a help or a mistyped command shares one) from `dir`; without a folder, Node's own require. The file gets `kilnImport`, an import() made
- * here (src/shared/import-module.ts): vm's own hook for import() warns that it is experimental.
+ * a help or a mistyped command shares one) from `dir`; without a private folder, Node's own
+ * require. The file gets `kilnImport`, an import() made here (src/shared/import-module.ts): vm's
+ * own hook for import() warns that it is experimental.
  */
 export function requireWithCodeCache(file: string, label: string, dir: string | undefined = codeCacheDir()): Loaded {
   const require = createRequire(file);
-  if (!dir) return { exports: require(file) as Record<string, unknown>, fromCache: false, save: () => {} };
+  if (!dir || !privateDir(dir))
+    return { exports: require(file) as Record<string, unknown>, fromCache: false, save: () => {} };
   const bytes = readFileSync(file);
   const key = createHash('sha256')
     .update(bytes)

@@ -7,7 +7,7 @@ import type { BuildFlags } from '../config/types.js';
 import { keepIntlAnswers } from '../shared/dates.js';
 import { changedDestination, errorLines } from '../shared/errors.js';
 import { createLog } from '../shared/log.js';
-import { cacheDir } from './code-cache.js';
+import { cacheDir, privateDir } from './code-cache.js';
 import { COMMANDS, type Command, commandHelp, findCommand, overallHelp, suggest } from './commands.js';
 import { keptIntlAnswers } from './kept-intl.js';
 import { type Colors, colorsFor, createTerminalLog, errorLine, reportLine, type Stream, summary } from './terminal.js';
@@ -310,7 +310,7 @@ export async function runIfProgram(entry: string, atExit?: () => void): Promise<
   if (!process.argv[1] || realpathSync(process.argv[1]) !== fileURLToPath(entry)) return;
   // Intl's answers about the site's zone and dates, kept from the last run (cli/kept-intl.ts).
   const dir = cacheDir();
-  const intl = dir === undefined ? undefined : keptIntlAnswers(dir);
+  const intl = dir === undefined || !privateDir(dir) ? undefined : keptIntlAnswers(dir);
   keepIntlAnswers(intl?.answers);
   const code = await main(process.argv.slice(2));
   // Done once the output is out: ending by itself, Node would first take the heap apart and wait

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -19,7 +19,9 @@ function program(version: number): string {
     file,
     `exports.version = ${version};\nexports.twice = (n) => n * 2;\n` +
       `exports.base = require('node:path').basename(__filename);\n` +
-      `exports.load = () => kilnImport(${JSON.stringify(pathToFileURL(imported).href)});\n`,
+      // As src/shared/import-module.ts: the loader's import() when there is one.
+      `const url = ${JSON.stringify(pathToFileURL(imported).href)};\n` +
+      `exports.load = () => (typeof kilnImport === 'function' ? kilnImport(url) : import(url));\n`,
   );
   return file;
 }
@@ -99,6 +101,18 @@ describe('the code cache of the installed command (src/cli/code-cache.ts)', () =
     const blocked = join(tempDir('code-cache'), 'file');
     writeFileSync(blocked, '');
     expect(load(file, join(blocked, 'cache'))).toEqual({ said: [4, 42, 'program.cjs', 7], fromCache: false });
+  });
+
+  it.runIf(process.platform !== 'win32')('uses no folder others may write to', () => {
+    const file = program(5);
+    const dir = tempDir('code-cache');
+    chmodSync(dir, 0o777);
+    for (let run = 0; run < 2; run++)
+      expect(load(file, dir)).toMatchObject({ said: [5, 42, 'program.cjs', 7], fromCache: false });
+    expect(readdirSync(dir)).toEqual([]);
+    chmodSync(dir, 0o700);
+    load(file, dir);
+    expect(load(file, dir).fromCache).toBe(true);
   });
 
   it('keeps the cache in the user cache folder, or KILN_CACHE_DIR, or nowhere when disabled', () => {
