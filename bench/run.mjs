@@ -1,5 +1,6 @@
-// npm run bench [-- --sizes 1000,4000 --runs 3 --vs hugo]
-// Builds the benchmark job (bench/site + a generated corpus) with kiln and prints, per size:
+// npm run bench [-- --sizes 1000,4000 --runs 3 --vs hugo --cold-runs 15]
+// First the cold start of `kiln build` on the project's own site beside `node -e 0`, measured in
+// the same sitting (bench/cold-start.mjs; `--sizes ""` measures only that). Then builds the benchmark job (bench/site + a generated corpus) with kiln and prints, per size:
 // median wall time, time per pipeline stage, peak RSS, files written; the floor measured in the
 // same sitting, alternating with kiln's builds (plain markdown-it over the bodies, one process
 // per core, bench/floor.mjs; then `cp -r` of kiln's output), and kiln/floor; the rebuild cases (no
@@ -12,6 +13,7 @@ import {
   appendFileSync,
   cpSync,
   existsSync,
+  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -21,6 +23,7 @@ import {
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { coldStart, printColdStart } from './cold-start.mjs';
 import { makeCorpus } from './make-corpus.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -31,9 +34,10 @@ const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? process.argv[i + 1] : fallback;
 };
-const sizes = arg('sizes', '1000,4000,10000').split(',').map(Number);
+const sizes = arg('sizes', '1000,4000,10000').split(',').filter(Boolean).map(Number);
 const runs = Number(arg('runs', '3'));
 const vs = arg('vs', '');
+const coldRuns = Number(arg('cold-runs', '15'));
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const hasTime = existsSync('/usr/bin/time');
 
@@ -213,6 +217,9 @@ async function watchCase(dir, templated = false) {
   return results;
 }
 
+const cold = coldStart(ROOT, coldRuns);
+printColdStart(cold);
+
 const results = [];
 for (const n of sizes) {
   const dir = site(n);
@@ -303,5 +310,6 @@ for (const r of results) {
     );
   if (r.hugo) console.log(`  vs hugo: ${r.hugo}`);
 }
-writeFileSync(join(WORK, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+mkdirSync(WORK, { recursive: true });
+writeFileSync(join(WORK, 'results.json'), `${JSON.stringify({ coldStart: cold, sizes: results }, null, 2)}\n`);
 console.log(`\nJSON: ${join(WORK, 'results.json')}`);

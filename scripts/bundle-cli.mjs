@@ -155,17 +155,21 @@ for (const [entry, outfile] of [
 }
 
 // The entry stays an ES module (the package is "type": "module", callers import main() from it);
-// it loads the bundle with require, which reads it as CommonJS without scanning it for exports.
+// it loads the bundle as CommonJS, which is not scanned for exports, with V8's code cache of the
+// last run of the same command (src/cli/code-cache.ts, tsc's compiled module beside it), written
+// at exit when there was none.
 await writeFile(
   OUT,
   `#!/usr/bin/env node
 // Made by scripts/bundle-cli.mjs from src/cli.ts: the program is ${basename(CJS)}, kiln in one file.
-import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { requireWithCodeCache } from './cli/code-cache.js';
 
-const cli = createRequire(import.meta.url)('./${basename(CJS)}');
+const program = requireWithCodeCache(fileURLToPath(new URL('./${basename(CJS)}', import.meta.url)), process.argv[2] ?? '');
+const cli = program.exports;
 export const main = cli.main;
 
-await cli.runIfProgram(import.meta.url);
+await cli.runIfProgram(import.meta.url, program.save);
 `,
 );
 await chmod(OUT, 0o755);

@@ -4,9 +4,12 @@ import { parseArgs } from 'node:util';
 import { build } from '../build.js';
 import { loadConfig } from '../config/load-config.js';
 import type { BuildFlags } from '../config/types.js';
+import { keepIntlAnswers } from '../shared/dates.js';
 import { changedDestination, errorLines } from '../shared/errors.js';
 import { createLog } from '../shared/log.js';
+import { cacheDir, privateDir } from './code-cache.js';
 import { COMMANDS, type Command, commandHelp, findCommand, overallHelp, suggest } from './commands.js';
+import { keptIntlAnswers } from './kept-intl.js';
 import { type Colors, colorsFor, createTerminalLog, errorLine, reportLine, type Stream, summary } from './terminal.js';
 
 /** Where a command writes, what environment it sees, and what stops a watch (Ctrl-C when not given). */
@@ -300,13 +303,20 @@ function flushed(stream: NodeJS.WriteStream): Promise<void> {
 
 /**
  * Runs the command line when `entry` (an entry module's URL) is the program Node was started with,
- * not a module imported by another (tests call main() in-process).
+ * not a module imported by another (tests call main() in-process). `atExit` runs once the output
+ * is out, before the process ends (the installed command writes its code cache then).
  */
-export async function runIfProgram(entry: string): Promise<void> {
+export async function runIfProgram(entry: string, atExit?: () => void): Promise<void> {
   if (!process.argv[1] || realpathSync(process.argv[1]) !== fileURLToPath(entry)) return;
+  // Intl's answers about the site's zone and dates, kept from the last run (cli/kept-intl.ts).
+  const dir = cacheDir();
+  const intl = dir === undefined || !privateDir(dir) ? undefined : keptIntlAnswers(dir);
+  keepIntlAnswers(intl?.answers);
   const code = await main(process.argv.slice(2));
   // Done once the output is out: ending by itself, Node would first take the heap apart and wait
   // for its collector's threads, 0.1–0.3 s after a build on a busy two-core machine.
   await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+  intl?.save();
+  atExit?.();
   process.exit(code);
 }

@@ -4,6 +4,7 @@ import type { Config } from '../config/types.js';
 import type { SimpleTag } from '../render/templates/tags.js';
 import { KilnError } from '../shared/errors.js';
 import { hashBytes } from '../shared/hash.js';
+import { importModule } from '../shared/import-module.js';
 import { unsafeOutputPath } from '../shared/output-path.js';
 import type { SourceFile } from '../source/types.js';
 
@@ -54,7 +55,7 @@ export async function loadSitePlugins(config: Config, files: readonly SourceFile
     const url = `${pathToFileURL(join(config.source, file.path)).href}?v=${hash}`;
     let register: unknown;
     try {
-      register = ((await import(url)) as { default?: unknown }).default;
+      register = (await importModule<{ default?: unknown }>(url)).default;
     } catch (e) {
       throw pluginError(e, file.path, url);
     }

@@ -3,6 +3,7 @@ import { basename, isAbsolute, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Config } from '../config/types.js';
 import { KilnError } from '../shared/errors.js';
+import { importModule } from '../shared/import-module.js';
 
 type SassModule = typeof import('sass');
 
@@ -26,7 +27,7 @@ export function isSassPage(path: string): boolean {
  * map is written. Loaded only for sites that have stylesheets.
  */
 export async function createSassCompiler(config: Config, themeSass: string | null, memory?: SassMemory) {
-  const sass: SassModule = await import('sass');
+  const sass: SassModule = await importModule<SassModule>('sass');
   const loadPaths = [...config.sass.loadPaths, config.sass.sassDir]
     .map((p) => (isAbsolute(p) ? p : join(config.source, p)))
     .concat(themeSass ? [themeSass] : [])

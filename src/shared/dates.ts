@@ -39,6 +39,26 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
+/**
+ * Intl's answers from earlier runs of the command (cli/kept-intl.ts), given only by a store made
+ * for this Node and its ICU data: the zone names Intl took, and the fields it gave for an instant
+ * in a zone. A build whose dates are all among them never makes a formatter, whose first one
+ * loads ICU's locale data (tens of milliseconds). New answers are added for the next run.
+ */
+export interface KeptIntlAnswers {
+  readonly zones: Set<string>;
+  readonly parts: Map<string, ZonedParts>;
+  /** The instants this run asked about (`zone|ms`): what the next run is likely to ask. */
+  readonly used: Set<string>;
+  added: boolean;
+}
+let kept: KeptIntlAnswers | undefined;
+
+/** Uses `answers` from now on (undefined: none). */
+export function keepIntlAnswers(answers: KeptIntlAnswers | undefined): void {
+  kept = answers;
+}
+
 // Names of UTC itself in the time-zone database (and so in Intl).
 const UTC_NAMES = new Set(
   'UTC UCT GMT GMT0 GMT+0 GMT-0 Universal Zulu Greenwich Etc/UTC Etc/UCT Etc/GMT Etc/GMT0 Etc/GMT+0 Etc/GMT-0 Etc/Universal Etc/Zulu Etc/Greenwich'.split(
@@ -61,13 +81,17 @@ export function fixedOffsetMinutes(timeZone: string): number | null {
 
 /** True when Node's Intl knows the zone name (IANA or an alias such as CET). */
 export function isValidTimeZone(timeZone: string): boolean {
-  if (fixedOffsetMinutes(timeZone) !== null) return true;
+  if (fixedOffsetMinutes(timeZone) !== null || kept?.zones.has(timeZone)) return true;
   try {
     formatter(timeZone);
-    return true;
   } catch {
     return false;
   }
+  if (kept) {
+    kept.zones.add(timeZone);
+    kept.added = true;
+  }
+  return true;
 }
 
 // Intl's formatToParts is slow and templates print the same post dates many times over.
@@ -77,6 +101,7 @@ const partsCache = new Map<string, ZonedParts>();
 export function zonedParts(ms: number, timeZone: string): ZonedParts {
   const seconds = Math.floor(ms / 1000) * 1000;
   const key = `${timeZone}|${seconds}`;
+  kept?.used.add(key);
   const cached = partsCache.get(key);
   if (cached) return cached;
   const parts = computeParts(seconds, timeZone);
@@ -108,6 +133,9 @@ function computeParts(seconds: number, timeZone: string): ZonedParts {
   if (fixed !== null && seconds + fixed * 60000 >= YEAR_1) {
     return partsAtOffset(seconds, fixed);
   }
+  const key = `${timeZone}|${seconds}`;
+  const known = kept?.parts.get(key);
+  if (known) return known;
   const p: Record<string, string> = {};
   for (const part of formatter(timeZone).formatToParts(seconds)) p[part.type] = part.value;
   const year = Number(p.year),
@@ -117,7 +145,7 @@ function computeParts(seconds: number, timeZone: string): ZonedParts {
     minute = Number(p.minute),
     second = Number(p.second);
   const asUtc = utc(year, month - 1, day, hour, minute, second);
-  return {
+  const parts = {
     year,
     month,
     day,
@@ -127,6 +155,11 @@ function computeParts(seconds: number, timeZone: string): ZonedParts {
     weekday: WEEKDAYS.indexOf(p.weekday!),
     offsetMinutes: Math.round((asUtc - seconds) / 60000),
   };
+  if (kept) {
+    kept.parts.set(key, parts);
+    kept.added = true;
+  }
+  return parts;
 }
 
 /** The instant at which the wall clock in `timeZone` shows the given fields (DST-aware). */

@@ -3,6 +3,7 @@ import { hostname, networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../config/load-config.js';
 import type { BuildFlags } from '../config/types.js';
+import { importModule } from '../shared/import-module.js';
 import type { Log } from '../shared/log.js';
 import { createSiteServer, isLoopback } from './serve.js';
 import { watch } from './watch.js';
@@ -86,7 +87,9 @@ export async function serveSite(o: ServeOptions): Promise<number> {
       site.notify(outcome);
       if (outcome.ok && !opened) {
         opened = true;
-        const openUrl = o.openUrl ?? ((u: string) => import('open').then(({ default: open }) => open(u)));
+        const openUrl =
+          o.openUrl ??
+          ((u: string) => importModule<typeof import('open')>('open').then(({ default: open }) => open(u)));
         openUrl(url).catch((e) => o.warn(`kiln: cannot open ${url}: ${e}`));
       }
     },

@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLI, runCli, runKiln } from '../helpers/run.js';
-import { tempDir } from '../helpers/tree.js';
+import { diffTrees, readTree, tempDir } from '../helpers/tree.js';
 
 const SOURCE = join(import.meta.dirname, '..', 'fixtures', 'project-blog', 'source');
 
@@ -46,6 +46,50 @@ describe('kiln build on the command line', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^39 written, 0 unchanged, 0 removed in \d+ ms\n$/);
     expect(runCli(['nonsense']).code).toBe(2);
+  });
+
+  it('the installed command keeps V8 code cache of each command in KILN_CACHE_DIR, and builds the same from it', () => {
+    // Sass is imported (an ES module) by the cached program.
+    const source = join(import.meta.dirname, '..', 'fixtures-plugins', 'sass', 'source');
+    const cache = tempDir('code-cache');
+    const caches = () => readdirSync(cache).map((name) => [name, readFileSync(join(cache, name))] as const);
+    const build = (env: Record<string, string>) => {
+      const dest = tempDir();
+      const r = runCli(['build', '--source', source, '--destination', dest, '--quiet'], env);
+      expect([r.code, r.stderr]).toEqual([0, '']);
+      return readTree(dest);
+    };
+    const uncached = build({ KILN_DISABLE_CODE_CACHE: '1' });
+    const written = [];
+    for (let run = 0; run < 2; run++) {
+      expect(diffTrees(uncached, build({ KILN_CACHE_DIR: cache }))).toEqual([]);
+      written.push(caches());
+    }
+    // Written by the first build, taken by the second as it was.
+    expect(written[0]).toHaveLength(1);
+    expect(written[0]![0]![0]).toMatch(/^build-[0-9a-f]{32}\.bin$/);
+    expect(written[1]).toEqual(written[0]);
+    expect(runCli(['--version'], { KILN_CACHE_DIR: cache }).code).toBe(0);
+    expect(
+      caches()
+        .map(([name]) => name.split('-')[0])
+        .sort(),
+    ).toEqual(['build', 'other']);
+  });
+
+  it("the installed command keeps Intl's answers about the site's zone, and builds the same bytes from them", () => {
+    // Europe/Berlin: each post's date is asked of Intl, the first run's answers kept for the second.
+    const cache = tempDir('kept-intl');
+    const expected = readTree(join(SOURCE, '..', 'expected'));
+    for (let run = 0; run < 2; run++) {
+      const dest = tempDir();
+      const r = runCli(['build', '--source', SOURCE, '--destination', dest, '--quiet'], { KILN_CACHE_DIR: cache });
+      expect([r.code, r.stderr]).toEqual([0, '']);
+      expect(diffTrees(expected, readTree(dest))).toEqual([]);
+      const kept = readdirSync(cache).filter((name) => name.startsWith('intl-'));
+      expect(kept).toHaveLength(1);
+      expect(readFileSync(join(cache, kept[0]!), 'utf8')).toContain('"zones":["Europe/Berlin"]');
+    }
   });
 
   it('exits only once all its output is out, however slowly a pipe is read', async () => {

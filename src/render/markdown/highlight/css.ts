@@ -11,7 +11,7 @@ import {
   PYGMENTS_VENDOR_PREFIXES,
   VENDOR_PREFIXES,
 } from './css-words.js';
-import { mixin, r, type StatefulLanguage } from './machine.js';
+import { lazyLanguage, mixin, r, type StatefulLanguage } from './machine.js';
 
 // CSS as Rouge 3.30 lexes it (checked on test/highlight-oracle/exact/css/): in a selector, a tag
 // is `nt`, `.class` `nc`, `#id` `nf`, `:hover` `nd`; in a rule, a property Rouge knows (or with
@@ -32,7 +32,7 @@ export const words = () =>
     vendors: VENDOR_PREFIXES.split(' '),
   });
 
-export const cssRouge: StatefulLanguage = {
+export const cssRouge: StatefulLanguage = lazyLanguage(() => ({
   start: ['root'],
   states: {
     basics: [r(/\s+/, ''), r(/\/\*[\s\S]*?\*\//, 'c')],
@@ -96,7 +96,7 @@ export const cssRouge: StatefulLanguage = {
       mixin('value'),
     ],
   },
-};
+}));
 
 // CSS as Pygments 2.14 lexes it (checked on test/highlight-oracle/exact/css/): in a selector, a
 // tag is `nt`, `.class` `nc`, `#id` `nn`, `:hover` `nd`, their signs `p`, `@media` `k`; in a rule,
@@ -113,124 +113,125 @@ const anyOf = (list: string, suffix = '') =>
 /** A pattern whose `\w`, always inside a character class, means Python's (any letter, digit or `_`). */
 const re = (source: string) => new RegExp(source.replaceAll('\\w', '\\p{L}\\p{N}_'), 'u');
 
-const PROPERTY = re(`(${anyOf(PYGMENTS_PROPERTIES)})(\\s*)(:)`);
-const VALUE_WORD = re(
-  `${anyOf(`${PYGMENTS_KEYWORD_VALUES} ${PYGMENTS_OTHER_KEYWORD_VALUES} ${PYGMENTS_COLORS}`, '\\b')}`,
-);
-const PROPERTY_WORD = re(anyOf(PYGMENTS_PROPERTIES, '\\b'));
-const FUNCTION = re(`(${anyOf(PYGMENTS_FUNCTIONS)})(\\()`);
-const VENDOR = re(anyOf(PYGMENTS_VENDOR_PREFIXES));
-const STRINGS = [r(/"(?:\\\\|\\[^\\]|[^"\\])*"/, 's2'), r(/'(?:\\\\|\\[^\\]|[^'\\])*'/, 's1')];
-const COMMENT = r(/\/\*[\s\S]*?\*\//, 'c');
-
-export const cssPygments: StatefulLanguage = {
-  start: ['root'],
-  states: {
-    root: [mixin('basics')],
-    basics: [
-      r(/\s+/, ''),
-      COMMENT,
-      r(/\{/, 'p', 'content'),
-      r(re('(:{1,2})([\\w-]+)'), (m) => m.groups('p', 'nd')),
-      r(re('(\\.)([\\w-]+)'), (m) => m.groups('p', 'nc')),
-      r(re('(#)([\\w-]+)'), (m) => m.groups('p', 'nn')),
-      r(re('(@)([\\w-]+)'), (m) => {
-        m.groups('p', 'k');
-        m.push('atrule');
-      }),
-      r(re('[\\w-]+'), 'nt'),
-      r(/[~^*!%&$[\]()<>|+=@:;,./?-]/, 'o'),
-      ...STRINGS,
-    ],
-    atrule: [r(/\{/, 'p', 'atcontent'), r(/;/, 'p', '#pop'), mixin('basics')],
-    atcontent: [
-      mixin('basics'),
-      r(/\}/, (m) => {
-        m.token('p');
-        m.pop();
-        m.pop();
-      }),
-    ],
-    content: [
-      r(/\s+/, ''),
-      r(/\}/, 'p', '#pop'),
-      r(/;/, 'p'),
-      r(/^@.*?$/m, 'cp'),
-      r(VENDOR, 'kp'),
-      r(PROPERTY, (m) => {
-        m.groups('k', '', 'p');
-        m.push('value-start');
-      }),
-      r(re('(-+[a-zA-Z_][\\w-]*)(\\s*)(:)'), (m) => {
-        m.groups('nv', '', 'p');
-        m.push('value-start');
-      }),
-      r(re('([a-zA-Z_][\\w-]*)(\\s*)(:)'), (m) => {
-        m.groups('n', '', 'p');
-        m.push('value-start');
-      }),
-      COMMENT,
-    ],
-    'value-start': [
-      r(/\s+/, ''),
-      r(VENDOR, 'bp'),
-      mixin('urls'),
-      r(FUNCTION, (m) => {
-        m.groups('nb', 'p');
-        m.push('function-start');
-      }),
-      r(re('([a-zA-Z_][\\w-]+)(\\()'), (m) => {
-        m.groups('nf', 'p');
-        m.push('function-start');
-      }),
-      r(VALUE_WORD, 'kc'),
-      r(PROPERTY_WORD, 'k'),
-      r(/!important/, 'cp'),
-      COMMENT,
-      mixin('numeric-values'),
-      r(/[~^*!%&<>|+=@:./?-]+/, 'o'),
-      r(/[[\](),]+/, 'p'),
-      ...STRINGS,
-      r(re('[a-zA-Z_][\\w-]*'), 'n'),
-      r(/;/, 'p', '#pop'),
-      r(/\}/, (m) => {
-        m.token('p');
-        m.pop();
-        m.pop();
-      }),
-    ],
-    'function-start': [
-      r(/\s+/, ''),
-      r(re('-+(?:[\\w+]+-*)+'), 'nv'),
-      mixin('urls'),
-      r(VENDOR, 'kp'),
-      r(VALUE_WORD, 'kc'),
-      r(FUNCTION, (m) => {
-        m.groups('nb', 'p');
-        m.push('function-start');
-      }),
-      r(re('([a-zA-Z_][\\w-]+)(\\()'), (m) => {
-        m.groups('nf', 'p');
-        m.push('function-start');
-      }),
-      COMMENT,
-      mixin('numeric-values'),
-      r(/[*+/-]/, 'o'),
-      r(/,/, 'p'),
-      ...STRINGS,
-      r(re('[a-zA-Z_-][\\w]*'), 'n'),
-      r(/\)/, 'p', '#pop'),
-    ],
-    urls: [
-      r(/(url)(\()(".*?")(\))/, (m) => m.groups('nb', 'p', 's2', 'p')),
-      r(/(url)(\()('.*?')(\))/, (m) => m.groups('nb', 'p', 's1', 'p')),
-      r(/(url)(\()(.*?)(\))/, (m) => m.groups('nb', 'p', 'sx', 'p')),
-    ],
-    'numeric-values': [
-      r(/#[a-zA-Z0-9]{1,6}/, 'mh'),
-      r(/[+-]?[0-9]*[.][0-9]+/, 'mf', 'numeric-end'),
-      r(/[+-]?[0-9]+/, 'mi', 'numeric-end'),
-    ],
-    'numeric-end': [r(re(`${anyOf(PYGMENTS_UNITS, '\\b')}|%`), 'kt'), r(/(?:)/, (m) => m.pop())],
-  },
-};
+export const cssPygments: StatefulLanguage = lazyLanguage(() => {
+  const PROPERTY = re(`(${anyOf(PYGMENTS_PROPERTIES)})(\\s*)(:)`);
+  const VALUE_WORD = re(
+    `${anyOf(`${PYGMENTS_KEYWORD_VALUES} ${PYGMENTS_OTHER_KEYWORD_VALUES} ${PYGMENTS_COLORS}`, '\\b')}`,
+  );
+  const PROPERTY_WORD = re(anyOf(PYGMENTS_PROPERTIES, '\\b'));
+  const FUNCTION = re(`(${anyOf(PYGMENTS_FUNCTIONS)})(\\()`);
+  const VENDOR = re(anyOf(PYGMENTS_VENDOR_PREFIXES));
+  const STRINGS = [r(/"(?:\\\\|\\[^\\]|[^"\\])*"/, 's2'), r(/'(?:\\\\|\\[^\\]|[^'\\])*'/, 's1')];
+  const COMMENT = r(/\/\*[\s\S]*?\*\//, 'c');
+  return {
+    start: ['root'],
+    states: {
+      root: [mixin('basics')],
+      basics: [
+        r(/\s+/, ''),
+        COMMENT,
+        r(/\{/, 'p', 'content'),
+        r(re('(:{1,2})([\\w-]+)'), (m) => m.groups('p', 'nd')),
+        r(re('(\\.)([\\w-]+)'), (m) => m.groups('p', 'nc')),
+        r(re('(#)([\\w-]+)'), (m) => m.groups('p', 'nn')),
+        r(re('(@)([\\w-]+)'), (m) => {
+          m.groups('p', 'k');
+          m.push('atrule');
+        }),
+        r(re('[\\w-]+'), 'nt'),
+        r(/[~^*!%&$[\]()<>|+=@:;,./?-]/, 'o'),
+        ...STRINGS,
+      ],
+      atrule: [r(/\{/, 'p', 'atcontent'), r(/;/, 'p', '#pop'), mixin('basics')],
+      atcontent: [
+        mixin('basics'),
+        r(/\}/, (m) => {
+          m.token('p');
+          m.pop();
+          m.pop();
+        }),
+      ],
+      content: [
+        r(/\s+/, ''),
+        r(/\}/, 'p', '#pop'),
+        r(/;/, 'p'),
+        r(/^@.*?$/m, 'cp'),
+        r(VENDOR, 'kp'),
+        r(PROPERTY, (m) => {
+          m.groups('k', '', 'p');
+          m.push('value-start');
+        }),
+        r(re('(-+[a-zA-Z_][\\w-]*)(\\s*)(:)'), (m) => {
+          m.groups('nv', '', 'p');
+          m.push('value-start');
+        }),
+        r(re('([a-zA-Z_][\\w-]*)(\\s*)(:)'), (m) => {
+          m.groups('n', '', 'p');
+          m.push('value-start');
+        }),
+        COMMENT,
+      ],
+      'value-start': [
+        r(/\s+/, ''),
+        r(VENDOR, 'bp'),
+        mixin('urls'),
+        r(FUNCTION, (m) => {
+          m.groups('nb', 'p');
+          m.push('function-start');
+        }),
+        r(re('([a-zA-Z_][\\w-]+)(\\()'), (m) => {
+          m.groups('nf', 'p');
+          m.push('function-start');
+        }),
+        r(VALUE_WORD, 'kc'),
+        r(PROPERTY_WORD, 'k'),
+        r(/!important/, 'cp'),
+        COMMENT,
+        mixin('numeric-values'),
+        r(/[~^*!%&<>|+=@:./?-]+/, 'o'),
+        r(/[[\](),]+/, 'p'),
+        ...STRINGS,
+        r(re('[a-zA-Z_][\\w-]*'), 'n'),
+        r(/;/, 'p', '#pop'),
+        r(/\}/, (m) => {
+          m.token('p');
+          m.pop();
+          m.pop();
+        }),
+      ],
+      'function-start': [
+        r(/\s+/, ''),
+        r(re('-+(?:[\\w+]+-*)+'), 'nv'),
+        mixin('urls'),
+        r(VENDOR, 'kp'),
+        r(VALUE_WORD, 'kc'),
+        r(FUNCTION, (m) => {
+          m.groups('nb', 'p');
+          m.push('function-start');
+        }),
+        r(re('([a-zA-Z_][\\w-]+)(\\()'), (m) => {
+          m.groups('nf', 'p');
+          m.push('function-start');
+        }),
+        COMMENT,
+        mixin('numeric-values'),
+        r(/[*+/-]/, 'o'),
+        r(/,/, 'p'),
+        ...STRINGS,
+        r(re('[a-zA-Z_-][\\w]*'), 'n'),
+        r(/\)/, 'p', '#pop'),
+      ],
+      urls: [
+        r(/(url)(\()(".*?")(\))/, (m) => m.groups('nb', 'p', 's2', 'p')),
+        r(/(url)(\()('.*?')(\))/, (m) => m.groups('nb', 'p', 's1', 'p')),
+        r(/(url)(\()(.*?)(\))/, (m) => m.groups('nb', 'p', 'sx', 'p')),
+      ],
+      'numeric-values': [
+        r(/#[a-zA-Z0-9]{1,6}/, 'mh'),
+        r(/[+-]?[0-9]*[.][0-9]+/, 'mf', 'numeric-end'),
+        r(/[+-]?[0-9]+/, 'mi', 'numeric-end'),
+      ],
+      'numeric-end': [r(re(`${anyOf(PYGMENTS_UNITS, '\\b')}|%`), 'kt'), r(/(?:)/, (m) => m.pop())],
+    },
+  };
+});

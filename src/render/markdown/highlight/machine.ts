@@ -65,6 +65,26 @@ export interface StatefulLanguage {
   readonly data?: () => Record<string, unknown>;
 }
 
+/**
+ * A language whose states are made at its first use: patterns built from long word lists or
+ * Unicode classes cost a build that never highlights the language milliseconds at start-up.
+ */
+export function lazyLanguage(make: () => StatefulLanguage): StatefulLanguage {
+  let made: StatefulLanguage | undefined;
+  const language = () => (made ??= make());
+  return {
+    get states() {
+      return language().states;
+    },
+    get start() {
+      return language().start;
+    },
+    get data() {
+      return language().data;
+    },
+  };
+}
+
 /** Rules that match nothing several times in a row give up, so a scan always moves on. */
 const MAX_EMPTY_STEPS = 5;
 

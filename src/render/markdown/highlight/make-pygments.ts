@@ -71,9 +71,11 @@ const bash: StatefulLanguage = {
   },
 };
 
-const bashLexer = statefulLexer(bash);
+// Made at the first Makefile: its patterns cost a build without one time at start-up.
+let bashLexer: ReturnType<typeof statefulLexer> | undefined;
 /** `text` through a fresh Bash lexer, its tokens given as the match's. */
 function asBash(m: Machine, text: string) {
+  bashLexer ??= statefulLexer(bash);
   bashLexer.reset();
   bashLexer.lex(text, (cls, piece) => m.token(cls, piece));
 }

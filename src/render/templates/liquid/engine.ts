@@ -2,7 +2,7 @@ import type { Evaluate } from '../filters/collections.js';
 import { type FilterSettings, liquidFilters } from '../filters/index.js';
 import type { SimpleTag } from '../tags.js';
 import { EXPRESSION_SCOPE, isPlainObject, rubyEquals } from './equals.js';
-import { laxSource } from './lax.js';
+import { laxSource, laxTemplate } from './lax.js';
 import {
   Context,
   Drop,
@@ -130,7 +130,9 @@ export function createLiquid(settings: LiquidSettings) {
     evaluate,
     /** Parses a template (throws liquidjs' errors, with file and line). */
     parse(src: string, file: string): Template[] {
-      return liquid.parse(laxSource(liquid, src, file), file);
+      const { source, tokens } = laxTemplate(liquid, src, file);
+      // Read once: the tokens laxTemplate read are the parser's when it changed nothing.
+      return tokens ? liquid.parser.parseTokens(tokens) : liquid.parse(source, file);
     },
     render(template: Template[], context: Record<string, unknown>): string {
       return liquid.renderSync(template, context) as string;

@@ -34,12 +34,22 @@ const VARIABLE_TAGS = new Set(['echo']);
  * parses is left alone, and every line stays on its line.
  */
 export function laxSource(liquid: Liquid, src: string, file: string): string {
-  if (!src.includes('{{') && !src.includes('{%')) return src;
-  let tokens: ReturnType<Tokenizer['readTopLevelTokens']>;
+  return laxTemplate(liquid, src, file).source;
+}
+
+type TopLevelTokens = ReturnType<Tokenizer['readTopLevelTokens']>;
+
+/**
+ * laxSource's text, and when that is the template as written, the tokens it read, which are
+ * what liquidjs' parser reads from it again (the same tokenizer, options and file name).
+ */
+export function laxTemplate(liquid: Liquid, src: string, file: string): { source: string; tokens?: TopLevelTokens } {
+  if (!src.includes('{{') && !src.includes('{%')) return { source: src };
+  let tokens: TopLevelTokens;
   try {
     tokens = new Tokenizer(src, liquid.options.operators, file).readTopLevelTokens(liquid.options);
   } catch {
-    return src; // the parser reports it, with its line
+    return { source: src }; // the parser reports it, with its line
   }
   let out = '';
   let at = 0;
@@ -97,7 +107,7 @@ export function laxSource(liquid: Liquid, src: string, file: string): string {
     out += `${src.slice(at, begin)}${space}${fixed} ${'\n'.repeat(Math.max(0, lines))}`;
     at = begin + markup.length;
   }
-  return at === 0 ? src : out + src.slice(at);
+  return at === 0 ? { source: src, tokens } : { source: out + src.slice(at) };
 }
 
 // Ruby Liquid's lax `if`: the markup split at `and`/`or`, each part `LEFT [OPERATOR [RIGHT]]`

@@ -1,0 +1,165 @@
+// Loads the bundled command (dist/cli.cjs) with V8's code cache: the bytecode of every function
+// the last run of the same command compiled, kept in a folder that is safe to lose. Node 20 has
+// no compile cache of its own (module.enableCompileCache is Node 22's), and its CommonJS loader
+// compiles the 1.5 MB file and then, lazily, each function as it is first called: about a fifth
+// of a small site's build. The cache is used only when it was made from the same bytes by the
+// same Node with the same flags, and is checked against its own hash before V8 sees it; anything
+// else (missing, stale, corrupt, unwritable folder) loads the file as before and, at exit, writes
+// a fresh cache. A cache only saves compiling: the program that runs is the file's.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { Script, constants as vmConstants } from 'node:vm';
+
+/** A loaded CommonJS file and, when its cache was missing or refused, the way to write one. */
+export interface Loaded {
+  readonly exports: Record<string, unknown>;
+  /** Whether V8 took the cache (compiled nothing it held). */
+  readonly fromCache: boolean;
+  /** Writes the cache for the next run (at exit: it then holds every function this run compiled). */
+  readonly save: () => void;
+}
+
+const MAGIC = Buffer.from('kiln code cache 1\n');
+/** kiln's commands (cli/commands.ts), each with a cache of its own; anything else shares one. */
+export const CACHED_COMMANDS: ReadonlySet<string> = new Set([
+  'build',
+  'watch',
+  'serve',
+  'new',
+  'publish',
+  'check',
+  'init',
+]);
+const HASH = 32;
+/** Caches older than this are removed when a cache is written (other versions, other Nodes). */
+const MAX_AGE_MS = 30 * 24 * 3600 * 1000;
+
+/**
+ * kiln's cache folder: KILN_CACHE_DIR, else the user's cache folder (XDG_CACHE_HOME or ~/.cache,
+ * ~/Library/Caches, %LOCALAPPDATA%). Undefined when there is no home folder.
+ */
+export function cacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (env.KILN_CACHE_DIR) return env.KILN_CACHE_DIR;
+  let home: string;
+  try {
+    home = homedir();
+  } catch {
+    return undefined;
+  }
+  if (!home) return undefined;
+  if (process.platform === 'win32') return join(env.LOCALAPPDATA || join(home, 'AppData', 'Local'), 'kiln', 'Cache');
+  if (process.platform === 'darwin') return join(home, 'Library', 'Caches', 'kiln');
+  return join(env.XDG_CACHE_HOME || join(home, '.cache'), 'kiln');
+}
+
+/** Where the code cache is kept: the cache folder, unless KILN_DISABLE_CODE_CACHE is set. */
+export function codeCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  return env.KILN_DISABLE_CODE_CACHE ? undefined : cacheDir(env);
+}
+
+/**
+ * Whether only this user can put files in `dir` (it is theirs, and neither its group nor others
+ * may write to it), or it does not exist yet (it is made so). What a cache holds is run: a folder
+ * others can write to (a home in /tmp) is not used.
+ */
+export function privateDir(dir: string): boolean {
+  if (process.platform === 'win32' || typeof process.getuid !== 'function') return true;
+  try {
+    const s = statSync(dir);
+    return s.isDirectory() && s.uid === process.getuid() && (s.mode & 0o022) === 0;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ENOENT';
+  }
+}
+
+/**
+ * Requires the CommonJS file `file` as Node would (its own `require`, `module`, `__filename`),
+ * compiled with the cache named by `label` (the command: each command compiles different code;
+ * a help or a mistyped command shares one) from `dir`; without a private folder, Node's own
+ * require. The file gets `kilnImport`, an import() made here (src/shared/import-module.ts): vm's
+ * own hook for import() warns that it is experimental.
+ */
+export function requireWithCodeCache(file: string, label: string, dir: string | undefined = codeCacheDir()): Loaded {
+  const require = createRequire(file);
+  if (!dir || !privateDir(dir))
+    return { exports: require(file) as Record<string, unknown>, fromCache: false, save: () => {} };
+  const bytes = readFileSync(file);
+  const key = createHash('sha256')
+    .update(bytes)
+    .update(JSON.stringify([process.version, process.arch, process.execArgv, process.env.NODE_OPTIONS ?? '']))
+    .digest('hex')
+    .slice(0, 32);
+  const cacheFile = join(dir, `${CACHED_COMMANDS.has(label) ? label : 'other'}-${key}.bin`);
+  const cached = readCache(cacheFile);
+  // Node's own wrapper, on the file's first line, so that line numbers in stack traces hold.
+  const wrapped = `(function (exports, require, module, __filename, __dirname, kilnImport) {${bytes.toString()}\n})`;
+  // A library's own import(), if one ran, as Node would do it (Node 20.12 on).
+  const hook = (vmConstants as unknown as { USE_MAIN_CONTEXT_DEFAULT_LOADER?: symbol } | undefined)
+    ?.USE_MAIN_CONTEXT_DEFAULT_LOADER;
+  const script = new Script(wrapped, {
+    filename: file,
+    cachedData: cached,
+    ...(hook ? { importModuleDynamically: hook as never } : {}),
+  });
+  const module = { exports: {} as Record<string, unknown>, filename: file, id: file, loaded: false };
+  (script.runInThisContext() as (...args: unknown[]) => void).call(
+    module.exports,
+    module.exports,
+    require,
+    module,
+    file,
+    dirname(file),
+    (specifier: string) => import(specifier),
+  );
+  module.loaded = true;
+  const fromCache = cached !== undefined && !script.cachedDataRejected;
+  return { exports: module.exports, fromCache, save: fromCache ? () => {} : () => writeCache(dir, cacheFile, script) };
+}
+
+/** The cache's bytes for V8, or undefined when the file is missing or not whole. */
+function readCache(path: string): Buffer | undefined {
+  let data: Buffer;
+  try {
+    data = readFileSync(path);
+  } catch {
+    return undefined;
+  }
+  const start = MAGIC.length + HASH;
+  if (data.length <= start || !data.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
+  const payload = data.subarray(start);
+  const sum = createHash('sha256').update(payload).digest();
+  return sum.equals(data.subarray(MAGIC.length, start)) ? payload : undefined;
+}
+
+/** Writes the cache whole or not at all (a run reading it meanwhile sees the old one or the new). */
+function writeCache(dir: string, path: string, script: Script): void {
+  try {
+    const payload = script.createCachedData();
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const temp = `${path}.${process.pid}.tmp`;
+    writeFileSync(temp, Buffer.concat([MAGIC, createHash('sha256').update(payload).digest(), payload]), {
+      mode: 0o600,
+    });
+    renameSync(temp, path);
+    prune(dir, path);
+  } catch {
+    // A cache that cannot be written is only a slower start next time.
+  }
+}
+
+/** Removes cache files nobody has written for a month: other versions' and other Nodes', and dead temporary files. */
+function prune(dir: string, keep: string): void {
+  const now = Date.now();
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (path === keep || !/\.(bin|json|tmp)$/.test(name)) continue;
+    try {
+      if (now - statSync(path).mtimeMs > MAX_AGE_MS) unlinkSync(path);
+    } catch {
+      // Gone already, or another run's.
+    }
+  }
+}
