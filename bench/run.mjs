@@ -1,4 +1,4 @@
-// npm run bench [-- --sizes 1000,4000 --runs 3 --vs hugo]
+// npm run bench [-- --sizes 1000,4000 --runs 3 --vs hugo] [-- --only watch --cli DIST/cli.js]
 // Builds the benchmark job (bench/site + a generated corpus) with kiln and prints, per size:
 // median wall time, time per pipeline stage, peak RSS, files written; the floor measured in the
 // same sitting, alternating with kiln's builds (plain markdown-it over the bodies, one process
@@ -6,7 +6,8 @@
 // change, one edited post, one added post); `kiln watch` from a save to its report line (median
 // of several saves, up to 4,000 posts; also with every other post a template; an added post beside
 // the index pages it changes, rewritten alone and copied); and Markdown cost with kiln's plugins
-// against plain markdown-it. Results also go to bench/work/results.json.
+// against plain markdown-it. Results also go to bench/work/results.json. `--only watch` runs the
+// watch cases alone (no builds, no floor, no Markdown cost), for work on watch.
 import { spawn, spawnSync } from 'node:child_process';
 import {
   appendFileSync,
@@ -26,14 +27,16 @@ import { makeCorpus } from './make-corpus.mjs';
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '..');
 const WORK = join(HERE, 'work');
-const CLI = join(ROOT, 'dist', 'cli.js');
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? process.argv[i + 1] : fallback;
 };
+// `--cli path/to/dist/cli.js` times another build of kiln (a before-and-after on one corpus).
+const CLI = resolve(arg('cli', join(ROOT, 'dist', 'cli.js')));
 const sizes = arg('sizes', '1000,4000,10000').split(',').map(Number);
 const runs = Number(arg('runs', '3'));
 const vs = arg('vs', '');
+const onlyWatch = arg('only', '') === 'watch';
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const hasTime = existsSync('/usr/bin/time');
 
@@ -214,7 +217,11 @@ async function watchCase(dir, templated = false) {
 }
 
 const results = [];
-for (const n of sizes) {
+for (const n of onlyWatch ? sizes.filter((n) => n <= 4000) : []) {
+  const watchTimes = { ...(await watchCase(site(n))), ...(await watchCase(templatedSite(n), true)) };
+  results.push({ posts: n, watch: watchTimes });
+}
+for (const n of onlyWatch ? [] : sizes) {
   const dir = site(n);
   const dests = [];
   const full = [];
@@ -270,6 +277,11 @@ for (const n of sizes) {
 }
 
 for (const r of results) {
+  if (onlyWatch) {
+    console.log(`\n${r.posts} posts`);
+    printWatch(r.watch);
+    continue;
+  }
   console.log(
     `\n${r.posts} posts: ${(r.wallMs / 1000).toFixed(2)} s wall (median of ${runs}), peak RSS ${r.peakRssMiB.toFixed(0)} MiB, ${r.written} files`,
   );
@@ -285,23 +297,25 @@ for (const r of results) {
   console.log(
     `  rebuild (a new kiln process each): no change ${r.rebuild.noopMs.toFixed(0)} ms (${r.rebuild.noopWritten} written), one edited post ${r.rebuild.editMs.toFixed(0)} ms (${r.rebuild.editWritten} written), one added post ${r.rebuild.addMs.toFixed(0)} ms (${r.rebuild.addWritten} written)`,
   );
-  if (r.watch) {
-    console.log(
-      '  watch (save to report line, median): ' +
-        Object.entries(r.watch)
-          .map(([k, v]) => `${k} ${v.ms.toFixed(0)} ms of ${v.allMs.join('/')} [${v.report}]`)
-          .join('; '),
-    );
-    const { addOnePost: add, indexPages, copyIndexPages: copy } = r.watch;
-    console.log(
-      `  watch add / index pages rewritten: ${(add.ms / indexPages.ms).toFixed(2)}; add / cp -r of them: ${(add.ms / copy.ms).toFixed(2)}`,
-    );
-  }
+  if (r.watch) printWatch(r.watch);
   if (r.markdown)
     console.log(
       `  markdown: plain markdown-it ${r.markdown.plainMs.toFixed(0)} ms, kiln (all plugins) ${r.markdown.kilnMs.toFixed(0)} ms, ratio ${r.markdown.ratio.toFixed(2)}`,
     );
   if (r.hugo) console.log(`  vs hugo: ${r.hugo}`);
 }
+function printWatch(watch) {
+  console.log(
+    '  watch (save to report line, median): ' +
+      Object.entries(watch)
+        .map(([k, v]) => `${k} ${v.ms.toFixed(0)} ms of ${v.allMs.join('/')} [${v.report}]`)
+        .join('; '),
+  );
+  const { addOnePost: add, indexPages, copyIndexPages: copy } = watch;
+  console.log(
+    `  watch add / index pages rewritten: ${(add.ms / indexPages.ms).toFixed(2)}; add / cp -r of them: ${(add.ms / copy.ms).toFixed(2)}`,
+  );
+}
+
 writeFileSync(join(WORK, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 console.log(`\nJSON: ${join(WORK, 'results.json')}`);
