@@ -20,7 +20,9 @@ export interface Watcher {
 
 // Editors save in bursts (truncate and write, or write a temporary file and rename it), which
 // the watcher reports within a millisecond or two: wait until the burst has been quiet this long.
-const DEBOUNCE_MS = 10;
+// Every millisecond of it is a millisecond before the page is written; a burst that outlasts it
+// (a writer paused by a busy machine) costs a second rebuild, which writes the finished file.
+const DEBOUNCE_MS = 3;
 
 /**
  * Builds, then rebuilds on every change under the source. Each rebuild runs the whole pipeline
