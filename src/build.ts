@@ -6,7 +6,7 @@ import type { BuildFlags, Config } from './config/types.js';
 import { buildSite, type ModelMemory } from './model/build-site.js';
 import type { Site } from './model/types.js';
 import { loadSitePlugins } from './plugins/site-plugins.js';
-import { aheadOf, markdownPool } from './render/markdown/ahead.js';
+import { aheadOf, markdownPool, PARALLEL_MIN } from './render/markdown/ahead.js';
 import type { MarkdownPool } from './render/markdown/pool.js';
 import { createRenderMemo } from './render/memo.js';
 import { renderSite } from './render/render-site.js';
@@ -99,8 +99,14 @@ async function buildLocked(
     };
     return { config, report, counts: last.counts, ms: performance.now() - start };
   }
-  // Markdown workers start now, and render what needs no template while this thread goes on.
-  const pool = markdownPool(config, cache ? files.filter((f) => !cache.documents.has(f)) : files);
+  // Markdown workers start now, and render what needs no template while this thread goes on. In
+  // watch, only files read anew are parsed anew: too few of them for workers, no need to look.
+  const fresh = !cache
+    ? files
+    : (cache.anew ?? Infinity) < PARALLEL_MIN
+      ? []
+      : files.filter((f) => !cache.documents.has(f));
+  const pool = markdownPool(config, fresh);
   try {
     return await buildParsed(config, log, start, files, pool, cache, onCommitStep);
   } finally {
