@@ -19,7 +19,7 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeCorpus } from './make-corpus.mjs';
@@ -218,8 +218,9 @@ async function watchCase(dir, templated = false) {
 
 const results = [];
 for (const n of onlyWatch ? sizes.filter((n) => n <= 4000) : []) {
+  const load = loadavg();
   const watchTimes = { ...(await watchCase(site(n))), ...(await watchCase(templatedSite(n), true)) };
-  results.push({ posts: n, watch: watchTimes });
+  results.push({ posts: n, watch: watchTimes, load: [load, loadavg()] });
 }
 for (const n of onlyWatch ? [] : sizes) {
   const dir = site(n);
@@ -278,7 +279,8 @@ for (const n of onlyWatch ? [] : sizes) {
 
 for (const r of results) {
   if (onlyWatch) {
-    console.log(`\n${r.posts} posts`);
+    const avg = (l) => l.map((x) => x.toFixed(2)).join(' ');
+    console.log(`\n${r.posts} posts (load average before: ${avg(r.load[0])}; after: ${avg(r.load[1])})`);
     printWatch(r.watch);
     continue;
   }
