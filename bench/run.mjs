@@ -1,13 +1,15 @@
-// npm run bench [-- --sizes 1000,4000 --runs 3 --vs hugo --cold-runs 15]
+// npm run bench [-- --sizes 1000,4000 --runs 3 --vs hugo --cold-runs 15] [-- --only watch --cli DIST/cli.js]
 // First the cold start of `kiln build` on the project's own site beside `node -e 0`, measured in
-// the same sitting (bench/cold-start.mjs; `--sizes ""` measures only that). Then builds the benchmark job (bench/site + a generated corpus) with kiln and prints, per size:
+// the same sitting (bench/cold-start.mjs; `--sizes ""` measures only that; `--only watch` skips it).
+// Then builds the benchmark job (bench/site + a generated corpus) with kiln and prints, per size:
 // median wall time, time per pipeline stage, peak RSS, files written; the floor measured in the
 // same sitting, alternating with kiln's builds (plain markdown-it over the bodies, one process
 // per core, bench/floor.mjs; then `cp -r` of kiln's output), and kiln/floor; the rebuild cases (no
 // change, one edited post, one added post); `kiln watch` from a save to its report line (median
 // of several saves, up to 4,000 posts; also with every other post a template; an added post beside
 // the index pages it changes, rewritten alone and copied); and Markdown cost with kiln's plugins
-// against plain markdown-it. Results also go to bench/work/results.json.
+// against plain markdown-it. Results also go to bench/work/results.json. `--only watch` runs the
+// watch cases alone (no builds, no floor, no Markdown cost), for work on watch.
 import { spawn, spawnSync } from 'node:child_process';
 import {
   appendFileSync,
@@ -20,7 +22,7 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { coldStart, printColdStart } from './cold-start.mjs';
@@ -29,15 +31,17 @@ import { makeCorpus } from './make-corpus.mjs';
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '..');
 const WORK = join(HERE, 'work');
-const CLI = join(ROOT, 'dist', 'cli.js');
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? process.argv[i + 1] : fallback;
 };
+// `--cli path/to/dist/cli.js` times another build of kiln (a before-and-after on one corpus).
+const CLI = resolve(arg('cli', join(ROOT, 'dist', 'cli.js')));
 const sizes = arg('sizes', '1000,4000,10000').split(',').filter(Boolean).map(Number);
 const runs = Number(arg('runs', '3'));
 const vs = arg('vs', '');
 const coldRuns = Number(arg('cold-runs', '15'));
+const onlyWatch = arg('only', '') === 'watch';
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const hasTime = existsSync('/usr/bin/time');
 
@@ -217,11 +221,16 @@ async function watchCase(dir, templated = false) {
   return results;
 }
 
-const cold = coldStart(ROOT, coldRuns);
-printColdStart(cold);
+const cold = onlyWatch ? undefined : coldStart(ROOT, coldRuns);
+if (cold) printColdStart(cold);
 
 const results = [];
-for (const n of sizes) {
+for (const n of onlyWatch ? sizes.filter((n) => n <= 4000) : []) {
+  const load = loadavg();
+  const watchTimes = { ...(await watchCase(site(n))), ...(await watchCase(templatedSite(n), true)) };
+  results.push({ posts: n, watch: watchTimes, load: [load, loadavg()] });
+}
+for (const n of onlyWatch ? [] : sizes) {
   const dir = site(n);
   const dests = [];
   const full = [];
@@ -277,6 +286,12 @@ for (const n of sizes) {
 }
 
 for (const r of results) {
+  if (onlyWatch) {
+    const avg = (l) => l.map((x) => x.toFixed(2)).join(' ');
+    console.log(`\n${r.posts} posts (load average before: ${avg(r.load[0])}; after: ${avg(r.load[1])})`);
+    printWatch(r.watch);
+    continue;
+  }
   console.log(
     `\n${r.posts} posts: ${(r.wallMs / 1000).toFixed(2)} s wall (median of ${runs}), peak RSS ${r.peakRssMiB.toFixed(0)} MiB, ${r.written} files`,
   );
@@ -292,24 +307,26 @@ for (const r of results) {
   console.log(
     `  rebuild (a new kiln process each): no change ${r.rebuild.noopMs.toFixed(0)} ms (${r.rebuild.noopWritten} written), one edited post ${r.rebuild.editMs.toFixed(0)} ms (${r.rebuild.editWritten} written), one added post ${r.rebuild.addMs.toFixed(0)} ms (${r.rebuild.addWritten} written)`,
   );
-  if (r.watch) {
-    console.log(
-      '  watch (save to report line, median): ' +
-        Object.entries(r.watch)
-          .map(([k, v]) => `${k} ${v.ms.toFixed(0)} ms of ${v.allMs.join('/')} [${v.report}]`)
-          .join('; '),
-    );
-    const { addOnePost: add, indexPages, copyIndexPages: copy } = r.watch;
-    console.log(
-      `  watch add / index pages rewritten: ${(add.ms / indexPages.ms).toFixed(2)}; add / cp -r of them: ${(add.ms / copy.ms).toFixed(2)}`,
-    );
-  }
+  if (r.watch) printWatch(r.watch);
   if (r.markdown)
     console.log(
       `  markdown: plain markdown-it ${r.markdown.plainMs.toFixed(0)} ms, kiln (all plugins) ${r.markdown.kilnMs.toFixed(0)} ms, ratio ${r.markdown.ratio.toFixed(2)}`,
     );
   if (r.hugo) console.log(`  vs hugo: ${r.hugo}`);
 }
+function printWatch(watch) {
+  console.log(
+    '  watch (save to report line, median): ' +
+      Object.entries(watch)
+        .map(([k, v]) => `${k} ${v.ms.toFixed(0)} ms of ${v.allMs.join('/')} [${v.report}]`)
+        .join('; '),
+  );
+  const { addOnePost: add, indexPages, copyIndexPages: copy } = watch;
+  console.log(
+    `  watch add / index pages rewritten: ${(add.ms / indexPages.ms).toFixed(2)}; add / cp -r of them: ${(add.ms / copy.ms).toFixed(2)}`,
+  );
+}
+
 mkdirSync(WORK, { recursive: true });
 writeFileSync(join(WORK, 'results.json'), `${JSON.stringify({ coldStart: cold, sizes: results }, null, 2)}\n`);
 console.log(`\nJSON: ${join(WORK, 'results.json')}`);

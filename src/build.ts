@@ -3,11 +3,10 @@ import { join } from 'node:path';
 import { type BuildCache, createBuildCache, type LastBuild, type SiteCounts } from './build-cache.js';
 import { configWarnings, loadConfig } from './config/load-config.js';
 import type { BuildFlags, Config } from './config/types.js';
-import { buildSite } from './model/build-site.js';
-import { isFuture } from './model/post.js';
-import type { Post, Site } from './model/types.js';
+import { buildSite, type ModelMemory } from './model/build-site.js';
+import type { Site } from './model/types.js';
 import { loadSitePlugins } from './plugins/site-plugins.js';
-import { aheadOf, markdownPool } from './render/markdown/ahead.js';
+import { aheadOf, markdownPool, PARALLEL_MIN } from './render/markdown/ahead.js';
 import type { MarkdownPool } from './render/markdown/pool.js';
 import { createRenderMemo } from './render/memo.js';
 import { renderSite } from './render/render-site.js';
@@ -100,8 +99,14 @@ async function buildLocked(
     };
     return { config, report, counts: last.counts, ms: performance.now() - start };
   }
-  // Markdown workers start now, and render what needs no template while this thread goes on.
-  const pool = markdownPool(config, cache ? files.filter((f) => !cache.documents.has(f)) : files);
+  // Markdown workers start now, and render what needs no template while this thread goes on. In
+  // watch, only files read anew are parsed anew: too few of them for workers, no need to look.
+  const fresh = !cache
+    ? files
+    : (cache.anew ?? Infinity) < PARALLEL_MIN
+      ? []
+      : files.filter((f) => !cache.documents.has(f));
+  const pool = markdownPool(config, fresh);
   try {
     return await buildParsed(config, log, start, files, pool, cache, onCommitStep);
   } finally {
@@ -147,13 +152,15 @@ async function buildParsed(
   const checked = log.task('verify', () => verifyOutput(outputs));
   if (cache) markVerified(cache, checked);
   // Post and index pages of a clean build render as the write stage stages them, so memory holds
-  // the pages in flight, not the whole site: their time counts as rendering.
-  const timed = outputs.some((o) => typeof o.bytes === 'function')
-    ? outputs.map((o) => {
-        const render = o.bytes;
-        return typeof render === 'function' ? { ...o, bytes: () => log.task('render', render) } : o;
-      })
-    : outputs;
+  // the pages in flight, not the whole site: their time counts as rendering. (A watch renders
+  // every page in the render stage, to keep it: nothing to look for.)
+  const timed =
+    !cache && outputs.some((o) => typeof o.bytes === 'function')
+      ? outputs.map((o) => {
+          const render = o.bytes;
+          return typeof render === 'function' ? { ...o, bytes: () => log.task('render', render) } : o;
+        })
+      : outputs;
   const report = await log.taskAsync('write', (progress) =>
     writeSite(config.destination, timed, cache?.manifest, onCommitStep, progress),
   );
@@ -173,7 +180,7 @@ async function buildParsed(
       outputs: report.written + report.unchanged,
       counts,
       warnings: site.warnings.map((w) => w.format()),
-      datedAhead: datedAhead(config, docs, site, cache.model.posts),
+      datedAhead: datedAhead(config, site, cache.model),
     };
   return { config, report, counts, ms: performance.now() - start };
 }
@@ -190,19 +197,13 @@ function sameInputs(last: LastBuild, files: readonly SourceFile[], changed: read
   return changed.every((path) => paths.has(path));
 }
 
-/** Whether a post or collection document is left out, or not written, for being dated after the build time. */
-function datedAhead(
-  config: Config,
-  docs: readonly Document[],
-  site: Site,
-  posts: WeakMap<Document, Post | null>,
-): boolean {
+/**
+ * Whether a post or collection document is left out, or not written, for being dated after the
+ * build time (the model found the posts as it took them, without another pass over every document).
+ */
+function datedAhead(config: Config, site: Site, model: ModelMemory): boolean {
   if (config.future) return false;
-  for (const doc of docs) {
-    const post = posts.get(doc);
-    if (post && isFuture(post, config)) return true;
-  }
-  return site.collections.some((c) => c.docs.some((d) => d.date > config.time));
+  return model.postsAhead === true || site.collections.some((c) => c.docs.some((d) => d.date > config.time));
 }
 
 /** The theme's layouts, includes and assets join the site's files; the site's own files win. */

@@ -98,7 +98,7 @@ export const COMMANDS: readonly Command[] = [
     about:
       'Builds, then rebuilds on every change under the source, one line per rebuild. Each rebuild\n' +
       'writes exactly what a clean build would; a failed one leaves the site as it was.',
-    flags: [...BUILD_FLAGS, HELP],
+    flags: [...BUILD_FLAGS, TIMINGS, HELP],
   },
   {
     name: 'serve',

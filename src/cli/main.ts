@@ -6,7 +6,7 @@ import { loadConfig } from '../config/load-config.js';
 import type { BuildFlags } from '../config/types.js';
 import { keepIntlAnswers } from '../shared/dates.js';
 import { changedDestination, errorLines } from '../shared/errors.js';
-import { createLog } from '../shared/log.js';
+import { createLog, type Log } from '../shared/log.js';
 import { cacheDir, privateDir } from './code-cache.js';
 import { COMMANDS, type Command, commandHelp, findCommand, overallHelp, suggest } from './commands.js';
 import { keptIntlAnswers } from './kept-intl.js';
@@ -217,7 +217,7 @@ async function serveOrWatch(command: string, run: Run): Promise<number> {
   // The other commands' modules load only when used: a build loads only the pipeline.
   const { watch } = await import('../watch/watch.js');
   if (command === 'watch') {
-    const watcher = watch(run.flags, log, print);
+    const watcher = watch(run.flags, log, print, values.timings ? stageLine(log, run.err) : undefined);
     await watcher.ready;
     print(`watching ${run.flags.source ?? '.'} for changes (Ctrl-C stops)`);
     await (io.stop ?? untilInterrupted());
@@ -286,6 +286,19 @@ async function init(run: Run): Promise<number> {
     run.errors(errorLines(e));
     return 1;
   }
+}
+
+/** With --timings, each build of a watch prints the time its stages took, on one line of stderr. */
+function stageLine(log: Log, err: (text: string) => void): () => void {
+  const before = new Map<string, number>();
+  return () => {
+    const parts = log.timings.map((t) => {
+      const ms = t.ms - (before.get(t.name) ?? 0);
+      before.set(t.name, t.ms);
+      return `${t.name} ${ms.toFixed(1)}`;
+    });
+    err(`stages (ms): ${parts.join(', ')}\n`);
+  };
 }
 
 /** Resolves on Ctrl-C or a polite kill. */

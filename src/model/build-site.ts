@@ -31,6 +31,8 @@ export interface ModelMemory {
   readonly closed: WeakSet<object>;
   /** The last build's posts in the order read, and the order that sorted them. */
   sorted?: { readonly posts: readonly Post[]; readonly order: readonly number[] };
+  /** Whether the last build left a post out for being dated after its build time. */
+  postsAhead?: boolean;
   /** The last build's output paths in Jekyll's write order, when no two were the same. */
   claimed?: readonly string[];
   data?: { readonly files: readonly SourceFile[]; readonly data: Record<string, unknown> };
@@ -58,21 +60,26 @@ export function buildSite(
   const pageDocs: Document[] = [];
   const collectionDocs: Document[] = [];
   const warnings: KilnWarning[] = [];
+  let ahead = false;
+  const take = (post: Post | null) => {
+    if (!post) return;
+    if (isFuture(post, config)) ahead = true;
+    else posts.push(post);
+  };
   collectErrors(docs, (doc) => {
     const kind = doc.file.kind;
     if (doc.warning) warnings.push(doc.warning);
     // A document the watch made a post (or left out) before: its name was a post's.
     const known = memory?.posts.get(doc);
-    if (known !== undefined) {
-      if (known && !isFuture(known, config)) posts.push(known);
-    } else if (kind === 'post' && !isPostFileName(doc.file.path)) {
+    if (known !== undefined) take(known);
+    else if (kind === 'post' && !isPostFileName(doc.file.path)) {
       warnings.push(
         new KilnWarning('not a post: its name has no date (YYYY-MM-DD-title.md)', doc.file.path, undefined, 'skipped'),
       );
     } else if (kind === 'post' || (kind === 'draft' && config.drafts)) {
       const post = buildPost(doc, config);
       memory?.posts.set(doc, post);
-      if (post && !isFuture(post, config)) posts.push(post);
+      take(post);
     } else if (kind === 'layout') {
       const name = doc.file.path.slice('_layouts/'.length).replace(/\.(html|njk|htm|xml)$/, '');
       layouts.set(name, { name, doc, layout: layoutName(doc.data) });
@@ -82,6 +89,7 @@ export function buildSite(
       collectionDocs.push(doc);
     }
   });
+  if (memory) memory.postsAhead = ahead;
   sortPosts(posts, memory);
   if (config.limitPosts !== null && posts.length > config.limitPosts) posts.length = config.limitPosts;
 

@@ -33,12 +33,17 @@ export async function renderPostBodies(
     recording: Recording | null;
   }> = [];
   let kept = 0;
+  // The bodies kept, by position: finished below without looking each up again.
+  const keptBodies: Array<NonNullable<ReturnType<RenderMemo['bodies']['get']>>> = memo
+    ? new Array(site.posts.length)
+    : [];
   reads.bodiesPhase = true;
   try {
     collectErrors(site.posts, (post, i) => {
       const known = memo?.bodies.get(post.path);
       if (known?.doc === post.doc && reads.holds(known.recording)) {
         kept++;
+        keptBodies[i] = known;
         return;
       }
       // No post is finished before its Markdown is rendered; this keeps the seconds going.
@@ -105,7 +110,7 @@ export async function renderPostBodies(
   progress(site.posts.length);
   if (!memo) return;
   for (let i = 0; i < site.posts.length; i++) {
-    const known = memo.bodies.get(site.posts[i]!.path)!;
+    const known = keptBodies[i] ?? memo.bodies.get(site.posts[i]!.path)!;
     context.posts[i]!.finish(known.content, known.excerpt, reads);
   }
   if (memo.bodies.size > site.posts.length) {

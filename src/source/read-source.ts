@@ -23,6 +23,8 @@ export interface SourceMemory {
   listed: boolean;
   /** What the last read found, in path order. */
   list?: readonly SourceFile[];
+  /** How many files the last read took in anew (the others are the very objects of an earlier read). */
+  anew?: number;
 }
 
 /**
@@ -36,6 +38,7 @@ export function readSource(config: Config, cache?: SourceMemory): SourceFile[] {
   const errors: KilnError[] = [];
   const links = new Links(config);
   const texts = new TextReader();
+  let anew = 0;
   const add = (path: string, abs: string) => {
     const kind = classifier.kindOf(path);
     if (!kind) return;
@@ -94,6 +97,7 @@ export function readSource(config: Config, cache?: SourceMemory): SourceFile[] {
     // Saved again as it was: the same input, so everything made from it still holds.
     const before = cache?.files.get(path)?.file;
     const file = before && sameInput(before, read) ? before : read;
+    if (file === read) anew++;
     cache?.files.set(path, { size: stat.size, mtimeMs: stat.mtimeMs, file });
     found.set(path, file);
   };
@@ -136,6 +140,7 @@ export function readSource(config: Config, cache?: SourceMemory): SourceFile[] {
     if (!list) for (const path of cache.files.keys()) if (!found.has(path)) cache.files.delete(path);
     cache.dirty.clear();
     cache.list = undefined;
+    cache.anew = anew;
   }
   collectErrors(errors, (e) => {
     throw e;
