@@ -1,6 +1,4 @@
 import { relative, resolve, sep } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { type BuildResult, build } from '../build.js';
 import { createBuildCache } from '../build-cache.js';
 import { loadConfig } from '../config/load-config.js';
@@ -25,8 +23,6 @@ export interface Watcher {
 // Every millisecond of it is a millisecond before the page is written; a burst that outlasts it
 // (a writer paused by a busy machine) costs a second rebuild, which writes the finished file.
 const DEBOUNCE_MS = 3;
-// How long after a rebuild, with no save since, V8's young generation is emptied (see youngCollector).
-const IDLE_MS = 20;
 
 /**
  * Builds, then rebuilds on every change under the source. Each rebuild runs the whole pipeline
@@ -44,10 +40,8 @@ export function watch(
   const source = resolve(flags.source ?? '.');
   const pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
-  let idle: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
   let destination = destinationOf(flags, source);
-  const collectYoung = youngCollector();
 
   const run = async (trigger: string[]) => {
     onStart();
@@ -66,11 +60,8 @@ export function watch(
       print('build failed; the site was left as it was');
       onBuild({ ok: false, errors, trigger });
     }
-    clearTimeout(idle);
-    idle = setTimeout(collectYoung, IDLE_MS);
   };
   const schedule = () => {
-    clearTimeout(idle);
     clearTimeout(timer);
     timer = setTimeout(() => {
       const trigger = [...pending].sort();
@@ -101,29 +92,11 @@ export function watch(
     ready,
     async close() {
       clearTimeout(timer);
-      clearTimeout(idle);
       await watcher.close();
       await running;
       cache.manifest.lock?.release();
     },
   };
-}
-
-/**
- * A collection of V8's young generation, run while the watcher waits for a save. A rebuild makes
- * a few megabytes of short-lived objects; when they fill the young generation mid-rebuild, V8
- * stops it to collect (a scavenge: 5–10 ms at 4,000 posts, where the rest of the rebuild takes
- * 10–20). Emptied between saves, it has room for the next rebuild's. Only the young generation:
- * the old one is V8's to collect when it sees fit. A no-op where V8 does not allow it.
- */
-function youngCollector(): () => void {
-  try {
-    setFlagsFromString('--expose-gc');
-    const gc = runInNewContext('gc') as (options: { type: 'minor' }) => void;
-    return () => gc({ type: 'minor' });
-  } catch {
-    return () => {};
-  }
 }
 
 /** Where the first build will write, known before it runs so the watcher ignores its writes. */
