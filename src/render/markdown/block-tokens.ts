@@ -24,6 +24,7 @@ export function closeOf(tokens: Token[], open: number): number {
  */
 export function atBlockBoundary(state: StateBlock, line: number): boolean {
   const tokens = state.tokens;
+  if (afterDefinition(state, line)) return false;
   const last = tokens[tokens.length - 1];
   if (!last || last.nesting === 1) return true;
   if (line > 0 && state.isEmpty(line - 1)) return !blankInsideLastBlock(tokens, line - 1);
@@ -39,6 +40,30 @@ export function atBlockBoundary(state: StateBlock, line: number): boolean {
     return ialWaits(state, tokens.length - 2);
   // After `<hr>` or `<script>…</script>` kramdown leaves the line break as a blank line.
   return last.meta === BLANK_AFTER;
+}
+
+// A link definition's line (its URL on it) or an abbreviation definition's.
+const DEFINITION = /^(?:\*\[[^\]\n]+\]:|\[(?!\^)[^\]\n]+\]:[ \t]*\S)/;
+
+/**
+ * Whether the line before `line` (past block IAL lines, which are no element) is a link or
+ * abbreviation definition in the same container: kramdown's element for it, an end of block that
+ * writes nothing, is no block boundary (`[x]: /y` then `| a |` is a paragraph).
+ */
+function afterDefinition(state: StateBlock, line: number): boolean {
+  let before = line - 1;
+  while (before >= 0 && !state.isEmpty(before) && isBlockIal(lineText(state, before))) before--;
+  if (before < 0 || state.isEmpty(before) || state.sCount[before]! < state.blkIndent) return false;
+  if (!DEFINITION.test(lineText(state, before))) return false;
+  // (Not a line another block took, nor one before the container's first.)
+  const tokens = state.tokens;
+  for (let i = tokens.length - 1, depth = 0; i >= 0; i--) {
+    const t = tokens[i]!;
+    depth -= t.nesting;
+    if (!t.map || depth > 0) continue;
+    return depth < 0 ? t.map[0] <= before : t.map[1] <= before;
+  }
+  return true;
 }
 
 /**
