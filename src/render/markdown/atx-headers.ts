@@ -2,6 +2,7 @@ import type { MarkdownIt, StateBlock } from 'markdown-it';
 import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
 import { blockRule } from './block-rules.js';
 import { atBlockBoundary } from './block-tokens.js';
+import { DEFINITION } from './item-body.js';
 import { lineText } from './line-text.js';
 
 /** The line's text if it starts with `#` at the block's first column (a lazy line counts too), else null. */
@@ -83,4 +84,19 @@ export function atxHeaders(md: MarkdownIt, compat: 1 | 2): void {
     },
     { alt: setext.alt },
   );
+}
+
+/**
+ * kramdown reads a Setext header before `^` and the definitions of links, footnotes and
+ * abbreviations: `[x]: /y` then `---` is a header. (Added after the rules it goes before.)
+ */
+export function setextFirst(md: MarkdownIt): void {
+  const setext = blockRule(md, 'lheading')!.fn;
+  md.block.ruler.before('kramdown_extension', 'kramdown_setext_first', (state, startLine, endLine, silent) => {
+    if (state.sCount[startLine]! - state.blkIndent >= 4) return false;
+    const c = state.src.charCodeAt(state.bMarks[startLine]! + state.tShift[startLine]!);
+    if (c !== 0x5b /* [ */ && c !== 0x2a /* * */ && c !== 0x5e /* ^ */) return false;
+    const text = lineText(state, startLine);
+    return (DEFINITION.test(text) || /^\^\s*$/.test(text)) && setext(state, startLine, endLine, silent);
+  });
 }

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { abbreviations } from './abbreviations.js';
 import { attributeLists } from './attribute-lists.js';
-import { atxHeaders } from './atx-headers.js';
+import { atxHeaders, setextFirst } from './atx-headers.js';
 import { blockquotes } from './blockquotes.js';
 import { codeBlocks } from './code-blocks.js';
 import { codeSpans } from './code-spans.js';
@@ -74,6 +74,7 @@ export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
   attributeLists(md);
   if (options.compat === 2) taskLists(md); // after attributeLists: an item's IAL comes first
   blockExtensions(md);
+  setextFirst(md); // before blockExtensions' `^` and the definitions
   tocList(md);
   kramdownLists(md);
   headerIds(md, options);
