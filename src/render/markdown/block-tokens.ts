@@ -1,5 +1,5 @@
 import type { StateBlock, Token } from 'markdown-it';
-import { BLANK_AFTER, isBlockIal } from './ial-lines.js';
+import { BLANK_AFTER, BLOCK_IAL, isBlockIal } from './ial-lines.js';
 import { lineText } from './line-text.js';
 
 /**
@@ -102,13 +102,13 @@ export function blankInsideLastBlock(tokens: Token[], blank: number): boolean {
   return false;
 }
 
-/** A line that ends a block as a blank line does (kramdown's block boundary): a block IAL (`{: .class}`) or the end-of-block marker `^`. */
+/** A line that ends a block as a blank line does (kramdown's block boundary): a block IAL (`{: .class}`) or ALD, or the end-of-block marker `^`. */
 export function boundaryLine(state: StateBlock, line: number): boolean {
   const text = lineText(state, line).trimEnd();
   // (`^` only at the line's start: ` ^` is text.)
-  // (An IAL indented four spaces is no IAL: code, or a paragraph's text.)
+  // (An IAL indented four spaces is no IAL: code, or a paragraph's text. An ALD ends it too.)
   return (
-    (isBlockIal(text) && state.sCount[line]! - state.blkIndent < 4) ||
+    (BLOCK_IAL.test(text) && state.sCount[line]! - state.blkIndent < 4) ||
     (text === '^' && state.sCount[line] === state.blkIndent)
   );
 }

@@ -247,7 +247,8 @@ function table(state: StateBlock, startLine: number, endLine: number, silent: bo
   if (line < endLine && !state.isEmpty(line) && state.sCount[line]! >= state.blkIndent && !boundaryLine(state, line))
     return giveUp();
   const rowLines: string[] = [];
-  for (let l = startLine; l < line; l++) rowLines.push(lineText(state, l));
+  // (With their indentation in the container: kramdown reads ` <n>|` as text ` ` then an element.)
+  for (let l = startLine; l < line; l++) rowLines.push(state.src.slice(state.bMarks[l], state.eMarks[l]).trimEnd());
   if (!pipesShow(rowLines.join('\n'), compat, state.md, state.env)) return giveUp();
   if (rows.length > 0) close(hasFooter ? 'tfoot' : 'tbody');
   if (!sections.some((s) => s.kind === 'tbody')) return giveUp();
