@@ -39,7 +39,10 @@ export function indentedCode(md: MarkdownIt): void {
     for (let l = startLine; l < last; l++) {
       if (lazy.has(l)) {
         content = `${content.slice(0, -1)} ${state.getLines(l, l + 1, state.blkIndent, false)}\n`;
-      } else if (keptIndent(state, l) !== undefined)
+      } else if (state.isEmpty(l))
+        // (A blank line keeps its white space, but for a tab or four spaces.)
+        content += `${state.src.slice(state.bMarks[l], state.eMarks[l]).replace(/^(?:\t| {4})/, '')}\n`;
+      else if (keptIndent(state, l) !== undefined)
         // (A lazy line kramdown indents further starts at its text: its columns are counted, not in the source.)
         content += `${' '.repeat(Math.max(0, state.sCount[l]! - state.blkIndent - 4))}${lineText(state, l)}\n`;
       else content += `${state.getLines(l, l + 1, state.blkIndent + 4, false)}\n`;
