@@ -33,8 +33,9 @@ export function atxHeader(
     if (/^[ \t]+#*[ \t]+\{#[A-Za-z][\w:-]*\}[ \t]*$/.test(text.slice(m[1]!.length))) return null;
     return { level: m[1]!.length, contents: m[2]!.trim() };
   }
+  // (kramdown 2: hashes then white space, so `#|` is a table row.)
   const m = /^(#{1,6})[ \t]+(.*)$/.exec(text);
-  if (!m) return /^#{1,6}[ \t]*$/.test(text) ? null : 'native';
+  if (!m) return null;
   const contents = m[2]!.trim();
   if (contents === '') return null;
   return /^#+$/.test(contents) ? { level: m[1]!.length, contents } : 'native';
