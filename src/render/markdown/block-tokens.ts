@@ -79,11 +79,20 @@ function ialWaits(state: StateBlock, last: number): boolean {
   const at = tokens[first]!.map?.[0] ?? 0;
   // (After `^` or `{::options /}` an IAL waits too; after the `^` a list took it is the list's.
   // So it does after an ALD, and after the blank line `<hr>` ends with.)
+  // (So it does after a list that leaves a blank line after it: see list-items.ts.)
   const waits =
     (before?.type === 'kramdown_eob' && before.meta !== LIST_EOB) ||
     before?.type === 'kramdown_ald' ||
-    before?.meta === BLANK_AFTER;
+    before?.meta === BLANK_AFTER ||
+    (before?.nesting === -1 && openOf(tokens, first - 1)?.meta === BLANK_AFTER);
   return !before || waits || before.nesting === 1 || (at > 0 && state.isEmpty(at - 1));
+}
+
+/** The token opening the block that the token at `close` closes. */
+function openOf(tokens: Token[], close: number): Token | undefined {
+  const level = tokens[close]!.level;
+  for (let i = close - 1; i >= 0; i--) if (tokens[i]!.level === level && tokens[i]!.nesting === 1) return tokens[i];
+  return undefined;
 }
 
 /**
