@@ -18,7 +18,7 @@ import {
   writeElement,
 } from './html-syntax.js';
 import { AFTER_BLOCK, BLANK_AFTER, isBlockIal } from './ial-lines.js';
-import { keptIndent } from './lazy-lines.js';
+import { indentedLine } from './lazy-lines.js';
 import { lineText } from './line-text.js';
 import { kilnEnv, type MarkdownOptions, optionsFor } from './types.js';
 
@@ -47,11 +47,7 @@ function containerText(state: StateBlock, startLine: number, endLine: number, li
   for (let line = startLine + 1; line < endLine && line - startLine < lineCount; line++) {
     // A list item's HTML ends with the item (a line indented less than its text).
     if (state.blkIndent > 0 && !state.isEmpty(line) && state.sCount[line]! < state.blkIndent) break;
-    // (A lazy line kramdown indents further starts at its text: its columns are counted, not in the source.)
-    const text =
-      keptIndent(state, line) === undefined
-        ? state.getLines(line, line + 1, state.blkIndent, false)
-        : ' '.repeat(Math.max(0, state.sCount[line]! - state.blkIndent)) + lineText(state, line);
+    const text = indentedLine(state, line);
     offsets.push(length);
     parts.push(text);
     length += text.length + 1;

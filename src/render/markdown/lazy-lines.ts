@@ -22,6 +22,16 @@ export function keptIndent(state: StateBlock, line: number): number | undefined 
 }
 
 /**
+ * A line from its container's column on, with the indentation kramdown sees on it: the kept
+ * columns of a lazy line kramdown 2 pushed in or of one indented with a tab, as spaces.
+ */
+export function indentedLine(state: StateBlock, line: number): string {
+  if (keptIndent(state, line) === undefined) return state.getLines(line, line + 1, state.blkIndent, false);
+  const text = state.src.slice(state.bMarks[line]! + state.tShift[line]!, state.eMarks[line]);
+  return ' '.repeat(Math.max(0, state.sCount[line]! - state.blkIndent)) + text;
+}
+
+/**
  * A paragraph's lazy lines (in a list item or a footnote, less indented than its text) keep the
  * indentation they have beyond their container's: `- t` then ` ~` is `<li>t\n ~</li>`.
  */

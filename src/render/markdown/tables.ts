@@ -4,6 +4,7 @@ import { atBlockBoundary, boundaryLine } from './block-tokens.js';
 import type { Entity } from './entities.js';
 import { BLOCK_ELEMENTS, commentAt, endTagAt, type StartTag, startTagAt } from './html-syntax.js';
 import { TAKEN } from './ial-lines.js';
+import { indentedLine } from './lazy-lines.js';
 
 type Align = '' | 'left' | 'center' | 'right';
 
@@ -248,7 +249,7 @@ function table(state: StateBlock, startLine: number, endLine: number, silent: bo
     return giveUp();
   const rowLines: string[] = [];
   // (With their indentation in the container: kramdown reads ` <n>|` as text ` ` then an element.)
-  for (let l = startLine; l < line; l++) rowLines.push(state.src.slice(state.bMarks[l], state.eMarks[l]).trimEnd());
+  for (let l = startLine; l < line; l++) rowLines.push(indentedLine(state, l).trimEnd());
   if (!pipesShow(rowLines.join('\n'), compat, state.md, state.env)) return giveUp();
   if (rows.length > 0) close(hasFooter ? 'tfoot' : 'tbody');
   if (!sections.some((s) => s.kind === 'tbody')) return giveUp();
