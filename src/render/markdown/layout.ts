@@ -270,16 +270,18 @@ class Layout {
     if (!first || node.children.every((c) => c.token.type === 'kramdown_eob')) return `${out}</${token.tag}>\n`;
     if (WITH_INLINE.has(baseType(first.token)) && first.token.hidden) {
       out += this.inline(first);
-      // (An item whose paragraph an ALD follows ends with kramdown's end-of-block element.)
-      if (rest.length === 0 && endsWithEob(token)) return `${out}\n${indent}</${token.tag}>\n`;
-      // (Text ending with a line break puts the end tag at the item's indentation.)
-      if (rest.length === 0) return `${out}${out.endsWith('\n') ? indent : ''}</${token.tag}>\n`;
+      // (Blank lines before an ALD or `^` ending the item stay in it, as below. Text ending with a
+      // line break, which an ALD or `^` after the paragraph leaves it (see lists.ts), puts the end
+      // tag at the item's indentation.)
+      const end = endsWithEob(token) ? token.map?.[1] : undefined;
+      if (rest.every((c) => c.token.type === 'kramdown_eob')) {
+        out += this.blocks(rest, depth + 1, frame, true, contentEnd(first), end);
+        return `${out}${out.endsWith('\n') ? indent : ''}</${token.tag}>\n`;
+      }
       // (The paragraph's text ends with its line break: see lists.ts.)
       const br = first.children.some((c) => c.token.type === 'inline' && c.token.content.endsWith('\n')) ? '' : '\n';
       // (kramdown's TOC is a placeholder when it writes the end tag: it puts no indentation after it.)
       const close = isKramdownToc(rest[rest.length - 1]!.token) ? '' : indent;
-      // (Blank lines before an ALD or `^` ending the item stay in it, as below.)
-      const end = endsWithEob(token) ? token.map?.[1] : undefined;
       return `${out}${br}${this.blocks(rest, depth + 1, frame, true, contentEnd(first), end)}${close}</${token.tag}>\n`;
     }
     // An item whose marker line has no text starts with the blank lines after it, if any; one whose

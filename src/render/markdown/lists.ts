@@ -78,7 +78,7 @@ export function kramdownLists(md: MarkdownIt): void {
         tokens[close]!.hidden = isBare;
         // A bare paragraph with a block below it keeps its line break as text: an HTML element
         // left open takes it (`<span>b` then `</span>` on the next line).
-        if (isBare && children.length > 1) tokens[firstIndex + 1]!.content += '\n';
+        if (isBare && blocks > 1) tokens[firstIndex + 1]!.content += '\n';
       });
     }
   });
