@@ -61,7 +61,7 @@ function blockBefore(tokens: Token[], i: number): Token | undefined {
 }
 
 /** An HTML comment, or `{::comment}`/`{::nomarkdown}` (kramdown passes a waiting IAL over each alike). */
-function isComment(token: Token): boolean {
+export function isComment(token: Token): boolean {
   return (token.type === 'html_block' && /^<(?:!--|\?)/.test(token.content)) || token.type === 'kramdown_raw';
 }
 
