@@ -1,5 +1,6 @@
 import type { MarkdownIt, Token } from 'markdown-it';
-import { attributeRefs, ownAttributes } from './attribute-lists.js';
+import { attributeRefs } from './attribute-lists.js';
+import { type Attributes, applyAttributes } from './attribute-specs.js';
 import { closeOf, LIST_EOB } from './block-tokens.js';
 import { escapeHtml } from './html-syntax.js';
 import { ialTarget, isComment } from './ial-targets.js';
@@ -141,10 +142,10 @@ export function tocList(md: MarkdownIt): void {
       const kept = tokens.slice(start, i).filter((x) => !before.includes(x));
       const marker = new state.Token('html_block', '', 0);
       marker.block = true;
-      const list: TocList = {
-        tag: t.type === 'ordered_list_open' ? 'ol' : 'ul',
-        attrs: ownAttributes(specs.join(' ')),
-      };
+      // (The IALs may name the document's ALDs: `{:toc ref}`.)
+      const attrs: Attributes = [];
+      applyAttributes(attrs, specs.join(' '), kilnEnv(state.env).alds ?? new Map());
+      const list: TocList = { tag: t.type === 'ordered_list_open' ? 'ol' : 'ul', attrs };
       marker.content = `${KRAMDOWN_TOC_MARKER}${encodeURIComponent(JSON.stringify(list))}-->\n`;
       let last = tokens[end]!.map?.[1] ?? t.map?.[1] ?? 0;
       // (A list's trailing blank lines come after the marker.)
