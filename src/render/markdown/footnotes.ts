@@ -4,6 +4,7 @@ import { blockRule } from './block-rules.js';
 import { entityText } from './entities.js';
 import { escapeAttribute, escapeKeepingReferences } from './escaping.js';
 import { SPAN_ELEMENTS } from './html-syntax.js';
+import { BLANK_BEFORE } from './layout.js';
 import { keepIndent } from './lazy-lines.js';
 import { type MarkdownOptions, optionsFor } from './types.js';
 
@@ -237,7 +238,8 @@ function footnoteSection(state: StateCore, inline: boolean): void {
       // The back links in a paragraph of their own (after an empty line where a blank one went before what writes nothing).
       anchors[0]!.info = 'alone';
       const p = new state.Token('paragraph_open', 'p', 1);
-      if (apart !== undefined) p.map = [apart, apart + 1];
+      // (After a block: an empty definition's blank line is written already.)
+      if (apart !== undefined && body.some((t) => t.map)) p.meta = BLANK_BEFORE;
       p.block = true;
       const close = new state.Token('paragraph_close', 'p', -1);
       close.block = true;
