@@ -31,10 +31,9 @@ export function atBlockBoundary(state: StateBlock, line: number): boolean {
   if (last.type === 'kramdown_eob')
     return last.meta !== LIST_EOB && line > 0 && lineText(state, line - 1).trimEnd() === '^';
   if (last.type === 'kramdown_ial') return ialWaits(state, tokens.length - 1);
-  // A comment after a block IAL waiting for a block is no block: the IAL still waits.
+  // A comment (or `{::nomarkdown}`) after a block IAL waiting for a block is no block: the IAL still waits.
   if (
-    last.type === 'html_block' &&
-    last.content.startsWith('<!--') &&
+    ((last.type === 'html_block' && last.content.startsWith('<!--')) || last.type === 'kramdown_raw') &&
     tokens[tokens.length - 2]?.type === 'kramdown_ial'
   )
     return ialWaits(state, tokens.length - 2);

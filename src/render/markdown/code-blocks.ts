@@ -4,12 +4,9 @@ import { highlight } from './highlight/highlight.js';
 import { ROUGE_LANGUAGES } from './rouge-languages.js';
 import type { MarkdownOptions } from './types.js';
 
-/** The language named in a fence's info string (`java`, `{.java}`, `java title=x`). */
+/** The language named in a fence's info string: its first word as it is (`java title=x`; `{.java}` is `{.java}` to kramdown). */
 function fenceLanguage(info: string): string {
-  return info
-    .trim()
-    .split(/\s+/)[0]!
-    .replace(/^\{\.?|\}$/g, '');
+  return info.trim().split(/\s+/)[0]!;
 }
 
 // A language an IAL's class names: kramdown takes the first `language-…` for the code's language.

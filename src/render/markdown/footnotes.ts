@@ -4,6 +4,7 @@ import { blockRule } from './block-rules.js';
 import { entityText } from './entities.js';
 import { escapeAttribute, escapeKeepingReferences } from './escaping.js';
 import { SPAN_ELEMENTS } from './html-syntax.js';
+import { BLANK_BEFORE } from './layout.js';
 import { keepIndent } from './lazy-lines.js';
 import { type MarkdownOptions, optionsFor } from './types.js';
 
@@ -84,11 +85,14 @@ export function footnotes(md: MarkdownIt, options: MarkdownOptions): void {
       try {
         let lazy = lazyLines.get(state.env);
         if (!lazy) lazyLines.set(state.env, (lazy = new Set()));
-        const ok = fn(state, startLine, definitionEnd(state, startLine, endLine, lazy), silent);
+        const end = definitionEnd(state, startLine, endLine, lazy);
+        const ok = fn(state, startLine, end, silent);
         // kramdown writes an empty line for a definition whose first line is empty.
         const open = state.tokens[at];
-        if (ok && open?.type === 'footnote_reference_open')
+        if (ok && open?.type === 'footnote_reference_open') {
           open.info = /^[^:]*:\s*$/.test(lineText(state, startLine)) ? 'blank' : '';
+          open.map = [startLine, end];
+        }
         return ok;
       } finally {
         depth.set(state.env, inside);
@@ -152,22 +156,35 @@ function footnoteSection(state: StateCore, inline: boolean): void {
   if (!(state.env as { footnotes?: unknown }).footnotes) return;
   const definitions = new Map<string, Token[]>();
   const startsBlank = new Set<string>();
-  let current: Token[] | null = null;
+  // The line of what writes nothing (`^`, `{::options /}`, a link definition) ending a definition
+  // after a blank line: kramdown's last element there is no paragraph.
+  const endsApart = new Map<string, number>();
+  const lines = state.src.split('\n');
+  // (A definition may hold another: the innermost open one takes the tokens.)
+  const stack: Array<{ token: Token; body: Token[] }> = [];
   state.tokens = state.tokens.filter((t) => {
     if (t.type === 'footnote_reference_open') {
-      current = [];
+      const body: Token[] = [];
+      stack.push({ token: t, body });
       const name = (t.meta as { label: string }).label;
-      definitions.set(name, current);
+      definitions.set(name, body);
       if (t.info === 'blank') startsBlank.add(name);
       else startsBlank.delete(name);
       return false;
     }
     if (t.type === 'footnote_reference_close') {
-      current = null;
+      const closed = stack.pop();
+      if (closed) {
+        const name = (closed.token.meta as { label: string }).label;
+        const apart = lastLineApart(closed.body, closed.token.map, lines);
+        if (apart === undefined) endsApart.delete(name);
+        else endsApart.set(name, apart);
+      }
       return false;
     }
-    if (current) current.push(t);
-    return current === null;
+    const inner = stack[stack.length - 1];
+    if (inner) inner.body.push(t);
+    return inner === undefined;
   });
   const order: string[] = [];
   const counts = new Map<string, number>();
@@ -210,16 +227,19 @@ function footnoteSection(state: StateCore, inline: boolean): void {
       anchor.meta = { id, subId, label: name };
       anchors.push(anchor);
     }
-    const at = inline
-      ? lastParagraphEnd(body)
-      : body[body.length - 1]?.type === 'paragraph_close'
-        ? body.length - 1
-        : -1;
+    const apart = endsApart.get(name);
+    // (A `^` right after the last block is no element after it.)
+    let last = body.length - 1;
+    while (body[last]?.type === 'kramdown_eob') last--;
+    const at =
+      apart !== undefined ? -1 : inline ? lastParagraphEnd(body) : body[last]?.type === 'paragraph_close' ? last : -1;
     if (at >= 0) body.splice(at, 0, ...anchors);
     else {
-      // The back links in a paragraph of their own.
+      // The back links in a paragraph of their own (after an empty line where a blank one went before what writes nothing).
       anchors[0]!.info = 'alone';
       const p = new state.Token('paragraph_open', 'p', 1);
+      // (After a block: an empty definition's blank line is written already.)
+      if (apart !== undefined && body.some((t) => t.map)) p.meta = BLANK_BEFORE;
       p.block = true;
       const close = new state.Token('paragraph_close', 'p', -1);
       close.block = true;
@@ -249,7 +269,25 @@ const CONTAINERS = new Set([
  */
 function lastParagraphEnd(body: Token[]): number {
   let at = body.length - 1;
-  while (at >= 0 && CONTAINERS.has(body[at]!.type)) at--;
+  // (An end-of-block marker `^` is no element.)
+  while (at >= 0 && (CONTAINERS.has(body[at]!.type) || body[at]!.type === 'kramdown_eob')) at--;
   const t = body[at];
   return t?.type === 'paragraph_close' || t?.type === 'heading_close' ? at : -1;
+}
+
+/**
+ * The last line of a definition (lines `map`) when it holds what writes nothing, a blank line after
+ * the blocks the definition wrote (`^`, `{::options /}`, a link or abbreviation definition).
+ */
+function lastLineApart(body: Token[], map: [number, number] | null | undefined, lines: string[]): number | undefined {
+  if (!map) return undefined;
+  // (Blank in its container: a quote's `>` alone too.)
+  const blank = (line: number) => /^[\s>]*$/.test(lines[line] ?? '');
+  let last = map[1] - 1;
+  while (last > map[0] && blank(last)) last--;
+  let covered = map[0] + 1;
+  for (const t of body) if (t.map && t.map[1] > covered) covered = t.map[1];
+  if (last < covered) return undefined;
+  for (let line = covered; line < last; line++) if (blank(line)) return last;
+  return undefined;
 }

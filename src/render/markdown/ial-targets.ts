@@ -60,8 +60,9 @@ function blockBefore(tokens: Token[], i: number): Token | undefined {
   return undefined;
 }
 
-function isComment(token: Token): boolean {
-  return token.type === 'html_block' && /^<(?:!--|\?)/.test(token.content);
+/** An HTML comment, or `{::comment}`/`{::nomarkdown}` (kramdown passes a waiting IAL over each alike). */
+export function isComment(token: Token): boolean {
+  return (token.type === 'html_block' && /^<(?:!--|\?)/.test(token.content)) || token.type === 'kramdown_raw';
 }
 
 /**

@@ -10,6 +10,9 @@ const INDENTED = new Set(['blockquote', 'bullet_list', 'ordered_list', 'table', 
 // Blocks written on one line around their inline content.
 const WITH_INLINE = new Set(['paragraph', 'heading', 'dt', 'th', 'td']);
 
+/** The meta of a block kiln made that kramdown writes after an empty line (see footnotes.ts). */
+export const BLANK_BEFORE = Symbol('an empty line before it');
+
 /** A block token with its children (an open token up to its close), or a token on its own. */
 interface Node {
   token: Token;
@@ -153,7 +156,7 @@ class Layout {
       const map = node.token.map;
       // (The blank lines before a list's `^` are the list's, and it drops them.)
       const listEob = node.token.meta === LIST_EOB;
-      if (map && !listEob && blankUpTo(map[0])) out += '\n';
+      if ((map && !listEob && blankUpTo(map[0])) || node.token.meta === BLANK_BEFORE) out += '\n';
       const html = this.block(node, depth, frame);
       out += html;
       if (map) {

@@ -1,6 +1,8 @@
 import type { MarkdownIt, Token } from 'markdown-it';
 import { atBlockBoundary, boundaryLine } from './block-tokens.js';
 import { escapeText } from './escaping.js';
+import { ALD, BLOCK_IAL } from './ial-lines.js';
+import { itemIal } from './item-body.js';
 import { type MarkdownOptions, optionsFor } from './types.js';
 
 /** kramdown 2's markup for math no engine writes: the element's attributes with class `kdmath` (after any of its own). */
@@ -38,7 +40,11 @@ export function mathBlocks(md: MarkdownIt, options: MarkdownOptions): void {
       if (++last >= endLine || close < state.bMarks[last]!) return false;
     }
     if (close < 0) return false;
-    if (state.src.slice(close + 2, state.eMarks[last]).trim() !== '') return false;
+    // (Nothing more on the line, but a block IAL, the block's (`$$x$$ {: .c}`), or an ALD.)
+    const rest = state.src.slice(close + 2, state.eMarks[last]).trim();
+    const ald = rest === '' ? null : ALD.exec(rest);
+    const ial = rest === '' || ald ? null : BLOCK_IAL.exec(rest);
+    if (rest !== '' && !ial && !ald) return false;
     if (last + 1 < endLine && !state.isEmpty(last + 1) && !boundaryLine(state, last + 1)) return false;
     if (silent) return true;
     const body = state.getLines(startLine, last + 1, state.sCount[startLine]!, false);
@@ -46,6 +52,13 @@ export function mathBlocks(md: MarkdownIt, options: MarkdownOptions): void {
     token.map = [startLine, last + 1];
     token.content = body.slice(2, body.lastIndexOf('$$')).trim();
     token.meta = { unindented: compat === 2 };
+    if (ial) itemIal(state, last, ial[1]!);
+    if (ald) {
+      const definition = state.push('kramdown_ald', '', 0);
+      definition.map = [last, last + 1];
+      definition.content = ald[2]!;
+      definition.info = ald[1]!;
+    }
     state.line = last + 1;
     return true;
   });

@@ -1,8 +1,9 @@
 import type { MarkdownIt, Token } from 'markdown-it';
-import { attributeRefs, ownAttributes } from './attribute-lists.js';
+import { attributeRefs } from './attribute-lists.js';
+import { type Attributes, applyAttributes } from './attribute-specs.js';
 import { closeOf, LIST_EOB } from './block-tokens.js';
 import { escapeHtml } from './html-syntax.js';
-import { ialTarget } from './ial-targets.js';
+import { ialTarget, isComment } from './ial-targets.js';
 import { type Heading, kilnEnv, type MarkdownOptions, optionsFor } from './types.js';
 
 /** Where `{% toc %}` stands until the headers are known. */
@@ -130,13 +131,15 @@ export function tocList(md: MarkdownIt): void {
       if (t.type !== 'bullet_list_open' && t.type !== 'ordered_list_open') continue;
       let start = i;
       let end = -1;
-      // Before it: the IALs kramdown gives the list (IALs on consecutive lines go together).
-      let first = i - 1;
-      while (tokens[first - 1]?.type === 'kramdown_ial' && tokens[first - 1]!.map?.[1] === tokens[first]!.map?.[0])
+      // Before it: the IALs kramdown gives the list, also past comments, which stay.
+      let first = i;
+      while (tokens[first - 1]?.type === 'kramdown_ial' || (tokens[first - 1] && isComment(tokens[first - 1]!)))
         first--;
-      const applyBefore = tokens[first]?.type === 'kramdown_ial' && first < i && ialTarget(tokens, first) === t;
-      if (applyBefore) start = first;
-      if (applyBefore && tokens.slice(first, i).some((ial) => isTocIal(ial.content))) end = closeOf(tokens, i);
+      const before = tokens
+        .slice(first, i)
+        .filter((x, k) => x.type === 'kramdown_ial' && ialTarget(tokens, first + k) === t);
+      if (before.length > 0) start = first;
+      if (before.some((ial) => isTocIal(ial.content))) end = closeOf(tokens, i);
       // After it: the IALs from the line after the list's last line (or its `^`), all the list's.
       let at = closeOf(tokens, i) + 1;
       let line = t.map?.[1];
@@ -148,13 +151,14 @@ export function tocList(md: MarkdownIt): void {
       }
       if (end < 0 && !run.some((ial) => isTocIal(ial.content))) continue;
       if (run.length > 0) end = at - 1;
-      const specs = [...tokens.slice(start, i), ...run].map((ial) => ial.content);
+      const specs = [...before, ...run].map((ial) => ial.content);
+      const kept = tokens.slice(start, i).filter((x) => !before.includes(x));
       const marker = new state.Token('html_block', '', 0);
       marker.block = true;
-      const list: TocList = {
-        tag: t.type === 'ordered_list_open' ? 'ol' : 'ul',
-        attrs: ownAttributes(specs.join(' ')),
-      };
+      // (The IALs may name the document's ALDs: `{:toc ref}`.)
+      const attrs: Attributes = [];
+      applyAttributes(attrs, specs.join(' '), kilnEnv(state.env).alds ?? new Map());
+      const list: TocList = { tag: t.type === 'ordered_list_open' ? 'ol' : 'ul', attrs };
       marker.content = `${KRAMDOWN_TOC_MARKER}${encodeURIComponent(JSON.stringify(list))}-->\n`;
       let last = tokens[end]!.map?.[1] ?? t.map?.[1] ?? 0;
       // (A list's trailing blank lines come after the marker.)
@@ -162,7 +166,7 @@ export function tocList(md: MarkdownIt): void {
       // (From the list's own line: blank lines between an IAL and it are blank lines before it.)
       marker.map = [t.map?.[0] ?? 0, last];
       // Footnote definitions in the list still define their footnotes.
-      tokens.splice(start, end - start + 1, marker, ...footnoteDefinitions(tokens.slice(start, end + 1)));
+      tokens.splice(start, end - start + 1, ...kept, marker, ...footnoteDefinitions(tokens.slice(i, end + 1)));
       return;
     }
   });
