@@ -304,6 +304,63 @@ const email: Rename = (cls, text) => {
   return same(cls, text);
 };
 
+/**
+ * Rouge's classes for a few more languages' tokens, by kind: OpenType feature files (glyph
+ * classes `nc`, a feature's or lookup's name `nf`), Ceylon (annotations and types `nd`, the
+ * import path `nn`, members `na`), F# (capitalised names `nc`, primitive types `kt`, signs
+ * punctuation), Groovy (`def` a type, strings `s2`), Dart (classes plain, its core types `kt`,
+ * members `na`) and Clean (capitalised names types, signs punctuation).
+ */
+const opentype: Rename = (cls, text, _after, _before, beforeText) => {
+  if (cls === 'n') return [[text.startsWith('@') ? 'nc' : /^(?:feature|lookup)$/.test(beforeText) ? 'nf' : 'n', text]];
+  return [[cls === 'c1' ? 'c' : cls === 'kt' ? 'k' : cls === 'no' ? 'n' : cls === 'o' ? 'p' : cls, text]];
+};
+const CEYLON_ANNOTATIONS = new Set(
+  'shared actual formal default variable late native abstract final sealed deprecated doc by license see throws tagged optional'.split(
+    ' ',
+  ),
+);
+const ceylon: Rename = (cls, text, _after, before, beforeText) => {
+  if (cls === 'nc' || (cls === 'k' && CEYLON_ANNOTATIONS.has(text))) return [['nd', text]];
+  if (cls === 'k' && text === 'value') return [['kt', text]];
+  if (cls === 'c') return [['c1', text]];
+  if (cls === 'p') return [['o', text]];
+  if (cls === 'n' && (before === 'kn' || (before === 'nn' && beforeText === '.'))) return [['nn', text]];
+  if (cls === 'n' && beforeText === '.') return [['na', text]];
+  return same(cls, text);
+};
+const fsharp: Rename = (cls, text) => {
+  if (cls === 'n' && /^[A-Z]/.test(text)) return [['nc', text]];
+  if (cls === 'nc' && /^[a-z]/.test(text)) return [['kt', text]];
+  if (cls === 'kd') return [['k', text]];
+  if (cls === 'cm' && text.startsWith('(*')) return [['c', text]];
+  if (cls === 'o') return [['p', text]];
+  return same(cls, text);
+};
+const groovy: Rename = (cls, text, _after, _before, beforeText) => {
+  if (cls === 'p') return [['o', text]];
+  if (cls === 'nc') return [['n', text]];
+  if (cls === 'k' && text === 'def') return [['kt', text]];
+  if (cls === 's1' || cls === 'si') return [['s2', text]];
+  if (cls === 'nf' && beforeText === '.') return [['na', text]];
+  return same(cls, text);
+};
+const DART_TYPES = new Set(
+  'String int double num bool List Map Set Iterable Object dynamic void Future Stream Duration'.split(' '),
+);
+const dart: Rename = (cls, text, _after, _before, beforeText) => {
+  if (cls === 'nc') return [[DART_TYPES.has(text) ? 'kt' : 'n', text]];
+  if (cls === 'nf') return [[text.startsWith('@') ? 'nd' : beforeText === '.' ? 'na' : 'n', text]];
+  if (cls === 'k' && text === 'async') return [['kd', text]];
+  return same(cls, text);
+};
+const clean: Rename = (cls, text) => {
+  if (cls === 'n' && /^[A-Z]/.test(text)) return [['kt', text]];
+  if (cls === 'o') return [['p', text]];
+  if (cls === 'kn') return [['k', text]];
+  return same(cls, text);
+};
+
 export const GRAMMAR_CLASSES: Readonly<Record<string, { readonly rouge?: Rename; readonly pygments?: Rename }>> = {
   openedge: { rouge: openedge('rouge'), pygments: openedge('pygments') },
   bbcbasic: { rouge: bbcbasic('rouge'), pygments: bbcbasic('pygments') },
@@ -315,6 +372,12 @@ export const GRAMMAR_CLASSES: Readonly<Record<string, { readonly rouge?: Rename;
   pony: { rouge: pony },
   praat: { rouge: praat('rouge'), pygments: praat('pygments') },
   email: { rouge: email },
+  opentype_feature_file: { rouge: opentype },
+  ceylon: { rouge: ceylon },
+  fsharp: { rouge: fsharp },
+  groovy: { rouge: groovy },
+  dart: { rouge: dart },
+  clean: { rouge: clean },
   kotlin: { pygments: kotlin },
   scss: { pygments: scss },
   rust: { pygments: rust },
