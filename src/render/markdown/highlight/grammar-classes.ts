@@ -320,15 +320,18 @@ const CEYLON_ANNOTATIONS = new Set(
     ' ',
   ),
 );
-const ceylon: Rename = (cls, text, _after, before, beforeText) => {
-  if (cls === 'nc' || (cls === 'k' && CEYLON_ANNOTATIONS.has(text))) return [['nd', text]];
-  if (cls === 'k' && text === 'value') return [['kt', text]];
-  if (cls === 'c') return [['c1', text]];
-  if (cls === 'p') return [['o', text]];
-  if (cls === 'n' && (before === 'kn' || (before === 'nn' && beforeText === '.'))) return [['nn', text]];
-  if (cls === 'n' && beforeText === '.') return [['na', text]];
-  return same(cls, text);
-};
+const ceylon =
+  (markup: 'rouge' | 'pygments'): Rename =>
+  (cls, text, _after, before, beforeText) => {
+    if (cls === 'nc') return [[markup === 'rouge' ? 'nd' : 'n', text]];
+    if (cls === 'k' && CEYLON_ANNOTATIONS.has(text)) return [['nd', text]];
+    if (cls === 'k' && text === 'value') return [['kt', text]];
+    if (cls === 'c') return [['c1', text]];
+    if (cls === 'p') return [['o', text]];
+    if (cls === 'n' && (before === 'kn' || (before === 'nn' && beforeText === '.'))) return [['nn', text]];
+    if (cls === 'n' && beforeText === '.') return [['na', text]];
+    return same(cls, text);
+  };
 const fsharp: Rename = (cls, text) => {
   if (cls === 'n' && /^[A-Z]/.test(text)) return [['nc', text]];
   if (cls === 'nc' && /^[a-z]/.test(text)) return [['kt', text]];
@@ -348,16 +351,61 @@ const groovy: Rename = (cls, text, _after, _before, beforeText) => {
 const DART_TYPES = new Set(
   'String int double num bool List Map Set Iterable Object dynamic void Future Stream Duration'.split(' '),
 );
-const dart: Rename = (cls, text, _after, _before, beforeText) => {
-  if (cls === 'nc') return [[DART_TYPES.has(text) ? 'kt' : 'n', text]];
-  if (cls === 'nf') return [[text.startsWith('@') ? 'nd' : beforeText === '.' ? 'na' : 'n', text]];
-  if (cls === 'k' && text === 'async') return [['kd', text]];
-  return same(cls, text);
-};
+const dart =
+  (markup: 'rouge' | 'pygments'): Rename =>
+  (cls, text, _after, _before, beforeText) => {
+    const rouge = markup === 'rouge';
+    if (cls === 'nc') return [[DART_TYPES.has(text) ? 'kt' : 'n', text]];
+    if (cls === 'nf') return [[text.startsWith('@') ? 'nd' : rouge && beforeText === '.' ? 'na' : 'n', text]];
+    if (cls === 'k' && (text === 'async' || (!rouge && text === 'await'))) return [['kd', text]];
+    if (!rouge && cls === 's') return [['s1', text]];
+    if (!rouge && cls === 'kn') return [['k', text]];
+    if (!rouge && cls === 'p' && /^(?:&lt;|&gt;)+$/.test(text)) return [['o', text]];
+    return same(cls, text);
+  };
 const clean: Rename = (cls, text) => {
   if (cls === 'n' && /^[A-Z]/.test(text)) return [['kt', text]];
   if (cls === 'o') return [['p', text]];
   if (cls === 'kn') return [['k', text]];
+  return same(cls, text);
+};
+
+/**
+ * Pygments 2.14's classes for more languages' tokens: F# (capitalised names namespaces `nn`,
+ * signs operators, `let`/`fun` plain keywords), Clojure (names variables `nv`, core functions
+ * `nb`, `ns`/`def…` declarations `kd`), Jsonnet (field names variables with their colon
+ * punctuation, `std` builtin, every number `mf`), INI (keys `na`, sections keywords with their
+ * brackets, `=` an operator).
+ */
+const fsharpPygments: Rename = (cls, text) => {
+  if (cls === 'n' && /^[A-Z]/.test(text)) return [['nn', text]];
+  if (cls === 'p') return [['o', text]];
+  if (cls === 's2') return [['s', text]];
+  if (cls === 'kd') return [['k', text]];
+  if (cls === 'cm' && text.startsWith('(*')) return [['c', text]];
+  if (cls === 'nc' && /^[a-z]/.test(text)) return [['kt', text]];
+  if (cls === 'nc' || cls === 'nf') return [['n', text]];
+  return same(cls, text);
+};
+const clojure: Rename = (cls, text) => {
+  if (cls === 'n') return [['nv', text]];
+  if (cls === 'k') return [[/^(?:ns|def\w*)$/.test(text) ? 'kd' : 'nb', text]];
+  if (cls === 'kd') return [['k', text]];
+  if (cls === 'kc') return [['nv', text]];
+  return same(cls, text);
+};
+const jsonnet: Rename = (cls, text) => {
+  if (cls === 'nf') return split(text, /:+|[^:]+/g, (p) => (p.startsWith(':') ? 'p' : 'nv'));
+  if (cls === 'n') return [[text === 'std' ? 'nb' : 'nv', text]];
+  if (cls === 'cm' && text.startsWith('/*')) return [['c', text]];
+  if (cls === 'mi') return [['mf', text]];
+  if (cls === 'kn' || cls === 'kc' || cls === 'bp') return [['k', text]];
+  return same(cls, text);
+};
+const ini: Rename = (cls, text) => {
+  if (cls === 'py') return [['na', text]];
+  if (cls === 'nt') return [['k', text]];
+  if (cls === 'p') return [[/^[[\]]+$/.test(text) ? 'k' : 'o', text]];
   return same(cls, text);
 };
 
@@ -373,10 +421,13 @@ export const GRAMMAR_CLASSES: Readonly<Record<string, { readonly rouge?: Rename;
   praat: { rouge: praat('rouge'), pygments: praat('pygments') },
   email: { rouge: email },
   opentype_feature_file: { rouge: opentype },
-  ceylon: { rouge: ceylon },
-  fsharp: { rouge: fsharp },
-  groovy: { rouge: groovy },
-  dart: { rouge: dart },
+  ceylon: { rouge: ceylon('rouge'), pygments: ceylon('pygments') },
+  fsharp: { rouge: fsharp, pygments: fsharpPygments },
+  groovy: { rouge: groovy, pygments: groovy },
+  dart: { rouge: dart('rouge'), pygments: dart('pygments') },
+  clojure: { pygments: clojure },
+  jsonnet: { pygments: jsonnet },
+  ini: { pygments: ini },
   clean: { rouge: clean },
   kotlin: { pygments: kotlin },
   scss: { pygments: scss },
