@@ -409,6 +409,86 @@ const ini: Rename = (cls, text) => {
   return same(cls, text);
 };
 
+/**
+ * And more: Jsonnet (Rouge: names and fields `nx`, signs punctuation), INI (Rouge: sections
+ * `nn`, comments `c`), Julia (Rouge: capitalised names types, brackets `x`, `true`/`false`
+ * builtins), MATLAB (its library functions `nb`, other calls plain), XPath (Rouge: names element
+ * tests `nt`, after `@` attributes `na`, word operators `ow`), MiniZinc (Rouge: names `nx`),
+ * SSH configuration (Rouge: values text, `yes`/`no` `no`), JSON (Pygments: keys `nt`), PHP
+ * (Pygments: names `nx`, docblocks `sd`, `true`/`false`/`null` keywords, members `na`).
+ */
+const jsonnetRouge: Rename = (cls, text) => {
+  if (cls === 'nf') return split(text, /:+|[^:]+/g, (p) => (p.startsWith(':') ? 'p' : 'nx'));
+  if (cls === 'n') return [['nx', text]];
+  if (cls === 'o') return [['p', text]];
+  if (cls === 'kn' || cls === 'bp') return [['k', text]];
+  if (cls === 'mi') return [['mf', text]];
+  return same(cls, text);
+};
+const iniRouge: Rename = (cls, text) =>
+  cls === 'c1'
+    ? [['c', text]]
+    : cls === 'nt' || (cls === 'p' && /^[[\]]+$/.test(text))
+      ? [['nn', text]]
+      : same(cls, text);
+const julia: Rename = (cls, text) => {
+  if (cls === 'n') return [[/^[A-Z]/.test(text) ? 'kt' : text === 'nothing' ? 'nb' : 'n', text]];
+  if (cls === 'p') return [['x', text]];
+  if (cls === 'c1') return [['c', text]];
+  if (cls === 'kc' && /^(?:true|false)$/.test(text)) return [['nb', text]];
+  if (cls === 'kd') return [['k', text]];
+  if (cls === 'k' && text === 'println') return [['n', text]];
+  return same(cls, text);
+};
+const MATLAB_BUILTINS = new Set(
+  'abs all any axis ceil cell char cos cumsum diff disp double eps error exp eye figure find floor fprintf grid hold isempty length linspace log max mean min mod nargin nargout num2str numel ones plot rand randn repmat reshape round sin size sort sprintf sqrt strcat sum title xlabel ylabel zeros'.split(
+    ' ',
+  ),
+);
+const matlab =
+  (markup: 'rouge' | 'pygments'): Rename =>
+  (cls, text) => {
+    if (cls === 'nf' || cls === 'n') return [[MATLAB_BUILTINS.has(text) ? 'nb' : 'n', text]];
+    if (cls === 'kd') return [['k', text]];
+    if (markup === 'pygments' && cls === 'c1') return [['c', text]];
+    if (markup === 'pygments' && cls === 's1') return [['s', text]];
+    if (cls === 'o' && (text === ':' || (markup === 'pygments' && text === '='))) return [['p', text]];
+    return same(cls, text);
+  };
+const xpath: Rename = (cls, text, _after, before, beforeText) => {
+  if (cls === 'n') return [[beforeText === '@' ? 'na' : 'nt', text]];
+  if (cls === 'o' && text === '@') return [['na', text]];
+  if (cls === 'o' && /^[a-z]+$/.test(text)) return [['ow', text]];
+  if (cls === 'p') return [['o', text]];
+  if (cls === 'mi') return [['m', text]];
+  return before === '' && cls === 'k' && /^(?:order|by|descending|ascending)$/.test(text)
+    ? [['nt', text]]
+    : same(cls, text);
+};
+const minizinc: Rename = (cls, text) => {
+  if (cls === 'nv') return [['nx', text]];
+  if (cls === 'c') return [['c1', text]];
+  if (cls === 'kd') return [['k', text]];
+  if (cls === 'mi') return [['m', text]];
+  if (cls === 'k' && text === 'in') return [['o', text]];
+  return same(cls, text);
+};
+const ssh: Rename = (cls, text) => {
+  if (cls === 's' || cls === 'no' || (cls === 'o' && text === '*')) return [['', text]];
+  if (cls === 'kc') return [['no', text]];
+  if (cls === 'mi') return [['m', text]];
+  return same(cls, text);
+};
+const php: Rename = (cls, text, _after, _before, beforeText) => {
+  if (cls === 'kd') return [['k', text]];
+  if (cls === 'nc' || cls === 'nn') return [['nx', text]];
+  if (cls === 'cm' && text.startsWith('/**')) return [['sd', text]];
+  if (cls === 'no' && /^(?:true|false|null)$/i.test(text)) return [['k', text]];
+  if (cls === 'nf' && (beforeText === '-&gt;' || beforeText === '::')) return [['na', text]];
+  if (cls === 'k' && text.startsWith('&lt;?')) return [['cp', text]];
+  return same(cls, text);
+};
+
 export const GRAMMAR_CLASSES: Readonly<Record<string, { readonly rouge?: Rename; readonly pygments?: Rename }>> = {
   openedge: { rouge: openedge('rouge'), pygments: openedge('pygments') },
   bbcbasic: { rouge: bbcbasic('rouge'), pygments: bbcbasic('pygments') },
@@ -426,8 +506,15 @@ export const GRAMMAR_CLASSES: Readonly<Record<string, { readonly rouge?: Rename;
   groovy: { rouge: groovy, pygments: groovy },
   dart: { rouge: dart('rouge'), pygments: dart('pygments') },
   clojure: { pygments: clojure },
-  jsonnet: { pygments: jsonnet },
-  ini: { pygments: ini },
+  jsonnet: { rouge: jsonnetRouge, pygments: jsonnet },
+  ini: { rouge: iniRouge, pygments: ini },
+  julia: { rouge: julia },
+  matlab: { rouge: matlab('rouge'), pygments: matlab('pygments') },
+  xpath: { rouge: xpath },
+  minizinc: { rouge: minizinc },
+  ssh: { rouge: ssh },
+  json: { pygments: byClass({ nl: 'nt', o: 'p' }) },
+  php: { pygments: php },
   clean: { rouge: clean },
   kotlin: { pygments: kotlin },
   scss: { pygments: scss },
