@@ -268,3 +268,39 @@ export const php: Rename = (cls, text, _after, _before, beforeText) => {
   if (cls === 'k' && text.startsWith('&lt;?')) return [['cp', text]];
   return same(cls, text);
 };
+
+/**
+ * Rouge's classes for ECL (names `nx`, types `kt`, strings `s1`), Slice (its keywords, `module`
+ * and `interface` too, `k`, names plain, `#pragma` lines `cp`), Lean (`--` comments `cd`, strings
+ * `s`, declared names plain, `:` and `,` text) and Wollok (keywords reserved `kr`, `property` a
+ * variable keyword, `and`/`not` operators, a capitalised name a class, numbers `m`, strings `s`).
+ */
+export const ecl: Rename = (cls, text) => {
+  if (cls === 'n') return [['nx', text]];
+  if (cls === 'nc' || (cls === 'nf' && /^[A-Z0-9_]+$/.test(text))) return [['kt', text]];
+  if (cls === 's') return [['s1', text]];
+  return same(cls, text);
+};
+export const slice: Rename = (cls, text) => {
+  if (cls === 'kt' || cls === 'kd') return [['k', text]];
+  if (cls === 'nf' || cls === 'nv' || cls === 'nn') return [['n', text]];
+  if (cls === 'k' && text.startsWith('#')) return [['cp', text]];
+  if (cls === 's2') return [['s', text]];
+  return same(cls, text);
+};
+export const lean: Rename = (cls, text) => {
+  if (cls === 'c1') return [['cd', text]];
+  if (cls === 's2') return [['s', text]];
+  if (cls === 'nf') return [['n', text]];
+  if (cls === 'o' && /^:=?$/.test(text)) return [['', text]];
+  if (cls === 'p' && /^[,()]+$/.test(text)) return [['', text]];
+  return same(cls, text);
+};
+export const wollok: Rename = (cls, text) => {
+  if (cls === 'kv') return [[/^[A-Z]/.test(text) ? 'nc' : 'kv', text]];
+  if (cls === 'k') return [[text === 'property' ? 'kv' : /^(?:and|or|not)$/.test(text) ? 'o' : 'kr', text]];
+  if (cls === 'kd') return [['kr', text]];
+  if (cls === 'mi' || cls === 'mf') return [['m', text]];
+  if (cls === 's2') return [['s', text]];
+  return same(cls, text);
+};
