@@ -148,8 +148,8 @@ const kotlin: Rename = (cls, text, _after, before, beforeText) => {
 };
 
 /**
- * Pygments 2.14's Rust: capitalised names plain but its builtin types `nb`, calls plain, `self`
- * `bp`, `Self` `nc`, `enum`/`struct` and `use` plain keywords, paths plain, `//!` and `///` docs
+ * Pygments 2.14's Rust: capitalised names plain but its builtin types `nb`, calls plain (a declared function `nf`), `self`
+ * `bp`, `Self` `nc`, `enum`/`struct` and `use` plain keywords (`let` a declaration), paths plain, `//!` and `///` docs
  * `sd`, attributes `cp`, macros `fm`, `:` and `->` text.
  */
 const RUST_BUILTINS = new Set(
@@ -157,11 +157,12 @@ const RUST_BUILTINS = new Set(
     ' ',
   ),
 );
-const rust: Rename = (cls, text) => {
+const rust: Rename = (cls, text, _after, _before, beforeText) => {
   if (cls === 'nc') return [[RUST_BUILTINS.has(text) ? 'nb' : 'n', text]];
-  if (cls === 'nf' || cls === 'nn') return [['n', text]];
+  // A function's name where it is declared (`fn main`) stays `nf`.
+  if ((cls === 'nf' && beforeText !== 'fn') || cls === 'nn') return [['n', text]];
   if (cls === 'k') return [[text === 'self' ? 'bp' : text === 'Self' ? 'nc' : 'k', text]];
-  if (cls === 'kd' || cls === 'kn') return [['k', text]];
+  if (cls === 'kd' || cls === 'kn') return [[text === 'let' ? 'kd' : 'k', text]];
   if (cls === 'c1' && /^\/\/[/!]/.test(text)) return [['sd', text]];
   if (cls === 'nd') return [['cp', text]];
   if (cls === 'cp') return [['fm', text]];
