@@ -1,23 +1,39 @@
 // Where a Rouge or Pygments lexer classes the tokens of a language kiln colours by a grammar
 // otherwise than the grammar's scopes say (scope-classes.ts), by Rouge's tag and markup: a span's
-// (escaped) text in pieces with the oracle's classes, by the class kiln gives, the next character
-// and the class of the span before it (if only blanks stand between). Measured on the samples in test/highlight-oracle
-// (`npm run highlight:report`).
+// text in pieces with the oracle's classes (rename-kit.ts). Each is measured on its language's
+// sample in test/highlight-oracle (`npm run highlight:report`). The Pygments markup of languages
+// kiln lexes as Rouge does in Rouge's (Kotlin, Rust, SCSS…) comes from Prism and is renamed here too.
 
-type Piece = readonly [cls: string, text: string];
-type Rename = (
-  cls: string,
-  text: string,
-  after: string,
-  before: string,
-  beforeText: string,
-  state: Record<string, number>,
-) => readonly Piece[];
-
-const same = (cls: string, text: string): Piece[] => [[cls, text]];
-/** Each of `text`'s pieces (by `re`) in the class `classOf` gives it. */
-const split = (text: string, re: RegExp, classOf: (piece: string) => string): Piece[] =>
-  (text.match(re) ?? []).map((piece) => [classOf(piece), piece]);
+import {
+  ceylon,
+  clean,
+  clojure,
+  dart,
+  ecl,
+  elixir,
+  email,
+  fsharp,
+  fsharpPygments,
+  groovy,
+  haskell,
+  ini,
+  iniRouge,
+  jsonnet,
+  jsonnetRouge,
+  julia,
+  lean,
+  matlab,
+  minizinc,
+  opentype,
+  php,
+  pony,
+  praat,
+  slice,
+  ssh,
+  wollok,
+  xpath,
+} from './grammar-classes-more.js';
+import { byClass, type Rename, same, split } from './rename-kit.js';
 
 /**
  * OpenEdge ABL: both lexers call the language's keywords builtins `nb` (Pygments `DEFINE` and its
@@ -89,11 +105,6 @@ const bibtex: Rename = (cls, text) => [
   [text.startsWith('{') ? 's' : cls === 's' && /^[\w-]+$/.test(text) ? 'na' : (BIBTEX[cls] ?? cls), text],
 ];
 
-/** A rename by class alone. */
-const byClass =
-  (table: Readonly<Record<string, string>>): Rename =>
-  (cls, text) => [[table[cls] ?? cls, text]];
-
 /**
  * Pygments 2.14's classes where Prism's tokens (token-classes.ts) say otherwise: Sieve's commands
  * and tests `nb`, a tagged argument (`:contains`) `nt` with its colon, strings `s`; VCL's
@@ -137,8 +148,8 @@ const kotlin: Rename = (cls, text, _after, before, beforeText) => {
 };
 
 /**
- * Pygments 2.14's Rust: capitalised names plain but its builtin types `nb`, calls plain, `self`
- * `bp`, `Self` `nc`, `enum`/`struct` and `use` plain keywords, paths plain, `//!` and `///` docs
+ * Pygments 2.14's Rust: capitalised names plain but its builtin types `nb`, calls plain (a declared function `nf`), `self`
+ * `bp`, `Self` `nc`, `enum`/`struct` and `use` plain keywords (`let` a declaration), paths plain, `//!` and `///` docs
  * `sd`, attributes `cp`, macros `fm`, `:` and `->` text.
  */
 const RUST_BUILTINS = new Set(
@@ -146,11 +157,12 @@ const RUST_BUILTINS = new Set(
     ' ',
   ),
 );
-const rust: Rename = (cls, text) => {
+const rust: Rename = (cls, text, _after, _before, beforeText) => {
   if (cls === 'nc') return [[RUST_BUILTINS.has(text) ? 'nb' : 'n', text]];
-  if (cls === 'nf' || cls === 'nn') return [['n', text]];
+  // A function's name where it is declared (`fn main`) stays `nf`.
+  if ((cls === 'nf' && beforeText !== 'fn') || cls === 'nn') return [['n', text]];
   if (cls === 'k') return [[text === 'self' ? 'bp' : text === 'Self' ? 'nc' : 'k', text]];
-  if (cls === 'kd' || cls === 'kn') return [['k', text]];
+  if (cls === 'kd' || cls === 'kn') return [[text === 'let' ? 'kd' : 'k', text]];
   if (cls === 'c1' && /^\/\/[/!]/.test(text)) return [['sd', text]];
   if (cls === 'nd') return [['cp', text]];
   if (cls === 'cp') return [['fm', text]];
@@ -222,88 +234,6 @@ const scss: Rename = (cls, text, _after, _before, _beforeText, state) => {
   return same(cls, text);
 };
 
-/**
- * Haskell: a capitalised name a type `kt` (the module's name `nn`), Prism's builtin functions
- * plain names, every keyword reserved `kr`, `{-# … #-}` pragmas `cp`; Rouge's `-- |` comments
- * documentation `cd`, Pygments' `=`, `::`, `->` and `<-` word operators `ow`.
- */
-const haskell =
-  (markup: 'rouge' | 'pygments'): Rename =>
-  (cls, text, _after, _before, beforeText) => {
-    if (cls === 'no') return [[beforeText === 'module' ? 'nn' : 'kt', text]];
-    if (cls === 'nb') return [['n', text]];
-    if (cls === 'k' || cls === 'kn' || cls === 'kd') return [['kr', text]];
-    if (cls === 'cm' && text.startsWith('{-#')) return [['cp', text]];
-    if (markup === 'rouge' && cls === 'c1' && /^--\s*\|/.test(text)) return [['cd', text]];
-    if (markup === 'pygments' && cls === 'o' && /^(?:=|::|-&gt;|&lt;-)$/.test(text)) return [['ow', text]];
-    return same(cls, text);
-  };
-
-/**
- * Elixir: calls plain names, `true`/`false`/`nil` `no`, `__MODULE__` `bp`, `when` `ow`, a keyword
- * key (`draft:`) a symbol `ss`; to Rouge modules `no`, attributes `nv`, heredocs `sd`, `do:` a
- * keyword; to Pygments `def…` declarations `kd`, attributes `na`, heredocs `sh`, a key's colon `p`.
- */
-const elixir =
-  (markup: 'rouge' | 'pygments'): Rename =>
-  (cls, text) => {
-    const rouge = markup === 'rouge';
-    if (cls === 'nf') return [['n', text]];
-    if (cls === 'kc') return [['no', text]];
-    if (text === '__MODULE__') return [['bp', text]];
-    if (cls === 'k' && text === 'when') return [['ow', text]];
-    if (cls === 'k' && /^def/.test(text)) return [[rouge ? 'k' : 'kd', text]];
-    if (rouge && cls === 'nc') return [['no', text]];
-    if (cls === 'nd') return [[rouge ? 'nv' : 'na', text]];
-    if (cls === 's2' && text.startsWith('"""')) return [[rouge ? 'sd' : 'sh', text]];
-    if (cls === 'na') {
-      const key = /^(\w+[?!]?)(:)$/.exec(text);
-      if (rouge && key?.[1] === 'do') return [['k', text]];
-      if (key)
-        return rouge
-          ? [['ss', text]]
-          : [
-              ['ss', key[1]!],
-              ['p', ':'],
-            ];
-    }
-    return same(cls, text);
-  };
-
-/** Pony (Rouge): keywords reserved `kr` (capabilities `ref`, `tag` … `kd`), calls plain, strings `s`. */
-const PONY_CAPABILITIES = new Set('iso trn ref val box tag'.split(' '));
-const pony: Rename = (cls, text) => {
-  if (cls === 'k' || cls === 'kd' || cls === 'kn') return [[PONY_CAPABILITIES.has(text) ? 'kd' : 'kr', text]];
-  if (cls === 'nb' || cls === 'nf') return [['n', text]];
-  if (cls === 's2') return [['s', text]];
-  return same(cls, text);
-};
-
-/**
- * Praat: names text, a command's words (`selectObject`, `Get mean`) functions `nf`, its types
- * (`positive`, `word`) keywords, strings `s`, numbers `m`; brackets text to Rouge.
- */
-const praat =
-  (markup: 'rouge' | 'pygments'): Rename =>
-  (cls, text) => {
-    if (cls === 'n') return [['', text]];
-    if (cls === 'nb') return [['nf', text]];
-    if (cls === 'kt' || cls === 'kn') return [['k', text]];
-    if (cls === 's1' || cls === 's2') return [['s', text]];
-    if (cls === 'mi' || cls === 'mf') return [['m', text]];
-    if (markup === 'rouge' && cls === 'p') return [['', text]];
-    return same(cls, text);
-  };
-
-/** E-mail (Rouge): header names tags `nt`, addresses and values `na`, quoted lines comments `c`. */
-const email: Rename = (cls, text) => {
-  if (cls === 'gt') return [['c', text]];
-  if (cls === 'nv') return [['nt', text]];
-  if (cls === 'no' || cls === 's' || cls === 'o') return [['na', text]];
-  if (cls === 'p') return [[text === ':' ? 'o' : 'na', text]];
-  return same(cls, text);
-};
-
 export const GRAMMAR_CLASSES: Readonly<Record<string, { readonly rouge?: Rename; readonly pygments?: Rename }>> = {
   openedge: { rouge: openedge('rouge'), pygments: openedge('pygments') },
   bbcbasic: { rouge: bbcbasic('rouge'), pygments: bbcbasic('pygments') },
@@ -315,6 +245,26 @@ export const GRAMMAR_CLASSES: Readonly<Record<string, { readonly rouge?: Rename;
   pony: { rouge: pony },
   praat: { rouge: praat('rouge'), pygments: praat('pygments') },
   email: { rouge: email },
+  opentype_feature_file: { rouge: opentype },
+  ceylon: { rouge: ceylon('rouge'), pygments: ceylon('pygments') },
+  fsharp: { rouge: fsharp, pygments: fsharpPygments },
+  groovy: { rouge: groovy, pygments: groovy },
+  dart: { rouge: dart('rouge'), pygments: dart('pygments') },
+  clojure: { pygments: clojure },
+  jsonnet: { rouge: jsonnetRouge, pygments: jsonnet },
+  ini: { rouge: iniRouge, pygments: ini },
+  julia: { rouge: julia },
+  matlab: { rouge: matlab('rouge'), pygments: matlab('pygments') },
+  xpath: { rouge: xpath },
+  minizinc: { rouge: minizinc },
+  ssh: { rouge: ssh },
+  json: { pygments: byClass({ nl: 'nt', o: 'p' }) },
+  php: { pygments: php },
+  ecl: { rouge: ecl },
+  slice: { rouge: slice },
+  lean: { rouge: lean },
+  wollok: { rouge: wollok },
+  clean: { rouge: clean },
   kotlin: { pygments: kotlin },
   scss: { pygments: scss },
   rust: { pygments: rust },

@@ -33,6 +33,7 @@ import { postscriptPygments, postscriptRouge } from './postscript.js';
 import { powershellRouge } from './powershell.js';
 import { prismHtml } from './prism.js';
 import { protobufRouge } from './protobuf.js';
+import type { Piece, Rename } from './rename-kit.js';
 import { ROUGE_LANGUAGES, type RougeLanguage } from './rouge-languages.js';
 import { ruby } from './ruby.js';
 import { rustRouge } from './rust.js';
@@ -190,17 +191,6 @@ function renameSpans(html: string, rename: Rename | undefined, byLine: boolean):
   while (neighbours.test(merged)) merged = merged.replace(neighbours, '<span class="$1">$2');
   return merged;
 }
-
-type Piece = readonly [cls: string, text: string];
-/** A span's text in pieces with their classes, by its class, text, the next character and the class just before it. */
-type Rename = (
-  cls: string,
-  text: string,
-  after: string,
-  before: string,
-  beforeText: string,
-  state: Record<string, number>,
-) => readonly Piece[];
 
 /** Adjacent pieces of one class as one. */
 function merge(pieces: readonly Piece[]): Piece[] {

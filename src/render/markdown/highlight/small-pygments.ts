@@ -3,12 +3,7 @@
 // (escaped) text in pieces with Pygments' classes, by the class kiln gives. Measured on the
 // samples in test/highlight-oracle (`npm run highlight:report`).
 
-type Piece = readonly [cls: string, text: string];
-type Rename = (cls: string, text: string) => readonly Piece[];
-
-/** Each of `text`'s pieces (by `re`) in the class `classOf` gives it. */
-const split = (text: string, re: RegExp, classOf: (piece: string) => string): Piece[] =>
-  (text.match(re) ?? []).map((piece) => [classOf(piece), piece]);
+import { type Rename, split } from './rename-kit.js';
 
 const MOSEL_TYPES = new Set(
   'array boolean integer linctr list mpvar range real record set string is_binary is_continuous is_free is_integer is_partint is_semcont is_semint is_sos1 is_sos2'.split(
