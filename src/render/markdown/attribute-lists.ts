@@ -152,7 +152,7 @@ function applyToHtml(token: Token, spec: string, alds: ReadonlyMap<string, strin
 }
 
 // An IAL opening a list item's first line (`1. {:.done} text`), which is the item's.
-const ITEM_IAL = /^\{:(?!(?:\w[\w-]*)?:|\/)((?:\\\}|[^}])+)\}[ \t]*/;
+const ITEM_IAL = /^\{:(?!(?:\w[\w-]*)?:|\/)((?:\\\}|[^}\n])+)\}[ \t]*/;
 
 /** Gives each list item the IAL its first line starts with (as text, or as the line's block IAL). */
 function listItemIals(tokens: Token[], alds: ReadonlyMap<string, string>): void {
