@@ -4,13 +4,19 @@ import type { CollectionConfig, Config } from '../config/types.js';
 import { wallClockToInstant, zonedParts } from '../shared/dates.js';
 import { KilnError, KilnWarning } from '../shared/errors.js';
 import { slugify } from '../shared/slugify.js';
-import { strftime } from '../shared/strftime.js';
 import { collectionFolder } from '../source/classify.js';
 import { lineOfKey } from '../source/front-matter.js';
 import type { Document, SourceFile } from '../source/types.js';
 import { excerptOf } from './excerpt.js';
 import { applyDefaults, layoutName, wordList } from './front-matter-defaults.js';
-import { documentOutputPath, expandPermalink, outputExtension, outputPathFor, permalinkSuffix } from './permalink.js';
+import {
+  datePlaceholders,
+  documentOutputPath,
+  expandPermalink,
+  outputExtension,
+  outputPathFor,
+  permalinkSuffix,
+} from './permalink.js';
 import { frontMatterDate, titleize } from './post.js';
 import type { Collection, CollectionDoc, StaticFile } from './types.js';
 
@@ -78,7 +84,6 @@ function buildDoc(doc: Document, config: Config, cc: CollectionConfig): Collecti
   // The collection's permalink was checked with the config.
   const unknown = ownPermalink ? unknownPlaceholder(template) : null;
   if (unknown) throw new KilnError(unknownPlaceholderMessage(unknown), path, lineOfKey(doc, 'permalink'));
-  const f = (fmt: string) => strftime(date, fmt, config.timezone);
   const categories = (data.categories as string[]).map((c) => c.toLowerCase());
   const url = expandPermalink(template, {
     collection: cc.label,
@@ -88,23 +93,7 @@ function buildDoc(doc: Document, config: Config, cc: CollectionConfig): Collecti
     slug: slugify(String(data.slug), 'default') || slugify(bare, 'default'),
     categories: categories.filter((c, i) => categories.indexOf(c) === i).join('/'),
     slugified_categories: unique((data.categories as string[]).map((c) => slugify(c, 'default'))).join('/'),
-    year: f('%Y'),
-    month: f('%m'),
-    day: f('%d'),
-    hour: f('%H'),
-    minute: f('%M'),
-    second: f('%S'),
-    i_day: f('%-d'),
-    i_month: f('%-m'),
-    short_month: f('%b'),
-    long_month: f('%B'),
-    short_year: f('%y'),
-    w_year: f('%G'),
-    week: f('%V'),
-    w_day: f('%u'),
-    short_day: f('%a'),
-    long_day: f('%A'),
-    y_day: f('%j'),
+    ...datePlaceholders(template, date, config.timezone),
     output_ext: ext,
   });
   const future = date > config.time && !config.future;

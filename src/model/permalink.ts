@@ -1,3 +1,5 @@
+import { strftime, type Zone } from '../shared/strftime.js';
+
 /** Jekyll's named permalink styles (SPEC §3). */
 const STYLES: Record<string, string> = {
   date: '/:categories/:year/:month/:day/:title:output_ext',
@@ -23,6 +25,53 @@ export function permalinkSuffix(template: string, sitePermalink: string): string
   if (sitePermalink.endsWith('/')) return `${template}/`;
   if (sitePermalink.endsWith(':output_ext')) return `${template}:output_ext`;
   return template;
+}
+
+// The permalink placeholders a date gives, with their strftime directives (none makes a line break).
+const DATE_PLACEHOLDERS: ReadonlyArray<readonly [string, string]> = [
+  ['w_year', '%G'],
+  ['w_day', '%u'],
+  ['year', '%Y'],
+  ['month', '%m'],
+  ['i_month', '%-m'],
+  ['day', '%d'],
+  ['i_day', '%-d'],
+  ['short_year', '%y'],
+  ['hour', '%H'],
+  ['minute', '%M'],
+  ['second', '%S'],
+  ['y_day', '%j'],
+  ['short_day', '%a'],
+  ['long_day', '%A'],
+  ['week', '%V'],
+  ['long_month', '%B'],
+  ['short_month', '%b'],
+];
+
+// Per template: the date placeholders it can read, and their directives as one format.
+const datesRead = new Map<string, { keys: string[]; format: string }>();
+
+/**
+ * The values of the date placeholders `template` can read, formatted in one pass: a name is
+ * looked up longest first (expandPermalink), so only those that begin one of its placeholders.
+ * Formatting all of them cost most of the model stage (17 directives a post).
+ */
+export function datePlaceholders(template: string, date: number, zone: Zone): Record<string, string> {
+  let read = datesRead.get(template);
+  if (!read) {
+    const names = [...template.matchAll(/:([a-z_]+)/g)].map((m) => m[1]!);
+    const used = DATE_PLACEHOLDERS.filter(([key]) => names.some((n) => n.startsWith(key)));
+    read = { keys: used.map(([key]) => key), format: used.map(([, directive]) => directive).join('\n') };
+    if (datesRead.size >= 64) datesRead.clear();
+    datesRead.set(template, read);
+  }
+  const dates: Record<string, string> = {};
+  if (read.keys.length === 0) return dates;
+  const formatted = strftime(date, read.format, zone).split('\n');
+  read.keys.forEach((key, i) => {
+    dates[key] = formatted[i]!;
+  });
+  return dates;
 }
 
 /** Fills Jekyll placeholders (`:year`, `:title`, …) and cleans up the resulting URL. */

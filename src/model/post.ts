@@ -3,13 +3,18 @@ import type { Config } from '../config/types.js';
 import { parseDate, wallClockToInstant, zonedParts } from '../shared/dates.js';
 import { KilnError } from '../shared/errors.js';
 import { slugify } from '../shared/slugify.js';
-import { strftime } from '../shared/strftime.js';
 import { postFolderAt } from '../source/classify.js';
 import { lineOfKey } from '../source/front-matter.js';
 import type { Document } from '../source/types.js';
 import { excerptOf } from './excerpt.js';
 import { applyDefaults, layoutName, wordList } from './front-matter-defaults.js';
-import { documentOutputPath, expandPermalink, outputExtension, permalinkTemplate } from './permalink.js';
+import {
+  datePlaceholders,
+  documentOutputPath,
+  expandPermalink,
+  outputExtension,
+  permalinkTemplate,
+} from './permalink.js';
 import type { Post } from './types.js';
 
 const POST_NAME = /^(\d{4})-(\d{2})-(\d{2})-(.+)\.(md|markdown|html)$/;
@@ -106,28 +111,6 @@ function postDate(
   return ms;
 }
 
-// The permalink placeholders a post's date gives, with their strftime directives (none makes a line break).
-const DATE_PLACEHOLDERS: ReadonlyArray<readonly [string, string]> = [
-  ['w_year', '%G'],
-  ['w_day', '%u'],
-  ['year', '%Y'],
-  ['month', '%m'],
-  ['i_month', '%-m'],
-  ['day', '%d'],
-  ['i_day', '%-d'],
-  ['short_year', '%y'],
-  ['hour', '%H'],
-  ['minute', '%M'],
-  ['second', '%S'],
-  ['y_day', '%j'],
-  ['short_day', '%a'],
-  ['long_day', '%A'],
-  ['week', '%V'],
-  ['long_month', '%B'],
-  ['short_month', '%b'],
-];
-const DATE_FORMAT = DATE_PLACEHOLDERS.map(([, directive]) => directive).join('\n');
-
 function postUrl(
   doc: Document,
   config: Config,
@@ -143,12 +126,7 @@ function postUrl(
   // The site's permalink was checked with the config.
   const unknown = own ? unknownPlaceholder(template) : null;
   if (unknown) throw new KilnError(unknownPlaceholderMessage(unknown), doc.file.path, lineOfKey(doc, 'permalink'));
-  // The date's placeholders, formatted in one pass (one line each).
-  const formatted = strftime(date, DATE_FORMAT, config.timezone).split('\n');
-  const dates: Record<string, string> = {};
-  DATE_PLACEHOLDERS.forEach(([key], i) => {
-    dates[key] = formatted[i]!;
-  });
+  const dates = datePlaceholders(template, date, config.timezone);
   const name = relativePath.slice(relativePath.lastIndexOf('/') + 1);
   const lowered = categories.map((c) => c.toLowerCase());
   return expandPermalink(template, {
