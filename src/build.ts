@@ -151,9 +151,10 @@ async function buildParsed(
   await pool?.close();
   const checked = log.task('verify', () => verifyOutput(outputs));
   if (cache) markVerified(cache, checked);
-  // Post and index pages of a clean build render as the write stage stages them, so memory holds
-  // the pages in flight, not the whole site: their time counts as rendering. (A watch renders
-  // every page in the render stage, to keep it: nothing to look for.)
+  // Post and index pages of a clean build render as the stage step writes them to the staging
+  // folder, so memory holds the pages in flight, not the whole site: their time counts as
+  // rendering, and replacing the site (the commit) as a stage of its own. (A watch renders every
+  // page in the render stage, to keep it: nothing to look for.)
   const timed =
     !cache && outputs.some((o) => typeof o.bytes === 'function')
       ? outputs.map((o) => {
@@ -161,8 +162,10 @@ async function buildParsed(
           return typeof render === 'function' ? { ...o, bytes: () => log.task('render', render) } : o;
         })
       : outputs;
-  const report = await log.taskAsync('write', (progress) =>
-    writeSite(config.destination, timed, cache?.manifest, onCommitStep, progress),
+  const report = await log.taskAsync('stage', (progress) =>
+    writeSite(config.destination, timed, cache?.manifest, onCommitStep, progress, (commit) =>
+      log.task('commit', commit),
+    ),
   );
   for (const warning of report.warnings) log.warn(`kiln: ${config.destination}: ${warning}`);
   const feeds = site.pages.filter((p) => p.outputPath.endsWith('.xml')).length;

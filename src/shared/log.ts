@@ -25,7 +25,9 @@ export function createLog(quiet: boolean, write: (text: string) => unknown = (t)
   const timings: Array<{ name: string; ms: number }> = [];
   // Per open task, the time the tasks inside it took.
   const open: number[] = [];
-  const begin = () => {
+  // Listed in the order the stages began (a stage that begins inside another comes after it).
+  const begin = (name: string) => {
+    if (!timings.some((t) => t.name === name)) timings.push({ name, ms: 0 });
     open.push(0);
     return performance.now();
   };
@@ -33,9 +35,7 @@ export function createLog(quiet: boolean, write: (text: string) => unknown = (t)
     const ms = performance.now() - start;
     const inner = open.pop() ?? 0;
     if (open.length) open[open.length - 1]! += ms;
-    const known = timings.find((t) => t.name === name);
-    if (known) known.ms += ms - inner;
-    else timings.push({ name, ms: ms - inner });
+    timings.find((t) => t.name === name)!.ms += ms - inner;
   };
   return {
     timings,
@@ -46,7 +46,7 @@ export function createLog(quiet: boolean, write: (text: string) => unknown = (t)
       write(`${line}\n`);
     },
     task(name, fn) {
-      const start = begin();
+      const start = begin(name);
       try {
         return fn(noProgress);
       } finally {
@@ -54,7 +54,7 @@ export function createLog(quiet: boolean, write: (text: string) => unknown = (t)
       }
     },
     async taskAsync(name, fn) {
-      const start = begin();
+      const start = begin(name);
       try {
         return await fn(noProgress);
       } finally {

@@ -44,8 +44,9 @@ export interface WriteReport {
  * Writes what changed: each output is hashed and compared with the manifest of the last build;
  * changed ones are staged, and only when every output has rendered and been staged is the site
  * replaced (staging.ts: a journal makes that step finish even after a kill). Stale files are
- * removed and the manifest updated in the same commit. Pages are rendered one at a time as they
- * are staged, so memory holds the site model and the pages in flight, not the whole site.
+ * removed and the manifest updated in the same commit (`timeCommit` runs it, to time it apart).
+ * Pages are rendered one at a time as they are staged, so memory holds the site model and the
+ * pages in flight, not the whole site.
  */
 export async function writeSite(
   destination: string,
@@ -53,6 +54,7 @@ export async function writeSite(
   memory?: ManifestMemory,
   onStep?: OnCommitStep,
   progress: Progress = noProgress,
+  timeCommit: <T>(commit: () => T) => T = (commit) => commit(),
 ): Promise<WriteReport> {
   // A commit an earlier write left half done (in watch, one that failed) is finished first.
   const recovered = recoverStaging(destination, onStep);
@@ -146,8 +148,10 @@ export async function writeSite(
   const manifestChanged = sameList
     ? changed.length > 0
     : remembered !== undefined || onDisk !== manifestString(manifest);
-  if (written.length || removed.length || manifestChanged) staging.commit(removed, manifest.chunks);
-  else staging.discard();
+  timeCommit(() => {
+    if (written.length || removed.length || manifestChanged) staging.commit(removed, manifest.chunks);
+    else staging.discard();
+  });
   if (memory) memory.last = { destination, paths, hashes, manifest };
   return {
     written: written.length,

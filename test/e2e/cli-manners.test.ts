@@ -101,7 +101,18 @@ describe('--timings', () => {
     expect(r.stdout).toMatch(/^39 written/);
     const lines = r.stderr.trimEnd().split('\n');
     const names = lines.map((line) => /^(\S+(?: \S+)?) +(\d+) ms$/.exec(line)?.[1]);
-    expect(names).toEqual(['start', 'config', 'read', 'front matter', 'plugins', 'model', 'render', 'verify', 'write']);
+    expect(names).toEqual([
+      'start',
+      'config',
+      'read',
+      'front matter',
+      'plugins',
+      'model',
+      'render',
+      'verify',
+      'stage',
+      'commit',
+    ]);
     // Node alone takes tens of milliseconds to start: `start` counts from the process's start.
     expect(Number(/^start +(\d+) ms$/.exec(lines[0]!)?.[1])).toBeGreaterThan(10);
   });

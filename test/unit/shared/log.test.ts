@@ -21,11 +21,13 @@ describe('stage timings', () => {
       for (let i = 0; i < 3; i++) log.task('render', () => spend(30));
       await Promise.resolve();
       spend(5);
+      log.task('commit', () => spend(7));
     });
     log.task('after', () => spend(1));
     expect(log.timings).toEqual([
       { name: 'render', ms: 110 },
       { name: 'write', ms: 10 },
+      { name: 'commit', ms: 7 },
       { name: 'after', ms: 1 },
     ]);
   });
