@@ -45,7 +45,11 @@ export function collectHeadings(md: MarkdownIt, options: MarkdownOptions): void 
       const html = md.renderer.renderInline(children, md.options, state.env);
       // kramdown's own TOC drops footnote references; kramdown 1's keeps a header's links.
       const own = (options.compat === 1 ? inline : children).filter((t) => t.type !== 'footnote_ref');
-      const kramdownHtml = md.renderer.renderInline(own, md.options, state.env);
+      // kramdown 2's TOC entry copies the header's content, with `footnote_backlink_inline`'s back
+      // links (put before the header's close in footnotes.ts) too.
+      let end = i + 2;
+      while (tokens[end]?.type === 'footnote_anchor') end++;
+      const kramdownHtml = md.renderer.renderInline([...own, ...tokens.slice(i + 2, end)], md.options, state.env);
       env.headings.push({ level, id, html, kramdownHtml, inToc: !noToc && tocLevels.includes(level) });
     }
   });
