@@ -45,7 +45,11 @@ export function collectHeadings(md: MarkdownIt, options: MarkdownOptions): void 
       const html = md.renderer.renderInline(children, md.options, state.env);
       // kramdown's own TOC drops footnote references; kramdown 1's keeps a header's links.
       const own = (options.compat === 1 ? inline : children).filter((t) => t.type !== 'footnote_ref');
-      const kramdownHtml = md.renderer.renderInline(own, md.options, state.env);
+      // kramdown 2's TOC entry copies the header's content, with `footnote_backlink_inline`'s back
+      // links (put before the header's close in footnotes.ts) too.
+      let end = i + 2;
+      while (tokens[end]?.type === 'footnote_anchor') end++;
+      const kramdownHtml = md.renderer.renderInline([...own, ...tokens.slice(i + 2, end)], md.options, state.env);
       env.headings.push({ level, id, html, kramdownHtml, inToc: !noToc && tocLevels.includes(level) });
     }
   });
@@ -140,15 +144,12 @@ export function tocList(md: MarkdownIt): void {
         .filter((x, k) => x.type === 'kramdown_ial' && ialTarget(tokens, first + k) === t);
       if (before.length > 0) start = first;
       if (before.some((ial) => isTocIal(ial.content))) end = closeOf(tokens, i);
-      // After it: the IALs from the line after the list's last line (or its `^`), all the list's.
+      // After it (or its `^`): the IALs the list takes, as any block takes them (so also past a
+      // blank line an unclosed HTML element in its last item holds).
       let at = closeOf(tokens, i) + 1;
-      let line = t.map?.[1];
-      if (tokens[at]?.meta === LIST_EOB) line = tokens[at++]!.map?.[1];
+      if (tokens[at]?.meta === LIST_EOB) at++;
       const run: Token[] = [];
-      for (; tokens[at]?.type === 'kramdown_ial' && tokens[at]!.map?.[0] === line; at++) {
-        run.push(tokens[at]!);
-        line = tokens[at]!.map![1];
-      }
+      for (; tokens[at]?.type === 'kramdown_ial' && ialTarget(tokens, at) === t; at++) run.push(tokens[at]!);
       if (end < 0 && !run.some((ial) => isTocIal(ial.content))) continue;
       if (run.length > 0) end = at - 1;
       const specs = [...before, ...run].map((ial) => ial.content);
