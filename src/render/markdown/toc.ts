@@ -140,15 +140,12 @@ export function tocList(md: MarkdownIt): void {
         .filter((x, k) => x.type === 'kramdown_ial' && ialTarget(tokens, first + k) === t);
       if (before.length > 0) start = first;
       if (before.some((ial) => isTocIal(ial.content))) end = closeOf(tokens, i);
-      // After it: the IALs from the line after the list's last line (or its `^`), all the list's.
+      // After it: the IALs that go to the list (from the line after it or its `^`, or past a
+      // blank line an item's unclosed HTML element took), all the list's.
       let at = closeOf(tokens, i) + 1;
-      let line = t.map?.[1];
-      if (tokens[at]?.meta === LIST_EOB) line = tokens[at++]!.map?.[1];
+      if (tokens[at]?.meta === LIST_EOB) at++;
       const run: Token[] = [];
-      for (; tokens[at]?.type === 'kramdown_ial' && tokens[at]!.map?.[0] === line; at++) {
-        run.push(tokens[at]!);
-        line = tokens[at]!.map![1];
-      }
+      for (; tokens[at]?.type === 'kramdown_ial' && ialTarget(tokens, at) === t; at++) run.push(tokens[at]!);
       if (end < 0 && !run.some((ial) => isTocIal(ial.content))) continue;
       if (run.length > 0) end = at - 1;
       const specs = [...before, ...run].map((ial) => ial.content);
