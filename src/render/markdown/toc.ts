@@ -162,8 +162,15 @@ export function tocList(md: MarkdownIt): void {
       const list: TocList = { tag: t.type === 'ordered_list_open' ? 'ol' : 'ul', attrs };
       marker.content = `${KRAMDOWN_TOC_MARKER}${encodeURIComponent(JSON.stringify(list))}-->\n`;
       let last = tokens[end]!.map?.[1] ?? t.map?.[1] ?? 0;
-      // (A list's trailing blank lines come after the marker.)
-      while (last > (t.map?.[0] ?? 0) + 1 && blank(last - 1)) last--;
+      // (A list's trailing blank lines come after the marker, and so do blank lines that only IALs
+      // ending its last item follow: kramdown takes those blank lines out of the list.)
+      const ialLines = new Set<number>();
+      for (const x of tokens.slice(i, closeOf(tokens, i) + 1))
+        if (x.type === 'kramdown_ial' && x.map) for (let l = x.map[0]; l < x.map[1]; l++) ialLines.add(l);
+      for (let l = last, first = (t.map?.[0] ?? 0) + 1; l > first; l--) {
+        if (blank(l - 1)) last = l - 1;
+        else if (!ialLines.has(l - 1)) break;
+      }
       // (From the list's own line: blank lines between an IAL and it are blank lines before it.)
       marker.map = [t.map?.[0] ?? 0, last];
       // Footnote definitions in the list still define their footnotes.
