@@ -139,14 +139,15 @@ export function tocList(md: MarkdownIt): void {
       let first = i;
       while (tokens[first - 1]?.type === 'kramdown_ial' || (tokens[first - 1] && isComment(tokens[first - 1]!)))
         first--;
+      const close = closeOf(tokens, i);
       const before = tokens
         .slice(first, i)
         .filter((x, k) => x.type === 'kramdown_ial' && ialTarget(tokens, first + k) === t);
       if (before.length > 0) start = first;
-      if (before.some((ial) => isTocIal(ial.content))) end = closeOf(tokens, i);
+      if (before.some((ial) => isTocIal(ial.content))) end = close;
       // After it (or its `^`): the IALs the list takes, as any block takes them (so also past a
       // blank line an unclosed HTML element in its last item holds).
-      let at = closeOf(tokens, i) + 1;
+      let at = close + 1;
       if (tokens[at]?.meta === LIST_EOB) at++;
       const run: Token[] = [];
       for (; tokens[at]?.type === 'kramdown_ial' && ialTarget(tokens, at) === t; at++) run.push(tokens[at]!);
@@ -165,9 +166,9 @@ export function tocList(md: MarkdownIt): void {
       // (A list's trailing blank lines come after the marker, and so do blank lines that only IALs
       // ending its last item follow: kramdown takes those blank lines out of the list.)
       const ialLines = new Set<number>();
-      for (const x of tokens.slice(i, closeOf(tokens, i) + 1))
+      for (const x of tokens.slice(i, close + 1))
         if (x.type === 'kramdown_ial' && x.map) for (let l = x.map[0]; l < x.map[1]; l++) ialLines.add(l);
-      for (let l = last, first = (t.map?.[0] ?? 0) + 1; l > first; l--) {
+      for (let l = last, floor = (t.map?.[0] ?? 0) + 1; l > floor; l--) {
         if (blank(l - 1)) last = l - 1;
         else if (!ialLines.has(l - 1)) break;
       }
