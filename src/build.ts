@@ -131,7 +131,7 @@ async function buildParsed(
       if (!doc) {
         doc = parseFrontMatter(f);
         cache?.documents.set(f, doc);
-        pool?.ahead(aheadOf(doc, config));
+        if (pool) for (const source of aheadOf(doc, config)) pool.ahead(source, doc);
       }
       out.push(doc);
       progress(out.length, documents.length, 'documents read');

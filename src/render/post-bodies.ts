@@ -31,7 +31,11 @@ export async function renderPostBodies(
     /** A generated excerpt before Markdown; null: the front matter's (or none). */
     excerpt: { text: string; state: RenderState } | null;
     recording: Recording | null;
+    /** With a pool, the tickets of the body's and the excerpt's Markdown (none for what the memo has). */
+    tickets?: Array<number | undefined>;
   }> = [];
+  // With a memo, sources are looked up by their text anyway: one text is queued once.
+  const queuedTexts = new Map<string, number>();
   let kept = 0;
   // The bodies kept, by position: finished below without looking each up again.
   const keptBodies: Array<NonNullable<ReturnType<RenderMemo['bodies']['get']>>> = memo
@@ -61,12 +65,21 @@ export async function renderPostBodies(
           return { body, excerpt };
         });
         const { body, excerpt } = value;
-        fresh.push({ i, text: body.text, state: body.state, excerpt, recording });
-        // The pool's workers start on each source as soon as it is known (not on one the memo has).
+        // The pool's workers start on each source as soon as it is known (not on one the memo has);
+        // a body without tags was queued as soon as its file was read.
+        let tickets: Array<number | undefined> | undefined;
         if (pool && post.isMarkdown) {
-          const texts = excerpt && excerpt.state !== body.state ? [body.text, excerpt.text] : [body.text];
-          pool.ahead(memo ? texts.filter((t) => !memo.markdown.has(t)) : texts);
+          const ticket = (text: string, owner?: object) => {
+            if (!memo) return owner ? pool.ticket(owner, text) : pool.ahead(text);
+            if (memo.markdown.has(text)) return undefined;
+            let t = queuedTexts.get(text);
+            if (t === undefined) queuedTexts.set(text, (t = owner ? pool.ticket(owner, text) : pool.ahead(text)));
+            return t;
+          };
+          tickets = [ticket(body.text, post.doc)];
+          if (excerpt && excerpt.state !== body.state) tickets.push(ticket(excerpt.text));
         }
+        fresh.push({ i, text: body.text, state: body.state, excerpt, recording, tickets });
       } catch (e) {
         // Whatever read this post's body before must read it again once it is mended.
         context.posts[i]!.finish(EMPTY, EMPTY, reads);
@@ -77,6 +90,7 @@ export async function renderPostBodies(
     reads.bodiesPhase = false;
   }
   const sources: string[] = [];
+  const tickets: Array<number | undefined> = [];
   // Where each fresh post's Markdown ends among the sources: it is finished once they are rendered.
   const ends: number[] = [];
   // An excerpt that is the whole body (no separator in it) is the body's own render.
@@ -85,11 +99,12 @@ export async function renderPostBodies(
     if (site.posts[f.i]!.isMarkdown) {
       sources.push(f.text);
       if (ownExcerpt(f)) sources.push(f.excerpt!.text);
+      if (f.tickets) tickets.push(...f.tickets);
     }
     ends.push(sources.length);
   }
   let finished = 0;
-  const rendered = await renderMarkdown(sources, bodies.markdown, pool, memo, (count) => {
+  const rendered = await renderMarkdown(sources, bodies.markdown, pool && { pool, tickets }, memo, (count) => {
     while (finished < ends.length && ends[finished]! <= count) finished++;
     progress(kept + finished);
   });

@@ -41,8 +41,9 @@ describe('Markdown in worker threads', () => {
       for (const ahead of aheads) {
         const pool = new MarkdownPool(options, 2);
         try {
-          pool.ahead(sources.slice(0, ahead));
-          expect((await pool.render(sources, local)).map(String)).toEqual(inProcess);
+          const early = sources.slice(0, ahead).map((s) => pool.ahead(s));
+          const tickets = [...early, ...sources.slice(ahead).map((s) => pool.ahead(s))];
+          expect((await pool.render(tickets, local)).map(String)).toEqual(inProcess);
         } finally {
           await pool.close();
         }
@@ -57,7 +58,8 @@ describe('Markdown in worker threads', () => {
     const pool = new MarkdownPool(options, 1);
     try {
       const counts: number[] = [];
-      const html = await pool.render(sources, createMarkdown(options), (n) => counts.push(n));
+      const tickets = sources.map((s) => pool.ahead(s));
+      const html = await pool.render(tickets, createMarkdown(options), (n) => counts.push(n));
       expect(html).toHaveLength(sources.length);
       // Rising, ending at every source.
       expect(counts.at(-1)).toBe(sources.length);
@@ -73,9 +75,27 @@ describe('Markdown in worker threads', () => {
     const options = kilnOptions(2);
     const local = createMarkdown(options);
     const pool = new MarkdownPool(options, 1);
-    pool.ahead(sources);
+    const tickets = sources.map((s) => pool.ahead(s));
     await pool.close();
-    expect((await pool.render(sources, local)).map(String)).toEqual(sources.map((s) => local.render(s).html));
+    expect((await pool.render(tickets, local)).map(String)).toEqual(sources.map((s) => local.render(s).html));
+  });
+
+  it('finds a source queued for its owner again when asked for that very text', async () => {
+    const { MarkdownPool, createMarkdown } = await load();
+    const options = kilnOptions(2);
+    const pool = new MarkdownPool(options, 1);
+    try {
+      const owner = {};
+      const early = pool.ahead('*a*', owner);
+      // Another text for the same owner (its body changed) is a source of its own.
+      const other = pool.ticket(owner, '*b*');
+      expect(other).not.toBe(early);
+      expect(pool.ticket(owner, '*a*')).toBe(early);
+      const html = await pool.render([early, other], createMarkdown(options));
+      expect(html.map(String)).toEqual(['<p><em>a</em></p>\n', '<p><em>b</em></p>\n']);
+    } finally {
+      await pool.close();
+    }
   });
 });
 
@@ -126,22 +146,20 @@ describe('a site whose Markdown was rendered ahead by workers', () => {
         { SOURCE_DATE_EPOCH: '1893456000' },
       );
       const files = readSource(config);
-      const site = () =>
-        buildSite(
-          config,
-          files
-            .filter((f) => f.kind !== 'static' && f.kind !== 'include' && f.kind !== 'data' && f.kind !== 'plugin')
-            .map(parseFrontMatter),
-          files,
-        );
-      const without = bytesOf(await renderSite(site()));
+      const parsed = () =>
+        files
+          .filter((f) => f.kind !== 'static' && f.kind !== 'include' && f.kind !== 'data' && f.kind !== 'plugin')
+          .map(parseFrontMatter);
+      const site = (docs: ReturnType<typeof parsed>) => buildSite(config, docs, files);
+      const without = bytesOf(await renderSite(site(parsed())));
       const pool = new MarkdownPool(config.markdown, 1);
       try {
-        const docs = files.filter((f) => f.kind === 'post' || f.kind === 'draft').map(parseFrontMatter);
+        const all = parsed();
+        const docs = all.filter((d) => d.file.kind === 'post' || d.file.kind === 'draft');
         // Bodies without tags are known before templates run: a draft only when drafts are built; no HTML post.
         expect(docs.map((d) => aheadOf(d, config).length)).toEqual([drafts ? 1 : 0, 1, 1, 0, 0, 0, 1, 0]);
-        for (const doc of docs) pool.ahead(aheadOf(doc, config));
-        const built = site();
+        for (const doc of docs) for (const s of aheadOf(doc, config)) pool.ahead(s, doc);
+        const built = site(all);
         expect(bytesOf(await renderSite(built, undefined, undefined, undefined, pool))).toEqual(without);
       } finally {
         await pool.close();

@@ -29,8 +29,8 @@ const MINE = 2;
 
 interface Live {
   readonly worker: Worker;
-  /** Per batch sent: its first source's index and its sources. */
-  readonly sent: Map<number, { first: number; sources: string[] }>;
+  /** Per batch sent: its first source's ticket and how many sources it has. */
+  readonly sent: Map<number, { first: number; count: number }>;
   /** Characters sent, and (written by the worker) characters finished. */
   chars: number;
   readonly finished: Int32Array;
@@ -48,18 +48,22 @@ interface Live {
  * so both threads stay busy to the end without rendering anything twice. Each worker makes its
  * own renderer from the same options, so the HTML is the same as this thread's, and hands its
  * bytes over without a copy. A source a worker could not render is rendered here, where its
- * error is reported as any other.
+ * error is reported as any other. A source is known by its ticket (its claim's number), not by
+ * its text: a map keyed by text would hash every source, which cost this thread more than
+ * sending them.
  */
 export class MarkdownPool {
   private readonly workers: Live[];
-  /** Every source queued, by its claim number. */
+  /** Every source queued, by its ticket (emptied once its HTML is handed over). */
   private readonly queued: string[] = [];
   private readonly claims: Int32Array[] = [];
   /** Sources before this one were sent to a worker, or taken by this thread. */
   private sentUpTo = 0;
-  /** HTML by source, and the sources queued or in flight with who waits for them. */
-  private readonly done = new Map<string, Buffer | null>();
-  private readonly waiting = new Map<string, Array<() => void>>();
+  /** HTML by ticket, and the tickets queued or in flight with who waits for them. */
+  private readonly done = new Map<number, Buffer | null>();
+  private readonly waiting = new Map<number, Array<() => void>>();
+  /** The ticket of the source queued for an owner (a document whose body was known early), by owner. */
+  private readonly owned = new WeakMap<object, { source: string; ticket: number }>();
   /** Characters queued and not yet sent. */
   private unsent = 0;
   private nextId = 0;
@@ -85,7 +89,7 @@ export class MarkdownPool {
         entry.sent.delete(msg.id);
         msg.html.forEach((html, k) => {
           if (html !== false)
-            this.settle(batch.sources[k]!, html && Buffer.from(html.buffer, html.byteOffset, html.byteLength));
+            this.settle(batch.first + k, html && Buffer.from(html.buffer, html.byteOffset, html.byteLength));
         });
         this.pump();
       });
@@ -101,46 +105,62 @@ export class MarkdownPool {
     return this.workers.some((w) => !w.dead);
   }
 
-  /** Queues sources whose HTML will be asked for; workers start on them at once. */
-  ahead(sources: readonly string[]): void {
-    for (const s of sources) {
-      if (this.done.has(s) || this.waiting.has(s)) continue;
-      this.waiting.set(s, []);
-      if (this.queued.length % SEGMENT === 0) this.claims.push(new Int32Array(new SharedArrayBuffer(4 * SEGMENT)));
-      this.queued.push(s);
-      this.unsent += s.length;
-    }
+  /**
+   * Queues a source whose HTML will be asked for (workers start on it at once): its ticket. With
+   * an owner, `ticket` finds it again.
+   */
+  ahead(source: string, owner?: object): number {
+    const ticket = this.queued.length;
+    this.waiting.set(ticket, []);
+    if (ticket % SEGMENT === 0) this.claims.push(new Int32Array(new SharedArrayBuffer(4 * SEGMENT)));
+    this.queued.push(source);
+    this.unsent += source.length;
+    if (owner) this.owned.set(owner, { source, ticket });
     this.pump();
+    return ticket;
+  }
+
+  /** The ticket of `source`: the one queued for `owner` when that was this very text, else a new one. */
+  ticket(owner: object, source: string): number {
+    const known = this.owned.get(owner);
+    if (known === undefined || known.source !== source) return this.ahead(source);
+    this.owned.delete(owner);
+    return known.ticket;
   }
 
   /**
-   * The HTML of each source, in order, as UTF-8: those rendered ahead as they are, the others
-   * shared between the workers (from the first source not done on) and this thread (from the
-   * last back, when HELP_MIN are left). `rendered` hears how many sources, from the first on, are done.
+   * The HTML of each source, by its ticket, in order, as UTF-8: those rendered ahead as they are,
+   * the others shared between the workers (from the first not done on) and this thread (from the
+   * last queued back, when HELP_MIN are left). `rendered` hears how many sources, from the first
+   * on, are done. A ticket is asked for once.
    */
   async render(
-    sources: readonly string[],
+    tickets: readonly number[],
     local: MarkdownRenderer,
     rendered: (count: number) => void = () => {},
   ): Promise<Buffer[]> {
-    this.ahead(sources);
     let prefix = 0;
     const advance = () => {
       const before = prefix;
-      while (prefix < sources.length && this.done.has(sources[prefix]!)) prefix++;
+      while (prefix < tickets.length && this.done.has(tickets[prefix]!)) prefix++;
       if (prefix > before) rendered(prefix);
     };
     // Each settled source moves the count on (a settled source's waiters run once).
-    for (const s of sources) this.waiting.get(s)?.push(advance);
+    for (const t of tickets) this.waiting.get(t)?.push(advance);
     advance();
     if (!this.parallel || this.left() >= HELP_MIN) await this.help(local);
+    // A ticket neither done nor waited for was dropped by `close`: it is rendered here.
     await Promise.all(
-      sources.map((s) =>
-        this.done.has(s) ? null : new Promise<void>((resolve) => this.waiting.get(s)!.push(resolve)),
-      ),
+      tickets.map((t) => {
+        const waiters = this.waiting.get(t);
+        return waiters && new Promise<void>((resolve) => waiters.push(resolve));
+      }),
     );
-    const html = sources.map((s) => this.done.get(s) ?? this.renderHere(s, local));
-    for (const s of sources) this.done.delete(s);
+    const html = tickets.map((t) => this.done.get(t) ?? this.renderHere(t, local));
+    for (const t of tickets) {
+      this.done.delete(t);
+      this.queued[t] = '';
+    }
     return html;
   }
 
@@ -162,7 +182,7 @@ export class MarkdownPool {
         if (!this.claim(k)) continue;
         const s = this.queued[k]!;
         if (k >= this.sentUpTo) this.unsent -= s.length;
-        this.settle(s, Buffer.from(local.render(s).html));
+        this.settle(k, Buffer.from(local.render(s).html));
         n++;
       }
       await new Promise((resolve) => setImmediate(resolve));
@@ -181,9 +201,9 @@ export class MarkdownPool {
     return Atomics.compareExchange(this.claims[Math.floor(k / SEGMENT)]!, k % SEGMENT, FREE, MINE) === FREE;
   }
 
-  private renderHere(source: string, local: MarkdownRenderer): Buffer {
-    const html = Buffer.from(local.render(source).html);
-    this.done.set(source, html);
+  private renderHere(ticket: number, local: MarkdownRenderer): Buffer {
+    const html = Buffer.from(local.render(this.queued[ticket]!).html);
+    this.done.set(ticket, html);
     return html;
   }
 
@@ -191,21 +211,21 @@ export class MarkdownPool {
   private lost(entry: Live): void {
     if (entry.dead) return;
     entry.dead = true;
-    for (const batch of entry.sent.values()) for (const s of batch.sources) this.settle(s, null);
+    for (const batch of entry.sent.values()) for (let k = 0; k < batch.count; k++) this.settle(batch.first + k, null);
     entry.sent.clear();
     if (!this.parallel) {
-      for (const s of this.queued.slice(this.sentUpTo)) this.settle(s, null);
+      for (let t = this.sentUpTo; t < this.queued.length; t++) this.settle(t, null);
       this.sentUpTo = this.queued.length;
       this.unsent = 0;
     }
     this.pump();
   }
 
-  private settle(source: string, html: Buffer | null): void {
-    if (this.done.get(source)) return;
-    this.done.set(source, html);
-    const waiters = this.waiting.get(source);
-    this.waiting.delete(source);
+  private settle(ticket: number, html: Buffer | null): void {
+    if (this.done.get(ticket)) return;
+    this.done.set(ticket, html);
+    const waiters = this.waiting.get(ticket);
+    this.waiting.delete(ticket);
     for (const w of waiters ?? []) w();
   }
 
@@ -226,7 +246,7 @@ export class MarkdownPool {
         this.unsent -= chars;
         w.chars += chars;
         const id = this.nextId++;
-        w.sent.set(id, { first, sources });
+        w.sent.set(id, { first, count: sources.length });
         // Its claims: those of the segment, from `at` on.
         const claims = this.claims[Math.floor(first / SEGMENT)]!.buffer;
         w.worker.postMessage({ id, at: first % SEGMENT, sources, claims });

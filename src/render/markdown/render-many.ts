@@ -1,6 +1,12 @@
 import type { MarkdownRenderer } from './create-markdown.js';
 import type { MarkdownPool } from './pool.js';
 
+/** A pool, and the ticket of each source already queued in it (undefined: not queued yet). */
+export interface Queued {
+  readonly pool: MarkdownPool;
+  readonly tickets: ReadonlyArray<number | undefined>;
+}
+
 /**
  * Renders many Markdown documents, in order, each to its HTML as UTF-8. Kept as bytes, the HTML
  * takes half the memory: typographic quotes and dashes make V8 keep a string at two bytes a
@@ -11,10 +17,17 @@ import type { MarkdownPool } from './pool.js';
 export async function renderMany(
   sources: readonly string[],
   local: MarkdownRenderer,
-  pool?: MarkdownPool,
+  queued?: Queued,
   rendered: (count: number) => void = () => {},
 ): Promise<Buffer[]> {
-  if (pool) return pool.render(sources, local, rendered);
+  if (queued) {
+    const { pool, tickets } = queued;
+    return pool.render(
+      sources.map((s, k) => tickets[k] ?? pool.ahead(s)),
+      local,
+      rendered,
+    );
+  }
   return sources.map((s, k) => {
     const html = Buffer.from(local.render(s).html);
     rendered(k + 1);
@@ -31,14 +44,22 @@ export interface MarkdownMemo {
 export async function renderMarkdown(
   sources: string[],
   local: MarkdownRenderer,
-  pool?: MarkdownPool,
+  queued?: Queued,
   cache?: MarkdownMemo,
   rendered: (count: number) => void = () => {},
 ): Promise<Buffer[]> {
-  if (!cache) return renderMany(sources, local, pool, rendered);
+  if (!cache) return renderMany(sources, local, queued, rendered);
   // Sources already rendered are reused, so the others are not rendered in order: all are done at the end.
-  const misses = [...new Set(sources.filter((s) => !cache.markdown.has(s)))];
-  const html = await renderMany(misses, local, pool);
+  const misses: string[] = [];
+  const tickets: Array<number | undefined> = [];
+  const seen = new Set<string>();
+  sources.forEach((s, k) => {
+    if (cache.markdown.has(s) || seen.has(s)) return;
+    seen.add(s);
+    misses.push(s);
+    tickets.push(queued?.tickets[k]);
+  });
+  const html = await renderMany(misses, local, queued && { pool: queued.pool, tickets });
   for (const [i, s] of misses.entries()) cache.markdown.set(s, html[i]!);
   const used = new Map<string, Buffer>();
   const out = sources.map((s) => {
