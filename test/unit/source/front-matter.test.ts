@@ -16,6 +16,15 @@ describe('front matter', () => {
     expect(doc.body).toBe('Body\n');
     expect(doc.bodyLine).toBe(5);
   });
+  it("gives the body's line after a BOM, blank lines and CRLF line ends, and whether it has tags", () => {
+    const bom = parseFrontMatter(file('\uFEFF---\ntitle: A\n---\n\n \n{{ x }}\n'));
+    expect([bom.body, bom.bodyLine, bom.hasTemplate]).toEqual(['{{ x }}\n', 6, true]);
+    const crlf = parseFrontMatter(file('---\r\ntitle: A\r\n---\r\n\r\nB {% raw %}\r\n'));
+    expect([crlf.body, crlf.bodyLine, crlf.hasTemplate]).toEqual(['B {% raw %}\r\n', 5, true]);
+    const plain = parseFrontMatter(file('---\ntitle: A\n---\n{ {x} %} {\n'));
+    expect([plain.bodyLine, plain.hasTemplate]).toEqual([4, false]);
+    expect(parseFrontMatter(file('---\n---\n')).bodyLine).toBe(3);
+  });
   it('a repeated key keeps its last value, as Ruby does', () => {
     expect(parseFrontMatter(file('---\ntitle: A\ntitle: B\n---\n')).data.title).toBe('B');
   });
