@@ -83,7 +83,7 @@ export function laxTemplate(liquid: Liquid, src: string, file: string): { source
   for (const token of tokens) {
     let markup: string | undefined;
     let begin = 0;
-    let kind: 'variable' | 'condition' | 'for' | 'other' = 'variable';
+    let kind: MarkupKind = 'variable';
     if (token.kind === TokenKind.Output) {
       const range = (token as unknown as OutputToken).contentRange;
       begin = range[0];
@@ -118,15 +118,7 @@ export function laxTemplate(liquid: Liquid, src: string, file: string): { source
       }
     }
     if (markup === undefined) continue;
-    // Ruby Liquid's strings have no escapes: a backslash is itself.
-    const ruby = rubyStrings(markup);
-    let fixed: string | undefined;
-    if (kind === 'for') {
-      fixed = laxFor(ruby);
-      if (fixed === ruby.trim().replace(/\s+/g, ' ')) fixed = ruby;
-    } else if (kind === 'condition') fixed = conditionParses(liquid, ruby) ? ruby : laxCondition(liquid, ruby);
-    else if (kind === 'other' || parses(liquid, ruby)) fixed = ruby;
-    else fixed = [laxVariable(ruby), laxVariable(ruby.split('|')[0]!), 'nil'].find((m) => parses(liquid, m))!;
+    const fixed = laxMarkup(liquid, kind, markup);
     if (fixed === undefined || fixed === markup) continue;
     const lines = markup.split('\n').length - fixed.split('\n').length;
     // A space keeps a tag's name apart from what replaces its empty markup (`{% echo %}`).
@@ -135,6 +127,37 @@ export function laxTemplate(liquid: Liquid, src: string, file: string): { source
     at = begin + markup.length;
   }
   return at === 0 ? { source: src, tokens } : { source: out + src.slice(at) };
+}
+
+type MarkupKind = 'variable' | 'condition' | 'for' | 'other';
+
+// Per engine, what each markup is read as: a site's templates repeat the same few (`site.baseurl`).
+const laxMarkups = new WeakMap<Liquid, Map<string, string | null>>();
+
+/** A tag's or output's markup as Ruby Liquid's lax parser reads it, for liquidjs; undefined when Ruby rejects it too. */
+function laxMarkup(liquid: Liquid, kind: MarkupKind, markup: string): string | undefined {
+  let known = laxMarkups.get(liquid);
+  if (!known) laxMarkups.set(liquid, (known = new Map()));
+  const key = `${kind}\u0000${markup}`;
+  let fixed = known.get(key);
+  if (fixed === undefined) {
+    fixed = readLax(liquid, kind, markup) ?? null;
+    if (known.size >= 10_000) known.clear();
+    known.set(key, fixed);
+  }
+  return fixed ?? undefined;
+}
+
+function readLax(liquid: Liquid, kind: MarkupKind, markup: string): string | undefined {
+  // Ruby Liquid's strings have no escapes: a backslash is itself.
+  const ruby = rubyStrings(markup);
+  if (kind === 'for') {
+    const fixed = laxFor(ruby);
+    return fixed === ruby.trim().replace(/\s+/g, ' ') ? ruby : fixed;
+  }
+  if (kind === 'condition') return conditionParses(liquid, ruby) ? ruby : laxCondition(liquid, ruby);
+  if (kind === 'other' || parses(liquid, ruby)) return ruby;
+  return [laxVariable(ruby), laxVariable(ruby.split('|')[0]!), 'nil'].find((m) => parses(liquid, m))!;
 }
 
 // Ruby Liquid's lax `if`: the markup split at `and`/`or`, each part `LEFT [OPERATOR [RIGHT]]`
