@@ -19,6 +19,12 @@ describe('permalinks', () => {
     ['/blog/:year/:i_month/:title:output_ext', '/blog/2021/7/hello-world.html'],
   ])('%s', (style, url) => expect(expandPermalink(permalinkTemplate(style), values)).toBe(url));
 
+  it('escapes what a path does not keep, and keeps the rest as it is', () => {
+    expect(expandPermalink('/:title/', { title: "a b/100%/%41/é😀/a:b@c!$&'()*+,;=~._-" })).toBe(
+      "/a%20b/100%25/%41/%C3%A9%F0%9F%98%80/a:b@c!$&'()*+,;=~._-/",
+    );
+  });
+
   it('collapses the empty category segment', () => {
     expect(expandPermalink(permalinkTemplate('date'), { ...values, categories: '' })).toBe(
       '/2021/07/07/hello-world.html',
