@@ -136,6 +136,7 @@ async function buildParsed(
       out.push(doc);
       progress(out.length, documents.length, 'documents read');
     });
+    pool?.flush();
     return out;
   });
   const plugins = await log.taskAsync('plugins', () => loadSitePlugins(config, files));

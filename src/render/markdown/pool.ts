@@ -106,8 +106,9 @@ export class MarkdownPool {
   }
 
   /**
-   * Queues a source whose HTML will be asked for (workers start on it at once): its ticket. With
-   * an owner, `ticket` finds it again.
+   * Queues a source whose HTML will be asked for: its ticket. Workers are sent whole batches at
+   * once (one message per source cost both threads more than the copies), the rest with `flush`
+   * or `render`. With an owner, `ticket` finds it again.
    */
   ahead(source: string, owner?: object): number {
     const ticket = this.queued.length;
@@ -116,8 +117,13 @@ export class MarkdownPool {
     this.queued.push(source);
     this.unsent += source.length;
     if (owner) this.owned.set(owner, { source, ticket });
-    this.pump();
+    if (ticket + 1 - this.sentUpTo >= BATCH) this.pump();
     return ticket;
+  }
+
+  /** Sends the workers what is queued, as far as they take it. */
+  flush(): void {
+    this.pump();
   }
 
   /** The ticket of `source`: the one queued for `owner` when that was this very text, else a new one. */
@@ -139,6 +145,7 @@ export class MarkdownPool {
     local: MarkdownRenderer,
     rendered: (count: number) => void = () => {},
   ): Promise<Buffer[]> {
+    this.pump();
     let prefix = 0;
     const advance = () => {
       const before = prefix;
