@@ -71,6 +71,59 @@ export function htmlWriter() {
 }
 
 /**
+ * A language's rules as one sticky pattern, each rule an alternative in its own group, tried in
+ * order as the rules are: one run of a pattern per token instead of one per rule tried. `groups[k]`
+ * is rule k's group. None (null) when the rules' flags differ or a pattern refers to its own groups.
+ */
+interface Combined {
+  re: RegExp;
+  groups: number[];
+}
+const combined = new WeakMap<Language, Combined | null>();
+
+function combine(language: Language): Combined | null {
+  const { rules } = language;
+  const flags = rules[0]?.re.flags;
+  if (!flags || rules.some((r) => r.re.flags !== flags || /\\[1-9k]|\(\?<[A-Za-z]/.test(r.re.source))) return null;
+  const groups: number[] = [];
+  let group = 1;
+  for (const r of rules) {
+    groups.push(group);
+    // (A pattern's own groups: the length of its match of '' as one alternative.)
+    group += 1 + (new RegExp(`${r.re.source}|`).exec('')!.length - 1);
+  }
+  try {
+    return { re: new RegExp(rules.map((r) => `(${r.re.source})`).join('|'), flags), groups };
+  } catch {
+    return null; // (too large a pattern for the engine: the rules one by one)
+  }
+}
+
+/** The first rule from `from` on that matches at `pos` with some text, and its match. */
+function ruleAt(language: Language, code: string, pos: number, from = 0): { rule: Rule; text: string } | undefined {
+  if (from === 0) {
+    let all = combined.get(language);
+    if (all === undefined) combined.set(language, (all = combine(language)));
+    if (all) {
+      all.re.lastIndex = pos;
+      const m = all.re.exec(code);
+      if (!m) return undefined;
+      const k = all.groups.findIndex((g) => m[g] !== undefined);
+      // (A rule that matches nothing is passed over, as below.)
+      if (m[0].length > 0) return { rule: language.rules[k]!, text: m[0] };
+      return ruleAt(language, code, pos, k + 1);
+    }
+  }
+  for (let k = from; k < language.rules.length; k++) {
+    const r = language.rules[k]!;
+    r.re.lastIndex = pos;
+    const m = r.re.exec(code);
+    if (m && m[0].length > 0) return { rule: r, text: m[0] };
+  }
+  return undefined;
+}
+
+/**
  * Scans `code` once with the language's rules and writes Pygments' HTML: one span per run of
  * same-class tokens, plain text and whitespace without a span.
  */
@@ -81,12 +134,10 @@ export function lex(code: string, language: Language): string {
   let previousClass = '';
   const state: Record<string, number> = {};
   let pos = 0;
-  outer: while (pos < code.length) {
-    for (const r of language.rules) {
-      r.re.lastIndex = pos;
-      const m = r.re.exec(code);
-      if (!m || m[0].length === 0) continue;
-      const text = m[0];
+  while (pos < code.length) {
+    const found = ruleAt(language, code, pos);
+    if (found) {
+      const { rule: r, text } = found;
       const cls =
         typeof r.cls === 'function'
           ? r.cls(text, {
@@ -105,7 +156,7 @@ export function lex(code: string, language: Language): string {
         else if (cls !== '') previousWord = text;
       }
       pos += text.length;
-      continue outer;
+      continue;
     }
     // No rule matched: one character of plain text.
     emit(code[pos]!, '');
