@@ -294,12 +294,19 @@ export function endingSpacesFree(text: string, before: string, compat: 1 | 2): b
 }
 
 /** Text and soft breaks between other inline tokens, as one string for kramdown's rules. */
-interface Run {
-  run: true;
-  content: string;
-  tokens: Token[];
-  /** The run follows a line break and starts with its newline. */
-  afterBreak: boolean;
+class Run {
+  constructor(
+    public content: string,
+    public readonly tokens: Token[],
+    /** The run follows a line break and starts with its newline. */
+    public readonly afterBreak: boolean,
+  ) {}
+}
+
+/** Whether any text among the tokens may change. */
+function anyMayChange(children: readonly Token[]): boolean {
+  for (const t of children) if (t.type === 'text' && mayChange(t.content)) return true;
+  return false;
 }
 
 /** A few characters of what follows token `k` in the source, for look-ahead. */
@@ -307,7 +314,7 @@ function sourceAfter(children: Array<Token | Run>, k: number): string {
   let s = '';
   for (let j = k; j < children.length && s.length < 4; j++) {
     const t = children[j]!;
-    if ('run' in t) s += t.content;
+    if (t instanceof Run) s += t.content;
     else if (t.type === 'text_special' && t.info === 'escape') s += t.markup;
     else if (t.type === 'text' || t.type === 'text_special') s += t.content;
     else if (t.type === 'softbreak' || t.type === 'hardbreak') s += '\n';
@@ -344,7 +351,7 @@ export function typography(md: MarkdownIt, options: MarkdownOptions): void {
     for (const block of state.tokens) {
       if (block.type !== 'inline' || !block.children) continue;
       const children = block.children;
-      if (!children.some((t) => t.type === 'text' && mayChange(t.content))) continue;
+      if (!anyMayChange(children)) continue;
       // Text and soft breaks form one run, as in kramdown's source (a soft break renders as "\n").
       const merged: Array<Token | Run> = [];
       // An autolink's text is its URL as written.
@@ -356,13 +363,13 @@ export function typography(md: MarkdownIt, options: MarkdownOptions): void {
         if (autolink && t.type === 'text') merged.push(t);
         else if (t.type === 'hardbreak') {
           // The line break's newline is text before the next line, as kramdown's rules see it.
-          merged.push(t, { run: true, content: '\n', tokens: [], afterBreak: true });
+          merged.push(t, new Run('\n', [], true));
         } else if (t.type === 'text' || t.type === 'softbreak') {
           const text = t.type === 'softbreak' ? '\n' : t.content;
-          if (prev && 'run' in prev) {
+          if (prev instanceof Run) {
             prev.content += text;
             prev.tokens.push(t);
-          } else merged.push({ run: true, content: text, tokens: [t], afterBreak: false });
+          } else merged.push(new Run(text, [t], false));
         } else merged.push(t);
       }
       const out: Token[] = [];
@@ -371,7 +378,7 @@ export function typography(md: MarkdownIt, options: MarkdownOptions): void {
       const { smartQuotes: quotes, typographicSymbols: symbols } = optionsFor(options, state.env);
       for (let k = 0; k < merged.length; k++) {
         const t = merged[k]!;
-        if (!('run' in t)) out.push(t);
+        if (!(t instanceof Run)) out.push(t);
         // A run typography leaves alone keeps its tokens.
         else if (!mayChange(t.content)) out.push(...t.tokens);
         else {
