@@ -1,8 +1,9 @@
-// node bench/markdown-cost.mjs [SITE] [--passes 7] [--dist DIR]
+// node bench/markdown-cost.mjs [SITE] [--passes 7] [--warm 1] [--dist DIR]
 // The Markdown line of `npm run bench` alone, cheap to rerun: plain markdown-it against kiln's renderer
 // (every plugin) over a site's post bodies, in this process, warm, alternating, median of the passes.
 // `--dist` times another build of kiln (a before-and-after in one sitting). SITE defaults to the bench's
-// 1,000-post site. Same options and bodies as bench/run.mjs's `markdownCost`.
+// 1,000-post site. Same options and bodies as bench/run.mjs's `markdownCost`, which times 3 passes with
+// no pass before them (`--passes 3 --warm 0`: the first pass then counts kiln's warm-up).
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { loadavg } from 'node:os';
@@ -17,6 +18,7 @@ const arg = (name, fallback) => {
 const site =
   process.argv[2] && !process.argv[2].startsWith('--') ? process.argv[2] : join(ROOT, 'bench', 'work', 'site-1000');
 const passes = Number(arg('passes', '7'));
+const warm = arg('warm', '1') !== '0';
 const dist = resolve(arg('dist', join(ROOT, 'dist')));
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -42,8 +44,10 @@ const time = (md) => {
   return performance.now() - t;
 };
 // One pass of each first: both warm before any is counted.
-time(plain);
-time(kiln);
+if (warm) {
+  time(plain);
+  time(kiln);
+}
 const p = [];
 const k = [];
 for (let i = 0; i < passes; i++) {
@@ -53,7 +57,7 @@ for (let i = 0; i < passes; i++) {
 const [pm, km] = [median(p), median(k)];
 console.log(
   `markdown: plain markdown-it ${pm.toFixed(0)} ms, kiln (all plugins) ${km.toFixed(0)} ms, ratio ${(km / pm).toFixed(2)} ` +
-    `(${bodies.length} bodies, median of ${passes}; load ${loadavg()
+    `(${bodies.length} bodies, median of ${passes}${warm ? ' after one' : ', none before'}; load ${loadavg()
       .map((x) => x.toFixed(2))
       .join(' ')})`,
 );

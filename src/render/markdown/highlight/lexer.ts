@@ -41,7 +41,8 @@ export function words(list: string): RegExp {
 
 /** Escapes code for HTML. */
 export function escapeCode(code: string): string {
-  if (!/[&<>]/.test(code)) return code; // most runs: no copy
+  // Most runs: no copy (and three searches for a character are quicker than a pattern).
+  if (!code.includes('&') && !code.includes('<') && !code.includes('>')) return code;
   return code.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
 }
 
