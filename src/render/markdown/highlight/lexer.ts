@@ -130,38 +130,45 @@ function ruleAt(language: Language, code: string, pos: number, from = 0): { rule
  */
 export function lex(code: string, language: Language): string {
   const writer = htmlWriter();
-  const emit = (text: string, cls: TokenClass) => writer.emit(cls, text);
-  let previousWord = '';
-  let previousClass = '';
-  const state: Record<string, number> = {};
+  // One context for the whole scan, moved along; what follows a token is cut only when a rule asks.
+  const ctx = new ScanContext(code);
   let pos = 0;
   while (pos < code.length) {
     const found = ruleAt(language, code, pos);
     if (found) {
       const { rule: r, text } = found;
-      const cls =
-        typeof r.cls === 'function'
-          ? r.cls(text, {
-              previousWord,
-              previousClass,
-              rest: code.slice(pos + text.length, pos + text.length + 40),
-              code,
-              pos,
-              state,
-            })
-          : r.cls;
-      emit(text, cls);
+      let cls = r.cls;
+      if (typeof cls === 'function') {
+        ctx.pos = pos;
+        ctx.end = pos + text.length;
+        cls = cls(text, ctx);
+      }
+      writer.emit(cls, text);
       if (/\S/.test(text)) {
-        previousClass = cls;
-        if (/^[\w$]+$/.test(text)) previousWord = text;
-        else if (cls !== '') previousWord = text;
+        ctx.previousClass = cls;
+        if (/^[\w$]+$/.test(text)) ctx.previousWord = text;
+        else if (cls !== '') ctx.previousWord = text;
       }
       pos += text.length;
       continue;
     }
     // No rule matched: one character of plain text.
-    emit(code[pos]!, '');
+    writer.emit('', code[pos]!);
     pos++;
   }
   return writer.html();
+}
+
+/** What `lex` hands a rule's class function (see LexContext). */
+class ScanContext implements LexContext {
+  previousWord = '';
+  previousClass: TokenClass = '';
+  pos = 0;
+  /** Where the token ends. */
+  end = 0;
+  readonly state: Record<string, number> = {};
+  constructor(readonly code: string) {}
+  get rest(): string {
+    return this.code.slice(this.end, this.end + 40);
+  }
 }
