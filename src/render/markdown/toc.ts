@@ -49,7 +49,11 @@ export function collectHeadings(md: MarkdownIt, options: MarkdownOptions): void 
       // links (put before the header's close in footnotes.ts) too.
       let end = i + 2;
       while (tokens[end]?.type === 'footnote_anchor') end++;
-      const kramdownHtml = md.renderer.renderInline([...own, ...tokens.slice(i + 2, end)], md.options, state.env);
+      // (Mostly the same tokens as the entry's: then the same HTML, not rendered twice.)
+      const same = end === i + 2 && own.length === children.length && own.every((t, k) => t === children[k]);
+      const kramdownHtml = same
+        ? html
+        : md.renderer.renderInline([...own, ...tokens.slice(i + 2, end)], md.options, state.env);
       env.headings.push({ level, id, html, kramdownHtml, inToc: !noToc && tocLevels.includes(level) });
     }
   });
