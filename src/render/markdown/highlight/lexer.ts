@@ -100,28 +100,34 @@ function combine(language: Language): Combined | null {
   }
 }
 
-/** The first rule from `from` on that matches at `pos` with some text, and its match. */
-function ruleAt(language: Language, code: string, pos: number, from = 0): { rule: Rule; text: string } | undefined {
-  if (from === 0) {
-    let all = combined.get(language);
-    if (all === undefined) combined.set(language, (all = combine(language)));
-    if (all) {
-      all.re.lastIndex = pos;
-      const m = all.re.exec(code);
-      if (!m) return undefined;
-      const k = all.groups.findIndex((g) => m[g] !== undefined);
-      // (A rule that matches nothing is passed over, as below.)
-      if (m[0].length > 0) return { rule: language.rules[k]!, text: m[0] };
-      return ruleAt(language, code, pos, k + 1);
+/** The first rule that matches at `pos` with some text: its index (-1: none); the text goes in `found`. */
+function ruleAt(language: Language, code: string, pos: number, found: { text: string }): number {
+  let from = 0;
+  let all = combined.get(language);
+  if (all === undefined) combined.set(language, (all = combine(language)));
+  if (all) {
+    all.re.lastIndex = pos;
+    const m = all.re.exec(code);
+    if (!m) return -1;
+    let k = 0;
+    while (m[all.groups[k]!] === undefined) k++;
+    if (m[0].length > 0) {
+      found.text = m[0];
+      return k;
     }
+    // (A rule that matches nothing is passed over, as below.)
+    from = k + 1;
   }
   for (let k = from; k < language.rules.length; k++) {
     const r = language.rules[k]!;
     r.re.lastIndex = pos;
     const m = r.re.exec(code);
-    if (m && m[0].length > 0) return { rule: r, text: m[0] };
+    if (m && m[0].length > 0) {
+      found.text = m[0];
+      return k;
+    }
   }
-  return undefined;
+  return -1;
 }
 
 /**
@@ -132,19 +138,20 @@ export function lex(code: string, language: Language): string {
   const writer = htmlWriter();
   // One context for the whole scan, moved along; what follows a token is cut only when a rule asks.
   const ctx = new ScanContext(code);
+  const found = { text: '' };
   let pos = 0;
   while (pos < code.length) {
-    const found = ruleAt(language, code, pos);
-    if (found) {
-      const { rule: r, text } = found;
-      let cls = r.cls;
+    const k = ruleAt(language, code, pos, found);
+    if (k >= 0) {
+      const text = found.text;
+      let cls = language.rules[k]!.cls;
       if (typeof cls === 'function') {
         ctx.pos = pos;
         ctx.end = pos + text.length;
         cls = cls(text, ctx);
       }
       writer.emit(cls, text);
-      if (/\S/.test(text)) {
+      if (notBlank(text)) {
         ctx.previousClass = cls;
         if (/^[\w$]+$/.test(text)) ctx.previousWord = text;
         else if (cls !== '') ctx.previousWord = text;
@@ -157,6 +164,12 @@ export function lex(code: string, language: Language): string {
     pos++;
   }
   return writer.html();
+}
+
+/** `/\S/.test(text)`, answered from the first character when it is visible ASCII (most tokens). */
+function notBlank(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c > 0x20 && c < 0x7f) || /\S/.test(text);
 }
 
 /** What `lex` hands a rule's class function (see LexContext). */
