@@ -31,7 +31,7 @@ import { spanHtml } from './span-html.js';
 import { strikethrough } from './strikethrough.js';
 import { tables } from './tables.js';
 import { taskLists } from './task-lists.js';
-import { collectHeadings, insertToc, tocList } from './toc.js';
+import { collectHeadings, insertToc, mayHoldToc, tocList } from './toc.js';
 import type { Heading, MarkdownEnv, MarkdownOptions } from './types.js';
 import { typography } from './typography.js';
 
@@ -90,7 +90,7 @@ export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
     render(src) {
       const env: MarkdownEnv = { headings: [], usedIds: new Map() };
       const html = md.render(src, env as unknown as Record<string, unknown>);
-      return { html: insertToc(html, env.headings), headings: env.headings };
+      return { html: mayHoldToc(src, env) ? insertToc(html, env.headings) : html, headings: env.headings };
     },
   };
 }

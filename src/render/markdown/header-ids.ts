@@ -13,11 +13,12 @@ const CLOSING_HASHES = { 1: /(?<!\\)#+[ \t]*$/, 2: /[ \t]+#+[ \t]*$/ } as const;
  * connector punctuation, space, tab or `-`, then spaces and tabs to `-`.
  */
 export function gfmHeaderId(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{M}\p{Nd}\p{Pc}\- \t]/gu, '')
-    .replace(/[ \t]/g, '-');
+  const lower = text.toLowerCase();
+  // (Most headers are plain ASCII words, which the Unicode pattern would leave as they are.)
+  const kept = KEPT_ASCII.test(lower) ? lower : lower.replace(/[^\p{L}\p{M}\p{Nd}\p{Pc}\- \t]/gu, '');
+  return kept.replace(/[ \t]/g, '-');
 }
+const KEPT_ASCII = /^[a-z0-9_ \t-]*$/;
 
 /**
  * kramdown 1 (classic): drop everything before the first ASCII letter, keep `[a-zA-Z0-9 -]`,

@@ -20,7 +20,8 @@ interface Node {
 }
 
 function baseType(token: Token): string {
-  return token.type.replace(/_open$/, '');
+  const { type } = token;
+  return type.endsWith('_open') ? type.slice(0, -5) : type;
 }
 
 function tree(tokens: Token[]): Node[] {

@@ -19,6 +19,9 @@ const ANGLE_URL = /\(<(.*?)>/y;
 // Where a destination stops: a parenthesis, or white space before a quote (a title follows).
 const PAREN_STOP = new RegExp(`(\\()|(\\))|${S}(?=['"])`, 'g');
 const TITLE = new RegExp(`${S}*?(["'])([\\s\\S]+?)\\1${S}*?\\)`, 'y');
+// The white space (and NUL) kramdown strips from a destination's ends.
+const BLANK_ENDS = /^[ \t\n\v\f\r\0]+|[ \t\n\v\f\r\0]+$/g;
+const isBlank = (c: number) => c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0;
 // `[^name]`: a footnote marker.
 const FOOTNOTE_MARKER = /\[\^(\w[\w-]*)\]/y;
 // kramdown's escapes, removed from an image's alt text and from a link's text used as its id.
@@ -231,7 +234,8 @@ function destination(state: StateInline, at: number, text: string): (Definition 
       } else if (m[1]) parens++;
       else break;
     }
-    href = url.slice(1, -1).replace(/^[ \t\n\v\f\r\0]+|[ \t\n\v\f\r\0]+$/g, '');
+    href = url.slice(1, -1);
+    if (isBlank(href.charCodeAt(0)) || isBlank(href.charCodeAt(href.length - 1))) href = href.replace(BLANK_ENDS, '');
     if (parens === 0) return { href, title: undefined, end: cur };
   }
   TITLE.lastIndex = cur;

@@ -4,7 +4,7 @@ import { type Attributes, applyAttributes } from './attribute-specs.js';
 import { closeOf, LIST_EOB } from './block-tokens.js';
 import { escapeHtml } from './html-syntax.js';
 import { ialTarget, isComment } from './ial-targets.js';
-import { type Heading, kilnEnv, type MarkdownOptions, optionsFor } from './types.js';
+import { type Heading, kilnEnv, type MarkdownEnv, type MarkdownOptions, optionsFor } from './types.js';
 
 /** Where `{% toc %}` stands until the headers are known. */
 export const TOC_MARKER = '<!--kiln-toc-->';
@@ -49,7 +49,11 @@ export function collectHeadings(md: MarkdownIt, options: MarkdownOptions): void 
       // links (put before the header's close in footnotes.ts) too.
       let end = i + 2;
       while (tokens[end]?.type === 'footnote_anchor') end++;
-      const kramdownHtml = md.renderer.renderInline([...own, ...tokens.slice(i + 2, end)], md.options, state.env);
+      // (Mostly the same tokens as the entry's: then the same HTML, not rendered twice.)
+      const same = end === i + 2 && own.length === children.length && own.every((t, k) => t === children[k]);
+      const kramdownHtml = same
+        ? html
+        : md.renderer.renderInline([...own, ...tokens.slice(i + 2, end)], md.options, state.env);
       env.headings.push({ level, id, html, kramdownHtml, inToc: !noToc && tocLevels.includes(level) });
     }
   });
@@ -91,6 +95,13 @@ export function renderToc(headings: readonly Heading[], inline = false, top: Toc
   };
   return list(root.children, 0, true);
 }
+
+/**
+ * Whether a document's HTML may hold a TOC marker: only raw HTML from its source (`{% toc %}`'s
+ * output among it) or kramdown's `{:toc}` list writes `<` unescaped. Asked of the source, the
+ * HTML (a string built in pieces) is not flattened for nothing.
+ */
+export const mayHoldToc = (src: string, env: MarkdownEnv) => env.tocMarker === true || src.includes('<!--kiln-');
 
 /** Puts the TOC where its markers stand: `{% toc %}` wrapped in `<div class="page-toc">`, kramdown's bare. */
 export function insertToc(html: string, headings: readonly Heading[]): string {
@@ -162,6 +173,7 @@ export function tocList(md: MarkdownIt): void {
       applyAttributes(attrs, specs.join(' '), kilnEnv(state.env).alds ?? new Map());
       const list: TocList = { tag: t.type === 'ordered_list_open' ? 'ol' : 'ul', attrs };
       marker.content = `${KRAMDOWN_TOC_MARKER}${encodeURIComponent(JSON.stringify(list))}-->\n`;
+      kilnEnv(state.env).tocMarker = true;
       let last = tokens[end]!.map?.[1] ?? t.map?.[1] ?? 0;
       // (A list's trailing blank lines come after the marker, and so do blank lines that only IALs
       // ending its last item follow: kramdown takes those blank lines out of the list.)

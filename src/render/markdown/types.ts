@@ -66,6 +66,8 @@ export interface MarkdownEnv {
   alds?: Map<string, string>;
   /** kramdown link definitions (`[id]: url "title"`), by normalized id, the last of an id winning. */
   linkDefinitions?: Map<string, { href: string; title: string | undefined }>;
+  /** Whether kramdown's own `{:toc}` list became a TOC marker (see toc.ts). */
+  tocMarker?: boolean;
   /** Whether a span extension that writes nothing left a mark in the text (see typography.ts). */
   spanMarks?: boolean;
   /** The lines inside block IALs and ALDs that go over lines, which are no blank lines (see layout.ts). */

@@ -20,15 +20,41 @@ const NOT_BOUNDARY = `(?:(?<=${W})(?=${W})|(?<!${W})(?!${W}))`;
 const PUNCT = `[!"#$%'()*+,\\-./:;<=>?@[\\\\\\]^_\`{|}~]`;
 const CLOSE = `[^ \\\\\\t\\r\\n[{(\\-]`;
 
-const isQuote = (c: string | undefined) => c === '"' || c === "'";
-const isSpace = (c: string | undefined) =>
-  c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\f' || c === '\v';
+const isQuote = (c: number) => c === 0x22 || c === 0x27;
+// (A code unit past the end is NaN: no test below holds for it.)
+const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0x0c || c === 0x0b;
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const isSurrogate = (c: number) => c >= 0xd800 && c <= 0xdfff;
+/** `\w` of a pattern with the `u` flag and without `i`: ASCII only. */
+const isWord = (c: number) =>
+  (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+const isPunct = (c: number) =>
+  (c >= 0x21 && c <= 0x2f) || (c >= 0x3a && c <= 0x40) || (c >= 0x5b && c <= 0x60) || (c >= 0x7b && c <= 0x7e);
+/** What `CLOSE` leaves out. */
+const isOpening = (c: number) =>
+  c === 0x20 ||
+  c === 0x5c ||
+  c === 0x09 ||
+  c === 0x0d ||
+  c === 0x0a ||
+  c === 0x5b ||
+  c === 0x7b ||
+  c === 0x28 ||
+  c === 0x2d;
 
-/** A smart-quote rule: its pattern, what it makes, and a test of the first character it can match (to skip it quickly). */
+/** A pattern's match: the text matched, then its groups (as `RegExp#exec` gives them). */
+type Match = ArrayLike<string | undefined>;
+
+/**
+ * A smart-quote rule: its pattern, what it makes, a test that holds wherever the pattern matches
+ * (to skip it without running it), and for the rules most quotes end at, the match worked out by
+ * hand where the characters are plain (null: no match; undefined: the pattern decides).
+ */
 interface Rule {
   re: RegExp;
   parts: Part[];
-  first?: (c: string | undefined) => boolean;
+  may?: (all: string, p: number) => boolean;
+  fast?: (all: string, p: number) => Match | null | undefined;
 }
 
 /**
@@ -36,28 +62,66 @@ interface Rule {
  * quote along, so a quote right after it has no character before it (`_'s'_` ends with ‘).
  */
 function quoteRules(compat: 1 | 2): Rule[] {
-  const rule = (source: string, parts: Part[], first?: Rule['first']): Rule => ({
+  const rule = (source: string, parts: Part[], may?: Rule['may'], fast?: Rule['fast']): Rule => ({
     re: new RegExp(source, 'uy'),
     parts,
-    first,
+    may,
+    fast,
   });
-  const spaceOrQuote = (c: string | undefined) => isSpace(c) || isQuote(c);
+  const at = (all: string, p: number) => all.charCodeAt(p);
+  // `"'` or `'"` (`pair`), after an optional white space character.
+  const pairAt = (all: string, p: number, pair: string) =>
+    all.startsWith(pair, p) || (isSpace(at(all, p)) && all.startsWith(pair, p + 1));
+  // `[\s\S]?` then the quote: greedy, one character taken when the quote follows it.
+  const anyThen = (quote: number) => (all: string, p: number) => {
+    const c = at(all, p);
+    if (isSurrogate(c)) return undefined;
+    if (at(all, p + 1) === quote) return [all.slice(p, p + 2), all[p]];
+    return c === quote ? [all[p], ''] : null;
+  };
   return [
-    rule(`(["'])(?=[_*]{1,2}[^ \\t\\n\\v\\f\\r])`, [{ open: true, group: 1 }], isQuote),
-    rule(`(["'])(?=${PUNCT}(?!\\.\\.)${NOT_BOUNDARY})`, [{ open: false, group: 1 }], isQuote),
+    rule(`(["'])(?=[_*]{1,2}[^ \\t\\n\\v\\f\\r])`, [{ open: true, group: 1 }], (all, p) => {
+      const c = at(all, p + 1);
+      return isQuote(at(all, p)) && (c === 0x5f || c === 0x2a);
+    }),
+    rule(
+      `(["'])(?=${PUNCT}(?!\\.\\.)${NOT_BOUNDARY})`,
+      [{ open: false, group: 1 }],
+      (all, p) => isQuote(at(all, p)) && isPunct(at(all, p + 1)),
+    ),
     // Double sets of quotes: "'Quoted' words in a larger quote."
-    rule(`(${SP}?)"'(?=\\w)`, [1, { char: LD }, { char: L }], spaceOrQuote),
-    rule(`(${SP}?)'"(?=\\w)`, [1, { char: L }, { char: LD }], spaceOrQuote),
+    rule(`(${SP}?)"'(?=\\w)`, [1, { char: LD }, { char: L }], (all, p) => pairAt(all, p, `"'`)),
+    rule(`(${SP}?)'"(?=\\w)`, [1, { char: L }, { char: LD }], (all, p) => pairAt(all, p, `'"`)),
     // Decade abbreviations: the '80s
-    rule(`(${SP}?)'(?=\\d\\ds)`, [1, { char: R }], spaceOrQuote),
-    rule(`(${SP})(['"])(?=\\w)`, [1, { open: true, group: 2 }], isSpace),
-    rule(`(${CLOSE})(['"])`, [1, { open: false, group: 2 }]),
+    rule(
+      `(${SP}?)'(?=\\d\\ds)`,
+      [1, { char: R }],
+      (all, p) =>
+        (at(all, p) === 0x27 && isDigit(at(all, p + 1))) ||
+        (isSpace(at(all, p)) && at(all, p + 1) === 0x27 && isDigit(at(all, p + 2))),
+    ),
+    rule(
+      `(${SP})(['"])(?=\\w)`,
+      [1, { open: true, group: 2 }],
+      (all, p) => isSpace(at(all, p)) && isQuote(at(all, p + 1)),
+      (all, p) => (isWord(at(all, p + 2)) ? [all.slice(p, p + 2), all[p], all[p + 1]] : null),
+    ),
+    rule(
+      `(${CLOSE})(['"])`,
+      [1, { open: false, group: 2 }],
+      (all, p) => isQuote(at(all, p + 1)) || isQuote(at(all, p + 2)),
+      (all, p) => {
+        const c = at(all, p);
+        if (isSurrogate(c)) return undefined;
+        return !isOpening(c) && isQuote(at(all, p + 1)) ? [all.slice(p, p + 2), all[p], all[p + 1]] : null;
+      },
+    ),
     // <i>Custer</i>'s Last Stand
     compat === 1
-      ? rule(`(["'])(${SP}|s(?!${W})|$)`, [{ open: false, group: 1 }, 2], isQuote)
-      : rule(`(["'])(?=${SP}|s(?!${W})|$)`, [{ open: false, group: 1 }], isQuote),
-    rule(`([\\s\\S]?)'`, [1, { char: L }]),
-    rule(`([\\s\\S]?)"`, [1, { char: LD }]),
+      ? rule(`(["'])(${SP}|s(?!${W})|$)`, [{ open: false, group: 1 }, 2], (all, p) => isQuote(at(all, p)))
+      : rule(`(["'])(?=${SP}|s(?!${W})|$)`, [{ open: false, group: 1 }], (all, p) => isQuote(at(all, p))),
+    rule(`([\\s\\S]?)'`, [1, { char: L }], undefined, anyThen(0x27)),
+    rule(`([\\s\\S]?)"`, [1, { char: LD }], undefined, anyThen(0x22)),
   ];
 }
 // The quotes in the order kramdown's `smart_quotes` option lists them.
@@ -89,8 +153,8 @@ const mayChange = (text: string) =>
 
 // Where kramdown's span scanner stops: at a quote with the character before it (smart quotes are
 // tried first, their pattern `[^\\]?["']` taking a character along), or at a typographic symbol
-// (`[\\ ]?(<<|>>)` taking a backslash or space). The candidates are found first, then the
-// character before each, which is quicker than the scanner's pattern.
+// (`[\\ ]?(<<|>>)` taking a backslash or space). The candidates (a quote, `--`, `...`, `<<`, `>>`)
+// are found first, then the character before each (a pattern finds them quicker than a loop).
 const CANDIDATE = /["']|--|\.\.\.|<<|>>/g;
 // Characters a quote never takes along: a backslash (an escape); in Markdown also a `*`, `_`,
 // backtick or `[`, taken by the emphasis, code or link parser first even when it makes nothing of
@@ -98,23 +162,27 @@ const CANDIDATE = /["']|--|\.\.\.|<<|>>/g;
 const NOT_BEFORE_QUOTE = '\\';
 const NOT_BEFORE_QUOTE_IN_MARKDOWN = '\\*_`[';
 
-/** The next stop at or after `i`: where kramdown's rules are tried, and whether a quote is there. */
-function nextStop(text: string, i: number, notBefore: string): { p: number; quote: boolean } | null {
+/**
+ * The next stop at or after `i` (-1: none): where kramdown's rules are tried, times two, plus one
+ * when a quote is there.
+ */
+function nextStop(text: string, i: number, notBefore: string): number {
   CANDIDATE.lastIndex = i;
   const m = CANDIDATE.exec(text);
-  if (!m) return null;
+  if (!m) return -1;
   const q = m.index;
   const c = text.charCodeAt(q);
-  if (q === i) return { p: q, quote: c === 0x22 || c === 0x27 };
+  const quote = c === 0x22 || c === 0x27;
+  if (q === i) return q * 2 + (quote ? 1 : 0);
   const before = text[q - 1]!;
-  if (c === 0x22 || c === 0x27) {
-    if (notBefore.includes(before)) return { p: q, quote: true };
+  if (quote) {
+    if (notBefore.includes(before)) return q * 2 + 1;
     // A character outside the BMP is two code units.
     const low = text.charCodeAt(q - 1);
     const pair = low >= 0xdc00 && low <= 0xdfff && q - 2 >= i && (text.charCodeAt(q - 2) & 0xfc00) === 0xd800;
-    return { p: q - (pair ? 2 : 1), quote: true };
+    return (q - (pair ? 2 : 1)) * 2 + 1;
   }
-  return { p: c === 0x3c || c === 0x3e ? (before === '\\' || before === ' ' ? q - 1 : q) : q, quote: false };
+  return (c === 0x3c || c === 0x3e ? (before === '\\' || before === ' ' ? q - 1 : q) : q) * 2;
 }
 
 /**
@@ -132,14 +200,16 @@ const codeOf = (p: number | SymbolChar) => (typeof p === 'number' ? p : p.code);
 
 /** kramdown's typography for one run of text, as characters: smart quotes, dashes, ellipsis, guillemets. */
 export function typographText(text: string, following: string): string {
+  if (!mayChange(text)) return text;
   return typographPieces(text, following)
     .map((p) => (typeof p === 'string' ? p : String.fromCodePoint(codeOf(p))))
     .join('');
 }
 
 /**
- * kramdown's typography for one run of text, in pieces. `following` is what comes after the run
- * in the source, for the rules' look-ahead.
+ * kramdown's typography for one run of text, in pieces (callers first ask `mayChange`: a run it
+ * leaves alone is one piece). `following` is what comes after the run in the source, for the
+ * rules' look-ahead.
  */
 function typographPieces(
   text: string,
@@ -148,7 +218,6 @@ function typographPieces(
   rules = RULES,
   consumed?: { end: number },
 ): Piece[] {
-  if (!mayChange(text)) return [text];
   const all = text + following;
   const pieces: Piece[] = [];
   let out = '';
@@ -160,22 +229,25 @@ function typographPieces(
   let i = 0;
   while (i < text.length) {
     const stop = nextStop(text, i, notBefore);
-    if (!stop) break;
-    const p = stop.p;
+    if (stop < 0) break;
+    const p = stop >> 1;
     out += text.slice(i, p);
     if (consumed) consumed.end = p;
-    if (stop.quote) {
-      for (const { re, parts, first } of rules) {
-        if (first && !first(all[p])) continue;
-        re.lastIndex = p;
-        const m = re.exec(all);
+    if (stop & 1) {
+      for (const { re, parts, may, fast } of rules) {
+        if (may && !may(all, p)) continue;
+        let m = fast?.(all, p);
+        if (m === undefined) {
+          re.lastIndex = p;
+          m = re.exec(all);
+        }
         if (!m) continue;
         for (const part of parts) {
           if (typeof part === 'number') out += m[part] ?? '';
           else if ('char' in part) char(part.char);
           else char(m[part.group] === '"' ? (part.open ? LD : RD) : part.open ? L : R);
         }
-        i = p + m[0].length;
+        i = p + m[0]!.length;
         // What a rule took from the look-ahead beyond this run is not this run's text.
         if (i > text.length && typeof parts[parts.length - 1] === 'number')
           out = out.slice(0, Math.max(0, out.length - (i - text.length)));
@@ -204,7 +276,7 @@ function typographPieces(
 /** Whether kramdown's typography turns the end of this run of text into a quote or symbol element. */
 export function endsInTypographicChar(text: string, following: string): boolean {
   // (`<< ` ends in its space.)
-  if (!/["'<>. -]$/.test(text)) return false;
+  if (!/["'<>. -]$/.test(text) || !mayChange(text)) return false;
   const last = typographPieces(text, following, NOT_BEFORE_QUOTE_IN_MARKDOWN).at(-1);
   return last !== undefined && typeof last !== 'string';
 }
@@ -222,12 +294,19 @@ export function endingSpacesFree(text: string, before: string, compat: 1 | 2): b
 }
 
 /** Text and soft breaks between other inline tokens, as one string for kramdown's rules. */
-interface Run {
-  run: true;
-  content: string;
-  tokens: Token[];
-  /** The run follows a line break and starts with its newline. */
-  afterBreak: boolean;
+class Run {
+  constructor(
+    public content: string,
+    public readonly tokens: Token[],
+    /** The run follows a line break and starts with its newline. */
+    public readonly afterBreak: boolean,
+  ) {}
+}
+
+/** Whether any text among the tokens may change. */
+function anyMayChange(children: readonly Token[]): boolean {
+  for (const t of children) if (t.type === 'text' && mayChange(t.content)) return true;
+  return false;
 }
 
 /** A few characters of what follows token `k` in the source, for look-ahead. */
@@ -235,7 +314,7 @@ function sourceAfter(children: Array<Token | Run>, k: number): string {
   let s = '';
   for (let j = k; j < children.length && s.length < 4; j++) {
     const t = children[j]!;
-    if ('run' in t) s += t.content;
+    if (t instanceof Run) s += t.content;
     else if (t.type === 'text_special' && t.info === 'escape') s += t.markup;
     else if (t.type === 'text' || t.type === 'text_special') s += t.content;
     else if (t.type === 'softbreak' || t.type === 'hardbreak') s += '\n';
@@ -272,7 +351,7 @@ export function typography(md: MarkdownIt, options: MarkdownOptions): void {
     for (const block of state.tokens) {
       if (block.type !== 'inline' || !block.children) continue;
       const children = block.children;
-      if (!children.some((t) => t.type === 'text' && mayChange(t.content))) continue;
+      if (!anyMayChange(children)) continue;
       // Text and soft breaks form one run, as in kramdown's source (a soft break renders as "\n").
       const merged: Array<Token | Run> = [];
       // An autolink's text is its URL as written.
@@ -284,13 +363,13 @@ export function typography(md: MarkdownIt, options: MarkdownOptions): void {
         if (autolink && t.type === 'text') merged.push(t);
         else if (t.type === 'hardbreak') {
           // The line break's newline is text before the next line, as kramdown's rules see it.
-          merged.push(t, { run: true, content: '\n', tokens: [], afterBreak: true });
+          merged.push(t, new Run('\n', [], true));
         } else if (t.type === 'text' || t.type === 'softbreak') {
           const text = t.type === 'softbreak' ? '\n' : t.content;
-          if (prev && 'run' in prev) {
+          if (prev instanceof Run) {
             prev.content += text;
             prev.tokens.push(t);
-          } else merged.push({ run: true, content: text, tokens: [t], afterBreak: false });
+          } else merged.push(new Run(text, [t], false));
         } else merged.push(t);
       }
       const out: Token[] = [];
@@ -299,7 +378,7 @@ export function typography(md: MarkdownIt, options: MarkdownOptions): void {
       const { smartQuotes: quotes, typographicSymbols: symbols } = optionsFor(options, state.env);
       for (let k = 0; k < merged.length; k++) {
         const t = merged[k]!;
-        if (!('run' in t)) out.push(t);
+        if (!(t instanceof Run)) out.push(t);
         // A run typography leaves alone keeps its tokens.
         else if (!mayChange(t.content)) out.push(...t.tokens);
         else {

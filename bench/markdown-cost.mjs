@@ -1,0 +1,63 @@
+// node bench/markdown-cost.mjs [SITE] [--passes 7] [--warm 1] [--dist DIR]
+// The Markdown line of `npm run bench` alone, cheap to rerun: plain markdown-it against kiln's renderer
+// (every plugin) over a site's post bodies, in this process, warm, alternating, median of the passes.
+// `--dist` times another build of kiln (a before-and-after in one sitting). SITE defaults to the bench's
+// 1,000-post site. Same options and bodies as bench/run.mjs's `markdownCost`, which times 3 passes with
+// no pass before them (`--passes 3 --warm 0`: the first pass then counts kiln's warm-up).
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { loadavg } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : fallback;
+};
+const site =
+  process.argv[2] && !process.argv[2].startsWith('--') ? process.argv[2] : join(ROOT, 'bench', 'work', 'site-1000');
+const passes = Number(arg('passes', '7'));
+const warm = arg('warm', '1') !== '0';
+const dist = resolve(arg('dist', join(ROOT, 'dist')));
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+const MarkdownIt = createRequire(join(ROOT, 'package.json'))('markdown-it');
+const { createMarkdown } = await import(join(dist, 'render', 'markdown', 'create-markdown.js'));
+const bodies = readdirSync(join(site, '_posts')).map((f) =>
+  readFileSync(join(site, '_posts', f), 'utf8')
+    .split(/^---$/m)
+    .slice(2)
+    .join('---'),
+);
+const plain = new MarkdownIt({ html: true });
+const kiln = createMarkdown({
+  compat: 2,
+  tocLevels: [1, 2, 3, 4, 5, 6],
+  autoIds: true,
+  entityOutput: 'as_char',
+  codeMarkup: 'rouge',
+});
+const time = (md) => {
+  const t = performance.now();
+  for (const b of bodies) md.render(b);
+  return performance.now() - t;
+};
+// One pass of each first: both warm before any is counted.
+if (warm) {
+  time(plain);
+  time(kiln);
+}
+const p = [];
+const k = [];
+for (let i = 0; i < passes; i++) {
+  p.push(time(plain));
+  k.push(time(kiln));
+}
+const [pm, km] = [median(p), median(k)];
+console.log(
+  `markdown: plain markdown-it ${pm.toFixed(0)} ms, kiln (all plugins) ${km.toFixed(0)} ms, ratio ${(km / pm).toFixed(2)} ` +
+    `(${bodies.length} bodies, median of ${passes}${warm ? ' after one' : ', none before'}; load ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')})`,
+);
