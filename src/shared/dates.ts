@@ -94,12 +94,18 @@ export function isValidTimeZone(timeZone: string): boolean {
   return true;
 }
 
+// Intl names years before 1 by era (1 BC), as no other code path does: those go to Intl still.
+const YEAR_1 = utc(1, 0, 1);
+
 // Intl's formatToParts is slow and templates print the same post dates many times over.
 const partsCache = new Map<string, ZonedParts>();
 
 /** The wall-clock fields of `ms` in `timeZone`, with the zone's UTC offset at that instant. */
 export function zonedParts(ms: number, timeZone: string): ZonedParts {
   const seconds = Math.floor(ms / 1000) * 1000;
+  // A zone of fixed offset is arithmetic, quicker than making the key to look it up by.
+  const fixed = fixedOffsetMinutes(timeZone);
+  if (fixed !== null && seconds + fixed * 60000 >= YEAR_1) return partsAtOffset(seconds, fixed);
   const key = `${timeZone}|${seconds}`;
   kept?.used.add(key);
   const cached = partsCache.get(key);
@@ -125,14 +131,7 @@ export function partsAtOffset(ms: number, offsetMinutes: number): ZonedParts {
   };
 }
 
-// Intl names years before 1 by era (1 BC), as no other code path does: those go to Intl still.
-const YEAR_1 = utc(1, 0, 1);
-
 function computeParts(seconds: number, timeZone: string): ZonedParts {
-  const fixed = fixedOffsetMinutes(timeZone);
-  if (fixed !== null && seconds + fixed * 60000 >= YEAR_1) {
-    return partsAtOffset(seconds, fixed);
-  }
   const key = `${timeZone}|${seconds}`;
   const known = kept?.parts.get(key);
   if (known) return known;
