@@ -6,7 +6,7 @@ import { escapeAttribute, escapeKeepingReferences } from './escaping.js';
 import { SPAN_ELEMENTS } from './html-syntax.js';
 import { BLANK_BEFORE } from './layout.js';
 import { keepIndent } from './lazy-lines.js';
-import { type MarkdownOptions, optionsFor } from './types.js';
+import { type MarkdownOptions, optionsFor, sourceLines } from './types.js';
 
 interface FootnoteMeta {
   id: number;
@@ -159,7 +159,7 @@ function footnoteSection(state: StateCore, inline: boolean): void {
   // The line of what writes nothing (`^`, `{::options /}`, a link definition) ending a definition
   // after a blank line: kramdown's last element there is no paragraph.
   const endsApart = new Map<string, number>();
-  const lines = state.src.split('\n');
+  const lines = sourceLines(state);
   // (A definition may hold another: the innermost open one takes the tokens.)
   const stack: Array<{ token: Token; body: Token[] }> = [];
   state.tokens = state.tokens.filter((t) => {

@@ -3,7 +3,7 @@ import { LIST_EOB } from './block-tokens.js';
 import { BLANK_AFTER } from './ial-lines.js';
 import type { ItemMeta } from './list-items.js';
 import { isKramdownToc } from './toc.js';
-import { kilnEnv } from './types.js';
+import { kilnEnv, sourceLines } from './types.js';
 
 // Containers whose children kramdown writes on their own lines, two spaces further in.
 const INDENTED = new Set(['blockquote', 'bullet_list', 'ordered_list', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'dl']);
@@ -105,7 +105,7 @@ function contentEnd(node: Node): number | undefined {
  */
 export function kramdownLayout(md: MarkdownIt): void {
   md.core.ruler.push('kramdown_layout_source', (state) => {
-    kilnEnv(state.env).lines = state.src.split('\n');
+    sourceLines(state);
   });
   const renderer = md.renderer;
   renderer.render = (tokens, options, env) => {

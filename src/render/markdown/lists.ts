@@ -1,6 +1,7 @@
 import type { MarkdownIt, Token } from 'markdown-it';
 import { closeOf, LIST_EOB } from './block-tokens.js';
 import type { ItemMeta } from './list-items.js';
+import { sourceLines } from './types.js';
 
 /** Whether a source line is blank once the markers of the `quotes` quotes holding the list are gone. */
 function isBlank(lines: string[], line: number, quotes: number): boolean {
@@ -21,8 +22,7 @@ function isBlank(lines: string[], line: number, quotes: number): boolean {
 export function kramdownLists(md: MarkdownIt): void {
   md.core.ruler.after('block', 'kramdown_lists', (state) => {
     const tokens = state.tokens;
-    let split: string[] | undefined;
-    const lines = () => (split ??= state.src.split('\n'));
+    const lines = () => sourceLines(state);
     let quotes = 0;
     for (let i = 0; i < tokens.length; i++) {
       const list = tokens[i]!;

@@ -4,7 +4,7 @@ import { type Attributes, applyAttributes } from './attribute-specs.js';
 import { closeOf, LIST_EOB } from './block-tokens.js';
 import { escapeHtml } from './html-syntax.js';
 import { ialTarget, isComment } from './ial-targets.js';
-import { type Heading, kilnEnv, type MarkdownEnv, type MarkdownOptions, optionsFor } from './types.js';
+import { type Heading, kilnEnv, type MarkdownEnv, type MarkdownOptions, optionsFor, sourceLines } from './types.js';
 
 /** Where `{% toc %}` stands until the headers are known. */
 export const TOC_MARKER = '<!--kiln-toc-->';
@@ -131,7 +131,7 @@ export function tocList(md: MarkdownIt): void {
     let quoted: Set<number> | undefined;
     // Whether a line is blank in its container's text: in the source, or once a quote's `>` is off.
     const blank = (line: number) => {
-      source ??= state.src.split('\n');
+      source ??= sourceLines(state);
       if ((source[line] ?? '').trim() === '') return true;
       if (!quoted) {
         quoted = new Set();

@@ -56,7 +56,7 @@ export interface MarkdownOptions {
 export interface MarkdownEnv {
   headings: Heading[];
   usedIds: Map<string, number>;
-  /** The document's source lines, for the layout's blank lines. */
+  /** The document's source lines, for the layout's blank lines (see sourceLines). */
   lines?: string[];
   /** kramdown abbreviation definitions (`*[HTML]: title`), by abbreviation, for the text to apply. */
   abbreviations?: Map<string, string>;
@@ -112,4 +112,14 @@ export function optionsFor(options: MarkdownOptions, env: unknown): MarkdownOpti
 /** The markdown-it env of a document, as kiln's plugins read it. */
 export function kilnEnv(env: unknown): MarkdownEnv {
   return env as MarkdownEnv;
+}
+
+/**
+ * The document's source lines, split once for every rule that reads them (each render has its own
+ * env, and no rule changes the source after markdown-it's normalize).
+ */
+export function sourceLines(state: { src: string; env: unknown }): string[] {
+  const env = kilnEnv(state.env);
+  env.lines ??= state.src.split('\n');
+  return env.lines;
 }
