@@ -1,10 +1,11 @@
-// node bench/markdown-cost.mjs [SITE] [--passes 7] [--warm 1] [--dist DIR]
+// node bench/markdown-cost.mjs [SITE] [--passes 7] [--warm 1] [--cpu] [--dist DIR]
 // The Markdown line of `npm run bench` alone, cheap to rerun: plain markdown-it against kiln's renderer
 // (every plugin) over a site's post bodies, in this process, warm, alternating, median of the passes.
 // `--dist` times another build of kiln (a before-and-after in one sitting). SITE defaults to the bench's
 // 1,000-post site. Same options and bodies as bench/run.mjs's `markdownCost`, which times 3 passes with
-// no pass before them (`--passes 3 --warm 0`: the first pass then counts kiln's warm-up).
-import { readdirSync, readFileSync } from 'node:fs';
+// no pass before them (`--passes 3 --warm 0`: the first pass then counts kiln's warm-up). `--cpu` times
+// each pass by this thread's CPU time (Linux), which other processes on a loaded machine do not inflate.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -19,6 +20,10 @@ const site =
   process.argv[2] && !process.argv[2].startsWith('--') ? process.argv[2] : join(ROOT, 'bench', 'work', 'site-1000');
 const passes = Number(arg('passes', '7'));
 const warm = arg('warm', '1') !== '0';
+const schedstat = `/proc/self/task/${process.pid}/schedstat`;
+const cpu = process.argv.includes('--cpu') && existsSync(schedstat);
+// This thread's CPU time in ms (its first schedstat field is nanoseconds on a CPU), or wall time.
+const now = cpu ? () => Number(readFileSync(schedstat, 'utf8').split(' ')[0]) / 1e6 : () => performance.now();
 const dist = resolve(arg('dist', join(ROOT, 'dist')));
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -39,9 +44,9 @@ const kiln = createMarkdown({
   codeMarkup: 'rouge',
 });
 const time = (md) => {
-  const t = performance.now();
+  const t = now();
   for (const b of bodies) md.render(b);
-  return performance.now() - t;
+  return now() - t;
 };
 // One pass of each first: both warm before any is counted.
 if (warm) {
@@ -57,7 +62,7 @@ for (let i = 0; i < passes; i++) {
 const [pm, km] = [median(p), median(k)];
 console.log(
   `markdown: plain markdown-it ${pm.toFixed(0)} ms, kiln (all plugins) ${km.toFixed(0)} ms, ratio ${(km / pm).toFixed(2)} ` +
-    `(${bodies.length} bodies, median of ${passes}${warm ? ' after one' : ', none before'}; load ${loadavg()
+    `(${bodies.length} bodies, median of ${passes}${warm ? ' after one' : ', none before'}${cpu ? ', CPU' : ''}; load ${loadavg()
       .map((x) => x.toFixed(2))
       .join(' ')})`,
 );
