@@ -26,11 +26,13 @@ const SEGMENT = 4096;
 /** A source's claim: free, or taken by a worker or by this thread (compare-and-swap on shared memory). */
 const FREE = 0;
 const MINE = 2;
+/** The HTML of a claim handed to its caller: known, and no longer held here. */
+const EMPTY = Buffer.alloc(0);
 
 interface Live {
   readonly worker: Worker;
-  /** Per batch sent: its first source's index and its sources. */
-  readonly sent: Map<number, { first: number; sources: string[] }>;
+  /** Per batch sent: its first source's claim number and how many it holds. */
+  readonly sent: Map<number, { first: number; count: number }>;
   /** Characters sent, and (written by the worker) characters finished. */
   chars: number;
   readonly finished: Int32Array;
@@ -52,14 +54,20 @@ interface Live {
  */
 export class MarkdownPool {
   private readonly workers: Live[];
-  /** Every source queued, by its claim number. */
-  private readonly queued: string[] = [];
+  /**
+   * Every source queued, by its claim number, until its HTML is made: then this thread lets it go
+   * (a clean build drops its posts' texts as their HTML comes, post-bodies.ts).
+   */
+  private readonly queued: Array<string | undefined> = [];
+  /** The HTML by claim number: undefined until it is made, null when a worker could not make it. */
+  private readonly html: Array<Buffer | null | undefined> = [];
+  /** Who waits for each claim's HTML, until it comes. */
+  private readonly waiting: Array<Array<() => void> | undefined> = [];
+  /** The claim number of each source queued ahead, until `render` asks for it. */
+  private readonly pending = new Map<string, number>();
   private readonly claims: Int32Array[] = [];
   /** Sources before this one were sent to a worker, or taken by this thread. */
   private sentUpTo = 0;
-  /** HTML by source, and the sources queued or in flight with who waits for them. */
-  private readonly done = new Map<string, Buffer | null>();
-  private readonly waiting = new Map<string, Array<() => void>>();
   /** Characters queued and not yet sent. */
   private unsent = 0;
   private nextId = 0;
@@ -85,7 +93,7 @@ export class MarkdownPool {
         entry.sent.delete(msg.id);
         msg.html.forEach((html, k) => {
           if (html !== false)
-            this.settle(batch.sources[k]!, html && Buffer.from(html.buffer, html.byteOffset, html.byteLength));
+            this.settle(batch.first + k, html && Buffer.from(html.buffer, html.byteOffset, html.byteLength));
         });
         this.pump();
       });
@@ -103,51 +111,62 @@ export class MarkdownPool {
 
   /** Queues sources whose HTML will be asked for; workers start on them at once. */
   ahead(sources: readonly string[]): void {
-    for (const s of sources) {
-      if (this.done.has(s) || this.waiting.has(s)) continue;
-      this.waiting.set(s, []);
-      if (this.queued.length % SEGMENT === 0) this.claims.push(new Int32Array(new SharedArrayBuffer(4 * SEGMENT)));
-      this.queued.push(s);
-      this.unsent += s.length;
-    }
+    for (const s of sources) if (!this.pending.has(s)) this.push(s);
     this.pump();
   }
 
   /**
    * The HTML of each source, in order, as UTF-8: those rendered ahead as they are, the others
    * shared between the workers (from the first source not done on) and this thread (from the
-   * last back, when HELP_MIN are left). `rendered` hears how many sources, from the first on, are done.
+   * last back, when HELP_MIN are left). `rendered` hears how many sources, from the first on, are
+   * done; `settled` hears of each source (by its index in `sources`) whose HTML is made, after
+   * which the pool holds the source no longer. The array is read before the first wait: a caller
+   * may let its sources go as they settle.
    */
   async render(
     sources: readonly string[],
     local: MarkdownRenderer,
     rendered: (count: number) => void = () => {},
+    settled?: (index: number) => void,
   ): Promise<Buffer[]> {
-    this.ahead(sources);
+    const claims = sources.map((s) => this.pending.get(s) ?? this.push(s));
+    // Asked for: each is known by its claim number from now on, not by its text.
+    this.pending.clear();
+    this.pump();
     let prefix = 0;
     const advance = () => {
       const before = prefix;
-      while (prefix < sources.length && this.done.has(sources[prefix]!)) prefix++;
+      while (prefix < claims.length && this.html[claims[prefix]!] !== undefined) prefix++;
       if (prefix > before) rendered(prefix);
     };
     // Each settled source moves the count on (a settled source's waiters run once).
-    for (const s of sources) this.waiting.get(s)?.push(advance);
+    claims.forEach((k, j) => {
+      const waiters = this.waiting[k];
+      if (!waiters) settled?.(j);
+      else if (!settled) waiters.push(advance);
+      else
+        waiters.push(() => {
+          advance();
+          settled(j);
+        });
+    });
     advance();
     if (!this.parallel || this.left() >= HELP_MIN) await this.help(local);
     await Promise.all(
-      sources.map((s) =>
-        this.done.has(s) ? null : new Promise<void>((resolve) => this.waiting.get(s)!.push(resolve)),
+      claims.map((k) =>
+        this.html[k] !== undefined ? null : new Promise<void>((resolve) => this.waiting[k]!.push(resolve)),
       ),
     );
-    const html = sources.map((s) => this.done.get(s) ?? this.renderHere(s, local));
-    for (const s of sources) this.done.delete(s);
+    const html = claims.map((k) => this.html[k] ?? this.renderHere(k, local));
+    // The HTML is the caller's now.
+    for (const k of claims) this.html[k] = EMPTY;
     return html;
   }
 
   /** Stops the workers; what they were given and did not finish is dropped. */
   async close(): Promise<void> {
     await Promise.all(this.workers.map((w) => w.worker.terminate()));
-    this.done.clear();
+    this.pending.clear();
   }
 
   /**
@@ -162,7 +181,7 @@ export class MarkdownPool {
         if (!this.claim(k)) continue;
         const s = this.queued[k]!;
         if (k >= this.sentUpTo) this.unsent -= s.length;
-        this.settle(s, Buffer.from(local.render(s).html));
+        this.settle(k, Buffer.from(local.render(s).html));
         n++;
       }
       await new Promise((resolve) => setImmediate(resolve));
@@ -181,31 +200,47 @@ export class MarkdownPool {
     return Atomics.compareExchange(this.claims[Math.floor(k / SEGMENT)]!, k % SEGMENT, FREE, MINE) === FREE;
   }
 
-  private renderHere(source: string, local: MarkdownRenderer): Buffer {
-    const html = Buffer.from(local.render(source).html);
-    this.done.set(source, html);
+  /** Claim `k`'s source rendered here (one a worker could not render, or none was left to). */
+  private renderHere(k: number, local: MarkdownRenderer): Buffer {
+    const html = Buffer.from(local.render(this.queued[k]!).html);
+    this.settle(k, html);
     return html;
+  }
+
+  /** Queues a source: its claim number. */
+  private push(source: string): number {
+    const k = this.queued.length;
+    if (k % SEGMENT === 0) this.claims.push(new Int32Array(new SharedArrayBuffer(4 * SEGMENT)));
+    this.queued.push(source);
+    this.html.push(undefined);
+    this.waiting.push([]);
+    this.pending.set(source, k);
+    this.unsent += source.length;
+    return k;
   }
 
   /** A worker that stopped: what it held, and with no worker left what waits to be sent, is rendered here. */
   private lost(entry: Live): void {
     if (entry.dead) return;
     entry.dead = true;
-    for (const batch of entry.sent.values()) for (const s of batch.sources) this.settle(s, null);
+    for (const { first, count } of entry.sent.values())
+      for (let k = first; k < first + count; k++) this.settle(k, null);
     entry.sent.clear();
     if (!this.parallel) {
-      for (const s of this.queued.slice(this.sentUpTo)) this.settle(s, null);
+      for (let k = this.sentUpTo; k < this.queued.length; k++) this.settle(k, null);
       this.sentUpTo = this.queued.length;
       this.unsent = 0;
     }
     this.pump();
   }
 
-  private settle(source: string, html: Buffer | null): void {
-    if (this.done.get(source)) return;
-    this.done.set(source, html);
-    const waiters = this.waiting.get(source);
-    this.waiting.delete(source);
+  /** Claim `k`'s HTML is known (null: to be rendered here): its source goes, unless it is still to be rendered. */
+  private settle(k: number, html: Buffer | null): void {
+    if (this.html[k]) return;
+    this.html[k] = html;
+    if (html) this.queued[k] = undefined;
+    const waiters = this.waiting[k];
+    this.waiting[k] = undefined;
     for (const w of waiters ?? []) w();
   }
 
@@ -219,14 +254,14 @@ export class MarkdownPool {
         const limit = Math.min(this.queued.length, first + BATCH, (Math.floor(first / SEGMENT) + 1) * SEGMENT);
         let end = first + 1;
         while (end < limit && !this.mine(end)) end++;
-        const sources = this.queued.slice(first, end);
+        const sources = this.queued.slice(first, end) as string[];
         this.sentUpTo = end;
         let chars = 0;
         for (const s of sources) chars += s.length;
         this.unsent -= chars;
         w.chars += chars;
         const id = this.nextId++;
-        w.sent.set(id, { first, sources });
+        w.sent.set(id, { first, count: sources.length });
         // Its claims: those of the segment, from `at` on.
         const claims = this.claims[Math.floor(first / SEGMENT)]!.buffer;
         w.worker.postMessage({ id, at: first % SEGMENT, sources, claims });

@@ -6,17 +6,19 @@ import type { MarkdownPool } from './pool.js';
  * takes half the memory: typographic quotes and dashes make V8 keep a string at two bytes a
  * character, and every post's body is kept until its page is written. With a pool, the work is
  * shared with its worker threads (pool.ts). `rendered` hears how many sources, from the first on,
- * are done.
+ * are done; `settled` of each source rendered, which is not read again.
  */
 export async function renderMany(
   sources: readonly string[],
   local: MarkdownRenderer,
   pool?: MarkdownPool,
   rendered: (count: number) => void = () => {},
+  settled?: (index: number) => void,
 ): Promise<Buffer[]> {
-  if (pool) return pool.render(sources, local, rendered);
+  if (pool) return pool.render(sources, local, rendered, settled);
   return sources.map((s, k) => {
     const html = Buffer.from(local.render(s).html);
+    settled?.(k);
     rendered(k + 1);
     return html;
   });
@@ -27,15 +29,19 @@ export interface MarkdownMemo {
   markdown: Map<string, Buffer>;
 }
 
-/** Markdown for many sources; with a memo, only sources not seen before are rendered. */
+/**
+ * Markdown for many sources; with a memo, only sources not seen before are rendered. Without
+ * one, `settled` hears of each source rendered (by its index), after which nothing here reads it.
+ */
 export async function renderMarkdown(
   sources: string[],
   local: MarkdownRenderer,
   pool?: MarkdownPool,
   cache?: MarkdownMemo,
   rendered: (count: number) => void = () => {},
+  settled?: (index: number) => void,
 ): Promise<Buffer[]> {
-  if (!cache) return renderMany(sources, local, pool, rendered);
+  if (!cache) return renderMany(sources, local, pool, rendered, settled);
   // Sources already rendered are reused, so the others are not rendered in order: all are done at the end.
   const misses = [...new Set(sources.filter((s) => !cache.markdown.has(s)))];
   const html = await renderMany(misses, local, pool);
