@@ -148,7 +148,9 @@ async function buildParsed(
   const site = log.task('model', () => buildSite(config, docs, files, cache?.model));
   if (config.strict && site.warnings.length) throw new KilnErrors(site.warnings.map((w) => w.asError()));
   for (const w of site.warnings) log.warn(w.format());
-  const outputs = await log.taskAsync('render', (progress) => renderSite(site, cache?.render, progress, plugins, pool));
+  const outputs = await log.taskAsync('render', (progress) =>
+    renderSite(site, cache?.render, progress, plugins, pool, !cache),
+  );
   await pool?.close();
   const checked = log.task('verify', () => verifyOutput(outputs));
   if (cache) markVerified(cache, checked);

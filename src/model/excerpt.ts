@@ -1,4 +1,5 @@
 import type { Config } from '../config/types.js';
+import { letGo } from '../shared/let-go.js';
 import type { Document } from '../source/types.js';
 import type { ExcerptSource, FrontMatter } from './types.js';
 
@@ -32,6 +33,11 @@ export function excerptOf(doc: Document, data: FrontMatter, config: Config): Exc
   if (data.excerpt !== undefined && data.excerpt !== null) return null;
   const separator = excerptSeparator(data, config);
   return separator ? (excerptSource(doc.body, separator) ?? 'body') : null;
+}
+
+/** Lets a generated excerpt's source go (a clean build does once it is rendered, as `dropText`). */
+export function dropExcerptSource(source: ExcerptSource | 'body' | null, what: string): void {
+  if (source !== null && source !== 'body') letGo(source, 'text', what);
 }
 
 /**

@@ -43,6 +43,12 @@ export class BodyRenderer {
     return { text, state };
   }
 
+  /** Forgets a document's compiled body and excerpt (a clean build's post, rendered). */
+  forget(doc: Document): void {
+    this.compiled.delete(doc);
+    this.excerpts.delete(doc);
+  }
+
   /** A page's whole body: template, then Markdown, then the placeholders filled. */
   body(doc: Document, isMarkdown: boolean, vars: Record<string, unknown>) {
     const { text, state } = this.template(doc, isMarkdown, vars);

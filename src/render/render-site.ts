@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { themeSassDir } from '../config/theme.js';
 import type { Page, Post, Site } from '../model/types.js';
 import { JEKYLL_VERSION, pluginFilters } from '../plugins/filters.js';
@@ -7,7 +9,7 @@ import { collectErrors, KilnError } from '../shared/errors.js';
 import { hashPieces } from '../shared/hash.js';
 import { noProgress, type Progress } from '../shared/log.js';
 import { byPath, pathOrder, sameItems } from '../shared/paths.js';
-import type { SourceFile } from '../source/types.js';
+import { type SourceFile, textDropped } from '../source/types.js';
 import { BodyRenderer } from './bodies.js';
 import { createSiteContext, type SiteContext, SiteMemory } from './context.js';
 import { renderDocBodies } from './doc-bodies.js';
@@ -30,6 +32,8 @@ import type { OutputFile, Pieces } from './types.js';
  * a body or output whose recorded reads are all unchanged keeps what it rendered. Without one, the
  * write stage gets functions that render post and index pages on demand, so a large site is
  * never in memory all at once. With a pool, post bodies' Markdown is shared with its workers.
+ * `once`: the site is rendered this once (a build, not a watch): each post's text is let go as
+ * soon as its Markdown is rendered (post-bodies.ts).
  */
 export async function renderSite(
   site: Site,
@@ -37,6 +41,7 @@ export async function renderSite(
   progress: Progress = noProgress,
   plugins: SitePlugins = NO_PLUGINS,
   pool?: MarkdownPool,
+  once = false,
 ): Promise<OutputFile[]> {
   const reads = memo?.reads ?? new Reads(false);
   reads.begin();
@@ -123,7 +128,10 @@ export async function renderSite(
     memo,
     (posts) => progress(posts, site.posts.length, 'posts rendered'),
     pool,
+    once && !memo,
   );
+  // No Markdown is left for the workers: they stop now, not when the whole stage ends.
+  await pool?.close();
   renderDocBodies(site, context, bodies, reads, memo);
   docOutputs.ready = true;
   // Every post is finished: includes that read only `site` can now be rendered once and reused.
@@ -306,6 +314,7 @@ function sourceReader(site: Site, context: SiteContext, reads: Reads): (path: st
       ...site.staticFiles.map((s) => [s.file.path, s.file] as const),
     ]);
     const file = files.get(path.replace(/^\/+/, ''));
+    if (file && textDropped(file)) return readFileSync(join(site.config.source, file.path), 'utf8');
     return file && (file.text ?? file.bytes.toString('utf8'));
   };
 }

@@ -1,4 +1,5 @@
 import { KilnError, KilnWarning } from '../shared/errors.js';
+import { detached } from '../shared/let-go.js';
 import { parseYaml } from '../shared/yaml.js';
 import { readPlainYaml } from './plain-yaml.js';
 import type { Document, SourceFile } from './types.js';
@@ -27,9 +28,11 @@ export function parseFrontMatter(file: SourceFile): Document {
     return { file, data: {}, frontMatter: '', body: text, bodyLine: 1, hasTemplate: hasTemplate(text), warning };
   }
   const parsed = splitFrontMatter(text);
+  // Its values are cut from it: cut from a copy, they do not keep the body's text (let go once rendered).
+  const matter = detached(parsed.matter);
   // The front matter starts on line 2, after the opening `---`; its text keeps line 1 empty.
-  const data = /\S/.test(parsed.matter.replace(COMMENT_LINES, ''))
-    ? (readPlainYaml(parsed.matter) ?? parseYaml(parsed.matter, file.path, 1) ?? {})
+  const data = /\S/.test(matter.replace(COMMENT_LINES, ''))
+    ? (readPlainYaml(matter) ?? parseYaml(matter, file.path, 1) ?? {})
     : {};
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new KilnError('front matter must be a mapping of keys to values', file.path, 2);
@@ -41,7 +44,7 @@ export function parseFrontMatter(file: SourceFile): Document {
   return {
     file,
     data: { ...(data as Record<string, unknown>) },
-    frontMatter: parsed.matter,
+    frontMatter: matter,
     body,
     bodyLine,
     hasTemplate: hasTemplate(body),

@@ -1,4 +1,5 @@
 import type { KilnWarning } from '../shared/errors.js';
+import { letGo } from '../shared/let-go.js';
 
 /**
  * What a file under the source is for. `collection`: a document of a collection (a file with
@@ -22,15 +23,47 @@ export interface SourceFile {
 
 /** A file kept as its text (see `SourceFile.text`). */
 export function textFile(path: string, kind: SourceKind, text: string, mtimeMs: number): SourceFile {
-  return {
-    path,
-    kind,
-    text,
-    mtimeMs,
-    get bytes() {
-      return Buffer.from(text);
-    },
-  };
+  return new TextFile(path, kind, text, mtimeMs);
+}
+
+class TextFile implements SourceFile {
+  /** Null once a clean build let it go (`dropText`). */
+  kept: string | null;
+
+  constructor(
+    readonly path: string,
+    readonly kind: SourceKind,
+    text: string,
+    readonly mtimeMs: number,
+  ) {
+    this.kept = text;
+  }
+
+  get text(): string {
+    if (this.kept === null) throw new Error(`kiln: ${this.path}: its text was read after the build let it go`);
+    return this.kept;
+  }
+
+  get bytes(): Buffer {
+    return Buffer.from(this.text);
+  }
+}
+
+/**
+ * Lets a document's text go: a clean build does once a post's body and excerpt are rendered, as
+ * nothing reads them again (see `textDropped` for `include_relative`).
+ */
+export function dropText(doc: Document): void {
+  if (doc.file instanceof TextFile) doc.file.kept = null;
+  letGo(doc, 'body', doc.file.path);
+}
+
+/**
+ * Whether the build let this file's text go: `include_relative` then reads the file from the
+ * source folder, as Jekyll's does at the time it renders.
+ */
+export function textDropped(file: SourceFile): boolean {
+  return file instanceof TextFile && file.kept === null;
 }
 
 /** Whether a file of this kind is split into front matter and body. */

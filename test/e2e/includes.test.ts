@@ -11,6 +11,19 @@ async function page(files: Record<string, string>, path = 'index.html'): Promise
   return readFileSync(join(dest, path), 'utf8');
 }
 
+// A build lets a post's text go once its Markdown is rendered: the file is then read from the source folder.
+describe('include_relative of a post', () => {
+  it('gives the file as it is, front matter and all, after the post has rendered', async () => {
+    const post = '---\ntitle: A\n---\nThe *body* of A, long enough to be cut from the text.\n';
+    const html = await page({
+      '_config.yml': 'template_engine: liquid\n',
+      'index.html': '---\n---\n[{% include_relative _posts/2021-01-01-a.md %}]{{ site.posts[0].content }}',
+      '_posts/2021-01-01-a.md': post,
+    });
+    expect(html).toBe(`[${post}]<p>The <em>body</em> of A, long enough to be cut from the text.</p>\n`);
+  });
+});
+
 // An include that reads its parameters or the caller's loop differs per use: never rendered once.
 describe('includes see their caller', () => {
   const POST = { '_posts/2021-01-01-a.md': '---\ntitle: A\n---\nA\n' };

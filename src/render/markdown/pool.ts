@@ -138,12 +138,15 @@ export class MarkdownPool {
    * The HTML of each source, by its ticket, in order, as UTF-8: those rendered ahead as they are,
    * the others shared between the workers (from the first not done on) and this thread (from the
    * last queued back, when HELP_MIN are left). `rendered` hears how many sources, from the first
-   * on, are done. A ticket is asked for once.
+   * on, are done; `settled` hears of each source (by its index in `tickets`) whose HTML is made,
+   * after which the pool holds the source no longer (a clean build lets its posts' texts go as
+   * their HTML comes, post-bodies.ts). A ticket is asked for once.
    */
   async render(
     tickets: readonly number[],
     local: MarkdownRenderer,
     rendered: (count: number) => void = () => {},
+    settled?: (index: number) => void,
   ): Promise<Buffer[]> {
     this.pump();
     let prefix = 0;
@@ -153,16 +156,25 @@ export class MarkdownPool {
       if (prefix > before) rendered(prefix);
     };
     // Each settled source moves the count on (a settled source's waiters run once).
-    for (const t of tickets) this.waiting.get(t)?.push(advance);
+    tickets.forEach((t, j) => {
+      const waiters = this.waiting.get(t);
+      if (!waiters) settled?.(j);
+      else if (!settled) waiters.push(advance);
+      else
+        waiters.push(() => {
+          advance();
+          settled(j);
+        });
+    });
     advance();
     if (!this.parallel || this.left() >= HELP_MIN) await this.help(local);
-    // A ticket neither done nor waited for was dropped by `close`: it is rendered here.
     await Promise.all(
       tickets.map((t) => {
         const waiters = this.waiting.get(t);
         return waiters && new Promise<void>((resolve) => waiters.push(resolve));
       }),
     );
+    // A source no worker could render (null) is rendered here, where its error is reported.
     const html = tickets.map((t) => this.done.get(t) ?? this.renderHere(t, local));
     for (const t of tickets) {
       this.done.delete(t);
@@ -171,10 +183,12 @@ export class MarkdownPool {
     return html;
   }
 
-  /** Stops the workers; what they were given and did not finish is dropped. */
+  /**
+   * Stops the workers; what they were given and did not finish is rendered here when asked for.
+   * HTML already made is kept for `render`: its source is gone.
+   */
   async close(): Promise<void> {
     await Promise.all(this.workers.map((w) => w.worker.terminate()));
-    this.done.clear();
   }
 
   /**
@@ -228,9 +242,11 @@ export class MarkdownPool {
     this.pump();
   }
 
+  /** A ticket's HTML is known (null: to be rendered here): its source goes, unless it is still to be rendered. */
   private settle(ticket: number, html: Buffer | null): void {
     if (this.done.get(ticket)) return;
     this.done.set(ticket, html);
+    if (html) this.queued[ticket] = '';
     const waiters = this.waiting.get(ticket);
     this.waiting.delete(ticket);
     for (const w of waiters ?? []) w();

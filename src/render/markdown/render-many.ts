@@ -12,13 +12,14 @@ export interface Queued {
  * takes half the memory: typographic quotes and dashes make V8 keep a string at two bytes a
  * character, and every post's body is kept until its page is written. With a pool, the work is
  * shared with its worker threads (pool.ts). `rendered` hears how many sources, from the first on,
- * are done.
+ * are done; `settled` of each source rendered, which is not read again.
  */
 export async function renderMany(
   sources: readonly string[],
   local: MarkdownRenderer,
   queued?: Queued,
   rendered: (count: number) => void = () => {},
+  settled?: (index: number) => void,
 ): Promise<Buffer[]> {
   if (queued) {
     const { pool, tickets } = queued;
@@ -26,10 +27,12 @@ export async function renderMany(
       sources.map((s, k) => tickets[k] ?? pool.ahead(s)),
       local,
       rendered,
+      settled,
     );
   }
   return sources.map((s, k) => {
     const html = Buffer.from(local.render(s).html);
+    settled?.(k);
     rendered(k + 1);
     return html;
   });
@@ -40,15 +43,19 @@ export interface MarkdownMemo {
   markdown: Map<string, Buffer>;
 }
 
-/** Markdown for many sources; with a memo, only sources not seen before are rendered. */
+/**
+ * Markdown for many sources; with a memo, only sources not seen before are rendered. Without
+ * one, `settled` hears of each source rendered (by its index), after which nothing here reads it.
+ */
 export async function renderMarkdown(
   sources: string[],
   local: MarkdownRenderer,
   queued?: Queued,
   cache?: MarkdownMemo,
   rendered: (count: number) => void = () => {},
+  settled?: (index: number) => void,
 ): Promise<Buffer[]> {
-  if (!cache) return renderMany(sources, local, queued, rendered);
+  if (!cache) return renderMany(sources, local, queued, rendered, settled);
   // Sources already rendered are reused, so the others are not rendered in order: all are done at the end.
   const misses: string[] = [];
   const tickets: Array<number | undefined> = [];
