@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import type { Own, Pieces } from '../render/types.js';
 
 /** The content hash kiln records for an output file. */
 export function hashBytes(bytes: string | Buffer): string {
@@ -9,6 +8,8 @@ export function hashBytes(bytes: string | Buffer): string {
 // The shared pieces of the current build (a few large fragments), by the string itself.
 const sharedHashes = new Map<string, string>();
 
+/** An own piece of a text in pieces: text, or text and UTF-8 bytes in parts (`Own`, render/types.ts). */
+type Own = string | readonly (string | Buffer)[];
 /** An own piece's UTF-8 (see write-site.ts): one Buffer, or one per part. */
 export type EncodedOwn = Buffer | readonly Buffer[];
 
@@ -19,7 +20,7 @@ export type EncodedOwn = Buffer | readonly Buffer[];
  * own piece in parts (text and bodies' bytes) hashes as its bytes joined, as when it was one text.
  * `encoded`: the pieces already as UTF-8 (the same hash, without encoding them again).
  */
-export function hashPieces(pieces: Pieces, encoded?: readonly EncodedOwn[]): string {
+export function hashPieces(pieces: readonly Own[], encoded?: readonly EncodedOwn[]): string {
   if (pieces.length === 1) return hashOwn(pieces[0]!, encoded?.[0]);
   const h = createHash('sha1').update('pieces');
   pieces.forEach((piece, i) => {
