@@ -40,6 +40,8 @@ export class PostEntry extends FieldCells {
   layout: string | null = null;
   /** The view `finish` last wrote the body into. */
   private finished: PostView | null = null;
+  /** The finished body as UTF-8 (what `content` reads as text), for a layout that outputs it bare. */
+  contentBytes: Buffer = Buffer.alloc(0);
 
   constructor(
     readonly path: string,
@@ -56,6 +58,7 @@ export class PostEntry extends FieldCells {
     // A rebuild finishes every post again, most with the body they already have.
     if (this.finished === this.view && this.content.holds(content) && this.excerpt.holds(excerpt)) return;
     this.finished = this.view;
+    this.contentBytes = content;
     Object.defineProperties(this.view, { content: textOf(content, this.texts), excerpt: textOf(excerpt, this.texts) });
     this.content.update(content, clock, sameBytes);
     this.excerpt.update(excerpt, clock, sameBytes);

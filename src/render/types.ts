@@ -19,6 +19,22 @@ export interface OutputFile {
 
 /**
  * A rendered text in pieces that joined make the file: own text and shared fragments alternating
- * (own, shared, own, …; one piece when nothing is shared). See `inPieces` in templates/create-environment.ts.
+ * (own, shared, own, …; one piece when nothing is shared; shared ones are always strings). See
+ * `inPieces` in templates/create-environment.ts.
  */
-export type Pieces = readonly string[];
+export type Pieces = readonly Own[];
+
+/**
+ * A page's own text: a string, or strings and post bodies' UTF-8 bytes in order (a body output
+ * bare by its layouts is written as it is, never decoded; the bytes are the same).
+ */
+export type Own = string | readonly (string | Buffer)[];
+
+/** The text of pieces joined (bodies decoded), for what reads a page as text. */
+export function piecesText(pieces: Pieces): string {
+  let text = '';
+  for (const piece of pieces)
+    if (typeof piece === 'string') text += piece;
+    else for (const part of piece) text += typeof part === 'string' ? part : part.toString('utf8');
+  return text;
+}

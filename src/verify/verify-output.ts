@@ -1,4 +1,4 @@
-import type { OutputFile } from '../render/types.js';
+import { type OutputFile, piecesText } from '../render/types.js';
 import { collectErrors, KilnError } from '../shared/errors.js';
 import { xmlError } from './well-formed.js';
 
@@ -10,7 +10,7 @@ export function verifyOutput(outputs: readonly OutputFile[]): OutputFile[] {
   const checked = outputs.filter((o) => !o.verified && o.path.endsWith('.xml'));
   collectErrors(checked, (o) => {
     const bytes = typeof o.bytes === 'function' ? o.bytes() : o.bytes;
-    const text = Buffer.isBuffer(bytes) ? bytes.toString('utf8') : bytes.join('');
+    const text = Buffer.isBuffer(bytes) ? bytes.toString('utf8') : piecesText(bytes);
     const error = xmlError(text);
     if (!error) return;
     const { line, message: msg } = error;

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { OutputFile, Pieces } from '../render/types.js';
 import { buildErrorsIn, collectErrors, KilnError } from '../shared/errors.js';
-import { hashBytes, hashPieces } from '../shared/hash.js';
+import { type EncodedOwn, hashBytes, hashPieces } from '../shared/hash.js';
 import { noProgress, type Progress } from '../shared/log.js';
 import { MANIFEST_NAME, unsafeOutputPath } from '../shared/output-path.js';
 import { byPath, sameItems } from '../shared/paths.js';
@@ -129,7 +129,7 @@ export async function writeSite(
       continue;
     }
     written.push(file.path);
-    const data = Buffer.isBuffer(bytes) ? [bytes] : (encoded ?? encode(bytes, sharedBuffers));
+    const data = Buffer.isBuffer(bytes) ? [bytes] : (encoded ?? encode(bytes, sharedBuffers)).flat();
     await staging.stage(file.path, data.length === 1 ? data[0]! : data);
   }
   await staging.settle();
@@ -174,6 +174,10 @@ function lengthOf(bytes: Buffer | Pieces, shared: Map<string, number>): number {
   if (Buffer.isBuffer(bytes)) return bytes.length;
   let n = 0;
   bytes.forEach((piece, i) => {
+    if (typeof piece !== 'string') {
+      for (const part of piece) n += Buffer.byteLength(part);
+      return;
+    }
     let length = i % 2 === 1 ? shared.get(piece) : undefined;
     if (length === undefined) {
       length = Buffer.byteLength(piece);
@@ -188,9 +192,13 @@ function isInPathOrder(outputs: readonly OutputFile[]): boolean {
   return outputs.every((o, i) => i === 0 || outputs[i - 1]!.path < o.path);
 }
 
-/** A page's bytes; each shared piece (own, shared, own, …) is encoded once per build and not copied. */
-function encode(pieces: Pieces, shared: Map<string, Buffer>): Buffer[] {
+/**
+ * A page's bytes by piece; each shared piece (own, shared, own, …) is encoded once per build and
+ * not copied, and bodies' bytes in an own piece are used as they are.
+ */
+function encode(pieces: Pieces, shared: Map<string, Buffer>): EncodedOwn[] {
   return pieces.map((piece, i) => {
+    if (typeof piece !== 'string') return piece.map((part) => (typeof part === 'string' ? Buffer.from(part) : part));
     if (i % 2 === 0) return Buffer.from(piece);
     let buffer = shared.get(piece);
     if (!buffer) shared.set(piece, (buffer = Buffer.from(piece)));

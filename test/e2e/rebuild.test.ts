@@ -181,6 +181,42 @@ describe('rebuilding', () => {
     await buildSite(src, clean);
     expect(readTree(dest)).toEqual(readTree(clean));
   });
+  it('post bodies output bare by their layouts: the same bytes, in every layout and through a watch', async () => {
+    const files = {
+      '_config.yml': 'collections:\n  notes:\n    output: true\n',
+      '_includes/archive.html':
+        '<ul>{% for p in site.posts %}<li>{{ p.title }} — ünïcödé {{ p.url }}</li>{% endfor %}</ul>',
+      '_layouts/base.html': '<main>{{- content -}}</main>|{{ page.content | length }}\n',
+      '_layouts/twice.html': '{{ content }}{% include "archive.html" %}{{ content }}',
+      '_layouts/post.html': '---\nlayout: base\n---\n<article>{{ content }}</article>{% include "archive.html" %}',
+      '_layouts/loud.html': '{{ content | upper }}|{{ content }}',
+      '_notes/n.md': '---\nlayout: post\n---\nNote ✓ *é*\n',
+      ...Object.fromEntries(
+        Array.from({ length: 60 }, (_, i) => [
+          `_posts/2021-06-${String(1 + (i % 28)).padStart(2, '0')}-r-${i}.md`,
+          `---\ntitle: Ré ${i} 𝄞\nlayout: ${['post', 'loud', 'twice'][i % 3]}\n---\nBody *${i}* — 日本語 😀 é\n`,
+        ]),
+      ),
+    };
+    const w = await watching(files);
+    const body = (i: number) => `<p>Body <em>${i}</em> — 日本語 😀 é</p>\n`;
+    const article = w.read('2021/06/01/r-0.html');
+    const archive = article.slice(`<main><article>${body(0)}</article>`.length).split('</main>')[0]!;
+    expect(archive).toMatch(/^<ul>(<li>Ré \d+ 𝄞 — ünïcödé \/2021\/06\/\d\d\/r-\d+\.html<\/li>){60}<\/ul>$/);
+    expect(article).toBe(`<main><article>${body(0)}</article>${archive}</main>|${body(0).length}\n`);
+    expect(w.read('2021/06/02/r-1.html')).toBe(`${body(1).toUpperCase()}|${body(1)}`);
+    expect(w.read('2021/06/03/r-2.html')).toBe(`${body(2)}${archive}${body(2)}`);
+    expect(w.read('notes/n.html')).toContain('<main><article><p>Note ✓ <em>é</em></p>\n</article><ul>');
+    // An edited body is written anew in a watch, as a clean build writes it; a fresh process then agrees with the manifest.
+    const edited = '---\ntitle: Ré 0 𝄞\nlayout: post\n---\nBody *0*, edited ✓\n';
+    expect((await w.save('_posts/2021-06-01-r-0.md', edited)).report.writtenPaths).toEqual(['2021/06/01/r-0.html']);
+    expect(w.read('2021/06/01/r-0.html')).toContain('<main><article><p>Body <em>0</em>, edited ✓</p>\n</article><ul>');
+    const clean = tempDir();
+    await buildSite(w.src, clean);
+    expect(readTree(w.dest)).toEqual(readTree(clean));
+    w.release();
+    expect((await buildSite(w.src, w.dest)).report!.written).toBe(0);
+  });
   it('templates that capture the shared include and filter it get the filtered text, not a marker', async () => {
     const posts = Object.fromEntries(
       Array.from({ length: 80 }, (_, i) => [
@@ -400,5 +436,7 @@ async function watching(files: Record<string, string>) {
       return build({ source: src, destination: dest }, log, cache);
     },
     read: (path: string) => readFileSync(join(dest, path), 'utf8'),
+    /** Ends the watch's hold on the destination. */
+    release: () => cache.manifest.lock?.release(),
   };
 }

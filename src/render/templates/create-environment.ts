@@ -1,6 +1,6 @@
 import type { LoaderSource, Template } from 'nunjucks';
 import { KilnError } from '../../shared/errors.js';
-import type { Pieces } from '../types.js';
+import { type Own, type Pieces, piecesText } from '../types.js';
 import { CompiledCode } from './compiled-code.js';
 import { type FilterSettings, nunjucksFilters } from './filters/index.js';
 import { type ParseNode, parseNunjucks, readsOnlySite, unclosedRaw } from './fragments.js';
@@ -135,8 +135,8 @@ export function createTemplates(settings: TemplateSettings) {
   });
   guardNunjucks(env);
   if (settings.jekyll) env.addGlobal('jekyll', settings.jekyll);
-  // While rendering in pieces, a large fragment is output as a marker and spliced in by the writer.
-  let markers: string[] | null = null;
+  // While rendering in pieces, a large fragment (or a body's bytes) is output as a marker and spliced in by the writer.
+  let markers: Array<string | Buffer> | null = null;
   env.addGlobal('__kilnFragment', (name: string) => {
     const text = fragments.get(name) ?? '';
     if (!markers || text.length < SHARED_FRAGMENT_MIN) return text;
@@ -191,7 +191,16 @@ export function createTemplates(settings: TemplateSettings) {
     /** While rendering in pieces: the text with its markers replaced (joined lazily, as V8 joins strings). */
     withFragments(text: string): string {
       const pieces = markers?.length ? spliceMarkers(text, markers) : null;
-      return pieces ? pieces.reduce((whole, piece) => whole + piece, '') : text;
+      return pieces ? piecesText(pieces) : text;
+    },
+    /**
+     * While rendering in pieces: a marker that stands for a body's UTF-8 bytes, spliced in as they
+     * are when written (never decoded); null otherwise. Only for templates that output it bare.
+     */
+    bytesMarker(bytes: Buffer): string | null {
+      if (!markers) return null;
+      markers.push(bytes);
+      return `${MARKER}${markers.length - 1}${MARKER}`;
     },
     /** Nunjucks' parse of a template (kiln's and the plugins' tags known), or null when it does not parse. */
     parseNunjucks(src: string): ParseNode | null {
@@ -239,14 +248,33 @@ export function createTemplates(settings: TemplateSettings) {
 export type Templates = ReturnType<typeof createTemplates>;
 
 /**
- * The text in pieces, each marker replaced by its fragment, when the text holds exactly the
- * markers made so far, in order; null otherwise.
+ * The text in pieces, each marker replaced by its fragment (a piece of its own) or its bytes (a
+ * part of the own piece around it), when the text holds exactly the markers made so far, in
+ * order; null otherwise.
  */
-function spliceMarkers(text: string, used: readonly string[]): Pieces | null {
+function spliceMarkers(text: string, used: readonly (string | Buffer)[]): Pieces | null {
   if (used.length === 0) return [text];
   const parts = text.split(MARKER);
   if (parts.length !== 2 * used.length + 1 || used.some((_, k) => parts[2 * k + 1] !== String(k))) return null;
-  return parts.map((piece, i) => (i % 2 === 1 ? used[(i - 1) / 2]! : piece));
+  const pieces: Own[] = [];
+  let own: Array<string | Buffer> = [parts[0]!];
+  used.forEach((marked, k) => {
+    const after = parts[2 * k + 2]!;
+    if (typeof marked !== 'string') own.push(marked, after);
+    else {
+      pieces.push(ownPiece(own), marked);
+      own = [after];
+    }
+  });
+  pieces.push(ownPiece(own));
+  return pieces;
+}
+
+/** An own piece of these parts: a string when it has no bytes, without empty parts. */
+function ownPiece(parts: readonly (string | Buffer)[]): Own {
+  if (parts.length === 1) return parts[0] as string;
+  const kept = parts.filter((part) => part.length > 0);
+  return kept.every((part) => typeof part === 'string') ? kept.join('') : kept;
 }
 
 /**

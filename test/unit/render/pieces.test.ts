@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTemplates } from '../../../src/render/templates/create-environment.js';
 import { includeNames, keepsIncludesAsIs } from '../../../src/render/templates/fragments.js';
+import { piecesText } from '../../../src/render/types.js';
 import { hashBytes, hashPieces } from '../../../src/shared/hash.js';
 
 const ARCHIVE = '<ul>{% for p in site.posts %}<li>{{ p.title }}</li>{% endfor %}</ul>';
@@ -49,6 +50,21 @@ describe('rendering a page in pieces', () => {
     const t = templates({ 'archive.html': ARCHIVE });
     const page = t.compile('a\u0000b{% include "archive.html" %}', 'p.html', 1, 'nunjucks');
     expect(t.inPieces(() => page.render({}))).toEqual([`a\u0000b${archiveHtml}`]);
+  });
+
+  it("a body's bytes stand in the text as a marker and are spliced in as they are, not decoded", () => {
+    const t = templates({ 'archive.html': ARCHIVE });
+    const layout = t.compile('<main>{{ content }}</main>{% include "archive.html" %}', 'l.html', 1, 'nunjucks');
+    const body = Buffer.from('<p>日本語 😀</p>');
+    const pieces = t.inPieces(() => layout.render({ content: t.bytesMarker(body) ?? body.toString() }));
+    expect(pieces).toEqual([['<main>', body, '</main>'], archiveHtml, '']);
+    expect((pieces[0] as Buffer[])[1]).toBe(body);
+    expect(piecesText(pieces)).toBe(layout.render({ content: body.toString() }));
+    expect(t.bytesMarker(body)).toBeNull(); // outside inPieces: the layout gets the text
+    // Output twice, the marker is not where the splice expects it: rendered whole, with the text.
+    const twice = t.compile('{{ content }}{% include "archive.html" %}{{ content }}', 't.html', 1, 'nunjucks');
+    const whole = t.inPieces(() => twice.render({ content: t.bytesMarker(body) ?? body.toString() }));
+    expect(whole).toEqual([`${body}${archiveHtml}${body}`]);
   });
 
   it('withFragments gives the whole text (for page.content) while rendering in pieces', () => {
@@ -126,5 +142,14 @@ describe('the manifest hash of pieces', () => {
     expect(hashPieces(['<h1>2</h1>', archiveHtml, ''])).not.toBe(a);
     expect(hashPieces(['<h1>1</h1>', archiveHtml.replace('Post', 'post'), ''])).not.toBe(a);
     expect(hashPieces(['<h1>1</h1>', archiveHtml, ' '])).not.toBe(a);
+  });
+
+  it("is the same when an own piece holds a body's bytes as when it holds its text", () => {
+    const body = Buffer.from('<p>日本語 😀 é</p>');
+    expect(hashPieces([['<main>', body, '</main>']])).toBe(hashBytes(`<main>${body}</main>`));
+    expect(hashPieces([['<h1>', body], archiveHtml, [body, '']])).toBe(
+      hashPieces([`<h1>${body}`, archiveHtml, `${body}`]),
+    );
+    expect(hashPieces([['<h1>', body], archiveHtml, [body]])).not.toBe(hashPieces([`<h1>${body}`, archiveHtml, '']));
   });
 });
