@@ -27,6 +27,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { coldStart, printColdStart } from './cold-start.mjs';
 import { makeCorpus } from './make-corpus.mjs';
+import { markdownCost } from './markdown-cost.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '..');
@@ -99,37 +100,6 @@ function site(n) {
   cpSync(join(HERE, 'site'), dir, { recursive: true });
   cpSync(join(corpus, '_posts'), join(dir, '_posts'), { recursive: true });
   return dir;
-}
-
-async function markdownCost(dir) {
-  const { default: MarkdownIt } = await import(join(ROOT, 'node_modules', 'markdown-it', 'index.mjs'));
-  const { createMarkdown } = await import(join(ROOT, 'dist', 'render', 'markdown', 'create-markdown.js'));
-  const bodies = readdirSync(join(dir, '_posts')).map((f) =>
-    readFileSync(join(dir, '_posts', f), 'utf8')
-      .split(/^---$/m)
-      .slice(2)
-      .join('---'),
-  );
-  const plain = new MarkdownIt({ html: true });
-  const kiln = createMarkdown({
-    compat: 2,
-    tocLevels: [1, 2, 3, 4, 5, 6],
-    autoIds: true,
-    entityOutput: 'as_char',
-    codeMarkup: 'rouge',
-  });
-  const time = (md) => {
-    const t = performance.now();
-    for (const b of bodies) md.render(b);
-    return performance.now() - t;
-  };
-  const p = [],
-    k = [];
-  for (let i = 0; i < 3; i++) {
-    p.push(time(plain));
-    k.push(time(kiln));
-  }
-  return { plainMs: median(p), kilnMs: median(k), ratio: median(k) / median(p) };
 }
 
 /**
@@ -249,7 +219,7 @@ for (const n of onlyWatch ? [] : sizes) {
   writeFileSync(join(dir, '_posts', '2099-01-01-added.md'), '---\ntitle: Added\ndate: 2025-07-01\n---\nA new post.\n');
   const add = build(dir, dest, []);
   for (const d of dests) rmSync(d, { recursive: true, force: true });
-  const md = n <= 4000 ? await markdownCost(dir) : null;
+  const md = n <= 4000 ? await markdownCost(dir, { passes: 3, warm: false }) : null;
   const watchTimes = n <= 4000 ? { ...(await watchCase(site(n))), ...(await watchCase(templatedSite(n), true)) } : null;
   let hugo = null;
   if (vs === 'hugo') {
