@@ -151,7 +151,6 @@ async function buildParsed(
   const outputs = await log.taskAsync('render', (progress) =>
     renderSite(site, cache?.render, progress, plugins, pool, !cache),
   );
-  await pool?.close();
   const checked = log.task('verify', () => verifyOutput(outputs));
   if (cache) markVerified(cache, checked);
   // Post and index pages of a clean build render as the stage step writes them to the staging

@@ -176,10 +176,7 @@ export class MarkdownPool {
     );
     // A source no worker could render (null) is rendered here, where its error is reported.
     const html = tickets.map((t) => this.done.get(t) ?? this.renderHere(t, local));
-    for (const t of tickets) {
-      this.done.delete(t);
-      this.queued[t] = '';
-    }
+    for (const t of tickets) this.done.delete(t);
     return html;
   }
 
@@ -224,7 +221,7 @@ export class MarkdownPool {
 
   private renderHere(ticket: number, local: MarkdownRenderer): Buffer {
     const html = Buffer.from(local.render(this.queued[ticket]!).html);
-    this.done.set(ticket, html);
+    this.settle(ticket, html);
     return html;
   }
 
