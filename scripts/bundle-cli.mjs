@@ -6,9 +6,10 @@
 // into a string, where its ES module loader first decodes the 1.5 MB through TextDecoder, and
 // because a module's `require` of a Node built-in (node:http for serve, node:worker_threads for
 // large sites) then runs when that module first runs, not when the file loads. The file is kept
-// ASCII-only, which Node and V8 read and scan as one-byte text. The Markdown worker threads' script
-// is bundled the same way, as dist/markdown-worker.cjs (a worker starts with about a quarter less
-// CPU than from the compiled modules). tsc's compiled tree stays beside them, and tsc's own
+// ASCII-only, which Node and V8 read and scan as one-byte text. The Markdown worker threads' program
+// is bundled the same way, as dist/markdown-worker-program.cjs (a worker starts with about a
+// quarter less CPU than from the compiled modules), and their script, dist/markdown-worker.cjs,
+// loads it with a code cache of its own (src/cli/markdown-worker.ts). tsc's compiled tree stays beside them, and tsc's own
 // dist/cli.js runs the same program, only slower to start.
 //
 // node scripts/bundle-cli.mjs [OUT]: OUT (default dist/cli.js) must be a file in dist/, since the
@@ -116,8 +117,10 @@ module.exports = LazyLinkify;
   },
 };
 
-// The command, and the Markdown worker threads' script (render/markdown/pool.ts), each one file.
+// The command; the Markdown worker threads' program; and their script (render/markdown/pool.ts),
+// which loads that program with its code cache (cli/markdown-worker.ts). Each one file.
 const WORKER = join(dirname(OUT), 'markdown-worker.cjs');
+const WORKER_PROGRAM = join(dirname(OUT), 'markdown-worker-program.cjs');
 const bundled = (entry, outfile) => ({
   entryPoints: [entry],
   outfile,
@@ -142,7 +145,8 @@ const bundled = (entry, outfile) => ({
 // written beside and renamed into place: a build running meanwhile never loads half of one.
 for (const [entry, outfile] of [
   [join(SRC, 'cli', 'main.ts'), CJS],
-  [join(SRC, 'render', 'markdown', 'worker.ts'), WORKER],
+  [join(SRC, 'render', 'markdown', 'worker.ts'), WORKER_PROGRAM],
+  [join(SRC, 'cli', 'markdown-worker.ts'), WORKER],
 ]) {
   const { outputFiles } = await build({ ...bundled(entry, outfile), write: false });
   for (const out of outputFiles) {

@@ -33,6 +33,8 @@ export const CACHED_COMMANDS: ReadonlySet<string> = new Set([
   'check',
   'init',
 ]);
+/** The Markdown worker threads' program (cli/markdown-worker.ts), which has a cache of its own. */
+export const MARKDOWN_WORKER = 'markdown-worker';
 const HASH = 32;
 /** Caches older than this are removed when a cache is written (other versions, other Nodes). */
 const MAX_AGE_MS = 30 * 24 * 3600 * 1000;
@@ -78,7 +80,7 @@ export function privateDir(dir: string): boolean {
 /**
  * Requires the CommonJS file `file` as Node would (its own `require`, `module`, `__filename`),
  * compiled with the cache named by `label` (the command: each command compiles different code;
- * a help or a mistyped command shares one) from `dir`; without a private folder, Node's own
+ * a help or a mistyped command shares one; or MARKDOWN_WORKER) from `dir`; without a private folder, Node's own
  * require. The file gets `kilnImport`, an import() made here (src/shared/import-module.ts): vm's
  * own hook for import() warns that it is experimental.
  */
@@ -92,7 +94,8 @@ export function requireWithCodeCache(file: string, label: string, dir: string | 
     .update(JSON.stringify([process.version, process.arch, process.execArgv, process.env.NODE_OPTIONS ?? '']))
     .digest('hex')
     .slice(0, 32);
-  const cacheFile = join(dir, `${CACHED_COMMANDS.has(label) ? label : 'other'}-${key}.bin`);
+  const name = CACHED_COMMANDS.has(label) || label === MARKDOWN_WORKER ? label : 'other';
+  const cacheFile = join(dir, `${name}-${key}.bin`);
   const cached = readCache(cacheFile);
   // Node's own wrapper, on the file's first line, so that line numbers in stack traces hold.
   const wrapped = `(function (exports, require, module, __filename, __dirname, kilnImport) {${bytes.toString()}\n})`;

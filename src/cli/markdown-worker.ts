@@ -1,0 +1,18 @@
+// The Markdown worker threads' script (render/markdown/pool.ts starts dist/markdown-worker.cjs,
+// which scripts/bundle-cli.mjs makes from this file): it loads their program, render/markdown/
+// worker.ts bundled as dist/markdown-worker-program.cjs, with V8's code cache as the command loads
+// its own (code-cache.ts). Started from the program itself, a worker compiled its 0.7 MB before
+// the first statement and then each function as it first ran: 40–70 ms before it could take a
+// message, and its first batch was slower still. A worker is stopped (terminated), never left to
+// exit, so a missing cache is written once the worker has answered its first batch, when it has
+// compiled what rendering takes; the program sees none of this.
+import { fileURLToPath } from 'node:url';
+import { parentPort } from 'node:worker_threads';
+import { MARKDOWN_WORKER, requireWithCodeCache } from './code-cache.js';
+
+const program = requireWithCodeCache(
+  fileURLToPath(new URL('../markdown-worker-program.cjs', import.meta.url)),
+  MARKDOWN_WORKER,
+);
+// Heard after the program's own listener, which answers the batch before this runs.
+if (!program.fromCache) parentPort?.once('message', () => setImmediate(program.save));
