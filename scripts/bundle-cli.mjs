@@ -6,11 +6,11 @@
 // into a string, where its ES module loader first decodes the 1.5 MB through TextDecoder, and
 // because a module's `require` of a Node built-in (node:http for serve, node:worker_threads for
 // large sites) then runs when that module first runs, not when the file loads. The file is kept
-// ASCII-only, which Node and V8 read and scan as one-byte text. The Markdown worker threads' program
-// is bundled the same way, as dist/markdown-worker-program.cjs (a worker starts with about a
-// quarter less CPU than from the compiled modules), and their script, dist/markdown-worker.cjs,
-// loads it with a code cache of its own (src/cli/markdown-worker.ts). tsc's compiled tree stays beside them, and tsc's own
-// dist/cli.js runs the same program, only slower to start.
+// ASCII-only, which Node and V8 read and scan as one-byte text. The Markdown worker threads'
+// program is bundled the same way, as dist/markdown-worker-program.cjs (a worker starts with about
+// a quarter less CPU than from the compiled modules), and their script, dist/markdown-worker.cjs,
+// loads it with a code cache of its own (src/cli/markdown-worker.ts). tsc's compiled tree stays
+// beside them, and tsc's own dist/cli.js runs the same program, only slower to start.
 //
 // node scripts/bundle-cli.mjs [OUT]: OUT (default dist/cli.js) must be a file in dist/, since the
 // bundle finds the package, the starter site and the worker script relative to itself; the
