@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import type { MarkdownIt as Parser } from 'markdown-it';
 import { abbreviations } from './abbreviations.js';
 import { attributeLists } from './attribute-lists.js';
 import { atxHeaders, setextFirst } from './atx-headers.js';
@@ -31,6 +32,7 @@ import { spanHtml } from './span-html.js';
 import { strikethrough } from './strikethrough.js';
 import { tables } from './tables.js';
 import { taskLists } from './task-lists.js';
+import { textRuns } from './text-runs.js';
 import { collectHeadings, insertToc, mayHoldToc, tocList } from './toc.js';
 import type { Heading, MarkdownEnv, MarkdownOptions } from './types.js';
 import { typography } from './typography.js';
@@ -46,8 +48,27 @@ export interface MarkdownRenderer {
 
 /** One markdown-it instance with kiln's kramdown plugins, made from the config (kept between the builds of a watch). */
 export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
+  const md = kilnMarkdownIt(options);
+  return {
+    render(src) {
+      const env: MarkdownEnv = { headings: [], usedIds: new Map() };
+      const html = md.render(src, env as unknown as Record<string, unknown>);
+      return { html: mayHoldToc(src, env) ? insertToc(html, env.headings) : html, headings: env.headings };
+    },
+  };
+}
+
+/** Which of kiln's shortcuts through markdown-it's own parts to leave out (the tests compare with them). */
+export interface Stock {
+  /** markdown-it's `text` rule, not textRuns. */
+  text?: boolean;
+}
+
+/** The markdown-it instance createMarkdown renders with. */
+export function kilnMarkdownIt(options: MarkdownOptions, stock: Stock = {}): Parser {
   // kramdown writes void elements XHTML-style: `<br />`, `<hr />`, `<img … />`.
   const md = new MarkdownIt({ html: true, linkify: false, typographer: false, xhtmlOut: true });
+  if (!stock.text) textRuns(md);
   kramdownEscaping(md);
   escapedChars(md, options.hardWrap);
   entities(md, options);
@@ -86,11 +107,5 @@ export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
   cjkLineBreaks(md, options); // after abbreviations: `*[中中]` is not found across a line
   codeBlocks(md, options);
   kramdownLayout(md);
-  return {
-    render(src) {
-      const env: MarkdownEnv = { headings: [], usedIds: new Map() };
-      const html = md.render(src, env as unknown as Record<string, unknown>);
-      return { html: mayHoldToc(src, env) ? insertToc(html, env.headings) : html, headings: env.headings };
-    },
-  };
+  return md;
 }
