@@ -87,3 +87,34 @@ describe('text runs', () => {
 
   it('makes the tokens markdown-it’s text rule makes, on random documents', () => sameAsStock({ text: true }, 1615));
 });
+
+describe('block lines', () => {
+  /** Every field of a block state but the parser, env and tokens, as JSON. */
+  const fields = (state: object) =>
+    JSON.stringify(Object.entries(state).filter(([k]) => k !== 'md' && k !== 'env' && k !== 'tokens'));
+
+  it('measures every line as markdown-it’s block state does, on random sources', () => {
+    const md = kilnMarkdownIt(kilnOptions(2));
+    const stock = kilnMarkdownIt(kilnOptions(2), { lines: true });
+    expect(md.block.State).not.toBe(stock.block.State);
+    const next = random(4242);
+    const alphabet = [' ', ' ', '\t', '\n', '\n', 'a', 'b c', '>', '-', '\r', '\u00a0', '\u3000', '\f', '\v', '😀'];
+    const sources = ['', ' ', '\t', '\n', '\n\n', 'a', ' a', 'a ', 'a\n', ' \n ', '\t \tx', ' \t\n\t '];
+    for (let i = 0; i < 5000; i++) {
+      let s = '';
+      const n = Math.floor(next() * 30);
+      for (let k = 0; k < n; k++) s += alphabet[Math.floor(next() * alphabet.length)];
+      sources.push(s);
+    }
+    sources.push(...documents(77));
+    for (const src of sources) {
+      const ours = new md.block.State(src, md, env(), []);
+      const theirs = new stock.block.State(src, stock, env(), []);
+      expect(fields(ours), JSON.stringify(src)).toBe(fields(theirs));
+      // (The same methods, as markdown-it's state has them.)
+      expect(ours).toBeInstanceOf(stock.block.State.prototype.constructor);
+    }
+  });
+
+  it('makes the tokens markdown-it’s block state makes, on random documents', () => sameAsStock({ lines: true }, 2717));
+});

@@ -3,6 +3,7 @@ import type { MarkdownIt as Parser } from 'markdown-it';
 import { abbreviations } from './abbreviations.js';
 import { attributeLists } from './attribute-lists.js';
 import { atxHeaders, setextFirst } from './atx-headers.js';
+import { blockLines } from './block-lines.js';
 import { blockquotes } from './blockquotes.js';
 import { codeBlocks } from './code-blocks.js';
 import { codeSpans } from './code-spans.js';
@@ -62,6 +63,8 @@ export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
 export interface Stock {
   /** markdown-it's `text` rule, not textRuns. */
   text?: boolean;
+  /** markdown-it's block state, not blockLines'. */
+  lines?: boolean;
 }
 
 /** The markdown-it instance createMarkdown renders with. */
@@ -69,6 +72,7 @@ export function kilnMarkdownIt(options: MarkdownOptions, stock: Stock = {}): Par
   // kramdown writes void elements XHTML-style: `<br />`, `<hr />`, `<img … />`.
   const md = new MarkdownIt({ html: true, linkify: false, typographer: false, xhtmlOut: true });
   if (!stock.text) textRuns(md);
+  if (!stock.lines) blockLines(md);
   kramdownEscaping(md);
   escapedChars(md, options.hardWrap);
   entities(md, options);
