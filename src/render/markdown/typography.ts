@@ -141,6 +141,10 @@ const SYMBOLS: Array<[string, string | number[], TypographicSymbol?]> = [
   ['<<', [0xab], 'laquo'],
   ['>>', [0xbb], 'raquo'],
 ];
+// The symbols by their first character, in the same order.
+const SYMBOLS_BY_FIRST = new Map<string, typeof SYMBOLS>();
+for (const symbol of SYMBOLS)
+  SYMBOLS_BY_FIRST.set(symbol[0][0]!, [...(SYMBOLS_BY_FIRST.get(symbol[0][0]!) ?? []), symbol]);
 
 /** Whether typography may change the text (indexOf is quicker than a pattern here). */
 const mayChange = (text: string) =>
@@ -256,7 +260,7 @@ function typographPieces(
       if (consumed) consumed.end = i;
       continue;
     }
-    const symbol = SYMBOLS.find(([s]) => all.startsWith(s, p));
+    const symbol = SYMBOLS_BY_FIRST.get(all[p]!)?.find(([s]) => all.startsWith(s, p));
     if (symbol) {
       const [, written, name] = symbol;
       if (typeof written === 'string') out += written;
@@ -293,42 +297,70 @@ export function endingSpacesFree(text: string, before: string, compat: 1 | 2): b
   return consumed.end <= all.length - 2;
 }
 
-/** Text and soft breaks between other inline tokens, as one string for kramdown's rules. */
-class Run {
-  constructor(
-    public content: string,
-    public readonly tokens: Token[],
-    /** The run follows a line break and starts with its newline. */
-    public readonly afterBreak: boolean,
-  ) {}
-}
-
 /** Whether any text among the tokens may change. */
 function anyMayChange(children: readonly Token[]): boolean {
   for (const t of children) if (t.type === 'text' && mayChange(t.content)) return true;
   return false;
 }
 
-/** A few characters of what follows token `k` in the source, for look-ahead. */
-function sourceAfter(children: Array<Token | Run>, k: number): string {
+/** Whether the text of an autolink starts or ends at token `t` (undefined: neither). */
+const autolinkAt = (t: Token) =>
+  t.type === 'link_open' ? t.markup === 'autolink' : t.type === 'link_close' ? false : undefined;
+
+/**
+ * Whether a token joins the run of text before it: text and soft breaks form one run, as in
+ * kramdown's source (a soft break renders as "\n"), but an autolink's text (its URL as written)
+ * stands alone.
+ */
+const inRun = (t: Token, autolink: boolean) => t.type === 'softbreak' || (t.type === 'text' && !autolink);
+
+/** What a token other than text stands for in the source, for look-ahead. */
+function tokenSource(t: Token): string | undefined {
+  if (t.type === 'text_special' && t.info === 'escape') return t.markup;
+  if (t.type === 'text' || t.type === 'text_special') return t.content;
+  if (t.type === 'softbreak' || t.type === 'hardbreak') return '\n';
+  if (t.type === 'code_inline') return t.markup + t.content;
+  // (An extension's token keeps its source: `"{::nomarkdown}b{:/}` looks ahead at `{`.)
+  if (t.type === 'html_inline') return t.markup || ((t.meta as SpanElement | null)?.implied ? '' : t.content);
+  if (t.type === 'kramdown_entity') return (t.meta as Entity).original ?? t.content;
+  if (t.type === 'link_open') return t.markup === 'autolink' ? '<' : '[';
+  if (t.type === 'link_close') return t.markup === 'autolink' ? '>' : t.info || ']';
+  // A strikethrough's content is parsed on its own: nothing follows its end.
+  if (t.type === 's_close') return undefined;
+  if (t.type === 'image') return '![';
+  if (t.type === 'footnote_ref') return '[^';
+  return t.markup;
+}
+
+/**
+ * A few characters of what follows the run that ends before token `k`, for look-ahead: at least
+ * four, or all there is, taking whole runs of text (a line break's newline starts the run after
+ * it) and whole tokens.
+ */
+function sourceAfter(children: readonly Token[], k: number, autolink: boolean): string {
   let s = '';
-  for (let j = k; j < children.length && s.length < 4; j++) {
+  // Whether the token before is a run's (a following text or soft break goes on with it).
+  let running = false;
+  for (let j = k; j < children.length; j++) {
     const t = children[j]!;
-    if (t instanceof Run) s += t.content;
-    else if (t.type === 'text_special' && t.info === 'escape') s += t.markup;
-    else if (t.type === 'text' || t.type === 'text_special') s += t.content;
-    else if (t.type === 'softbreak' || t.type === 'hardbreak') s += '\n';
-    else if (t.type === 'code_inline') s += t.markup + t.content;
-    // (An extension's token keeps its source: `"{::nomarkdown}b{:/}` looks ahead at `{`.)
-    else if (t.type === 'html_inline') s += t.markup || ((t.meta as SpanElement | null)?.implied ? '' : t.content);
-    else if (t.type === 'kramdown_entity') s += (t.meta as Entity).original ?? t.content;
-    else if (t.type === 'link_open') s += t.markup === 'autolink' ? '<' : '[';
-    else if (t.type === 'link_close') s += t.markup === 'autolink' ? '>' : t.info || ']';
-    // A strikethrough's content is parsed on its own: nothing follows its end.
-    else if (t.type === 's_close') break;
-    else if (t.type === 'image') s += '![';
-    else if (t.type === 'footnote_ref') s += '[^';
-    else s += t.markup;
+    autolink = autolinkAt(t) ?? autolink;
+    if (inRun(t, autolink)) {
+      if (!running && s.length >= 4) break;
+      s += t.type === 'softbreak' ? '\n' : t.content;
+      running = true;
+      continue;
+    }
+    if (s.length >= 4) break;
+    const source = tokenSource(t);
+    if (source === undefined) break;
+    s += source;
+    running = false;
+    if (t.type === 'hardbreak') {
+      // The line break's newline is text before the next line, as kramdown's rules see it.
+      if (s.length >= 4) break;
+      s += '\n';
+      running = true;
+    }
   }
   return s;
 }
@@ -352,57 +384,64 @@ export function typography(md: MarkdownIt, options: MarkdownOptions): void {
       if (block.type !== 'inline' || !block.children) continue;
       const children = block.children;
       if (!anyMayChange(children)) continue;
-      // Text and soft breaks form one run, as in kramdown's source (a soft break renders as "\n").
-      const merged: Array<Token | Run> = [];
-      // An autolink's text is its URL as written.
-      let autolink = false;
-      for (const t of children) {
-        const prev = merged[merged.length - 1];
-        if (t.type === 'link_open' || t.type === 'link_close')
-          autolink = t.type === 'link_open' && t.markup === 'autolink';
-        if (autolink && t.type === 'text') merged.push(t);
-        else if (t.type === 'hardbreak') {
-          // The line break's newline is text before the next line, as kramdown's rules see it.
-          merged.push(t, new Run('\n', [], true));
-        } else if (t.type === 'text' || t.type === 'softbreak') {
-          const text = t.type === 'softbreak' ? '\n' : t.content;
-          if (prev instanceof Run) {
-            prev.content += text;
-            prev.tokens.push(t);
-          } else merged.push(new Run(text, [t], false));
-        } else merged.push(t);
-      }
-      const out: Token[] = [];
+      // The tokens in place of the children, from the first run typography changes.
+      let out: Token[] | undefined;
       // kramdown's `smart_quotes`: which characters its four quotes are written as; kramdown 2's
       // `typographic_symbols`, what its symbols are written as.
       const { smartQuotes: quotes, typographicSymbols: symbols } = optionsFor(options, state.env);
-      for (let k = 0; k < merged.length; k++) {
-        const t = merged[k]!;
-        if (!(t instanceof Run)) out.push(t);
+      let autolink = false;
+      for (let k = 0; k < children.length; ) {
+        const t = children[k]!;
+        autolink = autolinkAt(t) ?? autolink;
+        // A line break's newline is text before the next line, as kramdown's rules see it: it
+        // starts the run after it.
+        const afterBreak = t.type === 'hardbreak';
+        if (!afterBreak && !inRun(t, autolink)) {
+          out?.push(t);
+          k++;
+          continue;
+        }
+        if (afterBreak) out?.push(t);
+        // The run: children[first, end).
+        const first = afterBreak ? k + 1 : k;
+        let end = first;
+        let content = afterBreak ? '\n' : '';
+        for (; end < children.length && inRun(children[end]!, autolink); end++) {
+          const r = children[end]!;
+          content += r.type === 'softbreak' ? '\n' : r.content;
+        }
+        k = end;
         // A run typography leaves alone keeps its tokens.
-        else if (!mayChange(t.content)) out.push(...t.tokens);
-        else {
-          const pieces = typographPieces(t.content, sourceAfter(merged, k + 1), NOT_BEFORE_QUOTE_IN_MARKDOWN, rules);
-          if (t.afterBreak) pieces[0] = (pieces[0] as string).slice(1);
-          for (const piece of pieces) {
-            if (piece === '') continue;
-            const token = new state.Token(typeof piece === 'string' ? 'text' : 'kramdown_entity', '', 0);
-            if (typeof piece === 'string') token.content = piece;
-            else if (typeof piece !== 'number') {
-              token.content = String.fromCodePoint(piece.code);
-              const text = options.compat === 2 ? symbols?.[piece.symbol] : undefined;
-              token.meta = { code: piece.code, text: text === undefined || piece.first ? text : '' } satisfies Entity;
-            } else {
-              const quote = quotes ? QUOTES.indexOf(piece) : -1;
-              const code = quote >= 0 ? quotes![quote]! : piece;
-              token.content = code <= 0x10ffff ? String.fromCodePoint(code) : '';
-              token.meta = { code } satisfies Entity;
-            }
-            out.push(token);
+        if (!mayChange(content)) {
+          if (out) for (let j = first; j < end; j++) out.push(children[j]!);
+          continue;
+        }
+        out ??= children.slice(0, first);
+        const pieces = typographPieces(
+          content,
+          sourceAfter(children, end, autolink),
+          NOT_BEFORE_QUOTE_IN_MARKDOWN,
+          rules,
+        );
+        if (afterBreak) pieces[0] = (pieces[0] as string).slice(1);
+        for (const piece of pieces) {
+          if (piece === '') continue;
+          const token = new state.Token(typeof piece === 'string' ? 'text' : 'kramdown_entity', '', 0);
+          if (typeof piece === 'string') token.content = piece;
+          else if (typeof piece !== 'number') {
+            token.content = String.fromCodePoint(piece.code);
+            const text = options.compat === 2 ? symbols?.[piece.symbol] : undefined;
+            token.meta = { code: piece.code, text: text === undefined || piece.first ? text : '' } satisfies Entity;
+          } else {
+            const quote = quotes ? QUOTES.indexOf(piece) : -1;
+            const code = quote >= 0 ? quotes![quote]! : piece;
+            token.content = code <= 0x10ffff ? String.fromCodePoint(code) : '';
+            token.meta = { code } satisfies Entity;
           }
+          out.push(token);
         }
       }
-      block.children = out;
+      if (out) block.children = out;
     }
     // The marks of span extensions that write nothing have parted the text for typography; for
     // the rest, the text on both sides is one (`HT{::options /}ML` is an abbreviation's text).
