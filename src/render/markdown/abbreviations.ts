@@ -3,7 +3,7 @@ import { attributesOf } from './attribute-specs.js';
 import { escapeAttribute } from './escaping.js';
 import { definitionIals } from './ial-lines.js';
 import { waitingIals } from './ial-targets.js';
-import { lineText } from './line-text.js';
+import { firstChar, lineText } from './line-text.js';
 import { kilnEnv } from './types.js';
 
 const DEFINITION = /^\*\[([^\]\n]+)\]:[ \t]*(.*?)[ \t]*$/;
@@ -80,7 +80,7 @@ export function abbreviateRaw(text: string, env: unknown, write: (s: string) => 
  */
 export function abbreviations(md: MarkdownIt, compat: 1 | 2): void {
   md.block.ruler.before('reference', 'kramdown_abbreviation_definition', (state, startLine, _endLine, silent) => {
-    if (state.sCount[startLine]! - state.blkIndent >= 4) return false;
+    if (state.sCount[startLine]! - state.blkIndent >= 4 || firstChar(state, startLine) !== 0x2a /* * */) return false;
     const text = lineText(state, startLine);
     const m = DEFINITION.exec(text);
     if (!m) return false;

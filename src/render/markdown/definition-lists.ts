@@ -10,7 +10,7 @@ import {
   skipBlanks,
   startsWithDefinition,
 } from './item-body.js';
-import { lineText } from './line-text.js';
+import { firstChar, lineText } from './line-text.js';
 
 // A definition's marker: `:` then a space, a tab or `|` (kramdown's PATTERN_TAIL), the rest is its text.
 const MARKER = /^:(?=[ \t|])/;
@@ -18,7 +18,7 @@ const MARKER = /^:(?=[ \t|])/;
 /** Where the `:` marker of `line` starts, if it is one at most `most` columns into the container. */
 function markerAt(state: StateBlock, line: number, most: number): boolean {
   const rel = state.sCount[line]! - state.blkIndent;
-  return rel >= 0 && rel <= most && MARKER.test(lineText(state, line));
+  return rel >= 0 && rel <= most && firstChar(state, line) === 0x3a /* : */ && MARKER.test(lineText(state, line));
 }
 
 /** The paragraph right before `line` at this level, and whether one empty line stands between. */

@@ -76,6 +76,10 @@ export function footnotes(md: MarkdownIt, options: MarkdownOptions): void {
   md.block.ruler.at(
     'footnote_def',
     (state, startLine, endLine, silent) => {
+      // (This file's lineText starts at the line's start, before its indentation.)
+      const start = state.bMarks[startLine]! + state.tShift[startLine]!;
+      if (state.src.charCodeAt(start) !== 0x5b /* [ */ || state.src.charCodeAt(start + 1) !== 0x5e /* ^ */)
+        return false;
       if (!NAME.test(lineText(state, startLine).slice(state.tShift[startLine]!))) return false;
       const inside = depth.get(state.env) ?? 0;
       if (silent)

@@ -1,5 +1,5 @@
 import type { StateBlock } from 'markdown-it';
-import { lineText } from './line-text.js';
+import { firstChar, lineText } from './line-text.js';
 
 // The lines of kramdown's block attribute lists, and the marks block tokens carry for them. Apart from
 // attribute-lists.ts because block rules need them too (and attribute-lists.ts needs block-tokens.ts).
@@ -17,6 +17,7 @@ const UNESCAPED_CLOSE = /(?:^|[^\\])\}/;
  * over lines up to its first `}` not escaped (`{: .c` then `}`).
  */
 export function blockIalAt(state: StateBlock, line: number): { text: string; end: number } | null {
+  if (firstChar(state, line) !== 0x7b /* { */) return null;
   let text = lineText(state, line);
   if (!text.startsWith('{:')) return null;
   let end = line + 1;

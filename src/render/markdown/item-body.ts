@@ -2,7 +2,7 @@ import type { StateBlock } from 'markdown-it';
 import { SPAN_ELEMENTS } from './html-syntax.js';
 import { AFTER_BLOCK, ALD, blockIalAt, isBlockIal } from './ial-lines.js';
 import { keepIndent, keptIndent } from './lazy-lines.js';
-import { lineText } from './line-text.js';
+import { firstChar, lineText } from './line-text.js';
 
 /**
  * How a line of a list item or definition becomes a line of the item's own text, which kramdown
@@ -21,6 +21,8 @@ const HTML_STOP = /^<\/([\p{L}_:][-\p{L}\p{N}_.:]*)\s*>/u;
 
 /** Whether a line cannot be a lazy line: see SPAN_TAG above (`eob`: whether `^` counts). */
 export function endsLazyLines(state: StateBlock, line: number, eob = true): boolean {
+  const c = firstChar(state, line);
+  if (c !== 0x5e /* ^ */ && c !== 0x7b /* { */ && c !== 0x3c /* < */) return false;
   const text = lineText(state, line);
   if ((eob && /^\^\s*$/.test(text)) || blockIalAt(state, line) !== null) return true;
   const tag = HTML_STOP.exec(text) ?? HTML_START.exec(text);

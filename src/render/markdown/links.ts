@@ -75,9 +75,9 @@ export function outsideLinks(state: StateInline, inner: () => void): void {
 export function links(md: MarkdownIt): void {
   md.block.ruler.at('reference', (state, startLine, _endLine, silent) => {
     if (state.sCount[startLine]! - state.blkIndent >= 4) return false;
+    if (state.src.charCodeAt(state.bMarks[startLine]! + state.tShift[startLine]!) !== 0x5b /* [ */) return false;
     const line = (n: number) => state.src.slice(state.bMarks[n]! + state.tShift[n]!, state.eMarks[n]);
     const first = line(startLine);
-    if (first.charCodeAt(0) !== 0x5b) return false;
     const next = startLine + 1 < state.lineMax ? `\n${line(startLine + 1)}` : '';
     const m = DEFINITION.exec(first + next);
     if (!m || (m[3] !== undefined && /[ \t]+["']/.test(m[3]))) return false;

@@ -11,7 +11,7 @@ import {
   skipBlanks,
   startsWithDefinition,
 } from './item-body.js';
-import { lineText } from './line-text.js';
+import { firstChar, lineText } from './line-text.js';
 
 // kramdown's list markers: `*`, `+`, `-` or digits and `.`, then a space, a tab or `|` (its
 // PATTERN_TAIL): `1)` and a marker alone on its line are text.
@@ -35,15 +35,18 @@ export interface ItemMeta {
 // (A blank line before such a line stays in the item: kramdown moves only an item's last blank lines out.)
 const EOB_LINE = /^(?:\{:\w[\w-]*:(?:\\\}|[^}])+\}|\^)\s*$/;
 
+/** Whether a code unit may start a list marker: `*`, `+`, `-` or a digit. */
+const mayStartMarker = (c: number) => c === 0x2a || c === 0x2b || c === 0x2d || (c >= 0x30 && c <= 0x39);
+
 /** The marker starting `line` (at most `most` columns into its container), if any, of the kind asked for. */
 function markerAt(state: StateBlock, line: number, most: number, kind: RegExp): RegExpExecArray | null {
   const rel = state.sCount[line]! - state.blkIndent;
-  return rel >= 0 && rel <= most ? kind.exec(lineText(state, line)) : null;
+  return rel >= 0 && rel <= most && mayStartMarker(firstChar(state, line)) ? kind.exec(lineText(state, line)) : null;
 }
 
 /** Whether a line of the item's text (`rel` columns into the item's container) starts a list there. */
 function startsList(state: StateBlock, line: number, rel: number): boolean {
-  return rel <= 3 && ANY.test(lineText(state, line));
+  return rel <= 3 && mayStartMarker(firstChar(state, line)) && ANY.test(lineText(state, line));
 }
 
 /**

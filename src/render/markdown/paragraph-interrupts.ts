@@ -1,6 +1,6 @@
 import type { MarkdownIt } from 'markdown-it';
 import { blockRule } from './block-rules.js';
-import { lineText } from './line-text.js';
+import { firstChar, lineText } from './line-text.js';
 
 /**
  * kramdown 1 (compat 1): a list, a blockquote, a fenced code block or an ATX header does not
@@ -17,8 +17,9 @@ export function paragraphInterrupts(md: MarkdownIt, compat: 1 | 2): void {
     'hr',
     (state, startLine, endLine, silent) => {
       if (silent && state.parentType === 'paragraph') {
-        const text = lineText(state, startLine);
-        if (compat === 1 || !/^[*-][ \t]/.test(text)) return false;
+        if (compat === 1) return false;
+        const c = firstChar(state, startLine);
+        if ((c !== 0x2a /* * */ && c !== 0x2d) /* - */ || !/^[*-][ \t]/.test(lineText(state, startLine))) return false;
       }
       return hrFn(state, startLine, endLine, silent);
     },
