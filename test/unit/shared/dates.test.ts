@@ -73,6 +73,18 @@ describe('strftime in the site zone', () => {
     expect(strftime(ms, '%z', 'Asia/Kolkata')).toBe('+0530');
     expect(strftime(ms, '%z', 'America/St_Johns')).toBe('-0330');
   });
+  it('prints unknown directives and colons before anything but %z as written, and reads a format again the same', () => {
+    const ms = at('2024-03-05T15:04:09Z');
+    expect(strftime(ms, '%Q%:d %::z%E|%+|%%|%_^10B|%#p|%v', 'UTC')).toBe(
+      '%Q%:d +00:00:00%E|%+|%|     MARCH|pm| 5-MAR-2024',
+    );
+    const later = at('2025-12-31T23:59:59Z');
+    expect(strftime(later, '%Q%:d %::z%E|%+|%%|%_^10B|%#p|%v', 'UTC')).toBe(
+      '%Q%:d +00:00:00%E|%+|%|  DECEMBER|pm|31-DEC-2025',
+    );
+    expect(strftime(later, 'no directive', 'UTC')).toBe('no directive');
+    expect(strftime(later, '', 'UTC')).toBe('');
+  });
   it('SiteDate prints like a Ruby Time', () => {
     expect(String(new SiteDate(at('2021-07-07T00:00:00Z'), 'CET'))).toBe('2021-07-07 02:00:00 +0200');
     expect(JSON.stringify({ d: new SiteDate(0, 'UTC') })).toBe('{"d":"1970-01-01 00:00:00 +0000"}');
