@@ -23,11 +23,27 @@ export function applyDefaults(config: Config, path: string, type: string, own: F
   return Object.assign(merged, own);
 }
 
-/** A front-matter list: a YAML list, or a space-separated string (Jekyll's categories/tags). */
-export function wordList(v: unknown): string[] {
-  if (v === undefined || v === null || v === '') return [];
-  if (Array.isArray(v)) return v.flatMap((x) => (x === null || x === undefined ? [] : [String(x)]));
-  return String(v).split(/\s+/).filter(Boolean);
+/**
+ * The words of a front-matter list (a YAML list, or a space-separated string: Jekyll's
+ * categories/tags) and, when `v` is undefined, those of `otherwise` (`category` for
+ * `categories`), after `into`'s, with no word twice.
+ */
+export function wordList(v: unknown, otherwise?: unknown, into: string[] = []): string[] {
+  addWords(into, v === undefined ? otherwise : v);
+  for (let i = 1; i < into.length; i++) {
+    if (into.indexOf(into[i]!) < i) {
+      // Rare: a word twice. The first of each is kept.
+      return into.filter((x, j) => into.indexOf(x) === j);
+    }
+  }
+  return into;
+}
+
+function addWords(into: string[], v: unknown): void {
+  if (v === undefined || v === null || v === '') return;
+  if (Array.isArray(v)) {
+    for (const x of v) if (x !== null && x !== undefined) into.push(String(x));
+  } else for (const word of String(v).split(/\s+/)) if (word) into.push(word);
 }
 
 /** The layout a document names; `null`/`none` mean none. */
