@@ -177,7 +177,8 @@ function scalar(raw: string): Value | typeof FAIL {
     if (/^ *$/.test(inner)) return [];
     const items: unknown[] = [];
     for (const part of inner.split(',')) {
-      const item = part.trim();
+      // Spaces only: to YAML a no-break space (or any other) is part of the item.
+      const item = part.replace(/^ +| +$/g, '');
       if (!item || INDICATOR.test(item)) return FAIL;
       items.push(plainValue(item));
     }
