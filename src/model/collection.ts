@@ -10,8 +10,9 @@ import type { Document, SourceFile } from '../source/types.js';
 import { excerptOf } from './excerpt.js';
 import { applyDefaults, layoutName, wordList } from './front-matter-defaults.js';
 import {
-  datePlaceholders,
+  type DocumentKey,
   documentOutputPath,
+  documentPermalink,
   expandPermalink,
   outputExtension,
   outputPathFor,
@@ -70,11 +71,8 @@ function buildDoc(doc: Document, config: Config, cc: CollectionConfig): Collecti
   data.title ??= titleize(slug);
   data.slug ??= slug;
   if (dated || named) data.ext ??= dated ? dated[5] : named![2];
-  data.categories = unique([
-    ...wordList(data.categories),
-    ...(data.categories === undefined ? wordList(data.category) : []),
-  ]);
-  data.tags = unique([...wordList(data.tags), ...(data.tags === undefined ? wordList(data.tag) : [])]);
+  data.categories = wordList(data.categories, data.category);
+  data.tags = wordList(data.tags, data.tag);
 
   const ext = outputExtension(path);
   const ownPermalink = data.permalink !== undefined && data.permalink !== null;
@@ -84,18 +82,18 @@ function buildDoc(doc: Document, config: Config, cc: CollectionConfig): Collecti
   // The collection's permalink was checked with the config.
   const unknown = ownPermalink ? unknownPlaceholder(template) : null;
   if (unknown) throw new KilnError(unknownPlaceholderMessage(unknown), path, lineOfKey(doc, 'permalink'));
-  const categories = (data.categories as string[]).map((c) => c.toLowerCase());
-  const url = expandPermalink(template, {
-    collection: cc.label,
-    path: cleanedPath(relativePath, cc.label, true),
-    name: slugify(bare, 'default'),
-    title: slugify(String(data.slug), 'pretty', true) || slugify(bare, 'pretty', true),
-    slug: slugify(String(data.slug), 'default') || slugify(bare, 'default'),
-    categories: categories.filter((c, i) => categories.indexOf(c) === i).join('/'),
-    slugified_categories: unique((data.categories as string[]).map((c) => slugify(c, 'default'))).join('/'),
-    ...datePlaceholders(template, date, config.timezone),
-    output_ext: ext,
-  });
+  const permalink = documentPermalink(template);
+  const reads = permalink.reads;
+  const categories = data.categories as string[];
+  const values: Partial<Record<DocumentKey, string>> = { collection: cc.label, output_ext: ext };
+  if (reads.has('path')) values.path = cleanedPath(relativePath, cc.label, true);
+  if (reads.has('name')) values.name = slugify(bare, 'default');
+  if (reads.has('title')) values.title = slugify(String(data.slug), 'pretty', true) || slugify(bare, 'pretty', true);
+  if (reads.has('slug')) values.slug = slugify(String(data.slug), 'default') || slugify(bare, 'default');
+  if (reads.has('categories')) values.categories = unique(categories.map((c) => c.toLowerCase())).join('/');
+  if (reads.has('slugified_categories'))
+    values.slugified_categories = unique(categories.map((c) => slugify(c, 'default'))).join('/');
+  const url = permalink.expand(values, date, config.timezone);
   const future = date > config.time && !config.future;
   return {
     doc,

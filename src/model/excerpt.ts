@@ -76,6 +76,8 @@ const LINE_END = new Set(['\n', '\r', '\u2028', '\u2029']);
  */
 function definitionsUsed(text: string, tail: string): string[] {
   const found: string[] = [];
+  // Every definition has its label's `]` then `:`; most posts have none (one search, not one a `[`).
+  if (!tail.includes(']:')) return found;
   // Where the last match ended: matches do not overlap.
   let from = 0;
   for (let at = tail.indexOf('['); at >= 0; at = tail.indexOf('[', at + 1)) {

@@ -9,25 +9,67 @@ import type { FrontMatter } from './types.js';
 export function applyDefaults(config: Config, path: string, type: string, own: FrontMatter): FrontMatter {
   const dir = config.collectionsDir;
   const inDir = dir && type !== 'pages' && path.startsWith(`${dir}/`) ? path.slice(dir.length + 1) : path;
-  const rulePath = (p: string) => (dir && inDir !== path && p.startsWith(`${dir}/`) ? p.slice(dir.length + 1) : p);
-  const rules = config.defaults
-    .filter((r) => {
-      const p = rulePath(r.path);
-      return (p === '' || inDir === p || inDir.startsWith(`${p}/`)) && (!r.type || r.type === type);
-    })
-    .map((r, i) => ({ r, i }))
-    // Jekyll: a longer path is more specific; at the same path a typed scope beats an untyped one.
-    .sort((a, b) => a.r.path.length - b.r.path.length || Number(!!a.r.type) - Number(!!b.r.type) || a.i - b.i);
   const merged: Record<string, unknown> = {};
-  for (const { r } of rules) Object.assign(merged, r.values);
+  for (const rule of rulesOf(config, type)) {
+    const p = inDir !== path ? rule.inDirPath : rule.path;
+    if (p === '' || inDir === p || (inDir.startsWith(p) && inDir.charCodeAt(p.length) === 47))
+      Object.assign(merged, rule.values);
+  }
   return Object.assign(merged, own);
 }
 
-/** A front-matter list: a YAML list, or a space-separated string (Jekyll's categories/tags). */
-export function wordList(v: unknown): string[] {
-  if (v === undefined || v === null || v === '') return [];
-  if (Array.isArray(v)) return v.flatMap((x) => (x === null || x === undefined ? [] : [String(x)]));
-  return String(v).split(/\s+/).filter(Boolean);
+interface Rule {
+  readonly path: string;
+  /** The scope's path as a path inside collections_dir (a scope may name a document either way). */
+  readonly inDirPath: string;
+  readonly values: Readonly<Record<string, unknown>>;
+}
+
+// Per config and type: the scopes of that type or none, in the order their values apply.
+const ordered = new WeakMap<Config, Map<string, readonly Rule[]>>();
+
+function rulesOf(config: Config, type: string): readonly Rule[] {
+  let byType = ordered.get(config);
+  if (!byType) ordered.set(config, (byType = new Map()));
+  let rules = byType.get(type);
+  if (!rules) {
+    const dir = config.collectionsDir;
+    rules = config.defaults
+      .filter((r) => !r.type || r.type === type)
+      .map((r, i) => ({ r, i }))
+      // Jekyll: a longer path is more specific; at the same path a typed scope beats an untyped one.
+      .sort((a, b) => a.r.path.length - b.r.path.length || Number(!!a.r.type) - Number(!!b.r.type) || a.i - b.i)
+      .map(({ r }) => ({
+        path: r.path,
+        inDirPath: dir && r.path.startsWith(`${dir}/`) ? r.path.slice(dir.length + 1) : r.path,
+        values: r.values,
+      }));
+    byType.set(type, rules);
+  }
+  return rules;
+}
+
+/**
+ * The words of a front-matter list (a YAML list, or a space-separated string: Jekyll's
+ * categories/tags) and, when `v` is undefined, those of `otherwise` (`category` for
+ * `categories`), after `into`'s, with no word twice.
+ */
+export function wordList(v: unknown, otherwise?: unknown, into: string[] = []): string[] {
+  addWords(into, v === undefined ? otherwise : v);
+  for (let i = 1; i < into.length; i++) {
+    if (into.indexOf(into[i]!) < i) {
+      // Rare: a word twice. The first of each is kept.
+      return into.filter((x, j) => into.indexOf(x) === j);
+    }
+  }
+  return into;
+}
+
+function addWords(into: string[], v: unknown): void {
+  if (v === undefined || v === null || v === '') return;
+  if (Array.isArray(v)) {
+    for (const x of v) if (x !== null && x !== undefined) into.push(String(x));
+  } else for (const word of String(v).split(/\s+/)) if (word) into.push(word);
 }
 
 /** The layout a document names; `null`/`none` mean none. */

@@ -48,32 +48,6 @@ const DATE_PLACEHOLDERS: ReadonlyArray<readonly [string, string]> = [
   ['short_month', '%b'],
 ];
 
-// Per template: the date placeholders it can read, and their directives as one format.
-const datesRead = new Map<string, { keys: string[]; format: string }>();
-
-/**
- * The values of the date placeholders `template` can read, formatted in one pass: a name is
- * looked up longest first (expandPermalink), so only those that begin one of its placeholders.
- * Formatting all of them cost most of the model stage (17 directives a post).
- */
-export function datePlaceholders(template: string, date: number, zone: Zone): Record<string, string> {
-  let read = datesRead.get(template);
-  if (!read) {
-    const names = [...template.matchAll(/:([a-z_]+)/g)].map((m) => m[1]!);
-    const used = DATE_PLACEHOLDERS.filter(([key]) => names.some((n) => n.startsWith(key)));
-    read = { keys: used.map(([key]) => key), format: used.map(([, directive]) => directive).join('\n') };
-    if (datesRead.size >= 64) datesRead.clear();
-    datesRead.set(template, read);
-  }
-  const dates: Record<string, string> = {};
-  if (read.keys.length === 0) return dates;
-  const formatted = strftime(date, read.format, zone).split('\n');
-  read.keys.forEach((key, i) => {
-    dates[key] = formatted[i]!;
-  });
-  return dates;
-}
-
 /** Fills Jekyll placeholders (`:year`, `:title`, …) and cleans up the resulting URL. */
 export function expandPermalink(template: string, values: Readonly<Record<string, string>>): string {
   // Longest names first, so that `:title` is not read as `:t` + `itle`.
@@ -84,7 +58,123 @@ export function expandPermalink(template: string, values: Readonly<Record<string
     }
     return whole;
   });
-  const url = `/${filled}`.replace(/\/{2,}/g, '/');
+  return cleanUrl(filled);
+}
+
+/** The placeholders of a post's or collection document's URL that are not its date's. */
+export type DocumentKey =
+  | 'collection'
+  | 'path'
+  | 'name'
+  | 'title'
+  | 'slug'
+  | 'categories'
+  | 'slugified_categories'
+  | 'output_ext';
+const DOCUMENT_KEYS: ReadonlySet<string> = new Set<DocumentKey>([
+  'collection',
+  'path',
+  'name',
+  'title',
+  'slug',
+  'categories',
+  'slugified_categories',
+  'output_ext',
+]);
+const DATE_DIRECTIVES: ReadonlyMap<string, string> = new Map(DATE_PLACEHOLDERS);
+
+/**
+ * A post's or collection document's permalink pattern, cut into its text and placeholders once
+ * (kept per pattern): each placeholder is read longest name first among those a document has (its
+ * own and its date's), as expandPermalink reads it, so a document computes only the values its
+ * pattern reads and fills it by walking the pieces.
+ */
+export interface DocumentPermalink {
+  /** The document placeholders the pattern reads. */
+  readonly reads: ReadonlySet<DocumentKey>;
+  /** The URL for a document's values (those `reads` names) and date. */
+  expand(values: Readonly<Partial<Record<DocumentKey, string>>>, date: number, zone: Zone): string;
+}
+
+// A placeholder as read: the value's name, and the text after it (`:month_` is `month` then `_`).
+interface Slot {
+  readonly key: DocumentKey;
+  /** For a date placeholder, its place among the date's values, else -1. */
+  readonly dateAt: number;
+  readonly rest: string;
+}
+
+class CutPermalink implements DocumentPermalink {
+  readonly reads = new Set<DocumentKey>();
+  private readonly pieces: Array<string | Slot> = [];
+  // The date placeholders read, and their directives as one format (a line break between).
+  private readonly dateKeys: string[] = [];
+  private readonly dateFormat: string;
+
+  constructor(template: string) {
+    const directives: string[] = [];
+    let text = '';
+    let last = 0;
+    for (const m of template.matchAll(/:([a-z_]+)/g)) {
+      const name = m[1]!;
+      text += template.slice(last, m.index);
+      last = m.index + m[0].length;
+      let len = name.length;
+      while (len > 0 && !DOCUMENT_KEYS.has(name.slice(0, len)) && !DATE_DIRECTIVES.has(name.slice(0, len))) len--;
+      if (len === 0) {
+        text += m[0];
+        continue;
+      }
+      const key = name.slice(0, len);
+      let dateAt = -1;
+      if (DATE_DIRECTIVES.has(key)) {
+        dateAt = this.dateKeys.indexOf(key);
+        if (dateAt < 0) {
+          dateAt = this.dateKeys.push(key) - 1;
+          directives.push(DATE_DIRECTIVES.get(key)!);
+        }
+      } else this.reads.add(key as DocumentKey);
+      if (text) this.pieces.push(text);
+      text = '';
+      this.pieces.push({ key: key as DocumentKey, dateAt, rest: name.slice(len) });
+    }
+    text += template.slice(last);
+    if (text) this.pieces.push(text);
+    this.dateFormat = directives.join('\n');
+  }
+
+  expand(values: Readonly<Partial<Record<DocumentKey, string>>>, date: number, zone: Zone): string {
+    const dates = this.dateKeys.length ? strftime(date, this.dateFormat, zone).split('\n') : [];
+    let filled = '';
+    for (const piece of this.pieces) {
+      if (typeof piece === 'string') filled += piece;
+      else filled += (piece.dateAt < 0 ? values[piece.key] : dates[piece.dateAt]) + piece.rest;
+    }
+    return cleanUrl(filled);
+  }
+}
+
+const cutPermalinks = new Map<string, CutPermalink>();
+
+/** `template` cut into pieces (kept, up to 256 patterns). */
+export function documentPermalink(template: string): DocumentPermalink {
+  let cut = cutPermalinks.get(template);
+  if (!cut) {
+    cut = new CutPermalink(template);
+    if (cutPermalinks.size >= 256) cutPermalinks.clear();
+    cutPermalinks.set(template, cut);
+  }
+  return cut;
+}
+
+// A URL with nothing to escape (most are): one test instead of cutting it into segments.
+const SAFE_URL = /^[A-Za-z0-9\-._~!$&'()*+,;=:@/]*$/;
+
+/** A filled pattern as a URL: one leading `/`, no empty segment, what a path does not keep escaped. */
+function cleanUrl(filled: string): string {
+  let url = `/${filled}`;
+  if (url.includes('//')) url = url.replace(/\/{2,}/g, '/');
+  if (SAFE_URL.test(url)) return url;
   return url.split('/').map(escapeSegment).join('/');
 }
 

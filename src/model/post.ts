@@ -9,9 +9,9 @@ import type { Document } from '../source/types.js';
 import { excerptOf } from './excerpt.js';
 import { applyDefaults, layoutName, wordList } from './front-matter-defaults.js';
 import {
-  datePlaceholders,
+  type DocumentKey,
   documentOutputPath,
-  expandPermalink,
+  documentPermalink,
   outputExtension,
   permalinkTemplate,
 } from './permalink.js';
@@ -49,12 +49,8 @@ export function buildPost(doc: Document, config: Config): Post | null {
   const slug = isDraft ? m[1]! : m[4]!;
   const date = postDate(doc, data, config, m, isDraft);
 
-  const categories = unique([
-    ...folderCategories(doc.file.path, config.collectionsDir),
-    ...wordList(data.categories),
-    ...(data.categories === undefined ? wordList(data.category) : []),
-  ]);
-  const tags = unique([...wordList(data.tags), ...(data.tags === undefined ? wordList(data.tag) : [])]);
+  const categories = wordList(data.categories, data.category, folderCategories(doc.file.path, config.collectionsDir));
+  const tags = wordList(data.tags, data.tag);
   const ext = outputExtension(name);
   const relativePath = config.collectionsDir ? doc.file.path.slice(config.collectionsDir.length + 1) : doc.file.path;
   const url = postUrl(doc, config, data, date, slug, categories, ext, relativePath);
@@ -126,27 +122,23 @@ function postUrl(
   // The site's permalink was checked with the config.
   const unknown = own ? unknownPlaceholder(template) : null;
   if (unknown) throw new KilnError(unknownPlaceholderMessage(unknown), doc.file.path, lineOfKey(doc, 'permalink'));
-  const dates = datePlaceholders(template, date, config.timezone);
+  const permalink = documentPermalink(template);
+  const reads = permalink.reads;
+  const values: Partial<Record<DocumentKey, string>> = { collection: 'posts', output_ext: ext };
   const name = relativePath.slice(relativePath.lastIndexOf('/') + 1);
-  const lowered = categories.map((c) => c.toLowerCase());
-  return expandPermalink(template, {
-    collection: 'posts',
-    // Jekyll's cleaned_relative_path: without its extension, the first `_posts` taken out.
-    path: relativePath
+  // Jekyll's cleaned_relative_path: without its extension, the first `_posts` taken out.
+  if (reads.has('path'))
+    values.path = relativePath
       .slice(0, relativePath.length - (name.length - name.lastIndexOf('.')))
       .replace('_posts', '')
-      .replace(/\.+$/, ''),
-    name: slugify(name.slice(0, name.lastIndexOf('.')), 'default'),
-    slugified_categories: categories
-      .map((c) => slugify(c, 'default'))
-      .filter((c, i, all) => all.indexOf(c) === i)
-      .join('/'),
-    ...dates,
-    title: data.slug !== undefined ? String(data.slug) : slug,
-    slug: data.slug !== undefined ? String(data.slug) : slug,
-    categories: lowered.filter((c, i) => lowered.indexOf(c) === i).join('/'),
-    output_ext: ext,
-  });
+      .replace(/\.+$/, '');
+  if (reads.has('name')) values.name = slugify(name.slice(0, name.lastIndexOf('.')), 'default');
+  if (reads.has('slugified_categories'))
+    values.slugified_categories = unique(categories.map((c) => slugify(c, 'default'))).join('/');
+  if (reads.has('title') || reads.has('slug'))
+    values.title = values.slug = data.slug !== undefined ? String(data.slug) : slug;
+  if (reads.has('categories')) values.categories = unique(categories.map((c) => c.toLowerCase())).join('/');
+  return permalink.expand(values, date, config.timezone);
 }
 
 /** Jekyll's title for a post or document without one: the slug's words, capitalised as Ruby does (`API-docs` → `Api Docs`). */

@@ -12,12 +12,17 @@ export interface ZonedParts {
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-/** Date.UTC for every year: Date.UTC itself reads years 0–99 as 1900–1999 (`date: 0099-06-15` is year 99). */
+// Milliseconds in 400 Gregorian years (146,097 days): the calendar repeats after them.
+const FOUR_CENTURIES = 146097 * 86400000;
+
+/**
+ * Date.UTC for every year: Date.UTC itself reads years 0–99 as 1900–1999 (`date: 0099-06-15` is
+ * year 99), so those are taken 400 years on, where the calendar is the same, and moved back.
+ * Arithmetic only (setting the fields of a Date cost a few microseconds a date).
+ */
 function utc(year: number, monthIndex: number, day = 1, hour = 0, minute = 0, second = 0): number {
-  const d = new Date(0);
-  d.setUTCFullYear(year, monthIndex, day);
-  d.setUTCHours(hour, minute, second, 0);
-  return d.getTime();
+  if (year >= 0 && year < 100) return Date.UTC(year + 400, monthIndex, day, hour, minute, second) - FOUR_CENTURIES;
+  return Date.UTC(year, monthIndex, day, hour, minute, second);
 }
 
 function formatter(timeZone: string): Intl.DateTimeFormat {
@@ -184,9 +189,14 @@ const DATE_ONLY = /^(\d{4})-(\d\d)-(\d\d)$/;
 // Anything else Jekyll hands to Ruby's Time.parse: zone-less means the site's zone.
 const LOOSE = /^(\d{4})-(\d\d?)-(\d\d?)(?:[Tt ]\s*(\d\d?):(\d\d)(?::(\d\d)(\.\d+)?)?)?\s*(Z|UTC|GMT|[-+]\d\d:?\d\d)?$/;
 
+// Days in each month of a common year.
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Whether day `d` of month `m` (1–12) of year `y` is on the (proleptic Gregorian) calendar. */
 function validDay(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1) return false;
-  return d <= new Date(utc(y, m, 0)).getUTCDate();
+  if (d <= MONTH_DAYS[m - 1]!) return true;
+  return m === 2 && d === 29 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
 }
 
 function zoneOffsetMinutes(zone: string): number {
@@ -210,11 +220,16 @@ export function parseDate(text: string, timeZone: string): number | null {
   }
   m = YAML_TIMESTAMP.exec(s);
   if (m) {
-    const [y, mo, d, h, mi, se] = [1, 2, 3, 4, 5, 6].map((i) => Number(m![i]));
-    if (!validDay(y!, mo!, d!) || h! > 23 || mi! > 59 || se! > 60) return null;
+    const y = Number(m[1]),
+      mo = Number(m[2]),
+      d = Number(m[3]),
+      h = Number(m[4]),
+      mi = Number(m[5]),
+      se = Number(m[6]);
+    if (!validDay(y, mo, d) || h > 23 || mi > 59 || se > 60) return null;
     const frac = m[7] ? Math.round(Number(`0${m[7]}`) * 1000) : 0;
     const offset = m[8] ? zoneOffsetMinutes(m[8]) : 0;
-    return utc(y!, mo! - 1, d!, h!, mi!, se!) + frac - offset * 60000;
+    return utc(y, mo - 1, d, h, mi, se) + frac - offset * 60000;
   }
   m = LOOSE.exec(s);
   if (m) {

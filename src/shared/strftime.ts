@@ -91,121 +91,177 @@ function offsetText(minutes: number, colons: number): string {
 
 // %[flags][width][colons]conversion, as Ruby's Time#strftime reads it.
 const DIRECTIVE = /%([-_0^#]*)(\d*)(:{0,2})([a-zA-Z%+])/g;
+// The conversions kiln knows; any other directive is printed as written.
+const CONVERSIONS = new Set('YCymBbhdejHkIlPpMSLNzZAauwGgVUWsnt%cDxFTXRrv');
+
+/** One directive of a format, its flags read. */
+interface Directive {
+  readonly c: string;
+  readonly width: number | undefined;
+  readonly colons: number;
+  readonly noPad: boolean;
+  readonly spacePad: boolean;
+  readonly zeroPad: boolean;
+  readonly upper: boolean;
+  readonly swap: boolean;
+}
+
+// Per format: its literal text and directives, in order (templates print a few formats many times).
+const formats = new Map<string, ReadonlyArray<string | Directive>>();
+
+function piecesOf(format: string): ReadonlyArray<string | Directive> {
+  let pieces = formats.get(format);
+  if (pieces) return pieces;
+  const out: Array<string | Directive> = [];
+  let text = '';
+  let last = 0;
+  for (const m of format.matchAll(DIRECTIVE)) {
+    const [whole, flags, widthText, colons, c] = m as unknown as [string, string, string, string, string];
+    text += format.slice(last, m.index);
+    last = m.index + whole.length;
+    if ((colons && c !== 'z') || !CONVERSIONS.has(c)) {
+      text += whole;
+      continue;
+    }
+    if (text) out.push(text);
+    text = '';
+    out.push({
+      c,
+      width: widthText ? Number(widthText) : undefined,
+      colons: colons.length,
+      noPad: flags.includes('-'),
+      spacePad: flags.includes('_'),
+      zeroPad: flags.includes('0'),
+      upper: flags.includes('^'),
+      swap: flags.includes('#'),
+    });
+  }
+  text += format.slice(last);
+  if (text) out.push(text);
+  pieces = out;
+  if (formats.size >= 256) formats.clear();
+  formats.set(format, pieces);
+  return pieces;
+}
 
 /** Ruby's Time#strftime for `ms` shown in `zone`: every conversion, flag and width Ruby has. */
 export function strftime(ms: number, format: string, zone: Zone): string {
+  const pieces = piecesOf(format);
   const p = partsIn(ms, zone);
-  return format.replace(DIRECTIVE, (whole, flags: string, widthText: string, colons: string, c: string) => {
-    if (colons && c !== 'z') return whole;
-    const width = widthText ? Number(widthText) : undefined;
-    const noPad = flags.includes('-');
-    const spacePad = flags.includes('_');
-    const zeroPad = flags.includes('0');
-    const upper = flags.includes('^');
-    const swap = flags.includes('#');
-    // A number: default width and fill per conversion; flags and width override them.
-    const num = (n: number, defWidth: number, defFill = '0') => {
-      if (noPad) return String(n);
-      const fill = spacePad ? ' ' : zeroPad ? '0' : defFill;
-      return pad(n, width ?? defWidth, fill);
-    };
-    // Text: padded with spaces (or zeros with `0`) to the width; `^` upcases, `#` swaps case.
-    const text = (s: string, swapTo: 'upper' | 'lower' = 'upper') => {
-      let out = upper ? s.toUpperCase() : swap ? (swapTo === 'upper' ? s.toUpperCase() : s.toLowerCase()) : s;
-      if (width !== undefined && !noPad) out = pad(out, width, zeroPad ? '0' : ' ');
-      return out;
-    };
-    const hour12 = p.hour % 12 === 0 ? 12 : p.hour % 12;
-    switch (c) {
-      case 'Y':
-        return p.year >= 0 && width === undefined ? String(p.year).padStart(4, '0') : num(p.year, width ?? 4);
-      case 'C':
-        return num(Math.floor(p.year / 100), 2);
-      case 'y':
-        return num(p.year % 100, 2);
-      case 'm':
-        return num(p.month, 2);
-      case 'B':
-        return text(MONTHS[p.month - 1]!);
-      case 'b':
-      case 'h':
-        return text(MONTHS[p.month - 1]!.slice(0, 3));
-      case 'd':
-        return num(p.day, 2);
-      case 'e':
-        return num(p.day, 2, ' ');
-      case 'j':
-        return num(dayOfYear(p), 3);
-      case 'H':
-        return num(p.hour, 2);
-      case 'k':
-        return num(p.hour, 2, ' ');
-      case 'I':
-        return num(hour12, 2);
-      case 'l':
-        return num(hour12, 2, ' ');
-      case 'P':
-        return text(p.hour < 12 ? 'am' : 'pm');
-      case 'p':
-        return text(p.hour < 12 ? 'AM' : 'PM', 'lower');
-      case 'M':
-        return num(p.minute, 2);
-      case 'S':
-        return num(p.second, 2);
-      case 'L':
-      case 'N': {
-        const digits = width ?? (c === 'L' ? 3 : 9);
-        const millis = pad(((ms % 1000) + 1000) % 1000, 3, '0');
-        return (millis + '0'.repeat(Math.max(0, digits - 3))).slice(0, digits);
-      }
-      case 'z':
-        return offsetText(p.offsetMinutes, colons.length);
-      case 'Z':
-        return text(abbreviation(ms, zone, p.offsetMinutes), 'lower');
-      case 'A':
-        return text(DAYS[p.weekday]!);
-      case 'a':
-        return text(DAYS[p.weekday]!.slice(0, 3));
-      case 'u':
-        return num(p.weekday === 0 ? 7 : p.weekday, 1);
-      case 'w':
-        return num(p.weekday, 1);
-      case 'G':
-        return num(isoWeek(p).year, 4);
-      case 'g':
-        return num(isoWeek(p).year % 100, 2);
-      case 'V':
-        return num(isoWeek(p).week, 2);
-      case 'U':
-        return num(Math.floor((dayOfYear(p) - 1 - p.weekday + 7) / 7), 2);
-      case 'W':
-        return num(Math.floor((dayOfYear(p) - 1 - ((p.weekday + 6) % 7) + 7) / 7), 2);
-      case 's':
-        return num(Math.floor(ms / 1000), 1);
-      case 'n':
-        return '\n';
-      case 't':
-        return '\t';
-      case '%':
-        return '%';
-      case 'c':
-        return text(strftime(ms, '%a %b %e %H:%M:%S %Y', zone));
-      case 'D':
-      case 'x':
-        return text(strftime(ms, '%m/%d/%y', zone));
-      case 'F':
-        return text(strftime(ms, '%Y-%m-%d', zone));
-      case 'T':
-      case 'X':
-        return text(strftime(ms, '%H:%M:%S', zone));
-      case 'R':
-        return text(strftime(ms, '%H:%M', zone));
-      case 'r':
-        return text(strftime(ms, '%I:%M:%S %p', zone));
-      case 'v':
-        return text(strftime(ms, '%e-%^b-%4Y', zone));
-      default:
-        return whole;
+  let out = '';
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i]!;
+    out += typeof piece === 'string' ? piece : convert(piece, p, ms, zone);
+  }
+  return out;
+}
+
+// A number: default width and fill per conversion; flags and width override them.
+function num(d: Directive, n: number, defWidth: number, defFill = '0'): string {
+  if (d.noPad) return String(n);
+  return pad(n, d.width ?? defWidth, d.spacePad ? ' ' : d.zeroPad ? '0' : defFill);
+}
+
+// Text: padded with spaces (or zeros with `0`) to the width; `^` upcases, `#` swaps case.
+function text(d: Directive, s: string, swapTo: 'upper' | 'lower' = 'upper'): string {
+  let out = d.upper ? s.toUpperCase() : d.swap ? (swapTo === 'upper' ? s.toUpperCase() : s.toLowerCase()) : s;
+  if (d.width !== undefined && !d.noPad) out = pad(out, d.width, d.zeroPad ? '0' : ' ');
+  return out;
+}
+
+function convert(d: Directive, p: ZonedParts, ms: number, zone: Zone): string {
+  const width = d.width;
+  switch (d.c) {
+    case 'Y':
+      return p.year >= 0 && width === undefined ? String(p.year).padStart(4, '0') : num(d, p.year, width ?? 4);
+    case 'C':
+      return num(d, Math.floor(p.year / 100), 2);
+    case 'y':
+      return num(d, p.year % 100, 2);
+    case 'm':
+      return num(d, p.month, 2);
+    case 'B':
+      return text(d, MONTHS[p.month - 1]!);
+    case 'b':
+    case 'h':
+      return text(d, MONTHS[p.month - 1]!.slice(0, 3));
+    case 'd':
+      return num(d, p.day, 2);
+    case 'e':
+      return num(d, p.day, 2, ' ');
+    case 'j':
+      return num(d, dayOfYear(p), 3);
+    case 'H':
+      return num(d, p.hour, 2);
+    case 'k':
+      return num(d, p.hour, 2, ' ');
+    case 'I':
+      return num(d, hour12(p), 2);
+    case 'l':
+      return num(d, hour12(p), 2, ' ');
+    case 'P':
+      return text(d, p.hour < 12 ? 'am' : 'pm');
+    case 'p':
+      return text(d, p.hour < 12 ? 'AM' : 'PM', 'lower');
+    case 'M':
+      return num(d, p.minute, 2);
+    case 'S':
+      return num(d, p.second, 2);
+    case 'L':
+    case 'N': {
+      const digits = width ?? (d.c === 'L' ? 3 : 9);
+      const millis = pad(((ms % 1000) + 1000) % 1000, 3, '0');
+      return (millis + '0'.repeat(Math.max(0, digits - 3))).slice(0, digits);
     }
-  });
+    case 'z':
+      return offsetText(p.offsetMinutes, d.colons);
+    case 'Z':
+      return text(d, abbreviation(ms, zone, p.offsetMinutes), 'lower');
+    case 'A':
+      return text(d, DAYS[p.weekday]!);
+    case 'a':
+      return text(d, DAYS[p.weekday]!.slice(0, 3));
+    case 'u':
+      return num(d, p.weekday === 0 ? 7 : p.weekday, 1);
+    case 'w':
+      return num(d, p.weekday, 1);
+    case 'G':
+      return num(d, isoWeek(p).year, 4);
+    case 'g':
+      return num(d, isoWeek(p).year % 100, 2);
+    case 'V':
+      return num(d, isoWeek(p).week, 2);
+    case 'U':
+      return num(d, Math.floor((dayOfYear(p) - 1 - p.weekday + 7) / 7), 2);
+    case 'W':
+      return num(d, Math.floor((dayOfYear(p) - 1 - ((p.weekday + 6) % 7) + 7) / 7), 2);
+    case 's':
+      return num(d, Math.floor(ms / 1000), 1);
+    case 'n':
+      return '\n';
+    case 't':
+      return '\t';
+    case '%':
+      return '%';
+    case 'c':
+      return text(d, strftime(ms, '%a %b %e %H:%M:%S %Y', zone));
+    case 'D':
+    case 'x':
+      return text(d, strftime(ms, '%m/%d/%y', zone));
+    case 'F':
+      return text(d, strftime(ms, '%Y-%m-%d', zone));
+    case 'T':
+    case 'X':
+      return text(d, strftime(ms, '%H:%M:%S', zone));
+    case 'R':
+      return text(d, strftime(ms, '%H:%M', zone));
+    case 'r':
+      return text(d, strftime(ms, '%I:%M:%S %p', zone));
+    default: // 'v' (piecesOf keeps only the conversions above)
+      return text(d, strftime(ms, '%e-%^b-%4Y', zone));
+  }
+}
+
+function hour12(p: ZonedParts): number {
+  return p.hour % 12 === 0 ? 12 : p.hour % 12;
 }

@@ -14,22 +14,34 @@ const SPECIAL_FOLDERS = new Map<string, SourceKind>([
 
 /** Decides which paths under the source are site input and what kind they are. */
 export class Classifier {
-  private readonly never: Set<string>;
+  /** The paths that are never input, by their first segment. */
+  private readonly never = new Map<string, string[]>();
+  private readonly exclude: readonly Pattern[];
+  private readonly include: readonly Pattern[];
 
   /** Each collection's folder (`_LABEL`, or `DIR/_LABEL` under `collections_dir`) → its label. */
   private readonly collections: Map<string, string>;
   private readonly dir: string;
 
-  constructor(private readonly config: Config) {
+  constructor(config: Config) {
     this.dir = config.collectionsDir;
     this.collections = new Map(config.collections.map((c) => [collectionFolder(config, c.label), c.label]));
-    this.never = new Set(ALWAYS_EXCLUDED);
+    const never = new Set(ALWAYS_EXCLUDED);
     const dest = relative(config.source, config.destination).split(sep).join('/');
-    if (dest && !dest.startsWith('..')) this.never.add(dest);
+    if (dest && !dest.startsWith('..')) never.add(dest);
     for (const file of config.configFiles) {
       const cfg = relative(config.source, file).split(sep).join('/');
-      if (cfg && !cfg.startsWith('..')) this.never.add(cfg);
+      if (cfg && !cfg.startsWith('..')) never.add(cfg);
     }
+    for (const path of never) {
+      const top = topOf(path);
+      const list = this.never.get(top);
+      if (list) list.push(path);
+      else this.never.set(top, [path]);
+    }
+    // Compiled once a build, not once a file.
+    this.exclude = patterns(config.exclude);
+    this.include = patterns(config.include);
   }
 
   /** False for a folder kiln must not descend into. */
@@ -37,7 +49,7 @@ export class Classifier {
     if (this.isNever(path) || this.excluded(path)) return false;
     // Inside _posts, _layouts, … every folder is read; elsewhere `_` and `.` folders are not,
     // except `_posts` and `_drafts` in any folder (`news/_posts/`), as in Jekyll.
-    const top = path.split('/')[0]!;
+    const top = topOf(path);
     if ((SPECIAL_FOLDERS.has(top) && this.special(top)) || postFolderAt(path, this.dir) >= 0) return true;
     if (this.collectionOf(path) || this.holdsCollections(path)) return true;
     const name = path.slice(path.lastIndexOf('/') + 1);
@@ -47,8 +59,8 @@ export class Classifier {
   /** The kind of a file, or null when it is not site input. */
   kindOf(path: string): SourceKind | 'document' | null {
     if (this.isNever(path) || this.excluded(path)) return null;
-    const top = path.split('/')[0]!;
-    const special = path.includes('/') && this.special(top) ? SPECIAL_FOLDERS.get(top) : undefined;
+    const top = topOf(path);
+    const special = top.length < path.length && this.special(top) ? SPECIAL_FOLDERS.get(top) : undefined;
     const name = path.slice(path.lastIndexOf('/') + 1);
     if (special) return hidden(name) && name !== '.htaccess' ? null : special;
     const collection = this.collectionOf(path);
@@ -84,20 +96,32 @@ export class Classifier {
   }
 
   private isNever(path: string): boolean {
-    for (const n of this.never) if (path === n || path.startsWith(`${n}/`)) return true;
+    const list = this.never.get(topOf(path));
+    if (list) for (const n of list) if (path === n || isInside(path, n)) return true;
     return false;
   }
 
   // As Jekyll: an entry whose own name `include` lists is not excluded (`include: [keep.txt]` with `exclude: ["*.txt"]`).
   private excluded(path: string): boolean {
-    if (!this.config.exclude.some((pattern) => matches(pattern, path))) return false;
+    if (!this.exclude.some((pattern) => matches(pattern, path))) return false;
     const name = path.slice(path.lastIndexOf('/') + 1);
-    return !this.config.include.some((pattern) => matches(pattern, name));
+    return !this.include.some((pattern) => matches(pattern, name));
   }
 
   private included(path: string): boolean {
-    return this.config.include.some((pattern) => matches(pattern, path));
+    return this.include.some((pattern) => matches(pattern, path));
   }
+}
+
+/** A path's first segment (the whole path when it has one). */
+function topOf(path: string): string {
+  const slash = path.indexOf('/');
+  return slash < 0 ? path : path.slice(0, slash);
+}
+
+/** Whether `path` is inside the folder `folder` (`folder/…`). */
+function isInside(path: string, folder: string): boolean {
+  return path.length > folder.length && path.charCodeAt(folder.length) === 47 && path.startsWith(folder);
 }
 
 /**
@@ -127,19 +151,39 @@ function hidden(name: string): boolean {
   return /^[_.#]/.test(name) || name.endsWith('~');
 }
 
-/** Jekyll's exclude/include entries: a path, a folder prefix, or a glob with `*` and `?`. */
-function matches(pattern: string, path: string): boolean {
-  const p = pattern.replace(/^\.?\/+/, '').replace(/\/+$/, '');
-  if (!p) return false;
-  if (path === p || path.startsWith(`${p}/`)) return true;
-  if (!/[*?]/.test(p)) return false;
-  const re = new RegExp(
-    '^' +
-      p
-        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-        .replace(/\*/g, '[^/]*')
-        .replace(/\?/g, '[^/]') +
-      '(/.*)?$',
-  );
-  return re.test(path) || (!p.includes('/') && re.test(path.slice(path.lastIndexOf('/') + 1)));
+/** A Jekyll exclude/include entry: a path, a folder prefix, or a glob with `*` and `?`. */
+interface Pattern {
+  /** The entry without a leading `./` or `/` and trailing `/`s. */
+  readonly path: string;
+  /** A glob's expression, for a path and what is inside it. */
+  readonly glob: RegExp | null;
+  /** A glob without `/` also matches a file's own name. */
+  readonly nameToo: boolean;
+}
+
+function patterns(entries: readonly string[]): Pattern[] {
+  const out: Pattern[] = [];
+  for (const entry of entries) {
+    const p = entry.replace(/^\.?\/+/, '').replace(/\/+$/, '');
+    if (!p) continue; // matches nothing
+    const glob = /[*?]/.test(p)
+      ? new RegExp(
+          '^' +
+            p
+              .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+              .replace(/\*/g, '[^/]*')
+              .replace(/\?/g, '[^/]') +
+            '(/.*)?$',
+        )
+      : null;
+    out.push({ path: p, glob, nameToo: !p.includes('/') });
+  }
+  return out;
+}
+
+function matches(pattern: Pattern, path: string): boolean {
+  if (path === pattern.path || isInside(path, pattern.path)) return true;
+  const glob = pattern.glob;
+  if (!glob) return false;
+  return glob.test(path) || (pattern.nameToo && glob.test(path.slice(path.lastIndexOf('/') + 1)));
 }

@@ -28,6 +28,31 @@ const UNUSUAL = /[^\n\x20-\x7e\u00a0-\ud7ff\ue000-\ufefe\uff00-\ufffd\u{10000}-\
 // What a plain scalar may not start with.
 const INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/;
 
+// The first characters of a plain scalar that YAML may read as other than text: null (`~`, `null`),
+// booleans (`true`, `False`), numbers (`-1`, `+2`, `.5`, `.inf`, `0x1F`) and, for a key, the merge
+// key (`<<`). A scalar that starts with anything else is text, without trying the types on it.
+const MAY_BE_TYPED = new Uint8Array(128);
+for (const c of '~nNtTfF-+.0123456789<') MAY_BE_TYPED[c.charCodeAt(0)] = 1;
+
+/** A plain scalar's value, as resolvePlainScalar gives it. */
+function plainValue(text: string): unknown {
+  const c = text.charCodeAt(0);
+  return c < 128 && MAY_BE_TYPED[c] === 1 ? resolvePlainScalar(text) : text;
+}
+
+// Keys are few and the same in every file: whether each is text is known after its first time.
+const keyIsText = new Map<string, boolean>();
+
+function isTextKey(key: string): boolean {
+  let text = keyIsText.get(key);
+  if (text === undefined) {
+    text = typeof plainValue(key) === 'string' && key !== '__proto__';
+    if (keyIsText.size >= 4096) keyIsText.clear();
+    keyIsText.set(key, text);
+  }
+  return text;
+}
+
 const FAIL = Symbol('not plain');
 type Value = unknown;
 
@@ -49,7 +74,7 @@ class Reader {
   skip(): void {
     while (this.at < this.lines.length) {
       const line = this.lines[this.at]!;
-      if (line.charCodeAt(0) === 35 || /^ *$/.test(line)) this.at++;
+      if (line.charCodeAt(0) === 35 || blank(line)) this.at++;
       else return;
     }
   }
@@ -67,7 +92,7 @@ class Reader {
     let text = first;
     for (;;) {
       const m = ENTRY.exec(text);
-      if (!m || typeof resolvePlainScalar(m[1]!) !== 'string' || m[1] === '__proto__') return FAIL;
+      if (!m || !isTextKey(m[1]!)) return FAIL;
       this.at++;
       const value = m[2] === undefined || m[2] === '' ? this.nested(indent) : this.inline(m[2], indent);
       if (value === FAIL) return FAIL;
@@ -131,9 +156,17 @@ class Reader {
   }
 }
 
+/** Whether a line is empty or spaces only. */
+function blank(line: string): boolean {
+  for (let i = 0; i < line.length; i++) if (line.charCodeAt(i) !== 32) return false;
+  return true;
+}
+
 /** A one-line scalar: quoted, a `[…]` list of plain words, or plain. */
 function scalar(raw: string): Value | typeof FAIL {
-  const text = raw.replace(/ +$/, '');
+  let end = raw.length;
+  while (end > 0 && raw.charCodeAt(end - 1) === 32) end--;
+  const text = end === raw.length ? raw : raw.slice(0, end);
   const first = text[0];
   if (first === undefined) return FAIL;
   if (first === '"') return /^"[^"]*"$/.test(text) ? text.slice(1, -1) : FAIL;
@@ -144,13 +177,14 @@ function scalar(raw: string): Value | typeof FAIL {
     if (/^ *$/.test(inner)) return [];
     const items: unknown[] = [];
     for (const part of inner.split(',')) {
-      const item = part.trim();
+      // Spaces only: to YAML a no-break space (or any other) is part of the item.
+      const item = part.replace(/^ +| +$/g, '');
       if (!item || INDICATOR.test(item)) return FAIL;
-      items.push(resolvePlainScalar(item));
+      items.push(plainValue(item));
     }
     return items;
   }
   // A plain scalar: it may not start with an indicator, nor hold `: ` or `#`, nor end with `:`.
   if (INDICATOR.test(text) || text.includes(': ') || text.includes('#') || text.endsWith(':')) return FAIL;
-  return resolvePlainScalar(text);
+  return plainValue(text);
 }

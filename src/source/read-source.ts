@@ -121,7 +121,9 @@ export function readSource(config: Config, cache?: SourceMemory): SourceFile[] {
       errors.push(fileSystemError(e, prefix || '.', 'cannot read the folder'));
       return;
     }
-    for (const entry of entries) visit(prefix ? `${prefix}/${entry.name}` : entry.name, join(dir, entry.name), entry);
+    // The folder's path then the name: what join gives for a name from the folder's listing, without its normalizing.
+    const base = dir.endsWith(sep) ? dir : dir + sep;
+    for (const entry of entries) visit(prefix ? `${prefix}/${entry.name}` : entry.name, base + entry.name, entry);
   };
   let list: SourceFile[] | null = null;
   if (cache?.eventsComplete && cache.listed) {

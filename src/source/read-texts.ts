@@ -1,4 +1,4 @@
-import { isUtf8 } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 import { closeSync, fstatSync, openSync, readFileSync, readSync, type Stats } from 'node:fs';
 
 /** A text file as read: its stat, and its text when it is UTF-8, else its bytes (to be reported). */
@@ -38,6 +38,8 @@ export class TextReader {
 }
 
 function bytesOrText(stat: Stats, bytes: Buffer, shared = false): TextRead {
+  // ASCII (most files) is UTF-8 whose every byte is its character: copied, not decoded.
+  if (isAscii(bytes)) return { stat, text: bytes.toString('latin1') };
   if (isUtf8(bytes)) return { stat, text: bytes.toString('utf8') };
   return { stat, bytes: shared ? Buffer.from(bytes) : bytes };
 }

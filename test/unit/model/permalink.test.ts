@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datePlaceholders, expandPermalink, outputPathFor, permalinkTemplate } from '../../../src/model/permalink.js';
+import { documentPermalink, expandPermalink, outputPathFor, permalinkTemplate } from '../../../src/model/permalink.js';
 
 const values = {
   categories: 'news/releases',
@@ -31,27 +31,56 @@ describe('permalinks', () => {
     );
   });
 
-  it('formats the date placeholders a template can read, and only those', () => {
+  it('formats the date placeholders a template can read, and computes only what it reads', () => {
     // 2021-07-04T05:06:07Z, a Sunday in ISO week 26 of 2021.
     const date = Date.UTC(2021, 6, 4, 5, 6, 7);
     const template = '/:w_year-W:week-:w_day/:short_day/:long_month/:i_day:yearly/:y_day:hour:minute:second/:title';
-    expect(datePlaceholders(template, date, 'UTC')).toEqual({
-      w_year: '2021',
-      w_day: '7',
-      year: '2021',
-      i_day: '4',
-      hour: '05',
-      minute: '06',
-      second: '07',
-      y_day: '185',
-      short_day: 'Sun',
-      week: '26',
-      long_month: 'July',
-    });
-    expect(expandPermalink(template, { ...datePlaceholders(template, date, 'UTC'), title: 'x' })).toBe(
-      '/2021-W26-7/Sun/July/42021ly/185050607/x',
-    );
-    expect(datePlaceholders('/:categories/:title:output_ext', date, 'UTC')).toEqual({});
+    const permalink = documentPermalink(template);
+    expect([...permalink.reads]).toEqual(['title']);
+    expect(permalink.expand({ title: 'x' }, date, 'UTC')).toBe('/2021-W26-7/Sun/July/42021ly/185050607/x');
+    expect(documentPermalink(template)).toBe(permalink);
+    // Each read as the general expansion reads it, longest name first.
+    const values = {
+      collection: 'posts',
+      path: '/a/b',
+      name: 'b',
+      title: 'T',
+      slug: 's',
+      categories: 'x/y',
+      slugified_categories: 'x/y',
+      output_ext: '.html',
+    };
+    const all = '/:collection/:path/:name/:title/:slug/:categories/:slugified_categories:output_ext';
+    const dated =
+      '/:year/:month/:day/:hour/:minute/:second/:i_day/:i_month/:short_month/:long_month/:short_year/:w_year/:week/:w_day/:short_day/:long_day/:y_day';
+    for (const t of [all, dated, `${dated}${all}`, '/:month_:titles/:yearly/:nothing/:day_x:slugify', 'plain/', '']) {
+      const general = expandPermalink(t, {
+        ...values,
+        year: '2021',
+        month: '07',
+        day: '04',
+        hour: '05',
+        minute: '06',
+        second: '07',
+        i_day: '4',
+        i_month: '7',
+        short_month: 'Jul',
+        long_month: 'July',
+        short_year: '21',
+        w_year: '2021',
+        week: '26',
+        w_day: '7',
+        short_day: 'Sun',
+        long_day: 'Sunday',
+        y_day: '185',
+      });
+      expect(documentPermalink(t).expand(values, date, 'UTC')).toBe(general);
+    }
+    expect([...documentPermalink('/:categories/:title:output_ext').reads]).toEqual([
+      'categories',
+      'title',
+      'output_ext',
+    ]);
   });
 
   it('maps URLs to files', () => {

@@ -27,6 +27,33 @@ describe('parseDate (Jekyll zone rules, SPEC §3)', () => {
     expect(parseDate('2021-07-32 10:00', 'UTC')).toBeNull();
     expect(parseDate('yesterday', 'UTC')).toBeNull();
   });
+  it('knows the last day of every month, leap years by the Gregorian rule', () => {
+    expect(parseDate('2024-02-29', 'UTC')).toBe(at('2024-02-29T00:00:00Z'));
+    expect(parseDate('2000-02-29 10:00:00', 'UTC')).toBe(at('2000-02-29T10:00:00Z'));
+    expect(parseDate('1900-02-29', 'UTC')).toBeNull();
+    expect(parseDate('2100-02-29 10:00', 'UTC')).toBeNull();
+    expect(parseDate('0000-02-29', 'UTC')).not.toBeNull(); // year 0 is a leap year (divisible by 400)
+    expect(parseDate('0100-02-29', 'UTC')).toBeNull();
+    expect(parseDate('2021-04-30', 'UTC')).not.toBeNull();
+    expect(parseDate('2021-04-31', 'UTC')).toBeNull();
+    expect(parseDate('2021-12-31 23:59:59', 'UTC')).toBe(at('2021-12-31T23:59:59Z'));
+    expect(parseDate('2021-13-01', 'UTC')).toBeNull();
+    expect(parseDate('2021-00-10', 'UTC')).toBeNull();
+    expect(parseDate('2021-01-00', 'UTC')).toBeNull();
+  });
+  it('reads years before 100 as written, not as 19xx (Date.UTC would)', () => {
+    const year = (y: number, iso: string) => {
+      const d = new Date(Date.parse(iso));
+      d.setUTCFullYear(y);
+      return d.getTime();
+    };
+    expect(parseDate('0099-06-15 12:30:00', 'UTC')).toBe(year(99, '2000-06-15T12:30:00Z'));
+    expect(parseDate('0001-01-01T00:00:00Z', 'UTC')).toBe(year(1, '2000-01-01T00:00:00Z'));
+    expect(parseDate('0000-12-31 23:59:59 +01:00', 'UTC')).toBe(year(0, '2000-12-31T22:59:59Z'));
+    expect(parseDate('0050-03-01', 'UTC')).toBe(year(50, '2000-03-01T00:00:00Z'));
+    expect(parseDate('0100-03-01', 'UTC')).toBe(year(100, '2000-03-01T00:00:00Z'));
+    expect(parseDate('0099-06-15', 'Etc/GMT-2')).toBe(year(99, '2000-06-14T22:00:00Z'));
+  });
 });
 
 describe('strftime in the site zone', () => {
@@ -45,6 +72,18 @@ describe('strftime in the site zone', () => {
     );
     expect(strftime(ms, '%z', 'Asia/Kolkata')).toBe('+0530');
     expect(strftime(ms, '%z', 'America/St_Johns')).toBe('-0330');
+  });
+  it('prints unknown directives and colons before anything but %z as written, and reads a format again the same', () => {
+    const ms = at('2024-03-05T15:04:09Z');
+    expect(strftime(ms, '%Q%:d %::z%E|%+|%%|%_^10B|%#p|%v', 'UTC')).toBe(
+      '%Q%:d +00:00:00%E|%+|%|     MARCH|pm| 5-MAR-2024',
+    );
+    const later = at('2025-12-31T23:59:59Z');
+    expect(strftime(later, '%Q%:d %::z%E|%+|%%|%_^10B|%#p|%v', 'UTC')).toBe(
+      '%Q%:d +00:00:00%E|%+|%|  DECEMBER|pm|31-DEC-2025',
+    );
+    expect(strftime(later, 'no directive', 'UTC')).toBe('no directive');
+    expect(strftime(later, '', 'UTC')).toBe('');
   });
   it('SiteDate prints like a Ruby Time', () => {
     expect(String(new SiteDate(at('2021-07-07T00:00:00Z'), 'CET'))).toBe('2021-07-07 02:00:00 +0200');

@@ -65,4 +65,29 @@ describe('which paths are site input (SPEC §2)', () => {
     expect(c.walksInto('_recipes')).toBe(true);
     expect(c.walksInto('_unlisted')).toBe(false);
   });
+
+  it('leaves out a destination and config file in a subfolder, exclude and include read as paths, folders and globs', () => {
+    const nested = new Classifier({
+      ...config,
+      destination: '/site/out/deep',
+      configFiles: ['/site/_config.yml', '/site/conf/extra.yml'],
+      exclude: ['./notes/', 'news/*.txt', '?', '*.log'],
+      include: ['keep.log'],
+    } as unknown as Config);
+    expect(nested.kindOf('out/deep/index.html')).toBeNull();
+    expect(nested.kindOf('out/deeper/index.html')).toBe('document');
+    expect(nested.kindOf('out/index.html')).toBe('document');
+    expect(nested.walksInto('out/deep')).toBe(false);
+    expect(nested.walksInto('out')).toBe(true);
+    expect(nested.kindOf('conf/extra.yml')).toBeNull();
+    expect(nested.kindOf('conf/other.yml')).toBe('document');
+    expect(nested.kindOf('notes/a.md')).toBeNull();
+    expect(nested.kindOf('notesx/a.md')).toBe('document');
+    expect(nested.kindOf('news/a.txt')).toBeNull();
+    expect(nested.kindOf('news/a.md')).toBe('document');
+    expect(nested.kindOf('x')).toBeNull();
+    expect(nested.kindOf('x/y.md')).toBeNull();
+    expect(nested.kindOf('a/b.log')).toBeNull();
+    expect(nested.kindOf('a/keep.log')).toBe('document');
+  });
 });

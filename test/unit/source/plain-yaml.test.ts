@@ -251,4 +251,17 @@ describe('plain front matter read without the YAML library', () => {
     for (const text of ['title: a # comment\n', 'text: |\n  a\n', 'a: &x 1\nb: *x\n', 'title: "a\\"b"\n', 'a:\tb\n'])
       expect(readPlainYaml(text), text).toBeUndefined();
   });
+
+  it('reads every first character of a scalar, key and list item as the library does', () => {
+    // Numbers, null and booleans start with few characters; no-break and other non-ASCII spaces are
+    // part of an item, not space around it.
+    const starts = [...Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)), 'é', '\u00a0', '\u3000'];
+    const tails = ['', '1', '.5', 'x1F', 'ull', 'rue', 'alse', 'inf', 'nan', ' word', '\u00a0'];
+    for (const first of starts)
+      for (const tail of tails)
+        for (const text of [`k: ${first}${tail}\n`, `k: [${first}${tail}, a]\n`, `${first}${tail}: x\n`]) {
+          const fast = readPlainYaml(text);
+          if (fast !== undefined) expect({ text, fast }).toEqual({ text, fast: parseYaml(text, 'x.md') });
+        }
+  });
 });

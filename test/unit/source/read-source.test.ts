@@ -47,3 +47,20 @@ describe('reading the source in watch', () => {
     }
   });
 });
+
+describe('reading text files', () => {
+  it('reads ASCII, UTF-8 and a byte-order mark as their characters, and fails on what is not UTF-8', () => {
+    const src = siteFromFiles({
+      '_posts/2024-01-01-ascii.md': '---\ntitle: A\n---\nplain ~ text\n',
+      '_posts/2024-01-02-utf8.md': '---\ntitle: Ünïcödé\n---\n日本語 🙂 “quoted”\n',
+      '_layouts/bom.html': '\uFEFF<p>{{ content }}</p>\n',
+    });
+    const config = loadConfig({ source: src, destination: join(src, 'content') });
+    const byPath = new Map(readSource(config).map((f) => [f.path, f]));
+    expect(byPath.get('_posts/2024-01-01-ascii.md')?.text).toBe('---\ntitle: A\n---\nplain ~ text\n');
+    expect(byPath.get('_posts/2024-01-02-utf8.md')?.text).toBe('---\ntitle: Ünïcödé\n---\n日本語 🙂 “quoted”\n');
+    expect(byPath.get('_layouts/bom.html')?.text).toBe('\uFEFF<p>{{ content }}</p>\n');
+    writeFileSync(join(src, '_layouts/latin1.html'), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]));
+    expect(() => readSource(config)).toThrow(/invalid UTF-8 \(bytes E9 0A\)/);
+  });
+});
