@@ -7,7 +7,7 @@ import type { MarkdownIt, StateInline } from 'markdown-it';
  * rules start at characters among them: `\` (line breaks, escapes), `\n`, `` ` ``, `~`, `*`,
  * `_`, `[` (links, footnote markers), `!`, `<` (guillemets, span HTML, autolinks), `&`, `$`
  * (math) and `{` (span IALs and extensions). A rule that starts anywhere else needs its
- * character here (test/unit/render/markdown-text-runs.test.ts fails until it is).
+ * character here (test/markdown/shortcuts.test.ts fails until it is).
  */
 export const RUN_STOPS = '\n!#$%&*+-:<=>@[\\]^_`{}~';
 
