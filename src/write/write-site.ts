@@ -130,9 +130,9 @@ export async function writeSite(
     }
     written.push(file.path);
     const data = Buffer.isBuffer(bytes) ? [bytes] : (encoded ?? encode(bytes, sharedBuffers)).flat();
-    await staging.stage(file.path, data.length === 1 ? data[0]! : data);
+    staging.stage(file.path, data.length === 1 ? data[0]! : data);
   }
-  await staging.settle();
+  staging.settle();
   if (errors.length) {
     staging.discard();
     collectErrors(errors, (e) => {
