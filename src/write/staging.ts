@@ -66,20 +66,26 @@ export class Staging {
     if (this.failure) return;
     const name = this.place(path);
     try {
-      const folder = parentOf(name);
-      if (!this.made.has(folder)) {
-        mkdirSync(join(this.root, folder), { recursive: true });
-        // The folder and the ones above it are there for the files staged after it.
-        for (let f = folder; !this.made.has(f); f = parentOf(f)) {
-          this.made.add(f);
-          if (f === '') break;
-        }
-      }
+      this.folder(parentOf(name));
       writeAllSync(join(this.root, name), Array.isArray(bytes) ? bytes : [bytes]);
       this.onStep('stage');
     } catch (e) {
       this.failure = fileSystemError(e, join(this.destination, path), 'cannot write');
     }
+  }
+
+  /**
+   * Makes a folder in the staging folder once, after the folders above it ('' is the staging
+   * folder), so that each is one `mkdir` (a recursive one first fails on every folder not there).
+   */
+  private folder(path: string): void {
+    if (this.made.has(path)) return;
+    if (path === '') mkdirSync(this.root, { recursive: true });
+    else {
+      this.folder(parentOf(path));
+      mkdirSync(join(this.root, path));
+    }
+    this.made.add(path);
   }
 
   /**
