@@ -104,7 +104,15 @@ export async function writeSite(
   const written: string[] = [];
   const errors: KilnError[] = [];
   let unchanged = 0;
+  // Files are written synchronously (staging.ts), so the stage lets the event loop run at its
+  // start and then every TURN_MS: a signal, the terminal's ticker, a test runner's messages wait
+  // no longer than that (writing through the thread pool let it run at every file).
+  let turnAt = 0;
   for (let i = 0; i < outputs.length; i++) {
+    if (performance.now() >= turnAt) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      turnAt = performance.now() + TURN_MS;
+    }
     const file = outputs[i]!;
     let bytes: Buffer | Pieces;
     try {
@@ -130,9 +138,9 @@ export async function writeSite(
     }
     written.push(file.path);
     const data = Buffer.isBuffer(bytes) ? [bytes] : (encoded ?? encode(bytes, sharedBuffers)).flat();
-    await staging.stage(file.path, data.length === 1 ? data[0]! : data);
+    staging.stage(file.path, data.length === 1 ? data[0]! : data);
   }
-  await staging.settle();
+  staging.settle();
   if (errors.length) {
     staging.discard();
     collectErrors(errors, (e) => {
@@ -162,6 +170,9 @@ export async function writeSite(
     warnings,
   };
 }
+
+// How long the stage goes on without letting the event loop run.
+const TURN_MS = 50;
 
 /** A file's length, or -1 when it is not there (or not a file). */
 function sizeOf(path: string): number {
