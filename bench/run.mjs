@@ -30,6 +30,15 @@ import { coldStart, printColdStart } from './cold-start.mjs';
 import { makeCorpus } from './make-corpus.mjs';
 import { markdownCost } from './markdown-cost.mjs';
 
+// Unknown flags are an error, not a full bench run (one takes ten minutes).
+const FLAGS = ['sizes', 'runs', 'vs', 'cold-runs', 'only', 'cli'];
+for (const a of process.argv.slice(2).filter((a) => a.startsWith('-'))) {
+  if (!FLAGS.includes(a.replace(/^--/, ''))) {
+    console.error(`usage: node bench/run.mjs ${FLAGS.map((f) => `[--${f} VALUE]`).join(' ')} (see its first lines)`);
+    process.exit(a === '--help' || a === '-h' ? 0 : 2);
+  }
+}
+
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '..');
 const WORK = join(HERE, 'work');
