@@ -11,7 +11,7 @@ const { closest, distance } = createRequire(import.meta.url)(
  * colon (`:month_` may also be `:month` then `_`) and fails the build on any other; a page's
  * permalink is not checked (Jekyll keeps what it does not know as written).
  */
-const DOCUMENT_PLACEHOLDERS = new Set([
+export const DOCUMENT_PLACEHOLDERS: ReadonlySet<string> = new Set([
   'collection',
   'path',
   'name',

@@ -1,3 +1,4 @@
+import { DOCUMENT_PLACEHOLDERS } from '../config/permalink-placeholders.js';
 import { strftime, type Zone } from '../shared/strftime.js';
 
 /** Jekyll's named permalink styles (SPEC §3). */
@@ -71,17 +72,11 @@ export type DocumentKey =
   | 'categories'
   | 'slugified_categories'
   | 'output_ext';
-const DOCUMENT_KEYS: ReadonlySet<string> = new Set<DocumentKey>([
-  'collection',
-  'path',
-  'name',
-  'title',
-  'slug',
-  'categories',
-  'slugified_categories',
-  'output_ext',
-]);
 const DATE_DIRECTIVES: ReadonlyMap<string, string> = new Map(DATE_PLACEHOLDERS);
+// The names of DocumentKey: Jekyll's placeholders (config/permalink-placeholders.ts) but the date's.
+const DOCUMENT_KEYS: ReadonlySet<string> = new Set(
+  [...DOCUMENT_PLACEHOLDERS].filter((key) => !DATE_DIRECTIVES.has(key)),
+);
 
 /**
  * A post's or collection document's permalink pattern, cut into its text and placeholders once
