@@ -138,7 +138,7 @@ export async function writeSite(
     }
     written.push(file.path);
     const data = Buffer.isBuffer(bytes) ? [bytes] : (encoded ?? encode(bytes, sharedBuffers)).flat();
-    staging.stage(file.path, data.length === 1 ? data[0]! : data);
+    staging.stage(file.path, data);
   }
   staging.settle();
   if (errors.length) {
