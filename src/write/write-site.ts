@@ -104,43 +104,49 @@ export async function writeSite(
   const written: string[] = [];
   const errors: KilnError[] = [];
   let unchanged = 0;
-  // Files are written synchronously (staging.ts), so the stage lets the event loop run at its
-  // start and then every TURN_MS: a signal, the terminal's ticker, a test runner's messages wait
-  // no longer than that (writing through the thread pool let it run at every file).
-  let turnAt = 0;
-  for (let i = 0; i < outputs.length; i++) {
-    if (performance.now() >= turnAt) {
-      await new Promise<void>((resolve) => setImmediate(resolve));
-      turnAt = performance.now() + TURN_MS;
+  // Pages render, and files are written or handed to the writing thread, synchronously
+  // (staging.ts), so the stage lets the event loop run at its start and then every TURN_MS: a
+  // signal, the terminal's ticker, a test runner's messages wait no longer than that.
+  try {
+    let turnAt = 0;
+    for (let i = 0; i < outputs.length; i++) {
+      if (performance.now() >= turnAt) {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        turnAt = performance.now() + TURN_MS;
+      }
+      const file = outputs[i]!;
+      let bytes: Buffer | Pieces;
+      try {
+        if (typeof file.bytes === 'function') {
+          bytes = file.bytes();
+          progress(++rendered, pages, 'pages rendered');
+        } else bytes = file.bytes;
+      } catch (e) {
+        errors.push(...buildErrorsIn(e));
+        continue;
+      }
+      // A rendered page is encoded once, and hashed as encoded (hashing text would encode it again).
+      const encoded = file.hash || Buffer.isBuffer(bytes) ? null : encode(bytes, sharedBuffers);
+      const hash = file.hash ?? (Buffer.isBuffer(bytes) ? hashBytes(bytes) : hashPieces(bytes, encoded!));
+      hashes[i] = hash;
+      // In watch, files this process wrote are trusted to be there (a stat per output was 15 ms of
+      // a 4,000-post rebuild); a fresh process checks that each is there with its length, which also
+      // catches what a power cut leaves (files that came back empty, while the manifest vouches for them).
+      const before = sameList ? remembered.hashes[i] : previous.get(file.path);
+      if (before === hash && (remembered || sizeOf(join(destination, file.path)) === lengthOf(bytes, sharedLengths))) {
+        progress(++unchanged, 0, 'unchanged');
+        continue;
+      }
+      written.push(file.path);
+      const data = Buffer.isBuffer(bytes) ? [bytes] : (encoded ?? encode(bytes, sharedBuffers)).flat();
+      staging.stage(file.path, data);
     }
-    const file = outputs[i]!;
-    let bytes: Buffer | Pieces;
-    try {
-      if (typeof file.bytes === 'function') {
-        bytes = file.bytes();
-        progress(++rendered, pages, 'pages rendered');
-      } else bytes = file.bytes;
-    } catch (e) {
-      errors.push(...buildErrorsIn(e));
-      continue;
-    }
-    // A rendered page is encoded once, and hashed as encoded (hashing text would encode it again).
-    const encoded = file.hash || Buffer.isBuffer(bytes) ? null : encode(bytes, sharedBuffers);
-    const hash = file.hash ?? (Buffer.isBuffer(bytes) ? hashBytes(bytes) : hashPieces(bytes, encoded!));
-    hashes[i] = hash;
-    // In watch, files this process wrote are trusted to be there (a stat per output was 15 ms of
-    // a 4,000-post rebuild); a fresh process checks that each is there with its length, which also
-    // catches what a power cut leaves (files that came back empty, while the manifest vouches for them).
-    const before = sameList ? remembered.hashes[i] : previous.get(file.path);
-    if (before === hash && (remembered || sizeOf(join(destination, file.path)) === lengthOf(bytes, sharedLengths))) {
-      progress(++unchanged, 0, 'unchanged');
-      continue;
-    }
-    written.push(file.path);
-    const data = Buffer.isBuffer(bytes) ? [bytes] : (encoded ?? encode(bytes, sharedBuffers)).flat();
-    staging.stage(file.path, data);
+  } catch (e) {
+    // Not a page's error (those are collected): nothing more is written, and nothing is left.
+    await staging.abandon();
+    throw e;
   }
-  staging.settle();
+  await staging.settle();
   if (errors.length) {
     staging.discard();
     collectErrors(errors, (e) => {

@@ -1,0 +1,71 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { OutputFile } from '../../../src/render/types.js';
+import { Staging, THREAD_AFTER } from '../../../src/write/staging.js';
+import { writeSite } from '../../../src/write/write-site.js';
+import { random as seededRandom } from '../../helpers/random.js';
+import { readTree, tempDir } from '../../helpers/tree.js';
+
+// Past THREAD_AFTER files, a build's files are written by a thread of its own (write-thread.ts),
+// through a 4 MB ring of shared memory; a file over 1 MB goes apart.
+describe('files written by the writing thread', () => {
+  it('hold the bytes of each output, in nested folders, past the ring’s end and larger than it takes', async () => {
+    const random = seededRandom(5);
+    const expected = new Map<string, Buffer>();
+    const outputs: OutputFile[] = [];
+    const count = THREAD_AFTER + 400;
+    for (let i = 0; i < count; i++) {
+      const path = `${2000 + (i % 7)}/${i % 13}/post-${i}/index.html`;
+      // Pages of up to 60 KB (about 12 MB in all, three laps of the ring), some empty, one of 3 MB.
+      const size = i === count - 50 ? 3_000_000 : i % 37 === 0 ? 0 : Math.floor(random() * 60_000);
+      const own = String.fromCharCode(97 + (i % 26)).repeat(size);
+      // A page in pieces (own, shared, own) as rendered pages are; é is two bytes.
+      const bytes = i % 2 ? Buffer.from(own) : [own.slice(0, size >> 1), '<é shared>', own.slice(size >> 1)];
+      expected.set(path, Buffer.from(typeof bytes === 'string' || Buffer.isBuffer(bytes) ? bytes : bytes.join('')));
+      outputs.push({ path, source: `_posts/${i}.md`, bytes });
+    }
+    outputs.push({ path: 'index.html', source: 'index.html', bytes: Buffer.from('home') });
+    expected.set('index.html', Buffer.from('home'));
+    const dest = tempDir();
+    const report = await writeSite(dest, outputs);
+    expect(report.written).toBe(count + 1);
+    const tree = readTree(dest);
+    expect([...tree.keys()].sort()).toEqual([...expected.keys()].sort());
+    for (const [path, bytes] of expected) expect(tree.get(path)?.equals(bytes), path).toBe(true);
+    expect(existsSync(join(dest, '.kiln-staging'))).toBe(false);
+  });
+
+  it('fail as a write on this thread does, naming the file, and leave no staging folder', async () => {
+    const failure = async (threadAfter: number) => {
+      const dest = tempDir();
+      const staging = new Staging(dest, undefined, threadAfter);
+      for (let i = 0; i < 20; i++) staging.stage(`a/ok-${i}.html`, [Buffer.from('ok')]);
+      // A name longer than the file system takes.
+      staging.stage(`a/${'x'.repeat(300)}.html`, [Buffer.from('too long')]);
+      staging.stage('a/after.html', [Buffer.from('never')]);
+      const error = await staging.settle().then(
+        () => undefined,
+        (e: Error) => e,
+      );
+      expect(existsSync(join(dest, '.kiln-staging'))).toBe(false);
+      return { message: error?.message, file: (error as { file?: string } | undefined)?.file?.replace(dest, 'DEST') };
+    };
+    const here = await failure(Infinity);
+    expect(here).toEqual({
+      message: 'cannot write: the name is too long (ENAMETOOLONG)',
+      file: `DEST/.kiln-staging/d0/${'x'.repeat(300)}.html`,
+    });
+    expect(await failure(0)).toEqual(here);
+    expect(await failure(10)).toEqual(here);
+  });
+
+  it('are stopped and thrown away when staging is abandoned', async () => {
+    const dest = tempDir();
+    const staging = new Staging(dest, undefined, 0);
+    for (let i = 0; i < 200; i++) staging.stage(`p/${i}/index.html`, [Buffer.alloc(10_000, 120)]);
+    await staging.abandon();
+    expect(existsSync(join(dest, '.kiln-staging'))).toBe(false);
+    expect(readTree(dest).size).toBe(0);
+  });
+});
