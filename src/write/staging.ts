@@ -13,7 +13,7 @@ import {
   writevSync,
 } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
-import { WriteInterrupted } from '../shared/errors.js';
+import { KilnError, WriteInterrupted } from '../shared/errors.js';
 import { fileSystemError } from '../shared/fs-errors.js';
 import { MANIFEST_NAME, STAGING_NAME, unsafeOutputPath } from '../shared/output-path.js';
 import { WriteThread } from './write-thread.js';
@@ -75,16 +75,42 @@ export class Staging {
    * for the folders they create files in) and more time: written alone, 290–600 ms here against
    * 510–1,070 ms. After a failure nothing more is written; `settle` reports it.
    */
-  stage(path: string, bytes: readonly Buffer[]): void {
-    if (this.failure || this.thread?.failed) return;
+  stage(path: string, bytes: readonly Buffer[]): Promise<void> | undefined {
+    if (this.failure || this.thread?.failed) return undefined;
     if (this.staged++ === this.threadAfter) this.thread = new WriteThread();
     const name = this.place(path);
+    const file = join(this.root, name);
     try {
       this.folder(parentOf(name), path);
-      const file = join(this.root, name);
-      const handed = this.thread?.write(file, bytes, path) ?? false;
-      // A file the thread does not take (a large one) is written here, once it has done all before it.
-      if (!handed && !this.thread?.failed) writeAllSync(file, bytes);
+      const thread = this.thread;
+      if (!thread) writeAllSync(file, bytes);
+      else {
+        let length = 0;
+        for (const b of bytes) length += b.length;
+        if (!thread.offer(file, bytes, length, path)) return this.handOver(thread, path, file, bytes, length);
+      }
+      this.onStep('stage');
+    } catch (e) {
+      this.failure = fileSystemError(e, join(this.destination, path), 'cannot write');
+    }
+    return undefined;
+  }
+
+  /**
+   * A file the thread has no room for yet: handed over once it has, or, when it is too large for
+   * the ring, written here once the thread has done everything before it.
+   */
+  private async handOver(
+    thread: WriteThread,
+    path: string,
+    file: string,
+    bytes: readonly Buffer[],
+    length: number,
+  ): Promise<void> {
+    await thread.room(length);
+    if (thread.failed) return;
+    try {
+      if (!thread.offer(file, bytes, length, path)) writeAllSync(file, bytes);
       this.onStep('stage');
     } catch (e) {
       this.failure = fileSystemError(e, join(this.destination, path), 'cannot write');
@@ -142,7 +168,9 @@ export class Staging {
     this.thread = undefined;
     const failed = await thread?.finish();
     if (failed && !this.failure)
-      this.failure = fileSystemError(failed.error, join(this.destination, failed.output), 'cannot write');
+      this.failure = failed.output
+        ? fileSystemError(failed.error, join(this.destination, failed.output), 'cannot write')
+        : new KilnError(`cannot write: the thread writing the files stopped (${failed.error.message})`, this.root);
     if (this.failure) {
       this.discard();
       throw this.failure;

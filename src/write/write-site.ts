@@ -139,7 +139,8 @@ export async function writeSite(
       }
       written.push(file.path);
       const data = Buffer.isBuffer(bytes) ? [bytes] : (encoded ?? encode(bytes, sharedBuffers)).flat();
-      staging.stage(file.path, data);
+      const wait = staging.stage(file.path, data);
+      if (wait) await wait;
     }
   } catch (e) {
     // Not a page's error (those are collected): nothing more is written, and nothing is left.

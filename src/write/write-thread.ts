@@ -1,15 +1,21 @@
 import { createRequire } from 'node:module';
 import type { Worker } from 'node:worker_threads';
 
-/** A failure on the writing thread: the system's error, and the output whose file it was writing. */
+/**
+ * A failure on the writing thread: the system's error and the output whose file it was writing,
+ * or (no output) the thread itself stopped.
+ */
 export interface ThreadFailure {
-  readonly output: string;
+  readonly output?: string;
   readonly error: NodeJS.ErrnoException;
 }
 
 /** Bytes of pages between this thread and the writing one: copied in once, reused all along. */
 const RING = 4 * 1024 * 1024;
-/** A file larger than this is not copied: it is written by the thread that has it (an index page of a 10,000-post blog is 1.3 MB). */
+/**
+ * A file larger than this is not copied: it is written by the thread that has it, once the
+ * writing thread has done all before it (an index page of a 10,000-post blog is 1.3 MB).
+ */
 const LARGE = RING / 4;
 /** Bytes and files per message: enough that messages cost little, few enough to keep the thread busy. */
 const BATCH_BYTES = 256 * 1024;
@@ -24,9 +30,10 @@ const FAILED = 1;
  * are handed over, while this thread renders the next pages: the system calls of the stage run on
  * the other core. Each file's bytes are copied into a ring of shared memory (a fresh buffer per
  * message cost more in page faults than the copy: 0.3 ms per 256 KB here), and each message
- * names the files and where their bytes are. This thread waits when the ring is full. After a
- * failure the thread does nothing more and `failed` says so; `finish` waits for everything
- * handed over and says what failed first.
+ * names the files and where their bytes are. When the ring is full, `room` waits without
+ * blocking the event loop (a thread that stopped ends the wait). After a failure the thread does
+ * nothing more and `failed` says so; `finish` waits for everything handed over and says what
+ * failed first.
  */
 export class WriteThread {
   private readonly worker: Worker;
@@ -40,6 +47,9 @@ export class WriteThread {
   private head = 0;
   /** Where each message sent ends in that count; how many the thread has finished is in `state`. */
   private readonly ends: number[] = [];
+  /** Set when the thread stopped on its own (it failed to start, or died). */
+  private stopped: ThreadFailure | undefined;
+  private readonly ended: Promise<void>;
 
   constructor() {
     // Loaded here: most builds write too few files for a thread, and Node's worker module costs start-up time.
@@ -49,32 +59,31 @@ export class WriteThread {
       eval: true,
       workerData: { state: this.state, ring: this.ring.buffer },
     });
+    this.ended = new Promise((resolve) => {
+      this.worker.once('error', (error) => {
+        this.stopped ??= { error };
+        resolve();
+      });
+      this.worker.once('exit', (code) => {
+        this.stopped ??= { error: new Error(`it exited with code ${code}`) };
+        resolve();
+      });
+    });
   }
 
-  /** Whether a folder or file failed (nothing after it is done). */
+  /** Whether a folder or file failed (nothing after it is done), or the thread stopped. */
   get failed(): boolean {
-    return Atomics.load(this.state, FAILED) === 1;
+    return this.stopped !== undefined || Atomics.load(this.state, FAILED) === 1;
   }
 
   mkdir(path: string, output: string): void {
     this.ops.push(path, -1, -1, output);
   }
 
-  /**
-   * Hands a file over; false for one larger than the ring takes, which the caller writes itself
-   * once everything handed over before it is done (a copy of it would cost more than the write).
-   */
-  write(path: string, data: readonly Buffer[], output: string): boolean {
-    let length = 0;
-    for (const b of data) length += b.length;
-    if (length > LARGE) {
-      this.drain();
-      return false;
-    }
-    // A file's bytes are in one piece of the ring: one that would cross its end starts at its start.
-    let start = this.head;
-    if ((start % RING) + length > RING) start += RING - (start % RING);
-    this.waitUntil(start + length - RING);
+  /** Hands a file of `length` bytes over when the ring has room for it now: true. */
+  offer(path: string, data: readonly Buffer[], length: number, output: string): boolean {
+    if (length > LARGE || !this.fits(length)) return false;
+    const start = this.startOf(length);
     let at = start % RING;
     for (const b of data) at += b.copy(this.ring, at);
     this.head = start + length;
@@ -84,18 +93,33 @@ export class WriteThread {
     return true;
   }
 
+  /**
+   * Waits until a file of `length` bytes fits in the ring, or, for one larger than it takes,
+   * until everything handed over is done (the caller then writes it). Ends at once on a failure.
+   */
+  async room(length: number): Promise<void> {
+    this.send();
+    for (;;) {
+      if (this.failed) return;
+      const done = Atomics.load(this.state, DONE);
+      if (length > LARGE ? done === this.ends.length : this.fits(length)) return;
+      const wait = waitAsync(this.state, DONE, done);
+      if (wait.async) await Promise.race([wait.value, this.ended]);
+    }
+  }
+
   /** Waits for everything handed over to be done, and ends the thread: the first failure, if any. */
   async finish(): Promise<ThreadFailure | undefined> {
-    this.send();
-    const answer = new Promise<{ failure?: { output: string; error: object } }>((resolve, reject) => {
-      this.worker.once('message', resolve);
-      this.worker.once('error', reject);
-    });
-    this.worker.postMessage('finish');
     try {
-      const { failure } = await answer;
+      await this.room(Number.POSITIVE_INFINITY);
+      if (this.stopped) return this.stopped;
+      const answer = new Promise<{ failure?: { output: string; error: object } }>((resolve) =>
+        this.worker.once('message', resolve),
+      );
+      this.worker.postMessage('finish');
+      const { failure } = await Promise.race([answer, this.ended.then(() => ({ failure: undefined }))]);
       // Sent as a plain object: a cloned Error loses its code.
-      return failure && { output: failure.output, error: Object.assign(new Error(), failure.error) };
+      return this.stopped ?? (failure && { output: failure.output, error: Object.assign(new Error(), failure.error) });
     } finally {
       await this.worker.terminate();
     }
@@ -106,22 +130,17 @@ export class WriteThread {
     await this.worker.terminate();
   }
 
-  /** Waits until everything handed over is done. */
-  private drain(): void {
-    this.send();
-    for (let done = Atomics.load(this.state, DONE); done < this.ends.length; done = Atomics.load(this.state, DONE))
-      Atomics.wait(this.state, DONE, done, 1000);
+  /** Where a file of `length` bytes would start: in one piece of the ring, at its start if it would cross its end. */
+  private startOf(length: number): number {
+    const at = this.head % RING;
+    return at + length > RING ? this.head + RING - at : this.head;
   }
 
-  /** Waits until the thread is done with the ring's bytes before `end` (counted from its first byte). */
-  private waitUntil(end: number): void {
-    for (;;) {
-      const done = Atomics.load(this.state, DONE);
-      if ((done === 0 ? 0 : this.ends[done - 1]!) >= end) return;
-      // What is not sent yet may be what the thread must finish first.
-      if (this.ops.length) this.send();
-      Atomics.wait(this.state, DONE, done, 1000);
-    }
+  /** Whether the thread is done with the part of the ring a file of `length` bytes would take. */
+  private fits(length: number): boolean {
+    const done = Atomics.load(this.state, DONE);
+    const free = done === 0 ? 0 : this.ends[done - 1]!;
+    return this.startOf(length) + length - RING <= free;
   }
 
   private send(): void {
@@ -133,6 +152,13 @@ export class WriteThread {
     this.files = 0;
   }
 }
+
+/** Atomics.waitAsync (Node 16 on; TypeScript's ES2022 library does not declare it). */
+const waitAsync = (
+  Atomics as unknown as {
+    waitAsync(array: Int32Array, index: number, value: number): { async: boolean; value: Promise<unknown> | string };
+  }
+).waitAsync;
 
 /**
  * The thread's program. It runs as text in a thread of its own, so it uses nothing from outside
@@ -149,31 +175,35 @@ function writeThreadProgram(require: NodeJS.Require): void {
       parentPort!.postMessage({ failure });
       return;
     }
-    for (let i = 0; i < ops.length && !failure; i += 4) {
-      const path = ops[i] as string;
-      const start = ops[i + 1] as number;
-      const end = ops[i + 2] as number;
-      try {
-        if (start < 0) fs.mkdirSync(path);
-        else {
-          const fd = fs.openSync(path, 'w');
-          try {
-            // A short write (which regular files do not do) goes on where it stopped.
-            for (let at = start; at < end; ) at += fs.writeSync(fd, ring, at, end - at);
-          } finally {
-            fs.closeSync(fd);
+    try {
+      for (let i = 0; i < ops.length && !failure; i += 4) {
+        const path = ops[i] as string;
+        const start = ops[i + 1] as number;
+        const end = ops[i + 2] as number;
+        try {
+          if (start < 0) fs.mkdirSync(path);
+          else {
+            const fd = fs.openSync(path, 'w');
+            try {
+              // A short write (which regular files do not do) goes on where it stopped.
+              for (let at = start; at < end; ) at += fs.writeSync(fd, ring, at, end - at);
+            } finally {
+              fs.closeSync(fd);
+            }
           }
+        } catch (e) {
+          const err = e as NodeJS.ErrnoException;
+          failure = {
+            output: ops[i + 3] as string,
+            error: { message: err.message, code: err.code, errno: err.errno, syscall: err.syscall, path: err.path },
+          };
+          Atomics.store(state, 1, 1);
         }
-      } catch (e) {
-        const err = e as NodeJS.ErrnoException;
-        failure = {
-          output: ops[i + 3] as string,
-          error: { message: err.message, code: err.code, errno: err.errno, syscall: err.syscall, path: err.path },
-        };
-        Atomics.store(state, 1, 1);
       }
+    } finally {
+      // Counted even when something failed: the other thread waits on this count.
+      Atomics.add(state, 0, 1);
+      Atomics.notify(state, 0);
     }
-    Atomics.add(state, 0, 1);
-    Atomics.notify(state, 0);
   });
 }

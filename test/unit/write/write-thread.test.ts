@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { OutputFile } from '../../../src/render/types.js';
 import { Staging, THREAD_AFTER } from '../../../src/write/staging.js';
+import { WriteThread } from '../../../src/write/write-thread.js';
 import { writeSite } from '../../../src/write/write-site.js';
 import { random as seededRandom } from '../../helpers/random.js';
 import { readTree, tempDir } from '../../helpers/tree.js';
@@ -40,10 +41,10 @@ describe('files written by the writing thread', () => {
     const failure = async (threadAfter: number) => {
       const dest = tempDir();
       const staging = new Staging(dest, undefined, threadAfter);
-      for (let i = 0; i < 20; i++) staging.stage(`a/ok-${i}.html`, [Buffer.from('ok')]);
+      for (let i = 0; i < 20; i++) await staging.stage(`a/ok-${i}.html`, [Buffer.from('ok')]);
       // A name longer than the file system takes.
-      staging.stage(`a/${'x'.repeat(300)}.html`, [Buffer.from('too long')]);
-      staging.stage('a/after.html', [Buffer.from('never')]);
+      await staging.stage(`a/${'x'.repeat(300)}.html`, [Buffer.from('too long')]);
+      await staging.stage('a/after.html', [Buffer.from('never')]);
       const error = await staging.settle().then(
         () => undefined,
         (e: Error) => e,
@@ -63,9 +64,18 @@ describe('files written by the writing thread', () => {
   it('are stopped and thrown away when staging is abandoned', async () => {
     const dest = tempDir();
     const staging = new Staging(dest, undefined, 0);
-    for (let i = 0; i < 200; i++) staging.stage(`p/${i}/index.html`, [Buffer.alloc(10_000, 120)]);
+    for (let i = 0; i < 200; i++) await staging.stage(`p/${i}/index.html`, [Buffer.alloc(10_000, 120)]);
     await staging.abandon();
     expect(existsSync(join(dest, '.kiln-staging'))).toBe(false);
     expect(readTree(dest).size).toBe(0);
+  });
+
+  it('never wait on a thread that has stopped: it counts as failed', async () => {
+    const thread = new WriteThread();
+    await thread.stop();
+    expect(thread.failed).toBe(true);
+    // Larger than the ring: waits for everything handed over, which a stopped thread never does.
+    await thread.room(10_000_000);
+    expect((await thread.finish())?.error.message).toMatch(/exited/);
   });
 });
