@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { OutputFile } from '../../../src/render/types.js';
 import { Staging, THREAD_AFTER } from '../../../src/write/staging.js';
-import { WriteThread } from '../../../src/write/write-thread.js';
 import { writeSite } from '../../../src/write/write-site.js';
+import { WriteThread } from '../../../src/write/write-thread.js';
 import { random as seededRandom } from '../../helpers/random.js';
 import { readTree, tempDir } from '../../helpers/tree.js';
 
