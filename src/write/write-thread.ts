@@ -197,12 +197,12 @@ function writeThreadProgram(require: NodeJS.Require): void {
             output: ops[i + 3] as string,
             error: { message: err.message, code: err.code, errno: err.errno, syscall: err.syscall, path: err.path },
           };
-          Atomics.store(state, 1, 1);
+          Atomics.store(state, 1, 1); // FAILED
         }
       }
     } finally {
       // Counted even when something failed: the other thread waits on this count.
-      Atomics.add(state, 0, 1);
+      Atomics.add(state, 0, 1); // DONE
       Atomics.notify(state, 0);
     }
   });
