@@ -84,11 +84,7 @@ export class Staging {
       this.folder(parentOf(name), path);
       const thread = this.thread;
       if (!thread) writeAllSync(file, bytes);
-      else {
-        let length = 0;
-        for (const b of bytes) length += b.length;
-        if (!thread.offer(file, bytes, length, path)) return this.handOver(thread, path, file, bytes, length);
-      }
+      else if (!thread.offer(file, bytes, path)) return this.handOver(thread, path, file, bytes);
       this.onStep('stage');
     } catch (e) {
       this.failure = fileSystemError(e, join(this.destination, path), 'cannot write');
@@ -100,17 +96,11 @@ export class Staging {
    * A file the thread has no room for yet: handed over once it has, or, when it is too large for
    * the ring, written here once the thread has done everything before it.
    */
-  private async handOver(
-    thread: WriteThread,
-    path: string,
-    file: string,
-    bytes: readonly Buffer[],
-    length: number,
-  ): Promise<void> {
-    await thread.room(length);
+  private async handOver(thread: WriteThread, path: string, file: string, bytes: readonly Buffer[]): Promise<void> {
+    await thread.room(bytes);
     if (thread.failed) return;
     try {
-      if (!thread.offer(file, bytes, length, path)) writeAllSync(file, bytes);
+      if (!thread.offer(file, bytes, path)) writeAllSync(file, bytes);
       this.onStep('stage');
     } catch (e) {
       this.failure = fileSystemError(e, join(this.destination, path), 'cannot write');

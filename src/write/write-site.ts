@@ -211,6 +211,16 @@ function isInPathOrder(outputs: readonly OutputFile[]): boolean {
 }
 
 /**
+ * A shared piece's UTF-8, in shared memory: the writing thread (staging.ts) writes it into each
+ * file from there, without a copy per page (at 4,000 posts the archive is 160 MB of the index pages).
+ */
+function sharedBytes(text: string): Buffer {
+  const bytes = Buffer.from(new SharedArrayBuffer(Buffer.byteLength(text)));
+  bytes.write(text);
+  return bytes;
+}
+
+/**
  * A page's bytes by piece; each shared piece (own, shared, own, …) is encoded once per build and
  * not copied, and bodies' bytes in an own piece are used as they are.
  */
@@ -219,7 +229,7 @@ function encode(pieces: Pieces, shared: Map<string, Buffer>): EncodedOwn[] {
     if (typeof piece !== 'string') return piece.map((part) => (typeof part === 'string' ? Buffer.from(part) : part));
     if (i % 2 === 0) return Buffer.from(piece);
     let buffer = shared.get(piece);
-    if (!buffer) shared.set(piece, (buffer = Buffer.from(piece)));
+    if (!buffer) shared.set(piece, (buffer = sharedBytes(piece)));
     return buffer;
   });
 }

@@ -39,8 +39,15 @@ export class WriteThread {
   private readonly worker: Worker;
   private readonly state = new Int32Array(new SharedArrayBuffer(8));
   private readonly ring = Buffer.from(new SharedArrayBuffer(RING));
-  /** Operations not sent yet, four values each: path, start and end (-1 for a folder), output. */
+  /**
+   * Operations not sent yet: a folder is its path, its output and -1; a file its path, its
+   * output, its number of parts and each part's source (-1: the ring, else a shared fragment),
+   * start and end.
+   */
   private ops: Array<string | number> = [];
+  /** Shared fragments the thread has been sent, by their memory, and those to send with the next message. */
+  private readonly fragments = new Map<SharedArrayBuffer, number>();
+  private newFragments: SharedArrayBuffer[] = [];
   private bytes = 0;
   private files = 0;
   /** Where the next file's bytes go, counted from the first byte ever put in the ring. */
@@ -60,14 +67,14 @@ export class WriteThread {
       workerData: { state: this.state, ring: this.ring.buffer },
     });
     this.ended = new Promise((resolve) => {
-      this.worker.once('error', (error) => {
-        this.stopped ??= { error };
+      // A thread that stops wakes whoever waits on its count (`room`), as a finished message would.
+      const stop = (failure: ThreadFailure) => {
+        this.stopped ??= failure;
+        Atomics.notify(this.state, DONE);
         resolve();
-      });
-      this.worker.once('exit', (code) => {
-        this.stopped ??= { error: new Error(`it exited with code ${code}`) };
-        resolve();
-      });
+      };
+      this.worker.once('error', (error) => stop({ error }));
+      this.worker.once('exit', (code) => stop({ error: new Error(`it exited with code ${code}`) }));
     });
   }
 
@@ -77,41 +84,53 @@ export class WriteThread {
   }
 
   mkdir(path: string, output: string): void {
-    this.ops.push(path, -1, -1, output);
+    this.ops.push(path, output, -1);
   }
 
-  /** Hands a file of `length` bytes over when the ring has room for it now: true. */
-  offer(path: string, data: readonly Buffer[], length: number, output: string): boolean {
+  /**
+   * Hands a file over when the ring has room for it now: true. Its parts in shared memory (the
+   * shared fragments of pages, write-site.ts) are not copied: the thread writes them from there.
+   */
+  offer(path: string, data: readonly Buffer[], output: string): boolean {
+    const length = ringLength(data);
     if (length > LARGE || !this.fits(length)) return false;
     const start = this.startOf(length);
     let at = start % RING;
-    for (const b of data) at += b.copy(this.ring, at);
+    this.ops.push(path, output, data.length);
+    for (const b of data) {
+      if (b.buffer instanceof SharedArrayBuffer) {
+        this.ops.push(this.fragment(b.buffer), b.byteOffset, b.byteOffset + b.length);
+        continue;
+      }
+      this.ops.push(-1, at, at + b.length);
+      at += b.copy(this.ring, at);
+    }
     this.head = start + length;
-    this.ops.push(path, start % RING, (start % RING) + length, output);
     this.bytes += length;
     if (++this.files >= BATCH_FILES || this.bytes >= BATCH_BYTES) this.send();
     return true;
   }
 
   /**
-   * Waits until a file of `length` bytes fits in the ring, or, for one larger than it takes,
-   * until everything handed over is done (the caller then writes it). Ends at once on a failure.
+   * Waits until a file fits in the ring, or, for one larger than it takes, until everything
+   * handed over is done (the caller then writes it). Ends at once on a failure.
    */
-  async room(length: number): Promise<void> {
+  async room(data: readonly Buffer[] | 'all'): Promise<void> {
+    const length = data === 'all' ? Number.POSITIVE_INFINITY : ringLength(data);
     this.send();
     for (;;) {
       if (this.failed) return;
       const done = Atomics.load(this.state, DONE);
       if (length > LARGE ? done === this.ends.length : this.fits(length)) return;
       const wait = waitAsync(this.state, DONE, done);
-      if (wait.async) await Promise.race([wait.value, this.ended]);
+      if (wait.async) await wait.value;
     }
   }
 
   /** Waits for everything handed over to be done, and ends the thread: the first failure, if any. */
   async finish(): Promise<ThreadFailure | undefined> {
     try {
-      await this.room(Number.POSITIVE_INFINITY);
+      await this.room('all');
       if (this.stopped) return this.stopped;
       const answer = new Promise<{ failure?: { output: string; error: object } }>((resolve) =>
         this.worker.once('message', resolve),
@@ -143,14 +162,32 @@ export class WriteThread {
     return this.startOf(length) + length - RING <= free;
   }
 
+  /** A shared fragment's number for the thread (sent with the next message the first time). */
+  private fragment(memory: SharedArrayBuffer): number {
+    let id = this.fragments.get(memory);
+    if (id === undefined) {
+      this.fragments.set(memory, (id = this.fragments.size));
+      this.newFragments.push(memory);
+    }
+    return id;
+  }
+
   private send(): void {
     if (this.ops.length === 0) return;
-    this.worker.postMessage(this.ops);
+    this.worker.postMessage({ ops: this.ops, fragments: this.newFragments });
+    this.newFragments = [];
     this.ends.push(this.head);
     this.ops = [];
     this.bytes = 0;
     this.files = 0;
   }
+}
+
+/** The bytes of a file that go through the ring: all but its parts in shared memory. */
+function ringLength(data: readonly Buffer[]): number {
+  let n = 0;
+  for (const b of data) if (!(b.buffer instanceof SharedArrayBuffer)) n += b.length;
+  return n;
 }
 
 /** Atomics.waitAsync (Node 16 on; TypeScript's ES2022 library does not declare it). */
@@ -162,31 +199,44 @@ const waitAsync = (
 
 /**
  * The thread's program. It runs as text in a thread of its own, so it uses nothing from outside
- * itself but `require`. Operations come four values each: path, start, end, output.
+ * itself but `require`. Operations are read as `WriteThread.ops` describes them.
  */
 function writeThreadProgram(require: NodeJS.Require): void {
   const fs = require('node:fs') as typeof import('node:fs');
   const { parentPort, workerData } = require('node:worker_threads') as typeof import('node:worker_threads');
   const state = workerData.state as Int32Array;
   const ring = Buffer.from(workerData.ring as SharedArrayBuffer);
+  const fragments: Buffer[] = [];
   let failure: { output: string; error: Record<string, unknown> } | undefined;
-  parentPort!.on('message', (ops: Array<string | number> | 'finish') => {
-    if (ops === 'finish') {
+  parentPort!.on('message', (msg: { ops: Array<string | number>; fragments: SharedArrayBuffer[] } | 'finish') => {
+    if (msg === 'finish') {
       parentPort!.postMessage({ failure });
       return;
     }
     try {
-      for (let i = 0; i < ops.length && !failure; i += 4) {
+      for (const memory of msg.fragments) fragments.push(Buffer.from(memory));
+      const ops = msg.ops;
+      for (let i = 0; i < ops.length && !failure; ) {
         const path = ops[i] as string;
-        const start = ops[i + 1] as number;
-        const end = ops[i + 2] as number;
+        const output = ops[i + 1] as string;
+        const count = ops[i + 2] as number;
+        i += 3;
         try {
-          if (start < 0) fs.mkdirSync(path);
+          if (count < 0) fs.mkdirSync(path);
           else {
+            let parts: Buffer[] = [];
+            for (let k = 0; k < count; k++, i += 3) {
+              const source = ops[i] as number;
+              parts.push((source < 0 ? ring : fragments[source]!).subarray(ops[i + 1] as number, ops[i + 2] as number));
+            }
             const fd = fs.openSync(path, 'w');
             try {
               // A short write (which regular files do not do) goes on where it stopped.
-              for (let at = start; at < end; ) at += fs.writeSync(fd, ring, at, end - at);
+              while (parts.length) {
+                let written = fs.writevSync(fd, parts);
+                while (parts.length && written >= parts[0]!.length) written -= parts.shift()!.length;
+                if (written > 0) parts = [parts[0]!.subarray(written), ...parts.slice(1)];
+              }
             } finally {
               fs.closeSync(fd);
             }
@@ -194,7 +244,7 @@ function writeThreadProgram(require: NodeJS.Require): void {
         } catch (e) {
           const err = e as NodeJS.ErrnoException;
           failure = {
-            output: ops[i + 3] as string,
+            output,
             error: { message: err.message, code: err.code, errno: err.errno, syscall: err.syscall, path: err.path },
           };
           Atomics.store(state, 1, 1); // FAILED

@@ -9,20 +9,24 @@ import { random as seededRandom } from '../../helpers/random.js';
 import { readTree, tempDir } from '../../helpers/tree.js';
 
 // Past THREAD_AFTER files, a build's files are written by a thread of its own (write-thread.ts),
-// through a 4 MB ring of shared memory; a file over 1 MB goes apart.
+// through a 4 MB ring of shared memory (shared fragments of pages from their own shared memory);
+// a file over 1 MB of its own bytes goes apart.
 describe('files written by the writing thread', () => {
   it('hold the bytes of each output, in nested folders, past the ring’s end and larger than it takes', async () => {
     const random = seededRandom(5);
     const expected = new Map<string, Buffer>();
     const outputs: OutputFile[] = [];
     const count = THREAD_AFTER + 400;
+    const archive = `<aside>${'<li>é an archive entry</li>'.repeat(55_000)}</aside>`;
     for (let i = 0; i < count; i++) {
       const path = `${2000 + (i % 7)}/${i % 13}/post-${i}/index.html`;
       // Pages of up to 60 KB (about 12 MB in all, three laps of the ring), some empty, one of 3 MB.
       const size = i === count - 50 ? 3_000_000 : i % 37 === 0 ? 0 : Math.floor(random() * 60_000);
       const own = String.fromCharCode(97 + (i % 26)).repeat(size);
       // A page in pieces (own, shared, own) as rendered pages are; é is two bytes.
-      const bytes = i % 2 ? Buffer.from(own) : [own.slice(0, size >> 1), '<é shared>', own.slice(size >> 1)];
+      // Four pages hold a 1.5 MB shared fragment: over the 1 MB the ring takes, but not copied into it.
+      const shared = i % 100 === 1 ? archive : '<é shared>';
+      const bytes = i % 2 && i % 100 !== 1 ? Buffer.from(own) : [own.slice(0, size >> 1), shared, own.slice(size >> 1)];
       expected.set(path, Buffer.from(typeof bytes === 'string' || Buffer.isBuffer(bytes) ? bytes : bytes.join('')));
       outputs.push({ path, source: `_posts/${i}.md`, bytes });
     }
@@ -75,7 +79,7 @@ describe('files written by the writing thread', () => {
     await thread.stop();
     expect(thread.failed).toBe(true);
     // Larger than the ring: waits for everything handed over, which a stopped thread never does.
-    await thread.room(10_000_000);
+    await thread.room('all');
     expect((await thread.finish())?.error.message).toMatch(/exited/);
   });
 });
