@@ -28,9 +28,9 @@ const FAILED = 1;
 /**
  * Folders made and files written in the staging folder by a thread of its own, in the order they
  * are handed over, while this thread renders the next pages: the system calls of the stage run on
- * the other core. Each file's bytes are copied into a ring of shared memory (a fresh buffer per
- * message cost more in page faults than the copy: 0.3 ms per 256 KB here), and each message
- * names the files and where their bytes are. When the ring is full, `room` waits without
+ * the other core. Each file's own bytes are copied into a ring of shared memory (a fresh buffer
+ * per message cost more in page faults than the copy: 0.3 ms per 256 KB here), its parts already
+ * in shared memory are not, and each message names the files and where their parts are. When the ring is full, `room` waits without
  * blocking the event loop (a thread that stopped ends the wait). After a failure the thread does
  * nothing more and `failed` says so; `finish` waits for everything handed over and says what
  * failed first.
