@@ -20,7 +20,7 @@ import { readTheme } from './source/theme.js';
 import { type Document, hasDocumentKind, type SourceFile } from './source/types.js';
 import { verifyOutput } from './verify/verify-output.js';
 import { type DestinationLock, lockDestination } from './write/lock.js';
-import { type OnCommitStep, recoverStaging } from './write/staging.js';
+import { type OnCommitStep, recoverStaging, Staging } from './write/staging.js';
 import { type WriteReport, writeSite } from './write/write-site.js';
 
 /** The result of one build: what the site holds, what was written, and how long it took. */
@@ -148,27 +148,44 @@ async function buildParsed(
   const site = log.task('model', () => buildSite(config, docs, files, cache?.model));
   if (config.strict && site.warnings.length) throw new KilnErrors(site.warnings.map((w) => w.asError()));
   for (const w of site.warnings) log.warn(w.format());
-  const outputs = await log.taskAsync('render', (progress) =>
-    renderSite(site, cache?.render, progress, plugins, pool, !cache),
-  );
-  const checked = log.task('verify', () => verifyOutput(outputs));
-  if (cache) markVerified(cache, checked);
-  // Post and index pages of a clean build render as the stage step writes them to the staging
-  // folder, so memory holds the pages in flight, not the whole site: their time counts as
-  // rendering, and replacing the site (the commit) as a stage of its own. (A watch renders every
-  // page in the render stage, to keep it: nothing to look for.)
-  const timed =
-    !cache && outputs.some((o) => typeof o.bytes === 'function')
-      ? outputs.map((o) => {
-          const render = o.bytes;
-          return typeof render === 'function' ? { ...o, bytes: () => log.task('render', render) } : o;
-        })
-      : outputs;
-  const report = await log.taskAsync('stage', (progress) =>
-    writeSite(config.destination, timed, cache?.manifest, onCommitStep, progress, (commit) =>
-      log.task('commit', commit),
-    ),
-  );
+  // A build into a destination with no manifest writes every output: the writing thread makes
+  // their folders while the pages render. Until the commit is decided, a failure throws them away.
+  const ahead =
+    !cache && !existsSync(join(config.destination, MANIFEST_NAME)) ? new Staging(config.destination) : undefined;
+  ahead?.prepare(outputPathsOf(site));
+  let report: WriteReport;
+  try {
+    const outputs = await log.taskAsync('render', (progress) =>
+      renderSite(site, cache?.render, progress, plugins, pool, !cache),
+    );
+    const checked = log.task('verify', () => verifyOutput(outputs));
+    if (cache) markVerified(cache, checked);
+    // Post and index pages of a clean build render as the stage step writes them to the staging
+    // folder, so memory holds the pages in flight, not the whole site: their time counts as
+    // rendering, and replacing the site (the commit) as a stage of its own. (A watch renders every
+    // page in the render stage, to keep it: nothing to look for.)
+    const timed =
+      !cache && outputs.some((o) => typeof o.bytes === 'function')
+        ? outputs.map((o) => {
+            const render = o.bytes;
+            return typeof render === 'function' ? { ...o, bytes: () => log.task('render', render) } : o;
+          })
+        : outputs;
+    report = await log.taskAsync('stage', (progress) =>
+      writeSite(
+        config.destination,
+        timed,
+        cache?.manifest,
+        onCommitStep,
+        progress,
+        (commit) => log.task('commit', commit),
+        ahead,
+      ),
+    );
+  } catch (e) {
+    await ahead?.abandon();
+    throw e;
+  }
   for (const warning of report.warnings) log.warn(`kiln: ${config.destination}: ${warning}`);
   const feeds = site.pages.filter((p) => p.outputPath.endsWith('.xml')).length;
   const indexPages = site.pages.filter((p) => p.paginator).length;
@@ -188,6 +205,15 @@ async function buildParsed(
       datedAhead: datedAhead(config, site, cache.model),
     };
   return { config, report, counts, ms: performance.now() - start };
+}
+
+/** Where the site's posts, documents, pages and static files are written (plugins' outputs aside). */
+function outputPathsOf(site: Site): string[] {
+  const paths = site.posts.map((p) => p.outputPath);
+  for (const c of site.collections) for (const d of c.docs) if (d.written) paths.push(d.outputPath);
+  for (const p of site.pages) paths.push(p.outputPath);
+  for (const s of site.staticFiles) if (s.written) paths.push(s.outputPath);
+  return paths;
 }
 
 /**

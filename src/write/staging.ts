@@ -52,17 +52,53 @@ export class Staging {
   private readonly made = new Set<string>();
   /** Each folder staged whole: its output path → its name in the staging folder. */
   private readonly whole = new Map<string, string>();
+  /** Folders staged whole that no file is staged in yet (not in `entries`): name → output path. */
+  private readonly unentered = new Map<string, string>();
+  /** Names given so far in the staging folder. */
+  private names = 0;
+  /** Folders made ahead (`prepare`), and those a staged file is in (the others go before the commit). */
+  private ahead: string[] = [];
+  private readonly filled = new Set<string>();
   private failure: unknown = null;
+  /** Whether the journal exists: the commit is decided. */
+  private decided = false;
   /** Files staged so far, and the thread writing them once there are more than `threadAfter`. */
   private staged = 0;
   private thread: WriteThread | undefined;
 
   constructor(
     private readonly destination: string,
-    private readonly onStep: OnCommitStep = () => {},
+    /** Called at each step; the caller that stages may set it (write-site.ts counts the files). */
+    public onStep: OnCommitStep = () => {},
     private readonly threadAfter = THREAD_AFTER,
   ) {
     this.root = join(destination, STAGING_NAME);
+  }
+
+  /**
+   * Starts the writing thread and has it make the staging folders of `paths` now, before their
+   * pages render: for a build that writes every output (its destination has no manifest), whose
+   * pages are then staged as they render. Making a folder is about half the system time of
+   * writing a page into it (60–70 µs a folder on this project's ext4 VM): done here, it overlaps
+   * rendering the Markdown of every post instead of the stage. Paths that are not safe are left
+   * to the stage, which refuses them; a folder no file is staged in is removed before the commit.
+   */
+  prepare(paths: readonly string[]): void {
+    // Fewer files than that are written on this thread, at once: nothing to prepare.
+    if (this.failure || paths.length <= this.threadAfter) return;
+    const thread = (this.thread ??= new WriteThread());
+    const before = this.made.size;
+    for (const path of paths) {
+      if (unsafeOutputPath(path)) continue;
+      try {
+        this.folder(parentOf(this.place(path)), path);
+      } catch (e) {
+        this.failure = fileSystemError(e, join(this.destination, path), 'cannot write');
+        return;
+      }
+    }
+    this.ahead = [...this.made].slice(before);
+    thread.flush();
   }
 
   /**
@@ -77,11 +113,14 @@ export class Staging {
    */
   stage(path: string, bytes: readonly Buffer[]): Promise<void> | undefined {
     if (this.failure || this.thread?.failed) return undefined;
-    if (this.staged++ === this.threadAfter) this.thread = new WriteThread();
+    if (this.staged++ === this.threadAfter) this.thread ??= new WriteThread();
     const name = this.place(path);
+    this.enter(name, path);
     const file = join(this.root, name);
     try {
-      this.folder(parentOf(name), path);
+      const folder = parentOf(name);
+      this.folder(folder, path);
+      if (this.ahead.length) this.fill(folder);
       const thread = this.thread;
       if (!thread) writeAllSync(file, bytes);
       else if (!thread.offer(file, bytes, path)) return this.handOver(thread, path, file, bytes);
@@ -130,7 +169,7 @@ export class Staging {
   private place(path: string): string {
     for (let at = path.indexOf('/'); at >= 0; at = path.indexOf('/', at + 1)) {
       const folder = path.slice(0, at);
-      let staged = this.whole.get(folder);
+      const staged = this.whole.get(folder);
       if (staged !== undefined) return staged + path.slice(at);
       let isFolder = this.there.get(folder);
       if (isFolder === undefined) {
@@ -138,15 +177,41 @@ export class Staging {
         this.there.set(folder, isFolder);
       }
       if (!isFolder) {
-        staged = `d${this.entries.length}`;
-        this.whole.set(folder, staged);
-        this.entries.push([staged, `${folder}/`]);
-        return staged + path.slice(at);
+        const name = `d${this.names++}`;
+        this.whole.set(folder, name);
+        this.unentered.set(name, `${folder}/`);
+        return name + path.slice(at);
       }
     }
-    const staged = `f${this.entries.length}`;
-    this.entries.push([staged, path]);
-    return staged;
+    return `f${this.names++}`;
+  }
+
+  /** Puts a staged file's entry in the journal's list: the file, or the folder staged whole it is in. */
+  private enter(name: string, path: string): void {
+    const slash = name.indexOf('/');
+    if (slash < 0) {
+      this.entries.push([name, path]);
+      return;
+    }
+    const top = name.slice(0, slash);
+    const folder = this.unentered.get(top);
+    if (folder === undefined) return;
+    this.unentered.delete(top);
+    this.entries.push([top, folder]);
+  }
+
+  /** Marks a folder and those above it as holding a staged file. */
+  private fill(folder: string): void {
+    for (let f = folder; f !== '' && !this.filled.has(f); f = parentOf(f)) this.filled.add(f);
+  }
+
+  /** Removes the folders made ahead that no file was staged in, those inside first. */
+  private removeEmptyAhead(): void {
+    for (let i = this.ahead.length - 1; i >= 0; i--) {
+      const folder = this.ahead[i]!;
+      if (folder !== '' && !this.filled.has(folder)) rmdirSync(join(this.root, folder));
+    }
+    this.ahead = [];
   }
 
   /**
@@ -161,6 +226,12 @@ export class Staging {
       this.failure = failed.output
         ? fileSystemError(failed.error, join(this.destination, failed.output), 'cannot write')
         : new KilnError(`cannot write: the thread writing the files stopped (${failed.error.message})`, this.root);
+    if (!this.failure && this.ahead.length)
+      try {
+        this.removeEmptyAhead();
+      } catch (e) {
+        this.failure = fileSystemError(e, this.root, 'cannot write');
+      }
     if (this.failure) {
       this.discard();
       throw this.failure;
@@ -168,8 +239,12 @@ export class Staging {
     this.onStep('staged');
   }
 
-  /** Stops the writing (an unexpected error while staging) and throws the staged files away. */
+  /**
+   * Stops the writing (an unexpected error while staging) and throws the staged files away; not
+   * once the commit is decided (its journal then finishes it, even in the next build).
+   */
   async abandon(): Promise<void> {
+    if (this.decided) return;
     const thread = this.thread;
     this.thread = undefined;
     await thread?.stop();
@@ -189,6 +264,7 @@ export class Staging {
       writeFileSync(join(this.root, 'commit.json.tmp'), journalText(removals, this.entries));
       this.onStep('journal');
       renameSync(join(this.root, 'commit.json.tmp'), join(this.root, 'commit.json'));
+      this.decided = true;
     } catch (e) {
       this.discard();
       throw fileSystemError(e, this.root, 'cannot write the commit journal');

@@ -46,7 +46,8 @@ export interface WriteReport {
  * replaced (staging.ts: a journal makes that step finish even after a kill). Stale files are
  * removed and the manifest updated in the same commit (`timeCommit` runs it, to time it apart).
  * Pages are rendered one at a time as they are staged, so memory holds the site model and the
- * pages in flight, not the whole site.
+ * pages in flight, not the whole site. `prepared`: a staging the caller began (its folders made
+ * while the pages rendered, Staging.prepare), after it dealt with what an earlier build left.
  */
 export async function writeSite(
   destination: string,
@@ -55,9 +56,10 @@ export async function writeSite(
   onStep?: OnCommitStep,
   progress: Progress = noProgress,
   timeCommit: <T>(commit: () => T) => T = (commit) => commit(),
+  prepared?: Staging,
 ): Promise<WriteReport> {
   // A commit an earlier write left half done (in watch, one that failed) is finished first.
-  const recovered = recoverStaging(destination, onStep);
+  const recovered = prepared ? null : recoverStaging(destination, onStep);
   if (recovered && memory) memory.last = undefined;
   const manifestPath = join(destination, MANIFEST_NAME);
   // In watch the manifest this process wrote last time is still in memory, and still on disk;
@@ -95,10 +97,11 @@ export async function writeSite(
   let staged = 0;
   progress(rendered, pages, 'pages rendered');
   progress(0, outputs.length, 'files written');
-  const staging = new Staging(destination, (step) => {
+  const staging = prepared ?? new Staging(destination);
+  staging.onStep = (step) => {
     if (step === 'stage') progress(++staged, outputs.length, 'files written');
     onStep?.(step);
-  });
+  };
   const sharedBuffers = new Map<string, Buffer>();
   const sharedLengths = new Map<string, number>();
   const written: string[] = [];

@@ -172,6 +172,11 @@ export class WriteThread {
     return id;
   }
 
+  /** Sends what is handed over so far now (folders made ahead, before any file fills a message). */
+  flush(): void {
+    this.send();
+  }
+
   private send(): void {
     if (this.ops.length === 0) return;
     this.worker.postMessage({ ops: this.ops, fragments: this.newFragments });

@@ -1,5 +1,5 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runKiln } from '../helpers/run.js';
 import { readTree, tempDir } from '../helpers/tree.js';
@@ -26,6 +26,22 @@ describe('build errors (SPEC §8)', () => {
       expect(r.stderr).toBe(`${expected}build failed; nothing was written\n`);
       expect(readTree(dest)).toEqual(before);
       expect(readFileSync(join(dest, '.kiln-manifest.json'))).toEqual(beforeManifest);
+    });
+  }
+});
+
+// A build into a destination without a manifest makes its folders while the pages render
+// (Staging.prepare): a build that fails then leaves nothing, not even a folder.
+describe('build errors into a new destination', () => {
+  for (const name of readdirSync(CASES).sort()) {
+    it(`${name}: exits 1 and makes no file or folder`, async () => {
+      const dest = join(tempDir(`err-new-${name}`), 'site');
+      const r = await runKiln(['build', '--source', join(CASES, name, 'source'), '--destination', dest, '--quiet']);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/build failed; nothing was written\n$/);
+      expect(existsSync(dest) ? readdirSync(dest, { recursive: true }) : []).toEqual([]);
+      // Nothing beside it either (a path outside the destination is refused, never made).
+      expect(readdirSync(dirname(dest))).toEqual(existsSync(dest) ? ['site'] : []);
     });
   }
 });

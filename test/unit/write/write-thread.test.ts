@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { OutputFile } from '../../../src/render/types.js';
 import { Staging, THREAD_AFTER } from '../../../src/write/staging.js';
@@ -81,5 +81,45 @@ describe('files written by the writing thread', () => {
     // Larger than the ring: waits for everything handed over, which a stopped thread never does.
     await thread.room('all');
     expect((await thread.finish())?.error.message).toMatch(/exited/);
+  });
+});
+
+// A build into a destination with no manifest has the thread make its outputs' folders before the
+// pages render (Staging.prepare, build.ts); the site is still exactly what was staged.
+describe('folders made ahead', () => {
+  const file = (path: string): OutputFile => ({ path, source: path, bytes: Buffer.from(`<${path}>`) });
+
+  it('hold the files staged, and those no file was staged in are gone before the commit', async () => {
+    const dest = join(tempDir(), 'site');
+    mkdirSync(join(dest, 'kept'), { recursive: true });
+    // A thread from the first file: a build prepares only when it has more files than THREAD_AFTER.
+    const staging = new Staging(dest, undefined, 0);
+    staging.prepare([
+      'blog/2020/a/index.html',
+      'blog/2020/b/index.html',
+      'blog/2021/c/index.html',
+      'unused/deep/index.html',
+      'kept/x.html',
+      '../outside/index.html',
+      'index.html',
+    ]);
+    const outputs = ['blog/2020/a/index.html', 'blog/2021/c/index.html', 'index.html', 'kept/x.html', 'late/y.html'];
+    const report = await writeSite(dest, outputs.map(file), undefined, undefined, undefined, undefined, staging);
+    expect(report.written).toBe(outputs.length);
+    expect([...readTree(dest).keys()].sort()).toEqual(outputs);
+    for (const path of outputs) expect(readFileSync(join(dest, path), 'utf8')).toBe(`<${path}>`);
+    // No folder of a path never staged: not inside the destination, not beside it.
+    expect(existsSync(join(dest, 'blog/2020/b'))).toBe(false);
+    expect(existsSync(join(dest, 'unused'))).toBe(false);
+    expect(readdirSync(dirname(dest))).toEqual(['site']);
+    expect(existsSync(join(dest, '.kiln-staging'))).toBe(false);
+  });
+
+  it('are thrown away with the staging when it is abandoned before the stage', async () => {
+    const dest = join(tempDir(), 'site');
+    const staging = new Staging(dest);
+    staging.prepare(Array.from({ length: 300 }, (_, i) => `p/${i}/index.html`));
+    await staging.abandon();
+    expect(readdirSync(dest)).toEqual([]);
   });
 });
