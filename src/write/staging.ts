@@ -9,6 +9,7 @@ import {
   rmdirSync,
   rmSync,
   statSync,
+  unlinkSync,
   writeFileSync,
   writevSync,
 } from 'node:fs';
@@ -56,9 +57,13 @@ export class Staging {
   private readonly unentered = new Map<string, string>();
   /** Names given so far in the staging folder. */
   private names = 0;
-  /** Folders made ahead (`prepare`), and those a staged file is in (the others go before the commit). */
+  /**
+   * Folders made ahead (`prepare`), and those a staged file is in; files made ahead and not staged
+   * yet. Those left over go before the commit.
+   */
   private ahead: string[] = [];
   private readonly filled = new Set<string>();
+  private readonly aheadFiles = new Set<string>();
   private failure: unknown = null;
   /** Whether the journal exists: the commit is decided. */
   private decided = false;
@@ -76,12 +81,14 @@ export class Staging {
   }
 
   /**
-   * Starts the writing thread and has it make the staging folders of `paths` now, before their
-   * pages render: for a build that writes every output (its destination has no manifest), whose
-   * pages are then staged as they render. Making a folder is about half the system time of
-   * writing a page into it (60–70 µs a folder on this project's ext4 VM): done here, it overlaps
-   * rendering the Markdown of every post instead of the stage. Paths that are not safe are left
-   * to the stage, which refuses them; a folder no file is staged in is removed before the commit.
+   * Starts the writing thread and has it make the staging folders of `paths`, and empty files for
+   * them, now, before their pages render: for a build that writes every output (its destination
+   * has no manifest), whose pages are then staged as they render. Making the folder and the file
+   * is most of the system time of writing a page (on this project's ext4 VM, for 1,100 pages,
+   * about 45 and 35 ms against 45 ms for writing the bytes, and 350 and 360 ms against 45 right
+   * after many files were deleted): done here, it overlaps rendering the Markdown of every post
+   * instead of the stage. Paths that are not safe are left to the stage, which refuses them; a
+   * file not staged, and then a folder left empty, is removed before the commit.
    */
   prepare(paths: readonly string[]): void {
     // Fewer files than that are written on this thread, at once: nothing to prepare.
@@ -91,7 +98,13 @@ export class Staging {
     for (const path of paths) {
       if (unsafeOutputPath(path)) continue;
       try {
-        this.folder(parentOf(this.place(path)), path);
+        const name = this.place(path);
+        this.folder(parentOf(name), path);
+        // A file in a folder staged whole has its name already (one staged alone gets a new one).
+        if (name.includes('/') && !this.aheadFiles.has(name)) {
+          thread.create(join(this.root, name), path);
+          this.aheadFiles.add(name);
+        }
       } catch (e) {
         this.failure = fileSystemError(e, join(this.destination, path), 'cannot write');
         return;
@@ -120,7 +133,10 @@ export class Staging {
     try {
       const folder = parentOf(name);
       this.folder(folder, path);
-      if (this.ahead.length) this.fill(folder);
+      if (this.ahead.length) {
+        this.fill(folder);
+        this.aheadFiles.delete(name);
+      }
       const thread = this.thread;
       if (!thread) writeAllSync(file, bytes);
       else if (!thread.offer(file, bytes, path)) return this.handOver(thread, path, file, bytes);
@@ -205,8 +221,10 @@ export class Staging {
     for (let f = folder; f !== '' && !this.filled.has(f); f = parentOf(f)) this.filled.add(f);
   }
 
-  /** Removes the folders made ahead that no file was staged in, those inside first. */
+  /** Removes the files made ahead that were not staged, then the folders left empty, those inside first. */
   private removeEmptyAhead(): void {
+    for (const name of this.aheadFiles) unlinkSync(join(this.root, name));
+    this.aheadFiles.clear();
     for (let i = this.ahead.length - 1; i >= 0; i--) {
       const folder = this.ahead[i]!;
       if (folder !== '' && !this.filled.has(folder)) rmdirSync(join(this.root, folder));

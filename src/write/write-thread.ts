@@ -21,6 +21,10 @@ const LARGE = RING / 4;
 const BATCH_BYTES = 256 * 1024;
 const BATCH_FILES = 64;
 
+/** The part count of an operation that makes a folder, or an empty file (the program has them as numbers). */
+const MKDIR = -1;
+const CREATE = -2;
+
 /** What is shared with the thread: messages finished, and whether it failed. */
 const DONE = 0;
 const FAILED = 1;
@@ -40,9 +44,9 @@ export class WriteThread {
   private readonly state = new Int32Array(new SharedArrayBuffer(8));
   private readonly ring = Buffer.from(new SharedArrayBuffer(RING));
   /**
-   * Operations not sent yet: a folder is its path, its output and -1; a file its path, its
-   * output, its number of parts and each part's source (-1: the ring, else a shared fragment),
-   * start and end.
+   * Operations not sent yet: a folder is its path, its output and -1 (an empty file: -2); a file
+   * its path, its output, its number of parts and each part's source (-1: the ring, else a shared
+   * fragment), start and end.
    */
   private ops: Array<string | number> = [];
   /** Shared fragments the thread has been sent, by their memory, and those to send with the next message. */
@@ -84,7 +88,12 @@ export class WriteThread {
   }
 
   mkdir(path: string, output: string): void {
-    this.ops.push(path, output, -1);
+    this.ops.push(path, output, MKDIR);
+  }
+
+  /** Makes an empty file, to be written later: creating it is most of a small file's cost. */
+  create(path: string, output: string): void {
+    this.ops.push(path, output, CREATE);
   }
 
   /**
@@ -227,7 +236,8 @@ function writeThreadProgram(require: NodeJS.Require): void {
         const count = ops[i + 2] as number;
         i += 3;
         try {
-          if (count < 0) fs.mkdirSync(path);
+          if (count === -1) fs.mkdirSync(path);
+          else if (count === -2) fs.closeSync(fs.openSync(path, 'w'));
           else {
             let parts: Buffer[] = [];
             for (let k = 0; k < count; k++, i += 3) {
