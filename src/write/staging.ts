@@ -133,13 +133,14 @@ export class Staging {
     try {
       const folder = parentOf(name);
       this.folder(folder, path);
+      let madeAhead = false;
       if (this.ahead.length) {
         this.fill(folder);
-        this.aheadFiles.delete(name);
+        madeAhead = this.aheadFiles.delete(name);
       }
       const thread = this.thread;
       if (!thread) writeAllSync(file, bytes);
-      else if (!thread.offer(file, bytes, path)) return this.handOver(thread, path, file, bytes);
+      else if (!thread.offer(file, bytes, path, madeAhead)) return this.handOver(thread, path, file, bytes, madeAhead);
       this.onStep('stage');
     } catch (e) {
       this.failure = fileSystemError(e, join(this.destination, path), 'cannot write');
@@ -151,11 +152,17 @@ export class Staging {
    * A file the thread has no room for yet: handed over once it has, or, when it is too large for
    * the ring, written here once the thread has done everything before it.
    */
-  private async handOver(thread: WriteThread, path: string, file: string, bytes: readonly Buffer[]): Promise<void> {
+  private async handOver(
+    thread: WriteThread,
+    path: string,
+    file: string,
+    bytes: readonly Buffer[],
+    madeAhead: boolean,
+  ): Promise<void> {
     await thread.room(bytes);
     if (thread.failed) return;
     try {
-      if (!thread.offer(file, bytes, path)) writeAllSync(file, bytes);
+      if (!thread.offer(file, bytes, path, madeAhead)) writeAllSync(file, bytes);
       this.onStep('stage');
     } catch (e) {
       this.failure = fileSystemError(e, join(this.destination, path), 'cannot write');

@@ -45,8 +45,8 @@ export class WriteThread {
   private readonly ring = Buffer.from(new SharedArrayBuffer(RING));
   /**
    * Operations not sent yet: a folder is its path, its output and -1 (an empty file: -2); a file
-   * its path, its output, its number of parts and each part's source (-1: the ring, else a shared
-   * fragment), start and end.
+   * its path, its output, its number of parts, 1 when it was made ahead (else 0), and each part's
+   * source (-1: the ring, else a shared fragment), start and end.
    */
   private ops: Array<string | number> = [];
   /** Shared fragments the thread has been sent, by their memory, and those to send with the next message. */
@@ -99,13 +99,14 @@ export class WriteThread {
   /**
    * Hands a file over when the ring has room for it now: true. Its parts in shared memory (the
    * shared fragments of pages, write-site.ts) are not copied: the thread writes them from there.
+   * `madeAhead`: the file is there, empty (`create`).
    */
-  offer(path: string, data: readonly Buffer[], output: string): boolean {
+  offer(path: string, data: readonly Buffer[], output: string, madeAhead = false): boolean {
     const length = ringLength(data);
     if (length > LARGE || !this.fits(length)) return false;
     const start = this.startOf(length);
     let at = start % RING;
-    this.ops.push(path, output, data.length);
+    this.ops.push(path, output, data.length, madeAhead ? 1 : 0);
     for (const b of data) {
       if (b.buffer instanceof SharedArrayBuffer) {
         this.ops.push(this.fragment(b.buffer), b.byteOffset, b.byteOffset + b.length);
@@ -239,12 +240,15 @@ function writeThreadProgram(require: NodeJS.Require): void {
           if (count === -1) fs.mkdirSync(path);
           else if (count === -2) fs.closeSync(fs.openSync(path, 'w'));
           else {
+            // An empty file made ahead is written without truncating it: ext4 flushes a file
+            // truncated to nothing and written again when it is closed (its `auto_da_alloc`).
+            const made = ops[i++] === 1;
             let parts: Buffer[] = [];
             for (let k = 0; k < count; k++, i += 3) {
               const source = ops[i] as number;
               parts.push((source < 0 ? ring : fragments[source]!).subarray(ops[i + 1] as number, ops[i + 2] as number));
             }
-            const fd = fs.openSync(path, 'w');
+            const fd = fs.openSync(path, made ? 'r+' : 'w');
             try {
               // A short write (which regular files do not do) goes on where it stopped.
               while (parts.length) {
