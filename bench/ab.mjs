@@ -3,6 +3,7 @@
 // fresh folder that is only removed when all are done (a build right after an `rm -rf` pays for
 // the deletion, README "Performance"). Prints per DIST the medians of wall time, CPU (user +
 // system, all threads), peak RSS and the `render` and `stage` timings, and every run's wall time.
+// A DIST may be followed by Node's flags in the same argument: 'dist --v8-pool-size=1'.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -22,7 +23,8 @@ try {
   for (let round = 0; round < Number(roundsArg); round++)
     for (const [k, dist] of dists.entries()) {
       const destination = join(work, `${round}-${k}`);
-      const cli = join(resolve(dist), 'cli.js');
+      const [dir, ...flags] = dist.split(' ');
+      const cli = join(resolve(dir), 'cli.js');
       const t = performance.now();
       const b = spawnSync(
         '/usr/bin/time',
@@ -32,6 +34,7 @@ try {
           '-o',
           timeFile,
           process.execPath,
+          ...flags,
           cli,
           'build',
           '--source',
