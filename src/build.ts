@@ -20,6 +20,7 @@ import { readTheme } from './source/theme.js';
 import { type Document, hasDocumentKind, type SourceFile } from './source/types.js';
 import { verifyOutput } from './verify/verify-output.js';
 import { type DestinationLock, lockDestination } from './write/lock.js';
+import { recordedIn } from './write/plan-writes.js';
 import { type OnCommitStep, recoverStaging, Staging } from './write/staging.js';
 import { type WriteReport, writeSite } from './write/write-site.js';
 
@@ -162,7 +163,8 @@ async function buildParsed(
     const outputs = await log.taskAsync('render', (progress) =>
       renderSite(site, cache?.render, progress, plugins, pool, !cache),
     );
-    const checked = log.task('verify', () => verifyOutput(outputs));
+    // A build checks what it would write; a watch checks each output once (markVerified).
+    const checked = log.task('verify', () => verifyOutput(outputs, cache ? undefined : recordedIn(config.destination)));
     if (cache) markVerified(cache, checked);
     // Post and index pages of a clean build render as the stage step writes them to the staging
     // folder, so memory holds the pages in flight, not the whole site: their time counts as

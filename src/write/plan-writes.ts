@@ -1,4 +1,8 @@
-import { unsafeOutputPath } from '../shared/output-path.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Pieces } from '../render/types.js';
+import { hashBytes, hashPieces } from '../shared/hash.js';
+import { MANIFEST_NAME, unsafeOutputPath } from '../shared/output-path.js';
 
 /** What kiln wrote last time: output path → content hash. Kept in the destination. */
 export type Manifest = ReadonlyMap<string, string>;
@@ -88,4 +92,25 @@ export function parseManifest(text: string): { manifest: Manifest; warnings: str
     else manifest.set(path, hash);
   }
   return { manifest, warnings };
+}
+
+/**
+ * Whether the manifest in `destination` records exactly `bytes` for `path` (the manifest is read
+ * at the first question; none, or one that does not parse, records nothing).
+ */
+export function recordedIn(destination: string): (path: string, bytes: Buffer | Pieces) => boolean {
+  let manifest: Manifest | undefined;
+  return (path, bytes) => {
+    if (!manifest) {
+      let text = '';
+      try {
+        text = readFileSync(join(destination, MANIFEST_NAME), 'utf8');
+      } catch {
+        // No manifest: nothing is recorded.
+      }
+      manifest = text ? parseManifest(text).manifest : new Map();
+    }
+    const hash = manifest.get(path);
+    return hash !== undefined && hash === (Buffer.isBuffer(bytes) ? hashBytes(bytes) : hashPieces(bytes));
+  };
 }
