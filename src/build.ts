@@ -150,13 +150,10 @@ async function buildParsed(
   if (config.strict && site.warnings.length) throw new KilnErrors(site.warnings.map((w) => w.asError()));
   for (const w of site.warnings) log.warn(w.format());
   // A build into a destination with no manifest writes every output: the writing thread makes
-  // their folders on the other core while this one renders the Markdown. Not with Markdown workers,
-  // whose core that is (at 4,000 posts the stage's gain was the render's loss). Until the commit
-  // is decided, a failure throws the folders away.
+  // their folders and files while the pages render. Until the commit is decided, a failure
+  // throws them away.
   const prepared =
-    !cache && !pool && !existsSync(join(config.destination, MANIFEST_NAME))
-      ? new Staging(config.destination)
-      : undefined;
+    !cache && !existsSync(join(config.destination, MANIFEST_NAME)) ? new Staging(config.destination) : undefined;
   prepared?.prepare(outputPathsOf(site));
   let report: WriteReport;
   try {

@@ -26,6 +26,9 @@ import { WriteThread } from './write-thread.js';
  */
 export const THREAD_AFTER = 128;
 
+/** Outputs whose folders and files one message to the writing thread makes (`Staging.prepare`). */
+const PREPARED_PER_MESSAGE = 256;
+
 /** Called at each step of a commit, with the step's name (tests stop the process there). */
 export type OnCommitStep = (step: string) => void;
 
@@ -95,8 +98,11 @@ export class Staging {
     if (this.failure || paths.length <= this.threadAfter) return;
     const thread = (this.thread ??= new WriteThread());
     const before = this.made.size;
+    let count = 0;
     for (const path of paths) {
       if (unsafeOutputPath(path)) continue;
+      // In messages of some hundred files: one of them all stays in the thread's heap.
+      if (++count % PREPARED_PER_MESSAGE === 0) thread.flush();
       try {
         const name = this.place(path);
         this.folder(parentOf(name), path);
