@@ -47,29 +47,9 @@ function kindOf(frames, kernelTop) {
 /** One build under perf: its wall time, and CPU ms by role and kind. */
 function profiled(destination, data) {
   const t = performance.now();
-  const r = spawnSync(
-    'perf',
-    [
-      'record',
-      '-q',
-      '-g',
-      '-F',
-      String(HZ),
-      '-o',
-      data,
-      '--',
-      process.execPath,
-      '--perf-basic-prof',
-      join(dist, 'cli.js'),
-      'build',
-      '--source',
-      site,
-      '--destination',
-      destination,
-      '--quiet',
-    ],
-    { encoding: 'utf8' },
-  );
+  const record = ['record', '-q', '-g', '-F', String(HZ), '-o', data, '--'];
+  const kiln = [join(dist, 'cli.js'), 'build', '--source', site, '--destination', destination, '--quiet'];
+  const r = spawnSync('perf', [...record, process.execPath, '--perf-basic-prof', ...kiln], { encoding: 'utf8' });
   const wall = performance.now() - t;
   if (r.status !== 0) throw new Error(`perf record failed: ${r.stderr}`);
   const script = spawnSync('perf', ['script', '-i', data, '-F', 'pid,tid,ip,sym'], {
