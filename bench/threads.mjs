@@ -10,7 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 const HZ = 999;
 const args = process.argv.slice(2);
@@ -49,7 +49,11 @@ function profiled(destination, data) {
   const t = performance.now();
   const record = ['record', '-q', '-g', '-F', String(HZ), '-o', data, '--'];
   const kiln = [join(dist, 'cli.js'), 'build', '--source', site, '--destination', destination, '--quiet'];
-  const r = spawnSync('perf', [...record, process.execPath, '--perf-basic-prof', ...kiln], { encoding: 'utf8' });
+  // Run from the work folder: with --perf-basic-prof, Node writes V8's log of each isolate into the working folder.
+  const r = spawnSync('perf', [...record, process.execPath, '--perf-basic-prof', ...kiln], {
+    encoding: 'utf8',
+    cwd: dirname(data),
+  });
   const wall = performance.now() - t;
   if (r.status !== 0) throw new Error(`perf record failed: ${r.stderr}`);
   const script = spawnSync('perf', ['script', '-i', data, '-F', 'pid,tid,ip,sym'], {
