@@ -117,7 +117,7 @@ export class WriteThread {
     }
     this.head = start + length;
     this.bytes += length;
-    if (++this.files >= BATCH_FILES || this.bytes >= BATCH_BYTES) this.send();
+    if (++this.files >= BATCH_FILES || this.bytes >= BATCH_BYTES) this.flush();
     return true;
   }
 
@@ -127,7 +127,7 @@ export class WriteThread {
    */
   async room(data: readonly Buffer[] | 'all'): Promise<void> {
     const length = data === 'all' ? Number.POSITIVE_INFINITY : ringLength(data);
-    this.send();
+    this.flush();
     for (;;) {
       if (this.failed) return;
       const done = Atomics.load(this.state, DONE);
@@ -184,10 +184,6 @@ export class WriteThread {
 
   /** Sends what is handed over so far now (folders made ahead, before any file fills a message). */
   flush(): void {
-    this.send();
-  }
-
-  private send(): void {
     if (this.ops.length === 0) return;
     this.worker.postMessage({ ops: this.ops, fragments: this.newFragments });
     this.newFragments = [];
