@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Pieces } from '../render/types.js';
 import { hashBytes, hashPieces } from '../shared/hash.js';
@@ -94,21 +94,28 @@ export function parseManifest(text: string): { manifest: Manifest; warnings: str
   return { manifest, warnings };
 }
 
+/** The manifest in `destination`: its text, and what `parseManifest` reads in it; null when there is none. */
+export function readManifest(destination: string): { text: string; manifest: Manifest; warnings: string[] } | null {
+  const path = join(destination, MANIFEST_NAME);
+  if (!existsSync(path)) return null;
+  const text = readFileSync(path, 'utf8');
+  return { text, ...parseManifest(text) };
+}
+
 /**
  * Whether the manifest in `destination` records exactly `bytes` for `path` (the manifest is read
- * at the first question; none, or one that does not parse, records nothing).
+ * at the first question; none, or one that cannot be read, records nothing).
  */
 export function recordedIn(destination: string): (path: string, bytes: Buffer | Pieces) => boolean {
   let manifest: Manifest | undefined;
   return (path, bytes) => {
     if (!manifest) {
-      let text = '';
       try {
-        text = readFileSync(join(destination, MANIFEST_NAME), 'utf8');
+        manifest = readManifest(destination)?.manifest;
       } catch {
-        // No manifest: nothing is recorded.
+        // Unreadable: the stage reports it.
       }
-      manifest = text ? parseManifest(text).manifest : new Map();
+      manifest ??= new Map();
     }
     const hash = manifest.get(path);
     return hash !== undefined && hash === (Buffer.isBuffer(bytes) ? hashBytes(bytes) : hashPieces(bytes));

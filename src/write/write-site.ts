@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { OutputFile, Pieces } from '../render/types.js';
 import { buildErrorsIn, collectErrors, KilnError } from '../shared/errors.js';
@@ -12,8 +12,8 @@ import {
   type ManifestText,
   manifestString,
   manifestText,
-  parseManifest,
   patchManifest,
+  readManifest,
   staleFiles,
 } from './plan-writes.js';
 import { type OnCommitStep, recoverStaging, Staging } from './staging.js';
@@ -78,14 +78,13 @@ export async function writeSite(
       const unsafe = unsafeOutputPath(o.path);
       if (unsafe) throw new KilnError(`cannot be written to ${JSON.stringify(o.path)}: ${unsafe}`, o.source);
     });
-  const onDisk = !remembered && existsSync(manifestPath) ? readFileSync(manifestPath, 'utf8') : null;
+  const onDisk = remembered ? null : readManifest(destination);
   const warnings: string[] = recovered ? [recovered] : [];
   let previous: Manifest = new Map();
   if (remembered && !sameList) previous = new Map(remembered.paths.map((p, i) => [p, remembered.hashes[i]!]));
-  else if (!remembered && onDisk !== null) {
-    const parsed = parseManifest(onDisk);
-    previous = parsed.manifest;
-    warnings.push(...parsed.warnings.map((w) => `${MANIFEST_NAME}: ${w}`));
+  else if (onDisk) {
+    previous = onDisk.manifest;
+    warnings.push(...onDisk.warnings.map((w) => `${MANIFEST_NAME}: ${w}`));
   }
   const hashes: string[] = [];
   // Counted as they go, for a terminal: pages (outputs that are rendered, not copied) and files on the disk.
@@ -165,7 +164,7 @@ export async function writeSite(
   // The remembered manifest is the one on disk: with the same list, it changed where a hash did.
   const manifestChanged = sameList
     ? changed.length > 0
-    : remembered !== undefined || onDisk !== manifestString(manifest);
+    : remembered !== undefined || onDisk?.text !== manifestString(manifest);
   timeCommit(() => {
     if (written.length || removed.length || manifestChanged) staging.commit(removed, manifest.chunks);
     else staging.discard();
