@@ -8,13 +8,13 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { median } from './common.mjs';
 
 const [site, roundsArg, ...dists] = process.argv.slice(2);
 if (!site || !Number(roundsArg) || dists.length === 0 || !existsSync('/usr/bin/time')) {
   console.error('usage: node bench/ab.mjs SITE ROUNDS DIST... (needs /usr/bin/time)');
   process.exit(2);
 }
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const work = mkdtempSync(join(tmpdir(), 'kiln-ab-'));
 const timeFile = join(work, 'time');
 const runs = new Map(dists.map((d) => [d, []]));

@@ -8,8 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+import { median } from './common.mjs';
 
 /** Runs `args` with Node `runs` times in turn with the others; wall and CPU ms of each run. */
 function timed(args, env, timeFile) {

@@ -11,9 +11,9 @@ import { createRequire } from 'node:module';
 import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { median, option } from './common.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /**
  * Plain markdown-it and kiln's renderer over SITE's post bodies, alternating: the median ms of
@@ -62,19 +62,15 @@ export async function markdownCost(site, { passes = 7, warm = true, cpu = false,
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const arg = (name, fallback) => {
-    const i = process.argv.indexOf(`--${name}`);
-    return i > 0 ? process.argv[i + 1] : fallback;
-  };
   const site =
     process.argv[2] && !process.argv[2].startsWith('--') ? process.argv[2] : join(ROOT, 'bench', 'work', 'site-1000');
-  const passes = Number(arg('passes', '7'));
-  const warm = arg('warm', '1') !== '0';
+  const passes = Number(option('passes', '7'));
+  const warm = option('warm', '1') !== '0';
   const r = await markdownCost(site, {
     passes,
     warm,
     cpu: process.argv.includes('--cpu'),
-    dist: resolve(arg('dist', join(ROOT, 'dist'))),
+    dist: resolve(option('dist', join(ROOT, 'dist'))),
   });
   console.log(
     `markdown: plain markdown-it ${r.plainMs.toFixed(0)} ms, kiln (all plugins) ${r.kilnMs.toFixed(0)} ms, ratio ${r.ratio.toFixed(2)} ` +

@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { median } from './common.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const DIST = join(HERE, '..', 'dist', 'render', 'markdown');
@@ -43,7 +44,6 @@ if (process.argv[2] === '--child') {
       const [wall, user, sys] = r.stderr.trim().split('\n').at(-1).split(' ').map(Number);
       results[mode].push({ wall, cpu: user + sys, ms: Number(r.stdout.trim()) });
     }
-  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   for (const mode of modes) {
     const rs = results[mode];
     console.log(

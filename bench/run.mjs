@@ -27,6 +27,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { coldStart, printColdStart } from './cold-start.mjs';
+import { median, option } from './common.mjs';
 import { makeCorpus } from './make-corpus.mjs';
 import { markdownCost } from './markdown-cost.mjs';
 
@@ -42,18 +43,13 @@ for (const a of process.argv.slice(2).filter((a) => a.startsWith('-'))) {
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '..');
 const WORK = join(HERE, 'work');
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : fallback;
-};
 // `--cli path/to/dist/cli.js` times another build of kiln (a before-and-after on one corpus).
-const CLI = resolve(arg('cli', join(ROOT, 'dist', 'cli.js')));
-const sizes = arg('sizes', '1000,4000,10000').split(',').filter(Boolean).map(Number);
-const runs = Number(arg('runs', '3'));
-const vs = arg('vs', '');
-const coldRuns = Number(arg('cold-runs', '15'));
-const onlyWatch = arg('only', '') === 'watch';
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const CLI = resolve(option('cli', join(ROOT, 'dist', 'cli.js')));
+const sizes = option('sizes', '1000,4000,10000').split(',').filter(Boolean).map(Number);
+const runs = Number(option('runs', '3'));
+const vs = option('vs', '');
+const coldRuns = Number(option('cold-runs', '15'));
+const onlyWatch = option('only', '') === 'watch';
 const hasTime = existsSync('/usr/bin/time');
 
 function build(source, destination, extra = []) {

@@ -11,19 +11,17 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { median, option } from './common.mjs';
 
 const HZ = 999;
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = args.indexOf(name);
-  if (i < 0) return fallback;
-  const [value] = args.splice(i, 2).slice(1);
-  return value;
-};
-const runs = Number(option('--runs', '3'));
-const dist = resolve(option('--dist', join(import.meta.dirname, '..', 'dist')));
-const parent = option('--in', tmpdir());
-const site = resolve(args[0] ?? join(import.meta.dirname, 'work', 'site-1000'));
+const runs = Number(option('runs', '3'));
+const dist = resolve(option('dist', join(import.meta.dirname, '..', 'dist')));
+const parent = option('in', tmpdir());
+const site = resolve(
+  process.argv[2] && !process.argv[2].startsWith('--')
+    ? process.argv[2]
+    : join(import.meta.dirname, 'work', 'site-1000'),
+);
 if (spawnSync('perf', ['--version']).status !== 0) {
   console.error('bench/threads.mjs needs Linux perf');
   process.exit(2);
@@ -114,7 +112,6 @@ try {
   rmSync(work, { recursive: true, force: true });
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const total = (m) => Object.values(m ?? {}).reduce((a, b) => a + b, 0);
 const cells = (values, width) =>
   values.map((v) => (typeof v === 'number' ? String(Math.round(v)) : v).padStart(width)).join(' ');

@@ -10,6 +10,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { median } from './common.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -70,7 +71,6 @@ if (values.child) {
     cpu.push((used.user + used.system) / 1000);
   }
   await close();
-  const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   console.log(JSON.stringify({ readyMs: Math.round(readyMs), cpuMs: median(cpu), delayMs: median(delay) }));
   process.exit(0);
 }
