@@ -167,3 +167,83 @@ describe('a site whose Markdown was rendered ahead by workers', () => {
     }
   });
 });
+
+describe('post pages rendered while workers render Markdown (a clean build)', () => {
+  // Each layout, and how many posts' pages can be rendered before every body is finished. Posts
+  // are finished newest first (their excerpts are queued after every body, in site.posts' order).
+  const layouts: Array<[string, string, 'all' | 'some' | 'none' | 'any']> = [
+    [
+      'own body, a shared fragment',
+      '<h1>{{ page.title }}</h1>{{ content }}<p>{{ page.excerpt }}</p>{% include "side.html" %}',
+      'all',
+    ],
+    // The newest Markdown post's next is the HTML post, finished last.
+    ['the next post', '{{ content }}<p>{{ page.next.excerpt }}</p>', 'some'],
+    ['one other post', '{{ content }}{{ site.posts[3].content | length }}', 'some'],
+    ['the previous post', '{{ content }}<p>{{ page.previous.excerpt }}</p>', 'any'],
+    ['every post', '{{ content }}{% for p in site.posts %}{{ p.content | length }},{% endfor %}', 'any'],
+    ['a fragment reading bodies', '{{ content }}{% include "bodies.html" %}', 'none'],
+    ['the pages', '{{ content }}{% for p in site.pages %}[{{ p.content }}]{% endfor %}', 'none'],
+    ['an output', '{{ content }}({{ page.previous.output }})', 'none'],
+  ];
+
+  it('gives every page the bytes it has when rendered in its turn, and keeps only pages that read what is final', async () => {
+    const { loadConfig } = (await dist('config/load-config.js')) as typeof LoadConfig;
+    const { readSource } = (await dist('source/read-source.js')) as typeof ReadSource;
+    const { parseFrontMatter } = (await dist('source/front-matter.js')) as typeof FrontMatter;
+    const { buildSite } = (await dist('model/build-site.js')) as typeof BuildSite;
+    const { renderSite } = (await dist('render/render-site.js')) as typeof RenderSite;
+    const { MarkdownPool } = (await import(join(DIST, 'pool.js'))) as typeof Pool;
+    for (const [what, layout, early] of layouts) {
+      const source = tempDir('early-site');
+      const write = (path: string, text: string) => {
+        mkdirSync(join(source, path, '..'), { recursive: true });
+        writeFileSync(join(source, path), text);
+      };
+      write('_config.yml', 'title: Early\n');
+      write('_layouts/post.html', layout);
+      write('_includes/side.html', '<ul>{% for p in site.posts %}<li>{{ p.title }}</li>{% endfor %}</ul>');
+      write('_includes/bodies.html', '{% for p in site.posts %}{{ p.content }}{% endfor %}');
+      write('index.md', '---\ntitle: Home\n---\nThe *home* page.\n');
+      const posts = 24;
+      for (let i = 0; i < posts; i++) {
+        const day = String(i + 1).padStart(2, '0');
+        const body = `Post ${i}, *emphasis* -- "quotes".\n\n${'A paragraph of text. '.repeat(i * 20)}\n\n* a\n* b\n`;
+        write(`_posts/2024-01-${day}-p${i}.md`, `---\nlayout: post\ntitle: Post ${i}\n---\n${body}`);
+      }
+      write('_posts/2024-03-01-html.html', '---\nlayout: post\ntitle: H\n---\n<p>not Markdown</p>\n');
+      const config = loadConfig({ source, destination: tempDir('early-out') }, { SOURCE_DATE_EPOCH: '1893456000' });
+      // Each build reads afresh: a clean build lets the texts go.
+      const site = () => {
+        const files = readSource(config);
+        const docs = files.filter((f) => !['static', 'include', 'data', 'plugin'].includes(f.kind));
+        return buildSite(config, docs.map(parseFrontMatter), files);
+      };
+      const text = (pieces: readonly unknown[]) =>
+        pieces.map((p) => (Array.isArray(p) ? p.map(String).join('') : String(p))).join('');
+      const bytesOf = (outputs: OutputFile[]) =>
+        outputs.map((o) => [o.path, typeof o.bytes === 'function' ? text(o.bytes()) : text([o.bytes])]);
+      const inTurn = bytesOf(await renderSite(site(), undefined, undefined, undefined, undefined, true));
+      const pool = new MarkdownPool(config.markdown, 1);
+      // Every other page rendered early is taken by the write stage (as a build into an empty
+      // destination stages it), the others are kept until their turn.
+      const taken = new Map<string, string>();
+      let offered = 0;
+      try {
+        const outputs = await renderSite(site(), undefined, undefined, undefined, pool, true, (path, pieces) => {
+          if (offered++ % 2 === 1) return false;
+          taken.set(path, text(pieces));
+          return true;
+        });
+        expect(bytesOf(outputs), what).toEqual(inTurn);
+        for (const [path, bytes] of taken) expect([path, bytes], what).toEqual(inTurn.find(([p]) => p === path));
+      } finally {
+        await pool.close();
+      }
+      // The HTML post has no Markdown: it renders in its turn.
+      if (early === 'all') expect(offered, what).toBe(posts);
+      if (early === 'none') expect(offered, what).toBe(0);
+      if (early === 'some') expect([offered > 0, offered < posts], what).toEqual([true, true]);
+    }
+  });
+});
