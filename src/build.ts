@@ -21,8 +21,8 @@ import { type Document, hasDocumentKind, type SourceFile } from './source/types.
 import { verifyOutput } from './verify/verify-output.js';
 import { type DestinationLock, lockDestination } from './write/lock.js';
 import { recordedIn } from './write/plan-writes.js';
-import { type OnCommitStep, recoverStaging } from './write/staging.js';
-import { PreparedWrite, type WriteReport, writeSite } from './write/write-site.js';
+import { type OnCommitStep, recoverStaging, Staging } from './write/staging.js';
+import { type WriteReport, writeSite } from './write/write-site.js';
 
 /** The result of one build: what the site holds, what was written, and how long it took. */
 export interface BuildResult {
@@ -150,23 +150,15 @@ async function buildParsed(
   if (config.strict && site.warnings.length) throw new KilnErrors(site.warnings.map((w) => w.asError()));
   for (const w of site.warnings) log.warn(w.format());
   // A build into a destination with no manifest writes every output: the writing thread makes
-  // their folders and files while the pages render, and writes the pages rendered early. Until
-  // the commit is decided, a failure throws them away.
+  // their folders and files while the pages render. Until the commit is decided, a failure
+  // throws them away.
   const prepared =
-    !cache && !existsSync(join(config.destination, MANIFEST_NAME)) ? new PreparedWrite(config.destination) : undefined;
+    !cache && !existsSync(join(config.destination, MANIFEST_NAME)) ? new Staging(config.destination) : undefined;
   prepared?.prepare(outputPathsOf(site));
   let report: WriteReport;
   try {
     const outputs = await log.taskAsync('render', (progress) =>
-      renderSite(
-        site,
-        cache?.render,
-        progress,
-        plugins,
-        pool,
-        !cache,
-        prepared && ((path, pieces) => prepared.stageAhead(path, pieces)),
-      ),
+      renderSite(site, cache?.render, progress, plugins, pool, !cache),
     );
     // A build checks what it would write; a watch checks each output once (markVerified).
     const checked = log.task('verify', () => verifyOutput(outputs, cache ? undefined : recordedIn(config.destination)));

@@ -43,11 +43,6 @@ export class PostEntry extends FieldCells {
   /** The finished body as UTF-8 (what `content` reads as text), for a layout that outputs it bare. */
   contentBytes: Buffer = Buffer.alloc(0);
 
-  /** Whether `finish` wrote a body into the view of this build (an early render may read it). */
-  get bodyFinished(): boolean {
-    return this.finished === this.view;
-  }
-
   constructor(
     readonly path: string,
     private readonly texts?: KeptTexts,
@@ -410,11 +405,9 @@ function postProxy(entry: PostEntry, memory: SiteMemory, reads: Reads): PostView
       case 'content':
       case 'excerpt':
         if (reads.bodiesPhase) return '';
-        if (reads.early && !entry.bodyFinished) reads.notFinal();
         reads.record(entry[key]);
         return entry.view[key];
       case 'output':
-        if (reads.early) reads.notFinal();
         return reads.bodiesPhase ? '' : memory.output(entry);
       case 'previous':
       case 'next':
@@ -455,7 +448,6 @@ function pageEntries(
     entry.proxy = recordedObject(reads, view, entry, (key) => {
       if (key !== 'content') return NOT_MINE;
       if (reads.bodiesPhase) return '';
-      if (reads.early) reads.notFinal();
       reads.record(entry.content);
       return view.content;
     });
@@ -711,15 +703,11 @@ function docEntries(docs: readonly CollectionDoc[], tz: string, memory: SiteMemo
       switch (key) {
         case 'content':
         case 'excerpt':
-          if (reads.early && !e.bodyFinished) reads.notFinal();
-          reads.record(e[key]);
-          return e.view[key];
         case 'previous':
         case 'next':
           reads.record(e[key]);
           return e.view[key];
         case 'output':
-          if (reads.early) reads.notFinal();
           return reads.bodiesPhase ? '' : memory.output(e);
         default:
           return NOT_MINE;

@@ -16,9 +16,7 @@ import { fillPlaceholders, type RenderState } from './templates/tags.js';
  * finished yet. With a memo, a post keeps its finished body while its document is the same and
  * nothing its template read has changed. `progress` hears how many posts are finished so far.
  * With a pool, the Markdown is shared with its worker threads. `letGo`: no post is rendered
- * again from the same document (a build, not a watch): each one's text is let go once rendered,
- * and each post is finished as soon as its Markdown is (the others are still empty), and then
- * `finished` hears of it (by its place in site.posts).
+ * again from the same document (a build, not a watch): each one's text is let go once rendered.
  */
 export async function renderPostBodies(
   site: Site,
@@ -29,7 +27,6 @@ export async function renderPostBodies(
   progress: (posts: number) => void = () => {},
   pool?: MarkdownPool,
   letGo = false,
-  finished: (i: number) => void = () => {},
 ): Promise<void> {
   const fresh: Array<{
     i: number;
@@ -110,52 +107,32 @@ export async function renderPostBodies(
     }
     ends.push(sources.length);
   }
-  /** Finishes a fresh post with the HTML of its sources (`next` gives them in order). */
-  const finish = (f: (typeof fresh)[number], next: () => Buffer) => {
-    const { i, text, state, excerpt, recording } = f;
-    const post = site.posts[i]!;
-    const content = filled(post.isMarkdown ? next() : text, state);
-    const excerptHtml =
-      excerpt === null
-        ? Buffer.from(String(post.data.excerpt ?? ''))
-        : ownExcerpt(f)
-          ? filled(post.isMarkdown ? next() : excerpt.text, excerpt.state)
-          : content;
-    if (memo && recording) memo.bodies.set(post.path, { doc: post.doc, recording, content, excerpt: excerptHtml });
-    context.posts[i]!.finish(content, excerptHtml, reads);
-  };
-  // Fresh posts finished as soon as their Markdown was (a clean build's), by their place in `fresh`.
-  const early = new Set<number>();
-  let done = 0;
+  let finished = 0;
   const rendered = await renderMarkdown(
     sources,
     bodies.markdown,
     pool && { pool, tickets },
     memo,
     (count) => {
-      while (done < ends.length && ends[done]! <= count) done++;
-      progress(kept + done);
+      while (finished < ends.length && ends[finished]! <= count) finished++;
+      progress(kept + finished);
     },
-    letGo
-      ? eachPostRendered(sources, ends, (f, html) => {
-          const entry = fresh[f]!;
-          letGoOf(site.posts[entry.i]!, entry, bodies);
-          if (html.includes(null)) return;
-          let k = 0;
-          finish(entry, () => html[k++]!);
-          early.add(f);
-          finished(entry.i);
-        })
-      : undefined,
+    letGo ? letGoOnceRendered(site, fresh, sources, ends, bodies) : undefined,
   );
   let k = 0;
-  fresh.forEach((f, n) => {
-    const from = k;
-    k = ends[n]!;
-    if (early.has(n)) return;
-    let next = from;
-    finish(f, () => rendered[next++]!);
-  });
+  for (const f of fresh) {
+    const { i, text, state, excerpt, recording } = f;
+    const post = site.posts[i]!;
+    const content = filled(post.isMarkdown ? rendered[k++]! : text, state);
+    const excerptHtml =
+      excerpt === null
+        ? Buffer.from(String(post.data.excerpt ?? ''))
+        : ownExcerpt(f)
+          ? filled(post.isMarkdown ? rendered[k++]! : excerpt.text, excerpt.state)
+          : content;
+    if (memo && recording) memo.bodies.set(post.path, { doc: post.doc, recording, content, excerpt: excerptHtml });
+    context.posts[i]!.finish(content, excerptHtml, reads);
+  }
   progress(site.posts.length);
   if (!memo) return;
   for (let i = 0; i < site.posts.length; i++) {
@@ -169,16 +146,18 @@ export async function renderPostBodies(
 }
 
 /**
- * Told of each source rendered (by its index in `sources`, with its HTML), tells `whole` of each
- * post whose sources are all rendered (by its place in the posts, with their HTML in order). A
- * source's text is let go at once: nothing reads it again.
+ * A clean build keeps no post's text once its Markdown is rendered (with its excerpt): nothing
+ * reads it again, and at 10,000 posts the texts are 65 MB of the heap while their HTML grows as
+ * much outside it. Told of each source rendered, by its index in `sources`.
  */
-function eachPostRendered(
+function letGoOnceRendered(
+  site: Site,
+  fresh: Array<{ i: number; text: string; excerpt: { text: string } | null }>,
   sources: string[],
   ends: readonly number[],
-  whole: (post: number, html: Array<Buffer | null>) => void,
-): (index: number, html: Buffer | null) => void {
-  // Each source's post, and how many of each post's sources are left.
+  bodies: BodyRenderer,
+): (index: number) => void {
+  // Each source's post (by its place in `fresh`), and how many of each post's sources are left.
   const owner: number[] = [];
   const left: number[] = [];
   let from = 0;
@@ -186,34 +165,18 @@ function eachPostRendered(
     left.push(end - from);
     for (; from < end; from++) owner.push(f);
   });
-  const html: Array<Buffer | null> = new Array(sources.length);
-  return (index, bytes) => {
+  return (index) => {
     sources[index] = '';
-    html[index] = bytes;
     const f = owner[index]!;
     if (--left[f]! > 0) return;
-    const first = f === 0 ? 0 : ends[f - 1]!;
-    const own = html.slice(first, ends[f]);
-    for (let k = first; k < ends[f]!; k++) html[k] = null;
-    whole(f, own);
+    const entry = fresh[f]!;
+    const post = site.posts[entry.i]!;
+    entry.text = '';
+    if (entry.excerpt) entry.excerpt.text = '';
+    dropText(post.doc);
+    dropExcerptSource(post.excerptSource, post.path);
+    bodies.forget(post.doc);
   };
-}
-
-/**
- * A clean build keeps no post's text once its Markdown is rendered (with its excerpt): nothing
- * reads it again, and at 10,000 posts the texts are 65 MB of the heap while their HTML grows as
- * much outside it.
- */
-function letGoOf(
-  post: Site['posts'][number],
-  entry: { text: string; excerpt: { text: string } | null },
-  bodies: BodyRenderer,
-): void {
-  entry.text = '';
-  if (entry.excerpt) entry.excerpt.text = '';
-  dropText(post.doc);
-  dropExcerptSource(post.excerptSource, post.path);
-  bodies.forget(post.doc);
 }
 
 /** No HTML (a body that failed to render reads as empty). */

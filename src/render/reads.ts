@@ -163,13 +163,6 @@ export class Reads implements Clock {
   changes = 0;
   /** While post bodies render, no post (or page) is finished: content and excerpt read as empty. */
   bodiesPhase = false;
-  /**
-   * While a post's page renders early (early-pages.ts), before every body and page is finished:
-   * reading what is not final yet (`notFinal`) stops that render, and it is made in its turn.
-   */
-  early = false;
-  /** Whether the early render going on read something not final. */
-  readNotFinal = false;
   private open: Set<Cell> | null = null;
   private fragmentsSoFar: Recording[] = [];
 
@@ -185,12 +178,6 @@ export class Reads implements Clock {
 
   record(cell: Cell): void {
     this.open?.add(cell);
-  }
-
-  /** Stops an early render that reads what is not final yet (templates may wrap the error: the flag says it). */
-  notFinal(): never {
-    this.readNotFinal = true;
-    throw new Error('read before it is final');
   }
 
   /** Whether a recording is open (reads need not find their cells otherwise). */

@@ -14,7 +14,6 @@ import { BodyRenderer } from './bodies.js';
 import { createSiteContext, type PostEntry, type SiteContext, SiteMemory } from './context.js';
 import { renderDocBodies } from './doc-bodies.js';
 import { DocOutputs } from './doc-outputs.js';
-import { EarlyPages } from './early-pages.js';
 import { piecesRenderer } from './in-pieces.js';
 import { LayoutRenderer } from './layouts.js';
 import { createMarkdown } from './markdown/create-markdown.js';
@@ -34,9 +33,7 @@ import type { OutputFile, Pieces } from './types.js';
  * write stage gets functions that render post and index pages on demand, so a large site is
  * never in memory all at once. With a pool, post bodies' Markdown is shared with its workers.
  * `once`: the site is rendered this once (a build, not a watch): each post's text is let go as
- * soon as its Markdown is rendered (post-bodies.ts). With a pool too, post pages render while
- * the workers still render Markdown (early-pages.ts), and `stageEarly` may write them at once
- * (false: it did not, the page is kept until the write stage asks for it).
+ * soon as its Markdown is rendered (post-bodies.ts).
  */
 export async function renderSite(
   site: Site,
@@ -45,7 +42,6 @@ export async function renderSite(
   plugins: SitePlugins = NO_PLUGINS,
   pool?: MarkdownPool,
   once = false,
-  stageEarly?: (path: string, pieces: Pieces) => boolean,
 ): Promise<OutputFile[]> {
   const reads = memo?.reads ?? new Reads(false);
   reads.begin();
@@ -121,6 +117,26 @@ export async function renderSite(
     return css;
   };
 
+  // Progress counts posts with their bodies finished, then listed pages with their layouts applied
+  // (the write stage counts on, as it renders the other pages).
+  let rendered = 0;
+  await renderPostBodies(
+    site,
+    context,
+    bodies,
+    reads,
+    memo,
+    (posts) => progress(posts, site.posts.length, 'posts rendered'),
+    pool,
+    once && !memo,
+  );
+  // No Markdown is left for the workers: they stop now, not when the whole stage ends.
+  await pool?.close();
+  renderDocBodies(site, context, bodies, reads, memo);
+  docOutputs.ready = true;
+  // Every post is finished: includes that read only `site` can now be rendered once and reused.
+  templates.renderFragmentsOnce(context.site);
+  const outputs = new Outputs(reads, memo);
   const layoutRenderer = new LayoutRenderer(site, templates, context.site, (name) => {
     const cell = context.layout(name);
     if (cell) reads.record(cell);
@@ -138,47 +154,16 @@ export async function renderSite(
       const content = templates.bytesMarker(entry.contentBytes) ?? entry.proxy.content;
       return layoutRenderer.apply(layout, content, { page: entry.proxy });
     }, layout);
-  const postPage = (i: number) => {
-    const entry = context.posts[i]!;
-    // The output is this post's while its URL is: another post may take it over.
-    reads.record(entry.field('url'));
-    reads.record(entry.field('layout'));
-    return docOutputs.as(entry.rank, () => applyToBody(entry, site.posts[i]!.layout));
-  };
-  // Includes that read only `site` are rendered once and reused from when every post is finished,
-  // or from the first early page (which is kept only when they read nothing unfinished).
-  let fragmentsOnce = false;
-  const renderFragmentsOnce = () => {
-    if (!fragmentsOnce) templates.renderFragmentsOnce(context.site);
-    fragmentsOnce = true;
-  };
-  // While workers render Markdown, this thread renders the pages of posts already finished.
-  const early = pool && once && !memo ? new EarlyPages(reads, renderFragmentsOnce, stageEarly) : undefined;
-
-  // Progress counts posts with their bodies finished, then listed pages with their layouts applied
-  // (the write stage counts on, as it renders the other pages).
-  let rendered = 0;
-  await renderPostBodies(
-    site,
-    context,
-    bodies,
-    reads,
-    memo,
-    (posts) => progress(posts, site.posts.length, 'posts rendered'),
-    pool,
-    once && !memo,
-    early && ((i) => early.render(site.posts[i]!.outputPath, i, () => postPage(i))),
-  );
-  // No Markdown is left for the workers: they stop now, not when the whole stage ends.
-  await pool?.close();
-  renderDocBodies(site, context, bodies, reads, memo);
-  docOutputs.ready = true;
-  renderFragmentsOnce();
-  const outputs = new Outputs(reads, memo);
 
   collectErrors(site.posts, (post, i) => {
     if (outputs.kept(post.outputPath, post.path)) return;
-    outputs.add(post.outputPath, post.path, false, () => early?.take(i) ?? postPage(i));
+    const entry = context.posts[i]!;
+    outputs.add(post.outputPath, post.path, false, () => {
+      // The output is this post's while its URL is: another post may take it over.
+      reads.record(entry.field('url'));
+      reads.record(entry.field('layout'));
+      return docOutputs.as(entry.rank, () => applyToBody(entry, post.layout));
+    });
   });
   site.collections.forEach((collection, c) => {
     collectErrors(collection.docs, (d, i) => {

@@ -41,63 +41,13 @@ export interface WriteReport {
 }
 
 /**
- * A write begun before the pages render, into a destination with no manifest, where every output
- * is written (build.ts): the writing thread makes their folders and files while the Markdown
- * renders (Staging.prepare), and pages rendered early are staged at once (`stageAhead`), by the
- * thread that would otherwise wait, instead of in the stage.
- */
-export class PreparedWrite {
-  readonly staging: Staging;
-  /** Outputs already staged, by path: their hashes. */
-  readonly stagedAhead = new Map<string, string>();
-  /** Shared fragments' UTF-8 (see `encode`), for the stage to go on with. */
-  readonly sharedBuffers = new Map<string, Buffer>();
-  /** Files handed over once the writing thread has room, and how many of them still wait. */
-  private readonly waits: Array<Promise<void>> = [];
-  private waiting = 0;
-
-  constructor(destination: string, threadAfter?: number) {
-    this.staging = new Staging(destination, undefined, threadAfter);
-  }
-
-  prepare(paths: readonly string[]): void {
-    this.staging.prepare(paths);
-  }
-
-  /**
-   * Stages an output's bytes now; false when the stage is left to deal with it: a path it refuses,
-   * or while the writing thread has no room (on a slow disk, pages would pile up in memory).
-   */
-  stageAhead(path: string, pieces: Pieces): boolean {
-    if (this.waiting > 0 || unsafeOutputPath(path)) return false;
-    const encoded = encode(pieces, this.sharedBuffers);
-    const wait = this.staging.stage(path, encoded.flat());
-    if (wait) {
-      this.waiting++;
-      this.waits.push(wait.finally(() => this.waiting--));
-    }
-    this.stagedAhead.set(path, hashPieces(pieces, encoded));
-    return true;
-  }
-
-  /** Once every file staged ahead is handed over. */
-  async handedOver(): Promise<void> {
-    await Promise.all(this.waits);
-  }
-
-  abandon(): Promise<void> {
-    return this.staging.abandon();
-  }
-}
-
-/**
  * Writes what changed: each output is hashed and compared with the manifest of the last build;
  * changed ones are staged, and only when every output has rendered and been staged is the site
  * replaced (staging.ts: a journal makes that step finish even after a kill). Stale files are
  * removed and the manifest updated in the same commit (`timeCommit` runs it, to time it apart).
  * Pages are rendered one at a time as they are staged, so memory holds the site model and the
- * pages in flight, not the whole site. `prepared`: a write the caller began (`PreparedWrite`),
- * after it dealt with what an earlier build left: the outputs it staged ahead are counted as written.
+ * pages in flight, not the whole site. `prepared`: a staging the caller began (its folders made
+ * while the pages rendered, Staging.prepare), after it dealt with what an earlier build left.
  */
 export async function writeSite(
   destination: string,
@@ -106,7 +56,7 @@ export async function writeSite(
   onStep?: OnCommitStep,
   progress: Progress = noProgress,
   timeCommit: <T>(commit: () => T) => T = (commit) => commit(),
-  prepared?: PreparedWrite,
+  prepared?: Staging,
 ): Promise<WriteReport> {
   // A commit an earlier write left half done (in watch, one that failed) is finished first.
   const recovered = prepared ? null : recoverStaging(destination, onStep);
@@ -146,13 +96,12 @@ export async function writeSite(
   let staged = 0;
   progress(rendered, pages, 'pages rendered');
   progress(0, outputs.length, 'files written');
-  await prepared?.handedOver();
-  const staging = prepared?.staging ?? new Staging(destination);
+  const staging = prepared ?? new Staging(destination);
   staging.onStep = (step) => {
     if (step === 'stage') progress(++staged, outputs.length, 'files written');
     onStep?.(step);
   };
-  const sharedBuffers = prepared?.sharedBuffers ?? new Map<string, Buffer>();
+  const sharedBuffers = new Map<string, Buffer>();
   const sharedLengths = new Map<string, number>();
   const written: string[] = [];
   const errors: KilnError[] = [];
@@ -168,14 +117,6 @@ export async function writeSite(
         turnAt = performance.now() + TURN_MS;
       }
       const file = outputs[i]!;
-      const ahead = prepared?.stagedAhead.get(file.path);
-      if (ahead !== undefined) {
-        hashes[i] = ahead;
-        written.push(file.path);
-        if (typeof file.bytes === 'function') progress(++rendered, pages, 'pages rendered');
-        progress(++staged, outputs.length, 'files written');
-        continue;
-      }
       let bytes: Buffer | Pieces;
       try {
         if (typeof file.bytes === 'function') {

@@ -139,15 +139,14 @@ export class MarkdownPool {
    * the others shared between the workers (from the first not done on) and this thread (from the
    * last queued back, when HELP_MIN are left). `rendered` hears how many sources, from the first
    * on, are done; `settled` hears of each source (by its index in `tickets`) whose HTML is made,
-   * with the HTML (null: no worker could render it, it is rendered here at the end), after which
-   * the pool holds the source no longer (a clean build lets its posts' texts go as their HTML
-   * comes, and renders their pages early, post-bodies.ts). A ticket is asked for once.
+   * after which the pool holds the source no longer (a clean build lets its posts' texts go as
+   * their HTML comes, post-bodies.ts). A ticket is asked for once.
    */
   async render(
     tickets: readonly number[],
     local: MarkdownRenderer,
     rendered: (count: number) => void = () => {},
-    settled?: (index: number, html: Buffer | null) => void,
+    settled?: (index: number) => void,
   ): Promise<Buffer[]> {
     this.pump();
     let prefix = 0;
@@ -159,12 +158,12 @@ export class MarkdownPool {
     // Each settled source moves the count on (a settled source's waiters run once).
     tickets.forEach((t, j) => {
       const waiters = this.waiting.get(t);
-      if (!waiters) settled?.(j, this.done.get(t) ?? null);
+      if (!waiters) settled?.(j);
       else if (!settled) waiters.push(advance);
       else
         waiters.push(() => {
           advance();
-          settled(j, this.done.get(t) ?? null);
+          settled(j);
         });
     });
     advance();

@@ -12,15 +12,14 @@ export interface Queued {
  * takes half the memory: typographic quotes and dashes make V8 keep a string at two bytes a
  * character, and every post's body is kept until its page is written. With a pool, the work is
  * shared with its worker threads (pool.ts). `rendered` hears how many sources, from the first on,
- * are done; `settled` of each source rendered, with its HTML (null: it is rendered at the end),
- * which is not read again.
+ * are done; `settled` of each source rendered, which is not read again.
  */
 export async function renderMany(
   sources: readonly string[],
   local: MarkdownRenderer,
   queued?: Queued,
   rendered: (count: number) => void = () => {},
-  settled?: (index: number, html: Buffer | null) => void,
+  settled?: (index: number) => void,
 ): Promise<Buffer[]> {
   if (queued) {
     const { pool, tickets } = queued;
@@ -33,7 +32,7 @@ export async function renderMany(
   }
   return sources.map((s, k) => {
     const html = Buffer.from(local.render(s).html);
-    settled?.(k, html);
+    settled?.(k);
     rendered(k + 1);
     return html;
   });
@@ -46,8 +45,7 @@ export interface MarkdownMemo {
 
 /**
  * Markdown for many sources; with a memo, only sources not seen before are rendered. Without
- * one, `settled` hears of each source rendered (by its index, with its HTML), after which nothing
- * here reads it.
+ * one, `settled` hears of each source rendered (by its index), after which nothing here reads it.
  */
 export async function renderMarkdown(
   sources: string[],
@@ -55,7 +53,7 @@ export async function renderMarkdown(
   queued?: Queued,
   cache?: MarkdownMemo,
   rendered: (count: number) => void = () => {},
-  settled?: (index: number, html: Buffer | null) => void,
+  settled?: (index: number) => void,
 ): Promise<Buffer[]> {
   if (!cache) return renderMany(sources, local, queued, rendered, settled);
   // Sources already rendered are reused, so the others are not rendered in order: all are done at the end.

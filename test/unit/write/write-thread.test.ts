@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { OutputFile } from '../../../src/render/types.js';
 import { Staging, THREAD_AFTER } from '../../../src/write/staging.js';
-import { PreparedWrite, writeSite } from '../../../src/write/write-site.js';
+import { writeSite } from '../../../src/write/write-site.js';
 import { WriteThread } from '../../../src/write/write-thread.js';
 import { random as seededRandom } from '../../helpers/random.js';
 import { readTree, tempDir } from '../../helpers/tree.js';
@@ -93,8 +93,8 @@ describe('folders made ahead', () => {
     const dest = join(tempDir(), 'site');
     mkdirSync(join(dest, 'kept'), { recursive: true });
     // A thread from the first file: a build prepares only when it has more files than THREAD_AFTER.
-    const prepared = new PreparedWrite(dest, 0);
-    prepared.prepare([
+    const staging = new Staging(dest, undefined, 0);
+    staging.prepare([
       'blog/2020/a/index.html',
       'blog/2020/b/index.html',
       'blog/2021/c/index.html',
@@ -104,7 +104,7 @@ describe('folders made ahead', () => {
       'index.html',
     ]);
     const outputs = ['blog/2020/a/index.html', 'blog/2021/c/index.html', 'index.html', 'kept/x.html', 'late/y.html'];
-    const report = await writeSite(dest, outputs.map(file), undefined, undefined, undefined, undefined, prepared);
+    const report = await writeSite(dest, outputs.map(file), undefined, undefined, undefined, undefined, staging);
     expect(report.written).toBe(outputs.length);
     expect([...readTree(dest).keys()].sort()).toEqual(outputs);
     for (const path of outputs) expect(readFileSync(join(dest, path), 'utf8')).toBe(`<${path}>`);
@@ -113,39 +113,6 @@ describe('folders made ahead', () => {
     expect(existsSync(join(dest, 'unused'))).toBe(false);
     expect(readdirSync(dirname(dest))).toEqual(['site']);
     expect(existsSync(join(dest, '.kiln-staging'))).toBe(false);
-  });
-
-  it('hold pages staged ahead (rendered early), and the manifest records them as the stage would', async () => {
-    const paths = Array.from({ length: 40 }, (_, i) => `news/${i % 4}/post-${i}/index.html`);
-    const pieces = (path: string) => [
-      `<p>${path}</p>`,
-      `<aside>${'é'.repeat(2000)}</aside>`,
-      ['</', Buffer.from('body>')],
-    ];
-    const outputs = (ahead?: PreparedWrite): OutputFile[] =>
-      paths.map((path) => ({
-        path,
-        source: path,
-        bytes: () => {
-          // The stage renders only what was not staged ahead.
-          if (ahead?.stagedAhead.has(path)) throw new Error(`${path} rendered twice`);
-          return pieces(path);
-        },
-      }));
-    const inTurn = join(tempDir(), 'site');
-    await writeSite(inTurn, outputs());
-    const early = join(tempDir(), 'site');
-    const prepared = new PreparedWrite(early, 0);
-    prepared.prepare(paths);
-    // Every third page, and one the stage would refuse (left to it, which names it).
-    for (const path of paths.filter((_, i) => i % 3 === 0)) expect(prepared.stageAhead(path, pieces(path))).toBe(true);
-    expect(prepared.stageAhead('../outside/index.html', ['x'])).toBe(false);
-    const report = await writeSite(early, outputs(prepared), undefined, undefined, undefined, undefined, prepared);
-    expect(report.written).toBe(paths.length);
-    expect(readTree(early)).toEqual(readTree(inTurn));
-    expect(readFileSync(join(early, '.kiln-manifest.json'), 'utf8')).toBe(
-      readFileSync(join(inTurn, '.kiln-manifest.json'), 'utf8'),
-    );
   });
 
   it('are thrown away with the staging when it is abandoned before the stage', async () => {
