@@ -262,6 +262,8 @@ for (const n of onlyWatch ? [] : sizes) {
     floorCopyMs: median(floors.map((f) => f.copyMs)),
     // Each build against the floor measured right after it.
     kilnOverFloor: median(full.map((r, i) => r.wall / floors[i].ms)),
+    // Every run, in order: on a shared machine the spread says as much as the median.
+    runsMs: full.map((r, i) => ({ kiln: Math.round(r.wall), floor: Math.round(floors[i].ms) })),
     peakRssMiB: median(full.map((r) => r.rss)),
     written: full[0].written,
     stagesMs: Object.fromEntries(stageNames.map((s) => [s, median(full.map((r) => r.stages[s]))])),
@@ -291,6 +293,9 @@ for (const r of results) {
   );
   console.log(
     `  floor ${(r.floorMs / 1000).toFixed(2)} s (markdown-it in ${availableParallelism()} processes ${r.floorMarkdownMs.toFixed(0)} ms + cp -r ${r.floorCopyMs.toFixed(0)} ms): kiln/floor ${r.kilnOverFloor.toFixed(2)}`,
+  );
+  console.log(
+    `  each run, kiln/floor: ${r.runsMs.map(({ kiln, floor }) => `${kiln}/${floor} ms = ${(kiln / floor).toFixed(2)}`).join(', ')}`,
   );
   console.log(
     '  stages: ' +
