@@ -41,6 +41,7 @@ function sampled(destination) {
     child.on('exit', (code) => {
       clearInterval(timer);
       if (code !== 0) fail(new Error(`the build failed (${code})`));
+      else if (samples.length < 3) fail(new Error('the build ended before it could be sampled'));
       else done({ wall: performance.now() - start, samples });
     });
   });
