@@ -17,7 +17,7 @@ if (!site || !existsSync('/proc/self/stat')) {
 }
 const runs = Number(option('runs', '3'));
 const slices = Number(option('slices', '10'));
-const cli = join(resolve(option('dist', 'dist')), 'cli.js');
+const cli = join(resolve(option('dist', join(import.meta.dirname, '..', 'dist'))), 'cli.js');
 const work = mkdtempSync(join(option('in', tmpdir()), 'kiln-cores-'));
 const TICK = 100; // clock ticks per second of /proc's utime and stime (USER_HZ on Linux)
 
