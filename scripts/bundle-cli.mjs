@@ -173,7 +173,7 @@ const program = requireWithCodeCache(fileURLToPath(new URL('./${basename(CJS)}',
 const cli = program.exports;
 export const main = cli.main;
 
-await cli.runIfProgram(import.meta.url, program.save);
+await cli.runIfProgram(import.meta.url, program.save, program.hash);
 `,
 );
 await chmod(OUT, 0o755);

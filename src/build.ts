@@ -7,6 +7,7 @@ import { buildSite, type ModelMemory } from './model/build-site.js';
 import type { Site } from './model/types.js';
 import { loadSitePlugins } from './plugins/site-plugins.js';
 import { aheadOf, markdownPool, PARALLEL_MIN } from './render/markdown/ahead.js';
+import { KeptMarkdown, type MarkdownStore } from './render/markdown/kept.js';
 import type { MarkdownPool } from './render/markdown/pool.js';
 import { createRenderMemo } from './render/memo.js';
 import { renderSite } from './render/render-site.js';
@@ -36,13 +37,16 @@ export type { SiteCounts } from './build-cache.js';
 
 /**
  * The whole pipeline, in the order it runs. Nothing is written until every page has rendered
- * and every feed has been checked, so a failed build leaves the destination as it was.
+ * and every feed has been checked, so a failed build leaves the destination as it was. With
+ * `store`, a build (not a watch, which keeps its renders in memory) takes the Markdown that
+ * earlier builds rendered from it, and keeps its own there once it succeeded.
  */
 export async function build(
   flags: BuildFlags,
   log: Log,
   cache?: BuildCache,
   onCommitStep?: OnCommitStep,
+  store?: MarkdownStore,
 ): Promise<BuildResult> {
   const start = performance.now();
   const config = log.task('config', () => loadConfig(flags));
@@ -68,7 +72,7 @@ export async function build(
       const recovered = recoverStaging(config.destination, onCommitStep);
       if (recovered) log.warn(`kiln: ${config.destination}: ${recovered}`);
     }
-    return await buildLocked(config, log, start, cache, onCommitStep);
+    return await buildLocked(config, log, start, cache, onCommitStep, store);
   } finally {
     if (!cache) lock?.release();
   }
@@ -80,9 +84,15 @@ async function buildLocked(
   start: number,
   cache: BuildCache | undefined,
   onCommitStep: OnCommitStep | undefined,
+  store: MarkdownStore | undefined,
 ): Promise<BuildResult> {
   // What the watcher reported, before reading takes it in.
   const changed = cache ? [...cache.dirty] : [];
+  // Read first, so that the pool is given only what is not kept.
+  const kept =
+    store && !cache && !config.disableDiskCache
+      ? log.task('read', () => KeptMarkdown.open(store, config.source, config.markdown))
+      : undefined;
   const files = log.task('read', () => withTheme(config, readSource(config, cache), cache));
   const last = cache?.last;
   if (cache) cache.last = undefined;
@@ -107,9 +117,9 @@ async function buildLocked(
     : (cache.anew ?? Infinity) < PARALLEL_MIN
       ? []
       : files.filter((f) => !cache.documents.has(f));
-  const pool = markdownPool(config, fresh);
+  const pool = markdownPool(config, fresh, kept);
   try {
-    return await buildParsed(config, log, start, files, pool, cache, onCommitStep);
+    return await buildParsed(config, log, start, files, pool, cache, onCommitStep, kept);
   } finally {
     await pool?.close();
   }
@@ -123,6 +133,7 @@ async function buildParsed(
   pool: MarkdownPool | undefined,
   cache: BuildCache | undefined,
   onCommitStep: OnCommitStep | undefined,
+  kept: KeptMarkdown | undefined,
 ): Promise<BuildResult> {
   const docs = log.task('front matter', (progress) => {
     const out: Document[] = [];
@@ -158,7 +169,7 @@ async function buildParsed(
   let report: WriteReport;
   try {
     const outputs = await log.taskAsync('render', (progress) =>
-      renderSite(site, cache?.render, progress, plugins, pool, !cache),
+      renderSite(site, cache?.render, progress, plugins, pool, !cache, kept),
     );
     // A build checks what it would write; a watch checks each output once (markVerified).
     const checked = log.task('verify', () => verifyOutput(outputs, cache ? undefined : recordedIn(config.destination)));
@@ -190,6 +201,7 @@ async function buildParsed(
     throw e;
   }
   for (const warning of report.warnings) log.warn(`kiln: ${config.destination}: ${warning}`);
+  if (kept) log.task('keep', () => kept.save());
   const feeds = site.pages.filter((p) => p.outputPath.endsWith('.xml')).length;
   const indexPages = site.pages.filter((p) => p.paginator).length;
   const counts = {

@@ -18,6 +18,8 @@ export interface Loaded {
   readonly exports: Record<string, unknown>;
   /** Whether V8 took the cache (compiled nothing it held). */
   readonly fromCache: boolean;
+  /** The SHA-256 of the file's bytes (hex): which program this is. */
+  readonly hash: string;
   /** Writes the cache for the next run (at exit: it then holds every function this run compiled). */
   readonly save: () => void;
 }
@@ -86,11 +88,12 @@ export function privateDir(dir: string): boolean {
  */
 export function requireWithCodeCache(file: string, label: string, dir: string | undefined = codeCacheDir()): Loaded {
   const require = createRequire(file);
-  if (!dir || !privateDir(dir))
-    return { exports: require(file) as Record<string, unknown>, fromCache: false, save: () => {} };
   const bytes = readFileSync(file);
+  const hash = createHash('sha256').update(bytes).digest('hex');
+  if (!dir || !privateDir(dir))
+    return { exports: require(file) as Record<string, unknown>, fromCache: false, hash, save: () => {} };
   const key = createHash('sha256')
-    .update(bytes)
+    .update(hash)
     .update(JSON.stringify([process.version, process.arch, process.execArgv, process.env.NODE_OPTIONS ?? '']))
     .digest('hex')
     .slice(0, 32);
@@ -119,7 +122,12 @@ export function requireWithCodeCache(file: string, label: string, dir: string | 
   );
   module.loaded = true;
   const fromCache = cached !== undefined && !script.cachedDataRejected;
-  return { exports: module.exports, fromCache, save: fromCache ? () => {} : () => writeCache(dir, cacheFile, script) };
+  return {
+    exports: module.exports,
+    fromCache,
+    hash,
+    save: fromCache ? () => {} : () => writeCache(dir, cacheFile, script),
+  };
 }
 
 /** The cache's bytes for V8, or undefined when the file is missing or not whole. */

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { build } from '../build.js';
 import { loadConfig } from '../config/load-config.js';
 import type { BuildFlags } from '../config/types.js';
+import { markdownProgram } from '../render/markdown/kept.js';
 import { keepIntlAnswers } from '../shared/dates.js';
 import { changedDestination, errorLines } from '../shared/errors.js';
 import { createLog, type Log } from '../shared/log.js';
@@ -18,6 +19,11 @@ export interface CliIo {
   readonly stderr: Stream;
   readonly env?: NodeJS.ProcessEnv;
   readonly stop?: Promise<void>;
+  /**
+   * The installed command's kiln cache folder (private to the user) and its program's hash:
+   * `kiln build` keeps Markdown there (render/markdown/kept.ts). Commands run in-process keep none.
+   */
+  readonly kept?: { readonly dir: string; readonly programHash: string };
 }
 
 const processIo: CliIo = { stdout: process.stdout, stderr: process.stderr };
@@ -170,7 +176,12 @@ async function buildOnce(run: Run): Promise<number> {
   const started = performance.now();
   const log = createTerminalLog(run.io.stderr, Boolean(run.values.quiet), run.errColors);
   try {
-    const result = await build(run.flags, log);
+    const kept = run.io.kept;
+    const store =
+      kept && !(run.io.env ?? process.env).KILN_DISABLE_MARKDOWN_CACHE
+        ? { dir: kept.dir, program: markdownProgram(kept.programHash) }
+        : undefined;
+    const result = await build(run.flags, log, undefined, undefined, store);
     log.end();
     // A person at a terminal also gets what the site is made of; scripts get the one line.
     if (run.io.stderr.isTTY && !run.values.quiet) run.err(`${summary(result, run.errColors)}\n`);
@@ -318,14 +329,17 @@ function flushed(stream: NodeJS.WriteStream): Promise<void> {
  * Runs the command line when `entry` (an entry module's URL) is the program Node was started with,
  * not a module imported by another (tests call main() in-process). `atExit` runs once the output
  * is out, before the process ends (the installed command writes its code cache then).
+ * `programHash`: the installed command's bundle, by its hash, for the Markdown it keeps.
  */
-export async function runIfProgram(entry: string, atExit?: () => void): Promise<void> {
+export async function runIfProgram(entry: string, atExit?: () => void, programHash?: string): Promise<void> {
   if (!process.argv[1] || realpathSync(process.argv[1]) !== fileURLToPath(entry)) return;
   // Intl's answers about the site's zone and dates, kept from the last run (cli/kept-intl.ts).
   const dir = cacheDir();
-  const intl = dir === undefined || !privateDir(dir) ? undefined : keptIntlAnswers(dir);
+  const usable = dir !== undefined && privateDir(dir);
+  const intl = usable ? keptIntlAnswers(dir) : undefined;
   keepIntlAnswers(intl?.answers);
-  const code = await main(process.argv.slice(2));
+  const kept = usable && programHash ? { dir, programHash } : undefined;
+  const code = await main(process.argv.slice(2), { ...processIo, kept });
   // Done once the output is out: ending by itself, Node would first take the heap apart and wait
   // for its collector's threads, 0.1–0.3 s after a build on a busy two-core machine.
   await Promise.all([flushed(process.stdout), flushed(process.stderr)]);

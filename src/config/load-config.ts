@@ -140,6 +140,7 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
     future: flags.future ?? flag(raw, 'future', fail),
     drafts: flags.drafts ?? flag(raw, 'show_drafts', fail),
     strict: flags.strict ?? flag(raw, 'strict', fail),
+    disableDiskCache: flag(raw, 'disable_disk_cache', fail),
     limitPosts: limitPosts || null,
     unpublished: flags.unpublished ?? flag(raw, 'unpublished', fail),
     excerptSeparator: text('excerpt_separator') ?? DEFAULTS.excerptSeparator,

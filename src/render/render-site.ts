@@ -17,6 +17,7 @@ import { DocOutputs } from './doc-outputs.js';
 import { piecesRenderer } from './in-pieces.js';
 import { LayoutRenderer } from './layouts.js';
 import { createMarkdown } from './markdown/create-markdown.js';
+import { type KeptMarkdown, keptRenderer } from './markdown/kept.js';
 import type { MarkdownPool } from './markdown/pool.js';
 import type { RenderMemo } from './memo.js';
 import { renderPostBodies } from './post-bodies.js';
@@ -33,7 +34,8 @@ import type { OutputFile, Pieces } from './types.js';
  * write stage gets functions that render post and index pages on demand, so a large site is
  * never in memory all at once. With a pool, post bodies' Markdown is shared with its workers.
  * `once`: the site is rendered this once (a build, not a watch): each post's text is let go as
- * soon as its Markdown is rendered (post-bodies.ts).
+ * soon as its Markdown is rendered (post-bodies.ts). With `kept`, Markdown rendered by earlier
+ * builds is taken from it, and what this one renders is kept in it (markdown/kept.ts).
  */
 export async function renderSite(
   site: Site,
@@ -42,6 +44,7 @@ export async function renderSite(
   plugins: SitePlugins = NO_PLUGINS,
   pool?: MarkdownPool,
   once = false,
+  kept?: KeptMarkdown,
 ): Promise<OutputFile[]> {
   const reads = memo?.reads ?? new Reads(false);
   reads.begin();
@@ -49,9 +52,10 @@ export async function renderSite(
   const listed = site.pages.filter((p) => !p.paginator || p.paginator.page === 1);
   const context = createSiteContext(site, listed, memo?.site ?? new SiteMemory(), reads);
   // One renderer per configuration: in watch it is kept, with its compiled rules.
-  const markdown = memo
+  const plain = memo
     ? (memo.markdownRenderer ??= createMarkdown(site.config.markdown))
     : createMarkdown(site.config.markdown);
+  const markdown = kept ? keptRenderer(plain, kept) : plain;
   const filters = pluginFilters(site.config, (src) => markdown.render(src).html);
   const templates = createTemplates({
     includes: site.includes,

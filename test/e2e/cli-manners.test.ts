@@ -95,7 +95,7 @@ describe('build -w', () => {
 });
 
 describe('--timings', () => {
-  it('prints, after the report, the start (Node and loading kiln) and then each stage, in milliseconds', () => {
+  it('prints, after the report, the start (Node and loading kiln) and then each stage, in milliseconds (keeping Markdown last)', () => {
     const r = runCli(['build', '--quiet', '--timings', '-s', SOURCE, '-d', tempDir()]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^39 written/);
@@ -112,6 +112,7 @@ describe('--timings', () => {
       'verify',
       'stage',
       'commit',
+      'keep',
     ]);
     // Node alone takes tens of milliseconds to start: `start` counts from the process's start.
     expect(Number(/^start +(\d+) ms$/.exec(lines[0]!)?.[1])).toBeGreaterThan(10);

@@ -92,6 +92,29 @@ describe('kiln build on the command line', () => {
     }
   });
 
+  it('the installed command keeps Markdown in KILN_CACHE_DIR, and builds the same bytes from it', () => {
+    const cache = tempDir('kept-markdown');
+    const expected = readTree(join(SOURCE, '..', 'expected'));
+    const kept = () => readdirSync(join(cache, 'markdown'));
+    for (let run = 0; run < 2; run++) {
+      const dest = tempDir();
+      const r = runCli(['build', '--source', SOURCE, '--destination', dest, '--quiet'], { KILN_CACHE_DIR: cache });
+      expect([r.code, r.stderr]).toEqual([0, '']);
+      expect(diffTrees(expected, readTree(dest))).toEqual([]);
+      expect(kept()).toEqual([expect.stringMatching(/^[0-9a-f]{32}\.bin$/)]);
+    }
+    // Turned off, none is kept or read.
+    const off = tempDir('kept-markdown-off');
+    const dest = tempDir();
+    const r = runCli(['build', '--source', SOURCE, '--destination', dest, '--quiet'], {
+      KILN_CACHE_DIR: off,
+      KILN_DISABLE_MARKDOWN_CACHE: '1',
+    });
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(diffTrees(expected, readTree(dest))).toEqual([]);
+    expect(readdirSync(off)).not.toContain('markdown');
+  });
+
   it('exits only once all its output is out, however slowly a pipe is read', async () => {
     // 900 warnings (about 400 KB, more than pipes hold) on stderr, read only after the report line is out.
     const source = tempDir();

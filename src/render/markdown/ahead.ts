@@ -1,5 +1,6 @@
 import type { Config } from '../../config/types.js';
 import type { Document, SourceFile } from '../../source/types.js';
+import type { KeptMarkdown } from './kept.js';
 import { MarkdownPool } from './pool.js';
 
 /**
@@ -12,12 +13,19 @@ import { MarkdownPool } from './pool.js';
  */
 export const PARALLEL_MIN = 2000;
 
-/** A pool for a build that renders `files` (those parsed afresh), when they are enough posts. */
-export function markdownPool(config: Config, fresh: readonly SourceFile[]): MarkdownPool | undefined {
+/**
+ * A pool for a build that renders `files` (those parsed afresh), when they are enough posts;
+ * with `kept`, it renders only what is not kept, and keeps the rest.
+ */
+export function markdownPool(
+  config: Config,
+  fresh: readonly SourceFile[],
+  kept?: KeptMarkdown,
+): MarkdownPool | undefined {
   let posts = 0;
   for (const f of fresh) if (isPost(f, config)) posts++;
   if (posts < PARALLEL_MIN) return undefined;
-  const pool = new MarkdownPool(config.markdown);
+  const pool = new MarkdownPool(config.markdown, undefined, kept);
   return pool.parallel ? pool : undefined;
 }
 

@@ -35,28 +35,31 @@ import { tables } from './tables.js';
 import { taskLists } from './task-lists.js';
 import { textRuns } from './text-runs.js';
 import { collectHeadings, insertToc, mayHoldToc, tocList } from './toc.js';
-import type { Heading, MarkdownEnv, MarkdownOptions } from './types.js';
+import type { MarkdownEnv, MarkdownOptions } from './types.js';
 import { typography } from './typography.js';
 
 // markdown-it's CommonJS build is one file: it loads in about half the CPU its ES modules take
 // (61–67 vs 121–155 ms), paid by every build and every Markdown worker.
 const MarkdownIt = createRequire(import.meta.url)('markdown-it') as typeof import('markdown-it').default;
 
-/** The Markdown stage: kramdown-compatible HTML for a document, and its headers. */
+/** The Markdown stage: kramdown-compatible HTML for a document. */
 export interface MarkdownRenderer {
-  render(src: string): { html: string; headings: Heading[] };
+  render(src: string): { html: string };
+  /** The HTML as UTF-8. */
+  bytes(src: string): Buffer;
+  /** The renderer that renders every source anew, when this one answers from kept HTML (kept.ts). */
+  readonly plain?: MarkdownRenderer;
 }
 
 /** One markdown-it instance with kiln's kramdown plugins, made from the config (kept between the builds of a watch). */
 export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
   const md = kilnMarkdownIt(options);
-  return {
-    render(src) {
-      const env: MarkdownEnv = { headings: [], usedIds: new Map() };
-      const html = md.render(src, env as unknown as Record<string, unknown>);
-      return { html: mayHoldToc(src, env) ? insertToc(html, env.headings) : html, headings: env.headings };
-    },
+  const render = (src: string) => {
+    const env: MarkdownEnv = { headings: [], usedIds: new Map() };
+    const html = md.render(src, env as unknown as Record<string, unknown>);
+    return { html: mayHoldToc(src, env) ? insertToc(html, env.headings) : html };
   };
+  return { render, bytes: (src) => Buffer.from(render(src).html) };
 }
 
 /** Which of kiln's shortcuts through markdown-it's own parts to leave out (the tests compare with them). */

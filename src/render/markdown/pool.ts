@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import type { MarkdownRenderer } from './create-markdown.js';
+import type { KeptMarkdown } from './kept.js';
 import type { MarkdownOptions } from './types.js';
 
 /** Sources per message to a worker (a batch never spans two claim segments). */
@@ -67,8 +68,15 @@ export class MarkdownPool {
   /** Characters queued and not yet sent. */
   private unsent = 0;
   private nextId = 0;
+  /** With kept HTML, the key of each source to render, by ticket, until its HTML is kept. */
+  private readonly keys: Array<string | undefined> = [];
 
-  constructor(options: MarkdownOptions, threads = Math.min(availableParallelism(), 8) - 1) {
+  /** `kept`: HTML kept from earlier builds (kept.ts): a source found there is not rendered, the others are kept. */
+  constructor(
+    options: MarkdownOptions,
+    threads = Math.min(availableParallelism(), 8) - 1,
+    private readonly kept?: KeptMarkdown,
+  ) {
     // worker.ts bundled into one file (scripts/bundle-cli.mjs): a worker starts with less to load.
     const url = new URL('../../markdown-worker.cjs', import.meta.url);
     // Loaded here: most builds start no worker, and Node's worker module costs start-up time.
@@ -114,9 +122,19 @@ export class MarkdownPool {
     const ticket = this.queued.length;
     this.waiting.set(ticket, []);
     if (ticket % SEGMENT === 0) this.claims.push(new Int32Array(new SharedArrayBuffer(4 * SEGMENT)));
+    if (owner) this.owned.set(owner, { source, ticket });
+    const key = this.kept?.key(source);
+    const html = key === undefined ? undefined : this.kept!.get(key);
+    if (html) {
+      // Kept: claimed by this thread, so no worker is sent it, and settled at once.
+      Atomics.store(this.claims[Math.floor(ticket / SEGMENT)]!, ticket % SEGMENT, MINE);
+      this.queued.push('');
+      this.settle(ticket, html);
+      return ticket;
+    }
+    this.keys[ticket] = key;
     this.queued.push(source);
     this.unsent += source.length;
-    if (owner) this.owned.set(owner, { source, ticket });
     if (ticket + 1 - this.sentUpTo >= BATCH) this.pump();
     return ticket;
   }
@@ -167,7 +185,9 @@ export class MarkdownPool {
         });
     });
     advance();
-    if (!this.parallel || this.left() >= HELP_MIN) await this.help(local);
+    // Sources are looked up and kept here, not by the renderer.
+    const plain = local.plain ?? local;
+    if (!this.parallel || this.left() >= HELP_MIN) await this.help(plain);
     await Promise.all(
       tickets.map((t) => {
         const waiters = this.waiting.get(t);
@@ -175,7 +195,7 @@ export class MarkdownPool {
       }),
     );
     // A source no worker could render (null) is rendered here, where its error is reported.
-    const html = tickets.map((t) => this.done.get(t) ?? this.renderHere(t, local));
+    const html = tickets.map((t) => this.done.get(t) ?? this.renderHere(t, plain));
     for (const t of tickets) this.done.delete(t);
     return html;
   }
@@ -200,7 +220,7 @@ export class MarkdownPool {
         if (!this.claim(k)) continue;
         const s = this.queued[k]!;
         if (k >= this.sentUpTo) this.unsent -= s.length;
-        this.settle(k, Buffer.from(local.render(s).html));
+        this.settle(k, local.bytes(s));
         n++;
       }
       await new Promise((resolve) => setImmediate(resolve));
@@ -220,7 +240,7 @@ export class MarkdownPool {
   }
 
   private renderHere(ticket: number, local: MarkdownRenderer): Buffer {
-    const html = Buffer.from(local.render(this.queued[ticket]!).html);
+    const html = local.bytes(this.queued[ticket]!);
     this.settle(ticket, html);
     return html;
   }
@@ -243,7 +263,14 @@ export class MarkdownPool {
   private settle(ticket: number, html: Buffer | null): void {
     if (this.done.get(ticket)) return;
     this.done.set(ticket, html);
-    if (html) this.queued[ticket] = '';
+    if (html) {
+      this.queued[ticket] = '';
+      const key = this.keys[ticket];
+      if (key !== undefined) {
+        this.kept!.put(key, html);
+        this.keys[ticket] = undefined;
+      }
+    }
     const waiters = this.waiting.get(ticket);
     this.waiting.delete(ticket);
     for (const w of waiters ?? []) w();

@@ -31,7 +31,7 @@ export async function renderMany(
     );
   }
   return sources.map((s, k) => {
-    const html = Buffer.from(local.render(s).html);
+    const html = local.bytes(s);
     settled?.(k);
     rendered(k + 1);
     return html;

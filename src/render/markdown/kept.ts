@@ -1,0 +1,210 @@
+// Markdown's HTML kept between builds in kiln's cache folder, as Jekyll 4 keeps its Markdown
+// converter's in .jekyll-cache: a `kiln build` renders only the sources it has not rendered
+// before. The HTML depends only on the source, the site's Markdown options and the program that
+// rendered it, so one file per site, program and options holds it, each HTML by the SHA-256 of
+// its source. The file is written whole or not at all and checked against its own hash when
+// read; anything wrong with it (missing, damaged, unwritable folder) is a file that holds nothing.
+// It holds what the last build used, so it is as large as the site's HTML and no larger.
+import { createHash } from 'node:crypto';
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { MarkdownRenderer } from './create-markdown.js';
+import type { MarkdownOptions } from './types.js';
+
+/** Where Markdown is kept, and the program it is kept for (its bytes' hash: another program renders anew). */
+export interface MarkdownStore {
+  readonly dir: string;
+  readonly program: string;
+}
+
+/** The libraries Markdown loads from node_modules as it runs (scripts/bundle-cli.mjs leaves them out of the program). */
+const LOADED_LIBRARIES = ['prismjs', '@shikijs/engine-javascript', '@shikijs/vscode-textmate', '@wooorm/starry-night'];
+
+/**
+ * What renders Markdown: the program's own bytes, by their hash, and the version of each library
+ * it loads as it runs (an update of one renders anew).
+ */
+export function markdownProgram(programHash: string): string {
+  const require = createRequire(import.meta.url);
+  const versions = LOADED_LIBRARIES.map((name) => {
+    for (const dir of require.resolve.paths(name) ?? []) {
+      try {
+        return (JSON.parse(readFileSync(join(dir, name, 'package.json'), 'utf8')) as { version?: string }).version;
+      } catch {
+        // Not in this folder.
+      }
+    }
+    return null;
+  });
+  return createHash('sha256')
+    .update(JSON.stringify([programHash, versions]))
+    .digest('hex');
+}
+
+const MAGIC = Buffer.from('kiln kept markdown 1\n');
+const SUM = 32;
+const KEY = 32;
+/** Files no build has written for this long are removed (other programs', other options'). */
+const MAX_AGE_MS = 30 * 24 * 3600 * 1000;
+
+/** The HTML kept for one site, and what this build used or added, for the next build. */
+export class KeptMarkdown {
+  /** HTML by key, as the file held it (views of its bytes). */
+  private readonly held: Map<string, Buffer>;
+  /** What this build used or made, by key, in the order it came: the next file's content. */
+  private readonly used = new Map<string, Buffer>();
+  private added = 0;
+
+  private constructor(
+    private readonly dir: string,
+    private readonly file: string,
+    held: Map<string, Buffer>,
+  ) {
+    this.held = held;
+  }
+
+  /** The HTML kept in `store.dir` for the site at `source` with these options (none when there is no usable file). */
+  static open(store: MarkdownStore, source: string, options: MarkdownOptions): KeptMarkdown {
+    const dir = join(store.dir, 'markdown');
+    const name = createHash('sha256')
+      .update(JSON.stringify([store.program, source, options]))
+      .digest('hex')
+      .slice(0, 32);
+    const file = join(dir, `${name}.bin`);
+    return new KeptMarkdown(dir, file, readKept(file));
+  }
+
+  /** The key of a source: its hash. */
+  key(source: string): string {
+    return createHash('sha256').update(source).digest('binary');
+  }
+
+  /** The HTML kept for a key, if any. */
+  get(key: string): Buffer | undefined {
+    const html = this.used.get(key) ?? this.held.get(key);
+    if (html) this.used.set(key, html);
+    return html;
+  }
+
+  /** Keeps the HTML rendered from a source, by its key. */
+  put(key: string, html: Buffer): void {
+    if (this.used.has(key)) return;
+    this.used.set(key, html);
+    this.added++;
+  }
+
+  /** Writes what this build used, when it is not what the file holds; a file that cannot be written is left alone. */
+  save(): void {
+    if (this.added === 0 && this.used.size === this.held.size) return;
+    try {
+      mkdirSync(this.dir, { recursive: true, mode: 0o700 });
+      writeKept(this.file, this.used);
+      prune(this.dir, this.file);
+    } catch {
+      // Nothing kept: the next build renders again.
+    }
+  }
+}
+
+/**
+ * A renderer that answers from what is kept and keeps what it renders. `plain` is the renderer
+ * itself, for the pool (pool.ts), which looks its sources up and keeps their HTML on its own.
+ */
+export function keptRenderer(plain: MarkdownRenderer, kept: KeptMarkdown): MarkdownRenderer {
+  const bytes = (src: string) => {
+    const key = kept.key(src);
+    let html = kept.get(key);
+    if (!html) kept.put(key, (html = plain.bytes(src)));
+    return html;
+  };
+  return { render: (src) => ({ html: bytes(src).toString() }), bytes, plain };
+}
+
+/**
+ * The file: MAGIC, the SHA-256 of the rest, the number of entries (32-bit), each entry's key and
+ * HTML length (32-bit), then the HTML, one after the other.
+ */
+function readKept(file: string): Map<string, Buffer> {
+  const held = new Map<string, Buffer>();
+  let data: Buffer;
+  try {
+    data = readFileSync(file);
+  } catch {
+    return held;
+  }
+  const start = MAGIC.length + SUM;
+  if (data.length < start + 4 || !data.subarray(0, MAGIC.length).equals(MAGIC)) return held;
+  const sum = createHash('sha256').update(data.subarray(start)).digest();
+  if (!sum.equals(data.subarray(MAGIC.length, start))) return held;
+  const count = data.readUInt32LE(start);
+  let entry = start + 4;
+  let at = entry + count * (KEY + 4);
+  if (at > data.length) return held;
+  for (let i = 0; i < count; i++, entry += KEY + 4) {
+    const length = data.readUInt32LE(entry + KEY);
+    if (at + length > data.length) return new Map();
+    held.set(data.toString('latin1', entry, entry + KEY), data.subarray(at, at + length));
+    at += length;
+  }
+  return at === data.length ? held : new Map();
+}
+
+/** Writes the entries to a temporary file, then puts it in place: a reader sees the old file or the new. */
+function writeKept(file: string, entries: Map<string, Buffer>): void {
+  const index = Buffer.alloc(4 + entries.size * (KEY + 4));
+  index.writeUInt32LE(entries.size, 0);
+  let at = 4;
+  for (const [key, html] of entries) {
+    index.write(key, at, 'latin1');
+    index.writeUInt32LE(html.length, at + KEY);
+    at += KEY + 4;
+  }
+  const sum = createHash('sha256').update(index);
+  for (const html of entries.values()) sum.update(html);
+  const temp = `${file}.${process.pid}.tmp`;
+  const fd = openSync(temp, 'w', 0o600);
+  try {
+    try {
+      writeAll(fd, MAGIC);
+      writeAll(fd, sum.digest());
+      writeAll(fd, index);
+      for (const html of entries.values()) writeAll(fd, html);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, file);
+  } catch (e) {
+    rmSync(temp, { force: true });
+    throw e;
+  }
+}
+
+function writeAll(fd: number, bytes: Buffer): void {
+  for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
+}
+
+/** Removes files nobody has written for a month, and dead temporary files. */
+function prune(dir: string, keep: string): void {
+  const now = Date.now();
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (path === keep || !/\.(bin|tmp)$/.test(name)) continue;
+    try {
+      if (now - statSync(path).mtimeMs > MAX_AGE_MS) unlinkSync(path);
+    } catch {
+      // Gone already, or another build's.
+    }
+  }
+}

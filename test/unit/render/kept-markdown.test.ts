@@ -1,0 +1,124 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { build } from '../../../src/build.js';
+import { loadConfig } from '../../../src/config/load-config.js';
+import { KeptMarkdown, type MarkdownStore } from '../../../src/render/markdown/kept.js';
+import { createLog } from '../../../src/shared/log.js';
+import { FIXED_EPOCH } from '../../helpers/run.js';
+import { diffTrees, readTree, siteFromFiles, tempDir } from '../../helpers/tree.js';
+
+const FIXTURE = join(import.meta.dirname, '..', '..', 'fixtures', 'project-blog');
+const EXPECTED = readTree(join(FIXTURE, 'expected'));
+
+/** Builds `source` with `store` into a fresh folder; its tree. */
+async function built(source: string, store?: MarkdownStore, destination = tempDir('kept-out')) {
+  const saved = process.env.SOURCE_DATE_EPOCH;
+  process.env.SOURCE_DATE_EPOCH = FIXED_EPOCH;
+  try {
+    await build({ source, destination }, createLog(true), undefined, undefined, store);
+  } finally {
+    if (saved === undefined) delete process.env.SOURCE_DATE_EPOCH;
+    else process.env.SOURCE_DATE_EPOCH = saved;
+  }
+  return readTree(destination);
+}
+
+const keptFiles = (store: MarkdownStore) =>
+  existsSync(join(store.dir, 'markdown')) ? readdirSync(join(store.dir, 'markdown')) : [];
+
+/** The kept HTML for a site's Markdown source, as a later build of it would find it. */
+function keptFor(store: MarkdownStore, source: string, markdown: string): string | undefined {
+  const config = loadConfig({ source });
+  const kept = KeptMarkdown.open(store, config.source, config.markdown);
+  return kept.get(kept.key(markdown))?.toString();
+}
+
+describe('Markdown kept between builds (render/markdown/kept.ts)', () => {
+  it('gives the same bytes as a build without it, the first time and from what it kept', async () => {
+    const store = { dir: tempDir('kept-store'), program: 'test' };
+    expect(diffTrees(EXPECTED, await built(join(FIXTURE, 'source'), store))).toEqual([]);
+    expect(keptFiles(store)).toHaveLength(1);
+    const file = join(store.dir, 'markdown', keptFiles(store)[0]!);
+    const first = readFileSync(file);
+    expect(diffTrees(EXPECTED, await built(join(FIXTURE, 'source'), store))).toEqual([]);
+    // Nothing new was rendered, nothing dropped: the file is left as it was.
+    expect(readFileSync(file)).toEqual(first);
+  });
+
+  it('takes a source’s HTML from what is kept instead of rendering it', async () => {
+    const source = siteFromFiles({
+      '_config.yml': 'title: Kept\n',
+      '_layouts/post.html': '<main>{{ content }}</main>',
+      '_posts/2024-01-01-a.md': '---\nlayout: post\n---\nHello *world*.\n',
+      'about.md': '---\nlayout: post\n---\nAbout *us*.\n',
+    });
+    const store = { dir: tempDir('kept-store'), program: 'test' };
+    const read = (tree: Map<string, Buffer>, path: string) => tree.get(path)?.toString();
+    const first = await built(source, store);
+    expect(read(first, '2024/01/01/a.html')).toBe('<main><p>Hello <em>world</em>.</p>\n</main>');
+    expect(keptFor(store, source, 'Hello *world*.\n')).toBe('<p>Hello <em>world</em>.</p>\n');
+    expect(keptFor(store, source, 'About *us*.\n')).toBe('<p>About <em>us</em>.</p>\n');
+    // Kept HTML no renderer would make shows that it is what a build takes, for a post and a page.
+    const config = loadConfig({ source });
+    const kept = KeptMarkdown.open(store, config.source, config.markdown);
+    kept.put(kept.key('Hello *world*.\n'), Buffer.from('<p>kept</p>\n'));
+    kept.put(kept.key('About *us*.\n'), Buffer.from('<p>kept too</p>\n'));
+    kept.save();
+    const second = await built(source, store);
+    expect(read(second, '2024/01/01/a.html')).toBe('<main><p>kept</p>\n</main>');
+    expect(read(second, 'about.html')).toBe('<main><p>kept too</p>\n</main>');
+    // Another program, or other Markdown options, find nothing kept for them.
+    expect(read(await built(source, { ...store, program: 'other' }), '2024/01/01/a.html')).toBe(
+      '<main><p>Hello <em>world</em>.</p>\n</main>',
+    );
+    writeFileSync(join(source, '_config.yml'), 'title: Kept\nkramdown:\n  auto_ids: false\n');
+    expect(read(await built(source, store), '2024/01/01/a.html')).toBe('<main><p>Hello <em>world</em>.</p>\n</main>');
+    expect(keptFiles(store)).toHaveLength(3);
+  });
+
+  it('keeps what the last build used, and nothing else', async () => {
+    const source = siteFromFiles({
+      '_config.yml': 'title: Kept\n',
+      '_posts/2024-01-01-a.md': '---\n---\nFirst.\n',
+      '_posts/2024-01-02-b.md': '---\n---\nSecond.\n',
+    });
+    const store = { dir: tempDir('kept-store'), program: 'test' };
+    await built(source, store);
+    writeFileSync(join(source, '_posts', '2024-01-02-b.md'), '---\n---\nSecond, edited.\n');
+    await built(source, store);
+    expect(keptFor(store, source, 'First.\n')).toBe('<p>First.</p>\n');
+    expect(keptFor(store, source, 'Second, edited.\n')).toBe('<p>Second, edited.</p>\n');
+    expect(keptFor(store, source, 'Second.\n')).toBeUndefined();
+  });
+
+  it('treats a damaged or cut short file as none, and writes a good one in its place', async () => {
+    const store = { dir: tempDir('kept-store'), program: 'test' };
+    await built(join(FIXTURE, 'source'), store);
+    const file = join(store.dir, 'markdown', keptFiles(store)[0]!);
+    const good = readFileSync(file);
+    const flipped = Buffer.from(good);
+    flipped.writeUInt8(flipped.readUInt8(flipped.length - 3) ^ 0x20, flipped.length - 3);
+    for (const bad of [flipped, good.subarray(0, good.length - 1), good.subarray(0, 30), Buffer.alloc(0)]) {
+      writeFileSync(file, bad);
+      expect(diffTrees(EXPECTED, await built(join(FIXTURE, 'source'), store))).toEqual([]);
+      expect(readFileSync(file)).toEqual(good);
+    }
+  });
+
+  it('keeps nothing with `disable_disk_cache: true`, or where it cannot write, and builds all the same', async () => {
+    const source = siteFromFiles({
+      '_config.yml': 'title: Kept\ndisable_disk_cache: true\n',
+      '_posts/2024-01-01-a.md': '---\n---\nFirst.\n',
+    });
+    const store = { dir: tempDir('kept-store'), program: 'test' };
+    const tree = await built(source, store);
+    expect(tree.get('2024/01/01/a.html')?.toString()).toBe('<p>First.</p>\n');
+    expect(keptFiles(store)).toEqual([]);
+    writeFileSync(join(source, '_config.yml'), 'title: Kept\n');
+    // The cache folder is a file: nothing can be kept under it.
+    const blocked = join(tempDir('kept-store'), 'file');
+    writeFileSync(blocked, '');
+    expect(diffTrees(tree, await built(source, { dir: blocked, program: 'test' }))).toEqual([]);
+  });
+});
