@@ -2,8 +2,10 @@
 // layouts, a feed), all 24 outputs already in place and unchanged, beside `node -e 0` measured in
 // the same sitting: runs alternate, and the medians of wall time and CPU time (user + system, all
 // threads, from /usr/bin/time when there is one) are reported with their ratio to Node's own
-// start, with V8's code cache (src/cli/code-cache.ts, the usual case from a command's second run
-// on) and without it (KILN_DISABLE_CODE_CACHE=1, as the first run after an install or upgrade).
+// start: with V8's code cache (src/cli/code-cache.ts) and the Markdown the last build kept
+// (src/render/markdown/kept.ts), the usual case from a command's second run on; with the code
+// cache but no Markdown kept (KILN_DISABLE_MARKDOWN_CACHE=1: every body rendered); and with
+// neither (also KILN_DISABLE_CODE_CACHE=1), as the first run after an install or upgrade.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -29,7 +31,7 @@ function timed(args, env, timeFile) {
   return { wall, cpu, stdout: r.stdout };
 }
 
-/** The figures for `runs` alternating runs of each: Node alone, kiln with its code cache, kiln without. */
+/** The figures for `runs` alternating runs of each: Node alone, kiln with its caches, with its code cache alone, with neither. */
 export function coldStart(root, runs) {
   const work = mkdtempSync(join(tmpdir(), 'kiln-cold-'));
   const dest = join(work, 'site');
@@ -39,10 +41,14 @@ export function coldStart(root, runs) {
   const variants = {
     node: { args: ['-e', '0'], env: {} },
     kiln: { args: kiln, env: { KILN_CACHE_DIR: cache } },
-    uncached: { args: kiln, env: { KILN_CACHE_DIR: cache, KILN_DISABLE_CODE_CACHE: '1' } },
+    unkept: { args: kiln, env: { KILN_CACHE_DIR: cache, KILN_DISABLE_MARKDOWN_CACHE: '1' } },
+    uncached: {
+      args: kiln,
+      env: { KILN_CACHE_DIR: cache, KILN_DISABLE_CODE_CACHE: '1', KILN_DISABLE_MARKDOWN_CACHE: '1' },
+    },
   };
   const loadBefore = loadavg();
-  // The first build writes the site and the code cache; the measured ones find both.
+  // The first build writes the site, the code cache and the kept Markdown; the measured ones find them.
   timed(kiln, variants.kiln.env, timeFile);
   const runsOf = Object.fromEntries(Object.keys(variants).map((k) => [k, []]));
   for (let i = 0; i < runs; i++)
@@ -75,5 +81,6 @@ export function printColdStart(c) {
   );
   console.log(`  node -e 0: ${ms(c.node)}`);
   console.log(`  kiln build: ${ms(c.kiln)} (${over(c.kiln)})`);
-  console.log(`  kiln build without the code cache: ${ms(c.uncached)} (${over(c.uncached)})`);
+  console.log(`  kiln build, no Markdown kept: ${ms(c.unkept)} (${over(c.unkept)})`);
+  console.log(`  kiln build with neither cache (first run after an upgrade): ${ms(c.uncached)} (${over(c.uncached)})`);
 }

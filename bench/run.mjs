@@ -5,7 +5,8 @@
 // median wall time, time per pipeline stage, peak RSS, files written; the floor measured in the
 // same sitting, alternating with kiln's builds (plain markdown-it over the bodies, one process
 // per core, bench/floor.mjs; then `cp -r` of kiln's output), and kiln/floor; the rebuild cases (no
-// change, one edited post, one added post); `kiln watch` from a save to its report line (median
+// change, one edited post, one added post: a new process each, with the Markdown the last build
+// kept, and one edited post with none kept); `kiln watch` from a save to its report line (median
 // of several saves, up to 4,000 posts; also with every other post a template; an added post beside
 // the index pages it changes, rewritten alone and copied); and Markdown cost with kiln's plugins
 // against plain markdown-it. Results also go to bench/work/results.json. `--only watch` runs the
@@ -51,14 +52,18 @@ const vs = option('vs', '');
 const coldRuns = Number(option('cold-runs', '15'));
 const onlyWatch = option('only', '') === 'watch';
 const hasTime = existsSync('/usr/bin/time');
+// kiln's cache folder for these builds: the code cache stays, and each full build starts with no
+// Markdown kept (src/render/markdown/kept.ts), as the first build of a site does.
+const CACHE = mkdtempSync(join(tmpdir(), 'kiln-bench-cache-'));
+const forgetKeptMarkdown = () => rmSync(join(CACHE, 'markdown'), { recursive: true, force: true });
 
-function build(source, destination, extra = []) {
+function build(source, destination, extra = [], env = {}) {
   const cmd = hasTime ? ['/usr/bin/time', '-f', '%M', 'node', CLI] : ['node', CLI];
   const t = performance.now();
   const r = spawnSync(
     cmd[0],
     [...cmd.slice(1), 'build', '--source', source, '--destination', destination, '--quiet', '--timings', ...extra],
-    { encoding: 'utf8' },
+    { encoding: 'utf8', env: { ...process.env, KILN_CACHE_DIR: CACHE, ...env } },
   );
   const wall = performance.now() - t;
   if (r.status !== 0) throw new Error(`kiln failed: ${r.stderr}`);
@@ -216,7 +221,14 @@ function removeLater(path) {
 }
 process.on('exit', () => {
   for (const path of leftovers) rmSync(path, { recursive: true, force: true });
+  rmSync(CACHE, { recursive: true, force: true });
 });
+// The code cache is written by a command's first run: one unmeasured build of the first size.
+if (!onlyWatch && sizes.length) {
+  const dest = mkdtempSync(join(tmpdir(), 'kiln-bench-'));
+  build(site(sizes[0]), dest);
+  removeLater(dest);
+}
 
 const results = [];
 for (const n of onlyWatch ? sizes.filter((n) => n <= 4000) : []) {
@@ -232,6 +244,7 @@ for (const n of onlyWatch ? [] : sizes) {
   for (let i = 0; i < runs; i++) {
     const dest = mkdtempSync(join(tmpdir(), 'kiln-bench-'));
     dests.push(dest);
+    forgetKeptMarkdown();
     full.push(build(dir, dest));
     floors.push(await floor(dir, dest));
   }
@@ -240,6 +253,8 @@ for (const n of onlyWatch ? [] : sizes) {
   const posts = readdirSync(join(dir, '_posts')).sort();
   appendFileSync(join(dir, '_posts', posts[posts.length - 1]), '\nOne more edited line.\n');
   const edit = build(dir, dest);
+  appendFileSync(join(dir, '_posts', posts[posts.length - 1]), '\nAnother edited line.\n');
+  const editUnkept = build(dir, dest, [], { KILN_DISABLE_MARKDOWN_CACHE: '1' });
   writeFileSync(join(dir, '_posts', '2099-01-01-added.md'), '---\ntitle: Added\ndate: 2025-07-01\n---\nA new post.\n');
   const add = build(dir, dest, []);
   for (const d of dests) removeLater(d);
@@ -272,6 +287,7 @@ for (const n of onlyWatch ? [] : sizes) {
       noopWritten: noop.written,
       editMs: edit.wall,
       editWritten: edit.written,
+      editUnkeptMs: editUnkept.wall,
       addMs: add.wall,
       addWritten: add.written,
     },
@@ -304,7 +320,7 @@ for (const r of results) {
         .join(', '),
   );
   console.log(
-    `  rebuild (a new kiln process each): no change ${r.rebuild.noopMs.toFixed(0)} ms (${r.rebuild.noopWritten} written), one edited post ${r.rebuild.editMs.toFixed(0)} ms (${r.rebuild.editWritten} written), one added post ${r.rebuild.addMs.toFixed(0)} ms (${r.rebuild.addWritten} written)`,
+    `  rebuild (a new kiln process each, Markdown kept): no change ${r.rebuild.noopMs.toFixed(0)} ms (${r.rebuild.noopWritten} written), one edited post ${r.rebuild.editMs.toFixed(0)} ms (${r.rebuild.editWritten} written; none kept: ${r.rebuild.editUnkeptMs.toFixed(0)} ms), one added post ${r.rebuild.addMs.toFixed(0)} ms (${r.rebuild.addWritten} written)`,
   );
   if (r.watch) printWatch(r.watch);
   if (r.markdown)
