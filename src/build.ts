@@ -38,8 +38,8 @@ export type { SiteCounts } from './build-cache.js';
 /**
  * The whole pipeline, in the order it runs. Nothing is written until every page has rendered
  * and every feed has been checked, so a failed build leaves the destination as it was. With
- * `store`, a build (not a watch, which keeps its renders in memory) takes the Markdown that
- * earlier builds rendered from it, and keeps its own there once it succeeded.
+ * `store`, it takes the Markdown that earlier builds rendered from it, and keeps its own there
+ * once it succeeded (a watch gives it to its first build: then its memo keeps what it renders).
  */
 export async function build(
   flags: BuildFlags,
@@ -90,7 +90,7 @@ async function buildLocked(
   const changed = cache ? [...cache.dirty] : [];
   // Read first, so that the pool is given only what is not kept.
   const kept =
-    store && !cache && !config.disableDiskCache
+    store && !config.disableDiskCache
       ? log.task('read', () => KeptMarkdown.open(store, config.source, config.markdown))
       : undefined;
   const files = log.task('read', () => withTheme(config, readSource(config, cache), cache));

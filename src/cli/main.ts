@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { build } from '../build.js';
 import { loadConfig } from '../config/load-config.js';
 import type { BuildFlags } from '../config/types.js';
-import { markdownProgram } from '../render/markdown/kept.js';
+import { type MarkdownStore, markdownProgram } from '../render/markdown/kept.js';
 import { keepIntlAnswers } from '../shared/dates.js';
 import { changedDestination, errorLines } from '../shared/errors.js';
 import { createLog, type Log } from '../shared/log.js';
@@ -176,12 +176,7 @@ async function buildOnce(run: Run): Promise<number> {
   const started = performance.now();
   const log = createTerminalLog(run.io.stderr, Boolean(run.values.quiet), run.errColors);
   try {
-    const kept = run.io.kept;
-    const store =
-      kept && !(run.io.env ?? process.env).KILN_DISABLE_MARKDOWN_CACHE
-        ? { dir: kept.dir, program: markdownProgram(kept.programHash) }
-        : undefined;
-    const result = await build(run.flags, log, undefined, undefined, store);
+    const result = await build(run.flags, log, undefined, undefined, markdownStore(run));
     log.end();
     // A person at a terminal also gets what the site is made of; scripts get the one line.
     if (run.io.stderr.isTTY && !run.values.quiet) run.err(`${summary(result, run.errColors)}\n`);
@@ -196,6 +191,13 @@ async function buildOnce(run: Run): Promise<number> {
     if (!changedDestination(e)) run.err('build failed; nothing was written\n');
     return 1;
   }
+}
+
+/** Where the installed command keeps Markdown between builds, unless KILN_DISABLE_MARKDOWN_CACHE says not to. */
+function markdownStore(run: Run): MarkdownStore | undefined {
+  const kept = run.io.kept;
+  if (!kept || (run.io.env ?? process.env).KILN_DISABLE_MARKDOWN_CACHE) return undefined;
+  return { dir: kept.dir, program: markdownProgram(kept.programHash) };
 }
 
 async function newPost(run: Run, command: string): Promise<number> {
@@ -228,7 +230,14 @@ async function serveOrWatch(command: string, run: Run): Promise<number> {
   // The other commands' modules load only when used: a build loads only the pipeline.
   const { watch } = await import('../watch/watch.js');
   if (command === 'watch') {
-    const watcher = watch(run.flags, log, print, values.timings ? stageLine(log, run.err) : undefined);
+    const watcher = watch(
+      run.flags,
+      log,
+      print,
+      values.timings ? stageLine(log, run.err) : undefined,
+      undefined,
+      markdownStore(run),
+    );
     await watcher.ready;
     print(`watching ${run.flags.source ?? '.'} for changes (Ctrl-C stops)`);
     await (io.stop ?? untilInterrupted());
@@ -241,6 +250,7 @@ async function serveOrWatch(command: string, run: Run): Promise<number> {
   const { serveSite } = await import('../watch/serve-site.js');
   return serveSite({
     flags: run.flags,
+    store: markdownStore(run),
     host: (values.host as string | undefined) ?? '127.0.0.1',
     port,
     portGiven: values.port !== undefined,

@@ -3,6 +3,7 @@ import { type BuildResult, build } from '../build.js';
 import { createBuildCache } from '../build-cache.js';
 import { loadConfig } from '../config/load-config.js';
 import type { BuildFlags } from '../config/types.js';
+import type { MarkdownStore } from '../render/markdown/kept.js';
 import { errorLines } from '../shared/errors.js';
 import type { Log } from '../shared/log.js';
 import { watchSource } from './source-events.js';
@@ -27,7 +28,8 @@ const DEBOUNCE_MS = 3;
 /**
  * Builds, then rebuilds on every change under the source. Each rebuild runs the whole pipeline
  * with the cache of pure results, so it writes the same bytes as a clean build; a failed
- * rebuild leaves the destination as it was and the next good save recovers.
+ * rebuild leaves the destination as it was and the next good save recovers. With `store`, the
+ * builds up to the first that succeeds take the Markdown `kiln build` kept (render/markdown/kept.ts).
  */
 export function watch(
   flags: BuildFlags,
@@ -35,6 +37,7 @@ export function watch(
   print: (line: string) => void,
   onBuild: (o: BuildOutcome) => void = () => {},
   onStart: () => void = () => {},
+  store?: MarkdownStore,
 ): Watcher {
   const cache = createBuildCache();
   const source = resolve(flags.source ?? '.');
@@ -46,7 +49,8 @@ export function watch(
   const run = async (trigger: string[]) => {
     onStart();
     try {
-      const result = await build(flags, log, cache);
+      const result = await build(flags, log, cache, undefined, store);
+      store = undefined;
       if (result.config.destination !== destination) watcher.setDestination((destination = result.config.destination));
       const r = result.report;
       const what = trigger.length

@@ -2,6 +2,8 @@ import { spawn } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/load-config.js';
+import { KeptMarkdown, type MarkdownStore } from '../../src/render/markdown/kept.js';
 import { createLog } from '../../src/shared/log.js';
 import { type BuildOutcome, type Watcher, watch } from '../../src/watch/watch.js';
 import { buildSite, CLI } from '../helpers/run.js';
@@ -20,7 +22,7 @@ afterEach(async () => {
   watcher = undefined;
 });
 
-function start(src: string, dest: string) {
+function start(src: string, dest: string, store?: MarkdownStore) {
   const lines: string[] = [];
   const outcomes: BuildOutcome[] = [];
   let wake: (() => void) | undefined;
@@ -32,6 +34,8 @@ function start(src: string, dest: string) {
       outcomes.push(o);
       wake?.();
     },
+    undefined,
+    store,
   );
   const nextBuild = () =>
     new Promise<BuildOutcome>((resolve) => {
@@ -58,6 +62,28 @@ describe('kiln watch', () => {
     const clean = tempDir();
     await buildSite(src, clean);
     expect(readTree(dest)).toEqual(readTree(clean));
+  });
+
+  it('takes the Markdown kiln build kept for its first build, and renders what is saved after', async () => {
+    const src = siteFromFiles(SITE);
+    const store = { dir: tempDir('kept-store'), program: 'test' };
+    // Kept HTML no renderer would make shows that the first build takes it.
+    const config = loadConfig({ source: src });
+    const kept = KeptMarkdown.open(store, config.source, config.markdown);
+    kept.put(kept.key('First.\n'), Buffer.from('<p>kept</p>\n'));
+    kept.save();
+    const dest = tempDir();
+    const w = start(src, dest, store);
+    await watcher!.ready;
+    expect(readFileSync(join(dest, '2021/01/01/a.html'), 'utf8')).toBe('<article>A: <p>kept</p>\n</article>\n');
+    const rebuilt = w.nextBuild();
+    writeFileSync(join(src, '_posts/2021-01-01-a.md'), '---\ntitle: A\nlayout: post\n---\nEdited.\n');
+    expect((await rebuilt).ok).toBe(true);
+    expect(readFileSync(join(dest, '2021/01/01/a.html'), 'utf8')).toBe('<article>A: <p>Edited.</p>\n</article>\n');
+    // A watch's later builds keep nothing: what the first one used is what is kept.
+    const after = KeptMarkdown.open(store, config.source, config.markdown);
+    expect(after.get(after.key('First.\n'))?.toString()).toBe('<p>kept</p>\n');
+    expect(after.get(after.key('Edited.\n'))).toBeUndefined();
   });
 
   it('a failed rebuild prints the error, leaves the site as it was, and the next good save recovers', async () => {
