@@ -54,6 +54,8 @@ export function markdownProgram(programHash: string): string {
 }
 
 const MAGIC = Buffer.from('kiln kept markdown 1\n');
+/** With the u flag a surrogate pair is one code point: this finds only a surrogate on its own. */
+const LONE_SURROGATE = /\p{Cs}/u;
 const SUM = 32;
 const KEY = 32;
 /** Files no build has written for this long are removed (other programs', other options'). */
@@ -86,9 +88,15 @@ export class KeptMarkdown {
     return new KeptMarkdown(dir, file, readKept(file));
   }
 
-  /** The key of a source: its hash. */
-  key(source: string): string {
-    return createHash('sha256').update(source).digest('binary');
+  /**
+   * The key of a source: its hash. `asText`: for HTML asked for as text, not as UTF-8 (see
+   * keptRenderer), kept apart from the same source's bytes.
+   */
+  key(source: string, asText = false): string {
+    return createHash('sha256')
+      .update(asText ? 'text\n' : 'bytes\n')
+      .update(source)
+      .digest('binary');
   }
 
   /** The HTML kept for a key, if any. */
@@ -121,6 +129,8 @@ export class KeptMarkdown {
 /**
  * A renderer that answers from what is kept and keeps what it renders. `plain` is the renderer
  * itself, for the pool (pool.ts), which looks its sources up and keeps their HTML on its own.
+ * HTML asked for as text is kept only when UTF-8 holds it exactly: a character reference to a
+ * lone surrogate (`&#xD800;`) gives one, which templates would otherwise see as U+FFFD.
  */
 export function keptRenderer(plain: MarkdownRenderer, kept: KeptMarkdown): MarkdownRenderer {
   const bytes = (src: string) => {
@@ -129,7 +139,15 @@ export function keptRenderer(plain: MarkdownRenderer, kept: KeptMarkdown): Markd
     if (!html) kept.put(key, (html = plain.bytes(src)));
     return html;
   };
-  return { render: (src) => ({ html: bytes(src).toString() }), bytes, plain };
+  const render = (src: string) => {
+    const key = kept.key(src, true);
+    const known = kept.get(key);
+    if (known) return { html: known.toString() };
+    const { html } = plain.render(src);
+    if (!LONE_SURROGATE.test(html)) kept.put(key, Buffer.from(html));
+    return { html };
+  };
+  return { render, bytes, plain };
 }
 
 /**

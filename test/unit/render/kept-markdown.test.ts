@@ -28,10 +28,10 @@ const keptFiles = (store: MarkdownStore) =>
   existsSync(join(store.dir, 'markdown')) ? readdirSync(join(store.dir, 'markdown')) : [];
 
 /** The kept HTML for a site's Markdown source, as a later build of it would find it. */
-function keptFor(store: MarkdownStore, source: string, markdown: string): string | undefined {
+function keptFor(store: MarkdownStore, source: string, markdown: string, asText = false): string | undefined {
   const config = loadConfig({ source });
   const kept = KeptMarkdown.open(store, config.source, config.markdown);
-  return kept.get(kept.key(markdown))?.toString();
+  return kept.get(kept.key(markdown, asText))?.toString();
 }
 
 describe('Markdown kept between builds (render/markdown/kept.ts)', () => {
@@ -58,12 +58,13 @@ describe('Markdown kept between builds (render/markdown/kept.ts)', () => {
     const first = await built(source, store);
     expect(read(first, '2024/01/01/a.html')).toBe('<main><p>Hello <em>world</em>.</p>\n</main>');
     expect(keptFor(store, source, 'Hello *world*.\n')).toBe('<p>Hello <em>world</em>.</p>\n');
-    expect(keptFor(store, source, 'About *us*.\n')).toBe('<p>About <em>us</em>.</p>\n');
+    expect(keptFor(store, source, 'About *us*.\n', true)).toBe('<p>About <em>us</em>.</p>\n');
     // Kept HTML no renderer would make shows that it is what a build takes, for a post and a page.
     const config = loadConfig({ source });
     const kept = KeptMarkdown.open(store, config.source, config.markdown);
     kept.put(kept.key('Hello *world*.\n'), Buffer.from('<p>kept</p>\n'));
-    kept.put(kept.key('About *us*.\n'), Buffer.from('<p>kept too</p>\n'));
+    // A page's HTML is asked for as text, a post's as UTF-8: each is kept under a key of its own.
+    kept.put(kept.key('About *us*.\n', true), Buffer.from('<p>kept too</p>\n'));
     kept.save();
     const second = await built(source, store);
     expect(read(second, '2024/01/01/a.html')).toBe('<main><p>kept</p>\n</main>');
@@ -75,6 +76,22 @@ describe('Markdown kept between builds (render/markdown/kept.ts)', () => {
     writeFileSync(join(source, '_config.yml'), 'title: Kept\nkramdown:\n  auto_ids: false\n');
     expect(read(await built(source, store), '2024/01/01/a.html')).toBe('<main><p>Hello <em>world</em>.</p>\n</main>');
     expect(keptFiles(store)).toHaveLength(3);
+  });
+
+  it('keeps a page’s HTML only when UTF-8 holds it as templates see it', async () => {
+    // `&#xD800;` becomes a lone surrogate, which a layout's filters see as it is (uri_escape fails on it).
+    const source = siteFromFiles({
+      '_config.yml': 'title: Kept\n',
+      '_layouts/page.html': '{{ content | jsonify }}',
+      'a.md': '---\nlayout: page\n---\nLone &#xD800; here.\n',
+      'b.md': '---\nlayout: page\n---\nPaired &#x1F600; here.\n',
+    });
+    const store = { dir: tempDir('kept-store'), program: 'test' };
+    const first = await built(source, store);
+    expect(first.get('a.html')?.toString()).toBe('"<p>Lone \\ud800 here.</p>\\n"');
+    expect(keptFor(store, source, 'Lone &#xD800; here.\n', true)).toBeUndefined();
+    expect(keptFor(store, source, 'Paired &#x1F600; here.\n', true)).toBe('<p>Paired 😀 here.</p>\n');
+    expect(diffTrees(first, await built(source, store))).toEqual([]);
   });
 
   it('keeps what the last build used, and nothing else', async () => {
