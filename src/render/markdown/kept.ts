@@ -37,20 +37,25 @@ const LOADED_LIBRARIES = ['prismjs', '@shikijs/engine-javascript', '@shikijs/vsc
  * it loads as it runs (an update of one renders anew).
  */
 export function markdownProgram(programHash: string): string {
+  return createHash('sha256')
+    .update(JSON.stringify([programHash, loadedLibraries()]))
+    .digest('hex');
+}
+
+/** Each library Markdown loads as it runs, with the version installed where Node would find it (null: none). */
+export function loadedLibraries(): Array<[string, string | null]> {
   const require = createRequire(import.meta.url);
-  const versions = LOADED_LIBRARIES.map((name) => {
+  return LOADED_LIBRARIES.map((name) => {
     for (const dir of require.resolve.paths(name) ?? []) {
       try {
-        return (JSON.parse(readFileSync(join(dir, name, 'package.json'), 'utf8')) as { version?: string }).version;
+        const { version } = JSON.parse(readFileSync(join(dir, name, 'package.json'), 'utf8')) as { version?: string };
+        return [name, version ?? null];
       } catch {
         // Not in this folder.
       }
     }
-    return null;
+    return [name, null];
   });
-  return createHash('sha256')
-    .update(JSON.stringify([programHash, versions]))
-    .digest('hex');
 }
 
 const MAGIC = Buffer.from('kiln kept markdown 1\n');

@@ -1,9 +1,10 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../../src/build.js';
 import { loadConfig } from '../../../src/config/load-config.js';
-import { KeptMarkdown, type MarkdownStore } from '../../../src/render/markdown/kept.js';
+import { KeptMarkdown, loadedLibraries, type MarkdownStore } from '../../../src/render/markdown/kept.js';
 import { createLog } from '../../../src/shared/log.js';
 import { FIXED_EPOCH } from '../../helpers/run.js';
 import { diffTrees, readTree, siteFromFiles, tempDir } from '../../helpers/tree.js';
@@ -92,6 +93,21 @@ describe('Markdown kept between builds (render/markdown/kept.ts)', () => {
     expect(keptFor(store, source, 'Lone &#xD800; here.\n', true)).toBeUndefined();
     expect(keptFor(store, source, 'Paired &#x1F600; here.\n', true)).toBe('<p>Paired 😀 here.</p>\n');
     expect(diffTrees(first, await built(source, store))).toEqual([]);
+  });
+
+  it('knows its program by the versions of the libraries it loads as it runs, as installed', () => {
+    const require = createRequire(import.meta.url);
+    const installed = (name: string) =>
+      (JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version;
+    const found = new Map(loadedLibraries());
+    expect([...found.keys()]).toEqual([
+      'prismjs',
+      '@shikijs/engine-javascript',
+      '@shikijs/vscode-textmate',
+      '@wooorm/starry-night',
+    ]);
+    expect(found.get('prismjs')).toBe(installed('prismjs'));
+    for (const version of found.values()) expect(version).toMatch(/^\d+\.\d+\.\d+/);
   });
 
   it('keeps what the last build used, and nothing else', async () => {
