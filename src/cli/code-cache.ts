@@ -7,11 +7,12 @@
 // else (missing, stale, corrupt, unwritable folder) loads the file as before and, at exit, writes
 // a fresh cache. A cache only saves compiling: the program that runs is the file's.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Script, constants as vmConstants } from 'node:vm';
+import { readChecked, writeChecked } from '../shared/checked-file.js';
 
 /** A loaded CommonJS file and, when its cache was missing or refused, the way to write one. */
 export interface Loaded {
@@ -37,9 +38,6 @@ export const CACHED_COMMANDS: ReadonlySet<string> = new Set([
 ]);
 /** The Markdown worker threads' program (cli/markdown-worker.ts), which has a cache of its own. */
 export const MARKDOWN_WORKER = 'markdown-worker';
-const HASH = 32;
-/** Caches older than this are removed when a cache is written (other versions, other Nodes). */
-const MAX_AGE_MS = 30 * 24 * 3600 * 1000;
 
 /**
  * kiln's cache folder: KILN_CACHE_DIR, else the user's cache folder (XDG_CACHE_HOME or ~/.cache,
@@ -99,7 +97,7 @@ export function requireWithCodeCache(file: string, label: string, dir: string | 
     .slice(0, 32);
   const name = CACHED_COMMANDS.has(label) || label === MARKDOWN_WORKER ? label : 'other';
   const cacheFile = join(dir, `${name}-${key}.bin`);
-  const cached = readCache(cacheFile);
+  const cached = readChecked(cacheFile, MAGIC);
   // Node's own wrapper, on the file's first line, so that line numbers in stack traces hold.
   const wrapped = `(function (exports, require, module, __filename, __dirname, kilnImport) {${bytes.toString()}\n})`;
   // A library's own import(), if one ran, as Node would do it (Node 20.12 on).
@@ -126,51 +124,15 @@ export function requireWithCodeCache(file: string, label: string, dir: string | 
     exports: module.exports,
     fromCache,
     hash,
-    save: fromCache ? () => {} : () => writeCache(dir, cacheFile, script),
+    save: fromCache ? () => {} : () => writeCache(cacheFile, script),
   };
 }
 
-/** The cache's bytes for V8, or undefined when the file is missing or not whole. */
-function readCache(path: string): Buffer | undefined {
-  let data: Buffer;
-  try {
-    data = readFileSync(path);
-  } catch {
-    return undefined;
-  }
-  const start = MAGIC.length + HASH;
-  if (data.length <= start || !data.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
-  const payload = data.subarray(start);
-  const sum = createHash('sha256').update(payload).digest();
-  return sum.equals(data.subarray(MAGIC.length, start)) ? payload : undefined;
-}
-
 /** Writes the cache whole or not at all (a run reading it meanwhile sees the old one or the new). */
-function writeCache(dir: string, path: string, script: Script): void {
+function writeCache(path: string, script: Script): void {
   try {
-    const payload = script.createCachedData();
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const temp = `${path}.${process.pid}.tmp`;
-    writeFileSync(temp, Buffer.concat([MAGIC, createHash('sha256').update(payload).digest(), payload]), {
-      mode: 0o600,
-    });
-    renameSync(temp, path);
-    prune(dir, path);
+    writeChecked(path, MAGIC, [script.createCachedData()]);
   } catch {
     // A cache that cannot be written is only a slower start next time.
-  }
-}
-
-/** Removes cache files nobody has written for a month: other versions' and other Nodes', and dead temporary files. */
-function prune(dir: string, keep: string): void {
-  const now = Date.now();
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (path === keep || !/\.(bin|json|tmp)$/.test(name)) continue;
-    try {
-      if (now - statSync(path).mtimeMs > MAX_AGE_MS) unlinkSync(path);
-    } catch {
-      // Gone already, or another run's.
-    }
   }
 }

@@ -6,20 +6,10 @@
 // read; anything wrong with it (missing, damaged, unwritable folder) is a file that holds nothing.
 // It holds what the last build used, so it is as large as the site's HTML and no larger.
 import { createHash } from 'node:crypto';
-import {
-  closeSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  unlinkSync,
-  writeSync,
-} from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { readChecked, writeChecked } from '../../shared/checked-file.js';
 import type { MarkdownRenderer } from './create-markdown.js';
 import type { MarkdownOptions } from './types.js';
 
@@ -61,10 +51,7 @@ export function loadedLibraries(): Array<[string, string | null]> {
 const MAGIC = Buffer.from('kiln kept markdown 1\n');
 /** With the u flag a surrogate pair is one code point: this finds only a surrogate on its own. */
 const LONE_SURROGATE = /\p{Cs}/u;
-const SUM = 32;
 const KEY = 32;
-/** Files no build has written for this long are removed (other programs', other options'). */
-const MAX_AGE_MS = 30 * 24 * 3600 * 1000;
 
 /** The HTML kept for one site, and what this build used or added, for the next build. */
 export class KeptMarkdown {
@@ -75,7 +62,6 @@ export class KeptMarkdown {
   private added = 0;
 
   private constructor(
-    private readonly dir: string,
     private readonly file: string,
     held: Map<string, Buffer>,
   ) {
@@ -84,13 +70,12 @@ export class KeptMarkdown {
 
   /** The HTML kept in `store.dir` for the site at `source` with these options (none when there is no usable file). */
   static open(store: MarkdownStore, source: string, options: MarkdownOptions): KeptMarkdown {
-    const dir = join(store.dir, 'markdown');
     const name = createHash('sha256')
       .update(JSON.stringify([store.program, source, options]))
       .digest('hex')
       .slice(0, 32);
-    const file = join(dir, `${name}.bin`);
-    return new KeptMarkdown(dir, file, readKept(file));
+    const file = join(store.dir, 'markdown', `${name}.bin`);
+    return new KeptMarkdown(file, readKept(file));
   }
 
   /**
@@ -122,9 +107,7 @@ export class KeptMarkdown {
   save(): void {
     if (this.added === 0 && this.used.size === this.held.size) return;
     try {
-      mkdirSync(this.dir, { recursive: true, mode: 0o700 });
       writeKept(this.file, this.used);
-      prune(this.dir, this.file);
     } catch {
       // Nothing kept: the next build renders again.
     }
@@ -156,23 +139,15 @@ export function keptRenderer(plain: MarkdownRenderer, kept: KeptMarkdown): Markd
 }
 
 /**
- * The file: MAGIC, the SHA-256 of the rest, the number of entries (32-bit), each entry's key and
- * HTML length (32-bit), then the HTML, one after the other.
+ * The file (shared/checked-file.ts): MAGIC, the SHA-256 of the rest, the number of entries
+ * (32-bit), each entry's key and HTML length (32-bit), then the HTML, one after the other.
  */
 function readKept(file: string): Map<string, Buffer> {
   const held = new Map<string, Buffer>();
-  let data: Buffer;
-  try {
-    data = readFileSync(file);
-  } catch {
-    return held;
-  }
-  const start = MAGIC.length + SUM;
-  if (data.length < start + 4 || !data.subarray(0, MAGIC.length).equals(MAGIC)) return held;
-  const sum = createHash('sha256').update(data.subarray(start)).digest();
-  if (!sum.equals(data.subarray(MAGIC.length, start))) return held;
-  const count = data.readUInt32LE(start);
-  let entry = start + 4;
+  const data = readChecked(file, MAGIC);
+  if (!data || data.length < 4) return held;
+  const count = data.readUInt32LE(0);
+  let entry = 4;
   let at = entry + count * (KEY + 4);
   if (at > data.length) return held;
   for (let i = 0; i < count; i++, entry += KEY + 4) {
@@ -184,7 +159,7 @@ function readKept(file: string): Map<string, Buffer> {
   return at === data.length ? held : new Map();
 }
 
-/** Writes the entries to a temporary file, then puts it in place: a reader sees the old file or the new. */
+/** Writes the entries whole (a reader sees the old file or the new). */
 function writeKept(file: string, entries: Map<string, Buffer>): void {
   const index = Buffer.alloc(4 + entries.size * (KEY + 4));
   index.writeUInt32LE(entries.size, 0);
@@ -194,40 +169,5 @@ function writeKept(file: string, entries: Map<string, Buffer>): void {
     index.writeUInt32LE(html.length, at + KEY);
     at += KEY + 4;
   }
-  const sum = createHash('sha256').update(index);
-  for (const html of entries.values()) sum.update(html);
-  const temp = `${file}.${process.pid}.tmp`;
-  const fd = openSync(temp, 'w', 0o600);
-  try {
-    try {
-      writeAll(fd, MAGIC);
-      writeAll(fd, sum.digest());
-      writeAll(fd, index);
-      for (const html of entries.values()) writeAll(fd, html);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temp, file);
-  } catch (e) {
-    rmSync(temp, { force: true });
-    throw e;
-  }
-}
-
-function writeAll(fd: number, bytes: Buffer): void {
-  for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
-}
-
-/** Removes files nobody has written for a month, and dead temporary files. */
-function prune(dir: string, keep: string): void {
-  const now = Date.now();
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (path === keep || !/\.(bin|tmp)$/.test(name)) continue;
-    try {
-      if (now - statSync(path).mtimeMs > MAX_AGE_MS) unlinkSync(path);
-    } catch {
-      // Gone already, or another build's.
-    }
-  }
+  writeChecked(file, MAGIC, [index, ...entries.values()]);
 }
