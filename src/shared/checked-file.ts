@@ -1,7 +1,7 @@
-// Files kiln keeps in its cache folder (V8's code cache, the kept Markdown): a magic line, the
-// SHA-256 of the rest, then the rest. Each is written to a temporary file and renamed into
-// place, so a reader sees the old file or the new one, never half of one; a file whose magic or
-// hash is wrong reads as none. Files nobody has written for a month are removed.
+// Files kiln keeps in its cache folder (V8's code cache, the kept Markdown). Each is written to a
+// temporary file and renamed into place, so a reader sees the old file or the new one, never half
+// of one, and files nobody has written for a month are removed. A checked file is a magic line,
+// the SHA-256 of the rest, then the rest; one whose magic or hash is wrong reads as none.
 import { createHash } from 'node:crypto';
 import {
   closeSync,
@@ -36,21 +36,31 @@ export function readChecked(path: string, magic: Buffer): Buffer | undefined {
 }
 
 /**
- * Writes `parts`, one after the other, as the file's content, whole or not at all, in a folder
- * only this user may read (made if missing); then removes the folder's files nobody has written
- * for a month. Throws what the file system said.
+ * Writes `parts`, one after the other, after the magic and their hash, as the file's content
+ * (replaceFile). Throws what the file system said.
  */
 export function writeChecked(path: string, magic: Buffer, parts: readonly Buffer[]): void {
-  const dir = dirname(path);
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
   const sum = createHash('sha256');
   for (const part of parts) sum.update(part);
+  const all = [magic, sum.digest(), ...parts];
+  replaceFile(path, (fd) => {
+    for (const bytes of all) for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
+  });
+}
+
+/**
+ * Writes a file whole or not at all: `write` fills a temporary file beside it, which is then
+ * renamed into place, in a folder only this user may read (made if missing); then removes the
+ * folder's files nobody has written for a month. Throws what the file system said.
+ */
+export function replaceFile(path: string, write: (fd: number) => void): void {
+  const dir = dirname(path);
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
   const temp = `${path}.${process.pid}.tmp`;
   try {
     const fd = openSync(temp, 'w', 0o600);
     try {
-      for (const bytes of [magic, sum.digest(), ...parts])
-        for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
+      write(fd);
     } finally {
       closeSync(fd);
     }

@@ -2,15 +2,16 @@
 // converter's in .jekyll-cache: a `kiln build` renders only the sources it has not rendered
 // before. The HTML depends only on the source, the site's Markdown options and the program that
 // rendered it, so one file per site, program and options holds it, each HTML by the SHA-256 of
-// its source. The file is written whole or not at all and checked against its own hash when
-// read; anything wrong with it (missing, damaged, unwritable folder) is a file that holds nothing.
-// It holds what the last build used, so it is as large as the site's HTML and no larger.
+// its source (kept-file.ts: records, each checked against its own hash; anything wrong with the
+// file, or an unwritable folder, is HTML not kept). A build adds what it rendered; the file is
+// written anew with what the last build used once more of it is stale than live, so it is at most
+// about twice the site's HTML.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { readChecked, writeChecked } from '../../shared/checked-file.js';
 import type { MarkdownRenderer } from './create-markdown.js';
+import { appendKeptFile, type KeptFile, readKeptFile, recordBytes, writeKeptFile } from './kept-file.js';
 import type { MarkdownOptions } from './types.js';
 
 /** Where Markdown is kept, and the program it is kept for (its bytes' hash: another program renders anew). */
@@ -48,25 +49,20 @@ export function loadedLibraries(): Array<[string, string | null]> {
   });
 }
 
-const MAGIC = Buffer.from('kiln kept markdown 1\n');
 /** With the u flag a surrogate pair is one code point: this finds only a surrogate on its own. */
 const LONE_SURROGATE = /\p{Cs}/u;
-const KEY = 32;
 
 /** The HTML kept for one site, and what this build used or added, for the next build. */
 export class KeptMarkdown {
-  /** HTML by key, as the file held it (views of its bytes). */
-  private readonly held: Map<string, Buffer>;
-  /** What this build used or made, by key, in the order it came: the next file's content. */
+  /** What this build used or made, by key: live HTML, for the next build. */
   private readonly used = new Map<string, Buffer>();
-  private added = 0;
+  /** What this build made, by key, in the order it came: records to add. */
+  private readonly fresh = new Map<string, Buffer>();
 
   private constructor(
     private readonly file: string,
-    held: Map<string, Buffer>,
-  ) {
-    this.held = held;
-  }
+    private readonly kept: KeptFile,
+  ) {}
 
   /** The HTML kept in `store.dir` for the site at `source` with these options (none when there is no usable file). */
   static open(store: MarkdownStore, source: string, options: MarkdownOptions): KeptMarkdown {
@@ -75,7 +71,7 @@ export class KeptMarkdown {
       .digest('hex')
       .slice(0, 32);
     const file = join(store.dir, 'markdown', `${name}.bin`);
-    return new KeptMarkdown(file, readKept(file));
+    return new KeptMarkdown(file, readKeptFile(file));
   }
 
   /**
@@ -91,7 +87,7 @@ export class KeptMarkdown {
 
   /** The HTML kept for a key, if any. */
   get(key: string): Buffer | undefined {
-    const html = this.used.get(key) ?? this.held.get(key);
+    const html = this.used.get(key) ?? this.kept.held.get(key);
     if (html) this.used.set(key, html);
     return html;
   }
@@ -100,14 +96,23 @@ export class KeptMarkdown {
   put(key: string, html: Buffer): void {
     if (this.used.has(key)) return;
     this.used.set(key, html);
-    this.added++;
+    this.fresh.set(key, html);
   }
 
-  /** Writes what this build used, when it is not what the file holds; a file that cannot be written is left alone. */
+  /**
+   * Adds what this build rendered to the file, or writes the file anew with what this build used
+   * when that would leave more stale HTML in it than live (or it was not read whole). A file that
+   * cannot be written is left alone.
+   */
   save(): void {
-    if (this.added === 0 && this.used.size === this.held.size) return;
+    const live = recordBytes(this.used);
+    const after = this.kept.bytes + recordBytes(this.fresh);
+    const compact = !this.kept.whole || after - live > live;
+    // Nothing rendered, and nothing to drop (or nothing at all to keep): the file stays as it is.
+    if (this.fresh.size === 0 && (!compact || this.used.size === 0)) return;
     try {
-      writeKept(this.file, this.used);
+      if (compact) writeKeptFile(this.file, this.used);
+      else appendKeptFile(this.file, this.fresh);
     } catch {
       // Nothing kept: the next build renders again.
     }
@@ -136,38 +141,4 @@ export function keptRenderer(plain: MarkdownRenderer, kept: KeptMarkdown): Markd
     return { html };
   };
   return { render, bytes, plain };
-}
-
-/**
- * The file (shared/checked-file.ts): MAGIC, the SHA-256 of the rest, the number of entries
- * (32-bit), each entry's key and HTML length (32-bit), then the HTML, one after the other.
- */
-function readKept(file: string): Map<string, Buffer> {
-  const held = new Map<string, Buffer>();
-  const data = readChecked(file, MAGIC);
-  if (!data || data.length < 4) return held;
-  const count = data.readUInt32LE(0);
-  let entry = 4;
-  let at = entry + count * (KEY + 4);
-  if (at > data.length) return held;
-  for (let i = 0; i < count; i++, entry += KEY + 4) {
-    const length = data.readUInt32LE(entry + KEY);
-    if (at + length > data.length) return new Map();
-    held.set(data.toString('latin1', entry, entry + KEY), data.subarray(at, at + length));
-    at += length;
-  }
-  return at === data.length ? held : new Map();
-}
-
-/** Writes the entries whole (a reader sees the old file or the new). */
-function writeKept(file: string, entries: Map<string, Buffer>): void {
-  const index = Buffer.alloc(4 + entries.size * (KEY + 4));
-  index.writeUInt32LE(entries.size, 0);
-  let at = 4;
-  for (const [key, html] of entries) {
-    index.write(key, at, 'latin1');
-    index.writeUInt32LE(html.length, at + KEY);
-    at += KEY + 4;
-  }
-  writeChecked(file, MAGIC, [index, ...entries.values()]);
 }

@@ -110,7 +110,7 @@ describe('Markdown kept between builds (render/markdown/kept.ts)', () => {
     for (const version of found.values()) expect(version).toMatch(/^\d+\.\d+\.\d+/);
   });
 
-  it('keeps what the last build used, and nothing else', async () => {
+  it('adds what a build rendered, and writes the file anew once more of it is stale than live', async () => {
     const source = siteFromFiles({
       '_config.yml': 'title: Kept\n',
       '_posts/2024-01-01-a.md': '---\n---\nFirst.\n',
@@ -118,11 +118,27 @@ describe('Markdown kept between builds (render/markdown/kept.ts)', () => {
     });
     const store = { dir: tempDir('kept-store'), program: 'test' };
     await built(source, store);
-    writeFileSync(join(source, '_posts', '2024-01-02-b.md'), '---\n---\nSecond, edited.\n');
-    await built(source, store);
-    expect(keptFor(store, source, 'First.\n')).toBe('<p>First.</p>\n');
+    const file = join(store.dir, 'markdown', keptFiles(store)[0]!);
+    const edit = async (text: string) => {
+      const before = readFileSync(file);
+      writeFileSync(join(source, '_posts', '2024-01-02-b.md'), `---\n---\n${text}\n`);
+      await built(source, store);
+      return { before, after: readFileSync(file) };
+    };
+    // One edit: its record is added at the end; the old HTML is stale but still right for its source.
+    const once = await edit('Second, edited.');
+    expect(once.after.subarray(0, once.before.length)).toEqual(once.before);
     expect(keptFor(store, source, 'Second, edited.\n')).toBe('<p>Second, edited.</p>\n');
+    expect(keptFor(store, source, 'Second.\n')).toBe('<p>Second.</p>\n');
+    // Edited again and again, the stale records outgrow the live ones: the file is written anew.
+    const sizes = [once.after.length];
+    for (let i = 0; i < 3; i++) sizes.push((await edit(`Second, edit ${i}.`)).after.length);
+    expect(sizes[3]).toBeLessThan(sizes[2]!);
+    expect(keptFor(store, source, 'First.\n')).toBe('<p>First.</p>\n');
+    expect(keptFor(store, source, 'Second, edit 2.\n')).toBe('<p>Second, edit 2.</p>\n');
     expect(keptFor(store, source, 'Second.\n')).toBeUndefined();
+    // And from that file, the same site again.
+    expect(diffTrees(await built(source), await built(source, store))).toEqual([]);
   });
 
   it('treats a damaged or cut short file as none, and writes a good one in its place', async () => {
