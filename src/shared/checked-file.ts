@@ -12,11 +12,13 @@ import {
   renameSync,
   rmSync,
   statSync,
-  writeSync,
+  writevSync,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 const SUM = 32;
+/** Buffers per writev (POSIX allows at least 16; Linux 1024). */
+const IOV = 1024;
 /** Cache files older than this are removed when one is written (other versions', other Nodes'). */
 const MAX_AGE_MS = 30 * 24 * 3600 * 1000;
 
@@ -42,25 +44,23 @@ export function readChecked(path: string, magic: Buffer): Buffer | undefined {
 export function writeChecked(path: string, magic: Buffer, parts: readonly Buffer[]): void {
   const sum = createHash('sha256');
   for (const part of parts) sum.update(part);
-  const all = [magic, sum.digest(), ...parts];
-  replaceFile(path, (fd) => {
-    for (const bytes of all) for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
-  });
+  replaceFile(path, [magic, sum.digest(), ...parts]);
 }
 
 /**
- * Writes a file whole or not at all: `write` fills a temporary file beside it, which is then
- * renamed into place, in a folder only this user may read (made if missing); then removes the
- * folder's files nobody has written for a month. Throws what the file system said.
+ * Writes `parts`, one after the other, as a file's content, whole or not at all: into a temporary
+ * file beside it, which is then renamed into place, in a folder only this user may read (made if
+ * missing); then removes the folder's files nobody has written for a month. Throws what the file
+ * system said.
  */
-export function replaceFile(path: string, write: (fd: number) => void): void {
+export function replaceFile(path: string, parts: readonly Buffer[]): void {
   const dir = dirname(path);
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const temp = `${path}.${process.pid}.tmp`;
   try {
     const fd = openSync(temp, 'w', 0o600);
     try {
-      write(fd);
+      writeAll(fd, parts);
     } finally {
       closeSync(fd);
     }
@@ -70,6 +70,23 @@ export function replaceFile(path: string, write: (fd: number) => void): void {
     throw e;
   }
   prune(dir, path);
+}
+
+/**
+ * Writes each part whole, in order, at the file's position (or its end, when opened to append):
+ * up to IOV parts per system call (a file of 8,000 parts into /dev/shm: 52–69 ms, one write
+ * each 70–81).
+ */
+export function writeAll(fd: number, parts: readonly Buffer[]): void {
+  for (let i = 0; i < parts.length; i += IOV) {
+    const batch = parts.slice(i, i + IOV);
+    while (batch.length) {
+      let written = writevSync(fd, batch);
+      // A short write: what is left of the batch goes in the next call.
+      while (batch.length && written >= batch[0]!.length) written -= batch.shift()!.length;
+      if (written > 0) batch[0] = batch[0]!.subarray(written);
+    }
+  }
 }
 
 /** Removes cache files nobody has written for a month, and dead temporary files. */

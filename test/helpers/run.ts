@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { build } from '../../src/build.js';
 import { main } from '../../src/cli.js';
+import type { MarkdownStore } from '../../src/render/markdown/kept.js';
 import { errorLines } from '../../src/shared/errors.js';
 import { createLog } from '../../src/shared/log.js';
 
@@ -10,12 +11,17 @@ export const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 /** A fixed build time, so that future-post rules do not depend on the day the tests run. */
 export const FIXED_EPOCH = '1893456000'; // 2030-01-01T00:00:00Z
 
-/** Builds in-process and returns the report line or the error lines. */
-export async function buildSite(source: string, destination: string, extra: Record<string, unknown> = {}) {
+/** Builds in-process (with `store`, keeping Markdown there) and returns the report line or the error lines. */
+export async function buildSite(
+  source: string,
+  destination: string,
+  extra: Record<string, unknown> = {},
+  store?: MarkdownStore,
+) {
   const saved = process.env.SOURCE_DATE_EPOCH;
   process.env.SOURCE_DATE_EPOCH = FIXED_EPOCH;
   try {
-    const result = await build({ source, destination, ...extra }, createLog(true));
+    const result = await build({ source, destination, ...extra }, createLog(true), undefined, undefined, store);
     return { ok: true as const, report: result.report, errors: [] as string[] };
   } catch (e) {
     return { ok: false as const, report: null, errors: errorLines(e) };

@@ -5,14 +5,12 @@
 // as read (a build killed while appending, two appending at once): what follows it is not
 // used, and the next build writes the file anew.
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readFileSync, writeSync, writevSync } from 'node:fs';
-import { replaceFile } from '../../shared/checked-file.js';
+import { closeSync, openSync, readFileSync } from 'node:fs';
+import { replaceFile, writeAll } from '../../shared/checked-file.js';
 
 const MAGIC = Buffer.from('kiln kept markdown 2\n');
 const KEY = 32;
 const HEAD = KEY + 4 + 32;
-/** Buffers per writev (POSIX allows at least 16; Linux 1024). */
-const IOV = 1024;
 
 /** What a file holds: HTML by key (the last record of a key wins), its records' bytes, and whether all of it was read. */
 export interface KeptFile {
@@ -54,10 +52,9 @@ export function recordBytes(entries: Map<string, Buffer>): number {
 
 /** Adds the entries' records at the end of the file, in one write. */
 export function appendKeptFile(path: string, entries: Map<string, Buffer>): void {
-  const records = Buffer.concat(recordsOf(entries));
   const fd = openSync(path, 'a', 0o600);
   try {
-    for (let done = 0; done < records.length; ) done += writeSync(fd, records, done);
+    writeAll(fd, [Buffer.concat(recordsOf(entries))]);
   } finally {
     closeSync(fd);
   }
@@ -65,18 +62,7 @@ export function appendKeptFile(path: string, entries: Map<string, Buffer>): void
 
 /** Writes the file anew with the entries' records, whole or not at all. */
 export function writeKeptFile(path: string, entries: Map<string, Buffer>): void {
-  const parts = [MAGIC, ...recordsOf(entries)];
-  replaceFile(path, (fd) => {
-    for (let i = 0; i < parts.length; i += IOV) {
-      const batch = parts.slice(i, i + IOV);
-      let left = batch.reduce((n, b) => n + b.length, 0);
-      while (left > 0) {
-        const done = writevSync(fd, batch);
-        left -= done;
-        dropWritten(batch, done);
-      }
-    }
-  });
+  replaceFile(path, [MAGIC, ...recordsOf(entries)]);
 }
 
 /** Each entry's head (key, length, hash) and HTML. */
@@ -94,18 +80,4 @@ function recordsOf(entries: Map<string, Buffer>): Buffer[] {
     parts.push(head, html);
   }
   return parts;
-}
-
-/** Removes from the front of `batch` what a short writev wrote. */
-function dropWritten(batch: Buffer[], written: number): void {
-  while (written > 0 && batch.length) {
-    const first = batch[0]!;
-    if (written >= first.length) {
-      written -= first.length;
-      batch.shift();
-    } else {
-      batch[0] = first.subarray(written);
-      written = 0;
-    }
-  }
 }

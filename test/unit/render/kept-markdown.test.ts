@@ -2,31 +2,26 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { build } from '../../../src/build.js';
 import { loadConfig } from '../../../src/config/load-config.js';
 import { KeptMarkdown, loadedLibraries, type MarkdownStore } from '../../../src/render/markdown/kept.js';
-import { createLog } from '../../../src/shared/log.js';
-import { FIXED_EPOCH } from '../../helpers/run.js';
+import { buildSite } from '../../helpers/run.js';
 import { diffTrees, readTree, siteFromFiles, tempDir } from '../../helpers/tree.js';
 
 const FIXTURE = join(import.meta.dirname, '..', '..', 'fixtures', 'project-blog');
 const EXPECTED = readTree(join(FIXTURE, 'expected'));
 
 /** Builds `source` with `store` into a fresh folder; its tree. */
-async function built(source: string, store?: MarkdownStore, destination = tempDir('kept-out')) {
-  const saved = process.env.SOURCE_DATE_EPOCH;
-  process.env.SOURCE_DATE_EPOCH = FIXED_EPOCH;
-  try {
-    await build({ source, destination }, createLog(true), undefined, undefined, store);
-  } finally {
-    if (saved === undefined) delete process.env.SOURCE_DATE_EPOCH;
-    else process.env.SOURCE_DATE_EPOCH = saved;
-  }
+async function built(source: string, store?: MarkdownStore) {
+  const destination = tempDir('kept-out');
+  const r = await buildSite(source, destination, {}, store);
+  expect(r.errors).toEqual([]);
   return readTree(destination);
 }
 
 const keptFiles = (store: MarkdownStore) =>
   existsSync(join(store.dir, 'markdown')) ? readdirSync(join(store.dir, 'markdown')) : [];
+/** The one kept file under `store`. */
+const keptFile = (store: MarkdownStore) => join(store.dir, 'markdown', keptFiles(store)[0]!);
 
 /** The kept HTML for a site's Markdown source, as a later build of it would find it. */
 function keptFor(store: MarkdownStore, source: string, markdown: string, asText = false): string | undefined {
@@ -40,7 +35,7 @@ describe('Markdown kept between builds (render/markdown/kept.ts)', () => {
     const store = { dir: tempDir('kept-store'), program: 'test' };
     expect(diffTrees(EXPECTED, await built(join(FIXTURE, 'source'), store))).toEqual([]);
     expect(keptFiles(store)).toHaveLength(1);
-    const file = join(store.dir, 'markdown', keptFiles(store)[0]!);
+    const file = keptFile(store);
     const first = readFileSync(file);
     expect(diffTrees(EXPECTED, await built(join(FIXTURE, 'source'), store))).toEqual([]);
     // Nothing new was rendered, nothing dropped: the file is left as it was.
@@ -118,7 +113,7 @@ describe('Markdown kept between builds (render/markdown/kept.ts)', () => {
     });
     const store = { dir: tempDir('kept-store'), program: 'test' };
     await built(source, store);
-    const file = join(store.dir, 'markdown', keptFiles(store)[0]!);
+    const file = keptFile(store);
     const edit = async (text: string) => {
       const before = readFileSync(file);
       writeFileSync(join(source, '_posts', '2024-01-02-b.md'), `---\n---\n${text}\n`);
@@ -144,7 +139,7 @@ describe('Markdown kept between builds (render/markdown/kept.ts)', () => {
   it('treats a damaged or cut short file as none, and writes a good one in its place', async () => {
     const store = { dir: tempDir('kept-store'), program: 'test' };
     await built(join(FIXTURE, 'source'), store);
-    const file = join(store.dir, 'markdown', keptFiles(store)[0]!);
+    const file = keptFile(store);
     const good = readFileSync(file);
     const flipped = Buffer.from(good);
     flipped.writeUInt8(flipped.readUInt8(flipped.length - 3) ^ 0x20, flipped.length - 3);
