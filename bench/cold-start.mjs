@@ -3,7 +3,7 @@
 // the same sitting: runs alternate, and the medians of wall time and CPU time (user + system, all
 // threads, from /usr/bin/time when there is one) are reported with their ratio to Node's own
 // start: with V8's code cache (src/cli/code-cache.ts) and the Markdown the last build kept
-// (src/render/markdown/kept.ts), the usual case from a command's second run on; with the code
+// (src/render/kept.ts), the usual case from a command's second run on; with the code
 // cache but no Markdown kept (KILN_DISABLE_MARKDOWN_CACHE=1: every body rendered); and with
 // neither (also KILN_DISABLE_CODE_CACHE=1), as the first run after an install or upgrade.
 import { spawnSync } from 'node:child_process';

@@ -53,9 +53,9 @@ const coldRuns = Number(option('cold-runs', '15'));
 const onlyWatch = option('only', '') === 'watch';
 const hasTime = existsSync('/usr/bin/time');
 // kiln's cache folder for these builds: the code cache stays, and each full build starts with no
-// Markdown kept (src/render/markdown/kept.ts), as the first build of a site does.
+// Markdown kept (src/render/kept.ts), as the first build of a site does.
 const CACHE = mkdtempSync(join(tmpdir(), 'kiln-bench-cache-'));
-const forgetKeptMarkdown = () => rmSync(join(CACHE, 'markdown'), { recursive: true, force: true });
+const forgetKeptRenders = () => rmSync(join(CACHE, 'markdown'), { recursive: true, force: true });
 
 function build(source, destination, extra = [], env = {}) {
   const cmd = hasTime ? ['/usr/bin/time', '-f', '%M', 'node', CLI] : ['node', CLI];
@@ -244,7 +244,7 @@ for (const n of onlyWatch ? [] : sizes) {
   for (let i = 0; i < runs; i++) {
     const dest = mkdtempSync(join(tmpdir(), 'kiln-bench-'));
     dests.push(dest);
-    forgetKeptMarkdown();
+    forgetKeptRenders();
     full.push(build(dir, dest));
     floors.push(await floor(dir, dest));
   }

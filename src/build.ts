@@ -6,8 +6,8 @@ import type { BuildFlags, Config } from './config/types.js';
 import { buildSite, type ModelMemory } from './model/build-site.js';
 import type { Site } from './model/types.js';
 import { loadSitePlugins } from './plugins/site-plugins.js';
+import { KeptRenders, type RenderStore } from './render/kept.js';
 import { aheadOf, markdownPool, PARALLEL_MIN } from './render/markdown/ahead.js';
-import { KeptMarkdown, type MarkdownStore } from './render/markdown/kept.js';
 import type { MarkdownPool } from './render/markdown/pool.js';
 import { createRenderMemo } from './render/memo.js';
 import { renderSite } from './render/render-site.js';
@@ -46,7 +46,7 @@ export async function build(
   log: Log,
   cache?: BuildCache,
   onCommitStep?: OnCommitStep,
-  store?: MarkdownStore,
+  store?: RenderStore,
 ): Promise<BuildResult> {
   const start = performance.now();
   const config = log.task('config', () => loadConfig(flags));
@@ -84,14 +84,14 @@ async function buildLocked(
   start: number,
   cache: BuildCache | undefined,
   onCommitStep: OnCommitStep | undefined,
-  store: MarkdownStore | undefined,
+  store: RenderStore | undefined,
 ): Promise<BuildResult> {
   // What the watcher reported, before reading takes it in.
   const changed = cache ? [...cache.dirty] : [];
   // Read first, so that the pool is given only what is not kept.
   const kept =
     store && !config.disableDiskCache
-      ? log.task('read', () => KeptMarkdown.open(store, config.source, config.markdown))
+      ? log.task('read', () => KeptRenders.open(store, config.source, config.markdown))
       : undefined;
   const files = log.task('read', () => withTheme(config, readSource(config, cache), cache));
   const last = cache?.last;
@@ -133,7 +133,7 @@ async function buildParsed(
   pool: MarkdownPool | undefined,
   cache: BuildCache | undefined,
   onCommitStep: OnCommitStep | undefined,
-  kept: KeptMarkdown | undefined,
+  kept: KeptRenders | undefined,
 ): Promise<BuildResult> {
   const docs = log.task('front matter', (progress) => {
     const out: Document[] = [];

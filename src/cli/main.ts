@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { build } from '../build.js';
 import { loadConfig } from '../config/load-config.js';
 import type { BuildFlags } from '../config/types.js';
-import { type MarkdownStore, markdownProgram } from '../render/markdown/kept.js';
+import { type RenderStore, renderingProgram } from '../render/kept.js';
 import { keepIntlAnswers } from '../shared/dates.js';
 import { changedDestination, errorLines } from '../shared/errors.js';
 import { createLog, type Log } from '../shared/log.js';
@@ -21,7 +21,7 @@ export interface CliIo {
   readonly stop?: Promise<void>;
   /**
    * The installed command's kiln cache folder (private to the user) and its program's hash:
-   * `kiln build` keeps Markdown there (render/markdown/kept.ts). Commands run in-process keep none.
+   * `kiln build` keeps Markdown there (render/kept.ts). Commands run in-process keep none.
    */
   readonly kept?: { readonly dir: string; readonly programHash: string };
 }
@@ -194,10 +194,10 @@ async function buildOnce(run: Run): Promise<number> {
 }
 
 /** Where the installed command keeps Markdown between builds, unless KILN_DISABLE_MARKDOWN_CACHE says not to. */
-function markdownStore(run: Run): MarkdownStore | undefined {
+function markdownStore(run: Run): RenderStore | undefined {
   const kept = run.io.kept;
   if (!kept || (run.io.env ?? process.env).KILN_DISABLE_MARKDOWN_CACHE) return undefined;
-  return { dir: kept.dir, program: markdownProgram(kept.programHash) };
+  return { dir: kept.dir, program: renderingProgram(kept.programHash) };
 }
 
 async function newPost(run: Run, command: string): Promise<number> {

@@ -15,9 +15,9 @@ import { createSiteContext, type PostEntry, type SiteContext, SiteMemory } from 
 import { renderDocBodies } from './doc-bodies.js';
 import { DocOutputs } from './doc-outputs.js';
 import { piecesRenderer } from './in-pieces.js';
+import { type KeptRenders, keptRenderer } from './kept.js';
 import { LayoutRenderer } from './layouts.js';
 import { createMarkdown } from './markdown/create-markdown.js';
-import { type KeptMarkdown, keptRenderer } from './markdown/kept.js';
 import type { MarkdownPool } from './markdown/pool.js';
 import type { RenderMemo } from './memo.js';
 import { renderPostBodies } from './post-bodies.js';
@@ -35,7 +35,7 @@ import type { OutputFile, Pieces } from './types.js';
  * never in memory all at once. With a pool, post bodies' Markdown is shared with its workers.
  * `once`: the site is rendered this once (a build, not a watch): each post's text is let go as
  * soon as its Markdown is rendered (post-bodies.ts). With `kept`, Markdown rendered by earlier
- * builds is taken from it, and what this one renders is kept in it (markdown/kept.ts).
+ * builds is taken from it, and what this one renders is kept in it (kept.ts).
  */
 export async function renderSite(
   site: Site,
@@ -44,7 +44,7 @@ export async function renderSite(
   plugins: SitePlugins = NO_PLUGINS,
   pool?: MarkdownPool,
   once = false,
-  kept?: KeptMarkdown,
+  kept?: KeptRenders,
 ): Promise<OutputFile[]> {
   const reads = memo?.reads ?? new Reads(false);
   reads.begin();
@@ -72,6 +72,7 @@ export async function renderSite(
     // Fragments render once every post is finished (renderFragmentsOnce below).
     reuseFragment: (name, source, render) => fragment(reads, context, memo, name, source, render),
     compiled: memo?.compiledCode,
+    kept,
     escaped: memo?.escaped,
     tags: new Map([...pluginTags(site, filters), ...plugins.tags]),
     jekyll: { version: JEKYLL_VERSION, environment: site.config.environment },

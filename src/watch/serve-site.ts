@@ -3,7 +3,7 @@ import { hostname, networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../config/load-config.js';
 import type { BuildFlags } from '../config/types.js';
-import type { MarkdownStore } from '../render/markdown/kept.js';
+import type { RenderStore } from '../render/kept.js';
 import { importModule } from '../shared/import-module.js';
 import type { Log } from '../shared/log.js';
 import { createSiteServer, isLoopback } from './serve.js';
@@ -11,8 +11,8 @@ import { watch } from './watch.js';
 
 export interface ServeOptions {
   readonly flags: BuildFlags;
-  /** Where the Markdown `kiln build` keeps is, for the first build (render/markdown/kept.ts). */
-  readonly store?: MarkdownStore;
+  /** Where the Markdown `kiln build` keeps is, for the first build (render/kept.ts). */
+  readonly store?: RenderStore;
   readonly host: string;
   readonly port: number;
   /** A port the user chose is still only the first one tried, but is named when it was busy. */

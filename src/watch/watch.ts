@@ -3,7 +3,7 @@ import { type BuildResult, build } from '../build.js';
 import { createBuildCache } from '../build-cache.js';
 import { loadConfig } from '../config/load-config.js';
 import type { BuildFlags } from '../config/types.js';
-import type { MarkdownStore } from '../render/markdown/kept.js';
+import type { RenderStore } from '../render/kept.js';
 import { errorLines } from '../shared/errors.js';
 import type { Log } from '../shared/log.js';
 import { watchSource } from './source-events.js';
@@ -29,7 +29,7 @@ const DEBOUNCE_MS = 3;
  * Builds, then rebuilds on every change under the source. Each rebuild runs the whole pipeline
  * with the cache of pure results, so it writes the same bytes as a clean build; a failed
  * rebuild leaves the destination as it was and the next good save recovers. With `store`, the
- * builds up to the first that succeeds take the Markdown `kiln build` kept (render/markdown/kept.ts).
+ * builds up to the first that succeeds take the Markdown `kiln build` kept (render/kept.ts).
  */
 export function watch(
   flags: BuildFlags,
@@ -37,7 +37,7 @@ export function watch(
   print: (line: string) => void,
   onBuild: (o: BuildOutcome) => void = () => {},
   onStart: () => void = () => {},
-  store?: MarkdownStore,
+  store?: RenderStore,
 ): Watcher {
   const cache = createBuildCache();
   const source = resolve(flags.source ?? '.');

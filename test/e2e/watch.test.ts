@@ -3,7 +3,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load-config.js';
-import { KeptMarkdown, type MarkdownStore } from '../../src/render/markdown/kept.js';
+import { KeptRenders, type RenderStore } from '../../src/render/kept.js';
 import { createLog } from '../../src/shared/log.js';
 import { type BuildOutcome, type Watcher, watch } from '../../src/watch/watch.js';
 import { buildSite, CLI } from '../helpers/run.js';
@@ -22,7 +22,7 @@ afterEach(async () => {
   watcher = undefined;
 });
 
-function start(src: string, dest: string, store?: MarkdownStore) {
+function start(src: string, dest: string, store?: RenderStore) {
   const lines: string[] = [];
   const outcomes: BuildOutcome[] = [];
   let wake: (() => void) | undefined;
@@ -69,7 +69,7 @@ describe('kiln watch', () => {
     const store = { dir: tempDir('kept-store'), program: 'test' };
     // Kept HTML no renderer would make shows that the first build takes it.
     const config = loadConfig({ source: src });
-    const kept = KeptMarkdown.open(store, config.source, config.markdown);
+    const kept = KeptRenders.open(store, config.source, config.markdown);
     kept.put(kept.key('First.\n'), Buffer.from('<p>kept</p>\n'));
     kept.save();
     const dest = tempDir();
@@ -81,7 +81,7 @@ describe('kiln watch', () => {
     expect((await rebuilt).ok).toBe(true);
     expect(readFileSync(join(dest, '2021/01/01/a.html'), 'utf8')).toBe('<article>A: <p>Edited.</p>\n</article>\n');
     // A watch's later builds keep nothing: what the first one used is what is kept.
-    const after = KeptMarkdown.open(store, config.source, config.markdown);
+    const after = KeptRenders.open(store, config.source, config.markdown);
     expect(after.get(after.key('First.\n'))?.toString()).toBe('<p>kept</p>\n');
     expect(after.get(after.key('Edited.\n'))).toBeUndefined();
   });

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { build } from '../../src/build.js';
 import { main } from '../../src/cli.js';
-import type { MarkdownStore } from '../../src/render/markdown/kept.js';
+import type { RenderStore } from '../../src/render/kept.js';
 import { errorLines } from '../../src/shared/errors.js';
 import { createLog } from '../../src/shared/log.js';
 
@@ -16,7 +16,7 @@ export async function buildSite(
   source: string,
   destination: string,
   extra: Record<string, unknown> = {},
-  store?: MarkdownStore,
+  store?: RenderStore,
 ) {
   const saved = process.env.SOURCE_DATE_EPOCH;
   process.env.SOURCE_DATE_EPOCH = FIXED_EPOCH;

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type * as LoadConfig from '../../src/config/load-config.js';
 import type * as BuildSite from '../../src/model/build-site.js';
+import type * as Kept from '../../src/render/kept.js';
 import type * as Ahead from '../../src/render/markdown/ahead.js';
 import type * as CreateMarkdown from '../../src/render/markdown/create-markdown.js';
-import type * as Kept from '../../src/render/markdown/kept.js';
 import type * as Pool from '../../src/render/markdown/pool.js';
 import type * as RenderSite from '../../src/render/render-site.js';
 import type { OutputFile } from '../../src/render/types.js';
@@ -83,17 +83,17 @@ describe('Markdown in worker threads', () => {
 
   it('with kept HTML, renders only what is not kept, and keeps what it renders, on any thread', async () => {
     const { MarkdownPool, createMarkdown } = await load();
-    const { KeptMarkdown, keptRenderer } = (await import(join(DIST, 'kept.js'))) as typeof Kept;
+    const { KeptRenders, keptRenderer } = (await import(join(DIST, '..', 'kept.js'))) as typeof Kept;
     const sources = readCorpus().map((c) => c.src);
     const options = kilnOptions(2);
     const plain = createMarkdown(options);
     const expected = sources.map((s) => plain.render(s).html);
     const store = { dir: tempDir('kept-pool'), program: 'test' };
     // The first source is kept with HTML no renderer would make: the pool hands it out as it is.
-    const first = KeptMarkdown.open(store, '/site', options);
+    const first = KeptRenders.open(store, '/site', options);
     first.put(first.key(sources[0]!), Buffer.from('kept'));
     first.save();
-    const kept = KeptMarkdown.open(store, '/site', options);
+    const kept = KeptRenders.open(store, '/site', options);
     const pool = new MarkdownPool(options, 1, kept);
     try {
       // This thread's renderer answers from the same kept HTML; the pool renders with its plain one.
@@ -107,7 +107,7 @@ describe('Markdown in worker threads', () => {
     }
     kept.save();
     // What the pool rendered, on the worker or here, is kept for the next build.
-    const next = KeptMarkdown.open(store, '/site', options);
+    const next = KeptRenders.open(store, '/site', options);
     expect(sources.map((s) => next.get(next.key(s))?.toString())).toEqual(['kept', ...expected.slice(1)]);
   });
 

@@ -1,6 +1,6 @@
 import type { Config } from '../../config/types.js';
 import type { Document, SourceFile } from '../../source/types.js';
-import type { KeptMarkdown } from './kept.js';
+import type { KeptRenders } from '../kept.js';
 import { MarkdownPool } from './pool.js';
 
 /**
@@ -20,7 +20,7 @@ export const PARALLEL_MIN = 2000;
 export function markdownPool(
   config: Config,
   fresh: readonly SourceFile[],
-  kept?: KeptMarkdown,
+  kept?: KeptRenders,
 ): MarkdownPool | undefined {
   let posts = 0;
   for (const f of fresh) if (isPost(f, config)) posts++;

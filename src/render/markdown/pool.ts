@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
+import type { KeptRenders } from '../kept.js';
 import type { MarkdownRenderer } from './create-markdown.js';
-import type { KeptMarkdown } from './kept.js';
 import type { MarkdownOptions } from './types.js';
 
 /** Sources per message to a worker (a batch never spans two claim segments). */
@@ -75,7 +75,7 @@ export class MarkdownPool {
   constructor(
     options: MarkdownOptions,
     threads = Math.min(availableParallelism(), 8) - 1,
-    private readonly kept?: KeptMarkdown,
+    private readonly kept?: KeptRenders,
   ) {
     // worker.ts bundled into one file (scripts/bundle-cli.mjs): a worker starts with less to load.
     const url = new URL('../../markdown-worker.cjs', import.meta.url);

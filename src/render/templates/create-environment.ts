@@ -1,5 +1,6 @@
 import type { LoaderSource, Template } from 'nunjucks';
 import { KilnError } from '../../shared/errors.js';
+import type { KeptRenders } from '../kept.js';
 import { type Own, type Pieces, piecesText } from '../types.js';
 import { CompiledCode } from './compiled-code.js';
 import { type FilterSettings, nunjucksFilters } from './filters/index.js';
@@ -9,7 +10,7 @@ import { liquidError } from './liquid/errors.js';
 import { MAX_INCLUDE_DEPTH } from './liquid/tags.js';
 import { guardNunjucks, startRender } from './nunjucks-guard.js';
 import { nunjucks } from './nunjucks-lib.js';
-import { FunctionTag, HighlightTag, type SimpleTag, TocTag, UrlTag } from './tags.js';
+import { FunctionTag, HighlightTag, keptHighlighter, type SimpleTag, TocTag, UrlTag } from './tags.js';
 
 /** The two template languages: Liquid (Jekyll's, and every Markdown body's) and Nunjucks (kiln's). */
 export type TemplateLanguage = 'liquid' | 'nunjucks';
@@ -35,6 +36,8 @@ export interface TemplateSettings extends FilterSettings {
   readonly reuseFragment?: (name: string, source: string, render: () => string) => string;
   /** In watch: templates compiled by earlier builds. */
   readonly compiled?: CompiledCode;
+  /** What earlier builds made and this one keeps (kept.ts): templates' code, highlighted code. */
+  readonly kept?: KeptRenders;
   /** Tags the site's plugins add (src/plugins/tags.ts). */
   readonly tags?: ReadonlyMap<string, SimpleTag>;
   /** Jekyll's `jekyll` variable in every template: `jekyll.version`, `jekyll.environment` (JEKYLL_ENV). */
@@ -55,11 +58,14 @@ export function createTemplates(settings: TemplateSettings) {
       filters: settings,
       urlOf: settings.urlOf,
       readSource: settings.readSource,
+      colour,
       tags: settings.tags,
       globals: settings.jekyll ? { jekyll: settings.jekyll } : {},
     }));
   // Each text is compiled once (checked, then used); in watch also kept for later builds.
   const compiled = settings.compiled ?? new CompiledCode();
+  compiled.keepIn(settings.kept);
+  const colour = keptHighlighter(settings.kept);
   // Includes that read only `site` are rendered once, when every body is done (see fragments.ts).
   const fragments = new Map<string, string>();
   let fragmentSite: Record<string, unknown> | null = null;
@@ -150,7 +156,7 @@ export function createTemplates(settings: TemplateSettings) {
   // Plugins' tags first: Nunjucks uses the first extension that claims a tag, and a plugin's wins (as in Liquid).
   const pluginTags = [...(settings.tags ?? [])].map(([name, fn]) => new FunctionTag(name, fn));
   for (const tag of pluginTags) env.addExtension(`tag-${tag.tags[0]}`, tag);
-  const extensions = [new TocTag(), new HighlightTag(), new UrlTag(settings.urlOf)];
+  const extensions = [new TocTag(), new HighlightTag(colour), new UrlTag(settings.urlOf)];
   for (const [i, extension] of extensions.entries()) env.addExtension(`kiln${i}`, extension);
 
   return {

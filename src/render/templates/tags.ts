@@ -1,4 +1,5 @@
 import type nunjucks from 'nunjucks';
+import type { KeptRenders } from '../kept.js';
 import { escapeCode, highlight } from '../markdown/highlight/highlight.js';
 import { TOC_MARKER } from '../markdown/toc.js';
 
@@ -39,6 +40,7 @@ export class TocTag implements nunjucks.Extension {
  */
 export class HighlightTag implements nunjucks.Extension {
   tags = ['highlight'];
+  constructor(private readonly colour: Highlighter) {}
   parse(parser: Parser, nodes: Nodes) {
     const tok = parser.nextToken();
     // Jekyll's markup is words, not an expression: `ruby`, `c++ linenos` (or a quoted "ruby").
@@ -58,8 +60,29 @@ export class HighlightTag implements nunjucks.Extension {
     return new nodes.CallExtension(this, 'run', args, [body]);
   }
   run(context: { ctx: Record<string, unknown> }, lang: string, linenos: boolean, body: () => string): string {
-    return highlightBlock(lang, body(), context.ctx[RENDER_STATE_KEY] as RenderState | undefined, { linenos });
+    return highlightBlock(lang, body(), context.ctx[RENDER_STATE_KEY] as RenderState | undefined, this.colour, {
+      linenos,
+    });
   }
+}
+
+/** Colours a block of code in a language (highlight.ts), as Rouge or as Pygments does. */
+export type Highlighter = (code: string, lang: string, as: 'rouge' | 'pygments') => string;
+
+/**
+ * The highlighter, answering from what earlier builds kept and keeping what it colours (a block
+ * is a function of its code, language and highlighter alone).
+ */
+export function keptHighlighter(kept: KeptRenders | undefined): Highlighter {
+  if (!kept) return highlight;
+  return (code, lang, as) => {
+    const key = kept.key(`${as} ${lang}\n${code}`, 'highlight');
+    const known = kept.get(key);
+    if (known) return known.toString();
+    const html = highlight(code, lang, as);
+    kept.put(key, Buffer.from(html));
+    return html;
+  };
 }
 
 /**
@@ -71,12 +94,13 @@ export function highlightBlock(
   name: string,
   body: string,
   state: RenderState | undefined,
+  colour: Highlighter,
   options: { linenos?: boolean } = {},
 ): string {
   const lang = name.toLowerCase();
   const code = body.replace(/^[\r\n]+|[\r\n]+$/g, '');
   const jekyll2 = state?.jekyllVersion === 2;
-  let colored = jekyll2 ? highlight(`${code}\n`, lang).replace(/\n$/, '') : highlight(code, lang, 'rouge');
+  let colored = jekyll2 ? colour(`${code}\n`, lang, 'pygments').replace(/\n$/, '') : colour(code, lang, 'rouge');
   if (options.linenos && !jekyll2) {
     const lines = code.split('\n').length;
     const numbers = Array.from({ length: lines }, (_, i) => `${i + 1}\n`).join('');

@@ -1,6 +1,6 @@
 import type { Evaluate } from '../filters/collections.js';
 import { type FilterSettings, liquidFilters } from '../filters/index.js';
-import type { SimpleTag } from '../tags.js';
+import type { Highlighter, SimpleTag } from '../tags.js';
 import { EXPRESSION_SCOPE, isPlainObject, rubyEquals } from './equals.js';
 import { laxSource, laxTemplate } from './lax.js';
 import {
@@ -25,6 +25,8 @@ export interface LiquidSettings {
   readonly urlOf: (tag: 'post_url' | 'link', target: string) => string;
   /** A source file's text by its path (`include_relative`), or undefined. */
   readonly readSource: (path: string) => string | undefined;
+  /** What `{% highlight %}` colours code with. */
+  readonly colour: Highlighter;
   /** Tags the site's plugins add (`{% seo %}`): text made from the template's variables. */
   readonly tags?: ReadonlyMap<string, SimpleTag>;
   /** Variables every template sees (Jekyll's `jekyll`). */
@@ -113,10 +115,15 @@ export function createLiquid(settings: LiquidSettings) {
     liquid.registerFilter(name, function (this: unknown, ...args: unknown[]) {
       return fn.apply(this, args.map(toValue));
     });
-  registerTags(liquid, settings.urlOf, (path) => {
-    const text = settings.readSource(path);
-    return text === undefined ? undefined : laxSource(liquid, text, path);
-  });
+  registerTags(
+    liquid,
+    settings.urlOf,
+    (path) => {
+      const text = settings.readSource(path);
+      return text === undefined ? undefined : laxSource(liquid, text, path);
+    },
+    settings.colour,
+  );
   for (const [name, fn] of settings.tags ?? [])
     liquid.registerTag(name, {
       parse(token) {

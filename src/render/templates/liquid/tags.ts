@@ -1,4 +1,4 @@
-import { highlightBlock, RENDER_STATE_KEY, type RenderState, TOC_OUTPUT } from '../tags.js';
+import { type Highlighter, highlightBlock, RENDER_STATE_KEY, type RenderState, TOC_OUTPUT } from '../tags.js';
 import { rubyEquals } from './equals.js';
 import {
   CaseTag,
@@ -43,23 +43,25 @@ function readBlock(token: TagToken, remain: TopLevelToken[], parser: Parser, nam
 }
 
 /** `{% highlight LANG [linenos] %}…{% endhighlight %}`: the body is Liquid, then highlighted. */
-class HighlightTag extends Tag {
-  private readonly lang: string;
-  private readonly linenos: boolean;
-  private readonly templates: Template[];
-  constructor(token: TagToken, remain: TopLevelToken[], liquid: Liquid, parser: Parser) {
-    super(token, remain, liquid);
-    const m = /^([a-zA-Z0-9.+#_-]+)((\s+\w+(=(\w+|"([0-9]+\s)*[0-9]+"))?)*)$/.exec(token.args.trim());
-    if (!m) throw new Error(`highlight: "${token.args.trim()}" is not a language name (such as ruby) and options`);
-    this.lang = m[1]!;
-    // Options are `name`, `name=value` or `name="1 2"`; any value of linenos turns it on.
-    this.linenos = /(?:^|\s)linenos(?:=|\s|$)/.test(m[2]!);
-    this.templates = readBlock(token, remain, parser, 'highlight');
-  }
-  *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
-    const body = (yield this.liquid.renderer.renderTemplates(this.templates, ctx)) as string;
-    emitter.write(highlightBlock(this.lang, body, stateOf(ctx), { linenos: this.linenos }));
-  }
+function highlightTag(colour: Highlighter) {
+  return class extends Tag {
+    private readonly lang: string;
+    private readonly linenos: boolean;
+    private readonly templates: Template[];
+    constructor(token: TagToken, remain: TopLevelToken[], liquid: Liquid, parser: Parser) {
+      super(token, remain, liquid);
+      const m = /^([a-zA-Z0-9.+#_-]+)((\s+\w+(=(\w+|"([0-9]+\s)*[0-9]+"))?)*)$/.exec(token.args.trim());
+      if (!m) throw new Error(`highlight: "${token.args.trim()}" is not a language name (such as ruby) and options`);
+      this.lang = m[1]!;
+      // Options are `name`, `name=value` or `name="1 2"`; any value of linenos turns it on.
+      this.linenos = /(?:^|\s)linenos(?:=|\s|$)/.test(m[2]!);
+      this.templates = readBlock(token, remain, parser, 'highlight');
+    }
+    *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
+      const body = (yield this.liquid.renderer.renderTemplates(this.templates, ctx)) as string;
+      emitter.write(highlightBlock(this.lang, body, stateOf(ctx), colour, { linenos: this.linenos }));
+    }
+  };
 }
 
 class TocTag extends Tag {
@@ -341,8 +343,9 @@ export function registerTags(
   liquid: Liquid,
   urlOf: (tag: 'post_url' | 'link', target: string) => string,
   readSource: (path: string) => string | undefined,
+  colour: Highlighter,
 ): void {
-  liquid.registerTag('highlight', HighlightTag);
+  liquid.registerTag('highlight', highlightTag(colour));
   liquid.registerTag('toc', TocTag);
   liquid.registerTag('post_url', urlTag('post_url', urlOf));
   liquid.registerTag('link', urlTag('link', urlOf));

@@ -3,7 +3,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config/load-config.js';
-import { KeptMarkdown, loadedLibraries, type MarkdownStore } from '../../../src/render/markdown/kept.js';
+import { type KeptKind, KeptRenders, loadedLibraries, type RenderStore } from '../../../src/render/kept.js';
+import { readKeptFile, writeKeptFile } from '../../../src/render/kept-file.js';
 import { buildSite } from '../../helpers/run.js';
 import { diffTrees, readTree, siteFromFiles, tempDir } from '../../helpers/tree.js';
 
@@ -11,26 +12,36 @@ const FIXTURE = join(import.meta.dirname, '..', '..', 'fixtures', 'project-blog'
 const EXPECTED = readTree(join(FIXTURE, 'expected'));
 
 /** Builds `source` with `store` into a fresh folder; its tree. */
-async function built(source: string, store?: MarkdownStore) {
+async function built(source: string, store?: RenderStore) {
   const destination = tempDir('kept-out');
   const r = await buildSite(source, destination, {}, store);
   expect(r.errors).toEqual([]);
   return readTree(destination);
 }
 
-const keptFiles = (store: MarkdownStore) =>
+const keptFiles = (store: RenderStore) =>
   existsSync(join(store.dir, 'markdown')) ? readdirSync(join(store.dir, 'markdown')) : [];
 /** The one kept file under `store`. */
-const keptFile = (store: MarkdownStore) => join(store.dir, 'markdown', keptFiles(store)[0]!);
+const keptFile = (store: RenderStore) => join(store.dir, 'markdown', keptFiles(store)[0]!);
 
 /** The kept HTML for a site's Markdown source, as a later build of it would find it. */
-function keptFor(store: MarkdownStore, source: string, markdown: string, asText = false): string | undefined {
+function keptFor(store: RenderStore, source: string, markdown: string, kind: KeptKind = 'bytes'): string | undefined {
   const config = loadConfig({ source });
-  const kept = KeptMarkdown.open(store, config.source, config.markdown);
-  return kept.get(kept.key(markdown, asText))?.toString();
+  const kept = KeptRenders.open(store, config.source, config.markdown);
+  return kept.get(kept.key(markdown, kind))?.toString();
 }
 
-describe('Markdown kept between builds (render/markdown/kept.ts)', () => {
+/** Changes the one kept entry whose text `holds` the given text; false when no entry or several do. */
+function changeKept(store: RenderStore, holds: string, change: (text: string) => string): boolean {
+  const { held } = readKeptFile(keptFile(store));
+  const keys = [...held].filter(([, bytes]) => bytes.toString().includes(holds)).map(([key]) => key);
+  if (keys.length !== 1) return false;
+  held.set(keys[0]!, Buffer.from(change(held.get(keys[0]!)!.toString())));
+  writeKeptFile(keptFile(store), held);
+  return true;
+}
+
+describe('What builds keep between them (render/kept.ts)', () => {
   it('gives the same bytes as a build without it, the first time and from what it kept', async () => {
     const store = { dir: tempDir('kept-store'), program: 'test' };
     expect(diffTrees(EXPECTED, await built(join(FIXTURE, 'source'), store))).toEqual([]);
@@ -54,13 +65,13 @@ describe('Markdown kept between builds (render/markdown/kept.ts)', () => {
     const first = await built(source, store);
     expect(read(first, '2024/01/01/a.html')).toBe('<main><p>Hello <em>world</em>.</p>\n</main>');
     expect(keptFor(store, source, 'Hello *world*.\n')).toBe('<p>Hello <em>world</em>.</p>\n');
-    expect(keptFor(store, source, 'About *us*.\n', true)).toBe('<p>About <em>us</em>.</p>\n');
+    expect(keptFor(store, source, 'About *us*.\n', 'text')).toBe('<p>About <em>us</em>.</p>\n');
     // Kept HTML no renderer would make shows that it is what a build takes, for a post and a page.
     const config = loadConfig({ source });
-    const kept = KeptMarkdown.open(store, config.source, config.markdown);
+    const kept = KeptRenders.open(store, config.source, config.markdown);
     kept.put(kept.key('Hello *world*.\n'), Buffer.from('<p>kept</p>\n'));
     // A page's HTML is asked for as text, a post's as UTF-8: each is kept under a key of its own.
-    kept.put(kept.key('About *us*.\n', true), Buffer.from('<p>kept too</p>\n'));
+    kept.put(kept.key('About *us*.\n', 'text'), Buffer.from('<p>kept too</p>\n'));
     kept.save();
     const second = await built(source, store);
     expect(read(second, '2024/01/01/a.html')).toBe('<main><p>kept</p>\n</main>');
@@ -74,6 +85,33 @@ describe('Markdown kept between builds (render/markdown/kept.ts)', () => {
     expect(keptFiles(store)).toHaveLength(3);
   });
 
+  it('takes a template’s compiled code and a highlighted block from what is kept, in either template language', async () => {
+    for (const engine of ['nunjucks', 'liquid']) {
+      const source = siteFromFiles({
+        '_config.yml': `title: Kept\ntemplate_engine: ${engine}\n`,
+        '_layouts/page.html': '<main>{{ content }}</main>',
+        'a.html': '---\nlayout: page\n---\n{% highlight ruby %}\nputs 1\n{% endhighlight %}\n',
+      });
+      const store = { dir: tempDir('kept-store'), program: 'test' };
+      const first = await built(source, store);
+      const page = first.get('a.html')?.toString();
+      expect(page).toContain('<main><figure class="highlight"><pre><code class="language-ruby" data-lang="ruby">');
+      expect(page).toContain('<span class="nb">puts</span>');
+      // Kept code and HTML no compiler or highlighter would make show that a build takes them.
+      expect(changeKept(store, '<span class="nb">puts</span>', (html) => html.replace('puts', 'kept'))).toBe(true);
+      // Only Nunjucks compiles templates to code (the layout's text is a string in it).
+      expect(changeKept(store, '<main>', (code) => code.replace('<main>', '<MAIN>'))).toBe(engine === 'nunjucks');
+      const second = (await built(source, store)).get('a.html')?.toString();
+      expect(second).toBe(
+        page!
+          .replace('<span class="nb">puts</span>', '<span class="nb">kept</span>')
+          .replace('<main>', engine === 'nunjucks' ? '<MAIN>' : '<main>'),
+      );
+      // Without the store, the same site gives the first build's page.
+      expect((await built(source)).get('a.html')?.toString()).toBe(page);
+    }
+  });
+
   it('keeps a page’s HTML only when UTF-8 holds it as templates see it', async () => {
     // `&#xD800;` becomes a lone surrogate, which a layout's filters see as it is (uri_escape fails on it).
     const source = siteFromFiles({
@@ -85,8 +123,8 @@ describe('Markdown kept between builds (render/markdown/kept.ts)', () => {
     const store = { dir: tempDir('kept-store'), program: 'test' };
     const first = await built(source, store);
     expect(first.get('a.html')?.toString()).toBe('"<p>Lone \\ud800 here.</p>\\n"');
-    expect(keptFor(store, source, 'Lone &#xD800; here.\n', true)).toBeUndefined();
-    expect(keptFor(store, source, 'Paired &#x1F600; here.\n', true)).toBe('<p>Paired 😀 here.</p>\n');
+    expect(keptFor(store, source, 'Lone &#xD800; here.\n', 'text')).toBeUndefined();
+    expect(keptFor(store, source, 'Paired &#x1F600; here.\n', 'text')).toBe('<p>Paired 😀 here.</p>\n');
     expect(diffTrees(first, await built(source, store))).toEqual([]);
   });
 

@@ -1,21 +1,21 @@
-// Markdown's HTML kept between builds in kiln's cache folder, as Jekyll 4 keeps its Markdown
-// converter's in .jekyll-cache: a `kiln build` renders only the sources it has not rendered
-// before. The HTML depends only on the source, the site's Markdown options and the program that
-// rendered it, so one file per site, program and options holds it, each HTML by the SHA-256 of
-// its source (kept-file.ts: records, each checked against its own hash; anything wrong with the
-// file, or an unwritable folder, is HTML not kept). A build adds what it rendered; the file is
-// written anew with what the last build used once more of it is stale than live, so it is at most
-// about twice the site's HTML.
+// What earlier builds rendered, kept between builds in kiln's cache folder, as Jekyll 4 keeps its
+// Markdown converter's output in .jekyll-cache: Markdown's HTML, the code Nunjucks compiles
+// templates to, the HTML `{% highlight %}` colours code with. Each is a function of its source,
+// the site's Markdown options and the program that made it alone, so one file per site, program
+// and options holds them, each by the SHA-256 of its kind and source (kept-file.ts: records, each
+// checked against its own hash; anything wrong with the file, or an unwritable folder, is nothing
+// kept). A build adds what it made; the file is written anew with what the last build used once
+// more of it is stale than live, so it is at most about twice what a build uses.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { MarkdownRenderer } from './create-markdown.js';
 import { appendKeptFile, type KeptFile, readKeptFile, recordBytes, writeKeptFile } from './kept-file.js';
-import type { MarkdownOptions } from './types.js';
+import type { MarkdownRenderer } from './markdown/create-markdown.js';
+import type { MarkdownOptions } from './markdown/types.js';
 
 /** Where Markdown is kept, and the program it is kept for (its bytes' hash: another program renders anew). */
-export interface MarkdownStore {
+export interface RenderStore {
   readonly dir: string;
   readonly program: string;
 }
@@ -27,7 +27,7 @@ const LOADED_LIBRARIES = ['prismjs', '@shikijs/engine-javascript', '@shikijs/vsc
  * What renders Markdown: the program's own bytes, by their hash, and the version of each library
  * it loads as it runs (an update of one renders anew).
  */
-export function markdownProgram(programHash: string): string {
+export function renderingProgram(programHash: string): string {
   return createHash('sha256')
     .update(JSON.stringify([programHash, loadedLibraries()]))
     .digest('hex');
@@ -52,9 +52,16 @@ export function loadedLibraries(): Array<[string, string | null]> {
 /** With the u flag a surrogate pair is one code point: this finds only a surrogate on its own. */
 const LONE_SURROGATE = /\p{Cs}/u;
 
-/** The HTML kept for one site, and what this build used or added, for the next build. */
-export class KeptMarkdown {
-  /** What this build used or made, by key: live HTML, for the next build. */
+/**
+ * What a kept entry is: Markdown's HTML as UTF-8 (`bytes`: post bodies and excerpts) or as text
+ * (`text`, see keptRenderer); the code Nunjucks compiles a template to (`nunjucks`); a
+ * highlighter's HTML for a block of code (`highlight`).
+ */
+export type KeptKind = 'bytes' | 'text' | 'nunjucks' | 'highlight';
+
+/** What is kept for one site, and what this build used or added, for the next build. */
+export class KeptRenders {
+  /** What this build used or made, by key: live entries, for the next build. */
   private readonly used = new Map<string, Buffer>();
   /** What this build made, by key, in the order it came: records to add. */
   private readonly fresh = new Map<string, Buffer>();
@@ -64,44 +71,38 @@ export class KeptMarkdown {
     private readonly kept: KeptFile,
   ) {}
 
-  /** The HTML kept in `store.dir` for the site at `source` with these options (none when there is no usable file). */
-  static open(store: MarkdownStore, source: string, options: MarkdownOptions): KeptMarkdown {
+  /** What is kept in `store.dir` for the site at `source` with these Markdown options (nothing when there is no usable file). */
+  static open(store: RenderStore, source: string, options: MarkdownOptions): KeptRenders {
     const name = createHash('sha256')
       .update(JSON.stringify([store.program, source, options]))
       .digest('hex')
       .slice(0, 32);
     const file = join(store.dir, 'markdown', `${name}.bin`);
-    return new KeptMarkdown(file, readKeptFile(file));
+    return new KeptRenders(file, readKeptFile(file));
   }
 
-  /**
-   * The key of a source: its hash. `asText`: for HTML asked for as text, not as UTF-8 (see
-   * keptRenderer), kept apart from the same source's bytes.
-   */
-  key(source: string, asText = false): string {
-    return createHash('sha256')
-      .update(asText ? 'text\n' : 'bytes\n')
-      .update(source)
-      .digest('binary');
+  /** The key of a source of this kind: the hash of both (the same source of two kinds is two entries). */
+  key(source: string, kind: KeptKind = 'bytes'): string {
+    return createHash('sha256').update(`${kind}\n`).update(source).digest('binary');
   }
 
-  /** The HTML kept for a key, if any. */
+  /** What is kept for a key, if anything. */
   get(key: string): Buffer | undefined {
-    const html = this.used.get(key) ?? this.kept.held.get(key);
-    if (html) this.used.set(key, html);
-    return html;
+    const bytes = this.used.get(key) ?? this.kept.held.get(key);
+    if (bytes) this.used.set(key, bytes);
+    return bytes;
   }
 
-  /** Keeps the HTML rendered from a source, by its key. */
-  put(key: string, html: Buffer): void {
+  /** Keeps what was made from a source, by its key. */
+  put(key: string, bytes: Buffer): void {
     if (this.used.has(key)) return;
-    this.used.set(key, html);
-    this.fresh.set(key, html);
+    this.used.set(key, bytes);
+    this.fresh.set(key, bytes);
   }
 
   /**
-   * Adds what this build rendered to the file, or writes the file anew with what this build used
-   * when that would leave more stale HTML in it than live (or it was not read whole). A file that
+   * Adds what this build made to the file, or writes the file anew with what this build used
+   * when that would leave more stale entries in it than live (or it was not read whole). A file that
    * cannot be written is left alone.
    */
   save(): void {
@@ -125,7 +126,7 @@ export class KeptMarkdown {
  * HTML asked for as text is kept only when UTF-8 holds it exactly: a character reference to a
  * lone surrogate (`&#xD800;`) gives one, which templates would otherwise see as U+FFFD.
  */
-export function keptRenderer(plain: MarkdownRenderer, kept: KeptMarkdown): MarkdownRenderer {
+export function keptRenderer(plain: MarkdownRenderer, kept: KeptRenders): MarkdownRenderer {
   const bytes = (src: string) => {
     const key = kept.key(src);
     let html = kept.get(key);
@@ -133,7 +134,7 @@ export function keptRenderer(plain: MarkdownRenderer, kept: KeptMarkdown): Markd
     return html;
   };
   const render = (src: string) => {
-    const key = kept.key(src, true);
+    const key = kept.key(src, 'text');
     const known = kept.get(key);
     if (known) return { html: known.toString() };
     const { html } = plain.render(src);

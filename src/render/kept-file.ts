@@ -6,7 +6,7 @@
 // used, and the next build writes the file anew.
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readFileSync } from 'node:fs';
-import { replaceFile, writeAll } from '../../shared/checked-file.js';
+import { replaceFile, writeAll } from '../shared/checked-file.js';
 
 const MAGIC = Buffer.from('kiln kept markdown 2\n');
 const KEY = 32;
