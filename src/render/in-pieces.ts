@@ -1,5 +1,6 @@
 import type { Site } from '../model/types.js';
 import type { Document } from '../source/types.js';
+import type { KeptRenders } from './kept.js';
 import type { Templates } from './templates/create-environment.js';
 import { includeNames, keepsIncludesAsIs, type ParseNode } from './templates/fragments.js';
 import type { Pieces } from './types.js';
@@ -9,9 +10,11 @@ import type { Pieces } from './types.js';
  * `Templates.inPieces`) when its layout chain, and its body if the body renders inside, keep
  * their includes as they are, decided from Nunjucks' parse of them; whole otherwise. Pass no body
  * for a Markdown body: it renders whole before its layouts, as Markdown would see the markers.
- * Only Nunjucks includes are shared fragments: a Liquid site's outputs always render whole.
+ * Only Nunjucks includes are shared fragments: a Liquid site's outputs always render whole. With
+ * `kept`, each decision is also kept between builds (kept.ts), by the texts it reads: the layout
+ * chain's, the body's, every include's (any of them may be used) and the tags the parser knows.
  */
-export function piecesRenderer(site: Site, templates: Templates, parses = new KeptParses()) {
+export function piecesRenderer(site: Site, templates: Templates, parses = new KeptParses(), kept?: KeptRenders) {
   if (site.config.templateEngine !== 'nunjucks') return (render: () => string): Pieces => [render()];
   // Per layout, and per body document for pages whose body renders inside (each asks once per page).
   const byLayout = new Map<string | null, boolean>();
@@ -36,12 +39,27 @@ export function piecesRenderer(site: Site, templates: Templates, parses = new Ke
     }
     return roots;
   };
+  // The includes and tags, once, as part of every decision's key.
+  let includes: string | undefined;
+  const keyOf = (chain: readonly string[], body: string | null) => {
+    includes ??= kept!.key(JSON.stringify([templates.nunjucksTags, [...site.includes]]), 'pieces');
+    return kept!.key(`${includes}${JSON.stringify([chain, body])}`, 'pieces');
+  };
+  const decide = (layout: string | null, body: Document | null) => {
+    const chainTexts = layoutChain(site, layout);
+    const key = kept && keyOf(chainTexts, body?.body ?? null);
+    const known = key && kept!.get(key);
+    if (known) return known[0] === 1;
+    const chain = withIncludes(chainTexts);
+    const own = body ? withIncludes([body.body]) : [];
+    const yes = chain !== null && own !== null && keepsIncludesAsIs([...own, ...chain], chain);
+    if (key) kept!.put(key, Buffer.from([yes ? 1 : 0]));
+    return yes;
+  };
   const allows = (layout: string | null, body: Document | null) => {
     let yes = body ? byBody.get(body) : byLayout.get(layout);
     if (yes === undefined) {
-      const chain = withIncludes(layoutChain(site, layout));
-      const own = body ? withIncludes([body.body]) : [];
-      yes = chain !== null && own !== null && keepsIncludesAsIs([...own, ...chain], chain);
+      yes = decide(layout, body);
       if (body) byBody.set(body, yes);
       else byLayout.set(layout, yes);
     }

@@ -55,9 +55,10 @@ const LONE_SURROGATE = /\p{Cs}/u;
 /**
  * What a kept entry is: Markdown's HTML as UTF-8 (`bytes`: post bodies and excerpts) or as text
  * (`text`, see keptRenderer); the code Nunjucks compiles a template to (`nunjucks`); a
- * highlighter's HTML for a block of code (`highlight`).
+ * highlighter's HTML for a block of code (`highlight`); whether an output renders in pieces
+ * (`pieces`, in-pieces.ts).
  */
-export type KeptKind = 'bytes' | 'text' | 'nunjucks' | 'highlight';
+export type KeptKind = 'bytes' | 'text' | 'nunjucks' | 'highlight' | 'pieces';
 
 /** What is kept for one site, and what this build used or added, for the next build. */
 export class KeptRenders {

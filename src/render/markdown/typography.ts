@@ -126,8 +126,10 @@ function quoteRules(compat: 1 | 2): Rule[] {
 }
 // The quotes in the order kramdown's `smart_quotes` option lists them.
 const QUOTES = [L, R, LD, RD];
-const RULES_1 = quoteRules(1);
-const RULES = quoteRules(2);
+// Made when first used (their Unicode patterns take milliseconds to compile): a build whose
+// Markdown is all kept uses none.
+let rules: [Rule[], Rule[]] | undefined;
+const rulesOf = (compat: 1 | 2) => (rules ??= [quoteRules(1), quoteRules(2)])[compat - 1]!;
 // kramdown's typographic symbols, longest first: text, or characters written as entities (or as
 // the text kramdown 2's `typographic_symbols` gives the symbol's name).
 const SYMBOLS: Array<[string, string | number[], TypographicSymbol?]> = [
@@ -219,7 +221,7 @@ function typographPieces(
   text: string,
   following: string,
   notBefore = NOT_BEFORE_QUOTE,
-  rules = RULES,
+  rules = rulesOf(2),
   consumed?: { end: number },
 ): Piece[] {
   const all = text + following;
@@ -293,7 +295,7 @@ export function endsInTypographicChar(text: string, following: string): boolean 
 export function endingSpacesFree(text: string, before: string, compat: 1 | 2): boolean {
   const all = before + text;
   const consumed = { end: 0 };
-  typographPieces(all, '\n', NOT_BEFORE_QUOTE_IN_MARKDOWN, compat === 1 ? RULES_1 : RULES, consumed);
+  typographPieces(all, '\n', NOT_BEFORE_QUOTE_IN_MARKDOWN, rulesOf(compat), consumed);
   return consumed.end <= all.length - 2;
 }
 
@@ -370,7 +372,7 @@ function sourceAfter(children: readonly Token[], k: number, autolink: boolean): 
  * joins escapes into text, so an escaped quote stays a plain quote.
  */
 export function typography(md: MarkdownIt, options: MarkdownOptions): void {
-  const rules = options.compat === 1 ? RULES_1 : RULES;
+  const rules = rulesOf(options.compat);
   // `<<` is a guillemet in kramdown, never the start of an HTML tag (`<<word>>`).
   md.inline.ruler.before('html_inline', 'kramdown_guillemets', (state, silent) => {
     const { src, pos } = state;

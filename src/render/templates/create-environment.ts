@@ -212,6 +212,8 @@ export function createTemplates(settings: TemplateSettings) {
     parseNunjucks(src: string): ParseNode | null {
       return parseNunjucks(src, [...extensions, ...pluginTags]);
     },
+    /** The tags Nunjucks' parser knows beyond its own (kiln's, then the plugins'): what else a parse depends on. */
+    nunjucksTags: [...extensions, ...pluginTags].flatMap((e) => e.tags),
     /** Compiles a template once, in its language; `firstLine` is the file line its text starts on. */
     compile(src: string, file: string, firstLine: number, language: TemplateLanguage): CompiledTemplate {
       return language === 'liquid' ? compileLiquid(src, file, firstLine) : compileNunjucks(src, file, firstLine);
