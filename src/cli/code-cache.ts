@@ -25,7 +25,7 @@ export interface Loaded {
   readonly save: () => void;
 }
 
-const MAGIC = Buffer.from('kiln code cache 1\n');
+const MAGIC = Buffer.from('kiln code cache 2\n');
 /** kiln's commands (cli/commands.ts), each with a cache of its own; anything else shares one. */
 export const CACHED_COMMANDS: ReadonlySet<string> = new Set([
   'build',

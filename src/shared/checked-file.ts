@@ -1,8 +1,8 @@
 // Files kiln keeps in its cache folder (V8's code cache, the kept Markdown). Each is written to a
 // temporary file and renamed into place, so a reader sees the old file or the new one, never half
 // of one, and files nobody has written for a month are removed. A checked file is a magic line,
-// the SHA-256 of the rest, then the rest; one whose magic or hash is wrong reads as none.
-import { createHash } from 'node:crypto';
+// the CRC-32 of the rest, then the rest; one whose magic or check is wrong reads as none (the
+// check finds damage; CRC-32 reads a 1.4 MB code cache in a fraction of a millisecond).
 import {
   closeSync,
   mkdirSync,
@@ -15,8 +15,9 @@ import {
   writevSync,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { crc32 } from 'node:zlib';
 
-const SUM = 32;
+const SUM = 4;
 /** Buffers per writev (POSIX allows at least 16; Linux 1024). */
 const IOV = 1024;
 /** Cache files older than this are removed when one is written (other versions', other Nodes'). */
@@ -33,18 +34,20 @@ export function readChecked(path: string, magic: Buffer): Buffer | undefined {
   const start = magic.length + SUM;
   if (data.length <= start || !data.subarray(0, magic.length).equals(magic)) return undefined;
   const payload = data.subarray(start);
-  const sum = createHash('sha256').update(payload).digest();
-  return sum.equals(data.subarray(magic.length, start)) ? payload : undefined;
+  return crc32(payload) === data.readUInt32LE(magic.length) ? payload : undefined;
 }
 
 /**
- * Writes `parts`, one after the other, after the magic and their hash, as the file's content
+ * Writes `parts`, one after the other, after the magic and their check, as the file's content
  * (replaceFile). Throws what the file system said.
  */
 export function writeChecked(path: string, magic: Buffer, parts: readonly Buffer[]): void {
-  const sum = createHash('sha256');
-  for (const part of parts) sum.update(part);
-  replaceFile(path, [magic, sum.digest(), ...parts]);
+  let sum = 0;
+  // (Node's crc32 gives 0 for some empty buffers, whatever it is to go on from.)
+  for (const part of parts) if (part.length) sum = crc32(part, sum);
+  const check = Buffer.alloc(SUM);
+  check.writeUInt32LE(sum);
+  replaceFile(path, [magic, check, ...parts]);
 }
 
 /**
