@@ -21,7 +21,7 @@ export interface CliIo {
   readonly stop?: Promise<void>;
   /**
    * The installed command's kiln cache folder (private to the user) and its program's hash:
-   * `kiln build` keeps Markdown there (render/kept.ts). Commands run in-process keep none.
+   * `kiln build` keeps what it rendered there (render/kept.ts). Commands run in-process keep none.
    */
   readonly kept?: { readonly dir: string; readonly programHash: string };
 }
@@ -176,7 +176,7 @@ async function buildOnce(run: Run): Promise<number> {
   const started = performance.now();
   const log = createTerminalLog(run.io.stderr, Boolean(run.values.quiet), run.errColors);
   try {
-    const result = await build(run.flags, log, undefined, undefined, markdownStore(run));
+    const result = await build(run.flags, log, undefined, undefined, renderStore(run));
     log.end();
     // A person at a terminal also gets what the site is made of; scripts get the one line.
     if (run.io.stderr.isTTY && !run.values.quiet) run.err(`${summary(result, run.errColors)}\n`);
@@ -193,8 +193,8 @@ async function buildOnce(run: Run): Promise<number> {
   }
 }
 
-/** Where the installed command keeps Markdown between builds, unless KILN_DISABLE_MARKDOWN_CACHE says not to. */
-function markdownStore(run: Run): RenderStore | undefined {
+/** Where the installed command keeps what builds render, unless KILN_DISABLE_MARKDOWN_CACHE says not to. */
+function renderStore(run: Run): RenderStore | undefined {
   const kept = run.io.kept;
   if (!kept || (run.io.env ?? process.env).KILN_DISABLE_MARKDOWN_CACHE) return undefined;
   return { dir: kept.dir, program: renderingProgram(kept.programHash) };
@@ -236,7 +236,7 @@ async function serveOrWatch(command: string, run: Run): Promise<number> {
       print,
       values.timings ? stageLine(log, run.err) : undefined,
       undefined,
-      markdownStore(run),
+      renderStore(run),
     );
     await watcher.ready;
     print(`watching ${run.flags.source ?? '.'} for changes (Ctrl-C stops)`);
@@ -250,7 +250,7 @@ async function serveOrWatch(command: string, run: Run): Promise<number> {
   const { serveSite } = await import('../watch/serve-site.js');
   return serveSite({
     flags: run.flags,
-    store: markdownStore(run),
+    store: renderStore(run),
     host: (values.host as string | undefined) ?? '127.0.0.1',
     port,
     portGiven: values.port !== undefined,
@@ -339,7 +339,7 @@ function flushed(stream: NodeJS.WriteStream): Promise<void> {
  * Runs the command line when `entry` (an entry module's URL) is the program Node was started with,
  * not a module imported by another (tests call main() in-process). `atExit` runs once the output
  * is out, before the process ends (the installed command writes its code cache then).
- * `programHash`: the installed command's bundle, by its hash, for the Markdown it keeps.
+ * `programHash`: the installed command's bundle, by its hash, for what its builds keep.
  */
 export async function runIfProgram(entry: string, atExit?: () => void, programHash?: string): Promise<void> {
   if (!process.argv[1] || realpathSync(process.argv[1]) !== fileURLToPath(entry)) return;

@@ -116,7 +116,7 @@ export interface Config {
   readonly drafts: boolean;
   /** `--strict` or `strict: true`: every warning fails the build. */
   readonly strict: boolean;
-  /** `disable_disk_cache: true` (Jekyll's key): `kiln build` keeps no Markdown between builds (render/kept.ts). */
+  /** `disable_disk_cache: true` (Jekyll's key): `kiln build` keeps nothing it rendered between builds (render/kept.ts). */
   readonly disableDiskCache: boolean;
   /** `limit_posts`: only the newest N posts are built (null: all). */
   readonly limitPosts: number | null;

@@ -14,7 +14,7 @@ import { appendKeptFile, type KeptFile, readKeptFile, recordBytes, writeKeptFile
 import type { MarkdownRenderer } from './markdown/create-markdown.js';
 import type { MarkdownOptions } from './markdown/types.js';
 
-/** Where Markdown is kept, and the program it is kept for (its bytes' hash: another program renders anew). */
+/** Where renders are kept, and the program they are kept for (its bytes' hash: another program renders anew). */
 export interface RenderStore {
   readonly dir: string;
   readonly program: string;

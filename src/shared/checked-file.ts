@@ -1,4 +1,4 @@
-// Files kiln keeps in its cache folder (V8's code cache, the kept Markdown). Each is written to a
+// Files kiln keeps in its cache folder (V8's code cache, what builds keep). Each is written to a
 // temporary file and renamed into place, so a reader sees the old file or the new one, never half
 // of one, and files nobody has written for a month are removed. A checked file is a magic line,
 // the CRC-32 of the rest, then the rest; one whose magic or check is wrong reads as none (the

@@ -11,7 +11,7 @@ import { watch } from './watch.js';
 
 export interface ServeOptions {
   readonly flags: BuildFlags;
-  /** Where the Markdown `kiln build` keeps is, for the first build (render/kept.ts). */
+  /** Where `kiln build` keeps what it rendered, for the first build (render/kept.ts). */
   readonly store?: RenderStore;
   readonly host: string;
   readonly port: number;

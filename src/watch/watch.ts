@@ -29,7 +29,7 @@ const DEBOUNCE_MS = 3;
  * Builds, then rebuilds on every change under the source. Each rebuild runs the whole pipeline
  * with the cache of pure results, so it writes the same bytes as a clean build; a failed
  * rebuild leaves the destination as it was and the next good save recovers. With `store`, the
- * builds up to the first that succeeds take the Markdown `kiln build` kept (render/kept.ts).
+ * builds up to the first that succeeds take what `kiln build` kept (render/kept.ts).
  */
 export function watch(
   flags: BuildFlags,
