@@ -44,9 +44,7 @@ export function readKeptFile(path: string): KeptFile {
   while (at + HEAD <= data.length) {
     const end = at + HEAD + data.readUInt32LE(at + KEY);
     if (end > data.length) break;
-    if (
-      crc32(data.subarray(at + HEAD, end), crc32(data.subarray(at, at + KEY + 4))) !== data.readUInt32LE(at + KEY + 4)
-    )
+    if (checkOf(data.subarray(at, at + KEY + 4), data.subarray(at + HEAD, end)) !== data.readUInt32LE(at + KEY + 4))
       break;
     held.set(data.toString('latin1', at, at + KEY), data.subarray(at + HEAD, end));
     at = end;

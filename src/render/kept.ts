@@ -1,10 +1,10 @@
 // What earlier builds rendered, kept between builds in kiln's cache folder, as Jekyll 4 keeps its
 // Markdown converter's output in .jekyll-cache: Markdown's HTML, the code Nunjucks compiles
-// templates to, the HTML `{% highlight %}` colours code with. Each is a function of its source,
-// the site's Markdown options and the program that made it alone, so one file per site, program
-// and options holds them, each by the SHA-256 of its kind and source (kept-file.ts: records, each
-// checked against its own hash; anything wrong with the file, or an unwritable folder, is nothing
-// kept). A build adds what it made; the file is written anew with what the last build used once
+// templates to, the HTML `{% highlight %}` colours code with, whether an output renders in
+// pieces. Each is a function of its source, the site's Markdown options and the program that made
+// it alone, so one file per site, program and options holds them, each by the SHA-256 of its kind
+// and source (kept-file.ts: records, each with a check of its own; anything wrong with the file,
+// or an unwritable folder, is nothing kept). A build adds what it made; the file is written anew with what the last build used once
 // more of it is stale than live, so it is at most about twice what a build uses.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
