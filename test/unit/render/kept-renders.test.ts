@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config/load-config.js';
 import { type KeptKind, KeptRenders, loadedLibraries, type RenderStore } from '../../../src/render/kept.js';
 import { readKeptFile, writeKeptFile } from '../../../src/render/kept-file.js';
-import { buildSite } from '../../helpers/run.js';
+import { buildSite, runCli } from '../../helpers/run.js';
 import { diffTrees, readTree, siteFromFiles, tempDir } from '../../helpers/tree.js';
 
 const FIXTURE = join(import.meta.dirname, '..', '..', 'fixtures', 'project-blog');
@@ -129,6 +129,31 @@ describe('What builds keep between them (render/kept.ts)', () => {
       // Without the store, the same site gives the first build's page.
       expect((await built(source)).get('a.html')?.toString()).toBe(page);
     }
+  });
+
+  it('compiles a template anew when the plugins’ tags change, and runs a plugin’s tag as it is now', () => {
+    // Run as a user runs kiln: Node imports the plugins (the test runner would keep the first).
+    const plugin = (body: string) => `export default function (kiln) {\n${body}\n}\n`;
+    const source = siteFromFiles({
+      '_config.yml': 'title: Kept\n',
+      '_plugins/words.mjs': plugin("  kiln.tag('greet', (markup) => 'one ' + markup);"),
+      'a.html': '---\n---\n{% greet "you" %}\n',
+    });
+    const cache = tempDir('kept-cache');
+    const page = (env: Record<string, string>) => {
+      const destination = tempDir('kept-out');
+      const r = runCli(['build', '--source', source, '--destination', destination, '--quiet'], env);
+      return r.code === 0 ? readFileSync(join(destination, 'a.html'), 'utf8') : r.stderr;
+    };
+    expect(page({ KILN_CACHE_DIR: cache })).toBe('one you\n');
+    expect(readdirSync(join(cache, 'markdown'))).toHaveLength(1);
+    writeFileSync(join(source, '_plugins', 'words.mjs'), plugin("  kiln.tag('greet', (markup) => 'two ' + markup);"));
+    expect(page({ KILN_CACHE_DIR: cache })).toBe('two you\n');
+    // Without the tag, the page is the error it is with nothing kept, not the code kept for it.
+    writeFileSync(join(source, '_plugins', 'words.mjs'), plugin("  kiln.filter('shout', (s) => s);"));
+    const error = page({ KILN_CACHE_DIR: cache });
+    expect(error).toContain('a.html');
+    expect(error).toBe(page({ KILN_CACHE_DIR: cache, KILN_DISABLE_MARKDOWN_CACHE: '1' }));
   });
 
   it('takes whether an output renders in pieces from what is kept', async () => {
