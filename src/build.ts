@@ -38,7 +38,7 @@ export type { SiteCounts } from './build-cache.js';
 /**
  * The whole pipeline, in the order it runs. Nothing is written until every page has rendered
  * and every feed has been checked, so a failed build leaves the destination as it was. With
- * `store`, it takes the Markdown that earlier builds rendered from it, and keeps its own there
+ * `store`, it takes what earlier builds rendered from it (kept.ts), and keeps its own there
  * once it succeeded (a watch gives it to its first build: then its memo keeps what it renders).
  */
 export async function build(

@@ -39,22 +39,19 @@ export function piecesRenderer(site: Site, templates: Templates, parses = new Ke
     }
     return roots;
   };
-  // The includes and tags, once, as part of every decision's key.
-  let includes: string | undefined;
-  const keyOf = (chain: readonly string[], body: string | null) => {
-    includes ??= kept!.key(JSON.stringify([templates.nunjucksTags, [...site.includes]]), 'pieces');
-    return kept!.key(`${includes}${JSON.stringify([chain, body])}`, 'pieces');
-  };
-  const decide = (layout: string | null, body: Document | null) => {
-    const chainTexts = layoutChain(site, layout);
-    const key = kept && keyOf(chainTexts, body?.body ?? null);
-    const known = key && kept!.get(key);
-    if (known) return known[0] === 1;
+  const parsed = (chainTexts: readonly string[], body: Document | null) => {
     const chain = withIncludes(chainTexts);
     const own = body ? withIncludes([body.body]) : [];
-    const yes = chain !== null && own !== null && keepsIncludesAsIs([...own, ...chain], chain);
-    if (key) kept!.put(key, Buffer.from([yes ? 1 : 0]));
-    return yes;
+    return chain !== null && own !== null && keepsIncludesAsIs([...own, ...chain], chain);
+  };
+  // The includes and tags, once, as part of every kept decision's source.
+  let includes: string | undefined;
+  const decide = (layout: string | null, body: Document | null) => {
+    const chainTexts = layoutChain(site, layout);
+    if (!kept) return parsed(chainTexts, body);
+    includes ??= kept.key(JSON.stringify([templates.nunjucksTags, [...site.includes]]), 'pieces');
+    const source = `${includes}${JSON.stringify([chainTexts, body?.body ?? null])}`;
+    return kept.bytesOf('pieces', source, () => Buffer.from([parsed(chainTexts, body) ? 1 : 0]))[0] === 1;
   };
   const allows = (layout: string | null, body: Document | null) => {
     let yes = body ? byBody.get(body) : byLayout.get(layout);

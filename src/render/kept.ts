@@ -101,6 +101,28 @@ export class KeptRenders {
     this.fresh.set(key, bytes);
   }
 
+  /** What is kept for a source of this kind, or else what `make` makes of it, then kept. */
+  bytesOf(kind: KeptKind, source: string, make: () => Buffer): Buffer {
+    const key = this.key(source, kind);
+    let bytes = this.get(key);
+    if (!bytes) this.put(key, (bytes = make()));
+    return bytes;
+  }
+
+  /**
+   * The same for a text. A text is kept only when UTF-8 holds it exactly: one with a surrogate on
+   * its own (a character reference to one, `&#xD800;`, renders it) would come back with U+FFFD,
+   * which templates' filters (`jsonify`, `uri_escape`) would see.
+   */
+  textOf(kind: KeptKind, source: string, make: () => string): string {
+    const key = this.key(source, kind);
+    const known = this.get(key);
+    if (known) return known.toString();
+    const text = make();
+    if (!LONE_SURROGATE.test(text)) this.put(key, Buffer.from(text));
+    return text;
+  }
+
   /**
    * Adds what this build made to the file, or writes the file anew with what this build used
    * when that would leave more stale entries in it than live (or it was not read whole). A file that
@@ -124,23 +146,11 @@ export class KeptRenders {
 /**
  * A renderer that answers from what is kept and keeps what it renders. `plain` is the renderer
  * itself, for the pool (pool.ts), which looks its sources up and keeps their HTML on its own.
- * HTML asked for as text is kept only when UTF-8 holds it exactly: a character reference to a
- * lone surrogate (`&#xD800;`) gives one, which templates would otherwise see as U+FFFD.
  */
 export function keptRenderer(plain: MarkdownRenderer, kept: KeptRenders): MarkdownRenderer {
-  const bytes = (src: string) => {
-    const key = kept.key(src);
-    let html = kept.get(key);
-    if (!html) kept.put(key, (html = plain.bytes(src)));
-    return html;
+  return {
+    render: (src) => ({ html: kept.textOf('text', src, () => plain.render(src).html) }),
+    bytes: (src) => kept.bytesOf('bytes', src, () => plain.bytes(src)),
+    plain,
   };
-  const render = (src: string) => {
-    const key = kept.key(src, 'text');
-    const known = kept.get(key);
-    if (known) return { html: known.toString() };
-    const { html } = plain.render(src);
-    if (!LONE_SURROGATE.test(html)) kept.put(key, Buffer.from(html));
-    return { html };
-  };
-  return { render, bytes, plain };
 }

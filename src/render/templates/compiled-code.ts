@@ -79,20 +79,18 @@ export class CompiledCode {
 
   /** The text of a template's code, kept or compiled (null: it does not compile). */
   private text(src: string, internals: CompilerInputs, path: string): string | null {
-    const { kept } = this;
-    const key = kept?.key(
-      `${JSON.stringify([path, internals.asyncFilters, internals.extensionsList.map((e) => [e.__name, e.tags]), internals.opts])}\n${src}`,
-      'nunjucks',
-    );
-    const known = key && kept!.get(key);
-    if (known) return known.toString();
-    let text: string;
+    const compile = () => compiler.compile(src, internals.asyncFilters, internals.extensionsList, path, internals.opts);
     try {
-      text = compiler.compile(src, internals.asyncFilters, internals.extensionsList, path, internals.opts);
+      if (!this.kept) return compile();
+      const inputs = [
+        path,
+        internals.asyncFilters,
+        internals.extensionsList.map((e) => [e.__name, e.tags]),
+        internals.opts,
+      ];
+      return this.kept.textOf('nunjucks', `${JSON.stringify(inputs)}\n${src}`, compile);
     } catch {
       return null;
     }
-    if (key) kept!.put(key, Buffer.from(text));
-    return text;
   }
 }

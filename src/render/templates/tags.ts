@@ -75,14 +75,7 @@ export type Highlighter = (code: string, lang: string, as: 'rouge' | 'pygments')
  */
 export function keptHighlighter(kept: KeptRenders | undefined): Highlighter {
   if (!kept) return highlight;
-  return (code, lang, as) => {
-    const key = kept.key(`${as} ${lang}\n${code}`, 'highlight');
-    const known = kept.get(key);
-    if (known) return known.toString();
-    const html = highlight(code, lang, as);
-    kept.put(key, Buffer.from(html));
-    return html;
-  };
+  return (code, lang, as) => kept.textOf('highlight', `${as} ${lang}\n${code}`, () => highlight(code, lang, as));
 }
 
 /**
