@@ -2,15 +2,16 @@
 // First the cold start of `kiln build` on the project's own site beside `node -e 0`, measured in
 // the same sitting (bench/cold-start.mjs; `--sizes ""` measures only that; `--only watch` skips it).
 // Then builds the benchmark job (bench/site + a generated corpus) with kiln and prints, per size:
-// median wall time, time per pipeline stage, peak RSS, files written; the floor measured in the
-// same sitting, alternating with kiln's builds (plain markdown-it over the bodies, one process
-// per core, bench/floor.mjs; then `cp -r` of kiln's output), and kiln/floor; the rebuild cases (no
-// change, one edited post, one added post: a new process each, with the Markdown the last build
-// kept, and one edited post with none kept); `kiln watch` from a save to its report line (median
-// of several saves, up to 4,000 posts; also with every other post a template; an added post beside
-// the index pages it changes, rewritten alone and copied); and Markdown cost with kiln's plugins
-// against plain markdown-it. Results also go to bench/work/results.json. `--only watch` runs the
-// watch cases alone (no builds, no floor, no Markdown cost), for work on watch.
+// median wall time, time per pipeline stage, peak RSS, minor page faults (and what one costs in
+// this sitting), files written; the floor measured in the same sitting, alternating with kiln's
+// builds (plain markdown-it over the bodies, one process per core, bench/floor.mjs; then `cp -r`
+// of kiln's output), and kiln/floor; the rebuild cases (no change, one edited post, one added
+// post: a new process each, with the Markdown the last build kept, and one edited post with none
+// kept); `kiln watch` from a save to its report line (median of several saves, up to 4,000 posts;
+// also with every other post a template; an added post beside the index pages it changes,
+// rewritten alone and copied); and Markdown cost with kiln's plugins against plain markdown-it.
+// Results also go to bench/work/results.json. `--only watch` runs the watch cases alone (no
+// builds, no floor, no Markdown cost), for work on watch.
 import { spawn, spawnSync } from 'node:child_process';
 import {
   appendFileSync,
@@ -58,7 +59,7 @@ const CACHE = mkdtempSync(join(tmpdir(), 'kiln-bench-cache-'));
 const forgetKeptRenders = () => rmSync(join(CACHE, 'markdown'), { recursive: true, force: true });
 
 function build(source, destination, extra = [], env = {}) {
-  const cmd = hasTime ? ['/usr/bin/time', '-f', '%M', 'node', CLI] : ['node', CLI];
+  const cmd = hasTime ? ['/usr/bin/time', '-f', '%M %R', 'node', CLI] : ['node', CLI];
   const t = performance.now();
   const r = spawnSync(
     cmd[0],
@@ -69,9 +70,10 @@ function build(source, destination, extra = [], env = {}) {
   if (r.status !== 0) throw new Error(`kiln failed: ${r.stderr}`);
   const stages = {};
   for (const m of r.stderr.matchAll(/^(\S[\w ]*?)\s+(\d+) ms$/gm)) stages[m[1].trim()] = Number(m[2]);
-  const rss = hasTime ? Number(r.stderr.trim().split('\n').pop()) / 1024 : NaN;
+  // Peak RSS in KiB and minor page faults, on the last line /usr/bin/time writes.
+  const [kib, faults] = hasTime ? r.stderr.trim().split('\n').pop().split(' ').map(Number) : [NaN, NaN];
   const written = Number(/^(\d+) written/.exec(r.stdout)?.[1]);
-  return { wall, stages, rss, written };
+  return { wall, stages, rss: kib / 1024, faults, written };
 }
 
 /**
@@ -280,6 +282,7 @@ for (const n of onlyWatch ? [] : sizes) {
     // Every run, in order: on a shared machine the spread says as much as the median.
     runsMs: full.map((r, i) => ({ kiln: Math.round(r.wall), floor: Math.round(floors[i].ms) })),
     peakRssMiB: median(full.map((r) => r.rss)),
+    pageFaults: median(full.map((r) => r.faults)),
     written: full[0].written,
     stagesMs: Object.fromEntries(stageNames.map((s) => [s, median(full.map((r) => r.stages[s]))])),
     rebuild: {
@@ -297,6 +300,24 @@ for (const n of onlyWatch ? [] : sizes) {
   });
 }
 
+// What one minor page fault costs here: a child process fills 64 MiB that no page has been
+// touched of (median of 3). On the 2-vCPU VMs kiln is measured on it was 10–11 µs a 4 KiB page, so
+// every MiB a build touches anew costs it about 2.6 ms of CPU.
+const faultUs = median(
+  [0, 1, 2].map(() =>
+    Number(
+      spawnSync(
+        'node',
+        [
+          '-e',
+          'const b = Buffer.alloc(64 * 2 ** 20); const t = performance.now(); b.fill(1); console.log(((performance.now() - t) * 1000) / (b.length / 4096))',
+        ],
+        { encoding: 'utf8' },
+      ).stdout,
+    ),
+  ),
+);
+
 for (const r of results) {
   if (onlyWatch) {
     const avg = (l) => l.map((x) => x.toFixed(2)).join(' ');
@@ -307,6 +328,10 @@ for (const r of results) {
   console.log(
     `\n${r.posts} posts: ${(r.wallMs / 1000).toFixed(2)} s wall (median of ${runs}), peak RSS ${r.peakRssMiB.toFixed(0)} MiB, ${r.written} files`,
   );
+  if (hasTime)
+    console.log(
+      `  minor page faults ${r.pageFaults}: about ${((r.pageFaults * faultUs) / 1000).toFixed(0)} ms of CPU at ${faultUs.toFixed(1)} µs each (memory touched for the first time, measured in this sitting)`,
+    );
   console.log(
     `  floor ${(r.floorMs / 1000).toFixed(2)} s (markdown-it in ${availableParallelism()} processes ${r.floorMarkdownMs.toFixed(0)} ms + cp -r ${r.floorCopyMs.toFixed(0)} ms): kiln/floor ${r.kilnOverFloor.toFixed(2)}`,
   );
@@ -343,5 +368,8 @@ function printWatch(watch) {
 }
 
 mkdirSync(WORK, { recursive: true });
-writeFileSync(join(WORK, 'results.json'), `${JSON.stringify({ coldStart: cold, sizes: results }, null, 2)}\n`);
+writeFileSync(
+  join(WORK, 'results.json'),
+  `${JSON.stringify({ coldStart: cold, pageFaultUs: faultUs, sizes: results }, null, 2)}\n`,
+);
 console.log(`\nJSON: ${join(WORK, 'results.json')}`);

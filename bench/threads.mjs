@@ -1,4 +1,4 @@
-// node bench/threads.mjs [SITE] [--runs 3] [--dist DIR] [--in DIR]
+// node bench/threads.mjs [SITE] [--runs 3] [--dist DIR] [--in DIR] [--kept yes]
 // Where a whole build's CPU goes, by thread and by kind of work, from Linux `perf record` (needs
 // perf and the right to profile: root, or kernel.perf_event_paranoid at most 1). `--timings` and
 // the bench give wall time per stage on the main thread; on two cores the other threads count as
@@ -6,7 +6,11 @@
 // and V8's own background threads (optimising compiler, garbage collector). Each build goes into
 // a fresh folder in DIR (`--in`, default the system's temporary folder; `/dev/shm` leaves the
 // disk out), all removed at the end; one uncounted build first writes the code cache for these
-// Node flags. Prints, per run, the wall time and CPU ms per thread and kind, then the medians.
+// Node flags. Builds use a cache folder of their own: as the bench's builds, each starts with the
+// code cache and no Markdown kept (src/render/kept.ts); `--kept yes` keeps what the last build
+// kept, as a rebuild does (its Markdown worker then has almost nothing to do). Prints, per run,
+// the wall time and CPU ms per thread and kind, then the medians. Kernel time includes page
+// faults, which are costly on a VM (bench/run.mjs measures what one costs).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +21,7 @@ const HZ = 999;
 const runs = Number(option('runs', '3'));
 const dist = resolve(option('dist', join(import.meta.dirname, '..', 'dist')));
 const parent = option('in', tmpdir());
+const keepMarkdown = option('kept', 'no') === 'yes';
 const site = resolve(
   process.argv[2] && !process.argv[2].startsWith('--')
     ? process.argv[2]
@@ -48,9 +53,11 @@ function profiled(destination, data) {
   const record = ['record', '-q', '-g', '-F', String(HZ), '-o', data, '--'];
   const kiln = [join(dist, 'cli.js'), 'build', '--source', site, '--destination', destination, '--quiet'];
   // Run from the work folder: with --perf-basic-prof, Node writes V8's log of each isolate into the working folder.
+  if (!keepMarkdown) rmSync(join(cache, 'markdown'), { recursive: true, force: true });
   const r = spawnSync('perf', [...record, process.execPath, '--perf-basic-prof', ...kiln], {
     encoding: 'utf8',
     cwd: dirname(data),
+    env: { ...process.env, KILN_CACHE_DIR: cache },
   });
   const wall = performance.now() - t;
   if (r.status !== 0) throw new Error(`perf record failed: ${r.stderr}`);
@@ -104,6 +111,7 @@ function profiled(destination, data) {
 }
 
 const work = mkdtempSync(join(parent, 'kiln-threads-'));
+const cache = join(work, 'cache');
 const results = [];
 try {
   profiled(join(work, 'warm'), join(work, 'perf.data'));
