@@ -4,8 +4,9 @@
 // pieces. Each is a function of its source, the site's Markdown options and the program that made
 // it alone, so one file per site, program and options holds them, each by the SHA-256 of its kind
 // and source (kept-file.ts: records, each with a check of its own; anything wrong with the file,
-// or an unwritable folder, is nothing kept). A build adds what it made; the file is written anew with what the last build used once
-// more of it is stale than live, so it is at most about twice what a build uses.
+// or an unwritable folder, is nothing kept). A build adds what it made; the file is written anew
+// with what the last build used once more of it is stale than live, so it is at most about twice
+// what a build uses.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
