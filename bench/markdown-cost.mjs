@@ -26,7 +26,7 @@ export async function markdownCost(site, { passes = 7, warm = true, cpu = false,
   // This thread's CPU time in ms (its first schedstat field is nanoseconds on a CPU), or wall time.
   const now = byCpu ? () => Number(readFileSync(schedstat, 'utf8').split(' ')[0]) / 1e6 : () => performance.now();
   const MarkdownIt = createRequire(join(ROOT, 'package.json'))('markdown-it');
-  const { createMarkdown } = await import(join(dist, 'render', 'markdown', 'create-markdown.js'));
+  const { createMarkdown } = await import(join(dist, 'render', 'markdown', 'renderer.js'));
   const bodies = readdirSync(join(site, '_posts')).map((f) =>
     readFileSync(join(site, '_posts', f), 'utf8')
       .split(/^---$/m)

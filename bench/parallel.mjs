@@ -23,7 +23,7 @@ const BATCH = 32;
 
 if (process.argv[2] === '--child') {
   // A child process: renders each batch it is sent, as the worker thread does.
-  const { createMarkdown } = await import(join(DIST, 'create-markdown.js'));
+  const { createMarkdown } = await import(join(DIST, 'renderer.js'));
   const md = createMarkdown(OPTIONS);
   process.on('message', (batch) => process.send({ id: batch.id, html: batch.sources.map((s) => md.render(s).html) }));
 } else if (process.argv[2] === '--mode') {
@@ -59,7 +59,7 @@ async function run(mode, site) {
     .sort()
     .map((name) => readFileSync(join(dir, name), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, ''));
   const t = performance.now();
-  const { createMarkdown } = await import(join(DIST, 'create-markdown.js'));
+  const { createMarkdown } = await import(join(DIST, 'renderer.js'));
   const md = createMarkdown(OPTIONS);
   let next = 0;
   let left = bodies.length;

@@ -17,7 +17,7 @@
 // CommonJS file is OUT with .cjs for .js.
 import { chmod, readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -53,7 +53,7 @@ const EXTERNAL = [
 const ownModules = {
   name: 'kiln-modules',
   setup(b) {
-    b.onLoad({ filter: /\.ts$/ }, async (args) => {
+    b.onLoad({ filter: /\.ts$/, namespace: 'file' }, async (args) => {
       if (!args.path.startsWith(SRC + sep)) return undefined;
       const compiled = `./${relative(SRC, args.path).split(sep).join('/').replace(/\.ts$/, '.js')}`;
       const contents = (await readFile(args.path, 'utf8'))
@@ -117,6 +117,49 @@ module.exports = LazyLinkify;
   },
 };
 
+/**
+ * kiln's own modules that a build may never call (every highlighted block and Markdown body may
+ * be kept from the last build) and that cost start-up time to load: each importer gets, in their
+ * place, functions of the same names that load the module at their first call (esbuild's
+ * `require` of a bundled module runs it then). Each must export functions only, which is checked
+ * against tsc's compiled module.
+ */
+const LOADED_AT_FIRST_CALL = [
+  join(SRC, 'render', 'markdown', 'highlight', 'highlight.ts'),
+  join(SRC, 'render', 'markdown', 'create-markdown.ts'),
+];
+const loadedAtFirstCall = {
+  name: 'loaded-at-first-call',
+  async setup(b) {
+    const exportsOf = new Map();
+    for (const file of LOADED_AT_FIRST_CALL) {
+      const compiled = join(ROOT, 'dist', relative(SRC, file).replace(/\.ts$/, '.js'));
+      const names = Object.entries(await import(pathToFileURL(compiled).href)).map(([name, value]) => {
+        if (typeof value !== 'function' || /^class\b/.test(Function.prototype.toString.call(value)))
+          throw new Error(`${relative(ROOT, file)}: ${name} is not a function, so it cannot wait for its first call`);
+        return name;
+      });
+      exportsOf.set(file, names);
+    }
+    b.onResolve({ filter: /\.js$/ }, (args) => {
+      if (args.namespace === 'loaded-at-first-call' || !args.path.startsWith('.')) return undefined;
+      const file = resolve(args.resolveDir, args.path).replace(/\.js$/, '.ts');
+      return exportsOf.has(file) ? { path: file, namespace: 'loaded-at-first-call' } : undefined;
+    });
+    b.onLoad({ filter: /.*/, namespace: 'loaded-at-first-call' }, (args) => ({
+      contents: [
+        'let loaded;',
+        `const real = () => (loaded ??= require(${JSON.stringify(args.path)}));`,
+        ...exportsOf
+          .get(args.path)
+          .map((name) => `export function ${name}(...args) { return real().${name}(...args); }`),
+      ].join('\n'),
+      loader: 'js',
+      resolveDir: dirname(args.path),
+    }));
+  },
+};
+
 // The command; the Markdown worker threads' program; and their script (render/markdown/pool.ts),
 // which loads that program with its code cache (cli/markdown-worker.ts). Each one file.
 const WORKER = join(dirname(OUT), 'markdown-worker.cjs');
@@ -131,7 +174,7 @@ const bundled = (entry, outfile) => ({
   target: 'node20',
   tsconfig: join(ROOT, 'tsconfig.json'),
   external: EXTERNAL,
-  plugins: [ownModules, entityDecoders, lazyLinkify],
+  plugins: [ownModules, entityDecoders, lazyLinkify, loadedAtFirstCall],
   // The bundle's own URL, which each module's URL above is resolved against.
   define: { 'import.meta.url': 'kilnBundleUrl' },
   banner: { js: 'const kilnBundleUrl = require("node:url").pathToFileURL(__filename).href;' },
@@ -166,7 +209,7 @@ await writeFile(
   OUT,
   `#!/usr/bin/env node
 // Made by scripts/bundle-cli.mjs from src/cli.ts: the program is ${basename(CJS)}, kiln in one file.
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { requireWithCodeCache } from './cli/code-cache.js';
 
 const program = requireWithCodeCache(fileURLToPath(new URL('./${basename(CJS)}', import.meta.url)), process.argv[2] ?? '');

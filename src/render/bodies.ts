@@ -2,7 +2,7 @@ import type { Config } from '../config/types.js';
 import type { ExcerptSource } from '../model/types.js';
 import { hasTemplate } from '../source/front-matter.js';
 import type { Document } from '../source/types.js';
-import type { MarkdownRenderer } from './markdown/create-markdown.js';
+import type { MarkdownRenderer } from './markdown/renderer.js';
 import type { CompiledTemplate, TemplateLanguage, Templates } from './templates/create-environment.js';
 import { fillPlaceholders, RENDER_STATE_KEY, type RenderState } from './templates/tags.js';
 

@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { appendKeptFile, type KeptFile, readKeptFile, recordBytes, writeKeptFile } from './kept-file.js';
-import type { MarkdownRenderer } from './markdown/create-markdown.js';
+import type { MarkdownRenderer } from './markdown/renderer.js';
 import type { MarkdownOptions } from './markdown/types.js';
 
 /** Where renders are kept, and the program they are kept for (its bytes' hash: another program renders anew). */

@@ -1,7 +1,7 @@
 import type { Document } from '../source/types.js';
 import { SiteMemory } from './context.js';
 import { KeptParses } from './in-pieces.js';
-import type { MarkdownRenderer } from './markdown/create-markdown.js';
+import type { MarkdownRenderer } from './markdown/renderer.js';
 import { Reads, type Recording } from './reads.js';
 import type { SassMemory } from './sass.js';
 import { CompiledCode } from './templates/compiled-code.js';

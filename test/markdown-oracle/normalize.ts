@@ -1,5 +1,5 @@
 import { readMarkdown } from '../../src/config/load-config.js';
-import { createMarkdown, type MarkdownRenderer } from '../../src/render/markdown/create-markdown.js';
+import { createMarkdown, type MarkdownRenderer } from '../../src/render/markdown/renderer.js';
 import type { MarkdownOptions } from '../../src/render/markdown/types.js';
 import type { KramdownOptions } from './oracle.js';
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createMarkdown } from '../../src/render/markdown/create-markdown.js';
+import { createMarkdown } from '../../src/render/markdown/renderer.js';
 
 const CASES = join(import.meta.dirname, 'cases');
 

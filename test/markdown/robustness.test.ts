@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMarkdown } from '../../src/render/markdown/create-markdown.js';
+import { createMarkdown } from '../../src/render/markdown/renderer.js';
 
 // Pieces of every construct kiln's plugins handle, thrown together at random: no input may crash
 // the renderer (markdown-it keeps fatal.txt for the same reason).

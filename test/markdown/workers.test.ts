@@ -5,8 +5,8 @@ import type * as LoadConfig from '../../src/config/load-config.js';
 import type * as BuildSite from '../../src/model/build-site.js';
 import type * as Kept from '../../src/render/kept.js';
 import type * as Ahead from '../../src/render/markdown/ahead.js';
-import type * as CreateMarkdown from '../../src/render/markdown/create-markdown.js';
 import type * as Pool from '../../src/render/markdown/pool.js';
+import type * as Renderer from '../../src/render/markdown/renderer.js';
 import type * as RenderSite from '../../src/render/render-site.js';
 import type { OutputFile } from '../../src/render/types.js';
 import type * as FrontMatter from '../../src/source/front-matter.js';
@@ -22,7 +22,7 @@ const dist = (path: string) => import(join(DIST, '..', '..', path));
 
 async function load() {
   const { MarkdownPool } = (await import(join(DIST, 'pool.js'))) as typeof Pool;
-  const { createMarkdown } = (await import(join(DIST, 'create-markdown.js'))) as typeof CreateMarkdown;
+  const { createMarkdown } = (await import(join(DIST, 'renderer.js'))) as typeof Renderer;
   return { MarkdownPool, createMarkdown };
 }
 

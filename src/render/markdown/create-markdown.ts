@@ -42,29 +42,17 @@ import { typography } from './typography.js';
 // (61–67 vs 121–155 ms), paid by every build and every Markdown worker.
 const MarkdownIt = createRequire(import.meta.url)('markdown-it') as typeof import('markdown-it').default;
 
-/** The Markdown stage: kramdown-compatible HTML for a document. */
-export interface MarkdownRenderer {
-  render(src: string): { html: string };
-  /** The HTML as UTF-8. */
-  bytes(src: string): Buffer;
-  /** The renderer that renders every source anew, when this one answers from kept HTML (kept.ts). */
-  readonly plain?: MarkdownRenderer;
-}
-
 /**
- * One markdown-it instance with kiln's kramdown plugins, made from the config (kept between the
- * builds of a watch), when it first renders: a build whose Markdown is all kept (kept.ts) makes
- * none (5 ms of the project site's cold start).
+ * A function from Markdown to kramdown-compatible HTML: one markdown-it instance with kiln's
+ * kramdown plugins, made from the config (renderer.ts makes it at its first render).
  */
-export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
-  let md: ReturnType<typeof kilnMarkdownIt> | undefined;
-  const render = (src: string) => {
-    md ??= kilnMarkdownIt(options);
+export function markdownToHtml(options: MarkdownOptions): (src: string) => string {
+  const md = kilnMarkdownIt(options);
+  return (src) => {
     const env: MarkdownEnv = { headings: [], usedIds: new Map() };
     const html = md.render(src, env as unknown as Record<string, unknown>);
-    return { html: mayHoldToc(src, env) ? insertToc(html, env.headings) : html };
+    return mayHoldToc(src, env) ? insertToc(html, env.headings) : html;
   };
-  return { render, bytes: (src) => Buffer.from(render(src).html) };
 }
 
 /** Which of kiln's shortcuts through markdown-it's own parts to leave out (the tests compare with them). */
@@ -75,7 +63,7 @@ export interface Stock {
   lines?: boolean;
 }
 
-/** The markdown-it instance createMarkdown renders with. */
+/** The markdown-it instance markdownToHtml renders with. */
 export function kilnMarkdownIt(options: MarkdownOptions, stock: Stock = {}): Parser {
   // kramdown writes void elements XHTML-style: `<br />`, `<hr />`, `<img … />`.
   const md = new MarkdownIt({ html: true, linkify: false, typographer: false, xhtmlOut: true });

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import type { KeptRenders } from '../kept.js';
-import type { MarkdownRenderer } from './create-markdown.js';
+import type { MarkdownRenderer } from './renderer.js';
 import type { MarkdownOptions } from './types.js';
 
 /** Sources per message to a worker (a batch never spans two claim segments). */

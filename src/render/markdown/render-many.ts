@@ -1,5 +1,5 @@
-import type { MarkdownRenderer } from './create-markdown.js';
 import type { MarkdownPool } from './pool.js';
+import type { MarkdownRenderer } from './renderer.js';
 
 /** A pool, and the ticket of each source already queued in it (undefined: not queued yet). */
 export interface Queued {

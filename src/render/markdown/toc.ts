@@ -4,10 +4,16 @@ import { type Attributes, applyAttributes } from './attribute-specs.js';
 import { closeOf, LIST_EOB } from './block-tokens.js';
 import { escapeHtml } from './html-syntax.js';
 import { ialTarget, isComment } from './ial-targets.js';
-import { type Heading, kilnEnv, type MarkdownEnv, type MarkdownOptions, optionsFor, sourceLines } from './types.js';
+import {
+  type Heading,
+  kilnEnv,
+  type MarkdownEnv,
+  type MarkdownOptions,
+  optionsFor,
+  sourceLines,
+  TOC_MARKER,
+} from './types.js';
 
-/** Where `{% toc %}` stands until the headers are known. */
-export const TOC_MARKER = '<!--kiln-toc-->';
 /** Where kramdown's own `{:toc}` list stands: the same list, without the tag's wrapper. */
 const KRAMDOWN_TOC_MARKER = '<!--kiln-kramdown-toc ';
 const KRAMDOWN_TOC_LINE = /^ *<!--kiln-kramdown-toc ([^\s>]*)-->\n/gm;

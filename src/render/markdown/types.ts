@@ -1,4 +1,7 @@
 import type { TypographicSymbol } from '../../shared/kramdown-values.js';
+
+/** Where `{% toc %}` stands until the headers are known (toc.ts puts the list there). */
+export const TOC_MARKER = '<!--kiln-toc-->';
 /** A header as the table of contents lists it. */
 export interface Heading {
   readonly level: number;

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { createMarkdown } from './create-markdown.js';
+import { createMarkdown } from './renderer.js';
 import type { MarkdownOptions } from './types.js';
 
 // A Markdown worker (pool.ts): renders each source of each batch it is sent that it claims first

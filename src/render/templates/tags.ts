@@ -1,7 +1,8 @@
 import type nunjucks from 'nunjucks';
 import type { KeptRenders } from '../kept.js';
-import { escapeCode, highlight } from '../markdown/highlight/highlight.js';
-import { TOC_MARKER } from '../markdown/toc.js';
+import { highlight } from '../markdown/highlight/highlight.js';
+import { escapeCode } from '../markdown/highlight/lexer.js';
+import { TOC_MARKER } from '../markdown/types.js';
 
 /** Per-render state the content tags write into (the HTML that stands in for placeholders). */
 export interface RenderState {

@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { escapeCode, highlight } from '../../../src/render/markdown/highlight/highlight.js';
+import { highlight } from '../../../src/render/markdown/highlight/highlight.js';
+import { escapeCode } from '../../../src/render/markdown/highlight/lexer.js';
 import { agreement, charClasses, ORACLE_DIR, percent, readSamples } from '../../highlight-oracle/agreement.js';
 
 // Each sample in test/highlight-oracle/samples, highlighted by kiln, against Rouge's classes for

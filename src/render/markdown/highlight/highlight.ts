@@ -131,8 +131,6 @@ const STATEFUL_PYGMENTS: Readonly<Record<string, Lexer>> = {
   igorpro: escapeCode,
 };
 
-export { escapeCode };
-
 /**
  * Code as HTML with Pygments/Rouge short token classes, for every language Rouge knows by any of
  * its names; an unknown language is escaped text. Pygments drops leading blank lines (its
