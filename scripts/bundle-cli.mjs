@@ -19,6 +19,7 @@ import { chmod, readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { PROGRAM_END, PROGRAM_START } from '../dist/cli/code-cache.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SRC = join(ROOT, 'src');
@@ -182,10 +183,13 @@ const bundled = (entry, outfile) => ({
   sourcemap: true,
   logLevel: 'warning',
 });
-// esbuild escapes strings but leaves comments and regular expression literals as written; a
-// \uXXXX escape means the same there (a surrogate pair of escapes is the one character under the
-// u flag too). Columns after such a character on its line shift in the source map. Each file is
-// written beside and renamed into place: a build running meanwhile never loads half of one.
+// The command and the worker threads' program are run by src/cli/code-cache.ts, which takes them
+// in Node's module wrapper, as written here (the wrapper's start on the first line, beside
+// esbuild's banner). esbuild escapes strings but leaves comments and regular expression literals
+// as written; a \uXXXX escape means the same there (a surrogate pair of escapes is the one
+// character under the u flag too). Columns after such a character on its line shift in the
+// source map. Each file is written beside and renamed into place: a build running meanwhile never
+// loads half of one.
 for (const [entry, outfile] of [
   [join(SRC, 'cli', 'main.ts'), CJS],
   [join(SRC, 'render', 'markdown', 'worker.ts'), WORKER_PROGRAM],
@@ -193,9 +197,10 @@ for (const [entry, outfile] of [
 ]) {
   const { outputFiles } = await build({ ...bundled(entry, outfile), write: false });
   for (const out of outputFiles) {
-    const text = out.path.endsWith('.map')
+    let text = out.path.endsWith('.map')
       ? out.text
       : out.text.replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    if (out.path === CJS || out.path === WORKER_PROGRAM) text = `${PROGRAM_START}${text}${PROGRAM_END}`;
     await writeFile(`${out.path}.${process.pid}`, text);
     await rename(`${out.path}.${process.pid}`, out.path);
   }

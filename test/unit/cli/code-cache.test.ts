@@ -4,25 +4,24 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { CACHED_COMMANDS, codeCacheDir } from '../../../src/cli/code-cache.js';
+import { CACHED_COMMANDS, codeCacheDir, PROGRAM_END, PROGRAM_START } from '../../../src/cli/code-cache.js';
 import { COMMANDS } from '../../../src/cli/commands.js';
 import { tempDir } from '../../helpers/tree.js';
 
 const LOADER = pathToFileURL(join(import.meta.dirname, '..', '..', '..', 'dist', 'cli', 'code-cache.js')).href;
 
-/** A CommonJS file whose exports say which version of it ran. */
-function program(version: number): string {
+/** A program file (a CommonJS module in Node's wrapper, as the bundles are) whose exports say which version of it ran. */
+function program(version: number, wrapped = true): string {
   const file = join(tempDir('code-cache-src'), 'program.cjs');
   const imported = join(tempDir('code-cache-import'), 'value.mjs');
   writeFileSync(imported, 'export const value = 7;\n');
-  writeFileSync(
-    file,
+  const body =
     `exports.version = ${version};\nexports.twice = (n) => n * 2;\n` +
-      `exports.base = require('node:path').basename(__filename);\n` +
-      // As src/shared/import-module.ts: the loader's import() when there is one.
-      `const url = ${JSON.stringify(pathToFileURL(imported).href)};\n` +
-      `exports.load = () => (typeof kilnImport === 'function' ? kilnImport(url) : import(url));\n`,
-  );
+    `exports.base = require('node:path').basename(__filename);\n` +
+    // As src/shared/import-module.ts: the loader's import() when there is one.
+    `const url = ${JSON.stringify(pathToFileURL(imported).href)};\n` +
+    `exports.load = () => (typeof kilnImport === 'function' ? kilnImport(url) : import(url));\n`;
+  writeFileSync(file, wrapped ? `${PROGRAM_START}${body}${PROGRAM_END}` : body);
   return file;
 }
 
@@ -42,6 +41,7 @@ function load(file: string, dir: string, label = 'build') {
     p.save();
     console.log(JSON.stringify({ said, fromCache: p.fromCache }));`;
   const r = spawnSync(process.execPath, ['--input-type=module', '-e', script, file, dir, label], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(r.stderr);
   expect(r.stderr).toBe('');
   return JSON.parse(r.stdout) as { said: unknown[]; fromCache: boolean };
 }
@@ -49,12 +49,19 @@ function load(file: string, dir: string, label = 'build') {
 const cacheFiles = (dir: string) => readdirSync(dir).filter((n) => n.endsWith('.bin'));
 
 describe('the code cache of the installed command (src/cli/code-cache.ts)', () => {
-  it('loads the file as require does, writes the cache at exit, and runs the same program from it', () => {
+  it('runs the file as require would run the module in it, writes the cache at exit, and runs the same program from it', () => {
     const file = program(1);
     const dir = join(tempDir('code-cache'), 'cache');
     expect(load(file, dir)).toEqual({ said: [1, 42, 'program.cjs', 7], fromCache: false });
     expect(cacheFiles(dir)).toHaveLength(1);
     expect(load(file, dir)).toEqual({ said: [1, 42, 'program.cjs', 7], fromCache: true });
+  });
+
+  it('refuses a file that is not in the wrapper the bundles are written in', () => {
+    const file = program(1, false);
+    expect(() => load(file, tempDir('code-cache'))).toThrow(
+      `${file} is not a program file of kiln's (scripts/bundle-cli.mjs makes them)`,
+    );
   });
 
   it('runs a changed file, not the cache of the file it was', () => {
