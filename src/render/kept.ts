@@ -57,9 +57,9 @@ const LONE_SURROGATE = /\p{Cs}/u;
  * What a kept entry is: Markdown's HTML as UTF-8 (`bytes`: post bodies and excerpts) or as text
  * (`text`, see keptRenderer); the code Nunjucks compiles a template to (`nunjucks`); a
  * highlighter's HTML for a block of code (`highlight`); whether an output renders in pieces
- * (`pieces`, in-pieces.ts).
+ * (`pieces`, in-pieces.ts); the line of a Nunjucks template's unclosed `{% raw %}` (`raw`).
  */
-export type KeptKind = 'bytes' | 'text' | 'nunjucks' | 'highlight' | 'pieces';
+export type KeptKind = 'bytes' | 'text' | 'nunjucks' | 'highlight' | 'pieces' | 'raw';
 
 /** What is kept for one site, and what this build used or added, for the next build. */
 export class KeptRenders {
