@@ -1,5 +1,5 @@
 // The cold start of `kiln build` on the project's own website (this repository: 13 posts, Nunjucks
-// layouts, a feed), all 24 outputs already in place and unchanged, beside `node -e 0` measured in
+// layouts, a feed), all 48 output files already in place and unchanged, beside `node -e 0` measured in
 // the same sitting: runs alternate, and the medians of wall time and CPU time (user + system, all
 // threads, from /usr/bin/time when there is one) are reported with their ratio to Node's own
 // start: with V8's code cache (src/cli/code-cache.ts) and the Markdown the last build kept
