@@ -145,19 +145,21 @@ const loadedAtFirstCall = {
     b.onResolve({ filter: /\.js$/ }, (args) => {
       if (args.namespace === 'loaded-at-first-call' || !args.path.startsWith('.')) return undefined;
       const file = resolve(args.resolveDir, args.path).replace(/\.js$/, '.ts');
-      return exportsOf.has(file) ? { path: file, namespace: 'loaded-at-first-call' } : undefined;
+      // Named from the package's folder: the bundle holds no path of the machine that made it.
+      return exportsOf.has(file) ? { path: relative(ROOT, file), namespace: 'loaded-at-first-call' } : undefined;
     });
-    b.onLoad({ filter: /.*/, namespace: 'loaded-at-first-call' }, (args) => ({
-      contents: [
-        'let loaded;',
-        `const real = () => (loaded ??= require(${JSON.stringify(args.path)}));`,
-        ...exportsOf
-          .get(args.path)
-          .map((name) => `export function ${name}(...args) { return real().${name}(...args); }`),
-      ].join('\n'),
-      loader: 'js',
-      resolveDir: dirname(args.path),
-    }));
+    b.onLoad({ filter: /.*/, namespace: 'loaded-at-first-call' }, (args) => {
+      const file = join(ROOT, args.path);
+      return {
+        contents: [
+          'let loaded;',
+          `const real = () => (loaded ??= require(${JSON.stringify(`./${basename(file)}`)}));`,
+          ...exportsOf.get(file).map((name) => `export function ${name}(...args) { return real().${name}(...args); }`),
+        ].join('\n'),
+        loader: 'js',
+        resolveDir: dirname(file),
+      };
+    });
   },
 };
 
