@@ -1,7 +1,6 @@
-// The cold start of `kiln build` (dist/kiln.cjs, the command npm installs; and the package's ES
-// module entry, `node dist/cli.js build`) on the project's own website (this repository: 13 posts,
-// Nunjucks layouts, a feed), all 48 output files already in place and unchanged, beside
-// `node -e 0` measured in the same sitting: runs alternate, and the medians of wall time and CPU time (user + system, all
+// The cold start of `kiln build` on the project's own website (this repository: 13 posts, Nunjucks
+// layouts, a feed), all 48 output files already in place and unchanged, beside `node -e 0` measured in
+// the same sitting: runs alternate, and the medians of wall time and CPU time (user + system, all
 // threads, from /usr/bin/time when there is one) are reported with their ratio to Node's own
 // start: with V8's code cache (src/cli/code-cache.ts) and the Markdown the last build kept
 // (src/render/kept.ts), the usual case from a command's second run on; with the code
@@ -38,13 +37,10 @@ export function coldStart(root, runs) {
   const dest = join(work, 'site');
   const cache = join(work, 'code-cache');
   const timeFile = join(work, 'time');
-  const args = ['build', '--source', root, '--destination', dest, '--quiet'];
-  // The command (package.json's bin), and the package's ES module entry, which runs it.
-  const kiln = [join(root, 'dist', 'kiln.cjs'), ...args];
+  const kiln = [join(root, 'dist', 'cli.js'), 'build', '--source', root, '--destination', dest, '--quiet'];
   const variants = {
     node: { args: ['-e', '0'], env: {} },
     kiln: { args: kiln, env: { KILN_CACHE_DIR: cache } },
-    entry: { args: [join(root, 'dist', 'cli.js'), ...args], env: { KILN_CACHE_DIR: cache } },
     unkept: { args: kiln, env: { KILN_CACHE_DIR: cache, KILN_DISABLE_MARKDOWN_CACHE: '1' } },
     uncached: {
       args: kiln,
@@ -85,7 +81,6 @@ export function printColdStart(c) {
   );
   console.log(`  node -e 0: ${ms(c.node)}`);
   console.log(`  kiln build: ${ms(c.kiln)} (${over(c.kiln)})`);
-  console.log(`  node dist/cli.js build (the ES module entry): ${ms(c.entry)} (${over(c.entry)})`);
   console.log(`  kiln build, no Markdown kept: ${ms(c.unkept)} (${over(c.unkept)})`);
   console.log(`  kiln build with neither cache (first run after an upgrade): ${ms(c.uncached)} (${over(c.uncached)})`);
 }

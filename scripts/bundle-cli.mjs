@@ -1,6 +1,6 @@
 // Makes the installed command: dist/cli.cjs, one CommonJS file bundling kiln's sources and the
-// libraries a build loads (esbuild); dist/kiln.cjs, the command (package.json's bin), which loads
-// it; and dist/cli.js, the package's entry module, which runs the command. Run by `npm run prepare` after tsc, whose dist/cli.js it replaces. Loading one file is far less
+// libraries a build loads (esbuild), and dist/cli.js, the package's entry module, which loads it.
+// Run by `npm run prepare` after tsc, whose dist/cli.js it replaces. Loading one file is far less
 // start-up work than loading ~130 modules and each library's own files (resolving, reading,
 // compiling each). CommonJS rather than an ES module because Node reads a CommonJS file straight
 // into a string, where its ES module loader first decodes the 1.5 MB through TextDecoder, and
@@ -14,7 +14,7 @@
 //
 // node scripts/bundle-cli.mjs [OUT]: OUT (default dist/cli.js) must be a file in dist/, since the
 // bundle finds the package, the starter site and the worker script relative to itself; the
-// CommonJS file is OUT with .cjs for .js, and the command OUT's name with kiln for cli and .cjs.
+// CommonJS file is OUT with .cjs for .js.
 import { chmod, readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -208,31 +208,28 @@ for (const [entry, outfile] of [
   }
 }
 
-// The command (package.json's bin) is CommonJS: Node starts a CommonJS program without its ES
-// module loader (about 14 ms of a cold start here). It loads the bundle, which is not scanned for
-// exports, with V8's code cache of the last run of the same command (src/cli/code-cache.ts, in
-// the same file), written at exit when there was none. The package's entry stays an ES module
-// (the package is "type": "module"; callers import main() from it, other tools run it): it
-// requires the command. Each is one file: Node resolves, reads and compiles each file an entry
-// loads, with no code cache.
-const COMMAND = join(dirname(OUT), `${basename(OUT, '.js').replace(/^cli/, 'kiln')}.cjs`);
-const command = `const { join } = require('node:path');
-const { pathToFileURL } = require('node:url');
-const { requireWithCodeCache } = require('./code-cache.ts');
+// The entry stays an ES module (the package is "type": "module", callers import main() from it);
+// it loads the bundle as CommonJS, which is not scanned for exports, with V8's code cache of the
+// last run of the same command (src/cli/code-cache.ts), written at exit when there was none. It
+// is one file, with code-cache.ts and what it imports in it: Node's ES module loader resolves,
+// reads and compiles each module an entry imports, with no code cache (the two it imported cost
+// a cold start about 13 ms).
+const entry = `import { fileURLToPath } from 'node:url';
+import { requireWithCodeCache } from './code-cache.js';
 
-const program = requireWithCodeCache(join(__dirname, ${JSON.stringify(basename(CJS))}), process.argv[2] ?? '');
-exports.main = program.exports.main;
-// Runs the command when the file at entry (a URL) is the program Node was started with.
-exports.runIfProgram = (entry) => program.exports.runIfProgram(entry, program.save, program.hash);
-if (require.main === module) exports.runIfProgram(pathToFileURL(__filename).href);
+const program = requireWithCodeCache(fileURLToPath(new URL('./${basename(CJS)}', import.meta.url)), process.argv[2] ?? '');
+const cli = program.exports;
+export const main = cli.main;
+
+await cli.runIfProgram(import.meta.url, program.save, program.hash);
 `;
 const {
   outputFiles: [made],
 } = await build({
-  stdin: { contents: command, resolveDir: join(SRC, 'cli'), sourcefile: basename(COMMAND), loader: 'js' },
+  stdin: { contents: entry, resolveDir: join(SRC, 'cli'), sourcefile: 'cli.js', loader: 'js' },
   bundle: true,
   platform: 'node',
-  format: 'cjs',
+  format: 'esm',
   target: 'node20',
   tsconfig: join(ROOT, 'tsconfig.json'),
   charset: 'ascii',
@@ -242,22 +239,6 @@ const {
   write: false,
   logLevel: 'warning',
 });
-for (const [file, text] of [
-  [COMMAND, made.text],
-  [
-    OUT,
-    `#!/usr/bin/env node
-// Made by scripts/bundle-cli.mjs: the command is ${basename(COMMAND)}, which runs ${basename(CJS)}, kiln in one file.
-import { createRequire } from 'node:module';
-
-const command = createRequire(import.meta.url)('./${basename(COMMAND)}');
-export const main = command.main;
-
-await command.runIfProgram(import.meta.url);
-`,
-  ],
-]) {
-  await writeFile(`${file}.${process.pid}`, text);
-  await rename(`${file}.${process.pid}`, file);
-  await chmod(file, 0o755);
-}
+await writeFile(`${OUT}.${process.pid}`, made.text);
+await rename(`${OUT}.${process.pid}`, OUT);
+await chmod(OUT, 0o755);

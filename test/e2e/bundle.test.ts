@@ -33,7 +33,7 @@ function writeSite(dir: string, posts: number) {
   }
 }
 
-// The installed command is one file (dist/cli.cjs, loaded by dist/kiln.cjs and dist/cli.js) that scripts/bundle-cli.mjs
+// The installed command is one file (dist/cli.cjs, loaded by dist/cli.js) that scripts/bundle-cli.mjs
 // makes from the sources with the libraries inside. Made here beside dist/cli.js (it finds the
 // package and the worker script from where it lies), it must build what the modules build and load
 // no library itself but Prism.
@@ -45,9 +45,8 @@ describe('the bundled command (dist/cli.js)', () => {
     expect(r.status).toBe(0);
   });
   const program = bundle.replace(/\.js$/, '.cjs');
-  const command = join(DIST, `kiln-bundle-test-${process.pid}.cjs`);
   afterAll(() => {
-    for (const file of [bundle, program, `${program}.map`, command]) rmSync(file, { force: true });
+    for (const file of [bundle, program, `${program}.map`]) rmSync(file, { force: true });
   });
 
   /**
@@ -64,7 +63,7 @@ describe('the bundled command (dist/cli.js)', () => {
       const [source, dest] = process.argv.slice(2);
       const code = await ${run};
       const loaded = Object.keys(createRequire(import.meta.url).cache)
-        .filter((p) => p !== ${JSON.stringify(program)} && p !== ${JSON.stringify(command)})
+        .filter((p) => p !== ${JSON.stringify(program)})
         .map((p) => p.match(/node_modules\\/((?:@[^/]+\\/)?[^/]+)/)?.[1] ?? p);
       console.log(JSON.stringify({ code, loaded: [...new Set(loaded)].sort() }));`;
     // A file, not --input-type: worker threads inherit the process's flags.

@@ -6,9 +6,7 @@ import type { RenderStore } from '../../src/render/kept.js';
 import { errorLines } from '../../src/shared/errors.js';
 import { createLog } from '../../src/shared/log.js';
 
-/** The installed command (package.json's bin); `dist/cli.js`, the package's ES module entry, runs it too. */
-export const CLI = fileURLToPath(new URL('../../dist/kiln.cjs', import.meta.url));
-export const ENTRY = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+export const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 
 /** A fixed build time, so that future-post rules do not depend on the day the tests run. */
 export const FIXED_EPOCH = '1893456000'; // 2030-01-01T00:00:00Z
@@ -64,8 +62,8 @@ export async function runKiln(
 }
 
 /** Runs the compiled command in its own process, for what only a process shows (signals, zones). */
-export function runCli(args: string[], env: Record<string, string> = {}, file = CLI) {
-  const r = spawnSync(process.execPath, [file, ...args], {
+export function runCli(args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [CLI, ...args], {
     encoding: 'utf8',
     env: { ...process.env, SOURCE_DATE_EPOCH: FIXED_EPOCH, ...env },
   });
