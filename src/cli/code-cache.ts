@@ -97,13 +97,13 @@ export const PROGRAM_END = '\n})';
 export function requireWithCodeCache(file: string, label: string, dir: string | undefined = codeCacheDir()): Loaded {
   const bytes = readFileSync(file);
   const hash = createHash('sha256').update(bytes).digest('hex');
-  const cacheFile = dir && privateDir(dir) ? join(dir, `${cacheName(label)}-${cacheKey(hash)}.bin`) : undefined;
-  const cached = cacheFile ? readChecked(cacheFile, MAGIC) : undefined;
   // The bundles are ASCII, which V8 keeps as one byte a character: read as Latin-1, with no
   // UTF-8 decoding to do.
   const text = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
   if (!text.startsWith(PROGRAM_START) || !text.endsWith(PROGRAM_END))
     throw new Error(`${file} is not a program file of kiln's (scripts/bundle-cli.mjs makes them)`);
+  const cacheFile = dir && privateDir(dir) ? join(dir, `${cacheName(label)}-${cacheKey(hash)}.bin`) : undefined;
+  const cached = cacheFile ? readChecked(cacheFile, MAGIC) : undefined;
   // A library's own import(), if one ran, as Node would do it (Node 20.12 on).
   const hook = (vmConstants as unknown as { USE_MAIN_CONTEXT_DEFAULT_LOADER?: symbol } | undefined)
     ?.USE_MAIN_CONTEXT_DEFAULT_LOADER;
