@@ -1,6 +1,7 @@
 import {
   closeSync,
   existsSync,
+  lstatSync,
   mkdirSync,
   openSync,
   readdirSync,
@@ -358,7 +359,7 @@ function carryOut(
     for (const [staged, move] of moves) {
       const path = move.endsWith('/') ? move.slice(0, -1) : move;
       if (unsafeOutputPath(path) || unsafeOutputPath(staged)) continue;
-      if (!moveIntoPlace(join(root, staged), join(destination, path))) continue;
+      if (!moveIntoPlace(join(root, staged), join(destination, path), path === move, onStep)) continue;
       if (path === move) moved.files++;
       else moved.folders++;
       onStep('move');
@@ -382,9 +383,21 @@ function carryOut(
 
 /**
  * Renames a staged file or folder into place, making its folder when removals took it away or it
- * never was; false when it is no longer staged (moved by an earlier, interrupted run).
+ * never was; false when it is no longer staged (moved by an earlier, interrupted run). The old file
+ * at a file's place is removed first: renamed over an existing file, ext4 starts writing the new
+ * file's data to the disk at once (`auto_da_alloc`), which made replacing 400 files of 400 KB take
+ * 150–165 ms against 14–17 ms removed first (`/tmp` on this project's VM). In between the place has
+ * no file; a kill there leaves the staged file, which the journal moves again.
  */
-function moveIntoPlace(from: string, to: string): boolean {
+function moveIntoPlace(from: string, to: string, file: boolean, onStep: OnCommitStep): boolean {
+  if (file) {
+    if (!existsSync(from)) return false;
+    const old = lstatSync(to, { throwIfNoEntry: false });
+    if (old && !old.isDirectory()) {
+      unlinkSync(to);
+      onStep('replace');
+    }
+  }
   try {
     renameSync(from, to);
   } catch (e) {
