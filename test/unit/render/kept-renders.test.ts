@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -102,6 +103,16 @@ describe('What builds keep between them (render/kept.ts)', () => {
     writeFileSync(join(source, '_config.yml'), 'title: Kept\nkramdown:\n  auto_ids: false\n');
     expect(read(await built(source, store), '2024/01/01/a.html')).toBe('<main><p>Hello <em>world</em>.</p>\n</main>');
     expect(keptFiles(store)).toHaveLength(3);
+  });
+
+  it('keys a source by the SHA-256 of its kind and its UTF-8, ASCII or not', () => {
+    const config = loadConfig({ source: siteFromFiles({ '_config.yml': 'title: Keys\n' }) });
+    const kept = KeptRenders.open({ dir: tempDir('kept-key'), program: 'test' }, config.source, config.markdown);
+    const sha = (text: string) => createHash('sha256').update(Buffer.from(text, 'utf8')).digest('binary');
+    // An ASCII text, a text with a character past Latin-1, one with Latin-1 letters (whose Latin-1
+    // bytes are not their UTF-8), and one with a surrogate on its own (UTF-8 has U+FFFD for it).
+    for (const source of ['Hello *world*.\n', 'It’s “quoted”.\n', 'Café, Zürich.\n', 'Odd \ud800.\n'])
+      for (const kind of ['bytes', 'text'] as const) expect(kept.key(source, kind)).toBe(sha(`${kind}\n${source}`));
   });
 
   it('takes a template’s compiled code and a highlighted block from what is kept, in either template language', async () => {
