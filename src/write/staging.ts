@@ -106,7 +106,7 @@ export class Staging {
         this.folder(parentOf(name), path);
         // A file in a folder staged whole has its name already (one staged alone gets a new one).
         if (name.includes('/') && !this.aheadFiles.has(name)) {
-          thread.create(join(this.root, name), path);
+          thread.create(this.inStaging(name), path);
           this.aheadFiles.add(name);
         }
       } catch (e) {
@@ -132,7 +132,7 @@ export class Staging {
     if (this.staged++ === this.threadAfter) this.thread ??= new WriteThread();
     const name = this.place(path);
     this.enter(name, path);
-    const file = join(this.root, name);
+    const file = this.inStaging(name);
     try {
       this.folder(parentOf(name), path);
       const madeAhead = this.aheadFiles.delete(name);
@@ -177,8 +177,9 @@ export class Staging {
     if (path === '') mkdirSync(this.root, { recursive: true });
     else {
       this.folder(parentOf(path), output);
-      if (this.thread) this.thread.mkdir(join(this.root, path), output);
-      else mkdirSync(join(this.root, path));
+      const folder = this.inStaging(path);
+      if (this.thread) this.thread.mkdir(folder, output);
+      else mkdirSync(folder);
     }
     this.made.add(path);
   }
@@ -205,6 +206,14 @@ export class Staging {
       }
     }
     return `f${this.names++}`;
+  }
+
+  /**
+   * A name in the staging folder as a path. Names are made of safe output paths (no empty, `.` or
+   * `..` segment), so `join`'s normalising would change nothing: at 1,000 posts it took 14 ms.
+   */
+  private inStaging(name: string): string {
+    return `${this.root}${sep}${name}`;
   }
 
   /** Puts a staged file's entry in the journal's list: the file, or the folder staged whole it is in. */
