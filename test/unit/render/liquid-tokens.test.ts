@@ -85,11 +85,32 @@ describe("Liquid's tokens read with indexOf between tags", () => {
       }
     });
 
+    it(`read on to a string as liquidjs does, from any place and in any range (greedy: ${greedy})`, () => {
+      const next = random(17);
+      const ends = ['{%', '%}', 'endraw', ']', ',', 'or', 'x', '', '😀'];
+      for (let n = 0; n < 3000; n++) {
+        let src = '';
+        const length = Math.floor(next() * 30);
+        for (let i = 0; i < length; i++) src += PIECES[Math.floor(next() * PIECES.length)];
+        const to = Math.floor(next() * (src.length + 1));
+        const from = Math.floor(next() * (to + 1));
+        const range: [number, number] | undefined = next() < 0.5 ? [from, to] : undefined;
+        const end = ends[Math.floor(next() * ends.length)]!;
+        const ours = new TextSkippingTokenizer(src, ops, 'a.md', range);
+        const theirs = new Tokenizer(src, ops, 'a.md', range);
+        // Twice from the same tokenizer: the second read starts where the first stopped.
+        for (let k = 0; k < 2; k++) expect([ours.readTo(end), ours.p]).toEqual([theirs.readTo(end), theirs.p]);
+      }
+    });
+
     it(`are liquidjs' own on a post's body (greedy: ${greedy})`, () => {
       same('');
       same('plain text');
       same('Intro.\n\n{% highlight ruby %}\nputs 1\n{% endhighlight %}\n\n{{- page.title -}}  \n\nEnd {{ x }}');
       same('{% raw %}{{ a }}{% endraw %} after {% raw %}b');
+      same(
+        `Before.\n\n{% raw %}\n${'{{ site.title }} and {% if x %}…{% endif %}\n'.repeat(50)}{% endraw %}\n\nAfter {{ y }}.`,
+      );
       same('{{ a }');
     });
   }

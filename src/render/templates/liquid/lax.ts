@@ -64,6 +64,23 @@ export class TextSkippingTokenizer extends Tokenizer {
     this.p = end;
     return new HTMLTokenClass(this.input, begin, end, this.file);
   }
+
+  /**
+   * liquidjs' `readTo`: on to just after the first `end` that ends past here (and by the end of
+   * what is read), else to the end and -1; found with `indexOf`. A `{% raw %}` block's text is
+   * read with it (liquidjs steps a character at a time: 4.6 ms of this project's cold start in a
+   * profile; alternating builds of it showed no difference beyond their spread).
+   */
+  override readTo(end: string): number {
+    if (this.p >= this.N) return -1;
+    const at = this.input.indexOf(end, Math.max(0, this.p + 1 - end.length));
+    if (at < 0 || at + end.length > this.N) {
+      this.p = this.N;
+      return -1;
+    }
+    this.p = at + end.length;
+    return this.p;
+  }
 }
 
 /**
