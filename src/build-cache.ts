@@ -4,6 +4,7 @@ import type { SourceMemory } from './source/read-source.js';
 import type { ThemeMemory } from './source/theme.js';
 import type { Document, SourceFile } from './source/types.js';
 import type { ManifestMemory } from './write/write-site.js';
+import { KeptWriteThread } from './write/write-thread.js';
 
 /**
  * What one `kiln watch` keeps between builds, each stage's part keyed by everything it was made
@@ -58,7 +59,7 @@ export function createBuildCache(): BuildCache {
     dirty: new Set(),
     eventsComplete: false,
     listed: false,
-    manifest: {},
+    manifest: { thread: new KeptWriteThread() },
     optionsKey: '',
     last: undefined,
   };

@@ -98,6 +98,7 @@ export function watch(
       clearTimeout(timer);
       await watcher.close();
       await running;
+      await cache.manifest.thread?.close();
       cache.manifest.lock?.release();
     },
   };

@@ -18,7 +18,7 @@ import { dirname, join, sep } from 'node:path';
 import { KilnError, WriteInterrupted } from '../shared/errors.js';
 import { fileSystemError } from '../shared/fs-errors.js';
 import { MANIFEST_NAME, STAGING_NAME, unsafeOutputPath } from '../shared/output-path.js';
-import { WriteThread } from './write-thread.js';
+import { type KeptWriteThread, WriteThread } from './write-thread.js';
 
 /**
  * Files a build writes on this thread before it hands the rest to a thread of its own: a thread
@@ -78,6 +78,8 @@ export class Staging {
     /** Called at each step; the caller that stages may set it (write-site.ts counts the files). */
     public onStep: OnCommitStep = () => {},
     private readonly threadAfter = THREAD_AFTER,
+    /** In watch: where the writing thread waits between rebuilds, taken from and given back here. */
+    private readonly kept?: KeptWriteThread,
   ) {
     this.root = join(destination, STAGING_NAME);
   }
@@ -95,7 +97,7 @@ export class Staging {
   prepare(paths: readonly string[]): void {
     // Fewer files than that are written on this thread, at once: nothing to prepare.
     if (this.failure || paths.length <= this.threadAfter) return;
-    const thread = (this.thread ??= new WriteThread());
+    const thread = (this.thread ??= this.newThread());
     let count = 0;
     for (const path of paths) {
       if (unsafeOutputPath(path)) continue;
@@ -129,7 +131,7 @@ export class Staging {
    */
   stage(path: string, bytes: readonly Buffer[]): Promise<void> | undefined {
     if (this.failure || this.thread?.failed) return undefined;
-    if (this.staged++ === this.threadAfter) this.thread ??= new WriteThread();
+    if (this.staged++ === this.threadAfter) this.thread ??= this.newThread();
     const name = this.place(path);
     this.enter(name, path);
     const file = this.inStaging(name);
@@ -230,6 +232,10 @@ export class Staging {
     this.entries.push([top, folder]);
   }
 
+  private newThread(): WriteThread {
+    return this.kept?.take() ?? new WriteThread();
+  }
+
   /** Removes each file made ahead that was not staged, and the folders above it it leaves empty. */
   private removeUnstagedAhead(): void {
     for (const name of this.aheadFiles) {
@@ -254,7 +260,7 @@ export class Staging {
   async settle(): Promise<void> {
     const thread = this.thread;
     this.thread = undefined;
-    const failed = await thread?.finish();
+    const failed = thread && (this.kept ? await this.kept.give(thread) : await thread.finish());
     if (failed && !this.failure)
       this.failure = failed.output
         ? fileSystemError(failed.error, join(this.destination, failed.output), 'cannot write')

@@ -17,8 +17,9 @@ import {
   staleFiles,
 } from './plan-writes.js';
 import { type OnCommitStep, recoverStaging, Staging } from './staging.js';
+import type { KeptWriteThread } from './write-thread.js';
 
-/** The manifest kept between the builds of one watch: its entries in path order, and its text. */
+/** What the write stage keeps between the builds of one watch: the manifest (its entries in path order, and its text), the lock, the writing thread. */
 export interface ManifestMemory {
   last?: {
     destination: string;
@@ -28,6 +29,8 @@ export interface ManifestMemory {
   };
   /** The destination this watch holds for as long as it runs. */
   lock?: DestinationLock;
+  /** The writing thread, idle between rebuilds (write-thread.ts). */
+  readonly thread?: KeptWriteThread;
 }
 
 /** Counts for the one-line build report, and warnings (manifest entries never acted on). */
@@ -96,7 +99,7 @@ export async function writeSite(
   let staged = 0;
   progress(rendered, pages, 'pages rendered');
   progress(0, outputs.length, 'files written');
-  const staging = prepared ?? new Staging(destination);
+  const staging = prepared ?? new Staging(destination, undefined, undefined, memory?.thread);
   staging.onStep = (step) => {
     if (step === 'stage') progress(++staged, outputs.length, 'files written');
     onStep?.(step);

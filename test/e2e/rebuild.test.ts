@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { build } from '../../src/build.js';
 import { createBuildCache } from '../../src/build-cache.js';
 import { createLog } from '../../src/shared/log.js';
+import { THREAD_AFTER } from '../../src/write/staging.js';
 import { buildSite } from '../helpers/run.js';
 import { readTree, siteFromFiles, tempDir } from '../helpers/tree.js';
 
@@ -181,6 +182,48 @@ describe('rebuilding', () => {
     await buildSite(src, clean);
     expect(readTree(dest)).toEqual(readTree(clean));
   });
+  it('with the watch cache, rebuilds that write more files than one thread writes alone: each the clean build, the writing thread kept between them', async () => {
+    const posts = Object.fromEntries(
+      Array.from({ length: THREAD_AFTER + 40 }, (_, i) => [
+        `_posts/2021-04-${String(1 + (i % 28)).padStart(2, '0')}-p-${i}.md`,
+        `---\ntitle: Post ${i}\nlayout: post\n---\nBody *${i}* ${'words '.repeat(i % 50)}\n`,
+      ]),
+    );
+    const src = siteFromFiles({
+      '_includes/archive.html': '<ul>{% for p in site.posts %}<li>{{ p.title }}</li>{% endfor %}</ul>',
+      '_layouts/post.html': '<article>{{ content }}</article>{% include "archive.html" %}\n',
+      ...posts,
+    });
+    const dest = tempDir();
+    const log = createLog(true);
+    const cache = createBuildCache();
+    const kept = cache.manifest.thread!;
+    const taken: unknown[] = [];
+    const take = kept.take.bind(kept);
+    kept.take = () => {
+      const thread = take();
+      taken.push(thread);
+      return thread;
+    };
+    await build({ source: src, destination: dest }, log, cache);
+    // Every post page changes with its layout, then with a post's title (the archive).
+    for (const [file, text] of [
+      ['_layouts/post.html', '<main>{{ content }}</main>{% include "archive.html" %}\n'],
+      ['_posts/2021-04-01-p-0.md', '---\ntitle: Renamed\nlayout: post\n---\nBody\n'],
+    ] as const) {
+      writeFileSync(join(src, file), text);
+      cache.dirty.add(file);
+      expect((await build({ source: src, destination: dest }, log, cache)).report.written).toBe(THREAD_AFTER + 40);
+      const clean = tempDir();
+      await buildSite(src, clean);
+      expect(readTree(dest)).toEqual(readTree(clean));
+    }
+    expect(taken).toHaveLength(3);
+    expect(new Set(taken).size).toBe(1);
+    await kept.close();
+    cache.manifest.lock?.release();
+  });
+
   it('post bodies output bare by their layouts: the same bytes, in every layout and through a watch', async () => {
     const files = {
       '_config.yml': 'collections:\n  notes:\n    output: true\n',

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { OutputFile } from '../../../src/render/types.js';
 import { Staging, THREAD_AFTER } from '../../../src/write/staging.js';
 import { writeSite } from '../../../src/write/write-site.js';
-import { WriteThread } from '../../../src/write/write-thread.js';
+import { KeptWriteThread, WriteThread } from '../../../src/write/write-thread.js';
 import { random as seededRandom } from '../../helpers/random.js';
 import { readTree, tempDir } from '../../helpers/tree.js';
 
@@ -72,6 +72,50 @@ describe('files written by the writing thread', () => {
     await staging.abandon();
     expect(existsSync(join(dest, '.kiln-staging'))).toBe(false);
     expect(readTree(dest).size).toBe(0);
+  });
+
+  // A watch keeps its writing thread between rebuilds (ManifestMemory.thread): each stage starts
+  // the ring and the shared fragments afresh, and a thread that failed is not used again.
+  it('kept between stages, write each stage’s bytes, and a failed one is replaced', async () => {
+    const kept = new KeptWriteThread();
+    const taken: WriteThread[] = [];
+    const take = kept.take.bind(kept);
+    kept.take = () => {
+      const thread = take();
+      taken.push(thread);
+      return thread;
+    };
+    const dest = tempDir();
+    const memory = { thread: kept };
+    // Every page changes in every stage: more files than THREAD_AFTER, so each stage has a thread.
+    const stage = async (n: number, extra: OutputFile[] = []) => {
+      const shared = `<aside>${`<li>archive ${n}</li>`.repeat(2_000)}</aside>`;
+      const outputs: OutputFile[] = Array.from({ length: THREAD_AFTER + 200 }, (_, i) => ({
+        path: `p/${String(i).padStart(4, '0')}/index.html`,
+        source: `_posts/${i}.md`,
+        bytes: [`<h1>${n}:${i}</h1>${'x'.repeat((i * 97 + n * 13) % 30_000)}`, shared, `<p>${n}</p>`],
+      }));
+      const report = await writeSite(dest, [...outputs, ...extra], memory);
+      const tree = readTree(dest);
+      for (const o of outputs) expect(tree.get(o.path)?.toString(), o.path).toBe((o.bytes as string[]).join(''));
+      return report;
+    };
+    expect((await stage(1)).written).toBe(THREAD_AFTER + 200);
+    expect((await stage(2)).written).toBe(THREAD_AFTER + 200);
+    expect(taken[1]).toBe(taken[0]);
+    // A name longer than the file system takes fails the stage on the thread: the site stays as it was.
+    const tooLong = { path: `q/${'x'.repeat(300)}.html`, source: 'q.md', bytes: Buffer.from('x') };
+    await expect(stage(3, [tooLong])).rejects.toThrow(/name is too long/);
+    expect(readFileSync(join(dest, 'p/0000/index.html'), 'utf8')).toMatch(/^<h1>2:0</);
+    await stage(4);
+    expect(taken).toHaveLength(4);
+    expect(taken[2]).toBe(taken[0]);
+    expect(taken[3]).not.toBe(taken[2]);
+    // An idle thread that stopped meanwhile is not taken again.
+    await (kept as unknown as { idle: WriteThread }).idle.stop();
+    await stage(5);
+    expect(taken[4]).not.toBe(taken[3]);
+    await kept.close();
   });
 
   it('never wait on a thread that has stopped: it counts as failed', async () => {
