@@ -7,6 +7,7 @@ import { createLog } from '../../src/shared/log.js';
 import { THREAD_AFTER } from '../../src/write/staging.js';
 import { buildSite } from '../helpers/run.js';
 import { readTree, siteFromFiles, tempDir } from '../helpers/tree.js';
+import { threadsTaken } from '../helpers/write-thread.js';
 
 const SITE = {
   '_config.yml': 'paginate: 2\npaginate_path: "blog/page:num"\n',
@@ -198,13 +199,7 @@ describe('rebuilding', () => {
     const log = createLog(true);
     const cache = createBuildCache();
     const kept = cache.manifest.thread!;
-    const taken: unknown[] = [];
-    const take = kept.take.bind(kept);
-    kept.take = () => {
-      const thread = take();
-      taken.push(thread);
-      return thread;
-    };
+    const taken = threadsTaken(kept);
     await build({ source: src, destination: dest }, log, cache);
     // Every post page changes with its layout, then with a post's title (the archive).
     for (const [file, text] of [

@@ -7,6 +7,7 @@ import { writeSite } from '../../../src/write/write-site.js';
 import { KeptWriteThread, WriteThread } from '../../../src/write/write-thread.js';
 import { random as seededRandom } from '../../helpers/random.js';
 import { readTree, tempDir } from '../../helpers/tree.js';
+import { threadsTaken } from '../../helpers/write-thread.js';
 
 // Past THREAD_AFTER files, a build's files are written by a thread of its own (write-thread.ts),
 // through a 4 MB ring of shared memory (shared fragments of pages from their own shared memory);
@@ -78,13 +79,7 @@ describe('files written by the writing thread', () => {
   // the ring and the shared fragments afresh, and a thread that failed is not used again.
   it('kept between stages, write each stage’s bytes, and a failed one is replaced', async () => {
     const kept = new KeptWriteThread();
-    const taken: WriteThread[] = [];
-    const take = kept.take.bind(kept);
-    kept.take = () => {
-      const thread = take();
-      taken.push(thread);
-      return thread;
-    };
+    const taken = threadsTaken(kept);
     const dest = tempDir();
     const memory = { thread: kept };
     // Every page changes in every stage: more files than THREAD_AFTER, so each stage has a thread.
