@@ -19,7 +19,10 @@ import {
 import { type OnCommitStep, recoverStaging, Staging } from './staging.js';
 import type { KeptWriteThread } from './write-thread.js';
 
-/** What the write stage keeps between the builds of one watch: the manifest (its entries in path order, and its text), the lock, the writing thread. */
+/**
+ * What the write stage keeps between the builds of one watch: the manifest (its entries in path
+ * order, and its text), the destination's lock and the writing thread.
+ */
 export interface ManifestMemory {
   last?: {
     destination: string;
