@@ -12,6 +12,8 @@ export interface Cell {
   changedAt: number;
   /** The recordings that read it and have not been found stale since (see `change`). */
   readers?: Readers;
+  /** The recording (by its stamp, see `Reads.record`) that last took it among its cells. */
+  takenBy: number;
 }
 
 /** A cell's readers, and the length at which the list is next swept of recordings no longer in use. */
@@ -38,7 +40,13 @@ export interface Recording {
   lastChange?: { changes: number; at: number };
 }
 
-const newCell = (): Cell => ({ changedAt: 0 });
+const newCell = (): Cell => ({ changedAt: 0, takenBy: 0 });
+
+/**
+ * Numbers recordings, so that a cell knows whether the open one has it already: a set of the cells
+ * (a hash of each, growing with thousands of them) was a third of an archive's render.
+ */
+let stamps = 0;
 
 /** The build cells change in, and a count of every change made (what was derived from cells holds until it moves). */
 export interface Clock {
@@ -125,6 +133,7 @@ export class FieldCells {
 export class ListCell implements Cell {
   changedAt = 0;
   readers?: Readers;
+  takenBy = 0;
   private last: readonly unknown[] | null = null;
 
   /** The list's members in this build (compared by identity with the last build's). */
@@ -139,6 +148,7 @@ export class ListCell implements Cell {
 export class ValueCell implements Cell {
   changedAt = 0;
   readers?: Readers;
+  takenBy = 0;
   private last: unknown;
   private known = false;
 
@@ -163,7 +173,9 @@ export class Reads implements Clock {
   changes = 0;
   /** While post bodies render, no post (or page) is finished: content and excerpt read as empty. */
   bodiesPhase = false;
-  private open: Set<Cell> | null = null;
+  /** The cells of the recording open now, each once, and its stamp. */
+  private open: Cell[] | null = null;
+  private stamp = 0;
   private fragmentsSoFar: Recording[] = [];
 
   /** `keep`: false in a clean build, which reuses nothing and so records nothing. */
@@ -177,7 +189,10 @@ export class Reads implements Clock {
   }
 
   record(cell: Cell): void {
-    this.open?.add(cell);
+    // A cell another recording took since (one rendered inside this one) may come twice: harmless.
+    if (this.open === null || cell.takenBy === this.stamp) return;
+    cell.takenBy = this.stamp;
+    this.open.push(cell);
   }
 
   /** Whether a recording is open (reads need not find their cells otherwise). */
@@ -189,12 +204,14 @@ export class Reads implements Clock {
   track<T>(render: () => T): { value: T; recording: Recording | null } {
     if (!this.keep) return { value: render(), recording: null };
     const outer = this.open;
-    const cells = new Set<Cell>();
+    const outerStamp = this.stamp;
+    const cells: Cell[] = [];
     this.open = cells;
+    this.stamp = ++stamps;
     try {
       const value = render();
       const recording = {
-        cells: [...cells],
+        cells,
         fragments: [...this.fragmentsSoFar],
         verifiedAt: this.build,
         stale: false,
@@ -203,12 +220,13 @@ export class Reads implements Clock {
       return { value, recording };
     } finally {
       this.open = outer;
+      this.stamp = outerStamp;
     }
   }
 
   /** What another render read counts for the recording open now (it used that render's result). */
   include(recording: Recording): void {
-    if (this.open) for (const cell of recording.cells) this.open.add(cell);
+    for (const cell of recording.cells) this.record(cell);
   }
 
   /** A shared fragment was rendered (or reused) in this build with these reads. */
