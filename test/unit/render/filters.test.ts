@@ -41,6 +41,50 @@ describe('URL filters', () => {
   ])('%s → %s', (src, out) => expect(render(src)).toBe(out));
 });
 
+describe('uri_escape on generated URLs', () => {
+  // The filter answers URLs with nothing to escape without looking for what to escape: on URLs
+  // made of safe characters and a few unsafe ones (space, é, %, %41, newline, `"`), it must give
+  // what escaping every character that needs it gives (seeded: the same cases every run).
+  const alphabet = [
+    'a',
+    'Z',
+    '0',
+    '/',
+    '-',
+    '_',
+    '.',
+    '~',
+    '?',
+    '#',
+    '[',
+    ']',
+    '&',
+    '=',
+    ' ',
+    'é',
+    '%',
+    '%41',
+    '\n',
+    '"',
+    '😀',
+  ];
+  let seed = 20261204;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const cases = Array.from({ length: 400 }, () =>
+    Array.from({ length: 1 + Math.floor(random() * 12) }, () => alphabet[Math.floor(random() * alphabet.length)]).join(
+      '',
+    ),
+  );
+  const escaped = (s: string) =>
+    Array.from(s.matchAll(/%[0-9A-Fa-f]{2}|[\s\S]/gu), ([c]) =>
+      c.length === 3 || /^[A-Za-z0-9\-._~!$&'()*+,;=:@/?#[\]]$/.test(c) ? c : encodeURIComponent(c),
+    ).join('');
+  it('gives the escaped URL for each', () => {
+    for (const url of cases) expect(render('{{ u | uri_escape }}', { u: url })).toBe(escaped(url));
+    expect(cases.filter((u) => escaped(u) === u).length).toBeGreaterThan(20);
+  });
+});
+
 describe('text filters', () => {
   it.each([
     ['{{ s | xml_escape }}', { s: `Tom & "Jerry" <3 it's` }, "Tom &amp; &quot;Jerry&quot; &lt;3 it's"],
