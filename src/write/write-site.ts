@@ -8,11 +8,12 @@ import { MANIFEST_NAME, unsafeOutputPath } from '../shared/output-path.js';
 import { byPath, sameItems } from '../shared/paths.js';
 import type { DestinationLock } from './lock.js';
 import {
+  alignPaths,
   type Manifest,
   type ManifestText,
   manifestString,
   manifestText,
-  patchManifest,
+  nextManifest,
   readManifest,
   staleFiles,
 } from './plan-writes.js';
@@ -78,20 +79,23 @@ export async function writeSite(
     outputs = [...unsorted].sort(byPath);
     paths = outputs.map((o) => o.path);
   }
-  // The same list was checked when it was written last time.
+  // Where each output was in the remembered list (-1: it is new), and the paths it no longer has.
+  const aligned = remembered
+    ? sameList
+      ? { before: Int32Array.from(paths, (_, i) => i), gone: [] }
+      : alignPaths(remembered.paths, paths)
+    : undefined;
+  // The paths of the remembered list were checked when it was written.
   if (!sameList)
-    collectErrors(outputs, (o) => {
+    collectErrors(outputs, (o, i) => {
+      if (aligned && aligned.before[i]! >= 0) return;
       const unsafe = unsafeOutputPath(o.path);
       if (unsafe) throw new KilnError(`cannot be written to ${JSON.stringify(o.path)}: ${unsafe}`, o.source);
     });
   const onDisk = remembered ? null : readManifest(destination);
   const warnings: string[] = recovered ? [recovered] : [];
-  let previous: Manifest = new Map();
-  if (remembered && !sameList) previous = new Map(remembered.paths.map((p, i) => [p, remembered.hashes[i]!]));
-  else if (onDisk) {
-    previous = onDisk.manifest;
-    warnings.push(...onDisk.warnings.map((w) => `${MANIFEST_NAME}: ${w}`));
-  }
+  const previous: Manifest = onDisk?.manifest ?? new Map();
+  if (onDisk) warnings.push(...onDisk.warnings.map((w) => `${MANIFEST_NAME}: ${w}`));
   const hashes: string[] = [];
   // Counted as they go, for a terminal: pages (outputs that are rendered, not copied) and files on the disk.
   const counting = progress !== noProgress;
@@ -140,7 +144,8 @@ export async function writeSite(
       // In watch, files this process wrote are trusted to be there (a stat per output was 15 ms of
       // a 4,000-post rebuild); a fresh process checks that each is there with its length, which also
       // catches what a power cut leaves (files that came back empty, while the manifest vouches for them).
-      const before = sameList ? remembered.hashes[i] : previous.get(file.path);
+      const at = aligned ? aligned.before[i]! : -1;
+      const before = aligned ? (at >= 0 ? remembered!.hashes[at] : undefined) : previous.get(file.path);
       if (before === hash && (remembered || sizeOf(join(destination, file.path)) === lengthOf(bytes, sharedLengths))) {
         progress(++unchanged, 0, 'unchanged');
         continue;
@@ -162,14 +167,14 @@ export async function writeSite(
       throw e;
     });
   }
-  const removed = sameList ? [] : staleFiles(previous, new Set(paths));
-  const changed: number[] = [];
-  if (sameList) for (let i = 0; i < paths.length; i++) if (remembered.hashes[i] !== hashes[i]) changed.push(i);
-  const manifest = sameList ? patchManifest(remembered.manifest, paths, hashes, changed) : manifestText(paths, hashes);
+  const removed = aligned ? aligned.gone : staleFiles(previous, new Set(paths));
+  const manifest = aligned
+    ? nextManifest(remembered!.manifest, remembered!.hashes, paths, hashes, aligned.before)
+    : manifestText(paths, hashes);
   if (memory) memory.last = undefined;
   // The remembered manifest is the one on disk: with the same list, it changed where a hash did.
   const manifestChanged = sameList
-    ? changed.length > 0
+    ? hashes.some((hash, i) => hash !== remembered.hashes[i])
     : remembered !== undefined || onDisk?.text !== manifestString(manifest);
   timeCommit(() => {
     if (written.length || removed.length || manifestChanged) staging.commit(removed, manifest.chunks);
