@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { plainlyWellFormed } from './plain-xml.js';
 
 // Both parsers are CommonJS, required when first needed: saxes by the first XML document
 // checked, fast-xml-parser (its one-file build) only by a document saxes refuses.
@@ -14,13 +15,15 @@ export interface XmlError {
 }
 
 /**
- * The first well-formedness error of an XML 1.0 document, or null. saxes, a conformant parser,
- * decides: it refuses characters XML does not allow (control characters, U+FFFE), entities it
- * does not define (`&nbsp;`) and a second root element. But it reads a bare `& ` as the start of
- * an entity and reports the error only where the document ends, so a refused document is also
- * given to fast-xml-parser's validator, which places a stray `&` or `<` where it is.
+ * The first well-formedness error of an XML 1.0 document, or null. A plain document that is well
+ * formed is known so at once (plain-xml.ts); for any other, saxes, a conformant parser, decides:
+ * it refuses characters XML does not allow (control characters, U+FFFE), entities it does not
+ * define (`&nbsp;`) and a second root element. But it reads a bare `& ` as the start of an entity
+ * and reports the error only where the document ends, so a refused document is also given to
+ * fast-xml-parser's validator, which places a stray `&` or `<` where it is.
  */
 export function xmlError(text: string): XmlError | null {
+  if (plainlyWellFormed(text)) return null;
   Saxes ??= (require('saxes') as typeof import('saxes')).SaxesParser;
   const parser = new Saxes();
   let first: XmlError | null = null;
