@@ -8,7 +8,7 @@ import { NO_PLUGINS, runGenerators, type SitePlugins } from '../plugins/site-plu
 import { collectErrors, KilnError } from '../shared/errors.js';
 import { hashPieces } from '../shared/hash.js';
 import { noProgress, type Progress } from '../shared/log.js';
-import { byPath, pathOrder, sameItems } from '../shared/paths.js';
+import { byPath, pathOrder, pathOrderAfter, placesOf, sameItems } from '../shared/paths.js';
 import { type SourceFile, textDropped } from '../source/types.js';
 import { BodyRenderer } from './bodies.js';
 import { createSiteContext, type PostEntry, type SiteContext, SiteMemory } from './context.js';
@@ -434,12 +434,12 @@ class Outputs {
     // is the same list of paths, so is their sorted order.
     const paths = this.list.map((o) => o.path);
     const last = this.memo.outputOrder;
-    const order = last && sameItems(last.paths, paths) ? last.order : pathOrder(paths);
-    if (order !== last?.order) {
-      this.memo.outputOrder = { paths, order };
-      const made = new Set(paths);
-      for (const path of this.memo.outputs.keys()) if (!made.has(path)) this.memo.outputs.delete(path);
-    }
+    if (last && sameItems(last.paths, paths)) return last.order.map((i) => this.list[i]!);
+    const places = placesOf(paths);
+    const order = (last && places && pathOrderAfter(last.paths, last.order, paths, places)) || pathOrder(paths);
+    this.memo.outputOrder = { paths, order };
+    const made = places ?? new Set(paths);
+    for (const path of this.memo.outputs.keys()) if (!made.has(path)) this.memo.outputs.delete(path);
     return order.map((i) => this.list[i]!);
   }
 }

@@ -12,3 +12,48 @@ export function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
 export function pathOrder(paths: readonly string[]): number[] {
   return paths.map((_, i) => i).sort((a, b) => (paths[a]! < paths[b]! ? -1 : paths[a]! > paths[b]! ? 1 : 0));
 }
+
+/** Each path's place in `paths`; null when a path is there twice. */
+export function placesOf(paths: readonly string[]): Map<string, number> | null {
+  const places = new Map<string, number>();
+  for (let i = 0; i < paths.length; i++) places.set(paths[i]!, i);
+  return places.size === paths.length ? places : null;
+}
+
+/**
+ * The order that sorts `paths` (as `pathOrder`), from the sorted order of an earlier list of
+ * distinct paths: the paths still there keep their order, and each new one is put in its place
+ * by binary search. A watch rebuild that adds a post adds a path or two to 4,400, which sorting
+ * afresh took 3 ms of. Null when more than `most` paths are new (then sorting is cheaper).
+ */
+export function pathOrderAfter(
+  lastPaths: readonly string[],
+  lastOrder: readonly number[],
+  paths: readonly string[],
+  places: ReadonlyMap<string, number>,
+  most = 64,
+): number[] | null {
+  const placed = new Uint8Array(paths.length);
+  const order: number[] = [];
+  for (const k of lastOrder) {
+    const i = places.get(lastPaths[k]!);
+    if (i === undefined) continue;
+    if (placed[i] === 1) return null; // the earlier list had a path twice
+    placed[i] = 1;
+    order.push(i);
+  }
+  if (paths.length - order.length > most) return null;
+  for (let i = 0; i < paths.length; i++) {
+    if (placed[i] === 1) continue;
+    const path = paths[i]!;
+    let lo = 0;
+    let hi = order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (paths[order[mid]!]! < path) lo = mid + 1;
+      else hi = mid;
+    }
+    order.splice(lo, 0, i);
+  }
+  return order;
+}
