@@ -4,10 +4,11 @@ import { zonedParts } from '../shared/dates.js';
 export function groupByYear<T extends { date: number }>(
   posts: readonly T[],
   timeZone: string,
+  yearOf: (post: T) => number = (post) => zonedParts(post.date, timeZone).year,
 ): Array<{ year: number; items: T[] }> {
   const groups: Array<{ year: number; items: T[] }> = [];
   for (const post of posts) {
-    const year = zonedParts(post.date, timeZone).year;
+    const year = yearOf(post);
     const last = groups[groups.length - 1];
     if (last && last.year === year) last.items.push(post);
     else groups.push({ year, items: [post] });

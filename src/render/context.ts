@@ -1,7 +1,7 @@
 import { groupByYear } from '../model/archive.js';
 import { permalinkTemplate } from '../model/permalink.js';
 import type { CollectionDoc, Layout, Page, Post, Site, StaticFile } from '../model/types.js';
-import { parseDate } from '../shared/dates.js';
+import { parseDate, zonedParts } from '../shared/dates.js';
 import { sameItems } from '../shared/paths.js';
 import { SiteDate } from '../shared/site-date.js';
 import { timestampKeys } from '../shared/yaml.js';
@@ -27,6 +27,8 @@ export type PageView = Record<string, unknown> & { content: string };
 const POST_OWN = new Set(['content', 'excerpt', 'output', 'previous', 'next']);
 const PAGE_OWN = new Set(['content']);
 
+const NO_NEIGHBOURS = { view: null, older: null, newer: null };
+
 /** A post's view, the proxy templates get, and its cells. */
 export class PostEntry extends FieldCells {
   readonly content = new ValueCell();
@@ -35,6 +37,9 @@ export class PostEntry extends FieldCells {
   readonly next = new ValueCell();
   view!: PostView;
   proxy!: PostView;
+  /** The view whose neighbours (`previous`, `next`) were last set, and to what: the cells hold their paths. */
+  neighbours: { readonly view: PostView | null; readonly older: PostView | null; readonly newer: PostView | null } =
+    NO_NEIGHBOURS;
   /** Where it is in the order Jekyll renders documents, and its layout (set by the render stage, for `output`). */
   rank = 0;
   layout: string | null = null;
@@ -170,11 +175,15 @@ export class SiteMemory {
   /** The proxies of lastEntries, each view's neighbours set. */
   lastProxies?: readonly PostView[];
   lists?: PostLists;
+  /** Each post's year in the zone named (the archive groups every post by it on every rebuild). */
+  years?: { readonly zone: string; readonly of: WeakMap<Post, number> };
   statics?: { readonly files: readonly StaticFile[]; readonly list: ReadonlyArray<Record<string, unknown>> };
 }
 
 interface PostLists {
   readonly proxies: readonly PostView[];
+  /** The posts with categories or tags. */
+  readonly named: readonly PostView[];
   readonly categories: Record<string, PostView[]>;
   readonly tags: Record<string, PostView[]>;
   readonly archive: ReadonlyArray<{ year: number; posts: PostView[] }>;
@@ -222,8 +231,14 @@ export function createSiteContext(site: Site, listed: readonly Page[], memory: S
   const proxies = posts.map((e) => e.proxy);
   const neighbours = (i: number) => {
     const entry = posts[i]!;
-    entry.view.previous = proxies[i + 1] ?? null; // older
-    entry.view.next = proxies[i - 1] ?? null; // newer
+    const older = proxies[i + 1] ?? null;
+    const newer = proxies[i - 1] ?? null;
+    // An added post moves the others, most of them beside the same neighbours as before.
+    const set = entry.neighbours;
+    if (set.view === entry.view && set.older === older && set.newer === newer) return;
+    entry.neighbours = { view: entry.view, older, newer };
+    entry.view.previous = older;
+    entry.view.next = newer;
     entry.previous.update(posts[i + 1]?.path ?? null, clock);
     entry.next.update(posts[i - 1]?.path ?? null, clock);
   };
@@ -542,35 +557,63 @@ function dataProxy(data: Readonly<Record<string, unknown>>, memory: SiteMemory, 
 }
 
 function postLists(site: Site, proxies: PostView[], tz: string, memory: SiteMemory, clock: Clock): PostLists {
+  const last = memory.lists;
   // As Jekyll makes them: names in the order the oldest post to have each gives them, each
-  // name's posts newest first.
+  // name's posts newest first. A post keeps its view while its names are the same, so while the
+  // posts that have names are the same views in the same order, so are the lists (an added post
+  // without categories or tags leaves them as they were).
+  const named: PostView[] = [];
+  for (let i = 0; i < proxies.length; i++) {
+    const post = site.posts[i]!;
+    if (post.categories.length > 0 || post.tags.length > 0) named.push(proxies[i]!);
+  }
+  const sameNames = last !== undefined && sameItems(last.named, named);
   const byName = (key: 'categories' | 'tags') => {
-    const map: Record<string, PostView[]> = {};
+    const lists = new Map<string, number[]>();
     for (let i = site.posts.length - 1; i >= 0; i--)
-      for (const name of site.posts[i]![key]) (map[name] ??= []).push(proxies[i]!);
-    for (const list of Object.values(map)) list.reverse();
-    return map;
+      for (const name of site.posts[i]![key]) {
+        const list = lists.get(name);
+        if (list) list.push(i);
+        else lists.set(name, [i]);
+      }
+    // Made in the order the names came: an object orders its keys as the one made before did.
+    const views: Record<string, PostView[]> = {};
+    for (const [name, list] of lists) views[name] = list.reverse().map((i) => proxies[i]!);
+    const paths = Object.keys(views).map((name) => [name, lists.get(name)!.map((i) => site.posts[i]!.path)]);
+    return { views, paths };
   };
+  let categories = last?.categories;
+  let tags = last?.tags;
+  if (!sameNames || !categories || !tags) {
+    const c = byName('categories');
+    const t = byName('tags');
+    categories = c.views;
+    tags = t.views;
+    memory.categories.update(c.paths, clock);
+    memory.tags.update(t.paths, clock);
+  }
+  if (memory.years?.zone !== tz) memory.years = { zone: tz, of: new WeakMap() };
+  const years = memory.years.of;
   const archive = groupByYear(
-    site.posts.map((p, i) => ({ date: p.date, proxy: proxies[i]!, path: p.path })),
+    site.posts.map((p, i) => ({ date: p.date, proxy: proxies[i]!, path: p.path, post: p })),
     tz,
+    (x) => {
+      let year = years.get(x.post);
+      if (year === undefined) years.set(x.post, (year = zonedParts(x.post.date, tz).year));
+      return year;
+    },
   );
-  const lists = {
-    proxies,
-    categories: byName('categories'),
-    tags: byName('tags'),
-    archive: archive.map((g) => ({ year: g.year, posts: g.items.map((x) => x.proxy) })),
-  };
-  // What each list is made of, by post path: the cells change when that does.
-  const paths = new Map(proxies.map((p, i) => [p, site.posts[i]!.path]));
-  const names = (m: Record<string, PostView[]>) => Object.entries(m).map(([k, v]) => [k, v.map((p) => paths.get(p))]);
-  memory.categories.update(names(lists.categories), clock);
-  memory.tags.update(names(lists.tags), clock);
   memory.archive.update(
     archive.map((g) => [g.year, g.items.map((x) => x.path)]),
     clock,
   );
-  return lists;
+  return {
+    proxies,
+    named,
+    categories,
+    tags,
+    archive: archive.map((g) => ({ year: g.year, posts: g.items.map((x) => x.proxy) })),
+  };
 }
 
 /** Whether two posts give the same view: everything postView reads is equal. */

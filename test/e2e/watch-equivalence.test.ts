@@ -52,7 +52,7 @@ const SHARED_FILES = (length: string): Record<string, string> => ({
     '---\n---\n{% for item in site.data.nav %}{{ item.title }},{% endfor %} {{ site.data.extra | jsonify }}\n',
   'posts.json': '---\n---\n{{ site.posts | jsonify }}\n',
   'cats.html':
-    '---\n---\n{% for name, list in site.categories %}{{ name }}={% for p in list %}{{ p.url }} {% endfor %};{% endfor %}\n{% for f in site.static_files %}{{ f.path }};{% endfor %}\n',
+    '---\n---\n{% for name, list in site.categories %}{{ name }}={% for p in list %}{{ p.url }} {% endfor %};{% endfor %}\n{% for name, list in site.tags %}{{ name }}={% for p in list %}{{ p.url }} {% endfor %};{% endfor %}\n{% for f in site.static_files %}{{ f.path }};{% endfor %}\n',
   '_includes/card.html': '<b class="card">{{ include.title }}</b>',
   // A collection (its documents are Liquid, as in Jekyll): listed with content and neighbours, by a page.
   'notes.html': `---\n---\n{% for n in site.notes %}{{ n.title }}: {{ n.content }} {{ n.url }} {{ n.next.title }};{% endfor %}\n{% for c in site.collections %}{{ c.label }}={{ c.docs ${length} }};{% endfor %}\n{% for d in site.documents %}{{ d.path }};{% endfor %}\n{% for n in site.notes %}{{ n.output ${length} }};{% endfor %}{% for p in site.posts %}{{ p.output ${length} }};{% endfor %}\n`,
@@ -74,7 +74,7 @@ const LIQUID: Flavour = {
     ...SHARED_FILES('| size'),
     // Liquid has no `name, list` pair in a loop: a category is [name, posts].
     'cats.html':
-      '---\n---\n{% for cat in site.categories %}{{ cat[0] }}={% for p in cat[1] %}{{ p.url }} {% endfor %};{% endfor %}\n{% for f in site.static_files %}{{ f.path }};{% endfor %}\n{% for p in site.posts limit: 3 offset: 1 %}{{ p.title }} {{ p.content | size }};{% endfor %}\n',
+      '---\n---\n{% for cat in site.categories %}{{ cat[0] }}={% for p in cat[1] %}{{ p.url }} {% endfor %};{% endfor %}\n{% for tag in site.tags %}{{ tag[0] }}={% for p in tag[1] %}{{ p.url }} {% endfor %};{% endfor %}\n{% for f in site.static_files %}{{ f.path }};{% endfor %}\n{% for p in site.posts limit: 3 offset: 1 %}{{ p.title }} {{ p.content | size }};{% endfor %}\n',
     '_layouts/post.html':
       '---\nlayout: base\n---\n<article>\n<h1>{{ page.title }}</h1>\n<p class="byline"><time datetime="{{ page.date | date_to_xmlschema }}">{{ page.date | date_to_string }}</time>{% for a in page.authors %}{% if forloop.first %} by {% elsif forloop.last %} &amp; {% else %}, {% endif %}{{ a.name }}{% endfor %}</p>\n{{ content }}\n<p class="nav">{% if page.previous %}<a href="{{ page.previous.url | relative_url }}">Older</a>{% endif %} {% if page.next %}<a href="{{ page.next.url | relative_url }}">Newer</a>{% endif %}</p>\n<p class="older">{{ page.previous.output | size }}</p>\n</article>\n',
     'index.html':
@@ -250,8 +250,8 @@ function edit(
       setKey('date', `${date()} 1${pick(9)}:00:00`);
       return { what: `re-date ${post}`, paths: [rel(post)] };
     case 4:
-      setKey('categories', ['news', 'features', 'releases', '[]'][pick(4)]!);
-      return { what: `recategorize ${post}`, paths: [rel(post)] };
+      setKey(pick(2) ? 'categories' : 'tags', ['news', 'features', 'releases', '[]'][pick(4)]!);
+      return { what: `recategorize or retag ${post}`, paths: [rel(post)] };
     case 5:
       setKey('published', pick(2) ? 'false' : 'true');
       return { what: `(un)publish ${post}`, paths: [rel(post)] };
