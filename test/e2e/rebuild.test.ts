@@ -73,6 +73,37 @@ describe('rebuilding', () => {
     expect(readTree(dest)).toEqual(readTree(clean));
   });
 
+  it('with the watch cache, a URL claimed twice is warned about while it is, and the last claimant written', async () => {
+    const src = siteFromFiles(SITE);
+    const dest = tempDir();
+    const cache = createBuildCache();
+    let warned = '';
+    const log = createLog(true, (t) => {
+      warned += t;
+    });
+    const rebuild = async () => {
+      warned = '';
+      await build({ source: src, destination: dest }, log, cache);
+      return warned;
+    };
+    expect(await rebuild()).toBe('');
+    // A page takes post B's URL: Jekyll writes pages before posts, so the post stays.
+    writeFileSync(join(src, 'b.html'), '---\npermalink: /2021/01/02/b.html\n---\nPage B\n');
+    expect(await rebuild()).toContain('2 files claim 2021/01/02/b.html: b.html, _posts/2021-01-02-b.md');
+    expect(readFileSync(join(dest, '2021/01/02/b.html'), 'utf8')).toBe('<article><p>B body</p>\n</article>\n');
+    // Another post added while the claim stands: still warned about, once.
+    writeFileSync(join(src, '_posts/2021-01-04-d.md'), '---\ntitle: D\nlayout: post\n---\nD body\n');
+    expect((await rebuild()).match(/claim/g)).toHaveLength(1);
+    // The page moves away: no claim, and both are written.
+    writeFileSync(join(src, 'b.html'), '---\npermalink: /page-b.html\n---\nPage B\n');
+    expect(await rebuild()).toBe('');
+    expect(readFileSync(join(dest, 'page-b.html'), 'utf8')).toBe('Page B\n');
+    expect(readFileSync(join(dest, '2021/01/02/b.html'), 'utf8')).toBe('<article><p>B body</p>\n</article>\n');
+    // And back: warned about again.
+    writeFileSync(join(src, 'b.html'), '---\npermalink: /2021/01/02/b.html\n---\nPage B\n');
+    expect(await rebuild()).toContain('2 files claim 2021/01/02/b.html');
+  });
+
   it('with the watch cache, a feed that failed its check is checked again on the next rebuild', async () => {
     const src = siteFromFiles({
       ...SITE,
