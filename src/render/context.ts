@@ -567,7 +567,6 @@ function postLists(site: Site, proxies: PostView[], tz: string, memory: SiteMemo
     const post = site.posts[i]!;
     if (post.categories.length > 0 || post.tags.length > 0) named.push(proxies[i]!);
   }
-  const sameNames = last !== undefined && sameItems(last.named, named);
   const byName = (key: 'categories' | 'tags') => {
     const lists = new Map<string, number[]>();
     for (let i = site.posts.length - 1; i >= 0; i--)
@@ -580,18 +579,12 @@ function postLists(site: Site, proxies: PostView[], tz: string, memory: SiteMemo
     const views: Record<string, PostView[]> = {};
     for (const [name, list] of lists) views[name] = list.reverse().map((i) => proxies[i]!);
     const paths = Object.keys(views).map((name) => [name, lists.get(name)!.map((i) => site.posts[i]!.path)]);
-    return { views, paths };
+    // The cell holds each list's post paths: it changes when they do.
+    memory[key].update(paths, clock);
+    return views;
   };
-  let categories = last?.categories;
-  let tags = last?.tags;
-  if (!sameNames || !categories || !tags) {
-    const c = byName('categories');
-    const t = byName('tags');
-    categories = c.views;
-    tags = t.views;
-    memory.categories.update(c.paths, clock);
-    memory.tags.update(t.paths, clock);
-  }
+  const { categories, tags } =
+    last && sameItems(last.named, named) ? last : { categories: byName('categories'), tags: byName('tags') };
   if (memory.years?.zone !== tz) memory.years = { zone: tz, of: new WeakMap() };
   const years = memory.years.of;
   const archive = groupByYear(
