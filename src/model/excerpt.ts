@@ -1,5 +1,5 @@
 import type { Config } from '../config/types.js';
-import { letGo } from '../shared/let-go.js';
+import { readAfterLetGo } from '../shared/let-go.js';
 import type { Document } from '../source/types.js';
 import type { ExcerptSource, FrontMatter } from './types.js';
 
@@ -37,7 +37,30 @@ export function excerptOf(doc: Document, data: FrontMatter, config: Config): Exc
 
 /** Lets a generated excerpt's source go (a clean build does once it is rendered, as `dropText`). */
 export function dropExcerptSource(source: ExcerptSource | 'body' | null, what: string): void {
-  if (source !== null && source !== 'body') letGo(source, 'text', what);
+  if (source instanceof CutExcerpt) source.drop(what);
+}
+
+/** An excerpt's source as `excerptSource` makes it: its text can be let go as a document's body (source/types.ts). */
+class CutExcerpt implements ExcerptSource {
+  private kept: string | null;
+  private what = '';
+
+  constructor(
+    text: string,
+    readonly closed: readonly string[],
+  ) {
+    this.kept = text;
+  }
+
+  get text(): string {
+    if (this.kept === null) throw readAfterLetGo(this.what, 'text');
+    return this.kept;
+  }
+
+  drop(what: string): void {
+    this.kept = null;
+    this.what = what;
+  }
 }
 
 /**
@@ -51,7 +74,7 @@ export function excerptSource(body: string, separator: string): ExcerptSource | 
   if (at < 0) return null;
   let text = body.slice(0, at);
   const tail = body.slice(at + separator.length);
-  if (!tail) return { text, closed: [] };
+  if (!tail) return new CutExcerpt(text, []);
   const closed: string[] = [];
   if (text.includes('{%')) {
     const names = [...text.matchAll(/\{%-?\s*(\w+)\s*[\s\S]*?-?%\}/g)].map((m) => m[1]!);
@@ -63,7 +86,7 @@ export function excerptSource(body: string, separator: string): ExcerptSource | 
   }
   const definitions = definitionsUsed(text, tail);
   if (definitions.length) text += `\n\n${definitions.join('\n')}`;
-  return { text, closed };
+  return new CutExcerpt(text, closed);
 }
 
 const DEFINITION = /^ {0,3}(\[[^\]\n]+\])(:.+)$/my;

@@ -2,7 +2,7 @@ import { KilnError, KilnWarning } from '../shared/errors.js';
 import { detached } from '../shared/let-go.js';
 import { parseYaml } from '../shared/yaml.js';
 import { readPlainYaml } from './plain-yaml.js';
-import type { Document, SourceFile } from './types.js';
+import { type Document, ParsedDocument, type SourceFile } from './types.js';
 
 // The BOM is gone: the same test as read-source.ts's hasFrontMatter, on the text.
 const OPENS_FRONT_MATTER = /^---[ \t]*[\r\n]/;
@@ -15,8 +15,7 @@ export const hasTemplate = (text: string): boolean => text.includes('{{') || tex
 /** Splits a file into front matter and body; invalid YAML names the file and line. */
 export function parseFrontMatter(file: SourceFile): Document {
   const text = (file.text ?? file.bytes.toString('utf8')).replace(/^\uFEFF/, '');
-  if (!OPENS_FRONT_MATTER.test(text))
-    return { file, data: {}, frontMatter: '', body: text, bodyLine: 1, hasTemplate: hasTemplate(text) };
+  if (!OPENS_FRONT_MATTER.test(text)) return new ParsedDocument(file, {}, '', text, 1, hasTemplate(text));
   if (!/\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.test(text.slice(3))) {
     // Jekyll renders such a file with its whole text, the `---` line included, as the content.
     const warning = new KilnWarning(
@@ -25,7 +24,7 @@ export function parseFrontMatter(file: SourceFile): Document {
       1,
       'the whole file is its content',
     );
-    return { file, data: {}, frontMatter: '', body: text, bodyLine: 1, hasTemplate: hasTemplate(text), warning };
+    return new ParsedDocument(file, {}, '', text, 1, hasTemplate(text), warning);
   }
   const parsed = splitFrontMatter(text);
   // Its values are cut from it: cut from a copy, they do not keep the body's text (let go once rendered).
@@ -41,14 +40,7 @@ export function parseFrontMatter(file: SourceFile): Document {
   const body = parsed.content.replace(/^(?:[ \t]*\r?\n)+/, '');
   // The body is the end of the text (cut from it above), so its line is that after what precedes it.
   const bodyLine = text.slice(0, text.length - body.length).split('\n').length;
-  return {
-    file,
-    data: { ...(data as Record<string, unknown>) },
-    frontMatter: matter,
-    body,
-    bodyLine,
-    hasTemplate: hasTemplate(body),
-  };
+  return new ParsedDocument(file, { ...(data as Record<string, unknown>) }, matter, body, bodyLine, hasTemplate(body));
 }
 
 const COMMENT_LINES = /^\s*#[^\n]+/gm;

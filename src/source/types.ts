@@ -1,5 +1,5 @@
 import type { KilnWarning } from '../shared/errors.js';
-import { letGo } from '../shared/let-go.js';
+import { readAfterLetGo } from '../shared/let-go.js';
 
 /**
  * What a file under the source is for. `collection`: a document of a collection (a file with
@@ -55,7 +55,7 @@ class TextFile implements SourceFile {
  */
 export function dropText(doc: Document): void {
   if (doc.file instanceof TextFile) doc.file.kept = null;
-  letGo(doc, 'body', doc.file.path);
+  doc.dropBody();
 }
 
 /**
@@ -84,4 +84,36 @@ export interface Document {
   readonly hasTemplate: boolean;
   /** What Jekyll accepts but kiln reports (an unclosed front matter block). */
   readonly warning?: KilnWarning;
+  /** Lets the body go (`dropText`): reading it then throws. */
+  dropBody(): void;
+}
+
+/**
+ * A document as front-matter.ts makes it. Its body is a field of its own behind a getter, so that
+ * letting it go keeps the object as it is (an accessor defined on each document made every one a
+ * dictionary, 4.5 MB of a 10,000-post build's heap).
+ */
+export class ParsedDocument implements Document {
+  private kept: string | null;
+
+  constructor(
+    readonly file: SourceFile,
+    readonly data: Readonly<Record<string, unknown>>,
+    readonly frontMatter: string,
+    body: string,
+    readonly bodyLine: number,
+    readonly hasTemplate: boolean,
+    readonly warning?: KilnWarning,
+  ) {
+    this.kept = body;
+  }
+
+  get body(): string {
+    if (this.kept === null) throw readAfterLetGo(this.file.path, 'body');
+    return this.kept;
+  }
+
+  dropBody(): void {
+    this.kept = null;
+  }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseFrontMatter } from '../../../src/source/front-matter.js';
-import type { SourceFile } from '../../../src/source/types.js';
+import { dropText, type SourceFile } from '../../../src/source/types.js';
 
 const file = (text: string): SourceFile => ({
   path: '_posts/2021-01-01-x.md',
@@ -15,6 +15,12 @@ describe('front matter', () => {
     expect(doc.data).toEqual({ title: 'A', tags: ['a', 'b'] });
     expect(doc.body).toBe('Body\n');
     expect(doc.bodyLine).toBe(5);
+  });
+  it('throws when its body is read once a clean build let it go, and keeps the rest', () => {
+    const doc = parseFrontMatter(file('---\ntitle: A\n---\nBody\n'));
+    dropText(doc);
+    expect(() => doc.body).toThrow('kiln: _posts/2021-01-01-x.md: its body was read after the build let it go');
+    expect([doc.data, doc.bodyLine, doc.hasTemplate]).toEqual([{ title: 'A' }, 4, false]);
   });
   it("gives the body's line after a BOM, blank lines and CRLF line ends, and whether it has tags", () => {
     const bom = parseFrontMatter(file('\uFEFF---\ntitle: A\n---\n\n \n{{ x }}\n'));
