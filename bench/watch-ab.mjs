@@ -4,10 +4,11 @@
 // is no longer new to V8 for the edits' sake alone), then SAVES added posts and SAVES saves of
 // blog/index.html in turn, an added post then the index pages, so that both meet the same heap and
 // the same disk. Prints per DIST the medians of the save-to-report times of each kind, their
-// ratio (the issue's "adding a post < 1.3× the index pages"), and the median time of each stage
-// (`--timings`). The copies go to TMPDIR (set it to /dev/shm to leave the disk out).
+// ratio (the issue's "adding a post < 1.3× the index pages"), every save's time, and the median
+// time of each stage (`--timings`). The copies go to TMPDIR (set it to /dev/shm to leave the disk
+// out). DIST is a dist/ folder, not its cli.js.
 import { spawn } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { median } from './common.mjs';
@@ -17,6 +18,12 @@ if (!site || !Number(roundsArg) || !Number(savesArg) || dists.length === 0) {
   console.error('usage: node bench/watch-ab.mjs SITE ROUNDS SAVES DIST...');
   process.exit(2);
 }
+// A watch that never starts would leave the awaits below unsettled (Node exits 13, saying nothing).
+for (const dist of dists)
+  if (!existsSync(join(dist, 'cli.js'))) {
+    console.error(`${dist}: no cli.js in it (DIST is a dist/ folder)`);
+    process.exit(2);
+  }
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** One watch of a fresh copy of the site: the times and stage timings of its added posts and index-page saves. */
@@ -115,6 +122,9 @@ for (const [dist, { adds, indexPages }] of results) {
   const index = median(indexPages.map((r) => r.ms));
   console.log(
     `${dist}: added post ${add.toFixed(0)} ms, index pages ${index.toFixed(0)} ms, ratio ${(add / index).toFixed(2)}`,
+  );
+  console.log(
+    `  added posts: ${adds.map((r) => r.ms.toFixed(0)).join(' ')}; index pages: ${indexPages.map((r) => r.ms.toFixed(0)).join(' ')}`,
   );
   console.log(`  added post stages: ${stageMedians(adds)}`);
   console.log(`  index pages stages: ${stageMedians(indexPages)}`);
