@@ -220,6 +220,16 @@ if (cold) printColdStart(cold);
  * new one: a build or a `cp -r` right after a removal took up to three times as long (README, Performance).
  */
 const leftovers = [];
+
+/**
+ * Has the kernel write back what earlier steps left in its cache: the floor's `cp -r` leaves a
+ * whole site's bytes to write, and a build or a watch timed while the disk takes them ran up to
+ * four times slower in its stage and commit (README, Performance). Each timed step starts with none.
+ */
+function settle() {
+  spawnSync('sync');
+}
+
 function removeLater(path) {
   leftovers.push(path);
 }
@@ -237,6 +247,7 @@ if (!onlyWatch && sizes.length) {
 const results = [];
 for (const n of onlyWatch ? sizes.filter((n) => n <= 4000) : []) {
   const load = loadavg();
+  settle();
   const watchTimes = { ...(await watchCase(site(n))), ...(await watchCase(templatedSite(n), true)) };
   results.push({ posts: n, watch: watchTimes, load: [load, loadavg()] });
 }
@@ -249,7 +260,9 @@ for (const n of onlyWatch ? [] : sizes) {
     const dest = mkdtempSync(join(tmpdir(), 'kiln-bench-'));
     dests.push(dest);
     forgetKeptRenders();
+    settle();
     full.push(build(dir, dest));
+    settle();
     floors.push(await floor(dir, dest));
   }
   const dest = dests[dests.length - 1];
@@ -263,6 +276,7 @@ for (const n of onlyWatch ? [] : sizes) {
   const add = build(dir, dest, []);
   for (const d of dests) removeLater(d);
   const md = n <= 4000 ? await markdownCost(dir, { passes: 3, warm: false }) : null;
+  settle();
   const watchTimes = n <= 4000 ? { ...(await watchCase(site(n))), ...(await watchCase(templatedSite(n), true)) } : null;
   let hugo = null;
   if (vs === 'hugo') {
