@@ -21,6 +21,13 @@ const IN_FLIGHT = 8_000_000;
  * left for the workers to do.
  */
 const HELP_MIN = 4_000_000;
+/**
+ * The young generation of a worker's heap, in MB. What a worker makes of a document dies once its
+ * HTML is encoded, so a small one is enough: against V8's default, a 4,000-post build peaked 20 MiB
+ * lower (262 → 242 MiB) in the same time (2,874 and 2,873 ms, 9 alternating builds), a 10,000-post
+ * one about 12 MiB lower.
+ */
+const YOUNG_MB = 4;
 /** Sources per claim segment: each has a shared array of who rendered which. */
 const SEGMENT = 4096;
 
@@ -84,7 +91,10 @@ export class MarkdownPool {
     this.workers = Array.from({ length: Math.max(0, threads) }, () => {
       const finished = new Int32Array(new SharedArrayBuffer(4));
       const entry: Live = {
-        worker: new Worker(url, { workerData: { options, finished } }),
+        worker: new Worker(url, {
+          workerData: { options, finished },
+          resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB },
+        }),
         sent: new Map(),
         chars: 0,
         finished,
