@@ -25,6 +25,8 @@ try {
       const destination = join(work, `${round}-${k}`);
       const [dir, ...flags] = dist.split(' ');
       const cli = join(resolve(dir), 'cli.js');
+      // What the last build wrote is on the disk before this one starts (bench/run.mjs, settle).
+      spawnSync('sync');
       const t = performance.now();
       const b = spawnSync(
         '/usr/bin/time',

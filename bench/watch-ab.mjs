@@ -7,7 +7,7 @@
 // ratio (the issue's "adding a post < 1.3× the index pages"), every save's time, and the median
 // time of each stage (`--timings`). The copies go to TMPDIR (set it to /dev/shm to leave the disk
 // out). DIST is a dist/ folder, not its cli.js.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -102,6 +102,8 @@ const results = new Map(dists.map((d) => [d, { adds: [], indexPages: [] }]));
 const load = loadavg();
 for (let round = 0; round < Number(roundsArg); round++)
   for (const dist of dists) {
+    // What the last watch wrote is on the disk before this one starts (bench/run.mjs, settle).
+    spawnSync('sync');
     const r = await watchRun(join(resolve(dist), 'cli.js'));
     results.get(dist).adds.push(...r.adds);
     results.get(dist).indexPages.push(...r.indexPages);
