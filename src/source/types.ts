@@ -40,7 +40,7 @@ class TextFile implements SourceFile {
   }
 
   get text(): string {
-    if (this.kept === null) throw new Error(`kiln: ${this.path}: its text was read after the build let it go`);
+    if (this.kept === null) throw readAfterLetGo(this.path, 'text');
     return this.kept;
   }
 
