@@ -11,8 +11,26 @@ const NON_CJK_WORD = new RegExp(`[^${CJK}\\s]+`, 'gu');
 // An HTML tag, but not the `<a>` of `<<a>>` (guillemets).
 const TAG = /(?<!<)<\/?[A-Za-z][^<>]*>(?!>)/g;
 
-function xmlEscape(s: string): string {
-  return s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+/**
+ * `&`, `<`, `>` and `"` as XML references. A feed's `post.content | xml_escape` escapes tens of
+ * thousands of them, once per build: joining the text between them here costs half what a
+ * `replace` calling a function did before V8 optimized it (100 posts' HTML, 0.9 MB with 56,000 of
+ * them: first pass 25–35 → 15–17 ms; warm, 3.3 → 3.0 ms).
+ */
+export function xmlEscape(s: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    // All four are below `?` (63): most characters are ruled out by one comparison.
+    if (code > 62) continue;
+    const reference = code === 38 ? '&amp;' : code === 60 ? '&lt;' : code === 62 ? '&gt;' : code === 34 ? '&quot;' : '';
+    if (reference === '') continue;
+    out += s.slice(from, i);
+    out += reference;
+    from = i + 1;
+  }
+  return from === 0 ? s : out + s.slice(from);
 }
 
 /** Jekyll's text filters: xml_escape, markdownify, smartify, slugify, number_of_words, array_to_sentence_string, … */
