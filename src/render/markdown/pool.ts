@@ -64,7 +64,7 @@ export class MarkdownPool {
   private readonly workers: Live[];
   /** Every source queued, by its ticket (emptied once its HTML is handed over). */
   private readonly queued: string[] = [];
-  private readonly claims: Int32Array<SharedArrayBuffer>[] = [];
+  private readonly claims: Int32Array[] = [];
   /** Sources before this one were sent to a worker, or taken by this thread. */
   private sentUpTo = 0;
   /** HTML by ticket, and the tickets queued or in flight with who waits for them. */
@@ -306,8 +306,9 @@ export class MarkdownPool {
         w.sent.set(id, { first, count: sources.length });
         // Its claims: those of the segment, from `at` on.
         const claims = this.claims[Math.floor(first / SEGMENT)]!.buffer;
-        const { message, transfer } = batchMessage(id, first % SEGMENT, sources, claims);
-        w.worker.postMessage(message, transfer);
+        const packed = packSources(sources);
+        const lengths = sources.map((s) => s.length);
+        w.worker.postMessage({ id, at: first % SEGMENT, ...packed, chars: lengths, claims }, [packed.packed]);
       }
     }
   }
@@ -320,21 +321,6 @@ export class MarkdownPool {
 
 /** A character of a surrogate pair on its own (in `u` mode a pair is one code point): UTF-8 cannot hold it. */
 const LONE_SURROGATE = /\p{Cs}/u;
-
-/**
- * The message that sends a worker a batch (worker.ts): its id, where its claims start in `claims`,
- * its sources (`packSources`) and each one's length in characters (what the worker counts done).
- */
-export function batchMessage(
-  id: number,
-  at: number,
-  sources: readonly string[],
-  claims: SharedArrayBuffer,
-): { message: object; transfer: ArrayBuffer[] } {
-  const packed = packSources(sources);
-  const chars = sources.map((s) => s.length);
-  return { message: { id, at, ...packed, chars, claims }, transfer: [packed.packed] };
-}
 
 /**
  * A batch's sources as a worker is sent them (worker.ts): their UTF-8 one after the other in one

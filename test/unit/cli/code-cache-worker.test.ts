@@ -2,7 +2,6 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { batchMessage } from '../../../src/render/markdown/pool.js';
 import { tempDir } from '../../helpers/tree.js';
 import { readCorpus } from '../../markdown-oracle/corpus.js';
 import { kilnFor, kilnOptions } from '../../markdown-oracle/normalize.js';
@@ -29,8 +28,7 @@ async function renderInWorker(dir: string, settle: number): Promise<string[]> {
       worker.once('message', resolve);
       worker.once('error', reject);
     });
-    const { message, transfer } = batchMessage(0, 0, sources, claims);
-    worker.postMessage(message, transfer);
+    worker.postMessage({ id: 0, at: 0, sources, claims });
     const { html } = await reply;
     await new Promise((resolve) => setTimeout(resolve, settle));
     return html.map((b) => Buffer.from(b).toString());
