@@ -306,9 +306,7 @@ export class MarkdownPool {
         w.sent.set(id, { first, count: sources.length });
         // Its claims: those of the segment, from `at` on.
         const claims = this.claims[Math.floor(first / SEGMENT)]!.buffer;
-        const packed = packSources(sources);
-        const lengths = sources.map((s) => s.length);
-        w.worker.postMessage({ id, at: first % SEGMENT, ...packed, chars: lengths, claims }, [packed.packed]);
+        w.worker.postMessage({ id, at: first % SEGMENT, sources, claims });
       }
     }
   }
@@ -317,31 +315,4 @@ export class MarkdownPool {
   private mine(k: number): boolean {
     return Atomics.load(this.claims[Math.floor(k / SEGMENT)]!, k % SEGMENT) === MINE;
   }
-}
-
-/** A character of a surrogate pair on its own (in `u` mode a pair is one code point): UTF-8 cannot hold it. */
-const LONE_SURROGATE = /\p{Cs}/u;
-
-/**
- * A batch's sources as a worker is sent them (worker.ts): their UTF-8 one after the other in one
- * block of memory, which moves to the worker without a copy, each named by its size in bytes,
- * negative for an ASCII source (written and read as Latin-1: copied, not encoded); a source UTF-8
- * cannot hold (a lone surrogate, which a template may cut) goes as it is. Sent as strings, every
- * source was copied by the message's serializer: 120 ms of this thread's time at 4,000 posts.
- */
-function packSources(sources: readonly string[]): { sources: Array<number | string>; packed: ArrayBuffer } {
-  const sizes: Array<number | string> = sources.map((s) => {
-    const size = Buffer.byteLength(s);
-    if (size === s.length) return -size;
-    return LONE_SURROGATE.test(s) ? s : size;
-  });
-  let total = 0;
-  for (const size of sizes) if (typeof size === 'number') total += Math.abs(size);
-  const into = Buffer.allocUnsafeSlow(total);
-  let at = 0;
-  sources.forEach((s, k) => {
-    const size = sizes[k]!;
-    if (typeof size === 'number') at += into.write(s, at, size < 0 ? 'latin1' : 'utf8');
-  });
-  return { sources: sizes, packed: into.buffer as ArrayBuffer };
 }

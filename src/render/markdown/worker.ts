@@ -11,30 +11,13 @@ import type { MarkdownOptions } from './types.js';
 const WORKER = 1;
 const { options, finished } = workerData as { options: MarkdownOptions; finished: Int32Array };
 const markdown = createMarkdown(options);
-/**
- * A batch (pool.ts `packSources`): each source as its UTF-8 size in `packed` (negative: ASCII), or
- * as it is, and its length in characters.
- */
-type Batch = {
-  id: number;
-  at: number;
-  sources: Array<number | string>;
-  chars: number[];
-  packed: ArrayBuffer;
-  claims: SharedArrayBuffer;
-};
-parentPort!.on('message', (batch: Batch) => {
+parentPort!.on('message', (batch: { id: number; at: number; sources: string[]; claims: SharedArrayBuffer }) => {
   const claims = new Int32Array(batch.claims);
-  const packed = Buffer.from(batch.packed);
-  let from = 0;
-  const html = batch.sources.map((source, k) => {
-    const start = from;
-    if (typeof source === 'number') from += Math.abs(source);
+  const html = batch.sources.map((src, k) => {
     try {
       if (Atomics.compareExchange(claims, batch.at + k, 0, WORKER) !== 0) return false;
       let text: string;
       try {
-        const src = typeof source === 'string' ? source : packed.toString(source < 0 ? 'latin1' : 'utf8', start, from);
         text = markdown.render(src).html;
       } catch {
         return null;
@@ -43,7 +26,7 @@ parentPort!.on('message', (batch: Batch) => {
       bytes.write(text);
       return bytes;
     } finally {
-      Atomics.add(finished, 0, batch.chars[k]!);
+      Atomics.add(finished, 0, src.length);
     }
   });
   parentPort!.postMessage(
