@@ -52,6 +52,27 @@ describe('Markdown in worker threads', () => {
     }
   });
 
+  it('gives the same HTML for sources in ASCII, in other UTF-8, and with a surrogate on its own', async () => {
+    const { MarkdownPool, createMarkdown } = await load();
+    const sources = [
+      '# Plain\n\nASCII "quotes" -- and *emphasis*.\n',
+      '# Café\n\n“Curly” quotes, é, ß and 😀 in a paragraph.\n',
+      'A lone \uD800 high and \uDC00 low surrogate, and a pair 😀.\n',
+      '',
+      '* one\n* ünïcode\n',
+    ];
+    const options = kilnOptions(2);
+    const local = createMarkdown(options);
+    const inProcess = sources.map((s) => Buffer.from(local.render(s).html).toString());
+    const pool = new MarkdownPool(options, 1);
+    try {
+      const tickets = sources.map((s) => pool.ahead(s));
+      expect((await pool.render(tickets, local)).map(String)).toEqual(inProcess);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('reports how many sources from the first on are done', async () => {
     const { MarkdownPool, createMarkdown } = await load();
     const sources = readCorpus().map((c) => c.src);
