@@ -14,11 +14,14 @@ describe('xml_escape', () => {
     expect(xmlEscape('plain ’quotes’ and =?@')).toBe('plain ’quotes’ and =?@');
   });
 
-  it('writes what the plain replacement writes (seeded texts)', () => {
-    const rand = random(20261204);
+  // `npm run fuzz:escape` runs it with a fresh seed and more texts.
+  const seed = Number(process.env.KILN_ESCAPE_SEED ?? 20261204);
+  const cases = Number(process.env.KILN_ESCAPE_CASES ?? 2000);
+  it(`writes what the plain replacement writes (${cases} texts, seed ${seed})`, () => {
+    const rand = random(seed);
     // Characters around the four, below and above them, and one outside Latin-1.
     const alphabet = ['&', '<', '>', '"', "'", '=', '?', '%', ' ', 'a', '\n', '’', '😀', '&amp;'];
-    for (let n = 0; n < 2000; n++) {
+    for (let n = 0; n < cases; n++) {
       let text = '';
       const length = Math.floor(rand() * 40);
       for (let i = 0; i < length; i++) text += alphabet[Math.floor(rand() * alphabet.length)];
