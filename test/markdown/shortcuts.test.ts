@@ -118,3 +118,26 @@ describe('block lines', () => {
 
   it('makes the tokens markdown-it’s block state makes, on random documents', () => sameAsStock({ lines: true }, 2717));
 });
+
+describe('newlines', () => {
+  it('makes the tokens markdown-it’s normalize rule makes, on sources with CR, CRLF and NUL', () => {
+    const next = random(5151);
+    const alphabet = ['\r', '\r\n', '\n', '\n\n', '\0', 'a', '# h', '* i', '> q', '    c', '`x`', ' ', 'é'];
+    const sources = ['', '\r', '\0', '\r\r\n', 'a\r\nb', 'a\rb\0c'];
+    for (let i = 0; i < 3000; i++) {
+      let s = '';
+      const n = Math.floor(next() * 20);
+      for (let k = 0; k < n; k++) s += alphabet[Math.floor(next() * alphabet.length)];
+      sources.push(s);
+    }
+    for (const mode of MODES) {
+      const options = kilnOptions(mode);
+      const fast = kilnMarkdownIt(options);
+      const plain = kilnMarkdownIt(options, { newlines: true });
+      for (const src of sources) expect(tokensOf(fast, src), JSON.stringify(src)).toBe(tokensOf(plain, src));
+    }
+  });
+
+  it('makes the tokens markdown-it’s normalize rule makes, on random documents', () =>
+    sameAsStock({ newlines: true }, 3131));
+});

@@ -28,6 +28,7 @@ import { links } from './links.js';
 import { listItems } from './list-items.js';
 import { kramdownLists } from './lists.js';
 import { mathBlocks } from './math-blocks.js';
+import { newlines } from './newlines.js';
 import { paragraphInterrupts } from './paragraph-interrupts.js';
 import { spanHtml } from './span-html.js';
 import { strikethrough } from './strikethrough.js';
@@ -61,6 +62,8 @@ export interface Stock {
   text?: boolean;
   /** markdown-it's block state, not blockLines'. */
   lines?: boolean;
+  /** markdown-it's `normalize` rule, not newlines'. */
+  newlines?: boolean;
 }
 
 /** The markdown-it instance markdownToHtml renders with. */
@@ -69,6 +72,7 @@ export function kilnMarkdownIt(options: MarkdownOptions, stock: Stock = {}): Par
   const md = new MarkdownIt({ html: true, linkify: false, typographer: false, xhtmlOut: true });
   if (!stock.text) textRuns(md);
   if (!stock.lines) blockLines(md);
+  if (!stock.newlines) newlines(md);
   kramdownEscaping(md);
   escapedChars(md, options.hardWrap);
   entities(md, options);
