@@ -44,6 +44,14 @@ function documents(seed: number): string[] {
   ];
 }
 
+/** Fewer than `longest` pieces of `alphabet` in a row, drawn with `next`. */
+function randomText(next: () => number, alphabet: readonly string[], longest: number): string {
+  let s = '';
+  const n = Math.floor(next() * longest);
+  for (let k = 0; k < n; k++) s += alphabet[Math.floor(next() * alphabet.length)];
+  return s;
+}
+
 function sameAsStock(stock: Stock, seed: number) {
   for (const mode of MODES) {
     const options = kilnOptions(mode);
@@ -100,12 +108,7 @@ describe('block lines', () => {
     const next = random(4242);
     const alphabet = [' ', ' ', '\t', '\n', '\n', 'a', 'b c', '>', '-', '\r', '\u00a0', '\u3000', '\f', '\v', '😀'];
     const sources = ['', ' ', '\t', '\n', '\n\n', 'a', ' a', 'a ', 'a\n', ' \n ', '\t \tx', ' \t\n\t '];
-    for (let i = 0; i < 5000; i++) {
-      let s = '';
-      const n = Math.floor(next() * 30);
-      for (let k = 0; k < n; k++) s += alphabet[Math.floor(next() * alphabet.length)];
-      sources.push(s);
-    }
+    for (let i = 0; i < 5000; i++) sources.push(randomText(next, alphabet, 30));
     sources.push(...documents(77));
     for (const src of sources) {
       const ours = new md.block.State(src, md, env(), []);
@@ -124,12 +127,7 @@ describe('newlines', () => {
     const next = random(5151);
     const alphabet = ['\r', '\r\n', '\n', '\n\n', '\0', 'a', '# h', '* i', '> q', '    c', '`x`', ' ', 'é'];
     const sources = ['', '\r', '\0', '\r\r\n', 'a\r\nb', 'a\rb\0c'];
-    for (let i = 0; i < 3000; i++) {
-      let s = '';
-      const n = Math.floor(next() * 20);
-      for (let k = 0; k < n; k++) s += alphabet[Math.floor(next() * alphabet.length)];
-      sources.push(s);
-    }
+    for (let i = 0; i < 3000; i++) sources.push(randomText(next, alphabet, 20));
     for (const mode of MODES) {
       const options = kilnOptions(mode);
       const fast = kilnMarkdownIt(options);
