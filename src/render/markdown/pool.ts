@@ -23,11 +23,14 @@ const IN_FLIGHT = 8_000_000;
 const HELP_MIN = 4_000_000;
 /**
  * The young generation of a worker's heap, in MB. What a worker makes of a document dies once its
- * HTML is encoded, so a small one is enough: against V8's default, a 4,000-post build peaked 20 MiB
- * lower (262 → 242 MiB) in the same time (2,874 and 2,873 ms, 9 alternating builds), a 10,000-post
- * one about 12 MiB lower.
+ * HTML is encoded, so it needs less than V8's default (48): a 4,000-post build peaked 20 MiB lower
+ * than with the default, a 10,000-post one about 12 MiB lower. But a batch's sources live until its
+ * last document is done: with 4 MB they outlived two scavenges and were copied into the old
+ * generation, and the worker's collector took 363–368 ms of a 4,000-post build (310–370
+ * scavenges); with 16, 176–204 ms (about 100), at the same peak at 10,000 posts (365–370 MiB
+ * against 365–372, 4 alternating builds) and 5 MiB more at 4,000 (235 against 230).
  */
-const YOUNG_MB = 4;
+const YOUNG_MB = 16;
 /** Sources per claim segment: each has a shared array of who rendered which. */
 const SEGMENT = 4096;
 
