@@ -2,13 +2,15 @@ import type { Site } from '../model/types.js';
 import type { Document } from '../source/types.js';
 import type { KeptRenders } from './kept.js';
 import type { Templates } from './templates/create-environment.js';
-import { includeNames, keepsIncludesAsIs, type ParseNode } from './templates/fragments.js';
+import { escapesBare, includeNames, keepsIncludesAsIs, type ParseNode } from './templates/fragments.js';
 import type { Pieces } from './types.js';
 
 /**
  * Renders an output in pieces (shared fragments spliced in when written, see
  * `Templates.inPieces`) when its layout chain, and its body if the body renders inside, keep
- * their includes as they are, decided from Nunjucks' parse of them; whole otherwise. Pass no body
+ * their includes as they are, decided from Nunjucks' parse of them; whole otherwise. When every
+ * `xml_escape` in them is output bare, long escaped texts stand in the pieces as their bytes too
+ * (a feed's post bodies: the feed is then never one string). Pass no body
  * for a Markdown body: it renders whole before its layouts, as Markdown would see the markers.
  * Only Nunjucks includes are shared fragments: a Liquid site's outputs always render whole. With
  * `kept`, each decision is also kept between builds (kept.ts), by the texts it reads: the layout
@@ -17,8 +19,8 @@ import type { Pieces } from './types.js';
 export function piecesRenderer(site: Site, templates: Templates, parses = new KeptParses(), kept?: KeptRenders) {
   if (site.config.templateEngine !== 'nunjucks') return (render: () => string): Pieces => [render()];
   // Per layout, and per body document for pages whose body renders inside (each asks once per page).
-  const byLayout = new Map<string | null, boolean>();
-  const byBody = new WeakMap<Document, boolean>();
+  const byLayout = new Map<string | null, Decision>();
+  const byBody = new WeakMap<Document, Decision>();
   const parse = (src: string) => parses.of(src, () => templates.parseNunjucks(src));
   /** The parses of these templates and, transitively, of the includes they use; null when one does not parse. */
   const withIncludes = (sources: readonly string[]): ParseNode[] | null => {
@@ -39,32 +41,41 @@ export function piecesRenderer(site: Site, templates: Templates, parses = new Ke
     }
     return roots;
   };
-  const parsed = (chainTexts: readonly string[], body: Document | null) => {
+  const parsed = (chainTexts: readonly string[], body: Document | null): Decision => {
     const chain = withIncludes(chainTexts);
     const own = body ? withIncludes([body.body]) : [];
-    return chain !== null && own !== null && keepsIncludesAsIs([...own, ...chain], chain);
+    if (chain === null || own === null || !keepsIncludesAsIs([...own, ...chain], chain)) return WHOLE;
+    return escapesBare([...own, ...chain]) ? WITH_ESCAPES : IN_PIECES;
   };
   // The includes and tags, once, as part of every kept decision's source.
   let includes: string | undefined;
-  const decide = (layout: string | null, body: Document | null) => {
+  const decide = (layout: string | null, body: Document | null): Decision => {
     const chainTexts = layoutChain(site, layout);
     if (!kept) return parsed(chainTexts, body);
     includes ??= kept.key(JSON.stringify([templates.nunjucksTags, [...site.includes]]), 'pieces');
     const source = `${includes}${JSON.stringify([chainTexts, body?.body ?? null])}`;
-    return kept.bytesOf('pieces', source, () => Buffer.from([parsed(chainTexts, body) ? 1 : 0]))[0] === 1;
+    return kept.bytesOf('pieces', source, () => Buffer.from([parsed(chainTexts, body)]))[0] as Decision;
   };
-  const allows = (layout: string | null, body: Document | null) => {
-    let yes = body ? byBody.get(body) : byLayout.get(layout);
-    if (yes === undefined) {
-      yes = decide(layout, body);
-      if (body) byBody.set(body, yes);
-      else byLayout.set(layout, yes);
+  const decision = (layout: string | null, body: Document | null) => {
+    let known = body ? byBody.get(body) : byLayout.get(layout);
+    if (known === undefined) {
+      known = decide(layout, body);
+      if (body) byBody.set(body, known);
+      else byLayout.set(layout, known);
     }
-    return yes;
+    return known;
   };
-  return (render: () => string, layout: string | null, body: Document | null = null): Pieces =>
-    allows(layout, body) ? templates.inPieces(render) : [render()];
+  return (render: () => string, layout: string | null, body: Document | null = null): Pieces => {
+    const how = decision(layout, body);
+    return how === WHOLE ? [render()] : templates.inPieces(render, how === WITH_ESCAPES);
+  };
 }
+
+/** How an output renders: whole, in pieces, or in pieces with long escaped texts as their bytes. */
+type Decision = typeof WHOLE | typeof IN_PIECES | typeof WITH_ESCAPES;
+const WHOLE = 0;
+const IN_PIECES = 1;
+const WITH_ESCAPES = 2;
 
 /** The template texts of a layout and the layouts it sits in, innermost first. */
 function layoutChain(site: Site, layout: string | null): string[] {

@@ -26,8 +26,14 @@ export interface RenderMemo {
     string,
     { readonly doc: Document; readonly recording: Recording; readonly content: Buffer; readonly excerpt: Buffer }
   >;
-  /** Finished bodies of the pages templates can list (site.pages), by output path. */
-  readonly pageBodies: Map<string, { readonly doc: Document; readonly recording: Recording; readonly content: string }>;
+  /**
+   * Finished bodies of the pages templates can list (site.pages), by output path; `pieces`: the
+   * body as rendered in pieces when it is the page's output (no layout).
+   */
+  readonly pageBodies: Map<
+    string,
+    { readonly doc: Document; readonly recording: Recording; readonly content: string; readonly pieces?: Pieces }
+  >;
   /** Finished output bytes by output path. */
   readonly outputs: Map<
     string,
@@ -44,7 +50,7 @@ export interface RenderMemo {
   readonly compiledCode: CompiledCode;
   /** Nunjucks' parses of the templates outputs render through (in-pieces.ts). */
   readonly parses: KeptParses;
-  /** `xml_escape` of long texts (a feed's post bodies) by earlier builds. */
+  /** `xml_escape` of long texts (a feed's post bodies) by earlier builds, with their UTF-8. */
   readonly escaped: KeptResults;
   /** Compiled stylesheets (sass.ts). */
   sass?: SassMemory;

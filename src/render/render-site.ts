@@ -24,7 +24,8 @@ import { renderPostBodies } from './post-bodies.js';
 import { Reads } from './reads.js';
 import { createSassCompiler, isSassPage } from './sass.js';
 import { createTemplates } from './templates/create-environment.js';
-import type { OutputFile, Pieces } from './types.js';
+import { KeptResults } from './templates/filters/kept-results.js';
+import { type OutputFile, type Pieces, piecesText } from './types.js';
 
 /**
  * Site → OutputFile[]. Every post body first (template, then Markdown, then excerpt), so index
@@ -57,6 +58,9 @@ export async function renderSite(
     : createMarkdown(site.config.markdown);
   const markdown = kept ? keptRenderer(plain, kept) : plain;
   const filters = pluginFilters(site.config, (src) => markdown.render(src).html);
+  // A clean build keeps its long escapes for itself: its feed renders as a watch's does.
+  const escaped = memo?.escaped ?? new KeptResults();
+  const escapedText = (bytes: Buffer) => escaped.textOf(bytes);
   const templates = createTemplates({
     includes: site.includes,
     timezone: site.config.timezone,
@@ -73,7 +77,7 @@ export async function renderSite(
     reuseFragment: (name, source, render) => fragment(reads, context, memo, name, source, render),
     compiled: memo?.compiledCode,
     kept,
-    escaped: memo?.escaped,
+    escaped,
     tags: new Map([...pluginTags(site, filters), ...plugins.tags]),
     jekyll: { version: JEKYLL_VERSION, environment: site.config.environment },
   });
@@ -182,23 +186,33 @@ export async function renderSite(
     });
   });
   // Listed pages' bodies first, in order (templates may read site.pages[…].content), then every page's layouts.
+  // A template page with no layout is its body: rendered in pieces, which are its output.
+  const bodyPieces = new Map<Page, Pieces>();
+  const isOwnOutput = (page: Page) => page.layout === null && !page.isMarkdown && !isSassPage(page.path);
   collectErrors(listed, (page) => {
     const entry = context.page(page);
     const known = memo?.pageBodies.get(page.outputPath);
-    if (known?.doc === page.doc && !isSassPage(page.path) && reads.holds(known.recording))
+    if (known?.doc === page.doc && !isSassPage(page.path) && reads.holds(known.recording)) {
+      if (known.pieces && isOwnOutput(page)) bodyPieces.set(page, known.pieces);
       return entry.finish(known.content, reads);
+    }
     memo?.pageBodies.delete(page.outputPath);
     try {
-      const { value, recording } = reads.track(() => {
+      const { value: pieces, recording } = reads.track(() => {
         reads.record(context.includes);
-        return pageBody(page, {
-          page: entry.proxy,
-          paginator: entry.paginatorProxy,
-          layout: context.layoutVars(page.layout),
-        });
+        const vars = { page: entry.proxy, paginator: entry.paginatorProxy, layout: context.layoutVars(page.layout) };
+        return isOwnOutput(page) ? inPieces(() => pageBody(page, vars), null, page.doc) : [pageBody(page, vars)];
       });
-      if (memo && recording) memo.pageBodies.set(page.outputPath, { doc: page.doc, recording, content: value });
-      entry.finish(value, reads);
+      const content = piecesText(pieces, escapedText);
+      if (isOwnOutput(page)) bodyPieces.set(page, pieces);
+      if (memo && recording)
+        memo.pageBodies.set(page.outputPath, {
+          doc: page.doc,
+          recording,
+          content,
+          pieces: isOwnOutput(page) ? pieces : undefined,
+        });
+      entry.finish(content, reads);
     } catch (e) {
       // Pages after it read it as empty in this build; whatever did must read it again once it is mended.
       entry.finish('', reads);
@@ -220,6 +234,11 @@ export async function renderSite(
         () => {
           reads.record(entry.source);
           reads.record(entry.field('layout'));
+          const own = bodyPieces.get(page);
+          if (own) {
+            reads.record(entry.content);
+            return own;
+          }
           return applyLayouts(page.layout, entry.proxy.content, {
             page: entry.proxy,
             paginator: entry.paginatorProxy,

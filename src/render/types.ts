@@ -30,11 +30,14 @@ export type Pieces = readonly Own[];
  */
 export type Own = string | readonly (string | Buffer)[];
 
-/** The text of pieces joined (bodies decoded), for what reads a page as text. */
-export function piecesText(pieces: Pieces): string {
+/**
+ * The text of pieces joined (bodies decoded), for what reads a page as text; `known`: the text of
+ * bytes that were made from one (not decoded again).
+ */
+export function piecesText(pieces: Pieces, known?: (bytes: Buffer) => string | undefined): string {
   let text = '';
   for (const piece of pieces)
     if (typeof piece === 'string') text += piece;
-    else for (const part of piece) text += typeof part === 'string' ? part : part.toString('utf8');
+    else for (const part of piece) text += typeof part === 'string' ? part : (known?.(part) ?? part.toString('utf8'));
   return text;
 }

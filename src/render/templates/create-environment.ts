@@ -149,10 +149,23 @@ export function createTemplates(settings: TemplateSettings) {
     markers.push(text);
     return `${MARKER}${markers.length - 1}${MARKER}`;
   });
-  for (const [name, fn] of Object.entries(
-    nunjucksFilters(settings, (self, expression, vars) => liquid().evaluate(self, expression, vars)),
-  ))
-    env.addFilter(name, fn);
+  const filters = nunjucksFilters(settings, (self, expression, vars) => liquid().evaluate(self, expression, vars));
+  for (const [name, fn] of Object.entries(filters)) env.addFilter(name, fn);
+  // While rendering in pieces with every escape output bare (in-pieces.ts), a long escaped text
+  // (a post's body in a feed) is output as a marker for its UTF-8, kept with it between builds:
+  // a feed is then never joined into one string, hashed and checked as one (a plugin's own
+  // `xml_escape` is left as it is).
+  let escapesBare = false;
+  const escaped = settings.escaped;
+  const xmlEscape = filters.xml_escape;
+  if (escaped && xmlEscape && !settings.extra?.has('xml_escape'))
+    env.addFilter('xml_escape', (input: unknown) => {
+      const text = xmlEscape(input) as string;
+      const bytes = markers && escapesBare ? escaped.bytesOf(text) : null;
+      if (!bytes) return text;
+      markers!.push(bytes);
+      return `${MARKER}${markers!.length - 1}${MARKER}`;
+    });
   // Plugins' tags first: Nunjucks uses the first extension that claims a tag, and a plugin's wins (as in Liquid).
   const pluginTags = [...(settings.tags ?? [])].map(([name, fn]) => new FunctionTag(name, fn));
   for (const tag of pluginTags) env.addExtension(`tag-${tag.tags[0]}`, tag);
@@ -169,10 +182,12 @@ export function createTemplates(settings: TemplateSettings) {
     /**
      * Renders in pieces (own text, shared fragment, own text, …): a large fragment is not copied
      * into the text but stands in it as itself, the same string on every page. Only for templates
-     * that output their includes as they are (`keepsIncludesAsIs`), so the bytes are the same.
+     * that output their includes as they are (`keepsIncludesAsIs`), so the bytes are the same;
+     * `escapes`: they output every `xml_escape` bare too (`escapesBare`).
      */
-    inPieces(render: () => string): Pieces {
+    inPieces(render: () => string, escapes = false): Pieces {
       markers = [];
+      escapesBare = escapes;
       try {
         const text = render();
         const pieces = spliceMarkers(text, markers);
@@ -182,6 +197,7 @@ export function createTemplates(settings: TemplateSettings) {
         return [render()];
       } finally {
         markers = null;
+        escapesBare = false;
       }
     },
     /** Renders whole (fragments as their text), also inside a render in pieces: another document's `output`. */

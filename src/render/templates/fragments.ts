@@ -156,6 +156,33 @@ export function keepsIncludesAsIs(all: readonly ParseNode[], layouts: readonly P
   return true;
 }
 
+/**
+ * True when every `xml_escape` in the parsed templates is the whole of an output (`{{ x |
+ * xml_escape }}`, the last filter and nothing around it), so that its result goes into the page as
+ * it is: rendering in pieces, a long one may then stand in the text as a marker for its bytes.
+ */
+export function escapesBare(all: readonly ParseNode[]): boolean {
+  let escapes = 0;
+  let bare = 0;
+  for (const root of all)
+    for (const node of nodes(root)) {
+      if (isXmlEscape(node)) escapes++;
+      else if (node.typename === 'Output')
+        for (const child of node.children as unknown[]) if (isXmlEscape(child)) bare++;
+    }
+  return escapes === bare;
+}
+
+function isXmlEscape(node: unknown): boolean {
+  return (
+    isNode(node) &&
+    node.typename === 'Filter' &&
+    isNode(node.name) &&
+    node.name.typename === 'Symbol' &&
+    node.name.value === 'xml_escape'
+  );
+}
+
 interface LexToken {
   type: string;
   value: string;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTemplates } from '../../../src/render/templates/create-environment.js';
-import { includeNames, keepsIncludesAsIs } from '../../../src/render/templates/fragments.js';
+import { KeptResults } from '../../../src/render/templates/filters/kept-results.js';
+import { escapesBare, includeNames, keepsIncludesAsIs } from '../../../src/render/templates/fragments.js';
 import { piecesText } from '../../../src/render/types.js';
 import { hashBytes, hashPieces } from '../../../src/shared/hash.js';
 
@@ -8,8 +9,9 @@ const ARCHIVE = '<ul>{% for p in site.posts %}<li>{{ p.title }}</li>{% endfor %}
 const posts = Array.from({ length: 400 }, (_, i) => ({ title: `Post ${i}` }));
 const archiveHtml = `<ul>${posts.map((p) => `<li>${p.title}</li>`).join('')}</ul>`;
 
-function templates(includes: Record<string, string>) {
+function templates(includes: Record<string, string>, escaped?: KeptResults) {
   const t = createTemplates({
+    escaped,
     includes: new Map(Object.entries(includes)),
     timezone: 'UTC',
     time: 0,
@@ -76,6 +78,55 @@ describe('rendering a page in pieces', () => {
       return '';
     });
     expect(whole).toBe(`<p>x</p>${archiveHtml}`);
+  });
+});
+
+describe("a feed's long escaped texts, rendering in pieces with its escapes bare", () => {
+  const FEED =
+    '<rss>{% for p in posts %}<item><title>{{ p.title | xml_escape }}</title><description>{{ p.body | xml_escape }}</description></item>{% endfor %}</rss>';
+  const long = (i: number) => `<p>“Post” ${i} & <b>more</b> ${'é 😀 '.repeat(300)}</p>`;
+  const items = [0, 1].map((i) => ({ title: `T<${i}>`, body: long(i) }));
+  const escaped = (s: string) =>
+    s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+
+  it('stand in the text as their UTF-8, the same Buffer from build to build while kept; short ones are text', () => {
+    const kept = new KeptResults();
+    const t = templates({}, kept);
+    const feed = t.compile(FEED, 'feed.xml', 1, 'nunjucks');
+    const pieces = t.inPieces(() => feed.render({ posts: items }), true);
+    expect(pieces).toHaveLength(1);
+    const parts = pieces[0] as (string | Buffer)[];
+    expect(parts.filter(Buffer.isBuffer).map(String)).toEqual(items.map((p) => escaped(p.body)));
+    expect(parts[0]).toBe('<rss><item><title>T&lt;0&gt;</title><description>');
+    expect(piecesText(pieces)).toBe(feed.render({ posts: items }));
+    expect(hashPieces(pieces)).toBe(hashBytes(feed.render({ posts: items })));
+    kept.endBuild();
+    const again = t.inPieces(() => feed.render({ posts: items }), true)[0] as (string | Buffer)[];
+    expect(again.filter(Buffer.isBuffer)[1]).toBe(parts.filter(Buffer.isBuffer)[1]);
+  });
+
+  it('are text without `escapes`, outside inPieces, with no kept results, or with a lone surrogate', () => {
+    const withKept = templates({}, new KeptResults());
+    const feed = withKept.compile(FEED, 'feed.xml', 1, 'nunjucks');
+    const whole = feed.render({ posts: items });
+    expect(withKept.inPieces(() => feed.render({ posts: items }))).toEqual([whole]);
+    const without = templates({});
+    expect(
+      without.inPieces(() => without.compile(FEED, 'f.xml', 1, 'nunjucks').render({ posts: items }), true),
+    ).toEqual([whole]);
+    const lone = [{ title: 't', body: `${long(0)}\uD800` }];
+    const pieces = withKept.inPieces(() => feed.render({ posts: lone }), true);
+    expect(pieces).toEqual([feed.render({ posts: lone })]);
+  });
+
+  it("come only where every xml_escape is a whole output (from Nunjucks' parse)", () => {
+    const bare = (src: string) => escapesBare([templates({}).parseNunjucks(src)!]);
+    expect(bare('{{ a | xml_escape }}<x y="{{ b | xml_escape(1) }}">{{- c | xml_escape -}}')).toBe(true);
+    expect(bare('{{ a | escape }}{{ b | xml_escape | upcase }}')).toBe(false);
+    expect(bare('{{ "x" + (a | xml_escape) }}')).toBe(false);
+    expect(bare('{% set d = a | xml_escape %}{{ d }}')).toBe(false);
+    expect(bare('{% if a | xml_escape %}y{% endif %}')).toBe(false);
+    expect(bare('{{ a | xml_escape if c else b }}')).toBe(false);
   });
 });
 

@@ -5,6 +5,7 @@ import type { OutputFile } from '../../../src/render/types.js';
 import { hashBytes } from '../../../src/shared/hash.js';
 import { verifyOutput } from '../../../src/verify/verify-output.js';
 import { recordedIn } from '../../../src/write/plan-writes.js';
+import { random } from '../../helpers/random.js';
 import { tempDir } from '../../helpers/tree.js';
 
 const feed = (text: string): OutputFile => ({ path: 'feed.xml', source: 'feed.xml', bytes: Buffer.from(text) });
@@ -30,5 +31,70 @@ describe('verifying the XML outputs', () => {
     expect(() => verifyOutput([feed(broken)], recordedIn(join(dest, 'none')))).toThrow(/not well-formed/);
     writeFileSync(join(dest, '.kiln-manifest.json'), '{');
     expect(() => verifyOutput([feed(broken)], recordedIn(dest))).toThrow(/not well-formed/);
+  });
+});
+
+// A feed rendered in pieces holds its escaped post bodies as bytes (render/templates/fragments.ts
+// `escapesBare`); its check stands a placeholder in for each and checks the joined text only when
+// that says no. Its verdict and message must be the joined text's, wherever the bytes stand.
+describe('verifying an output in pieces', () => {
+  // `npm run fuzz:verify` runs it with a fresh seed and more documents.
+  const seed = Number(process.env.KILN_VERIFY_SEED ?? 20261205);
+  const cases = Number(process.env.KILN_VERIFY_CASES ?? 3000);
+  // Where a part may stand (`@`): text, attributes, comments, names, the prolog, next to `]>` and `&`, CDATA, a PI.
+  const contexts = [
+    '<r>a@b</r>',
+    '<r a="@"/>',
+    "<r a='@'/>",
+    '<r><!--@--></r>',
+    '<r><!-- a-@-b --></r>',
+    '<@/>',
+    '<r @="1"/>',
+    '<r a="1" @ b="2"/>',
+    '@<r/>',
+    '<r/>@',
+    '<r>@]></r>',
+    '<r>]@</r>',
+    '<r>&@</r>',
+    '<?xml version="@"?><r/>',
+    '<r><![CDATA[@]]></r>',
+    '<r><?p @?></r>',
+    '<r></r@>',
+    '<r>@@</r>',
+    '<r x="@">@<s>@</s></r>',
+  ];
+  const alphabet = ['a', ' ', "'", '-', '--', ']', ']]', '&amp;', '&lt;', '&quot;', '&apos;', 'é', '😀', '\t', '\n'];
+  const wrong = ['<', '>', '"', '&', '&nbsp;', '&#38;', '\u0001', '\uFFFE', '\u0085'];
+  const check = (bytes: OutputFile['bytes']) => {
+    try {
+      verifyOutput([{ path: 'feed.xml', source: 'feed.xml', bytes }]);
+      return 'well-formed';
+    } catch (e) {
+      return (e as Error).message;
+    }
+  };
+
+  it(`says what the joined text says (${cases} documents, seed ${seed})`, () => {
+    const rand = random(seed);
+    const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
+    let standIns = 0;
+    for (let n = 0; n < cases; n++) {
+      const parts: (string | Buffer)[] = [];
+      const holes = pick(contexts).split('@');
+      holes.forEach((text, i) => {
+        parts.push(text);
+        if (i === holes.length - 1) return;
+        let part = '';
+        const length = 1 + Math.floor(rand() * 8);
+        for (let k = 0; k < length; k++) part += rand() < 0.05 ? pick(wrong) : pick(alphabet);
+        parts.push(Buffer.from(part));
+      });
+      const joined = Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p) : p)));
+      const verdict = check([parts]);
+      expect(verdict, joined.toString()).toBe(check(joined));
+      if (verdict === 'well-formed') standIns++;
+    }
+    // Enough of them were well-formed for the placeholder to have said yes.
+    expect(standIns).toBeGreaterThan(cases / 10);
   });
 });

@@ -21,7 +21,7 @@ export interface FilterSettings {
   readonly jekyllVersion?: 2 | 3 | 4;
   /** Filters the site's plugins add (plugins/site-plugins.ts); they replace built-in ones of the same name. */
   readonly extra?: ReadonlyMap<string, Filter>;
-  /** In watch: `xml_escape` of long texts by earlier builds. */
+  /** `xml_escape` of long texts, by this build and (in watch) earlier ones, with their UTF-8. */
   readonly escaped?: KeptResults;
 }
 

@@ -6,6 +6,10 @@
 export class KeptResults {
   private last = new Map<string, string>();
   private next = new Map<string, string>();
+  // The UTF-8 of long results, made when first asked for (the bytes an output in pieces holds).
+  private lastBytes = new Map<string, Buffer | null>();
+  private nextBytes = new Map<string, Buffer | null>();
+  private readonly texts = new WeakMap<Buffer, string>();
 
   /** `filter(input)`, from an earlier build when it had the same input (the same text). */
   of(input: string, filter: (input: string) => string): string {
@@ -16,12 +20,37 @@ export class KeptResults {
     return result;
   }
 
+  /**
+   * A long text's UTF-8, the same Buffer while the text is kept; null for a short text, or one
+   * with a lone surrogate (encoded alone it would not give the bytes it gives inside the page).
+   */
+  bytesOf(text: string): Buffer | null {
+    if (text.length < LONG_INPUT) return null;
+    let bytes = this.nextBytes.get(text);
+    if (bytes === undefined) bytes = this.lastBytes.get(text);
+    if (bytes === undefined) {
+      bytes = LONE_SURROGATE.test(text) ? null : Buffer.from(text);
+      if (bytes) this.texts.set(bytes, text);
+    }
+    this.nextBytes.set(text, bytes);
+    return bytes;
+  }
+
+  /** The text `bytesOf` gave these bytes for, while they are kept. */
+  textOf(bytes: Buffer): string | undefined {
+    return this.texts.get(bytes);
+  }
+
   /** A build is done: from now on only what it used is kept. */
   endBuild(): void {
     this.last = this.next;
     this.next = new Map();
+    this.lastBytes = this.nextBytes;
+    this.nextBytes = new Map();
   }
 }
 
 // Shorter inputs (titles, names) are filtered again: cheaper than looking them up.
 const LONG_INPUT = 1024;
+// With the u flag a surrogate matches only when it is not half of a pair.
+const LONE_SURROGATE = /\p{Cs}/u;
