@@ -236,7 +236,8 @@ function edit(
       const name = `${date()}-fuzz-${step}.md`;
       writeFileSync(
         join(src, '_posts', name),
-        `---\ntitle: "Fuzz ${step} 'quoted' & more"\ncategories: ${['news', 'features', ''][pick(3)]}\n---\nBody of ${step} -- with "quotes".\n\nSecond paragraph.\n`,
+        // Some long enough that a feed's escape of them stands in its pieces as bytes (fragments.ts, escapesBare).
+        `---\ntitle: "Fuzz ${step} 'quoted' & more"\ncategories: ${['news', 'features', ''][pick(3)]}\n---\nBody of ${step} -- with "quotes".\n\n${'Second “paragraph” & <b>more</b>. '.repeat(pick(2) ? 40 : 1)}\n`,
       );
       return { what: `add ${name}`, paths: [rel(name)] };
     }
