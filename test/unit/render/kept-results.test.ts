@@ -22,15 +22,34 @@ describe('xml_escape in watch', () => {
     kept.endBuild();
     expect(kept.of(long, filter)).toBe(long.toUpperCase());
     expect(calls).toBe(1);
-    // A build that did not use it: it is gone.
+    // Builds that filtered no long text (no feed rendered again) keep it…
     kept.endBuild();
+    kept.endBuild();
+    expect(kept.of(long, filter)).toBe(long.toUpperCase());
+    expect(calls).toBe(1);
+    // …a build that filtered other long texts and not this one does not.
+    kept.endBuild();
+    kept.of(`${long}!`, filter);
     kept.endBuild();
     kept.of(long, filter);
-    expect(calls).toBe(2);
+    expect(calls).toBe(3);
     // Short texts are filtered every time.
     kept.of('short', filter);
     kept.of('short', filter);
-    expect(calls).toBe(4);
+    expect(calls).toBe(5);
+  });
+
+  it("keeps a long result's UTF-8 as it keeps the result: the same Buffer, and its text", () => {
+    const kept = new KeptResults();
+    const long = `“quoted” ${'mots '.repeat(300)}`;
+    const bytes = kept.bytesOf(long)!;
+    expect(bytes.toString()).toBe(long);
+    expect(kept.textOf(bytes)).toBe(long);
+    kept.endBuild();
+    kept.endBuild();
+    expect(kept.bytesOf(long)).toBe(bytes);
+    expect(kept.bytesOf('short')).toBeNull();
+    expect(kept.bytesOf(`${long}\uDC00`)).toBeNull(); // a lone surrogate
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * A pure text filter's results on long inputs, kept between the builds of one watch: a feed
- * escapes the same hundred post bodies on every save, though at most one of them changed. Results
- * the last build did not use are dropped.
+ * escapes the same hundred post bodies on every save that renders it, though at most one of them
+ * changed. Results the last build that used any did not use are dropped.
  */
 export class KeptResults {
   private last = new Map<string, string>();
@@ -41,8 +41,13 @@ export class KeptResults {
     return this.texts.get(bytes);
   }
 
-  /** A build is done: from now on only what it used is kept. */
+  /**
+   * A build is done: from now on only what it used is kept. A build that filtered no long input
+   * (a save that rendered no feed again: the index pages, a post not in the feed) keeps what the
+   * last one used.
+   */
   endBuild(): void {
+    if (this.next.size === 0 && this.nextBytes.size === 0) return;
     this.last = this.next;
     this.next = new Map();
     this.lastBytes = this.nextBytes;
