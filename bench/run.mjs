@@ -167,24 +167,23 @@ async function watchCase(dir, templated = false) {
     await new Promise((r) => setTimeout(r, 200));
     return { ms, report: report.replace(/^\[[\d:]+\] /, '') };
   };
-  // Each case several times, the median reported (the first save included).
+  // The median save of several (the first included), with every time.
+  const summary = (all) => ({
+    ...[...all].sort((a, b) => a.ms - b.ms)[Math.floor(all.length / 2)],
+    allMs: all.map((r) => Math.round(r.ms)),
+  });
+  // Each case several times.
   const medianOf = async (times, fn) => {
     const all = [];
     for (let i = 0; i < times; i++) all.push(await timeSave(() => fn(i)));
-    const m = [...all].sort((a, b) => a.ms - b.ms)[Math.floor(times / 2)];
-    return { ...m, allMs: all.map((r) => Math.round(r.ms)) };
+    return summary(all);
   };
-  // Cases taken in turn, `times` rounds: the median of each (and every time).
+  // Cases taken in turn, `times` rounds.
   const inTurn = async (times, cases) => {
     const all = Object.fromEntries(Object.keys(cases).map((name) => [name, []]));
     for (let i = 0; i < times; i++)
       for (const [name, fn] of Object.entries(cases)) all[name].push(await timeSave(() => fn(i)));
-    return Object.fromEntries(
-      Object.entries(all).map(([name, rs]) => {
-        const m = [...rs].sort((a, b) => a.ms - b.ms)[Math.floor(times / 2)];
-        return [name, { ...m, allMs: rs.map((r) => Math.round(r.ms)) }];
-      }),
-    );
+    return Object.fromEntries(Object.entries(all).map(([name, saves]) => [name, summary(saves)]));
   };
   const results = templated
     ? { editOneTemplatedPost: await medianOf(5, (i) => appendFileSync(target, `\nWatch edit ${i}.\n`)) }
