@@ -191,9 +191,10 @@ export async function renderSite(
   const isOwnOutput = (page: Page) => page.layout === null && !page.isMarkdown && !isSassPage(page.path);
   collectErrors(listed, (page) => {
     const entry = context.page(page);
+    const ownOutput = isOwnOutput(page);
     const known = memo?.pageBodies.get(page.outputPath);
     if (known?.doc === page.doc && !isSassPage(page.path) && reads.holds(known.recording)) {
-      if (known.pieces && isOwnOutput(page)) bodyPieces.set(page, known.pieces);
+      if (known.pieces && ownOutput) bodyPieces.set(page, known.pieces);
       return entry.finish(known.content, reads);
     }
     memo?.pageBodies.delete(page.outputPath);
@@ -201,16 +202,16 @@ export async function renderSite(
       const { value: pieces, recording } = reads.track(() => {
         reads.record(context.includes);
         const vars = { page: entry.proxy, paginator: entry.paginatorProxy, layout: context.layoutVars(page.layout) };
-        return isOwnOutput(page) ? inPieces(() => pageBody(page, vars), null, page.doc) : [pageBody(page, vars)];
+        return ownOutput ? inPieces(() => pageBody(page, vars), null, page.doc) : [pageBody(page, vars)];
       });
       const content = piecesText(pieces, escapedText);
-      if (isOwnOutput(page)) bodyPieces.set(page, pieces);
+      if (ownOutput) bodyPieces.set(page, pieces);
       if (memo && recording)
         memo.pageBodies.set(page.outputPath, {
           doc: page.doc,
           recording,
           content,
-          pieces: isOwnOutput(page) ? pieces : undefined,
+          pieces: ownOutput ? pieces : undefined,
         });
       entry.finish(content, reads);
     } catch (e) {

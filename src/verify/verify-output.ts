@@ -59,22 +59,14 @@ function postAt(xml: string, line: number, postsByUrl: ReadonlyMap<string, strin
  * checked whole. False when there is nothing to stand in.
  */
 function wellFormedWithStandIns(pieces: Pieces): boolean {
-  let text = '';
   let stoodIn = false;
-  for (const piece of pieces) {
-    if (typeof piece === 'string') {
-      text += piece;
-      continue;
-    }
-    for (const part of piece) {
-      if (typeof part === 'string') text += part;
-      else if (isCharacterData(part)) {
-        text += STAND_IN;
-        stoodIn = true;
-      } else return false;
-    }
-  }
-  return stoodIn && plainlyWellFormed(text);
+  let plain = true;
+  const text = piecesText(pieces, (part) => {
+    plain &&= isCharacterData(part);
+    stoodIn = true;
+    return STAND_IN;
+  });
+  return plain && stoodIn && plainlyWellFormed(text);
 }
 
 const STAND_IN = "'&amp;--]]";
