@@ -5,7 +5,10 @@
 // the first statement and then each function as it first ran: 40–70 ms before it could take a
 // message, and its first batch was slower still. A worker is stopped (terminated), never left to
 // exit, so a missing cache is written once the worker has answered its first batch, when it has
-// compiled what rendering takes; the program sees none of this.
+// compiled what rendering takes; the program sees none of this. Written there and then, not on a
+// later turn of its event loop: a build sends a worker its batches faster than it answers them,
+// and that turn came only once it had nothing left, when the build stopped it (no 4,000-post
+// build wrote the cache, and each worker compiled its program again).
 import { fileURLToPath } from 'node:url';
 import { parentPort } from 'node:worker_threads';
 import { MARKDOWN_WORKER, requireWithCodeCache } from './code-cache.js';
@@ -14,5 +17,5 @@ const program = requireWithCodeCache(
   fileURLToPath(new URL('../markdown-worker-program.cjs', import.meta.url)),
   MARKDOWN_WORKER,
 );
-// Heard after the program's own listener, which answers the batch before this runs.
-if (!program.fromCache) parentPort?.once('message', () => setImmediate(program.save));
+// Heard after the program's own listener, which has answered the batch when this runs.
+if (!program.fromCache) parentPort?.once('message', () => program.save());

@@ -47,7 +47,37 @@ async function cacheIn(dir: string): Promise<Buffer> {
   throw new Error(`no worker cache in ${dir}`);
 }
 
+/**
+ * Starts a worker with its cache in `dir`, sends it `batches` batches at once (a build keeps a
+ * worker that busy to its end) and stops it as soon as the last one is answered.
+ */
+async function busyWorker(dir: string, batches: number): Promise<void> {
+  const worker = new Worker(SCRIPT, {
+    workerData: { options: kilnOptions(2), finished: new Int32Array(new SharedArrayBuffer(4)) },
+    env: { ...process.env, KILN_CACHE_DIR: dir },
+  });
+  try {
+    const replies = new Promise<void>((resolve, reject) => {
+      let left = batches;
+      worker.on('message', () => --left === 0 && resolve());
+      worker.once('error', reject);
+    });
+    for (let id = 0; id < batches; id++)
+      worker.postMessage({ id, at: 0, sources, claims: new SharedArrayBuffer(4 * sources.length) });
+    await replies;
+  } finally {
+    await worker.terminate();
+  }
+}
+
 describe("the Markdown workers' code cache (src/cli/markdown-worker.ts)", () => {
+  it('is written by a worker kept busy until it is stopped, with no temporary file left', async () => {
+    const dir = join(tempDir('worker-cache'), 'cache');
+    await busyWorker(dir, 4);
+    expect(cacheFiles(dir)).toHaveLength(1);
+    expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+
   it('is written once a worker has answered its first batch, and a worker loaded from it renders the same HTML', async () => {
     const dir = join(tempDir('worker-cache'), 'cache');
     const expected = sources.map((s) => kilnFor(2).render(s).html);
