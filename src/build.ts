@@ -7,7 +7,7 @@ import { buildSite, type ModelMemory } from './model/build-site.js';
 import type { Site } from './model/types.js';
 import { loadSitePlugins } from './plugins/site-plugins.js';
 import { KeptRenders, type RenderStore } from './render/kept.js';
-import { aheadOf, markdownPool, PARALLEL_MIN } from './render/markdown/ahead.js';
+import { aheadOf, markdownPool } from './render/markdown/ahead.js';
 import type { MarkdownPool } from './render/markdown/pool.js';
 import { createRenderMemo } from './render/memo.js';
 import { renderSite } from './render/render-site.js';
@@ -93,36 +93,63 @@ async function buildLocked(
     store && !config.disableDiskCache
       ? log.task('read', () => KeptRenders.open(store, config.source, config.markdown))
       : undefined;
-  const files = log.task('read', () => withTheme(config, readSource(config, cache), cache));
-  const last = cache?.last;
-  if (cache) cache.last = undefined;
-  // The destination emptied by hand (its manifest gone) is written again, as by any rebuild.
-  if (cache && last && sameInputs(last, files, changed) && existsSync(join(config.destination, MANIFEST_NAME))) {
-    cache.last = last;
-    for (const w of last.warnings) log.warn(w);
-    const report = {
-      written: 0,
-      unchanged: last.outputs,
-      removed: 0,
-      writtenPaths: [],
-      removedPaths: [],
-      warnings: [],
-    };
-    return { config, report, counts: last.counts, ms: performance.now() - start };
-  }
-  // Markdown workers start now, and render what needs no template while this thread goes on. In
-  // watch, only files read anew are parsed anew: too few of them for workers, no need to look.
-  const fresh = !cache
-    ? files
-    : (cache.anew ?? Infinity) < PARALLEL_MIN
-      ? []
-      : files.filter((f) => !cache.documents.has(f));
-  const pool = markdownPool(config, fresh, kept);
+  // Documents by file: a watch's, kept from build to build, or this build's own.
+  const documents = cache?.documents ?? new WeakMap<SourceFile, Document>();
+  // Markdown workers start once the source is listed, when there are posts enough to read anew
+  // (in a watch, only files read anew are parsed anew), and render the bodies that need no
+  // template as their files are read, while this thread reads on.
+  let pool: MarkdownPool | undefined;
   try {
-    return await buildParsed(config, log, start, files, pool, cache, onCommitStep, kept);
+    const files = log.task('read', () =>
+      withTheme(
+        config,
+        readSource(config, cache, {
+          listed: (listed) => {
+            pool = markdownPool(config, listed, kept);
+          },
+          read: (file) => {
+            if (pool && hasDocumentKind(file.kind))
+              log.task('front matter', () => parseAhead(file, documents, pool!, config));
+          },
+        }),
+        cache,
+      ),
+    );
+    const last = cache?.last;
+    if (cache) cache.last = undefined;
+    // The destination emptied by hand (its manifest gone) is written again, as by any rebuild.
+    if (cache && last && sameInputs(last, files, changed) && existsSync(join(config.destination, MANIFEST_NAME))) {
+      cache.last = last;
+      for (const w of last.warnings) log.warn(w);
+      const report = {
+        written: 0,
+        unchanged: last.outputs,
+        removed: 0,
+        writtenPaths: [],
+        removedPaths: [],
+        warnings: [],
+      };
+      return { config, report, counts: last.counts, ms: performance.now() - start };
+    }
+    return await buildParsed(config, log, start, files, documents, pool, cache, onCommitStep, kept);
   } finally {
     await pool?.close();
   }
+}
+
+/**
+ * A document parsed as its file is read, its body given to the pool at once when it needs no
+ * template; one that fails is parsed again in its turn, where its error is reported in order.
+ */
+function parseAhead(file: SourceFile, documents: WeakMap<SourceFile, Document>, pool: MarkdownPool, config: Config) {
+  let doc: Document;
+  try {
+    doc = parseFrontMatter(file);
+  } catch {
+    return;
+  }
+  documents.set(file, doc);
+  for (const source of aheadOf(doc, config)) pool.ahead(source, doc);
 }
 
 async function buildParsed(
@@ -130,6 +157,7 @@ async function buildParsed(
   log: Log,
   start: number,
   files: SourceFile[],
+  documents: WeakMap<SourceFile, Document>,
   pool: MarkdownPool | undefined,
   cache: BuildCache | undefined,
   onCommitStep: OnCommitStep | undefined,
@@ -137,16 +165,16 @@ async function buildParsed(
 ): Promise<BuildResult> {
   const docs = log.task('front matter', (progress) => {
     const out: Document[] = [];
-    const documents = files.filter((f) => hasDocumentKind(f.kind));
-    collectErrors(documents, (f) => {
-      let doc = cache?.documents.get(f);
+    const toParse = files.filter((f) => hasDocumentKind(f.kind));
+    collectErrors(toParse, (f) => {
+      let doc = documents.get(f);
       if (!doc) {
         doc = parseFrontMatter(f);
-        cache?.documents.set(f, doc);
+        documents.set(f, doc);
         if (pool) for (const source of aheadOf(doc, config)) pool.ahead(source, doc);
       }
       out.push(doc);
-      progress(out.length, documents.length, 'documents read');
+      progress(out.length, toParse.length, 'documents read');
     });
     pool?.flush();
     return out;

@@ -23,25 +23,43 @@ export interface SourceMemory {
   listed: boolean;
   /** What the last read found, in path order. */
   list?: readonly SourceFile[];
-  /** How many files the last read took in anew (the others are the very objects of an earlier read). */
-  anew?: number;
+}
+
+/** A file the walk found, to be read (unless the watch cache shows it unchanged). */
+export interface ListedFile {
+  readonly path: string;
+  readonly kind: SourceKind | 'document';
+  /** Whether the watch cache has no copy of it that may still hold (it has none, or the watcher reported it). */
+  readonly anew: boolean;
+}
+
+/**
+ * What a caller hears while the source is read: the files found, before any is read (so that work
+ * on them can start at once), and then each file read anew, as it is read.
+ */
+export interface ReadHooks {
+  listed(files: readonly ListedFile[]): void;
+  read(file: SourceFile): void;
 }
 
 /**
  * Walks the source tree and reads every input file, in sorted path order. With a watch cache,
  * unchanged files come from the cache; once the watcher reports every change, only the paths it
- * reported are looked at instead of the whole tree.
+ * reported are looked at instead of the whole tree. The tree is walked first, then the files are
+ * read (`hooks` hears of both).
  */
-export function readSource(config: Config, cache?: SourceMemory): SourceFile[] {
+export function readSource(config: Config, cache?: SourceMemory, hooks?: ReadHooks): SourceFile[] {
   const classifier = new Classifier(config);
   const found = new Map<string, SourceFile>();
   const errors: KilnError[] = [];
   const links = new Links(config);
   const texts = new TextReader();
-  let anew = 0;
+  const listed: Array<ListedFile & { abs: string }> = [];
   const add = (path: string, abs: string) => {
     const kind = classifier.kindOf(path);
-    if (!kind) return;
+    if (kind) listed.push({ path, abs, kind, anew: !cache?.files.has(path) || cache.dirty.has(path) });
+  };
+  const readListed = ({ path, abs, kind }: { path: string; abs: string; kind: SourceKind | 'document' }) => {
     const cached = cache?.files.get(path);
     const unchanged = (stat: Stats) => {
       if (!cached || cache!.dirty.has(path) || cached.size !== stat.size || cached.mtimeMs !== stat.mtimeMs)
@@ -97,9 +115,9 @@ export function readSource(config: Config, cache?: SourceMemory): SourceFile[] {
     // Saved again as it was: the same input, so everything made from it still holds.
     const before = cache?.files.get(path)?.file;
     const file = before && sameInput(before, read) ? before : read;
-    if (file === read) anew++;
     cache?.files.set(path, { size: stat.size, mtimeMs: stat.mtimeMs, file });
     found.set(path, file);
+    if (file === read) hooks?.read(file);
   };
   const visit = (path: string, abs: string, entry: Dirent | Stats) => {
     const what = entry.isSymbolicLink()
@@ -125,24 +143,27 @@ export function readSource(config: Config, cache?: SourceMemory): SourceFile[] {
     const base = dir.endsWith(sep) ? dir : dir + sep;
     for (const entry of entries) visit(prefix ? `${prefix}/${entry.name}` : entry.name, base + entry.name, entry);
   };
+  const fromEvents = cache?.eventsComplete && cache.listed;
+  if (fromEvents) for (const path of cache.dirty) revisit(path, config.source, classifier, visit);
+  else {
+    walk(config.source, '');
+    if (cache) cache.listed = cache.eventsComplete;
+  }
+  hooks?.listed(listed);
+  for (const file of listed) readListed(file);
   let list: SourceFile[] | null = null;
-  if (cache?.eventsComplete && cache.listed) {
-    for (const path of cache.dirty) revisit(path, config.source, classifier, visit);
+  if (fromEvents) {
     list = cache.list ? patched(cache.list, cache.dirty, found) : null;
     if (list) {
       for (const path of cache.dirty) if (!found.has(path)) cache.files.delete(path);
     } else {
       for (const [path, entry] of cache.files) if (!isUnder(path, cache.dirty)) found.set(path, entry.file);
     }
-  } else {
-    walk(config.source, '');
-    if (cache) cache.listed = cache.eventsComplete;
   }
   if (cache) {
     if (!list) for (const path of cache.files.keys()) if (!found.has(path)) cache.files.delete(path);
     cache.dirty.clear();
     cache.list = undefined;
-    cache.anew = anew;
   }
   collectErrors(errors, (e) => {
     throw e;

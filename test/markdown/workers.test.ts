@@ -219,3 +219,62 @@ describe('a site whose Markdown was rendered ahead by workers', () => {
     }
   });
 });
+
+describe('a build with posts enough for workers (started as the source is listed)', () => {
+  // Each post's page is its body's HTML alone; some bodies have tags (rendered later, on this
+  // thread's demand), one post's front matter is broken in the second build.
+  const POSTS = 2100;
+  const writeSite = (source: string, broken: boolean) => {
+    const corpus = readCorpus()
+      .map((c) => c.src)
+      // (A body's blank lines before its first are the front matter's, as in Jekyll.)
+      .filter((s) => !/[{][{%]|[%}][}]/.test(s) && !/^[ \t]*\r?\n/.test(s));
+    mkdirSync(join(source, '_posts'), { recursive: true });
+    mkdirSync(join(source, '_layouts'));
+    writeFileSync(join(source, '_config.yml'), 'title: Many\n');
+    writeFileSync(join(source, '_layouts', 'bare.html'), '{{ content }}');
+    const bodies: string[] = [];
+    for (let i = 0; i < POSTS; i++) {
+      const body = i % 7 === 3 ? `Post **{{ page.title }}**, ${i}.\n` : corpus[i % corpus.length]!;
+      bodies.push(body);
+      const matter = i === 1234 && broken ? 'title: [unclosed' : `title: T${i}`;
+      const day = `2020-01-01-p${String(i).padStart(4, '0')}`;
+      writeFileSync(
+        join(source, '_posts', `${day}.md`),
+        `---\n${matter}\nlayout: bare\npermalink: /p/${i}.html\n---\n${body}`,
+      );
+    }
+    return bodies;
+  };
+
+  it('writes each post as this thread renders its body, and reports a broken front matter as a small site does', async () => {
+    const { loadConfig } = (await dist('config/load-config.js')) as typeof LoadConfig;
+    const { build } = (await dist('build.js')) as typeof import('../../src/build.js');
+    const { createLog } = (await dist('shared/log.js')) as typeof import('../../src/shared/log.js');
+    const { createMarkdown } = (await import(join(DIST, 'renderer.js'))) as typeof Renderer;
+    const source = tempDir('many-src');
+    const bodies = writeSite(source, false);
+    const destination = tempDir('many-out');
+    await build({ source, destination }, createLog(true));
+    const local = createMarkdown(loadConfig({ source, destination }).markdown);
+    bodies.forEach((body, i) => {
+      const expected = local.render(body.replace('{{ page.title }}', `T${i}`)).html;
+      expect(readFileSync(join(destination, 'p', `${i}.html`), 'utf8'), `post ${i}`).toBe(expected);
+    });
+    // The same broken post alone: the same error.
+    const errorOf = (src: string) =>
+      build({ source: src, destination: tempDir('many-broken-out') }, createLog(true)).then(
+        () => null,
+        (e: { format(): string }) => e.format(),
+      );
+    const broken = tempDir('many-broken');
+    writeSite(broken, true);
+    const alone = tempDir('one-broken');
+    mkdirSync(join(alone, '_posts'));
+    const name = join('_posts', '2020-01-01-p1234.md');
+    writeFileSync(join(alone, name), readFileSync(join(broken, name)));
+    const error = await errorOf(broken);
+    expect(error).toMatch(/^_posts\/2020-01-01-p1234\.md:\d+: /);
+    expect(error).toBe(await errorOf(alone));
+  }, 120_000);
+});

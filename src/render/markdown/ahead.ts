@@ -1,29 +1,31 @@
 import type { Config } from '../../config/types.js';
-import type { Document, SourceFile } from '../../source/types.js';
+import type { ListedFile } from '../../source/read-source.js';
+import type { Document } from '../../source/types.js';
 import type { KeptRenders } from '../kept.js';
 import { MarkdownPool } from './pool.js';
 
 /**
  * From this many posts to render on, Markdown is shared with worker threads (pool.ts), started
- * as soon as the files are read. Below it, a worker's start-up and warm-up cost more than it
- * saves on two cores: at 1,000 posts of the benchmark job (loaded machine, `bench/parallel.mjs`
- * and per-thread CPU of whole builds) it took this thread's CPU from 2.1 to 1.5 s but the
- * process's from 3.4 to 4.3 s, and on two cores the other one is also busy with V8's compiler
- * and collector (1.2 s) and the file writes.
+ * as soon as the source is listed, before its files are read. Below it, a worker's start-up and
+ * warm-up cost more than it saves on two cores: at 1,000 posts of the benchmark job (loaded
+ * machine, `bench/parallel.mjs` and per-thread CPU of whole builds) it took this thread's CPU from
+ * 2.1 to 1.5 s but the process's from 3.4 to 4.3 s, and on two cores the other one is also busy
+ * with V8's compiler and collector (1.2 s) and the file writes.
  */
 export const PARALLEL_MIN = 2000;
 
 /**
- * A pool for a build that renders `files` (those parsed afresh), when they are enough posts;
- * with `kept`, it renders only what is not kept, and keeps the rest.
+ * A pool for a build that reads `listed` (the source's files as listed), when the posts among
+ * those it reads anew are enough; with `kept`, it renders only what is not kept, and keeps the
+ * rest.
  */
 export function markdownPool(
   config: Config,
-  fresh: readonly SourceFile[],
+  listed: readonly ListedFile[],
   kept?: KeptRenders,
 ): MarkdownPool | undefined {
   let posts = 0;
-  for (const f of fresh) if (isPost(f, config)) posts++;
+  for (const f of listed) if (f.anew && isPost(f.kind, config)) posts++;
   if (posts < PARALLEL_MIN) return undefined;
   const pool = new MarkdownPool(config.markdown, undefined, kept);
   return pool.parallel ? pool : undefined;
@@ -34,9 +36,9 @@ export function markdownPool(
  * tags (render/post-bodies.ts gives the pool the others, and the excerpts, as it makes them).
  */
 export function aheadOf(doc: Document, config: Config): string[] {
-  return isPost(doc.file, config) && !doc.file.path.endsWith('.html') && !doc.hasTemplate ? [doc.body] : [];
+  return isPost(doc.file.kind, config) && !doc.file.path.endsWith('.html') && !doc.hasTemplate ? [doc.body] : [];
 }
 
-function isPost(file: SourceFile, config: Config): boolean {
-  return file.kind === 'post' || (file.kind === 'draft' && config.drafts);
+function isPost(kind: ListedFile['kind'], config: Config): boolean {
+  return kind === 'post' || (kind === 'draft' && config.drafts);
 }

@@ -64,3 +64,58 @@ describe('reading text files', () => {
     expect(() => readSource(config)).toThrow(/invalid UTF-8 \(bytes E9 0A\)/);
   });
 });
+
+describe('what a reader hears (the hooks that start Markdown workers early)', () => {
+  it('hears the whole listing before any file is read, then each file read anew; in watch only the changes', () => {
+    const src = siteFromFiles({
+      '_posts/2024-01-01-a.md': '---\ntitle: A\n---\nA\n',
+      '_posts/2024-01-02-b.md': '---\ntitle: B\n---\nB\n',
+      'about.md': '---\n---\nAbout\n',
+      'style.css': 'p {}',
+    });
+    const config = loadConfig({ source: src, destination: join(src, 'content') });
+    const heard: string[] = [];
+    const hooks = {
+      listed: (files: readonly { path: string; kind: string; anew: boolean }[]) =>
+        heard.push(`listed ${files.map((f) => `${f.path}:${f.kind}:${f.anew}`).join(' ')}`),
+      read: (file: { path: string }) => heard.push(`read ${file.path}`),
+    };
+    const cache = createBuildCache();
+    cache.eventsComplete = true;
+    readSource(config, cache, hooks);
+    expect(heard.shift()).toMatch(/^listed /);
+    expect(heard.sort()).toEqual([
+      'read _posts/2024-01-01-a.md',
+      'read _posts/2024-01-02-b.md',
+      'read about.md',
+      'read style.css',
+    ]);
+    heard.length = 0;
+    writeFileSync(join(src, '_posts/2024-01-02-b.md'), '---\ntitle: B2\n---\nB\n');
+    cache.dirty.add('_posts/2024-01-02-b.md');
+    readSource(config, cache, hooks);
+    expect(heard).toEqual(['listed _posts/2024-01-02-b.md:post:true', 'read _posts/2024-01-02-b.md']);
+    // Saved again as it was: listed as reported, but nothing new is read.
+    heard.length = 0;
+    writeFileSync(join(src, '_posts/2024-01-02-b.md'), '---\ntitle: B2\n---\nB\n');
+    cache.dirty.add('_posts/2024-01-02-b.md');
+    readSource(config, cache, hooks);
+    expect(heard).toEqual(['listed _posts/2024-01-02-b.md:post:true']);
+  });
+
+  it('lists a watch walk’s files it already holds as not anew', () => {
+    const src = siteFromFiles({ '_posts/2024-01-01-a.md': '---\n---\nA\n', 'new.md': '---\n---\nN\n' });
+    const config = loadConfig({ source: src, destination: join(src, 'content') });
+    const cache = createBuildCache();
+    readSource(config, cache);
+    writeFileSync(join(src, 'later.md'), '---\n---\nL\n');
+    let listed: string[] = [];
+    readSource(config, cache, {
+      listed: (files) => {
+        listed = files.map((f) => `${f.path}:${f.anew}`).sort();
+      },
+      read: () => {},
+    });
+    expect(listed).toEqual(['_posts/2024-01-01-a.md:false', 'later.md:true', 'new.md:false']);
+  });
+});
