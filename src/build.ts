@@ -199,6 +199,8 @@ async function buildParsed(
     const outputs = await log.taskAsync('render', (progress) =>
       renderSite(site, cache?.render, progress, plugins, pool, !cache, kept),
     );
+    // What Markdown made is kept for the next build while this one goes on (kept.ts).
+    void kept?.save();
     // A build checks what it would write; a watch checks each output once (markVerified).
     const checked = log.task('verify', () => verifyOutput(outputs, cache ? undefined : recordedIn(config.destination)));
     if (cache) markVerified(cache, checked);
@@ -226,10 +228,11 @@ async function buildParsed(
     );
   } catch (e) {
     await prepared?.abandon();
+    await kept?.save();
     throw e;
   }
   for (const warning of report.warnings) log.warn(`kiln: ${config.destination}: ${warning}`);
-  if (kept) log.task('keep', () => kept.save());
+  if (kept) await log.taskAsync('keep', () => kept.save());
   const feeds = site.pages.filter((p) => p.outputPath.endsWith('.xml')).length;
   const indexPages = site.pages.filter((p) => p.paginator).length;
   const counts = {

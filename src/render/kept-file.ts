@@ -6,9 +6,9 @@
 // used, and the next build writes the file anew. (The keys are SHA-256 hashes of the sources;
 // the check only finds damage, for which CRC-32 is enough, and it reads 40 MB in 10-13 ms where
 // SHA-256 took 48-54.)
-import { closeSync, openSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { crc32 } from 'node:zlib';
-import { replaceFile, writeAll } from '../shared/checked-file.js';
+import { replaceFileSoon, writeAllSoon } from '../shared/checked-file.js';
 
 const MAGIC = Buffer.from('kiln kept renders 3\n');
 const KEY = 32;
@@ -59,19 +59,17 @@ export function recordBytes(entries: Map<string, Buffer>): number {
   return bytes;
 }
 
-/** Adds the entries' records at the end of the file, in one write. */
-export function appendKeptFile(path: string, entries: Map<string, Buffer>): void {
-  const fd = openSync(path, 'a', 0o600);
-  try {
-    writeAll(fd, [Buffer.concat(recordsOf(entries))]);
-  } finally {
-    closeSync(fd);
-  }
+/**
+ * Adds the entries' records at the end of the file, in one write (two builds appending at once do
+ * not interleave), on Node's thread pool.
+ */
+export function appendKeptFile(path: string, entries: Map<string, Buffer>): Promise<void> {
+  return writeAllSoon(path, 'a', [Buffer.concat(recordsOf(entries))]);
 }
 
-/** Writes the file anew with the entries' records, whole or not at all. */
-export function writeKeptFile(path: string, entries: Map<string, Buffer>): void {
-  replaceFile(path, [MAGIC, ...recordsOf(entries)]);
+/** Writes the file anew with the entries' records, whole or not at all, on Node's thread pool. */
+export function writeKeptFile(path: string, entries: Map<string, Buffer>): Promise<void> {
+  return replaceFileSoon(path, [MAGIC, ...recordsOf(entries)]);
 }
 
 /** Each entry's head (key, length, check) and what is kept. */

@@ -68,12 +68,18 @@ export class KeptRenders {
   /** What this build used or made, by key: live entries, for the next build. */
   private readonly used = new Map<string, Buffer>();
   /** What this build made, by key, in the order it came: records to add. */
-  private readonly fresh = new Map<string, Buffer>();
+  private fresh = new Map<string, Buffer>();
+  /** The saves' writing, one after the other. */
+  private writing = Promise.resolve();
+  /** The keys the file holds: as read (when read whole), then as the saves wrote it. */
+  private readonly onFile: Set<string>;
 
   private constructor(
     private readonly file: string,
-    private readonly kept: KeptFile,
-  ) {}
+    private kept: KeptFile,
+  ) {
+    this.onFile = new Set(kept.whole ? kept.held.keys() : []);
+  }
 
   /** What is kept in `store.dir` for the site at `source` with these Markdown options (nothing when there is no usable file). */
   static open(store: RenderStore, source: string, options: MarkdownOptions): KeptRenders {
@@ -99,8 +105,14 @@ export class KeptRenders {
 
   /** What is kept for a key, if anything. */
   get(key: string): Buffer | undefined {
-    const bytes = this.used.get(key) ?? this.kept.held.get(key);
-    if (bytes) this.used.set(key, bytes);
+    const known = this.used.get(key);
+    if (known) return known;
+    const bytes = this.kept.held.get(key);
+    if (bytes) {
+      this.used.set(key, bytes);
+      // Read from a file since written anew without it: to be added again.
+      if (!this.onFile.has(key)) this.fresh.set(key, bytes);
+    }
     return bytes;
   }
 
@@ -134,22 +146,30 @@ export class KeptRenders {
   }
 
   /**
-   * Adds what this build made to the file, or writes the file anew with what this build used
-   * when that would leave more stale entries in it than live (or it was not read whole). A file that
-   * cannot be written is left alone.
+   * Adds what this build made since its last save to the file, or writes the file anew with what
+   * this build used when that would leave more stale entries in it than live (or it was not read
+   * whole), on Node's thread pool, after what an earlier save writes. A build saves once its
+   * Markdown is rendered, while it goes on, and again at its end (what its pages made meanwhile).
+   * A file that cannot be written is written anew by the next save, or left alone.
    */
-  save(): void {
+  save(): Promise<void> {
     const live = recordBytes(this.used);
     const after = this.kept.bytes + recordBytes(this.fresh);
     const compact = !this.kept.whole || after - live > live;
     // Nothing rendered, and nothing to drop (or nothing at all to keep): the file stays as it is.
-    if (this.fresh.size === 0 && (!compact || this.used.size === 0)) return;
-    try {
-      if (compact) writeKeptFile(this.file, this.used);
-      else appendKeptFile(this.file, this.fresh);
-    } catch {
-      // Nothing kept: the next build renders again.
-    }
+    if (this.fresh.size === 0 && (!compact || this.used.size === 0)) return this.writing;
+    const entries = compact ? new Map(this.used) : this.fresh;
+    this.fresh = new Map();
+    if (compact) this.onFile.clear();
+    for (const key of entries.keys()) this.onFile.add(key);
+    this.kept = { held: this.kept.held, bytes: compact ? live : after, whole: true };
+    this.writing = this.writing
+      .then(() => (compact ? writeKeptFile(this.file, entries) : appendKeptFile(this.file, entries)))
+      .catch(() => {
+        // Nothing kept: the next build renders again.
+        this.kept = { ...this.kept, whole: false };
+      });
+    return this.writing;
   }
 }
 

@@ -14,6 +14,7 @@ import {
   statSync,
   writevSync,
 } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { crc32 } from 'node:zlib';
 
@@ -73,6 +74,38 @@ export function replaceFile(path: string, parts: readonly Buffer[]): void {
     throw e;
   }
   prune(dir, path);
+}
+
+/**
+ * replaceFile with the parts written on Node's thread pool (one writev of them all: libuv writes
+ * them in batches the system takes and goes on after a short write), for a large file written
+ * while this thread has other work. Rejects with what the file system said.
+ */
+export async function replaceFileSoon(path: string, parts: readonly Buffer[]): Promise<void> {
+  const dir = dirname(path);
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const temp = `${path}.${process.pid}.tmp`;
+  try {
+    await writeAllSoon(temp, 'w', parts);
+    renameSync(temp, path);
+  } catch (e) {
+    rmSync(temp, { force: true });
+    throw e;
+  }
+  prune(dir, path);
+}
+
+/** Writes the parts, in order, into the file opened with `flags` (`a`: at its end), on Node's thread pool. */
+export async function writeAllSoon(path: string, flags: 'w' | 'a', parts: readonly Buffer[]): Promise<void> {
+  const file = await open(path, flags, 0o600);
+  try {
+    let length = 0;
+    for (const part of parts) length += part.length;
+    const { bytesWritten } = await file.writev(parts as Buffer[]);
+    if (bytesWritten !== length) throw new Error(`${path}: ${bytesWritten} of ${length} bytes written`);
+  } finally {
+    await file.close();
+  }
 }
 
 /**

@@ -71,7 +71,7 @@ describe('kiln watch', () => {
     const config = loadConfig({ source: src });
     const kept = KeptRenders.open(store, config.source, config.markdown);
     kept.put(kept.key('First.\n'), Buffer.from('<p>kept</p>\n'));
-    kept.save();
+    await kept.save();
     const dest = tempDir();
     const w = start(src, dest, store);
     await watcher!.ready;

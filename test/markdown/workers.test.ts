@@ -113,7 +113,7 @@ describe('Markdown in worker threads', () => {
     // The first source is kept with HTML no renderer would make: the pool hands it out as it is.
     const first = KeptRenders.open(store, '/site', options);
     first.put(first.key(sources[0]!), Buffer.from('kept'));
-    first.save();
+    await first.save();
     const kept = KeptRenders.open(store, '/site', options);
     const pool = new MarkdownPool(options, 1, kept);
     try {
@@ -126,7 +126,7 @@ describe('Markdown in worker threads', () => {
     } finally {
       await pool.close();
     }
-    kept.save();
+    await kept.save();
     // What the pool rendered, on the worker or here, is kept for the next build.
     const next = KeptRenders.open(store, '/site', options);
     expect(sources.map((s) => next.get(next.key(s))?.toString())).toEqual(['kept', ...expected.slice(1)]);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -34,12 +34,12 @@ function keptFor(store: RenderStore, source: string, markdown: string, kind: Kep
 }
 
 /** Changes the one kept entry whose text `holds` the given text; false when no entry or several do. */
-function changeKept(store: RenderStore, holds: string, change: (text: string) => string): boolean {
+async function changeKept(store: RenderStore, holds: string, change: (text: string) => string): Promise<boolean> {
   const { held } = readKeptFile(keptFile(store));
   const keys = [...held].filter(([, bytes]) => bytes.toString().includes(holds)).map(([key]) => key);
   if (keys.length !== 1) return false;
   held.set(keys[0]!, Buffer.from(change(held.get(keys[0]!)!.toString())));
-  writeKeptFile(keptFile(store), held);
+  await writeKeptFile(keptFile(store), held);
   return true;
 }
 
@@ -92,7 +92,7 @@ describe('What builds keep between them (render/kept.ts)', () => {
     kept.put(kept.key('Hello *world*.\n'), Buffer.from('<p>kept</p>\n'));
     // A page's HTML is asked for as text, a post's as UTF-8: each is kept under a key of its own.
     kept.put(kept.key('About *us*.\n', 'text'), Buffer.from('<p>kept too</p>\n'));
-    kept.save();
+    await kept.save();
     const second = await built(source, store);
     expect(read(second, '2024/01/01/a.html')).toBe('<main><p>kept</p>\n</main>');
     expect(read(second, 'about.html')).toBe('<main><p>kept too</p>\n</main>');
@@ -128,9 +128,11 @@ describe('What builds keep between them (render/kept.ts)', () => {
       expect(page).toContain('<main><figure class="highlight"><pre><code class="language-ruby" data-lang="ruby">');
       expect(page).toContain('<span class="nb">puts</span>');
       // Kept code and HTML no compiler or highlighter would make show that a build takes them.
-      expect(changeKept(store, '<span class="nb">puts</span>', (html) => html.replace('puts', 'kept'))).toBe(true);
+      expect(await changeKept(store, '<span class="nb">puts</span>', (html) => html.replace('puts', 'kept'))).toBe(
+        true,
+      );
       // Only Nunjucks compiles templates to code (the layout's text is a string in it).
-      expect(changeKept(store, '<main>', (code) => code.replace('<main>', '<MAIN>'))).toBe(engine === 'nunjucks');
+      expect(await changeKept(store, '<main>', (code) => code.replace('<main>', '<MAIN>'))).toBe(engine === 'nunjucks');
       const second = (await built(source, store)).get('a.html')?.toString();
       expect(second).toBe(
         page!
@@ -180,7 +182,7 @@ describe('What builds keep between them (render/kept.ts)', () => {
     const page = (await built(source, store)).get('a.html')?.toString();
     expect(page).toBe(`<NAV>KEPT${'X'.repeat(5000)}</NAV>A`);
     // Kept as "in pieces", the fragment is spliced in unfiltered: the build took the kept answer.
-    expect(changeKept(store, '\u0000', () => '\u0001')).toBe(true);
+    expect(await changeKept(store, '\u0000', () => '\u0001')).toBe(true);
     expect((await built(source, store)).get('a.html')?.toString()).toBe(`<nav>Kept${'x'.repeat(5000)}</nav>A`);
     expect((await built(source)).get('a.html')?.toString()).toBe(page);
   });
@@ -245,6 +247,36 @@ describe('What builds keep between them (render/kept.ts)', () => {
     expect(keptFor(store, source, 'Second.\n')).toBeUndefined();
     // And from that file, the same site again.
     expect(diffTrees(await built(source), await built(source, store))).toEqual([]);
+  });
+
+  it('saves while a build goes on and again at its end, and after a failed write writes the file anew', async () => {
+    const config = loadConfig({ source: siteFromFiles({ '_config.yml': 'title: Saves\n' }) });
+    const store = { dir: tempDir('kept-saves'), program: 'test' };
+    const open = () => KeptRenders.open(store, config.source, config.markdown);
+    const found = (...sources: string[]) => {
+      const next = open();
+      return sources.map((s) => next.get(next.key(s))?.toString());
+    };
+    const kept = open();
+    kept.put(kept.key('a'), Buffer.from('A'));
+    // Not waited for: the build goes on, and makes more.
+    const first = kept.save();
+    kept.put(kept.key('b'), Buffer.from('B'));
+    await kept.save();
+    await first;
+    expect(found('a', 'b')).toEqual(['A', 'B']);
+    expect(readKeptFile(keptFile(store)).whole).toBe(true);
+    // The cache folder taken by a file: the next save fails, and the one after writes everything.
+    const later = open();
+    for (const s of ['a', 'b']) later.get(later.key(s));
+    later.put(later.key('c'), Buffer.from('C'));
+    rmSync(join(store.dir, 'markdown'), { recursive: true });
+    writeFileSync(join(store.dir, 'markdown'), 'not a folder');
+    await later.save();
+    rmSync(join(store.dir, 'markdown'));
+    later.put(later.key('d'), Buffer.from('D'));
+    await later.save();
+    expect(found('a', 'b', 'c', 'd')).toEqual(['A', 'B', 'C', 'D']);
   });
 
   it('treats a damaged or cut short file as none, and writes a good one in its place', async () => {
