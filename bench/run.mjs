@@ -195,16 +195,17 @@ async function watchCase(dir, templated = false) {
           appendFileSync(join(dir, '_posts', posts[posts.length - 1]), `\nWatch edit ${i}.\n`),
         ),
         // An added post and what it is measured against, the index pages alone rewritten (their
-        // template saved with a change every one of them shows), in turn, five of each: the first
+        // template saved with a change every one of them shows), in turn, nine of each: the first
         // saves after a watch starts that rewrite the index pages grow the heap and pay for it
         // (each leaves ~16 MB new until a full collection), and two runs of five, adds first, put
-        // that on the adds alone (README, Performance). Five: each takes a few hundred
-        // milliseconds of file system work at 4,000 posts, and three left their ratio at the mercy
-        // of one slow rename.
-        ...(await inTurn(5, {
+        // that on the adds alone (README, Performance). Nine: each takes a few hundred
+        // milliseconds of file system work at 4,000 posts; three left their ratio at the mercy
+        // of one slow rename, and five gave 1.40 in a sitting where `bench/watch-ab.mjs` (24 of
+        // each) gave 1.20.
+        ...(await inTurn(9, {
           addOnePost: (i) =>
             writeFileSync(
-              join(dir, '_posts', `2025-07-0${2 + i}-watch-added.md`),
+              join(dir, '_posts', `2025-07-${String(2 + i).padStart(2, '0')}-watch-added.md`),
               '---\ntitle: Watch added\n---\nNew.\n',
             ),
           indexPages: (i) => appendFileSync(join(dir, 'blog', 'index.html'), `<!-- ${i} -->\n`),
