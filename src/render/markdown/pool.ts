@@ -50,10 +50,10 @@ interface Live {
 
 /**
  * Markdown rendered on other threads, one worker per further core (at most 7). It is started
- * before the documents are parsed and is given each source as soon as it is known (bodies
- * without tags while the front matter is read, see `aheadOf`; the rest as the render stage
- * makes them), so that its start-up and V8's warm-up of the renderer overlap this thread's
- * front matter, model and templates. Each source has a numbered claim in shared memory: a
+ * before the files are read and is given each source as soon as it is known (bodies without
+ * tags as their files are read, see `aheadOf`; the rest as the render stage makes them), so
+ * that its start-up and V8's warm-up of the renderer overlap this thread's reading, front
+ * matter, model and templates. Each source has a numbered claim in shared memory: a
  * worker renders the sources it is sent from the first on, this thread, when it has nothing
  * else to do, takes them from the last one back, and whoever claims a source first renders it,
  * so both threads stay busy to the end without rendering anything twice. Each worker makes its
