@@ -71,14 +71,17 @@ export class KeptRenders {
   private fresh = new Map<string, Buffer>();
   /** The saves' writing, one after the other. */
   private writing = Promise.resolve();
-  /** The keys the file holds: as read (when read whole), then as the saves wrote it. */
-  private readonly onFile: Set<string>;
+  /**
+   * Whether the file still holds what was read from it: not when it was not read whole, nor once a
+   * save wrote it anew (with what was used by then: an entry read from it later is not there).
+   */
+  private heldOnFile: boolean;
 
   private constructor(
     private readonly file: string,
     private kept: KeptFile,
   ) {
-    this.onFile = new Set(kept.whole ? kept.held.keys() : []);
+    this.heldOnFile = kept.whole;
   }
 
   /** What is kept in `store.dir` for the site at `source` with these Markdown options (nothing when there is no usable file). */
@@ -110,8 +113,7 @@ export class KeptRenders {
     const bytes = this.kept.held.get(key);
     if (bytes) {
       this.used.set(key, bytes);
-      // Read from a file since written anew without it: to be added again.
-      if (!this.onFile.has(key)) this.fresh.set(key, bytes);
+      if (!this.heldOnFile) this.fresh.set(key, bytes);
     }
     return bytes;
   }
@@ -160,8 +162,7 @@ export class KeptRenders {
     if (this.fresh.size === 0 && (!compact || this.used.size === 0)) return this.writing;
     const entries = compact ? new Map(this.used) : this.fresh;
     this.fresh = new Map();
-    if (compact) this.onFile.clear();
-    for (const key of entries.keys()) this.onFile.add(key);
+    if (compact) this.heldOnFile = false;
     this.kept = { held: this.kept.held, bytes: compact ? live : after, whole: true };
     this.writing = this.writing
       .then(() => (compact ? writeKeptFile(this.file, entries) : appendKeptFile(this.file, entries)))

@@ -58,9 +58,7 @@ export function writeChecked(path: string, magic: Buffer, parts: readonly Buffer
  * system said.
  */
 export function replaceFile(path: string, parts: readonly Buffer[]): void {
-  const dir = dirname(path);
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
-  const temp = `${path}.${process.pid}.tmp`;
+  const temp = tempBeside(path);
   try {
     const fd = openSync(temp, 'w', 0o600);
     try {
@@ -73,7 +71,13 @@ export function replaceFile(path: string, parts: readonly Buffer[]): void {
     rmSync(temp, { force: true });
     throw e;
   }
-  prune(dir, path);
+  prune(dirname(path), path);
+}
+
+/** The temporary file a file is written into before it is renamed into place, its folder made if missing. */
+function tempBeside(path: string): string {
+  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  return `${path}.${process.pid}.tmp`;
 }
 
 /**
@@ -82,9 +86,7 @@ export function replaceFile(path: string, parts: readonly Buffer[]): void {
  * while this thread has other work. Rejects with what the file system said.
  */
 export async function replaceFileSoon(path: string, parts: readonly Buffer[]): Promise<void> {
-  const dir = dirname(path);
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
-  const temp = `${path}.${process.pid}.tmp`;
+  const temp = tempBeside(path);
   try {
     await writeAllSoon(temp, 'w', parts);
     renameSync(temp, path);
@@ -92,7 +94,7 @@ export async function replaceFileSoon(path: string, parts: readonly Buffer[]): P
     rmSync(temp, { force: true });
     throw e;
   }
-  prune(dir, path);
+  prune(dirname(path), path);
 }
 
 /** Writes the parts, in order, into the file opened with `flags` (`a`: at its end), on Node's thread pool. */

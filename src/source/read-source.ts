@@ -54,12 +54,12 @@ export function readSource(config: Config, cache?: SourceMemory, hooks?: ReadHoo
   const errors: KilnError[] = [];
   const links = new Links(config);
   const texts = new TextReader();
-  const listed: Array<ListedFile & { abs: string }> = [];
+  const listed: Array<ListedFile & { readonly abs: string }> = [];
   const add = (path: string, abs: string) => {
     const kind = classifier.kindOf(path);
     if (kind) listed.push({ path, abs, kind, anew: !cache?.files.has(path) || cache.dirty.has(path) });
   };
-  const readListed = ({ path, abs, kind }: { path: string; abs: string; kind: SourceKind | 'document' }) => {
+  const readListed = ({ path, abs, kind }: (typeof listed)[number]) => {
     const cached = cache?.files.get(path);
     const unchanged = (stat: Stats) => {
       if (!cached || cache!.dirty.has(path) || cached.size !== stat.size || cached.mtimeMs !== stat.mtimeMs)
