@@ -8,19 +8,28 @@ import { siteFromFiles } from '../../helpers/tree.js';
 
 const listing = (files: ReturnType<typeof readSource>) => files.map((f) => `${f.path} ${f.kind} ${f.text ?? f.bytes}`);
 
+/** A site from `files`, its config, and a watch cache (`eventsComplete`: the watcher reports every change). */
+function watchedSite(files: Record<string, string>, eventsComplete: boolean) {
+  const src = siteFromFiles(files);
+  const config = loadConfig({ source: src, destination: join(src, 'content') });
+  const cache = createBuildCache();
+  cache.eventsComplete = eventsComplete;
+  return { src, config, cache };
+}
+
 describe('reading the source in watch', () => {
   it('after each reported change, lists what a fresh read lists: files and folders added, changed, removed', () => {
-    const src = siteFromFiles({
-      '_posts/2024-01-01-a.md': '---\ntitle: A\n---\nA\n',
-      '_posts/2024-01-02-b.md': '---\ntitle: B\n---\nB\n',
-      'p-x.txt': 'before the folder p in path order',
-      'p.txt': 'also before it',
-      'p/q.txt': 'in the folder',
-      'z.txt': 'after it',
-    });
-    const config = loadConfig({ source: src, destination: join(src, 'content') });
-    const cache = createBuildCache();
-    cache.eventsComplete = true;
+    const { src, config, cache } = watchedSite(
+      {
+        '_posts/2024-01-01-a.md': '---\ntitle: A\n---\nA\n',
+        '_posts/2024-01-02-b.md': '---\ntitle: B\n---\nB\n',
+        'p-x.txt': 'before the folder p in path order',
+        'p.txt': 'also before it',
+        'p/q.txt': 'in the folder',
+        'z.txt': 'after it',
+      },
+      true,
+    );
     readSource(config, cache);
     const steps: Array<[string, () => void]> = [
       ['_posts/2024-01-03-c.md', () => writeFileSync(join(src, '_posts/2024-01-03-c.md'), '---\n---\nC\n')],
@@ -67,21 +76,21 @@ describe('reading text files', () => {
 
 describe('what a reader hears (the hooks that start Markdown workers early)', () => {
   it('hears the whole listing before any file is read, then each file read anew; in watch only the changes', () => {
-    const src = siteFromFiles({
-      '_posts/2024-01-01-a.md': '---\ntitle: A\n---\nA\n',
-      '_posts/2024-01-02-b.md': '---\ntitle: B\n---\nB\n',
-      'about.md': '---\n---\nAbout\n',
-      'style.css': 'p {}',
-    });
-    const config = loadConfig({ source: src, destination: join(src, 'content') });
+    const { src, config, cache } = watchedSite(
+      {
+        '_posts/2024-01-01-a.md': '---\ntitle: A\n---\nA\n',
+        '_posts/2024-01-02-b.md': '---\ntitle: B\n---\nB\n',
+        'about.md': '---\n---\nAbout\n',
+        'style.css': 'p {}',
+      },
+      true,
+    );
     const heard: string[] = [];
     const hooks = {
       listed: (files: readonly { path: string; kind: string; anew: boolean }[]) =>
         heard.push(`listed ${files.map((f) => `${f.path}:${f.kind}:${f.anew}`).join(' ')}`),
       read: (file: { path: string }) => heard.push(`read ${file.path}`),
     };
-    const cache = createBuildCache();
-    cache.eventsComplete = true;
     readSource(config, cache, hooks);
     expect(heard.shift()).toMatch(/^listed /);
     expect(heard.sort()).toEqual([
@@ -104,9 +113,10 @@ describe('what a reader hears (the hooks that start Markdown workers early)', ()
   });
 
   it('lists a watch walk’s files it already holds as not anew', () => {
-    const src = siteFromFiles({ '_posts/2024-01-01-a.md': '---\n---\nA\n', 'new.md': '---\n---\nN\n' });
-    const config = loadConfig({ source: src, destination: join(src, 'content') });
-    const cache = createBuildCache();
+    const { src, config, cache } = watchedSite(
+      { '_posts/2024-01-01-a.md': '---\n---\nA\n', 'new.md': '---\n---\nN\n' },
+      false,
+    );
     readSource(config, cache);
     writeFileSync(join(src, 'later.md'), '---\n---\nL\n');
     let listed: string[] = [];
