@@ -28,6 +28,7 @@ const isSurrogate = (c: number) => c >= 0xd800 && c <= 0xdfff;
 /** `\w` of a pattern with the `u` flag and without `i`: ASCII only. */
 const isWord = (c: number) =>
   (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+const isAlnum = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
 const isPunct = (c: number) =>
   (c >= 0x21 && c <= 0x2f) || (c >= 0x3a && c <= 0x40) || (c >= 0x5b && c <= 0x60) || (c >= 0x7b && c <= 0x7e);
 /** What `CLOSE` leaves out. */
@@ -143,10 +144,9 @@ const SYMBOLS: Array<[string, string | number[], TypographicSymbol?]> = [
   ['<<', [0xab], 'laquo'],
   ['>>', [0xbb], 'raquo'],
 ];
-// The symbols by their first character, in the same order.
-const SYMBOLS_BY_FIRST = new Map<string, typeof SYMBOLS>();
-for (const symbol of SYMBOLS)
-  SYMBOLS_BY_FIRST.set(symbol[0][0]!, [...(SYMBOLS_BY_FIRST.get(symbol[0][0]!) ?? []), symbol]);
+// The symbols by the code of their first character (all ASCII), in the same order.
+const SYMBOLS_BY_FIRST: Array<typeof SYMBOLS | undefined> = [];
+for (const symbol of SYMBOLS) (SYMBOLS_BY_FIRST[symbol[0].charCodeAt(0)] ??= []).push(symbol);
 
 /** Whether typography may change the text (indexOf is quicker than a pattern here). */
 const mayChange = (text: string) =>
@@ -174,11 +174,12 @@ const NOT_BEFORE_QUOTE_IN_MARKDOWN = '\\*_`[';
  */
 function nextStop(text: string, i: number, notBefore: string): number {
   CANDIDATE.lastIndex = i;
-  const m = CANDIDATE.exec(text);
-  if (!m) return -1;
-  const q = m.index;
-  const c = text.charCodeAt(q);
+  // (`test` makes no match object: where the candidate starts follows from its last character.)
+  if (!CANDIDATE.test(text)) return -1;
+  const end = CANDIDATE.lastIndex;
+  const c = text.charCodeAt(end - 1);
   const quote = c === 0x22 || c === 0x27;
+  const q = quote ? end - 1 : c === 0x2e ? end - 3 : end - 2;
   if (q === i) return q * 2 + (quote ? 1 : 0);
   const before = text[q - 1]!;
   if (quote) {
@@ -240,6 +241,21 @@ function typographPieces(
     out += text.slice(i, p);
     if (consumed) consumed.end = p;
     if (stop & 1) {
+      // Most quotes follow a letter or digit (a closing quote), or a space and precede a letter (an
+      // opening one): what the rules give there, without asking each. The rules before those two
+      // need a quote or white space before the quote, a second quote, or a digit after it.
+      const c = all.charCodeAt(p);
+      const quote = all.charCodeAt(p + 1);
+      if (
+        isQuote(quote) &&
+        (isAlnum(c) || (c === 0x20 && isWord(all.charCodeAt(p + 2)) && !isDigit(all.charCodeAt(p + 2))))
+      ) {
+        out += all[p];
+        char(quote === 0x22 ? (c === 0x20 ? LD : RD) : c === 0x20 ? L : R);
+        i = p + 2;
+        if (consumed) consumed.end = i;
+        continue;
+      }
       for (const { re, parts, may, fast } of rules) {
         if (may && !may(all, p)) continue;
         let m = fast?.(all, p);
@@ -262,7 +278,7 @@ function typographPieces(
       if (consumed) consumed.end = i;
       continue;
     }
-    const symbol = SYMBOLS_BY_FIRST.get(all[p]!)?.find(([s]) => all.startsWith(s, p));
+    const symbol = SYMBOLS_BY_FIRST[all.charCodeAt(p)]?.find(([s]) => all.startsWith(s, p));
     if (symbol) {
       const [, written, name] = symbol;
       if (typeof written === 'string') out += written;
