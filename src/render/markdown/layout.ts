@@ -10,6 +10,9 @@ const INDENTED = new Set(['blockquote', 'bullet_list', 'ordered_list', 'table', 
 // Blocks written on one line around their inline content.
 const WITH_INLINE = new Set(['paragraph', 'heading', 'dt', 'th', 'td']);
 
+/** How Rouge's wrapper of a code block ends. */
+const ROUGE_END = '</pre></div></div>\n';
+
 /** The meta of a block kiln made that kramdown writes after an empty line (see footnotes.ts). */
 export const BLANK_BEFORE = Symbol('an empty line before it');
 
@@ -19,9 +22,14 @@ interface Node {
   children: Node[];
 }
 
+// Each type's base, made once: a string cut anew for every block would be hashed anew by every lookup.
+const BASE_TYPES = new Map<string, string>();
+
 function baseType(token: Token): string {
   const { type } = token;
-  return type.endsWith('_open') ? type.slice(0, -5) : type;
+  let base = BASE_TYPES.get(type);
+  if (base === undefined) BASE_TYPES.set(type, (base = type.endsWith('_open') ? type.slice(0, -5) : type));
+  return base;
 }
 
 function tree(tokens: Token[]): Node[] {
@@ -259,7 +267,8 @@ class Layout {
     if (rule) {
       const html = rule([token], 0, this.options, this.env, this.r);
       // Rouge's wrapper closes its outer <div> at the block's indentation.
-      return `${indent}${html.replace(/<\/pre><\/div><\/div>\n$/, `</pre></div>${indent}</div>\n`)}`;
+      if (!indent || !html.endsWith(ROUGE_END)) return indent + html;
+      return `${indent}${html.slice(0, -ROUGE_END.length)}</pre></div>${indent}</div>\n`;
     }
     return indent + this.r.renderToken([token], 0, this.options);
   }
