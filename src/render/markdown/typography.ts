@@ -28,7 +28,6 @@ const isSurrogate = (c: number) => c >= 0xd800 && c <= 0xdfff;
 /** `\w` of a pattern with the `u` flag and without `i`: ASCII only. */
 const isWord = (c: number) =>
   (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
-const isAlnum = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
 const isPunct = (c: number) =>
   (c >= 0x21 && c <= 0x2f) || (c >= 0x3a && c <= 0x40) || (c >= 0x5b && c <= 0x60) || (c >= 0x7b && c <= 0x7e);
 /** What `CLOSE` leaves out. */
@@ -241,14 +240,14 @@ function typographPieces(
     out += text.slice(i, p);
     if (consumed) consumed.end = p;
     if (stop & 1) {
-      // Most quotes follow a letter or digit (a closing quote), or a space and precede a letter (an
+      // Most quotes follow a word character (a closing quote), or a space and precede a letter (an
       // opening one): what the rules give there, without asking each. The rules before those two
       // need a quote or white space before the quote, a second quote, or a digit after it.
       const c = all.charCodeAt(p);
       const quote = all.charCodeAt(p + 1);
       if (
         isQuote(quote) &&
-        (isAlnum(c) || (c === 0x20 && isWord(all.charCodeAt(p + 2)) && !isDigit(all.charCodeAt(p + 2))))
+        (isWord(c) || (c === 0x20 && isWord(all.charCodeAt(p + 2)) && !isDigit(all.charCodeAt(p + 2))))
       ) {
         out += all[p];
         char(quote === 0x22 ? (c === 0x20 ? LD : RD) : c === 0x20 ? L : R);
