@@ -106,6 +106,11 @@ export class KeptRenders {
       .digest('binary');
   }
 
+  /** Whether earlier builds kept anything. */
+  get holdsAny(): boolean {
+    return this.kept.held.size > 0;
+  }
+
   /** What is kept for a key, if anything. */
   get(key: string): Buffer | undefined {
     const known = this.used.get(key);

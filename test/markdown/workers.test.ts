@@ -132,6 +132,43 @@ describe('Markdown in worker threads', () => {
     expect(sources.map((s) => next.get(next.key(s))?.toString())).toEqual(['kept', ...expected.slice(1)]);
   });
 
+  it('with kept HTML and a start that waits for work, starts workers only once enough is not kept', async () => {
+    const { MarkdownPool, createMarkdown } = await load();
+    const { KeptRenders } = (await import(join(DIST, '..', 'kept.js'))) as typeof Kept;
+    const corpus = readCorpus().map((c) => c.src);
+    // 200 distinct sources: the first half kept by an earlier build.
+    const sources = Array.from({ length: 200 }, (_, i) => `${corpus[i % corpus.length]}\n\nSource ${i}.\n`);
+    const options = kilnOptions(2);
+    const plain = createMarkdown(options);
+    const expected = sources.map((s) => plain.render(s).html);
+    const store = { dir: tempDir('kept-start'), program: 'test' };
+    const earlier = KeptRenders.open(store, '/site', options);
+    for (const s of sources.slice(0, 100)) earlier.put(earlier.key(s), Buffer.from(plain.render(s).html));
+    await earlier.save();
+    // 100 posts, all kept: no worker. 200 posts whose second half is not kept, 80 wanted: workers
+    // once the projection of those given reaches it, (n - 100) not kept of n given, times 200 / n:
+    // at the 167th (79.6 at the 166th).
+    for (const [given, min, startsAt] of [
+      [100, 80, -1],
+      [200, 80, 167],
+    ] as const) {
+      const kept = KeptRenders.open(store, '/site', options);
+      const pool = new MarkdownPool(options, 1, kept, { posts: given, min });
+      try {
+        const tickets: number[] = [];
+        let started = -1;
+        for (const s of sources.slice(0, given)) {
+          tickets.push(pool.ahead(s));
+          if (started < 0 && pool.parallel) started = tickets.length;
+        }
+        expect(started).toBe(startsAt);
+        expect((await pool.render(tickets, plain)).map(String)).toEqual(expected.slice(0, given));
+      } finally {
+        await pool.close();
+      }
+    }
+  });
+
   it('finds a source queued for its owner again when asked for that very text', async () => {
     const { MarkdownPool, createMarkdown } = await load();
     const options = kilnOptions(2);

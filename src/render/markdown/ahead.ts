@@ -17,7 +17,7 @@ export const PARALLEL_MIN = 2000;
 /**
  * A pool for a build that reads `listed` (the source's files as listed), when the posts among
  * those it reads anew are enough; with `kept`, it renders only what is not kept, and keeps the
- * rest.
+ * rest, and starts its workers only when what is not kept is enough.
  */
 export function markdownPool(
   config: Config,
@@ -27,8 +27,10 @@ export function markdownPool(
   let posts = 0;
   for (const f of listed) if (f.anew && isPost(f.kind, config)) posts++;
   if (posts < PARALLEL_MIN) return undefined;
-  const pool = new MarkdownPool(config.markdown, undefined, kept);
-  return pool.parallel ? pool : undefined;
+  // With HTML kept by earlier builds, the workers wait until the bodies read show enough not kept.
+  const startWhen = kept?.holdsAny ? { posts, min: PARALLEL_MIN } : undefined;
+  const pool = new MarkdownPool(config.markdown, undefined, kept, startWhen);
+  return pool.parallel || (startWhen && pool.threads > 0) ? pool : undefined;
 }
 
 /**
