@@ -6,7 +6,8 @@ import { MarkdownPool } from './pool.js';
 
 /**
  * From this many posts to render on, Markdown is shared with worker threads (pool.ts), started
- * as soon as the source is listed, before its files are read. Below it, a worker's start-up and
+ * as soon as the source is listed, before its files are read (with Markdown kept by earlier
+ * builds, once the bodies read show this many not kept). Below it, a worker's start-up and
  * warm-up cost more than it saves on two cores: at 1,000 posts of the benchmark job (loaded
  * machine, `bench/parallel.mjs` and per-thread CPU of whole builds) it took this thread's CPU from
  * 2.1 to 1.5 s but the process's from 3.4 to 4.3 s, and on two cores the other one is also busy
