@@ -61,18 +61,18 @@ interface Live {
 
 /**
  * Markdown rendered on other threads, one worker per further core (at most 7). It is started
- * before the files are read (with kept HTML, once enough of what it is given is not kept) and is given each source as soon as it is known (bodies without
- * tags as their files are read, see `aheadOf`; the rest as the render stage makes them), so
- * that its start-up and V8's warm-up of the renderer overlap this thread's reading, front
- * matter, model and templates. Each source has a numbered claim in shared memory: a
- * worker renders the sources it is sent from the first on, this thread, when it has nothing
- * else to do, takes them from the last one back, and whoever claims a source first renders it,
- * so both threads stay busy to the end without rendering anything twice. Each worker makes its
- * own renderer from the same options, so the HTML is the same as this thread's, and hands its
- * bytes over without a copy. A source a worker could not render is rendered here, where its
- * error is reported as any other. A source is known by its ticket (its claim's number), not by
- * its text: a map keyed by text would hash every source, which cost this thread more than
- * sending them.
+ * before the files are read (with kept HTML, once enough of what it is given is not kept) and is
+ * given each source as soon as it is known (bodies without tags as their files are read, see
+ * `aheadOf`; the rest as the render stage makes them), so that its start-up and V8's warm-up of
+ * the renderer overlap this thread's reading, front matter, model and templates. Each source has a
+ * numbered claim in shared memory: a worker renders the sources it is sent from the first on, this
+ * thread, when it has nothing else to do, takes them from the last one back, and whoever claims a
+ * source first renders it, so both threads stay busy to the end without rendering anything twice.
+ * Each worker makes its own renderer from the same options, so the HTML is the same as this
+ * thread's, and hands its bytes over without a copy. A source a worker could not render is
+ * rendered here, where its error is reported as any other. A source is known by its ticket (its
+ * claim's number), not by its text: a map keyed by text would hash every source, which cost this
+ * thread more than sending them.
  */
 export class MarkdownPool {
   private workers: Live[] = [];
@@ -262,6 +262,8 @@ export class MarkdownPool {
    * HTML already made is kept for `render`: its source is gone.
    */
   async close(): Promise<void> {
+    // A pool that never started stays so: no source given after this starts a worker.
+    this.started = true;
     await Promise.all(this.workers.map((w) => w.worker.terminate()));
   }
 
