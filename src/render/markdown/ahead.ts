@@ -31,7 +31,7 @@ export function markdownPool(
   // With HTML kept by earlier builds, the workers wait until the bodies read show enough not kept.
   const startWhen = kept?.holdsAny ? { posts, min: PARALLEL_MIN } : undefined;
   const pool = new MarkdownPool(config.markdown, undefined, kept, startWhen);
-  return pool.parallel || (startWhen && pool.threads > 0) ? pool : undefined;
+  return pool.threads > 0 ? pool : undefined;
 }
 
 /**

@@ -77,8 +77,7 @@ interface Live {
 export class MarkdownPool {
   private workers: Live[] = [];
   private started = false;
-  /** Sources given (`ahead`), and how many of them were not kept: whether to start (`startWhen`). */
-  private given = 0;
+  /** Sources given (`ahead`) that were not kept, until the workers start (`startWhen`). */
   private toRender = 0;
   /** Every source queued, by its ticket (emptied once its HTML is handed over). */
   private readonly queued: string[] = [];
@@ -165,7 +164,6 @@ export class MarkdownPool {
     if (owner) this.owned.set(owner, { source, ticket });
     const key = this.kept?.key(source);
     const html = key === undefined ? undefined : this.kept!.get(key);
-    if (!this.started) this.given++;
     if (html) {
       // Kept: claimed by this thread, so no worker is sent it, and settled at once.
       Atomics.store(this.claims[Math.floor(ticket / SEGMENT)]!, ticket % SEGMENT, MINE);
@@ -192,8 +190,10 @@ export class MarkdownPool {
    */
   private startIfWorthIt(): void {
     const { posts, min } = this.startWhen!;
-    if (this.given < PROJECT_AFTER) return;
-    if (this.toRender * Math.max(1, posts / this.given) >= min) this.start();
+    // Every source given is queued, kept or not.
+    const given = this.queued.length;
+    if (given < PROJECT_AFTER) return;
+    if (this.toRender * Math.max(1, posts / given) >= min) this.start();
   }
 
   /** Sends the workers what is queued, as far as they take it. */
