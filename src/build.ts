@@ -11,6 +11,7 @@ import { aheadOf, markdownPool } from './render/markdown/ahead.js';
 import type { MarkdownPool } from './render/markdown/pool.js';
 import { createRenderMemo } from './render/memo.js';
 import { renderSite } from './render/render-site.js';
+import { inlineLess } from './shared/compiler-flags.js';
 import { collectErrors, KilnErrors } from './shared/errors.js';
 import type { Log } from './shared/log.js';
 import { MANIFEST_NAME } from './shared/output-path.js';
@@ -40,6 +41,8 @@ export type { SiteCounts } from './build-cache.js';
  * and every feed has been checked, so a failed build leaves the destination as it was. With
  * `store`, it takes what earlier builds rendered from it (kept.ts), and keeps its own there
  * once it succeeded (a watch gives it to its first build: then its memo keeps what it renders).
+ * With `tuneCompiler` (the installed command's process, never a host's), a build with Markdown
+ * workers lowers V8's inlining budget while it runs (shared/compiler-flags.ts).
  */
 export async function build(
   flags: BuildFlags,
@@ -47,6 +50,7 @@ export async function build(
   cache?: BuildCache,
   onCommitStep?: OnCommitStep,
   store?: RenderStore,
+  tuneCompiler = false,
 ): Promise<BuildResult> {
   const start = performance.now();
   const config = log.task('config', () => loadConfig(flags));
@@ -72,7 +76,7 @@ export async function build(
       const recovered = recoverStaging(config.destination, onCommitStep);
       if (recovered) log.warn(`kiln: ${config.destination}: ${recovered}`);
     }
-    return await buildLocked(config, log, start, cache, onCommitStep, store);
+    return await buildLocked(config, log, start, cache, onCommitStep, store, tuneCompiler);
   } finally {
     if (!cache) lock?.release();
   }
@@ -85,6 +89,7 @@ async function buildLocked(
   cache: BuildCache | undefined,
   onCommitStep: OnCommitStep | undefined,
   store: RenderStore | undefined,
+  tuneCompiler: boolean,
 ): Promise<BuildResult> {
   // What the watcher reported, before reading takes it in.
   const changed = cache ? [...cache.dirty] : [];
@@ -99,6 +104,7 @@ async function buildLocked(
   // (in a watch, only files read anew are parsed anew), and render the bodies that need no
   // template as their files are read, while this thread reads on.
   let pool: MarkdownPool | undefined;
+  let defaultInlining: (() => void) | undefined;
   try {
     const files = log.task('read', () =>
       withTheme(
@@ -106,6 +112,8 @@ async function buildLocked(
         readSource(config, cache, {
           listed: (listed) => {
             pool = markdownPool(config, listed, kept);
+            // A build large enough for workers: V8 inlines less while it runs (compiler-flags.ts).
+            if (pool && tuneCompiler) defaultInlining = inlineLess();
           },
           read: (file) => {
             if (pool && hasDocumentKind(file.kind))
@@ -134,6 +142,7 @@ async function buildLocked(
     return await buildParsed(config, log, start, files, documents, pool, cache, onCommitStep, kept);
   } finally {
     await pool?.close();
+    defaultInlining?.();
   }
 }
 

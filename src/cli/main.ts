@@ -24,6 +24,11 @@ export interface CliIo {
    * `kiln build` keeps what it rendered there (render/kept.ts). Commands run in-process keep none.
    */
   readonly kept?: { readonly dir: string; readonly programHash: string };
+  /**
+   * The installed command's own process: its large builds may change V8's settings while they run
+   * (shared/compiler-flags.ts). Commands run in-process leave their host's as they are.
+   */
+  readonly tuneCompiler?: boolean;
 }
 
 const processIo: CliIo = { stdout: process.stdout, stderr: process.stderr };
@@ -176,7 +181,7 @@ async function buildOnce(run: Run): Promise<number> {
   const started = performance.now();
   const log = createTerminalLog(run.io.stderr, Boolean(run.values.quiet), run.errColors);
   try {
-    const result = await build(run.flags, log, undefined, undefined, renderStore(run));
+    const result = await build(run.flags, log, undefined, undefined, renderStore(run), run.io.tuneCompiler);
     log.end();
     // A person at a terminal also gets what the site is made of; scripts get the one line.
     if (run.io.stderr.isTTY && !run.values.quiet) run.err(`${summary(result, run.errColors)}\n`);
@@ -237,6 +242,7 @@ async function serveOrWatch(command: string, run: Run): Promise<number> {
       values.timings ? stageLine(log, run.err) : undefined,
       undefined,
       renderStore(run),
+      io.tuneCompiler,
     );
     await watcher.ready;
     print(`watching ${run.flags.source ?? '.'} for changes (Ctrl-C stops)`);
@@ -251,6 +257,7 @@ async function serveOrWatch(command: string, run: Run): Promise<number> {
   return serveSite({
     flags: run.flags,
     store: renderStore(run),
+    tuneCompiler: io.tuneCompiler,
     host: (values.host as string | undefined) ?? '127.0.0.1',
     port,
     portGiven: values.port !== undefined,
@@ -349,7 +356,7 @@ export async function runIfProgram(entry: string, atExit?: () => void, programHa
   const intl = usable ? keptIntlAnswers(dir) : undefined;
   keepIntlAnswers(intl?.answers);
   const kept = usable && programHash ? { dir, programHash } : undefined;
-  const code = await main(process.argv.slice(2), { ...processIo, kept });
+  const code = await main(process.argv.slice(2), { ...processIo, kept, tuneCompiler: true });
   // Done once the output is out: ending by itself, Node would first take the heap apart and wait
   // for its collector's threads, 0.1–0.3 s after a build on a busy two-core machine.
   await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
