@@ -41,8 +41,8 @@ export type { SiteCounts } from './build-cache.js';
  * and every feed has been checked, so a failed build leaves the destination as it was. With
  * `store`, it takes what earlier builds rendered from it (kept.ts), and keeps its own there
  * once it succeeded (a watch gives it to its first build: then its memo keeps what it renders).
- * With `tuneCompiler` (the installed command's process, never a host's), a build with Markdown
- * workers lowers V8's inlining budget while it runs (shared/compiler-flags.ts).
+ * With `tuneCompiler` (the installed command's `kiln build`, never a host's build nor a watch's),
+ * a build with Markdown workers lowers V8's inlining budget while it runs (shared/compiler-flags.ts).
  */
 export async function build(
   flags: BuildFlags,

@@ -25,8 +25,9 @@ export interface CliIo {
    */
   readonly kept?: { readonly dir: string; readonly programHash: string };
   /**
-   * The installed command's own process: its large builds may change V8's settings while they run
-   * (shared/compiler-flags.ts). Commands run in-process leave their host's as they are.
+   * The installed command's own process: its `kiln build` of a large site may change V8's settings
+   * while it runs (shared/compiler-flags.ts). Commands run in-process leave their host's as they
+   * are, and a watch keeps V8's defaults (its rebuilds run the code its first build optimized).
    */
   readonly tuneCompiler?: boolean;
 }
@@ -242,7 +243,6 @@ async function serveOrWatch(command: string, run: Run): Promise<number> {
       values.timings ? stageLine(log, run.err) : undefined,
       undefined,
       renderStore(run),
-      io.tuneCompiler,
     );
     await watcher.ready;
     print(`watching ${run.flags.source ?? '.'} for changes (Ctrl-C stops)`);
@@ -257,7 +257,6 @@ async function serveOrWatch(command: string, run: Run): Promise<number> {
   return serveSite({
     flags: run.flags,
     store: renderStore(run),
-    tuneCompiler: io.tuneCompiler,
     host: (values.host as string | undefined) ?? '127.0.0.1',
     port,
     portGiven: values.port !== undefined,

@@ -9,7 +9,9 @@
 // cache was made with, and Node's caches of its own built-in modules were made with its defaults
 // (each built-in loaded under other flags is compiled anew, 2.5 times slower): set for the whole
 // process, the budget cost a small site's build 4-5 ms of a 245 ms start. Once the default is
-// back, every cache is taken again.
+// back, every cache is taken again. Not in a watch, whose rebuilds run for hours the code its first
+// build optimized: the budget was measured on whole builds only (warm Markdown, the whole process
+// under it, `bench/markdown-cost.mjs --cpu`: 135-151 ms a pass against 138-147, 3 runs each).
 import { createRequire } from 'node:module';
 
 const BUDGET_FLAG = '--max-inlined-bytecode-size-cumulative';

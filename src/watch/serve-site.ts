@@ -13,8 +13,6 @@ export interface ServeOptions {
   readonly flags: BuildFlags;
   /** Where `kiln build` keeps what it rendered, for the first build (render/kept.ts). */
   readonly store?: RenderStore;
-  /** The installed command's own process: see build(). */
-  readonly tuneCompiler?: boolean;
   readonly host: string;
   readonly port: number;
   /** A port the user chose is still only the first one tried, but is named when it was busy. */
@@ -100,7 +98,6 @@ export async function serveSite(o: ServeOptions): Promise<number> {
     },
     () => site.building(),
     o.store,
-    o.tuneCompiler,
   );
   await watcher.ready;
   o.print(`watching ${source} for changes (Ctrl-C stops)`);

@@ -30,7 +30,6 @@ const DEBOUNCE_MS = 3;
  * with the cache of pure results, so it writes the same bytes as a clean build; a failed
  * rebuild leaves the destination as it was and the next good save recovers. With `store`, the
  * builds up to the first that succeeds take what `kiln build` kept (render/kept.ts).
- * `tuneCompiler`: as for build().
  */
 export function watch(
   flags: BuildFlags,
@@ -39,7 +38,6 @@ export function watch(
   onBuild: (o: BuildOutcome) => void = () => {},
   onStart: () => void = () => {},
   store?: RenderStore,
-  tuneCompiler = false,
 ): Watcher {
   const cache = createBuildCache();
   const source = resolve(flags.source ?? '.');
@@ -51,7 +49,7 @@ export function watch(
   const run = async (trigger: string[]) => {
     onStart();
     try {
-      const result = await build(flags, log, cache, undefined, store, tuneCompiler);
+      const result = await build(flags, log, cache, undefined, store);
       store = undefined;
       if (result.config.destination !== destination) watcher.setDestination((destination = result.config.destination));
       const r = result.report;
