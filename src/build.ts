@@ -7,11 +7,11 @@ import { buildSite, type ModelMemory } from './model/build-site.js';
 import type { Site } from './model/types.js';
 import { loadSitePlugins } from './plugins/site-plugins.js';
 import { KeptRenders, type RenderStore } from './render/kept.js';
-import { aheadOf, markdownPool } from './render/markdown/ahead.js';
+import { aheadOf, markdownPool, postsToRead } from './render/markdown/ahead.js';
 import type { MarkdownPool } from './render/markdown/pool.js';
 import { createRenderMemo } from './render/memo.js';
 import { renderSite } from './render/render-site.js';
-import { inlineLess } from './shared/compiler-flags.js';
+import { INLINE_LESS_FROM, inlineLess } from './shared/compiler-flags.js';
 import { collectErrors, KilnErrors } from './shared/errors.js';
 import type { Log } from './shared/log.js';
 import { MANIFEST_NAME } from './shared/output-path.js';
@@ -42,7 +42,7 @@ export type { SiteCounts } from './build-cache.js';
  * `store`, it takes what earlier builds rendered from it (kept.ts), and keeps its own there
  * once it succeeded (a watch gives it to its first build: then its memo keeps what it renders).
  * With `tuneCompiler` (the installed command's `kiln build`, never a host's build nor a watch's),
- * a build with Markdown workers lowers V8's inlining budget while it runs (shared/compiler-flags.ts).
+ * a build of many posts lowers V8's inlining budget while it runs (shared/compiler-flags.ts).
  */
 export async function build(
   flags: BuildFlags,
@@ -111,9 +111,10 @@ async function buildLocked(
         config,
         readSource(config, cache, {
           listed: (listed) => {
-            pool = markdownPool(config, listed, kept);
-            // A build large enough for workers: V8 inlines less while it runs (compiler-flags.ts).
-            if (pool && tuneCompiler) defaultInlining = inlineLess();
+            const posts = postsToRead(config, listed);
+            pool = markdownPool(config, posts, kept);
+            // V8 inlines less while a build of many posts runs (compiler-flags.ts).
+            if (tuneCompiler && posts >= INLINE_LESS_FROM) defaultInlining = inlineLess();
           },
           read: (file) => {
             if (pool && hasDocumentKind(file.kind))

@@ -25,7 +25,7 @@ export interface CliIo {
    */
   readonly kept?: { readonly dir: string; readonly programHash: string };
   /**
-   * The installed command's own process: its `kiln build` of a large site may change V8's settings
+   * The installed command's own process: its `kiln build` of many posts may change V8's settings
    * while it runs (shared/compiler-flags.ts). Commands run in-process leave their host's as they
    * are, and a watch keeps V8's defaults (its rebuilds run the code its first build optimized).
    */

@@ -15,18 +15,19 @@ import { MarkdownPool } from './pool.js';
  */
 export const PARALLEL_MIN = 2000;
 
-/**
- * A pool for a build that reads `listed` (the source's files as listed), when the posts among
- * those it reads anew are enough; with `kept`, it renders only what is not kept, and keeps the
- * rest, and starts its workers only when what is not kept is enough.
- */
-export function markdownPool(
-  config: Config,
-  listed: readonly ListedFile[],
-  kept?: KeptRenders,
-): MarkdownPool | undefined {
+/** The posts among `listed` (the source's files as listed) that a build reads anew. */
+export function postsToRead(config: Config, listed: readonly ListedFile[]): number {
   let posts = 0;
   for (const f of listed) if (f.anew && isPost(f.kind, config)) posts++;
+  return posts;
+}
+
+/**
+ * A pool for a build that reads `posts` posts anew (postsToRead), when they are enough; with
+ * `kept`, it renders only what is not kept, and keeps the rest, and starts its workers only when
+ * what is not kept is enough.
+ */
+export function markdownPool(config: Config, posts: number, kept?: KeptRenders): MarkdownPool | undefined {
   if (posts < PARALLEL_MIN) return undefined;
   // With HTML kept by earlier builds, the workers wait until the bodies read show enough not kept.
   const startWhen = kept?.holdsAny ? { posts, min: PARALLEL_MIN } : undefined;

@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { INLINE_LESS_FROM } from '../../../src/shared/compiler-flags.js';
 import { tempDir } from '../../helpers/tree.js';
 
 const DIST = join(import.meta.dirname, '..', '..', '..', 'dist');
@@ -34,19 +35,23 @@ function run(steps: string): boolean[] {
     .map((l) => l === 'default');
 }
 
-/** A site with enough posts for Markdown workers (render/markdown/ahead.ts), each a line long. */
-function manyPosts(): string {
+/** A site of `count` posts, each a line long. */
+function posts(count: number): string {
   const site = tempDir('compiler-flags-site');
   writeFileSync(join(site, '_config.yml'), 'title: Many\n');
   mkdirSync(join(site, '_posts'));
-  for (let i = 0; i < 2000; i++) {
+  for (let i = 0; i < count; i++) {
     const day = new Date(Date.UTC(2000, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
     writeFileSync(join(site, '_posts', `${day}-p${i}.md`), `---\ntitle: P${i}\n---\nPost *${i}*.\n`);
   }
   return site;
 }
 
-describe("V8's inlining while a large build runs (src/shared/compiler-flags.ts)", () => {
+/** Builds `site` into `dest` (build() of dist, as the installed command's `kiln build` when `tune`), checking the flags at its commit's first step (the journal written). */
+const buildStep = (site: string, dest: string, tune: boolean) =>
+  `await build({ source: ${JSON.stringify(site)}, destination: ${JSON.stringify(dest)} }, createLog(true), undefined, (step) => { if (step === 'journal') check(); }, undefined, ${tune});`;
+
+describe("V8's inlining while a build of many posts runs (src/shared/compiler-flags.ts)", () => {
   it('changes the flags until released, then gives V8 its defaults back', () => {
     expect(run('check(); const back = inlineLess(); check(); back(); check(); back(); check();')).toEqual([
       true,
@@ -60,20 +65,23 @@ describe("V8's inlining while a large build runs (src/shared/compiler-flags.ts)"
     expect(run('const a = inlineLess(); const b = inlineLess(); a(); check(); b(); check();')).toEqual([false, true]);
   });
 
-  it("is changed by a build with workers when asked, during the build only, and the site's bytes stay the same", () => {
-    const site = manyPosts();
+  it('is changed by a build of many posts when asked, during the build only, and the bytes stay the same', () => {
+    const site = posts(INLINE_LESS_FROM);
     const out = tempDir('compiler-flags-out');
-    const build = (dest: string, tune: boolean) =>
-      `await build({ source: ${JSON.stringify(site)}, destination: ${JSON.stringify(join(out, dest))} }, createLog(true), undefined, (step) => { if (step === 'journal') check(); }, undefined, ${tune});`;
-    // Checked at the commit's first step (the journal written), and once the build is done.
-    expect(run(`${build('tuned', true)} check(); ${build('plain', false)} check();`)).toEqual([
+    const [tuned, plain] = [join(out, 'tuned'), join(out, 'plain')];
+    expect(run(`${buildStep(site, tuned, true)} check(); ${buildStep(site, plain, false)} check();`)).toEqual([
       false,
       true,
       true,
       true,
     ]);
-    const diff = spawnSync('diff', ['-r', join(out, 'tuned'), join(out, 'plain')], { encoding: 'utf8' });
+    const diff = spawnSync('diff', ['-r', tuned, plain], { encoding: 'utf8' });
     expect(diff.stdout).toBe('');
     expect(diff.status).toBe(0);
+  });
+
+  it('is left alone by a build of fewer posts', () => {
+    const site = posts(INLINE_LESS_FROM - 1);
+    expect(run(`${buildStep(site, join(tempDir('compiler-flags-out'), 'few'), true)} check();`)).toEqual([true, true]);
   });
 });
