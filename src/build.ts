@@ -142,8 +142,11 @@ async function buildLocked(
     }
     return await buildParsed(config, log, start, files, documents, pool, cache, onCommitStep, kept);
   } finally {
-    await pool?.close();
-    defaultInlining?.();
+    try {
+      await pool?.close();
+    } finally {
+      defaultInlining?.();
+    }
   }
 }
 
