@@ -66,8 +66,11 @@ export class WriteThread {
     // Loaded here: most builds write too few files for a thread, and Node's worker module costs start-up time.
     const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
     // The program is this module's function, as text: the same in the sources, tsc's tree and the bundle.
+    // It needs no Node option, and one inherited could break it: under `--input-type=module` the
+    // text would be read as a module, where `require` is not defined.
     this.worker = new Worker(`(${writeThreadProgram.toString()})(require);`, {
       eval: true,
+      execArgv: [],
       workerData: { state: this.state, ring: this.ring.buffer },
     });
     this.ended = new Promise((resolve) => {

@@ -1,5 +1,7 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { OutputFile } from '../../../src/render/types.js';
 import { Staging, THREAD_AFTER } from '../../../src/write/staging.js';
@@ -73,6 +75,24 @@ describe('files written by the writing thread', () => {
     await staging.abandon();
     expect(existsSync(join(dest, '.kiln-staging'))).toBe(false);
     expect(readTree(dest).size).toBe(0);
+  });
+
+  // The thread's program is text Node evaluates; options of the program that builds (here one of
+  // `node --input-type=module -e`, which reads evaluated text as a module) must not change how.
+  it('write a site built by a program Node runs as a module from its command line', () => {
+    const site = tempDir();
+    writeFileSync(join(site, '_config.yml'), 'title: Many\n');
+    mkdirSync(join(site, '_posts'));
+    for (let i = 0; i < THREAD_AFTER + 50; i++)
+      writeFileSync(join(site, '_posts', `2020-01-01-p${i}.md`), `---\ntitle: P${i}\n---\nPost ${i}.\n`);
+    const dest = tempDir();
+    const dist = (path: string) => JSON.stringify(pathToFileURL(join(import.meta.dirname, '../../../dist', path)).href);
+    const program = `import { build } from ${dist('build.js')}; import { createLog } from ${dist('shared/log.js')};
+      await build({ source: ${JSON.stringify(site)}, destination: ${JSON.stringify(dest)} }, createLog(true));`;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', program], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(readFileSync(join(dest, '2020/01/01/p7.html'), 'utf8')).toContain('Post 7.');
   });
 
   // A watch keeps its writing thread between rebuilds (ManifestMemory.thread): each stage starts
