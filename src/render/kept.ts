@@ -50,8 +50,6 @@ export function loadedLibraries(): Array<[string, string | null]> {
   });
 }
 
-/** A character past ASCII: a source without one is hashed as Latin-1 (`key`). */
-const NOT_ASCII = /[^\0-\x7f]/;
 /** With the u flag a surrogate pair is one code point: this finds only a surrogate on its own. */
 const LONE_SURROGATE = /\p{Cs}/u;
 
@@ -97,12 +95,15 @@ export class KeptRenders {
   /**
    * The key of a source of this kind: the hash of both (the same source of two kinds is two
    * entries), as UTF-8. An ASCII source is handed over as Latin-1, the same bytes, which Node
-   * makes about twice as fast (the keys of a 1,000-post build: 43–51 → 24–32 ms).
+   * makes about twice as fast (the keys of a 1,000-post build: 43–51 → 24–32 ms). A source is
+   * ASCII when its UTF-8 is as long as it is (any other character takes two bytes or more): Node
+   * counts that 8 times as fast as a regular expression finds a character past ASCII (4,000 posts:
+   * 2 against 16 ms).
    */
   key(source: string, kind: KeptKind = 'bytes'): string {
     return createHash('sha256')
       .update(`${kind}\n`)
-      .update(source, NOT_ASCII.test(source) ? 'utf8' : 'latin1')
+      .update(source, Buffer.byteLength(source) === source.length ? 'latin1' : 'utf8')
       .digest('binary');
   }
 
