@@ -17,7 +17,7 @@ import { checkDestination } from './destination.js';
 import { keyLine } from './key-line.js';
 import { unknownPlaceholder, unknownPlaceholderMessage } from './permalink-placeholders.js';
 import { KNOWN_PLUGINS, readPlugins, readSass } from './plugins.js';
-import { findTheme } from './theme.js';
+import { type FoundTheme, findTheme } from './theme.js';
 import type {
   BuildFlags,
   Config,
@@ -103,9 +103,20 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
   if (!(Number.isInteger(limitPosts) && limitPosts >= 0))
     throw fail(`limit_posts must be a whole number, 0 or above, not "${String(raw.limit_posts)}"`, 'limit_posts');
   const time = timeFromConfig(raw.time, timezone, fail) ?? timeFromEnv(env);
-  const theme = readTheme(text('theme'), source, configName, fail);
+  const found = readTheme(text('theme'), source, configName, fail, env);
+  const theme = found && { name: found.name, dir: found.dir };
   const { plugins, unknown } = readPlugins(raw, fail);
-  // A theme's own _config.yml may name the plugins it needs (a theme gem's runtime dependencies).
+  // An installed theme gem's runtime dependencies are loaded with it, as Jekyll does: the
+  // plugins kiln has (minima 2.5.1 needs jekyll-feed and jekyll-seo-tag); of the rest, a name
+  // like a plugin's is reported as a site's unknown plugin is, others (jekyll itself) are not.
+  for (const dependency of found?.gem?.dependencies ?? []) {
+    const own = readPlugins({ plugins: [dependency] }, configName);
+    for (const p of own.plugins) plugins.add(p);
+    if (own.unknown.length && dependency.startsWith('jekyll-') && !unknown.includes(dependency))
+      unknown.push(dependency);
+  }
+  // A theme's own _config.yml may name the plugins it needs (for a theme copied or from npm,
+  // what a gem's dependencies would be).
   if (theme) {
     const themeConfig = join(theme.dir, '_config.yml');
     if (existsSync(themeConfig)) {
@@ -227,11 +238,17 @@ function normalizeBaseurl(b: string): string {
   return trimmed.startsWith('/') ? trimmed : `/${trimmed}`;
 }
 
-function readTheme(v: string | undefined, source: string, configName: string, fail: Fail): Config['theme'] {
+function readTheme(
+  v: string | undefined,
+  source: string,
+  configName: string,
+  fail: Fail,
+  env: NodeJS.ProcessEnv,
+): (FoundTheme & { name: string }) | null {
   const name = v?.trim();
   if (!name) return null;
   try {
-    return { name, dir: findTheme(name, source, configName) };
+    return { name, ...findTheme(name, source, configName, env) };
   } catch (e) {
     throw e instanceof KilnError ? fail(e.message, 'theme') : e;
   }

@@ -178,6 +178,53 @@ describe('plugins and themes a site names', () => {
     expect(r.stderr).toContain('copy the theme');
   });
 
+  // As RubyGems lays a gem out: gems/NAME-VERSION/ and specifications/NAME-VERSION.gemspec.
+  it('a theme installed as a Ruby gem is found with the plugins it depends on: the jekyll new site builds as Jekyll built it', async () => {
+    const fixture = join(FIXTURES, 'jekyll-new');
+    const gems = tempDir('gem-home');
+    const minima = join(gems, 'gems', 'minima-2.5.1');
+    for (const folder of ['_layouts', '_includes', '_sass', 'assets'])
+      cpSync(join(fixture, 'source', '_themes', 'minima', folder), join(minima, folder), { recursive: true });
+    mkdirSync(join(gems, 'specifications'));
+    writeFileSync(
+      join(gems, 'specifications', 'minima-2.5.1.gemspec'),
+      [
+        'Gem::Specification.new do |s|',
+        '  s.name = "minima".freeze',
+        '  s.add_runtime_dependency(%q<jekyll>.freeze, [">= 3.5", "< 5.0"])',
+        '  s.add_runtime_dependency(%q<jekyll-feed>.freeze, ["~> 0.9"])',
+        '  s.add_runtime_dependency(%q<jekyll-seo-tag>.freeze, ["~> 2.1"])',
+        '  s.add_development_dependency(%q<bundler>.freeze, [">= 1.15"])',
+        'end',
+        '',
+      ].join('\n'),
+    );
+    // An older version and another gem whose name begins the same are not taken.
+    mkdirSync(join(gems, 'gems', 'minima-2.4.0', '_layouts'), { recursive: true });
+    writeFileSync(join(gems, 'gems', 'minima-2.4.0', '_layouts', 'default.html'), 'old minima {{ content }}');
+    mkdirSync(join(gems, 'gems', 'minima-dark-9.0.0', '_layouts'), { recursive: true });
+    writeFileSync(join(gems, 'gems', 'minima-dark-9.0.0', '_layouts', 'default.html'), 'dark {{ content }}');
+    const src = tempDir('gem-theme-site');
+    cpSync(join(fixture, 'source'), src, { recursive: true, filter: (from) => !from.includes('_themes') });
+    const saved = process.env.GEM_HOME;
+    process.env.GEM_HOME = gems;
+    try {
+      const dest = tempDir('gem-theme-out');
+      const result = await buildInProduction(src, dest);
+      expect(result.errors).toEqual([]);
+      expect(diffTrees(comparable(readTree(join(fixture, 'expected'))), comparable(readTree(dest)))).toEqual([]);
+      // The version the site's Gemfile.lock names wins over the highest.
+      const lock = join(src, 'Gemfile.lock');
+      writeFileSync(lock, readFileSync(lock, 'utf8').replace('    minima (2.5.1)', '    minima (2.4.0)'));
+      const older = tempDir('gem-theme-older');
+      expect((await buildInProduction(src, older)).errors).toEqual([]);
+      expect(readFileSync(join(older, '404.html'), 'utf8')).toMatch(/^old minima /);
+    } finally {
+      if (saved === undefined) delete process.env.GEM_HOME;
+      else process.env.GEM_HOME = saved;
+    }
+  });
+
   it('a theme in node_modules is found, and the site’s own files win over it', async () => {
     const src = tempDir('npm-theme');
     const theme = join(src, 'node_modules', 'jekyll-theme-plain');
