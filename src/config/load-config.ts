@@ -14,6 +14,7 @@ import { parseYaml } from '../shared/yaml.js';
 import { readCollections, readCollectionsDir } from './collections.js';
 import { DEFAULTS } from './defaults.js';
 import { checkDestination } from './destination.js';
+import { gemfilePlugins } from './gemfile.js';
 import { keyLine } from './key-line.js';
 import { unknownPlaceholder, unknownPlaceholderMessage } from './permalink-placeholders.js';
 import { KNOWN_PLUGINS, readPlugins, readSass } from './plugins.js';
@@ -115,6 +116,8 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
     if (own.unknown.length && dependency.startsWith('jekyll-') && !unknown.includes(dependency))
       unknown.push(dependency);
   }
+  const fromGemfile = readPlugins({ plugins: gemfilePlugins(source, env) }, 'Gemfile');
+  for (const p of fromGemfile.plugins) plugins.add(p);
   // A theme's own _config.yml may name the plugins it needs (for a theme copied or from npm,
   // what a gem's dependencies would be).
   if (theme) {
@@ -160,6 +163,7 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
     languages: readLanguages(raw.languages, fail),
     plugins,
     unknownPlugins: unknown,
+    unknownGemfilePlugins: fromGemfile.unknown.filter((p) => !unknown.includes(p)),
     theme,
     sass: readSass(raw.sass, fail),
     templateEngine: readTemplateEngine(raw.template_engine, fail),
@@ -403,13 +407,15 @@ export function configWarnings(config: Config): KilnWarning[] {
   const first = config.configFiles[0] ?? join(config.source, '_config.yml');
   const file = relative(config.source, first);
   const name = file.startsWith('..') ? first : file;
-  return config.unknownPlugins.map(
-    (p) =>
-      new KilnWarning(
-        `plugin "${p}" is not built into kiln`,
-        name,
-        undefined,
-        `it is ignored (built in: ${KNOWN_PLUGINS.join(', ')})`,
-      ),
-  );
+  const warning = (p: string, file: string) =>
+    new KilnWarning(
+      `plugin "${p}" is not built into kiln`,
+      file,
+      undefined,
+      `it is ignored (built in: ${KNOWN_PLUGINS.join(', ')})`,
+    );
+  return [
+    ...config.unknownPlugins.map((p) => warning(p, name)),
+    ...config.unknownGemfilePlugins.map((p) => warning(p, 'Gemfile')),
+  ];
 }

@@ -130,9 +130,13 @@ export interface Config {
   readonly templateEngine: 'nunjucks' | 'liquid';
   /** `languages:`; the first is the default. Empty when the site has one language. */
   readonly languages: readonly string[];
-  /** Built-in plugins the site lists; an unknown name is a warning (`unknownPlugins`). */
+  /**
+   * Built-in plugins the site lists (`plugins:`, its theme's, its Gemfile's jekyll_plugins group);
+   * an unknown name is a warning (`unknownPlugins`, and those of the Gemfile).
+   */
   readonly plugins: ReadonlySet<KnownPlugin>;
   readonly unknownPlugins: readonly string[];
+  readonly unknownGemfilePlugins: readonly string[];
   /** `theme:`, found (config/theme.ts): its name and absolute folder; null without one. */
   readonly theme: { readonly name: string; readonly dir: string } | null;
   readonly sass: SassConfig;

@@ -225,6 +225,28 @@ describe('plugins and themes a site names', () => {
     }
   });
 
+  it('the gems of the Gemfile’s jekyll_plugins group are plugins, as Jekyll loads them with Bundler', () => {
+    const src = tempDir('gemfile-plugins');
+    writeFileSync(join(src, '_config.yml'), 'title: T\nurl: https://example.com\n');
+    mkdirSync(join(src, '_posts'));
+    writeFileSync(join(src, '_posts', '2024-01-01-a.md'), '---\ntitle: A\n---\nhi\n');
+    writeFileSync(
+      join(src, 'Gemfile'),
+      'source "https://rubygems.org"\ngem "jekyll"\ngroup :jekyll_plugins do\n  gem "jekyll-feed"\n  gem "jemoji"\nend\n',
+    );
+    const dest = join(src, '_site');
+    const r = runCli(['build', '--source', src, '--destination', dest, '--quiet']);
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(dest, 'feed.xml'), 'utf8')).toContain('<title type="html">A</title>');
+    expect(r.stderr).toMatch(/^Gemfile: warning: plugin "jemoji" is not built into kiln: it is ignored/m);
+    // Jekyll does not load them when told not to use Bundler.
+    const without = join(src, '_site2');
+    expect(
+      runCli(['build', '--source', src, '--destination', without, '--quiet'], { JEKYLL_NO_BUNDLER_REQUIRE: '1' }).code,
+    ).toBe(0);
+    expect(existsSync(join(without, 'feed.xml'))).toBe(false);
+  });
+
   it('a theme in node_modules is found, and the site’s own files win over it', async () => {
     const src = tempDir('npm-theme');
     const theme = join(src, 'node_modules', 'jekyll-theme-plain');
