@@ -9,6 +9,7 @@ export const KNOWN_PLUGINS: readonly KnownPlugin[] = [
   'jekyll-paginate',
   'jekyll-redirect-from',
   'jekyll-multiple-languages',
+  'jekyll-include-cache',
 ];
 
 // Names some sites use for the same plugin.

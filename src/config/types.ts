@@ -69,7 +69,8 @@ export type KnownPlugin =
   | 'jekyll-sitemap'
   | 'jekyll-paginate'
   | 'jekyll-redirect-from'
-  | 'jekyll-multiple-languages';
+  | 'jekyll-multiple-languages'
+  | 'jekyll-include-cache';
 
 /** The `sass:` block, as Jekyll's sass converter reads it. */
 export interface SassConfig {

@@ -80,6 +80,7 @@ export async function renderSite(
     escaped,
     tags: new Map([...pluginTags(site, filters), ...plugins.tags]),
     jekyll: { version: JEKYLL_VERSION, environment: site.config.environment },
+    includeCached: site.config.plugins.has('jekyll-include-cache'),
   });
   const bodies = new BodyRenderer(site.config, templates, markdown, context.site);
   // `output` of posts (oldest first) and collection documents, in the order Jekyll renders them.

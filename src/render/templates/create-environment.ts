@@ -40,6 +40,8 @@ export interface TemplateSettings extends FilterSettings {
   readonly kept?: KeptRenders;
   /** Tags the site's plugins add (src/plugins/tags.ts). */
   readonly tags?: ReadonlyMap<string, SimpleTag>;
+  /** Whether `{% include_cached %}` is a Liquid tag (the jekyll-include-cache plugin). */
+  readonly includeCached?: boolean;
   /** Jekyll's `jekyll` variable in every template: `jekyll.version`, `jekyll.environment` (JEKYLL_ENV). */
   readonly jekyll?: { readonly version: string; readonly environment: string };
 }
@@ -61,6 +63,7 @@ export function createTemplates(settings: TemplateSettings) {
       colour,
       tags: settings.tags,
       globals: settings.jekyll ? { jekyll: settings.jekyll } : {},
+      includeCached: settings.includeCached,
     }));
   // Each text is compiled once (checked, then used); in watch also kept for later builds.
   const compiled = settings.compiled ?? new CompiledCode();

@@ -31,6 +31,8 @@ export interface LiquidSettings {
   readonly tags?: ReadonlyMap<string, SimpleTag>;
   /** Variables every template sees (Jekyll's `jekyll`). */
   readonly globals?: object;
+  /** Whether `{% include_cached %}` is a tag (the jekyll-include-cache plugin). */
+  readonly includeCached?: boolean;
 }
 
 export const INCLUDES = '_includes/';
@@ -123,6 +125,7 @@ export function createLiquid(settings: LiquidSettings) {
       return text === undefined ? undefined : laxSource(liquid, text, path);
     },
     settings.colour,
+    settings.includeCached,
   );
   for (const [name, fn] of settings.tags ?? [])
     liquid.registerTag(name, {

@@ -344,12 +344,16 @@ export function registerTags(
   urlOf: (tag: 'post_url' | 'link', target: string) => string,
   readSource: (path: string) => string | undefined,
   colour: Highlighter,
+  includeCached = false,
 ): void {
   liquid.registerTag('highlight', highlightTag(colour));
   liquid.registerTag('toc', TocTag);
   liquid.registerTag('post_url', urlTag('post_url', urlOf));
   liquid.registerTag('link', urlTag('link', urlOf));
   liquid.registerTag('include', JekyllInclude);
+  // jekyll-include-cache renders an include once per file and parameters and reuses the text:
+  // the same text as an include's for one that reads only its parameters and `site`.
+  if (includeCached) liquid.registerTag('include_cached', JekyllInclude);
   liquid.registerTag('include_relative', includeRelativeTag(readSource));
   liquid.registerTag('tablerow', TablerowTag);
   liquid.registerTag('for', RubyFor);
