@@ -51,11 +51,13 @@ function rulesOf(config: Config, type: string): readonly Rule[] {
 
 /**
  * The words of a front-matter list (a YAML list, or a space-separated string: Jekyll's
- * categories/tags) and, when `v` is undefined, those of `otherwise` (`category` for
- * `categories`), after `into`'s, with no word twice.
+ * categories/tags) and, when `v` is undefined, `otherwise` (`category` for `categories`: a
+ * text is one name), after `into`'s, with no word twice.
  */
 export function wordList(v: unknown, otherwise?: unknown, into: string[] = []): string[] {
-  addWords(into, v === undefined ? otherwise : v);
+  // Jekyll splits only the plural's text: `category: Web Dev` is one name.
+  if (v === undefined && typeof otherwise === 'string') addWords(into, [otherwise]);
+  else addWords(into, v === undefined ? otherwise : v);
   for (let i = 1; i < into.length; i++) {
     if (into.indexOf(into[i]!) < i) {
       // Rare: a word twice. The first of each is kept.
