@@ -11,6 +11,7 @@ import {
 } from '../shared/kramdown-values.js';
 import { decodeUtf8 } from '../shared/utf8.js';
 import { parseYaml } from '../shared/yaml.js';
+import { readArchives } from './archives.js';
 import { readCollections, readCollectionsDir } from './collections.js';
 import { DEFAULTS } from './defaults.js';
 import { checkDestination } from './destination.js';
@@ -164,6 +165,7 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
     plugins,
     unknownPlugins: unknown,
     unknownGemfilePlugins: fromGemfile.unknown.filter((p) => !unknown.includes(p)),
+    archives: plugins.has('jekyll-archives') ? readArchives(raw['jekyll-archives'], fail) : null,
     theme,
     sass: readSass(raw.sass, fail),
     templateEngine: readTemplateEngine(raw.template_engine, fail),

@@ -10,6 +10,7 @@ export const KNOWN_PLUGINS: readonly KnownPlugin[] = [
   'jekyll-redirect-from',
   'jekyll-multiple-languages',
   'jekyll-include-cache',
+  'jekyll-archives',
 ];
 
 // Names some sites use for the same plugin.

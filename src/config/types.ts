@@ -70,7 +70,18 @@ export type KnownPlugin =
   | 'jekyll-paginate'
   | 'jekyll-redirect-from'
   | 'jekyll-multiple-languages'
-  | 'jekyll-include-cache';
+  | 'jekyll-include-cache'
+  | 'jekyll-archives';
+
+/** A kind of jekyll-archives page. */
+export type ArchiveType = 'tag' | 'category' | 'year' | 'month' | 'day';
+
+/** `jekyll-archives:` merged over the plugin's defaults (config/archives.ts). */
+export interface ArchivesConfig {
+  readonly enabled: readonly ArchiveType[];
+  /** Each type's layout (as the config gives it: null or `none` for none) and URL pattern. */
+  readonly types: Readonly<Record<ArchiveType, { readonly layout: unknown; readonly permalink: string }>>;
+}
 
 /** The `sass:` block, as Jekyll's sass converter reads it. */
 export interface SassConfig {
@@ -138,6 +149,8 @@ export interface Config {
   readonly plugins: ReadonlySet<KnownPlugin>;
   readonly unknownPlugins: readonly string[];
   readonly unknownGemfilePlugins: readonly string[];
+  /** `jekyll-archives:`, read when that plugin is on; null otherwise. */
+  readonly archives: ArchivesConfig | null;
   /** `theme:`, found (config/theme.ts): its name and absolute folder; null without one. */
   readonly theme: { readonly name: string; readonly dir: string } | null;
   readonly sass: SassConfig;

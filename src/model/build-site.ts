@@ -4,6 +4,7 @@ import { unsafeOutputPath } from '../shared/output-path.js';
 import { sameItems } from '../shared/paths.js';
 import { lineOfKey } from '../source/front-matter.js';
 import type { Document, SourceFile } from '../source/types.js';
+import { buildArchives, placeArchives } from './archives.js';
 import { buildCollections } from './collection.js';
 import { readData } from './data-files.js';
 import { excerptSeparator } from './excerpt.js';
@@ -38,6 +39,8 @@ export interface ModelMemory {
   /** The output paths of the builds so far, each with the number of the last build that had it (`claimedAgain`). */
   claims?: { build: number; readonly paths: Map<string, number> };
   data?: { readonly files: readonly SourceFile[]; readonly data: Record<string, unknown> };
+  /** jekyll-archives' documents, by what each is made of (model/archives.ts). */
+  archives?: Map<string, Document>;
 }
 
 export function createModelMemory(): ModelMemory {
@@ -156,6 +159,19 @@ export function buildSite(
       docs: c.docs.map((d) => (losers.has(d) ? { ...d, written: false } : d)),
       files: c.files.filter((f) => !losers.has(f)),
     }));
+  }
+  // jekyll-archives' pages come last in site.pages, as the plugin adds them after Jekyll read the site.
+  const archives = buildArchives(config, posts, layouts, memory && (memory.archives ??= new Map()));
+  if (archives.pages.length) {
+    checkContained([], archives.pages, [], memory);
+    const written = [
+      ...staticFiles.filter((s) => s.written).map((s) => ({ outputPath: s.outputPath, path: s.file.path })),
+      ...posts,
+      ...collections.flatMap((c) => c.docs.filter((d) => d.written)),
+    ];
+    const placed = placeArchives(archives.pages, pages, written);
+    pages = [...placed.pages, ...placed.archives];
+    warnings.push(...archives.warnings, ...placed.warnings);
   }
   return { config, posts, pages, staticFiles, collections, layouts, includes, data, warnings };
 }

@@ -1,4 +1,4 @@
-import type { CollectionConfig, Config } from '../config/types.js';
+import type { ArchiveType, CollectionConfig, Config } from '../config/types.js';
 import type { KilnWarning } from '../shared/errors.js';
 import type { Document, SourceFile } from '../source/types.js';
 
@@ -50,6 +50,19 @@ export interface Page {
   readonly layout: string | null;
   readonly isMarkdown: boolean;
   readonly paginator: Paginator | null;
+  /** A jekyll-archives page (model/archives.ts): no source of its own. */
+  readonly archive?: ArchiveInfo;
+}
+
+/** What a jekyll-archives page lists. */
+export interface ArchiveInfo {
+  readonly type: ArchiveType;
+  /** The tag or category as written; null for a date archive. */
+  readonly title: string | null;
+  /** A date archive's first day (`2021-03-01`, as Ruby prints a Date); null for the others. */
+  readonly date: string | null;
+  /** Its posts, as indexes into Site.posts (newest first). */
+  readonly postIndexes: readonly number[];
 }
 
 /** A file copied byte for byte. */

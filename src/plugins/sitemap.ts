@@ -7,7 +7,7 @@ const LISTED_STATIC = /\.(html?|xhtml|pdf)$/i;
 /**
  * jekyll-sitemap: /sitemap.xml lists the documents of every written collection (by label; posts
  * oldest first), then the HTML pages (by file
- * name, as Jekyll sorts site.pages, paginated pages after them) and the static HTML/PDF files,
+ * name, as Jekyll sorts site.pages, archive pages and then paginated pages after them) and the static HTML/PDF files,
  * leaving out `sitemap: false` and the 404 page; /robots.txt points to it. A file of the site
  * at either path wins, as in Jekyll.
  */
@@ -42,7 +42,9 @@ function sitemap(site: Site, f: PluginFilters): string {
       out += `<url>\n${loc(doc.url)}<lastmod>${f.xmlschema(modified)}</lastmod>\n</url>\n`;
     }
   const name = (path: string) => path.slice(path.lastIndexOf('/') + 1);
-  const pages = byName(site.pages.filter((p) => !p.paginator || p.paginator.page === 1)).concat(
+  // jekyll-archives' pages come after the site's own, as the plugin adds them to site.pages.
+  const pages = byName(site.pages.filter((p) => !p.archive && (!p.paginator || p.paginator.page === 1))).concat(
+    site.pages.filter((p) => p.archive),
     site.pages.filter((p) => p.paginator && p.paginator.page > 1),
   );
   for (const page of pages) {

@@ -1,6 +1,6 @@
 import { groupByYear } from '../model/archive.js';
 import { permalinkTemplate } from '../model/permalink.js';
-import type { CollectionDoc, Layout, Page, Post, Site, StaticFile } from '../model/types.js';
+import type { ArchiveInfo, CollectionDoc, Layout, Page, Post, Site, StaticFile } from '../model/types.js';
 import { parseDate, zonedParts } from '../shared/dates.js';
 import { sameItems } from '../shared/paths.js';
 import { SiteDate } from '../shared/site-date.js';
@@ -302,7 +302,8 @@ export function createSiteContext(site: Site, listed: readonly Page[], memory: S
   memory.sources.update(
     [
       ...site.posts.map((p) => p.doc.file),
-      ...site.pages.map((p) => p.doc.file),
+      // An archive page has no source file to include.
+      ...site.pages.filter((p) => !p.archive).map((p) => p.doc.file),
       ...site.collections.flatMap((c) => c.docs.map((d) => d.doc.file)),
       ...site.staticFiles.map((s) => s.file),
     ],
@@ -352,6 +353,14 @@ export function createSiteContext(site: Site, listed: readonly Page[], memory: S
       listed.filter((p) => p.outputPath.endsWith('.html')).map((p) => pages.get(p)!.proxy),
       memory.pageList,
     ),
+    // jekyll-archives puts its pages in the config's `archives` too.
+    ...(site.config.archives && {
+      archives: recordedWhole(
+        reads,
+        listed.filter((p) => p.archive).map((p) => pages.get(p)!.proxy),
+        memory.pageList,
+      ),
+    }),
     data,
     categories: recordedWhole(reads, lists.categories, memory.categories),
     tags: recordedWhole(reads, lists.tags, memory.tags),
@@ -490,9 +499,12 @@ function pageEntries(
       continue;
     }
     entry.page = page;
-    entry.shown = page.paginator?.postIndexes.map((i) => posts[i]!.proxy);
-    const view = pageView(page, tz);
-    entry.retarget(view, clock, PAGE_OWN);
+    entry.shown = (page.paginator ?? page.archive)?.postIndexes.map((i) => posts[i]!.proxy);
+    const archive = page.archive;
+    const view = archive ? archiveView(page, archive, entry.shown!) : pageView(page, tz);
+    // An archive's posts are compared by path, as a paginator's are: each is read through its own cells.
+    const compared = archive ? { ...view, posts: archive.postIndexes.map((i) => posts[i]!.path) } : view;
+    entry.retarget(compared, clock, PAGE_OWN);
     entry.source.update(page.doc, clock, (a, b) => a === b);
     entry.view = view;
     entry.proxy = recordedObject(reads, view, entry, (key) => {
@@ -754,6 +766,26 @@ function pageView(page: Page, tz: string): PageView {
     path: page.path,
     name,
     dir: page.url.replace(/[^/]*$/, ''),
+    content: '',
+  });
+}
+
+/**
+ * A jekyll-archives page as templates see it: its front matter (defaults and its layout) and
+ * the plugin's fields. `permalink` is the plugin's own data's, which has none.
+ */
+function archiveView(page: Page, archive: ArchiveInfo, posts: readonly PostView[]): PageView {
+  const file = page.path.slice(page.path.lastIndexOf('/') + 1);
+  const dot = file.lastIndexOf('.');
+  return withFields(page.data, {
+    posts,
+    type: archive.type,
+    title: archive.title,
+    date: archive.date,
+    name: dot > 0 ? file.slice(0, dot) : file,
+    path: page.path,
+    url: page.url,
+    permalink: null,
     content: '',
   });
 }

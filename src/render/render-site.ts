@@ -344,7 +344,7 @@ function sourceReader(site: Site, context: SiteContext, reads: Reads): (path: st
     reads.record(context.sources);
     files ??= new Map<string, SourceFile>([
       ...site.posts.map((p) => [p.path, p.doc.file] as const),
-      ...site.pages.map((p) => [p.path, p.doc.file] as const),
+      ...site.pages.filter((p) => !p.archive).map((p) => [p.path, p.doc.file] as const),
       ...site.collections.flatMap((c) => c.docs.map((d) => [d.path, d.doc.file] as const)),
       ...site.staticFiles.map((s) => [s.file.path, s.file] as const),
     ]);

@@ -1,0 +1,198 @@
+import type { ArchiveType, Config } from '../config/types.js';
+import { zonedParts } from '../shared/dates.js';
+import { KilnWarning } from '../shared/errors.js';
+import { slugify } from '../shared/slugify.js';
+import type { Document } from '../source/types.js';
+import { applyDefaults, layoutName } from './front-matter-defaults.js';
+import { expandPermalink, outputPathFor } from './permalink.js';
+import type { ArchiveInfo, Layout, Page, Post } from './types.js';
+
+/** Where an archive stands in the site's config, for what kiln says about archives. */
+const CONFIG = '_config.yml';
+
+/**
+ * jekyll-archives: one page per tag, category, year, month and day the site enables, in the
+ * plugin's order (tags and categories as the oldest post to have each names them; years oldest
+ * first, the months and days in each newest first), each page's posts newest first. Two archives
+ * at one URL: see placeArchives. `docs`: each archive's document
+ * of the last build by what it is made of, so a watch hands the render stage the same one.
+ */
+export function buildArchives(
+  config: Config,
+  posts: readonly Post[],
+  layouts: ReadonlyMap<string, Layout>,
+  docs?: Map<string, Document>,
+): { pages: Page[]; warnings: KilnWarning[] } {
+  const archives = config.archives;
+  if (!archives || archives.enabled.length === 0) return { pages: [], warnings: [] };
+  const on = new Set(archives.enabled);
+  const made: Page[] = [];
+  const kept = new Map<string, Document>();
+  const add = (type: ArchiveType, title: string | null, parts: readonly string[], postIndexes: number[]) => {
+    if (!on.has(type)) return;
+    const { layout, permalink } = archives.types[type];
+    const [year, month, day] = parts;
+    const values: Record<string, string> =
+      title === null
+        ? { year: year!, type, ...(month && { month }), ...(day && { day }) }
+        : { name: slugify(title, 'default'), type };
+    const url = expandPermalink(permalink, values);
+    // Jekyll's relative_path: the URL unescaped, `index.html` in a folder; no extension is added.
+    const path = outputPathFor(url, '');
+    // Front matter defaults apply by this path and by the archive's type (`tag`, not `pages`).
+    const data = applyDefaults(config, path, type, { layout });
+    const key = JSON.stringify([path, data]);
+    const doc = docs?.get(key) ?? archiveDocument(path, data);
+    kept.set(key, doc);
+    const date = title === null ? `${year}-${month ?? '01'}-${day ?? '01'}` : null;
+    const archive: ArchiveInfo = { type, title, date, postIndexes };
+    made.push({
+      doc,
+      path,
+      url,
+      outputPath: path,
+      data,
+      layout: layoutName(data),
+      isMarkdown: false,
+      paginator: null,
+      archive,
+    });
+  };
+  for (const [type, key] of [
+    ['tag', 'tags'],
+    ['category', 'categories'],
+  ] as const) {
+    if (!on.has(type)) continue;
+    for (const [name, list] of byName(posts, (p) => p[key])) add(type, name, [], list);
+  }
+  const tz = config.timezone;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const dates = posts.map((p) => zonedParts(p.date, tz));
+  const years = byName(posts, (_, i) => [String(dates[i]!.year).padStart(4, '0')]);
+  for (const [year, inYear] of years) {
+    add('year', null, [year], inYear);
+    for (const [month, inMonth] of groups(inYear, (i) => pad(dates[i]!.month))) {
+      add('month', null, [year, month], inMonth);
+      for (const [day, onDay] of groups(inMonth, (i) => pad(dates[i]!.day)))
+        add('day', null, [year, month, day], onDay);
+    }
+  }
+  if (docs) {
+    docs.clear();
+    for (const [k, d] of kept) docs.set(k, d);
+  }
+  return { pages: made, warnings: missingLayouts(made, layouts) };
+}
+
+/**
+ * Names (tags, years) → the indexes of their posts, newest first, the names in the order the
+ * oldest post to have each gives them (Jekyll's post_attr_hash).
+ */
+function byName(posts: readonly Post[], names: (post: Post, i: number) => readonly string[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (let i = posts.length - 1; i >= 0; i--)
+    for (const name of names(posts[i]!, i)) {
+      const list = out.get(name);
+      if (list) list.push(i);
+      else out.set(name, [i]);
+    }
+  for (const list of out.values()) list.reverse();
+  return out;
+}
+
+/** Indexes (newest first) grouped by a key, in the order the keys come. */
+function groups(indexes: readonly number[], key: (i: number) => string): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const i of indexes) {
+    const k = key(i);
+    const list = out.get(k);
+    if (list) list.push(i);
+    else out.set(k, [i]);
+  }
+  return out;
+}
+
+/** An archive has no source: a document with no body, its front matter its data. */
+function archiveDocument(path: string, data: Readonly<Record<string, unknown>>): Document {
+  return {
+    file: { path, kind: 'page', bytes: Buffer.alloc(0), text: '', mtimeMs: 0 },
+    data,
+    frontMatter: '',
+    body: '',
+    bodyLine: 1,
+    hasTemplate: false,
+    dropBody() {},
+  };
+}
+
+/** An archive as kiln names it in a message: `the tag archive "Static Sites"`, `the month archive 2021-03`. */
+function named(p: Page): string {
+  const a = p.archive!;
+  const when = a.date?.slice(0, a.type === 'year' ? 4 : a.type === 'month' ? 7 : 10);
+  return `the ${a.type} archive ${a.title === null ? when : JSON.stringify(a.title)}`;
+}
+
+/**
+ * Archives among the site's other outputs, as Jekyll writes them: every page, then the archives
+ * (one at a page's path replaces it; of two archives at one path the last stays), then static
+ * files and documents (one of those replaces an archive). kiln writes what stays and warns.
+ */
+export function placeArchives(
+  archives: readonly Page[],
+  pages: readonly Page[],
+  others: ReadonlyArray<{ readonly outputPath: string; readonly path: string }>,
+): { archives: Page[]; pages: Page[]; warnings: KilnWarning[] } {
+  const warnings: KilnWarning[] = [];
+  const claim = (path: string, names: string[], winner: string) =>
+    warnings.push(
+      new KilnWarning(
+        `${names.length} outputs claim ${path}: ${names.join(', ')}`,
+        CONFIG,
+        undefined,
+        `as in Jekyll, the last one is written: ${winner}`,
+      ),
+    );
+  const last = new Map<string, Page>();
+  for (const a of archives) last.set(a.outputPath, a);
+  let kept = [...archives];
+  if (last.size < archives.length) {
+    kept = archives.filter((a) => last.get(a.outputPath) === a);
+    for (const [path, winner] of last) {
+      const all = archives.filter((a) => a.outputPath === path);
+      if (all.length > 1) claim(path, all.map(named), named(winner));
+    }
+  }
+  const taken = new Map(others.map((o) => [o.outputPath, o.path]));
+  kept = kept.filter((a) => {
+    const other = taken.get(a.outputPath);
+    if (other !== undefined) claim(a.outputPath, [named(a), other], other);
+    return other === undefined;
+  });
+  const byPath = new Map(kept.map((a) => [a.outputPath, a]));
+  const left = pages.filter((p) => {
+    const a = byPath.get(p.outputPath);
+    if (a) claim(p.outputPath, [p.path, named(a)], named(a));
+    return !a;
+  });
+  return { archives: kept, pages: left, warnings };
+}
+
+/** An archive's layout that does not exist: Jekyll warns and writes the page empty. */
+function missingLayouts(pages: readonly Page[], layouts: ReadonlyMap<string, Layout>): KilnWarning[] {
+  const warned = new Set<string>();
+  const warnings: KilnWarning[] = [];
+  for (const p of pages) {
+    const name = p.layout;
+    if (name === null || layouts.has(name) || warned.has(`${p.archive!.type} ${name}`)) continue;
+    warned.add(`${p.archive!.type} ${name}`);
+    warnings.push(
+      new KilnWarning(
+        `jekyll-archives: layout "${name}" of the ${p.archive!.type} archives does not exist`,
+        CONFIG,
+        undefined,
+        'they are written empty, as Jekyll writes them',
+      ),
+    );
+  }
+  return warnings;
+}
