@@ -132,6 +132,51 @@ describe('plugins and themes a site names', () => {
     }
   });
 
+  it('jekyll-archives: what Jekyll writes over another output, and a missing layout, are warnings', () => {
+    const dest = tempDir('archives-tags-out');
+    const r = runCli([
+      'build',
+      '--source',
+      join(FIXTURES, 'archives-tags', 'source'),
+      '--destination',
+      dest,
+      '--quiet',
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stderr.split('\n').filter(Boolean)).toEqual([
+      '_config.yml: warning: jekyll-archives: layout "missing" of the month archives does not exist: they are written empty, as Jekyll writes them',
+      '_config.yml: warning: 2 outputs claim tag/ruby/index.html: the tag archive "Ruby", the tag archive "ruby": as in Jekyll, the last one is written: the tag archive "ruby"',
+      '_config.yml: warning: 2 outputs claim tag/x/index.html: tag/x/index.html, the tag archive "x": as in Jekyll, the last one is written: the tag archive "x"',
+    ]);
+  });
+
+  it('jekyll-archives: a Nunjucks layout sees the page as a Liquid one does', async () => {
+    const out: string[] = [];
+    for (const engine of ['nunjucks', 'liquid']) {
+      const src = tempDir(`archives-${engine}`);
+      writeFileSync(
+        join(src, '_config.yml'),
+        `template_engine: ${engine}\nplugins: [jekyll-archives]\njekyll-archives:\n  enabled: [categories, month]\n`,
+      );
+      mkdirSync(join(src, '_layouts'));
+      writeFileSync(
+        join(src, '_layouts', 'archive.html'),
+        '{{ page.type }} {{ page.title }} {{ page.date }} {{ page.url }}:{% for p in page.posts %} {{ p.title }}{% endfor %}\n',
+      );
+      mkdirSync(join(src, '_posts'));
+      writeFileSync(join(src, '_posts', '2021-05-01-a.md'), '---\ntitle: A\ncategories: [Big News]\n---\nA\n');
+      writeFileSync(join(src, '_posts', '2021-05-09-b.md'), '---\ntitle: B\ncategories: [Big News]\n---\nB\n');
+      const dest = tempDir(`archives-${engine}-out`);
+      expect((await buildSite(src, dest)).errors).toEqual([]);
+      out.push(
+        readFileSync(join(dest, 'category', 'big-news', 'index.html'), 'utf8') +
+          readFileSync(join(dest, '2021', '05', 'index.html'), 'utf8'),
+      );
+    }
+    expect(out[1]).toBe('category Big News  /category/big-news/: B A\nmonth  2021-05-01 /2021/05/: B A\n');
+    expect(out[0]).toBe(out[1]);
+  });
+
   it('with the watch cache, an edited document is in its collection feeds as in a clean build', async () => {
     const src = tempDir('feed-collections-watch');
     cpSync(join(FIXTURES, 'feed-collections', 'source'), src, { recursive: true });

@@ -25,7 +25,7 @@ function rng(seed: number) {
 /**
  * Templates that read what a watch can get wrong: every page's content (site.pages), another
  * page's content in both orders, site.data, every post as JSON, other documents' `output`, categories, static files, an
- * include with parameters inside the paginator's loop. The same site in each template language:
+ * include with parameters inside the paginator's loop, jekyll-archives' pages of posts. The same site in each template language:
  * the fixture's own Nunjucks, and Liquid (`template_engine: liquid`) with `limit:` loops.
  */
 interface Flavour {
@@ -58,8 +58,11 @@ const SHARED_FILES = (length: string): Record<string, string> => ({
   'notes.html': `---\n---\n{% for n in site.notes %}{{ n.title }}: {{ n.content }} {{ n.url }} {{ n.next.title }};{% endfor %}\n{% for c in site.collections %}{{ c.label }}={{ c.docs ${length} }};{% endfor %}\n{% for d in site.documents %}{{ d.path }};{% endfor %}\n{% for n in site.notes %}{{ n.output ${length} }};{% endfor %}{% for p in site.posts %}{{ p.output ${length} }};{% endfor %}\n`,
   '_notes/a.md': '---\ntitle: Note A\nrank: 2\n---\nA reads {% for n in site.notes %}{{ n.title }}; {% endfor %}\n',
   '_notes/b.md': '---\ntitle: Note B\nrank: 1\n---\nB body.\n',
+  // jekyll-archives' pages (COLLECTIONS turns it on): each lists its posts, which edits add, re-date and retag.
+  '_layouts/archive.html': `---\nlayout: base\n---\n<h1>{{ page.type }} {{ page.title }} {{ page.date }}</h1>{% for p in page.posts %}<p>{{ p.title }} {{ p.url }} {{ p.content ${length} }}</p>{% endfor %}\n`,
 });
-const COLLECTIONS = 'collections:\n  notes:\n    output: true\n    sort_by: rank\n';
+const COLLECTIONS =
+  'collections:\n  notes:\n    output: true\n    sort_by: rank\nplugins: [jekyll-archives]\njekyll-archives:\n  enabled: all\n';
 
 const NUNJUCKS: Flavour = {
   files: SHARED_FILES('| length'),
@@ -348,6 +351,7 @@ describe.each([
       const cache = createBuildCache();
       const log = createLog(true);
       await build({ source: src, destination: dest }, log, cache);
+      expect(readFileSync(join(dest, 'category', 'releases', 'index.html'), 'utf8')).toContain('<h1>category Releases');
       // As in kiln watch once its watcher is ready: rebuilds look only at the paths reported below.
       cache.eventsComplete = true;
       const pick = rng(SEED);
