@@ -13,9 +13,9 @@ const CONFIG = '_config.yml';
 /**
  * jekyll-archives: one page per tag, category, year, month and day the site enables, in the
  * plugin's order (tags and categories as the oldest post to have each names them; years oldest
- * first, the months and days in each newest first), each page's posts newest first. Two archives
- * at one URL: see placeArchives. `docs`: each archive's document
- * of the last build by what it is made of, so a watch hands the render stage the same one.
+ * first, the months and days in each newest first), each page's posts newest first; two at one
+ * URL are left to placeArchives. `docs`: each archive's document of the last build by what it is
+ * made of, so a watch hands the render stage the same one (and reuses what it rendered).
  */
 export function buildArchives(
   config: Config,
@@ -67,8 +67,11 @@ export function buildArchives(
   }
   const tz = config.timezone;
   const pad = (n: number) => String(n).padStart(2, '0');
-  const dates = posts.map((p) => zonedParts(p.date, tz));
-  const years = byName(posts, (_, i) => [String(dates[i]!.year).padStart(4, '0')]);
+  const dated = on.has('year') || on.has('month') || on.has('day');
+  const dates = dated ? posts.map((p) => zonedParts(p.date, tz)) : [];
+  const years = dated
+    ? byName(posts, (_, i) => [String(dates[i]!.year).padStart(4, '0')])
+    : new Map<string, number[]>();
   for (const [year, inYear] of years) {
     add('year', null, [year], inYear);
     for (const [month, inMonth] of groups(inYear, (i) => pad(dates[i]!.month))) {
