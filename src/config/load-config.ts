@@ -108,31 +108,27 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
   const found = readTheme(text('theme'), source, configName, fail, env);
   const theme = found && { name: found.name, dir: found.dir };
   const { plugins, unknown } = readPlugins(raw, fail);
+  /** Adds the plugins another source names, and those of its unknown names `report` keeps. */
+  const add = (own: ReturnType<typeof readPlugins>, report: (name: string) => boolean = () => true) => {
+    for (const p of own.plugins) plugins.add(p);
+    for (const u of own.unknown) if (report(u) && !unknown.includes(u)) unknown.push(u);
+  };
   // An installed theme gem's runtime dependencies are loaded with it, as Jekyll does: the
   // plugins kiln has (minima 2.5.1 needs jekyll-feed and jekyll-seo-tag); of the rest, a name
   // like a plugin's is reported as a site's unknown plugin is, others (jekyll itself) are not.
-  for (const dependency of found?.gem?.dependencies ?? []) {
-    const own = readPlugins({ plugins: [dependency] }, configName);
-    for (const p of own.plugins) plugins.add(p);
-    if (own.unknown.length && dependency.startsWith('jekyll-') && !unknown.includes(dependency))
-      unknown.push(dependency);
-  }
-  const fromGemfile = readPlugins({ plugins: gemfilePlugins(source, env) }, 'Gemfile');
-  for (const p of fromGemfile.plugins) plugins.add(p);
+  add(readPlugins({ plugins: found?.gem?.dependencies ?? [] }, configName), (u) => u.startsWith('jekyll-'));
   // A theme's own _config.yml may name the plugins it needs (for a theme copied or from npm,
   // what a gem's dependencies would be).
   if (theme) {
     const themeConfig = join(theme.dir, '_config.yml');
     if (existsSync(themeConfig)) {
       const parsed = parseYaml(readFileSync(themeConfig, 'utf8'), themeConfig);
-      const own = readPlugins(
-        parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {},
-        themeConfig,
-      );
-      for (const p of own.plugins) plugins.add(p);
-      for (const u of own.unknown) if (!unknown.includes(u)) unknown.push(u);
+      add(readPlugins(parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {}, themeConfig));
     }
   }
+  // The Gemfile's unknown names are reported as the Gemfile's.
+  const fromGemfile = readPlugins({ plugins: gemfilePlugins(source, env) }, 'Gemfile');
+  add(fromGemfile, () => false);
   const jekyllVersion = readJekyllVersion(raw, fail);
   text('markdown');
   if (raw.kramdown !== undefined && raw.kramdown !== null && !isMapping(raw.kramdown))
