@@ -203,7 +203,9 @@ describe('kiln watch, the compiled command', () => {
       // A body edit changes the post's page only, so the index page is there because it was missing.
       rmSync(dest, { recursive: true });
       writeFileSync(join(src, '_posts/2021-01-01-a.md'), '---\ntitle: A, edited\nlayout: post\n---\nFirst, again.\n');
-      expect(await lineMatching(/\] _posts\/2021-01-01-a\.md: /)).toMatch(/: 2 written, 0 removed in \d+ ms$/);
+      // On a busy machine the first save's second event can still come after the quiet spell: its
+      // rebuild (nothing written) is passed over; the rebuild of this save writes both files.
+      expect(await lineMatching(/\] _posts\/2021-01-01-a\.md: [1-9]/)).toMatch(/: 2 written, 0 removed in \d+ ms$/);
       const clean = tempDir();
       await buildSite(src, clean);
       expect(readTree(dest)).toEqual(readTree(clean));
