@@ -8,7 +8,7 @@ import { collectionFolder } from '../source/classify.js';
 import { lineOfKey } from '../source/front-matter.js';
 import type { Document, SourceFile } from '../source/types.js';
 import { excerptOf } from './excerpt.js';
-import { applyDefaults, layoutName, wordList } from './front-matter-defaults.js';
+import { applyDefaults, categoryList, defaultsOf, layoutName, tagList } from './front-matter-defaults.js';
 import {
   type DocumentKey,
   documentOutputPath,
@@ -71,8 +71,8 @@ function buildDoc(doc: Document, config: Config, cc: CollectionConfig): Collecti
   data.title ??= titleize(slug);
   data.slug ??= slug;
   if (dated || named) data.ext ??= dated ? dated[5] : named![2];
-  data.categories = wordList(data.categories, data.category);
-  data.tags = wordList(data.tags, data.tag);
+  data.categories = categoryList(own, doc.data, defaultsOf(config, path, cc.label, 'categories'));
+  data.tags = tagList(own);
 
   const ext = outputExtension(path);
   const ownPermalink = data.permalink !== undefined && data.permalink !== null;

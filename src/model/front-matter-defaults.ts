@@ -18,6 +18,15 @@ export function applyDefaults(config: Config, path: string, type: string, own: F
   return Object.assign(merged, own);
 }
 
+/**
+ * The `defaults:` values alone for a file, or null when no scope of the type sets `key` (the
+ * common case, known without matching paths).
+ */
+export function defaultsOf(config: Config, path: string, type: string, key: string): FrontMatter | null {
+  if (!rulesOf(config, type).some((r) => Object.hasOwn(r.values, key))) return null;
+  return applyDefaults(config, path, type, {});
+}
+
 interface Rule {
   readonly path: string;
   /** The scope's path as a path inside collections_dir (a scope may name a document either way). */
@@ -50,28 +59,63 @@ function rulesOf(config: Config, type: string): readonly Rule[] {
 }
 
 /**
- * The words of a front-matter list (a YAML list, or a space-separated string: Jekyll's
- * categories/tags) and, when `v` is undefined, `otherwise` (`category` for `categories`: a
- * text is one name), after `into`'s, with no word twice.
+ * A post's or document's `tags` as Jekyll 4.3 reads them: the singular `tag`, when it is set (not
+ * null or false), as it is (a text is one name, `tag: Web Dev`; a list's items are names), and
+ * then `tags` is not read; else the words of `tags` (a text split at white space, or a list's
+ * items). Names are not made unique: Jekyll keeps `tags: [a, a]` as two.
  */
-export function wordList(v: unknown, otherwise?: unknown, into: string[] = []): string[] {
-  // Jekyll splits only the plural's text: `category: Web Dev` is one name.
-  if (v === undefined && typeof otherwise === 'string') addWords(into, [otherwise]);
-  else addWords(into, v === undefined ? otherwise : v);
-  for (let i = 1; i < into.length; i++) {
-    if (into.indexOf(into[i]!) < i) {
-      // Rare: a word twice. The first of each is kept.
-      return into.filter((x, j) => into.indexOf(x) === j);
-    }
-  }
-  return into;
+export function tagList(data: FrontMatter): string[] {
+  const tag = data.tag;
+  if (tag !== undefined && tag !== null && tag !== false) return names(tag);
+  const plural = words(data.tags);
+  return plural ? names(plural) : [];
 }
 
-function addWords(into: string[], v: unknown): void {
-  if (v === undefined || v === null || v === '') return;
-  if (Array.isArray(v)) {
-    for (const x of v) if (x !== null && x !== undefined) into.push(String(x));
-  } else for (const word of String(v).split(/\s+/)) if (word) into.push(word);
+/**
+ * A post's or document's `categories` as Jekyll 4.3 reads them: `folders` (a post's folders
+ * above `_posts/`), then the words of the `categories` of `defaults` and of the front matter
+ * `own` (Jekyll adds each to the list, a text split at white space), then the singular
+ * `category` of `data` (the merged front matter) when it is set (not null or false), as it is (a
+ * text is one name), else those words again; each name once.
+ */
+export function categoryList(
+  data: FrontMatter,
+  own: FrontMatter,
+  defaults: FrontMatter | null,
+  folders: readonly string[] = [],
+): string[] {
+  const list: unknown[] = [...folders];
+  for (const layer of [defaults, own]) {
+    const added = layer && words(layer.categories, true);
+    if (added) list.push(...added);
+  }
+  const category = data.category;
+  if (category !== undefined && category !== null && category !== false) list.push(...names(category));
+  else list.push(...list.filter((x) => x !== null && x !== undefined));
+  // Ruby's to_s: nil is "".
+  return [...new Set(list.map((x) => (x === null || x === undefined ? '' : String(x))))];
+}
+
+/** Ruby's `String#split` without arguments: at runs of ASCII white space, none empty. */
+const RUBY_SPACE = /[ \t\n\v\f\r]+/;
+
+/**
+ * A plural's words: a text split at white space, a list's items (nulls dropped unless `keepNull`,
+ * as Jekyll's union keeps them), anything else one item (`keepNull`) or nothing; undefined for
+ * no value.
+ */
+function words(v: unknown, keepNull = false): unknown[] | undefined {
+  if (v === undefined || v === null) return undefined;
+  if (typeof v === 'string') return v.split(RUBY_SPACE).filter(Boolean);
+  if (Array.isArray(v)) return keepNull ? v : v.filter((x) => x !== null && x !== undefined);
+  return keepNull ? [v] : undefined;
+}
+
+/** A singular's names: a text or value is one, a list (however nested) its items, nulls dropped. */
+function names(v: unknown): string[] {
+  return (Array.isArray(v) ? v.flat(Number.POSITIVE_INFINITY) : [v])
+    .filter((x) => x !== null && x !== undefined)
+    .map(String);
 }
 
 /** The layout a document names; `null`/`none` mean none. */

@@ -7,7 +7,7 @@ import { postFolderAt } from '../source/classify.js';
 import { lineOfKey } from '../source/front-matter.js';
 import type { Document } from '../source/types.js';
 import { excerptOf } from './excerpt.js';
-import { applyDefaults, layoutName, wordList } from './front-matter-defaults.js';
+import { applyDefaults, categoryList, defaultsOf, layoutName, tagList } from './front-matter-defaults.js';
 import {
   type DocumentKey,
   documentOutputPath,
@@ -49,8 +49,10 @@ export function buildPost(doc: Document, config: Config): Post | null {
   const slug = isDraft ? m[1]! : m[4]!;
   const date = postDate(doc, data, config, m, isDraft);
 
-  const categories = wordList(data.categories, data.category, folderCategories(doc.file.path, config.collectionsDir));
-  const tags = wordList(data.tags, data.tag);
+  const type = isDraft ? 'drafts' : 'posts';
+  const folders = folderCategories(doc.file.path, config.collectionsDir);
+  const categories = categoryList(data, own, defaultsOf(config, doc.file.path, type, 'categories'), folders);
+  const tags = tagList(data);
   const ext = outputExtension(name);
   const relativePath = config.collectionsDir ? doc.file.path.slice(config.collectionsDir.length + 1) : doc.file.path;
   const url = postUrl(doc, config, data, date, slug, categories, ext, relativePath);

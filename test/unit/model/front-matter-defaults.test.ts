@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Config } from '../../../src/config/types.js';
-import { applyDefaults, wordList } from '../../../src/model/front-matter-defaults.js';
+import { applyDefaults, categoryList, tagList } from '../../../src/model/front-matter-defaults.js';
 
 describe('front-matter defaults', () => {
   const config = {
@@ -30,11 +30,27 @@ describe('front-matter defaults', () => {
     expect(applyDefaults(config, 'my/_recipesx/x.md', 'pages', {})).toEqual({ layout: 'any', c: 3 });
   });
 
-  it('gathers words of a list or a text, the other key only when the first is unset, without repeats', () => {
-    expect(wordList('a b  a', undefined)).toEqual(['a', 'b']);
-    expect(wordList(undefined, ['x', null, 2])).toEqual(['x', '2']);
-    expect(wordList(null, 'x')).toEqual([]);
-    expect(wordList(['b', 'c'], 'x', ['news', 'b'])).toEqual(['news', 'b', 'c']);
-    expect(wordList('', 'x')).toEqual([]);
+  // As Jekyll 4.3.1 reads them (test/jekyll-oracle/sites/model-tags-categories).
+  it("tags: the singular when set, as it is, else the plural's words, repeats kept", () => {
+    expect(tagList({ tag: 'Web Dev', tags: 'a b' })).toEqual(['Web Dev']);
+    expect(tagList({ tag: ['s1', ['s2', null]], tags: ['p'] })).toEqual(['s1', 's2']);
+    expect(tagList({ tag: null, tags: 'a b  a' })).toEqual(['a', 'b', 'a']);
+    expect(tagList({ tag: false, tags: ['x', null, 2] })).toEqual(['x', '2']);
+    expect(tagList({ tag: '' })).toEqual(['']);
+    expect(tagList({ tags: 5 })).toEqual([]);
+  });
+
+  it('categories: folders, the plurals of defaults and front matter, then the singular (else the plural again), once each', () => {
+    expect(categoryList({ category: 'Web Dev', categories: 'x y' }, { categories: 'x y' }, null)).toEqual([
+      'x',
+      'y',
+      'Web Dev',
+    ]);
+    const data = { category: 'one', categories: ['two'] };
+    expect(categoryList(data, data, { categories: ['blog'] }, ['news'])).toEqual(['news', 'blog', 'two', 'one']);
+    const ks = { category: false, categories: ['k', 'k'] };
+    expect(categoryList(ks, ks, null)).toEqual(['k']);
+    expect(categoryList({ category: [7, 'z'] }, { categories: 'z y' }, null)).toEqual(['z', 'y', '7']);
+    expect(categoryList({ category: '' }, {}, null)).toEqual(['']);
   });
 });
