@@ -298,11 +298,12 @@ export async function renderSite(
     ...runGenerators(plugins, context.site),
   ];
   if (generated.length === 0) return outputs.done();
-  const made = new Set(generated.map((g) => g.path));
+  // Two made at one path (two redirects from one URL): the last one, as Jekyll writes them in turn.
+  const made = new Map(generated.map((g) => [g.path, g]));
   return outputs
     .done()
     .filter((o) => !made.has(o.path))
-    .concat(generated.map((g) => ({ path: g.path, source: g.source, bytes: Buffer.from(g.text) })))
+    .concat([...made.values()].map((g) => ({ path: g.path, source: g.source, bytes: Buffer.from(g.text) })))
     .sort(byPath);
 }
 
