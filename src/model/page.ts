@@ -2,7 +2,7 @@ import type { Config } from '../config/types.js';
 import type { Document } from '../source/types.js';
 import { applyDefaults, layoutName } from './front-matter-defaults.js';
 import { expandPermalink, outputExtension, outputPathFor } from './permalink.js';
-import type { FrontMatter } from './types.js';
+import type { FrontMatter, Page } from './types.js';
 
 /**
  * The language of a page named `NAME.LANG.EXT` (LANG one of `languages:` other than the first),
@@ -43,5 +43,29 @@ export function pagePlacement(
   else template = '/:path/:basename:output_ext';
   const prefix = lang?.suffixed ? `/${lang.language}` : '';
   const url = expandPermalink(prefix + template, { path: dir, basename, output_ext: ext });
-  return { url, outputPath: outputPathFor(url, ext), data, layout: layoutName(data) };
+  // A folder's URL is its index with the output's extension, as Jekyll writes it (`/feed/` of feed.xml: feed/index.xml).
+  const outputPath =
+    url.endsWith('/') && ext !== '.html' ? `${outputPathFor(url, ext).slice(0, -5)}${ext}` : outputPathFor(url, ext);
+  return { url, outputPath, data, layout: layoutName(data) };
+}
+
+/**
+ * Whether a page is in Jekyll's `site.html_pages` (and so in jekyll-sitemap's sitemap): its URL
+ * ends in `/`, or its output extension is `.html`, `.htm` or `.xhtml`: Jekyll's, that of its
+ * `permalink` when that has one (`/data.json`), else its converter's (Markdown's `.html`, else
+ * the source's own).
+ */
+export function isHtmlPage(page: Pick<Page, 'path' | 'url' | 'isMarkdown' | 'data'>): boolean {
+  if (page.url.endsWith('/')) return true;
+  const permalink = page.data.permalink;
+  let ext = typeof permalink === 'string' && !permalink.endsWith('/') ? rubyExtname(permalink) : '';
+  if (!ext) ext = page.isMarkdown ? '.html' : rubyExtname(page.path);
+  return ext === '.html' || ext === '.htm' || ext === '.xhtml';
+}
+
+/** Ruby's File.extname: from the last dot of the last name, unless that name starts with it. */
+function rubyExtname(path: string): string {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  const dot = name.lastIndexOf('.');
+  return dot > 0 && dot < name.length - 1 ? name.slice(dot) : '';
 }

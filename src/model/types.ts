@@ -54,6 +54,30 @@ export interface Page {
   readonly archive?: ArchiveInfo;
 }
 
+/**
+ * A page a plugin adds to Jekyll's `site.pages` with no source of its own (jekyll-feed's feeds,
+ * jekyll-sitemap's sitemap.xml and robots.txt, jekyll-redirect-from's redirect pages and
+ * redirects.json): what templates see of it. Its output is the plugin's (plugins/).
+ */
+export interface PluginPage {
+  /** `page.path`: Jekyll's relative_path (`feed.xml`; `redirect.html` for every redirect page). */
+  readonly path: string;
+  readonly url: string;
+  /** `page.name`, as the plugin names the page (jekyll-feed: the path as configured, `/feed.xml`). */
+  readonly name: string;
+  /** The data the plugin gives it, `defaults:` for its path under them, in the order Jekyll's hash has them. */
+  readonly data: FrontMatter;
+  /** In `site.html_pages`: its output is HTML (a redirect page) or its URL ends in `/`. */
+  readonly html: boolean;
+  /** jekyll-sitemap's page: `static_files` holds the site's static HTML and PDF files. */
+  readonly staticFiles?: boolean;
+  /** `page.content` (Jekyll's before the page renders, as the site's own pages read it); else empty. */
+  readonly content?: string;
+}
+
+/** site.pages after the site's own: the plugins' pages, `archives` where jekyll-archives' pages stand. */
+export type PluginPageSlot = PluginPage | 'archives';
+
 /** What a jekyll-archives page lists. */
 export interface ArchiveInfo {
   readonly type: ArchiveType;

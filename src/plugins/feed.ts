@@ -1,10 +1,13 @@
-import type { Site } from '../model/types.js';
+import type { PluginPage, Site } from '../model/types.js';
 import type { PostView } from '../render/context.js';
 import { JEKYLL_VERSION, type PluginFilters } from './filters.js';
-import { type Generated, liquidTruthy, type Obj, obj, present, sourceHas } from './values.js';
+import { type Generated, liquidTruthy, type Obj, obj, pluginPage, present, sourceHas } from './values.js';
 
 /** One feed jekyll-feed makes: where it goes, its collection's documents, and what its title adds. */
 interface FeedSpec {
+  /** The path as jekyll-feed has it (`/feed.xml`, or `feed.path` as written): the page's `name`. */
+  readonly name: string;
+  /** With one leading slash. */
   readonly path: string;
   readonly collection: string;
   readonly category: string | null;
@@ -47,11 +50,44 @@ function feedPath(site: Site): string {
 }
 
 /**
- * jekyll-feed's Atom feeds: `/feed.xml` (or `feed.path`) with the newest `feed.posts_limit`
- * posts (10), one per `feed.categories` entry at /feed/CATEGORY.xml; for each collection in
- * `feed.collections` /feed/LABEL.xml (or its `path`) and /feed/LABEL/CATEGORY.xml per category
- * it lists; with `feed.tags` one per tag at /feed/by_tag/TAG.xml. A file of the site at a feed's
- * path wins, as in Jekyll. `docs` are the documents of each collection by label.
+ * jekyll-feed's feeds, in the order it adds them to site.pages: for each collection in
+ * `feed.collections` (posts first, from the top-level keys, unless listed) one per category it
+ * lists (`/feed/CATEGORY.xml`, `/feed/LABEL/CATEGORY.xml`), then its own (`/feed.xml` or
+ * `feed.path`, `/feed/LABEL.xml` or its `path`); with `feed.tags` and a site with tags, one per
+ * tag (`feed.tags.only`, else every tag in site.tags' order, less `except`) of letters, digits
+ * and `_` at /feed/by_tag/TAG.xml. None in development with `disable_in_development`; a file of
+ * the site at a feed's path wins, as in Jekyll.
+ */
+export function feedSpecs(site: Site): FeedSpec[] {
+  const feed = obj(site.config.siteData.feed);
+  // As jekyll-feed: no feed files in development (`{% feed_meta %}` still links them).
+  if (liquidTruthy(feed.disable_in_development) && site.config.environment === 'development') return [];
+  const specs: FeedSpec[] = [];
+  const add = (name: string, collection: string, category: string | null, tag: string | null) => {
+    const path = `/${name.replace(/^\/+/, '')}`;
+    if (!sourceHas(site, path)) specs.push({ name, path, collection, category, tag });
+  };
+  for (const [collection, meta] of feedCollections(feed)) {
+    const prefix = collection === 'posts' ? '/feed' : `/feed/${collection}`;
+    for (const category of meta.categories) add(`${prefix}/${category}.xml`, collection, category, null);
+    add(meta.path ?? `${prefix}.xml`, collection, null, null);
+  }
+  // site.tags' names: in the order the oldest post to have each gives them.
+  const all = [...new Set([...site.posts].reverse().flatMap((p) => p.tags))];
+  if (liquidTruthy(feed.tags) && all.length > 0) {
+    const tags = obj(feed.tags);
+    const only = Array.isArray(tags.only) ? tags.only.map(String) : all;
+    const except = new Set(Array.isArray(tags.except) ? tags.except.map(String) : []);
+    const dir = typeof tags.path === 'string' ? tags.path : '/feed/by_tag/';
+    for (const tag of only)
+      if (!except.has(tag) && /^[a-zA-Z0-9_]+$/.test(tag)) add(`${dir}${tag}.xml`, 'posts', null, tag);
+  }
+  return specs;
+}
+
+/**
+ * jekyll-feed's Atom feeds (feedSpecs), each with the newest `feed.posts_limit` (10) posts or
+ * documents of its collection, category or tag. `docs` are the documents of each collection by label.
  */
 export function feedOutputs(
   site: Site,
@@ -59,33 +95,25 @@ export function feedOutputs(
   docs: ReadonlyMap<string, readonly PostView[]>,
   f: PluginFilters,
 ): Generated[] {
-  const feed = obj(site.config.siteData.feed);
-  // As jekyll-feed: no feed files in development (`{% feed_meta %}` still links them).
-  if (liquidTruthy(feed.disable_in_development) && site.config.environment === 'development') return [];
-  const specs: FeedSpec[] = [];
-  for (const [collection, meta] of feedCollections(feed)) {
-    const prefix = collection === 'posts' ? '/feed' : `/feed/${collection}`;
-    for (const category of meta.categories)
-      specs.push({ path: `${prefix}/${category}.xml`, collection, category, tag: null });
-    const path = meta.path ? `/${meta.path.replace(/^\/+/, '')}` : `${prefix}.xml`;
-    specs.push({ path, collection, category: null, tag: null });
-  }
-  if (liquidTruthy(feed.tags)) {
-    const tags = obj(feed.tags);
-    const all = [...new Set(posts.flatMap((p) => (p.tags as string[] | undefined) ?? []))];
-    const only = Array.isArray(tags.only) ? tags.only.map(String) : all;
-    const except = new Set(Array.isArray(tags.except) ? tags.except.map(String) : []);
-    const dir = typeof tags.path === 'string' ? tags.path : '/feed/by_tag/';
-    for (const tag of only)
-      if (!except.has(tag) && /^[a-zA-Z0-9_]+$/.test(tag))
-        specs.push({ path: `${dir}${tag}.xml`, collection: 'posts', category: null, tag });
-  }
-  return specs
-    .filter((s) => !sourceHas(site, s.path))
-    .map((s) => ({
-      path: s.path.replace(/^\/+/, ''),
-      text: renderFeed(site, s.collection === 'posts' ? posts : (docs.get(s.collection) ?? []), s, f),
-    }));
+  return feedSpecs(site).map((s) => ({
+    path: s.path.replace(/^\/+/, ''),
+    text: renderFeed(site, s.collection === 'posts' ? posts : (docs.get(s.collection) ?? []), s, f),
+  }));
+}
+
+/** The pages jekyll-feed adds to site.pages, as templates see them. */
+export function feedPages(site: Site): PluginPage[] {
+  const xsl = sourceHas(site, '/feed.xslt.xml');
+  return feedSpecs(site).map((s) =>
+    pluginPage(site, s.path.slice(1), s.path, s.name, {
+      layout: null,
+      sitemap: false,
+      xsl,
+      collection: s.collection,
+      category: s.category,
+      tags: s.tag,
+    }),
+  );
 }
 
 function renderFeed(site: Site, all: readonly PostView[], spec: FeedSpec, f: PluginFilters): string {

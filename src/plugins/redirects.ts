@@ -1,36 +1,104 @@
 import { outputPathFor } from '../model/permalink.js';
-import type { Site } from '../model/types.js';
+import type { PluginPage, Site } from '../model/types.js';
 import type { PluginFilters } from './filters.js';
-import { byName, type Generated, obj, sourceHas } from './values.js';
+import { byName, type Generated, obj, pluginPage, sourceHas } from './values.js';
+
+/** A redirect jekyll-redirect-from makes: from a URL (with a leading slash) to an absolute one. */
+interface Redirect {
+  readonly from: string;
+  readonly to: string;
+  /** A `redirect_from` entry (a page of its own), not a `redirect_to` (the document's own page). */
+  readonly page: boolean;
+}
+
+/** `redirect_to` as the plugin reads it: a list's first non-null item; null when unset (nil or false). */
+export function redirectTarget(data: Readonly<Record<string, unknown>>): unknown {
+  const to = Array.isArray(data.redirect_to) ? data.redirect_to.find((x) => x !== null) : data.redirect_to;
+  return to === undefined || to === null || to === false ? null : to;
+}
 
 /**
- * jekyll-redirect-from: a page at each `redirect_from` URL that sends the reader to the post or
- * page; a page with `redirect_to` is replaced by such a page; /redirects.json maps every
- * redirect (unless `redirect_from: { json: false }`). Posts first (oldest first), then pages by
- * name, as Jekyll visits them.
+ * Every redirect, in the order the plugin makes them: the documents Jekyll writes (posts oldest
+ * first, then each collection's in the config's order), then the pages by name; each document's
+ * `redirect_from` entries, then its `redirect_to`.
  */
-export function redirectOutputs(site: Site, f: PluginFilters): Generated[] {
-  const out: Generated[] = [];
-  const map: Array<[string, string]> = [];
-  const add = (from: string, to: string) => {
-    const source = from.startsWith('/') ? from : `/${from}`;
-    const target = /^https?:\/\//.test(to) ? to : f.absoluteUrl(to);
-    out.push({ path: outputPathFor(source, '.html'), text: redirectPage(target) });
-    map.push([source, target]);
-  };
+function redirects(site: Site, f: PluginFilters): Redirect[] {
+  const out: Redirect[] = [];
+  const add = (from: string, to: string, page: boolean) =>
+    out.push({
+      from: from.startsWith('/') ? from : `/${from}`,
+      to: /^https?:\/\//.test(to) ? to : f.absoluteUrl(to),
+      page,
+    });
   const visit = (url: string, data: Readonly<Record<string, unknown>>) => {
     const froms = data.redirect_from;
     for (const from of (Array.isArray(froms) ? froms : [froms]).filter((x) => x !== undefined && x !== null))
-      add(String(from), url);
-    const to = Array.isArray(data.redirect_to) ? data.redirect_to.find((x) => x !== null) : data.redirect_to;
-    if (to !== undefined && to !== null) add(url, String(to));
+      add(String(from), url, true);
+    const to = redirectTarget(data);
+    if (to !== null) add(url, String(to), false);
   };
   for (const post of [...site.posts].reverse()) visit(post.url, post.data);
+  for (const c of site.collections) for (const d of c.docs) if (d.written) visit(d.url, d.data);
   for (const page of byName(site.pages.filter((p) => !p.paginator || p.paginator.page === 1)))
     visit(page.url, page.data);
-  if (obj(site.config.siteData.redirect_from).json !== false && !sourceHas(site, '/redirects.json'))
-    out.push({ path: 'redirects.json', text: JSON.stringify(Object.fromEntries(map)) });
   return out;
+}
+
+/** Whether the plugin writes /redirects.json: unless `redirect_from: { json: false }` or the site has one. */
+function writesJson(site: Site): boolean {
+  return obj(site.config.siteData.redirect_from).json !== false && !sourceHas(site, '/redirects.json');
+}
+
+/**
+ * jekyll-redirect-from: a page at each `redirect_from` URL that sends the reader to the post,
+ * document or page; one with `redirect_to` is replaced by such a page; /redirects.json maps every
+ * redirect (unless `redirect_from: { json: false }`).
+ */
+export function redirectOutputs(site: Site, f: PluginFilters): Generated[] {
+  const list = redirects(site, f);
+  const out: Generated[] = list.map((r) => ({ path: outputPathFor(r.from, '.html'), text: redirectPage(r.to) }));
+  if (writesJson(site))
+    out.push({ path: 'redirects.json', text: JSON.stringify(Object.fromEntries(list.map((r) => [r.from, r.to]))) });
+  return out;
+}
+
+/**
+ * The pages the plugin adds to site.pages, as templates see them: a redirect page per
+ * `redirect_from` entry (each named `redirect.html`, the plugin's), then redirects.json.
+ */
+export function redirectPages(site: Site, f: PluginFilters): PluginPage[] {
+  const list = redirects(site, f);
+  const pages = list
+    .filter((r) => r.page)
+    .map((r) =>
+      pluginPage(site, 'redirect.html', r.from, 'redirect.html', {
+        sitemap: false,
+        layout: 'redirect',
+        permalink: r.from,
+        redirect: { from: r.from, to: r.to },
+      }),
+    );
+  if (writesJson(site))
+    pages.push({
+      ...pluginPage(site, 'redirects.json', '/redirects.json', 'redirects.json', { layout: null }),
+      content: JSON.stringify(Object.fromEntries(list.map((r) => [r.from, r.to]))),
+    });
+  return pages;
+}
+
+/**
+ * What the plugin merges into the data of a post, document or page with `redirect_to` (its page
+ * is the redirect), as templates see it; null for one without.
+ */
+export function redirectToData(
+  url: string,
+  data: Readonly<Record<string, unknown>>,
+  f: PluginFilters,
+): Record<string, unknown> | null {
+  const to = redirectTarget(data);
+  if (to === null) return null;
+  const target = /^https?:\/\//.test(String(to)) ? String(to) : f.absoluteUrl(String(to));
+  return { sitemap: false, layout: 'redirect', permalink: url, redirect: { from: url, to: target } };
 }
 
 /** The page jekyll-redirect-from's own `redirect` layout makes. */

@@ -1,6 +1,8 @@
-import type { Post, Site } from '../model/types.js';
+import { isHtmlPage } from '../model/page.js';
+import type { PluginPage, Post, Site } from '../model/types.js';
 import type { PluginFilters } from './filters.js';
-import { byName, type Generated, liquidTruthy, present, sourceHas } from './values.js';
+import { redirectTarget } from './redirects.js';
+import { byName, type Generated, liquidTruthy, pluginPage, present, sourceHas } from './values.js';
 
 const LISTED_STATIC = /\.(html?|xhtml|pdf)$/i;
 
@@ -19,9 +21,35 @@ export function sitemapOutputs(site: Site, f: PluginFilters): Generated[] {
   return out;
 }
 
+/** The pages the plugin adds to site.pages (sitemap.xml, robots.txt), as templates see them. */
+export function sitemapPages(site: Site): PluginPage[] {
+  const out: PluginPage[] = [];
+  if (!sourceHas(site, '/sitemap.xml'))
+    out.push(
+      pluginPage(
+        site,
+        'sitemap.xml',
+        '/sitemap.xml',
+        'sitemap.xml',
+        { layout: null, static_files: null, xsl: sourceHas(site, '/sitemap.xsl') },
+        true,
+      ),
+    );
+  if (!sourceHas(site, '/robots.txt'))
+    out.push({
+      ...pluginPage(site, 'robots.txt', '/robots.txt', 'robots.txt', { layout: null }),
+      // The plugin's template, as the site's pages read it (they render before it).
+      content: 'Sitemap: {{ "sitemap.xml" | absolute_url }}\n',
+    });
+  return out;
+}
+
 function sitemap(site: Site, f: PluginFilters): string {
   const loc = (url: string) => `<loc>${f.xmlEscape(f.absoluteUrl(url.replace('/index.html', '/')))}</loc>\n`;
-  const listed = (data: Readonly<Record<string, unknown>>) => data.sitemap !== false;
+  // jekyll-redirect-from sets `sitemap: false` on a document or page with `redirect_to`.
+  const redirects = site.config.plugins.has('jekyll-redirect-from');
+  const listed = (data: Readonly<Record<string, unknown>>) =>
+    data.sitemap !== false && !(redirects && redirectTarget(data) !== null);
   let out = '<?xml version="1.0" encoding="UTF-8"?>\n';
   if (sourceHas(site, '/sitemap.xsl'))
     out += `<?xml-stylesheet type="text/xsl" href="${f.absoluteUrl('/sitemap.xsl')}"?>\n`;
@@ -48,8 +76,7 @@ function sitemap(site: Site, f: PluginFilters): string {
     site.pages.filter((p) => p.paginator && p.paginator.page > 1),
   );
   for (const page of pages) {
-    const html = page.outputPath.endsWith('.html') || page.url.endsWith('/');
-    if (!html || !listed(page.data) || page.url === '/404.html') continue;
+    if (!isHtmlPage(page) || !listed(page.data) || page.url === '/404.html') continue;
     out += `<url>\n${loc(page.url)}`;
     if (liquidTruthy(page.data.last_modified_at))
       out += `<lastmod>${f.xmlschema(page.data.last_modified_at)}</lastmod>\n`;

@@ -1,4 +1,6 @@
-import type { Site } from '../model/types.js';
+import { applyDefaults } from '../model/front-matter-defaults.js';
+import { isHtmlPage } from '../model/page.js';
+import type { PluginPage, Site } from '../model/types.js';
 
 export type Obj = Readonly<Record<string, unknown>>;
 
@@ -39,4 +41,24 @@ export function byName<T extends { readonly path: string }>(pages: readonly T[])
   const name = (path: string) => path.slice(path.lastIndexOf('/') + 1);
   const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return [...pages].sort((a, b) => cmp(name(a.path), name(b.path)) || cmp(a.path, b.path));
+}
+
+/**
+ * A page a plugin adds to site.pages: its data with the `defaults:` for its path and type `pages`
+ * under it, as Jekyll's page hash merges them (a nil of the plugin's leaves a default's value).
+ * In site.html_pages as a page of the site would be, by its name (its source's) and `permalink`.
+ */
+export function pluginPage(
+  site: Site,
+  path: string,
+  url: string,
+  name: string,
+  data: Readonly<Record<string, unknown>>,
+  staticFiles = false,
+): PluginPage {
+  const merged: Record<string, unknown> = { ...applyDefaults(site.config, path, 'pages', {}) };
+  for (const [key, value] of Object.entries(data))
+    if ((value !== null && value !== undefined) || !(key in merged)) merged[key] = value;
+  const html = isHtmlPage({ path: name, url, isMarkdown: false, data: merged });
+  return { path, url, name, data: merged, html, ...(staticFiles && { staticFiles }) };
 }

@@ -1,6 +1,18 @@
 import { groupByYear } from '../model/archive.js';
+import { isHtmlPage } from '../model/page.js';
 import { permalinkTemplate } from '../model/permalink.js';
-import type { ArchiveInfo, CollectionDoc, Layout, Page, Post, Site, StaticFile } from '../model/types.js';
+import type {
+  ArchiveInfo,
+  CollectionDoc,
+  FrontMatter,
+  Layout,
+  Page,
+  PluginPage,
+  PluginPageSlot,
+  Post,
+  Site,
+  StaticFile,
+} from '../model/types.js';
 import { parseDate, zonedParts } from '../shared/dates.js';
 import { sameItems } from '../shared/paths.js';
 import { SiteDate } from '../shared/site-date.js';
@@ -224,6 +236,16 @@ interface PostLists {
   readonly archive: ReadonlyArray<{ year: number; posts: PostView[] }>;
 }
 
+/** What the site's plugins add to what templates see (render-site makes it with plugins/). */
+export interface PluginViews {
+  /** The pages plugins add to site.pages, in Jekyll's order. */
+  readonly pages: readonly PluginPageSlot[];
+  /** Data a plugin merges into a post's, document's or page's (jekyll-redirect-from's `redirect_to`). */
+  readonly extraData?: (url: string, data: FrontMatter) => Record<string, unknown> | null;
+}
+
+const NO_PLUGIN_VIEWS: PluginViews = { pages: [] };
+
 /** The `site` object of the template context and the entries render-site fills in and reads through. */
 export interface SiteContext {
   readonly site: Record<string, unknown>;
@@ -252,11 +274,18 @@ export interface SiteContext {
 }
 
 /** Builds `site` with Jekyll's names (config keys, posts, pages, data, categories, tags, archive), all read through recording proxies. */
-export function createSiteContext(site: Site, listed: readonly Page[], memory: SiteMemory, reads: Reads): SiteContext {
+export function createSiteContext(
+  site: Site,
+  listed: readonly Page[],
+  memory: SiteMemory,
+  reads: Reads,
+  plugins: PluginViews = NO_PLUGIN_VIEWS,
+): SiteContext {
   const clock: Clock = reads;
   const tz = site.config.timezone;
+  const extra = plugins.extraData;
   const last = memory.lists;
-  const { entries: posts, samePlaces } = postEntries(site.posts, tz, memory, reads);
+  const { entries: posts, samePlaces } = postEntries(site.posts, tz, memory, reads, extra);
   // The same paths in the same places: the list of posts, and each one's neighbours, are as they were.
   if (!samePlaces)
     memory.postList.update(
@@ -292,9 +321,22 @@ export function createSiteContext(site: Site, listed: readonly Page[], memory: S
   const lists = last && sameItems(last.proxies, proxies) ? last : postLists(site, proxies, tz, memory, clock);
   memory.lists = lists;
 
-  const pages = pageEntries(site.pages, posts, memory, reads, site.config.timezone);
+  const pages = pageEntries(site.pages, posts, memory, reads, site.config.timezone, extra);
+  // site.pages in Jekyll's order: the site's own, then the plugins' (jekyll-archives' where its slot is).
+  const archived = listed.filter((p) => p.archive);
+  const own = archived.length ? listed.filter((p) => !p.archive) : listed;
+  let all: ReadonlyArray<Page | PluginPage> = listed;
+  if (plugins.pages.length) {
+    all = [...own, ...plugins.pages.flatMap((p): Array<Page | PluginPage> => (p === 'archives' ? archived : [p]))];
+    if (!plugins.pages.includes('archives')) all = [...all, ...archived];
+  }
+  // A plugin's page is plain data: the list's cell holds all of it.
   memory.pageList.update(
-    listed.map((p) => `${p.outputPath}\u0000${p.url}\u0000${p.path}`),
+    all.map((p) =>
+      'doc' in p
+        ? `${p.outputPath}\u0000${p.url}\u0000${p.path}`
+        : JSON.stringify([p.path, p.url, p.name, p.data, p.html, p.content ?? '']),
+    ),
     clock,
   );
   memory.time.update(site.config.time, clock);
@@ -317,7 +359,7 @@ export function createSiteContext(site: Site, listed: readonly Page[], memory: S
     clock,
   );
   const data = dataProxy(site.data, memory, reads);
-  const docs = site.collections.map((c) => docEntries(c.docs, tz, memory, reads));
+  const docs = site.collections.map((c) => docEntries(c.docs, tz, memory, reads, extra));
   forgetDocs(site, memory, clock);
   const docLists = site.collections.map((c, i) => {
     let cell = memory.docLists.get(c.label);
@@ -334,6 +376,18 @@ export function createSiteContext(site: Site, listed: readonly Page[], memory: S
   });
   const collections = collectionsView(site, proxies, docLists, statics, memory, reads);
 
+  // jekyll-sitemap's page lists the static files of its extensions (recorded with them).
+  let sitemapFiles: unknown;
+  const allViews = all.map((p) => {
+    if ('doc' in p) return pages.get(p)!.proxy;
+    if (p.staticFiles)
+      sitemapFiles ??= recordedWhole(
+        reads,
+        statics.filter((s) => SITEMAP_EXTENSIONS.has(s.extname as string)),
+        memory.staticList,
+      );
+    return pluginPageView(p, sitemapFiles);
+  });
   const values: Record<string, unknown> = {
     // Jekyll's default, which the site's config holds whether or not it names it.
     permalink: site.config.permalink,
@@ -342,15 +396,14 @@ export function createSiteContext(site: Site, listed: readonly Page[], memory: S
     baseurl: site.config.baseurl,
     time: new SiteDate(site.config.time, tz),
     posts: recordedWhole(reads, [...proxies], memory.postList),
-    pages: recordedWhole(
-      reads,
-      listed.map((p) => pages.get(p)!.proxy),
-      memory.pageList,
-    ),
-    // Jekyll's pages whose output is HTML.
+    pages: recordedWhole(reads, allViews, memory.pageList),
+    // Jekyll's pages whose output is HTML (by the source's extension, not the permalink's) or whose URL ends in `/`.
     html_pages: recordedWhole(
       reads,
-      listed.filter((p) => p.outputPath.endsWith('.html')).map((p) => pages.get(p)!.proxy),
+      allViews.filter((_, i) => {
+        const p = all[i]!;
+        return 'doc' in p ? isHtmlPage(p) : p.html;
+      }),
       memory.pageList,
     ),
     // jekyll-archives puts its pages in the config's `archives` too.
@@ -415,6 +468,7 @@ function postEntries(
   tz: string,
   memory: SiteMemory,
   reads: Reads,
+  extra?: ExtraData,
 ): { entries: PostEntry[]; samePlaces: boolean } {
   const clock: Clock = reads;
   const lastPosts = memory.lastPosts ?? [];
@@ -432,7 +486,7 @@ function postEntries(
         before = lastByPath.get(post.path);
       }
       view = before && sameEntry(before, post) ? memory.views.get(before) : undefined;
-      view ??= postView(post, tz);
+      view ??= postView(post, tz, extra);
       memory.views.set(post, view);
     }
     if (post.path !== lastPosts[i]?.path) samePlaces = false;
@@ -485,6 +539,7 @@ function pageEntries(
   memory: SiteMemory,
   reads: Reads,
   tz: string,
+  extra?: ExtraData,
 ): Map<Page, PageEntry> {
   const clock: Clock = reads;
   const entries = new Map<Page, PageEntry>();
@@ -501,7 +556,7 @@ function pageEntries(
     entry.page = page;
     entry.shown = (page.paginator ?? page.archive)?.postIndexes.map((i) => posts[i]!.proxy);
     const archive = page.archive;
-    const view = archive ? archiveView(page, archive, entry.shown!) : pageView(page, tz);
+    const view = archive ? archiveView(page, archive, entry.shown!) : pageView(page, tz, extra);
     // An archive's posts are compared by path, as a paginator's are: each is read through its own cells.
     const compared = archive ? { ...view, posts: archive.postIndexes.map((i) => posts[i]!.path) } : view;
     entry.retarget(compared, clock, PAGE_OWN);
@@ -699,9 +754,9 @@ function staticList(site: Site, tz: string, memory: SiteMemory): ReadonlyArray<R
   return list;
 }
 
-function postView(post: Post, tz: string): PostView {
+function postView(post: Post, tz: string, extra?: ExtraData): PostView {
   return withBodyFields(
-    withTimes(post.data, post.doc.frontMatter, tz, false),
+    withExtra(withTimes(post.data, post.doc.frontMatter, tz, false), post.url, extra),
     {
       title: post.title,
       url: post.url,
@@ -717,6 +772,14 @@ function postView(post: Post, tz: string): PostView {
     },
     { output: '' },
   );
+}
+
+type ExtraData = NonNullable<PluginViews['extraData']>;
+
+/** Front matter with what a plugin merges into it (jekyll-redirect-from's `redirect_to`), keys in place as Ruby's merge! keeps them. */
+function withExtra(data: Record<string, unknown>, url: string, extra: ExtraData | undefined): Record<string, unknown> {
+  const more = extra?.(url, data);
+  return more ? Object.assign(copyOf(data), more) : data;
 }
 
 /**
@@ -759,14 +822,33 @@ function withTimes(
 }
 
 /** A page as templates see it; paginated copies differ only in `url`. */
-function pageView(page: Page, tz: string): PageView {
+function pageView(page: Page, tz: string, extra?: ExtraData): PageView {
   const name = page.path.slice(page.path.lastIndexOf('/') + 1);
-  return withFields(withTimes(page.data, page.doc.frontMatter, tz, true), {
+  return withFields(withExtra(withTimes(page.data, page.doc.frontMatter, tz, true), page.url, extra), {
     url: page.url,
     path: page.path,
     name,
     dir: page.url.replace(/[^/]*$/, ''),
     content: '',
+  });
+}
+
+/** The static files jekyll-sitemap lists (the extensions it names, as written). */
+const SITEMAP_EXTENSIONS = new Set(['.htm', '.html', '.xhtml', '.pdf']);
+
+/**
+ * A plugin's page as Jekyll's page hash has it: its data, then `content`, `dir`, `excerpt`
+ * (nil), `name`, `path`, `url`; jekyll-sitemap's `static_files` are `files`.
+ */
+function pluginPageView(p: PluginPage, files: unknown): PageView {
+  const data = p.staticFiles ? { ...p.data, static_files: files } : p.data;
+  return withFields(data, {
+    content: p.content ?? '',
+    dir: p.url.endsWith('/') ? p.url : p.url.replace(/[^/]*$/, ''),
+    excerpt: null,
+    name: p.name,
+    path: p.path,
+    url: p.url,
   });
 }
 
@@ -794,12 +876,18 @@ function archiveView(page: Page, archive: ArchiveInfo, posts: readonly PostView[
  * Each collection document's entry: its view made in every build and compared field by field
  * (content, excerpt and neighbours have cells of their own, as a post's).
  */
-function docEntries(docs: readonly CollectionDoc[], tz: string, memory: SiteMemory, reads: Reads): PostEntry[] {
+function docEntries(
+  docs: readonly CollectionDoc[],
+  tz: string,
+  memory: SiteMemory,
+  reads: Reads,
+  extra?: ExtraData,
+): PostEntry[] {
   const clock: Clock = reads;
   const entries = docs.map((d) => {
     let entry = memory.docs.get(d.path);
     if (!entry) memory.docs.set(d.path, (entry = new PostEntry(d.path, memory.texts)));
-    const view = docView(d, tz);
+    const view = docView(d, tz, extra);
     entry.retarget(view, clock, POST_OWN);
     entry.view = view;
     const e = entry;
@@ -902,7 +990,7 @@ function collectionsView(
 }
 
 /** A collection document as templates see it (Jekyll's document drop). */
-function docView(d: CollectionDoc, tz: string): PostView {
+function docView(d: CollectionDoc, tz: string, extra?: ExtraData): PostView {
   const name = d.path.slice(d.path.lastIndexOf('/') + 1);
   const dot = name.lastIndexOf('.');
   const slug = d.data.slug ?? (dot > 0 ? name.slice(0, dot) : name);
@@ -910,7 +998,7 @@ function docView(d: CollectionDoc, tz: string): PostView {
   const trimmed = d.url.replace(/\/+$/, '');
   const dir = trimmed.slice(0, trimmed.lastIndexOf('/'));
   return withBodyFields(
-    d.data,
+    withExtra(d.data, d.url, extra),
     {
       collection: d.collection,
       date: new SiteDate(d.date, tz),

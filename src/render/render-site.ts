@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { themeSassDir } from '../config/theme.js';
 import type { Page, Post, Site } from '../model/types.js';
 import { JEKYLL_VERSION, pluginFilters } from '../plugins/filters.js';
+import { pluginPages } from '../plugins/pages.js';
 import { pluginOutputs, pluginTags } from '../plugins/plugins.js';
+import { redirectToData } from '../plugins/redirects.js';
 import { NO_PLUGINS, runGenerators, type SitePlugins } from '../plugins/site-plugins.js';
 import { collectErrors, KilnError } from '../shared/errors.js';
 import { hashPieces } from '../shared/hash.js';
@@ -51,13 +53,18 @@ export async function renderSite(
   reads.begin();
   // Only the first page of a paginated index is in site.pages, where templates can read it.
   const listed = site.pages.filter((p) => !p.paginator || p.paginator.page === 1);
-  const context = createSiteContext(site, listed, memo?.site ?? new SiteMemory(), reads);
   // One renderer per configuration: in watch it is kept, with its compiled rules.
   const plain = memo
     ? (memo.markdownRenderer ??= createMarkdown(site.config.markdown))
     : createMarkdown(site.config.markdown);
   const markdown = kept ? keptRenderer(plain, kept) : plain;
   const filters = pluginFilters(site.config, (src) => markdown.render(src).html);
+  // The pages plugins add are in site.pages before anything renders, as Jekyll's generators run first.
+  const redirects = site.config.plugins.has('jekyll-redirect-from');
+  const context = createSiteContext(site, listed, memo?.site ?? new SiteMemory(), reads, {
+    pages: pluginPages(site, filters),
+    extraData: redirects ? (url, data) => redirectToData(url, data, filters) : undefined,
+  });
   // A clean build keeps its long escapes for itself: its feed renders as a watch's does.
   const escaped = memo?.escaped ?? new KeptResults();
   const escapedText = (bytes: Buffer) => escaped.textOf(bytes);

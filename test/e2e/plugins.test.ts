@@ -132,6 +132,23 @@ describe('plugins and themes a site names', () => {
     }
   });
 
+  // test/fixtures-plugins/site-pages has the rest, as Jekyll built it; this part prints modification times.
+  it("jekyll-sitemap's page in site.pages lists the static .html, .htm, .xhtml and .pdf files, as in Jekyll", async () => {
+    const src = tempDir('sitemap-static-files');
+    mkdirSync(join(src, 'files'));
+    for (const name of ['a.pdf', 'b.html', 'c.txt', 'd.xhtml', 'e.PDF']) writeFileSync(join(src, 'files', name), 'x\n');
+    writeFileSync(join(src, '_config.yml'), 'template_engine: liquid\nplugins: [jekyll-sitemap]\n');
+    writeFileSync(
+      join(src, 'index.html'),
+      '---\n---\n{% for p in site.pages %}{{ p.name }}: {{ p.static_files | map: "path" | join: "," }};{% endfor %}\n',
+    );
+    const dest = join(src, '_site');
+    expect((await buildSite(src, dest)).errors).toEqual([]);
+    expect(readFileSync(join(dest, 'index.html'), 'utf8')).toBe(
+      'index.html: ;sitemap.xml: /files/a.pdf,/files/b.html,/files/d.xhtml;robots.txt: ;\n',
+    );
+  });
+
   it('jekyll-archives: what Jekyll writes over another output, and a missing layout, are warnings', () => {
     const dest = tempDir('archives-tags-out');
     const r = runCli([

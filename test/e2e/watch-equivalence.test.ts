@@ -58,11 +58,13 @@ const SHARED_FILES = (length: string): Record<string, string> => ({
   'notes.html': `---\n---\n{% for n in site.notes %}{{ n.title }}: {{ n.content }} {{ n.url }} {{ n.next.title }};{% endfor %}\n{% for c in site.collections %}{{ c.label }}={{ c.docs ${length} }};{% endfor %}\n{% for d in site.documents %}{{ d.path }};{% endfor %}\n{% for n in site.notes %}{{ n.output ${length} }};{% endfor %}{% for p in site.posts %}{{ p.output ${length} }};{% endfor %}\n`,
   '_notes/a.md': '---\ntitle: Note A\nrank: 2\n---\nA reads {% for n in site.notes %}{{ n.title }}; {% endfor %}\n',
   '_notes/b.md': '---\ntitle: Note B\nrank: 1\n---\nB body.\n',
-  // jekyll-archives' pages (COLLECTIONS turns it on): each lists its posts, which edits add, re-date and retag.
+  // The pages plugins add to site.pages (COLLECTIONS turns them on): redirects (edits add and move them), feeds per tag.
+  'generated.html': `---\n---\n{% for pg in site.pages %}{{ pg.path }} {{ pg.url }} {{ pg.name }} {{ pg.redirect.to }} {{ pg.tags }} {{ pg.static_files ${length} }};{% endfor %}\n{% for pg in site.html_pages %}{{ pg.url }};{% endfor %}\n`,
+  // jekyll-archives' pages (COLLECTIONS turns them on): each lists its posts, which edits add, re-date and retag.
   '_layouts/archive.html': `---\nlayout: base\n---\n<h1>{{ page.type }} {{ page.title }} {{ page.date }}</h1>{% for p in page.posts %}<p>{{ p.title }} {{ p.url }} {{ p.content ${length} }}</p>{% endfor %}\n`,
 });
 const COLLECTIONS =
-  'collections:\n  notes:\n    output: true\n    sort_by: rank\nplugins: [jekyll-archives]\njekyll-archives:\n  enabled: all\n';
+  'collections:\n  notes:\n    output: true\n    sort_by: rank\nplugins: [jekyll-archives, jekyll-redirect-from, jekyll-feed, jekyll-sitemap]\njekyll-archives:\n  enabled: all\nfeed:\n  tags: true\n';
 
 const NUNJUCKS: Flavour = {
   files: SHARED_FILES('| length'),
@@ -116,7 +118,7 @@ function edit(
   const rel = (p: string) => `_posts/${p}`;
   const page = ['titles.md', 'about.md', 'aa-copy.html', 'zz-copy.html'][pick(4)]!;
   const pagePath = join(src, page);
-  switch (pick(26)) {
+  switch (pick(27)) {
     case 24: {
       // A collection document: edited, retitled, re-ranked, added or removed.
       const name = ['a.md', 'b.md', 'c.md'][pick(3)]!;
@@ -256,6 +258,9 @@ function edit(
     case 4:
       setKey(pick(2) ? 'categories' : 'tags', ['news', 'features', 'releases', '[]'][pick(4)]!);
       return { what: `recategorize or retag ${post}`, paths: [rel(post)] };
+    case 26:
+      setKey('redirect_from', [`/old-${step}/`, '[]', '/moved.html'][pick(3)]!);
+      return { what: `redirect to ${post}`, paths: [rel(post)] };
     case 5:
       setKey('published', pick(2) ? 'false' : 'true');
       return { what: `(un)publish ${post}`, paths: [rel(post)] };
