@@ -1,7 +1,16 @@
 import type { Evaluate } from '../filters/collections.js';
 import { type FilterSettings, liquidFilters } from '../filters/index.js';
 import type { Highlighter, SimpleTag } from '../tags.js';
-import { EXPRESSION_SCOPE, isPlainObject, rubyEquals } from './equals.js';
+import {
+  EXPRESSION_SCOPE,
+  isPlainObject,
+  rubyAnd,
+  rubyContains,
+  rubyEquals,
+  rubyOr,
+  rubyOrder,
+  settled,
+} from './equals.js';
 import { laxSource, laxTemplate } from './lax.js';
 import {
   Context,
@@ -89,6 +98,13 @@ export function createLiquid(settings: LiquidSettings) {
       ...defaultOperators,
       '==': rubyEquals,
       '!=': (l: unknown, r: unknown, ctx: Context) => !rubyEquals(l, r, ctx),
+      '<': rubyOrder('<'),
+      '>': rubyOrder('>'),
+      '<=': rubyOrder('<='),
+      '>=': rubyOrder('>='),
+      contains: rubyContains,
+      and: rubyAnd,
+      or: rubyOr,
     },
     // A hash prints as Ruby prints it, an array joined (nested ones too); everything else as liquidjs does.
     outputEscape: (value: unknown) =>
@@ -102,12 +118,12 @@ export function createLiquid(settings: LiquidSettings) {
   const parsedValues = new Map<string, Value>();
   const evaluate: Evaluate = (self, expression, vars) => {
     const ctx = (self as { context?: unknown } | undefined)?.context;
-    if (!(ctx instanceof Context)) return toValueSync(liquid.evalValueSync(expression, vars));
+    if (!(ctx instanceof Context)) return settled(toValueSync(liquid.evalValueSync(expression, vars)));
     let value = parsedValues.get(expression);
     if (!value) parsedValues.set(expression, (value = new Value(expression, liquid)));
     ctx.push({ ...vars, [EXPRESSION_SCOPE]: true });
     try {
-      return toValueSync(value.value(ctx, false));
+      return settled(toValueSync(value.value(ctx, false)));
     } finally {
       ctx.pop();
     }

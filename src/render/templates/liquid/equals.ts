@@ -47,3 +47,96 @@ function inExpressionFilter(ctx: Context): boolean {
   const scopes = (ctx as unknown as { scopes?: ReadonlyArray<Record<PropertyKey, unknown>> }).scopes;
   return scopes?.[scopes.length - 1]?.[EXPRESSION_SCOPE] === true;
 }
+
+/** The Ruby class name Liquid's comparison errors give. */
+function rubyClass(v: unknown): string {
+  if (typeof v === 'number') return Number.isInteger(v) ? 'Integer' : 'Float';
+  if (typeof v === 'string') return 'String';
+  return v instanceof Date ? 'Time' : 'Object';
+}
+
+/** What Ruby's `<` and friends take: numbers with numbers, texts with texts, times with times. */
+function orderKind(v: unknown): 'number' | 'string' | 'time' | undefined {
+  if (v instanceof Drop) return undefined; // blank, empty: no `<` in Ruby
+  if (typeof v === 'number') return 'number';
+  if (typeof v === 'string') return 'string';
+  return v instanceof Date ? 'time' : undefined;
+}
+
+/**
+ * `<`, `>`, `<=`, `>=` as Ruby Liquid 5.4's Condition runs them: only when both sides have the
+ * operator (numbers, texts, times; never nil, true/false, arrays, hashes, `blank` or `empty`,
+ * where the comparison is false), and an error when Ruby cannot compare the two (`1 < "2"`:
+ * "comparison of Integer with String failed", which fails Jekyll's build) once the condition
+ * needs that comparison.
+ */
+/**
+ * A comparison Ruby cannot make: the error is raised when the condition's value is asked for, so
+ * that `and`/`or` can leave it unasked, as Ruby never evaluates the conditions after one that
+ * decides (`nil > 1 and 1 < "a"` is false, not an error).
+ */
+class FailedComparison extends Drop {
+  constructor(readonly message: string) {
+    super();
+  }
+  override valueOf(): never {
+    throw new Error(this.message);
+  }
+}
+
+/** A condition's value, raising the error of a comparison Ruby could not make. */
+export function settled(v: unknown): unknown {
+  return v instanceof FailedComparison ? v.valueOf() : v;
+}
+
+const truthy = (v: unknown) => {
+  const x = toValue(v);
+  return x !== false && x !== null && x !== undefined;
+};
+
+/**
+ * `and`/`or` as Ruby Liquid evaluates them: the left condition first, the right one only when the
+ * left does not decide (a failed comparison the result does not need is never raised).
+ */
+export function rubyAnd(l: unknown, r: unknown): boolean {
+  if (l instanceof FailedComparison) return l as unknown as boolean;
+  if (!truthy(l)) return false;
+  return r instanceof FailedComparison ? (r as unknown as boolean) : truthy(r);
+}
+
+export function rubyOr(l: unknown, r: unknown): boolean {
+  if (l instanceof FailedComparison) return l as unknown as boolean;
+  if (truthy(l)) return true;
+  return r instanceof FailedComparison ? (r as unknown as boolean) : truthy(r);
+}
+
+export function rubyOrder(op: '<' | '>' | '<=' | '>='): (l: unknown, r: unknown) => boolean {
+  return (l, r) => {
+    const a = l instanceof Drop ? l : toValue(l),
+      b = r instanceof Drop ? r : toValue(r);
+    const ka = orderKind(a),
+      kb = orderKind(b);
+    if (ka === undefined || kb === undefined) return false;
+    if (ka !== kb)
+      return new FailedComparison(
+        `comparison of ${rubyClass(a)} with ${ka === 'number' ? rubyClass(b) : typeof b === 'number' ? String(b) : rubyClass(b)} failed`,
+      ) as unknown as boolean;
+    const x = ka === 'time' ? (a as Date).getTime() : (a as number | string),
+      y = kb === 'time' ? (b as Date).getTime() : (b as number | string);
+    return op === '<' ? x < y : op === '>' ? x > y : op === '<=' ? x <= y : x >= y;
+  };
+}
+
+/**
+ * `contains` as Ruby Liquid's: a text contains the other side's text, an array an item equal to
+ * it, a hash a key; false when either side is nil or false, or the left side is anything else.
+ */
+export function rubyContains(l: unknown, r: unknown): boolean {
+  const a = toValue(l),
+    b = toValue(r);
+  if (a === null || a === undefined || a === false || b === null || b === undefined || b === false) return false;
+  if (typeof a === 'string') return a.includes(typeof b === 'string' ? b : String(b));
+  if (Array.isArray(a)) return a.some((item) => toValueSync(defaultOperators['==']!(item, b, undefined as never)));
+  if (isPlainObject(a)) return typeof b === 'string' && Object.hasOwn(a, b);
+  return false;
+}
