@@ -163,19 +163,25 @@ class TablerowTag extends Tag {
   }
   *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
     const value = yield this.collection.value(ctx, false);
-    let items = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
+    // Ruby Liquid writes nothing for a collection that is nil or false, not even the row.
+    if (value === undefined || value === null || value === false) return;
     const args = (yield this.hash.render(ctx)) as Record<string, unknown>;
     const offset = Number(args.offset ?? 0) || 0;
-    items = items.slice(offset, args.limit === undefined ? undefined : offset + Number(args.limit));
-    const cols = Number(args.cols ?? 0) || items.length;
+    const items = sliceCollection(
+      value,
+      offset,
+      args.limit === undefined ? undefined : offset + (Number(args.limit) || 0),
+    );
+    // Without `cols` (or with 0) every cell is in one row and none is the row's last, as in Ruby.
+    const cols = Math.trunc(Number(args.cols ?? 0)) || 0;
     const loop: Record<string, unknown> = { length: items.length };
     const scope: Record<string, unknown> = { tablerowloop: loop };
     ctx.push(scope);
     try {
       let out = '<tr class="row1">\n';
       for (let i = 0; i < items.length; i++) {
-        const col0 = i % cols;
-        const row = Math.floor(i / cols) + 1;
+        const col0 = cols > 0 ? i % cols : i;
+        const row = cols > 0 ? Math.floor(i / cols) + 1 : 1;
         if (col0 === 0 && i > 0) out += `</tr>\n<tr class="row${row}">`;
         Object.assign(loop, {
           index: i + 1,
@@ -240,14 +246,17 @@ const FOR_STACK = 'kilnForStack';
 class RubyFor extends ForTag {
   override *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
     const renderer = this.liquid.renderer;
-    let items = enumerable(yield evalToken(this.collection, ctx));
+    const collection = yield evalToken(this.collection, ctx);
     const continueKey = `continue-${this.variable}-${this.collection.getText()}`;
     ctx.push({ continue: ctx.getRegister(continueKey, {}) });
     const hash = (yield this.hash.render(ctx)) as Record<string, unknown>;
     ctx.pop();
     const from = Number(hash.offset ?? 0) || 0;
-    items = items.slice(from);
-    if (hash.limit !== undefined) items = items.slice(0, Number(hash.limit) || 0);
+    let items = sliceCollection(
+      collection,
+      from,
+      hash.limit === undefined ? undefined : from + (Number(hash.limit) || 0),
+    );
     if (hash.reversed !== undefined) items = [...items].reverse();
     ctx.setRegister(continueKey, from + items.length);
     if (!items.length) {
@@ -336,6 +345,17 @@ function enumerable(value: unknown): unknown[] {
     return Object.keys(v).map((k) => [k, (v as Record<string, unknown>)[k]]);
   }
   return [];
+}
+
+/**
+ * Ruby Liquid's Utils.slice_collection, which `for` and `tablerow` loop over: the items from index
+ * `from` up to before index `to` (a negative `from` is 0, a `to` at or below 0 leaves nothing), but a
+ * text is one item whatever `offset` and `limit` say.
+ */
+function sliceCollection(value: unknown, from: number, to: number | undefined): unknown[] {
+  const items = enumerable(value);
+  if (typeof (value instanceof Drop ? value.valueOf() : value) === 'string') return items;
+  return items.slice(Math.max(0, from), to === undefined ? undefined : Math.max(0, to));
 }
 
 /** kiln's tags and Jekyll's in a Liquid engine. */
