@@ -89,6 +89,7 @@ export class TextSkippingTokenizer extends Tokenizer {
  */
 export function laxTemplate(liquid: Liquid, src: string, file: string): { source: string; tokens?: TopLevelTokens } {
   if (!src.includes('{{') && !src.includes('{%')) return { source: src };
+  if (src.includes('raw')) src = rubyRawTrim(src);
   let tokens: TopLevelTokens;
   try {
     tokens = new TextSkippingTokenizer(src, liquid.options.operators, file).readTopLevelTokens(liquid.options);
@@ -129,8 +130,8 @@ export function laxTemplate(liquid: Liquid, src: string, file: string): { source
           ? 'variable'
           : CONDITION_TAGS.has(tag.name)
             ? 'condition'
-            : tag.name === 'for'
-              ? 'for'
+            : tag.name === 'for' || tag.name === 'cycle'
+              ? tag.name
               : 'other';
       }
     }
@@ -146,7 +147,20 @@ export function laxTemplate(liquid: Liquid, src: string, file: string): { source
   return at === 0 ? { source: src, tokens } : { source: out + src.slice(at) };
 }
 
-type MarkupKind = 'variable' | 'condition' | 'for' | 'other';
+// Ruby Liquid 5.4's raw block: `{% raw -%}` keeps the block's text as written and trims the text after
+// `{% endraw %}`, and `{% endraw -%}` trims nothing (the raw tag reads its end without whitespace
+// control); liquidjs trims after an `-%}` on endraw. So the `-` moves from one to the other.
+const RAW_BLOCK = /\{%(-?)(\s*raw\s*)(-?)%\}([\s\S]*?)\{%(\s*endraw\s*)(-?)%\}/g;
+
+function rubyRawTrim(src: string): string {
+  return src.replace(
+    RAW_BLOCK,
+    (all, open: string, raw: string, trim: string, body: string, end: string, endTrim: string) =>
+      trim === endTrim ? all : `{%${open}${raw}%}${body}{%${end}${trim}%}`,
+  );
+}
+
+type MarkupKind = 'variable' | 'condition' | 'for' | 'cycle' | 'other';
 
 // Per engine, what each markup is read as: a site's templates repeat the same few (`site.baseurl`).
 const laxMarkups = new WeakMap<Liquid, Map<string, string | null>>();
@@ -172,6 +186,7 @@ function readLax(liquid: Liquid, kind: MarkupKind, markup: string): string | und
     const fixed = laxFor(ruby);
     return fixed === ruby.trim().replace(/\s+/g, ' ') ? ruby : fixed;
   }
+  if (kind === 'cycle') return laxCycle(ruby) ?? ruby;
   if (kind === 'condition') return conditionParses(liquid, ruby) ? ruby : laxCondition(liquid, ruby);
   if (kind === 'other' || parses(liquid, ruby)) return ruby;
   return [laxVariable(ruby), laxVariable(ruby.split('|')[0]!), 'nil'].find((m) => parses(liquid, m))!;
@@ -241,6 +256,28 @@ function laxFor(markup: string): string | undefined {
     if (a[1] === 'limit' || a[1] === 'offset') attributes.set(a[1], a[2]!);
   for (const [key, value] of attributes) out += ` ${key}: ${value}`;
   return out;
+}
+
+// Ruby Liquid's `cycle`: `NAME: VALUES` or `VALUES`, the values split at every comma (quoted or
+// not) and each piece read as its first quoted fragment (`'-', ','` is the one value '-').
+const CYCLE_NAMED = new RegExp(`^(${QUOTED_FRAGMENT})\\s*:\\s*([\\s\\S]*)$`);
+const CYCLE_SIMPLE = new RegExp(`^(?:${QUOTED_FRAGMENT})+`);
+const CYCLE_VALUE = new RegExp(`\\s*(${QUOTED_FRAGMENT})\\s*`);
+
+/** A `cycle` tag's markup as Ruby Liquid reads it; undefined when Ruby rejects it (liquidjs reports it). */
+function laxCycle(markup: string): string | undefined {
+  const values = (text: string) => {
+    const parts = text.split(',');
+    while (parts.length && parts[parts.length - 1] === '') parts.pop();
+    // Written double-quoted, so that liquidjs groups `'a', 'b'` with `"a", "b"` as Ruby does.
+    const read = parts.flatMap((p) => CYCLE_VALUE.exec(p)?.[1] ?? []);
+    return read.map((v) => (/^'[^'"]*'$/.test(v) ? `"${v.slice(1, -1)}"` : v)).join(', ');
+  };
+  const named = CYCLE_NAMED.exec(markup);
+  if (!named && !CYCLE_SIMPLE.test(markup)) return undefined;
+  // No value left (`{% cycle ',' %}`): Ruby prints nothing.
+  const read = values(named ? named[2]! : markup) || 'nil';
+  return named ? `${named[1]}: ${read}` : read;
 }
 
 /** Whether liquidjs reads the markup whole as one value with filters (what Ruby Liquid's strict parser accepts). */
