@@ -1,3 +1,4 @@
+import { rubyToS } from './ruby.js';
 import type { Filter } from './types.js';
 
 /**
@@ -6,9 +7,9 @@ import type { Filter } from './types.js';
  * is an integer here (see the README's Liquid section).
  */
 
-/** Ruby's `to_s` of a template value: nil is empty. */
+/** Ruby's `to_s` of a template value: nil is empty, an array or hash its inspect form (`["a", 1]`). */
 export function str(v: unknown): string {
-  return v === undefined || v === null ? '' : String(v);
+  return rubyToS(v);
 }
 
 /** Ruby's `to_i`: the leading integer of a text, 0 without one. */
@@ -147,7 +148,11 @@ export function standardFilters(): Record<string, Filter> {
     rstrip: (input: unknown) => str(input).replace(new RegExp(`${RUBY_SPACE}+$`), ''),
     strip_newlines: (input: unknown) => str(input).replace(/\r?\n/g, ''),
     newline_to_br: (input: unknown) => str(input).replace(/\r?\n/g, '<br />\n'),
-    replace: (input: unknown, s: unknown, r: unknown = '') => str(input).split(str(s)).join(str(r)),
+    // Ruby's gsub: an empty pattern matches before every character and at the end.
+    replace: (input: unknown, s: unknown, r: unknown = '') =>
+      str(s) === ''
+        ? str(r) + chars(str(input)).join(str(r)) + (str(input) === '' ? '' : str(r))
+        : str(input).split(str(s)).join(str(r)),
     replace_first: (input: unknown, s: unknown, r: unknown = '') => {
       const text = str(input),
         at = text.indexOf(str(s));
