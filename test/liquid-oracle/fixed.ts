@@ -1,0 +1,48 @@
+import { join } from 'node:path';
+import { generateTemplates } from './generate.js';
+
+/** The random templates `npm test` checks against Jekyll's committed output, and their seed. */
+export const FIXED_SEED = 20261205;
+export const FIXED_COUNT = 300;
+export const EXPECTED_FILE = join(import.meta.dirname, 'expected.json');
+
+/**
+ * Hand-written templates after the random ones: each difference the fuzz found and kiln fixed,
+ * checked against Jekyll's own output like the rest (variables as in generate.ts).
+ */
+export const CASES: readonly string[] = [
+  // `<`, `>`, `<=`, `>=` take only numbers with numbers, texts with texts (else false, or an error)
+  '{% if page.words > page.num_s %}a{% endif %}{% if false <= 1 %}b{% endif %}{% if nil < 1 %}c{% endif %}{% if page.nums >= page.nums %}d{% endif %}{% if page.t > false %}e{% endif %}|{% if 2 > 1.5 %}f{% endif %}{% if "b" > "a" %}g{% endif %}{% if page.dt < page.dt %}h{% endif %}',
+  // and/or evaluate the left side first and stop there when it decides (right to left grouping)
+  '{% if nil > 1 and 1 < "a" %}a{% else %}b{% endif %}{% if 2 > 1 or 1 < "a" %}c{% endif %}{% if true or false and false %}d{% endif %}{% if false and false or true %}e{% else %}f{% endif %}',
+  // contains: a hash's keys, nothing on the right, numbers in texts
+  '{% if page.nested contains "k" %}a{% endif %}{% if page.nested contains "v" %}b{% endif %}{% if page.s contains nil %}c{% endif %}{% if "a12" contains 12 %}d{% endif %}{% if page.nums contains "3" %}e{% endif %}{% if page.nl contains "x" %}f{% endif %}',
+  // for: a text is one item whatever offset and limit say; negative limit and offset as Ruby slices
+  '{% for x in page.s offset:2 %}[{{ x }}]{% endfor %}{% for x in page.s limit:0 %}[{{ x }}]{% else %}none{% endfor %}|{% for x in page.nums limit:-1 %}{{ x }}{% else %}e{% endfor %}|{% for x in page.nums offset:-1 limit:2 %}{{ x }}{% endfor %}|{% for x in page.nums offset:-2 %}{{ x }}{% endfor %}',
+  // tablerow: a hash's pairs, a text once, no `cols` is one row whose last cell is not col_last
+  '{% tablerow x in page.nested.a %}{{ x }}{% endtablerow %}{% tablerow x in page.s offset:3 %}{{ x }}{% endtablerow %}{% tablerow x in page.words limit:3 %}{{ tablerowloop.col_last }}{{ tablerowloop.col }}{% endtablerow %}{% tablerow x in page.nums cols:0 %}{{ tablerowloop.row }}{% endtablerow %}',
+  // cycle: values split at every comma, quoted or not; single and double quotes alike
+  '{% for x in (1..3) %}{% cycle \'-\', \',\' %}{% cycle \'a\', \'b\' %}{% cycle "a", "b" %}{% cycle "p, q", "r" %}{% cycle "g": \',\' %}{% endfor %}',
+  // raw: `-%}` on raw trims after endraw, `-%}` on endraw trims nothing
+  '[{% raw -%}  a  {% endraw %}  b][{% raw %}  a  {% endraw -%}  b][{% raw -%} c {% endraw -%} d]',
+  // a list or hash given to a text filter is its inspect form
+  '{{ page.words | append: "!" }}|{{ page.nested.a | upcase }}|{{ page.nums | split: "," | first }}|{{ page.people[0] | size }}|{{ page.nums | remove: "," }}',
+  // replace with an empty text inserts before every character and at the end (Ruby's gsub)
+  '{{ page.csv | replace: "", "." }}|{{ nil | replace: "", "x" }}|{{ "ab" | replace_first: "", "-" }}|{{ "ab" | remove: "" }}',
+  // tablerow over nil or false writes nothing, not even a row
+  '[{% tablerow x in page.nl %}{{ x }}{% endtablerow %}{% tablerow x in page.fl cols:2 %}{{ x }}{% endtablerow %}{% tablerow x in page.empty_a %}{{ x }}{% endtablerow %}]',
+  // relative_url and absolute_url: whitespace at the ends stripped, brackets escaped
+  '{{ " " | relative_url }}|{{ page.sp | relative_url }}|{{ page.nums | absolute_url }}|{{ "a[1] b?q=[x]#[y]" | relative_url }}|{{ "[x] " | absolute_url }}',
+];
+
+/** The templates of the fixed set: the seed's random ones, then CASES. */
+export function fixedTemplates(): string[] {
+  return [...generateTemplates(FIXED_SEED, FIXED_COUNT), ...CASES];
+}
+
+/** expected.json: each template and what Jekyll made of it (its output, or the error that failed the build). */
+export interface Expected {
+  seed: number;
+  count: number;
+  pages: Array<{ template: string; jekyll: string } | { template: string; error: string }>;
+}

@@ -1,0 +1,580 @@
+import { random } from '../helpers/random.js';
+
+/**
+ * Random Liquid templates for the differential fuzz against Jekyll 4.3.1 (scripts/fuzz-liquid.ts,
+ * test/liquid-oracle/oracle.test.ts): a few outputs and tags each, over the fixed variables of
+ * PAGE_FRONT_MATTER and DATA (strings with spaces, unicode and HTML characters, integers, floats,
+ * negative numbers, booleans, nil, arrays of strings, numbers and hashes, nested hashes). Nothing
+ * depends on the time or on randomness (no `"now"`, no `sample`, no `site.time`), and no literal is
+ * a whole float (`2.0`: JavaScript has one number type, see test/jekyll-oracle/known-differences.txt).
+ */
+
+/** Each page's front matter (after its `---`): the variables as `page.NAME`. */
+export const PAGE_FRONT_MATTER = `s: "Hello, World & <b>Friends</b>"
+u: "héllo wörld ☃ naïve café"
+sp: "  padded  text \\t "
+ml: "line one\\nline two\\n\\nline four"
+html: '<p class="x">Tom &amp; "Jerry" it''s <!-- c --></p>'
+csv: "a,b,,c"
+num_s: "12"
+float_s: "3.50"
+n: 42
+neg: -7
+zero: 0
+f: 3.75
+nf: -2.5
+big: 1234567
+t: true
+fl: false
+nl: null
+empty_s: ""
+empty_a: []
+words: [apple, Banana, cherry, apple, date]
+nums: [3, 1, 10, 2, 3]
+floats: [1.5, 0.25, -3.125]
+people:
+  - {name: Ann, age: 31, team: red, tags: [a, b]}
+  - {name: bob, age: 25, team: blue}
+  - {name: Cid, age: 31, team: red, active: true}
+  - {name: dee, team: blue, age: null}
+nested:
+  a: {b: {c: deep value}}
+  list: [1, 2]
+  k: v
+dt: 2021-03-04 05:06:07 +00:00
+ds: "2020-02-29"
+`;
+
+/** `_data/fz.yml`: the variables as `site.data.fz.NAME`. */
+export const DATA = `items:
+  - {title: Pen, price: 1.25, qty: 10, category: office, tags: [blue, cheap]}
+  - {title: Desk, price: 250, qty: 1, category: furniture}
+  - {title: "Lamp & Shade", price: 19.5, qty: 0, category: furniture, tags: [light]}
+  - {title: ink, price: 3, qty: 7, category: office}
+colors: [red, green, blue, green]
+matrix: [[1, 2], [3, 4]]
+mixed: [1, "two", 3.5, true, null]
+`;
+
+/** What a value is, so that filters and operators are mostly given values they take. */
+type Kind = 'str' | 'num' | 'strs' | 'nums' | 'hashes' | 'hash' | 'bool' | 'nil' | 'date' | 'any';
+interface Expr {
+  readonly text: string;
+  readonly kind: Kind;
+}
+
+const REFS: Expr[] = [
+  { text: 'page.s', kind: 'str' },
+  { text: 'page.u', kind: 'str' },
+  { text: 'page.sp', kind: 'str' },
+  { text: 'page.ml', kind: 'str' },
+  { text: 'page.html', kind: 'str' },
+  { text: 'page.csv', kind: 'str' },
+  { text: 'page.num_s', kind: 'str' },
+  { text: 'page.float_s', kind: 'str' },
+  { text: 'page.empty_s', kind: 'str' },
+  { text: 'page.ds', kind: 'str' },
+  { text: 'page.nested.a.b.c', kind: 'str' },
+  { text: 'page.words[1]', kind: 'str' },
+  { text: 'page.words.first', kind: 'str' },
+  { text: 'page.people[1].name', kind: 'str' },
+  { text: 'site.data.fz.items[2].title', kind: 'str' },
+  { text: 'page.n', kind: 'num' },
+  { text: 'page.neg', kind: 'num' },
+  { text: 'page.zero', kind: 'num' },
+  { text: 'page.f', kind: 'num' },
+  { text: 'page.nf', kind: 'num' },
+  { text: 'page.big', kind: 'num' },
+  { text: 'page.words.size', kind: 'num' },
+  { text: 'page.nums.last', kind: 'num' },
+  { text: 'page.people.first.age', kind: 'num' },
+  { text: 'site.data.fz.items[0].price', kind: 'num' },
+  { text: 'page.t', kind: 'bool' },
+  { text: 'page.fl', kind: 'bool' },
+  { text: 'page.people[2].active', kind: 'bool' },
+  { text: 'page.nl', kind: 'nil' },
+  { text: 'page.missing', kind: 'nil' },
+  { text: 'page.people[3].age', kind: 'nil' },
+  { text: 'page.words', kind: 'strs' },
+  { text: 'site.data.fz.colors', kind: 'strs' },
+  { text: 'page.empty_a', kind: 'strs' },
+  { text: 'page.people[0].tags', kind: 'strs' },
+  { text: 'page.nums', kind: 'nums' },
+  { text: 'page.floats', kind: 'nums' },
+  { text: 'page.nested.list', kind: 'nums' },
+  { text: 'page.people', kind: 'hashes' },
+  { text: 'site.data.fz.items', kind: 'hashes' },
+  { text: 'page.nested', kind: 'hash' },
+  { text: 'page.nested.a', kind: 'hash' },
+  { text: 'page.people[1]', kind: 'hash' },
+  { text: 'page.dt', kind: 'date' },
+  { text: 'site.data.fz.matrix', kind: 'any' },
+  { text: 'site.data.fz.mixed', kind: 'any' },
+];
+
+const STRINGS = [
+  '"Hello World"',
+  '"a b  c"',
+  "'single'",
+  '""',
+  '" "',
+  '"<i>&amp;</i>"',
+  '"naïve ☃"',
+  '"apple"',
+  '"Ann"',
+  '"red"',
+  '"10"',
+  '"2.5"',
+  '"-3"',
+  '"a,b,c"',
+  '"x\ny"',
+  '"%Y"',
+];
+/** Pieces of the variables' texts, for remove, replace, split, contains and where. */
+const PIECES = ['"o"', '"l"', '" "', '","', '"&"', '"<b>"', '"é"', '"apple"', '"an"', '"line"', '""', '"e"', '"\\n"'];
+const INTEGERS = ['0', '1', '2', '3', '5', '-1', '-2', '10', '42', '100'];
+const FLOATS = ['2.5', '0.5', '-0.75', '0.1', '3.14159', '1.25'];
+const DATE_FORMATS = [
+  '"%Y-%m-%d"',
+  '"%b %d, %Y"',
+  '"%a %A %B %j"',
+  '"%H:%M:%S %p %I %l"',
+  '"%e|%-d|%-m|%y|%Z|%z"',
+  '"%s %U %W %u %w"',
+  '"%D %F %T %R"',
+  '"%%|%C|%G|%V|%h|%n%t"',
+  '"%^b %^A %-H %-I %k"',
+  '""',
+];
+const PROPERTIES = ['"name"', '"age"', '"team"', '"title"', '"price"', '"qty"', '"category"', '"tags"', '"active"'];
+const PROPERTY_VALUES = ['"red"', '"blue"', '31', '25', '"Ann"', '"office"', '"a"', 'true', 'nil', '"31"', '10'];
+const EXPRESSIONS = [
+  '"item", "item.age > 26"',
+  '"item", "item.team == \'red\'"',
+  '"p", "p.tags contains \'a\'"',
+  '"x", "x.price >= 3"',
+  '"x", "x.category != \'office\' or x.qty == 0"',
+  '"item", "item.name"',
+  '"item", "item.active"',
+  '"i", "i.age < 30 and i.team == \'blue\'"',
+  '"item", "item.age == nil"',
+  '"item", "item.title contains \'e\'"',
+];
+const GROUP_EXPRESSIONS = [
+  '"item", "item.age"',
+  '"x", "x.price | at_least: 10"',
+  '"p", "p.name | size"',
+  '"i", "i.team"',
+];
+
+/** A filter: its name, the kinds of input it is meant for, its arguments, the kind it gives. */
+interface FilterSpec {
+  readonly name: string;
+  readonly on: Kind[];
+  readonly args: (g: Generator) => string[];
+  readonly gives: Kind | 'same';
+}
+
+const none = () => [];
+const STRING_KINDS: Kind[] = ['str', 'num', 'nil'];
+const LIST_KINDS: Kind[] = ['strs', 'nums', 'hashes'];
+const NUMBER_KINDS: Kind[] = ['num', 'str'];
+
+const FILTERS: FilterSpec[] = [
+  // strings
+  ...['capitalize', 'downcase', 'upcase', 'strip', 'lstrip', 'rstrip', 'escape', 'escape_once'].map((name) => ({
+    name,
+    on: STRING_KINDS,
+    args: none,
+    gives: 'str' as const,
+  })),
+  ...['newline_to_br', 'strip_html', 'strip_newlines', 'xml_escape', 'url_encode'].map((name) => ({
+    name,
+    on: STRING_KINDS,
+    args: none,
+    gives: 'str' as const,
+  })),
+  // Jekyll raises on anything but a text for these ("no implicit conversion of Integer into String").
+  ...['cgi_escape', 'uri_escape'].map((name) => ({ name, on: ['str'] as Kind[], args: none, gives: 'str' as const })),
+  { name: 'normalize_whitespace', on: STRING_KINDS, args: none, gives: 'str' },
+  { name: 'url_decode', on: ['str'], args: none, gives: 'str' },
+  { name: 'append', on: STRING_KINDS, args: (g) => [g.stringArg()], gives: 'str' },
+  { name: 'prepend', on: STRING_KINDS, args: (g) => [g.stringArg()], gives: 'str' },
+  { name: 'remove', on: ['str'], args: (g) => [g.pick(PIECES)], gives: 'str' },
+  { name: 'remove_first', on: ['str'], args: (g) => [g.pick(PIECES)], gives: 'str' },
+  { name: 'replace', on: ['str'], args: (g) => [g.pick(PIECES), g.pick(STRINGS)], gives: 'str' },
+  { name: 'replace_first', on: ['str'], args: (g) => [g.pick(PIECES), g.pick(STRINGS)], gives: 'str' },
+  {
+    name: 'slice',
+    on: ['str', 'strs', 'nums'],
+    args: (g) => (g.chance(0.5) ? [g.pick(INTEGERS)] : [g.pick(INTEGERS), g.pick(['1', '2', '3', '10'])]),
+    gives: 'same',
+  },
+  {
+    name: 'truncate',
+    on: STRING_KINDS,
+    args: (g) => (g.chance(0.5) ? [g.pick(['3', '5', '10', '20'])] : [g.pick(['0', '2', '6', '12']), g.pick(STRINGS)]),
+    gives: 'str',
+  },
+  {
+    name: 'truncatewords',
+    on: STRING_KINDS,
+    args: (g) => (g.chance(0.5) ? [g.pick(['1', '2', '3'])] : [g.pick(['0', '1', '2', '4']), g.pick(STRINGS)]),
+    gives: 'str',
+  },
+  { name: 'split', on: ['str'], args: (g) => [g.pick(PIECES)], gives: 'strs' },
+  { name: 'size', on: ['str', 'strs', 'nums', 'hashes', 'hash'], args: none, gives: 'num' },
+  {
+    name: 'slugify',
+    on: ['str'],
+    args: (g) => (g.chance(0.5) ? [] : [g.pick(['"raw"', '"default"', '"pretty"', '"ascii"', '"latin"', '"none"'])]),
+    gives: 'str',
+  },
+  {
+    name: 'number_of_words',
+    on: ['str'],
+    args: (g) => (g.chance(0.6) ? [] : [g.pick(['"cjk"', '"auto"'])]),
+    gives: 'num',
+  },
+  { name: 'to_integer', on: ['str', 'num'], args: none, gives: 'num' },
+  { name: 'date', on: ['date', 'str'], args: (g) => [g.pick(DATE_FORMATS)], gives: 'str' },
+  {
+    name: 'date_to_string',
+    on: ['date', 'str'],
+    args: (g) => (g.chance(0.5) ? [] : ['"ordinal"', g.pick(['"US"', '"UK"'])]),
+    gives: 'str',
+  },
+  {
+    name: 'date_to_long_string',
+    on: ['date', 'str'],
+    args: (g) => (g.chance(0.5) ? [] : ['"ordinal"', g.pick(['"US"', '"UK"'])]),
+    gives: 'str',
+  },
+  { name: 'date_to_xmlschema', on: ['date', 'str'], args: none, gives: 'str' },
+  { name: 'date_to_rfc822', on: ['date', 'str'], args: none, gives: 'str' },
+  { name: 'relative_url', on: ['str'], args: none, gives: 'str' },
+  { name: 'absolute_url', on: ['str'], args: none, gives: 'str' },
+  // numbers
+  { name: 'plus', on: NUMBER_KINDS, args: (g) => [g.numberArg()], gives: 'num' },
+  { name: 'minus', on: NUMBER_KINDS, args: (g) => [g.numberArg()], gives: 'num' },
+  { name: 'times', on: NUMBER_KINDS, args: (g) => [g.numberArg()], gives: 'num' },
+  { name: 'divided_by', on: NUMBER_KINDS, args: (g) => [g.divisor()], gives: 'num' },
+  { name: 'modulo', on: NUMBER_KINDS, args: (g) => [g.divisor()], gives: 'num' },
+  {
+    name: 'round',
+    on: NUMBER_KINDS,
+    args: (g) => (g.chance(0.5) ? [] : [g.pick(['0', '1', '2', '-1'])]),
+    gives: 'num',
+  },
+  ...['ceil', 'floor', 'abs'].map((name) => ({ name, on: NUMBER_KINDS, args: none, gives: 'num' as const })),
+  { name: 'at_least', on: NUMBER_KINDS, args: (g) => [g.numberArg()], gives: 'num' },
+  { name: 'at_most', on: NUMBER_KINDS, args: (g) => [g.numberArg()], gives: 'num' },
+  // lists
+  {
+    name: 'join',
+    on: LIST_KINDS,
+    args: (g) => (g.chance(0.3) ? [] : [g.pick(['", "', '"-"', '""', '" | "'])]),
+    gives: 'str',
+  },
+  { name: 'first', on: [...LIST_KINDS, 'str'], args: none, gives: 'any' },
+  { name: 'last', on: [...LIST_KINDS, 'str'], args: none, gives: 'any' },
+  { name: 'reverse', on: LIST_KINDS, args: none, gives: 'same' },
+  { name: 'uniq', on: LIST_KINDS, args: none, gives: 'same' },
+  { name: 'compact', on: [...LIST_KINDS, 'any'], args: none, gives: 'same' },
+  { name: 'sort', on: ['strs', 'nums'], args: none, gives: 'same' },
+  {
+    name: 'sort',
+    on: ['hashes'],
+    args: (g) => (g.chance(0.6) ? [g.pick(PROPERTIES)] : [g.pick(PROPERTIES), g.pick(['"first"', '"last"'])]),
+    gives: 'hashes',
+  },
+  { name: 'sort_natural', on: ['strs', 'nums'], args: none, gives: 'same' },
+  { name: 'sort_natural', on: ['hashes'], args: (g) => [g.pick(PROPERTIES)], gives: 'hashes' },
+  { name: 'map', on: ['hashes'], args: (g) => [g.pick(PROPERTIES)], gives: 'any' },
+  {
+    name: 'where',
+    on: ['hashes'],
+    args: (g) => (g.chance(0.2) ? [g.pick(PROPERTIES)] : [g.pick(PROPERTIES), g.pick(PROPERTY_VALUES)]),
+    gives: 'hashes',
+  },
+  { name: 'where_exp', on: ['hashes'], args: (g) => g.pick(EXPRESSIONS).split(/, (?=")/), gives: 'hashes' },
+  { name: 'find', on: ['hashes'], args: (g) => [g.pick(PROPERTIES), g.pick(PROPERTY_VALUES)], gives: 'hash' },
+  { name: 'find_exp', on: ['hashes'], args: (g) => g.pick(EXPRESSIONS).split(/, (?=")/), gives: 'hash' },
+  { name: 'group_by', on: ['hashes'], args: (g) => [g.pick(PROPERTIES)], gives: 'hashes' },
+  { name: 'group_by_exp', on: ['hashes'], args: (g) => g.pick(GROUP_EXPRESSIONS).split(/, (?=")/), gives: 'hashes' },
+  {
+    name: 'concat',
+    on: LIST_KINDS,
+    args: (g) => [g.pick(['page.words', 'page.nums', 'site.data.fz.colors'])],
+    gives: 'any',
+  },
+  { name: 'push', on: LIST_KINDS, args: (g) => [g.valueArg()], gives: 'any' },
+  { name: 'unshift', on: LIST_KINDS, args: (g) => [g.valueArg()], gives: 'any' },
+  { name: 'pop', on: LIST_KINDS, args: none, gives: 'same' },
+  { name: 'shift', on: LIST_KINDS, args: none, gives: 'same' },
+  {
+    name: 'array_to_sentence_string',
+    on: ['strs', 'nums'],
+    args: (g) => (g.chance(0.6) ? [] : [g.pick(['"or"', '""', '"&"'])]),
+    gives: 'str',
+  },
+  // anything
+  {
+    name: 'jsonify',
+    on: ['str', 'num', 'strs', 'nums', 'hashes', 'hash', 'bool', 'nil', 'any'],
+    args: none,
+    gives: 'str',
+  },
+  {
+    name: 'inspect',
+    on: ['str', 'num', 'strs', 'nums', 'hashes', 'hash', 'bool', 'nil', 'any'],
+    args: none,
+    gives: 'str',
+  },
+  {
+    name: 'default',
+    on: ['str', 'num', 'strs', 'bool', 'nil'],
+    args: (g) => (g.chance(0.8) ? [g.valueArg()] : [g.valueArg(), 'allow_false: true']),
+    gives: 'any',
+  },
+];
+
+const OPERATORS = ['==', '!=', '<', '>', '<=', '>=', 'contains'];
+
+export class Generator {
+  private readonly next: () => number;
+  /** Variables a template has assigned or captured so far, with their kinds. */
+  private locals: Expr[] = [];
+  /** Loop variables in scope. */
+  private loops: Expr[] = [];
+  private depth = 0;
+  private names = 0;
+  private page = 0;
+
+  constructor(seed: number) {
+    this.next = random(seed);
+  }
+
+  chance(p: number): boolean {
+    return this.next() < p;
+  }
+  int(lo: number, hi: number): number {
+    return lo + Math.floor(this.next() * (hi - lo + 1));
+  }
+  pick<T>(list: readonly T[]): T {
+    return list[Math.floor(this.next() * list.length)]!;
+  }
+
+  stringArg(): string {
+    return this.chance(0.75)
+      ? this.pick(STRINGS)
+      : this.pick(REFS.filter((r) => r.kind === 'str' || r.kind === 'num')).text;
+  }
+  numberArg(): string {
+    const r = this.next();
+    if (r < 0.5) return this.pick(INTEGERS);
+    if (r < 0.75) return this.pick(FLOATS);
+    if (r < 0.85) return this.pick(['"3"', '"1.5"', '"x"', 'nil']);
+    return this.pick(REFS.filter((e) => e.kind === 'num')).text;
+  }
+  /** A divisor that is never zero (Jekyll fails the whole site on `divided_by: 0`). */
+  divisor(): string {
+    return this.pick(['2', '3', '-4', '7', '2.5', '0.5', '"4"', 'page.n', 'page.neg', 'page.f']);
+  }
+  valueArg(): string {
+    const r = this.next();
+    if (r < 0.4) return this.pick(STRINGS);
+    if (r < 0.6) return this.pick([...INTEGERS, ...FLOATS]);
+    if (r < 0.7) return this.pick(['true', 'false', 'nil']);
+    return this.pick(REFS).text;
+  }
+
+  /** A value to start an output or a condition's side with. */
+  operand(): Expr {
+    const r = this.next();
+    const scoped = [...this.locals, ...this.loops];
+    if (scoped.length && r < 0.3) return this.pick(scoped);
+    if (r < 0.75) return this.pick(REFS);
+    if (r < 0.85) return { text: this.pick(STRINGS), kind: 'str' };
+    if (r < 0.95) return { text: this.pick(this.chance(0.7) ? INTEGERS : FLOATS), kind: 'num' };
+    return this.pick([
+      { text: 'true', kind: 'bool' },
+      { text: 'false', kind: 'bool' },
+      { text: 'nil', kind: 'nil' },
+    ] as Expr[]);
+  }
+
+  /** `x | f: a | g` with 0–3 filters, mostly ones meant for the value's kind. */
+  expression(max = 3, start: Expr = this.operand()): Expr {
+    let text = start.text;
+    let kind = start.kind;
+    const count = Math.min(this.int(0, max), this.int(0, max));
+    for (let i = 0; i < count; i++) {
+      const fitting = FILTERS.filter((f) => f.on.includes(kind));
+      const spec = fitting.length && this.chance(0.85) ? this.pick(fitting) : this.pick(FILTERS);
+      const args = spec.args(this);
+      text += ` | ${spec.name}${args.length ? `: ${args.join(', ')}` : ''}`;
+      kind = spec.gives === 'same' ? kind : spec.gives;
+    }
+    return { text, kind };
+  }
+
+  private tag(markup: string): string {
+    return `{%${this.chance(0.15) ? '-' : ''} ${markup} ${this.chance(0.15) ? '-' : ''}%}`;
+  }
+  private output(expr: string): string {
+    return `{{${this.chance(0.1) ? '-' : ''} ${expr} ${this.chance(0.1) ? '-' : ''}}}`;
+  }
+  private text(): string {
+    return this.pick(['', ' ', '\n', ' | ', '\n  ', '[', ']', ' x ', '<br>']);
+  }
+
+  condition(): string {
+    const parts: string[] = [];
+    const n = this.chance(0.75) ? 1 : this.int(2, 3);
+    for (let i = 0; i < n; i++) {
+      const left = this.operand();
+      if (this.chance(0.25)) parts.push(left.text);
+      else {
+        const op = this.pick(OPERATORS);
+        const right =
+          op === 'contains'
+            ? this.pick([...PIECES, '"apple"', '"Ann"', '3', '"red"', '"a"'])
+            : this.chance(0.3)
+              ? this.pick(['nil', 'empty', 'blank', 'true', 'false'])
+              : this.operand().text;
+        parts.push(`${left.text} ${op} ${right}`);
+      }
+    }
+    return parts.map((p, i) => (i ? `${this.pick(['and', 'or'])} ${p}` : p)).join(' ');
+  }
+
+  private collection(): string {
+    const r = this.next();
+    if (r < 0.25) {
+      const ends = ['1', '3', '-2', '0', '5', 'page.words.size', 'page.neg', 'page.nums.last', '"4"'];
+      return `(${this.pick(ends)}..${this.pick(ends)})`;
+    }
+    if (r < 0.85) return this.pick(REFS.filter((e) => LIST_KINDS.includes(e.kind))).text;
+    return this.pick([
+      'page.nested',
+      'page.s',
+      'page.nl',
+      'page.people[0]',
+      'site.data.fz.matrix',
+      'site.data.fz.mixed',
+    ]);
+  }
+
+  private body(): string {
+    let out = '';
+    const n = this.int(1, 2);
+    for (let i = 0; i < n; i++) out += this.statement() + this.text();
+    return out;
+  }
+
+  private loop(tag: 'for' | 'tablerow'): string {
+    const name = this.pick(['x', 'item', 'i']);
+    let markup = `${tag} ${name} in ${this.collection()}`;
+    if (tag === 'tablerow' && this.chance(0.6)) markup += ` cols:${this.pick(['1', '2', '3'])}`;
+    if (this.chance(0.3)) markup += ` limit:${this.pick(['0', '1', '2', '3', '-1', 'page.nums.first'])}`;
+    if (this.chance(0.3)) markup += ` offset:${this.pick(['0', '1', '2', '4', '-1'])}`;
+    if (tag === 'for' && this.chance(0.25)) markup += ' reversed';
+    this.loops.push({ text: name, kind: 'any' });
+    const loopName = tag === 'for' ? 'forloop' : 'tablerowloop';
+    const loopVar = this.pick(
+      tag === 'for'
+        ? ['index', 'index0', 'rindex', 'rindex0', 'first', 'last', 'length']
+        : ['index', 'col', 'col0', 'row', 'col_first', 'col_last', 'first', 'last', 'length'],
+    );
+    let inner = '';
+    const shape = this.next();
+    if (shape < 0.35) inner = `${this.output(name)}${this.text()}${this.output(`${loopName}.${loopVar}`)}`;
+    else if (shape < 0.5 && tag === 'for')
+      inner = `${this.tag(`if ${this.condition()}`)}${this.tag(this.pick(['break', 'continue']))}${this.tag('endif')}${this.output(name)}`;
+    else if (shape < 0.6)
+      inner = `${this.output(name)}${this.tag(`cycle ${this.pick(['"a", "b"', '"g": 1, 2, 3', "'-', ','"])}`)}`;
+    else inner = this.body();
+    this.loops.pop();
+    const otherwise = tag === 'for' && this.chance(0.25) ? `${this.tag('else')}empty` : '';
+    return `${this.tag(markup)}${inner}${otherwise}${this.tag(`end${tag}`)}`;
+  }
+
+  statement(): string {
+    if (this.depth >= 2 || (this.depth === 1 && this.chance(0.5))) return this.output(this.expression(2).text);
+    this.depth++;
+    try {
+      const r = this.next();
+      if (r < 0.35) return this.output(this.expression().text);
+      if (r < 0.45) {
+        const branches = [`${this.tag(`if ${this.condition()}`)}${this.body()}`];
+        while (this.chance(0.3)) branches.push(`${this.tag(`elsif ${this.condition()}`)}${this.body()}`);
+        if (this.chance(0.5)) branches.push(`${this.tag('else')}${this.body()}`);
+        return `${branches.join('')}${this.tag('endif')}`;
+      }
+      if (r < 0.5) {
+        const otherwise = this.chance(0.3) ? `${this.tag('else')}${this.body()}` : '';
+        return `${this.tag(`unless ${this.condition()}`)}${this.body()}${otherwise}${this.tag('endunless')}`;
+      }
+      if (r < 0.56) {
+        const subject = this.operand();
+        let out = this.tag(`case ${subject.text}`);
+        const n = this.int(1, 3);
+        for (let i = 0; i < n; i++) {
+          const values = [this.valueArg()];
+          if (this.chance(0.3)) values.push(this.valueArg());
+          out += `${this.tag(`when ${values.join(this.pick([', ', ' or ']))}`)}${this.body()}`;
+        }
+        if (this.chance(0.5)) out += `${this.tag('else')}${this.body()}`;
+        return `${out}${this.tag('endcase')}`;
+      }
+      if (r < 0.7) return this.loop('for');
+      if (r < 0.74) return this.loop('tablerow');
+      if (r < 0.84) {
+        const value = this.expression();
+        const name = `v${this.names++}`;
+        this.locals.push({ text: name, kind: value.kind });
+        return `${this.tag(`assign ${name} = ${value.text}`)}${this.output(this.expression(2, { text: name, kind: value.kind }).text)}`;
+      }
+      if (r < 0.89) {
+        const name = `c${this.names++}`;
+        const inner = this.body();
+        this.locals.push({ text: name, kind: 'str' });
+        return `${this.tag(`capture ${name}`)}${inner}${this.tag('endcapture')}${this.output(`${name}${this.chance(0.5) ? ` | ${this.pick(['size', 'strip', 'upcase', 'escape'])}` : ''}`)}`;
+      }
+      if (r < 0.93) {
+        // Jekyll keeps counters from page to page (in the order it renders them): each page has its own.
+        const counter = `${this.pick(['k', 'n'])}${this.page}`;
+        const tags = [];
+        for (let i = this.int(1, 3); i > 0; i--)
+          tags.push(this.tag(`${this.pick(['increment', 'decrement'])} ${counter}`));
+        if (this.chance(0.4)) tags.push(this.output(counter));
+        return tags.join(this.text());
+      }
+      if (r < 0.96)
+        return `${this.tag('raw')}${this.pick(['{{ page.s }}', '{% if %}', ' }} {%', 'a {{'])}${this.tag('endraw')}`;
+      if (r < 0.98)
+        return `${this.tag('comment')}${this.pick(['x', '{{ page.s }}', ' note '])}${this.tag('endcomment')}`;
+      return this.tag(`cycle ${this.pick(['"a", "b"', '1, 2', '"g": "x", "y"'])}`);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  template(page: number): string {
+    this.page = page;
+    this.locals = [];
+    this.loops = [];
+    this.names = 0;
+    let out = '';
+    const n = this.int(1, 2);
+    for (let i = 0; i < n; i++) out += this.statement() + this.text();
+    return out;
+  }
+}
+
+/** `count` templates from `seed`. */
+export function generateTemplates(seed: number, count: number): string[] {
+  const g = new Generator(seed);
+  return Array.from({ length: count }, (_, i) => g.template(i));
+}

@@ -1,0 +1,53 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DATA, PAGE_FRONT_MATTER } from './generate.js';
+
+/**
+ * The site the Liquid fuzz builds with Jekyll and with kiln: one page per template
+ * (`t/0000.html` …), each with the variables of PAGE_FRONT_MATTER as `page.*` and DATA as
+ * `site.data.fz.*`, so that Jekyll starts once for all of them.
+ */
+export const CONFIG = `template_engine: liquid
+title: Liquid fuzz
+url: "https://example.com"
+baseurl: "/blog"
+timezone: UTC
+`;
+
+export function pagePath(i: number): string {
+  return `t/${String(i).padStart(4, '0')}.html`;
+}
+
+/** The page number a path names (`t/0012.html` → 12), or undefined. */
+export function pageNumber(text: string): number | undefined {
+  const m = /\bt\/(\d{4})\.html/.exec(text);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** Writes the site for `templates` into `dir`, leaving out the pages numbered in `skip`. */
+export function writeSite(dir: string, templates: readonly string[], skip: ReadonlySet<number> = new Set()): void {
+  mkdirSync(join(dir, 't'), { recursive: true });
+  mkdirSync(join(dir, '_data'), { recursive: true });
+  writeFileSync(join(dir, '_config.yml'), CONFIG);
+  writeFileSync(join(dir, '_data', 'fz.yml'), DATA);
+  for (const [i, template] of templates.entries())
+    if (!skip.has(i)) writeFileSync(join(dir, pagePath(i)), `---\n${PAGE_FRONT_MATTER}---\n${template}`);
+}
+
+/** What a build wrote for each page (undefined where it wrote nothing). */
+export function readPages(dest: string, count: number): Array<string | undefined> {
+  return Array.from({ length: count }, (_, i) => {
+    const file = join(dest, pagePath(i));
+    return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+  });
+}
+
+/**
+ * Whether kiln's output is Jekyll's but for the one documented difference: a whole float prints
+ * without its `.0` in kiln (`-0.0` as `0`) (JavaScript has one number type; test/jekyll-oracle/known-differences.txt).
+ */
+export function sameButWholeFloats(jekyll: string, kiln: string): boolean {
+  // Any `D.0` not followed by an exponent, also where the next output's digits follow it (`0.0` then
+  // `31` is `0.031`); Ruby's negative zero `-0.0` is JavaScript's 0.
+  return jekyll !== kiln && jekyll.replace(/-0\.0(?![\de])/g, '0').replace(/(\d)\.0(?!e)/g, '$1') === kiln;
+}
