@@ -1,5 +1,5 @@
 // Random Liquid templates through Jekyll 4.3.1 and kiln, page by page:
-//   npm run fuzz:liquid [-- --seed N] [--pages 300] [--show 20]
+//   npm run fuzz:liquid [-- --seed N] [--pages 300] [--show 20] [--cli PATH/cli.js]
 // Writes one site with a page per template (test/liquid-oracle/generate.ts, site.ts), builds it
 // with `jekyll build` (TZ=UTC, --disable-disk-cache) and with kiln's compiled command (dist/cli.js:
 // build it first), and prints each page that differs: seed, page number, template, Jekyll's output
@@ -22,7 +22,8 @@ const arg = (name: string, fallback: string) => {
 const seed = Number(arg('seed', String(Math.floor(Math.random() * 2 ** 31))));
 const count = Number(arg('pages', '300'));
 const show = Number(arg('show', '20'));
-const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+// `--cli PATH`: another build of kiln's command (an older one, to count what a fix changed).
+const cli = arg('cli', fileURLToPath(new URL('../dist/cli.js', import.meta.url)));
 console.log(`seed ${seed}, ${count} pages (rerun: npm run fuzz:liquid -- --seed ${seed} --pages ${count})`);
 if (statSync(cli).mtimeMs < statSync(fileURLToPath(new URL('../src', import.meta.url))).mtimeMs)
   console.log('note: dist/cli.js may be older than src/ (npx tsc -p tsconfig.json && node scripts/bundle-cli.mjs)');
