@@ -1,6 +1,7 @@
 import type { Evaluate } from '../filters/collections.js';
 import { type FilterSettings, liquidFilters } from '../filters/index.js';
 import type { Highlighter, SimpleTag } from '../tags.js';
+import { rubyBlankBlocks } from './blank.js';
 import {
   EXPRESSION_SCOPE,
   isPlainObject,
@@ -112,6 +113,7 @@ export function createLiquid(settings: LiquidSettings) {
   });
 
   parseOutputsOnce(liquid);
+  rubyBlankBlocks(liquid);
 
   // where_exp's and group_by_exp's expressions, evaluated in the calling template's context
   // (liquidjs hands a filter its context as `this.context`); with none (Nunjucks), in `vars` alone.
