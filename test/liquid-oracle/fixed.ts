@@ -31,6 +31,10 @@ export const CASES: readonly string[] = [
   '{{ page.csv | replace: "", "." }}|{{ nil | replace: "", "x" }}|{{ "ab" | replace_first: "", "-" }}|{{ "ab" | remove: "" }}',
   // tablerow over nil or false writes nothing, not even a row
   '[{% tablerow x in page.nl %}{{ x }}{% endtablerow %}{% tablerow x in page.fl cols:2 %}{{ x }}{% endtablerow %}{% tablerow x in page.empty_a %}{{ x }}{% endtablerow %}]',
+  // blank blocks (only whitespace, assign, capture, comment, empty raw, blank blocks) write no whitespace
+  '[{% if true %}  {% endif %}][{% for x in page.nums %}\n  {% assign a = x %}\n{% endfor %}][{% if true %} x {% endif %}][{% for x in page.words %} {% comment %}c{% endcomment %} {% else %} {% endfor %}]',
+  '[{% unless false %} {% capture c %}z{% endcapture %} {% endunless %}][{% case 1 %}{% when 1 %}  {% else %} {% endcase %}][{% for x in page.nums %} {% if true %} {% endif %} {% raw %}{% endraw %} {% endfor %}]',
+  '[{% for x in page.nums %} {% increment k %} {% endfor %}][{% for x in page.nums %} {% cycle "a" %} {% endfor %}][{% for x in page.nums %} {{ nil }} {% endfor %}][{% for x in page.nums %} {% break %} {% endfor %}][{% tablerow x in page.nested.list %} {% endtablerow %}][{% if true %} {% raw %} {% endraw %} {% endif %}]',
   // relative_url and absolute_url: whitespace at the ends stripped, brackets escaped
   '{{ " " | relative_url }}|{{ page.sp | relative_url }}|{{ page.nums | absolute_url }}|{{ "a[1] b?q=[x]#[y]" | relative_url }}|{{ "[x] " | absolute_url }}',
 ];
