@@ -87,7 +87,7 @@ describe('uri_escape on generated URLs', () => {
 
 describe('text filters', () => {
   it.each([
-    ['{{ s | xml_escape }}', { s: `Tom & "Jerry" <3 it's` }, "Tom &amp; &quot;Jerry&quot; &lt;3 it's"],
+    ['{{ s | xml_escape }}', { s: `Tom & "Jerry" <3 it's` }, 'Tom &amp; &quot;Jerry&quot; &lt;3 it&apos;s'],
     ['{{ s | markdownify }}', { s: 'hi' }, '<p>hi</p>\n'],
     ['{{ s | strip_html }}', { s: '<p>A <b>bold</b><!-- c --> move<script>x()</script></p>' }, 'A bold move'],
     ['{{ s | slugify }}', { s: 'Hello, World! Ünïcode 2.0' }, 'hello-world-ünïcode-2-0'],

@@ -2,13 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { xmlEscape } from '../../../src/render/templates/filters/text.js';
 import { random } from '../../helpers/random.js';
 
-// What xml_escape writes, said the plain way: each of the four characters replaced by its reference.
-const REFERENCES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-const reference = (s: string) => s.replace(/[&<>"]/g, (c) => REFERENCES[c]!);
+// What xml_escape writes, said the plain way: each of the five characters replaced by its
+// reference, as Ruby 3.1's encode(xml: :attr) (Jekyll 4.3.1's xml_escape) writes them.
+const REFERENCES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+const reference = (s: string) => s.replace(/[&<>"']/g, (c) => REFERENCES[c]!);
 
 describe('xml_escape', () => {
-  it('escapes & < > " and nothing else', () => {
-    expect(xmlEscape(`Tom & "Jerry" <3 it's >`)).toBe("Tom &amp; &quot;Jerry&quot; &lt;3 it's &gt;");
+  it('escapes & < > " \' and nothing else', () => {
+    expect(xmlEscape(`Tom & "Jerry" <3 it's >`)).toBe('Tom &amp; &quot;Jerry&quot; &lt;3 it&apos;s &gt;');
+    expect(xmlEscape(`it's`, '&#39;')).toBe('it&#39;s');
     expect(xmlEscape('')).toBe('');
     expect(xmlEscape('&')).toBe('&amp;');
     expect(xmlEscape('plain ’quotes’ and =?@')).toBe('plain ’quotes’ and =?@');
