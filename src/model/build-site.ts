@@ -11,7 +11,7 @@ import { excerptSeparator } from './excerpt.js';
 import { layoutName } from './front-matter-defaults.js';
 import { pagePlacement } from './page.js';
 import { paginate, paginatedFolder, paginatorPath } from './paginate.js';
-import { outputPathFor } from './permalink.js';
+import { isMarkdownPath, outputPathFor } from './permalink.js';
 import { buildPost, isFuture, isPostFileName } from './post.js';
 import type { CollectionDoc, Layout, Page, Post, Site, StaticFile } from './types.js';
 
@@ -392,7 +392,7 @@ function claimedAgain(lists: ReadonlyArray<ReadonlyArray<Output>>, memory: Model
 function placePage(doc: Document, config: Config, postCount: number): Page[] {
   const { url, outputPath, data, layout } = pagePlacement(doc, config);
   if (data.published === false && !config.unpublished) return [];
-  const isMarkdown = /\.(md|markdown)$/.test(doc.file.path);
+  const isMarkdown = isMarkdownPath(doc.file.path);
   const base = { doc, path: doc.file.path, url, outputPath, data, layout, isMarkdown, paginator: null };
   const folder = paginatedFolder(config.paginatePath);
   const indexPath = folder ? `${folder}/index.html` : 'index.html';

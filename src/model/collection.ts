@@ -14,6 +14,7 @@ import {
   documentOutputPath,
   documentPermalink,
   expandPermalink,
+  isMarkdownPath,
   outputExtension,
   outputPathFor,
   permalinkSuffix,
@@ -107,7 +108,7 @@ function buildDoc(doc: Document, config: Config, cc: CollectionConfig): Collecti
     dated: dated !== null || (own.date !== undefined && own.date !== null),
     data,
     layout: layoutName(data),
-    isMarkdown: /\.(md|markdown|mkdown|mkdn|mkd)$/i.test(path),
+    isMarkdown: isMarkdownPath(path),
     excerptSource: excerptOf(doc, data, config),
   };
 }

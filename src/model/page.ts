@@ -32,14 +32,16 @@ export function pagePlacement(
   // community.zh.md is the Chinese community page: /zh/community.html
   if (lang?.suffixed) basename = basename.slice(0, -(lang.language.length + 1));
   const ext = outputExtension(path);
-  const isIndex = basename === 'index' && ext === '.html';
+  // Jekyll's `html?`: these are HTML pages (an index's URL is its folder, pretty URLs end in `/`).
+  const html = ext === '.html' || ext === '.htm' || ext === '.xhtml';
+  const isIndex = basename === 'index' && html;
   const pretty = config.permalink.endsWith('/') || config.permalink === 'pretty';
   let template: string;
   // Jekyll 2 gave an index page its file name in its URL (`/index.html`) unless permalinks were pretty.
   const folderUrl = config.jekyllVersion !== 2 || pretty;
   if (data.permalink !== undefined && data.permalink !== null) template = String(data.permalink);
   else if (isIndex && folderUrl) template = '/:path/';
-  else if (pretty && ext === '.html') template = '/:path/:basename/';
+  else if (pretty && html) template = '/:path/:basename/';
   else template = '/:path/:basename:output_ext';
   const prefix = lang?.suffixed ? `/${lang.language}` : '';
   const url = expandPermalink(prefix + template, { path: dir, basename, output_ext: ext });
@@ -59,7 +61,7 @@ export function isHtmlPage(page: Pick<Page, 'path' | 'url' | 'isMarkdown' | 'dat
   if (page.url.endsWith('/')) return true;
   const permalink = page.data.permalink;
   let ext = typeof permalink === 'string' && !permalink.endsWith('/') ? rubyExtname(permalink) : '';
-  if (!ext) ext = page.isMarkdown ? '.html' : rubyExtname(page.path);
+  if (!ext) ext = page.isMarkdown ? '.html' : outputExtension(page.path);
   return ext === '.html' || ext === '.htm' || ext === '.xhtml';
 }
 

@@ -230,9 +230,21 @@ function extname(path: string): string {
   return dot > 0 && dot < base.length - 1 ? base.slice(dot) : '';
 }
 
-/** The extension a source file is written with. */
+/** Jekyll's `markdown_ext`, matched whatever the case (`README.MD` is Markdown). */
+const MARKDOWN_EXTENSIONS = ['.md', '.markdown', '.mkdown', '.mkdn', '.mkd'];
+
+/** Whether a page or document at `path` is Markdown, by its extension. */
+export function isMarkdownPath(path: string): boolean {
+  return MARKDOWN_EXTENSIONS.includes(path.slice(path.lastIndexOf('.')).toLowerCase());
+}
+
+/**
+ * The extension a source file is written with: a converted one's (Markdown and Nunjucks give
+ * `.html`, Sass `.css`), else its own as written, as Jekyll keeps `a.htm` and `b.HTML`.
+ */
 export function outputExtension(path: string): string {
-  const ext = path.slice(path.lastIndexOf('.')).toLowerCase();
+  const own = path.slice(path.lastIndexOf('.'));
+  const ext = own.toLowerCase();
   if (ext === '.scss' || ext === '.sass') return '.css';
-  return ['.md', '.markdown', '.njk', '.html', '.htm'].includes(ext) ? '.html' : ext;
+  return ext === '.njk' || MARKDOWN_EXTENSIONS.includes(ext) ? '.html' : own;
 }
