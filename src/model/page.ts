@@ -1,7 +1,7 @@
 import type { Config } from '../config/types.js';
 import type { Document } from '../source/types.js';
 import { applyDefaults, layoutName } from './front-matter-defaults.js';
-import { expandPermalink, outputExtension, outputPathFor } from './permalink.js';
+import { expandPermalink, isHtmlExtension, outputExtension, outputPathFor, permalinkExtension } from './permalink.js';
 import type { FrontMatter, Page } from './types.js';
 
 /**
@@ -32,8 +32,8 @@ export function pagePlacement(
   // community.zh.md is the Chinese community page: /zh/community.html
   if (lang?.suffixed) basename = basename.slice(0, -(lang.language.length + 1));
   const ext = outputExtension(path);
-  // Jekyll's `html?`: these are HTML pages (an index's URL is its folder, pretty URLs end in `/`).
-  const html = ext === '.html' || ext === '.htm' || ext === '.xhtml';
+  // An HTML page's index has its folder's URL, and a pretty URL ends in `/`.
+  const html = isHtmlExtension(ext);
   const isIndex = basename === 'index' && html;
   const pretty = config.permalink.endsWith('/') || config.permalink === 'pretty';
   let template: string;
@@ -59,15 +59,6 @@ export function pagePlacement(
  */
 export function isHtmlPage(page: Pick<Page, 'path' | 'url' | 'isMarkdown' | 'data'>): boolean {
   if (page.url.endsWith('/')) return true;
-  const permalink = page.data.permalink;
-  let ext = typeof permalink === 'string' && !permalink.endsWith('/') ? rubyExtname(permalink) : '';
-  if (!ext) ext = page.isMarkdown ? '.html' : outputExtension(page.path);
-  return ext === '.html' || ext === '.htm' || ext === '.xhtml';
-}
-
-/** Ruby's File.extname: from the last dot of the last name, unless that name starts with it. */
-function rubyExtname(path: string): string {
-  const name = path.slice(path.lastIndexOf('/') + 1);
-  const dot = name.lastIndexOf('.');
-  return dot > 0 && dot < name.length - 1 ? name.slice(dot) : '';
+  const ext = permalinkExtension(page.data.permalink) || (page.isMarkdown ? '.html' : outputExtension(page.path));
+  return isHtmlExtension(ext);
 }

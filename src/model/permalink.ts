@@ -216,11 +216,20 @@ export function outputPathFor(url: string, outputExt: string): string {
  * converter's (`.html` for Markdown), whatever dots the URL has (`/Soup.Of.Day` → `Soup.Of.Day.html`).
  */
 export function documentOutputPath(url: string, permalink: unknown, converterExt: string): string {
-  const own = typeof permalink === 'string' && !permalink.endsWith('/') ? extname(permalink) : '';
-  const ext = own || converterExt;
+  const ext = permalinkExtension(permalink) || converterExt;
   let path = decodePath(url).replace(/^\/+/, '');
   if (url.endsWith('/')) path += 'index';
   return path.endsWith(ext) ? path : path + ext;
+}
+
+/** The extension a front matter `permalink` names (`/feed.json`), or '' (none, a folder's, not text). */
+export function permalinkExtension(permalink: unknown): string {
+  return typeof permalink === 'string' && !permalink.endsWith('/') ? extname(permalink) : '';
+}
+
+/** Jekyll's `html?`: the output extensions of HTML pages. */
+export function isHtmlExtension(ext: string): boolean {
+  return ext === '.html' || ext === '.htm' || ext === '.xhtml';
 }
 
 /** Ruby's File.extname: the last dot of the last segment and what follows, not a leading dot. */

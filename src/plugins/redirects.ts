@@ -25,11 +25,7 @@ export function redirectTarget(data: Readonly<Record<string, unknown>>): unknown
 function redirects(site: Site, f: PluginFilters): Redirect[] {
   const out: Redirect[] = [];
   const add = (from: string, to: string, page: boolean) =>
-    out.push({
-      from: from.startsWith('/') ? from : `/${from}`,
-      to: /^https?:\/\//.test(to) ? to : f.absoluteUrl(to),
-      page,
-    });
+    out.push({ from: from.startsWith('/') ? from : `/${from}`, to: absoluteTarget(to, f), page });
   const visit = (url: string, data: Readonly<Record<string, unknown>>) => {
     const froms = data.redirect_from;
     for (const from of (Array.isArray(froms) ? froms : [froms]).filter((x) => x !== undefined && x !== null))
@@ -42,6 +38,16 @@ function redirects(site: Site, f: PluginFilters): Redirect[] {
   for (const page of byName(site.pages.filter((p) => !p.paginator || p.paginator.page === 1)))
     visit(page.url, page.data);
   return out;
+}
+
+/** A redirect's target as the plugin writes it: a URL with a scheme as it is, else the site's absolute URL. */
+function absoluteTarget(to: string, f: PluginFilters): string {
+  return /^https?:\/\//.test(to) ? to : f.absoluteUrl(to);
+}
+
+/** /redirects.json's text: each redirect's source URL to its target. */
+function redirectsJson(list: readonly Redirect[]): string {
+  return JSON.stringify(Object.fromEntries(list.map((r) => [r.from, r.to])));
 }
 
 /** Whether the plugin writes /redirects.json: unless `redirect_from: { json: false }` or the site has one. */
@@ -57,8 +63,7 @@ function writesJson(site: Site): boolean {
 export function redirectOutputs(site: Site, f: PluginFilters): Generated[] {
   const list = redirects(site, f);
   const out: Generated[] = list.map((r) => ({ path: outputPathFor(r.from, '.html'), text: redirectPage(r.to) }));
-  if (writesJson(site))
-    out.push({ path: 'redirects.json', text: JSON.stringify(Object.fromEntries(list.map((r) => [r.from, r.to]))) });
+  if (writesJson(site)) out.push({ path: 'redirects.json', text: redirectsJson(list) });
   return out;
 }
 
@@ -81,7 +86,7 @@ export function redirectPages(site: Site, f: PluginFilters): PluginPage[] {
   if (writesJson(site))
     pages.push({
       ...pluginPage(site, 'redirects.json', '/redirects.json', 'redirects.json', { layout: null }),
-      content: JSON.stringify(Object.fromEntries(list.map((r) => [r.from, r.to]))),
+      content: redirectsJson(list),
     });
   return pages;
 }
@@ -97,8 +102,12 @@ export function redirectToData(
 ): Record<string, unknown> | null {
   const to = redirectTarget(data);
   if (to === null) return null;
-  const target = /^https?:\/\//.test(String(to)) ? String(to) : f.absoluteUrl(String(to));
-  return { sitemap: false, layout: 'redirect', permalink: url, redirect: { from: url, to: target } };
+  return {
+    sitemap: false,
+    layout: 'redirect',
+    permalink: url,
+    redirect: { from: url, to: absoluteTarget(String(to), f) },
+  };
 }
 
 /** The page jekyll-redirect-from's own `redirect` layout makes. */
