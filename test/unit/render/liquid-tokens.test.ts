@@ -70,10 +70,33 @@ describe("Liquid's tokens read with indexOf between tags", () => {
   for (const greedy of [true, false]) {
     const liquid = new Liquid({ greedy });
     const ops = liquid.options.operators;
-    const same = (src: string) =>
-      expect(tokens((s) => new TextSkippingTokenizer(s, ops, 'a.md'), src, liquid)).toEqual(
-        tokens((s) => new Tokenizer(s, ops, 'a.md'), src, liquid),
-      );
+    // liquidjs' tokens, but an endraw trims after itself as its raw says (Ruby Liquid's rule): the
+    // text after such an endraw is compared without its trim (test/liquid-oracle has those bytes).
+    const same = (src: string) => {
+      const ours = tokens((s) => new TextSkippingTokenizer(s, ops, 'a.md'), src, liquid);
+      const theirs = tokens((s) => new Tokenizer(s, ops, 'a.md'), src, liquid);
+      if (!Array.isArray(theirs) || !Array.isArray(ours)) return expect(ours).toEqual(theirs);
+      let rawTrim: unknown;
+      for (let i = 0; i < theirs.length; i++) {
+        const t = theirs[i] as unknown[];
+        if (t[7] === 'raw') rawTrim = t[6];
+        if (t[7] !== 'endraw' || rawTrim === undefined) continue;
+        const trim = rawTrim;
+        rawTrim = undefined;
+        if (t[6] === trim) continue;
+        theirs[i] = [...t.slice(0, 6), trim, ...t.slice(7)];
+        const next = theirs[i + 1] as unknown[] | undefined;
+        if (next?.[0] === 'HTMLToken') {
+          theirs[i + 1] = [...next.slice(0, 5), 'trimmed as the raw says', ...next.slice(6)];
+          ours[i + 1] = [
+            ...(ours[i + 1] as unknown[]).slice(0, 5),
+            'trimmed as the raw says',
+            ...(ours[i + 1] as unknown[]).slice(6),
+          ];
+        }
+      }
+      expect(ours).toEqual(theirs);
+    };
 
     it(`are liquidjs' own on random templates (greedy: ${greedy})`, () => {
       const next = random(16);

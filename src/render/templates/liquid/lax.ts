@@ -39,6 +39,7 @@ export function laxSource(liquid: Liquid, src: string, file: string): string {
 
 type TopLevelTokens = ReturnType<Tokenizer['readTopLevelTokens']>;
 type HTMLToken = ReturnType<Tokenizer['readHTMLToken']>;
+type TokenizerOptions = Parameters<Tokenizer['readTagToken']>[0];
 
 // liquidjs does not export its HTML token's class: it is taken from a token its tokenizer made.
 const HTMLTokenClass = new Tokenizer('x').readHTMLToken([]).constructor as new (
@@ -65,6 +66,23 @@ export class TextSkippingTokenizer extends Tokenizer {
     return new HTMLTokenClass(this.input, begin, end, this.file);
   }
 
+  // Ruby Liquid 5.4's raw block reads its end without whitespace control: `{% raw -%}` keeps the
+  // block's text as written and trims the text after `{% endraw %}`, and `{% endraw -%}` trims
+  // nothing; liquidjs trims after an endraw's own `-%}`. So an endraw takes its raw's right trim.
+  private rawTrimsAfter = false;
+
+  override readTagToken(options: TokenizerOptions): TagToken {
+    const token = super.readTagToken(options);
+    if (token.name === 'raw') this.rawTrimsAfter = token.trimRight;
+    return token;
+  }
+
+  override readEndrawOrRawContent(options: TokenizerOptions): HTMLToken | TagToken {
+    const token = super.readEndrawOrRawContent(options);
+    if (token.kind === TokenKind.Tag) (token as TagToken).trimRight = this.rawTrimsAfter;
+    return token;
+  }
+
   /**
    * liquidjs' `readTo`: on to just after the first `end` that ends past here (and by the end of
    * what is read), else to the end and -1; found with `indexOf`. A `{% raw %}` block's text is
@@ -89,7 +107,6 @@ export class TextSkippingTokenizer extends Tokenizer {
  */
 export function laxTemplate(liquid: Liquid, src: string, file: string): { source: string; tokens?: TopLevelTokens } {
   if (!src.includes('{{') && !src.includes('{%')) return { source: src };
-  if (src.includes('raw')) src = rubyRawTrim(src);
   let tokens: TopLevelTokens;
   try {
     tokens = new TextSkippingTokenizer(src, liquid.options.operators, file).readTopLevelTokens(liquid.options);
@@ -145,19 +162,6 @@ export function laxTemplate(liquid: Liquid, src: string, file: string): { source
     at = begin + markup.length;
   }
   return at === 0 ? { source: src, tokens } : { source: out + src.slice(at) };
-}
-
-// Ruby Liquid 5.4's raw block: `{% raw -%}` keeps the block's text as written and trims the text after
-// `{% endraw %}`, and `{% endraw -%}` trims nothing (the raw tag reads its end without whitespace
-// control); liquidjs trims after an `-%}` on endraw. So the `-` moves from one to the other.
-const RAW_BLOCK = /\{%(-?)(\s*raw\s*)(-?)%\}([\s\S]*?)\{%(\s*endraw\s*)(-?)%\}/g;
-
-function rubyRawTrim(src: string): string {
-  return src.replace(
-    RAW_BLOCK,
-    (all, open: string, raw: string, trim: string, body: string, end: string, endTrim: string) =>
-      trim === endTrim ? all : `{%${open}${raw}%}${body}{%${end}${trim}%}`,
-  );
 }
 
 type MarkupKind = 'variable' | 'condition' | 'for' | 'cycle' | 'other';

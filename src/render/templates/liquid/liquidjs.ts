@@ -17,6 +17,7 @@ export const {
   IncludeTag,
   Liquid,
   LiquidError,
+  LookupType,
   Tag,
   TokenizationError,
   Tokenizer,
@@ -35,6 +36,7 @@ export type Hash = L.Hash;
 export type IncludeTag = L.IncludeTag;
 export type Liquid = L.Liquid;
 export type LiquidError = L.LiquidError;
+export type LookupType = L.LookupType;
 export type Tag = L.Tag;
 export type TokenizationError = L.TokenizationError;
 export type Tokenizer = L.Tokenizer;
