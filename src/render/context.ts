@@ -167,9 +167,12 @@ export class PageEntry extends FieldCells {
   /** The page it was made for, and the posts its paginator shows: while both are the same, so is it. */
   page?: Page;
   shown?: readonly PostView[];
+  /** Its body is rendered in this build: before, `content` is its source's body, as in Jekyll. */
+  rendered = false;
 
   finish(content: string, clock: Clock): void {
     this.view.content = content;
+    this.rendered = true;
     this.content.update(content, clock);
   }
 
@@ -548,9 +551,10 @@ function pageEntries(
     if (!entry) memory.pages.set(page.outputPath, (entry = new PageEntry()));
     entries.set(page, entry);
     // The model hands over the same page while its document (and the number of posts) is the same.
+    entry.rendered = false;
     if (entry.page === page && sameShown(page, posts, entry.shown)) {
-      // Not rendered yet in this build: reads as empty until it is (`finish`).
-      entry.view.content = '';
+      // Not rendered yet in this build: reads as its source's body until it is (`finish`).
+      entry.view.content = unrenderedContent(page);
       continue;
     }
     entry.page = page;
@@ -564,8 +568,7 @@ function pageEntries(
     entry.view = view;
     entry.proxy = recordedObject(reads, view, entry, (key) => {
       if (key !== 'content') return NOT_MINE;
-      if (reads.bodiesPhase) return '';
-      reads.record(entry.content);
+      reads.record(entry.rendered ? entry.content : entry.source);
       return view.content;
     });
     entry.paginatorProxy = page.paginator ? paginatorProxy(page, entry, posts, reads) : undefined;
@@ -829,8 +832,16 @@ function pageView(page: Page, tz: string, extra?: ExtraData): PageView {
     path: page.path,
     name,
     dir: page.url.replace(/[^/]*$/, ''),
-    content: '',
+    content: unrenderedContent(page),
   });
+}
+
+/**
+ * A page's `content` before it renders: as in Jekyll, its source after the front matter, Liquid
+ * and Markdown as written (a template reading a later page, or itself, sees that). An archive has none.
+ */
+function unrenderedContent(page: Page): string {
+  return page.archive ? '' : page.doc.body;
 }
 
 /** The static files jekyll-sitemap lists (the extensions it names, as written). */
