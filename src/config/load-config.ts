@@ -137,7 +137,7 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
     source,
     destination,
     configFiles,
-    url: (text('url') ?? DEFAULTS.url).replace(/\/+$/, ''),
+    url: text('url') ?? DEFAULTS.url,
     baseurl: normalizeBaseurl(text('baseurl') ?? DEFAULTS.baseurl),
     timezone,
     permalink,

@@ -1,3 +1,4 @@
+import { filtersBaseurl } from '../config/baseurl.js';
 import type { Config } from '../config/types.js';
 import { jekyllFilters } from '../render/templates/filters/index.js';
 import { standardFilters } from '../render/templates/filters/standard.js';
@@ -25,7 +26,7 @@ export function pluginFilters(config: Config, markdownify: (src: string) => stri
     timezone: config.timezone,
     time: config.time,
     url: config.url,
-    baseurl: config.baseurl,
+    baseurl: filtersBaseurl(config),
     markdownify,
     jekyllVersion: config.jekyllVersion,
   });

@@ -394,9 +394,8 @@ export function createSiteContext(
   const values: Record<string, unknown> = {
     // Jekyll's default, which the site's config holds whether or not it names it.
     permalink: site.config.permalink,
+    // `url` and `baseurl` as written (nil when unset), as in Jekyll.
     ...site.config.siteData,
-    url: site.config.url,
-    baseurl: site.config.baseurl,
     time: new SiteDate(site.config.time, tz),
     posts: recordedWhole(reads, [...proxies], memory.postList),
     pages: recordedWhole(reads, allViews, memory.pageList),

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { filtersBaseurl } from '../config/baseurl.js';
 import { themeSassDir } from '../config/theme.js';
 import type { Page, Post, Site } from '../model/types.js';
 import { JEKYLL_VERSION, pluginFilters } from '../plugins/filters.js';
@@ -74,7 +75,7 @@ export async function renderSite(
     time: site.config.time,
     readsTime: () => reads.record(context.time),
     url: site.config.url,
-    baseurl: site.config.baseurl,
+    baseurl: filtersBaseurl(site.config),
     markdownify: (src) => markdown.render(src).html,
     extra: plugins.filters,
     jekyllVersion: site.config.jekyllVersion,

@@ -43,7 +43,7 @@ describe('URL filters', () => {
 
 describe('uri_escape on generated URLs', () => {
   // The filter answers URLs with nothing to escape without looking for what to escape: on URLs
-  // made of safe characters and a few unsafe ones (space, é, %, %41, newline, `"`), it must give
+  // made of safe characters and a few unsafe ones (space, é, %, %41, %2f, newline, `"`), it must give
   // what escaping every character that needs it gives (seeded: the same cases every run).
   const alphabet = [
     'a',
@@ -64,6 +64,9 @@ describe('uri_escape on generated URLs', () => {
     'é',
     '%',
     '%41',
+    '%2f',
+    '%e9',
+    '%7C',
     '\n',
     '"',
     '😀',
@@ -75,10 +78,15 @@ describe('uri_escape on generated URLs', () => {
       '',
     ),
   );
+  // Jekyll's (Addressable's): a reserved or unreserved character is kept, and so is one written as
+  // `%XX` (decoded); every other one is `%XX`, in upper case.
+  const reservedOrUnreserved = (c: string) => /^[A-Za-z0-9\-._~!$&'()*+,;=:@/?#[\]]$/.test(c);
   const escaped = (s: string) =>
-    Array.from(s.matchAll(/%[0-9A-Fa-f]{2}|[\s\S]/gu), ([c]) =>
-      c.length === 3 || /^[A-Za-z0-9\-._~!$&'()*+,;=:@/?#[\]]$/.test(c) ? c : encodeURIComponent(c),
-    ).join('');
+    Array.from(s.matchAll(/%[0-9A-Fa-f]{2}|[\s\S]/gu), ([c]) => {
+      if (c.length !== 3) return reservedOrUnreserved(c) ? c : encodeURIComponent(c);
+      const decoded = String.fromCharCode(Number.parseInt(c.slice(1), 16));
+      return reservedOrUnreserved(decoded) ? decoded : c.toUpperCase();
+    }).join('');
   it('gives the escaped URL for each', () => {
     for (const url of cases) expect(render('{{ u | uri_escape }}', { u: url })).toBe(escaped(url));
     expect(cases.filter((u) => escaped(u) === u).length).toBeGreaterThan(20);

@@ -1,5 +1,6 @@
 import { cgiEscape, str } from './standard.js';
 import type { Filter } from './types.js';
+import { normalizeUri, uriEscape } from './uri.js';
 
 /** Whether a URL has a scheme (`https:`, `mailto:`): Addressable's absolute?. */
 function isAbsolute(url: string): boolean {
@@ -11,34 +12,16 @@ function urlOf(input: unknown): string {
   return str(input);
 }
 
-const NOTHING_TO_ESCAPE = /^[A-Za-z0-9\-._~!$&'()*+,;=:@/?#[\]]*$/;
-
-/** Addressable's normalize_component: escape what a URL cannot hold, keep `%XX` and reserved characters. */
-export function uriEscape(s: string): string {
-  // Most URLs have nothing to escape: a test is quicker than a replace that finds nothing.
-  if (NOTHING_TO_ESCAPE.test(s)) return s;
-  return s.replace(/%(?![0-9A-Fa-f]{2})|[^A-Za-z0-9\-._~!$&'()*+,;=:@/?#%[\]]/gu, (c) => encodeURIComponent(c));
-}
-
-/**
- * Addressable's `URI.parse(s).normalize` as relative_url and absolute_url apply it: the text
- * stripped of whitespace at both ends, then escaped, `[` and `]` too (a path, query or fragment
- * cannot hold them).
- */
-function normalizeUrl(s: string): string {
-  return uriEscape(rubyStrip(s)).replace(/[[\]]/g, (c) => (c === '[' ? '%5B' : '%5D'));
-}
-
 const rubyStrip = (s: string) => s.replace(/^[\0\t\n\v\f\r ]+|[\0\t\n\v\f\r ]+$/g, '');
 
-/** Jekyll's URL filters: relative_url, absolute_url, cgi_escape, uri_escape. */
+/** Jekyll's URL filters: relative_url, absolute_url, cgi_escape, uri_escape (`baseurl`: config/baseurl.ts's filtersBaseurl). */
 export function urlFilters(url: string, baseurl: string): Record<string, Filter> {
   const slash = (s: string) => (s === '' || s.startsWith('/') ? s : `/${s}`);
   const relative = (input: unknown) => {
     if (input === undefined || input === null) return input;
     const s = urlOf(input);
     if (isAbsolute(s)) return s;
-    return normalizeUrl(slash(baseurl.replace(/\/$/, '')) + slash(s));
+    return normalizeUri(rubyStrip(slash(baseurl) + slash(s)));
   };
   return {
     relative_url: relative,
@@ -47,12 +30,7 @@ export function urlFilters(url: string, baseurl: string): Record<string, Filter>
       const s = urlOf(input);
       if (isAbsolute(s)) return s;
       if (!url) return relative(s);
-      // Addressable's normalize: scheme and host in lower case, a bare host with its root path
-      // (relative_url has escaped the path's brackets; an IPv6 host keeps its own).
-      const joined = uriEscape(rubyStrip(url + str(relative(s))));
-      const m = /^([a-z][a-z0-9+.-]*:\/\/[^/?#]*)(.*)$/is.exec(joined);
-      if (!m) return joined;
-      return m[1]!.toLowerCase() + (m[2] || '/');
+      return normalizeUri(rubyStrip(url + str(relative(s))));
     },
     cgi_escape: (input: unknown) => cgiEscape(str(input)),
     uri_escape: (input: unknown) => uriEscape(str(input)),

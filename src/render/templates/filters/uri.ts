@@ -1,0 +1,136 @@
+// URI normalisation as Jekyll's URL filters get it from Ruby's Addressable (checked against Jekyll
+// 4.3.1: test/jekyll-oracle/sites/filter-url-normalize). Each component keeps the characters it may
+// hold, writes every other one as `%XX` (upper-case hex, UTF-8 bytes), and decodes a `%XX` whose
+// character it may hold as it is, unless that would change what the component means.
+
+const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+const UNRESERVED = `${ALNUM}-._~`;
+const SUB_DELIMS = "!$&'()*+,;=";
+
+/** The characters of a class, as a lookup by character code. */
+function charClass(chars: string): Uint8Array {
+  const table = new Uint8Array(128);
+  for (const c of chars) table[c.charCodeAt(0)] = 1;
+  return table;
+}
+
+interface Component {
+  /** Characters written as they are. */
+  readonly keeps: Uint8Array;
+  /** Characters a `%XX` is decoded to (the others stay encoded). */
+  readonly decodes: Uint8Array;
+}
+
+const component = (keeps: string, stayEncoded = ''): Component => {
+  const k = charClass(keeps);
+  const d = k.slice();
+  for (const c of stayEncoded) d[c.charCodeAt(0)] = 0;
+  return { keeps: k, decodes: d };
+};
+
+/** uri_escape: every reserved and unreserved character (Addressable's normalize_component). */
+const ANY = component(`${UNRESERVED}:/?#[]@${SUB_DELIMS}`);
+/** A path: a `%2F` stays one (it is no separator). */
+const PATH = component(`${UNRESERVED}${SUB_DELIMS}:@/`, '/');
+/** One `&`-separated part of a query: an encoded `&` or `+` stays encoded. */
+const QUERY = component(`${UNRESERVED}${SUB_DELIMS}:@/?`, '&+');
+const FRAGMENT = component(`${UNRESERVED}${SUB_DELIMS}:@/?`);
+
+const HEX = '0123456789ABCDEF';
+const isHex = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+const encodeByte = (b: number) => `%${HEX[b >> 4]}${HEX[b & 15]}`;
+
+function normalizeComponent(s: string, part: Component): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 37 && isHex(s.charCodeAt(i + 1)) && isHex(s.charCodeAt(i + 2))) {
+      const byte = Number.parseInt(s.slice(i + 1, i + 3), 16);
+      out += byte < 128 && part.decodes[byte] ? String.fromCharCode(byte) : encodeByte(byte);
+      i += 2;
+    } else if (c < 128 && part.keeps[c]) out += s[i];
+    else {
+      const ch = String.fromCodePoint(s.codePointAt(i)!);
+      if (ch.length === 2) i++;
+      for (const b of Buffer.from(ch, 'utf8')) out += encodeByte(b);
+    }
+  }
+  return out;
+}
+
+// Most URLs hold nothing to rewrite: a test is quicker than a rewrite that changes nothing.
+const PLAIN_ANY = /^[A-Za-z0-9\-._~!$&'()*+,;=:@/?#[\]]*$/;
+
+/** Jekyll's uri_escape: `%XX` of what a URI cannot hold; reserved characters kept, encoded ones decoded. */
+export function uriEscape(s: string): string {
+  return PLAIN_ANY.test(s) ? s : normalizeComponent(s, ANY);
+}
+
+/** RFC 3986's remove_dot_segments (section 5.2.4): `.` and `..` segments of a path resolved. */
+function removeDotSegments(path: string): string {
+  if (!path.includes('.')) return path;
+  let input = path;
+  let out = '';
+  const dropLastSegment = () => {
+    out = out.slice(0, Math.max(0, out.lastIndexOf('/')));
+  };
+  while (input) {
+    if (input.startsWith('../')) input = input.slice(3);
+    else if (input.startsWith('./') || input.startsWith('/./')) input = input.slice(2);
+    else if (input === '/.') input = '/';
+    else if (input.startsWith('/../')) {
+      input = input.slice(3);
+      dropLastSegment();
+    } else if (input === '/..') {
+      input = '/';
+      dropLastSegment();
+    } else if (input === '.' || input === '..') input = '';
+    else {
+      const end = input.indexOf('/', 1);
+      const segment = end < 0 ? input : input.slice(0, end);
+      out += segment;
+      input = input.slice(segment.length);
+    }
+  }
+  return out;
+}
+
+// What most URLs are, and normalising leaves as it is: a lower-case scheme and host, a path of
+// characters it may hold, no dot segment (checked apart), no query or fragment.
+const PLAIN_URI = /^(?:[a-z][a-z0-9+.-]*:\/\/[a-z0-9.-]+)?\/[A-Za-z0-9\-._~!$&'()*+,;=:@/]*$/;
+
+// The ports Addressable leaves out as their scheme's own.
+const DEFAULT_PORTS: Readonly<Record<string, string>> = { http: '80', https: '443', ftp: '21' };
+
+/** A host in lower case, without its scheme's default port (or an empty one). */
+function normalizeAuthority(authority: string, scheme: string | undefined): string {
+  const m = /^(.*?)(?::(\d*))?$/s.exec(authority.toLowerCase())!;
+  const port = m[2];
+  return port === undefined || port === '' || (scheme && DEFAULT_PORTS[scheme] === port) ? m[1]! : `${m[1]}:${port}`;
+}
+
+// RFC 3986 appendix B: scheme, authority, path, query, fragment.
+const URI_PARTS = /^(?:([^:/?#]+):)?(?:\/\/([^/?#]*))?([^?#]*)(?:\?([^#]*))?(?:#(.*))?$/s;
+
+/**
+ * Addressable's `URI.parse(s).normalize` as relative_url and absolute_url apply it: scheme and
+ * host in lower case, a host's empty path `/`, each component normalised, a path's dot segments
+ * resolved, an empty query or fragment dropped.
+ */
+export function normalizeUri(s: string): string {
+  if (PLAIN_URI.test(s) && !s.includes('/.')) return s;
+  const m = URI_PARTS.exec(s)!;
+  const [, scheme, authority, rawPath = '', query, fragment] = m;
+  let out = '';
+  if (scheme !== undefined) out += `${scheme.toLowerCase()}:`;
+  if (authority !== undefined) out += `//${normalizeAuthority(authority, scheme?.toLowerCase())}`;
+  const path = removeDotSegments(normalizeComponent(rawPath, PATH));
+  out += path === '' && authority !== undefined ? '/' : path;
+  if (query)
+    out += `?${query
+      .split('&')
+      .map((q) => normalizeComponent(q, QUERY))
+      .join('&')}`;
+  if (fragment) out += `#${normalizeComponent(fragment, FRAGMENT)}`;
+  return out;
+}
