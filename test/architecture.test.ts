@@ -38,6 +38,7 @@ const LIBRARIES: Record<string, RegExp> = {
   'prismjs/components/index.js': /^render\/markdown\/highlight\//,
   saxes: /^verify\/well-formed\.ts$/,
   'csv-parse/sync': /^model\/data-files\.ts$/,
+  parse5: /^plugins\/github\/html-tree\.ts$/,
   'fastest-levenshtein': /^(cli\/commands|config\/permalink-placeholders|watch\/serve)\.ts$/,
   picocolors: /^cli\/terminal\.ts$/,
 };

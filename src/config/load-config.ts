@@ -16,6 +16,7 @@ import { readCollections, readCollectionsDir } from './collections.js';
 import { DEFAULTS } from './defaults.js';
 import { checkDestination } from './destination.js';
 import { gemfilePlugins } from './gemfile.js';
+import { readGithub } from './github.js';
 import { keyLine } from './key-line.js';
 import { unknownPlaceholder, unknownPlaceholderMessage } from './permalink-placeholders.js';
 import { KNOWN_PLUGINS, readPlugins, readSass } from './plugins.js';
@@ -162,6 +163,7 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
     unknownPlugins: unknown,
     unknownGemfilePlugins: fromGemfile.unknown.filter((p) => !unknown.includes(p)),
     archives: plugins.has('jekyll-archives') ? readArchives(raw['jekyll-archives'], fail) : null,
+    github: plugins.has('jekyll-mentions') || plugins.has('jekyll-avatar') ? readGithub(raw, env, fail) : null,
     theme,
     sass: readSass(raw.sass, fail),
     templateEngine: readTemplateEngine(raw.template_engine, fail),

@@ -11,6 +11,9 @@ export const KNOWN_PLUGINS: readonly KnownPlugin[] = [
   'jekyll-multiple-languages',
   'jekyll-include-cache',
   'jekyll-archives',
+  'jekyll-gist',
+  'jekyll-avatar',
+  'jekyll-mentions',
 ];
 
 // Names some sites use for the same plugin.

@@ -71,7 +71,20 @@ export type KnownPlugin =
   | 'jekyll-redirect-from'
   | 'jekyll-multiple-languages'
   | 'jekyll-include-cache'
-  | 'jekyll-archives';
+  | 'jekyll-archives'
+  | 'jekyll-gist'
+  | 'jekyll-avatar'
+  | 'jekyll-mentions';
+
+/** jekyll-mentions' and jekyll-avatar's settings, from `_config.yml` and the environment. */
+export interface GithubConfig {
+  /** Where `@name` links to (`jekyll-mentions:`, a URL or `{ base_url }`), before a page's own. */
+  readonly mentionsBase: string;
+  /** The plugin's own base: GitHub, or the Enterprise host of `SSL` and `GITHUB_HOSTNAME`. */
+  readonly defaultMentionsBase: string;
+  /** `PAGES_AVATARS_URL`: the avatars' host, or '' for GitHub's `avatarsN.githubusercontent.com`. */
+  readonly avatarsUrl: string;
+}
 
 /** A kind of jekyll-archives page. */
 export type ArchiveType = 'tag' | 'category' | 'year' | 'month' | 'day';
@@ -151,6 +164,8 @@ export interface Config {
   readonly unknownGemfilePlugins: readonly string[];
   /** `jekyll-archives:`, read when that plugin is on; null otherwise. */
   readonly archives: ArchivesConfig | null;
+  /** What jekyll-mentions and jekyll-avatar read (config/github.ts), when either is on; null otherwise. */
+  readonly github: GithubConfig | null;
   /** `theme:`, found (config/theme.ts): its name and absolute folder; null without one. */
   readonly theme: { readonly name: string; readonly dir: string } | null;
   readonly sass: SassConfig;

@@ -3,6 +3,8 @@ import type { PostView } from '../render/context.js';
 import type { SimpleTag } from '../render/templates/tags.js';
 import { feedMeta, feedOutputs } from './feed.js';
 import type { PluginFilters } from './filters.js';
+import { avatarTag } from './github/avatar.js';
+import { gistTag } from './github/gist.js';
 import { redirectOutputs } from './redirects.js';
 import { seoTag } from './seo.js';
 import { sitemapOutputs } from './sitemap.js';
@@ -14,6 +16,8 @@ export function pluginTags(site: Site, f: PluginFilters): Map<string, SimpleTag>
   const on = site.config.plugins;
   if (on.has('jekyll-feed')) tags.set('feed_meta', () => feedMeta(site, f));
   if (on.has('jekyll-seo-tag')) tags.set('seo', (vars, args) => seoTag(site, f, vars, args));
+  if (on.has('jekyll-gist')) tags.set('gist', gistTag);
+  if (on.has('jekyll-avatar')) tags.set('avatar', avatarTag(site.config.github?.avatarsUrl ?? ''));
   return tags;
 }
 

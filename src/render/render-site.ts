@@ -5,6 +5,7 @@ import { themeSassDir } from '../config/theme.js';
 import type { Page, Post, Site } from '../model/types.js';
 import { JEKYLL_VERSION, pluginFilters } from '../plugins/filters.js';
 import { pluginPages } from '../plugins/pages.js';
+import { withMentions } from '../plugins/github/with-mentions.js';
 import { pluginOutputs, pluginTags } from '../plugins/plugins.js';
 import { redirectToData } from '../plugins/redirects.js';
 import { NO_PLUGINS, runGenerators, type SitePlugins } from '../plugins/site-plugins.js';
@@ -176,22 +177,32 @@ export async function renderSite(
   collectErrors(site.posts, (post, i) => {
     if (outputs.kept(post.outputPath, post.path)) return;
     const entry = context.posts[i]!;
-    outputs.add(post.outputPath, post.path, false, () => {
-      // The output is this post's while its URL is: another post may take it over.
-      reads.record(entry.field('url'));
-      reads.record(entry.field('layout'));
-      return docOutputs.as(entry.rank, () => applyToBody(entry, post.layout));
-    });
+    outputs.add(
+      post.outputPath,
+      post.path,
+      false,
+      withMentions(site, post, () => {
+        // The output is this post's while its URL is: another post may take it over.
+        reads.record(entry.field('url'));
+        reads.record(entry.field('layout'));
+        return docOutputs.as(entry.rank, () => applyToBody(entry, post.layout));
+      }),
+    );
   });
   site.collections.forEach((collection, c) => {
     collectErrors(collection.docs, (d, i) => {
       if (!d.written) return;
       const entry = context.docs[c]![i]!;
-      outputs.add(d.outputPath, d.path, false, () => {
-        reads.record(entry.field('url'));
-        reads.record(entry.field('layout'));
-        return docOutputs.as(entry.rank, () => applyToBody(entry, d.layout));
-      });
+      outputs.add(
+        d.outputPath,
+        d.path,
+        false,
+        withMentions(site, d, () => {
+          reads.record(entry.field('url'));
+          reads.record(entry.field('layout'));
+          return docOutputs.as(entry.rank, () => applyToBody(entry, d.layout));
+        }),
+      );
     });
   });
   // Listed pages' bodies first, in order (templates may read site.pages[…].content), then every page's layouts.
@@ -241,7 +252,7 @@ export async function renderSite(
         page.outputPath,
         page.path,
         true,
-        () => {
+        withMentions(site, page, () => {
           reads.record(entry.source);
           reads.record(entry.field('layout'));
           const own = bodyPieces.get(page);
@@ -253,7 +264,7 @@ export async function renderSite(
             page: entry.proxy,
             paginator: entry.paginatorProxy,
           });
-        },
+        }),
         postsByUrl,
       );
       progress(++rendered, listed.length, 'pages rendered');
@@ -264,7 +275,7 @@ export async function renderSite(
       page.outputPath,
       page.path,
       false,
-      () => {
+      withMentions(site, page, () => {
         reads.record(entry.source);
         reads.record(entry.field('layout'));
         reads.record(context.includes);
@@ -279,7 +290,7 @@ export async function renderSite(
         if (!page.isMarkdown) return inPieces(() => render(body()), page.layout, page.doc);
         const html = body();
         return inPieces(() => render(html), page.layout);
-      },
+      }),
       postsByUrl,
     );
   });

@@ -129,8 +129,24 @@ export class UrlTag implements nunjucks.Extension {
   }
 }
 
-/** A tag that prints text made from the template's variables (`{% seo %}`, `{% feed_meta %}`). */
-export type SimpleTag = (vars: Readonly<Record<string, unknown>>, args: readonly unknown[]) => string;
+/**
+ * A tag that prints text made from the template's variables (`{% seo %}`, `{% feed_meta %}`). In
+ * Liquid it is given its markup as written, unless it reads the markup itself (`liquid`).
+ */
+export type SimpleTag = ((vars: Readonly<Record<string, unknown>>, args: readonly unknown[]) => string) & {
+  readonly liquid?: LiquidTag;
+};
+
+/** A tag's Liquid form, reading its markup as the Jekyll plugin does (`{% gist page.gist file.rb %}`). */
+export type LiquidTag = (markup: string, context: LiquidTagContext) => string;
+
+/** What a Liquid tag may ask of the template it is in. */
+export interface LiquidTagContext {
+  /** Ruby Liquid's `context[markup]`: a literal's value or a variable's; undefined for nil. */
+  value(markup: string): unknown;
+  /** Liquid text rendered with the template's variables (a markup that holds `{{ }}`). */
+  render(text: string): string;
+}
 
 /** A tag given as a function (a plugin's): `{% name args… %}` with no body. */
 export class FunctionTag implements nunjucks.Extension {

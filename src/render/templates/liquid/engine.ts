@@ -12,6 +12,7 @@ import {
   rubyOrder,
   settled,
 } from './equals.js';
+import { contextValue } from './expression.js';
 import { laxSource, laxTemplate, TextSkippingTokenizer } from './lax.js';
 import {
   Context,
@@ -153,6 +154,12 @@ export function createLiquid(settings: LiquidSettings) {
         this.args = token.args.trim();
       },
       render(ctx) {
+        const own = fn.liquid;
+        if (own)
+          return own(this.args, {
+            value: (markup) => contextValue(markup, ctx),
+            render: (text) => liquid.renderSync(liquid.parse(text), ctx) as string,
+          });
         return fn(ctx.getAll() as Record<string, unknown>, this.args ? [this.args] : []);
       },
     });
