@@ -8,7 +8,11 @@ const GITHUB = 'https://github.com';
  * Enterprise host (`SSL` and `GITHUB_HOSTNAME`, both set) is the mentions' default base, as in
  * the plugin; `PAGES_AVATARS_URL` replaces the avatars' hosts.
  */
-export function readGithub(raw: Readonly<Record<string, unknown>>, env: NodeJS.ProcessEnv, fail: ConfigFail): GithubConfig {
+export function readGithub(
+  raw: Readonly<Record<string, unknown>>,
+  env: NodeJS.ProcessEnv,
+  fail: ConfigFail,
+): GithubConfig {
   const ssl = env.SSL ?? '';
   const host = env.GITHUB_HOSTNAME ?? '';
   const defaultBase =

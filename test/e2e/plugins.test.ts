@@ -65,12 +65,15 @@ describe('plugin, Sass and theme sites build as Jekyll builds them', () => {
 describe('plugins and themes a site names', () => {
   it('an unknown plugin is one warning naming it, and the site builds', () => {
     const src = tempDir('unknown-plugin');
-    writeFileSync(join(src, '_config.yml'), 'plugins:\n  - jekyll-feed\n  - jekyll-gist\ngems: [jekyll-gist]\n');
+    writeFileSync(
+      join(src, '_config.yml'),
+      'plugins:\n  - jekyll-feed\n  - jekyll-postfiles\ngems: [jekyll-postfiles]\n',
+    );
     writeFileSync(join(src, 'index.html'), '---\n---\nhi\n');
     const r = runCli(['build', '--source', src, '--destination', join(src, '_site'), '--quiet']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe(
-      '_config.yml: warning: plugin "jekyll-gist" is not built into kiln: it is ignored (built in: jekyll-feed, jekyll-seo-tag, jekyll-sitemap, jekyll-paginate, jekyll-redirect-from, jekyll-multiple-languages, jekyll-include-cache, jekyll-archives)\n',
+      '_config.yml: warning: plugin "jekyll-postfiles" is not built into kiln: it is ignored (built in: jekyll-feed, jekyll-seo-tag, jekyll-sitemap, jekyll-paginate, jekyll-redirect-from, jekyll-multiple-languages, jekyll-include-cache, jekyll-archives, jekyll-gist, jekyll-avatar, jekyll-mentions)\n',
     );
   });
 

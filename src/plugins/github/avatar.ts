@@ -17,7 +17,10 @@ interface Avatar {
 export function avatarTag(host: string): SimpleTag {
   return Object.assign(
     (_vars: Readonly<Record<string, unknown>>, args: readonly unknown[]) => {
-      const named = (args.find((a) => a && typeof a === 'object' && '__keywords' in a) ?? {}) as Record<string, unknown>;
+      const named = (args.find((a) => a && typeof a === 'object' && '__keywords' in a) ?? {}) as Record<
+        string,
+        unknown
+      >;
       const positional = args.filter((a) => a !== named);
       const size = rubyToS(named.size);
       const user = 'user' in named ? rubyToS(named.user) : rubyToS(positional[0]).replace(/^@/, '');

@@ -5,13 +5,13 @@ describe('plugins: and gems:', () => {
   it('switch on the built-in plugins named in either, and list the others once', () => {
     const { plugins, unknown } = readPlugins(
       {
-        plugins: ['jekyll-feed', 'jekyll-gist'],
-        gems: ['jekyll-sitemap', 'jekyll-gist', 'jekyll-multiple-languages-plugin'],
+        plugins: ['jekyll-feed', 'jekyll-postfiles'],
+        gems: ['jekyll-sitemap', 'jekyll-postfiles', 'jekyll-multiple-languages-plugin'],
       },
       '_config.yml',
     );
     expect([...plugins]).toEqual(['jekyll-feed', 'jekyll-sitemap', 'jekyll-multiple-languages']);
-    expect(unknown).toEqual(['jekyll-gist']);
+    expect(unknown).toEqual(['jekyll-postfiles']);
   });
 
   it('no list, no plugin', () => {
