@@ -74,7 +74,8 @@ function markupOf(src: string, from: number, to: number | undefined): HtmlNode[]
 function nodesOf(nodes: readonly P5Node[], src: string): HtmlNode[] {
   const out: HtmlNode[] = [];
   for (const node of nodes) {
-    if (node.nodeName === '#text') out.push({ kind: 'text', text: (node as P5.DefaultTreeAdapterTypes.TextNode).value });
+    if (node.nodeName === '#text')
+      out.push({ kind: 'text', text: (node as P5.DefaultTreeAdapterTypes.TextNode).value });
     else if (node.nodeName === '#comment')
       out.push({ kind: 'comment', data: (node as P5.DefaultTreeAdapterTypes.CommentNode).data });
     else if ('tagName' in node) {
@@ -85,8 +86,11 @@ function nodesOf(nodes: readonly P5Node[], src: string): HtmlNode[] {
       }
       const tag = location?.startTag;
       const content =
-        node.tagName === 'template' ? (node as P5.DefaultTreeAdapterTypes.Template).content.childNodes : node.childNodes;
-      const inner = MARKUP_AS_TEXT.has(node.tagName) && tag ? markupOf(src, tag.endOffset, location?.endTag?.startOffset) : null;
+        node.tagName === 'template'
+          ? (node as P5.DefaultTreeAdapterTypes.Template).content.childNodes
+          : node.childNodes;
+      const inner =
+        MARKUP_AS_TEXT.has(node.tagName) && tag ? markupOf(src, tag.endOffset, location?.endTag?.startOffset) : null;
       const children = inner ?? nodesOf(content, src);
       if (!inner && tag && LEADING_NEWLINE.has(node.tagName) && /[\r\n]/.test(src[tag.endOffset] ?? ''))
         children.unshift({ kind: 'text', text: '\n' });

@@ -78,7 +78,7 @@ function link(nodes: HtmlNode[], base: string): void {
       const login = m[1]!;
       if (NOT_USERS.has(login.toLowerCase())) continue;
       const at = m.index + m[0].length - login.length - 1;
-      if (at > from) made.push({ kind: 'text', text: unescape(escaped.slice(from, at)) });
+      if (at > from) made.push({ kind: 'text', text: unescapeText(escaped.slice(from, at)) });
       made.push({
         kind: 'element',
         name: 'a',
@@ -91,12 +91,13 @@ function link(nodes: HtmlNode[], base: string): void {
       from = at + 1 + login.length;
     }
     if (made.length === 0) continue;
-    if (from < escaped.length) made.push({ kind: 'text', text: unescape(escaped.slice(from)) });
+    if (from < escaped.length) made.push({ kind: 'text', text: unescapeText(escaped.slice(from)) });
     nodes.splice(i, 1, ...made);
     i += made.length - 1;
   }
 }
 
-function unescape(text: string): string {
+/** Text written by escapeText, read back. */
+function unescapeText(text: string): string {
   return text.replace(/&(amp|lt|gt|#13);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', '#13': '\r' })[e]!);
 }

@@ -11,9 +11,7 @@ export function withMentions(site: Site, item: Page | Post | CollectionDoc, rend
   if (!mentions) return render;
   return () => {
     const pieces = render();
-    const hasAt = pieces.some((p) =>
-      typeof p === 'string' ? p.includes('@') : p.some((part) => part.includes('@')),
-    );
+    const hasAt = pieces.some((p) => (typeof p === 'string' ? p.includes('@') : p.some((part) => part.includes('@'))));
     if (!hasAt) return pieces;
     const text = piecesText(pieces);
     const out = mentions(text);
