@@ -18,6 +18,7 @@ import { checkDestination } from './destination.js';
 import { gemfilePlugins } from './gemfile.js';
 import { readGithub } from './github.js';
 import { keyLine } from './key-line.js';
+import { readMarkdownPages } from './markdown-pages.js';
 import { unknownPlaceholder, unknownPlaceholderMessage } from './permalink-placeholders.js';
 import { KNOWN_PLUGINS, readPlugins, readSass } from './plugins.js';
 import { type FoundTheme, findTheme } from './theme.js';
@@ -164,6 +165,7 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
     unknownGemfilePlugins: fromGemfile.unknown.filter((p) => !unknown.includes(p)),
     archives: plugins.has('jekyll-archives') ? readArchives(raw['jekyll-archives'], fail) : null,
     github: plugins.has('jekyll-mentions') || plugins.has('jekyll-avatar') ? readGithub(raw, env, fail) : null,
+    ...readMarkdownPages(raw, plugins, fail),
     theme,
     sass: readSass(raw.sass, fail),
     templateEngine: readTemplateEngine(raw.template_engine, fail),

@@ -14,6 +14,10 @@ export const KNOWN_PLUGINS: readonly KnownPlugin[] = [
   'jekyll-gist',
   'jekyll-avatar',
   'jekyll-mentions',
+  'jekyll-optional-front-matter',
+  'jekyll-titles-from-headings',
+  'jekyll-default-layout',
+  'jekyll-readme-index',
 ];
 
 // Names some sites use for the same plugin.

@@ -74,7 +74,11 @@ export type KnownPlugin =
   | 'jekyll-archives'
   | 'jekyll-gist'
   | 'jekyll-avatar'
-  | 'jekyll-mentions';
+  | 'jekyll-mentions'
+  | 'jekyll-optional-front-matter'
+  | 'jekyll-titles-from-headings'
+  | 'jekyll-default-layout'
+  | 'jekyll-readme-index';
 
 /** jekyll-mentions' and jekyll-avatar's settings, from `_config.yml` and the environment. */
 export interface GithubConfig {
@@ -94,6 +98,28 @@ export interface ArchivesConfig {
   readonly enabled: readonly ArchiveType[];
   /** Each type's layout (as the config gives it: null or `none` for none) and URL pattern. */
   readonly types: Readonly<Record<ArchiveType, { readonly layout: unknown; readonly permalink: string }>>;
+}
+
+/** `optional_front_matter:`, when jekyll-optional-front-matter is on and not switched off (config/markdown-pages.ts). */
+export interface OptionalFrontMatterConfig {
+  /** `remove_originals: true`: the Markdown file is no longer also copied as it is. */
+  readonly removeOriginals: boolean;
+}
+
+/** `readme_index:`, when jekyll-readme-index is on and not switched off. */
+export interface ReadmeIndexConfig {
+  /** `remove_originals: true`: a README made a folder's index is no longer also copied as it is. */
+  readonly removeOriginals: boolean;
+  /** `with_frontmatter: true`: a README with front matter becomes its folder's index too. */
+  readonly withFrontmatter: boolean;
+}
+
+/** `titles_from_headings:`, when jekyll-titles-from-headings is on and not switched off. */
+export interface TitlesFromHeadingsConfig {
+  /** `strip_title: true`: the heading taken as the title leaves the content (a page's `strip_title` wins). */
+  readonly stripTitle: boolean;
+  /** `collections: true`: posts and written collection documents get their heading as title too. */
+  readonly collections: boolean;
 }
 
 /** The `sass:` block, as Jekyll's sass converter reads it. */
@@ -166,6 +192,12 @@ export interface Config {
   readonly archives: ArchivesConfig | null;
   /** What jekyll-mentions and jekyll-avatar read (config/github.ts), when either is on; null otherwise. */
   readonly github: GithubConfig | null;
+  /** jekyll-optional-front-matter's settings; null when it is off. */
+  readonly optionalFrontMatter: OptionalFrontMatterConfig | null;
+  /** jekyll-readme-index's settings; null when it is off. */
+  readonly readmeIndex: ReadmeIndexConfig | null;
+  /** jekyll-titles-from-headings' settings; null when it is off. */
+  readonly titlesFromHeadings: TitlesFromHeadingsConfig | null;
   /** `theme:`, found (config/theme.ts): its name and absolute folder; null without one. */
   readonly theme: { readonly name: string; readonly dir: string } | null;
   readonly sass: SassConfig;
