@@ -7,8 +7,10 @@ import type { Document, SourceFile } from '../source/types.js';
 import { buildArchives, placeArchives } from './archives.js';
 import { buildCollections } from './collection.js';
 import { readData } from './data-files.js';
+import { withDefaultLayouts } from './default-layout.js';
 import { excerptSeparator } from './excerpt.js';
 import { layoutName } from './front-matter-defaults.js';
+import { withMarkdownPages } from './markdown-pages.js';
 import { pagePlacement } from './page.js';
 import { paginate, paginatedFolder, paginatorPath } from './paginate.js';
 import { isMarkdownPath, outputPathFor } from './permalink.js';
@@ -129,6 +131,8 @@ export function buildSite(
     // Jekyll lists a collection's files after the others, collection by collection.
     staticFiles = [...staticFiles.filter((s) => !inCollection.has(s.file)), ...collections.flatMap((c) => c.files)];
   }
+  if (config.optionalFrontMatter || config.readmeIndex)
+    ({ pages, staticFiles, collections } = withMarkdownPages(config, pages, staticFiles, collections));
   const includes = new Map<string, string>();
   for (const f of files)
     if (f.kind === 'include') includes.set(f.path.slice('_includes/'.length), f.bytes.toString('utf8'));
@@ -172,6 +176,20 @@ export function buildSite(
     const placed = placeArchives(archives.pages, pages, written);
     pages = [...placed.pages, ...placed.archives];
     warnings.push(...archives.warnings, ...placed.warnings);
+  }
+  if (config.plugins.has('jekyll-default-layout')) {
+    pages = withDefaultLayouts(pages, 'page', layouts);
+    return {
+      config,
+      posts: withDefaultLayouts(posts, 'post', layouts),
+      pages,
+      staticFiles,
+      collections,
+      layouts,
+      includes,
+      data,
+      warnings,
+    };
   }
   return { config, posts, pages, staticFiles, collections, layouts, includes, data, warnings };
 }

@@ -2,7 +2,7 @@ import type { Config } from '../config/types.js';
 import type { Document } from '../source/types.js';
 import { applyDefaults, layoutName } from './front-matter-defaults.js';
 import { expandPermalink, isHtmlExtension, outputExtension, outputPathFor, permalinkExtension } from './permalink.js';
-import type { FrontMatter, Page } from './types.js';
+import type { FrontMatter, Page, PageSlot } from './types.js';
 
 /**
  * The language of a page named `NAME.LANG.EXT` (LANG one of `languages:` other than the first),
@@ -15,13 +15,17 @@ function pageLanguage(path: string, config: Config): { language: string; suffixe
   return { language: config.languages[0]!, suffixed: false };
 }
 
-/** The URL, output path and data of a page (a non-post file with front matter). */
+/**
+ * The URL, output path and data of a page (a non-post file with front matter); `ownData`: its
+ * front matter as a plugin changed it (jekyll-readme-index's `permalink`).
+ */
 export function pagePlacement(
   doc: Document,
   config: Config,
+  ownData: FrontMatter = doc.data,
 ): { url: string; outputPath: string; data: FrontMatter; layout: string | null } {
   const lang = pageLanguage(doc.file.path, config);
-  const own = lang ? { language: lang.language, is_default_language: !lang.suffixed, ...doc.data } : doc.data;
+  const own = lang ? { language: lang.language, is_default_language: !lang.suffixed, ...ownData } : ownData;
   const data = applyDefaults(config, doc.file.path, 'pages', own);
   const path = doc.file.path;
   const slash = path.lastIndexOf('/');
@@ -61,4 +65,9 @@ export function isHtmlPage(page: Pick<Page, 'path' | 'url' | 'isMarkdown' | 'dat
   if (page.url.endsWith('/')) return true;
   const ext = permalinkExtension(page.data.permalink) || (page.isMarkdown ? '.html' : outputExtension(page.path));
   return isHtmlExtension(ext);
+}
+
+/** The slot of a page a plugin made (`PageSlot`); null for a page of the site's own. */
+export function pageSlot(page: Page): PageSlot | null {
+  return page.archive ? 'archives' : (page.addedBy ?? null);
 }

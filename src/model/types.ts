@@ -52,6 +52,8 @@ export interface Page {
   readonly paginator: Paginator | null;
   /** A jekyll-archives page (model/archives.ts): no source of its own. */
   readonly archive?: ArchiveInfo;
+  /** The plugin that made a page of a Markdown file Jekyll would copy (model/markdown-pages.ts). */
+  readonly addedBy?: 'jekyll-optional-front-matter' | 'jekyll-readme-index';
 }
 
 /**
@@ -75,8 +77,11 @@ export interface PluginPage {
   readonly content?: string;
 }
 
-/** site.pages after the site's own: the plugins' pages, `archives` where jekyll-archives' pages stand. */
-export type PluginPageSlot = PluginPage | 'archives';
+/** Where pages of the model that a plugin made stand: jekyll-archives', and those of `Page.addedBy`. */
+export type PageSlot = 'archives' | NonNullable<Page['addedBy']>;
+
+/** site.pages after the site's own: the plugins' pages, and slots where the model's plugin pages stand. */
+export type PluginPageSlot = PluginPage | PageSlot;
 
 /** What a jekyll-archives page lists. */
 export interface ArchiveInfo {
@@ -98,6 +103,11 @@ export interface StaticFile {
   readonly collection: string | null;
   /** False for a file of a collection that is not written (`output: false`). */
   readonly written: boolean;
+  /**
+   * A collection's file a plugin took out of site.static_files (model/markdown-pages.ts): Jekyll
+   * still writes it, and lists it in its collection's `files`, not in site.static_files.
+   */
+  readonly unlisted?: boolean;
 }
 
 /** A document of a collection other than posts (`_LABEL/NAME.md` with front matter). */

@@ -1,6 +1,7 @@
-import { isHtmlPage } from '../model/page.js';
+import { isHtmlPage, pageSlot } from '../model/page.js';
 import type { PluginPage, Post, Site } from '../model/types.js';
 import type { PluginFilters } from './filters.js';
+import { pageGenerators, slotOf } from './generator-order.js';
 import { redirectTarget } from './redirects.js';
 import { byName, type Generated, liquidTruthy, pluginPage, present, sourceHas } from './values.js';
 
@@ -9,7 +10,7 @@ const LISTED_STATIC = /\.(html?|xhtml|pdf)$/i;
 /**
  * jekyll-sitemap: /sitemap.xml lists the documents of every written collection (by label; posts
  * oldest first), then the HTML pages (by file
- * name, as Jekyll sorts site.pages, archive pages and then paginated pages after them) and the static HTML/PDF files,
+ * name, as Jekyll sorts site.pages, the pages plugins made and then paginated pages after them) and the static HTML/PDF files,
  * leaving out `sitemap: false` and the 404 page; /robots.txt points to it. A file of the site
  * at either path wins, as in Jekyll.
  */
@@ -70,9 +71,11 @@ function sitemap(site: Site, f: PluginFilters): string {
       out += `<url>\n${loc(doc.url)}<lastmod>${f.xmlschema(modified)}</lastmod>\n</url>\n`;
     }
   const name = (path: string) => path.slice(path.lastIndexOf('/') + 1);
-  // jekyll-archives' pages come after the site's own, as the plugin adds them to site.pages.
-  const pages = byName(site.pages.filter((p) => !p.archive && (!p.paginator || p.paginator.page === 1))).concat(
-    site.pages.filter((p) => p.archive),
+  // The pages plugins made come after the site's own, as their generators add them to site.pages.
+  const first = site.pages.filter((p) => !p.paginator || p.paginator.page === 1);
+  const slots = pageGenerators(site.config.plugins).map(slotOf);
+  const pages = byName(first.filter((p) => !pageSlot(p))).concat(
+    ...slots.map((slot) => (slot ? first.filter((p) => pageSlot(p) === slot) : [])),
     site.pages.filter((p) => p.paginator && p.paginator.page > 1),
   );
   for (const page of pages) {
@@ -84,7 +87,7 @@ function sitemap(site: Site, f: PluginFilters): string {
   }
   const dir = site.config.collectionsDir;
   for (const s of site.staticFiles) {
-    if (!LISTED_STATIC.test(s.file.path) || name(s.file.path) === '404.html') continue;
+    if (s.unlisted || !LISTED_STATIC.test(s.file.path) || name(s.file.path) === '404.html') continue;
     // The file's `path`: a collection's file by its path inside collections_dir, as Jekyll has it.
     const path = s.collection ? s.file.path.slice(dir ? dir.length + 1 : 0) : s.url;
     out += `<url>\n${loc(path)}<lastmod>${f.xmlschema(new Date(s.file.mtimeMs))}</lastmod>\n</url>\n`;

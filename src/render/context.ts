@@ -1,5 +1,5 @@
 import { groupByYear } from '../model/archive.js';
-import { isHtmlPage } from '../model/page.js';
+import { isHtmlPage, pageSlot } from '../model/page.js';
 import { permalinkTemplate } from '../model/permalink.js';
 import type {
   ArchiveInfo,
@@ -7,6 +7,7 @@ import type {
   FrontMatter,
   Layout,
   Page,
+  PageSlot,
   PluginPage,
   PluginPageSlot,
   Post,
@@ -325,13 +326,25 @@ export function createSiteContext(
   memory.lists = lists;
 
   const pages = pageEntries(site.pages, posts, memory, reads, site.config.timezone, extra);
-  // site.pages in Jekyll's order: the site's own, then the plugins' (jekyll-archives' where its slot is).
-  const archived = listed.filter((p) => p.archive);
-  const own = archived.length ? listed.filter((p) => !p.archive) : listed;
+  // site.pages in Jekyll's order: the site's own, then the plugins' (those the model made where their slot is).
+  const slotted = new Map<PageSlot, Page[]>();
+  for (const p of listed) {
+    const slot = pageSlot(p);
+    if (!slot) continue;
+    const list = slotted.get(slot);
+    if (list) list.push(p);
+    else slotted.set(slot, [p]);
+  }
+  const own = slotted.size ? listed.filter((p) => !pageSlot(p)) : listed;
   let all: ReadonlyArray<Page | PluginPage> = listed;
   if (plugins.pages.length) {
-    all = [...own, ...plugins.pages.flatMap((p): Array<Page | PluginPage> => (p === 'archives' ? archived : [p]))];
-    if (!plugins.pages.includes('archives')) all = [...all, ...archived];
+    all = [
+      ...own,
+      ...plugins.pages.flatMap(
+        (p): ReadonlyArray<Page | PluginPage> => (typeof p === 'string' ? (slotted.get(p) ?? []) : [p]),
+      ),
+    ];
+    for (const [slot, pages] of slotted) if (!plugins.pages.includes(slot)) all = [...all, ...pages];
   }
   // A plugin's page is plain data: the list's cell holds all of it.
   memory.pageList.update(
@@ -357,6 +370,10 @@ export function createSiteContext(
   );
   updateLayouts(site.layouts, memory, clock);
   const statics = staticList(site, tz, memory);
+  // site.static_files without the collection files a plugin took out of it (they stay in their collection's `files`).
+  const listedStatics = site.staticFiles.some((s) => s.unlisted)
+    ? statics.filter((_, i) => !site.staticFiles[i]!.unlisted)
+    : statics;
   memory.staticList.update(
     site.staticFiles.map((s) => s.file),
     clock,
@@ -386,7 +403,7 @@ export function createSiteContext(
     if (p.staticFiles)
       sitemapFiles ??= recordedWhole(
         reads,
-        statics.filter((s) => SITEMAP_EXTENSIONS.has(s.extname as string)),
+        listedStatics.filter((s) => SITEMAP_EXTENSIONS.has(s.extname as string)),
         memory.staticList,
       );
     return pluginPageView(p, sitemapFiles);
@@ -420,7 +437,7 @@ export function createSiteContext(
     categories: recordedWhole(reads, lists.categories, memory.categories),
     tags: recordedWhole(reads, lists.tags, memory.tags),
     archive: recordedWhole(reads, lists.archive, memory.archive),
-    static_files: recordedWhole(reads, statics, memory.staticList),
+    static_files: recordedWhole(reads, listedStatics, memory.staticList),
     ...collections.byLabel,
     collections: collections.list,
     documents: collections.documents,

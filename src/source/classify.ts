@@ -113,6 +113,18 @@ export class Classifier {
   }
 }
 
+/**
+ * Whether `include:` names a path or its file name, as Jekyll's EntryFilter asks when a plugin
+ * wants to know if the site asked for a file (`include: [README.md]`).
+ */
+export function includeMatcher(include: readonly string[]): (path: string) => boolean {
+  const list = patterns(include);
+  return (path) => {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    return list.some((pattern) => matches(pattern, path) || matches(pattern, name));
+  };
+}
+
 /** A path's first segment (the whole path when it has one). */
 function topOf(path: string): string {
   const slash = path.indexOf('/');
