@@ -1,3 +1,4 @@
+import type { TitlesMemory } from '../plugins/titles-from-headings.js';
 import type { Document } from '../source/types.js';
 import { SiteMemory } from './context.js';
 import { KeptParses } from './in-pieces.js';
@@ -54,6 +55,8 @@ export interface RenderMemo {
   readonly escaped: KeptResults;
   /** Compiled stylesheets (sass.ts). */
   sass?: SassMemory;
+  /** jekyll-titles-from-headings' titles (plugins/titles-from-headings.ts). */
+  titles?: TitlesMemory;
 }
 
 export function createRenderMemo(): RenderMemo {

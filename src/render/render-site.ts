@@ -9,6 +9,7 @@ import { pluginPages } from '../plugins/pages.js';
 import { pluginOutputs, pluginTags } from '../plugins/plugins.js';
 import { redirectToData } from '../plugins/redirects.js';
 import { NO_PLUGINS, runGenerators, type SitePlugins } from '../plugins/site-plugins.js';
+import { createTitlesMemory, titlesFromHeadings } from '../plugins/titles-from-headings.js';
 import { collectErrors, KilnError } from '../shared/errors.js';
 import { hashPieces } from '../shared/hash.js';
 import { noProgress, type Progress } from '../shared/log.js';
@@ -43,7 +44,7 @@ import { type OutputFile, type Pieces, piecesText } from './types.js';
  * builds is taken from it, and what this one renders is kept in it (kept.ts).
  */
 export async function renderSite(
-  site: Site,
+  model: Site,
   memo?: RenderMemo,
   progress: Progress = noProgress,
   plugins: SitePlugins = NO_PLUGINS,
@@ -53,14 +54,16 @@ export async function renderSite(
 ): Promise<OutputFile[]> {
   const reads = memo?.reads ?? new Reads(false);
   reads.begin();
-  // Only the first page of a paginated index is in site.pages, where templates can read it.
-  const listed = site.pages.filter((p) => !p.paginator || p.paginator.page === 1);
   // One renderer per configuration: in watch it is kept, with its compiled rules.
   const plain = memo
-    ? (memo.markdownRenderer ??= createMarkdown(site.config.markdown))
-    : createMarkdown(site.config.markdown);
+    ? (memo.markdownRenderer ??= createMarkdown(model.config.markdown))
+    : createMarkdown(model.config.markdown);
   const markdown = kept ? keptRenderer(plain, kept) : plain;
-  const filters = pluginFilters(site.config, (src) => markdown.render(src).html);
+  const filters = pluginFilters(model.config, (src) => markdown.render(src).html);
+  // jekyll-titles-from-headings gives titles before anything renders, as Jekyll's generator does.
+  const site = titlesFromHeadings(model, filters, memo && (memo.titles ??= createTitlesMemory()));
+  // Only the first page of a paginated index is in site.pages, where templates can read it.
+  const listed = site.pages.filter((p) => !p.paginator || p.paginator.page === 1);
   // The pages plugins add are in site.pages before anything renders, as Jekyll's generators run first.
   const redirects = site.config.plugins.has('jekyll-redirect-from');
   const context = createSiteContext(site, listed, memo?.site ?? new SiteMemory(), reads, {
