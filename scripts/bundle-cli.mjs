@@ -30,8 +30,8 @@ const CJS = `${OUT.replace(/\.js$/, '')}.cjs`;
 // engine does its grammars (both load only for a block that needs them), sass is large and rarely
 // used, open runs a helper script from its own folder; chokidar serves only Nunjucks' own watch
 // mode, which kiln does not use. Required only when first used, so not read by a build that does
-// not use them: transliteration (`kiln new`'s slugs) and fast-xml-parser (`kiln check`, and an XML
-// document saxes refuses).
+// not use them: transliteration (`kiln new`'s slugs), fast-xml-parser (`kiln check`, and an XML
+// document saxes refuses) and parse5 (jekyll-mentions).
 const EXTERNAL = [
   'prismjs',
   'prismjs/*',
@@ -43,6 +43,7 @@ const EXTERNAL = [
   'chokidar',
   'transliteration',
   'fast-xml-parser',
+  'parse5',
 ];
 
 /**
