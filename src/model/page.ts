@@ -1,7 +1,14 @@
 import type { Config } from '../config/types.js';
 import type { Document } from '../source/types.js';
 import { applyDefaults, layoutName } from './front-matter-defaults.js';
-import { expandPermalink, isHtmlExtension, outputExtension, outputPathFor, permalinkExtension } from './permalink.js';
+import {
+  documentOutputPath,
+  expandPermalink,
+  isHtmlExtension,
+  outputExtension,
+  permalinkExtension,
+  permalinkSuffix,
+} from './permalink.js';
 import type { FrontMatter, Page, PageSlot } from './types.js';
 
 /**
@@ -45,13 +52,17 @@ export function pagePlacement(
   const folderUrl = config.jekyllVersion !== 2 || pretty;
   if (data.permalink !== undefined && data.permalink !== null) template = String(data.permalink);
   else if (isIndex && folderUrl) template = '/:path/';
-  else if (pretty && html) template = '/:path/:basename/';
+  else if (!html) template = '/:path/:basename:output_ext';
+  // Jekyll 3 and 4: the site's style decides the ending (a pattern such as `/:year/:title.html`
+  // gives none: `/about`); Jekyll 2: a folder when pretty, else the extension.
+  else if (config.jekyllVersion !== 2) template = permalinkSuffix('/:path/:basename', config.permalink);
+  else if (pretty) template = '/:path/:basename/';
   else template = '/:path/:basename:output_ext';
   const prefix = lang?.suffixed ? `/${lang.language}` : '';
   const url = expandPermalink(prefix + template, { path: dir, basename, output_ext: ext });
-  // A folder's URL is its index with the output's extension, as Jekyll writes it (`/feed/` of feed.xml: feed/index.xml).
-  const outputPath =
-    url.endsWith('/') && ext !== '.html' ? `${outputPathFor(url, ext).slice(0, -5)}${ext}` : outputPathFor(url, ext);
+  // Jekyll's Page#destination: a folder's URL is its index, and the output's extension is added
+  // unless the URL ends with it (`/feed/` of feed.xml: feed/index.xml; `/about`: about.html).
+  const outputPath = documentOutputPath(url, data.permalink, ext);
   return { url, outputPath, data, layout: layoutName(data) };
 }
 
