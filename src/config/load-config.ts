@@ -19,6 +19,7 @@ import { gemfilePlugins } from './gemfile.js';
 import { readGithub } from './github.js';
 import { keyLine } from './key-line.js';
 import { readMarkdownPages } from './markdown-pages.js';
+import { readPagination } from './pagination.js';
 import { unknownPlaceholder, unknownPlaceholderMessage } from './permalink-placeholders.js';
 import { KNOWN_PLUGINS, readPlugins, readSass } from './plugins.js';
 import { type FoundTheme, findTheme } from './theme.js';
@@ -91,12 +92,6 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
     const problem = checkDestination(source, destination);
     if (problem) throw fail(`destination ${text('destination') ?? DEFAULTS.destination}: ${problem}`, 'destination');
   }
-  const paginate = raw.paginate === undefined || raw.paginate === null ? null : Number(raw.paginate);
-  // Number(true) is 1, and Number([5]) is 5: only a number, or a number written as text, is one.
-  const numeric = typeof raw.paginate === 'number' || typeof raw.paginate === 'string';
-  if (paginate !== null && !(numeric && Number.isInteger(paginate) && paginate > 0)) {
-    throw fail(`paginate must be a whole number above 0, not ${describe(raw.paginate)}`, 'paginate');
-  }
   const paginatePath = text('paginate_path') ?? DEFAULTS.paginatePath;
   if (!paginatePath.includes(':num'))
     throw fail(
@@ -131,6 +126,14 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
   // The Gemfile's unknown names are reported as the Gemfile's.
   const fromGemfile = readPlugins({ plugins: gemfilePlugins(source, env) }, 'Gemfile');
   add(fromGemfile, () => false);
+  // jekyll-paginate-v2 fails on any `paginate:` (config/pagination.ts): said before its value is read.
+  const pagination = plugins.has('jekyll-paginate-v2') ? readPagination(raw, fail) : null;
+  const paginate = raw.paginate === undefined || raw.paginate === null ? null : Number(raw.paginate);
+  // Number(true) is 1, and Number([5]) is 5: only a number, or a number written as text, is one.
+  const numeric = typeof raw.paginate === 'number' || typeof raw.paginate === 'string';
+  if (paginate !== null && !(numeric && Number.isInteger(paginate) && paginate > 0)) {
+    throw fail(`paginate must be a whole number above 0, not ${describe(raw.paginate)}`, 'paginate');
+  }
   const jekyllVersion = readJekyllVersion(raw, fail);
   text('markdown');
   if (raw.kramdown !== undefined && raw.kramdown !== null && !isMapping(raw.kramdown))
@@ -166,6 +169,7 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
     archives: plugins.has('jekyll-archives') ? readArchives(raw['jekyll-archives'], fail) : null,
     github: plugins.has('jekyll-mentions') || plugins.has('jekyll-avatar') ? readGithub(raw, env, fail) : null,
     ...readMarkdownPages(raw, plugins, fail),
+    pagination,
     theme,
     sass: readSass(raw.sass, fail),
     templateEngine: readTemplateEngine(raw.template_engine, fail),

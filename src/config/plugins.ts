@@ -18,6 +18,7 @@ export const KNOWN_PLUGINS: readonly KnownPlugin[] = [
   'jekyll-titles-from-headings',
   'jekyll-default-layout',
   'jekyll-readme-index',
+  'jekyll-paginate-v2',
 ];
 
 // Names some sites use for the same plugin.

@@ -78,7 +78,8 @@ export type KnownPlugin =
   | 'jekyll-optional-front-matter'
   | 'jekyll-titles-from-headings'
   | 'jekyll-default-layout'
-  | 'jekyll-readme-index';
+  | 'jekyll-readme-index'
+  | 'jekyll-paginate-v2';
 
 /** jekyll-mentions' and jekyll-avatar's settings, from `_config.yml` and the environment. */
 export interface GithubConfig {
@@ -120,6 +121,38 @@ export interface TitlesFromHeadingsConfig {
   readonly stripTitle: boolean;
   /** `collections: true`: posts and written collection documents get their heading as title too. */
   readonly collections: boolean;
+}
+
+/**
+ * One paginated page's jekyll-paginate-v2 settings: the plugin's defaults, `pagination:` of
+ * _config.yml, then the page's own, merged (config/pagination.ts).
+ */
+export interface PaginationSettings {
+  readonly enabled: boolean;
+  /** The collections whose documents it lists, in lower case (`all`: every one but posts). */
+  readonly collections: readonly string[];
+  readonly perPage: number;
+  /** How many of the sorted documents are left out (from the end of the plugin's ascending sort). */
+  readonly offset: number;
+  /** At most this many pages; 0: all. */
+  readonly limit: number;
+  /** Pages 2… (`/page:num/`), under the first page's folder. */
+  readonly permalink: string;
+  /** The title of pages 2… (`:title - page :num`). */
+  readonly title: string;
+  /** The field documents are sorted by (`a:b` for a nested one); null: not sorted (nor offset). */
+  readonly sortField: string | null;
+  readonly sortReverse: boolean;
+  /** How many pages before and after the current one `page_trail` lists (none when both are 0). */
+  readonly trail: { readonly before: number; readonly after: number };
+  /** `indexpage` up to its first dot ('' unset: `hasIndexName` false) and `extension` with its dot ('' when null). */
+  readonly indexName: string;
+  readonly hasIndexName: boolean;
+  readonly indexExt: string;
+  /** The filters' values, each a document must have, in lower case; null: no such filter. */
+  readonly category: readonly string[] | null;
+  readonly tag: readonly string[] | null;
+  readonly locale: readonly string[] | null;
 }
 
 /** The `sass:` block, as Jekyll's sass converter reads it. */
@@ -198,6 +231,11 @@ export interface Config {
   readonly readmeIndex: ReadmeIndexConfig | null;
   /** jekyll-titles-from-headings' settings; null when it is off. */
   readonly titlesFromHeadings: TitlesFromHeadingsConfig | null;
+  /**
+   * jekyll-paginate-v2, when listed: `pagination:` merged over the plugin's defaults (what each
+   * paginated page's own is merged over); null when the plugin is off.
+   */
+  readonly pagination: Readonly<Record<string, unknown>> | null;
   /** `theme:`, found (config/theme.ts): its name and absolute folder; null without one. */
   readonly theme: { readonly name: string; readonly dir: string } | null;
   readonly sass: SassConfig;

@@ -129,7 +129,7 @@ function archiveDocument(path: string, data: Readonly<Record<string, unknown>>):
 }
 
 /** An archive as kiln names it in a message: `the tag archive "Static Sites"`, `the month archive 2021-03`. */
-function named(p: Page): string {
+function archiveName(p: Page): string {
   const a = p.archive!;
   const when = a.date?.slice(0, a.type === 'year' ? 4 : a.type === 'month' ? 7 : 10);
   return `the ${a.type} archive ${a.title === null ? when : JSON.stringify(a.title)}`;
@@ -139,11 +139,13 @@ function named(p: Page): string {
  * Archives among the site's other outputs, as Jekyll writes them: every page, then the archives
  * (one at a page's path replaces it; of two archives at one path the last stays), then static
  * files and documents (one of those replaces an archive). kiln writes what stays and warns.
+ * (jekyll-paginate-v2's pages, added to site.pages last, stand where archives do: `named`.)
  */
 export function placeArchives(
   archives: readonly Page[],
   pages: readonly Page[],
   others: ReadonlyArray<{ readonly outputPath: string; readonly path: string }>,
+  named: (p: Page) => string = archiveName,
 ): { archives: Page[]; pages: Page[]; warnings: KilnWarning[] } {
   const warnings: KilnWarning[] = [];
   const claim = (path: string, names: string[], winner: string) =>

@@ -13,6 +13,7 @@ import { layoutName } from './front-matter-defaults.js';
 import { withMarkdownPages } from './markdown-pages.js';
 import { pagePlacement } from './page.js';
 import { paginate, paginatedFolder, paginatorPath } from './paginate.js';
+import { paginateV2, paginationName } from './paginate-v2.js';
 import { isMarkdownPath, outputPathFor } from './permalink.js';
 import { buildPost, isFuture, isPostFileName } from './post.js';
 import type { CollectionDoc, Layout, Page, Post, Site, StaticFile } from './types.js';
@@ -177,21 +178,40 @@ export function buildSite(
     pages = [...placed.pages, ...placed.archives];
     warnings.push(...archives.warnings, ...placed.warnings);
   }
-  if (config.plugins.has('jekyll-default-layout')) {
-    pages = withDefaultLayouts(pages, 'page', layouts);
-    return {
-      config,
-      posts: withDefaultLayouts(posts, 'post', layouts),
-      pages,
-      staticFiles,
-      collections,
-      layouts,
-      includes,
-      data,
-      warnings,
-    };
+  // jekyll-default-layout and jekyll-paginate-v2 have the lowest priority: the one loaded first
+  // runs first. Before, it gives a Markdown template its layout, which the template's pages copy.
+  const loaded = [...config.plugins];
+  const defaultLayout = loaded.indexOf('jekyll-default-layout');
+  const layoutsFirst = defaultLayout >= 0 && !(loaded.indexOf('jekyll-paginate-v2') < defaultLayout);
+  if (layoutsFirst) pages = withDefaultLayouts(pages, 'page', layouts);
+  // jekyll-paginate-v2 runs last: its templates leave site.pages, their pages come after all others.
+  const paginated = paginateV2(config, pages, posts, collections);
+  warnings.push(...paginated.warnings);
+  if (paginated.made.length) {
+    checkContained([], paginated.made, [], memory);
+    const written = [
+      ...staticFiles.filter((s) => s.written).map((s) => ({ outputPath: s.outputPath, path: s.file.path })),
+      ...posts,
+      ...collections.flatMap((c) => c.docs.filter((d) => d.written)),
+    ];
+    const placed = placeArchives(paginated.made, paginated.pages, written, paginationName);
+    pages = [...placed.pages, ...placed.archives];
+    warnings.push(...placed.warnings);
   }
-  return { config, posts, pages, staticFiles, collections, layouts, includes, data, warnings };
+  if (defaultLayout < 0) return { config, posts, pages, staticFiles, collections, layouts, includes, data, warnings };
+  // After jekyll-paginate-v2, it sees the plugin's pages (Markdown only when `extension` is), not the templates.
+  if (!layoutsFirst) pages = withDefaultLayouts(pages, 'page', layouts);
+  return {
+    config,
+    posts: withDefaultLayouts(posts, 'post', layouts),
+    pages,
+    staticFiles,
+    collections,
+    layouts,
+    includes,
+    data,
+    warnings,
+  };
 }
 
 /**

@@ -3,6 +3,13 @@ import type { Layout, Page, Post } from './types.js';
 // Each page or post as given a layout, by the layout it was given: a watch's unchanged page is
 // the same object from build to build, and so is what it becomes here.
 const given = new WeakMap<Page | Post, { readonly layout: string | null; readonly made: Page | Post }>();
+// What the plugin made: a page whose data has the layout it set.
+const made = new WeakSet<Page | Post>();
+
+/** Whether jekyll-default-layout set this page's `layout` (in its data, as the plugin sets it: no `defaults:`). */
+export function gaveLayout(item: Page | Post): boolean {
+  return made.has(item);
+}
 
 /**
  * jekyll-default-layout: a Markdown page or post whose front matter (with `defaults:`) has no
@@ -24,8 +31,9 @@ export function withDefaultLayouts<T extends Page | Post>(
       null;
     const known = given.get(item);
     if (known?.layout === name) return known.made as T;
-    const made = { ...item, data: { ...item.data, layout: name }, layout: name };
-    given.set(item, { layout: name, made });
-    return made;
+    const page = { ...item, data: { ...item.data, layout: name }, layout: name };
+    given.set(item, { layout: name, made: page });
+    made.add(page);
+    return page;
   });
 }

@@ -8,6 +8,7 @@ import {
   outputExtension,
   permalinkExtension,
   permalinkSuffix,
+  rubyExtname,
 } from './permalink.js';
 import type { FrontMatter, Page, PageSlot } from './types.js';
 
@@ -72,13 +73,24 @@ export function pagePlacement(
  * `permalink` when that has one (`/data.json`), else its converter's (Markdown's `.html`, else
  * the source's own).
  */
-export function isHtmlPage(page: Pick<Page, 'path' | 'url' | 'isMarkdown' | 'data'>): boolean {
+export function isHtmlPage(page: Pick<Page, 'path' | 'url' | 'isMarkdown' | 'data' | 'paginated'>): boolean {
   if (page.url.endsWith('/')) return true;
-  const ext = permalinkExtension(page.data.permalink) || (page.isMarkdown ? '.html' : outputExtension(page.path));
+  // A jekyll-paginate-v2 page converts by its own name's extension (Ruby's: `.html` alone has none).
+  const own = page.paginated ? rubyExtname(page.paginated.name) : outputExtension(page.path);
+  const ext = permalinkExtension(page.data.permalink) || (page.isMarkdown ? '.html' : own);
   return isHtmlExtension(ext);
 }
 
 /** The slot of a page a plugin made (`PageSlot`); null for a page of the site's own. */
 export function pageSlot(page: Page): PageSlot | null {
+  if (page.paginated) return 'jekyll-paginate-v2';
   return page.archive ? 'archives' : (page.addedBy ?? null);
+}
+
+/**
+ * Whether a page is in `site.pages`: all are but jekyll-paginate's pages 2… (its index page is
+ * there once); jekyll-paginate-v2's pages all are.
+ */
+export function isListed(page: Pick<Page, 'paginator' | 'paginated'>): boolean {
+  return !page.paginator || page.paginator.page === 1 || page.paginated !== undefined;
 }

@@ -224,7 +224,7 @@ export function documentOutputPath(url: string, permalink: unknown, converterExt
 
 /** The extension a front matter `permalink` names (`/feed.json`), or '' (none, a folder's, not text). */
 export function permalinkExtension(permalink: unknown): string {
-  return typeof permalink === 'string' && !permalink.endsWith('/') ? extname(permalink) : '';
+  return typeof permalink === 'string' && !permalink.endsWith('/') ? rubyExtname(permalink) : '';
 }
 
 /** Jekyll's `html?`: the output extensions of HTML pages. */
@@ -233,7 +233,7 @@ export function isHtmlExtension(ext: string): boolean {
 }
 
 /** Ruby's File.extname: the last dot of the last segment and what follows, not a leading dot. */
-function extname(path: string): string {
+export function rubyExtname(path: string): string {
   const base = path.slice(path.lastIndexOf('/') + 1);
   const dot = base.lastIndexOf('.');
   return dot > 0 && dot < base.length - 1 ? base.slice(dot) : '';

@@ -38,7 +38,24 @@ export interface Paginator {
   readonly previousPagePath: string | null;
   readonly nextPage: number | null;
   readonly nextPagePath: string | null;
+  /** jekyll-paginate-v2's paginator has more (model/paginate-v2.ts); `postIndexes` is empty then. */
+  readonly v2?: PaginatorV2;
 }
+
+/** What jekyll-paginate-v2's `paginator` has beyond jekyll-paginate's. */
+export interface PaginatorV2 {
+  /** The documents it shows: each its collection's place in Site.collections (-1: posts) and its own in it. */
+  readonly items: readonly ItemRef[];
+  readonly pagePath: string;
+  readonly firstPagePath: string;
+  readonly lastPage: number;
+  readonly lastPagePath: string;
+  /** `page_trail`: null unless `trail` asks for one and there are two pages or more. */
+  readonly trail: ReadonlyArray<{ readonly num: number; readonly path: string; readonly title: unknown }> | null;
+}
+
+/** A post (collection -1, its index in Site.posts) or a collection's document. */
+export type ItemRef = readonly [collection: number, index: number];
 
 /** A rendered page; a paginated index page appears once per paginator page. */
 export interface Page {
@@ -54,6 +71,11 @@ export interface Page {
   readonly archive?: ArchiveInfo;
   /** The plugin that made a page of a Markdown file Jekyll would copy (model/markdown-pages.ts). */
   readonly addedBy?: 'jekyll-optional-front-matter' | 'jekyll-readme-index';
+  /**
+   * A jekyll-paginate-v2 page (model/paginate-v2.ts), made of `template` (which is no page of the
+   * site any more): `page.name` and `page.path` are `name`, as the plugin names it (`.html`).
+   */
+  readonly paginated?: { readonly name: string; readonly template: Page };
 }
 
 /**
@@ -77,8 +99,11 @@ export interface PluginPage {
   readonly content?: string;
 }
 
-/** Where pages of the model that a plugin made stand: jekyll-archives', and those of `Page.addedBy`. */
-export type PageSlot = 'archives' | NonNullable<Page['addedBy']>;
+/**
+ * Where pages of the model that a plugin made stand: jekyll-archives', those of `Page.addedBy`,
+ * and jekyll-paginate-v2's (`Page.paginated`).
+ */
+export type PageSlot = 'archives' | NonNullable<Page['addedBy']> | 'jekyll-paginate-v2';
 
 /** site.pages after the site's own: the plugins' pages, and slots where the model's plugin pages stand. */
 export type PluginPageSlot = PluginPage | PageSlot;

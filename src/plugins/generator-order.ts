@@ -4,10 +4,11 @@ import type { PageSlot } from '../model/types.js';
 // Jekyll runs its generators by priority, those of one priority in the order they were loaded
 // (the order `plugins:` names them). Of the plugins that add pages: jekyll-redirect-from,
 // jekyll-archives and jekyll-optional-front-matter have the normal priority, jekyll-readme-index
-// the low one, jekyll-feed and jekyll-sitemap the lowest.
+// the low one, jekyll-feed, jekyll-sitemap and jekyll-paginate-v2 the lowest (the order plugins
+// load in: config/load-config.ts).
 const NORMAL: readonly KnownPlugin[] = ['jekyll-redirect-from', 'jekyll-archives', 'jekyll-optional-front-matter'];
 const LOW: readonly KnownPlugin[] = ['jekyll-readme-index'];
-const LOWEST: readonly KnownPlugin[] = ['jekyll-feed', 'jekyll-sitemap'];
+const LOWEST: readonly KnownPlugin[] = ['jekyll-feed', 'jekyll-sitemap', 'jekyll-paginate-v2'];
 
 /** The site's plugins that add pages, in the order Jekyll's generators add them. */
 export function pageGenerators(plugins: ReadonlySet<KnownPlugin>): KnownPlugin[] {
@@ -18,5 +19,9 @@ export function pageGenerators(plugins: ReadonlySet<KnownPlugin>): KnownPlugin[]
 /** Where the pages the model made for a plugin stand among the plugins' pages. */
 export function slotOf(plugin: KnownPlugin): PageSlot | null {
   if (plugin === 'jekyll-archives') return 'archives';
-  return plugin === 'jekyll-optional-front-matter' || plugin === 'jekyll-readme-index' ? plugin : null;
+  return plugin === 'jekyll-optional-front-matter' ||
+    plugin === 'jekyll-readme-index' ||
+    plugin === 'jekyll-paginate-v2'
+    ? plugin
+    : null;
 }

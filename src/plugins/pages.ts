@@ -8,7 +8,7 @@ import { sitemapPages } from './sitemap.js';
 /**
  * The pages the site's plugins add to site.pages after the site's own, in the order Jekyll's
  * generators add them (slots where the pages the model made stand: jekyll-archives', those made
- * of Markdown files), made before anything renders as Jekyll's generators run before it: every
+ * of Markdown files, jekyll-paginate-v2's), made before anything renders as Jekyll's generators run before it: every
  * template sees them.
  */
 export function pluginPages(site: Site, f: PluginFilters): PluginPageSlot[] {

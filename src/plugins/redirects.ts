@@ -1,3 +1,4 @@
+import { isListed } from '../model/page.js';
 import { outputPathFor } from '../model/permalink.js';
 import type { PluginPage, Site } from '../model/types.js';
 import type { PluginFilters } from './filters.js';
@@ -35,8 +36,11 @@ function redirects(site: Site, f: PluginFilters): Redirect[] {
   };
   for (const post of [...site.posts].reverse()) visit(post.url, post.data);
   for (const c of site.collections) for (const d of c.docs) if (d.written) visit(d.url, d.data);
-  for (const page of byName(site.pages.filter((p) => !p.paginator || p.paginator.page === 1)))
-    visit(page.url, page.data);
+  // A jekyll-paginate-v2 template is read as it was (that plugin runs after this one): once.
+  const pages = site.pages
+    .filter(isListed)
+    .flatMap((p) => (!p.paginated ? [p] : p.paginator?.page === 1 ? [p.paginated.template] : []));
+  for (const page of byName(pages)) visit(page.url, page.data);
   return out;
 }
 

@@ -1,4 +1,4 @@
-import { isHtmlPage, pageSlot } from '../model/page.js';
+import { isHtmlPage, isListed, pageSlot } from '../model/page.js';
 import type { PluginPage, Post, Site } from '../model/types.js';
 import type { PluginFilters } from './filters.js';
 import { pageGenerators, slotOf } from './generator-order.js';
@@ -46,7 +46,7 @@ export function sitemapPages(site: Site): PluginPage[] {
 }
 
 function sitemap(site: Site, f: PluginFilters): string {
-  const loc = (url: string) => `<loc>${f.xmlEscape(f.absoluteUrl(url.replace('/index.html', '/')))}</loc>\n`;
+  const loc = (url: string) => `<loc>${f.xmlEscape(f.absoluteUrl(url.replaceAll('/index.html', '/')))}</loc>\n`;
   // jekyll-redirect-from sets `sitemap: false` on a document or page with `redirect_to`.
   const redirects = site.config.plugins.has('jekyll-redirect-from');
   const listed = (data: Readonly<Record<string, unknown>>) =>
@@ -71,12 +71,13 @@ function sitemap(site: Site, f: PluginFilters): string {
       out += `<url>\n${loc(doc.url)}<lastmod>${f.xmlschema(modified)}</lastmod>\n</url>\n`;
     }
   const name = (path: string) => path.slice(path.lastIndexOf('/') + 1);
-  // The pages plugins made come after the site's own, as their generators add them to site.pages.
-  const first = site.pages.filter((p) => !p.paginator || p.paginator.page === 1);
+  // The pages plugins made come after the site's own, as their generators add them to site.pages
+  // (all of jekyll-paginate-v2's are in it; most are no HTML pages: `.html` has no extension).
+  const first = site.pages.filter(isListed);
   const slots = pageGenerators(site.config.plugins).map(slotOf);
   const pages = byName(first.filter((p) => !pageSlot(p))).concat(
     ...slots.map((slot) => (slot ? first.filter((p) => pageSlot(p) === slot) : [])),
-    site.pages.filter((p) => p.paginator && p.paginator.page > 1),
+    site.pages.filter((p) => !isListed(p)),
   );
   for (const page of pages) {
     if (!isHtmlPage(page) || !listed(page.data) || page.url === '/404.html') continue;

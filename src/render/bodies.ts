@@ -1,4 +1,5 @@
 import type { Config } from '../config/types.js';
+import { isMarkdownPath } from '../model/permalink.js';
 import type { ExcerptSource } from '../model/types.js';
 import { hasTemplate } from '../source/front-matter.js';
 import type { Document } from '../source/types.js';
@@ -21,11 +22,12 @@ export class BodyRenderer {
 
   /**
    * The language of a body: Liquid for posts, collection documents and Markdown pages (in every
-   * site, as in Jekyll), the site's `template_engine` for HTML pages.
+   * site, as in Jekyll; also a jekyll-paginate-v2 page of a Markdown one, which is not converted),
+   * the site's `template_engine` for HTML pages.
    */
   languageOf(doc: Document, isMarkdown: boolean): TemplateLanguage {
     const kind = doc.file.kind;
-    return isMarkdown || kind === 'post' || kind === 'draft' || kind === 'collection'
+    return isMarkdown || isMarkdownPath(doc.file.path) || kind === 'post' || kind === 'draft' || kind === 'collection'
       ? 'liquid'
       : this.config.templateEngine;
   }

@@ -8,6 +8,7 @@ import type {
   Layout,
   Page,
   PageSlot,
+  Paginator,
   PluginPage,
   PluginPageSlot,
   Post,
@@ -325,7 +326,9 @@ export function createSiteContext(
   const lists = last && sameItems(last.proxies, proxies) ? last : postLists(site, proxies, tz, memory, clock);
   memory.lists = lists;
 
-  const pages = pageEntries(site.pages, posts, memory, reads, site.config.timezone, extra);
+  // A jekyll-paginate-v2 page may list collection documents: their entries are made first.
+  const docs = site.collections.map((c) => docEntries(c.docs, tz, memory, reads, extra));
+  const pages = pageEntries(site.pages, posts, docs, memory, reads, site.config.timezone, extra);
   // site.pages in Jekyll's order: the site's own, then the plugins' (those the model made where their slot is).
   const slotted = new Map<PageSlot, Page[]>();
   for (const p of listed) {
@@ -379,7 +382,6 @@ export function createSiteContext(
     clock,
   );
   const data = dataProxy(site.data, memory, reads);
-  const docs = site.collections.map((c) => docEntries(c.docs, tz, memory, reads, extra));
   forgetDocs(site, memory, clock);
   const docLists = site.collections.map((c, i) => {
     let cell = memory.docLists.get(c.label);
@@ -555,6 +557,7 @@ function postProxy(entry: PostEntry, memory: SiteMemory, reads: Reads): PostView
 function pageEntries(
   pages: readonly Page[],
   posts: readonly PostEntry[],
+  docs: ReadonlyArray<readonly PostEntry[]>,
   memory: SiteMemory,
   reads: Reads,
   tz: string,
@@ -566,15 +569,16 @@ function pageEntries(
     let entry = memory.pages.get(page.outputPath);
     if (!entry) memory.pages.set(page.outputPath, (entry = new PageEntry()));
     entries.set(page, entry);
+    const shown = shownEntries(page, posts, docs);
     // The model hands over the same page while its document (and the number of posts) is the same.
     entry.rendered = false;
-    if (entry.page === page && sameShown(page, posts, entry.shown)) {
+    if (entry.page === page && sameShown(shown, entry.shown)) {
       // Not rendered yet in this build: reads as its source's body until it is (`finish`).
       entry.view.content = unrenderedContent(page);
       continue;
     }
     entry.page = page;
-    entry.shown = (page.paginator ?? page.archive)?.postIndexes.map((i) => posts[i]!.proxy);
+    entry.shown = shown?.map((e) => e.proxy);
     const archive = page.archive;
     const view = archive ? archiveView(page, archive, entry.shown!) : pageView(page, tz, extra);
     // An archive's posts are compared by path, as a paginator's are: each is read through its own cells.
@@ -587,7 +591,7 @@ function pageEntries(
       reads.record(entry.rendered ? entry.content : entry.source);
       return view.content;
     });
-    entry.paginatorProxy = page.paginator ? paginatorProxy(page, entry, posts, reads) : undefined;
+    entry.paginatorProxy = page.paginator ? paginatorProxy(page.paginator, entry, shown!, reads) : undefined;
   }
   if (memory.pages.size !== entries.size) {
     const paths = new Set(pages.map((p) => p.outputPath));
@@ -600,32 +604,64 @@ function pageEntries(
   return entries;
 }
 
-/** Whether a paginator page shows the posts (the very proxies) it showed. */
-function sameShown(page: Page, posts: readonly PostEntry[], shown: readonly PostView[] | undefined): boolean {
-  const indexes = page.paginator?.postIndexes;
-  if (!indexes) return true;
-  return shown !== undefined && indexes.every((i, k) => posts[i]!.proxy === shown[k]);
+/** The entries of the posts (or documents) a page lists: its paginator's, or an archive's. */
+function shownEntries(
+  page: Page,
+  posts: readonly PostEntry[],
+  docs: ReadonlyArray<readonly PostEntry[]>,
+): PostEntry[] | undefined {
+  const v2 = page.paginator?.v2;
+  if (v2) return v2.items.map(([c, i]) => (c < 0 ? posts[i]! : docs[c]![i]!));
+  return (page.paginator ?? page.archive)?.postIndexes.map((i) => posts[i]!);
 }
 
-/** jekyll-paginate's `paginator`; its posts are the posts' own proxies. */
+/** Whether a paginator page shows the posts (the very proxies) it showed. */
+function sameShown(shown: readonly PostEntry[] | undefined, before: readonly PostView[] | undefined): boolean {
+  if (!shown) return true;
+  return before !== undefined && shown.length === before.length && shown.every((e, k) => e.proxy === before[k]);
+}
+
+/**
+ * jekyll-paginate's `paginator`, or jekyll-paginate-v2's (with its fields in the plugin's order);
+ * its posts are the posts' (and documents') own proxies.
+ */
 function paginatorProxy(
-  page: Page,
+  p: Paginator,
   entry: PageEntry,
-  posts: readonly PostEntry[],
+  shown: readonly PostEntry[],
   reads: Reads,
 ): Record<string, unknown> {
-  const p = page.paginator!;
-  const fields = {
-    page: p.page,
-    per_page: p.perPage,
-    total_posts: p.totalPosts,
-    total_pages: p.totalPages,
-    previous_page: p.previousPage,
-    previous_page_path: p.previousPagePath,
-    next_page: p.nextPage,
-    next_page_path: p.nextPagePath,
-  };
-  const shown = p.postIndexes.map((i) => posts[i]!);
+  const v2 = p.v2;
+  // jekyll-paginate-v2's fields in the plugin's order, `posts` second.
+  const fields = v2
+    ? {
+        per_page: p.perPage,
+        posts: null as unknown,
+        total_posts: p.totalPosts,
+        total_pages: p.totalPages,
+        page: p.page,
+        page_path: v2.pagePath,
+        previous_page: p.previousPage,
+        previous_page_path: p.previousPagePath,
+        next_page: p.nextPage,
+        next_page_path: p.nextPagePath,
+        first_page: 1,
+        first_page_path: v2.firstPagePath,
+        last_page: v2.lastPage,
+        last_page_path: v2.lastPagePath,
+        page_trail: v2.trail,
+      }
+    : {
+        page: p.page,
+        per_page: p.perPage,
+        total_posts: p.totalPosts,
+        total_pages: p.totalPages,
+        previous_page: p.previousPage,
+        previous_page_path: p.previousPagePath,
+        next_page: p.nextPage,
+        next_page_path: p.nextPagePath,
+        posts: null as unknown,
+      };
   entry.paginator.retarget({ ...fields, posts: shown.map((e) => e.path) }, reads);
   const view = { ...fields, posts: shown.map((e) => e.proxy) };
   return recordedObject(reads, view, entry.paginator);
@@ -840,12 +876,15 @@ function withTimes(
   return out;
 }
 
-/** A page as templates see it; paginated copies differ only in `url`. */
+/**
+ * A page as templates see it; jekyll-paginate's copies differ only in `url`, jekyll-paginate-v2's
+ * pages are named as the plugin names them (`.html`).
+ */
 function pageView(page: Page, tz: string, extra?: ExtraData): PageView {
-  const name = page.path.slice(page.path.lastIndexOf('/') + 1);
+  const name = page.paginated?.name ?? page.path.slice(page.path.lastIndexOf('/') + 1);
   return withFields(withExtra(withTimes(page.data, page.doc.frontMatter, tz, true), page.url, extra), {
     url: page.url,
-    path: page.path,
+    path: page.paginated ? name : page.path,
     name,
     dir: page.url.replace(/[^/]*$/, ''),
     content: unrenderedContent(page),

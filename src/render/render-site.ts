@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { filtersBaseurl } from '../config/baseurl.js';
 import { themeSassDir } from '../config/theme.js';
+import { isListed as inSitePages } from '../model/page.js';
 import type { Page, Post, Site } from '../model/types.js';
 import { JEKYLL_VERSION, pluginFilters } from '../plugins/filters.js';
 import { withMentions } from '../plugins/github/with-mentions.js';
@@ -62,8 +63,8 @@ export async function renderSite(
   const filters = pluginFilters(model.config, (src) => markdown.render(src).html);
   // jekyll-titles-from-headings gives titles before anything renders, as Jekyll's generator does.
   const site = titlesFromHeadings(model, filters, memo && (memo.titles ??= createTitlesMemory()));
-  // Only the first page of a paginated index is in site.pages, where templates can read it.
-  const listed = site.pages.filter((p) => !p.paginator || p.paginator.page === 1);
+  // Only the first page of a (jekyll-paginate) paginated index is in site.pages, where templates can read it.
+  const listed = site.pages.filter(inSitePages);
   // The pages plugins add are in site.pages before anything renders, as Jekyll's generators run first.
   const redirects = site.config.plugins.has('jekyll-redirect-from');
   const context = createSiteContext(site, listed, memo?.site ?? new SiteMemory(), reads, {
@@ -396,7 +397,8 @@ function urlResolver(
     posts ??= new Map(site.posts.map((p, i) => [p.path.replace(/^_posts\//, '').replace(/\.[^.]+$/, ''), i]));
     files ??= new Map<string, number | string>([
       ...site.posts.map((p, i) => [p.path, i] as const),
-      ...listed.map((p) => [p.path, p.url] as const),
+      // A jekyll-paginate-v2 template is no page of the site any more (its pages have no file).
+      ...listed.filter((p) => !p.paginated).map((p) => [p.path, p.url] as const),
       ...site.collections.flatMap((c) => c.docs.map((d) => [d.path, d.url] as const)),
       ...site.staticFiles.map((s) => [s.file.path, s.url] as const),
     ]);

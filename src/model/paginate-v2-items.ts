@@ -1,0 +1,209 @@
+import type { PaginationSettings } from '../config/types.js';
+import { parseDate } from '../shared/dates.js';
+import { rubySplit, rubyStrip } from '../shared/ruby-text.js';
+import { timestampKeys } from '../shared/yaml.js';
+import type { Collection, FrontMatter, ItemRef, Post } from './types.js';
+
+/** A document jekyll-paginate-v2 may list: where it is, and its data as the plugin reads it. */
+export interface Item {
+  readonly ref: ItemRef;
+  /** Its source file, for messages. */
+  readonly path: string;
+  readonly data: FrontMatter;
+}
+
+/** A value the plugin fails on (Ruby raises): the caller names the page and setting. */
+export class ItemFailure extends Error {}
+
+/**
+ * The documents of the collections a paginated page names (`all`: every collection but posts),
+ * each collection's in Jekyll's order (posts oldest first), without those whose data has
+ * `pagination` (other paginated pages) or a true `hidden`, as the plugin takes them.
+ */
+export function collectionItems(
+  names: readonly string[],
+  posts: readonly Post[],
+  collections: readonly Collection[],
+  timeZone: string,
+): Item[] {
+  const items: Item[] = [];
+  const addPosts = () => {
+    for (let i = posts.length - 1; i >= 0; i--) {
+      const p = posts[i]!;
+      items.push({ ref: [-1, i], path: p.path, data: postData(p, timeZone) });
+    }
+  };
+  const addCollection = (c: number) => {
+    const { docs } = collections[c]!;
+    docs.forEach((d, i) => {
+      const data = withDates({ ...d.data, date: new Date(d.date) }, d.doc.frontMatter, timeZone);
+      items.push({ ref: [c, i], path: d.path, data });
+    });
+  };
+  for (const name of names) {
+    if (name === 'posts') addPosts();
+    else if (name === 'all') for (let c = 0; c < collections.length; c++) addCollection(c);
+    else {
+      const c = collections.findIndex((col) => col.label === name);
+      if (c >= 0) addCollection(c);
+    }
+  }
+  return items.filter((it) => !Object.hasOwn(it.data, 'pagination') && !rubyTruthy(it.data.hidden));
+}
+
+/** A post's data as Jekyll's document holds it: its front matter and what Jekyll adds. */
+function postData(p: Post, timeZone: string): FrontMatter {
+  const data = {
+    title: p.title,
+    slug: p.slug,
+    ...p.data,
+    date: new Date(p.date),
+    categories: p.categories,
+    tags: p.tags,
+  };
+  return withDates(data, p.doc.frontMatter, timeZone);
+}
+
+/** Front matter YAML reads as times (kiln keeps their text) as dates, as the plugin compares them. */
+function withDates(data: Record<string, unknown>, frontMatter: string, timeZone: string): FrontMatter {
+  for (const key of timestampKeys(frontMatter, false)) {
+    const ms = typeof data[key] === 'string' ? parseDate(data[key] as string, timeZone) : null;
+    if (ms !== null) data[key] = new Date(ms);
+  }
+  return data;
+}
+
+const rubyTruthy = (v: unknown) => v !== undefined && v !== null && v !== false;
+
+/**
+ * The filters of `category`, `tag` and `locale`: an item stays if it has every value the filter
+ * names, compared in lower case, each of its own values split at `,` and `;` (a text also at
+ * white space). `category: posts` is every item, as the plugin has it.
+ */
+export function filterItems(items: readonly Item[], settings: PaginationSettings): Item[] {
+  // The plugin indexes every item's locale whether or not a page filters by it: one it cannot read fails it.
+  if (settings.locale === null) for (const it of items) fieldValues(it, 'locale');
+  let kept = [...items];
+  const filters = [
+    ['category', 'categories'],
+    ['tag', 'tags'],
+    ['locale', 'locale'],
+  ] as const;
+  for (const [setting, field] of filters) {
+    const wanted = settings[setting];
+    if (wanted === null) continue;
+    const index = indexBy(items, field);
+    for (const key of wanted) {
+      if (setting === 'category' && key === 'posts') continue;
+      const having = new Set(index.get(key) ?? []);
+      kept = kept.filter((it) => having.has(it));
+    }
+    kept = [...new Set(kept)];
+  }
+  return kept;
+}
+
+/** Each value of a field → the items that have it, as the plugin indexes them. */
+function indexBy(items: readonly Item[], field: string): Map<string, Item[]> {
+  const index = new Map<string, Item[]>();
+  for (const it of items) {
+    for (const key of fieldValues(it, field)) {
+      const list = index.get(key);
+      if (list) list.push(it);
+      else index.set(key, [it]);
+    }
+  }
+  return index;
+}
+
+/** An item's values of a field (none for nil, a blank text or an empty list), lower case. */
+function fieldValues(it: Item, field: string): string[] {
+  const v = it.data[field];
+  let values: unknown[];
+  if (v === undefined || v === null) return [];
+  if (typeof v === 'string') {
+    if (rubyStrip(v) === '') return [];
+    values = rubySplit(v, /;|,|\s/);
+  } else if (Array.isArray(v)) values = v;
+  else throw new ItemFailure(`${it.path}: its ${field} must be a text or a list, not ${describeValue(v)}`);
+  return values.flatMap((x) =>
+    rubySplit(rubyStrip(rubyText(x).toLowerCase()), /;|,/).map((k) => rubyStrip(k.toLowerCase())),
+  );
+}
+
+const rubyText = (x: unknown) => (x === null || x === undefined ? '' : String(x));
+
+/**
+ * The plugin's order: sorted by `sort_field` (nil first, text in lower case, dates by time),
+ * `offset` items left out from the end of that ascending order, then reversed with
+ * `sort_reverse`. Without a sort field the collections' order stays, and nothing is left out.
+ * The sort is stable, as Ruby's is where Jekyll runs on glibc (its merge sort).
+ */
+export function sortItems(items: readonly Item[], settings: PaginationSettings): Item[] {
+  if (settings.sortField === null) return [...items];
+  const keys = rubySplit(settings.sortField, /:/).map((k) => rubyStrip(k.toLowerCase()));
+  const values = new Map(items.map((it) => [it, sortValue(it, keys)]));
+  const sorted = [...items].sort((a, b) => compareSortValues(values.get(a), values.get(b), a, b));
+  sorted.length = Math.max(0, sorted.length - settings.offset);
+  return settings.sortReverse ? sorted.reverse() : sorted;
+}
+
+/** The value at `a:b` in an item's data: nil where a key is missing or the value is a mapping. */
+function sortValue(it: Item, keys: readonly string[]): unknown {
+  let value: unknown = it.data;
+  for (const key of keys) {
+    if (!isMapping(value))
+      throw new ItemFailure(
+        `${it.path}: a value on the way to the field is ${JSON.stringify(value) ?? 'nil'}, not a mapping`,
+      );
+    if (!Object.hasOwn(value, key)) return null;
+    value = value[key];
+  }
+  return isMapping(value) ? null : (value ?? null);
+}
+
+const isMapping = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
+
+/** Ruby's `<=>` as the plugin's sort_values uses it; two values Ruby cannot compare fail the sort. */
+function compareSortValues(a: unknown, b: unknown, itA: Item, itB: Item): number {
+  if (a === null && b !== null) return -1;
+  if (a !== null && b === null) return 1;
+  const cmp = rubyCompare(a, b, true);
+  if (cmp === null)
+    throw new ItemFailure(
+      `${itA.path} and ${itB.path} cannot be compared (${describeValue(a)} and ${describeValue(b)})`,
+    );
+  return cmp;
+}
+
+/** Ruby's `<=>` (texts in lower case at the top, as the plugin compares them); null where Ruby has none. */
+function rubyCompare(a: unknown, b: unknown, top: boolean): number | null {
+  if (typeof a === 'string') {
+    if (typeof b !== 'string') return null;
+    return byteCompare(top ? a.toLowerCase() : a, top ? b.toLowerCase() : b);
+  }
+  if (a instanceof Date) return b instanceof Date ? Math.sign(a.getTime() - b.getTime()) : null;
+  if (typeof a === 'number') return typeof b === 'number' ? Math.sign(a - b) : null;
+  if (a === null) return b === null ? 0 : null;
+  if (typeof a === 'boolean') return a === b ? 0 : null;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b)) return null;
+    for (let i = 0; i < Math.min(a.length, b.length); i++) {
+      const c = rubyCompare(a[i] ?? null, b[i] ?? null, false);
+      if (c !== 0) return c;
+    }
+    return Math.sign(a.length - b.length);
+  }
+  return null;
+}
+
+/** Ruby compares texts by their UTF-8 bytes. */
+function byteCompare(a: string, b: string): number {
+  return Math.sign(Buffer.compare(Buffer.from(a), Buffer.from(b)));
+}
+
+function describeValue(v: unknown): string {
+  if (v instanceof Date) return v.toISOString();
+  return JSON.stringify(v) ?? String(v);
+}

@@ -1,0 +1,38 @@
+// Ruby's string operations as plugins written in Ruby use them, where JavaScript's differ.
+
+/** Ruby's `String#split(pattern)`: empty fields at the end are dropped (`"a,".split(",")` is `["a"]`). */
+export function rubySplit(text: string, pattern: RegExp): string[] {
+  const parts = text.split(pattern);
+  while (parts.length && parts[parts.length - 1] === '') parts.pop();
+  return parts;
+}
+
+/** Ruby's `String#strip`: ASCII white space and NUL at both ends (not Unicode spaces). */
+export function rubyStrip(text: string): string {
+  return text.replace(/^[ \t\n\v\f\r\0]+|[ \t\n\v\f\r\0]+$/g, '');
+}
+
+/**
+ * Ruby's `File.join(a, b)`: one `/` between them; when `b` starts with `/`, the slashes `a` ends
+ * with go (`/a/` + `/b/` is `/a/b/`), else `a`'s are kept and one is added only if it has none.
+ */
+export function rubyJoin(a: string, b: string): string {
+  if (b.startsWith('/')) return a.replace(/\/+$/, '') + b;
+  return a.endsWith('/') ? a + b : `${a}/${b}`;
+}
+
+/**
+ * Ruby's `String#sub(text, replacement)`: the first occurrence only, the replacement's backslash
+ * sequences read as Ruby reads them: \0 and \& are the match, \` and \' what is before and after
+ * it, \\ one backslash, a group number nothing (a plain text has no groups).
+ */
+export function rubySub(text: string, find: string, replacement: string): string {
+  const at = text.indexOf(find);
+  if (at < 0) return text;
+  const before = text.slice(0, at);
+  const after = text.slice(at + find.length);
+  const value = replacement.replace(/\\([0-9&`'\\])/g, (_, c: string) =>
+    c === '0' || c === '&' ? find : c === '`' ? before : c === "'" ? after : c === '\\' ? '\\' : '',
+  );
+  return before + value + after;
+}
