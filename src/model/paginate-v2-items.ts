@@ -2,18 +2,30 @@ import type { PaginationSettings } from '../config/types.js';
 import { parseDate } from '../shared/dates.js';
 import { rubySplit, rubyStrip } from '../shared/ruby-text.js';
 import { timestampKeys } from '../shared/yaml.js';
+import type { Document } from '../source/types.js';
 import type { Collection, FrontMatter, ItemRef, Post } from './types.js';
 
 /** A document jekyll-paginate-v2 may list: where it is, and its data as the plugin reads it. */
 export interface Item {
   readonly ref: ItemRef;
-  /** Its source file, for messages. */
+  /** Its source file and document, for messages. */
   readonly path: string;
+  readonly doc: Document;
   readonly data: FrontMatter;
 }
 
-/** A value the plugin fails on (Ruby raises): the caller names the page and setting. */
-export class ItemFailure extends Error {}
+/**
+ * A value the plugin fails on (Ruby raises): in a document's own front matter (`doc`, with the
+ * document and key), or met while sorting (the caller names the page's `sort_field`).
+ */
+export class ItemFailure extends Error {
+  constructor(
+    message: string,
+    readonly doc?: { readonly item: Item; readonly key: string },
+  ) {
+    super(message);
+  }
+}
 
 /**
  * The documents of the collections a paginated page names (`all`: every collection but posts),
@@ -30,14 +42,14 @@ export function collectionItems(
   const addPosts = () => {
     for (let i = posts.length - 1; i >= 0; i--) {
       const p = posts[i]!;
-      items.push({ ref: [-1, i], path: p.path, data: postData(p, timeZone) });
+      items.push({ ref: [-1, i], path: p.path, doc: p.doc, data: postData(p, timeZone) });
     }
   };
   const addCollection = (c: number) => {
     const { docs } = collections[c]!;
     docs.forEach((d, i) => {
       const data = withDates({ ...d.data, date: new Date(d.date) }, d.doc.frontMatter, timeZone);
-      items.push({ ref: [c, i], path: d.path, data });
+      items.push({ ref: [c, i], path: d.path, doc: d.doc, data });
     });
   };
   for (const name of names) {
@@ -125,7 +137,14 @@ function fieldValues(it: Item, field: string): string[] {
     if (rubyStrip(v) === '') return [];
     values = rubySplit(v, /;|,|\s/);
   } else if (Array.isArray(v)) values = v;
-  else throw new ItemFailure(`${it.path}: its ${field} must be a text or a list, not ${describeValue(v)}`);
+  else
+    throw new ItemFailure(
+      `${field} must be a text or a list, not ${describeValue(v)} (jekyll-paginate-v2 fails on it)`,
+      {
+        item: it,
+        key: field,
+      },
+    );
   return values.flatMap((x) =>
     rubySplit(rubyStrip(rubyText(x).toLowerCase()), /;|,/).map((k) => rubyStrip(k.toLowerCase())),
   );
@@ -153,9 +172,7 @@ function sortValue(it: Item, keys: readonly string[]): unknown {
   let value: unknown = it.data;
   for (const key of keys) {
     if (!isMapping(value))
-      throw new ItemFailure(
-        `${it.path}: a value on the way to the field is ${JSON.stringify(value) ?? 'nil'}, not a mapping`,
-      );
+      throw new ItemFailure(`in ${it.path}, ${describeValue(value)} is no mapping to find ${key} in`);
     if (!Object.hasOwn(value, key)) return null;
     value = value[key];
   }
@@ -172,7 +189,7 @@ function compareSortValues(a: unknown, b: unknown, itA: Item, itB: Item): number
   const cmp = rubyCompare(a, b, true);
   if (cmp === null)
     throw new ItemFailure(
-      `${itA.path} and ${itB.path} cannot be compared (${describeValue(a)} and ${describeValue(b)})`,
+      `${describeValue(a)} of ${itA.path} and ${describeValue(b)} of ${itB.path} cannot be compared`,
     );
   return cmp;
 }
@@ -205,5 +222,5 @@ function byteCompare(a: string, b: string): number {
 
 function describeValue(v: unknown): string {
   if (v instanceof Date) return v.toISOString();
-  return JSON.stringify(v) ?? String(v);
+  return v === null || v === undefined ? 'nil' : (JSON.stringify(v) ?? String(v));
 }

@@ -3,6 +3,7 @@ import { deepMergeHashes, isMapping, paginationSettings } from '../config/pagina
 import type { Config, PaginationSettings } from '../config/types.js';
 import { KilnError, KilnWarning } from '../shared/errors.js';
 import { rubyJoin, rubySub } from '../shared/ruby-text.js';
+import { lineOfKey } from '../source/front-matter.js';
 import { gaveLayout } from './default-layout.js';
 import { applyDefaults } from './front-matter-defaults.js';
 import { collectionItems, filterItems, ItemFailure, sortItems } from './paginate-v2-items.js';
@@ -68,8 +69,9 @@ function paginatePage(
     refs = sortItems(filterItems(items, settings), settings).map((it) => it.ref);
   } catch (e) {
     if (!(e instanceof ItemFailure)) throw e;
-    const key = settings.sortField !== null && !/its locale/.test(e.message) ? 'sort_field' : 'locale';
-    throw fail(`jekyll-paginate-v2 fails on ${e.message}`, key);
+    if (e.doc) throw new KilnError(e.message, e.doc.item.path, lineOfKey(e.doc.item.doc, e.doc.key));
+    const field = JSON.stringify(settings.sortField);
+    throw fail(`pagination.sort_field ${field}: ${e.message}, which jekyll-paginate-v2 fails on`, 'sort_field');
   }
   let total = Math.ceil(refs.length / settings.perPage);
   if (settings.limit > 0 && settings.limit < total) total = settings.limit;
