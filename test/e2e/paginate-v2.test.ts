@@ -1,6 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { build as buildWith } from '../../src/build.js';
+import { createBuildCache } from '../../src/build-cache.js';
+import { createLog } from '../../src/shared/log.js';
 import { runKiln } from '../helpers/run.js';
 import { readTree, siteFromFiles, tempDir } from '../helpers/tree.js';
 
@@ -115,5 +118,50 @@ describe('jekyll-paginate-v2: what Jekyll builds anyway', () => {
     expect(r.stderr).toBe('');
     expect(r.read('index.html')).toBe('1/2 A /page2/\n');
     expect(r.read('page2/index.html')).toBe('2/2 B /\n');
+  });
+});
+
+describe('jekyll-paginate-v2 in watch', () => {
+  it('each rebuild with the watch cache equals a clean build: documents edited, added and removed', async () => {
+    const src = siteFromFiles({
+      '_config.yml': `${CONFIG}  per_page: 2\n  sort_reverse: true\ncollections:\n  recipes: { output: true }\n`,
+      '_layouts/list.html':
+        '{% for p in paginator.posts %}{{ p.title }} {{ p.url }};{% endfor %} {{ paginator.next_page_path }}\n',
+      '_posts/2021-01-01-a.md': post('title: A\n'),
+      '_posts/2021-01-02-b.md': post('title: B\n'),
+      '_recipes/soup.md': post('title: Soup\ndate: 2021-01-05\n'),
+      'index.html': '---\nlayout: list\npagination:\n  enabled: true\n  collection: posts, recipes\n---\n',
+      'tags.html': '---\nlayout: list\npermalink: /tags/\npagination:\n  enabled: true\n  tag: red\n---\n',
+    });
+    const dest = tempDir('paginate-v2-watch');
+    const cache = createBuildCache();
+    const log = createLog(true);
+    const rebuild = async (path: string, text: string | null) => {
+      if (text === null) rmSync(join(src, path));
+      else writeFileSync(join(src, path), text);
+      cache.dirty.add(path);
+      await buildWith({ source: src, destination: dest }, log, cache);
+      const clean = tempDir('paginate-v2-clean');
+      await buildWith({ source: src, destination: clean }, log);
+      const tree = (dir: string) => new Map([...readTree(dir)].filter(([p]) => !p.startsWith('.')));
+      expect(tree(dest)).toEqual(tree(clean));
+      return readFileSync(join(dest, 'index.html'), 'utf8');
+    };
+    await buildWith({ source: src, destination: dest }, log, cache);
+    expect(readFileSync(join(dest, 'index.html'), 'utf8')).toBe(
+      'Soup /recipes/soup.html;B /2021/01/02/b.html; /page2/\n',
+    );
+    expect(await rebuild('_recipes/soup.md', post('title: Stew\ndate: 2021-01-05\n'))).toBe(
+      'Stew /recipes/soup.html;B /2021/01/02/b.html; /page2/\n',
+    );
+    expect(await rebuild('_posts/2021-02-01-c.md', post('title: C\ntags: [Red]\n'))).toBe(
+      'C /2021/02/01/c.html;Stew /recipes/soup.html; /page2/\n',
+    );
+    expect(readFileSync(join(dest, 'tags/index.html'), 'utf8')).toBe('C /2021/02/01/c.html; \n');
+    expect(await rebuild('_posts/2021-01-01-a.md', null)).toBe(
+      'C /2021/02/01/c.html;Stew /recipes/soup.html; /page2/\n',
+    );
+    expect(await rebuild('_posts/2021-01-02-b.md', null)).toBe('C /2021/02/01/c.html;Stew /recipes/soup.html; \n');
+    expect(existsSync(join(dest, 'page2/index.html'))).toBe(false);
   });
 });
