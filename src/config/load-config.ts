@@ -12,6 +12,7 @@ import {
 import { decodeUtf8 } from '../shared/utf8.js';
 import { parseYaml } from '../shared/yaml.js';
 import { readArchives } from './archives.js';
+import { readAutopages } from './autopages.js';
 import { readCollections, readCollectionsDir } from './collections.js';
 import { DEFAULTS } from './defaults.js';
 import { checkDestination } from './destination.js';
@@ -170,6 +171,7 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
     github: plugins.has('jekyll-mentions') || plugins.has('jekyll-avatar') ? readGithub(raw, env, fail) : null,
     ...readMarkdownPages(raw, plugins, fail),
     pagination,
+    autopages: pagination ? readAutopages(raw.autopages, fail) : null,
     theme,
     sass: readSass(raw.sass, fail),
     templateEngine: readTemplateEngine(raw.template_engine, fail),

@@ -155,6 +155,24 @@ export interface PaginationSettings {
   readonly locale: readonly string[] | null;
 }
 
+/** jekyll-paginate-v2's `autopages:` (config/autopages.ts): the kinds enabled, in the plugin's order. */
+export interface AutopagesConfig {
+  readonly kinds: readonly AutopageKind[];
+}
+
+/** One kind of autopage: its settings merged over the plugin's defaults (a layout's `autopages:` merges over `raw`). */
+export interface AutopageKind {
+  readonly kind: 'tags' | 'categories' | 'collections';
+  /** Its value in `permalink` and `title` (`:tag`), and the pagination setting it filters by (`tag`). */
+  readonly placeholder: ':tag' | ':cat' | ':coll';
+  readonly setting: 'tag' | 'category' | 'collection';
+  readonly raw: Readonly<Record<string, unknown>>;
+  /** The layout files (`autopage_tags.html`) each value gets a page of. */
+  readonly layouts: readonly string[];
+  /** How the value is written into its permalink and title (Jekyll's slugify modes; `none` keeps it). */
+  readonly slugify: { readonly mode: string; readonly cased: boolean };
+}
+
 /** The `sass:` block, as Jekyll's sass converter reads it. */
 export interface SassConfig {
   readonly style: 'expanded' | 'compressed';
@@ -236,6 +254,8 @@ export interface Config {
    * paginated page's own is merged over); null when the plugin is off.
    */
   readonly pagination: Readonly<Record<string, unknown>> | null;
+  /** jekyll-paginate-v2's `autopages:`, when the plugin is listed and they are enabled; else null. */
+  readonly autopages: AutopagesConfig | null;
   /** `theme:`, found (config/theme.ts): its name and absolute folder; null without one. */
   readonly theme: { readonly name: string; readonly dir: string } | null;
   readonly sass: SassConfig;

@@ -44,6 +44,8 @@ export interface ModelMemory {
   data?: { readonly files: readonly SourceFile[]; readonly data: Record<string, unknown> };
   /** jekyll-archives' documents, by what each is made of (model/archives.ts). */
   archives?: Map<string, Document>;
+  /** jekyll-paginate-v2's autopages' documents, by what each is made of (model/autopages.ts). */
+  autopages?: Map<string, Document>;
 }
 
 export function createModelMemory(): ModelMemory {
@@ -185,7 +187,7 @@ export function buildSite(
   const layoutsFirst = defaultLayout >= 0 && !(loaded.indexOf('jekyll-paginate-v2') < defaultLayout);
   if (layoutsFirst) pages = withDefaultLayouts(pages, 'page', layouts);
   // jekyll-paginate-v2 runs last: its templates leave site.pages, their pages come after all others.
-  const paginated = paginateV2(config, pages, posts, collections);
+  const paginated = paginateV2(config, pages, posts, collections, layouts, memory && (memory.autopages ??= new Map()));
   warnings.push(...paginated.warnings);
   if (paginated.made.length) {
     checkContained([], paginated.made, [], memory);

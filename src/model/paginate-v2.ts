@@ -4,11 +4,13 @@ import type { Config, PaginationSettings } from '../config/types.js';
 import { KilnError, KilnWarning } from '../shared/errors.js';
 import { rubyJoin, rubySub } from '../shared/ruby-text.js';
 import { lineOfKey } from '../source/front-matter.js';
+import { type Document, ParsedDocument } from '../source/types.js';
+import { buildAutopages } from './autopages.js';
 import { gaveLayout } from './default-layout.js';
 import { applyDefaults } from './front-matter-defaults.js';
 import { collectionItems, filterItems, ItemFailure, sortItems } from './paginate-v2-items.js';
 import { documentOutputPath, isMarkdownPath, rubyExtname } from './permalink.js';
-import type { Collection, ItemRef, Page, Paginator, Post } from './types.js';
+import type { Collection, ItemRef, Layout, Page, Paginator, Post } from './types.js';
 
 /**
  * jekyll-paginate-v2: each page whose front matter has `pagination: { enabled: true }` (with
@@ -21,15 +23,22 @@ export function paginateV2(
   pages: readonly Page[],
   posts: readonly Post[],
   collections: readonly Collection[],
+  layouts: ReadonlyMap<string, Layout>,
+  docs?: Map<string, Document>,
 ): { pages: Page[]; made: Page[]; warnings: KilnWarning[] } {
   const site = config.pagination;
-  if (!site || !isTrue(site.enabled)) return { pages: [...pages], made: [], warnings: [] };
-  const templates = pages.filter((p) => isMapping(p.data.pagination) && isTrue(p.data.pagination.enabled));
+  if (!site) return { pages: [...pages], made: [], warnings: [] };
+  // The plugin makes its autopages first (whether or not pagination is enabled), after the site's pages.
+  const auto = buildAutopages(config, posts, collections, layouts, docs);
+  if (!isTrue(site.enabled)) return { pages: [...pages], made: [], warnings: auto.warnings };
+  const own = pages.filter((p) => isMapping(p.data.pagination) && isTrue(p.data.pagination.enabled));
+  const templates = [...own, ...auto.pages];
   if (templates.length === 0)
     return {
       pages: [...pages],
       made: [],
       warnings: [
+        ...auto.warnings,
         new KilnWarning(
           'jekyll-paginate-v2: pagination is enabled, but no page has pagination: { enabled: true } in its front matter',
           '_config.yml',
@@ -39,8 +48,8 @@ export function paginateV2(
       ],
     };
   const made = templates.flatMap((t) => paginatePage(t, config, site, posts, collections));
-  const gone = new Set(templates);
-  return { pages: pages.filter((p) => !gone.has(p)), made, warnings: [] };
+  const gone = new Set(own);
+  return { pages: pages.filter((p) => !gone.has(p)), made, warnings: auto.warnings };
 }
 
 const isTrue = (v: unknown) => v !== undefined && v !== null && v !== false;
@@ -178,6 +187,9 @@ function paginationPage(
   const own: Record<string, unknown> = { ...template.doc.data };
   // The layout jekyll-default-layout set in the template's data, when it ran first, is copied too.
   if (gaveLayout(template)) own.layout = template.data.layout;
+  // An autopage's pages (any page with `autopage`) have no content, and its values as `autopages`.
+  const autopage = template.data.autopage;
+  if (isMapping(autopage) && Object.hasOwn(autopage, 'display_name')) own.autopages = { ...autopage };
   own.pagination_info = { curr_page: n, total_pages: total };
   if (isTrue(template.data.permalink)) own.permalink = pagePath;
   own.title = title;
@@ -187,8 +199,9 @@ function paginationPage(
   const ext = rubyExtname(name);
   const isMarkdown = isMarkdownPath(`x${ext}`) && ext !== '';
   const outputPath = documentOutputPath(url, data.permalink, isMarkdown ? '.html' : ext);
+  const doc = isTrue(autopage) && template.doc.body !== '' ? withoutBody(template.doc) : template.doc;
   return {
-    doc: template.doc,
+    doc,
     path: template.path,
     url,
     outputPath,
@@ -198,6 +211,10 @@ function paginationPage(
     paginator,
     paginated: { name, template },
   };
+}
+
+function withoutBody(doc: Document): Document {
+  return new ParsedDocument(doc.file, doc.data, doc.frontMatter, '', doc.bodyLine, false);
 }
 
 /** `page_trail`: up to `before` pages before the current one and `after` after it, kept as long near the ends. */
@@ -218,7 +235,10 @@ function withTrails(pages: Page[], settings: PaginationSettings): Page[] {
   });
 }
 
-/** A page of the plugin as kiln names it in a message: `page 2 of blog/index.html`. */
+/** A page of the plugin as kiln names it in a message: `page 2 of blog/index.html` (`… for "Ruby"`: an autopage's). */
 export function paginationName(p: Page): string {
-  return `page ${p.paginator?.page} of ${p.path}`;
+  const autopage = p.paginated?.template.data.autopage;
+  const value =
+    isMapping(autopage) && autopage.display_name !== undefined ? ` for ${JSON.stringify(autopage.display_name)}` : '';
+  return `page ${p.paginator?.page} of ${p.path}${value}`;
 }

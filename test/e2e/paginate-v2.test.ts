@@ -165,3 +165,42 @@ describe('jekyll-paginate-v2 in watch', () => {
     expect(existsSync(join(dest, 'page2/index.html'))).toBe(false);
   });
 });
+
+describe('jekyll-paginate-v2 autopages where the fixture does not go', () => {
+  const AUTO = `${CONFIG}autopages:\n  enabled: true\n  categories:\n    enabled: false\n  collections:\n    enabled: false\n`;
+
+  it('a layout that does not exist: one warning, and its pages written empty, as Jekyll writes them', async () => {
+    const r = await build({
+      '_config.yml': AUTO,
+      '_posts/2020-01-01-a.md': post('tags: [x, y]\n'),
+    });
+    expect(r.stderr).toBe(
+      '_config.yml: warning: jekyll-paginate-v2: the autopage layout _layouts/autopage_tags.html does not exist: its pages are written empty, as Jekyll writes them\n',
+    );
+    expect([r.read('tag/x/index.html'), r.read('tag/y/index.html')]).toEqual(['', '']);
+  });
+
+  it('without pagination enabled (for the site, or in the layout) kiln makes no autopage, and says so', async () => {
+    const r = await build({
+      '_config.yml': AUTO.replace('  enabled: true\n', '  enabled: false\n'),
+      '_layouts/autopage_tags.html': '---\n---\n{{ page.title }}\n',
+      '_posts/2020-01-01-a.md': post('tags: [x]\n'),
+    });
+    expect(r.stderr).toBe(
+      '_layouts/autopage_tags.html: warning: jekyll-paginate-v2: the tags autopages of _layouts/autopage_tags.html are not paginated (pagination is not enabled for them): kiln does not make them (Jekyll writes each with the content of the page it rendered before)\n',
+    );
+    expect([...readTree(r.dest).keys()].filter((p) => !p.startsWith('.'))).toEqual(['2020/01/01/a.html']);
+  });
+
+  it("a layout's pagination: or autopages: that is no mapping is an error at its line", async () => {
+    const r = await build({
+      '_config.yml': AUTO,
+      '_layouts/autopage_tags.html': '---\ntitle: x\npagination: 5\n---\n{{ page.title }}\n',
+      '_posts/2020-01-01-a.md': post('tags: [x]\n'),
+    });
+    expect(r.stderr).toBe(
+      "_layouts/autopage_tags.html:3: pagination must be a mapping (jekyll-paginate-v2 merges it over the site's)\nbuild failed; nothing was written\n",
+    );
+    expect(r.code).toBe(1);
+  });
+});

@@ -137,3 +137,38 @@ describe("a page's merged settings", () => {
     expect(settings({ extension: '.xml' }).indexExt).toBe('.xml');
   });
 });
+
+describe('autopages: (jekyll-paginate-v2)', () => {
+  it("is merged over the plugin's defaults: each kind enabled unless it says otherwise", () => {
+    const config = load(
+      `${V2}autopages:\n  enabled: true\n  tags:\n    layouts: [tags.html]\n  categories:\n    enabled: false\n`,
+    );
+    expect(config.autopages?.kinds.map((k) => [k.kind, k.layouts, k.raw.permalink, k.slugify])).toEqual([
+      ['tags', ['tags.html'], '/tag/:tag', { mode: 'none', cased: false }],
+      ['collections', ['autopage_collection.html'], '/collection/:coll', { mode: 'none', cased: false }],
+    ]);
+  });
+
+  it('none unless enabled, and none without the plugin', () => {
+    expect(load(`${V2}autopages:\n  tags:\n    enabled: true\n`).autopages).toBeNull();
+    expect(load('autopages:\n  enabled: true\n').autopages).toBeNull();
+  });
+
+  it('what the plugin cannot use is an error at its line', () => {
+    expect(failure(`${V2}autopages: yes\n`)).toBe(
+      '_config.yml:2: autopages must be a mapping such as { enabled: true }, not "yes"',
+    );
+    expect(failure(`${V2}autopages:\n  enabled: true\n  tags: false\n`)).toBe(
+      '_config.yml:4: autopages.tags must be a mapping such as { enabled: true }, not "false"',
+    );
+    expect(failure(`${V2}autopages:\n  enabled: true\n  tags:\n    layouts: tags.html\n`)).toBe(
+      '_config.yml:5: autopages.tags.layouts must be a list of layout files such as [tags.html], not "tags.html"',
+    );
+    expect(failure(`${V2}autopages:\n  enabled: true\n  categories:\n    title: [x]\n`)).toBe(
+      '_config.yml:5: autopages.categories.title must be a text, not a list',
+    );
+    expect(failure(`${V2}autopages:\n  enabled: true\n  collections:\n    slugify: pretty\n`)).toBe(
+      '_config.yml:5: autopages.collections.slugify must be a mapping such as { mode: default }, not "pretty"',
+    );
+  });
+});
