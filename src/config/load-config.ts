@@ -93,12 +93,6 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
     const problem = checkDestination(source, destination);
     if (problem) throw fail(`destination ${text('destination') ?? DEFAULTS.destination}: ${problem}`, 'destination');
   }
-  const paginatePath = text('paginate_path') ?? DEFAULTS.paginatePath;
-  if (!paginatePath.includes(':num'))
-    throw fail(
-      `paginate_path must contain :num (the page number), as in /page:num, not "${paginatePath}"`,
-      'paginate_path',
-    );
   const limitPosts = raw.limit_posts === undefined || raw.limit_posts === null ? 0 : Number(raw.limit_posts);
   if (!(Number.isInteger(limitPosts) && limitPosts >= 0))
     throw fail(`limit_posts must be a whole number, 0 or above, not "${String(raw.limit_posts)}"`, 'limit_posts');
@@ -114,7 +108,8 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
   // An installed theme gem's runtime dependencies are loaded with it, as Jekyll does: the
   // plugins kiln has (minima 2.5.1 needs jekyll-feed and jekyll-seo-tag); of the rest, a name
   // like a plugin's is reported as a site's unknown plugin is, others (jekyll itself) are not.
-  add(readPlugins({ plugins: found?.gem?.dependencies ?? [] }, configName), (u) => u.startsWith('jekyll-'));
+  const themeDependencies = readPlugins({ plugins: found?.gem?.dependencies ?? [] }, configName);
+  add(themeDependencies, (u) => u.startsWith('jekyll-'));
   // A theme's own _config.yml may name the plugins it needs (for a theme copied or from npm,
   // what a gem's dependencies would be).
   if (theme) {
@@ -127,14 +122,24 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
   // The Gemfile's unknown names are reported as the Gemfile's.
   const fromGemfile = readPlugins({ plugins: gemfilePlugins(source, env) }, 'Gemfile');
   add(fromGemfile, () => false);
+  // Jekyll loads Bundler's jekyll_plugins group first, then a theme gem's dependencies, then the
+  // plugins the config names: generators of one priority run in that order (jekyll-feed's before
+  // jekyll-paginate-v2's in a minima site).
+  const loaded = new Set([...fromGemfile.plugins, ...themeDependencies.plugins, ...plugins]);
   // jekyll-paginate-v2 fails on any `paginate:` (config/pagination.ts): said before its value is read.
-  const pagination = plugins.has('jekyll-paginate-v2') ? readPagination(raw, fail) : null;
+  const pagination = loaded.has('jekyll-paginate-v2') ? readPagination(raw, fail) : null;
   const paginate = raw.paginate === undefined || raw.paginate === null ? null : Number(raw.paginate);
   // Number(true) is 1, and Number([5]) is 5: only a number, or a number written as text, is one.
   const numeric = typeof raw.paginate === 'number' || typeof raw.paginate === 'string';
   if (paginate !== null && !(numeric && Number.isInteger(paginate) && paginate > 0)) {
     throw fail(`paginate must be a whole number above 0, not ${describe(raw.paginate)}`, 'paginate');
   }
+  const paginatePath = text('paginate_path') ?? DEFAULTS.paginatePath;
+  if (!paginatePath.includes(':num'))
+    throw fail(
+      `paginate_path must contain :num (the page number), as in /page:num, not "${paginatePath}"`,
+      'paginate_path',
+    );
   const jekyllVersion = readJekyllVersion(raw, fail);
   text('markdown');
   if (raw.kramdown !== undefined && raw.kramdown !== null && !isMapping(raw.kramdown))
@@ -164,12 +169,12 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
     markdown: readMarkdown(raw.kramdown, jekyllVersion, fail),
     jekyllVersion,
     languages: readLanguages(raw.languages, fail),
-    plugins,
+    plugins: loaded,
     unknownPlugins: unknown,
     unknownGemfilePlugins: fromGemfile.unknown.filter((p) => !unknown.includes(p)),
-    archives: plugins.has('jekyll-archives') ? readArchives(raw['jekyll-archives'], fail) : null,
-    github: plugins.has('jekyll-mentions') || plugins.has('jekyll-avatar') ? readGithub(raw, env, fail) : null,
-    ...readMarkdownPages(raw, plugins, fail),
+    archives: loaded.has('jekyll-archives') ? readArchives(raw['jekyll-archives'], fail) : null,
+    github: loaded.has('jekyll-mentions') || loaded.has('jekyll-avatar') ? readGithub(raw, env, fail) : null,
+    ...readMarkdownPages(raw, loaded, fail),
     pagination,
     autopages: pagination ? readAutopages(raw.autopages, fail) : null,
     theme,

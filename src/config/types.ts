@@ -233,8 +233,9 @@ export interface Config {
   /** `languages:`; the first is the default. Empty when the site has one language. */
   readonly languages: readonly string[];
   /**
-   * Built-in plugins the site lists (`plugins:`, its theme's, its Gemfile's jekyll_plugins group);
-   * an unknown name is a warning (`unknownPlugins`, and those of the Gemfile).
+   * Built-in plugins the site lists (`plugins:`, its theme's, its Gemfile's jekyll_plugins group),
+   * in the order Jekyll loads them (the Gemfile's, the theme gem's, then the config's): generators
+   * of one priority run in it. An unknown name is a warning (`unknownPlugins`, and those of the Gemfile).
    */
   readonly plugins: ReadonlySet<KnownPlugin>;
   readonly unknownPlugins: readonly string[];

@@ -2,10 +2,10 @@ import type { KnownPlugin } from '../config/types.js';
 import type { PageSlot } from '../model/types.js';
 
 // Jekyll runs its generators by priority, those of one priority in the order they were loaded
-// (the order `plugins:` names them). Of the plugins that add pages: jekyll-redirect-from,
+// (`config.plugins`' order: Bundler's jekyll_plugins group, a theme gem's dependencies, then
+// `plugins:`; config/load-config.ts). Of the plugins that add pages: jekyll-redirect-from,
 // jekyll-archives and jekyll-optional-front-matter have the normal priority, jekyll-readme-index
-// the low one, jekyll-feed, jekyll-sitemap and jekyll-paginate-v2 the lowest (the order plugins
-// load in: config/load-config.ts).
+// the low one, jekyll-feed, jekyll-sitemap and jekyll-paginate-v2 the lowest.
 const NORMAL: readonly KnownPlugin[] = ['jekyll-redirect-from', 'jekyll-archives', 'jekyll-optional-front-matter'];
 const LOW: readonly KnownPlugin[] = ['jekyll-readme-index'];
 const LOWEST: readonly KnownPlugin[] = ['jekyll-feed', 'jekyll-sitemap', 'jekyll-paginate-v2'];

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config/load-config.js';
@@ -44,6 +44,20 @@ describe('pagination: (jekyll-paginate-v2)', () => {
     writeFileSync(join(dir, '_config.yml'), 'pagination: { enabled: true }\n');
     writeFileSync(join(dir, 'Gemfile'), 'group :jekyll_plugins do\n  gem "jekyll-paginate-v2"\nend\n');
     expect(loadConfig({ source: dir }, {}).pagination).toMatchObject({ enabled: true });
+  });
+
+  it("a theme gem's plugins load before the config's, as Jekyll requires them: its generators run first", () => {
+    const gems = tempDir('config-pagination-gems');
+    mkdirSync(join(gems, 'gems', 'a-theme-1.0.0', '_layouts'), { recursive: true });
+    mkdirSync(join(gems, 'specifications'), { recursive: true });
+    writeFileSync(
+      join(gems, 'specifications', 'a-theme-1.0.0.gemspec'),
+      'Gem::Specification.new do |s|\n  s.add_runtime_dependency(%q<jekyll-feed>.freeze, ["~> 0.9"])\nend\n',
+    );
+    const dir = tempDir('config-pagination-theme');
+    writeFileSync(join(dir, '_config.yml'), 'theme: a-theme\nplugins: [jekyll-paginate-v2, jekyll-sitemap]\n');
+    const config = loadConfig({ source: dir }, { GEM_HOME: gems });
+    expect([...config.plugins]).toEqual(['jekyll-feed', 'jekyll-paginate-v2', 'jekyll-sitemap']);
   });
 
   it("paginate: beside the plugin fails, as Jekyll does (jekyll-paginate listed or not), at paginate's line", () => {
