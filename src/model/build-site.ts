@@ -167,16 +167,17 @@ export function buildSite(
       files: c.files.filter((f) => !losers.has(f)),
     }));
   }
+  // Static files and documents, which Jekyll writes after every page: where one is, a generated page is not.
+  const written = () => [
+    ...staticFiles.filter((s) => s.written).map((s) => ({ outputPath: s.outputPath, path: s.file.path })),
+    ...posts,
+    ...collections.flatMap((c) => c.docs.filter((d) => d.written)),
+  ];
   // jekyll-archives' pages come last in site.pages, as the plugin adds them after Jekyll read the site.
   const archives = buildArchives(config, posts, layouts, memory && (memory.archives ??= new Map()));
   if (archives.pages.length) {
     checkContained([], archives.pages, [], memory);
-    const written = [
-      ...staticFiles.filter((s) => s.written).map((s) => ({ outputPath: s.outputPath, path: s.file.path })),
-      ...posts,
-      ...collections.flatMap((c) => c.docs.filter((d) => d.written)),
-    ];
-    const placed = placeArchives(archives.pages, pages, written);
+    const placed = placeArchives(archives.pages, pages, written());
     pages = [...placed.pages, ...placed.archives];
     warnings.push(...archives.warnings, ...placed.warnings);
   }
@@ -187,16 +188,12 @@ export function buildSite(
   const layoutsFirst = defaultLayout >= 0 && !(loaded.indexOf('jekyll-paginate-v2') < defaultLayout);
   if (layoutsFirst) pages = withDefaultLayouts(pages, 'page', layouts);
   // jekyll-paginate-v2 runs last: its templates leave site.pages, their pages come after all others.
-  const paginated = paginateV2(config, pages, posts, collections, layouts, memory && (memory.autopages ??= new Map()));
+  const autopages = memory && (memory.autopages ??= new Map());
+  const paginated = paginateV2(config, pages, posts, collections, layouts, autopages);
   warnings.push(...paginated.warnings);
   if (paginated.made.length) {
     checkContained([], paginated.made, [], memory);
-    const written = [
-      ...staticFiles.filter((s) => s.written).map((s) => ({ outputPath: s.outputPath, path: s.file.path })),
-      ...posts,
-      ...collections.flatMap((c) => c.docs.filter((d) => d.written)),
-    ];
-    const placed = placeArchives(paginated.made, paginated.pages, written, paginationName);
+    const placed = placeArchives(paginated.made, paginated.pages, written(), paginationName);
     pages = [...placed.pages, ...placed.archives];
     warnings.push(...placed.warnings);
   }

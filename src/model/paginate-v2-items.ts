@@ -28,39 +28,78 @@ export class ItemFailure extends Error {
 }
 
 /**
- * The documents of the collections a paginated page names (`all`: every collection but posts),
- * each collection's in Jekyll's order (posts oldest first), without those whose data has
- * `pagination` (other paginated pages) or a true `hidden`, as the plugin takes them.
+ * The documents jekyll-paginate-v2 may list, made once per build for all its paginated pages
+ * (autopages make one a tag): each collection's items, each list of collections' items, and
+ * each list's index of a field.
  */
-export function collectionItems(
-  names: readonly string[],
-  posts: readonly Post[],
-  collections: readonly Collection[],
-  timeZone: string,
-): Item[] {
-  const items: Item[] = [];
-  const addPosts = () => {
-    for (let i = posts.length - 1; i >= 0; i--) {
-      const p = posts[i]!;
-      items.push({ ref: [-1, i], path: p.path, doc: p.doc, data: postData(p, timeZone) });
+export class ItemSource {
+  private readonly made = new Map<number, Item[]>();
+  private readonly lists = new Map<string, Item[]>();
+  private readonly indexes = new Map<readonly Item[], Map<string, Map<string, Item[]>>>();
+
+  constructor(
+    private readonly posts: readonly Post[],
+    private readonly collections: readonly Collection[],
+    private readonly timeZone: string,
+  ) {}
+
+  /**
+   * The documents of the collections a paginated page names (`all`: every collection but posts),
+   * each collection's in Jekyll's order (posts oldest first), without those whose data has
+   * `pagination` (other paginated pages) or a true `hidden`, as the plugin takes them.
+   */
+  items(names: readonly string[]): Item[] {
+    const key = names.join('\n');
+    let list = this.lists.get(key);
+    if (!list) {
+      const all = names.flatMap((name) => {
+        if (name === 'posts') return this.collection(-1);
+        if (name === 'all') return this.collections.flatMap((_, c) => this.collection(c));
+        const c = this.collections.findIndex((col) => col.label === name);
+        return c >= 0 ? this.collection(c) : [];
+      });
+      list = all.filter((it) => !Object.hasOwn(it.data, 'pagination') && !rubyTruthy(it.data.hidden));
+      this.lists.set(key, list);
     }
-  };
-  const addCollection = (c: number) => {
-    const { docs } = collections[c]!;
-    docs.forEach((d, i) => {
-      const data = withDates({ ...d.data, date: new Date(d.date) }, d.doc.frontMatter, timeZone);
-      items.push({ ref: [c, i], path: d.path, doc: d.doc, data });
-    });
-  };
-  for (const name of names) {
-    if (name === 'posts') addPosts();
-    else if (name === 'all') for (let c = 0; c < collections.length; c++) addCollection(c);
-    else {
-      const c = collections.findIndex((col) => col.label === name);
-      if (c >= 0) addCollection(c);
-    }
+    return list;
   }
-  return items.filter((it) => !Object.hasOwn(it.data, 'pagination') && !rubyTruthy(it.data.hidden));
+
+  /** Each value of a field → the items of a list that have it, as the plugin indexes them. */
+  index(items: readonly Item[], field: string): Map<string, Item[]> {
+    let byField = this.indexes.get(items);
+    if (!byField) this.indexes.set(items, (byField = new Map()));
+    let index = byField.get(field);
+    if (index) return index;
+    index = new Map();
+    for (const it of items) {
+      for (const key of fieldValues(it, field)) {
+        const list = index.get(key);
+        if (list) list.push(it);
+        else index.set(key, [it]);
+      }
+    }
+    byField.set(field, index);
+    return index;
+  }
+
+  /** A collection's items (-1: the posts, oldest first). */
+  private collection(c: number): Item[] {
+    let items = this.made.get(c);
+    if (items) return items;
+    if (c < 0) {
+      items = [];
+      for (let i = this.posts.length - 1; i >= 0; i--) {
+        const p = this.posts[i]!;
+        items.push({ ref: [-1, i], path: p.path, doc: p.doc, data: postData(p, this.timeZone) });
+      }
+    } else
+      items = this.collections[c]!.docs.map((d, i) => {
+        const data = withDates({ ...d.data, date: new Date(d.date) }, d.doc.frontMatter, this.timeZone);
+        return { ref: [c, i] as const, path: d.path, doc: d.doc, data };
+      });
+    this.made.set(c, items);
+    return items;
+  }
 }
 
 /** A post's data as Jekyll's document holds it: its front matter and what Jekyll adds. */
@@ -92,9 +131,9 @@ const rubyTruthy = (v: unknown) => v !== undefined && v !== null && v !== false;
  * names, compared in lower case, each of its own values split at `,` and `;` (a text also at
  * white space). `category: posts` is every item, as the plugin has it.
  */
-export function filterItems(items: readonly Item[], settings: PaginationSettings): Item[] {
+export function filterItems(items: readonly Item[], settings: PaginationSettings, source: ItemSource): Item[] {
   // The plugin indexes every item's locale whether or not a page filters by it: one it cannot read fails it.
-  if (settings.locale === null) for (const it of items) fieldValues(it, 'locale');
+  source.index(items, 'locale');
   let kept = [...items];
   const filters = [
     ['category', 'categories'],
@@ -104,7 +143,7 @@ export function filterItems(items: readonly Item[], settings: PaginationSettings
   for (const [setting, field] of filters) {
     const wanted = settings[setting];
     if (wanted === null) continue;
-    const index = indexBy(items, field);
+    const index = source.index(items, field);
     for (const key of wanted) {
       if (setting === 'category' && key === 'posts') continue;
       const having = new Set(index.get(key) ?? []);
@@ -113,19 +152,6 @@ export function filterItems(items: readonly Item[], settings: PaginationSettings
     kept = [...new Set(kept)];
   }
   return kept;
-}
-
-/** Each value of a field → the items that have it, as the plugin indexes them. */
-function indexBy(items: readonly Item[], field: string): Map<string, Item[]> {
-  const index = new Map<string, Item[]>();
-  for (const it of items) {
-    for (const key of fieldValues(it, field)) {
-      const list = index.get(key);
-      if (list) list.push(it);
-      else index.set(key, [it]);
-    }
-  }
-  return index;
 }
 
 /** An item's values of a field (none for nil, a blank text or an empty list), lower case. */

@@ -8,7 +8,7 @@ import { type Document, ParsedDocument } from '../source/types.js';
 import { buildAutopages } from './autopages.js';
 import { gaveLayout } from './default-layout.js';
 import { applyDefaults } from './front-matter-defaults.js';
-import { collectionItems, filterItems, ItemFailure, sortItems } from './paginate-v2-items.js';
+import { filterItems, ItemFailure, ItemSource, sortItems } from './paginate-v2-items.js';
 import { documentOutputPath, isMarkdownPath, rubyExtname } from './permalink.js';
 import type { Collection, ItemRef, Layout, Page, Paginator, Post } from './types.js';
 
@@ -47,7 +47,8 @@ export function paginateV2(
         ),
       ],
     };
-  const made = templates.flatMap((t) => paginatePage(t, config, site, posts, collections));
+  const source = new ItemSource(posts, collections, config.timezone);
+  const made = templates.flatMap((t) => paginatePage(t, config, site, source));
   const gone = new Set(own);
   return { pages: pages.filter((p) => !gone.has(p)), made, warnings: auto.warnings };
 }
@@ -59,23 +60,17 @@ function paginatePage(
   template: Page,
   config: Config,
   site: Readonly<Record<string, unknown>>,
-  posts: readonly Post[],
-  collections: readonly Collection[],
+  source: ItemSource,
 ): Page[] {
   const own = template.data.pagination as Record<string, unknown>;
-  const where = (key: string) => {
-    const line = keyLine(template.doc.frontMatter, ['pagination', ...key.split('.')]);
-    return { file: template.path, line };
-  };
-  const fail = (message: string, key: string) => {
-    const { file, line } = where(key);
-    return new KilnError(message, file, line);
-  };
+  // A setting's error is at its line in the template's front matter (a layout's, for an autopage).
+  const fail = (message: string, key: string) =>
+    new KilnError(message, template.path, keyLine(template.doc.frontMatter, ['pagination', ...key.split('.')]));
   const settings = paginationSettings(deepMergeHashes(site, own), fail);
   let refs: ItemRef[];
   try {
-    const items = collectionItems(settings.collections, posts, collections, config.timezone);
-    refs = sortItems(filterItems(items, settings), settings).map((it) => it.ref);
+    const items = source.items(settings.collections);
+    refs = sortItems(filterItems(items, settings, source), settings).map((it) => it.ref);
   } catch (e) {
     if (!(e instanceof ItemFailure)) throw e;
     if (e.doc) throw new KilnError(e.message, e.doc.item.path, lineOfKey(e.doc.item.doc, e.doc.key));
@@ -197,7 +192,7 @@ function paginationPage(
   const data = applyDefaults(config, name, 'pages', own);
   // Jekyll converts by the page's own extension (Ruby's: `.html` alone has none, so no conversion).
   const ext = rubyExtname(name);
-  const isMarkdown = isMarkdownPath(`x${ext}`) && ext !== '';
+  const isMarkdown = ext !== '' && isMarkdownPath(ext);
   const outputPath = documentOutputPath(url, data.permalink, isMarkdown ? '.html' : ext);
   const doc = isTrue(autopage) && template.doc.body !== '' ? withoutBody(template.doc) : template.doc;
   return {
