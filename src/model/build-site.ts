@@ -187,7 +187,8 @@ export function buildSite(
   const defaultLayout = loaded.indexOf('jekyll-default-layout');
   const layoutsFirst = defaultLayout >= 0 && !(loaded.indexOf('jekyll-paginate-v2') < defaultLayout);
   if (layoutsFirst) pages = withDefaultLayouts(pages, 'page', layouts);
-  // jekyll-paginate-v2 runs last: its templates leave site.pages, their pages come after all others.
+  // jekyll-paginate-v2: its templates leave site.pages, their pages come after all others (where
+  // they stand among the other plugins' pages: plugins/generator-order.ts).
   const autopages = memory && (memory.autopages ??= new Map());
   const paginated = paginateV2(config, pages, posts, collections, layouts, autopages);
   warnings.push(...paginated.warnings);

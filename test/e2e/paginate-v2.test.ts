@@ -107,6 +107,25 @@ describe('jekyll-paginate-v2: what Jekyll builds anyway', () => {
     expect(r.read('index.html')).toBe('nil true\n');
   });
 
+  it('jekyll-default-layout loaded after it sees its pages, not the templates: only those named .md get a layout', async () => {
+    // The fixture paginate-v2-default-layout loads it first; this is what Jekyll built with it last.
+    const r = await build({
+      '_config.yml': CONFIG.replace('[jekyll-paginate-v2]', '[jekyll-paginate-v2, jekyll-default-layout]'),
+      '_layouts/home.html': '<home>{{ content }}</home>\n',
+      '_layouts/page.html': '<page>{{ content }}</page>\n',
+      '_posts/2020-01-01-a.md': post('title: A\n'),
+      '_posts/2020-01-02-b.md': post('title: B\n'),
+      'index.md': '---\npagination:\n  enabled: true\n  per_page: 1\n---\n*{{ paginator.page }}*\n',
+      'notes/notes.md':
+        '---\npagination:\n  enabled: true\n  per_page: 1\n  indexpage: index\n  extension: md\n---\n*{{ paginator.page }}*\n',
+    });
+    expect(r.stderr).toBe('');
+    expect(r.read('index.html')).toBe('*1*\n');
+    expect(r.read('page2/index.html')).toBe('*2*\n');
+    expect(r.read('notes/index.md.html')).toBe('<page><p><em>1</em></p>\n</page>\n');
+    expect(r.read('notes/page2/index.md.html')).toBe('<page><p><em>2</em></p>\n</page>\n');
+  });
+
   it("in a Nunjucks site (kiln's default engine) the paginator is the same object", async () => {
     const r = await build({
       '_config.yml': 'plugins: [jekyll-paginate-v2]\npagination:\n  enabled: true\n  per_page: 1\n',
