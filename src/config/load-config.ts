@@ -23,6 +23,7 @@ import { readMarkdownPages } from './markdown-pages.js';
 import { readPagination } from './pagination.js';
 import { unknownPlaceholder, unknownPlaceholderMessage } from './permalink-placeholders.js';
 import { KNOWN_PLUGINS, readPlugins, readSass } from './plugins.js';
+import { readRelativeLinks } from './relative-links.js';
 import { type FoundTheme, findTheme } from './theme.js';
 import type {
   BuildFlags,
@@ -177,6 +178,7 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
     ...readMarkdownPages(raw, loaded, fail),
     pagination,
     autopages: pagination ? readAutopages(raw.autopages, fail) : null,
+    relativeLinks: loaded.has('jekyll-relative-links') ? readRelativeLinks(raw.relative_links, fail) : null,
     theme,
     sass: readSass(raw.sass, fail),
     templateEngine: readTemplateEngine(raw.template_engine, fail),

@@ -19,6 +19,7 @@ export const KNOWN_PLUGINS: readonly KnownPlugin[] = [
   'jekyll-default-layout',
   'jekyll-readme-index',
   'jekyll-paginate-v2',
+  'jekyll-relative-links',
 ];
 
 // Names some sites use for the same plugin.

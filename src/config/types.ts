@@ -79,7 +79,8 @@ export type KnownPlugin =
   | 'jekyll-titles-from-headings'
   | 'jekyll-default-layout'
   | 'jekyll-readme-index'
-  | 'jekyll-paginate-v2';
+  | 'jekyll-paginate-v2'
+  | 'jekyll-relative-links';
 
 /** jekyll-mentions' and jekyll-avatar's settings, from `_config.yml` and the environment. */
 export interface GithubConfig {
@@ -171,6 +172,14 @@ export interface AutopageKind {
   readonly layouts: readonly string[];
   /** How the value is written into its permalink and title (Jekyll's slugify modes; `none` keeps it). */
   readonly slugify: { readonly mode: string; readonly cased: boolean };
+/** `relative_links:` (jekyll-relative-links), read when that plugin is on (config/relative-links.ts). */
+export interface RelativeLinksConfig {
+  /** Whether Markdown pages' links to the site's files are rewritten (only `enabled: false` turns it off). */
+  readonly enabled: boolean;
+  /** `collections: true`: posts' and written collection documents' links too. */
+  readonly collections: boolean;
+  /** `exclude:` documents (by path from the source) left as they are: globs, or path prefixes. */
+  readonly exclude: readonly string[];
 }
 
 /** The `sass:` block, as Jekyll's sass converter reads it. */
@@ -257,6 +266,8 @@ export interface Config {
   readonly pagination: Readonly<Record<string, unknown>> | null;
   /** jekyll-paginate-v2's `autopages:`, when the plugin is listed and they are enabled; else null. */
   readonly autopages: AutopagesConfig | null;
+  /** `relative_links:`, read when jekyll-relative-links is on; null otherwise. */
+  readonly relativeLinks: RelativeLinksConfig | null;
   /** `theme:`, found (config/theme.ts): its name and absolute folder; null without one. */
   readonly theme: { readonly name: string; readonly dir: string } | null;
   readonly sass: SassConfig;

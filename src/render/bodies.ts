@@ -1,6 +1,7 @@
 import type { Config } from '../config/types.js';
 import { isMarkdownPath } from '../model/permalink.js';
 import type { ExcerptSource } from '../model/types.js';
+import type { RelativeLinks } from '../plugins/relative-links.js';
 import { hasTemplate } from '../source/front-matter.js';
 import type { Document } from '../source/types.js';
 import type { MarkdownRenderer } from './markdown/renderer.js';
@@ -18,6 +19,8 @@ export class BodyRenderer {
     private readonly templates: Templates,
     readonly markdown: MarkdownRenderer,
     private readonly site: Record<string, unknown>,
+    /** jekyll-relative-links' rewriting of the documents it reads, when the plugin is on. */
+    private readonly links: RelativeLinks | null = null,
   ) {}
 
   /**
@@ -35,10 +38,12 @@ export class BodyRenderer {
   /** The body rendered as a template (only when it has tags); placeholders wait in `state`. */
   template(doc: Document, isMarkdown: boolean, vars: Record<string, unknown>): { text: string; state: RenderState } {
     const state: RenderState = { placeholders: [], jekyllVersion: this.config.jekyllVersion };
-    if (!doc.hasTemplate) return { text: doc.body, state };
+    // The plugin rewrites the content before anything renders it, Liquid included.
+    const body = this.links ? this.links.rewrite(doc, doc.body) : doc.body;
+    if (!doc.hasTemplate) return { text: body, state };
     let compiled = this.compiled.get(doc);
     if (!compiled) {
-      compiled = this.templates.compile(doc.body, doc.file.path, doc.bodyLine, this.languageOf(doc, isMarkdown));
+      compiled = this.templates.compile(body, doc.file.path, doc.bodyLine, this.languageOf(doc, isMarkdown));
       this.compiled.set(doc, compiled);
     }
     const text = compiled.render({ site: this.site, ...vars, [RENDER_STATE_KEY]: state });
@@ -74,10 +79,12 @@ export class BodyRenderer {
     if (source === null) return null;
     if (source === 'body') return body;
     const state: RenderState = { placeholders: [], jekyllVersion: this.config.jekyllVersion };
-    if (!doc.hasTemplate || !hasTemplate(source.text)) return { text: source.text, state };
+    // The plugin makes a rewritten document's excerpt again, from its rewritten content.
+    const text = this.links ? this.links.rewrite(doc, source.text) : source.text;
+    if (!doc.hasTemplate || !hasTemplate(text)) return { text, state };
     let compiled = this.excerpts.get(doc);
     if (!compiled) {
-      compiled = this.templates.compile(source.text, doc.file.path, doc.bodyLine, this.languageOf(doc, isMarkdown));
+      compiled = this.templates.compile(text, doc.file.path, doc.bodyLine, this.languageOf(doc, isMarkdown));
       this.excerpts.set(doc, compiled);
     }
     return { text: compiled.render({ site: this.site, ...vars, [RENDER_STATE_KEY]: state }), state };

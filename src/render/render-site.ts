@@ -9,6 +9,7 @@ import { withMentions } from '../plugins/github/with-mentions.js';
 import { pluginPages } from '../plugins/pages.js';
 import { pluginOutputs, pluginTags } from '../plugins/plugins.js';
 import { redirectToData } from '../plugins/redirects.js';
+import { relativeLinks } from '../plugins/relative-links.js';
 import { NO_PLUGINS, runGenerators, type SitePlugins } from '../plugins/site-plugins.js';
 import { createTitlesMemory, titlesFromHeadings } from '../plugins/titles-from-headings.js';
 import { collectErrors, KilnError } from '../shared/errors.js';
@@ -95,7 +96,14 @@ export async function renderSite(
     jekyll: { version: JEKYLL_VERSION, environment: site.config.environment },
     includeCached: site.config.plugins.has('jekyll-include-cache'),
   });
-  const bodies = new BodyRenderer(site.config, templates, markdown, context.site);
+  const links = relativeLinks(site, {
+    lists: () => {
+      for (const cell of Object.values(context.lists)) reads.record(cell);
+    },
+    post: (i) => reads.record(context.posts[i]!.field('url')),
+    doc: (c, i) => reads.record(context.docs[c]![i]!.field('url')),
+  });
+  const bodies = new BodyRenderer(site.config, templates, markdown, context.site, links);
   // `output` of posts (oldest first) and collection documents, in the order Jekyll renders them.
   const docOutputs = new DocOutputs(reads, context.lists.documents, (render) => templates.whole(render));
   // Each document's rank and layout are kept on its entry, and one function renders any of them.

@@ -40,6 +40,8 @@ export function markdownPool(config: Config, posts: number, kept?: KeptRenders):
  * tags (render/post-bodies.ts gives the pool the others, and the excerpts, as it makes them).
  */
 export function aheadOf(doc: Document, config: Config): string[] {
+  // jekyll-relative-links may rewrite a post's body first (plugins/relative-links.ts).
+  if (config.relativeLinks?.enabled && config.relativeLinks.collections) return [];
   return isPost(doc.file.kind, config) && !doc.file.path.endsWith('.html') && !doc.hasTemplate ? [doc.body] : [];
 }
 

@@ -1,4 +1,5 @@
 import type { MarkdownIt } from 'markdown-it';
+import { kilnEnv } from './types.js';
 
 const SPACE = /[ \t\n\r\f\v]/;
 
@@ -27,8 +28,10 @@ export function codeSpans(md: MarkdownIt, compat: 1 | 2): void {
       const token = state.push('code_inline', 'code', 0);
       token.markup = opener;
       let content = src.slice(pos + n, close);
+      const from = pos + n + (n > 1 && content.startsWith(' ') ? 1 : 0);
       if (n > 1) content = content.replace(/^ /, '').replace(/ $/, '');
       token.content = content;
+      kilnEnv(state.env).written?.code.set(token, { src, from });
     }
     state.pos = close + n;
     return true;

@@ -5,7 +5,7 @@ import { type DefinitionIal, definitionIals } from './ial-lines.js';
 import { waitingIals } from './ial-targets.js';
 import type { SpanElement } from './span-html.js';
 import { parseSpansUntil, restore, snapshot } from './span-parse.js';
-import { kilnEnv } from './types.js';
+import { kilnEnv, type WrittenDefinition } from './types.js';
 
 // Ruby's \s, which kramdown's patterns use (JavaScript's also takes Unicode spaces).
 const S = '[ \\t\\n\\r\\f\\v]';
@@ -82,7 +82,8 @@ export function links(md: MarkdownIt): void {
     const m = DEFINITION.exec(first + next);
     if (!m || (m[3] !== undefined && /[ \t]+["']/.test(m[3]))) return false;
     if (silent) return true;
-    const end = startLine + (m[0].replace(/\n$/, '').length > first.length ? 2 : 1);
+    const twoLines = m[0].replace(/\n$/, '').length > first.length;
+    const end = startLine + (twoLines ? 2 : 1);
     const ials = definitionIals(state, end);
     const spec = [waitingIals(state, startLine, end), ials.spec].filter((s) => s !== '').join(' ');
     definitions(state.env).set(normalizeId(m[1]!), {
@@ -91,6 +92,9 @@ export function links(md: MarkdownIt): void {
       ial: spec === '' ? undefined : { spec },
     });
     state.line = ials.end;
+    const written = kilnEnv(state.env).written;
+    if (written)
+      written.definitions.push(writtenDefinition(state.bMarks[startLine]! + state.tShift[startLine]!, m, twoLines));
     return true;
   });
 
@@ -179,6 +183,13 @@ export function links(md: MarkdownIt): void {
     }
     if (target.title !== undefined) open.attrSet('title', target.title);
     state.pos = target.end;
+    kilnEnv(state.env).written?.links.set(open, {
+      src,
+      text: [start, close],
+      destination: target.written ?? null,
+      angle: target.angle === true,
+      title: target.quote ? { quote: target.quote, text: target.title!, tight: target.tight === true } : null,
+    });
     return true;
   });
   md.inline.ruler.disable('image');
@@ -200,8 +211,31 @@ function imagesIn(tokens: Token[], first: number): number {
   return images;
 }
 
+/** How an inline destination was written (WrittenLink). */
+interface Written {
+  written?: readonly [number, number];
+  angle?: boolean;
+  quote?: string;
+  tight?: boolean;
+}
+
+/** A definition as written, from its line's match of DEFINITION (`at`: where its `[` is). */
+function writtenDefinition(at: number, m: RegExpExecArray, twoLines: boolean): WrittenDefinition {
+  const afterColon = m[1]!.length + 3;
+  const line = m[0];
+  let gapEnd = afterColon;
+  while (line[gapEnd] === ' ' || line[gapEnd] === '\t') gapEnd++;
+  return {
+    at,
+    destination: m[2] === undefined ? m[3]! : null,
+    destinationAt: at + gapEnd,
+    gap: line.slice(afterColon, gapEnd),
+    title: m[5] !== undefined && !twoLines ? { quote: m[4]!, text: m[5] } : null,
+  };
+}
+
 /** What follows a link's text at `at`: a reference or a destination in parentheses, or null (the link is text). */
-function destination(state: StateInline, at: number, text: string): (Definition & { end: number }) | null {
+function destination(state: StateInline, at: number, text: string): (Definition & Written & { end: number }) | null {
   const { src, posMax } = state;
   const within = (end: number) => end <= posMax;
   REFERENCE.lastIndex = at;
@@ -220,7 +254,7 @@ function destination(state: StateInline, at: number, text: string): (Definition 
   if (angle && within(ANGLE_URL.lastIndex)) {
     href = angle[1]!;
     cur = ANGLE_URL.lastIndex;
-    if (src.charCodeAt(cur) === 0x29 && within(cur + 1)) return { href, title: undefined, end: cur + 1 };
+    if (src.charCodeAt(cur) === 0x29 && within(cur + 1)) return { href, title: undefined, end: cur + 1, angle: true };
   } else {
     let parens = 0;
     let url = '';
@@ -236,10 +270,19 @@ function destination(state: StateInline, at: number, text: string): (Definition 
     }
     href = url.slice(1, -1);
     if (isBlank(href.charCodeAt(0)) || isBlank(href.charCodeAt(href.length - 1))) href = href.replace(BLANK_ENDS, '');
-    if (parens === 0) return { href, title: undefined, end: cur };
+    if (parens === 0) return { href, title: undefined, end: cur, written: [at + 1, cur - 1] };
   }
+  const written: Written = angle && within(ANGLE_URL.lastIndex) ? { angle: true } : { written: [at + 1, cur - 1] };
   TITLE.lastIndex = cur;
   const title = TITLE.exec(src);
   if (!title || !within(TITLE.lastIndex)) return null;
-  return { href, title: title[2]!, end: TITLE.lastIndex };
+  const end = TITLE.lastIndex;
+  return {
+    href,
+    title: title[2]!,
+    end,
+    ...written,
+    quote: title[1]!,
+    tight: src.charCodeAt(end - 2) === title[1]!.charCodeAt(0),
+  };
 }

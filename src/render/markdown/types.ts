@@ -1,3 +1,4 @@
+import type { Token } from 'markdown-it';
 import type { TypographicSymbol } from '../../shared/kramdown-values.js';
 
 /** Where `{% toc %}` stands until the headers are known (toc.ts puts the list there). */
@@ -77,6 +78,46 @@ export interface MarkdownEnv {
   ialLines?: Set<number>;
   /** What the document's `{::options … /}` set, the last value of each winning. */
   documentOptions?: DocumentOptions;
+  /** When set, how links, images, code spans and definitions were written (see WrittenSources). */
+  written?: WrittenSources;
+}
+
+/**
+ * Where a document's links, images, code spans and link definitions stand in the text they were
+ * parsed from, and how each was written, recorded only when a parse asks (jekyll-relative-links
+ * rewrites what the plugin's textual rewriting would, see render/markdown/link-edits.ts).
+ */
+export interface WrittenSources {
+  readonly links: Map<Token, WrittenLink>;
+  /** A code span's content: the inline text and where the content begins in it. */
+  readonly code: Map<Token, { readonly src: string; readonly from: number }>;
+  readonly definitions: WrittenDefinition[];
+}
+
+/** A link or image as written: offsets in `src`, the inline text it was parsed from. */
+export interface WrittenLink {
+  readonly src: string;
+  /** Its text, between the brackets. */
+  readonly text: readonly [number, number];
+  /** Written inline (`(…)`): the destination between `(` and `)` or the title; null for a reference. */
+  readonly destination: readonly [number, number] | null;
+  /** `(<url>)`. */
+  readonly angle: boolean;
+  /** Its title's quote, the title, and whether `)` follows the closing quote at once. */
+  readonly title: { readonly quote: string; readonly text: string; readonly tight: boolean } | null;
+}
+
+/** A link definition (`[id]: url "title"`) as written, offsets in the parsed text. */
+export interface WrittenDefinition {
+  /** Where its `[` stands. */
+  readonly at: number;
+  /** Its destination as written (null for `<url>`), and where it starts. */
+  readonly destination: string | null;
+  readonly destinationAt: number;
+  /** The blanks between `]:` and the destination. */
+  readonly gap: string;
+  /** A title on the definition's own line: its quote and text; null for none (or one on the next line). */
+  readonly title: { readonly quote: string; readonly text: string } | null;
 }
 
 /**

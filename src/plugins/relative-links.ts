@@ -1,0 +1,197 @@
+import type { MarkdownIt } from 'markdown-it';
+import type { MarkdownConfig } from '../config/types.js';
+import type { Site } from '../model/types.js';
+import { kilnMarkdownIt } from '../render/markdown/create-markdown.js';
+import { type LinkCandidate, linkCandidates } from '../render/markdown/link-edits.js';
+import { urlFilters } from '../render/templates/filters/urls.js';
+import type { Document } from '../source/types.js';
+
+/** A file a link may name: its URL, and what to record as read when a link takes it (watch). */
+interface Target {
+  readonly url: string;
+  readonly read?: () => void;
+}
+
+/**
+ * jekyll-relative-links: the text of a Markdown page's body (and, with `collections: true`, a
+ * post's or written collection document's body and excerpt) with its links to the site's files
+ * (`[a](other.md)`, `![b](img/b.png)`, `[c]: ../docs/c.md#part`) pointing to their URLs
+ * (`relative_url`, so with `baseurl`), as the plugin rewrites a document's content before
+ * anything renders. A path is read from the document's folder (from the source for `/…`), decoded
+ * as CGI.unescape decodes it, and names a page, a static file, a post or a written collection
+ * document by its path from the source (a document's from `collections_dir`).
+ */
+export interface RelativeLinks {
+  /** `text` (the document's body or excerpt source) with its links rewritten; as it is for other documents. */
+  rewrite(doc: Document, text: string): string;
+}
+
+/**
+ * The rewriting of this site's documents, or null when the plugin is off. `reads` is told what a
+ * rewritten text depends on (the lists of files and the URL of each file a link names).
+ */
+export function relativeLinks(
+  site: Site,
+  reads: { lists: () => void; post: (i: number) => void; doc: (c: number, i: number) => void },
+): RelativeLinks | null {
+  const config = site.config.relativeLinks;
+  if (!config?.enabled) return null;
+  // Each document the plugin rewrites, with the folder of its path (Jekyll's relative_path).
+  const folders = new Map<Document, string>();
+  const add = (doc: Document, isMarkdown: boolean, path: string) => {
+    if (isMarkdown && !excluded(config.exclude, path)) folders.set(doc, folderOf(path));
+  };
+  for (const page of site.pages) if (!page.archive) add(page.doc, page.isMarkdown, page.path);
+  if (config.collections) {
+    for (const post of site.posts) add(post.doc, post.isMarkdown, post.relativePath);
+    for (const c of site.collections) for (const d of c.docs) if (d.written) add(d.doc, d.isMarkdown, d.relativePath);
+  }
+  if (folders.size === 0) return null;
+  const relativeUrl = urlFilters(site.config.url, site.config.baseurl).relative_url!;
+  let targets: Map<string, Target> | undefined;
+  // As the plugin looks for them: pages, then static files, then the documents written.
+  const targetsOf = () => {
+    const map = new Map<string, Target>();
+    const put = (path: string, target: Target) => {
+      if (!map.has(path)) map.set(path, target);
+    };
+    for (const p of site.pages) if (!p.archive && (!p.paginator || p.paginator.page === 1)) put(p.path, { url: p.url });
+    for (const s of site.staticFiles) put(s.file.path, { url: s.url });
+    site.posts.forEach((p, i) => {
+      put(p.relativePath, { url: p.url, read: () => reads.post(i) });
+    });
+    site.collections.forEach((c, ci) => {
+      c.docs.forEach((d, i) => {
+        if (d.written) put(d.relativePath, { url: d.url, read: () => reads.doc(ci, i) });
+      });
+    });
+    return map;
+  };
+  const md = markdownFor(site.config.markdown);
+  return {
+    rewrite(doc, text) {
+      const folder = folders.get(doc);
+      if (folder === undefined) return text;
+      const base = normalized(text);
+      const candidates = candidatesOf(md, doc, base);
+      if (candidates.length === 0) return text;
+      reads.lists();
+      targets ??= targetsOf();
+      let out = '';
+      let last = 0;
+      for (const c of candidates) {
+        const target = targets.get(siteRelative(c.path, folder));
+        if (!target) continue;
+        target.read?.();
+        const [breakFrom, breakTo] = c.lineBreak ?? [c.from, c.from];
+        out += `${base.slice(last, breakFrom)}${c.lineBreak ? '\n' : ''}${base.slice(breakTo, c.from)}${String(relativeUrl(target.url))}`;
+        last = c.to;
+      }
+      return last === 0 ? text : out + base.slice(last);
+    },
+  };
+}
+
+/** The folder of a path from the source (`.` at its root), as Ruby's File.dirname gives it. */
+function folderOf(path: string): string {
+  const slash = path.lastIndexOf('/');
+  return slash < 0 ? '.' : path.slice(0, slash);
+}
+
+/**
+ * A link's path as a path from the source, as the plugin finds it: from the document's folder
+ * (from the source when it starts with `/`), `.` and `..` resolved (none above the source), then
+ * decoded as CGI.unescape decodes it (`+` is a space). Null when it leaves the source.
+ */
+export function siteRelative(path: string, folder: string): string {
+  const parts: string[] = [];
+  const rooted = path.startsWith('/');
+  for (const part of `${rooted || folder === '.' ? '' : `${folder}/`}${rooted ? path.slice(1) : path}`.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') {
+      // Above the source: a path no file of the site has.
+      if (parts.length === 0) return '\u0000';
+      parts.pop();
+    } else parts.push(part);
+  }
+  return cgiUnescape(parts.join('/'));
+}
+
+/** Ruby's CGI.unescape: `+` is a space, `%XX` a byte; the bytes read as UTF-8. */
+function cgiUnescape(s: string): string {
+  if (!/[+%]/.test(s)) return s;
+  const spaced = s.replace(/\+/g, ' ');
+  const bytes: number[] = [];
+  for (let i = 0; i < spaced.length; i++) {
+    const hex = spaced[i] === '%' ? spaced.slice(i + 1, i + 3) : '';
+    if (/^[0-9A-Fa-f]{2}$/.test(hex)) {
+      bytes.push(Number.parseInt(hex, 16));
+      i += 2;
+    } else bytes.push(...Buffer.from(spaced[i]!));
+  }
+  return Buffer.from(bytes).toString('utf8');
+}
+
+/**
+ * Whether `relative_links: exclude` leaves a document out: a pattern matches its path as Ruby's
+ * File.fnmatch does without flags (`*` crosses folders), or is the start of its path.
+ */
+export function excluded(patterns: readonly string[], path: string): boolean {
+  return patterns.some((p) => p !== '' && (path.startsWith(p) || fnmatch(p).test(path)));
+}
+
+/** File.fnmatch's pattern (no flags) as a regular expression: `*`, `?`, `[…]`, `\x`. */
+function fnmatch(pattern: string): RegExp {
+  let out = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c === '*') out += '[\\s\\S]*';
+    else if (c === '?') out += '[\\s\\S]';
+    else if (c === '\\' && i + 1 < pattern.length) out += literal(pattern[++i]!);
+    else if (c === '[') {
+      const close = pattern.indexOf(']', i + 2);
+      if (close < 0) out += '\\[';
+      else {
+        let body = pattern.slice(i + 1, close);
+        const negated = body.startsWith('!') || body.startsWith('^');
+        if (negated) body = body.slice(1);
+        out += `[${negated ? '^' : ''}${body.replace(/[\\\]^]/g, '\\$&')}]`;
+        i = close;
+      }
+    } else out += literal(c);
+  }
+  return new RegExp(`^${out}$`);
+}
+
+const literal = (c: string) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/** One parser per Markdown configuration (a watch keeps its config while it is unchanged). */
+const parsers = new WeakMap<MarkdownConfig, MarkdownIt>();
+/** The candidates of each document's texts (body, excerpt), per parser: a watch rebuild finds them again. */
+const found = new WeakMap<MarkdownIt, WeakMap<Document, Array<{ text: string; candidates: LinkCandidate[] }>>>();
+
+function markdownFor(options: MarkdownConfig): MarkdownIt {
+  let md = parsers.get(options);
+  if (!md) parsers.set(options, (md = kilnMarkdownIt(options)));
+  return md;
+}
+
+/** The candidates of a document's text (the text markdown-it reads: without `\r\n`, `\r` or NUL). */
+function candidatesOf(md: MarkdownIt, doc: Document, text: string): LinkCandidate[] {
+  let byDoc = found.get(md);
+  if (!byDoc) found.set(md, (byDoc = new WeakMap()));
+  let known = byDoc.get(doc);
+  if (!known) byDoc.set(doc, (known = []));
+  let entry = known.find((k) => k.text === text);
+  if (!entry) {
+    entry = { text, candidates: linkCandidates(md, text) };
+    known.push(entry);
+    if (known.length > 2) known.shift();
+  }
+  return entry.candidates;
+}
+
+/** markdown-it's normalize: Markdown reads `\r\n` and `\r` as `\n`, NUL as U+FFFD. */
+function normalized(text: string): string {
+  return text.includes('\r') || text.includes('\0') ? text.replace(/\r\n?/g, '\n').replace(/\0/g, '\uFFFD') : text;
+}
