@@ -1,7 +1,5 @@
-import type { MarkdownIt } from 'markdown-it';
 import type { MarkdownConfig } from '../config/types.js';
 import type { Site } from '../model/types.js';
-import { kilnMarkdownIt } from '../render/markdown/create-markdown.js';
 import { type LinkCandidate, linkCandidates } from '../render/markdown/link-edits.js';
 import { urlFilters } from '../render/templates/filters/urls.js';
 import type { Document } from '../source/types.js';
@@ -67,13 +65,13 @@ export function relativeLinks(
     });
     return map;
   };
-  const md = markdownFor(site.config.markdown);
+  const options = site.config.markdown;
   return {
     rewrite(doc, text) {
       const folder = folders.get(doc);
       if (folder === undefined) return text;
       const base = normalized(text);
-      const candidates = candidatesOf(md, doc, base);
+      const candidates = candidatesOf(options, doc, base);
       if (candidates.length === 0) return text;
       reads.lists();
       targets ??= targetsOf();
@@ -165,26 +163,18 @@ function fnmatch(pattern: string): RegExp {
 
 const literal = (c: string) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
-/** One parser per Markdown configuration (a watch keeps its config while it is unchanged). */
-const parsers = new WeakMap<MarkdownConfig, MarkdownIt>();
-/** The candidates of each document's texts (body, excerpt), per parser: a watch rebuild finds them again. */
-const found = new WeakMap<MarkdownIt, WeakMap<Document, Array<{ text: string; candidates: LinkCandidate[] }>>>();
-
-function markdownFor(options: MarkdownConfig): MarkdownIt {
-  let md = parsers.get(options);
-  if (!md) parsers.set(options, (md = kilnMarkdownIt(options)));
-  return md;
-}
+/** The candidates of each document's texts (body, excerpt), per configuration: a watch rebuild finds them again. */
+const found = new WeakMap<MarkdownConfig, WeakMap<Document, Array<{ text: string; candidates: LinkCandidate[] }>>>();
 
 /** The candidates of a document's text (the text markdown-it reads: without `\r\n`, `\r` or NUL). */
-function candidatesOf(md: MarkdownIt, doc: Document, text: string): LinkCandidate[] {
-  let byDoc = found.get(md);
-  if (!byDoc) found.set(md, (byDoc = new WeakMap()));
+function candidatesOf(options: MarkdownConfig, doc: Document, text: string): LinkCandidate[] {
+  let byDoc = found.get(options);
+  if (!byDoc) found.set(options, (byDoc = new WeakMap()));
   let known = byDoc.get(doc);
   if (!known) byDoc.set(doc, (known = []));
   let entry = known.find((k) => k.text === text);
   if (!entry) {
-    entry = { text, candidates: linkCandidates(md, text) };
+    entry = { text, candidates: linkCandidates(options, text) };
     known.push(entry);
     if (known.length > 2) known.shift();
   }

@@ -1,5 +1,6 @@
 import type { MarkdownIt } from 'markdown-it';
-import type { MarkdownEnv, WrittenDefinition, WrittenLink, WrittenSources } from './types.js';
+import { kilnMarkdownIt } from './create-markdown.js';
+import type { MarkdownEnv, MarkdownOptions, WrittenDefinition, WrittenLink, WrittenSources } from './types.js';
 
 /**
  * A link jekyll-relative-links would rewrite if its path names a file of the site: where its path
@@ -23,15 +24,22 @@ const isRubySpace = (c: string | undefined) =>
 // Code inside code inside code: deeper than any page writes it.
 const MAX_DEPTH = 4;
 
+/** One parser per Markdown configuration (a watch keeps its configuration while it is unchanged). */
+const parsers = new WeakMap<MarkdownOptions, MarkdownIt>();
+
 /**
  * The links, images and link definitions of a Markdown text that jekyll-relative-links rewrites
  * when their path is a file of the site, found from kiln's parse of it. The plugin rewrites
  * the text before Liquid and Markdown, by patterns: so kiln takes only what its patterns take (a
  * link's text on one line, a title in double quotes right before `)`, a definition starting its
  * line with `]: ` and one space, no `<url>`), and also what they take inside code spans and code
- * blocks, read as Markdown there too (the plugin rewrites `` `[a](b.md)` `` as well).
+ * blocks, read as Markdown there too (the plugin rewrites `` `[a](b.md)` `` as well). The text
+ * has no `\r` or NUL (markdown-it's normalize would move the offsets), and is read with kiln's
+ * Markdown for `options`.
  */
-export function linkCandidates(md: MarkdownIt, text: string): LinkCandidate[] {
+export function linkCandidates(options: MarkdownOptions, text: string): LinkCandidate[] {
+  let md = parsers.get(options);
+  if (!md) parsers.set(options, (md = kilnMarkdownIt(options)));
   const found = candidatesIn(md, text, 0);
   const out: LinkCandidate[] = [];
   for (const c of found) {
