@@ -31,7 +31,7 @@ const CJS = `${OUT.replace(/\.js$/, '')}.cjs`;
 // used, open runs a helper script from its own folder; chokidar serves only Nunjucks' own watch
 // mode, which kiln does not use. Required only when first used, so not read by a build that does
 // not use them: transliteration (`kiln new`'s slugs), fast-xml-parser (`kiln check`, and an XML
-// document saxes refuses) and parse5 (jekyll-mentions).
+// document saxes refuses) and parse5 (the HTML jekyll-mentions and jekyll-toc read).
 const EXTERNAL = [
   'prismjs',
   'prismjs/*',

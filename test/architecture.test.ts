@@ -38,9 +38,9 @@ const LIBRARIES: Record<string, RegExp> = {
   'prismjs/components/index.js': /^render\/markdown\/highlight\//,
   saxes: /^verify\/well-formed\.ts$/,
   'csv-parse/sync': /^model\/data-files\.ts$/,
-  parse5: /^plugins\/github\/html-tree\.ts$/,
   'fastest-levenshtein': /^(cli\/commands|config\/permalink-placeholders|watch\/serve)\.ts$/,
   picocolors: /^cli\/terminal\.ts$/,
+  parse5: /^plugins\/(github\/html-tree|toc\/libxml-html)\.ts$/,
 };
 
 /** Each source file → the source files it imports. */

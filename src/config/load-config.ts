@@ -25,6 +25,7 @@ import { unknownPlaceholder, unknownPlaceholderMessage } from './permalink-place
 import { KNOWN_PLUGINS, readPlugins, readSass } from './plugins.js';
 import { readRelativeLinks } from './relative-links.js';
 import { type FoundTheme, findTheme } from './theme.js';
+import { readToc } from './toc.js';
 import type {
   BuildFlags,
   Config,
@@ -179,6 +180,7 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
     pagination,
     autopages: pagination ? readAutopages(raw.autopages, fail) : null,
     relativeLinks: loaded.has('jekyll-relative-links') ? readRelativeLinks(raw.relative_links, fail) : null,
+    toc: loaded.has('jekyll-toc') ? readToc(raw.toc, fail) : null,
     theme,
     sass: readSass(raw.sass, fail),
     templateEngine: readTemplateEngine(raw.template_engine, fail),

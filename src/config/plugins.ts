@@ -20,6 +20,7 @@ export const KNOWN_PLUGINS: readonly KnownPlugin[] = [
   'jekyll-readme-index',
   'jekyll-paginate-v2',
   'jekyll-relative-links',
+  'jekyll-toc',
 ];
 
 // Names some sites use for the same plugin.

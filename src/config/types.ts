@@ -80,7 +80,8 @@ export type KnownPlugin =
   | 'jekyll-default-layout'
   | 'jekyll-readme-index'
   | 'jekyll-paginate-v2'
-  | 'jekyll-relative-links';
+  | 'jekyll-relative-links'
+  | 'jekyll-toc';
 
 /** jekyll-mentions' and jekyll-avatar's settings, from `_config.yml` and the environment. */
 export interface GithubConfig {
@@ -172,6 +173,8 @@ export interface AutopageKind {
   readonly layouts: readonly string[];
   /** How the value is written into its permalink and title (Jekyll's slugify modes; `none` keeps it). */
   readonly slugify: { readonly mode: string; readonly cased: boolean };
+}
+
 /** `relative_links:` (jekyll-relative-links), read when that plugin is on (config/relative-links.ts). */
 export interface RelativeLinksConfig {
   /** Whether Markdown pages' links to the site's files are rewritten (only `enabled: false` turns it off). */
@@ -180,6 +183,20 @@ export interface RelativeLinksConfig {
   readonly collections: boolean;
   /** `exclude:` documents (by path from the source) left as they are: globs, or path prefixes. */
   readonly exclude: readonly string[];
+}
+
+/** `toc:` (jekyll-toc) over the plugin's defaults, read when that plugin is on (config/toc.ts). */
+export interface TocConfig {
+  readonly minLevel: number;
+  readonly maxLevel: number;
+  readonly orderedList: boolean;
+  /** Headers inside an element of one of these classes are left out. */
+  readonly noTocSectionClasses: readonly string[];
+  readonly listId: string;
+  readonly listClass: string;
+  readonly sublistClass: string;
+  readonly itemClass: string;
+  readonly itemPrefix: string;
 }
 
 /** The `sass:` block, as Jekyll's sass converter reads it. */
@@ -268,6 +285,8 @@ export interface Config {
   readonly autopages: AutopagesConfig | null;
   /** `relative_links:`, read when jekyll-relative-links is on; null otherwise. */
   readonly relativeLinks: RelativeLinksConfig | null;
+  /** `toc:`, read when jekyll-toc is on; null otherwise. */
+  readonly toc: TocConfig | null;
   /** `theme:`, found (config/theme.ts): its name and absolute folder; null without one. */
   readonly theme: { readonly name: string; readonly dir: string } | null;
   readonly sass: SassConfig;

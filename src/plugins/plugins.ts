@@ -1,5 +1,6 @@
 import type { Site } from '../model/types.js';
 import type { PostView } from '../render/context.js';
+import type { Filter } from '../render/templates/filters/types.js';
 import type { SimpleTag } from '../render/templates/tags.js';
 import { feedMeta, feedOutputs } from './feed.js';
 import type { PluginFilters } from './filters.js';
@@ -8,6 +9,7 @@ import { gistTag } from './github/gist.js';
 import { redirectOutputs } from './redirects.js';
 import { seoTag } from './seo.js';
 import { sitemapOutputs } from './sitemap.js';
+import { tocFilters, tocTag } from './toc/template.js';
 import type { Generated } from './values.js';
 
 /** The tags the site's plugins add to its templates. */
@@ -18,7 +20,13 @@ export function pluginTags(site: Site, f: PluginFilters): Map<string, SimpleTag>
   if (on.has('jekyll-seo-tag')) tags.set('seo', (vars, args) => seoTag(site, f, vars, args));
   if (on.has('jekyll-gist')) tags.set('gist', gistTag);
   if (on.has('jekyll-avatar')) tags.set('avatar', avatarTag(site.config.github?.avatarsUrl ?? ''));
+  if (site.config.toc) tags.set('toc', tocTag(site, site.config.toc));
   return tags;
+}
+
+/** The filters the site's plugins add to its templates. */
+export function pluginTemplateFilters(site: Site): Map<string, Filter> {
+  return site.config.toc ? tocFilters(site.config.toc) : new Map();
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Page, Post, Site } from '../model/types.js';
 import { JEKYLL_VERSION, pluginFilters } from '../plugins/filters.js';
 import { withMentions } from '../plugins/github/with-mentions.js';
 import { pluginPages } from '../plugins/pages.js';
-import { pluginOutputs, pluginTags } from '../plugins/plugins.js';
+import { pluginOutputs, pluginTags, pluginTemplateFilters } from '../plugins/plugins.js';
 import { redirectToData } from '../plugins/redirects.js';
 import { relativeLinks } from '../plugins/relative-links.js';
 import { NO_PLUGINS, runGenerators, type SitePlugins } from '../plugins/site-plugins.js';
@@ -83,7 +83,7 @@ export async function renderSite(
     url: site.config.url,
     baseurl: filtersBaseurl(site.config),
     markdownify: (src) => markdown.render(src).html,
-    extra: plugins.filters,
+    extra: new Map([...pluginTemplateFilters(site), ...plugins.filters]),
     jekyllVersion: site.config.jekyllVersion,
     urlOf: urlResolver(site, listed, context, reads),
     readSource: sourceReader(site, context, reads),
