@@ -1,4 +1,4 @@
-import type { MarkdownIt } from 'markdown-it';
+import type { MarkdownIt, Token } from 'markdown-it';
 import { kilnMarkdownIt } from './create-markdown.js';
 import type { MarkdownEnv, MarkdownOptions, WrittenDefinition, WrittenLink, WrittenSources } from './types.js';
 
@@ -83,23 +83,32 @@ function candidatesIn(md: MarkdownIt, text: string, depth: number): LinkCandidat
       if (bracket !== null) out.push({ from, to, path: c.path, lineBreak: [bracket, bracket] });
     }
   };
+  /** The links and code spans among an inline parse's tokens of `content`, placed by `at`. */
+  const spans = (children: readonly Token[], content: string, at: (offset: number) => number | null) => {
+    for (const child of children) {
+      const link = written.links.get(child);
+      if (link && link.src === content) {
+        const c = inlineCandidate(link);
+        if (c) take([c], at);
+      }
+      const code = written.code.get(child);
+      if (code && code.src === content && depth < MAX_DEPTH)
+        take(candidatesIn(md, child.content, depth + 1), (o) => at(code.from + o));
+    }
+  };
   tokens.forEach((token, t) => {
     if (token.type === 'inline' && token.map && token.children) {
       const at = lineMapper(text, starts, token.map[0], token.content, cursors);
       if (tokens[t - 1]?.type === 'paragraph_open') take(definitionsInParagraph(md, token.content), at);
-      for (const child of token.children) {
-        const link = written.links.get(child);
-        if (link && link.src === token.content) {
-          const c = inlineCandidate(link);
-          if (c) take([c], at);
-        }
-        const code = written.code.get(child);
-        if (code && code.src === token.content && depth < MAX_DEPTH)
-          take(candidatesIn(md, child.content, depth + 1), (o) => at(code.from + o));
-      }
+      spans(token.children, token.content, at);
     } else if ((token.type === 'fence' || token.type === 'code_block') && token.map && depth < MAX_DEPTH) {
       const first = token.map[0] + (token.type === 'fence' ? 1 : 0);
       take(candidatesIn(md, token.content, depth + 1), lineMapper(text, starts, first, token.content, new Map()));
+    } else if (token.type === 'html_block' && token.map) {
+      // The plugin rewrites the text of HTML too (`<div>[a](b.md)</div>`): its spans, read as Markdown's.
+      const inline = md.parseInline(token.content, env)[0];
+      const at = lineMapper(text, starts, token.map[0], token.content, new Map());
+      if (inline?.children) spans(inline.children, token.content, at);
     }
   });
   return out;
