@@ -1,3 +1,4 @@
+import { filtersBaseurl } from '../config/baseurl.js';
 import type { MarkdownConfig } from '../config/types.js';
 import type { Site } from '../model/types.js';
 import { type LinkCandidate, linkCandidates } from '../render/markdown/link-edits.js';
@@ -45,7 +46,8 @@ export function relativeLinks(
     for (const c of site.collections) for (const d of c.docs) if (d.written) add(d.doc, d.isMarkdown, d.relativePath);
   }
   if (folders.size === 0) return null;
-  const relativeUrl = urlFilters(site.config.url, site.config.baseurl).relative_url!;
+  // Jekyll's relative_url, which the plugin calls, with `baseurl` as the filter reads it.
+  const relativeUrl = urlFilters(site.config.url, filtersBaseurl(site.config)).relative_url!;
   let targets: Map<string, Target> | undefined;
   // As the plugin looks for them: pages, then static files, then the documents written.
   const targetsOf = () => {
@@ -78,7 +80,8 @@ export function relativeLinks(
       let out = '';
       let last = 0;
       for (const c of candidates) {
-        const target = targets.get(siteRelative(c.path, folder));
+        const path = siteRelative(c.path, folder);
+        const target = path === null ? undefined : targets.get(path);
         if (!target) continue;
         target.read?.();
         const [breakFrom, breakTo] = c.lineBreak ?? [c.from, c.from];
@@ -101,14 +104,13 @@ function folderOf(path: string): string {
  * (from the source when it starts with `/`), `.` and `..` resolved (none above the source), then
  * decoded as CGI.unescape decodes it (`+` is a space). Null when it leaves the source.
  */
-export function siteRelative(path: string, folder: string): string {
+export function siteRelative(path: string, folder: string): string | null {
   const parts: string[] = [];
   const rooted = path.startsWith('/');
   for (const part of `${rooted || folder === '.' ? '' : `${folder}/`}${rooted ? path.slice(1) : path}`.split('/')) {
     if (part === '' || part === '.') continue;
     if (part === '..') {
-      // Above the source: a path no file of the site has.
-      if (parts.length === 0) return '\u0000';
+      if (parts.length === 0) return null;
       parts.pop();
     } else parts.push(part);
   }
