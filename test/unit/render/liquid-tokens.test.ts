@@ -72,9 +72,40 @@ describe("Liquid's tokens read with indexOf between tags", () => {
     const ops = liquid.options.operators;
     // liquidjs' tokens, but an endraw trims after itself as its raw says (Ruby Liquid's rule): the
     // text after such an endraw is compared without its trim (test/liquid-oracle has those bytes).
+    // An output ends at its first `}` (Ruby Liquid's rule; liquidjs reads over quoted text): where
+    // liquidjs read a `}` into an output, or failed on an output, each of ours ends at its first
+    // `}}` (a lone `}` is an error).
     const same = (src: string) => {
       const ours = tokens((s) => new TextSkippingTokenizer(s, ops, 'a.md'), src, liquid);
       const theirs = tokens((s) => new Tokenizer(s, ops, 'a.md'), src, liquid);
+      // Ours stops at an output whose first `}` is a lone one (Jekyll rejects it too).
+      const lone =
+        !Array.isArray(ours) &&
+        /output '([\s\S]*)' is not closed: Liquid ends/.exec((ours as { message: string }).message);
+      if (lone) {
+        const at = src.indexOf(lone[1]!);
+        return expect([at >= 0, lone[1]!.indexOf('}'), src[at + lone[1]!.length]]).toEqual([
+          true,
+          lone[1]!.length - 1,
+          src[at + lone[1]!.length] === '}' ? 'not }' : src[at + lone[1]!.length],
+        ]);
+      }
+      const braceInOutput =
+        Array.isArray(theirs) &&
+        theirs.some((t: unknown[]) => t[0] === 'OutputToken' && src.slice(...(t[9] as [number, number])).includes('}'));
+      if (braceInOutput || (!Array.isArray(theirs) && /^output/.test((theirs as { message: string }).message))) {
+        // Ending an output sooner may meet a broken tag later, liquidjs' to report as it reads it.
+        if (!Array.isArray(ours)) return;
+        for (const t of ours as unknown[][]) {
+          if (t[0] !== 'OutputToken') continue;
+          const begin = t[2] as number;
+          expect([t[3], src.slice((t[3] as number) - 2, t[3] as number)]).toEqual([
+            src.indexOf('}', begin + 2) + 2,
+            '}}',
+          ]);
+        }
+        return;
+      }
       if (!Array.isArray(theirs) || !Array.isArray(ours)) return expect(ours).toEqual(theirs);
       let rawTrim: unknown;
       for (let i = 0; i < theirs.length; i++) {

@@ -39,6 +39,7 @@ export function laxSource(liquid: Liquid, src: string, file: string): string {
 
 type TopLevelTokens = ReturnType<Tokenizer['readTopLevelTokens']>;
 type HTMLToken = ReturnType<Tokenizer['readHTMLToken']>;
+type LiquidOutputToken = ReturnType<Tokenizer['readOutputToken']>;
 type TokenizerOptions = Parameters<Tokenizer['readTagToken']>[0];
 
 // liquidjs does not export its HTML token's class: it is taken from a token its tokenizer made.
@@ -48,6 +49,15 @@ const HTMLTokenClass = new Tokenizer('x').readHTMLToken([]).constructor as new (
   end: number,
   file: string | undefined,
 ) => HTMLToken;
+
+// Nor its output token's.
+const OutputTokenClass = new Tokenizer('{{x}}').readOutputToken().constructor as new (
+  input: string,
+  begin: number,
+  end: number,
+  options: TokenizerOptions,
+  file: string | undefined,
+) => LiquidOutputToken;
 
 /**
  * liquidjs' tokenizer, but the text between tags is found with `indexOf` (liquidjs tests every stop
@@ -64,6 +74,26 @@ export class TextSkippingTokenizer extends Tokenizer {
     }
     this.p = end;
     return new HTMLTokenClass(this.input, begin, end, this.file);
+  }
+
+  /**
+   * An output as Ruby Liquid reads it: it ends at its first `}` whatever quotes come before
+   * (`{{ page.title" }}` is `page.title"`, `{{ "}}" }}` is `"`); liquidjs reads over quoted text.
+   * A `}` not followed by another leaves the output unterminated, which Jekyll rejects.
+   */
+  override readOutputToken(options: TokenizerOptions): LiquidOutputToken {
+    const begin = this.p;
+    const brace = this.input.indexOf('}', begin + 2);
+    if (brace < 0 || brace >= this.N) return super.readOutputToken(options); // liquidjs' "not closed"
+    const closed = brace + 1 < this.N && this.input[brace + 1] === '}';
+    this.p = closed ? brace + 2 : brace + 1;
+    const token = new OutputTokenClass(this.input, begin, this.p, options, this.file);
+    if (!closed)
+      throw new TokenizationError(
+        `output '${this.input.slice(begin, brace + 1)}' is not closed: Liquid ends an output at its first "}"`,
+        token,
+      );
+    return token;
   }
 
   // Ruby Liquid 5.4's raw block reads its end without whitespace control: `{% raw -%}` keeps the
@@ -123,14 +153,6 @@ export function laxTemplate(liquid: Liquid, src: string, file: string): { source
       const range = (token as unknown as OutputToken).contentRange;
       begin = range[0];
       markup = src.slice(begin, range[1]);
-      // Ruby Liquid ends an output at its first `}` (quotes or not): one not followed by another
-      // leaves the output unterminated, which Jekyll rejects.
-      const brace = markup.indexOf('}');
-      if (brace >= 0 && markup[brace + 1] !== '}')
-        throw new TokenizationError(
-          `output '${src.slice(token.begin, begin + brace + 1)}' is not closed: Liquid ends an output at its first "}"`,
-          token,
-        );
     } else if (token.kind === TokenKind.Tag) {
       const tag = token as TagToken;
       const argsAt = tag.contentRange[1] - tag.args.length;
