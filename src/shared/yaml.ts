@@ -1,10 +1,12 @@
 import yaml from 'js-yaml';
 import { KilnError } from './errors.js';
+import { RUBY_SCALARS } from './yaml-ruby.js';
 
-// Timestamps stay strings so that dates follow Jekyll's zone rules (dates.ts), and `<<` merges work.
-// (`types` is exported by js-yaml 4 but missing from its type definitions.)
+// Plain scalars as Ruby's Psych reads them (yaml-ruby.ts); timestamps stay strings so that dates
+// follow Jekyll's zone rules (dates.ts), and `<<` merges work. (`types` is exported by js-yaml 4
+// but missing from its type definitions.)
 const { merge } = (yaml as unknown as { types: { merge: yaml.Type } }).types;
-const SCHEMA = yaml.CORE_SCHEMA.extend([merge]);
+const SCHEMA = yaml.FAILSAFE_SCHEMA.extend({ implicit: [...RUBY_SCALARS, merge] });
 // The types a plain scalar is tried as, in order (the schema's own list).
 const IMPLICIT = (SCHEMA as unknown as { compiledImplicit: readonly yaml.Type[] }).compiledImplicit;
 

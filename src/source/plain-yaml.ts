@@ -29,10 +29,11 @@ const UNUSUAL = /[^\n\x20-\x7e\u00a0-\ud7ff\ue000-\ufefe\uff00-\ufffd\u{10000}-\
 const INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/;
 
 // The first characters of a plain scalar that YAML may read as other than text: null (`~`, `null`),
-// booleans (`true`, `False`), numbers (`-1`, `+2`, `.5`, `.inf`, `0x1F`) and, for a key, the merge
-// key (`<<`). A scalar that starts with anything else is text, without trying the types on it.
+// booleans (`true`, `False`, `yes`, `On`, `off`), numbers (`-1`, `+2`, `.5`, `.inf`, `0x1F`) and,
+// for a key, the merge key (`<<`). A scalar that starts with anything else is text, without
+// trying the types on it.
 const MAY_BE_TYPED = new Uint8Array(128);
-for (const c of '~nNtTfF-+.0123456789<') MAY_BE_TYPED[c.charCodeAt(0)] = 1;
+for (const c of '~nNtTfFyYoO-+.0123456789<') MAY_BE_TYPED[c.charCodeAt(0)] = 1;
 
 /** A plain scalar's value, as resolvePlainScalar gives it. */
 function plainValue(text: string): unknown {

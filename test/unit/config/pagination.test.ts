@@ -169,8 +169,8 @@ describe('autopages: (jekyll-paginate-v2)', () => {
   });
 
   it('what the plugin cannot use is an error at its line', () => {
-    expect(failure(`${V2}autopages: yes\n`)).toBe(
-      '_config.yml:2: autopages must be a mapping such as { enabled: true }, not "yes"',
+    expect(failure(`${V2}autopages: maybe\n`)).toBe(
+      '_config.yml:2: autopages must be a mapping such as { enabled: true }, not "maybe"',
     );
     expect(failure(`${V2}autopages:\n  enabled: true\n  tags: false\n`)).toBe(
       '_config.yml:4: autopages.tags must be a mapping such as { enabled: true }, not "false"',

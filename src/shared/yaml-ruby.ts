@@ -1,0 +1,82 @@
+import yaml from 'js-yaml';
+
+// The plain scalars Ruby's Psych (YAML 1.1, as Jekyll 4.3.1 reads front matter, _config.yml and
+// _data) turns into something other than text, for js-yaml: `yes`/`no`/`on`/`off` in any case
+// are booleans (`published: no` leaves a post out), `0042` is octal, `1,000` and `1_000` are
+// numbers, `1:30` is base 60, a float needs its dot and a signed exponent (`1.5e3` stays text).
+// Checked against Psych: test/unit/shared/yaml-ruby.test.ts.
+
+const TRUE = /^(?:yes|true|on)$/i;
+const FALSE = /^(?:no|false|off)$/i;
+
+const nullType = new yaml.Type('tag:yaml.org,2002:null', {
+  kind: 'scalar',
+  resolve: (data: string | null) => data === null || data === '' || data === '~' || /^null$/i.test(data),
+  construct: () => null,
+  predicate: (v: unknown) => v === null,
+  represent: () => 'null',
+});
+
+const boolType = new yaml.Type('tag:yaml.org,2002:bool', {
+  kind: 'scalar',
+  resolve: (data: string | null) => data !== null && (TRUE.test(data) || FALSE.test(data)),
+  construct: (data: string) => TRUE.test(data),
+  predicate: (v: unknown) => typeof v === 'boolean',
+  represent: (v: object) => String(v),
+});
+
+// Psych's integers: binary, octal (a leading 0), decimal, hexadecimal, `,` and `_` between digits.
+const INTEGER = /^[-+]?(?:0b[01_,]+|0[0-7_,]+|0|[1-9](?:[0-9]|,[0-9]|_[0-9])*|0x[0-9a-fA-F_,]+)$/;
+// Base 60: `1:30` is 1×60² + 30×60, `1:30:15` adds 15.
+const SEXAGESIMAL = /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9]){1,2}$/;
+const SEXAGESIMAL_FLOAT = /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9]){1,2}\.[0-9_]*$/;
+const FLOAT = /^[-+]?(?:[0-9][0-9_,]*)?\.[0-9]*(?:[eE][-+][0-9]+)?$/;
+const SPECIAL_FLOAT = /^(?:[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+
+/** Ruby's `to_i`/`to_f` of each `:` part, weighted 60² for the first, 60 for the next, 1 for a third. */
+function sexagesimal(text: string): number {
+  return text.split(':').reduce((sum, part, i) => sum + Number(part.replace(/_/g, '')) * 60 ** Math.abs(i - 2), 0);
+}
+
+/** Ruby's `Integer()` of the text without `,` and `_` (no integer is -0 in Ruby). */
+function integer(text: string): number {
+  return signedInteger(text) || 0;
+}
+
+function signedInteger(text: string): number {
+  const plain = text.replace(/[,_]/g, '');
+  const sign = plain.startsWith('-') ? -1 : 1;
+  const digits = plain.replace(/^[-+]/, '');
+  if (digits.startsWith('0b')) return sign * Number.parseInt(digits.slice(2), 2);
+  if (digits.startsWith('0x')) return sign * Number.parseInt(digits.slice(2), 16);
+  if (digits.length > 1 && digits.startsWith('0')) return sign * Number.parseInt(digits.slice(1), 8);
+  return sign * Number(digits);
+}
+
+const intType = new yaml.Type('tag:yaml.org,2002:int', {
+  kind: 'scalar',
+  resolve: (data: string | null) =>
+    data !== null &&
+    ((INTEGER.test(data) && /[0-9a-fA-F]/.test(data.replace(/^[-+]?0[bx]/, ''))) || SEXAGESIMAL.test(data)),
+  construct: (data: string) => (data.includes(':') ? sexagesimal(data) : integer(data)),
+  predicate: (v: unknown) => typeof v === 'number' && Number.isInteger(v),
+  represent: (v: object) => String(v),
+});
+
+const floatType = new yaml.Type('tag:yaml.org,2002:float', {
+  kind: 'scalar',
+  resolve: (data: string | null) =>
+    data !== null &&
+    ((FLOAT.test(data) && !/^[-+]?\.$/.test(data)) || SPECIAL_FLOAT.test(data) || SEXAGESIMAL_FLOAT.test(data)),
+  construct: (data: string) => {
+    if (/inf$/i.test(data)) return data.startsWith('-') ? -Infinity : Infinity;
+    if (/nan$/i.test(data)) return Number.NaN;
+    if (data.includes(':')) return sexagesimal(data);
+    return Number(data.replace(/[,_]/g, ''));
+  },
+  predicate: (v: unknown) => typeof v === 'number',
+  represent: (v: object) => String(v),
+});
+
+/** The implicit scalar types, in the order they are tried. */
+export const RUBY_SCALARS: yaml.Type[] = [nullType, boolType, intType, floatType];
