@@ -1,14 +1,7 @@
 import type { TocConfig } from '../../config/types.js';
-import {
-  attributeOf,
-  elements,
-  type HtmlElement,
-  type HtmlFragment,
-  type HtmlNode,
-  parseFragment,
-  serialize,
-  textOf,
-} from './libxml-html.js';
+import { attributeOf, elements, type HtmlElement, type HtmlFragment, type HtmlNode, textOf } from '../html/nodes.js';
+import { parseFragment } from '../html/parse.js';
+import { serialize } from '../html/serialize.js';
 
 /** A header the table of contents lists. */
 interface Entry {

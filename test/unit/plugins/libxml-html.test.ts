@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseFragment, serialize } from '../../../src/plugins/toc/libxml-html.js';
+import { parseFragment } from '../../../src/plugins/html/parse.js';
+import { serialize } from '../../../src/plugins/html/serialize.js';
 
 // Each input with what Nokogiri 1.13 on libxml2 2.9.14 (Jekyll's, for jekyll-toc) writes back for
 // it as a fragment: `Nokogiri::HTML::DocumentFragment.parse(input).inner_html`, run on this machine.

@@ -216,3 +216,6 @@ export function closes(name: string, open: string): boolean {
 export function endPriority(name: string): number {
   return END_PRIORITY[name] ?? 100;
 }
+
+/** The elements whose content libxml2 reads as raw text. */
+export const RAW_TEXT: ReadonlySet<string> = new Set(['script', 'style']);

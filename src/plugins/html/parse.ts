@@ -1,0 +1,142 @@
+import { createRequire } from 'node:module';
+import type { TokenizerMode as Parse5Modes, Tokenizer as Parse5Tokenizer, Token } from 'parse5';
+import { closes, elementInfo, endPriority, RAW_TEXT } from './libxml-tables.js';
+import type { HtmlElement, HtmlFragment, HtmlNode, HtmlParent } from './nodes.js';
+import { decode, INVALID } from './references.js';
+
+// An HTML fragment as Nokogiri's HTML4::DocumentFragment reads it: parse5's tokenizer reads the
+// tags, and the tree is built by libxml2 2.9.14's rules.
+
+type Parse5 = { Tokenizer: typeof Parse5Tokenizer; TokenizerMode: typeof Parse5Modes };
+// Loaded at first use: only a site with jekyll-toc or jekyll-mentions parses HTML.
+let parse5: Parse5 | undefined;
+
+/**
+ * Parses an HTML fragment as libxml2 parses `<html><body>` and it: tags by parse5's tokenizer; a
+ * start tag closes the current elements it ends in libxml2's table (`<p>` after `<p>`, a `<li>`
+ * after a `<li>`), `/>` ends any element, an end tag closes up to its element unless one of a
+ * higher end priority is open inside it (then it is ignored, as is one nothing matches), no
+ * element is implied (no `<tbody>`), `script` and `style` hold raw text; character references
+ * are libxml2's HTML 4 ones (`&check;` stays text; `&#65` needs no `;`), taken from the source.
+ */
+export function parseFragment(html: string): HtmlFragment {
+  parse5 ??= createRequire(import.meta.url)('parse5') as Parse5;
+  const { Tokenizer, TokenizerMode } = parse5;
+  const root: HtmlFragment = { kind: 'fragment', children: [] };
+  const open: HtmlElement[] = [];
+  const current = (): HtmlParent => open[open.length - 1] ?? root;
+  let textFrom = 0;
+  const append = (node: HtmlNode) => {
+    node.parent = current();
+    current().children.push(node);
+  };
+  /** The source since the last tag, comment or end, as text of the current element. */
+  const flushText = (upTo: number) => {
+    const raw = html.slice(textFrom, upTo);
+    if (!raw) return;
+    const parent = current();
+    const text = parent.kind === 'element' && RAW_TEXT.has(parent.name) ? raw.replace(INVALID, '') : decode(raw);
+    if (!text) return;
+    const last = current().children[current().children.length - 1];
+    if (last?.kind === 'text') last.text += text;
+    else append({ kind: 'text', text, parent: root });
+  };
+  const at = (token: { location: Token.Location | null }) => token.location!;
+  const tokenizer: Parse5Tokenizer = new Tokenizer(
+    { sourceCodeLocationInfo: true },
+    {
+      onStartTag(token) {
+        const { startOffset, endOffset } = at(token);
+        flushText(startOffset);
+        textFrom = endOffset;
+        const name = localName(token.tagName);
+        // libxml2 drops a second <html>, <head> or <body> inside the body.
+        if (name === 'html' || name === 'head' || name === 'body') return;
+        while (open.length > 0 && closes(name, open[open.length - 1]!.name)) open.pop();
+        const element: HtmlElement = {
+          kind: 'element',
+          name,
+          attrs: attributes(html, token),
+          children: [],
+          parent: root,
+        };
+        append(element);
+        if (token.selfClosing || elementInfo(name)?.empty) return;
+        open.push(element);
+        if (RAW_TEXT.has(name)) tokenizer.state = TokenizerMode.RAWTEXT;
+      },
+      onEndTag(token) {
+        const { startOffset, endOffset } = at(token);
+        flushText(startOffset);
+        textFrom = endOffset;
+        const name = localName(token.tagName);
+        const priority = endPriority(name);
+        for (let i = open.length - 1; i >= 0; i--) {
+          const element = open[i]!;
+          if (element.name === name) {
+            open.length = i;
+            return;
+          }
+          if (endPriority(element.name) > priority) return;
+        }
+      },
+      onComment(token) {
+        const { startOffset, endOffset } = at(token);
+        flushText(startOffset);
+        textFrom = endOffset;
+        const raw = html.slice(startOffset, endOffset);
+        if (raw.startsWith('<!--') && raw.endsWith('-->') && raw.length >= 7)
+          append({ kind: 'comment', text: raw.slice(4, -3), parent: root });
+        else if (raw.startsWith('<?')) append({ kind: 'pi', text: raw, parent: root });
+      },
+      onDoctype(token) {
+        flushText(at(token).startOffset);
+        textFrom = at(token).endOffset;
+      },
+      onEof() {
+        flushText(html.length);
+      },
+      // Text is read from the source between the tags (see flushText).
+      onCharacter() {},
+      onNullCharacter() {},
+      onWhitespaceCharacter() {},
+    },
+  );
+  tokenizer.write(html, true);
+  return root;
+}
+
+/** An element's name without a namespace prefix (`news:x` is `x`), which libxml2's HTML parser drops. */
+function localName(name: string): string {
+  const colon = name.indexOf(':');
+  return colon > 0 && colon < name.length - 1 ? name.slice(colon + 1) : name;
+}
+
+/**
+ * A start tag's attributes, their values read from the source after where the tokenizer found
+ * each (libxml2's references, not HTML 5's); an invalid character reference ends a value, as
+ * libxml2's NUL does.
+ */
+function attributes(html: string, token: Token.TagToken): HtmlElement['attrs'] {
+  const places = token.location?.attrs;
+  const end = token.location?.endOffset ?? html.length;
+  return token.attrs.map(({ name }) => {
+    const place = places?.[name];
+    if (!place) return { name, value: null };
+    let i = place.startOffset + name.length;
+    while (i < end && isBlank(html[i])) i++;
+    if (html[i] !== '=') return { name, value: null };
+    i++;
+    while (i < end && isBlank(html[i])) i++;
+    const quote = html[i] === '"' || html[i] === "'" ? html[i]! : '';
+    let stop = i;
+    if (quote) {
+      stop = html.indexOf(quote, i + 1);
+      if (stop < 0 || stop > end) stop = end;
+      i++;
+    } else while (stop < end && !isBlank(html[stop]) && html[stop] !== '>') stop++;
+    return { name, value: decode(html.slice(i, stop), true) };
+  });
+}
+
+const isBlank = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f';
