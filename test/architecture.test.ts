@@ -40,7 +40,7 @@ const LIBRARIES: Record<string, RegExp> = {
   'csv-parse/sync': /^model\/data-files\.ts$/,
   'fastest-levenshtein': /^(cli\/commands|config\/permalink-placeholders|watch\/serve)\.ts$/,
   picocolors: /^cli\/terminal\.ts$/,
-  parse5: /^plugins\/(github\/html-tree|html\/parse)\.ts$/,
+  parse5: /^plugins\/html\/parse\.ts$/,
 };
 
 /** Each source file → the source files it imports. */

@@ -3,8 +3,9 @@ import { isMarkdownPath, outputExtension, permalinkExtension } from '../../model
 import type { CollectionDoc, Page, Post, Site } from '../../model/types.js';
 import { KilnError } from '../../shared/errors.js';
 import { lineOfKey } from '../../source/front-matter.js';
-import { dumpHtml, escapeText } from './html-dump.js';
-import { bodyRange, type HtmlNode, parseBody } from './html-tree.js';
+import type { HtmlNode } from '../html/nodes.js';
+import { parseFragment } from '../html/parse.js';
+import { escapeText, serialize } from '../html/serialize.js';
 
 /**
  * An `@name` as GitHub's mention filter finds it, in a text as libxml2 writes it: after the start
@@ -16,6 +17,8 @@ const MENTION = /(?:^|\W)@(?=(\w[\w-]*))\1(?!\/)(?=\.+[ \t\W]|\.+$|[^0-9a-zA-Z_.
 const MENTIONS = new RegExp(MENTION.source, 'gm');
 // Names the filter leaves as they are (GitHub links them to a page about mentions).
 const NOT_USERS = new Set(['mention', 'mentions', 'mentioned', 'mentioning']);
+// The plugin's split of a page at its body's start tag (Ruby's `\s`: ASCII white space only).
+const BODY_TAG = /<body.*?>[ \t\r\n\f\v]*/s;
 // Text inside these stays as it is.
 const IGNORED = new Set(['pre', 'code', 'a', 'style', 'script']);
 
@@ -45,19 +48,31 @@ export function mentionsOf(site: Site, item: Page | Post | CollectionDoc): ((htm
 /**
  * A page's HTML with each `@name` in its body's text (not inside `pre`, `code`, `a`, `style` or
  * `script`) a link to `BASE/name`, as jekyll-mentions makes it: when the body has a mention
- * anywhere (its attributes and scripts too), the plugin's HTML library writes the whole body
- * anew, and so does kiln (html-dump.ts); otherwise the page is left as it is.
+ * anywhere (its attributes and scripts too), the plugin reads the body as an HTML fragment and
+ * writes it anew, as libxml2 does (src/plugins/html/); otherwise the page is left as it is.
  */
 export function mentionify(html: string, base: string): string {
   if (!html.includes('@')) return html;
-  const range = html.includes('<body') ? bodyRange(html) : null;
-  const start = range?.start ?? 0;
-  const end = range?.end ?? html.length;
+  const { start, end } = bodyRange(html);
   const body = html.slice(start, end);
   if (!MENTION.test(body)) return html;
-  const nodes = parseBody(body);
-  link(nodes, base.endsWith('/') || base.endsWith('~') ? base : `${base}/`);
-  return html.slice(0, start) + dumpHtml(nodes) + html.slice(end);
+  const doc = parseFragment(body);
+  link(doc.children, base.endsWith('/') || base.endsWith('~') ? base : `${base}/`);
+  return html.slice(0, start) + serialize(doc.children) + html.slice(end);
+}
+
+/**
+ * Where the plugin reads a page's body, as it splits the page's text: after the first `<body…>`
+ * and the white space after it, up to the first `</body>`; the whole page when it has no `<body`
+ * (a page without a layout), nothing when that tag is never closed.
+ */
+function bodyRange(html: string): { start: number; end: number } {
+  if (!html.includes('<body')) return { start: 0, end: html.length };
+  const opener = BODY_TAG.exec(html);
+  if (!opener) return { start: html.length, end: html.length };
+  const start = opener.index + opener[0].length;
+  const close = html.indexOf('</body>', start);
+  return { start, end: close < 0 ? html.length : close };
 }
 
 /** Replaces each text node's mentions with links, in place. */
@@ -69,35 +84,18 @@ function link(nodes: HtmlNode[], base: string): void {
       continue;
     }
     if (node.kind !== 'text') continue;
-    // The filter matches the text as it is written in HTML (escaped).
+    // The filter matches the text as libxml2 writes it (escaped) and reads back what it made.
     const escaped = escapeText(node.text);
     if (!escaped.includes('@')) continue;
-    const made: HtmlNode[] = [];
-    let from = 0;
-    for (const m of escaped.matchAll(MENTIONS)) {
-      const login = m[1]!;
-      if (NOT_USERS.has(login.toLowerCase())) continue;
-      const at = m.index + m[0].length - login.length - 1;
-      if (at > from) made.push({ kind: 'text', text: unescapeText(escaped.slice(from, at)) });
-      made.push({
-        kind: 'element',
-        name: 'a',
-        attrs: [
-          { name: 'href', value: base + login },
-          { name: 'class', value: 'user-mention' },
-        ],
-        children: [{ kind: 'text', text: `@${login}` }],
-      });
-      from = at + 1 + login.length;
-    }
-    if (made.length === 0) continue;
-    if (from < escaped.length) made.push({ kind: 'text', text: unescapeText(escaped.slice(from)) });
+    const linked = escaped.replace(MENTIONS, (match: string, login: string) =>
+      NOT_USERS.has(login.toLowerCase())
+        ? match
+        : match.replace(`@${login}`, () => `<a href='${base}${login}' class='user-mention'>@${login}</a>`),
+    );
+    if (linked === escaped) continue;
+    const made = parseFragment(linked).children;
+    for (const n of made) n.parent = node.parent;
     nodes.splice(i, 1, ...made);
     i += made.length - 1;
   }
-}
-
-/** Text written by escapeText, read back. */
-function unescapeText(text: string): string {
-  return text.replace(/&(amp|lt|gt|#13);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', '#13': '\r' })[e]!);
 }
