@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { TokenizerMode as Parse5Modes, Tokenizer as Parse5Tokenizer, Token } from 'parse5';
+import { readAttributes } from './attributes.js';
 import { closes, elementInfo, endPriority, RAW_TEXT } from './libxml-tables.js';
 import type { HtmlElement, HtmlFragment, HtmlNode, HtmlParent } from './nodes.js';
 import { decode, INVALID } from './references.js';
@@ -24,6 +25,12 @@ export function parseFragment(html: string): HtmlFragment {
   const { Tokenizer, TokenizerMode } = parse5;
   const root: HtmlFragment = { kind: 'fragment', children: [] };
   const open: HtmlElement[] = [];
+  // The open elements' names as written (with any prefix).
+  const openTags: string[] = [];
+  const pop = () => {
+    open.pop();
+    openTags.pop();
+  };
   const current = (): HtmlParent => open[open.length - 1] ?? root;
   let textFrom = 0;
   const append = (node: HtmlNode) => {
@@ -49,35 +56,37 @@ export function parseFragment(html: string): HtmlFragment {
         const { startOffset, endOffset } = at(token);
         flushText(startOffset);
         textFrom = endOffset;
-        const name = localName(token.tagName);
+        // libxml2's parser goes by the name as written (`o:p` closes no `<p>`); its tree drops the prefix.
+        const tag = token.tagName;
         // libxml2 drops a second <html>, <head> or <body> inside the body.
-        if (name === 'html' || name === 'head' || name === 'body') return;
-        while (open.length > 0 && closes(name, open[open.length - 1]!.name)) open.pop();
+        if (tag === 'html' || tag === 'head' || tag === 'body') return;
+        while (open.length > 0 && closes(tag, openTags[open.length - 1]!)) pop();
         const element: HtmlElement = {
           kind: 'element',
-          name,
-          attrs: attributes(html, token),
+          name: localName(tag),
+          attrs: readAttributes(html, startOffset + 1 + tag.length, endOffset),
           children: [],
           parent: root,
         };
         append(element);
-        if (token.selfClosing || elementInfo(name)?.empty) return;
+        if (token.selfClosing || elementInfo(tag)?.empty) return;
         open.push(element);
-        if (RAW_TEXT.has(name)) tokenizer.state = TokenizerMode.RAWTEXT;
+        openTags.push(tag);
+        if (RAW_TEXT.has(tag)) tokenizer.state = TokenizerMode.RAWTEXT;
       },
       onEndTag(token) {
         const { startOffset, endOffset } = at(token);
         flushText(startOffset);
         textFrom = endOffset;
-        const name = localName(token.tagName);
-        const priority = endPriority(name);
+        const tag = token.tagName;
+        const priority = endPriority(tag);
         for (let i = open.length - 1; i >= 0; i--) {
-          const element = open[i]!;
-          if (element.name === name) {
+          if (openTags[i] === tag) {
             open.length = i;
+            openTags.length = i;
             return;
           }
-          if (endPriority(element.name) > priority) return;
+          if (endPriority(openTags[i]!) > priority) return;
         }
       },
       onComment(token) {
@@ -103,7 +112,24 @@ export function parseFragment(html: string): HtmlFragment {
     },
   );
   tokenizer.write(html, true);
+  if (BODY_LINE.test(html)) wrapInBody(root);
   return root;
+}
+
+// Nokogiri's test for a fragment that is a body (Ruby's `/^\s*?<body/i`: at any line's start).
+const BODY_LINE = /(?:^|\n)[ \t\n\v\f\r]*?<body/i;
+
+/** The fragment as Nokogiri gives it then: the `<body>` element itself (no attributes), holding it all. */
+function wrapInBody(root: HtmlFragment): void {
+  const body: HtmlElement = {
+    kind: 'element',
+    name: 'body',
+    attrs: [],
+    children: root.children.splice(0),
+    parent: root,
+  };
+  for (const child of body.children) child.parent = body;
+  root.children.push(body);
 }
 
 /** An element's name without a namespace prefix (`news:x` is `x`), which libxml2's HTML parser drops. */
@@ -111,32 +137,3 @@ function localName(name: string): string {
   const colon = name.indexOf(':');
   return colon > 0 && colon < name.length - 1 ? name.slice(colon + 1) : name;
 }
-
-/**
- * A start tag's attributes, their values read from the source after where the tokenizer found
- * each (libxml2's references, not HTML 5's); an invalid character reference ends a value, as
- * libxml2's NUL does.
- */
-function attributes(html: string, token: Token.TagToken): HtmlElement['attrs'] {
-  const places = token.location?.attrs;
-  const end = token.location?.endOffset ?? html.length;
-  return token.attrs.map(({ name }) => {
-    const place = places?.[name];
-    if (!place) return { name, value: null };
-    let i = place.startOffset + name.length;
-    while (i < end && isBlank(html[i])) i++;
-    if (html[i] !== '=') return { name, value: null };
-    i++;
-    while (i < end && isBlank(html[i])) i++;
-    const quote = html[i] === '"' || html[i] === "'" ? html[i]! : '';
-    let stop = i;
-    if (quote) {
-      stop = html.indexOf(quote, i + 1);
-      if (stop < 0 || stop > end) stop = end;
-      i++;
-    } else while (stop < end && !isBlank(html[stop]) && html[stop] !== '>') stop++;
-    return { name, value: decode(html.slice(i, stop), true) };
-  });
-}
-
-const isBlank = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f';
