@@ -94,9 +94,12 @@ export function parseFragment(html: string): HtmlFragment {
         flushText(startOffset);
         textFrom = endOffset;
         const raw = html.slice(startOffset, endOffset);
-        if (raw.startsWith('<!--') && raw.endsWith('-->') && raw.length >= 7)
-          append({ kind: 'comment', text: raw.slice(4, -3), parent: root });
-        else if (raw.startsWith('<?')) append({ kind: 'pi', text: raw, parent: root });
+        if (raw.startsWith('<!--')) {
+          if (raw.endsWith('-->') && raw.length >= 7) append({ kind: 'comment', text: raw.slice(4, -3), parent: root });
+        } else if (/^<\?[A-Za-z_:]/.test(raw)) append({ kind: 'pi', text: raw, parent: root });
+        // What HTML 5 reads as a bogus comment is text to libxml2: `<!x>` and `<![CDATA[…]]>` all
+        // of it, `</ x>`, `</3>` and `<? x ?>` what follows their first two characters.
+        else textFrom = raw.startsWith('<!') ? startOffset : startOffset + 2;
       },
       onDoctype(token) {
         flushText(at(token).startOffset);
