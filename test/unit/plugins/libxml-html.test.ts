@@ -79,6 +79,20 @@ const NOKOGIRI: ReadonlyArray<readonly [string, string]> = [
     '<div>\n<!-- c --><p>x</p>\n</div><details><summary>s</summary><p>x</p></details>',
   ],
   ['<p>x\u0001y\u000by</p>', '<p>xyy</p>'],
+  [
+    '<a href="{{ "/feed.xml" | relative_url }}" {% if x %}class="y"{% endif %} -z=1 .w=2>a</a>',
+    '<a href="%7B%7B%20" relative_url if x endif .w="2">a</a>',
+  ],
+  ['<p>a<o:p>b</o:p>c</p><p>d<o:div>e</o:div>f</p>', '<p>a<p>b</p>c</p><p>d<div>e</div>f</p>'],
+  [
+    '<p>a<xmp>b</xmp><ul><li>c<listing>d<li>e</ul>',
+    '<p>a</p><xmp>b</xmp><ul>\n<li>c<listing>d</listing>\n</li>\n<li>e</li>\n</ul>',
+  ],
+  [
+    '<p>a <!x> <![CDATA[ b ]]> </ c> </3> <? d ?> e</p>',
+    '<p>a &lt;!x&gt; &lt;![CDATA[ b ]]&gt;  c&gt; 3&gt;  d ?&gt; e</p>',
+  ],
+  ['x\n  <Body id="b">\n<p>y</p>', '<body>x\n  \n<p>y</p>\n</body>'],
 ];
 
 describe('HTML as Nokogiri reads and writes it (jekyll-toc)', () => {
