@@ -33,6 +33,8 @@ export function parseFragment(html: string): HtmlFragment {
   };
   const current = (): HtmlParent => open[open.length - 1] ?? root;
   let textFrom = 0;
+  // Where a comment libxml2 reads further than HTML 5 ends: the tokens before it are inside it.
+  let skipTo = 0;
   const append = (node: HtmlNode) => {
     node.parent = current();
     current().children.push(node);
@@ -54,10 +56,11 @@ export function parseFragment(html: string): HtmlFragment {
     {
       onStartTag(token) {
         const { startOffset, endOffset } = at(token);
+        if (startOffset < skipTo) return;
         flushText(startOffset);
         textFrom = endOffset;
         // libxml2's parser goes by the name as written (`o:p` closes no `<p>`); its tree drops the prefix.
-        const tag = token.tagName;
+        const tag = nameOf(token.tagName);
         // libxml2 drops a second <html>, <head> or <body> inside the body.
         if (tag === 'html' || tag === 'head' || tag === 'body') return;
         while (open.length > 0 && closes(tag, openTags[open.length - 1]!)) pop();
@@ -76,9 +79,10 @@ export function parseFragment(html: string): HtmlFragment {
       },
       onEndTag(token) {
         const { startOffset, endOffset } = at(token);
+        if (startOffset < skipTo) return;
         flushText(startOffset);
         textFrom = endOffset;
-        const tag = token.tagName;
+        const tag = nameOf(token.tagName);
         const priority = endPriority(tag);
         for (let i = open.length - 1; i >= 0; i--) {
           if (openTags[i] === tag) {
@@ -91,17 +95,24 @@ export function parseFragment(html: string): HtmlFragment {
       },
       onComment(token) {
         const { startOffset, endOffset } = at(token);
+        if (startOffset < skipTo) return;
         flushText(startOffset);
         textFrom = endOffset;
         const raw = html.slice(startOffset, endOffset);
         if (raw.startsWith('<!--')) {
-          if (raw.endsWith('-->') && raw.length >= 7) append({ kind: 'comment', text: raw.slice(4, -3), parent: root });
+          // libxml2 ends a comment at the first `-->` or `--!>` after `<!--` (`<!-->` is no comment
+          // to it), and an unclosed one at the end of the text, dropped with all that follows it.
+          const end = /--!?>/.exec(html.slice(startOffset + 4));
+          textFrom = skipTo = end ? startOffset + 4 + end.index + end[0].length : html.length;
+          if (end)
+            append({ kind: 'comment', text: html.slice(startOffset + 4, startOffset + 4 + end.index), parent: root });
         } else if (/^<\?[A-Za-z_:]/.test(raw)) append({ kind: 'pi', text: raw, parent: root });
         // What HTML 5 reads as a bogus comment is text to libxml2: `<!x>` and `<![CDATA[…]]>` all
         // of it, `</ x>`, `</3>` and `<? x ?>` what follows their first two characters.
         else textFrom = raw.startsWith('<!') ? startOffset : startOffset + 2;
       },
       onDoctype(token) {
+        if (at(token).startOffset < skipTo) return;
         flushText(at(token).startOffset);
         textFrom = at(token).endOffset;
       },
@@ -133,6 +144,11 @@ function wrapInBody(root: HtmlFragment): void {
   };
   for (const child of body.children) child.parent = body;
   root.children.push(body);
+}
+
+/** A tag's name as libxml2 reads it: the letters, digits and `:_.-` it starts with (`<b"x>` is a `b`). */
+function nameOf(tagName: string): string {
+  return /^[a-z0-9:_.-]+/.exec(tagName)?.[0] ?? tagName;
 }
 
 /** An element's name without a namespace prefix (`news:x` is `x`), which libxml2's HTML parser drops. */

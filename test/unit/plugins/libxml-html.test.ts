@@ -93,6 +93,9 @@ const NOKOGIRI: ReadonlyArray<readonly [string, string]> = [
     '<p>a &lt;!x&gt; &lt;![CDATA[ b ]]&gt;  c&gt; 3&gt;  d ?&gt; e</p>',
   ],
   ['x\n  <Body id="b">\n<p>y</p>', '<body>x\n  \n<p>y</p>\n</body>'],
+  ['<p>a<b"c>d</b"x> <ab$c>e</ab></p>', '<p>a<b>d</b> <ab>e</ab></p>'],
+  ['<p>a<!--->b<b>c</b>--> d<!-->e-->f<!--g--!>h</p>', '<p>a<!--->b<b>c</b>--> d<!-->e-->f<!--g-->h</p>'],
+  ['<p>a<!-- never closed</p><p>b</p>', '<p>a</p>'],
 ];
 
 describe('HTML as Nokogiri reads and writes it (jekyll-toc)', () => {
