@@ -31,7 +31,20 @@ export function parseFragment(html: string): HtmlFragment {
     open.pop();
     openTags.pop();
   };
+  const closeFrom = (i: number) => {
+    open.length = i;
+    openTags.length = i;
+  };
   const current = (): HtmlParent => open[open.length - 1] ?? root;
+  /** The open element an end tag closes, with those inside it (-1: the tag is ignored). */
+  const closedBy = (tag: string): number => {
+    const priority = endPriority(tag);
+    for (let i = open.length - 1; i >= 0; i--) {
+      if (openTags[i] === tag) return i;
+      if (endPriority(openTags[i]!) > priority) return -1;
+    }
+    return -1;
+  };
   let textFrom = 0;
   // Where a comment libxml2 reads further than HTML 5 ends: the tokens before it are inside it.
   let skipTo = 0;
@@ -50,6 +63,19 @@ export function parseFragment(html: string): HtmlFragment {
     if (last?.kind === 'text') last.text += text;
     else append({ kind: 'text', text, parent: root });
   };
+  /** A start tag whose name ends at `from` and which ends at `end`: whether its element is left open. */
+  const startTag = (tag: string, from: number, end: number, selfClosing: boolean): boolean => {
+    while (open.length > 0 && closes(tag, openTags[open.length - 1]!)) pop();
+    // libxml2 drops a second <html>, <head> or <body> inside the body (once they closed what they close).
+    if (tag === 'html' || tag === 'head' || tag === 'body') return false;
+    const attrs = readAttributes(html, from, end);
+    const element: HtmlElement = { kind: 'element', name: localName(tag), attrs, children: [], parent: root };
+    append(element);
+    if (selfClosing || elementInfo(tag)?.empty) return false;
+    open.push(element);
+    openTags.push(tag);
+    return true;
+  };
   const at = (token: { location: Token.Location | null }) => token.location!;
   const tokenizer: Parse5Tokenizer = new Tokenizer(
     { sourceCodeLocationInfo: true },
@@ -61,37 +87,24 @@ export function parseFragment(html: string): HtmlFragment {
         textFrom = endOffset;
         // libxml2's parser goes by the name as written (`o:p` closes no `<p>`); its tree drops the prefix.
         const tag = nameOf(token.tagName);
-        // libxml2 drops a second <html>, <head> or <body> inside the body.
-        if (tag === 'html' || tag === 'head' || tag === 'body') return;
-        while (open.length > 0 && closes(tag, openTags[open.length - 1]!)) pop();
-        const element: HtmlElement = {
-          kind: 'element',
-          name: localName(tag),
-          attrs: readAttributes(html, startOffset + 1 + tag.length, endOffset),
-          children: [],
-          parent: root,
-        };
-        append(element);
-        if (token.selfClosing || elementInfo(tag)?.empty) return;
-        open.push(element);
-        openTags.push(tag);
-        if (RAW_TEXT.has(tag)) tokenizer.state = TokenizerMode.RAWTEXT;
+        const opened = startTag(tag, startOffset + 1 + tag.length, endOffset, token.selfClosing);
+        if (!opened || !RAW_TEXT.has(tag)) return;
+        // libxml2 reads the end tags right at the start of a script or style as tags: when one
+        // closes it, so does the tokenizer (left reading tags); the others are dropped.
+        const lead = leadingEndTags(html, endOffset);
+        if (lead.names.some((name) => closedBy(name) >= 0)) return;
+        const next = START_TAG.exec(html.slice(lead.end, lead.end + 40))?.[1]?.toLowerCase();
+        if (next && closes(next, tag)) return;
+        textFrom = lead.end;
+        tokenizer.state = TokenizerMode.RAWTEXT;
       },
       onEndTag(token) {
         const { startOffset, endOffset } = at(token);
         if (startOffset < skipTo) return;
         flushText(startOffset);
         textFrom = endOffset;
-        const tag = nameOf(token.tagName);
-        const priority = endPriority(tag);
-        for (let i = open.length - 1; i >= 0; i--) {
-          if (openTags[i] === tag) {
-            open.length = i;
-            openTags.length = i;
-            return;
-          }
-          if (endPriority(openTags[i]!) > priority) return;
-        }
+        const closed = closedBy(nameOf(token.tagName));
+        if (closed >= 0) closeFrom(closed);
       },
       onComment(token) {
         const { startOffset, endOffset } = at(token);
@@ -117,7 +130,15 @@ export function parseFragment(html: string): HtmlFragment {
         textFrom = at(token).endOffset;
       },
       onEof() {
-        flushText(html.length);
+        // A tag the text ends in: libxml2 makes a start tag's element and applies an end tag.
+        const rest = html.slice(textFrom);
+        const cut = RAW_TEXT.has(openTags[openTags.length - 1] ?? '') ? -1 : rest.search(/<\/?[A-Za-z]|<\/$/);
+        if (cut < 0) return flushText(html.length);
+        flushText(textFrom + cut);
+        const end = rest[cut + 1] === '/';
+        const tag = nameOf((/^<\/?([^\s/>]*)/.exec(rest.slice(cut))?.[1] ?? '').toLowerCase());
+        if (!end) startTag(tag, textFrom + cut + 1 + tag.length, html.length, false);
+        else if (tag && closedBy(tag) >= 0) closeFrom(closedBy(tag));
       },
       // Text is read from the source between the tags (see flushText).
       onCharacter() {},
@@ -144,6 +165,28 @@ function wrapInBody(root: HtmlFragment): void {
   };
   for (const child of body.children) child.parent = body;
   root.children.push(body);
+}
+
+// A start tag's name, as libxml2 reads it.
+const START_TAG = /^<([A-Za-z_:][A-Za-z0-9:_.-]*)/;
+const END_TAG = /<\/([A-Za-z_:.][A-Za-z0-9:_.-]*)?/y;
+
+/**
+ * The end tags written one after the other from `from` (names in lower case, each up to its `>`),
+ * and where they end: after a `</` without a name, libxml2 drops it and reads on as text.
+ */
+function leadingEndTags(html: string, from: number): { names: string[]; end: number } {
+  const names: string[] = [];
+  let i = from;
+  for (;;) {
+    END_TAG.lastIndex = i;
+    const m = END_TAG.exec(html);
+    if (!m) return { names, end: i };
+    if (!m[1]) return { names, end: i + 2 };
+    names.push(m[1].toLowerCase());
+    const close = html.indexOf('>', i);
+    i = close < 0 ? html.length : close + 1;
+  }
 }
 
 /** A tag's name as libxml2 reads it: the letters, digits and `:_.-` it starts with (`<b"x>` is a `b`). */

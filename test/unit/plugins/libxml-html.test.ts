@@ -96,6 +96,12 @@ const NOKOGIRI: ReadonlyArray<readonly [string, string]> = [
   ['<p>a<b"c>d</b"x> <ab$c>e</ab></p>', '<p>a<b>d</b> <ab>e</ab></p>'],
   ['<p>a<!--->b<b>c</b>--> d<!-->e-->f<!--g--!>h</p>', '<p>a<!--->b<b>c</b>--> d<!-->e-->f<!--g-->h</p>'],
   ['<p>a<!-- never closed</p><p>b</p>', '<p>a</p>'],
+  [
+    '<div><style></div>b</style>c<script></a></ b>d</script><script><noscript>e</noscript></script>',
+    '<div><style></style></div>bc<script> b>d</script><script></script><noscript>e</noscript>',
+  ],
+  ['<p>a<body>b</p><p>c<head>d</p>', '<p>a</p>b<p>c</p>d'],
+  ['<div><p>a<b c="d" e', '<div><p>a<b c="d" e></b></p></div>'],
 ];
 
 describe('HTML as Nokogiri reads and writes it (jekyll-toc)', () => {
