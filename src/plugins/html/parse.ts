@@ -4,6 +4,7 @@ import { readAttributes } from './attributes.js';
 import { closes, elementInfo, endPriority, RAW_TEXT } from './libxml-tables.js';
 import type { HtmlElement, HtmlFragment, HtmlNode, HtmlParent } from './nodes.js';
 import { decode, INVALID } from './references.js';
+import { leadingEndTags, localName, nameOf, START_TAG } from './tag-names.js';
 
 // An HTML fragment as Nokogiri's HTML4::DocumentFragment reads it: parse5's tokenizer reads the
 // tags, and the tree is built by libxml2 2.9.14's rules.
@@ -165,37 +166,4 @@ function wrapInBody(root: HtmlFragment): void {
   };
   for (const child of body.children) child.parent = body;
   root.children.push(body);
-}
-
-// A start tag's name, as libxml2 reads it.
-const START_TAG = /^<([A-Za-z_:][A-Za-z0-9:_.-]*)/;
-const END_TAG = /<\/([A-Za-z_:.][A-Za-z0-9:_.-]*)?/y;
-
-/**
- * The end tags written one after the other from `from` (names in lower case, each up to its `>`),
- * and where they end: after a `</` without a name, libxml2 drops it and reads on as text.
- */
-function leadingEndTags(html: string, from: number): { names: string[]; end: number } {
-  const names: string[] = [];
-  let i = from;
-  for (;;) {
-    END_TAG.lastIndex = i;
-    const m = END_TAG.exec(html);
-    if (!m) return { names, end: i };
-    if (!m[1]) return { names, end: i + 2 };
-    names.push(m[1].toLowerCase());
-    const close = html.indexOf('>', i);
-    i = close < 0 ? html.length : close + 1;
-  }
-}
-
-/** A tag's name as libxml2 reads it: the letters, digits and `:_.-` it starts with (`<b"x>` is a `b`). */
-function nameOf(tagName: string): string {
-  return /^[a-z0-9:_.-]+/.exec(tagName)?.[0] ?? tagName;
-}
-
-/** An element's name without a namespace prefix (`news:x` is `x`), which libxml2's HTML parser drops. */
-function localName(name: string): string {
-  const colon = name.indexOf(':');
-  return colon > 0 && colon < name.length - 1 ? name.slice(colon + 1) : name;
 }
