@@ -24,6 +24,17 @@ export function redirectTarget(data: Readonly<Record<string, unknown>>): unknown
  * `redirect_from` entries, then its `redirect_to`.
  */
 function redirects(site: Site, f: PluginFilters): Redirect[] {
+  // site.pages (before rendering) and the outputs (after) ask for the same list in one build.
+  const known = madeFor.get(site);
+  if (known?.f === f) return known.list;
+  const list = listRedirects(site, f);
+  madeFor.set(site, { f, list });
+  return list;
+}
+
+const madeFor = new WeakMap<Site, { f: PluginFilters; list: Redirect[] }>();
+
+function listRedirects(site: Site, f: PluginFilters): Redirect[] {
   const out: Redirect[] = [];
   const add = (from: string, to: string, page: boolean) =>
     out.push({ from: from.startsWith('/') ? from : `/${from}`, to: absoluteTarget(to, f), page });
