@@ -12,7 +12,7 @@ import { excerptSeparator } from './excerpt.js';
 import { layoutName } from './front-matter-defaults.js';
 import { withMarkdownPages } from './markdown-pages.js';
 import { pagePlacement } from './page.js';
-import { paginate, paginatedFolder, paginatorPath } from './paginate.js';
+import { paginate, paginationTemplate, paginatorPath } from './paginate.js';
 import { paginateV2, paginationName } from './paginate-v2.js';
 import { isMarkdownPath, outputPathFor } from './permalink.js';
 import { buildPost, isFuture, isPostFileName } from './post.js';
@@ -26,8 +26,11 @@ import type { CollectionDoc, Layout, Page, Post, Site, StaticFile } from './type
 export interface ModelMemory {
   /** Posts by document (the build time is applied after). */
   readonly posts: WeakMap<Document, Post | null>;
-  /** A page document's pages, for a number of posts (the paginated index's copies depend on it). */
-  readonly pages: WeakMap<Document, { readonly postCount: number; readonly pages: readonly Page[] }>;
+  /** A page document's pages, for a number of posts and whether it is the paginated index (its copies depend on both). */
+  readonly pages: WeakMap<
+    Document,
+    { readonly postCount: number; readonly paginated: boolean; readonly pages: readonly Page[] }
+  >;
   readonly statics: WeakMap<SourceFile, StaticFile>;
   /** Outputs whose path was found to stay inside the destination. */
   readonly contained: WeakSet<object>;
@@ -106,11 +109,18 @@ export function buildSite(
   // Jekyll lists pages by file name (folders do not count); ties keep path order.
   const fileName = (d: Document) => d.file.path.slice(d.file.path.lastIndexOf('/') + 1);
   pageDocs.sort((a, b) => (fileName(a) < fileName(b) ? -1 : fileName(a) > fileName(b) ? 1 : 0));
+  const template = config.paginate
+    ? paginationTemplate(
+        config.paginatePath,
+        pageDocs.filter((d) => d.data.published !== false || config.unpublished).map((d) => d.file.path),
+      )
+    : null;
   let pages = pageDocs.flatMap((doc) => {
     const known = memory?.pages.get(doc);
-    if (known?.postCount === posts.length) return known.pages;
-    const placed = placePage(doc, config, posts.length);
-    memory?.pages.set(doc, { postCount: posts.length, pages: placed });
+    const paginated = doc.file.path === template;
+    if (known?.postCount === posts.length && known.paginated === paginated) return known.pages;
+    const placed = placePage(doc, config, posts.length, paginated);
+    memory?.pages.set(doc, { postCount: posts.length, paginated, pages: placed });
     return placed;
   });
   let collections = buildCollections(
@@ -157,10 +167,8 @@ export function buildSite(
   if (losers.size) {
     pages = pages.filter((p) => !losers.has(p));
     staticFiles = staticFiles.filter((s) => !losers.has(s));
-    const kept = posts.filter((p) => !losers.has(p));
-    posts.length = 0;
-    posts.push(...kept);
-    // A document whose URL another one took is still listed in its collection, but not written.
+    // A post or document whose URL another one took is still listed (site.posts, its collection), but not written.
+    for (let i = 0; i < posts.length; i++) if (losers.has(posts[i]!)) posts[i] = { ...posts[i]!, written: false };
     collections = collections.map((c) => ({
       ...c,
       docs: c.docs.map((d) => (losers.has(d) ? { ...d, written: false } : d)),
@@ -427,14 +435,12 @@ function claimedAgain(lists: ReadonlyArray<ReadonlyArray<Output>>, memory: Model
   return twice;
 }
 
-function placePage(doc: Document, config: Config, postCount: number): Page[] {
+function placePage(doc: Document, config: Config, postCount: number, paginated: boolean): Page[] {
   const { url, outputPath, data, layout } = pagePlacement(doc, config);
   if (data.published === false && !config.unpublished) return [];
   const isMarkdown = isMarkdownPath(doc.file.path);
   const base = { doc, path: doc.file.path, url, outputPath, data, layout, isMarkdown, paginator: null };
-  const folder = paginatedFolder(config.paginatePath);
-  const indexPath = folder ? `${folder}/index.html` : 'index.html';
-  if (!config.paginate || doc.file.path !== indexPath) return [base];
+  if (!config.paginate || !paginated) return [base];
   return paginate(config, url, postCount, config.paginate).map((paginator) => {
     // Jekyll's page 2… is a folder's index: `page.url` ends with `/` (paginator paths do not),
     // or with `/index.html` in Jekyll 2 (as its first page's does).

@@ -84,12 +84,14 @@ export function isHtmlPage(page: Pick<Page, 'path' | 'url' | 'isMarkdown' | 'dat
 /** The slot of a page a plugin made (`PageSlot`); null for a page of the site's own. */
 export function pageSlot(page: Page): PageSlot | null {
   if (page.paginated) return 'jekyll-paginate-v2';
+  if (page.paginator && page.paginator.page > 1) return 'jekyll-paginate';
   return page.archive ? 'archives' : (page.addedBy ?? null);
 }
 
 /**
- * Whether a page is in `site.pages`: all are but jekyll-paginate's pages 2… (its index page is
- * there once); jekyll-paginate-v2's pages all are.
+ * Whether a page is rendered with the site's own pages (and is in `site.pages` before the
+ * lowest-priority generators run): all are but jekyll-paginate's pages 2…, which that plugin
+ * adds last and kiln renders as they are written; jekyll-paginate-v2's pages all are.
  */
 export function isListed(page: Pick<Page, 'paginator' | 'paginated'>): boolean {
   return !page.paginator || page.paginator.page === 1 || page.paginated !== undefined;

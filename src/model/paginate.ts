@@ -7,6 +7,23 @@ export function paginatedFolder(paginatePath: string): string {
   return parts.slice(0, -1).join('/');
 }
 
+/**
+ * The page jekyll-paginate paginates: an `index.html` in the folder of `paginate_path` or in any
+ * folder above it, the deepest there is (`blog/page:num` with no blog/index.html paginates the
+ * site's own index.html); null when there is none.
+ */
+export function paginationTemplate(paginatePath: string, pagePaths: Iterable<string>): string | null {
+  const folder = paginatedFolder(paginatePath);
+  let best: string | null = null;
+  for (const path of pagePaths) {
+    if (path !== 'index.html' && !path.endsWith('/index.html')) continue;
+    const dir = path.slice(0, -'/index.html'.length);
+    const above = path === 'index.html' || folder === dir || folder.startsWith(`${dir}/`);
+    if (above && (best === null || path.length > best.length)) best = path;
+  }
+  return best;
+}
+
 /** The URL of paginator page `n` (page 1 is the index page's own URL). */
 export function paginatorPath(config: Config, firstPageUrl: string, n: number): string {
   if (n <= 1) return firstPageUrl;

@@ -10,6 +10,7 @@ import { excerptOf } from './excerpt.js';
 import { applyDefaults, categoryList, defaultsOf, layoutName, tagList } from './front-matter-defaults.js';
 import {
   type DocumentKey,
+  documentId,
   documentOutputPath,
   documentPermalink,
   outputExtension,
@@ -43,15 +44,16 @@ export function buildPost(doc: Document, config: Config): Post | null {
   const own = config.languages.length
     ? { language: config.languages[0], is_default_language: true, ...doc.data }
     : doc.data;
-  const data = applyDefaults(config, doc.file.path, isDraft ? 'drafts' : 'posts', own);
+  // A draft is a document of the posts collection: `type: posts` defaults apply to it, and
+  // Jekyll 4 applies no `type: drafts` scope to anything.
+  const data = applyDefaults(config, doc.file.path, 'posts', own);
   if (data.published === false && !config.unpublished) return null;
 
   const slug = isDraft ? m[1]! : m[4]!;
   const date = postDate(doc, data, config, m, isDraft);
 
-  const type = isDraft ? 'drafts' : 'posts';
   const folders = folderCategories(doc.file.path, config.collectionsDir);
-  const categories = categoryList(data, own, defaultsOf(config, doc.file.path, type, 'categories'), folders);
+  const categories = categoryList(data, own, defaultsOf(config, doc.file.path, 'posts', 'categories'), folders);
   const tags = tagList(data);
   const ext = outputExtension(name);
   const relativePath = config.collectionsDir ? doc.file.path.slice(config.collectionsDir.length + 1) : doc.file.path;
@@ -67,7 +69,7 @@ export function buildPost(doc: Document, config: Config): Post | null {
     categories,
     tags,
     url,
-    id: url.replace(/\.html$/, '').replace(/\/$/, ''),
+    id: documentId(url, data.slug ?? slug),
     outputPath: documentOutputPath(url, data.permalink, ext),
     data,
     layout: layoutName(data),
@@ -137,15 +139,21 @@ function postUrl(
   if (reads.has('name')) values.name = slugify(name.slice(0, name.lastIndexOf('.')), 'default');
   if (reads.has('slugified_categories'))
     values.slugified_categories = unique(categories.map((c) => slugify(c, 'default'))).join('/');
-  if (reads.has('title') || reads.has('slug'))
-    values.title = values.slug = data.slug !== undefined ? String(data.slug) : slug;
+  // Jekyll's URL drop: `:title` and `:slug` are the slug (front matter's, else the file's)
+  // slugified, or failing that the file name's.
+  const slugText = String(data.slug ?? slug);
+  const bare = name.slice(0, name.lastIndexOf('.'));
+  if (reads.has('title')) values.title = slugify(slugText, 'pretty', true) || slugify(bare, 'pretty', true);
+  if (reads.has('slug')) values.slug = slugify(slugText, 'default') || slugify(bare, 'default');
   if (reads.has('categories')) values.categories = unique(categories.map((c) => c.toLowerCase())).join('/');
   return permalink.expand(values, date, config.timezone);
 }
 
 /** Jekyll's title for a post or document without one: the slug's words, capitalised as Ruby does (`API-docs` → `Api Docs`). */
 export function titleize(slug: string): string {
+  // Ruby's split drops the empty pieces at the end (`a-b-` is `A B`).
   return slug
+    .replace(/-+$/, '')
     .split('-')
     .map((w) => {
       const first = String.fromCodePoint(w.codePointAt(0) ?? 0);

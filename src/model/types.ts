@@ -25,6 +25,8 @@ export interface Post {
   readonly isDraft: boolean;
   /** Its generated excerpt's source (excerpt.ts `excerptOf`): cut from the body once, when the model is made. */
   readonly excerptSource: ExcerptSource | 'body' | null;
+  /** False for a post whose URL a later file took (it stays in `site.posts`, as in Jekyll, but is not written). */
+  readonly written?: false;
 }
 
 /** jekyll-paginate's `paginator`; `posts` are indexes into Site.posts. */
@@ -101,9 +103,9 @@ export interface PluginPage {
 
 /**
  * Where pages of the model that a plugin made stand: jekyll-archives', those of `Page.addedBy`,
- * and jekyll-paginate-v2's (`Page.paginated`).
+ * jekyll-paginate's pages 2… and jekyll-paginate-v2's (`Page.paginated`).
  */
-export type PageSlot = 'archives' | NonNullable<Page['addedBy']> | 'jekyll-paginate-v2';
+export type PageSlot = 'archives' | NonNullable<Page['addedBy']> | 'jekyll-paginate' | 'jekyll-paginate-v2';
 
 /** site.pages after the site's own: the plugins' pages, and slots where the model's plugin pages stand. */
 export type PluginPageSlot = PluginPage | PageSlot;

@@ -1,6 +1,6 @@
 import { groupByYear } from '../model/archive.js';
 import { isHtmlPage, pageSlot } from '../model/page.js';
-import { permalinkTemplate } from '../model/permalink.js';
+import { documentId, permalinkTemplate } from '../model/permalink.js';
 import type {
   ArchiveInfo,
   CollectionDoc,
@@ -732,9 +732,16 @@ function postLists(site: Site, proxies: PostView[], tz: string, memory: SiteMemo
         if (list) list.push(i);
         else lists.set(name, [i]);
       }
-    // Made in the order the names came: an object orders its keys as the one made before did.
+    // Made in the order the names came: an object orders its keys as the one made before did,
+    // except names that are whole numbers ("2019"), which JavaScript puts first; a loop over the
+    // names (`for c in site.categories`) takes them from the iterator, in the order they came.
     const views: Record<string, PostView[]> = {};
     for (const [name, list] of lists) views[name] = list.reverse().map((i) => proxies[i]!);
+    Object.defineProperty(views, Symbol.iterator, {
+      value: function* () {
+        for (const name of lists.keys()) yield [name, views[name]];
+      },
+    });
     const paths = Object.keys(views).map((name) => [name, lists.get(name)!.map((i) => site.posts[i]!.path)]);
     // The cell holds each list's post paths: it changes when they do.
     memory[key].update(paths, clock);
@@ -819,8 +826,9 @@ function postView(post: Post, tz: string, extra?: ExtraData): PostView {
       id: post.id,
       path: post.relativePath,
       name: post.path.slice(post.path.lastIndexOf('/') + 1),
+      ext: post.path.slice(post.path.lastIndexOf('.')),
       collection: 'posts',
-      slug: post.slug,
+      slug: post.data.slug ?? post.slug,
       categories: post.categories,
       tags: post.tags,
       draft: post.isDraft,
@@ -895,7 +903,7 @@ function pageView(page: Page, tz: string, extra?: ExtraData): PageView {
  * A page's `content` before it renders: as in Jekyll, its source after the front matter, Liquid
  * and Markdown as written (a template reading a later page, or itself, sees that). An archive has none.
  */
-function unrenderedContent(page: Page): string {
+export function unrenderedContent(page: Page): string {
   return page.archive ? '' : page.doc.body;
 }
 
@@ -1060,15 +1068,12 @@ function docView(d: CollectionDoc, tz: string, extra?: ExtraData): PostView {
   const name = d.path.slice(d.path.lastIndexOf('/') + 1);
   const dot = name.lastIndexOf('.');
   const slug = d.data.slug ?? (dot > 0 ? name.slice(0, dot) : name);
-  // Ruby's File.dirname: `/steps/a/` → `/steps`.
-  const trimmed = d.url.replace(/\/+$/, '');
-  const dir = trimmed.slice(0, trimmed.lastIndexOf('/'));
   return withBodyFields(
     withExtra(d.data, d.url, extra),
     {
       collection: d.collection,
       date: new SiteDate(d.date, tz),
-      id: `${dir}/${String(slug)}`,
+      id: documentId(d.url, slug),
       path: d.relativePath,
       relative_path: d.relativePath,
       url: d.url,

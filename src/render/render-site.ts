@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { filtersBaseurl } from '../config/baseurl.js';
 import { themeSassDir } from '../config/theme.js';
-import { isListed as inSitePages } from '../model/page.js';
+import { isListed as renderedFirst } from '../model/page.js';
 import type { Page, Post, Site } from '../model/types.js';
 import { JEKYLL_VERSION, pluginFilters } from '../plugins/filters.js';
 import { withMentions } from '../plugins/github/with-mentions.js';
@@ -18,7 +18,7 @@ import { noProgress, type Progress } from '../shared/log.js';
 import { byPath, pathOrder, pathOrderAfter, placesOf, sameItems } from '../shared/paths.js';
 import { type SourceFile, textDropped } from '../source/types.js';
 import { BodyRenderer } from './bodies.js';
-import { createSiteContext, type PostEntry, type SiteContext, SiteMemory } from './context.js';
+import { createSiteContext, type PostEntry, type SiteContext, SiteMemory, unrenderedContent } from './context.js';
 import { renderDocBodies } from './doc-bodies.js';
 import { DocOutputs } from './doc-outputs.js';
 import { piecesRenderer } from './in-pieces.js';
@@ -64,11 +64,12 @@ export async function renderSite(
   const filters = pluginFilters(model.config, (src) => markdown.render(src).html);
   // jekyll-titles-from-headings gives titles before anything renders, as Jekyll's generator does.
   const site = titlesFromHeadings(model, filters, memo && (memo.titles ??= createTitlesMemory()));
-  // Only the first page of a (jekyll-paginate) paginated index is in site.pages, where templates can read it.
-  const listed = site.pages.filter(inSitePages);
-  // The pages plugins add are in site.pages before anything renders, as Jekyll's generators run first.
+  // The pages rendered now: all but a (jekyll-paginate) paginated index's pages 2…, rendered as
+  // they are written. Those are in site.pages too (after the site's own, as the plugin's generator
+  // adds them), as are the pages plugins add: Jekyll's generators run before anything renders.
+  const listed = site.pages.filter(renderedFirst);
   const redirects = site.config.plugins.has('jekyll-redirect-from');
-  const context = createSiteContext(site, listed, memo?.site ?? new SiteMemory(), reads, {
+  const context = createSiteContext(site, site.pages, memo?.site ?? new SiteMemory(), reads, {
     pages: pluginPages(site, filters),
     extraData: redirects ? (url, data) => redirectToData(url, data, filters) : undefined,
   });
@@ -187,7 +188,7 @@ export async function renderSite(
     }, layout);
 
   collectErrors(site.posts, (post, i) => {
-    if (outputs.kept(post.outputPath, post.path)) return;
+    if (post.written === false || outputs.kept(post.outputPath, post.path)) return;
     const entry = context.posts[i]!;
     outputs.add(
       post.outputPath,
@@ -297,7 +298,13 @@ export async function renderSite(
         // output `content` with the shared fragments' markers; `page.content` has them spliced in.
         const render = (html: string) => {
           entry.view.content = templates.withFragments(html);
-          return layoutRenderer.apply(page.layout, html, vars);
+          try {
+            return layoutRenderer.apply(page.layout, html, vars);
+          } finally {
+            // Rendered after every other page, as jekyll-paginate adds these last: any other page
+            // reads its content unrendered, whichever renders first in a watch.
+            entry.view.content = unrenderedContent(page);
+          }
         };
         if (!page.isMarkdown) return inPieces(() => render(body()), page.layout, page.doc);
         const html = body();
