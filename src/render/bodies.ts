@@ -37,7 +37,7 @@ export class BodyRenderer {
 
   /** The body rendered as a template (only when it has tags); placeholders wait in `state`. */
   template(doc: Document, isMarkdown: boolean, vars: Record<string, unknown>): { text: string; state: RenderState } {
-    const state: RenderState = { placeholders: [], jekyllVersion: this.config.jekyllVersion };
+    const state: RenderState = { placeholders: [], jekyllVersion: this.config.jekyllVersion, markdown: isMarkdown };
     // The plugin rewrites the content before anything renders it, Liquid included.
     const body = this.links ? this.links.rewrite(doc, doc.body) : doc.body;
     if (!doc.hasTemplate) return { text: body, state };
@@ -78,7 +78,7 @@ export class BodyRenderer {
   ): { text: string; state: RenderState } | null {
     if (source === null) return null;
     if (source === 'body') return body;
-    const state: RenderState = { placeholders: [], jekyllVersion: this.config.jekyllVersion };
+    const state: RenderState = { placeholders: [], jekyllVersion: this.config.jekyllVersion, markdown: isMarkdown };
     // The plugin makes a rewritten document's excerpt again, from its rewritten content.
     const text = this.links ? this.links.rewrite(doc, source.text) : source.text;
     if (!doc.hasTemplate || !hasTemplate(text)) return { text, state };

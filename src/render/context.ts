@@ -57,6 +57,8 @@ export class PostEntry extends FieldCells {
   /** Where it is in the order Jekyll renders documents, and its layout (set by the render stage, for `output`). */
   rank = 0;
   layout: string | null = null;
+  /** Whether it converts with Markdown (its layouts' `{% highlight %}` blocks get line breaks, tags.ts). */
+  markdown = false;
   /** The view `finish` last wrote the body into. */
   private finished: PostView | null = null;
   /** The finished body as UTF-8 (what `content` reads as text), for a layout that outputs it bare. */

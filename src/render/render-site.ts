@@ -32,6 +32,7 @@ import { Reads } from './reads.js';
 import { createSassCompiler, isSassPage } from './sass.js';
 import { createTemplates } from './templates/create-environment.js';
 import { KeptResults } from './templates/filters/kept-results.js';
+import { HIGHLIGHT_LINES_KEY } from './templates/tags.js';
 import { type OutputFile, type Pieces, piecesText } from './types.js';
 
 /**
@@ -109,21 +110,22 @@ export async function renderSite(
   const docOutputs = new DocOutputs(reads, context.lists.documents, (render) => templates.whole(render));
   // Each document's rank and layout are kept on its entry, and one function renders any of them.
   let rank = 0;
-  const withOutput = (entry: (typeof context.posts)[number], layout: string | null) => {
+  const withOutput = (entry: (typeof context.posts)[number], doc: { layout: string | null; isMarkdown: boolean }) => {
     entry.rank = rank++;
-    entry.layout = layout;
+    entry.layout = doc.layout;
+    entry.markdown = doc.isMarkdown;
   };
   context.renderOutput((entry) =>
     docOutputs.read(entry.rank, () => {
       reads.record(entry.field('url'));
       reads.record(entry.field('layout'));
-      return layoutRenderer.apply(entry.layout, entry.proxy.content, { page: entry.proxy });
+      return layoutRenderer.apply(entry.layout, entry.proxy.content, layoutVarsOf(entry.proxy, entry.markdown));
     }),
   );
-  for (let i = site.posts.length - 1; i >= 0; i--) withOutput(context.posts[i]!, site.posts[i]!.layout);
+  for (let i = site.posts.length - 1; i >= 0; i--) withOutput(context.posts[i]!, site.posts[i]!);
   site.collections.forEach((c, ci) => {
     c.docs.forEach((d, i) => {
-      withOutput(context.docs[ci]![i]!, d.layout);
+      withOutput(context.docs[ci]![i]!, d);
     });
   });
   // Stylesheets: compiled after their template ran, with their source maps as outputs of their own.
@@ -184,7 +186,7 @@ export async function renderSite(
     inPieces(() => {
       reads.record(entry.content);
       const content = templates.bytesMarker(entry.contentBytes) ?? entry.proxy.content;
-      return layoutRenderer.apply(layout, content, { page: entry.proxy });
+      return layoutRenderer.apply(layout, content, layoutVarsOf(entry.proxy, entry.markdown));
     }, layout);
 
   collectErrors(site.posts, (post, i) => {
@@ -276,6 +278,7 @@ export async function renderSite(
           return applyLayouts(page.layout, entry.proxy.content, {
             page: entry.proxy,
             paginator: entry.paginatorProxy,
+            ...(page.isMarkdown && HIGHLIGHT_LINES),
           });
         }),
         postsByUrl,
@@ -299,7 +302,7 @@ export async function renderSite(
         const render = (html: string) => {
           entry.view.content = templates.withFragments(html);
           try {
-            return layoutRenderer.apply(page.layout, html, vars);
+            return layoutRenderer.apply(page.layout, html, page.isMarkdown ? { ...vars, ...HIGHLIGHT_LINES } : vars);
           } finally {
             // Rendered after every other page, as jekyll-paginate adds these last: any other page
             // reads its content unrendered, whichever renders first in a watch.
@@ -503,4 +506,12 @@ class Outputs {
     for (const path of this.memo.outputs.keys()) if (!made.has(path)) this.memo.outputs.delete(path);
     return order.map((i) => this.list[i]!);
   }
+}
+
+/** What a layout of a Markdown document is told (tags.ts: its `{% highlight %}` blocks get line breaks). */
+const HIGHLIGHT_LINES = { [HIGHLIGHT_LINES_KEY]: true };
+
+/** A post's or document's layout variables. */
+function layoutVarsOf(page: Record<string, unknown>, markdown: boolean): Record<string, unknown> {
+  return markdown ? { page, ...HIGHLIGHT_LINES } : { page };
 }

@@ -9,9 +9,18 @@ export interface RenderState {
   readonly placeholders: string[];
   /** The Jekyll whose `{% highlight %}` markup the site expects (`jekyll_version`). */
   readonly jekyllVersion?: 2 | 3 | 4;
+  /** The document converts with Markdown (HIGHLIGHT_LINES_KEY). */
+  readonly markdown?: boolean;
 }
 
 export const RENDER_STATE_KEY = '__kiln';
+
+/**
+ * Set (true) among a layout's variables when the document it lays out converts with Markdown: in
+ * Jekyll the Markdown converter has `{% highlight %}` put a line break before and after its block,
+ * in the document's body, its excerpt and its layouts alike (an HTML document's has none).
+ */
+export const HIGHLIGHT_LINES_KEY = '__kilnMarkdown';
 
 /** What `{% toc %}` outputs: a marker the Markdown stage replaces. */
 export const TOC_OUTPUT = `\n${TOC_MARKER}\n`;
@@ -61,8 +70,10 @@ export class HighlightTag implements nunjucks.Extension {
     return new nodes.CallExtension(this, 'run', args, [body]);
   }
   run(context: { ctx: Record<string, unknown> }, lang: string, linenos: boolean, body: () => string): string {
-    return highlightBlock(lang, body(), context.ctx[RENDER_STATE_KEY] as RenderState | undefined, this.colour, {
+    const state = context.ctx[RENDER_STATE_KEY] as RenderState | undefined;
+    return highlightBlock(lang, body(), state, this.colour, {
       linenos,
+      lines: state ? state.markdown === true : context.ctx[HIGHLIGHT_LINES_KEY] === true,
     });
   }
 }
@@ -82,14 +93,17 @@ export function keptHighlighter(kept: KeptRenders | undefined): Highlighter {
 /**
  * A `{% highlight %}` block's HTML, in either template language: kept in a placeholder of `state`
  * (when rendering a body) so that Markdown cannot touch the code. Jekyll 3 and 4 colour it with
- * Rouge (`linenos`: Rouge's line-number table); Jekyll 2 with Pygments.
+ * Rouge (`linenos`: Rouge's line-number table); Jekyll 2 with Pygments. `lines`: in a document
+ * that converts with Markdown, a line break before and after it (HIGHLIGHT_LINES_KEY), so that
+ * Markdown reads it as a block of its own: it ends a paragraph or list before it, and a body that
+ * starts with it starts with a blank line.
  */
 export function highlightBlock(
   name: string,
   body: string,
   state: RenderState | undefined,
   colour: Highlighter,
-  options: { linenos?: boolean } = {},
+  options: { linenos?: boolean; lines?: boolean } = {},
 ): string {
   const lang = name.toLowerCase();
   const code = body.replace(/^[\r\n]+|[\r\n]+$/g, '');
@@ -102,10 +116,15 @@ export function highlightBlock(
   }
   const inner = `<pre><code class="language-${escapeCode(lang.replace(/\+/g, '-'))}" data-lang="${escapeCode(lang)}">${colored}</code></pre>`;
   // Jekyll 2 wrapped highlight blocks in a div; Jekyll 3 and 4 in a figure.
+  const element = jekyll2 ? 'div' : 'figure';
   const html = jekyll2 ? `<div class="highlight">${inner}</div>` : `<figure class="highlight">${inner}</figure>`;
-  if (!state) return html;
-  state.placeholders.push(html);
-  return `<!--kiln-hl-${state.placeholders.length - 1}-->`;
+  let out = html;
+  if (state) {
+    // An empty element of the block's own name: Markdown reads it as it reads the block.
+    state.placeholders.push(html);
+    out = `<${element} data-kiln-hl="${state.placeholders.length - 1}"></${element}>`;
+  }
+  return options.lines ? `\n${out}\n` : out;
 }
 
 /**
@@ -171,5 +190,8 @@ export class FunctionTag implements nunjucks.Extension {
 /** Puts the highlighted blocks back where their placeholders stand. */
 export function fillPlaceholders(html: string, state: RenderState): string {
   if (state.placeholders.length === 0) return html;
-  return html.replace(/<!--kiln-hl-(\d+)-->/g, (m, n: string) => state.placeholders[Number(n)] ?? m);
+  return html.replace(
+    /<(figure|div) data-kiln-hl="(\d+)"><\/\1>/g,
+    (m, _element: string, n: string) => state.placeholders[Number(n)] ?? m,
+  );
 }

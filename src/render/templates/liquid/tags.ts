@@ -1,4 +1,11 @@
-import { type Highlighter, highlightBlock, RENDER_STATE_KEY, type RenderState, TOC_OUTPUT } from '../tags.js';
+import {
+  HIGHLIGHT_LINES_KEY,
+  type Highlighter,
+  highlightBlock,
+  RENDER_STATE_KEY,
+  type RenderState,
+  TOC_OUTPUT,
+} from '../tags.js';
 import { rubyEquals } from './equals.js';
 import {
   CaseTag,
@@ -59,7 +66,11 @@ function highlightTag(colour: Highlighter) {
     }
     *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
       const body = (yield this.liquid.renderer.renderTemplates(this.templates, ctx)) as string;
-      emitter.write(highlightBlock(this.lang, body, stateOf(ctx), colour, { linenos: this.linenos }));
+      const state = stateOf(ctx);
+      const lines = state
+        ? state.markdown === true
+        : (ctx.environments as Record<string, unknown>)[HIGHLIGHT_LINES_KEY] === true;
+      emitter.write(highlightBlock(this.lang, body, state, colour, { linenos: this.linenos, lines }));
     }
   };
 }
