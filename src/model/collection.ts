@@ -13,6 +13,7 @@ import {
   type DocumentKey,
   documentOutputPath,
   documentPermalink,
+  escapePath,
   expandPermalink,
   isMarkdownPath,
   outputExtension,
@@ -166,7 +167,7 @@ function staticFile(file: SourceFile, config: Config, cc: CollectionConfig): Sta
     ['title', ''],
   ] as const) {
     if (!url.includes(':')) break;
-    url = url.split(`:${key}`).join(value);
+    url = url.split(`:${key}`).join(escapePath(value));
   }
   url = expandPermalink(url, {}).replace(/\/$/, '') + extname;
   return { file, url, outputPath: outputPathFor(url, extname), collection: cc.label, written: cc.output };

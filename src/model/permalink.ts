@@ -49,13 +49,17 @@ const DATE_PLACEHOLDERS: ReadonlyArray<readonly [string, string]> = [
   ['short_month', '%b'],
 ];
 
-/** Fills Jekyll placeholders (`:year`, `:title`, …) and cleans up the resulting URL. */
+/**
+ * Fills Jekyll placeholders (`:year`, `:title`, …) and cleans up the resulting URL. As in Jekyll,
+ * each value is escaped as a URL path (`my docs` → `my%20docs`) and the pattern's own text is kept
+ * as written: a `permalink: /my docs/` is the URL `/my docs/`, written to `my docs/index.html`.
+ */
 export function expandPermalink(template: string, values: Readonly<Record<string, string>>): string {
   // Longest names first, so that `:title` is not read as `:t` + `itle`.
   const filled = template.replace(/:([a-z_]+)/g, (whole, name: string) => {
     for (let len = name.length; len > 0; len--) {
       const key = name.slice(0, len);
-      if (key in values) return values[key] + name.slice(len);
+      if (key in values) return escapePath(values[key]!) + name.slice(len);
     }
     return whole;
   });
@@ -143,7 +147,8 @@ class CutPermalink implements DocumentPermalink {
     let filled = '';
     for (const piece of this.pieces) {
       if (typeof piece === 'string') filled += piece;
-      else filled += (piece.dateAt < 0 ? values[piece.key] : dates[piece.dateAt]) + piece.rest;
+      // A date's values need no escape; a document's are escaped, the pattern's text is not.
+      else filled += (piece.dateAt < 0 ? escapePath(values[piece.key]!) : dates[piece.dateAt]) + piece.rest;
     }
     return cleanUrl(filled);
   }
@@ -162,15 +167,19 @@ export function documentPermalink(template: string): DocumentPermalink {
   return cut;
 }
 
-// A URL with nothing to escape (most are): one test instead of cutting it into segments.
-const SAFE_URL = /^[A-Za-z0-9\-._~!$&'()*+,;=:@/]*$/;
+// A path with nothing to escape (most are): one test instead of cutting it into segments.
+const SAFE_PATH = /^[A-Za-z0-9\-._~!$&'()*+,;=:@/]*$/;
 
-/** A filled pattern as a URL: one leading `/`, no empty segment, what a path does not keep escaped. */
+/** A filled pattern as a URL: one leading `/`, no empty segment. */
 function cleanUrl(filled: string): string {
-  let url = `/${filled}`;
-  if (url.includes('//')) url = url.replace(/\/{2,}/g, '/');
-  if (SAFE_URL.test(url)) return url;
-  return url.split('/').map(escapeSegment).join('/');
+  const url = `/${filled}`;
+  return url.includes('//') ? url.replace(/\/{2,}/g, '/') : url;
+}
+
+/** A placeholder's value as it stands in a URL (Jekyll's URL.escape_path): each segment escaped. */
+export function escapePath(value: string): string {
+  if (SAFE_PATH.test(value)) return value;
+  return value.split('/').map(escapeSegment).join('/');
 }
 
 // A segment with nothing to escape (a `%` may need it).

@@ -10,12 +10,12 @@ import { excerptOf } from './excerpt.js';
 import { applyDefaults, categoryList, defaultsOf, layoutName, tagList } from './front-matter-defaults.js';
 import {
   type DocumentKey,
-  documentId,
   documentOutputPath,
   documentPermalink,
   outputExtension,
   permalinkTemplate,
 } from './permalink.js';
+import { rubyDirname } from './readme-index.js';
 import type { Post } from './types.js';
 
 const POST_NAME = /^(\d{4})-(\d{2})-(\d{2})-(.+)\.(md|markdown|html)$/;
@@ -49,7 +49,9 @@ export function buildPost(doc: Document, config: Config): Post | null {
   const data = applyDefaults(config, doc.file.path, 'posts', own);
   if (data.published === false && !config.unpublished) return null;
 
-  const slug = isDraft ? m[1]! : m[4]!;
+  const fileSlug = isDraft ? m[1]! : m[4]!;
+  // Jekyll's `slug`: the front matter's, else the file name's (which gives the title).
+  const slug = data.slug !== undefined && data.slug !== null ? String(data.slug) : fileSlug;
   const date = postDate(doc, data, config, m, isDraft);
 
   const folders = folderCategories(doc.file.path, config.collectionsDir);
@@ -58,7 +60,7 @@ export function buildPost(doc: Document, config: Config): Post | null {
   const ext = outputExtension(name);
   const relativePath = config.collectionsDir ? doc.file.path.slice(config.collectionsDir.length + 1) : doc.file.path;
   const url = postUrl(doc, config, data, date, slug, categories, ext, relativePath);
-  const title = data.title === undefined || data.title === null ? titleize(slug) : String(data.title);
+  const title = data.title === undefined || data.title === null ? titleize(fileSlug) : String(data.title);
   return {
     doc,
     path: doc.file.path,
@@ -69,7 +71,7 @@ export function buildPost(doc: Document, config: Config): Post | null {
     categories,
     tags,
     url,
-    id: documentId(url, data.slug ?? slug),
+    id: postId(url, slug),
     outputPath: documentOutputPath(url, data.permalink, ext),
     data,
     layout: layoutName(data),
@@ -139,14 +141,20 @@ function postUrl(
   if (reads.has('name')) values.name = slugify(name.slice(0, name.lastIndexOf('.')), 'default');
   if (reads.has('slugified_categories'))
     values.slugified_categories = unique(categories.map((c) => slugify(c, 'default'))).join('/');
-  // Jekyll's URL drop: `:title` and `:slug` are the slug (front matter's, else the file's)
-  // slugified, or failing that the file name's.
-  const slugText = String(data.slug ?? slug);
-  const bare = name.slice(0, name.lastIndexOf('.'));
-  if (reads.has('title')) values.title = slugify(slugText, 'pretty', true) || slugify(bare, 'pretty', true);
-  if (reads.has('slug')) values.slug = slugify(slugText, 'default') || slugify(bare, 'default');
+  if (reads.has('title') || reads.has('slug')) {
+    // Jekyll 3 and 4 slugify it as a collection document's (`hello world` → `hello-world`); 2 did not.
+    const raw = config.jekyllVersion === 2;
+    values.title = raw ? slug : slugify(slug, 'pretty', true);
+    values.slug = raw ? slug : slugify(slug, 'default');
+  }
   if (reads.has('categories')) values.categories = unique(categories.map((c) => c.toLowerCase())).join('/');
   return permalink.expand(values, date, config.timezone);
+}
+
+/** Jekyll's id of a post: its URL's folder, then its slug as written (`/2024/01/02/hello world`). */
+function postId(url: string, slug: string): string {
+  const dir = rubyDirname(url);
+  return `${dir === '/' ? '' : dir}/${slug}`;
 }
 
 /** Jekyll's title for a post or document without one: the slug's words, capitalised as Ruby does (`API-docs` → `Api Docs`). */
