@@ -1,6 +1,6 @@
 import { isListed } from '../model/page.js';
 import { outputPathFor } from '../model/permalink.js';
-import type { PluginPage, Site } from '../model/types.js';
+import type { Page, PluginPage, Site } from '../model/types.js';
 import type { PluginFilters } from './filters.js';
 import { byName, type Generated, obj, pluginPage, sourceHas } from './values.js';
 
@@ -123,6 +123,27 @@ export function redirectToData(
     permalink: url,
     redirect: { from: url, to: absoluteTarget(String(to), f) },
   };
+}
+
+/**
+ * The documents the plugin redirects away (`redirect_to`), by source path, each with its output,
+ * the redirect page: posts, written collection documents and pages, as it finds them. Before
+ * anything renders it empties their content (a Markdown one then renders as a line break) and
+ * makes their output that page; their excerpt, made when the site was read, stays the body's.
+ * Null when there are none.
+ */
+export function redirectedAway(site: Site, listed: readonly Page[], f: PluginFilters): Map<string, string> | null {
+  let away: Map<string, string> | null = null;
+  const visit = (path: string, data: Readonly<Record<string, unknown>>) => {
+    // Most have no redirect_to: one look at the key.
+    if (data.redirect_to === undefined) return;
+    const to = redirectTarget(data);
+    if (to !== null) (away ??= new Map()).set(path, redirectPage(absoluteTarget(String(to), f)));
+  };
+  for (const post of site.posts) visit(post.doc.file.path, post.data);
+  for (const c of site.collections) for (const d of c.docs) if (d.written) visit(d.doc.file.path, d.data);
+  for (const page of listed) if (!page.paginated && !page.paginator) visit(page.doc.file.path, page.data);
+  return away;
 }
 
 /** The page jekyll-redirect-from's own `redirect` layout makes. */

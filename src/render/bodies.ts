@@ -21,6 +21,8 @@ export class BodyRenderer {
     private readonly site: Record<string, unknown>,
     /** jekyll-relative-links' rewriting of the documents it reads, when the plugin is on. */
     private readonly links: RelativeLinks | null = null,
+    /** The documents whose content jekyll-redirect-from emptied (`redirect_to`), by source path. */
+    private readonly emptied: ReadonlyMap<string, unknown> | null = null,
   ) {}
 
   /**
@@ -35,8 +37,18 @@ export class BodyRenderer {
       : this.config.templateEngine;
   }
 
-  /** The body rendered as a template (only when it has tags); placeholders wait in `state`. */
+  /**
+   * The body rendered as a template (only when it has tags); placeholders wait in `state`. A body
+   * jekyll-redirect-from emptied is empty.
+   */
   template(doc: Document, isMarkdown: boolean, vars: Record<string, unknown>): { text: string; state: RenderState } {
+    if (this.emptied?.has(doc.file.path))
+      return { text: '', state: { placeholders: [], jekyllVersion: this.config.jekyllVersion, markdown: isMarkdown } };
+    return this.own(doc, isMarkdown, vars);
+  }
+
+  /** The document's own body rendered as a template. */
+  private own(doc: Document, isMarkdown: boolean, vars: Record<string, unknown>): { text: string; state: RenderState } {
     const state: RenderState = { placeholders: [], jekyllVersion: this.config.jekyllVersion, markdown: isMarkdown };
     // The plugin rewrites the content before anything renders it, Liquid included.
     const body = this.links ? this.links.rewrite(doc, doc.body) : doc.body;
@@ -77,7 +89,8 @@ export class BodyRenderer {
     body: { text: string; state: RenderState },
   ): { text: string; state: RenderState } | null {
     if (source === null) return null;
-    if (source === 'body') return body;
+    // The excerpt was made from the body before jekyll-redirect-from emptied it.
+    if (source === 'body') return this.emptied?.has(doc.file.path) ? this.own(doc, isMarkdown, vars) : body;
     const state: RenderState = { placeholders: [], jekyllVersion: this.config.jekyllVersion, markdown: isMarkdown };
     // The plugin makes a rewritten document's excerpt again, from its rewritten content.
     const text = this.links ? this.links.rewrite(doc, source.text) : source.text;

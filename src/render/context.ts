@@ -249,6 +249,8 @@ export interface PluginViews {
   readonly pages: readonly PluginPageSlot[];
   /** Data a plugin merges into a post's, document's or page's (jekyll-redirect-from's `redirect_to`). */
   readonly extraData?: (url: string, data: FrontMatter) => Record<string, unknown> | null;
+  /** The documents whose content a plugin emptied before anything rendered (jekyll-redirect-from), by source path. */
+  readonly emptied?: ReadonlyMap<string, unknown> | null;
 }
 
 const NO_PLUGIN_VIEWS: PluginViews = { pages: [] };
@@ -330,7 +332,7 @@ export function createSiteContext(
 
   // A jekyll-paginate-v2 page may list collection documents: their entries are made first.
   const docs = site.collections.map((c) => docEntries(c.docs, tz, memory, reads, extra));
-  const pages = pageEntries(site.pages, posts, docs, memory, reads, site.config.timezone, extra);
+  const pages = pageEntries(site.pages, posts, docs, memory, reads, site.config.timezone, extra, plugins.emptied);
   // site.pages in Jekyll's order: the site's own, then the plugins' (those the model made where their slot is).
   const slotted = new Map<PageSlot, Page[]>();
   for (const p of listed) {
@@ -564,6 +566,7 @@ function pageEntries(
   reads: Reads,
   tz: string,
   extra?: ExtraData,
+  emptied?: Emptied,
 ): Map<Page, PageEntry> {
   const clock: Clock = reads;
   const entries = new Map<Page, PageEntry>();
@@ -576,13 +579,13 @@ function pageEntries(
     entry.rendered = false;
     if (entry.page === page && sameShown(shown, entry.shown)) {
       // Not rendered yet in this build: reads as its source's body until it is (`finish`).
-      entry.view.content = unrenderedContent(page);
+      entry.view.content = unrenderedContent(page, emptied);
       continue;
     }
     entry.page = page;
     entry.shown = shown?.map((e) => e.proxy);
     const archive = page.archive;
-    const view = archive ? archiveView(page, archive, entry.shown!) : pageView(page, tz, extra);
+    const view = archive ? archiveView(page, archive, entry.shown!) : pageView(page, tz, extra, emptied);
     // An archive's posts are compared by path, as a paginator's are: each is read through its own cells.
     const compared = archive ? { ...view, posts: archive.postIndexes.map((i) => posts[i]!.path) } : view;
     entry.retarget(compared, clock, PAGE_OWN);
@@ -890,14 +893,14 @@ function withTimes(
  * A page as templates see it; jekyll-paginate's copies differ only in `url`, jekyll-paginate-v2's
  * pages are named as the plugin names them (`.html`).
  */
-function pageView(page: Page, tz: string, extra?: ExtraData): PageView {
+function pageView(page: Page, tz: string, extra?: ExtraData, emptied?: Emptied): PageView {
   const name = page.paginated?.name ?? page.path.slice(page.path.lastIndexOf('/') + 1);
   return withFields(withExtra(withTimes(page.data, page.doc.frontMatter, tz, true), page.url, extra), {
     url: page.url,
     path: page.paginated ? name : page.path,
     name,
     dir: page.url.replace(/[^/]*$/, ''),
-    content: unrenderedContent(page),
+    content: unrenderedContent(page, emptied),
   });
 }
 
@@ -905,9 +908,11 @@ function pageView(page: Page, tz: string, extra?: ExtraData): PageView {
  * A page's `content` before it renders: as in Jekyll, its source after the front matter, Liquid
  * and Markdown as written (a template reading a later page, or itself, sees that). An archive has none.
  */
-export function unrenderedContent(page: Page): string {
-  return page.archive ? '' : page.doc.body;
+export function unrenderedContent(page: Page, emptied: Emptied): string {
+  return page.archive || emptied?.has(page.doc.file.path) ? '' : page.doc.body;
 }
+
+type Emptied = PluginViews['emptied'];
 
 /** The static files jekyll-sitemap lists (the extensions it names, as written). */
 const SITEMAP_EXTENSIONS = new Set(['.htm', '.html', '.xhtml', '.pdf']);

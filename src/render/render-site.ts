@@ -8,7 +8,7 @@ import { JEKYLL_VERSION, pluginFilters } from '../plugins/filters.js';
 import { withMentions } from '../plugins/github/with-mentions.js';
 import { pluginPages } from '../plugins/pages.js';
 import { pluginOutputs, pluginTags, pluginTemplateFilters } from '../plugins/plugins.js';
-import { redirectToData } from '../plugins/redirects.js';
+import { redirectedAway, redirectToData } from '../plugins/redirects.js';
 import { relativeLinks } from '../plugins/relative-links.js';
 import { NO_PLUGINS, runGenerators, type SitePlugins } from '../plugins/site-plugins.js';
 import { createTitlesMemory, titlesFromHeadings } from '../plugins/titles-from-headings.js';
@@ -70,9 +70,12 @@ export async function renderSite(
   // adds them), as are the pages plugins add: Jekyll's generators run before anything renders.
   const listed = site.pages.filter(renderedFirst);
   const redirects = site.config.plugins.has('jekyll-redirect-from');
+  // The documents jekyll-redirect-from redirects away: their content is emptied, their output the redirect page.
+  const away = redirects ? redirectedAway(site, listed, filters) : null;
   const context = createSiteContext(site, site.pages, memo?.site ?? new SiteMemory(), reads, {
     pages: pluginPages(site, filters),
     extraData: redirects ? (url, data) => redirectToData(url, data, filters) : undefined,
+    emptied: away,
   });
   // A clean build keeps its long escapes for itself: its feed renders as a watch's does.
   const escaped = memo?.escaped ?? new KeptResults();
@@ -105,7 +108,7 @@ export async function renderSite(
     post: (i) => reads.record(context.posts[i]!.field('url')),
     doc: (c, i) => reads.record(context.docs[c]![i]!.field('url')),
   });
-  const bodies = new BodyRenderer(site.config, templates, markdown, context.site, links);
+  const bodies = new BodyRenderer(site.config, templates, markdown, context.site, links, away);
   // `output` of posts (oldest first) and collection documents, in the order Jekyll renders them.
   const docOutputs = new DocOutputs(reads, context.lists.documents, (render) => templates.whole(render));
   // Each document's rank and layout are kept on its entry, and one function renders any of them.
@@ -119,6 +122,11 @@ export async function renderSite(
     docOutputs.read(entry.rank, () => {
       reads.record(entry.field('url'));
       reads.record(entry.field('layout'));
+      const redirect = away?.get(entry.path);
+      if (redirect !== undefined) {
+        reads.record(entry.field('redirect'));
+        return redirect;
+      }
       return layoutRenderer.apply(entry.layout, entry.proxy.content, layoutVarsOf(entry.proxy, entry.markdown));
     }),
   );
@@ -306,7 +314,7 @@ export async function renderSite(
           } finally {
             // Rendered after every other page, as jekyll-paginate adds these last: any other page
             // reads its content unrendered, whichever renders first in a watch.
-            entry.view.content = unrenderedContent(page);
+            entry.view.content = unrenderedContent(page, away);
           }
         };
         if (!page.isMarkdown) return inPieces(() => render(body()), page.layout, page.doc);
