@@ -47,6 +47,8 @@ const NO_NEIGHBOURS = { view: null, older: null, newer: null };
 export class PostEntry extends FieldCells {
   readonly content = new ValueCell();
   readonly excerpt = new ValueCell();
+  /** Its document (what its excerpt is made from, when it is read before the post is finished). */
+  readonly source = new ValueCell();
   readonly previous = new ValueCell();
   readonly next = new ValueCell();
   view!: PostView;
@@ -87,7 +89,7 @@ export class PostEntry extends FieldCells {
 
   gone(clock: Clock): void {
     this.changeAll(clock);
-    for (const cell of [this.content, this.excerpt, this.previous, this.next]) change(cell, clock);
+    for (const cell of [this.content, this.excerpt, this.source, this.previous, this.next]) change(cell, clock);
   }
 }
 
@@ -224,6 +226,8 @@ export class SiteMemory {
   readonly documents = new ListCell();
   /** Renders a document's finished page (`output`), as the render stage of this build gives it. */
   output: (entry: PostEntry) => string = () => '';
+  /** A post's excerpt while bodies render (`excerpt` of another post, or its own), as the render stage gives it. */
+  excerptNow: (entry: PostEntry) => string = () => '';
   lastPosts?: readonly Post[];
   lastEntries?: readonly PostEntry[];
   /** The proxies of lastEntries, each view's neighbours set. */
@@ -264,6 +268,11 @@ export interface SiteContext {
   readonly docs: ReadonlyArray<readonly PostEntry[]>;
   /** Sets how `output` of a post or document renders in this build. */
   renderOutput(render: (entry: PostEntry) => string): void;
+  /**
+   * How a post's excerpt is read while bodies render: Jekyll renders an excerpt when it is first
+   * read, so a body reads any post's (`page.previous.excerpt`), finished or not.
+   */
+  renderExcerpt(render: (entry: PostEntry) => string): void;
   /** The entry of a page (every page, paginated copies included). */
   page(page: Page): PageEntry;
   /** The cell of a layout (its text and front matter). */
@@ -464,6 +473,9 @@ export function createSiteContext(
     site: siteProxy,
     posts,
     docs,
+    renderExcerpt(render) {
+      memory.excerptNow = render;
+    },
     renderOutput(render) {
       memory.output = render;
     },
@@ -517,6 +529,7 @@ function postEntries(
     if (post.path !== lastPosts[i]?.path) samePlaces = false;
     let entry = memory.posts.get(post.path);
     if (!entry) memory.posts.set(post.path, (entry = new PostEntry(post.path, memory.texts)));
+    entry.source.update(post.doc, clock, (a, b) => a === b);
     if (entry.view !== view) {
       entry.retarget(view, clock, POST_OWN);
       entry.view = view;
@@ -542,7 +555,7 @@ function postProxy(entry: PostEntry, memory: SiteMemory, reads: Reads): PostView
     switch (key) {
       case 'content':
       case 'excerpt':
-        if (reads.bodiesPhase) return '';
+        if (reads.bodiesPhase) return key === 'excerpt' ? memory.excerptNow(entry) : '';
         reads.record(entry[key]);
         return entry.view[key];
       case 'output':

@@ -45,6 +45,7 @@ export async function renderPostBodies(
   const keptBodies: Array<NonNullable<ReturnType<RenderMemo['bodies']['get']>>> = memo
     ? new Array(site.posts.length)
     : [];
+  const early = excerptsOnDemand(site, context, bodies, reads);
   reads.bodiesPhase = true;
   try {
     collectErrors(site.posts, (post, i) => {
@@ -124,12 +125,14 @@ export async function renderPostBodies(
     const { i, text, state, excerpt, recording } = f;
     const post = site.posts[i]!;
     const content = filled(post.isMarkdown ? rendered[k++]! : text, state);
-    const excerptHtml =
+    let excerptHtml =
       excerpt === null
         ? Buffer.from(String(post.data.excerpt ?? ''))
         : ownExcerpt(f)
           ? filled(post.isMarkdown ? rendered[k++]! : excerpt.text, excerpt.state)
           : content;
+    // Rendered once, as Jekyll renders an excerpt: the first time a body read it.
+    excerptHtml = early.get(i) ?? excerptHtml;
     if (memo && recording) memo.bodies.set(post.path, { doc: post.doc, recording, content, excerpt: excerptHtml });
     context.posts[i]!.finish(content, excerptHtml, reads);
   }
@@ -178,6 +181,60 @@ function letGoOnceRendered(
     bodies.forget(post.doc);
   };
 }
+
+/**
+ * A post's excerpt read while bodies render (`page.previous.excerpt`, `page.excerpt`): as Jekyll
+ * renders an excerpt the first time it is read, finished or not, it is rendered then, once (the
+ * post's own turn takes it as it is), and whatever read it counts as having read what it read
+ * and the post's document. An excerpt whose render reads itself is an error, as in Jekyll (there
+ * Ruby's stack runs out). Returns the excerpts rendered so, by post.
+ */
+function excerptsOnDemand(
+  site: Site,
+  context: SiteContext,
+  bodies: BodyRenderer,
+  reads: Reads,
+): ReadonlyMap<number, Buffer> {
+  const done = new Map<number, Buffer>();
+  const recordings = new Map<number, Recording | null>();
+  const rendering = new Set<number>();
+  let indexOf: Map<object, number> | undefined;
+  context.renderExcerpt((entry) => {
+    indexOf ??= new Map(context.posts.map((e, i) => [e, i]));
+    const i = indexOf.get(entry);
+    if (i === undefined) return '';
+    let html = done.get(i);
+    if (html === undefined) {
+      const post = site.posts[i]!;
+      if (rendering.has(i)) throw new Error(`the excerpt of ${post.path} reads itself`);
+      rendering.add(i);
+      try {
+        const { value, recording } = reads.track(() => {
+          if (post.data.excerpt !== undefined && post.data.excerpt !== null)
+            return Buffer.from(String(post.data.excerpt));
+          if (post.doc.hasTemplate) reads.record(context.includes);
+          const vars = { page: entry.proxy, layout: context.layoutVars(post.layout) };
+          const body = post.excerptSource === 'body' ? bodies.template(post.doc, post.isMarkdown, vars) : NO_BODY;
+          const excerpt = bodies.excerpt(post.doc, post.isMarkdown, post.excerptSource, vars, body);
+          if (excerpt === null) return EMPTY;
+          return filled(post.isMarkdown ? bodies.markdown.render(excerpt.text).html : excerpt.text, excerpt.state);
+        });
+        html = value;
+        done.set(i, html);
+        recordings.set(i, recording);
+      } finally {
+        rendering.delete(i);
+      }
+    }
+    const recording = recordings.get(i);
+    if (recording) reads.include(recording);
+    reads.record(entry.source);
+    return html.toString('utf8');
+  });
+  return done;
+}
+
+const NO_BODY = { text: '', state: { placeholders: [] } };
 
 /** No HTML (a body that failed to render reads as empty). */
 export const EMPTY = Buffer.alloc(0);

@@ -223,7 +223,8 @@ function edit(
     case 13: {
       // A body that is a template becomes plain text, or the other way round.
       const t = text();
-      // Bodies see every post's content as empty while they render, as in a clean build: `| size` shows it.
+      // Bodies see every post's content as empty while they render, as in a clean build, and any
+      // post's excerpt rendered when first read (another post's body may read it): `| size` shows it.
       const snippet = [
         'On {{ site.title }} ({{ site.posts | size }} posts).',
         'After {{ page.previous.title }} ({{ page.previous.excerpt | size }}), before {{ page.next.title }}.',
@@ -259,8 +260,10 @@ function edit(
       setKey(pick(2) ? 'categories' : 'tags', ['news', 'features', 'releases', '[]'][pick(4)]!);
       return { what: `recategorize or retag ${post}`, paths: [rel(post)] };
     case 26:
-      setKey('redirect_from', [`/old-${step}/`, '[]', '/moved.html'][pick(3)]!);
-      return { what: `redirect to ${post}`, paths: [rel(post)] };
+      // redirect_to empties the post's content (feeds and indexes read it) and makes its output the redirect page.
+      if (pick(3) === 0) setKey('redirect_to', ['/moved.html', 'null'][pick(2)]!);
+      else setKey('redirect_from', [`/old-${step}/`, '[]', '/moved.html'][pick(3)]!);
+      return { what: `redirect to or from ${post}`, paths: [rel(post)] };
     case 5:
       setKey('published', pick(2) ? 'false' : 'true');
       return { what: `(un)publish ${post}`, paths: [rel(post)] };
