@@ -1,14 +1,16 @@
+// What each mode replaces with a hyphen (made once: a post's URL slugifies its slug).
+const MODES: ReadonlyMap<string, RegExp> = new Map([
+  ['raw', /\s+/g],
+  ['default', /[^\p{M}\p{L}\p{Nd}]+/gu],
+  ['pretty', /[^\p{M}\p{L}\p{Nd}._~!$&'()+,;=@]+/gu],
+  ['ascii', /[^a-zA-Z0-9]+/g],
+  ['latin', /[^a-zA-Z0-9]+/g],
+]);
+
 /** Jekyll's Utils.slugify: modes raw, default, pretty, ascii, latin, none (an unknown mode: none);
  * `cased` keeps the letters' case (URLs of collection documents). */
 export function slugify(input: string, mode: string, cased = false): string {
-  const re: Record<string, RegExp> = {
-    raw: /\s+/g,
-    default: /[^\p{M}\p{L}\p{Nd}]+/gu,
-    pretty: /[^\p{M}\p{L}\p{Nd}._~!$&'()+,;=@]+/gu,
-    ascii: /[^a-zA-Z0-9]+/g,
-    latin: /[^a-zA-Z0-9]+/g,
-  };
-  const pattern = re[mode];
+  const pattern = MODES.get(mode);
   if (!pattern) return input.toLowerCase();
   let s = input;
   if (mode === 'latin') s = transliterate(s);
