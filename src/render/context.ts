@@ -846,7 +846,7 @@ function postView(post: Post, tz: string, extra?: ExtraData): PostView {
       name: post.path.slice(post.path.lastIndexOf('/') + 1),
       ext: post.path.slice(post.path.lastIndexOf('.')),
       collection: 'posts',
-      slug: post.data.slug ?? post.slug,
+      slug: post.slug,
       categories: post.categories,
       tags: post.tags,
       draft: post.isDraft,
