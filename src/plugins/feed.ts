@@ -1,5 +1,6 @@
 import type { PluginPage, Site } from '../model/types.js';
 import type { PostView } from '../render/context.js';
+import { rubyToS } from '../render/templates/filters/ruby.js';
 import { JEKYLL_VERSION, type PluginFilters } from './filters.js';
 import { type Generated, liquidTruthy, type Obj, obj, pluginPage, present, sourceHas } from './values.js';
 
@@ -159,7 +160,7 @@ function entry(site: Site, post: PostView, f: PluginFilters): string {
   const cfg = site.config.siteData;
   const title = f.xmlEscape(f.normalizeWhitespace(f.stripHtml(f.smartify(post.title))));
   const url = f.absoluteUrl(post.url);
-  let out = `<entry${present(post.lang) ? ` xml:lang="${post.lang}"` : ''}>`;
+  let out = `<entry${liquidTruthy(post.lang) ? ` xml:lang="${rubyToS(post.lang)}"` : ''}>`;
   out += `<title type="html">${title}</title>`;
   out += `<link href="${url}" rel="alternate" type="text/html" title="${title}" />`;
   out += `<published>${f.xmlschema(post.date)}</published>`;
@@ -170,7 +171,8 @@ function entry(site: Site, post: PostView, f: PluginFilters): string {
   if (!liquidTruthy(excerptOnly))
     out += `<content type="html" xml:base="${f.xmlEscape(url)}"><![CDATA[${post.content.trim()}]]></content>`;
   out += author(site, post, f);
-  if (present(post.category)) out += `<category term="${f.xmlEscape(post.category)}" />`;
+  // `{% if post.category %}`: any value but nil and false, an empty one (`category: []`) too.
+  if (liquidTruthy(post.category)) out += `<category term="${f.xmlEscape(post.category)}" />`;
   else for (const c of strings(post.categories)) out += `<category term="${f.xmlEscape(c)}" />`;
   for (const t of strings(post.tags)) out += `<category term="${f.xmlEscape(t)}" />`;
   const summary = present(post.description) ? post.description : post.excerpt;

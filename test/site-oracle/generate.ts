@@ -155,7 +155,8 @@ layout: default
 {{ content }}</main>
 `;
 
-const INDEX_BODY = `<ul>
+const INDEX_BODY = `{% for post in site.posts limit: 2 %}{% include card.html post=post note="newest" %}{% endfor %}
+<ul>
 {% for post in site.posts %}<li>{{ post.url }} | {{ post.date | date_to_xmlschema }} | {{ post.title }} | [{{ post.categories | join: "|" }}] [{{ post.tags | join: "|" }}] | {{ post.excerpt | strip_html | strip_newlines | truncate: 40 }}</li>
 {% endfor %}</ul>
 categories: {% for c in site.categories %}{{ c[0] }}={% for p in c[1] %}{{ p.url }} {% endfor %}; {% endfor %}
@@ -190,9 +191,28 @@ export function generateSite(seed: number): SiteFiles {
   const separator = pick(r, [null, null, '<!--more-->', '"\\n\\n\\n"']);
   if (separator) config.push(`excerpt_separator: ${separator.startsWith('"') ? separator : yamlText(separator)}`);
   const bodySeparator = separator === '<!--more-->' ? separator : separator ? '\n\n\n' : null;
+  // site.time (the feed's `updated`, undated documents) fixed, as the build's time is not the same.
+  config.push(
+    `time: ${pick(r, ['2024-12-01 10:00:00 +0000', '2030-01-01 00:00:00 +0000', '2024-07-01 23:30:00 -0700'])}`,
+  );
   const paginate = chance(r, 0.3);
+  const plugins = [
+    ...(paginate ? ['jekyll-paginate'] : []),
+    ...(chance(r, 0.4) ? ['jekyll-feed'] : []),
+    ...(chance(r, 0.3) ? ['jekyll-sitemap'] : []),
+  ];
+  if (plugins.length) config.push(`plugins: [${plugins.join(', ')}]`);
+  if (plugins.includes('jekyll-feed') && chance(r, 0.4))
+    config.push(
+      'feed:',
+      `  path: ${pick(r, ['/atom.xml', 'blog/feed.xml'])}`,
+      ...(chance(r, 0.5) ? ['  excerpt_only: true'] : []),
+    );
+  if (chance(r, 0.4))
+    config.push(`author: ${pick(r, ['Site Author', '{name: "Ann Author", email: ann@example.org}'])}`);
+  if (chance(r, 0.4)) config.push(`description: ${yamlText(pick(r, TITLES))}`);
   if (paginate) {
-    config.push('plugins: [jekyll-paginate]', `paginate: ${1 + Math.floor(r() * 3)}`);
+    config.push(`paginate: ${1 + Math.floor(r() * 3)}`);
     if (chance(r, 0.5)) config.push(`paginate_path: ${pick(r, ['/page:num/', '/blog/page:num/', '/p/:num'])}`);
   }
   const collection = chance(r, 0.5);
@@ -225,12 +245,16 @@ export function generateSite(seed: number): SiteFiles {
   files['_layouts/default.html'] = DEFAULT_LAYOUT;
   files['_layouts/post.html'] = POST_LAYOUT;
   files['_layouts/page.html'] = PAGE_LAYOUT;
+  files['_includes/card.html'] =
+    '<span class="card">{{ include.post.title }} @ {{ include.post.url | relative_url }}{% if include.note %} ({{ include.note }}){% endif %}</span>\n';
   files['index.html'] = `---\nlayout: default\ntitle: Home\n---\n${paginate ? PAGINATED_INDEX : INDEX_BODY}`;
   if (paginate) files['all.html'] = `---\nlayout: default\ntitle: All\n---\n${INDEX_BODY}`;
 
   // Posts.
   const postCount = 3 + Math.floor(r() * 7);
   const used = new Set<string>();
+  // Posts `{% post_url %}` can name: in _posts/ itself, published, not in the future.
+  const linkable: string[] = [];
   for (let i = 0; i < postCount; i++) {
     const day = chance(r, 0.1) ? pick(r, ['2041-05-06', '2050-01-01']) : pick(r, FILE_DAYS);
     const slug = pick(r, SLUGS);
@@ -263,6 +287,8 @@ export function generateSite(seed: number): SiteFiles {
       ['excerpt_separator', chance(r, 0.1) ? yamlText('<!--cut-->') : undefined],
       ['author', chance(r, 0.2) ? 'Own Author' : undefined],
     ];
+    if (dir === '_posts/' && day < '2025' && !fm.some(([k, v]) => k === 'published' && v))
+      linkable.push(`${day}-${slug}`);
     const own = fm.find(([k]) => k === 'excerpt_separator')?.[1] ? '<!--cut-->' : bodySeparator;
     files[path] = `${frontMatter(fm)}${body(r, own)}`;
   }
@@ -308,6 +334,9 @@ export function generateSite(seed: number): SiteFiles {
       : `url {{ page.url }} in {{ page.dir }}; ${pick(r, WORDS)} *text*\n`;
     files[path] = `${frontMatter([...fm, ...layout])}${text}`;
   }
+  if (linkable.length && chance(r, 0.6))
+    files['links.md'] =
+      `---\ntitle: Links\nlayout: default\n---\n[first]({% post_url ${pick(r, linkable)} %}) and [home]({% link index.html %})\n`;
   if (chance(r, 0.5)) files['static.txt'] = 'plain static file\n';
   if (chance(r, 0.3)) files['assets/dot.file.css'] = 'body { color: red }\n';
 
