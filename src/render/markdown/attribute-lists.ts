@@ -4,7 +4,7 @@ import { atBlockBoundary, blankInsideLastBlock } from './block-tokens.js';
 import { escapeHtml } from './html-syntax.js';
 import { AFTER_BLANK, ALD, BLOCK_IAL, blockIalAt, type DefinitionIal } from './ial-lines.js';
 import { ialTarget } from './ial-targets.js';
-import { lineText } from './line-text.js';
+import { lineText, SETEXT_UNDERLINE } from './line-text.js';
 import { rewriteStartTag, type SpanElement } from './span-html.js';
 import { contentStart } from './span-parse.js';
 import { kilnEnv } from './types.js';
@@ -21,8 +21,6 @@ export function ownAttributes(spec: string): Attributes {
   applyAttributes(attrs, spec, new Map());
   return attrs;
 }
-
-const SETEXT_UNDERLINE = /^(?:-+|=+)\s*$/;
 
 /**
  * kramdown's inline attribute lists. A block IAL on its own line ends a paragraph and applies to

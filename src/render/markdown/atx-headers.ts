@@ -3,7 +3,7 @@ import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
 import { blockRule } from './block-rules.js';
 import { atBlockBoundary } from './block-tokens.js';
 import { DEFINITION } from './item-body.js';
-import { lineText } from './line-text.js';
+import { lineText, SETEXT_UNDERLINE } from './line-text.js';
 
 /** The line's text if it starts with `#` at the block's first column (a lazy line counts too), else null. */
 function atxLine(state: StateBlock, line: number): string | null {
@@ -74,30 +74,54 @@ export function atxHeaders(md: MarkdownIt, compat: 1 | 2): void {
   // A Setext header is one line of text and its underline, at the start of a line (`v`, `i`,
   // `-` is a paragraph of three lines), at a block boundary (not right after an HTML block).
   const setext = blockRule(md, 'lheading')!;
-  const setextFn = setext.fn;
   md.block.ruler.at(
     'lheading',
-    (state, startLine, endLine, silent) => {
-      const next = startLine + 1;
-      if (next >= endLine || state.sCount[next] !== state.blkIndent || !atBlockBoundary(state, startLine)) return false;
-      const text = lineText(state, next);
-      return /^(?:-+|=+)\s*$/.test(text) && setextFn(state, startLine, endLine, silent);
-    },
+    (state, startLine, endLine, silent) =>
+      state.sCount[startLine + 1] === state.blkIndent &&
+      atBlockBoundary(state, startLine) &&
+      setextHeader(state, startLine, endLine, silent, compat),
     { alt: setext.alt },
   );
+}
+
+/** White space at either end of a header's text (not Unicode's: a no-break space stays). */
+const ASCII_ENDS = /^[ \t\r\n]+|[ \t\r\n]+$/g;
+
+/**
+ * The Setext header of the line at `startLine` and its underline on the next (`-` or `=` in any
+ * mix: the first says the level in kramdown 2, the last in kramdown 1), as markdown-it's lheading
+ * writes one.
+ */
+function setextHeader(state: StateBlock, startLine: number, endLine: number, silent: boolean, compat: 1 | 2): boolean {
+  const next = startLine + 1;
+  if (next >= endLine || state.sCount[startLine]! - state.blkIndent >= 4) return false;
+  const underline = lineText(state, next);
+  if (!SETEXT_UNDERLINE.test(underline)) return false;
+  if (silent) return true;
+  const markup = compat === 2 ? underline[0]! : underline.trimEnd().at(-1)!;
+  const tag = markup === '=' ? 'h1' : 'h2';
+  state.line = next + 1;
+  const open = state.push('heading_open', tag, 1);
+  open.markup = markup;
+  open.map = [startLine, state.line];
+  const inline = state.push('inline', '', 0);
+  inline.content = state.getLines(startLine, next, state.blkIndent, false).replace(ASCII_ENDS, '');
+  inline.map = [startLine, next];
+  inline.children = [];
+  state.push('heading_close', tag, -1).markup = markup;
+  return true;
 }
 
 /**
  * kramdown reads a Setext header before `^` and the definitions of links, footnotes and
  * abbreviations: `[x]: /y` then `---` is a header. (Added after the rules it goes before.)
  */
-export function setextFirst(md: MarkdownIt): void {
-  const setext = blockRule(md, 'lheading')!.fn;
+export function setextFirst(md: MarkdownIt, compat: 1 | 2): void {
   md.block.ruler.before('kramdown_extension', 'kramdown_setext_first', (state, startLine, endLine, silent) => {
     if (state.sCount[startLine]! - state.blkIndent >= 4) return false;
     const c = state.src.charCodeAt(state.bMarks[startLine]! + state.tShift[startLine]!);
     if (c !== 0x5b /* [ */ && c !== 0x2a /* * */ && c !== 0x5e /* ^ */) return false;
     const text = lineText(state, startLine);
-    return (DEFINITION.test(text) || /^\^\s*$/.test(text)) && setext(state, startLine, endLine, silent);
+    return (DEFINITION.test(text) || /^\^\s*$/.test(text)) && setextHeader(state, startLine, endLine, silent, compat);
   });
 }

@@ -99,7 +99,7 @@ export function kilnMarkdownIt(options: MarkdownOptions, stock: Stock = {}): Par
   attributeLists(md);
   if (options.compat === 2) taskLists(md); // after attributeLists: an item's IAL comes first
   blockExtensions(md);
-  setextFirst(md); // before blockExtensions' `^` and the definitions
+  setextFirst(md, options.compat); // before blockExtensions' `^` and the definitions
   tocList(md);
   kramdownLists(md);
   headerIds(md, options);

@@ -1,5 +1,5 @@
 import type { StateBlock } from 'markdown-it';
-import { firstChar, lineText } from './line-text.js';
+import { firstChar, lineText, SETEXT_UNDERLINE } from './line-text.js';
 
 // The lines of kramdown's block attribute lists, and the marks block tokens carry for them. Apart from
 // attribute-lists.ts because block rules need them too (and attribute-lists.ts needs block-tokens.ts).
@@ -42,8 +42,6 @@ export const BLANK_AFTER = Symbol('a blank line after it');
  * (`{:.c}` then `` `|` ``): the attempt took the IAL, so it applies to nothing after it.
  */
 export const TAKEN = 'taken by a table kramdown tried';
-
-const SETEXT_UNDERLINE = /^(?:-+|=+)\s*$/;
 
 /**
  * A link definition's IAL, one for all its links (their tokens' meta): kramdown hands the links

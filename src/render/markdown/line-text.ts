@@ -12,3 +12,9 @@ export function firstChar(state: StateBlock, line: number): number {
 export function lineText(state: StateBlock, line: number): string {
   return state.src.slice(state.bMarks[line]! + state.tShift[line]!, state.eMarks[line]);
 }
+
+/**
+ * A Setext header's underline in kramdown: any run of `-` and `=`, mixed too (`-=-=` underlines an
+ * h2, its first character says which), then white space only.
+ */
+export const SETEXT_UNDERLINE = /^[-=]+\s*$/;
