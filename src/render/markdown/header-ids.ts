@@ -2,8 +2,16 @@ import type { MarkdownIt, Token } from 'markdown-it';
 import type { SpanElement } from './span-html.js';
 import { kilnEnv, type MarkdownOptions, optionsFor } from './types.js';
 
-// `## Title {#id}`: kramdown's explicit header id, after white space (`# {#id}` is text).
-const EXPLICIT_ID = /[ \t]+\{#([A-Za-z][\w:-]*)\}[ \t]*$/;
+// `## Title {#id}`: kramdown's explicit header id, after white space (`# {#id}` is text): in
+// kramdown 1 an ASCII letter then letters, digits, `_`, `:` and `-`; in kramdown 2 any XML name
+// (`{#über-uns}`, `{#_a}`, `{#a.b}`, not `{#1a}` or `{#-a}`).
+const NAME_START =
+  ':A-Z_a-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD\\u{10000}-\\u{EFFFF}';
+const NAME_CHAR = `${NAME_START}.0-9\\u00B7\\u0300-\\u036F\\u203F\\u2040-`;
+const EXPLICIT_ID = {
+  1: /[ \t]+\{#([A-Za-z][\w:-]*)\}[ \t]*$/,
+  2: new RegExp(`[ \\t]+\\{#([${NAME_START}][${NAME_CHAR}]*)\\}[ \\t]*$`, 'u'),
+} as const;
 // kramdown takes the id off first, then an ATX header's closing hashes: kramdown 1 any run not
 // escaped (`# a## {#i}` is `a`), kramdown 2 a run after white space (`# a # {#i}` is `a`).
 const CLOSING_HASHES = { 1: /(?<!\\)#+[ \t]*$/, 2: /[ \t]+#+[ \t]*$/ } as const;
@@ -99,7 +107,7 @@ export function headerIds(md: MarkdownIt, options: MarkdownOptions): void {
       const open = tokens[i]!;
       if (open.type !== 'heading_open') continue;
       const inline = tokens[i + 1] as Token;
-      const explicit = EXPLICIT_ID.exec(inline.content);
+      const explicit = EXPLICIT_ID[options.compat].exec(inline.content);
       if (explicit) {
         inline.content = inline.content.slice(0, explicit.index);
         if (open.markup.startsWith('#'))
