@@ -1,11 +1,13 @@
 import type { MarkdownIt } from 'markdown-it';
+import { ownTextStarts } from './code-spans.js';
 import { withoutOpenEmphasis } from './emphasis.js';
 import { outsideLinks } from './links.js';
 
 /**
  * GFM strikethrough as kramdown reads it: `~~` up to the nearest `~~` with no space or `~`
  * inside either end (kramdown 1 needs two characters between them, kramdown 2 one), the content
- * parsed on its own (links and emphasis inside whatever is open around it); it is `<del>` (markdown-it writes `<s>`).
+ * parsed on its own (links and emphasis inside whatever is open around it, a lone backtick
+ * at its start as at a paragraph's); it is `<del>` (markdown-it writes `<s>`).
  */
 export function strikethrough(md: MarkdownIt, compat: 1 | 2): void {
   const span = compat === 1 ? /~~[^\s~][\s\S]*?[^\s~]~~/y : /~~(?![\s~])[\s\S]*?[^\s~]~~/y;
@@ -21,7 +23,11 @@ export function strikethrough(md: MarkdownIt, compat: 1 | 2): void {
       const max = state.posMax;
       state.pos = pos + 2;
       state.posMax = end - 2;
+      const outer = ownTextStarts.get(state);
+      ownTextStarts.set(state, pos + 2);
       withoutOpenEmphasis(state, () => outsideLinks(state, () => state.md.inline.tokenize(state)));
+      if (outer === undefined) ownTextStarts.delete(state);
+      else ownTextStarts.set(state, outer);
       state.posMax = max;
       state.push('s_close', 'del', -1).markup = '~~';
     }
