@@ -1,4 +1,4 @@
-import type { MarkdownIt, StateBlock } from 'markdown-it';
+import type { MarkdownIt, StateBlock, Token } from 'markdown-it';
 import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
 import { blockRule } from './block-rules.js';
 import { atBlockBoundary } from './block-tokens.js';
@@ -25,8 +25,8 @@ export function atxHeader(
   if (text === null) return null;
   if (compat === 1) {
     // kramdown 1: up to six hashes and at least one character of text (`###` is an h2 of `#`),
-    // closing hashes dropped with or without a space before them.
-    const m = /^#{1,6}[ \t]/.test(`${text} `) ? /^(#{1,6})(.+?)[ \t]*#*[ \t]*$/.exec(text) : null;
+    // closing hashes dropped with or without a space before them, but for an escaped one (`# C\#`).
+    const m = /^#{1,6}[ \t]/.test(`${text} `) ? /^(#{1,6})(.+?(?:\\#)?)[ \t]*#*[ \t]*$/.exec(text) : null;
     if (!m || m[2]!.trim() === '') return null;
     // An id after only white space (and closing hashes) leaves no text: `#  {#s}` is a paragraph
     // (`# {#s}` is a header of `{#s}`: the id needs white space before it, and text before that).
@@ -39,6 +39,16 @@ export function atxHeader(
   const contents = m[2]!.trim();
   if (contents === '') return null;
   return /^#+$/.test(contents) ? { level: m[1]!.length, contents } : 'native';
+}
+
+/**
+ * Marks a header whose line ends with closing hashes (`# a {#i} #`): kramdown looks for the
+ * explicit id at the end of the line before it drops them, so such a header has none.
+ */
+function hashesLast(state: StateBlock, open: Token, line: number): void {
+  let end = state.eMarks[line]! - 1;
+  while (state.src.charCodeAt(end) === 0x20 || state.src.charCodeAt(end) === 0x09) end--;
+  if (state.src.charCodeAt(end) === 0x23 /* # */) open.meta = { ...open.meta, hashesLast: true };
 }
 
 /**
@@ -55,7 +65,11 @@ export function atxHeaders(md: MarkdownIt, compat: 1 | 2): void {
     if (header === null) return false;
     // kramdown 1 reads a header only at a block boundary (kramdown 2's GFM parser anywhere).
     if (compat === 1 && !atBlockBoundary(state, startLine)) return false;
-    if (header === 'native') return original(state, startLine, endLine, silent);
+    if (header === 'native') {
+      if (!original(state, startLine, endLine, silent)) return false;
+      if (!silent) hashesLast(state, state.tokens[state.tokens.length - 3]!, startLine);
+      return true;
+    }
     if (silent) return true;
     const { level, contents } = header;
     const markup = '#'.repeat(level);
@@ -67,6 +81,7 @@ export function atxHeaders(md: MarkdownIt, compat: 1 | 2): void {
     inline.map = [startLine, startLine + 1];
     inline.children = [];
     state.push('heading_close', `h${level}`, -1).markup = markup;
+    hashesLast(state, open, startLine);
     state.line = startLine + 1;
     return true;
   };

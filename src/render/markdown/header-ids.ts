@@ -107,7 +107,7 @@ export function headerIds(md: MarkdownIt, options: MarkdownOptions): void {
       const open = tokens[i]!;
       if (open.type !== 'heading_open') continue;
       const inline = tokens[i + 1] as Token;
-      const explicit = EXPLICIT_ID[options.compat].exec(inline.content);
+      const explicit = open.meta?.hashesLast ? null : EXPLICIT_ID[options.compat].exec(inline.content);
       if (explicit) {
         inline.content = inline.content.slice(0, explicit.index);
         if (open.markup.startsWith('#'))
