@@ -104,13 +104,19 @@ export function attributeLists(md: MarkdownIt): void {
     if (!tokens.some((t) => t.type === 'kramdown_ial' || t.type === 'kramdown_ald')) return;
     const alds = kilnEnv(state.env).alds ?? new Map<string, string>();
     // Targets first, with every IAL and ALD still in place (they decide where the next one goes).
-    const targets: Array<[Token, string]> = [];
+    // A block's IALs (before it and after it) are one list to kramdown: `{:.a}` before and
+    // `{: class="b"}` after give `b`.
+    const targets = new Map<Token, string[]>();
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.type !== 'kramdown_ial') continue;
       const target = ialTarget(tokens, i);
       // (An end-of-block marker or `{::nomarkdown}` takes it too, and writes no attributes.)
-      if (target && target.type !== 'kramdown_eob' && target.type !== 'kramdown_raw') targets.push([target, t.content]);
+      if (target && target.type !== 'kramdown_eob' && target.type !== 'kramdown_raw') {
+        const specs = targets.get(target);
+        if (specs) specs.push(t.content);
+        else targets.set(target, [t.content]);
+      }
     }
     for (const [target, spec] of targets) {
       // (Raw HTML with Markdown inside starts with its start tag's text.)
@@ -137,7 +143,7 @@ const WRITTEN_ATTRIBUTE = / ([^\s="]+)="([^"]*)"/g;
 const UNESCAPE: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"' };
 
 /** An IAL applied to an HTML block: its start tag written again with the attributes. */
-function applyToHtml(token: Token, spec: string, alds: ReadonlyMap<string, string>): void {
+function applyToHtml(token: Token, spec: readonly string[], alds: ReadonlyMap<string, string>): void {
   const m = WRITTEN_TAG.exec(token.content);
   if (!m) return;
   const attrs: Attributes = [...m[2]!.matchAll(WRITTEN_ATTRIBUTE)].map(([, k, v]) => [

@@ -15,22 +15,34 @@ export type Attributes = Array<[string, string]>;
 
 /**
  * Applies an attribute list to `attrs`: first the ALDs it names (`{: ref .extra}`), then its own
- * attributes in order; a class is added to the classes already there, anything else replaces.
+ * attributes; a class is added to the classes already there, anything else replaces. Among its
+ * own, `.c` adds a class, while `class="c"` replaces the classes before it in the list
+ * (`{: .a class="b"}` gives `b`). Several lists for one element (a block's IALs before and after
+ * it) are one list to kramdown.
  */
 export function applyAttributes(
   attrs: Attributes,
-  spec: string,
+  spec: string | readonly string[],
   alds: ReadonlyMap<string, string>,
   seen = new Set<string>(),
 ): void {
   const own: Attributes = [];
-  for (const m of spec.matchAll(ITEM)) {
-    if (m[1] !== undefined) own.push([m[1], m[3]!.replace(new RegExp(`\\\\([}${m[2]}])`, 'g'), '$1')]);
-    else if (m[4] !== undefined) {
+  for (const m of typeof spec === 'string' ? spec.matchAll(ITEM) : spec.flatMap((s) => [...s.matchAll(ITEM)])) {
+    if (m[1] !== undefined) {
+      const value = m[3]!.replace(new RegExp(`\\\\([}${m[2]}])`, 'g'), '$1');
+      const at = own.findIndex(([k]) => k === m[1]);
+      if (at < 0) own.push([m[1], value]);
+      else own[at]![1] = value;
+    } else if (m[4] !== undefined) {
       const ald = alds.get(m[4]);
       if (ald !== undefined && !seen.has(m[4])) applyAttributes(attrs, ald, alds, new Set([...seen, m[4]]));
     } else
-      for (const [, id, cls] of m[5]!.matchAll(ID_OR_CLASS)) own.push(id !== undefined ? ['id', id] : ['class', cls!]);
+      for (const [, id, cls] of m[5]!.matchAll(ID_OR_CLASS)) {
+        const key = id !== undefined ? 'id' : 'class';
+        const at = own.findIndex(([k]) => k === key);
+        if (at < 0) own.push([key, id ?? cls!]);
+        else own[at]![1] = id ?? `${own[at]![1]} ${cls}`.trimStart();
+      }
   }
   for (const [key, value] of own) {
     const at = attrs.findIndex(([k]) => k === key);
