@@ -22,13 +22,15 @@ export function escapedChars(md: MarkdownIt, hardWrap = false): void {
       return true;
     }
     if (!ESCAPABLE.has(next)) return false;
+    // (`\<<` and `\>>` are kramdown's escaped guillemets, both characters text: `\<<b>` is no tag.)
+    const n = (next === '<' || next === '>') && src[pos + 2] === next && pos + 2 < posMax ? 2 : 1;
     if (!silent) {
       const token = state.push('text_special', '', 0);
-      token.content = next;
-      token.markup = `\\${next}`;
+      token.content = next.repeat(n);
+      token.markup = `\\${next.repeat(n)}`;
       token.info = 'escape';
     }
-    state.pos = pos + 2;
+    state.pos = pos + 1 + n;
     return true;
   });
 }
