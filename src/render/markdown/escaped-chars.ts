@@ -1,4 +1,5 @@
 import type { MarkdownIt } from 'markdown-it';
+import { kilnEnv } from './types.js';
 
 // The characters a backslash escapes in kramdown's GFM parser; before any other the backslash is text.
 const ESCAPABLE = new Set('\\.*_+`<>()[]{}#!:|"\'$=-~');
@@ -16,8 +17,13 @@ export function escapedChars(md: MarkdownIt, hardWrap = false): void {
     if (next === '\n') {
       // (With the site's `hard_wrap`, the line break is one anyway, after the backslash.)
       if (hardWrap) return false;
-      // (Ending the text, as an item's text does before another block, only the line break stays.)
-      if (!silent) state.push(pos + 2 < posMax ? 'hardbreak' : 'softbreak', 'br', 0);
+      // (Ending the text, as an item's text does before another block, only the line break stays.
+      // Inside HTML elements and footnotes it is a backslash again: see backslashBreaks.)
+      if (!silent) {
+        const hard = pos + 2 < posMax;
+        state.push(hard ? 'hardbreak' : 'softbreak', 'br', 0).markup = '\\';
+        if (hard) kilnEnv(state.env).backslashBreaks = true;
+      }
       state.pos = pos + 2;
       return true;
     }

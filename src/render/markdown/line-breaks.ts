@@ -1,7 +1,7 @@
 import type { MarkdownIt, StateCore, Token } from 'markdown-it';
 import { blockRule } from './block-rules.js';
 import type { SpanElement } from './span-html.js';
-import { type MarkdownOptions, optionsFor } from './types.js';
+import { kilnEnv, type MarkdownOptions, optionsFor } from './types.js';
 import { endingSpacesFree } from './typography.js';
 
 /**
@@ -49,6 +49,10 @@ export function lineBreaks(md: MarkdownIt, options: MarkdownOptions): void {
   if (compat === 1 || wrapped)
     md.core.ruler.push('kramdown_hard_wrap', (state) => {
       if (compat === 1 ? optionsFor(options, state.env).hardWrap : wrapped) hardWrap(state);
+    });
+  else
+    md.core.ruler.push('kramdown_backslash_breaks', (state) => {
+      if (kilnEnv(state.env).backslashBreaks) backslashBreaks(state);
     });
 }
 
@@ -150,6 +154,36 @@ function hardWrap(state: StateCore): void {
       else if (added.has(children[children.length - 2]!)) children.splice(children.length - 2, 1);
     }
     block.children = children;
+  }
+}
+
+/**
+ * kramdown 2's GFM parser makes a backslash before a line break a `<br />` where `hard_wrap` would
+ * make one (see hardWrap): not inside HTML elements, block or span (`~~` too), nor footnotes,
+ * where the backslash and the line break stay.
+ */
+function backslashBreaks(state: StateCore): void {
+  const closing: string[] = [];
+  for (const block of state.tokens) {
+    if (WRAP_EXCLUDED.has(block.type)) closing.push(WRAP_EXCLUDED.get(block.type)!);
+    else if (block.type === closing[closing.length - 1]) closing.pop();
+    if (block.type !== 'inline' || !block.children) continue;
+    const excluded = closing.length > 0;
+    let inElement = 0;
+    let children: Token[] | undefined;
+    for (const [i, t] of block.children.entries()) {
+      const part = t.type === 'html_inline' ? (t.meta as SpanElement | null)?.part : undefined;
+      if (part === 'start' || t.type === 's_open') inElement++;
+      else if (part === 'end' || t.type === 's_close') inElement--;
+      if (t.type === 'hardbreak' && t.markup === '\\' && (excluded || inElement > 0)) {
+        children ??= block.children.slice(0, i);
+        const text = new state.Token('text', '', 0);
+        text.content = '\\';
+        t.type = 'softbreak';
+        children.push(text, t);
+      } else children?.push(t);
+    }
+    if (children) block.children = children;
   }
 }
 

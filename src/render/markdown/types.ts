@@ -72,6 +72,8 @@ export interface MarkdownEnv {
   linkDefinitions?: Map<string, { href: string; title: string | undefined }>;
   /** Whether kramdown's own `{:toc}` list became a TOC marker (see toc.ts). */
   tocMarker?: boolean;
+  /** Whether a backslash before a line break made a `<br />` (see backslashBreaks in line-breaks.ts). */
+  backslashBreaks?: boolean;
   /** Whether a span extension that writes nothing left a mark in the text (see typography.ts). */
   spanMarks?: boolean;
   /** The lines inside block IALs and ALDs that go over lines, which are no blank lines (see layout.ts). */
