@@ -11,10 +11,14 @@ type Align = '' | 'left' | 'center' | 'right';
 // A `<code>` element, which kramdown keeps whole when it splits a row into cells.
 const CODE_ELEMENT = /<code.*?>.*?<\/code>/y;
 
-/** Where the code span whose backtick run starts at `i` ends, or -1 when the run is text. */
-function codeSpanEnd(line: string, i: number): number {
+/**
+ * Where the code span whose backtick run starts at `i` ends, or -1 when the run is text (a lone
+ * backtick between white space, or in kramdown 2 before white space at the line's start).
+ */
+function codeSpanEnd(line: string, i: number, compat: 1 | 2): number {
   let n = 1;
   while (line[i + n] === '`') n++;
+  if (n === 1 && (i === 0 ? compat === 2 : /\s/.test(line[i - 1]!)) && /\s/.test(line[i + 1] ?? '')) return -1;
   const end = line.indexOf('`'.repeat(n), i + n);
   return end < 0 ? -1 : end + n;
 }
@@ -41,7 +45,7 @@ function splitRow(line: string, leadingPipe: boolean, indented: boolean, compat:
     }
     runStart = false;
     let end = -1;
-    if (c === '`') end = codeSpanEnd(line, i);
+    if (c === '`') end = codeSpanEnd(line, i, compat);
     else if (c === '<') {
       CODE_ELEMENT.lastIndex = i;
       if (CODE_ELEMENT.test(line)) end = CODE_ELEMENT.lastIndex;
@@ -86,12 +90,12 @@ function spanTagAt(text: string, i: number, compat: 1 | 2): StartTag | null {
 
 /**
  * The run of `n` backticks at `i` and where the run closing its code span starts (-1: the run is
- * text; so is a lone backtick between white space).
+ * text; so is a lone backtick between white space, or in kramdown 2 before white space at the start).
  */
-function backtickRun(text: string, i: number): { n: number; close: number } {
+function backtickRun(text: string, i: number, compat: 1 | 2): { n: number; close: number } {
   let n = 1;
   while (text[i + n] === '`') n++;
-  const simple = n === 1 && i > 0 && /\s/.test(text[i - 1]!) && /\s/.test(text[i + 1] ?? '');
+  const simple = n === 1 && (i === 0 ? compat === 2 : /\s/.test(text[i - 1]!)) && /\s/.test(text[i + 1] ?? '');
   return { n, close: simple ? -1 : text.indexOf('`'.repeat(n), i + n) };
 }
 
@@ -112,7 +116,7 @@ function pipesShow(text: string, compat: 1 | 2, md: MarkdownIt, env: unknown): b
   for (let i = 0; i < text.length; ) {
     const c = text[i]!;
     if (c === '`') {
-      const { n, close } = backtickRun(text, i);
+      const { n, close } = backtickRun(text, i, compat);
       if (close >= 0) {
         let value = text.slice(i + n, close);
         if (n > 1) value = value.replace(/^ /, '').replace(/ $/, '');
