@@ -6,7 +6,8 @@ import { endsLazyLines } from './item-body.js';
  * IAL, `^`, block HTML) is the quote's, with or without its `>` (markdown-it takes a line without
  * one only as a paragraph's continuation): `>` then `m` is a quote holding the paragraph `m`, and
  * `> a` then `# h` holds the header too where a header ends a paragraph (kramdown 2). The quote's
- * text is those lines with `> ` taken off, parsed as blocks.
+ * text is those lines with `> ` taken off, parsed as blocks (a tab then counts from the text's
+ * start: `>\tx` and `> \tx` hold code).
  */
 export function blockquotes(md: MarkdownIt): void {
   md.block.ruler.at(
@@ -33,11 +34,14 @@ export function blockquotes(md: MarkdownIt): void {
         if (state.sCount[line]! - state.blkIndent < 4 && state.src.charCodeAt(pos) === 0x3e) {
           pos++;
           if (state.src.charCodeAt(pos) === 0x20) pos++;
+          // (A tab after that goes to the next tab stop of the text left: `>\tx` is code.)
           let first = pos;
-          while (state.src.charCodeAt(first) === 0x20 || state.src.charCodeAt(first) === 0x09) first++;
+          let column = 0;
+          for (let c = state.src.charCodeAt(first); c === 0x20 || c === 0x09; c = state.src.charCodeAt(++first))
+            column = c === 0x09 ? column + 4 - (column % 4) : column + 1;
           state.bMarks[line] = pos;
           state.tShift[line] = first - pos;
-          state.sCount[line] = first - pos;
+          state.sCount[line] = column;
           state.bsCount[line] = 0;
         } else {
           // A line without `>` keeps its indentation beyond the quote's container (not more than

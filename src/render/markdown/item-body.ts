@@ -72,6 +72,22 @@ export function skipBlanks(state: StateBlock, line: number, pos: number, column:
 }
 
 /**
+ * The columns of indentation left once kramdown takes `columns` off indentation with a tab in it:
+ * the tabs it starts with are four spaces each, then `columns` spaces are taken off (none when
+ * there are fewer), and a tab after them goes to the next tab stop of what is left (`-  a`,
+ * blank, `   \tb` holds the code `b`; `- a`, `  - b`, blank, `\t- c` nests `c` in `b`).
+ */
+function leftAfterTabs(src: string, start: number, text: number, columns: number): number {
+  let pos = start;
+  let spaces = 0;
+  for (; src.charCodeAt(pos) === 0x09; pos++) spaces += 4;
+  for (; src.charCodeAt(pos) === 0x20; pos++) spaces++;
+  let column = spaces >= columns ? spaces - columns : spaces;
+  for (; pos < text; pos++) column = src.charCodeAt(pos) === 0x09 ? column + 4 - (column % 4) : column + 1;
+  return column;
+}
+
+/**
  * Takes `columns` columns of indentation (at most) off the start of `line`. Indentation with a
  * tab is what kramdown makes of it, spaces: the line then starts at its text, the spaces left
  * recorded as kept (see lazy-lines.ts).
@@ -79,8 +95,9 @@ export function skipBlanks(state: StateBlock, line: number, pos: number, column:
 function strip(state: StateBlock, line: number, columns: number): void {
   const start = state.bMarks[line]!;
   const text = start + state.tShift[line]!;
-  const left = Math.max(0, state.sCount[line]! - columns);
-  if (state.src.slice(start, text).includes('\t') || keptIndent(state, line) !== undefined) {
+  const tabbed = state.src.slice(start, text).includes('\t');
+  const left = tabbed ? leftAfterTabs(state.src, start, text, columns) : Math.max(0, state.sCount[line]! - columns);
+  if (tabbed || keptIndent(state, line) !== undefined) {
     state.bMarks[line] = text;
     state.tShift[line] = 0;
     state.sCount[line] = left;
