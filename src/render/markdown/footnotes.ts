@@ -23,7 +23,8 @@ function label(token: Token): string {
   return encodeURIComponent(String(meta.label ?? meta.id + 1)).replace(/%20/g, '-');
 }
 
-// A line that is never a lazy line of a definition: a block IAL, `^`, or block HTML.
+// A line that is never a lazy line of a definition: a block IAL, `^`, or block HTML (a span
+// element's tag or `<script>` is a lazy line).
 const LAZY_STOP = /^(?:\{:(?![:/])(?:\\\}|[^}])+\}\s*$|\^\s*$|<\/?([A-Za-z][\w:.-]*))/;
 
 function lineText(state: StateBlock, line: number): string {
@@ -44,7 +45,7 @@ function definitionEnd(state: StateBlock, startLine: number, endLine: number, la
     while (line < endLine && !state.isEmpty(line)) {
       if (state.sCount[line]! - state.blkIndent < 4) {
         const stop = LAZY_STOP.exec(state.src.slice(state.bMarks[line]! + state.tShift[line]!, state.eMarks[line]));
-        if (stop && !(stop[1] && SPAN_ELEMENTS.has(stop[1].toLowerCase()))) break;
+        if (stop && !(stop[1] && (SPAN_ELEMENTS.has(stop[1].toLowerCase()) || stop[1] === 'script'))) break;
         keepIndent(state, line, state.sCount[line]! - state.blkIndent);
         lazy.add(line);
         // (Given to the definition's blocks as indented to its text.)
