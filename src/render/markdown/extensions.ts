@@ -108,6 +108,11 @@ function setOptions(env: unknown, attributes: string): void {
   }
 }
 
+/** A `^` or `{::options /}` line's end: the line after it (see keptForNext in ial-targets.ts). */
+export interface EobMeta {
+  end: number;
+}
+
 /**
  * kramdown's extensions. On lines of their own: `{::comment}` … `{:/comment}` (or `{:/}`) is an
  * HTML comment; `{::nomarkdown}` … `{:/}` is written as it is (with `type="…"` only when the type
@@ -129,7 +134,7 @@ export function blockExtensions(md: MarkdownIt): void {
         // (At the start of its line: an indented `^` is text.)
         if (state.sCount[startLine]! !== state.blkIndent || !EOB.test(lineText(state, startLine))) return false;
         if (silent) return true;
-        state.push('kramdown_eob', '', 0);
+        state.push('kramdown_eob', '', 0).meta = { end: startLine + 1 } satisfies EobMeta;
         state.line = startLine + 1;
         return true;
       }
@@ -153,7 +158,7 @@ export function blockExtensions(md: MarkdownIt): void {
       if (name === 'options') {
         setOptions(state.env, attributes);
         // kramdown ends the block there (an IAL after it is no block's), as `^` does.
-        state.push('kramdown_eob', '', 0);
+        state.push('kramdown_eob', '', 0).meta = { end: state.line } satisfies EobMeta;
         return true;
       }
       if (selfClosed) {

@@ -1,5 +1,6 @@
 import type { StateBlock, Token } from 'markdown-it';
 import { LIST_EOB } from './block-tokens.js';
+import type { EobMeta } from './extensions.js';
 import { AFTER_BLANK, AFTER_BLOCK, BLANK_AFTER, TAKEN } from './ial-lines.js';
 
 // Which block a kramdown block IAL applies to, apart from the rule that applies it
@@ -114,6 +115,9 @@ function keptForNext(tokens: Token[], i: number): boolean {
   if (!before) return start > 0;
   // (A self-closed extension after a blank line is nothing to kramdown: that blank line goes on.)
   if ((before.meta as { blankGoesOn?: boolean } | null)?.blankGoesOn) return true;
+  // After `^` or `{::options /}` and a blank line, the blank line after the IAL joins that one.
+  const eobEnd = before.type === 'kramdown_eob' ? (before.meta as EobMeta | null)?.end : undefined;
+  if (eobEnd !== undefined) return start > eobEnd;
   // After a block's own blank line, further blank lines join that one: the IAL waits for the next block.
   if (blockBefore(tokens, first)?.meta === BLANK_AFTER) return true;
   // (A `markdown="1"` element's content starts with the rest of its start tag's line, a blank
