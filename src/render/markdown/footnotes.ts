@@ -6,7 +6,7 @@ import { escapeAttribute, escapeKeepingReferences } from './escaping.js';
 import { SPAN_ELEMENTS } from './html-syntax.js';
 import { BLANK_BEFORE } from './layout.js';
 import { keepIndent } from './lazy-lines.js';
-import { type MarkdownOptions, optionsFor, sourceLines } from './types.js';
+import { kilnEnv, type MarkdownOptions, optionsFor, sourceLines } from './types.js';
 
 interface FootnoteMeta {
   id: number;
@@ -92,6 +92,11 @@ export function footnotes(md: MarkdownIt, options: MarkdownOptions): void {
         if (!lazy) lazyLines.set(state.env, (lazy = new Set()));
         const end = definitionEnd(state, startLine, endLine, lazy);
         const ok = fn(state, startLine, end, silent);
+        // (Its blank lines are no blank lines between the blocks around it: it writes nothing there.)
+        if (ok && end > startLine + 1) {
+          const covered = (kilnEnv(state.env).definitionLines ??= new Set());
+          for (let line = startLine; line < end; line++) covered.add(line);
+        }
         // kramdown writes an empty line for a definition whose first line is empty.
         const open = state.tokens[at];
         if (ok && open?.type === 'footnote_reference_open') {

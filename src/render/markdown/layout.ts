@@ -123,7 +123,8 @@ export function kramdownLayout(md: MarkdownIt): void {
     // break where its layout says {{ content }}.
     if (lines.length === 1 && lines[0] === '') return '\n';
     const layout = new Layout(renderer, options, env);
-    const covered = kilnEnv(env).ialLines;
+    const { ialLines, definitionLines } = kilnEnv(env);
+    const covered = definitionLines ? new Set([...(ialLines ?? []), ...definitionLines]) : ialLines;
     return layout.blocks(tree(tokens), 0, { lines, quotes: 0, covered }, true, 0, lineCount);
   };
 }
@@ -248,7 +249,8 @@ class Layout {
     if (type === 'footnote_block') {
       const close = rules.footnote_block_close!([], 0, this.options, this.env, this.r);
       const open = rules.footnote_block_open!([token], 0, this.options, this.env, this.r);
-      return open + this.blocks(node.children, 2, frame, false) + close;
+      // (Inside definitions their blank lines are blank lines again.)
+      return open + this.blocks(node.children, 2, { ...frame, covered: kilnEnv(this.env).ialLines }, false) + close;
     }
     if (type === 'footnote') {
       const open = rules.footnote_open!([token], 0, this.options, this.env, this.r);

@@ -78,6 +78,8 @@ export interface MarkdownEnv {
   spanMarks?: boolean;
   /** The lines inside block IALs and ALDs that go over lines, which are no blank lines (see layout.ts). */
   ialLines?: Set<number>;
+  /** The lines of footnote definitions of more than one line: no blank lines between the blocks around them. */
+  definitionLines?: Set<number>;
   /** What the document's `{::options … /}` set, the last value of each winning. */
   documentOptions?: DocumentOptions;
   /** When set, how links, images, code spans and definitions were written (see WrittenSources). */
