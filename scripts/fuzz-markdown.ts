@@ -1,12 +1,13 @@
 // Random Markdown documents through kiln and the live reference converters, in both modes:
-//   npm run fuzz:markdown [-- --seed N] [--docs 1000] [--mode 1|2] [--show 5] [--kind mixed|spans|kramdown]
+//   npm run fuzz:markdown [-- --seed N] [--docs 1000] [--mode 1|2] [--show 5] [--kind mixed|spans|kramdown|site]
 // (`--kind spans`: the span-dense documents of generate-spans.ts; `--kind kramdown`: kramdown's own
-// constructs, generate-kramdown.ts).
+// constructs, generate-kramdown.ts; `--kind site`: documents shaped like blog posts, generate-site.ts).
 // Prints the seed, how many documents differ per mode, and for the first few differences the
 // smallest input (lines, then characters, removed while it still differs) with both outputs.
 // Exits 1 when any document differs. Needs ruby and the oracles (see test/markdown-oracle/oracle.ts).
 import { generateDocuments } from '../test/markdown-oracle/generate.js';
 import { generateKramdownDocuments } from '../test/markdown-oracle/generate-kramdown.js';
+import { generateSiteDocuments } from '../test/markdown-oracle/generate-site.js';
 import { generateSpanDocuments } from '../test/markdown-oracle/generate-spans.js';
 import { kilnFor } from '../test/markdown-oracle/normalize.js';
 import { Oracle, OracleError } from '../test/markdown-oracle/oracle.js';
@@ -42,7 +43,12 @@ async function shrink(src: string, differs: (s: string) => Promise<boolean>): Pr
 }
 
 const kind = arg('kind', 'mixed');
-const generators = { mixed: generateDocuments, spans: generateSpanDocuments, kramdown: generateKramdownDocuments };
+const generators = {
+  mixed: generateDocuments,
+  spans: generateSpanDocuments,
+  kramdown: generateKramdownDocuments,
+  site: generateSiteDocuments,
+};
 if (!(kind in generators)) throw new Error(`--kind must be one of ${Object.keys(generators).join(', ')}`);
 const documents = generators[kind as keyof typeof generators](seed, count);
 let failed = false;

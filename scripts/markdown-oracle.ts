@@ -5,6 +5,7 @@
 //   test/markdown-oracle/fuzz-expected.json           for the fixed seed's random documents
 //   test/markdown-oracle/fuzz-spans-expected.json     for the span-dense random documents
 //   test/markdown-oracle/fuzz-kramdown-expected.json  for the kramdown-construct random documents
+//   test/markdown-oracle/fuzz-site-expected.json      for the blog-post-shaped random documents
 // Run: npm run oracle:markdown   (KILN_ORACLES=DIR if the oracles are not in ../shared/oracles)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { EXPECTED, expectedFile, MODES, readCorpus } from '../test/markdown-oracle/corpus.js';
@@ -16,12 +17,16 @@ import {
   KRAMDOWN_COUNT,
   KRAMDOWN_FILE,
   KRAMDOWN_SEED,
+  SITE_COUNT,
+  SITE_FILE,
+  SITE_SEED,
   SPANS_COUNT,
   SPANS_FILE,
   SPANS_SEED,
 } from '../test/markdown-oracle/fixed-seed.js';
 import { generateDocuments } from '../test/markdown-oracle/generate.js';
 import { generateKramdownDocuments } from '../test/markdown-oracle/generate-kramdown.js';
+import { generateSiteDocuments } from '../test/markdown-oracle/generate-site.js';
 import { generateSpanDocuments } from '../test/markdown-oracle/generate-spans.js';
 import { Oracle } from '../test/markdown-oracle/oracle.js';
 
@@ -41,6 +46,11 @@ const kramdown: FixedExpected = {
   seed: KRAMDOWN_SEED,
   documents: kramdownDocuments.map((src) => ({ src, compat1: '', compat2: '' })),
 };
+const siteDocuments = generateSiteDocuments(SITE_SEED, SITE_COUNT);
+const site: FixedExpected = {
+  seed: SITE_SEED,
+  documents: siteDocuments.map((src) => ({ src, compat1: '', compat2: '' })),
+};
 mkdirSync(EXPECTED, { recursive: true });
 for (const mode of MODES) {
   const oracle = new Oracle(mode);
@@ -49,11 +59,13 @@ for (const mode of MODES) {
   for (const [i, src] of spanDocuments.entries()) spans.documents[i]![`compat${mode}`] = await oracle.render(src);
   for (const [i, src] of kramdownDocuments.entries())
     kramdown.documents[i]![`compat${mode}`] = await oracle.render(src);
+  for (const [i, src] of siteDocuments.entries()) site.documents[i]![`compat${mode}`] = await oracle.render(src);
   oracle.close();
 }
 writeFileSync(FIXED_FILE, `${JSON.stringify(fixed, null, 1)}\n`);
 writeFileSync(SPANS_FILE, `${JSON.stringify(spans, null, 1)}\n`);
 writeFileSync(KRAMDOWN_FILE, `${JSON.stringify(kramdown, null, 1)}\n`);
+writeFileSync(SITE_FILE, `${JSON.stringify(site, null, 1)}\n`);
 console.log(
-  `${corpus.length} cases, ${documents.length} random documents (seed ${FIXED_SEED}), ${spanDocuments.length} span-dense ones (seed ${SPANS_SEED}) and ${kramdownDocuments.length} of kramdown's constructs (seed ${KRAMDOWN_SEED}), 2 modes`,
+  `${corpus.length} cases, ${documents.length} random documents (seed ${FIXED_SEED}), ${spanDocuments.length} span-dense ones (seed ${SPANS_SEED}), ${kramdownDocuments.length} of kramdown's constructs (seed ${KRAMDOWN_SEED}) and ${siteDocuments.length} shaped like blog posts (seed ${SITE_SEED}), 2 modes`,
 );

@@ -21,3 +21,8 @@ export const SPANS_FILE = join(HERE, 'fuzz-spans-expected.json');
 export const KRAMDOWN_SEED = 20261203;
 export const KRAMDOWN_COUNT = 200;
 export const KRAMDOWN_FILE = join(HERE, 'fuzz-kramdown-expected.json');
+
+/** The blog-post-shaped random documents (generate-site.ts) `npm test` checks, and the oracles' output for them. */
+export const SITE_SEED = 20261204;
+export const SITE_COUNT = 200;
+export const SITE_FILE = join(HERE, 'fuzz-site-expected.json');

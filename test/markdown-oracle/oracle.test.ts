@@ -10,12 +10,16 @@ import {
   KRAMDOWN_COUNT,
   KRAMDOWN_FILE,
   KRAMDOWN_SEED,
+  SITE_COUNT,
+  SITE_FILE,
+  SITE_SEED,
   SPANS_COUNT,
   SPANS_FILE,
   SPANS_SEED,
 } from './fixed-seed.js';
 import { generateDocuments } from './generate.js';
 import { generateKramdownDocuments } from './generate-kramdown.js';
+import { generateSiteDocuments } from './generate-site.js';
 import { generateSpanDocuments } from './generate-spans.js';
 import { kilnFor } from './normalize.js';
 
@@ -103,6 +107,14 @@ const RANDOM = [
     file: KRAMDOWN_FILE,
     make: generateKramdownDocuments,
     key: 'kramdown ',
+  },
+  {
+    what: 'random documents shaped like blog posts',
+    seed: SITE_SEED,
+    count: SITE_COUNT,
+    file: SITE_FILE,
+    make: generateSiteDocuments,
+    key: 'site ',
   },
 ];
 
