@@ -2,7 +2,7 @@ import type { MarkdownIt } from 'markdown-it';
 import { rubyInteger, smartQuoteCodes, tocLevelsValue, typographicSymbolsValue } from '../../shared/kramdown-values.js';
 import { ownAttributes } from './attribute-lists.js';
 import { lineText } from './line-text.js';
-import { type DocumentOptions, kilnEnv, type MarkdownOptions } from './types.js';
+import { type DocumentOptions, type EobMeta, kilnEnv, type MarkdownOptions } from './types.js';
 
 // The extensions kramdown knows; any other name leaves the tag as text.
 const NAMES = new Set(['comment', 'nomarkdown', 'options']);
@@ -106,11 +106,6 @@ function setOptions(env: unknown, attributes: string): void {
     const option = optionValue(key, value);
     if (option) own.documentOptions = { ...own.documentOptions, ...option };
   }
-}
-
-/** A `^` or `{::options /}` line's end: the line after it (see keptForNext in ial-targets.ts). */
-export interface EobMeta {
-  end: number;
 }
 
 /**

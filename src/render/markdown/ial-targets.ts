@@ -1,7 +1,7 @@
 import type { StateBlock, Token } from 'markdown-it';
 import { LIST_EOB } from './block-tokens.js';
-import type { EobMeta } from './extensions.js';
 import { AFTER_BLANK, AFTER_BLOCK, BLANK_AFTER, TAKEN } from './ial-lines.js';
+import type { EobMeta } from './types.js';
 
 // Which block a kramdown block IAL applies to, apart from the rule that applies it
 // (attribute-lists.ts), so the definitions that take waiting IALs (links, abbreviations) need

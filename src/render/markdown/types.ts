@@ -56,6 +56,11 @@ export interface MarkdownOptions {
   readonly typographicSymbols?: Readonly<Partial<Record<TypographicSymbol, string>>>;
 }
 
+/** A `^` or `{::options /}` line's end: the line after it (see keptForNext in ial-targets.ts). */
+export interface EobMeta {
+  end: number;
+}
+
 /** Per-document state the plugins share while one document renders. */
 export interface MarkdownEnv {
   headings: Heading[];
