@@ -157,7 +157,7 @@ async function buildLocked(
 function parseAhead(file: SourceFile, documents: WeakMap<SourceFile, Document>, pool: MarkdownPool, config: Config) {
   let doc: Document;
   try {
-    doc = parseFrontMatter(file);
+    doc = parseFrontMatter(file, config.templateEngine === 'liquid');
   } catch {
     return;
   }
@@ -182,7 +182,7 @@ async function buildParsed(
     collectErrors(toParse, (f) => {
       let doc = documents.get(f);
       if (!doc) {
-        doc = parseFrontMatter(f);
+        doc = parseFrontMatter(f, config.templateEngine === 'liquid');
         documents.set(f, doc);
         if (pool) for (const source of aheadOf(doc, config)) pool.ahead(source, doc);
       }

@@ -21,7 +21,8 @@ export function sourceLocator(config: Config): (page: string, target?: string) =
     for (const f of files) if (f.kind === 'layout' || f.kind === 'include') templates.push(f.path);
     const docs: Document[] = [];
     for (const f of files)
-      if (f.kind !== 'static' && f.kind !== 'include' && f.kind !== 'data') docs.push(parseFrontMatter(f));
+      if (f.kind !== 'static' && f.kind !== 'include' && f.kind !== 'data')
+        docs.push(parseFrontMatter(f, config.templateEngine === 'liquid'));
     const site = buildSite(config, docs, files);
     for (const item of [...site.posts, ...site.pages]) sources.set(item.outputPath.replace(/^\/+/, ''), item.path);
   } catch {

@@ -9,6 +9,7 @@ import {
   tocLevelsValue,
   typographicSymbolsValue,
 } from '../shared/kramdown-values.js';
+import { plainNumbers } from '../shared/ruby-float.js';
 import { decodeUtf8 } from '../shared/utf8.js';
 import { parseYaml } from '../shared/yaml.js';
 import { readArchives } from './archives.js';
@@ -53,7 +54,9 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
         .filter((f) => f.trim())
         .map((f) => resolve(f.trim()))
     : [join(source, '_config.yml')];
-  let raw: Record<string, unknown> = {};
+  // As written, whole floats as RubyFloat (what a Liquid site's templates see as `site`); `raw`
+  // below has plain numbers, for kiln's own settings and a Nunjucks site's `site`.
+  let written: Record<string, unknown> = {};
   let configName = '_config.yml';
   const texts: Array<{ name: string; text: string }> = [];
   for (const configFile of configFiles) {
@@ -63,16 +66,17 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
     if (existsSync(configFile)) {
       const text = readText(configFile, configName);
       texts.push({ name: configName, text });
-      const parsed = parseYaml(text, configName);
+      const parsed = parseYaml(text, configName, 1, true);
       if (parsed !== null && parsed !== undefined) {
         if (typeof parsed !== 'object' || Array.isArray(parsed))
           throw new KilnError('the configuration must be a mapping of keys to values', configName, 1);
-        raw = deepMerge(raw, parsed as Record<string, unknown>);
+        written = deepMerge(written, parsed as Record<string, unknown>);
       }
     } else if (flags.config) {
       throw new KilnError('configuration file not found', configName);
     }
   }
+  const raw = plainNumbers(written);
   /** A config error at the line of `key` (`kramdown.compat` for a nested one) in the last file that sets it. */
   const fail = (message: string, key: string) => {
     for (const { name, text } of [...texts].reverse()) {
@@ -146,6 +150,9 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
   text('markdown');
   if (raw.kramdown !== undefined && raw.kramdown !== null && !isMapping(raw.kramdown))
     throw fail('kramdown must be a mapping of kramdown options, such as { input: GFM }', 'kramdown');
+  const templateEngine = readTemplateEngine(raw.template_engine, fail);
+  // A Liquid site's templates see whole floats as Ruby's (`version: 2.0` prints 2.0).
+  const liquid = templateEngine === 'liquid';
   const config: Config = {
     source,
     destination,
@@ -158,7 +165,7 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
     paginatePath,
     exclude: paths(raw, 'exclude', fail),
     include: paths(raw, 'include', fail),
-    defaults: readDefaults(raw.defaults, fail),
+    defaults: readDefaults(liquid ? written.defaults : raw.defaults, fail),
     collections: readCollections(raw.collections, fail),
     collectionsDir: readCollectionsDir(raw.collections_dir, fail),
     future: flags.future ?? flag(raw, 'future', fail),
@@ -183,10 +190,10 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
     toc: loaded.has('jekyll-toc') ? readToc(raw.toc, fail) : null,
     theme,
     sass: readSass(raw.sass, fail),
-    templateEngine: readTemplateEngine(raw.template_engine, fail),
+    templateEngine,
     time,
     environment: env.JEKYLL_ENV || 'development',
-    siteData: { ...raw, timezone, time },
+    siteData: { ...(liquid ? written : raw), timezone, time },
   };
   return Object.freeze(config);
 }

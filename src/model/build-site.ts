@@ -149,7 +149,7 @@ export function buildSite(
   const includes = new Map<string, string>();
   for (const f of files)
     if (f.kind === 'include') includes.set(f.path.slice('_includes/'.length), f.bytes.toString('utf8'));
-  const data = dataOf(files, memory);
+  const data = dataOf(files, memory, config.templateEngine === 'liquid');
 
   const collected = collections.flatMap((c) => c.docs);
   checkContained(
@@ -252,11 +252,15 @@ function sortPosts(posts: Post[], memory: ModelMemory | undefined): void {
 }
 
 /** `site.data`, read again only when a data file is new, gone or changed. */
-function dataOf(files: readonly SourceFile[], memory: ModelMemory | undefined): Record<string, unknown> {
+function dataOf(
+  files: readonly SourceFile[],
+  memory: ModelMemory | undefined,
+  wholeFloats: boolean,
+): Record<string, unknown> {
   const dataFiles = files.filter((f) => f.kind === 'data');
   const last = memory?.data;
   if (last && sameItems(last.files, dataFiles)) return last.data;
-  const data = readData(dataFiles);
+  const data = readData(dataFiles, wholeFloats);
   if (memory) memory.data = { files: dataFiles, data };
   return data;
 }

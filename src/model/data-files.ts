@@ -6,9 +6,10 @@ import type { SourceFile } from '../source/types.js';
 /**
  * `_data/NAME.yml|yaml|json|csv|tsv` → data.NAME; subfolders nest (`_data/a/b.yml` → data.a.b).
  * CSV and TSV files are lists of rows keyed by the header line, every value a string, as Jekyll
- * reads them (an empty unquoted field is nil, a quoted empty one "").
+ * reads them (an empty unquoted field is nil, a quoted empty one ""). With `wholeFloats` (a
+ * Liquid site) a whole float such as `2.0` is a RubyFloat, which prints as `2.0`.
  */
-export function readData(files: readonly SourceFile[]): Record<string, unknown> {
+export function readData(files: readonly SourceFile[], wholeFloats = false): Record<string, unknown> {
   const data: Record<string, unknown> = {};
   collectErrors(
     files.filter((f) => f.kind === 'data'),
@@ -18,14 +19,9 @@ export function readData(files: readonly SourceFile[]): Record<string, unknown> 
       const text = f.bytes.toString('utf8');
       const format = m[2]!;
       let value: unknown;
-      if (format === 'json') {
-        try {
-          value = JSON.parse(text);
-        } catch (e) {
-          throw new KilnError(`invalid JSON: ${(e as Error).message}`, f.path);
-        }
-      } else if (format === 'csv' || format === 'tsv') value = readTable(text, format === 'tsv' ? '\t' : ',', f.path);
-      else value = parseYaml(text, f.path);
+      if (format === 'json') value = readJson(text, f.path, wholeFloats);
+      else if (format === 'csv' || format === 'tsv') value = readTable(text, format === 'tsv' ? '\t' : ',', f.path);
+      else value = parseYaml(text, f.path, 1, wholeFloats);
       const keys = m[1]!.split('/');
       let target = data;
       for (const k of keys.slice(0, -1)) target = (target[k] ??= {}) as Record<string, unknown>;
@@ -33,6 +29,29 @@ export function readData(files: readonly SourceFile[]): Record<string, unknown> 
     },
   );
   return data;
+}
+
+// A number with a point or an exponent, somewhere in a JSON text (perhaps inside a string).
+const MAY_HOLD_FLOAT = /[0-9][.eE]/;
+
+/**
+ * A JSON data file. Jekyll reads it as YAML, so that in a Liquid site `2.0` is a Float (printed
+ * `2.0`) and `1e3` text (YAML 1.1 wants a point); such a file is read so when it may hold either
+ * (kiln's YAML reading, or JSON's where that fails). Any other JSON reads the same either way.
+ */
+function readJson(text: string, path: string, wholeFloats: boolean): unknown {
+  if (wholeFloats && MAY_HOLD_FLOAT.test(text)) {
+    try {
+      return parseYaml(text, path, 1, true);
+    } catch {
+      // JSON's own reading says what is wrong.
+    }
+  }
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new KilnError(`invalid JSON: ${(e as Error).message}`, path);
+  }
 }
 
 function readTable(text: string, delimiter: string, path: string): Record<string, string | null>[] {

@@ -18,7 +18,10 @@ export function pageOfFile(file: SourceFile, config: Config, addedBy: Page['adde
   if (!doc) {
     // Read as a page, it must be text, as every page must.
     checkUtf8(file.bytes, file.path);
-    doc = parseFrontMatter(textFile(file.path, 'page', file.bytes.toString('utf8'), file.mtimeMs));
+    doc = parseFrontMatter(
+      textFile(file.path, 'page', file.bytes.toString('utf8'), file.mtimeMs),
+      config.templateEngine === 'liquid',
+    );
     documents.set(file, doc);
   }
   const { url, outputPath, data, layout } = pagePlacement(doc, config, own);

@@ -1,4 +1,5 @@
 import yaml from 'js-yaml';
+import { RubyFloat, toFloat } from './ruby-float.js';
 
 // The plain scalars Ruby's Psych (YAML 1.1, as Jekyll 4.3.1 reads front matter, _config.yml and
 // _data) turns into something other than text, for js-yaml: `yes`/`no`/`on`/`off` in any case
@@ -63,20 +64,36 @@ const intType = new yaml.Type('tag:yaml.org,2002:int', {
   represent: (v: object) => String(v),
 });
 
+/** A float's number: `.inf`, `.nan`, base 60, `,` and `_` between digits. */
+function float(data: string): number {
+  if (/inf$/i.test(data)) return data.startsWith('-') ? -Infinity : Infinity;
+  if (/nan$/i.test(data)) return Number.NaN;
+  if (data.includes(':')) return sexagesimal(data);
+  return Number(data.replace(/[,_]/g, ''));
+}
+
+const resolveFloat = (data: string | null) =>
+  data !== null &&
+  ((FLOAT.test(data) && !/^[-+]?\.$/.test(data)) || SPECIAL_FLOAT.test(data) || SEXAGESIMAL_FLOAT.test(data));
+
 const floatType = new yaml.Type('tag:yaml.org,2002:float', {
   kind: 'scalar',
-  resolve: (data: string | null) =>
-    data !== null &&
-    ((FLOAT.test(data) && !/^[-+]?\.$/.test(data)) || SPECIAL_FLOAT.test(data) || SEXAGESIMAL_FLOAT.test(data)),
-  construct: (data: string) => {
-    if (/inf$/i.test(data)) return data.startsWith('-') ? -Infinity : Infinity;
-    if (/nan$/i.test(data)) return Number.NaN;
-    if (data.includes(':')) return sexagesimal(data);
-    return Number(data.replace(/[,_]/g, ''));
-  },
+  resolve: resolveFloat,
+  construct: float,
   predicate: (v: unknown) => typeof v === 'number',
   represent: (v: object) => String(v),
 });
 
-/** The implicit scalar types, in the order they are tried. */
+// The same for a Liquid site, where a whole float stays a Float (`2.0` prints as `2.0`).
+const rubyFloatType = new yaml.Type('tag:yaml.org,2002:float', {
+  kind: 'scalar',
+  resolve: resolveFloat,
+  construct: (data: string) => toFloat(float(data)),
+  predicate: (v: unknown) => typeof v === 'number' || v instanceof RubyFloat,
+  represent: (v: object) => String(v),
+});
+
+/** The implicit scalar types, in the order they are tried: whole floats as numbers (Nunjucks sites). */
 export const RUBY_SCALARS: yaml.Type[] = [nullType, boolType, intType, floatType];
+/** The same with whole floats as RubyFloat (Liquid sites). */
+export const RUBY_SCALARS_FLOATS: yaml.Type[] = [nullType, boolType, intType, rubyFloatType];

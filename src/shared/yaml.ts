@@ -1,18 +1,26 @@
 import yaml from 'js-yaml';
 import { KilnError } from './errors.js';
-import { RUBY_SCALARS } from './yaml-ruby.js';
+import { RUBY_SCALARS, RUBY_SCALARS_FLOATS } from './yaml-ruby.js';
 
 // Plain scalars as Ruby's Psych reads them (yaml-ruby.ts); timestamps stay strings so that dates
 // follow Jekyll's zone rules (dates.ts), and `<<` merges work. (`types` is exported by js-yaml 4
 // but missing from its type definitions.)
 const { merge } = (yaml as unknown as { types: { merge: yaml.Type } }).types;
 const SCHEMA = yaml.FAILSAFE_SCHEMA.extend({ implicit: [...RUBY_SCALARS, merge] });
+// A Liquid site's: a whole float is a RubyFloat (shared/ruby-float.ts), which Liquid prints as Ruby does.
+const FLOAT_SCHEMA = yaml.FAILSAFE_SCHEMA.extend({ implicit: [...RUBY_SCALARS_FLOATS, merge] });
 // The types a plain scalar is tried as, in order (the schema's own list).
-const IMPLICIT = (SCHEMA as unknown as { compiledImplicit: readonly yaml.Type[] }).compiledImplicit;
+const implicitOf = (schema: yaml.Schema) =>
+  (schema as unknown as { compiledImplicit: readonly yaml.Type[] }).compiledImplicit;
+const IMPLICIT = implicitOf(SCHEMA);
+const FLOAT_IMPLICIT = implicitOf(FLOAT_SCHEMA);
 
-/** A plain (unquoted) scalar's value as `parseYaml` reads it: null, a boolean, a number, or the text. */
-export function resolvePlainScalar(text: string): unknown {
-  for (const type of IMPLICIT) if (type.resolve(text)) return type.construct(text);
+/**
+ * A plain (unquoted) scalar's value as `parseYaml` reads it: null, a boolean, a number, or the
+ * text; with `wholeFloats` (a Liquid site's values) a whole float such as `2.0` is a RubyFloat.
+ */
+export function resolvePlainScalar(text: string, wholeFloats = false): unknown {
+  for (const type of wholeFloats ? FLOAT_IMPLICIT : IMPLICIT) if (type.resolve(text)) return type.construct(text);
   return text;
 }
 
@@ -27,11 +35,12 @@ export function yamlValue(text: string): { value: unknown } | undefined {
 
 /**
  * Parses YAML as Jekyll reads it. `json: true` makes a repeated key keep its last value, as
- * Ruby's Psych does. Errors name `file` and the line, shifted by `firstLine - 1`.
+ * Ruby's Psych does. Errors name `file` and the line, shifted by `firstLine - 1`. With
+ * `wholeFloats` (a Liquid site's values) a whole float such as `2.0` is a RubyFloat.
  */
-export function parseYaml(text: string, file: string, firstLine = 1): unknown {
+export function parseYaml(text: string, file: string, firstLine = 1, wholeFloats = false): unknown {
   try {
-    const value = yaml.load(text, { schema: SCHEMA, json: true, filename: file });
+    const value = yaml.load(text, { schema: wholeFloats ? FLOAT_SCHEMA : SCHEMA, json: true, filename: file });
     if (text.includes('*') && expandedSize(value, LIMIT(text)) > LIMIT(text))
       throw new KilnError(
         'its aliases (*name) expand to more values than a file can reasonably mean (a "billion laughs"); write the values out',

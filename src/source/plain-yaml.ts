@@ -9,10 +9,10 @@ import { resolvePlainScalar } from '../shared/yaml.js';
  * comments after values, block and multi-line scalars, flow mappings, anchors, tags, tabs, keys
  * that are not simple words, escapes, unusual characters.
  */
-export function readPlainYaml(text: string): Record<string, unknown> | undefined {
+export function readPlainYaml(text: string, wholeFloats = false): Record<string, unknown> | undefined {
   if (UNUSUAL.test(text)) return undefined;
   const lines = text.split('\n');
-  const reader = new Reader(lines);
+  const reader = new Reader(lines, wholeFloats);
   reader.skip();
   if (reader.at >= lines.length) return undefined;
   if (reader.indent() !== 0) return undefined;
@@ -36,9 +36,9 @@ const MAY_BE_TYPED = new Uint8Array(128);
 for (const c of '~nNtTfFyYoO-+.0123456789<') MAY_BE_TYPED[c.charCodeAt(0)] = 1;
 
 /** A plain scalar's value, as resolvePlainScalar gives it. */
-function plainValue(text: string): unknown {
+function plainValue(text: string, wholeFloats = false): unknown {
   const c = text.charCodeAt(0);
-  return c < 128 && MAY_BE_TYPED[c] === 1 ? resolvePlainScalar(text) : text;
+  return c < 128 && MAY_BE_TYPED[c] === 1 ? resolvePlainScalar(text, wholeFloats) : text;
 }
 
 // Keys are few and the same in every file: whether each is text is known after its first time.
@@ -62,7 +62,11 @@ const ENTRY = /^([A-Za-z_][A-Za-z0-9_-]*):(?: +(.*))?$/;
 
 class Reader {
   at = 0;
-  constructor(private readonly lines: readonly string[]) {}
+  constructor(
+    private readonly lines: readonly string[],
+    /** Whole floats as RubyFloat (a Liquid site's values). */
+    private readonly wholeFloats: boolean,
+  ) {}
 
   indent(): number {
     const line = this.lines[this.at]!;
@@ -150,7 +154,7 @@ class Reader {
 
   /** A value on the rest of a line; the lines after it must not carry it on. */
   private inline(text: string, indent: number): Value | typeof FAIL {
-    const value = scalar(text);
+    const value = scalar(text, this.wholeFloats);
     if (value === FAIL) return FAIL;
     this.skip();
     return this.at < this.lines.length && this.indent() > indent ? FAIL : value;
@@ -164,7 +168,7 @@ function blank(line: string): boolean {
 }
 
 /** A one-line scalar: quoted, a `[…]` list of plain words, or plain. */
-function scalar(raw: string): Value | typeof FAIL {
+function scalar(raw: string, wholeFloats: boolean): Value | typeof FAIL {
   let end = raw.length;
   while (end > 0 && raw.charCodeAt(end - 1) === 32) end--;
   const text = end === raw.length ? raw : raw.slice(0, end);
@@ -181,11 +185,11 @@ function scalar(raw: string): Value | typeof FAIL {
       // Spaces only: to YAML a no-break space (or any other) is part of the item.
       const item = part.replace(/^ +| +$/g, '');
       if (!item || INDICATOR.test(item)) return FAIL;
-      items.push(plainValue(item));
+      items.push(plainValue(item, wholeFloats));
     }
     return items;
   }
   // A plain scalar: it may not start with an indicator, nor hold `: ` or `#`, nor end with `:`.
   if (INDICATOR.test(text) || text.includes(': ') || text.includes('#') || text.endsWith(':')) return FAIL;
-  return plainValue(text);
+  return plainValue(text, wholeFloats);
 }

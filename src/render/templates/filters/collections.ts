@@ -1,3 +1,4 @@
+import { isNumeric, isRubyFloat, numberText, RubyFloat } from '../../../shared/ruby-float.js';
 import { rubyToS } from './ruby.js';
 import { compareValues, items, toInteger } from './standard.js';
 import type { Filter } from './types.js';
@@ -38,6 +39,11 @@ function matches(value: unknown, target: unknown): boolean {
   return list.some((v) => rubyToS(v) === t);
 }
 
+/** A value where and find compare nothing with (an array, a hash): they give their input back. */
+function isCollection(v: unknown): boolean {
+  return v !== null && typeof v === 'object' && !(v instanceof RubyFloat);
+}
+
 function truthy(v: unknown): boolean {
   return v !== false && v !== undefined && v !== null;
 }
@@ -51,7 +57,7 @@ export function collectionFilters(evaluate?: Evaluate): Record<string, Filter> {
   return {
     where: (input: unknown, key: unknown, value: unknown) => {
       const list = selectable(input);
-      if (!list || key === undefined || key === null || (value !== null && typeof value === 'object')) return input;
+      if (!list || key === undefined || key === null || isCollection(value)) return input;
       return list.filter((item) => matches(itemProperty(item, key), value));
     },
     where_exp: function (this: unknown, input: unknown, variable: unknown, expression: unknown) {
@@ -62,7 +68,7 @@ export function collectionFilters(evaluate?: Evaluate): Record<string, Filter> {
     },
     find: (input: unknown, key: unknown, value: unknown) => {
       const list = selectable(input);
-      if (!list || key === undefined || key === null || (value !== null && typeof value === 'object')) return input;
+      if (!list || key === undefined || key === null || isCollection(value)) return input;
       return list.find((item) => matches(itemProperty(item, key), value));
     },
     find_exp: function (this: unknown, input: unknown, variable: unknown, expression: unknown) {
@@ -128,7 +134,7 @@ function group(list: unknown[], keyOf: (item: unknown) => unknown) {
 
 /** Ruby's Array#sort: items of different kinds do not compare (an error, as in Jekyll). */
 function compareStrict(a: unknown, b: unknown): number {
-  const kind = (v: unknown) => (typeof v === 'number' ? 'number' : typeof v === 'string' ? 'string' : 'other');
+  const kind = (v: unknown) => (isNumeric(v) ? 'number' : typeof v === 'string' ? 'string' : 'other');
   if (kind(a) !== kind(b) || kind(a) === 'other')
     throw new Error(`comparison of ${rubyClass(a)} with ${rubyClass(b)} failed`);
   return compareValues(a, b);
@@ -136,25 +142,43 @@ function compareStrict(a: unknown, b: unknown): number {
 
 function rubyClass(v: unknown): string {
   if (v === undefined || v === null) return 'nil';
-  if (typeof v === 'number') return Number.isInteger(v) ? 'Integer' : 'Float';
+  if (isNumeric(v)) return isRubyFloat(v) ? 'Float' : 'Integer';
   if (typeof v === 'string') return 'String';
   if (Array.isArray(v)) return 'Array';
   if (typeof v === 'boolean') return v ? 'true' : 'false';
   return 'Hash';
 }
 
-/** JSON of a template value; a post's `previous`/`next` are left out so the output stays finite. */
+// Stands for a number whose JSON JavaScript writes otherwise than Ruby, until the text is made.
+const NUMBER_MARK = '\u0000kiln-number\u0000';
+const MARKED = /"\\u0000kiln-number\\u0000([^"\\]*)"/g;
+
+/**
+ * JSON of a template value as Ruby's to_json writes it: a Float with its point (`2.0`), or in
+ * exponent form (`1.0e-05`, `1.0e+17`), an Integer with every digit. A post's `previous`/`next`
+ * are left out so the output stays finite.
+ */
 export function jsonify(input: unknown): string {
   const seen = new WeakSet<object>();
-  return (
-    JSON.stringify(input, function (this: unknown, key, value: unknown) {
+  let marked = false;
+  const json =
+    JSON.stringify(input, function (this: Record<string, unknown>, key, value: unknown) {
       if (this && typeof this === 'object' && !Array.isArray(this) && (key === 'previous' || key === 'next'))
         return undefined;
+      if (typeof value === 'number') {
+        // A RubyFloat has already given its number (toJSON): the holder still has the Float.
+        const own = this[key];
+        const text = own instanceof RubyFloat ? String(own) : numberText(value);
+        if (!Number.isFinite(value)) throw new Error(`${text} not allowed in JSON`);
+        if (text === String(value)) return value;
+        marked = true;
+        return NUMBER_MARK + text;
+      }
       if (value && typeof value === 'object') {
         if (seen.has(value)) return undefined;
         seen.add(value);
       }
       return value;
-    }) ?? 'null'
-  );
+    }) ?? 'null';
+  return marked ? json.replace(MARKED, '$1') : json;
 }

@@ -1,8 +1,7 @@
-import { TypeGuards } from '../liquid/liquidjs.js';
 import { collectionFilters, type Evaluate } from './collections.js';
 import { dateFilters } from './dates.js';
 import type { KeptResults } from './kept-results.js';
-import { divide, modulo, standardFilters } from './standard.js';
+import { standardFilters } from './standard.js';
 import { textFilters } from './text.js';
 import type { Filter } from './types.js';
 import { urlFilters } from './urls.js';
@@ -44,14 +43,6 @@ export function liquidFilters(settings: FilterSettings, evaluate: Evaluate): Rec
   const filters: Record<string, Filter> = { ...standardFilters(), ...jekyllFilters(settings, evaluate) };
   // Filters liquidjs has and Jekyll 4.3 does not: unknown there, so the value passes through.
   for (const name of NOT_IN_JEKYLL) filters[name] = (input: unknown) => input;
-  // A divisor written as a float (`10 | divided_by: 4.0`) divides as Ruby's Float does: liquidjs
-  // reads `4.0` as the number 4, so the filter asks the argument's token how it was written.
-  filters.divided_by = function (this: unknown, a: unknown, b: unknown) {
-    return divide(a, b, floatLiteral(this));
-  };
-  filters.modulo = function (this: unknown, a: unknown, b: unknown) {
-    return modulo(a, b, floatLiteral(this));
-  };
   // Ruby counts a filter's arguments: `{{ "a" | append "b" }}` (no colon) gives append none.
   for (const [name, fn] of Object.entries(filters)) {
     const arity = ARITY[name];
@@ -66,12 +57,6 @@ export function liquidFilters(settings: FilterSettings, evaluate: Evaluate): Rec
     };
   }
   return filters;
-}
-
-/** Whether a liquidjs filter's first argument is a number literal written with a point or exponent. */
-function floatLiteral(filter: unknown): boolean {
-  const arg = (filter as { token?: { args?: unknown[] } } | undefined)?.token?.args?.[0];
-  return TypeGuards.isNumberToken(arg) && /[.eE]/.test(arg.getText());
 }
 
 // How many arguments (the input included) each filter takes in Ruby: [least, most].
@@ -129,6 +114,6 @@ const NUNJUCKS_OWN = new Set(
  * of that name for. `evaluate` runs where_exp's expressions (Liquid, as in Jekyll).
  */
 export function nunjucksFilters(settings: FilterSettings, evaluate?: Evaluate): Record<string, Filter> {
-  const standard = Object.entries(standardFilters()).filter(([name]) => !NUNJUCKS_OWN.has(name));
+  const standard = Object.entries(standardFilters(false)).filter(([name]) => !NUNJUCKS_OWN.has(name));
   return { ...Object.fromEntries(standard), ...jekyllFilters(settings, evaluate) };
 }

@@ -1,11 +1,14 @@
 /** Ruby's views of template values, which Jekyll's filters print: `to_s` and `inspect`. */
+import { numberText, RubyFloat } from '../../../shared/ruby-float.js';
 
 function isHash(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date);
 }
 
-/** Ruby's `to_s`: nil is empty, a list or hash is its inspect form. */
+/** Ruby's `to_s`: nil is empty, a list or hash is its inspect form, a number as Ruby writes it (`2.0`, `1.0e-05`). */
 export function rubyToS(v: unknown): string {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return numberText(v);
   if (v === undefined || v === null) return '';
   if (Array.isArray(v) || (isHash(v) && v.constructor === Object)) return rubyInspect(v);
   return String(v);
@@ -15,8 +18,9 @@ export function rubyToS(v: unknown): string {
 export function rubyInspect(v: unknown): string {
   if (v === undefined || v === null) return 'nil';
   if (typeof v === 'string') return inspectString(v);
+  if (typeof v === 'number') return numberText(v);
   if (Array.isArray(v)) return `[${v.map(rubyInspect).join(', ')}]`;
-  if (v instanceof Date) return String(v);
+  if (v instanceof Date || v instanceof RubyFloat) return String(v);
   if (isHash(v))
     return `{${Object.entries(v)
       .map(([k, x]) => `${inspectString(k)}=>${rubyInspect(x)}`)

@@ -1,10 +1,11 @@
+import { isNumeric, isRubyFloat, RubyFloat, toFloat } from '../../../shared/ruby-float.js';
 import { rubyToS } from './ruby.js';
 import type { Filter } from './types.js';
 
 /**
  * Ruby Liquid 5's standard filters with Ruby's results (what Jekyll sites print): string, number
- * and array filters. JavaScript has one number type, so a float that holds a whole number (`2.0`)
- * is an integer here (see the README's Liquid section).
+ * and array filters. A number filter's result is a Float when an operand is one, as in Ruby; in a
+ * Liquid site a whole Float is a RubyFloat (`4 | times: 1.0` prints `4.0`), in Nunjucks a number.
  */
 
 /** Ruby's `to_s` of a template value: nil is empty, an array or hash its inspect form (`["a", 1]`). */
@@ -15,6 +16,7 @@ export function str(v: unknown): string {
 /** Ruby's `to_i`: the leading integer of a text, 0 without one. */
 export function toInteger(v: unknown): number {
   if (typeof v === 'number') return Math.trunc(v);
+  if (v instanceof RubyFloat) return Math.trunc(+v);
   if (typeof v === 'string') {
     const m = /^\s*[-+]?\d+/.exec(v.replace(/_(?=\d)/g, ''));
     return m ? Number(m[0]) : 0;
@@ -22,10 +24,14 @@ export function toInteger(v: unknown): number {
   return 0;
 }
 
+// Text Liquid reads as a Float (`"4.0"`, `" 2.5 "`).
+const FLOAT_TEXT = /^\s*-?\d+\.\d+\s*$/;
+
 /** Liquid's Utils.to_number: numbers as they are, `"1.5"` a float, other text its leading integer. */
 export function toNumber(v: unknown): number {
   if (typeof v === 'number') return v;
-  if (typeof v === 'string') return /^\s*-?\d+\.\d+\s*$/.test(v) ? Number(v) : toInteger(v);
+  if (v instanceof RubyFloat) return +v;
+  if (typeof v === 'string') return FLOAT_TEXT.test(v) ? Number(v) : toInteger(v);
   return 0;
 }
 
@@ -52,29 +58,46 @@ function roundHalfUp(n: number, digits: number): number {
   return n < 0 ? -back : back;
 }
 
-/**
- * Whether Ruby reads a value as a Float: a fraction, or text written with a decimal point
- * (`"4.0"`). A whole float from elsewhere is a JavaScript integer (see `floatLiteral`).
- */
+/** Whether Liquid reads a value as a Float: a Float, or text written with a decimal point (`"4.0"`). */
 export function isFloat(v: unknown): boolean {
-  return typeof v === 'number' ? !Number.isInteger(v) : typeof v === 'string' && /^\s*-?\d+\.\d+\s*$/.test(v);
+  return isRubyFloat(v) || (typeof v === 'string' && FLOAT_TEXT.test(v));
 }
 
-/** Ruby's integer division and modulo floor, unless an operand is a Float; a zero divisor is Liquid's error. */
-export function divide(a: unknown, b: unknown, float = false): number {
+/** How a number filter carries a Float result: whole ones as RubyFloat (Liquid), or as numbers (Nunjucks). */
+type FloatOf = (n: number) => number | RubyFloat;
+const plainFloat: FloatOf = (n) => n;
+
+/** An operand as the number Liquid computes with, a Float kept one (`"2.0"` is 2.0). */
+function numberOf(v: unknown, float: FloatOf): number | RubyFloat {
+  if (typeof v === 'number') return v;
+  return isFloat(v) ? float(toNumber(v)) : toNumber(v);
+}
+
+/**
+ * Ruby's division: Integers' floors, unless an operand is a Float; a zero divisor is Liquid's
+ * error, a Float's too (`10 | divided_by: 0.0`).
+ */
+export function divide(a: unknown, b: unknown, float: FloatOf = plainFloat): number | RubyFloat {
   const x = toNumber(a),
     y = toNumber(b);
   if (y === 0) throw new Error('divided by 0');
-  return float || isFloat(a) || isFloat(b) ? x / y : Math.floor(x / y);
+  return isFloat(a) || isFloat(b) ? float(x / y) : Math.floor(x / y);
 }
 
-export function modulo(a: unknown, b: unknown, float = false): number {
+/** Ruby's modulo, which floors as its division does. */
+export function modulo(a: unknown, b: unknown, float: FloatOf = plainFloat): number | RubyFloat {
   const x = toNumber(a),
     y = toNumber(b);
   if (y === 0) throw new Error('divided by 0');
-  if (!float && !isFloat(a) && !isFloat(b)) return x - y * Math.floor(x / y);
+  if (!isFloat(a) && !isFloat(b)) return x - y * Math.floor(x / y);
   const r = x - y * Math.floor(x / y);
-  return decimalResult(r, Math.max(decimals(x), decimals(y)));
+  return float(decimalResult(r, Math.max(decimals(x), decimals(y))));
+}
+
+/** A number an Integer can be made of: Infinity and NaN cannot (Liquid's error, as Jekyll's). */
+function finite(n: number): number {
+  if (!Number.isFinite(n)) throw new Error(`Computation results in '${n}'`);
+  return n;
 }
 
 /** Liquid's InputIterator: arrays flattened, a hash as one item, nothing as no items. */
@@ -94,7 +117,7 @@ function property(item: unknown, key: unknown): unknown {
 
 /** Ruby's `<=>` for sort: numbers with numbers, text with text; nil when they do not compare. */
 function spaceship(a: unknown, b: unknown): number | null {
-  if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : a > b ? 1 : 0;
+  if (isNumeric(a) && isNumeric(b)) return +a < +b ? -1 : +a > +b ? 1 : 0;
   if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
   if (a instanceof Date && b instanceof Date) return Math.sign(a.getTime() - b.getTime());
   return null;
@@ -132,7 +155,14 @@ function rubySlice<T>(list: T[], start: number, length: number): T[] | null {
   return list.slice(from, from + length);
 }
 
-export function standardFilters(): Record<string, Filter> {
+/**
+ * The standard filters; `rubyFloats` (Liquid) gives a whole Float result as a RubyFloat, which
+ * prints as Ruby's (`2.0`), else (Nunjucks) as a plain number.
+ */
+export function standardFilters(rubyFloats = true): Record<string, Filter> {
+  const float: FloatOf = rubyFloats ? toFloat : plainFloat;
+  /** A + - * result: a Float when either operand is one. */
+  const result = (a: unknown, b: unknown, n: number) => (isFloat(a) || isFloat(b) ? float(n) : n);
   return {
     // strings
     append: (input: unknown, s: unknown) => str(input) + str(s),
@@ -241,31 +271,35 @@ export function standardFilters(): Record<string, Filter> {
     plus: (a: unknown, b: unknown) => {
       const x = toNumber(a),
         y = toNumber(b);
-      return decimalResult(x + y, Math.max(decimals(x), decimals(y)));
+      return result(a, b, decimalResult(x + y, Math.max(decimals(x), decimals(y))));
     },
     minus: (a: unknown, b: unknown) => {
       const x = toNumber(a),
         y = toNumber(b);
-      return decimalResult(x - y, Math.max(decimals(x), decimals(y)));
+      return result(a, b, decimalResult(x - y, Math.max(decimals(x), decimals(y))));
     },
     times: (a: unknown, b: unknown) => {
       const x = toNumber(a),
         y = toNumber(b);
-      return decimalResult(x * y, decimals(x) + decimals(y));
+      return result(a, b, decimalResult(x * y, decimals(x) + decimals(y)));
     },
-    divided_by: (a: unknown, b: unknown) => divide(a, b),
-    modulo: (a: unknown, b: unknown) => modulo(a, b),
-    abs: (a: unknown) => Math.abs(toNumber(a)),
-    ceil: (a: unknown) => Math.ceil(toNumber(a)),
-    floor: (a: unknown) => Math.floor(toNumber(a)),
+    divided_by: (a: unknown, b: unknown) => divide(a, b, float),
+    modulo: (a: unknown, b: unknown) => modulo(a, b, float),
+    abs: (a: unknown) => (isFloat(a) ? float(Math.abs(toNumber(a))) : Math.abs(toNumber(a))),
+    // Integers, whatever the input (`2.0 | ceil` is 2).
+    ceil: (a: unknown) => Math.ceil(finite(toNumber(a))),
+    floor: (a: unknown) => Math.floor(finite(toNumber(a))),
+    // A Float rounded to places stays a Float (`3.0 | round: 1` is 3.0); to none, or to tens, an Integer.
     round: (a: unknown, digits: unknown = 0) => {
-      const x = toNumber(a),
+      const x = finite(toNumber(a)),
         n = toInteger(digits);
+      if (n > 0 && isFloat(a)) return float(roundHalfUp(x, n));
       if (Number.isInteger(x) && n >= 0) return x;
       return roundHalfUp(x, n);
     },
-    at_least: (a: unknown, b: unknown) => Math.max(toNumber(a), toNumber(b)),
-    at_most: (a: unknown, b: unknown) => Math.min(toNumber(a), toNumber(b)),
+    // The greater (lesser) operand as it is, Integer or Float; the input when they are equal.
+    at_least: (a: unknown, b: unknown) => (toNumber(b) > toNumber(a) ? numberOf(b, float) : numberOf(a, float)),
+    at_most: (a: unknown, b: unknown) => (toNumber(b) < toNumber(a) ? numberOf(b, float) : numberOf(a, float)),
 
     // lists
     join: (input: unknown, glue: unknown = ' ') => items(input).map(str).join(str(glue)),
@@ -276,7 +310,9 @@ export function standardFilters(): Record<string, Filter> {
       const seen = new Set<unknown>();
       return items(input).filter((item) => {
         const k = key === undefined ? item : property(item, key);
-        const id = k !== null && typeof k === 'object' ? JSON.stringify(k) : k;
+        // A whole Float is not the Integer of its value (Ruby's eql?: [1, 1.0] | uniq keeps both).
+        const id =
+          k instanceof RubyFloat ? `\0float ${k}` : k !== null && typeof k === 'object' ? JSON.stringify(k) : k;
         if (seen.has(id)) return false;
         seen.add(id);
         return true;

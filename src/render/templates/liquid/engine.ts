@@ -1,3 +1,4 @@
+import { numberText } from '../../../shared/ruby-float.js';
 import type { Evaluate } from '../filters/collections.js';
 import { type FilterSettings, liquidFilters } from '../filters/index.js';
 import type { Highlighter, SimpleTag } from '../tags.js';
@@ -109,7 +110,8 @@ export function createLiquid(settings: LiquidSettings) {
       and: rubyAnd,
       or: rubyOr,
     },
-    // A hash prints as Ruby prints it, an array joined (nested ones too); everything else as liquidjs does.
+    // A hash prints as Ruby prints it, an array joined (nested ones too), a number as Ruby writes it;
+    // everything else as liquidjs does (a RubyFloat by its toString: `2.0`).
     outputEscape: (value: unknown) =>
       isPlainObject(value) || Array.isArray(value) || typeof value === 'number' ? rubyToS(value) : (value as string),
   });
@@ -222,24 +224,16 @@ function parseOutputsOnce(liquid: Liquid): void {
   };
 }
 
-/** A value as Liquid prints it: an array's items joined, a hash as Ruby inspects it, nil as nothing. */
+/**
+ * A value as Liquid prints it: an array's items joined, a hash as Ruby inspects it, nil as nothing,
+ * a number as Ruby writes it (`1.0e-05`; a whole Float, a RubyFloat, prints itself: `2.0`).
+ */
 function rubyToS(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (Array.isArray(value)) return value.map(rubyToS).join('');
   if (isPlainObject(value)) return rubyInspect(value);
-  if (typeof value === 'number') return rubyNumber(value);
+  if (typeof value === 'number') return numberText(value);
   return String(value instanceof Drop ? value.valueOf() : value);
-}
-
-/**
- * A number as Ruby prints it: a fraction below 0.0001 in Ruby's exponent form (`1.0e-06`, where
- * JavaScript writes `0.000001`). A whole float is a JavaScript integer and prints as one.
- */
-function rubyNumber(n: number): string {
-  if (Number.isInteger(n) || !Number.isFinite(n) || Math.abs(n) >= 1e-4) return String(n);
-  const [mantissa, exponent] = n.toExponential().split('e') as [string, string];
-  const e = Number(exponent);
-  return `${mantissa.includes('.') ? mantissa : `${mantissa}.0`}e${e < 0 ? '-' : '+'}${String(Math.abs(e)).padStart(2, '0')}`;
 }
 
 /** A value as Ruby's `inspect` writes it (`{"a"=>1, "b"=>[1, 2]}`), which is how Liquid prints a hash. */
@@ -251,6 +245,6 @@ function rubyInspect(value: unknown): string {
     return `{${Object.entries(value)
       .map(([k, v]) => `${JSON.stringify(k)}=>${rubyInspect(v)}`)
       .join(', ')}}`;
-  if (typeof value === 'number') return rubyNumber(value);
+  if (typeof value === 'number') return numberText(value);
   return String(value);
 }

@@ -1,3 +1,5 @@
+import { isNumeric, isRubyFloat } from '../../../shared/ruby-float.js';
+import { rubyToS } from '../filters/ruby.js';
 import { type Context, Drop, defaultOperators, Liquid, toValue, toValueSync } from './liquidjs.js';
 
 // liquidjs' `blank` and `empty` literals (its classes for them are not exported), made on the
@@ -50,7 +52,7 @@ function inExpressionFilter(ctx: Context): boolean {
 
 /** The Ruby class name Liquid's comparison errors give. */
 function rubyClass(v: unknown): string {
-  if (typeof v === 'number') return Number.isInteger(v) ? 'Integer' : 'Float';
+  if (isNumeric(v)) return isRubyFloat(v) ? 'Float' : 'Integer';
   if (typeof v === 'string') return 'String';
   return v instanceof Date ? 'Time' : 'Object';
 }
@@ -58,7 +60,7 @@ function rubyClass(v: unknown): string {
 /** What Ruby's `<` and friends take: numbers with numbers, texts with texts, times with times. */
 function orderKind(v: unknown): 'number' | 'string' | 'time' | undefined {
   if (v instanceof Drop) return undefined; // blank, empty: no `<` in Ruby
-  if (typeof v === 'number') return 'number';
+  if (isNumeric(v)) return 'number';
   if (typeof v === 'string') return 'string';
   return v instanceof Date ? 'time' : undefined;
 }
@@ -119,10 +121,10 @@ export function rubyOrder(op: '<' | '>' | '<=' | '>='): (l: unknown, r: unknown)
     if (ka === undefined || kb === undefined) return false;
     if (ka !== kb)
       return new FailedComparison(
-        `comparison of ${rubyClass(a)} with ${ka === 'number' ? rubyClass(b) : typeof b === 'number' ? String(b) : rubyClass(b)} failed`,
+        `comparison of ${rubyClass(a)} with ${ka === 'number' ? rubyClass(b) : isNumeric(b) ? rubyToS(b) : rubyClass(b)} failed`,
       ) as unknown as boolean;
-    const x = ka === 'time' ? (a as Date).getTime() : (a as number | string),
-      y = kb === 'time' ? (b as Date).getTime() : (b as number | string);
+    const x = ka === 'time' ? (a as Date).getTime() : ka === 'number' ? +(a as number) : (a as string),
+      y = kb === 'time' ? (b as Date).getTime() : kb === 'number' ? +(b as number) : (b as string);
     return op === '<' ? x < y : op === '>' ? x > y : op === '<=' ? x <= y : x >= y;
   };
 }
@@ -135,7 +137,8 @@ export function rubyContains(l: unknown, r: unknown): boolean {
   const a = toValue(l),
     b = toValue(r);
   if (a === null || a === undefined || a === false || b === null || b === undefined || b === false) return false;
-  if (typeof a === 'string') return a.includes(typeof b === 'string' ? b : String(b));
+  // The other side as Ruby's to_s writes it: `"2.0" contains 2.0` is true.
+  if (typeof a === 'string') return a.includes(typeof b === 'string' ? b : rubyToS(b));
   if (Array.isArray(a)) return a.some((item) => toValueSync(defaultOperators['==']!(item, b, undefined as never)));
   if (isPlainObject(a)) return typeof b === 'string' && Object.hasOwn(a, b);
   return false;

@@ -1,8 +1,9 @@
+import { toFloat } from '../../../shared/ruby-float.js';
 import { type Context, toValueSync } from './liquidjs.js';
 
 /**
  * Ruby Liquid's `context[markup]`, which Jekyll's tag plugins use to read an argument that may be
- * a variable: a quoted text without its quotes, an integer, a float, a range, `true`/`false`,
+ * a variable: a quoted text without its quotes, an integer, a float (`1.50` is 1.5, `2.0` a RubyFloat), a range, `true`/`false`,
  * `nil`/`null`/`''` (nil: undefined), `blank`/`empty` (''), else a variable looked up (`page.gist`,
  * `list[0]`, `list.size`). Its text is Liquid's own (`0012` is 12, `1.50` is 1.5) where that
  * differs from JavaScript's.
@@ -14,7 +15,7 @@ export function contextValue(markup: string, ctx: Context): unknown {
   if (/^-?\d+$/.test(m)) return BigInt(m);
   const range = /^\(\s*(\S+)\s*\.\.\s*(\S+)\s*\)$/.exec(m);
   if (range) return `${rangeEnd(range[1]!, ctx)}..${rangeEnd(range[2]!, ctx)}`;
-  if (/^-?\d[\d.]+$/.test(m)) return rubyFloat(Number.parseFloat(m));
+  if (/^-?\d[\d.]+$/.test(m)) return toFloat(Number.parseFloat(m));
   if (m === '' || m === 'nil' || m === 'null') return undefined;
   if (m === 'true' || m === 'false') return m === 'true';
   if (m === 'blank' || m === 'empty') return '';
@@ -37,14 +38,4 @@ function rangeEnd(markup: string, ctx: Context): bigint {
   const text = typeof v === 'string' ? v.trim() : String(v ?? '');
   if (!/^[-+]?\d+$/.test(text)) throw new Error(`invalid integer: ${JSON.stringify(text)} in a range`);
   return BigInt(text);
-}
-
-/** A float as Ruby prints it (`1.5`, `12.0`, `1.0e+20`), the text Liquid's float literal gives. */
-function rubyFloat(n: number): string {
-  if (Number.isInteger(n) && Math.abs(n) < 1e16) return `${n}.0`;
-  if (Math.abs(n) >= 1e16 || (n !== 0 && Math.abs(n) < 1e-4)) {
-    const [mantissa, exponent] = n.toExponential().split('e') as [string, string];
-    return `${mantissa.includes('.') ? mantissa : `${mantissa}.0`}e${exponent.startsWith('-') ? '-' : '+'}${exponent.replace(/^[-+]/, '').padStart(2, '0')}`;
-  }
-  return String(n);
 }

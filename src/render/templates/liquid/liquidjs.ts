@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type * as L from 'liquidjs';
+import { RubyFloat } from '../../../shared/ruby-float.js';
 
 // liquidjs ships one CommonJS file for Node (its "module" build is for bundlers). Imported, Node
 // first scans that file's 5,000 lines for export names, which costs several times the load
@@ -27,6 +28,34 @@ export const {
   TypeGuards,
   Value,
 } = liquidjs;
+// Liquid's float literals (`1.0`, `-0.0`, `1.`) are Ruby Floats: liquidjs reads every number
+// literal as a JavaScript number, so a whole one with a point is made a RubyFloat, which prints
+// `1.0` (shared/ruby-float.ts). Ruby also reads digits with more points as the float they begin
+// with (`1.2.3` is 1.2, after a warning), where liquidjs reads a variable. Done once, on the
+// tokenizer every template and expression is read with.
+const readNumber = Tokenizer.prototype.readNumber;
+const NumberToken = readNumber.call(new Tokenizer('1'))!.constructor as new (
+  input: string,
+  begin: number,
+  end: number,
+  file?: string,
+) => L.NumberToken;
+const POINTS = /-?\d+\.\d*\.[\d.]*(?=[\s,|}%)\]]|$)/y;
+Tokenizer.prototype.readNumber = function (this: L.Tokenizer) {
+  let token = readNumber.call(this);
+  if (!token) {
+    POINTS.lastIndex = this.p;
+    const m = POINTS.exec(this.input);
+    if (!m || this.p + m[0].length > this.N) return token;
+    token = new NumberToken(this.input, this.p, this.p + m[0].length, this.file);
+    token.content = Number.parseFloat(m[0]);
+    this.p += m[0].length;
+  }
+  if (Number.isInteger(token.content) && token.getText().includes('.'))
+    (token as { content: unknown }).content = new RubyFloat(token.content);
+  return token;
+};
+
 // The classes and the enum above are also types.
 export type CaseTag = L.CaseTag;
 export type Context = L.Context;

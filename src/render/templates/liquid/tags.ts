@@ -1,3 +1,4 @@
+import { isRubyFloat } from '../../../shared/ruby-float.js';
 import {
   HIGHLIGHT_LINES_KEY,
   type Highlighter,
@@ -177,11 +178,11 @@ class TablerowTag extends Tag {
     // Ruby Liquid writes nothing for a collection that is nil or false, not even the row.
     if (value === undefined || value === null || value === false) return;
     const args = (yield this.hash.render(ctx)) as Record<string, unknown>;
-    const offset = Number(args.offset ?? 0) || 0;
+    const offset = loopInteger(args.offset);
     const items = sliceCollection(
       value,
       offset,
-      args.limit === undefined ? undefined : offset + (Number(args.limit) || 0),
+      args.limit === undefined ? undefined : offset + loopInteger(args.limit),
     );
     // Without `cols` (or with 0) every cell is in one row and none is the row's last, as in Ruby.
     const cols = Math.trunc(Number(args.cols ?? 0)) || 0;
@@ -262,11 +263,11 @@ class RubyFor extends ForTag {
     ctx.push({ continue: ctx.getRegister(continueKey, {}) });
     const hash = (yield this.hash.render(ctx)) as Record<string, unknown>;
     ctx.pop();
-    const from = Number(hash.offset ?? 0) || 0;
+    const from = loopInteger(hash.offset);
     let items = sliceCollection(
       collection,
       from,
-      hash.limit === undefined ? undefined : from + (Number(hash.limit) || 0),
+      hash.limit === undefined ? undefined : from + loopInteger(hash.limit),
     );
     if (hash.reversed !== undefined) items = [...items].reverse();
     ctx.setRegister(continueKey, from + items.length);
@@ -344,6 +345,12 @@ class RubyComment extends Tag {
     throw new Error(`tag ${token.getText()} not closed`);
   }
   render(): void {}
+}
+
+/** A loop's `offset` or `limit` as a number; a Float is Ruby's error (`limit: 2.0`: invalid integer). */
+function loopInteger(v: unknown): number {
+  if (isRubyFloat(v)) throw new Error('invalid integer');
+  return Number(v ?? 0) || 0;
 }
 
 /** What a `for` loops over: an array as it is, a hash's [key, value] pairs, a non-empty string once. */
