@@ -41,13 +41,3 @@ export function readPages(dest: string, count: number): Array<string | undefined
     return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
   });
 }
-
-/**
- * Whether kiln's output is Jekyll's but for the one documented difference: a whole float prints
- * without its `.0` in kiln (`-0.0` as `0`) (JavaScript has one number type; test/jekyll-oracle/known-differences.txt).
- */
-export function sameButWholeFloats(jekyll: string, kiln: string): boolean {
-  // Any `D.0` not followed by an exponent, also where the next output's digits follow it (`0.0` then
-  // `31` is `0.031`); Ruby's negative zero `-0.0` is JavaScript's 0.
-  return jekyll !== kiln && jekyll.replace(/-0\.0(?![\de])/g, '0').replace(/(\d)\.0(?!e)/g, '$1') === kiln;
-}

@@ -99,7 +99,12 @@ describe("Ruby Liquid's standard filters", () => {
       call('round', 5, 2),
     ]).toEqual([5, 1.23, 3, -3, 1200, 5]);
     expect([call('at_least', 4, 5), call('at_most', 4, 3)]).toEqual([5, 3]);
-    expect([call('plus', 'abc', 1), call('plus', null, 1), call('times', '3.0', 2)]).toEqual([1, 1, 6]);
+    // "3.0" is a Float to Liquid, and so is the product: it prints as 6.0.
+    expect([call('plus', 'abc', 1), call('plus', null, 1), call('times', '3.0', 2)].map(String)).toEqual([
+      '1',
+      '1',
+      '6.0',
+    ]);
   });
 
   it('lists', () => {
