@@ -74,17 +74,18 @@ function numberOf(v: unknown, float: FloatOf): number | RubyFloat {
 }
 
 /**
- * Ruby's division: Integers' floors, unless an operand is a Float; a zero divisor is Liquid's
- * error, a Float's too (`10 | divided_by: 0.0`).
+ * Ruby's division: Integers' floors, unless an operand is a Float, whose zero divisor gives
+ * Infinity or NaN (`10 | divided_by: 0.0`); an Integer's is Liquid's error.
  */
 export function divide(a: unknown, b: unknown, float: FloatOf = plainFloat): number | RubyFloat {
   const x = toNumber(a),
     y = toNumber(b);
+  if (isFloat(a) || isFloat(b)) return float(x / y);
   if (y === 0) throw new Error('divided by 0');
-  return isFloat(a) || isFloat(b) ? float(x / y) : Math.floor(x / y);
+  return Math.floor(x / y);
 }
 
-/** Ruby's modulo, which floors as its division does. */
+/** Ruby's modulo, which floors as its division does; a zero divisor is Liquid's error, a Float's too. */
 export function modulo(a: unknown, b: unknown, float: FloatOf = plainFloat): number | RubyFloat {
   const x = toNumber(a),
     y = toNumber(b);
