@@ -4,11 +4,11 @@ import { random } from '../helpers/random.js';
  * Random Liquid templates for the differential fuzz against Jekyll 4.3.1 (scripts/fuzz-liquid.ts,
  * test/liquid-oracle/oracle.test.ts): a few outputs and tags each, over the fixed variables of
  * PAGE_FRONT_MATTER and DATA (strings with spaces, unicode and HTML characters, integers, floats,
- * negative numbers, booleans, nil, arrays of strings, numbers and hashes, nested hashes). Nothing
+ * whole floats such as `2.0` and `-0.0`, negative numbers, booleans, nil, arrays of strings,
+ * numbers and hashes, nested hashes). Nothing
  * depends on the time or on randomness (no `"now"`, no `sample`, no `site.time`; the date filters
  * are given dates, mostly, since Ruby's Time.parse reads other texts relative to today), no `%Z`
- * (Ruby prints none for a time with a written offset, kiln the zone's name), and no literal is
- * a whole float (`2.0`: JavaScript has one number type, see test/jekyll-oracle/known-differences.txt).
+ * (Ruby prints none for a time with a written offset, kiln the zone's name).
  */
 
 /** Each page's front matter (after its `---`): the variables as `page.NAME`. */
@@ -34,6 +34,8 @@ empty_a: []
 words: [apple, Banana, cherry, apple, date]
 nums: [3, 1, 10, 2, 3]
 floats: [1.5, 0.25, -3.125]
+wf: 2.0
+wfs: [1.0, 2, -0.0, 2.5]
 people:
   - {name: Ann, age: 31, team: red, tags: [a, b]}
   - {name: bob, age: 25, team: blue}
@@ -56,6 +58,7 @@ export const DATA = `items:
 colors: [red, green, blue, green]
 matrix: [[1, 2], [3, 4]]
 mixed: [1, "two", 3.5, true, null]
+whole: 4.0
 `;
 
 /** What a value is, so that filters and operators are mostly given values they take. */
@@ -91,6 +94,8 @@ const REFS: Expr[] = [
   { text: 'page.nums.last', kind: 'num' },
   { text: 'page.people.first.age', kind: 'num' },
   { text: 'site.data.fz.items[0].price', kind: 'num' },
+  { text: 'page.wf', kind: 'num' },
+  { text: 'site.data.fz.whole', kind: 'num' },
   { text: 'page.t', kind: 'bool' },
   { text: 'page.fl', kind: 'bool' },
   { text: 'page.people[2].active', kind: 'bool' },
@@ -103,6 +108,7 @@ const REFS: Expr[] = [
   { text: 'page.people[0].tags', kind: 'strs' },
   { text: 'page.nums', kind: 'nums' },
   { text: 'page.floats', kind: 'nums' },
+  { text: 'page.wfs', kind: 'nums' },
   { text: 'page.nested.list', kind: 'nums' },
   { text: 'page.people', kind: 'hashes' },
   { text: 'site.data.fz.items', kind: 'hashes' },
@@ -135,7 +141,7 @@ const STRINGS = [
 /** Pieces of the variables' texts, for remove, replace, split, contains and where. */
 const PIECES = ['"o"', '"l"', '" "', '","', '"&"', '"<b>"', '"é"', '"apple"', '"an"', '"line"', '""', '"e"', '"\\n"'];
 const INTEGERS = ['0', '1', '2', '3', '5', '-1', '-2', '10', '42', '100'];
-const FLOATS = ['2.5', '0.5', '-0.75', '0.1', '3.14159', '1.25'];
+const FLOATS = ['2.5', '0.5', '-0.75', '0.1', '3.14159', '1.25', '2.0', '-0.0', '1.0', '100.0'];
 const DATE_FORMATS = [
   '"%Y-%m-%d"',
   '"%b %d, %Y"',
@@ -381,7 +387,21 @@ export class Generator {
   }
   /** A divisor that is never zero (Jekyll fails the whole site on `divided_by: 0`). */
   divisor(): string {
-    return this.pick(['2', '3', '-4', '7', '2.5', '0.5', '"4"', 'page.n', 'page.neg', 'page.f']);
+    return this.pick([
+      '2',
+      '3',
+      '-4',
+      '7',
+      '2.5',
+      '0.5',
+      '4.0',
+      '"4"',
+      '"2.0"',
+      'page.n',
+      'page.neg',
+      'page.f',
+      'page.wf',
+    ]);
   }
   valueArg(): string {
     const r = this.next();

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { rubyToS } from '../../../src/render/templates/filters/ruby.js';
 import { parseYaml } from '../../../src/shared/yaml.js';
 import { readPlainYaml } from '../../../src/source/plain-yaml.js';
 
@@ -22,5 +23,28 @@ describe('plain scalars read as Jekyll (Psych, YAML 1.1) reads them', () => {
       // Front matter's quick reader, when it reads the line at all, gives the same.
       const quick = readPlainYaml(`k: ${text}\n`);
       if (quick) expect(asRuby(quick.k)).toEqual(ruby);
+    });
+});
+
+// The cases file is Ruby's JSON, which writes each number as Ruby prints it: a Float with its
+// point (`1.0`, `1500.0`). In a Liquid site a template prints kiln's value of it the same way.
+const PRINTED = [
+  ...readFileSync(join(import.meta.dirname, 'yaml-ruby-cases.json'), 'utf8').matchAll(
+    /^ {2}("(?:[^"\\]|\\.)*"): (-?[0-9][0-9.eE+-]*),?$/gm,
+  ),
+].map((m) => [JSON.parse(m[1]!) as string, m[2]!] as const);
+
+describe('a Liquid site prints the numbers Psych reads as Ruby prints them', () => {
+  it('has cases of both kinds', () => {
+    expect(PRINTED.filter(([, ruby]) => ruby.includes('.')).length).toBeGreaterThanOrEqual(4);
+    expect(PRINTED.filter(([, ruby]) => !ruby.includes('.')).length).toBeGreaterThanOrEqual(4);
+  });
+  for (const [text, ruby] of PRINTED)
+    it(`${text} prints ${ruby}`, () => {
+      expect(rubyToS((parseYaml(`k: ${text}\n`, 'a.yml', 1, true) as { k: unknown }).k)).toBe(ruby);
+      const quick = readPlainYaml(`k: ${text}\n`, true);
+      if (quick) expect(rubyToS(quick.k)).toBe(ruby);
+      // A Nunjucks site's values stay plain numbers.
+      expect(typeof (parseYaml(`k: ${text}\n`, 'a.yml') as { k: unknown }).k).toBe('number');
     });
 });
