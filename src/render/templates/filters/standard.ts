@@ -15,8 +15,8 @@ export function str(v: unknown): string {
 
 /** Ruby's `to_i`: the leading integer of a text, 0 without one. */
 export function toInteger(v: unknown): number {
-  if (typeof v === 'number') return Math.trunc(v);
-  if (v instanceof RubyFloat) return Math.trunc(+v);
+  if (typeof v === 'number') return Math.trunc(v) + 0;
+  if (v instanceof RubyFloat) return Math.trunc(+v) + 0;
   if (typeof v === 'string') {
     const m = /^\s*[-+]?\d+/.exec(v.replace(/_(?=\d)/g, ''));
     return m ? Number(m[0]) : 0;
@@ -82,7 +82,7 @@ export function divide(a: unknown, b: unknown, float: FloatOf = plainFloat): num
     y = toNumber(b);
   if (isFloat(a) || isFloat(b)) return float(x / y);
   if (y === 0) throw new Error('divided by 0');
-  return Math.floor(x / y);
+  return integer(Math.floor(x / y));
 }
 
 /** Ruby's modulo, which floors as its division does; a zero divisor is Liquid's error, a Float's too. */
@@ -90,9 +90,14 @@ export function modulo(a: unknown, b: unknown, float: FloatOf = plainFloat): num
   const x = toNumber(a),
     y = toNumber(b);
   if (y === 0) throw new Error('divided by 0');
-  if (!isFloat(a) && !isFloat(b)) return x - y * Math.floor(x / y);
+  if (!isFloat(a) && !isFloat(b)) return integer(x - y * Math.floor(x / y));
   const r = x - y * Math.floor(x / y);
   return float(decimalResult(r, Math.max(decimals(x), decimals(y))));
+}
+
+/** An Integer result: Ruby has no -0 but for Floats (`0 | times: -1` is 0, and stays 0 when a Float is added). */
+function integer(n: number): number {
+  return n + 0;
 }
 
 /** A number an Integer can be made of: Infinity and NaN cannot (Liquid's error, as Jekyll's). */
@@ -163,7 +168,7 @@ function rubySlice<T>(list: T[], start: number, length: number): T[] | null {
 export function standardFilters(rubyFloats = true): Record<string, Filter> {
   const float: FloatOf = rubyFloats ? toFloat : plainFloat;
   /** A + - * result: a Float when either operand is one. */
-  const result = (a: unknown, b: unknown, n: number) => (isFloat(a) || isFloat(b) ? float(n) : n);
+  const result = (a: unknown, b: unknown, n: number) => (isFloat(a) || isFloat(b) ? float(n) : integer(n));
   return {
     // strings
     append: (input: unknown, s: unknown) => str(input) + str(s),
@@ -288,15 +293,15 @@ export function standardFilters(rubyFloats = true): Record<string, Filter> {
     modulo: (a: unknown, b: unknown) => modulo(a, b, float),
     abs: (a: unknown) => (isFloat(a) ? float(Math.abs(toNumber(a))) : Math.abs(toNumber(a))),
     // Integers, whatever the input (`2.0 | ceil` is 2).
-    ceil: (a: unknown) => Math.ceil(finite(toNumber(a))),
-    floor: (a: unknown) => Math.floor(finite(toNumber(a))),
+    ceil: (a: unknown) => integer(Math.ceil(finite(toNumber(a)))),
+    floor: (a: unknown) => integer(Math.floor(finite(toNumber(a)))),
     // A Float rounded to places stays a Float (`3.0 | round: 1` is 3.0); to none, or to tens, an Integer.
     round: (a: unknown, digits: unknown = 0) => {
       const x = finite(toNumber(a)),
         n = toInteger(digits);
       if (n > 0 && isFloat(a)) return float(roundHalfUp(x, n));
       if (Number.isInteger(x) && n >= 0) return x;
-      return roundHalfUp(x, n);
+      return integer(roundHalfUp(x, n));
     },
     // The greater (lesser) operand as it is, Integer or Float; the input when they are equal.
     at_least: (a: unknown, b: unknown) => (toNumber(b) > toNumber(a) ? numberOf(b, float) : numberOf(a, float)),

@@ -53,6 +53,8 @@ Tokenizer.prototype.readNumber = function (this: L.Tokenizer) {
   }
   if (Number.isInteger(token.content) && token.getText().includes('.'))
     (token as { content: unknown }).content = new RubyFloat(token.content);
+  // An Integer has no -0: `-0` is 0 (`-0 | times: 1.0` is 0.0).
+  else if (Object.is(token.content, -0)) token.content = 0;
   return token;
 };
 
