@@ -238,7 +238,7 @@ describe('a site whose Markdown was rendered ahead by workers', () => {
       const parsed = () =>
         files
           .filter((f) => f.kind !== 'static' && f.kind !== 'include' && f.kind !== 'data' && f.kind !== 'plugin')
-          .map(parseFrontMatter);
+          .map((f) => parseFrontMatter(f, config.templateEngine === 'liquid'));
       const site = (docs: ReturnType<typeof parsed>) => buildSite(config, docs, files);
       const without = bytesOf(await renderSite(site(parsed())));
       const pool = new MarkdownPool(config.markdown, 1);
