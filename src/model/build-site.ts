@@ -444,7 +444,8 @@ function placePage(doc: Document, config: Config, postCount: number, paginated: 
   if (data.published === false && !config.unpublished) return [];
   const isMarkdown = isMarkdownPath(doc.file.path);
   const base = { doc, path: doc.file.path, url, outputPath, data, layout, isMarkdown, paginator: null };
-  if (!config.paginate || !paginated) return [base];
+  // With no posts jekyll-paginate makes no pages: the index renders once, with no paginator.
+  if (!config.paginate || !paginated || postCount === 0) return [base];
   return paginate(config, url, postCount, config.paginate).map((paginator) => {
     // Jekyll's page 2… is a folder's index: `page.url` ends with `/` (paginator paths do not),
     // or with `/index.html` in Jekyll 2 (as its first page's does).

@@ -143,7 +143,7 @@ excerpt=[{{ page.excerpt | strip_html | strip_newlines }}]
 `;
 
 const DEFAULT_LAYOUT = `<!doctype html>
-<title>{{ page.title }} | {{ site.title }}</title>
+SEO<title>{{ page.title }} | {{ site.title }}</title>
 url={{ page.url }} abs={{ page.url | absolute_url }} rel={{ page.url | relative_url }} dir={{ page.dir }}
 {{ content }}
 `;
@@ -200,8 +200,24 @@ export function generateSite(seed: number): SiteFiles {
     ...(paginate ? ['jekyll-paginate'] : []),
     ...(chance(r, 0.4) ? ['jekyll-feed'] : []),
     ...(chance(r, 0.3) ? ['jekyll-sitemap'] : []),
+    ...(chance(r, 0.3) ? ['jekyll-seo-tag'] : []),
+    ...(chance(r, 0.3) ? ['jekyll-redirect-from'] : []),
+    ...(chance(r, 0.2) ? ['jekyll-archives'] : []),
   ];
   if (plugins.length) config.push(`plugins: [${plugins.join(', ')}]`);
+  const redirects = plugins.includes('jekyll-redirect-from');
+  if (plugins.includes('jekyll-archives')) {
+    config.push(
+      'jekyll-archives:',
+      `  enabled: [${some(r, ['categories', 'tags', 'year', 'month'], 3).join(', ') || 'tags'}]`,
+      '  layout: archive',
+      ...(chance(r, 0.5)
+        ? ['  permalinks:', `    tag: ${pick(r, ['/tags/:name/', '/t/:name.html'])}`, '    category: /c/:name/']
+        : []),
+    );
+    files['_layouts/archive.html'] =
+      '---\nlayout: default\n---\ntype={{ page.type }} title={{ page.title }} date={{ page.date | date: "%Y-%m" }}\n{% for post in page.posts %}{{ post.url }} {% endfor %}\n';
+  }
   if (plugins.includes('jekyll-feed') && chance(r, 0.4))
     config.push(
       'feed:',
@@ -223,6 +239,7 @@ export function generateSite(seed: number): SiteFiles {
       '/:collection/:path:output_ext',
       '/r/:title.html',
       '/:collection/:year/:slug/',
+      '/:collection/:categories/:title/',
     ]);
     config.push(
       'collections:',
@@ -242,7 +259,10 @@ export function generateSite(seed: number): SiteFiles {
     if (collection && chance(r, 0.5)) config.push('  - scope: {type: recipes}', '    values: {layout: post}');
   }
   files['_config.yml'] = `${config.join('\n')}\n`;
-  files['_layouts/default.html'] = DEFAULT_LAYOUT;
+  files['_layouts/default.html'] = DEFAULT_LAYOUT.replace(
+    'SEO',
+    plugins.includes('jekyll-seo-tag') ? '{% seo %}\n' : '',
+  );
   files['_layouts/post.html'] = POST_LAYOUT;
   files['_layouts/page.html'] = PAGE_LAYOUT;
   files['_includes/card.html'] =
@@ -286,6 +306,9 @@ export function generateSite(seed: number): SiteFiles {
       ['published', chance(r, 0.08) ? 'false' : undefined],
       ['excerpt_separator', chance(r, 0.1) ? yamlText('<!--cut-->') : undefined],
       ['author', chance(r, 0.2) ? 'Own Author' : undefined],
+      ['description', chance(r, 0.15) ? yamlText(pick(r, TITLES)) : undefined],
+      ['redirect_from', redirects && chance(r, 0.3) ? [`/old/post-${i}/`, `/old/p${i}.html`] : undefined],
+      ['redirect_to', redirects && chance(r, 0.08) ? 'https://elsewhere.example/moved/' : undefined],
     ];
     if (dir === '_posts/' && day < '2025' && !fm.some(([k, v]) => k === 'published' && v))
       linkable.push(`${day}-${slug}`);
@@ -349,6 +372,7 @@ export function generateSite(seed: number): SiteFiles {
       files[path] = `${frontMatter([
         ['title', chance(r, 0.7) ? yamlText(`Recipe ${name}`) : undefined],
         ['order', chance(r, 0.8) ? 1 + Math.floor(r() * 5) : undefined],
+        ['categories', chance(r, 0.4) ? some(r, CATEGORIES, 2) : undefined],
         // A document without a date is dated at the build's time: always given one.
         ['date', `${pick(r, FILE_DAYS)} 10:00:00`],
       ])}Recipe {{ page.title }} at {{ page.url }}\n`;
