@@ -113,6 +113,10 @@ function body(r: Rand, separator: string | null): string {
   const sep = separator ?? '\n\n';
   if (chance(r, 0.5)) parts.splice(1, 0, sep === '\n\n' ? '' : sep);
   if (chance(r, 0.3)) parts.push(`Title here: {{ page.title }}`);
+  if (chance(r, 0.2)) parts.splice(1, 0, '{% highlight text %}\nplain <code> & text\n{% endhighlight %}');
+  if (chance(r, 0.15)) parts.push('~~~\nfenced {{ x }}\n~~~');
+  if (chance(r, 0.15)) parts.push('Raw: {% raw %}{{ not.liquid }}{% endraw %} and a note.[^1]\n\n[^1]: The note.');
+  if (chance(r, 0.1)) parts.unshift('{% if page.title %}Titled: {{ page.title | upcase }}{% endif %}');
   if (chance(r, 0.2)) parts.unshift(`## ${pick(r, TITLES).trim()}`);
   return `${parts.join('\n\n')}\n`;
 }
@@ -138,6 +142,8 @@ categories=[{{ page.categories | join: "|" }}] tags=[{{ page.tags | join: "|" }}
 ext={{ page.ext }} output_ext={{ page.output_ext }} layout={{ page.layout }} author={{ page.author }}
 previous={{ page.previous.url }} ({{ page.previous.title }}) next={{ page.next.url }} ({{ page.next.title }})
 excerpt=[{{ page.excerpt | strip_html | strip_newlines }}]
+dates={{ page.date | date_to_string }} / {{ page.date | date_to_long_string: "ordinal" }} / {{ page.date | date: "%b %-d, %Y" }} / {{ page.date | jsonify }}
+words={{ content | number_of_words }} minutes={{ content | number_of_words | divided_by: 180.0 | ceil }}
 {{ content }}
 </article>
 `;
@@ -166,6 +172,9 @@ html_pages: {{ site.html_pages | map: "url" | sort | join: " " }}
 static: {{ site.static_files | map: "path" | sort | join: " " }}
 collections: {% for c in site.collections %}{{ c.label }}({{ c.docs.size }}:{% for d in c.docs %} {{ d.url }}{% endfor %}) {% endfor %}
 documents: {{ site.documents | map: "url" | join: " " }}
+by year: {% assign years = site.posts | group_by_exp: "p", "p.date | date: '%Y'" %}{% for y in years %}{{ y.name }}({{ y.items | size }}) {% endfor %}
+in news: {{ site.posts | where: "categories", "news" | map: "title" | join: ", " }} / tagged: {{ site.posts | where_exp: "p", "p.tags contains 'java'" | size }}
+first: {{ site.posts.first.title | xml_escape }} / {{ site.posts.last.date | date: "%-d %B %Y" }} / {{ site.posts | map: "date" | first | jsonify }}
 data: {{ site.data.people | map: "name" | join: "," }} {{ site.data.nested.more.k }} {% for row in site.data.table %}{{ row.a }}/{{ row.b }} {% endfor %}
 `;
 
@@ -307,6 +316,7 @@ export function generateSite(seed: number): SiteFiles {
       ['excerpt_separator', chance(r, 0.1) ? yamlText('<!--cut-->') : undefined],
       ['author', chance(r, 0.2) ? 'Own Author' : undefined],
       ['description', chance(r, 0.15) ? yamlText(pick(r, TITLES)) : undefined],
+      ['excerpt', chance(r, 0.1) ? yamlText('An excerpt of its own') : undefined],
       ['redirect_from', redirects && chance(r, 0.3) ? [`/old/post-${i}/`, `/old/p${i}.html`] : undefined],
       ['redirect_to', redirects && chance(r, 0.08) ? 'https://elsewhere.example/moved/' : undefined],
     ];

@@ -1,3 +1,4 @@
+import { rubyStrip } from '../../../shared/ruby-text.js';
 import { slugify } from '../../../shared/slugify.js';
 import { typographText } from '../../markdown/typography.js';
 import type { KeptResults } from './kept-results.js';
@@ -7,7 +8,8 @@ import type { Filter } from './types.js';
 
 const CJK = '\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}\\p{Script=Hangul}';
 const CJK_CHAR = new RegExp(`[${CJK}]`, 'gu');
-const NON_CJK_WORD = new RegExp(`[^${CJK}\\s]+`, 'gu');
+// Ruby's white space is ASCII's (a no-break space is part of a word, as in Jekyll).
+const NON_CJK_WORD = new RegExp(`[^${CJK} \\t\\n\\v\\f\\r]+`, 'gu');
 // An HTML tag, but not the `<a>` of `<<a>>` (guillemets).
 const TAG = /(?<!<)<\/?[A-Za-z][^<>]*>(?!>)/g;
 
@@ -95,7 +97,8 @@ export function textFilters(
       if (list.length === 2) return `${rubyToS(list[0])} ${c} ${rubyToS(list[1])}`;
       return `${list.slice(0, -1).map(rubyToS).join(', ')}, ${c} ${rubyToS(list[list.length - 1])}`;
     },
-    normalize_whitespace: (input: unknown) => str(input).replace(/\s+/g, ' ').trim(),
+    // Ruby's `\s` and `strip`: ASCII white space only (a no-break space stays, as in Jekyll).
+    normalize_whitespace: (input: unknown) => rubyStrip(str(input).replace(/[ \t\n\v\f\r]+/g, ' ')),
     inspect: (input: unknown) => escapeXml(rubyInspect(input)),
     to_integer: (input: unknown) => (input === true ? 1 : input === false ? 0 : toInteger(input)),
   };
