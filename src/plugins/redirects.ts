@@ -10,6 +10,8 @@ interface Redirect {
   readonly to: string;
   /** A `redirect_from` entry (a page of its own), not a `redirect_to` (the document's own page). */
   readonly page: boolean;
+  /** False for the `redirect_to` of a post whose URL a later file took: listed, but not written. */
+  readonly written: boolean;
 }
 
 /** `redirect_to` as the plugin reads it: a list's first non-null item; null when unset (nil or false). */
@@ -36,16 +38,17 @@ const madeFor = new WeakMap<Site, { f: PluginFilters; list: Redirect[] }>();
 
 function listRedirects(site: Site, f: PluginFilters): Redirect[] {
   const out: Redirect[] = [];
-  const add = (from: string, to: string, page: boolean) =>
-    out.push({ from: from.startsWith('/') ? from : `/${from}`, to: absoluteTarget(to, f), page });
-  const visit = (url: string, data: Readonly<Record<string, unknown>>) => {
+  const add = (from: string, to: string, page: boolean, written = true) =>
+    out.push({ from: from.startsWith('/') ? from : `/${from}`, to: absoluteTarget(to, f), page, written });
+  // `written`: false for a post whose URL a later file took (its redirect is listed, not written).
+  const visit = (url: string, data: Readonly<Record<string, unknown>>, written = true) => {
     const froms = data.redirect_from;
     for (const from of (Array.isArray(froms) ? froms : [froms]).filter((x) => x !== undefined && x !== null))
       add(String(from), url, true);
     const to = redirectTarget(data);
-    if (to !== null) add(url, String(to), false);
+    if (to !== null) add(url, String(to), false, written);
   };
-  for (const post of [...site.posts].reverse()) visit(post.url, post.data);
+  for (const post of [...site.posts].reverse()) visit(post.url, post.data, post.written !== false);
   for (const c of site.collections) for (const d of c.docs) if (d.written) visit(d.url, d.data);
   // A jekyll-paginate-v2 template is read as it was (that plugin runs after this one): once.
   const pages = site.pages
@@ -77,7 +80,9 @@ function writesJson(site: Site): boolean {
  */
 export function redirectOutputs(site: Site, f: PluginFilters): Generated[] {
   const list = redirects(site, f);
-  const out: Generated[] = list.map((r) => ({ path: outputPathFor(r.from, '.html'), text: redirectPage(r.to) }));
+  const out: Generated[] = list
+    .filter((r) => r.written)
+    .map((r) => ({ path: outputPathFor(r.from, '.html'), text: redirectPage(r.to) }));
   if (writesJson(site)) out.push({ path: 'redirects.json', text: redirectsJson(list) });
   return out;
 }
