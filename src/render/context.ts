@@ -61,6 +61,8 @@ export class PostEntry extends FieldCells {
   layout: string | null = null;
   /** Whether it converts with Markdown (its layouts' `{% highlight %}` blocks get line breaks, tags.ts). */
   markdown = false;
+  /** `site` as its body and layouts see it: with its `related_posts` (set by createSiteContext). */
+  site: Record<string, unknown> = {};
   /** The view `finish` last wrote the body into. */
   private finished: PostView | null = null;
   /** The finished body as UTF-8 (what `content` reads as text), for a layout that outputs it bare. */
@@ -468,6 +470,20 @@ export function createSiteContext(
       return Reflect.getOwnPropertyDescriptor(t, key);
     },
   });
+  // site.related_posts, as Jekyll gives it without LSI: while a post or document renders, the ten
+  // newest posts but itself (none when the site has one post); nil for a page.
+  const related = (self: number) => {
+    reads.record(memory.postList);
+    if (proxies.length <= 1) return [];
+    return proxies
+      .slice(0, RELATED + 1)
+      .filter((_, k) => k !== self)
+      .slice(0, RELATED);
+  };
+  posts.forEach((e, i) => {
+    e.site = withRelated(siteProxy, () => related(i));
+  });
+  for (const list of docs) for (const e of list) e.site = withRelated(siteProxy, () => related(-1));
   const layoutVars = new Map<string, Record<string, unknown>>();
   return {
     site: siteProxy,
@@ -921,6 +937,22 @@ function pageView(page: Page, tz: string, extra?: ExtraData, emptied?: Emptied):
  * A page's `content` before it renders: as in Jekyll, its source after the front matter, Liquid
  * and Markdown as written (a template reading a later page, or itself, sees that). An archive has none.
  */
+/** How many posts `site.related_posts` holds (Jekyll's RelatedPosts without LSI). */
+const RELATED = 10;
+
+/** `site` with `related_posts` for one document. */
+function withRelated(site: Record<string, unknown>, related: () => unknown): Record<string, unknown> {
+  return new Proxy(site, {
+    get: (t, key) => (key === 'related_posts' ? related() : Reflect.get(t, key)),
+    has: (t, key) => key === 'related_posts' || Reflect.has(t, key),
+    // Liquid reads own properties only.
+    getOwnPropertyDescriptor: (t, key) =>
+      key === 'related_posts'
+        ? { value: related(), enumerable: true, configurable: true, writable: false }
+        : Reflect.getOwnPropertyDescriptor(t, key),
+  });
+}
+
 export function unrenderedContent(page: Page, emptied: Emptied): string {
   return page.archive || emptied?.has(page.doc.file.path) ? '' : page.doc.body;
 }

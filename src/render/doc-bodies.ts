@@ -31,7 +31,7 @@ export function renderDocBodies(
       try {
         const { value, recording } = reads.track(() => {
           if (d.doc.hasTemplate) reads.record(context.includes);
-          const vars = { page: entry.proxy };
+          const vars = { site: entry.site, page: entry.proxy };
           const body = bodies.template(d.doc, d.isMarkdown, vars);
           const html = ({ text, state }: typeof body) =>
             filled(d.isMarkdown ? bodies.markdown.render(text).html : text, state);

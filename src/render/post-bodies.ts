@@ -61,7 +61,11 @@ export async function renderPostBodies(
       try {
         const { value, recording } = reads.track(() => {
           if (post.doc.hasTemplate) reads.record(context.includes);
-          const vars = { page: context.posts[i]!.proxy, layout: context.layoutVars(post.layout) };
+          const vars = {
+            site: context.posts[i]!.site,
+            page: context.posts[i]!.proxy,
+            layout: context.layoutVars(post.layout),
+          };
           const body = bodies.template(post.doc, post.isMarkdown, vars);
           const excerpt =
             post.data.excerpt === undefined || post.data.excerpt === null
@@ -213,7 +217,7 @@ function excerptsOnDemand(
           if (post.data.excerpt !== undefined && post.data.excerpt !== null)
             return Buffer.from(String(post.data.excerpt));
           if (post.doc.hasTemplate) reads.record(context.includes);
-          const vars = { page: entry.proxy, layout: context.layoutVars(post.layout) };
+          const vars = { site: entry.site, page: entry.proxy, layout: context.layoutVars(post.layout) };
           const body = post.excerptSource === 'body' ? bodies.template(post.doc, post.isMarkdown, vars) : NO_BODY;
           const excerpt = bodies.excerpt(post.doc, post.isMarkdown, post.excerptSource, vars, body);
           if (excerpt === null) return EMPTY;

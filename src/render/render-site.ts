@@ -127,7 +127,7 @@ export async function renderSite(
         reads.record(entry.field('redirect'));
         return redirect;
       }
-      return layoutRenderer.apply(entry.layout, entry.proxy.content, layoutVarsOf(entry.proxy, entry.markdown));
+      return layoutRenderer.apply(entry.layout, entry.proxy.content, layoutVarsOf(entry));
     }),
   );
   for (let i = site.posts.length - 1; i >= 0; i--) withOutput(context.posts[i]!, site.posts[i]!);
@@ -194,7 +194,7 @@ export async function renderSite(
     inPieces(() => {
       reads.record(entry.content);
       const content = templates.bytesMarker(entry.contentBytes) ?? entry.proxy.content;
-      return layoutRenderer.apply(layout, content, layoutVarsOf(entry.proxy, entry.markdown));
+      return layoutRenderer.apply(layout, content, layoutVarsOf(entry));
     }, layout);
 
   collectErrors(site.posts, (post, i) => {
@@ -519,7 +519,8 @@ class Outputs {
 /** What a layout of a Markdown document is told (tags.ts: its `{% highlight %}` blocks get line breaks). */
 const HIGHLIGHT_LINES = { [HIGHLIGHT_LINES_KEY]: true };
 
-/** A post's or document's layout variables. */
-function layoutVarsOf(page: Record<string, unknown>, markdown: boolean): Record<string, unknown> {
-  return markdown ? { page, ...HIGHLIGHT_LINES } : { page };
+/** A post's or document's layout variables (`site` with its related posts). */
+function layoutVarsOf(entry: PostEntry): Record<string, unknown> {
+  const vars = { site: entry.site, page: entry.proxy };
+  return entry.markdown ? { ...vars, ...HIGHLIGHT_LINES } : vars;
 }

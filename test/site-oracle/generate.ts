@@ -142,6 +142,7 @@ categories=[{{ page.categories | join: "|" }}] tags=[{{ page.tags | join: "|" }}
 ext={{ page.ext }} output_ext={{ page.output_ext }} layout={{ page.layout }} author={{ page.author }}
 previous={{ page.previous.url }} ({{ page.previous.title }}) next={{ page.next.url }} ({{ page.next.title }})
 excerpt=[{{ page.excerpt | strip_html | strip_newlines }}]
+related={% for p in site.related_posts %}{{ p.url }} {% endfor %}
 dates={{ page.date | date_to_string }} / {{ page.date | date_to_long_string: "ordinal" }} / {{ page.date | date: "%b %-d, %Y" }} / {{ page.date | jsonify }}
 words={{ content | number_of_words }} minutes={{ content | number_of_words | divided_by: 180.0 | ceil }}
 {{ content }}

@@ -50,6 +50,10 @@ function onlySite(node: unknown, bound: ReadonlySet<string>): boolean {
       return bound.has(String(node.value));
     case 'Filter':
       return onlySite(node.args, bound); // the filter's name is no variable
+    case 'LookupVal':
+      // site.related_posts is the rendering document's own.
+      if (isNode(node.val) && node.val.typename === 'Literal' && node.val.value === 'related_posts') return false;
+      return onlySite(node.target, bound) && onlySite(node.val, bound);
     case 'Pair':
       // A dictionary key written as a name is a string.
       return (isNode(node.key) && node.key.typename === 'Symbol') || onlySite(node.key, bound)
