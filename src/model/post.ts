@@ -10,12 +10,12 @@ import { excerptOf } from './excerpt.js';
 import { applyDefaults, categoryList, defaultsOf, layoutName, tagList } from './front-matter-defaults.js';
 import {
   type DocumentKey,
+  documentId,
   documentOutputPath,
   documentPermalink,
   outputExtension,
   permalinkTemplate,
 } from './permalink.js';
-import { rubyDirname } from './readme-index.js';
 import type { Post } from './types.js';
 
 const POST_NAME = /^(\d{4})-(\d{2})-(\d{2})-(.+)\.(md|markdown|html)$/;
@@ -71,7 +71,7 @@ export function buildPost(doc: Document, config: Config): Post | null {
     categories,
     tags,
     url,
-    id: postId(url, slug),
+    id: documentId(url, slug),
     outputPath: documentOutputPath(url, data.permalink, ext),
     data,
     layout: layoutName(data),
@@ -149,12 +149,6 @@ function postUrl(
   }
   if (reads.has('categories')) values.categories = unique(categories.map((c) => c.toLowerCase())).join('/');
   return permalink.expand(values, date, config.timezone);
-}
-
-/** Jekyll's id of a post: its URL's folder, then its slug as written (`/2024/01/02/hello world`). */
-function postId(url: string, slug: string): string {
-  const dir = rubyDirname(url);
-  return `${dir === '/' ? '' : dir}/${slug}`;
 }
 
 /** Jekyll's title for a post or document without one: the slug's words, capitalised as Ruby does (`API-docs` → `Api Docs`). */
