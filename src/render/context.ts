@@ -31,6 +31,7 @@ import {
   recordedWhole,
   ValueCell,
 } from './reads.js';
+import { DOCUMENT_VIEW } from './types.js';
 
 /** A post as templates see it (`post.title`, `post.url`, `post.content`, …). */
 export type PostView = Record<string, unknown> & { content: string; excerpt: string };
@@ -125,6 +126,7 @@ const BODY_FIELDS: PropertyDescriptorMap = {
     enumerable: true,
     configurable: true,
   },
+  [DOCUMENT_VIEW]: { value: true },
 };
 
 /** `withFields(data, fields)`, then `content` and `excerpt` (BODY_FIELDS), then `after`, in that order. */

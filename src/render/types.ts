@@ -41,3 +41,10 @@ export function piecesText(pieces: Pieces, known?: (bytes: Buffer) => string | u
     else for (const part of piece) text += typeof part === 'string' ? part : (known?.(part) ?? part.toString('utf8'));
   return text;
 }
+
+/**
+ * Marks a post's or collection document's view (render/context.ts): Liquid prints one as Jekyll's
+ * document prints itself, its output once rendered, else its content (`{{ site.posts }}` is every
+ * post's page), not as a hash.
+ */
+export const DOCUMENT_VIEW: unique symbol = Symbol('kiln document view');

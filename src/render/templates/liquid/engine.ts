@@ -1,4 +1,5 @@
 import { numberText } from '../../../shared/ruby-float.js';
+import { DOCUMENT_VIEW } from '../../types.js';
 import type { Evaluate } from '../filters/collections.js';
 import { type FilterSettings, liquidFilters } from '../filters/index.js';
 import type { Highlighter, SimpleTag } from '../tags.js';
@@ -231,9 +232,14 @@ function parseOutputsOnce(liquid: Liquid): void {
 function rubyToS(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (Array.isArray(value)) return value.map(rubyToS).join('');
+  if (isDocumentView(value)) return rubyToS(value.output || value.content);
   if (isPlainObject(value)) return rubyInspect(value);
   if (typeof value === 'number') return numberText(value);
   return String(value instanceof Drop ? value.valueOf() : value);
+}
+
+function isDocumentView(value: unknown): value is { output: unknown; content: unknown } {
+  return typeof value === 'object' && value !== null && DOCUMENT_VIEW in value;
 }
 
 /** A value as Ruby's `inspect` writes it (`{"a"=>1, "b"=>[1, 2]}`), which is how Liquid prints a hash. */
