@@ -268,16 +268,22 @@ export function generateSite(seed: number): SiteFiles {
     if (chance(r, 0.5)) config.push('  - scope: {path: docs}', '    values: {layout: page, author: Docs}');
     if (collection && chance(r, 0.5)) config.push('  - scope: {type: recipes}', '    values: {layout: post}');
   }
+  // The minima theme (a gem, with jekyll-feed and jekyll-seo-tag as its dependencies): its
+  // default, home and page layouts, includes and Sass stand in for the site's own default layout.
+  const theme = chance(r, 0.2);
+  if (theme) config.push('theme: minima');
   files['_config.yml'] = `${config.join('\n')}\n`;
-  files['_layouts/default.html'] = DEFAULT_LAYOUT.replace(
-    'SEO',
-    plugins.includes('jekyll-seo-tag') ? '{% seo %}\n' : '',
-  );
+  if (!theme)
+    files['_layouts/default.html'] = DEFAULT_LAYOUT.replace(
+      'SEO',
+      plugins.includes('jekyll-seo-tag') ? '{% seo %}\n' : '',
+    );
   files['_layouts/post.html'] = POST_LAYOUT;
   files['_layouts/page.html'] = PAGE_LAYOUT;
   files['_includes/card.html'] =
     '<span class="card">{{ include.post.title }} @ {{ include.post.url | relative_url }}{% if include.note %} ({{ include.note }}){% endif %}</span>\n';
-  files['index.html'] = `---\nlayout: default\ntitle: Home\n---\n${paginate ? PAGINATED_INDEX : INDEX_BODY}`;
+  files['index.html'] =
+    `---\nlayout: ${theme ? 'home' : 'default'}\ntitle: Home\n---\n${paginate ? PAGINATED_INDEX : INDEX_BODY}`;
   if (paginate) files['all.html'] = `---\nlayout: default\ntitle: All\n---\n${INDEX_BODY}`;
 
   // Posts.
