@@ -420,12 +420,13 @@ function urlResolver(
   let files: Map<string, number | string> | undefined;
   const prefix = site.config.markdown.compat === 2 ? site.config.baseurl : '';
   return (tag, target) => {
-    posts ??= new Map(site.posts.map((p, i) => [p.path.replace(/^_posts\//, '').replace(/\.[^.]+$/, ''), i]));
+    // Posts and documents by their path inside collections_dir, as Jekyll's relative_path has them.
+    posts ??= new Map(site.posts.map((p, i) => [p.relativePath.replace(/^_posts\//, '').replace(/\.[^.]+$/, ''), i]));
     files ??= new Map<string, number | string>([
-      ...site.posts.map((p, i) => [p.path, i] as const),
+      ...site.posts.map((p, i) => [p.relativePath, i] as const),
       // A jekyll-paginate-v2 template is no page of the site any more (its pages have no file).
       ...listed.filter((p) => !p.paginated).map((p) => [p.path, p.url] as const),
-      ...site.collections.flatMap((c) => c.docs.map((d) => [d.path, d.url] as const)),
+      ...site.collections.flatMap((c) => c.docs.map((d) => [d.relativePath, d.url] as const)),
       ...site.staticFiles.map((s) => [s.file.path, s.url] as const),
     ]);
     // What the tag reads: which posts (and files) there are, and the URL of the one it names.

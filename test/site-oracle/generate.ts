@@ -197,6 +197,8 @@ export function generateSite(seed: number): SiteFiles {
   const baseurl = pick(r, ['', '', '/sub', '/a/b']);
   if (baseurl) config.push(`baseurl: ${baseurl}`);
   if (chance(r, 0.3)) config.push(`future: ${pick(r, ['true', 'false'])}`);
+  const limited = chance(r, 0.15);
+  if (limited) config.push(`limit_posts: ${1 + Math.floor(r() * 4)}`);
   if (chance(r, 0.3)) config.push('show_drafts: true');
   const separator = pick(r, [null, null, '<!--more-->', '"\\n\\n\\n"']);
   if (separator) config.push(`excerpt_separator: ${separator.startsWith('"') ? separator : yamlText(separator)}`);
@@ -358,7 +360,25 @@ export function generateSite(seed: number): SiteFiles {
         ['layout', chance(r, 0.5) ? 'page' : undefined],
       ],
     ],
-    ['folder/page.html', [['permalink', chance(r, 0.3) ? '/:path/' : undefined]]],
+    [
+      'folder/page.html',
+      [
+        [
+          'permalink',
+          chance(r, 0.4)
+            ? pick(r, ['/:path/', '/:basename:output_ext', '/pages/:basename/', '/:path/:basename.html'])
+            : undefined,
+        ],
+      ],
+    ],
+    [
+      'docs/sub/deep.htm',
+      [
+        ['title', 'Deep'],
+        ['date', chance(r, 0.5) ? '2019-05-06' : undefined],
+      ],
+    ],
+    ['data.json', [['layout', 'null']]],
     ['notes.txt', [['title', 'Notes']]],
     ['feed-like.xml', [['layout', 'null']]],
     ['sp ace/page.md', [['title', 'Space']]],
@@ -369,12 +389,15 @@ export function generateSite(seed: number): SiteFiles {
     const layout = fm.some(([k]) => k === 'layout')
       ? []
       : [['layout', chance(r, 0.7) ? 'default' : undefined] as [string, unknown]];
-    const text = path.endsWith('.xml')
-      ? '<page url="{{ page.url }}" dir="{{ page.dir }}"/>\n'
-      : `url {{ page.url }} in {{ page.dir }}; ${pick(r, WORDS)} *text*\n`;
+    const text = path.endsWith('.json')
+      ? '{"url": {{ page.url | jsonify }}, "posts": {{ site.posts | map: "title" | jsonify }}}\n'
+      : path.endsWith('.xml')
+        ? '<page url="{{ page.url }}" dir="{{ page.dir }}"/>\n'
+        : `url {{ page.url }} in {{ page.dir }}; ${pick(r, WORDS)} *text*\n`;
     files[path] = `${frontMatter([...fm, ...layout])}${text}`;
   }
-  if (linkable.length && chance(r, 0.6))
+  // With limit_posts the post named may not be in site.posts (Jekyll then fails the site).
+  if (linkable.length && !limited && chance(r, 0.6))
     files['links.md'] =
       `---\ntitle: Links\nlayout: default\n---\n[first]({% post_url ${pick(r, linkable)} %}) and [home]({% link index.html %})\n`;
   if (chance(r, 0.5)) files['static.txt'] = 'plain static file\n';
@@ -394,6 +417,16 @@ export function generateSite(seed: number): SiteFiles {
         ['date', `${pick(r, FILE_DAYS)} 10:00:00`],
       ])}Recipe {{ page.title }} at {{ page.url }}\n`;
     }
+  }
+
+  // collections_dir: posts, drafts and the collection's documents move under it.
+  if (chance(r, 0.15)) {
+    files['_config.yml'] += 'collections_dir: my_collections\n';
+    for (const path of Object.keys(files))
+      if (/^(_posts|_drafts|_recipes)\/|^[^_][^/]*(\/[^/]+)*\/_posts\//.test(path)) {
+        files[`my_collections/${path}`] = files[path]!;
+        delete files[path];
+      }
   }
 
   // Data.
