@@ -1,4 +1,4 @@
-import { deepMergeHashes, isMapping } from './pagination.js';
+import { deepMergeHashes, isMapping } from '../shared/deep-merge.js';
 import type { AutopageKind, AutopagesConfig, ConfigFail } from './types.js';
 import { describe } from './values.js';
 

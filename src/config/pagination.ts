@@ -1,3 +1,4 @@
+import { deepMergeHashes, isMapping } from '../shared/deep-merge.js';
 import type { KilnError } from '../shared/errors.js';
 import { rubySplit, rubyStrip } from '../shared/ruby-text.js';
 import type { ConfigFail, PaginationSettings } from './types.js';
@@ -21,29 +22,6 @@ export const PAGINATION_DEFAULTS: Readonly<Record<string, unknown>> = {
   debug: false,
   legacy: false,
 };
-
-export const isMapping = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
-
-/**
- * Jekyll's `Utils.deep_merge_hashes`: `over`'s values win, mappings in both merge key by key, and
- * a null (or absent) value of `over` leaves `base`'s.
- */
-export function deepMergeHashes(
-  base: Readonly<Record<string, unknown>>,
-  over: Readonly<Record<string, unknown>>,
-): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(over)) {
-    if (value === null || value === undefined) {
-      if (!(key in out)) out[key] = null;
-      continue;
-    }
-    const before = out[key];
-    out[key] = isMapping(before) && isMapping(value) ? deepMergeHashes(before, value) : value;
-  }
-  return out;
-}
 
 /**
  * `pagination:` merged over the plugin's defaults, for a site that lists jekyll-paginate-v2.

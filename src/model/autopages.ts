@@ -1,7 +1,7 @@
 import { autopageTexts } from '../config/autopages.js';
 import { keyLine } from '../config/key-line.js';
-import { deepMergeHashes, isMapping } from '../config/pagination.js';
 import type { AutopageKind, Config } from '../config/types.js';
+import { deepMergeHashes, isMapping } from '../shared/deep-merge.js';
 import { KilnError, KilnWarning } from '../shared/errors.js';
 import { rubyJoin, rubySplit, rubyStrip, rubySub } from '../shared/ruby-text.js';
 import { slugify } from '../shared/slugify.js';

@@ -1,4 +1,5 @@
 import type { Config } from '../config/types.js';
+import { deepMergeHashes } from '../shared/deep-merge.js';
 import type { FrontMatter } from './types.js';
 
 /**
@@ -9,42 +10,23 @@ import type { FrontMatter } from './types.js';
 export function applyDefaults(config: Config, path: string, type: string, own: FrontMatter): FrontMatter {
   const dir = config.collectionsDir;
   const inDir = dir && type !== 'pages' && path.startsWith(`${dir}/`) ? path.slice(dir.length + 1) : path;
-  const merged: Record<string, unknown> = {};
+  let merged: Record<string, unknown> = {};
   let any = false;
   for (const rule of rulesOf(config, type)) {
     const p = inDir !== path ? rule.inDirPath : rule.path;
     if (p === '' || inDir === p || (inDir.startsWith(p) && inDir.charCodeAt(p.length) === 47)) {
-      mergeInto(merged, rule.values);
+      merged = deepMergeHashes(merged, rule.values);
       any = true;
     }
   }
   if (!any) return Object.assign(merged, own);
-  mergeInto(merged, own);
+  // Front matter over its defaults as Jekyll merges them: a key set to nothing keeps the default.
+  merged = deepMergeHashes(merged, own);
   // A page renders with the layout its front matter names, none when it says `layout: null`
   // (Jekyll looks a page's layout up in its defaults only when it has no such key).
   if (type === 'pages' && Object.hasOwn(own, 'layout') && (own.layout === null || own.layout === undefined))
     merged.layout = own.layout;
   return merged;
-}
-
-/**
- * Jekyll's deep merge of a document's front matter over its defaults (and of one scope's values
- * over another's):
- * a key set to nothing (`layout:` or `layout: null`) keeps the value it had, hashes on both sides
- * merge key by key, anything else replaces; keys keep the order they came in.
- */
-function mergeInto(target: Record<string, unknown>, over: Readonly<Record<string, unknown>>): Record<string, unknown> {
-  for (const key of Object.keys(over)) {
-    const value = over[key];
-    const old = target[key];
-    if ((value === null || value === undefined) && Object.hasOwn(target, key)) continue;
-    target[key] = isHash(old) && isHash(value) ? mergeInto(mergeInto({}, old), value) : value;
-  }
-  return target;
-}
-
-function isHash(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date);
 }
 
 /**

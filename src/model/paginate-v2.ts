@@ -1,6 +1,7 @@
 import { keyLine } from '../config/key-line.js';
-import { deepMergeHashes, isMapping, paginationSettings } from '../config/pagination.js';
+import { paginationSettings } from '../config/pagination.js';
 import type { Config, PaginationSettings } from '../config/types.js';
+import { deepMergeHashes, isMapping } from '../shared/deep-merge.js';
 import { KilnError, KilnWarning } from '../shared/errors.js';
 import { rubyJoin, rubySub } from '../shared/ruby-text.js';
 import { lineOfKey } from '../source/front-matter.js';
