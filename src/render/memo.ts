@@ -41,7 +41,7 @@ export interface RenderMemo {
     { readonly recording: Recording; bytes: Pieces; hash: string; verified?: boolean; file?: OutputFile }
   >;
   /** Includes rendered once per build (the archive sidebar), by name. */
-  readonly fragments: Map<string, { readonly source: string; readonly recording: Recording; readonly text: string }>;
+  readonly fragments: Map<string, { readonly source: string; readonly recording: Recording; readonly value: unknown }>;
   /** The last build's output paths in the order they were made, and the order that sorts them. */
   outputOrder?: { readonly paths: readonly string[]; readonly order: readonly number[] };
   /** The Markdown renderer of this configuration, and its HTML by source text. */

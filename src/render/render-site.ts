@@ -93,7 +93,7 @@ export async function renderSite(
     urlOf: urlResolver(site, listed, context, reads),
     readSource: sourceReader(site, context, reads),
     // Fragments render once every post is finished (renderFragmentsOnce below).
-    reuseFragment: (name, source, render) => fragment(reads, context, memo, name, source, render),
+    reuseFragment: (name, source, render, reusable) => fragment(reads, context, memo, name, source, render, reusable),
     compiled: memo?.compiledCode,
     kept,
     escaped,
@@ -357,31 +357,33 @@ export async function renderSite(
 }
 
 /**
- * An include rendered once per build (the archive sidebar of 4,000 posts takes 10 ms): reused
- * while its text and what it read are unchanged. Every output rendered after it counts its reads.
+ * An include rendered once per build (the archive sidebar of 4,000 posts takes 10 ms): with
+ * `reusable`, reused while its text and what it read are unchanged. Every output rendered after it
+ * counts its reads.
  */
-function fragment(
+function fragment<T>(
   reads: Reads,
   context: SiteContext,
   memo: RenderMemo | undefined,
   name: string,
   source: string,
-  render: () => string,
-): string {
-  const known = memo?.fragments.get(name);
+  render: () => T,
+  reusable = true,
+): T {
+  const known = reusable ? memo?.fragments.get(name) : undefined;
   if (known?.source === source && reads.holds(known.recording)) {
     reads.addFragment(known.recording);
-    return known.text;
+    return known.value as T;
   }
-  const { value: text, recording } = reads.track(() => {
+  const { value, recording } = reads.track(() => {
     reads.record(context.includes);
     return render();
   });
   if (memo && recording) {
-    memo.fragments.set(name, { source, recording, text });
+    memo.fragments.set(name, { source, recording, value });
     reads.addFragment(recording);
   }
-  return text;
+  return value;
 }
 
 /**

@@ -7,6 +7,7 @@ import { type FilterSettings, nunjucksFilters } from './filters/index.js';
 import { type ParseNode, parseNunjucks, readsOnlySite, unclosedRaw } from './fragments.js';
 import { createLiquid } from './liquid/engine.js';
 import { liquidError } from './liquid/errors.js';
+import type { RenderedOnce } from './liquid/include-once.js';
 import { MAX_INCLUDE_DEPTH } from './liquid/tags.js';
 import { guardNunjucks, startRender } from './nunjucks-guard.js';
 import { nunjucks } from './nunjucks-lib.js';
@@ -32,8 +33,12 @@ export interface TemplateSettings extends FilterSettings {
   readonly urlOf: (tag: 'post_url' | 'link', target: string) => string;
   /** A source file's text by its path, for `include_relative`; undefined when there is none. */
   readonly readSource: (path: string) => string | undefined;
-  /** In watch: a fragment's text from an earlier build when what it reads is unchanged, else render(). */
-  readonly reuseFragment?: (name: string, source: string, render: () => string) => string;
+  /**
+   * A shared fragment (an include rendered once per build): render(), whose reads count for every
+   * output rendered after it; in watch, with `reusable`, what an earlier build rendered while what
+   * it read is unchanged.
+   */
+  readonly reuseFragment?: <T>(name: string, source: string, render: () => T, reusable?: boolean) => T;
   /** In watch: templates compiled by earlier builds. */
   readonly compiled?: CompiledCode;
   /** What earlier builds made and this one keeps (kept.ts): templates' code, highlighted code. */
@@ -64,6 +69,19 @@ export function createTemplates(settings: TemplateSettings) {
       tags: settings.tags,
       globals: settings.jekyll ? { jekyll: settings.jekyll } : {},
       includeCached: settings.includeCached,
+      includeOnce: {
+        site: () => fragmentSite,
+        fragment: (name, source, reusable, render) => {
+          const known = liquidFragments.get(name);
+          if (known?.source === source) return known.made;
+          const made = settings.reuseFragment
+            ? settings.reuseFragment(`liquid:${name}`, source, render, reusable)
+            : render();
+          liquidFragments.set(name, { source, made });
+          return made;
+        },
+        output: fragmentOutput,
+      },
     }));
   // Each text is compiled once (checked, then used); in watch also kept for later builds.
   const compiled = settings.compiled ?? new CompiledCode();
@@ -71,6 +89,7 @@ export function createTemplates(settings: TemplateSettings) {
   const colour = keptHighlighter(settings.kept);
   // Includes that read only `site` are rendered once, when every body is done (see fragments.ts).
   const fragments = new Map<string, string>();
+  const liquidFragments = new Map<string, { readonly source: string; readonly made: RenderedOnce }>();
   let fragmentSite: Record<string, unknown> | null = null;
   const loader: { cache?: Record<string, unknown>; getSource(name: string): LoaderSource } = {
     getSource(name: string): LoaderSource {
@@ -146,12 +165,13 @@ export function createTemplates(settings: TemplateSettings) {
   if (settings.jekyll) env.addGlobal('jekyll', settings.jekyll);
   // While rendering in pieces, a large fragment (or a body's bytes) is output as a marker and spliced in by the writer.
   let markers: Array<string | Buffer> | null = null;
-  env.addGlobal('__kilnFragment', (name: string) => {
-    const text = fragments.get(name) ?? '';
+  /** A fragment's text where it is output: a marker for a large one while rendering in pieces. */
+  const fragmentOutput = (text: string) => {
     if (!markers || text.length < SHARED_FRAGMENT_MIN) return text;
     markers.push(text);
     return `${MARKER}${markers.length - 1}${MARKER}`;
-  });
+  };
+  env.addGlobal('__kilnFragment', (name: string) => fragmentOutput(fragments.get(name) ?? ''));
   const filters = nunjucksFilters(settings, (self, expression, vars) => liquid().evaluate(self, expression, vars));
   for (const [name, fn] of Object.entries(filters)) env.addFilter(name, fn);
   // While rendering in pieces with every escape output bare (in-pieces.ts), a long escaped text

@@ -15,6 +15,7 @@ import {
   settled,
 } from './equals.js';
 import { contextValue } from './expression.js';
+import type { IncludeOnce } from './include-once.js';
 import { laxSource, laxTemplate, TextSkippingTokenizer } from './lax.js';
 import {
   Context,
@@ -47,6 +48,8 @@ export interface LiquidSettings {
   readonly globals?: object;
   /** Whether `{% include_cached %}` is a tag (the jekyll-include-cache plugin). */
   readonly includeCached?: boolean;
+  /** How includes that read only `site` render once per build (include-once.ts). */
+  readonly includeOnce?: IncludeOnce;
 }
 
 export const INCLUDES = '_includes/';
@@ -150,6 +153,13 @@ export function createLiquid(settings: LiquidSettings) {
     },
     settings.colour,
     settings.includeCached,
+    settings.includeOnce && {
+      site: () => settings.includeOnce!.site(),
+      fragment: (name, source, reusable, render) => settings.includeOnce!.fragment(name, source, reusable, render),
+      output: (text) => settings.includeOnce!.output(text),
+      source: (name) => settings.includes.get(name),
+      impure: new Set(settings.filters.extra?.keys()),
+    },
   );
   for (const [name, fn] of settings.tags ?? [])
     liquid.registerTag(name, {

@@ -8,6 +8,7 @@ import { RubyFloat } from '../../../shared/ruby-float.js';
 const liquidjs = createRequire(import.meta.url)('liquidjs') as typeof L;
 
 export const {
+  analyzeSync,
   CaseTag,
   Context,
   defaultOperators,
@@ -19,6 +20,7 @@ export const {
   Liquid,
   LiquidError,
   LookupType,
+  Output,
   Tag,
   TokenizationError,
   Tokenizer,
@@ -68,9 +70,10 @@ export type IncludeTag = L.IncludeTag;
 export type Liquid = L.Liquid;
 export type LiquidError = L.LiquidError;
 export type LookupType = L.LookupType;
+export type Output = L.Output;
 export type Tag = L.Tag;
 export type TokenizationError = L.TokenizationError;
 export type Tokenizer = L.Tokenizer;
 export type TokenKind = L.TokenKind;
 export type Value = L.Value;
-export type { Emitter, FS, Parser, TagToken, Template, TopLevelToken } from 'liquidjs';
+export type { Emitter, Filter, FS, Parser, TagToken, Template, TopLevelToken } from 'liquidjs';
