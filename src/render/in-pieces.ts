@@ -3,35 +3,37 @@ import type { Document } from '../source/types.js';
 import type { KeptRenders } from './kept.js';
 import type { Templates } from './templates/create-environment.js';
 import { escapesBare, includeNames, keepsIncludesAsIs, type ParseNode } from './templates/fragments.js';
+import { liquidIncludeNames, liquidKeepsIncludesAsIs } from './templates/liquid/as-is.js';
+import type { Template } from './templates/liquid/liquidjs.js';
 import type { Pieces } from './types.js';
 
 /**
  * Renders an output in pieces (shared fragments spliced in when written, see
  * `Templates.inPieces`) when its layout chain, and its body if the body renders inside, keep
- * their includes as they are, decided from Nunjucks' parse of them; whole otherwise. When every
- * `xml_escape` in them is output bare, long escaped texts stand in the pieces as their bytes too
- * (a feed's post bodies: the feed is then never one string). Pass no body
- * for a Markdown body: it renders whole before its layouts, as Markdown would see the markers.
- * Only Nunjucks includes are shared fragments: a Liquid site's outputs always render whole. With
- * `kept`, each decision is also kept between builds (kept.ts), by the texts it reads: the layout
- * chain's, the body's, every include's (any of them may be used) and the tags the parser knows.
+ * their includes as they are, decided from the template language's own parse of them (Nunjucks'
+ * parser, or liquidjs'); whole otherwise. When every `xml_escape` in them is output bare (Nunjucks),
+ * long escaped texts stand in the pieces as their bytes too (a feed's post bodies: the feed is
+ * then never one string). Pass no body for a Markdown body: it renders whole before its layouts,
+ * as Markdown would see the markers. With `kept`, each decision is also kept between builds
+ * (kept.ts), by the texts it reads: the layout chain's, the body's, every include's (any of them
+ * may be used) and the tags the parser knows.
  */
 export function piecesRenderer(site: Site, templates: Templates, parses = new KeptParses(), kept?: KeptRenders) {
-  if (site.config.templateEngine !== 'nunjucks') return (render: () => string): Pieces => [render()];
+  const language = site.config.templateEngine === 'nunjucks' ? nunjucksReading(templates) : liquidReading(templates);
   // Per layout, and per body document for pages whose body renders inside (each asks once per page).
   const byLayout = new Map<string | null, Decision>();
   const byBody = new WeakMap<Document, Decision>();
-  const parse = (src: string) => parses.of(src, () => templates.parseNunjucks(src));
+  const parse = (src: string) => parses.of(src, () => language.parse(src));
   /** The parses of these templates and, transitively, of the includes they use; null when one does not parse. */
-  const withIncludes = (sources: readonly string[]): ParseNode[] | null => {
-    const roots: ParseNode[] = [];
+  const withIncludes = (sources: readonly string[]): unknown[] | null => {
+    const roots: unknown[] = [];
     const seen = new Set<string>();
     const queue = [...sources];
     while (queue.length) {
       const root = parse(queue.pop()!);
       if (!root) return null;
       roots.push(root);
-      for (const name of includeNames(root) ?? [...site.includes.keys()]) {
+      for (const name of language.includeNames(root) ?? [...site.includes.keys()]) {
         const text = site.includes.get(name);
         if (text !== undefined && !seen.has(name)) {
           seen.add(name);
@@ -44,15 +46,17 @@ export function piecesRenderer(site: Site, templates: Templates, parses = new Ke
   const parsed = (chainTexts: readonly string[], body: Document | null): Decision => {
     const chain = withIncludes(chainTexts);
     const own = body ? withIncludes([body.body]) : [];
-    if (chain === null || own === null || !keepsIncludesAsIs([...own, ...chain], chain)) return WHOLE;
-    return escapesBare([...own, ...chain]) ? WITH_ESCAPES : IN_PIECES;
+    return chain === null || own === null ? WHOLE : language.decide([...own, ...chain], chain);
   };
-  // The includes and tags, once, as part of every kept decision's source.
+  // The language, its tags and the includes, once, as part of every kept decision's source.
   let includes: string | undefined;
   const decide = (layout: string | null, body: Document | null): Decision => {
     const chainTexts = layoutChain(site, layout);
     if (!kept) return parsed(chainTexts, body);
-    includes ??= kept.key(JSON.stringify([templates.nunjucksTags, [...site.includes]]), 'pieces');
+    includes ??= kept.key(
+      JSON.stringify([site.config.templateEngine, templates.nunjucksTags, [...site.includes]]),
+      'pieces',
+    );
     const source = `${includes}${JSON.stringify([chainTexts, body?.body ?? null])}`;
     return kept.bytesOf('pieces', source, () => Buffer.from([parsed(chainTexts, body)]))[0] as Decision;
   };
@@ -68,6 +72,36 @@ export function piecesRenderer(site: Site, templates: Templates, parses = new Ke
   return (render: () => string, layout: string | null, body: Document | null = null): Pieces => {
     const how = decision(layout, body);
     return how === WHOLE ? [render()] : templates.inPieces(render, how === WITH_ESCAPES);
+  };
+}
+
+/** How one template language's texts are read for the decision: parsed, their includes named, decided. */
+interface Reading {
+  parse(src: string): unknown;
+  includeNames(root: unknown): string[] | null;
+  decide(all: readonly unknown[], layouts: readonly unknown[]): Decision;
+}
+
+function nunjucksReading(templates: Templates): Reading {
+  return {
+    parse: (src) => templates.parseNunjucks(src),
+    includeNames: (root) => includeNames(root as ParseNode),
+    decide: (all, layouts) => {
+      const roots = all as ParseNode[];
+      if (!keepsIncludesAsIs(roots, layouts as ParseNode[])) return WHOLE;
+      return escapesBare(roots) ? WITH_ESCAPES : IN_PIECES;
+    },
+  };
+}
+
+function liquidReading(templates: Templates): Reading {
+  return {
+    parse: (src) => templates.parseLiquid(src),
+    includeNames: (root) => liquidIncludeNames(root as Template[]),
+    decide: (all, layouts) =>
+      liquidKeepsIncludesAsIs(templates.liquidEngine(), all as Template[][], layouts as Template[][])
+        ? IN_PIECES
+        : WHOLE,
   };
 }
 
@@ -89,16 +123,16 @@ function layoutChain(site: Site, layout: string | null): string[] {
 }
 
 /**
- * Nunjucks' parses of layouts, includes and bodies by their text, kept between the builds of one
- * watch (parsing the bench site's layouts took 1–2 ms of every rebuild). A parse depends on the
- * text and the tags known, which change only with the site's plugins, and then the memo is made
+ * Parses of layouts, includes and bodies by their text, kept between the builds of one watch
+ * (parsing the bench site's layouts took 1–2 ms of every rebuild). A parse depends on the text
+ * and the tags known, which change only with the site's plugins, and then the memo is made
  * afresh. Parses the last build did not use are dropped.
  */
 export class KeptParses {
-  private last = new Map<string, ParseNode | null>();
-  private next = new Map<string, ParseNode | null>();
+  private last = new Map<string, unknown>();
+  private next = new Map<string, unknown>();
 
-  of(src: string, parse: () => ParseNode | null): ParseNode | null {
+  of(src: string, parse: () => unknown): unknown {
     let root = this.next.get(src);
     if (root !== undefined) return root;
     root = this.last.get(src);

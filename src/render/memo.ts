@@ -49,7 +49,7 @@ export interface RenderMemo {
   markdown: Map<string, Buffer>;
   /** Templates compiled by earlier builds. */
   readonly compiledCode: CompiledCode;
-  /** Nunjucks' parses of the templates outputs render through (in-pieces.ts). */
+  /** The parses (Nunjucks' or liquidjs') of the templates outputs render through (in-pieces.ts). */
   readonly parses: KeptParses;
   /** `xml_escape` of long texts (a feed's post bodies) by earlier builds, with their UTF-8. */
   readonly escaped: KeptResults;

@@ -8,6 +8,7 @@ import { type ParseNode, parseNunjucks, readsOnlySite, unclosedRaw } from './fra
 import { createLiquid } from './liquid/engine.js';
 import { liquidError } from './liquid/errors.js';
 import type { RenderedOnce } from './liquid/include-once.js';
+import type { Template as LiquidTemplate } from './liquid/liquidjs.js';
 import { MAX_INCLUDE_DEPTH } from './liquid/tags.js';
 import { guardNunjucks, startRender } from './nunjucks-guard.js';
 import { nunjucks } from './nunjucks-lib.js';
@@ -250,6 +251,16 @@ export function createTemplates(settings: TemplateSettings) {
     /** Nunjucks' parse of a template (kiln's and the plugins' tags known), or null when it does not parse. */
     parseNunjucks(src: string): ParseNode | null {
       return parseNunjucks(src, [...extensions, ...pluginTags]);
+    },
+    /** The Liquid engine (made on first use). */
+    liquidEngine: () => liquid().liquid,
+    /** liquidjs' parse of a template (kiln's and the plugins' tags known), or null when it does not parse. */
+    parseLiquid(src: string): LiquidTemplate[] | null {
+      try {
+        return liquid().parse(src, '');
+      } catch {
+        return null; // rendering reports the error
+      }
     },
     /** The tags Nunjucks' parser knows beyond its own (kiln's, then the plugins'): what else a parse depends on. */
     nunjucksTags: [...extensions, ...pluginTags].flatMap((e) => e.tags),

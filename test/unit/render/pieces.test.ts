@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createTemplates } from '../../../src/render/templates/create-environment.js';
 import { KeptResults } from '../../../src/render/templates/filters/kept-results.js';
 import { escapesBare, includeNames, keepsIncludesAsIs } from '../../../src/render/templates/fragments.js';
+import { liquidIncludeNames, liquidKeepsIncludesAsIs } from '../../../src/render/templates/liquid/as-is.js';
 import { piecesText } from '../../../src/render/types.js';
 import { hashBytes, hashPieces } from '../../../src/shared/hash.js';
 
@@ -179,6 +180,37 @@ describe("which templates keep their includes as they are (from Nunjucks' parse)
     ]);
     expect(includeNames(parse('{% include "a.html" %}{% include page.widget %}'))).toBeNull();
     expect(includeNames(parse('<p>{{ "{% include \'c.html\' %}" }}</p>'))).toEqual([]);
+  });
+});
+
+describe("which Liquid templates keep their includes as they are (from liquidjs' parse)", () => {
+  const t = templates({});
+  const parse = (src: string) => t.parseLiquid(src)!;
+  const keeps = (all: string[], layouts: string[]) =>
+    liquidKeepsIncludesAsIs(t.liquidEngine(), all.map(parse), layouts.map(parse));
+
+  it('a layout that outputs content bare and includes in loops and branches keeps them', () => {
+    const layout =
+      '{% assign n = 3 %}{% if site.x %}{% include a.html %}{% endif %}{% for p in site.posts %}{{ p.content | strip }}{% endfor %}<main>{{ content }}</main>{% comment %}{{ content | size }}{% endcomment %}';
+    expect(keeps([layout], [layout])).toBe(true);
+  });
+
+  it.each([
+    ['content with a filter', '{{ content | strip }}'],
+    ['content read in a condition', '{% if content %}{{ content }}{% endif %}'],
+    ['content assigned', '{% assign c = content %}{{ c }}'],
+    ['a property of content', '{{ content.size }}'],
+    ['an include captured', '{% capture x %}{% include a.html %}{% endcapture %}{{ x | strip }}'],
+    ['a highlighted block', '{% highlight ruby %}{% include a.html %}{% endhighlight %}'],
+    ['a file included relative to the page', '{% include_relative a.html %}'],
+  ])('a layout with %s renders whole', (_, layout) => expect(keeps([layout], [layout])).toBe(false));
+
+  it('names the includes a template uses, or none when a name is a variable', () => {
+    expect(liquidIncludeNames(parse('{% include a.html %}{% if x %}{% include b.html k="v" %}{% endif %}'))).toEqual([
+      'a.html',
+      'b.html',
+    ]);
+    expect(liquidIncludeNames(parse('{% include a.html %}{% include {{ page.widget }} %}'))).toBeNull();
   });
 });
 
