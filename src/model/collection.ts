@@ -21,6 +21,7 @@ import {
   permalinkSuffix,
 } from './permalink.js';
 import { frontMatterDate, titleize } from './post.js';
+import { writtenPermalink } from './redirect-to.js';
 import type { Collection, CollectionDoc, StaticFile } from './types.js';
 
 // Jekyll's file names of documents: `[folders/]YYYY-MM-DD-slug.ext` gives a date, else `name.ext`.
@@ -103,7 +104,7 @@ function buildDoc(doc: Document, config: Config, cc: CollectionConfig): Collecti
     relativePath,
     collection: cc.label,
     url,
-    outputPath: documentOutputPath(url, data.permalink, ext),
+    outputPath: documentOutputPath(url, writtenPermalink(config, data, url), ext),
     written: cc.output && !future,
     date,
     dated: dated !== null || (own.date !== undefined && own.date !== null),

@@ -16,6 +16,7 @@ import {
   outputExtension,
   permalinkTemplate,
 } from './permalink.js';
+import { writtenPermalink } from './redirect-to.js';
 import type { Post } from './types.js';
 
 const POST_NAME = /^(\d{4})-(\d{2})-(\d{2})-(.+)\.(md|markdown|html)$/;
@@ -72,7 +73,7 @@ export function buildPost(doc: Document, config: Config): Post | null {
     tags,
     url,
     id: documentId(url, slug),
-    outputPath: documentOutputPath(url, data.permalink, ext),
+    outputPath: documentOutputPath(url, writtenPermalink(config, data, url), ext),
     data,
     layout: layoutName(data),
     isMarkdown: !name.endsWith('.html'),

@@ -1,5 +1,6 @@
 import { isListed } from '../model/page.js';
 import { outputPathFor } from '../model/permalink.js';
+import { redirectTarget } from '../model/redirect-to.js';
 import type { Page, PluginPage, Site } from '../model/types.js';
 import type { PluginFilters } from './filters.js';
 import { byName, type Generated, obj, pluginPage, sourceHas } from './values.js';
@@ -12,12 +13,6 @@ interface Redirect {
   readonly page: boolean;
   /** False for the `redirect_to` of a post whose URL a later file took: listed, but not written. */
   readonly written: boolean;
-}
-
-/** `redirect_to` as the plugin reads it: a list's first non-null item; null when unset (nil or false). */
-export function redirectTarget(data: Readonly<Record<string, unknown>>): unknown {
-  const to = Array.isArray(data.redirect_to) ? data.redirect_to.find((x) => x !== null) : data.redirect_to;
-  return to === undefined || to === null || to === false ? null : to;
 }
 
 /**

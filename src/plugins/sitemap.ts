@@ -1,8 +1,8 @@
 import { isHtmlPage, isListed, pageSlot } from '../model/page.js';
+import { redirectTarget } from '../model/redirect-to.js';
 import type { PluginPage, Post, Site } from '../model/types.js';
 import type { PluginFilters } from './filters.js';
 import { pageGenerators, slotOf } from './generator-order.js';
-import { redirectTarget } from './redirects.js';
 import { byName, type Generated, liquidTruthy, pluginPage, present, sourceHas } from './values.js';
 
 const LISTED_STATIC = /\.(html?|xhtml|pdf)$/i;
