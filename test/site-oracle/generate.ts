@@ -147,6 +147,7 @@ dates={{ page.date | date_to_string }} / {{ page.date | date_to_long_string: "or
 words={{ content | number_of_words }} minutes={{ content | number_of_words | divided_by: 180.0 | ceil }}
 {{ content }}
 </article>
+{% include sidebar.html %}side={{ recent | size }} {{ side_total }} {{ years.first.name }}
 `;
 
 const DEFAULT_LAYOUT = `<!doctype html>
@@ -178,6 +179,14 @@ in news: {{ site.posts | where: "categories", "news" | map: "title" | join: ", "
 first: {{ site.posts.first.title | xml_escape }} / {{ site.posts.last.date | date: "%-d %B %Y" }} / {{ site.posts | map: "date" | first | jsonify }}
 data: {{ site.data.people | map: "name" | join: "," }} {{ site.data.nested.more.k }} {% for row in site.data.table %}{{ row.a }}/{{ row.b }} {% endfor %}
 `;
+
+const SIDEBARS = [
+  `<aside>{% assign recent = site.posts | slice: 0, 3 %}{% for p in recent %}<a href="{{ p.url | relative_url }}">{{ p.title | escape }}</a>{% endfor %}{% capture side_total %}{{ site.posts | size }} posts{% endcapture %}</aside>\n`,
+  `<aside>{% assign years = site.posts | group_by_exp: "p", "p.date | date: '%Y'" %}{% for y in years %}<h4>{{ y.name }}</h4>{% for p in y.items %}{{ p.title }}{% if forloop.last %}.{% else %}, {% endif %}{% endfor %}{% endfor %}</aside>\n`,
+  `<aside>{% for c in site.categories %}{{ c[0] }}({{ c[1].size }}) {% endfor %}{% assign recent = site.posts | where_exp: "p", "p.tags.size > 0" %}</aside>\n`,
+  // Not the same on every page: rendered on each.
+  `<aside>{{ page.title }}{% assign recent = site.posts | where_exp: "p", "p.url != page.url" %}</aside>\n`,
+];
 
 const PAGINATED_INDEX = `{% for post in paginator.posts %}<li>{{ post.url }} {{ post.title }}</li>
 {% endfor %}
@@ -282,6 +291,9 @@ export function generateSite(seed: number): SiteFiles {
     );
   files['_layouts/post.html'] = POST_LAYOUT;
   files['_layouts/page.html'] = PAGE_LAYOUT;
+  // A sidebar with no parameters: one reading only `site` renders once per build in kiln, and the
+  // variables it assigns or captures stay in the including page's scope.
+  files['_includes/sidebar.html'] = pick(r, SIDEBARS);
   files['_includes/card.html'] =
     '<span class="card">{{ include.post.title }} @ {{ include.post.url | relative_url }}{% if include.note %} ({{ include.note }}){% endif %}</span>\n';
   files['index.html'] =
