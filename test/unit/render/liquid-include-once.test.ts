@@ -9,6 +9,7 @@ import { planIncludeOnce } from '../../../src/render/templates/liquid/include-on
 const includes = new Map([
   ['nested.html', '{{ site.title }}'],
   ['reads-page.html', '{{ page.title }}'],
+  ['self.html', '{{ site.title }}{% include self.html %}'],
 ]);
 const engine = createLiquid({
   includes,
@@ -54,6 +55,7 @@ describe('includes rendered once per build', () => {
     ['reads include parameters of the includer', '{{ include.x }}'],
     ['reads a variable before assigning it', '{{ years }}{% assign years = 1 %}'],
     ['includes a file that reads the page', '{% include reads-page.html %}'],
+    ['includes a file that includes itself (an error on the page)', '{% include self.html %}'],
     ['includes a file named by a variable', '{% include {{ site.name }} %}'],
     ['reads related posts', '{% for p in site.related_posts %}{{ p.title }}{% endfor %}'],
     ['reads a post’s output', '{% for p in site.posts %}{{ p.output }}{% endfor %}'],

@@ -60,7 +60,7 @@ const PER_PAGE_SEGMENTS = new Set(['related_posts', 'output', 'parentloop']);
  * `site`. `break` and `continue` count only inside a loop of its own. Null when it cannot.
  */
 export function planIncludeOnce(liquid: Liquid, templates: Template[], impure: ReadonlySet<string>): OncePlan | null {
-  if (!templates.every((t) => pureTemplate(liquid, t, impure, 0))) return null;
+  if (!templates.every((t) => pureTemplate(liquid, t, impure, 0, new Set()))) return null;
   let analysis: ReturnType<typeof analyzeSync>;
   try {
     analysis = analyzeSync(templates, { partials: true });
@@ -75,7 +75,17 @@ export function planIncludeOnce(liquid: Liquid, templates: Template[], impure: R
 
 const perPage = (segment: unknown): boolean => typeof segment === 'string' && PER_PAGE_SEGMENTS.has(segment);
 
-function pureTemplate(liquid: Liquid, template: Template, impure: ReadonlySet<string>, loops: number): boolean {
+/**
+ * `loops`: how many loops of its own enclose it; `including`: the files being read, outermost
+ * first (an include that includes itself renders on each page, where it stops with an error).
+ */
+function pureTemplate(
+  liquid: Liquid,
+  template: Template,
+  impure: ReadonlySet<string>,
+  loops: number,
+  including: ReadonlySet<string>,
+): boolean {
   if (template.token.kind === TokenKind.HTML) return true;
   if (template instanceof Output) return pureValue(liquid, (template as Output & { value: Value }).value, impure);
   if (!(template instanceof Tag)) return false;
@@ -85,7 +95,9 @@ function pureTemplate(liquid: Liquid, template: Template, impure: ReadonlySet<st
     if (loops === 0) return false;
   } else if (name === 'include') {
     // An include of a file named in the text: the analysis reads that file too.
-    if (typeof (template as { file?: unknown }).file !== 'string') return false;
+    const file = (template as { file?: unknown }).file;
+    if (typeof file !== 'string' || including.has(file)) return false;
+    including = new Set(including).add(file);
   } else if (!PURE_TAGS.includes(name) || template.constructor !== liquid.tags[name]) return false;
   // `offset: continue` starts where an earlier loop of the page over the same list stopped.
   if (name === 'for' && /\boffset\s*:\s*continue\b/.test(template.token.getText())) return false;
@@ -93,7 +105,7 @@ function pureTemplate(liquid: Liquid, template: Template, impure: ReadonlySet<st
   const args = tag.arguments ? [...tag.arguments()] : [];
   if (!args.every((arg) => !(arg instanceof Value) || pureValue(liquid, arg, impure))) return false;
   const children = tag.children ? (toValueSync(tag.children(true, true)) as Template[]) : [];
-  return children.every((child) => pureTemplate(liquid, child, impure, inLoop));
+  return children.every((child) => pureTemplate(liquid, child, impure, inLoop, including));
 }
 
 function pureValue(liquid: Liquid, value: Value, impure: ReadonlySet<string>): boolean {
@@ -109,7 +121,7 @@ function pureValue(liquid: Liquid, value: Value, impure: ReadonlySet<string>): b
     } catch {
       return false;
     }
-    if (!parsed.every((t) => pureTemplate(liquid, t, impure, 0))) return false;
+    if (!parsed.every((t) => pureTemplate(liquid, t, impure, 0, new Set()))) return false;
     const { globals } = analyzeSync(parsed, { partials: false });
     return Object.entries(globals).every(
       ([root, uses]) => (root === item.content || GLOBALS.has(root)) && !uses.some((v) => v.segments.some(perPage)),
