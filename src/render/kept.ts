@@ -21,8 +21,14 @@ export interface RenderStore {
   readonly program: string;
 }
 
-/** The libraries Markdown loads from node_modules as it runs (scripts/bundle-cli.mjs leaves them out of the program). */
-const LOADED_LIBRARIES = ['prismjs', '@shikijs/engine-javascript', '@shikijs/vscode-textmate', '@wooorm/starry-night'];
+/** The libraries rendering loads from node_modules as it runs (scripts/bundle-cli.mjs leaves them out of the program). */
+const LOADED_LIBRARIES = [
+  'prismjs',
+  '@shikijs/engine-javascript',
+  '@shikijs/vscode-textmate',
+  '@wooorm/starry-night',
+  'sass',
+];
 
 /**
  * What renders Markdown: the program's own bytes, by their hash, and the version of each library
@@ -57,9 +63,10 @@ const LONE_SURROGATE = /\p{Cs}/u;
  * What a kept entry is: Markdown's HTML as UTF-8 (`bytes`: post bodies and excerpts) or as text
  * (`text`, see keptRenderer); the code Nunjucks compiles a template to (`nunjucks`); a
  * highlighter's HTML for a block of code (`highlight`); whether an output renders in pieces
- * (`pieces`, in-pieces.ts); the line of a Nunjucks template's unclosed `{% raw %}` (`raw`).
+ * (`pieces`, in-pieces.ts); the line of a Nunjucks template's unclosed `{% raw %}` (`raw`); a
+ * compiled stylesheet with the files it loaded (`sass`, sass.ts).
  */
-export type KeptKind = 'bytes' | 'text' | 'nunjucks' | 'highlight' | 'pieces' | 'raw';
+export type KeptKind = 'bytes' | 'text' | 'nunjucks' | 'highlight' | 'pieces' | 'raw' | 'sass';
 
 /** What is kept for one site, and what this build used or added, for the next build. */
 export class KeptRenders {
@@ -127,6 +134,15 @@ export class KeptRenders {
   /** Keeps what was made from a source, by its key. */
   put(key: string, bytes: Buffer): void {
     if (this.used.has(key)) return;
+    this.used.set(key, bytes);
+    this.fresh.set(key, bytes);
+  }
+
+  /**
+   * Keeps what was made anew for a key whose kept entry no longer holds (a stylesheet whose
+   * partials changed): a later record of a key takes the place of an earlier one when read.
+   */
+  replace(key: string, bytes: Buffer): void {
     this.used.set(key, bytes);
     this.fresh.set(key, bytes);
   }

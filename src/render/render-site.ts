@@ -140,10 +140,11 @@ export async function renderSite(
   // Their partials are no input the recorded reads know of, so they are never reused from the
   // memo; sass.ts reuses a result while the stylesheet and every file it loaded are unchanged.
   const sass = site.pages.some((p) => isSassPage(p.path))
-    ? await createSassCompiler(
+    ? createSassCompiler(
         site.config,
         themeSassDir(site.config.theme?.dir ?? null),
         memo ? (memo.sass ??= new Map()) : undefined,
+        kept,
       )
     : null;
   const sourceMaps: OutputFile[] = [];

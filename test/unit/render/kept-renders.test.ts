@@ -169,6 +169,30 @@ describe('What builds keep between them (render/kept.ts)', () => {
     expect(error).toBe(page({ KILN_CACHE_DIR: cache, KILN_DISABLE_MARKDOWN_CACHE: '1' }));
   });
 
+  it('takes a compiled stylesheet from what is kept while its text, the files it loaded and the files an import can find are the same', async () => {
+    const source = siteFromFiles({
+      '_config.yml': 'title: Styles\n',
+      '_sass/_colors.scss': '$c: red;\n',
+      'assets/main.scss': '---\n---\n@import "colors";\na { color: $c; }\n',
+    });
+    const store = { dir: tempDir('kept-store'), program: 'test' };
+    const css = async () => (await built(source, store)).get('assets/main.css')!.toString();
+    const plain = (await built(source)).get('assets/main.css')!.toString();
+    expect(plain).toContain('color: red');
+    expect(await css()).toBe(plain);
+    // Kept CSS no compiler would make shows that it is what the next build takes.
+    expect(await changeKept(store, 'color: red', (t) => t.replace('color: red', 'color: kept'))).toBe(true);
+    expect(await css()).toContain('color: kept');
+    // A partial it loaded changed: compiled anew.
+    writeFileSync(join(source, '_sass', '_colors.scss'), '$c: green;\n');
+    expect(await css()).toContain('color: green');
+    // A file appeared where an import could find it: compiled anew.
+    expect(await changeKept(store, 'color: green', (t) => t.replace('color: green', 'color: kept'))).toBe(true);
+    expect(await css()).toContain('color: kept');
+    writeFileSync(join(source, '_sass', '_more.scss'), '$d: 1;\n');
+    expect(await css()).toContain('color: green');
+  });
+
   it('takes whether an output renders in pieces from what is kept', async () => {
     // A large include that reads only `site` is a shared fragment, spliced in as it is: a layout
     // that filters it must render whole, which Nunjucks' parse of the layout decides.
@@ -213,8 +237,14 @@ describe('What builds keep between them (render/kept.ts)', () => {
       '@shikijs/engine-javascript',
       '@shikijs/vscode-textmate',
       '@wooorm/starry-night',
+      'sass',
     ]);
     expect(found.get('prismjs')).toBe(installed('prismjs'));
+    // sass's exports name no package.json: read beside its entry.
+    const sassDir = join(require.resolve('sass'), '..');
+    expect(found.get('sass')).toBe(
+      (JSON.parse(readFileSync(join(sassDir, 'package.json'), 'utf8')) as { version: string }).version,
+    );
     for (const version of found.values()) expect(version).toMatch(/^\d+\.\d+\.\d+/);
   });
 
