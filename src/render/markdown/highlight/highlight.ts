@@ -12,6 +12,7 @@ import { eppRouge, erbPygments, erbRouge } from './erb.js';
 import { GRAMMAR_CLASSES } from './grammar-classes.js';
 import { graphqlRouge } from './graphql.js';
 import { isbl } from './isbl.js';
+import { javaRouge } from './java.js';
 import { javascriptPygments } from './javascript.js';
 import { jsl } from './jsl.js';
 import { kotlinRouge } from './kotlin.js';
@@ -90,7 +91,10 @@ function small(tag: string): Lexer | undefined {
   return language;
 }
 
-/** Languages lexed as Rouge lexes them, in Rouge's markup only (Pygments' markup keeps Prism's). */
+/**
+ * Languages lexed as Rouge lexes them, in Rouge's markup only (Pygments' markup keeps Prism's,
+ * or for Java and Scala kiln's small lexers of languages.ts).
+ */
 const STATEFUL_ROUGE: Readonly<Record<string, Lexer>> = {
   console: lexConsole,
   erb: erbRouge,
@@ -104,6 +108,7 @@ const STATEFUL_ROUGE: Readonly<Record<string, Lexer>> = {
   make: makeRouge,
   protobuf: protobufRouge,
   scss: scssRouge,
+  java: javaRouge,
   kotlin: kotlinRouge,
   swift: swiftRouge,
   rust: rustRouge,
