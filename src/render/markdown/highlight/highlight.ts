@@ -38,6 +38,7 @@ import type { Piece, Rename } from './rename-kit.js';
 import { ROUGE_LANGUAGES, type RougeLanguage } from './rouge-languages.js';
 import { ruby } from './ruby.js';
 import { rustRouge } from './rust.js';
+import { scalaRouge } from './scala.js';
 import { UNSCOPED } from './scope-classes.js';
 import { scssRouge } from './scss.js';
 import { shell } from './shell.js';
@@ -110,6 +111,7 @@ const STATEFUL_ROUGE: Readonly<Record<string, Lexer>> = {
   scss: scssRouge,
   java: javaRouge,
   kotlin: kotlinRouge,
+  scala: scalaRouge,
   swift: swiftRouge,
   rust: rustRouge,
   graphql: graphqlRouge,

@@ -241,7 +241,7 @@ const python: Language = {
 
 /**
  * The languages whose own lexer here agrees with Rouge and Pygments better than Prism does (see
- * test/highlight-oracle), by Rouge's language tag. Java follows Pygments' markup, used in it
- * only (Rouge's markup lexes it as Rouge does, java.ts); so does Scala.
+ * test/highlight-oracle), by Rouge's language tag. Java and Scala follow Pygments' markup, used
+ * in it only: Rouge's markup lexes them as Rouge does (java.ts, scala.ts).
  */
 export const LANGUAGES: Readonly<Record<string, Language>> = { java, scala, xml, html: xml, python };
