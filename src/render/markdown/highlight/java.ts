@@ -59,7 +59,8 @@ export const javaRouge: StatefulLanguage = {
     ],
     // The name after `class` or `interface`, past blanks and lines.
     class: [r(u(`${SPACE}+`), ''), r(u(ID), 'nc', '#pop')],
-    // A dotted name after `import` or `package` (`static` too), a `*` at its end.
-    import: [r(u(`${SPACE}+`), ''), r(/[a-z0-9_.]+\*?/i, 'nn', '#pop')],
+    // A dotted name after `import` or `package` (`static` too), a `*` at its end; in any case as
+    // Ruby folds it (`ſ` is an `s`).
+    import: [r(u(`${SPACE}+`), ''), r(/[a-z0-9_.]+\*?/iu, 'nn', '#pop')],
   },
 };

@@ -18,3 +18,4 @@ x >>>= 2; y <<= 1; z ^= ~w; a = b % c & d | e;
  no-break space before, x = 1;
 String last = "the last quote is escaped\";
 int after = 1;
+import ſun.misc.Kelvin;
