@@ -34,6 +34,7 @@ import { postscriptPygments, postscriptRouge } from './postscript.js';
 import { powershellRouge } from './powershell.js';
 import { prismHtml } from './prism.js';
 import { protobufRouge } from './protobuf.js';
+import { pythonRouge } from './python.js';
 import type { Piece, Rename } from './rename-kit.js';
 import { ROUGE_LANGUAGES, type RougeLanguage } from './rouge-languages.js';
 import { ruby } from './ruby.js';
@@ -118,6 +119,7 @@ const STATEFUL_ROUGE: Readonly<Record<string, Lexer>> = {
   powershell: powershellRouge,
   tex: texRouge,
   postscript: postscriptRouge,
+  python: pythonRouge,
 };
 /** Languages lexed as Pygments lexes them in Pygments' markup. */
 const STATEFUL_PYGMENTS: Readonly<Record<string, Lexer>> = {

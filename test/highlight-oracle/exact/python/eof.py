@@ -1,0 +1,1 @@
+x = "ends with a backslash \
