@@ -15,6 +15,7 @@ import { isbl } from './isbl.js';
 import { javaRouge } from './java.js';
 import { javascriptPygments } from './javascript.js';
 import { jsl } from './jsl.js';
+import { jsonRouge } from './json.js';
 import { kotlinRouge } from './kotlin.js';
 import { LANGUAGES } from './languages.js';
 import { escapeCode, lex } from './lexer.js';
@@ -120,6 +121,7 @@ const STATEFUL_ROUGE: Readonly<Record<string, Lexer>> = {
   tex: texRouge,
   postscript: postscriptRouge,
   python: pythonRouge,
+  json: jsonRouge,
 };
 /** Languages lexed as Pygments lexes them in Pygments' markup. */
 const STATEFUL_PYGMENTS: Readonly<Record<string, Lexer>> = {
