@@ -50,6 +50,7 @@ import { swiftRouge } from './swift.js';
 import { syzlang, syzprog } from './syzkaller.js';
 import { texPygments, texRouge } from './tex.js';
 import { textmateHtml } from './textmate.js';
+import { tomlRouge } from './toml.js';
 import { ttcn3 } from './ttcn3.js';
 import { tulip } from './tulip.js';
 
@@ -122,6 +123,7 @@ const STATEFUL_ROUGE: Readonly<Record<string, Lexer>> = {
   postscript: postscriptRouge,
   python: pythonRouge,
   json: jsonRouge,
+  toml: tomlRouge,
 };
 /** Languages lexed as Pygments lexes them in Pygments' markup. */
 const STATEFUL_PYGMENTS: Readonly<Record<string, Lexer>> = {
