@@ -50,11 +50,17 @@ describe('which languages get colours', () => {
   it('a language extending another in Rouge is coloured as that one', () => {
     for (const [lang, parent, code] of [
       ['biml', 'xml', '<Biml a="1"><!-- c --></Biml>\n'],
-      ['digdag', 'yaml', '+task:\n  sh>: echo "hi"\n'],
+      ['digdag', 'yaml', '+task:\n  retry: 3\n'],
       ['freefem', 'cpp', 'real x = 1.5; // c\n'],
       ['irb_output', 'ruby', '=> {:a=>"b"}\n'],
     ])
       expect(highlight(code!, lang!, 'rouge'), lang).toBe(highlight(code!, parent!, 'rouge'));
+  });
+  it("but for what the extension adds: Digdag's operator keys are keywords in Rouge's markup", () => {
+    expect(highlight('+task:\n  sh>: echo "hi"\n', 'digdag', 'rouge')).toBe(
+      '<span class="na">+task</span><span class="pi">:</span>\n  <span class="kr">sh&gt;</span><span class="pi">:</span> <span class="s">echo "hi"</span>\n',
+    );
+    expect(highlight('+task:\n  sh>: echo "hi"\n', 'yaml', 'rouge')).toContain('<span class="na">sh&gt;</span>');
   });
   it('a language only a TextMate grammar knows is coloured in both markups', () => {
     const code = '# strip blanks\ns/[[:space:]]*$//g\n';

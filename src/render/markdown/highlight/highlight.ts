@@ -53,6 +53,7 @@ import { textmateHtml } from './textmate.js';
 import { tomlRouge } from './toml.js';
 import { ttcn3 } from './ttcn3.js';
 import { tulip } from './tulip.js';
+import { digdagRouge, yamlRouge } from './yaml.js';
 
 /** Languages lexed as Rouge lexes them, state by state, by Rouge's tag. */
 const STATEFUL: Readonly<Record<string, StatefulLanguage>> = { ruby, conf, m68k: m68kRouge };
@@ -124,7 +125,13 @@ const STATEFUL_ROUGE: Readonly<Record<string, Lexer>> = {
   python: pythonRouge,
   json: jsonRouge,
   toml: tomlRouge,
+  yaml: yamlRouge,
 };
+/**
+ * Rouge lexers that extend another's (Digdag is YAML with operator keys), lexed on their own in
+ * Rouge's markup: found by their name, as ROUGE_LANGUAGES gives them the language they extend.
+ */
+const EXTENDING_ROUGE: Readonly<Record<string, Lexer>> = { digdag: digdagRouge };
 /** Languages lexed as Pygments lexes them in Pygments' markup. */
 const STATEFUL_PYGMENTS: Readonly<Record<string, Lexer>> = {
   erb: erbPygments,
@@ -154,7 +161,7 @@ export function highlight(code: string, lang: string, highlighter: 'rouge' | 'py
   const known = ROUGE_LANGUAGES.get(lang.toLowerCase());
   if (!known) return escapeCode(code);
   if (highlighter === 'rouge') {
-    const rouge = STATEFUL_ROUGE[known.tag] ?? small(known.tag);
+    const rouge = EXTENDING_ROUGE[lang.toLowerCase()] ?? STATEFUL_ROUGE[known.tag] ?? small(known.tag);
     if (rouge) return run(rouge, code);
     const rename = GRAMMAR_CLASSES[known.tag]?.rouge;
     const html = colour(code, known, 'rouge');
