@@ -15,7 +15,7 @@ import { isbl } from './isbl.js';
 import { javaRouge } from './java.js';
 import { javascriptPygments } from './javascript.js';
 import { jsl } from './jsl.js';
-import { jsonRouge } from './json.js';
+import { jsonDocRouge, jsonRouge } from './json.js';
 import { kotlinRouge } from './kotlin.js';
 import { LANGUAGES } from './languages.js';
 import { escapeCode, lex } from './lexer.js';
@@ -124,6 +124,7 @@ const STATEFUL_ROUGE: Readonly<Record<string, Lexer>> = {
   postscript: postscriptRouge,
   python: pythonRouge,
   json: jsonRouge,
+  'json-doc': jsonDocRouge,
   toml: tomlRouge,
   yaml: yamlRouge,
 };
