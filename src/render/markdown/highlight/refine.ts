@@ -119,50 +119,6 @@ const go: Refine = (cls, text, type) => {
   return cls;
 };
 
-// Rouge's YAML: a plain scalar is a string (`s`) in a block and a name (`nv`) in a flow
-// collection (`[a, b]`, also a key in `{a: b}`), `-` and `:` inside it included; numbers are `m`; an anchor `&a` is `nl`,
-// an alias `*a` `nv`, a tag `kt`, `---` `nn`; a quoted string's opening quote is `s2`/`s1`, the
-// rest `s`. The runs come in order, so the refinement keeps where it stands on the line.
-function yaml(): Refine {
-  let flow = 0;
-  let scalar = false;
-  return (cls, text, type) => {
-    if (text.includes('\n')) scalar = false;
-    if (type === 'important') return text.startsWith('&') ? 'nl' : 'nv';
-    if (type === 'tag') return 'kt';
-    if (type === 'key' && flow > 0) return 'nv';
-    if (type === 'datetime') return 's';
-    if (cls === 'pi') {
-      if (text === '---' || text === '...') return 'nn';
-      if (scalar && flow === 0 && (text === '-' || text === ':')) return 's';
-      if (text === '[' || text === '{') flow++;
-      else if ((text === ']' || text === '}') && flow > 0) flow--;
-      scalar = false;
-      return cls;
-    }
-    if (cls.startsWith('m')) return scalar ? 's' : 'm';
-    if (type === 'null' && text === '~') return 's';
-    if (type === 'string' && /^["']/.test(text))
-      return [
-        [text[0] === '"' ? 's2' : 's1', text[0]!],
-        ['s', text.slice(1)],
-      ];
-    if (cls === '' && /\S/.test(text)) {
-      // Blanks around a plain scalar stay outside it.
-      const [, lead = '', body = '', trail = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(text) ?? [];
-      const after = body.includes('\n') ? false : !/\n/.test(trail);
-      const pieces: Piece[] = [
-        ['', lead],
-        [flow > 0 ? 'nv' : 's', body],
-        ['', trail],
-      ];
-      scalar = after;
-      return pieces;
-    }
-    return cls;
-  };
-}
-
 // Pygments' YAML: a key is a tag (`nt`) and its `:` punctuation; `-`, `|`, `>` and a flow
 // collection's brackets and commas indicators; a plain scalar a plain literal (its dashes, colons
 // and quotes included) in a block and a name (`nv`) inside `[…]`/`{…}`; a block scalar's text a constant (`no`), a quoted string `s`, an anchor `nl`, an
@@ -247,6 +203,5 @@ export const ROUGE_REFINE: Readonly<Record<string, () => Refine>> = {
   typescript: () => javascript(TS_WORDS),
   tsx: () => javascript(TS_WORDS),
   go: () => go,
-  yaml,
   promql: () => promql,
 };
