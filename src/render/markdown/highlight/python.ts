@@ -10,7 +10,11 @@ import { RUBY_SPACE, RUBY_WORD } from './ruby-classes.js';
 // current position with nothing before it visible, so a name after `.` is classed as any name
 // (`x.list` is a builtin) and `@` is the operator `o`, never a decorator's start.
 const u = (source: string): Pattern => ({ source, flags: 'u' });
-/** Ruby's `[[:alpha:]]` and `[[:alnum:]]`: Unicode letters (and digits) as Onigmo has them. */
+/**
+ * Ruby's `[[:alpha:]]` (Unicode's Alphabetic) and `[[:alnum:]]` (with decimal digits), by Node's
+ * Unicode tables: newer than Ruby 3.1's (13.0), they count as letters what was added since and 38
+ * combining letters (U+0363…) made alphabetic in 14.0, as the Ruby 3.2 of other Jekyll sites does.
+ */
 const ID = '[\\p{Alphabetic}_][\\p{Alphabetic}\\p{Nd}_]*';
 const DOTTED = '[\\p{Alphabetic}_.][\\p{Alphabetic}\\p{Nd}_.]*';
 /** One or more blanks, or a backslash and a blank, between a keyword and its name. */
