@@ -11,21 +11,25 @@ export const DEFAULTS = {
 } as const satisfies Record<string, unknown>;
 
 /**
- * Never site input, whatever the config says: the destination is added at load time, and these
- * are the tool's and the repository's own files.
+ * Never site input, whatever the config says (the destination and the config files are added at
+ * load time): the npm files of a site built with `npm run build`, which Jekyll would copy.
  */
-export const ALWAYS_EXCLUDED = [
-  'node_modules',
-  'src',
-  'test',
-  'dist',
-  'bench',
-  'package.json',
-  'package-lock.json',
-  'tsconfig.json',
-  'vitest.config.ts',
-  '_config.yml',
+export const ALWAYS_EXCLUDED = ['package.json', 'package-lock.json'];
+
+/**
+ * What Jekyll 4 always adds to `exclude:` (its Configuration's default excludes, concatenated with
+ * the site's own); `include:` takes any of them back, as in Jekyll. `vendor/` itself is read: only
+ * Bundler's folders in it are not.
+ */
+export const JEKYLL_EXCLUDES = [
+  '.sass-cache',
+  '.jekyll-cache',
+  'gemfiles',
   'Gemfile',
   'Gemfile.lock',
-  'vendor',
+  'node_modules',
+  'vendor/bundle/',
+  'vendor/cache/',
+  'vendor/gems/',
+  'vendor/ruby/',
 ];

@@ -15,7 +15,7 @@ import { parseYaml } from '../shared/yaml.js';
 import { readArchives } from './archives.js';
 import { readAutopages } from './autopages.js';
 import { readCollections, readCollectionsDir } from './collections.js';
-import { DEFAULTS } from './defaults.js';
+import { DEFAULTS, JEKYLL_EXCLUDES } from './defaults.js';
 import { checkDestination } from './destination.js';
 import { gemfilePlugins } from './gemfile.js';
 import { readGithub } from './github.js';
@@ -163,8 +163,9 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
     permalink,
     paginate,
     paginatePath,
-    exclude: paths(raw, 'exclude', fail),
-    include: paths(raw, 'include', fail),
+    exclude: [...paths(raw, 'exclude', fail), ...JEKYLL_EXCLUDES],
+    // Jekyll's default, which a site's own list replaces.
+    include: raw.include === undefined ? ['.htaccess'] : paths(raw, 'include', fail),
     defaults: readDefaults(liquid ? written.defaults : raw.defaults, fail),
     collections: readCollections(raw.collections, fail),
     collectionsDir: readCollectionsDir(raw.collections_dir, fail),

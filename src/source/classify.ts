@@ -39,8 +39,9 @@ export class Classifier {
       if (list) list.push(path);
       else this.never.set(top, [path]);
     }
-    // Compiled once a build, not once a file.
-    this.exclude = patterns(config.exclude);
+    // Compiled once a build, not once a file. As Jekyll's EntryFilter: what `include` lists word
+    // for word is taken out of `exclude` (`include: [node_modules]` reads it all).
+    this.exclude = patterns(config.exclude.filter((entry) => !config.include.includes(entry)));
     this.include = patterns(config.include);
   }
 
@@ -53,7 +54,7 @@ export class Classifier {
     if ((SPECIAL_FOLDERS.has(top) && this.special(top)) || postFolderAt(path, this.dir) >= 0) return true;
     if (this.collectionOf(path) || this.holdsCollections(path)) return true;
     const name = path.slice(path.lastIndexOf('/') + 1);
-    return !hidden(name) || this.included(path);
+    return !hidden(name) || this.included(name);
   }
 
   /** The kind of a file, or null when it is not site input. */
@@ -62,7 +63,7 @@ export class Classifier {
     const top = topOf(path);
     const special = top.length < path.length && this.special(top) ? SPECIAL_FOLDERS.get(top) : undefined;
     const name = path.slice(path.lastIndexOf('/') + 1);
-    if (special) return hidden(name) && name !== '.htaccess' ? null : special;
+    if (special) return hidden(name) ? null : special;
     const collection = this.collectionOf(path);
     if (collection) {
       // Jekyll leaves out a name inside the collection that starts like a hidden one, or whose file name does.
@@ -74,7 +75,7 @@ export class Classifier {
       const kind = SPECIAL_FOLDERS.get(path.split('/')[postFolder]!)!;
       return hidden(name) ? null : kind;
     }
-    if (path.split('/').some((part) => hidden(part) && part !== '.htaccess') && !this.included(path)) return null;
+    if (path.split('/').some((part) => hidden(part) && !this.included(part))) return null;
     return 'document';
   }
 
@@ -101,15 +102,17 @@ export class Classifier {
     return false;
   }
 
-  // As Jekyll: an entry whose own name `include` lists is not excluded (`include: [keep.txt]` with `exclude: ["*.txt"]`).
+  // As Jekyll: an excluded entry whose own name `include` lists is read (`include: [keep.txt]` with `exclude: ["*.txt"]`).
   private excluded(path: string): boolean {
-    if (!this.exclude.some((pattern) => matches(pattern, path))) return false;
-    const name = path.slice(path.lastIndexOf('/') + 1);
-    return !this.include.some((pattern) => matches(pattern, name));
+    return this.exclude.some((pattern) => matches(pattern, path)) && !this.included(path.slice(path.lastIndexOf('/') + 1));
   }
 
-  private included(path: string): boolean {
-    return this.include.some((pattern) => matches(pattern, path));
+  /**
+   * Whether `include` lists an entry by its own name: Jekyll's EntryFilter asks it of each name in
+   * a folder, so `include: [docs/_private]` never reads a `_private` folder (only `_private` does).
+   */
+  private included(name: string): boolean {
+    return this.include.some((pattern) => matches(pattern, name));
   }
 }
 

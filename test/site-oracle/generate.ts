@@ -414,6 +414,22 @@ export function generateSite(seed: number): SiteFiles {
       `---\ntitle: Links\nlayout: default\n---\n[first]({% post_url ${pick(r, linkable)} %}) and [home]({% link index.html %})\n`;
   if (chance(r, 0.5)) files['static.txt'] = 'plain static file\n';
   if (chance(r, 0.3)) files['assets/dot.file.css'] = 'body { color: red }\n';
+  // Files Jekyll skips unless `include:` names them (a dot or underscore first), always skips
+  // (backups, Emacs locks), or skips by default (Gemfile, node_modules, vendor), and `exclude:` globs.
+  if (chance(r, 0.4)) {
+    files['.htaccess'] = 'Redirect 301 /old /new\n';
+    files['_hidden.html'] = '---\ntitle: Hidden\n---\nhidden {{ page.url }}\n';
+    files['notes.md~'] = '---\n---\nbackup\n';
+    files['#lock.md#'] = '---\n---\nlock\n';
+    files['Gemfile'] = 'source "https://rubygems.org"\n';
+    files['node_modules/pkg/readme.md'] = '---\n---\nin node_modules\n';
+    files['vendor/lib.txt'] = 'vendored\n';
+    files['logs/build.log'] = 'log\n';
+    files['logs/keep.txt'] = 'kept\n';
+    const include = some(r, ['.htaccess', '_hidden.html', 'node_modules'], 2);
+    if (include.length) files['_config.yml'] += `include: [${include.map((f) => JSON.stringify(f)).join(', ')}]\n`;
+    if (chance(r, 0.5)) files['_config.yml'] += `exclude: [${pick(r, ['"*.log"', 'logs', '"logs/*.log", vendor'])}]\n`;
+  }
 
   // A collection.
   if (collection) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { JEKYLL_EXCLUDES } from '../../../src/config/defaults.js';
 import type { Config } from '../../../src/config/types.js';
 import { Classifier } from '../../../src/source/classify.js';
 
@@ -6,7 +7,8 @@ const config = {
   source: '/site',
   destination: '/site/content',
   configFiles: ['/site/_config.yml'],
-  exclude: ['*.log', 'drafts-folder'],
+  // As the config loader makes it: the site's own, then what Jekyll always adds.
+  exclude: ['*.log', 'drafts-folder', ...JEKYLL_EXCLUDES],
   include: ['.well-known'],
   collections: [{ label: 'recipes' }],
   collectionsDir: '',
@@ -23,7 +25,8 @@ describe('which paths are site input (SPEC §2)', () => {
     ['_includes/nav/top.html', 'include'],
     ['_data/authors.yml', 'data'],
     ['blog/index.html', 'document'],
-    ['.htaccess', 'document'],
+    // The site's `include` replaces Jekyll's default one, [.htaccess].
+    ['.htaccess', null],
     ['.well-known/security.txt', 'document'],
     ['constructor/a.txt', 'document'],
     ['_private/key.txt', null],
@@ -34,7 +37,11 @@ describe('which paths are site input (SPEC §2)', () => {
     ['drafts-folder/a.txt', null],
     ['content/index.html', null],
     ['node_modules/x/index.js', null],
-    ['src/cli.ts', null],
+    ['Gemfile', null],
+    ['vendor/bundle/ruby/x.rb', null],
+    // Jekyll reads these: only Bundler's folders in vendor/ are left out, and src/ is a folder like any other.
+    ['vendor/lib.txt', 'document'],
+    ['src/cli.ts', 'document'],
     ['package.json', null],
     ['_config.yml', null],
     ['_recipes/soup.md', 'collection'],
@@ -56,6 +63,19 @@ describe('which paths are site input (SPEC §2)', () => {
     ['_recipes/soup.md', null],
     ['_layouts/post.html', 'layout'],
   ])('collections_dir my: %s → %s', (path, kind) => expect(inFolder.kindOf(path)).toBe(kind));
+
+  it('reads .htaccess anywhere with the default include, and what include names inside an excluded folder', () => {
+    const byDefault = new Classifier({ ...config, include: ['.htaccess'] } as Config);
+    expect(byDefault.kindOf('.htaccess')).toBe('document');
+    expect(byDefault.kindOf('sub/.htaccess')).toBe('document');
+    // What include lists word for word is no longer excluded; otherwise it names entries by their own name.
+    const withModules = new Classifier({ ...config, include: ['node_modules', 'keep.log', 'docs/_private'] } as Config);
+    expect(withModules.kindOf('node_modules/pkg/readme.md')).toBe('document');
+    expect(withModules.walksInto('node_modules/pkg')).toBe(true);
+    expect(withModules.kindOf('logs/keep.log')).toBe('document');
+    expect(withModules.kindOf('logs/other.log')).toBeNull();
+    expect(withModules.walksInto('docs/_private')).toBe(false);
+  });
 
   it('walks into the folders that hold collections and posts', () => {
     expect(inFolder.walksInto('my')).toBe(true);
