@@ -445,6 +445,14 @@ export function generateSite(seed: number): SiteFiles {
         ['date', `${pick(r, FILE_DAYS)} 10:00:00`],
       ])}Recipe {{ page.title }} at {{ page.url }}\n`;
     }
+    // Files without front matter in a collection: its static files (written when it is output).
+    if (chance(r, 0.4)) files[`_recipes/${pick(r, ['photo.txt', 'sub/notes.csv', 'img/a.b.svg'])}`] = 'static\n';
+  }
+  // A layout's own front matter, which templates read as `layout`.
+  if (chance(r, 0.4)) {
+    files['_layouts/wide.html'] =
+      '---\nlayout: default\nwidth: wide\nsidebar: [a, b]\n---\n<div class="{{ layout.width }}" data-n="{{ layout.sidebar | size }}">{{ content }}</div>{{ layout.layout }}\n';
+    files['wide.md'] = '---\nlayout: wide\ntitle: Wide\n---\nWide *page* in {{ layout.width }}\n';
   }
 
   // collections_dir: posts, drafts and the collection's documents move under it.
