@@ -51,7 +51,6 @@ describe('which languages get colours', () => {
     for (const [lang, parent, code] of [
       ['biml', 'xml', '<Biml a="1"><!-- c --></Biml>\n'],
       ['digdag', 'yaml', '+task:\n  retry: 3\n'],
-      ['freefem', 'cpp', 'real x = 1.5; // c\n'],
       ['irb_output', 'ruby', '=> {:a=>"b"}\n'],
     ])
       expect(highlight(code!, lang!, 'rouge'), lang).toBe(highlight(code!, parent!, 'rouge'));
@@ -61,6 +60,16 @@ describe('which languages get colours', () => {
       '<span class="na">+task</span><span class="pi">:</span>\n  <span class="kr">sh&gt;</span><span class="pi">:</span> <span class="s">echo "hi"</span>\n',
     );
     expect(highlight('+task:\n  sh>: echo "hi"\n', 'yaml', 'rouge')).toContain('<span class="na">sh&gt;</span>');
+  });
+  it("FreeFEM, which extends C++ in Rouge, is lexed as Rouge's FreeFEM in Rouge's markup and as C++ in Pygments'", () => {
+    // Its own types and constants, and C's numbers and statements rather than C++'s (a `.5` no float).
+    const code = 'real x = 1.5; // c\n';
+    const rouge =
+      '<span class="kt">real</span> <span class="kr">x</span> <span class="o">=</span> <span class="mi">1</span>' +
+      '<span class="p">.</span><span class="mi">5</span><span class="p">;</span> <span class="c1">// c</span>\n';
+    expect(highlight(code, 'freefem', 'rouge')).toBe(rouge);
+    expect(highlight(code, 'ff', 'rouge')).toBe(rouge);
+    expect(highlight(code, 'freefem')).toBe(highlight(code, 'cpp'));
   });
   it('a language only a TextMate grammar knows is coloured in both markups', () => {
     const code = '# strip blanks\ns/[[:space:]]*$//g\n';

@@ -1,14 +1,17 @@
 import { augeas } from './augeas.js';
 import { bpf } from './bpf.js';
+import { cRouge } from './c.js';
 import { cmhg } from './cmhg.js';
 import { conf } from './conf.js';
 import { lexConsole } from './console.js';
+import { cppRouge } from './cpp.js';
 import { cssPygments, cssRouge } from './css.js';
 import { csvs } from './csvs.js';
 import { datastudio } from './datastudio.js';
 import { diffPygments, diffRouge } from './diff.js';
 import { dockerRouge } from './docker.js';
 import { eppRouge, erbPygments, erbRouge } from './erb.js';
+import { freefemRouge } from './freefem.js';
 import { GRAMMAR_CLASSES } from './grammar-classes.js';
 import { graphqlRouge } from './graphql.js';
 import { isbl } from './isbl.js';
@@ -127,12 +130,19 @@ const STATEFUL_ROUGE: Readonly<Record<string, Lexer>> = {
   'json-doc': jsonDocRouge,
   toml: tomlRouge,
   yaml: yamlRouge,
+  c: cRouge,
+  cpp: cppRouge,
 };
 /**
- * Rouge lexers that extend another's (Digdag is YAML with operator keys), lexed on their own in
- * Rouge's markup: found by their name, as ROUGE_LANGUAGES gives them the language they extend.
+ * Rouge lexers that extend another's (Digdag is YAML with operator keys, FreeFEM C++ with its own
+ * words and C's statements), lexed on their own in Rouge's markup: found by their name, as
+ * ROUGE_LANGUAGES gives them the language they extend.
  */
-const EXTENDING_ROUGE: Readonly<Record<string, Lexer>> = { digdag: digdagRouge };
+const EXTENDING_ROUGE: Readonly<Record<string, Lexer>> = {
+  digdag: digdagRouge,
+  freefem: freefemRouge,
+  ff: freefemRouge,
+};
 /** Languages lexed as Pygments lexes them in Pygments' markup. */
 const STATEFUL_PYGMENTS: Readonly<Record<string, Lexer>> = {
   erb: erbPygments,

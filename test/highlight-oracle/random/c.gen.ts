@@ -1,0 +1,22 @@
+import { comment, gap, preprocessor, statement, topDeclaration, topFunction } from './c-family-code.js';
+import type { CodeGenerator } from './random-code.js';
+
+// C as blog posts show it: a few includes and macros, then declarations, functions and loose
+// statements (see c-family-code.ts).
+const generate: CodeGenerator = (p) => {
+  let code = p.chance(0.6) ? p.many(p.int(1, 3), () => `${preprocessor(p)}\n`) : '';
+  const pieces = p.int(2, 7);
+  for (let i = 0; i < pieces; i++) {
+    const piece = p.one([
+      () => topFunction(p),
+      () => topFunction(p),
+      () => topDeclaration(p),
+      () => preprocessor(p),
+      () => comment(p),
+      () => statement(p, p.one(['', '    ']), 0),
+    ])();
+    code += piece + gap(p);
+  }
+  return p.chance(0.1) ? code.trimEnd() : code;
+};
+export default generate;
