@@ -13,8 +13,6 @@ import { charClasses, ORACLE_DIR } from '../../highlight-oracle/agreement.js';
 const EXACT = join(ORACLE_DIR, 'exact');
 /** Languages lexed as Pygments lexes them in Pygments' markup (regenerate.sh writes their files). */
 const PYGMENTS_EXACT = new Set(['sql', 'diff', 'tex', 'css', 'javascript', 'make', 'postscript']);
-/** Of those, languages lexed as Pygments does only (Rouge's markup refines Prism's tokens). */
-const PYGMENTS_ONLY = new Set(['javascript']);
 const samples = readdirSync(join(ORACLE_DIR, 'samples'));
 const cases = readdirSync(EXACT).flatMap((lang) => {
   const own = readdirSync(join(EXACT, lang))
@@ -36,7 +34,7 @@ describe('highlighting equal to Rouge', () => {
   it('has the Pygments output for each language lexed as Pygments does', () => {
     for (const lang of PYGMENTS_EXACT) expect(cases.some((c) => c.lang === lang && existsSync(c.pygments))).toBe(true);
   });
-  for (const { lang, file, path, rouge } of cases.filter((c) => !PYGMENTS_ONLY.has(c.lang)))
+  for (const { lang, file, path, rouge } of cases)
     it(`${lang}/${file}`, () => {
       expect(highlight(readFileSync(path, 'utf8'), lang, 'rouge')).toBe(readFileSync(rouge, 'utf8'));
     });

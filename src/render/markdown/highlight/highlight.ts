@@ -14,9 +14,10 @@ import { eppRouge, erbPygments, erbRouge } from './erb.js';
 import { freefemRouge } from './freefem.js';
 import { GRAMMAR_CLASSES } from './grammar-classes.js';
 import { graphqlRouge } from './graphql.js';
+import { htmlRouge } from './html.js';
 import { isbl } from './isbl.js';
 import { javaRouge } from './java.js';
-import { javascriptPygments } from './javascript.js';
+import { javascriptPygments, javascriptRouge } from './javascript.js';
 import { jsl } from './jsl.js';
 import { jsonDocRouge, jsonRouge } from './json.js';
 import { kotlinRouge } from './kotlin.js';
@@ -132,6 +133,8 @@ const STATEFUL_ROUGE: Readonly<Record<string, Lexer>> = {
   yaml: yamlRouge,
   c: cRouge,
   cpp: cppRouge,
+  html: htmlRouge,
+  javascript: javascriptRouge,
 };
 /**
  * Rouge lexers that extend another's (Digdag is YAML with operator keys, FreeFEM C++ with its own

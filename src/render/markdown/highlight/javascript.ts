@@ -1,4 +1,5 @@
 import { mixin, r, type StatefulLanguage } from './machine.js';
+import { SPACE, u, WORD_CHARS, WORD_END } from './ruby-regex.js';
 
 // JavaScript as Pygments 2.14 lexes it (checked on test/highlight-oracle/exact/javascript/): every
 // number but a BigInt, binary, octal or hex one a float (`mf`); `typeof`, `instanceof`, `in`,
@@ -75,5 +76,165 @@ export const javascriptPygments: StatefulLanguage = {
       r(/[^`\\$]+/, 'sb'),
     ],
     'interp-inside': [r(/\}/, 'si', '#pop'), mixin('root')],
+  },
+};
+
+// JavaScript as Rouge 3.30 lexes it (checked on test/highlight-oracle/exact/javascript/, the
+// JavaScript sample and HTML's scripts): Rouge's keywords `k`, declarations `kd` (`constructor`,
+// `get`, `set`, `static` too), reserved words `kr`, constants `kc`, its builtins `nb`, any other
+// name `nx`; a string's quotes `dl`, its text `s2`/`s1`, escapes `se`; integers, hex, octal,
+// binary and floats (only with a fraction) by kind. After an operator, an opening bracket, a
+// keyword or a `;` an expression starts: a `/` opens a regex (`sr`, its groups and escapes
+// `se`; a newline before it closes is an error), a `{` an object (its `key:` `na`); at a
+// statement's start `name:` is a label (`nl`), but not in a `?` … `:`.
+
+/** Rouge's JavaScript identifier: a letter, `$` or `_`, then word characters. */
+const ROUGE_ID = `[\\p{L}\\p{Nl}$_][${WORD_CHARS}]*`;
+const rougeWords = (list: string) => new Set(list.trim().split(/\s+/));
+const ROUGE_KEYWORDS = rougeWords(`as async await break case catch continue debugger default delete do else export
+  finally from for if import in instanceof new of return super switch this throw try typeof void while yield`);
+const ROUGE_DECLARATIONS = rougeWords('var let const with function class extends constructor get set static');
+const ROUGE_RESERVED = rougeWords('enum implements interface package private protected public');
+const ROUGE_CONSTANTS = rougeWords('true false null NaN Infinity undefined');
+const ROUGE_BUILTINS = rougeWords(`Array Boolean Date Error Function Math netscape Number Object Packages RegExp
+  String sun decodeURI decodeURIComponent encodeURI encodeURIComponent Error eval isFinite isNaN parseFloat
+  parseInt document window navigator self global Promise Set Map WeakSet WeakMap Symbol Proxy Reflect Int8Array
+  Uint8Array Uint8ClampedArray Int16Array Uint16Array Uint16ClampedArray Int32Array Uint32Array
+  Uint32ClampedArray Float32Array Float64Array DataView ArrayBuffer`);
+
+export const javascriptRouge: StatefulLanguage = {
+  start: ['root'],
+  states: {
+    multiline_comment: [r(/[*]\//, 'cm', '#pop'), r(/[^*/]+/, 'cm'), r(/[*/]/, 'cm')],
+    comments_and_whitespace: [
+      r(u(`${SPACE}+`), ''),
+      r(/<!--/, 'c'),
+      r(/\/\/[^\n]*/, 'c1'),
+      r(/\/[*]/, 'cm', 'multiline_comment'),
+    ],
+    expr_start: [
+      mixin('comments_and_whitespace'),
+      r(/\//, (m) => {
+        m.token('sr');
+        m.goto('regex');
+      }),
+      r(/[{]/, (m) => {
+        m.token('p');
+        m.goto('object');
+      }),
+      r(/(?:)/, (m) => m.pop()),
+    ],
+    regex: [
+      r(/\//, (m) => {
+        m.token('sr');
+        m.goto('regex_end');
+      }),
+      r(/[^/]\n/, 'err', '#pop'),
+      r(/\n/, 'err', '#pop'),
+      r(/\[\^?/, 'se', 'regex_group'),
+      r(/\\[^\n]/, 'se'),
+      r(/[(][?][:=<!]/, 'se'),
+      r(/[{][\d,]+[}]/, 'se'),
+      r(/[()?]/, 'se'),
+      r(/[^\n]/, 'sr'),
+    ],
+    regex_end: [r(/[gimuy]+/, 'sr', '#pop'), r(/(?:)/, (m) => m.pop())],
+    regex_group: [
+      // A `/` in a group does not close the regex.
+      r(/\//, 'se'),
+      r(/[^/]\n/, (m) => {
+        m.token('err');
+        m.pop();
+        m.pop();
+      }),
+      r(/\]/, 'se', '#pop'),
+      r(/\\[^\n]/, 'se'),
+      r(/[^\n]/, 'sr'),
+    ],
+    root: [
+      // Rouge's `\A` holds wherever the scan stands: `#!` after blanks comments out its line.
+      r(u(`${SPACE}*#![\\s\\S]*?\\n`), 'cp', 'statement'),
+      mixin('comments_and_whitespace'),
+      r(/\+\+|--|~|\?\?=?|&&|\|\||\\(?=\n)|<<|>>>?|===|!==/, 'o', 'expr_start'),
+      r(/[-<>+*%&|^/!=]=?/, 'o', 'expr_start'),
+      r(/[([,]/, 'p', 'expr_start'),
+      r(/;/, 'p', 'statement'),
+      r(/[)\].]/, 'p'),
+      r(/`/, 's2', 'template_string'),
+      // `?.` is no ternary's start.
+      r(/[?][.]/, 'p'),
+      r(/[?]/, (m) => {
+        m.token('p');
+        m.push('ternary');
+        m.push('expr_start');
+      }),
+      r(/(@)(\w+)?/, (m) => {
+        m.groups('p', 'nd');
+        m.push('expr_start');
+      }),
+      r(/[{}]/, 'p', 'statement'),
+      r(u(ROUGE_ID), (m) => {
+        const word = m.match[0];
+        if (ROUGE_KEYWORDS.has(word)) {
+          m.token('k');
+          m.push('expr_start');
+        } else if (ROUGE_DECLARATIONS.has(word)) {
+          m.token('kd');
+          m.push('expr_start');
+        } else
+          m.token(
+            ROUGE_RESERVED.has(word) ? 'kr' : ROUGE_CONSTANTS.has(word) ? 'kc' : ROUGE_BUILTINS.has(word) ? 'nb' : 'nx',
+          );
+      }),
+      r(/[0-9][0-9]*\.[0-9]+(?:[eE][0-9]+)?[fd]?/, 'mf'),
+      r(/0x[0-9a-fA-F]+/i, 'mh'),
+      r(/0o[0-7][0-7_]*/i, 'mo'),
+      r(/0b[01][01_]*/i, 'mb'),
+      r(/[0-9]+/, 'mi'),
+      r(/"/, 'dl', 'dq'),
+      r(/'/, 'dl', 'sq'),
+      r(/:/, 'p'),
+    ],
+    dq: [r(/\\[\\nrt"]?/, 'se'), r(/[^\\"]+/, 's2'), r(/"/, 'dl', '#pop')],
+    sq: [r(/\\[\\nrt']?/, 'se'), r(/[^\\']+/, 's1'), r(/'/, 'dl', '#pop')],
+    // Braces that are no object's.
+    statement: [
+      r(u(`case${WORD_END}`), (m) => {
+        m.token('k');
+        m.goto('expr_start');
+      }),
+      r(u(`(${ROUGE_ID})(${SPACE}*)(:)`), (m) => m.groups('nl', '', 'p')),
+      mixin('expr_start'),
+    ],
+    object: [
+      mixin('comments_and_whitespace'),
+      r(/[{]/, 'p', 'object'),
+      r(/[}]/, (m) => {
+        m.token('p');
+        m.goto('statement');
+      }),
+      r(u(`(${ROUGE_ID})(${SPACE}*)(:)`), (m) => {
+        m.groups('na', '', 'p');
+        m.push('expr_start');
+      }),
+      r(/:/, 'p'),
+      mixin('root'),
+    ],
+    // In `a ? b : c`, `b:` is no label.
+    ternary: [
+      r(/:/, (m) => {
+        m.token('p');
+        m.goto('expr_start');
+      }),
+      mixin('root'),
+    ],
+    template_string: [
+      r(/[$]\{/, 'p', 'template_string_expr'),
+      r(/`/, 's2', '#pop'),
+      r(/\\[$`]/, 'se'),
+      r(/[^$`\\]+/, 's2'),
+      r(/[\\$]/, 's2'),
+    ],
+    template_string_expr: [r(/\}/, 'p', '#pop'), mixin('root')],
   },
 };
