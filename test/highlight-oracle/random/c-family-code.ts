@@ -73,13 +73,13 @@ export function literal(p: Picker, cpp = false): string {
   const prefix = () => p.one(['', '', '', 'L', 'u8', 'u', 'U', 'l', 'U8']);
   const escaped = () =>
     p.one(['\\n', '\\t', '\\\\', '\\"', "\\'", '\\x41', '\\x1F2', '\\0', '\\123', '\\q', '\\a', '\\e', '\\%'])!;
-  const text = () => p.one(['hello', 'a b', '%d\\n', '', 'x/y', '/* no */', '// no', 'é', 'C:\\\\dir', '{}'])!;
+  const text = () => p.one(['hello', 'a b', '%d\\n', '', 'x/y', '/* no */', '// no', 'é', '😀', 'C:\\\\dir', '{}'])!;
   switch (p.int(0, cpp ? 6 : 5)) {
     case 0:
     case 1:
       return `${prefix()}"${text()}${p.chance(0.5) ? escaped() : ''}${text()}"`;
     case 2:
-      return `${prefix()}'${p.one(['a', '\\n', "\\'", '\\x4f', '\\0', '\\123', '"', ' ', 'ab', '\\\\', '\\xZ'])}'`;
+      return `${prefix()}'${p.one(['a', '\\n', "\\'", '\\x4f', '\\0', '\\123', '"', ' ', 'ab', '\\\\', '\\xZ', '😀', 'é'])}'`;
     case 3:
       // A string continued over a line, or not closed.
       return p.chance(0.5) ? `"first \\\nsecond"` : `"never closed`;

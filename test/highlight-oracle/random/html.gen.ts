@@ -88,7 +88,8 @@ function text(p: Picker): string {
     '&;',
     'Plain text',
     '',
-    'é ü',
+    'é ü 😀',
+    'no\u00a0break',
     '{{ page.title }}',
     '&nbsp;',
   ])!;
@@ -99,7 +100,7 @@ function css(p: Picker): string {
     `${p.one(['body', '.card', '#main', 'a:hover', 'ul > li', 'p::before', 'h1, h2', '*', '[type="text"]'])} {\n${p.many(
       p.int(1, 3),
       () =>
-        `  ${p.one(['color', 'margin', 'font-family', 'background', '--custom', 'display', 'content', 'width'])}: ${p.one(['red', '#fff', '0 auto', '"Helvetica", sans-serif', 'url(img.png)', 'flex', '"<"', '10px !important', 'calc(100% - 2em)', 'var(--x)'])};\n`,
+        `  ${p.one(['color', 'margin', 'font-family', 'background', '--custom', 'display', 'content', 'width'])}: ${p.one(['red', '#fff', '0 auto', '"Helvetica", sans-serif', 'url(img.png)', 'flex', '"<"', '10px !important', 'calc(100% - 2em)', 'var(--x)', '1em\u00a0!important', 'Ⅻ'])};\n`,
     )}}`;
   return p.one([
     rule,

@@ -39,7 +39,7 @@ export function jsNumber(p: Picker): string {
 export function jsString(p: Picker): string {
   const escaped = () => p.one(['\\n', '\\t', "\\'", '\\"', '\\\\', '\\x41', '\\u0041', '\\r', '\\', '\\0'])!;
   // biome-ignore lint/suspicious/noTemplateCurlyInString: JavaScript's own ${…}, in a plain string
-  const text = () => p.one(['hello', 'a b', '', 'it', '<b>', '/path/', '${x}', '// no', 'é'])!;
+  const text = () => p.one(['hello', 'a b', '', 'it', '<b>', '/path/', '${x}', '// no', 'é', '😀'])!;
   switch (p.int(0, 6)) {
     case 0:
     case 1:
@@ -57,7 +57,7 @@ export function jsString(p: Picker): string {
 }
 
 export function jsRegex(p: Picker): string {
-  return `/${p.one(['ab+c', '^\\d{3}-\\d{4}$', '[a-z/]+', '[^\\]]*', '(?:x|y)?', '\\/path\\/', '(?=a)b', '(?<n>\\w)', 'a{2,3}', '[', '.*'])}/${p.one(['', 'g', 'gi', 'm', 'u', 'y', 'gimuy', 's'])}`;
+  return `/${p.one(['ab+c', '^\\d{3}-\\d{4}$', '[a-z/]+', '[^\\]]*', '(?:x|y)?', '\\/path\\/', '(?=a)b', '(?<n>\\w)', 'a{2,3}', '[', '.*', '\\😀', '[😀]', 'é+\nx'])}/${p.one(['', 'g', 'gi', 'm', 'u', 'y', 'gimuy', 's'])}`;
 }
 
 export function jsExpression(p: Picker, depth: number): string {

@@ -94,7 +94,8 @@ export function cFamily(family: CFamily): StatefulLanguage {
       ...before('statements'),
       mixin('whitespace'),
       r(/(?:u8|u|U|L)?"/, 's', 'string'),
-      r(/(?:u8|u|U|L)?'(?:\\[^\n]|\\[0-7]{1,3}|\\x[a-f0-9]{1,2}|[^\\'\n])'/i, 'sc'),
+      // One character (a code point) or an escape between quotes.
+      r(/(?:u8|u|U|L)?'(?:\\[^\n]|\\[0-7]{1,3}|\\x[a-f0-9]{1,2}|[^\\'\n])'/iu, 'sc'),
       r(/(?:\d+[.]\d*|[.]?\d+)e[+-]?\d+[lu]*/i, 'mf'),
       r(/\d+e[+-]?\d+[lu]*/i, 'mf'),
       r(/0x[0-9a-f]+[lu]*/i, 'mh'),

@@ -12,6 +12,7 @@ import {
   VENDOR_PREFIXES,
 } from './css-words.js';
 import { lazyLanguage, mixin, r, type StatefulLanguage } from './machine.js';
+import { BOL, SPACE, u, WORD_CHARS, WORD_END } from './ruby-regex.js';
 
 // CSS as Rouge 3.30 lexes it (checked on test/highlight-oracle/exact/css/): in a selector, a tag
 // is `nt`, `.class` `nc`, `#id` `nf`, `:hover` `nd`; in a rule, a property Rouge knows (or with
@@ -19,7 +20,7 @@ import { lazyLanguage, mixin, r, type StatefulLanguage } from './machine.js';
 // `#colour` are `m`, `url(…)` `sx`, `!important` `cp`, a word Rouge lists `nb` or `no`, any
 // other `n`; Rouge calls a "double-quoted" string `s1` and a 'single-quoted' one `s2`.
 
-const ID = '[\\p{L}_-][\\p{L}\\p{M}\\p{Nd}\\p{Pc}\\p{Cf}-]*';
+const ID = `[\\p{L}_-][${WORD_CHARS}\\p{Cf}-]*`;
 const id = (before = '', after = '') => new RegExp(`${before}${ID}${after}`, 'u');
 
 let lists: { properties: Set<string>; builtins: Set<string>; constants: Set<string>; vendors: string[] } | undefined;
@@ -35,7 +36,7 @@ export const words = () =>
 export const cssRouge: StatefulLanguage = lazyLanguage(() => ({
   start: ['root'],
   states: {
-    basics: [r(/\s+/, ''), r(/\/\*[\s\S]*?\*\//, 'c')],
+    basics: [r(new RegExp(`${SPACE}+`), ''), r(/\/\*[\s\S]*?\*\//, 'c')],
     strings: [r(/"(?:\\\\|\\"|[^"])*"/, 's1'), r(/'(?:\\\\|\\'|[^'])*'/, 's2')],
     root: [
       mixin('basics'),
@@ -50,10 +51,12 @@ export const cssRouge: StatefulLanguage = lazyLanguage(() => ({
     ],
     value: [
       mixin('basics'),
-      r(/url\(.*?\)/, 'sx'),
+      r(/url\([^\n]*?\)/, 'sx'),
       r(/#[0-9a-f]{1,6}/i, 'm'),
       r(
-        /-?(?:[0-9]+(?:\.[0-9]+)?|\.[0-9]+)(?:%|(?:em|px|pt|pc|in|mm|cm|ex|rem|ch|vw|vh|vmin|vmax|dpi|dpcm|dppx|deg|grad|rad|turn|s|ms|Hz|kHz)\b)?/,
+        u(
+          `-?(?:[0-9]+(?:\\.[0-9]+)?|\\.[0-9]+)(?:%|(?:em|px|pt|pc|in|mm|cm|ex|rem|ch|vw|vh|vmin|vmax|dpi|dpcm|dppx|deg|grad|rad|turn|s|ms|Hz|kHz)${WORD_END})?`,
+        ),
         'm',
       ),
       r(/[[\]():/.,]/, 'p'),
@@ -64,7 +67,7 @@ export const cssRouge: StatefulLanguage = lazyLanguage(() => ({
       }),
     ],
     at_rule: [
-      r(new RegExp(`\\{(?=\\s*${ID}\\s*:)`, 'u'), 'p', 'at_stanza'),
+      r(new RegExp(`\\{(?=${SPACE}*${ID}${SPACE}*:)`, 'u'), 'p', 'at_stanza'),
       r(/\{/, 'p', 'at_body'),
       r(/;/, 'p', '#pop'),
       mixin('value'),
@@ -81,7 +84,7 @@ export const cssRouge: StatefulLanguage = lazyLanguage(() => ({
     stanza: [
       mixin('basics'),
       r(/\}/, 'p', '#pop'),
-      r(new RegExp(`(${ID})(\\s*)(:)`, 'u'), (m) => {
+      r(new RegExp(`(${ID})(${SPACE}*)(:)`, 'u'), (m) => {
         const { properties, vendors } = words();
         const name = m.match[1]!;
         m.groups(properties.has(name) || vendors.some((v) => name.startsWith(v)) ? 'nl' : 'py', '', 'p');
@@ -91,8 +94,8 @@ export const cssRouge: StatefulLanguage = lazyLanguage(() => ({
     stanza_value: [
       r(/;/, 'p', '#pop'),
       r(/(?=\})/, (m) => m.pop()),
-      r(/!\s*important\b/, 'cp'),
-      r(/^@.*?$/m, 'cp'),
+      r(u(`!${SPACE}*important${WORD_END}`), 'cp'),
+      r(new RegExp(`${BOL}@[^\\n]*`), 'cp'),
       mixin('value'),
     ],
   },

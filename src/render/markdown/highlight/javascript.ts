@@ -129,27 +129,27 @@ export const javascriptRouge: StatefulLanguage = {
         m.token('sr');
         m.goto('regex_end');
       }),
-      r(/[^/]\n/, 'err', '#pop'),
+      r(u('[^/]\\n'), 'err', '#pop'),
       r(/\n/, 'err', '#pop'),
       r(/\[\^?/, 'se', 'regex_group'),
-      r(/\\[^\n]/, 'se'),
+      r(u('\\\\[^\\n]'), 'se'),
       r(/[(][?][:=<!]/, 'se'),
       r(/[{][\d,]+[}]/, 'se'),
       r(/[()?]/, 'se'),
-      r(/[^\n]/, 'sr'),
+      r(u('[^\\n]'), 'sr'),
     ],
     regex_end: [r(/[gimuy]+/, 'sr', '#pop'), r(/(?:)/, (m) => m.pop())],
     regex_group: [
       // A `/` in a group does not close the regex.
       r(/\//, 'se'),
-      r(/[^/]\n/, (m) => {
+      r(u('[^/]\\n'), (m) => {
         m.token('err');
         m.pop();
         m.pop();
       }),
       r(/\]/, 'se', '#pop'),
-      r(/\\[^\n]/, 'se'),
-      r(/[^\n]/, 'sr'),
+      r(u('\\\\[^\\n]'), 'se'),
+      r(u('[^\\n]'), 'sr'),
     ],
     root: [
       // Rouge's `\A` holds wherever the scan stands: `#!` after blanks comments out its line.

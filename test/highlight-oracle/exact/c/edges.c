@@ -52,3 +52,4 @@ retry:
 }
 "unterminated
 still
+char e = '😀', f = L'é';
