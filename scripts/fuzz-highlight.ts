@@ -28,7 +28,8 @@ console.log(
 function shrink(code: string, differs: (c: string) => boolean): string {
   let best = code;
   for (const unit of ['\n', ''] as const) {
-    let parts = best.split(unit);
+    // Characters by code point: half of a surrogate pair is no text Ruby reads.
+    let parts = unit ? best.split(unit) : [...best];
     for (let size = Math.max(1, parts.length >> 1); size >= 1; size >>= 1) {
       for (let i = 0; i + size <= parts.length; ) {
         const candidate = [...parts.slice(0, i), ...parts.slice(i + size)];
