@@ -1,3 +1,4 @@
+import { C_SOUP } from './c.gen.js';
 import {
   block,
   comment,
@@ -11,6 +12,30 @@ import {
   topFunction,
 } from './c-family-code.js';
 import type { CodeGenerator, Picker } from './random-code.js';
+import { soup } from './soup.js';
+
+const CPP_SOUP = [
+  ...C_SOUP,
+  'class',
+  'template',
+  'typename',
+  'nullptr',
+  'R"(',
+  ')"',
+  'R"x(',
+  ')x"',
+  '...',
+  '<=>',
+  'ms',
+  's',
+  'i',
+  '0b1',
+  "1'0",
+  'namespace',
+  'public:',
+  '__offload',
+  'std',
+];
 
 // C++ as blog posts show it: C's pieces (c-family-code.ts) with C++'s numbers and raw strings,
 // and namespaces, classes with access labels, templates, lambdas, casts, `std::` names,
@@ -97,6 +122,7 @@ function cppPiece(p: Picker): string {
 }
 
 const generate: CodeGenerator = (p) => {
+  if (p.chance(0.1)) return soup(p, CPP_SOUP);
   let code = p.chance(0.6) ? p.many(p.int(1, 3), () => `${preprocessor(p, true)}\n`) : '';
   const pieces = p.int(2, 7);
   for (let i = 0; i < pieces; i++)

@@ -1,5 +1,39 @@
+import { JS_SOUP } from './javascript.gen.js';
 import { jsProgram } from './javascript-code.js';
 import type { CodeGenerator, Picker } from './random-code.js';
+import { soup } from './soup.js';
+
+const HTML_SOUP = [
+  '<!DOCTYPE html>',
+  '<!doctype',
+  '<!--',
+  '-->',
+  '-',
+  '<![CDATA[',
+  ']]>',
+  '<?',
+  '?>',
+  '<script',
+  '</script>',
+  '<style',
+  '</style>',
+  '< script',
+  '</',
+  '/>',
+  'div',
+  'href',
+  '=',
+  '&amp;',
+  '&#1;',
+  'data-x',
+  '@click',
+  ':p',
+  '*ngIf',
+  'color: red;',
+  'body {',
+  '!important',
+  ...JS_SOUP.slice(0, 12),
+];
 
 // HTML as blog posts show it: a doctype, comments, nested tags with attributes quoted, unquoted
 // and without value (framework attributes too: `@click`, `:prop`, `[x]`, `(y)`, `*ngIf`, `#ref`),
@@ -143,6 +177,7 @@ function element(p: Picker, depth: number): string {
 }
 
 const generate: CodeGenerator = (p) => {
+  if (p.chance(0.1)) return soup(p, HTML_SOUP);
   let code = p.chance(0.3)
     ? `${p.one(['<!DOCTYPE html>', '<!doctype html>', '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0//EN">'])}\n`
     : '';

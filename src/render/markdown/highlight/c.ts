@@ -53,8 +53,14 @@ export const C_RESERVED = words(`__asm __int8 __based __except __int16 __stdcall
 
 /** Comments and blanks between a function's parameters and its `{` (a comment's `.` no newline). */
 const GAP = `(?:${SPACE}|//[^\\n]*?\\n|/[*][^\\n]*?[*]/)*`;
-/** Return type, name, parameters, blanks and `{` or `;`: a function's declaration at the top level. */
-const FUNCTION = new RegExp(`([\\w*${BLANKS}]+?[${BLANKS}*])(${ID})(${SPACE}*\\([^;]*?\\))(${GAP})([{;])`);
+/**
+ * Return type, name, parameters, blanks and `{` or `;`: a function's declaration at the top level.
+ * Words, `*` and blanks up to a `(` come first: a look-ahead for them fails at once where the run
+ * is followed by anything else (a line of prose at the top level), instead of trying each split.
+ */
+const FUNCTION = new RegExp(
+  `(?=[\\w*${BLANKS}]*\\()([\\w*${BLANKS}]+?[${BLANKS}*])(${ID})(${SPACE}*\\([^;]*?\\))(${GAP})([{;])`,
+);
 
 /** A language of C's family as Rouge lexes it. */
 export function cFamily(family: CFamily): StatefulLanguage {
