@@ -86,6 +86,8 @@ export function lazyLanguage(make: () => StatefulLanguage): StatefulLanguage {
 }
 
 /** Rules that match nothing several times in a row give up, so a scan always moves on. */
+const statesByLanguage = new WeakMap<StatefulLanguage, Map<string, State>>();
+
 const MAX_EMPTY_STEPS = 5;
 
 /**
@@ -94,10 +96,17 @@ const MAX_EMPTY_STEPS = 5;
  * rule matches is an error token (`err`), as in Rouge.
  */
 export function statefulLexer(language: StatefulLanguage) {
+  let known = statesByLanguage.get(language);
+  if (!known) statesByLanguage.set(language, (known = new Map()));
+  const states = known;
+  // Each state once per language: a push or goto per token made one otherwise.
   const named = (name: string): State => {
+    let state = states.get(name);
+    if (state) return state;
     const rules = language.states[name];
     if (!rules) throw new Error(`no lexer state ${name}`);
-    return { name, rules };
+    states.set(name, (state = { name, rules }));
+    return state;
   };
   let stack: State[] = [];
   let data: Record<string, unknown> = {};
@@ -130,19 +139,26 @@ export function statefulLexer(language: StatefulLanguage) {
       data,
     };
     const step = (rules: readonly StateRule[]): boolean => {
-      for (const rule of rules) {
-        if ('mixin' in rule) {
-          if (step(language.states[rule.mixin]!)) return true;
-          continue;
-        }
-        const re = rule.re;
+      for (const run of runsOf(language, rules)) {
+        let re = run.re;
         re.lastIndex = pos;
-        const m = re.exec(code);
+        let m = re.exec(code);
         if (!m) continue;
+        let k = 0;
+        if (run.alternatives) {
+          while (m[k + 1] === undefined) k++;
+          // The run told which rule matches; its own pattern gives the rule's groups.
+          if (run.alternatives[k]) {
+            re = run.rules[k]!.re;
+            re.lastIndex = pos;
+            m = re.exec(code)!;
+          }
+        }
         match = m;
-        rule.act(machine);
-        pos += m[0].length;
-        if (m[0].length > 0) emptySteps = 0;
+        const length = m[0].length;
+        run.rules[k]!.act(machine);
+        pos += length;
+        if (length > 0) emptySteps = 0;
         else if (++emptySteps > MAX_EMPTY_STEPS) return false;
         return true;
       }
@@ -157,6 +173,105 @@ export function statefulLexer(language: StatefulLanguage) {
     }
   };
   return { reset, lex };
+}
+
+/** Rules with their actions (a state's, its mixins' in place). */
+type ActRule = Extract<StateRule, { re: RegExp }>;
+
+/**
+ * Rules tried in order as one sticky pattern each run: the rules in a row with the same flags are
+ * alternatives of one pattern, each in a group of its own, so a token costs one run of a pattern
+ * instead of one per rule tried (JavaScript tries alternatives in order, as the rules are tried).
+ * In the run a rule's own groups do not capture (the match is then a short array); the rule that
+ * matched is run alone once more for them when it has any (`alternatives[k]`: rule k's groups).
+ * A rule that refers to its own groups (`\1`) is a run alone (no `alternatives`).
+ */
+interface Run {
+  readonly re: RegExp;
+  readonly rules: readonly ActRule[];
+  readonly alternatives?: readonly number[];
+}
+
+const runsByRules = new WeakMap<readonly StateRule[], readonly Run[]>();
+
+function runsOf(language: StatefulLanguage, rules: readonly StateRule[]): readonly Run[] {
+  let runs = runsByRules.get(rules);
+  if (!runs) runsByRules.set(rules, (runs = makeRuns(expand(language, rules))));
+  return runs;
+}
+
+/** The rules of a state with each mixin's rules in its place. */
+function expand(language: StatefulLanguage, rules: readonly StateRule[], seen = new Set<string>()): ActRule[] {
+  return rules.flatMap((rule) => {
+    if (!('mixin' in rule)) return [rule];
+    if (seen.has(rule.mixin)) return [];
+    return expand(language, language.states[rule.mixin]!, new Set(seen).add(rule.mixin));
+  });
+}
+
+function makeRuns(rules: readonly ActRule[]): Run[] {
+  const runs: Run[] = [];
+  let row: ActRule[] = [];
+  const close = () => {
+    if (row.length) runs.push(...combined(row));
+    row = [];
+  };
+  for (const rule of rules) {
+    const re = rule.re;
+    if (/\\[1-9k]|\(\?<[A-Za-z]/.test(re.source)) {
+      close();
+      runs.push({ re, rules: [rule] });
+    } else {
+      if (row.length && row[0]!.re.flags !== re.flags) close();
+      row.push(rule);
+    }
+  }
+  close();
+  return runs;
+}
+
+/** Rules with the same flags as one run, or one run each when the engine refuses the pattern. */
+function combined(rules: readonly ActRule[]): Run[] {
+  if (rules.length === 1) return [{ re: rules[0]!.re, rules }];
+  const sources = rules.map((rule) => withoutCaptures(rule.re.source));
+  try {
+    return [
+      {
+        re: new RegExp(sources.map((s) => `(${s.source})`).join('|'), rules[0]!.re.flags),
+        rules,
+        alternatives: sources.map((s) => s.groups),
+      },
+    ];
+  } catch {
+    return rules.map((rule) => ({ re: rule.re, rules: [rule] }));
+  }
+}
+
+/**
+ * A pattern with its groups made non-capturing, and how many it had: each `(` outside a character
+ * class, not escaped and not opening `(?:`, a lookaround or a named group (which kiln's patterns do
+ * not use; a pattern with one, or a reference to its own groups, is never combined).
+ */
+function withoutCaptures(source: string): { source: string; groups: number } {
+  let out = '';
+  let groups = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      out += c + (source[++i] ?? '');
+      continue;
+    }
+    if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(' && source[i + 1] !== '?') {
+      groups++;
+      out += '(?:';
+      continue;
+    }
+    out += c;
+  }
+  return { source: out, groups };
 }
 
 /** `code` as HTML in `language`. */

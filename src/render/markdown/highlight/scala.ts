@@ -1,5 +1,5 @@
 import { type Pattern, r, type StatefulLanguage } from './machine.js';
-import { BLANK, BOUNDARY, EOL, RUBY_STRING, SPACE } from './ruby-regex.js';
+import { BLANK, BOUNDARY, EOL, RUBY_STRING, SPACE, WORD_END } from './ruby-regex.js';
 
 // Scala as Rouge 3.30 lexes it (checked on test/highlight-oracle/exact/scala/, the Scala sample
 // and random code, test/highlight-oracle/random/scala.gen.ts). A name is letters (`$` and `_`
@@ -47,9 +47,9 @@ export const scalaRouge: StatefulLanguage = {
       r(u(`[\\p{Lu}$_]${ID}${BOUNDARY}`), 'nc'),
       r(u(`(${ID})(\\p{White_Space}*)(\\()`), (m) => m.groups('nf', '', 'o')),
       r(u(`(\\.)(${ID})`), (m) => m.groups('o', 'py')),
-      r(u(`(?:${KEYWORDS.trim().split(/\s+/).join('|')})${BOUNDARY}|${SIGN_KEYWORD}`), 'k'),
+      r(u(`(?:${KEYWORDS.trim().split(/\s+/).join('|')})${WORD_END}|${SIGN_KEYWORD}`), 'k'),
       r(u(`:(?!${OP})`), 'k', 'type'),
-      r(u(`(?:true|false|null)${BOUNDARY}`), 'kc'),
+      r(u(`(?:true|false|null)${WORD_END}`), 'kc'),
       r(u(`(import|package)(${SPACE}+)`), (m) => {
         m.groups('k', '');
         m.push('import');
