@@ -104,7 +104,9 @@ export class Classifier {
 
   // As Jekyll: an excluded entry whose own name `include` lists is read (`include: [keep.txt]` with `exclude: ["*.txt"]`).
   private excluded(path: string): boolean {
-    return this.exclude.some((pattern) => matches(pattern, path)) && !this.included(path.slice(path.lastIndexOf('/') + 1));
+    return (
+      this.exclude.some((pattern) => matches(pattern, path)) && !this.included(path.slice(path.lastIndexOf('/') + 1))
+    );
   }
 
   /**

@@ -421,7 +421,7 @@ export function generateSite(seed: number): SiteFiles {
     files['_hidden.html'] = '---\ntitle: Hidden\n---\nhidden {{ page.url }}\n';
     files['notes.md~'] = '---\n---\nbackup\n';
     files['#lock.md#'] = '---\n---\nlock\n';
-    files['Gemfile'] = 'source "https://rubygems.org"\n';
+    files.Gemfile = 'source "https://rubygems.org"\n';
     files['node_modules/pkg/readme.md'] = '---\n---\nin node_modules\n';
     files['vendor/lib.txt'] = 'vendored\n';
     files['logs/build.log'] = 'log\n';
