@@ -63,6 +63,15 @@ const FUNCTION = new RegExp(
 );
 
 /** A language of C's family as Rouge lexes it. */
+/** Inside a C string: escapes `se`, the rest `s` (Rouge's M68k lexer has the same state). */
+export const C_STRING = [
+  r(/"/, 's', '#pop'),
+  r(/\\(?:[\\abfnrtv"']|x[a-fA-F0-9]{2,4}|[0-7]{1,3})/, 'se'),
+  r(/[^\\"\n]+/, 's'),
+  r(/\\\n/, 's'),
+  r(/\\/, 's'),
+];
+
 export function cFamily(family: CFamily): StatefulLanguage {
   const before = (state: string) => family.before?.[state] ?? [];
   /** Text lexed anew, as by a lexer of its own (Rouge's `recurse`: a fresh lexer of the language). */
@@ -130,13 +139,7 @@ export function cFamily(family: CFamily): StatefulLanguage {
       mixin('statements'),
     ],
     function: [mixin('whitespace'), mixin('statements'), r(/;/, 'p'), r(/\{/, 'p', 'function'), r(/\}/, 'p', '#pop')],
-    string: [
-      r(/"/, 's', '#pop'),
-      r(/\\(?:[\\abfnrtv"']|x[a-fA-F0-9]{2,4}|[0-7]{1,3})/, 'se'),
-      r(/[^\\"\n]+/, 's'),
-      r(/\\\n/, 's'),
-      r(/\\/, 's'),
-    ],
+    string: C_STRING,
     macro: [
       mixin('include'),
       r(/[^/\n\\]+/, 'cp'),

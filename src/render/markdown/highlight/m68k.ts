@@ -1,3 +1,4 @@
+import { C_STRING } from './c.js';
 import { BUILTINS, KEYWORDS, RESERVED, TYPES } from './m68k-words.js';
 import { mixin, r, type StatefulLanguage } from './machine.js';
 
@@ -51,12 +52,6 @@ export const m68kRouge: StatefulLanguage = {
       r(/\[[a-zA-Z0-9]*\]/, 'p'),
       r(/[a-zA-Z_][a-zA-Z0-9_]*/, (m) => m.token(nameClass(m.match[0]))),
     ],
-    string: [
-      r(/"/, 's', '#pop'),
-      r(/\\(?:[\\abfnrtv"']|x[a-fA-F0-9]{2,4}|[0-7]{1,3})/, 'se'),
-      r(/[^\\"\n]+/, 's'),
-      r(/\\\n/, 's'),
-      r(/\\/, 's'),
-    ],
+    string: C_STRING,
   },
 };
