@@ -114,10 +114,7 @@ export function createLiquid(settings: LiquidSettings) {
       and: rubyAnd,
       or: rubyOr,
     },
-    // A hash prints as Ruby prints it, an array joined (nested ones too), a number as Ruby writes it;
-    // everything else as liquidjs does (a RubyFloat by its toString: `2.0`).
-    outputEscape: (value: unknown) =>
-      isPlainObject(value) || Array.isArray(value) || typeof value === 'number' ? rubyToS(value) : (value as string),
+    outputEscape: printed,
   });
 
   readWithOneParser(liquid);
@@ -234,6 +231,15 @@ function parseOutputsOnce(liquid: Liquid): void {
     return made;
   };
 }
+
+/**
+ * How an output prints its value: a hash as Ruby prints it, an array joined (nested ones too), a
+ * number as Ruby writes it; everything else as liquidjs does (a RubyFloat by its toString: `2.0`).
+ * One function for every engine: as-is.ts knows a bare `{{ content }}` by it, in parses kept from
+ * an earlier build's engine too.
+ */
+const printed = (value: unknown) =>
+  isPlainObject(value) || Array.isArray(value) || typeof value === 'number' ? rubyToS(value) : (value as string);
 
 /**
  * A value as Liquid prints it: an array's items joined, a hash as Ruby inspects it, nil as nothing,
