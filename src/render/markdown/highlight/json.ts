@@ -1,5 +1,5 @@
 import { mixin, r, type StatefulLanguage, type StateRule } from './machine.js';
-import { RUBY_SPACE } from './ruby-classes.js';
+import { SPACE } from './ruby-regex.js';
 
 // JSON as Rouge 3.30 lexes it, in Rouge's markup (checked on test/highlight-oracle/exact/json/, the
 // JSON sample and random code): blanks `w` (ASCII ones only, as Ruby's `\s`: a no-break space is an
@@ -9,7 +9,7 @@ import { RUBY_SPACE } from './ruby-classes.js';
 const jsonLanguage = (names: StateRule[], values: StateRule[]): StatefulLanguage => ({
   start: ['root'],
   states: {
-    whitespace: [r(new RegExp(`${RUBY_SPACE}+`), 'w')],
+    whitespace: [r(new RegExp(`${SPACE}+`), 'w')],
     root: [
       mixin('whitespace'),
       r(/\{/, 'p', 'object'),
@@ -22,7 +22,7 @@ const jsonLanguage = (names: StateRule[], values: StateRule[]): StatefulLanguage
     object: [mixin('whitespace'), mixin('name'), mixin('value'), r(/\}/, 'p', '#pop'), r(/,/, 'p')],
     name: [
       ...names,
-      r({ source: `("(?:\\\\[^\\n]|[^"\\\\\\n])*?")(${RUBY_SPACE}*)(:)`, flags: 'u' }, (m) => m.groups('nl', 'w', 'p')),
+      r({ source: `("(?:\\\\[^\\n]|[^"\\\\\\n])*?")(${SPACE}*)(:)`, flags: 'u' }, (m) => m.groups('nl', 'w', 'p')),
     ],
     value: [
       ...values,

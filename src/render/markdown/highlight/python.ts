@@ -1,5 +1,5 @@
-import { type Machine, type Pattern, r, type StatefulLanguage, statefulLexer } from './machine.js';
-import { RUBY_SPACE, RUBY_WORD } from './ruby-classes.js';
+import { type Machine, r, type StatefulLanguage, statefulLexer } from './machine.js';
+import { SPACE, u, WORD_END } from './ruby-regex.js';
 
 // Python as Rouge 3.30 lexes it, in Rouge's markup (checked on test/highlight-oracle/exact/python/,
 // the Python sample and random code): its keyword list `k` (`print` and `exec` too, `def` and
@@ -9,7 +9,6 @@ import { RUBY_SPACE, RUBY_WORD } from './ruby-classes.js';
 // an f-string's `{…}` `si` with the code inside lexed anew; numbers by kind. Rouge scans from the
 // current position with nothing before it visible, so a name after `.` is classed as any name
 // (`x.list` is a builtin) and `@` is the operator `o`, never a decorator's start.
-const u = (source: string): Pattern => ({ source, flags: 'u' });
 /**
  * Ruby's `[[:alpha:]]` (Unicode's Alphabetic) and `[[:alnum:]]` (with decimal digits), by Node's
  * Unicode tables: newer than Ruby 3.1's (13.0), they count as letters what was added since and 38
@@ -18,7 +17,7 @@ const u = (source: string): Pattern => ({ source, flags: 'u' });
 const ID = '[\\p{Alphabetic}_][\\p{Alphabetic}\\p{Nd}_]*';
 const DOTTED = '[\\p{Alphabetic}_.][\\p{Alphabetic}\\p{Nd}_.]*';
 /** One or more blanks, or a backslash and a blank, between a keyword and its name. */
-const GAP = `(?:\\\\${RUBY_SPACE}|${RUBY_SPACE})+`;
+const GAP = `(?:\\\\${SPACE}|${SPACE})+`;
 
 const set = (words: string) => new Set(words.trim().split(/\s+/));
 const KEYWORDS = set(`assert break continue del elif else except exec finally for global if lambda pass print raise
@@ -60,16 +59,16 @@ export const pythonRouge: StatefulLanguage = {
     root: [
       r(/\n+/, ''),
       // A docstring after `:` at a line's start, as Rouge tries that rule only there.
-      r(new RegExp(`(?<![^\\n])(:)(${RUBY_SPACE}*)([ruRU]{0,2}"""[\\s\\S]*?""")`), (m) => m.groups('p', '', 'sd')),
+      r(new RegExp(`(?<![^\\n])(:)(${SPACE}*)([ruRU]{0,2}"""[\\s\\S]*?""")`), (m) => m.groups('p', '', 'sd')),
       r(/[ \t\v\f\r]+/, ''),
       r(/#[^\n]*\n?/, 'c1'),
       r(/[[\]{}:(),;.]/, 'p'),
       r(/\\\n?/, ''),
-      r(u(`(?:in|is|and|or|not)(?!${RUBY_WORD})`), 'ow'),
+      r(u(`(?:in|is|and|or|not)${WORD_END}`), 'ow'),
       r(/(?:<<|>>|\/\/|\*\*)=?/, 'o'),
       r(/[-~+/*%=<>&^|@]=?|!=/, 'o'),
       r(u(`(from)(${GAP})(${DOTTED})(${GAP})(import)`), (m) => m.groups('kn', '', 'nn', '', 'kn')),
-      r(u(`(import)(${RUBY_SPACE}+)(${DOTTED})`), (m) => m.groups('kn', '', 'nn')),
+      r(u(`(import)(${SPACE}+)(${DOTTED})`), (m) => m.groups('kn', '', 'nn')),
       r(new RegExp(`(def)(${GAP})`), (m) => {
         m.groups('k', '');
         m.push('funcname');

@@ -1,5 +1,5 @@
 import { mixin, r, type StatefulLanguage } from './machine.js';
-import { RUBY_NONSPACE, RUBY_SPACE } from './ruby-classes.js';
+import { NON_SPACE, SPACE } from './ruby-regex.js';
 
 // TOML as Rouge 3.30 lexes it, in Rouge's markup (checked on test/highlight-oracle/exact/toml/, the
 // TOML sample and random code): a key before `=` `py` (a key is any run of non-blanks, or a quoted
@@ -7,21 +7,21 @@ import { RUBY_NONSPACE, RUBY_SPACE } from './ruby-classes.js';
 // written `[1,2]` without blanks), an inline table's key `nn` with `=` `o`; strings `s` with
 // escapes `se`, a line end in a one-line string an error; `true` `false` `kc` even inside a word,
 // numbers, and only a full UTC date-time `ld` (a date alone is numbers: `1979-05-27` is `mi`).
-const KEY = `(?:${RUBY_NONSPACE}+|"[^"]+"|'[^']+')`;
+const KEY = `(?:${NON_SPACE}+|"[^"]+"|'[^']+')`;
 const INT = '[0-9]+(?:_[0-9]+)*';
 
 export const tomlRouge: StatefulLanguage = {
   start: ['root'],
   states: {
     basic: [
-      r(new RegExp(`${RUBY_SPACE}+`), ''),
+      r(new RegExp(`${SPACE}+`), ''),
       r(/#[^\n]*/, 'c'),
       r(/true|false/, 'kc'),
-      r(new RegExp(`(${KEY})(${RUBY_SPACE}*)(=)(${RUBY_SPACE}*)(\\{)`), (m) => {
+      r(new RegExp(`(${KEY})(${SPACE}*)(=)(${SPACE}*)(\\{)`), (m) => {
         m.groups('nn', '', 'o', '', 'p');
         m.push('inline');
       }),
-      r(new RegExp(`${RUBY_SPACE}*\\[${RUBY_NONSPACE}+\\]`), 'nn'),
+      r(new RegExp(`${SPACE}*\\[${NON_SPACE}+\\]`), 'nn'),
       r(/[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z/, 'ld'),
       r(new RegExp(`[+-]?${INT}\\.${INT}(?:[eE][+-]?${INT})?`), 'mf'),
       r(new RegExp(`[+-]?${INT}[eE][+-]?${INT}`), 'mf'),
@@ -33,7 +33,7 @@ export const tomlRouge: StatefulLanguage = {
     ],
     root: [
       mixin('basic'),
-      r(new RegExp(`(${KEY})(${RUBY_SPACE}*)(=)`), (m) => {
+      r(new RegExp(`(${KEY})(${SPACE}*)(=)`), (m) => {
         m.groups('py', '', 'p');
         m.push('value');
       }),
@@ -42,7 +42,7 @@ export const tomlRouge: StatefulLanguage = {
     value: [r(/\n/, '', '#pop'), mixin('content')],
     content: [
       mixin('basic'),
-      r(new RegExp(`(${KEY})(${RUBY_SPACE}*)(=)`), (m) => m.groups('py', '', 'p')),
+      r(new RegExp(`(${KEY})(${SPACE}*)(=)`), (m) => m.groups('py', '', 'p')),
       r(/"""/, 's', 'mdq'),
       r(/"/, 's', 'dq'),
       r(/'''/, 's', 'msq'),

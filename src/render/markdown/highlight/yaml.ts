@@ -1,5 +1,5 @@
-import { type Machine, mixin, type Pattern, r, type StatefulLanguage, type StateRule } from './machine.js';
-import { RUBY_NONSPACE, RUBY_SPACE, RUBY_WORD } from './ruby-classes.js';
+import { type Machine, mixin, r, type StatefulLanguage, type StateRule } from './machine.js';
+import { BOL, EOL, NON_SPACE, SPACE, u, WORD_END } from './ruby-regex.js';
 
 // YAML as Rouge 3.30 lexes it, in Rouge's markup (checked on test/highlight-oracle/exact/yaml/, the
 // YAML sample and random code): a key `na` and the indicators `: - ? | >` `pi`, a plain value
@@ -8,11 +8,6 @@ import { RUBY_NONSPACE, RUBY_SPACE, RUBY_WORD } from './ruby-classes.js';
 // `nl`, aliases `nv`, `---` `nn`, directives `nt`. Rouge keeps a stack of indentation levels: a
 // line indented less than the levels open so far, but not to one of them, has its extra blanks
 // as an error, and a block scalar (`|`, `>`) ends at the first line indented less than its own.
-const u = (source: string): Pattern => ({ source, flags: 'u' });
-/** Ruby's `$`: before a line end or at the end. */
-const EOL = '(?![^\\n])';
-/** Rouge tries a rule whose pattern starts with `^` only at a line's start. */
-const BOL = '(?<![^\\n])';
 /** What may start a plain scalar: no blank and no indicator. */
 const PLAIN_START = `[^ \\t\\n\\r\\f\\v?:,[\\]{}#&*!|>'"%@\`]`;
 
@@ -74,7 +69,7 @@ const yamlStates = (blockKeys: StateRule[]) => ({
     mixin('basic'),
     r(/\n+/, ''),
     r(new RegExp(` +(?=#|${EOL})`), ''),
-    r(u(`${BOL}%(?:YAML|TAG)(?!${RUBY_WORD})`), (m) => {
+    r(u(`${BOL}%(?:YAML|TAG)${WORD_END}`), (m) => {
       m.token('nt');
       resetIndents(m);
       m.push(m.match[0] === '%YAML' ? 'yaml_directive' : 'tag_directive');
@@ -85,7 +80,7 @@ const yamlStates = (blockKeys: StateRule[]) => ({
       m.push('block_line');
     }),
     // A line's indentation (before something not blank).
-    r(new RegExp(` *(?=${RUBY_NONSPACE})`), (m) => {
+    r(new RegExp(` *(?=${NON_SPACE})`), (m) => {
       const [text, error] = saveIndent(indents(m), m.match[0]);
       m.token('', text);
       m.token('err', error);
@@ -94,7 +89,7 @@ const yamlStates = (blockKeys: StateRule[]) => ({
     }),
   ],
   indentation: [
-    r(new RegExp(`${RUBY_SPACE}*?\\n`), (m) => {
+    r(new RegExp(`${SPACE}*?\\n`), (m) => {
       m.token('');
       m.pop();
       m.pop();
@@ -120,7 +115,7 @@ const yamlStates = (blockKeys: StateRule[]) => ({
     mixin('descriptors'),
     mixin('block_nodes'),
     mixin('flow_nodes'),
-    r(new RegExp(`(?=${PLAIN_START}|[?:-]${RUBY_NONSPACE})`), (m) => m.push('plain_scalar_in_block')),
+    r(new RegExp(`(?=${PLAIN_START}|[?:-]${NON_SPACE})`), (m) => m.push('plain_scalar_in_block')),
   ],
   descriptors: [
     r(/!<[0-9A-Za-z;/?:@&=+$,_.!~*'()[\]%-]+>/, 'kt'),
@@ -130,7 +125,7 @@ const yamlStates = (blockKeys: StateRule[]) => ({
   ],
   block_nodes: [
     ...blockKeys,
-    r(new RegExp(`([^#,:?[\\]{}"'\\n]+)(:)(?=${RUBY_SPACE}|${EOL})`), (m) => implicitKey(m, 'na', 'pi')),
+    r(new RegExp(`([^#,:?[\\]{}"'\\n]+)(:)(?=${SPACE}|${EOL})`), (m) => implicitKey(m, 'na', 'pi')),
     r(/[|>][+-]?/, (m) => {
       m.token('pi');
       m.push('block_scalar_content');
@@ -144,7 +139,7 @@ const yamlStates = (blockKeys: StateRule[]) => ({
     r(/"/, 's2', 'double_quoted'),
   ],
   flow_collection: [
-    r(new RegExp(`${RUBY_SPACE}+`), ''),
+    r(new RegExp(`${SPACE}+`), ''),
     mixin('basic'),
     r(/[?:,]/, 'pi'),
     mixin('descriptors'),
@@ -224,7 +219,7 @@ const yamlStates = (blockKeys: StateRule[]) => ({
   ],
   plain_scalar_in_block: [
     r(new RegExp(` *(?=:[ \\n]|:${EOL})`), '', '#pop'),
-    r(new RegExp(` *:${RUBY_NONSPACE}+`), 's'),
+    r(new RegExp(` *:${NON_SPACE}+`), 's'),
     r(/ +(?=#)/, '', '#pop'),
     r(new RegExp(` +${EOL}`), ''),
     r(/\n+/, '', 'plain_scalar_new_line'),
@@ -269,7 +264,7 @@ export const digdagRouge = yamlLanguage([
       `(${DIGDAG_KEYS.trim()
         .split(/\s+/)
         .map((k) => `${k}>`)
-        .join('|')}|_do|_parallel)(:)(?=${RUBY_SPACE}|${EOL})`,
+        .join('|')}|_do|_parallel)(:)(?=${SPACE}|${EOL})`,
     ),
     (m) => implicitKey(m, 'kr', 'pi'),
   ),
