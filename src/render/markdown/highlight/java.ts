@@ -1,5 +1,5 @@
-import { type Pattern, r, type StatefulLanguage, statefulLexer } from './machine.js';
-import { BLANK, RUBY_STRING, SPACE, WORD, WORD_END } from './ruby-regex.js';
+import { r, type StatefulLanguage, statefulLexer } from './machine.js';
+import { BLANK, RUBY_STRING, SPACE, u, WORD, WORD_END } from './ruby-regex.js';
 
 // Java as Rouge 3.30 lexes it (checked on test/highlight-oracle/exact/java/, the Java sample and
 // random code, test/highlight-oracle/random/java.gen.ts). Words are tried before names and need
@@ -9,7 +9,6 @@ import { BLANK, RUBY_STRING, SPACE, WORD, WORD_END } from './ruby-regex.js';
 // `.name` is an attribute `na`, `name:` a label `nl`, an all-capitals name a constant `no`, a
 // capitalised one a class `nc`; every sign is an operator `o`, one character at a time. A
 // character nothing matches (`#`, a lone `"` or `$`) is an error `err`.
-const u = (source: string): Pattern => ({ source, flags: 'u' });
 // Ruby's `\b` after a word that ends in a letter is only that no word character follows (WORD_END):
 // the same, with less for the engine to compile.
 const words = (list: string) => `(?:${list.trim().split(/\s+/).join('|')})${WORD_END}`;

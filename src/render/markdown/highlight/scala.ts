@@ -1,5 +1,5 @@
-import { type Pattern, r, type StatefulLanguage } from './machine.js';
-import { BLANK, BOUNDARY, EOL, RUBY_STRING, SPACE, WORD_END } from './ruby-regex.js';
+import { r, type StatefulLanguage } from './machine.js';
+import { BLANK, BOUNDARY, EOL, RUBY_STRING, SPACE, u, WORD_END } from './ruby-regex.js';
 
 // Scala as Rouge 3.30 lexes it (checked on test/highlight-oracle/exact/scala/, the Scala sample
 // and random code, test/highlight-oracle/random/scala.gen.ts). A name is letters (`$` and `_`
@@ -10,7 +10,6 @@ import { BLANK, BOUNDARY, EOL, RUBY_STRING, SPACE, WORD_END } from './ruby-regex
 // letter), a name before `(` `nf`. After `:` and `type` a type runs (`kt`) to `=`, `,`, `)`, `;`,
 // `}` or `=>`, or a line's end; type arguments in `[…]` are `kt` too, nested by bracket. The name
 // after `class`, `trait` or `object` is `nc`, a dotted name after `import`/`package` `nn`.
-const u = (source: string): Pattern => ({ source, flags: 'u' });
 const LETTER = '[\\p{L}$_]';
 // An ASCII or mathematical/other symbol that is no blank, letter, digit, bracket or delimiter:
 // written as the one class it comes to (the same set, compared over every code point when this was
