@@ -25,6 +25,8 @@ export const CASES: readonly string[] = [
   '{% for x in (1..3) %}{% cycle \'-\', \',\' %}{% cycle \'a\', \'b\' %}{% cycle "a", "b" %}{% cycle "p, q", "r" %}{% cycle "g": \',\' %}{% endfor %}',
   // raw: `-%}` on raw trims after endraw, `-%}` on endraw trims nothing
   '[{% raw -%}  a  {% endraw %}  b][{% raw %}  a  {% endraw -%}  b][{% raw -%} c {% endraw -%} d]',
+  // nil is nil: a missing value equals a YAML null in ==, !=, case/when and unless
+  '{% if page.nl == page.missing %}a{% endif %}{% if page.missing != page.people[3].age %}b{% else %}c{% endif %}{% case page.missing %}{% when page.people[3].age %}d{% endcase %}{% case page.nl %}{% when page.nothing, 3 %}e{% endcase %}{% unless page.nl != page.missing %}f{% endunless %}{% if page.nl == page.fl %}g{% endif %}{% if page.missing == page.empty_s %}h{% endif %}',
   // a list or hash given to a text filter is its inspect form
   '{{ page.words | append: "!" }}|{{ page.nested.a | upcase }}|{{ page.nums | split: "," | first }}|{{ page.people[0] | size }}|{{ page.nums | remove: "," }}',
   // replace with an empty text inserts before every character and at the end (Ruby's gsub)

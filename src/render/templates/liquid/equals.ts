@@ -15,16 +15,20 @@ function isLiteral(v: unknown, name: 'blank' | 'empty'): boolean {
 }
 
 /**
- * `==` as Ruby Liquid 5.4 compares with `blank` and `empty`: `x == empty` asks `x.empty?` (a
- * string, array or hash; false for anything else, nil too), and `x == blank` is always false,
- * since no value in Jekyll's Ruby has `blank?`. Everything else as liquidjs compares.
+ * `==` as Ruby Liquid 5.4 compares: nil (a missing value or a `null`) equals nil, and with `blank`
+ * and `empty`: `x == empty` asks `x.empty?` (a string, array or hash; false for anything else, nil
+ * too), and `x == blank` is always false, since no value in Jekyll's Ruby has `blank?`.
+ * Everything else as liquidjs compares.
  */
 export function rubyEquals(l: unknown, r: unknown, ctx: Context): boolean {
   if (isLiteral(l, 'blank') || isLiteral(r, 'blank')) return false;
   // In where_exp and friends Jekyll parses `empty` as a literal no value equals.
   if ((isLiteral(l, 'empty') || isLiteral(r, 'empty')) && inExpressionFilter(ctx)) return false;
-  if (!isLiteral(l, 'empty') && !isLiteral(r, 'empty'))
+  if (!isLiteral(l, 'empty') && !isLiteral(r, 'empty')) {
+    // Ruby has one nil: a value that is not there (undefined here) equals a YAML `null`.
+    if (toValue(l) == null && toValue(r) == null) return true;
     return toValueSync(defaultOperators['==']!(l, r, ctx)) as boolean;
+  }
   const other = isLiteral(l, 'empty') ? r : l;
   if (isLiteral(other, 'empty')) return false;
   const v = toValue(other);
