@@ -27,6 +27,11 @@ export const CASES: readonly string[] = [
   '[{% raw -%}  a  {% endraw %}  b][{% raw %}  a  {% endraw -%}  b][{% raw -%} c {% endraw -%} d]',
   // nil is nil: a missing value equals a YAML null in ==, !=, case/when and unless
   '{% if page.nl == page.missing %}a{% endif %}{% if page.missing != page.people[3].age %}b{% else %}c{% endif %}{% case page.missing %}{% when page.people[3].age %}d{% endcase %}{% case page.nl %}{% when page.nothing, 3 %}e{% endcase %}{% unless page.nl != page.missing %}f{% endunless %}{% if page.nl == page.fl %}g{% endif %}{% if page.missing == page.empty_s %}h{% endif %}',
+  // sort: a list of lists stays one, a hash sorts as its [key, value] pairs
+  '{{ site.data.fz.matrix | sort | inspect }}|{% assign pairs = page.nested | sort %}{% for p in pairs %}{{ p[0] }}={{ p[1] | size }};{% endfor %}|{{ page.people | sort: "age" | map: "name" | join: "," }}',
+  // sort of a text, number or boolean fails in Ruby (no sort, no map)
+  '{{ page.csv | sort }}',
+  '{{ page.f | sort: "x" }}',
   // a list or hash given to a text filter is its inspect form
   '{{ page.words | append: "!" }}|{{ page.nested.a | upcase }}|{{ page.nums | split: "," | first }}|{{ page.people[0] | size }}|{{ page.nums | remove: "," }}',
   // replace with an empty text inserts before every character and at the end (Ruby's gsub)

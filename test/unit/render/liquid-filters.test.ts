@@ -220,6 +220,16 @@ describe("Jekyll's filters", () => {
       'beta',
     ]);
     expect(() => call('sort', null)).toThrow('Cannot sort a null object.');
+    // As Ruby: a list of lists is sorted as it is, a hash as its [key, value] pairs (`site.tags | sort`).
+    expect(call('sort', [[3, 4], [1, 2], [1]])).toEqual([[1], [1, 2], [3, 4]]);
+    expect(call('sort', { zeta: [1], alpha: [2, 3] })).toEqual([
+      ['alpha', [2, 3]],
+      ['zeta', [1]],
+    ]);
+    expect(() => call('sort', [[1], ['a']])).toThrow('comparison of Array with Array failed');
+    // A text, number or boolean has no sort (and no map, by a property): Jekyll fails there.
+    expect(() => call('sort', 'a,b')).toThrow(`undefined method 'sort' for "a,b"`);
+    expect(() => call('sort', 3.75, 'x')).toThrow(`undefined method 'map' for 3.75`);
     const posts = [
       { title: 'Third', tags: ['release'], rank: 1, author: 'ada' },
       { title: 'Second', tags: ['kiln'], author: 'grace' },

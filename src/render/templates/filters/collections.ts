@@ -1,5 +1,5 @@
 import { isNumeric, isRubyFloat, numberText, RubyFloat } from '../../../shared/ruby-float.js';
-import { rubyToS } from './ruby.js';
+import { rubyInspect, rubyToS } from './ruby.js';
 import { compareValues, items, toInteger } from './standard.js';
 import type { Filter } from './types.js';
 
@@ -88,11 +88,16 @@ export function collectionFilters(evaluate?: Evaluate): Record<string, Filter> {
       const evalIn = needs('group_by_exp');
       return group(list, (item) => evalIn(this, rubyToS(expression), { [rubyToS(variable)]: item }));
     },
-    // Jekyll's sort: nil input is an error; by a property, nils first (or "last").
+    // Jekyll's sort: nil input is an error; by a property, nils first (or "last"). Ruby sorts a
+    // list as it is (a list of lists stays one) and a hash as its [key, value] pairs; a text, number
+    // or boolean has no `sort` (nor `map`, by a property) and fails.
     sort: (input: unknown, key?: unknown, nils: unknown = 'first') => {
       if (input === undefined || input === null) throw new Error('Cannot sort a null object.');
-      const list = [...items(input)];
-      if (key === undefined || key === null) return list.sort(compareStrict);
+      const byKey = key !== undefined && key !== null;
+      if (typeof input !== 'object' || input instanceof Date)
+        throw new Error(`undefined method '${byKey ? 'map' : 'sort'}' for ${rubyInspect(input)}`);
+      const list = Array.isArray(input) ? [...input] : byKey ? items(input) : Object.entries(input);
+      if (!byKey) return list.sort(compareStrict);
       if (nils !== 'first' && nils !== 'last')
         throw new Error(
           `Invalid nils order: '${rubyToS(nils)}' is not a valid nils order. It must be 'first' or 'last'.`,
@@ -132,8 +137,23 @@ function group(list: unknown[], keyOf: (item: unknown) => unknown) {
   return groups;
 }
 
-/** Ruby's Array#sort: items of different kinds do not compare (an error, as in Jekyll). */
+/**
+ * Ruby's Array#sort: items of different kinds do not compare (an error, as in Jekyll); lists
+ * compare item by item, then by length.
+ */
 function compareStrict(a: unknown, b: unknown): number {
+  if (Array.isArray(a) && Array.isArray(b)) {
+    for (let i = 0; i < Math.min(a.length, b.length); i++) {
+      let order: number;
+      try {
+        order = compareStrict(a[i], b[i]);
+      } catch {
+        throw new Error('comparison of Array with Array failed');
+      }
+      if (order !== 0) return order;
+    }
+    return Math.sign(a.length - b.length);
+  }
   const kind = (v: unknown) => (isNumeric(v) ? 'number' : typeof v === 'string' ? 'string' : 'other');
   if (kind(a) !== kind(b) || kind(a) === 'other')
     throw new Error(`comparison of ${rubyClass(a)} with ${rubyClass(b)} failed`);
