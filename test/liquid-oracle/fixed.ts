@@ -29,6 +29,8 @@ export const CASES: readonly string[] = [
   '{% if page.nl == page.missing %}a{% endif %}{% if page.missing != page.people[3].age %}b{% else %}c{% endif %}{% case page.missing %}{% when page.people[3].age %}d{% endcase %}{% case page.nl %}{% when page.nothing, 3 %}e{% endcase %}{% unless page.nl != page.missing %}f{% endunless %}{% if page.nl == page.fl %}g{% endif %}{% if page.missing == page.empty_s %}h{% endif %}',
   // sort: a list of lists stays one, a hash sorts as its [key, value] pairs
   '{{ site.data.fz.matrix | sort | inspect }}|{% assign pairs = page.nested | sort %}{% for p in pairs %}{{ p[0] }}={{ p[1] | size }};{% endfor %}|{{ page.people | sort: "age" | map: "name" | join: "," }}',
+  // first of a hash is its first [key, value] pair; a hash has no last
+  '{{ page.nested | first | first }}|{{ page.nested | first | last | inspect }}|{{ page.nested | last | inspect }}|{{ page.s | first | inspect }}',
   // sort of a text, number or boolean fails in Ruby (no sort, no map)
   '{{ page.csv | sort }}',
   '{{ page.f | sort: "x" }}',

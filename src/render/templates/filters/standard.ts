@@ -309,7 +309,13 @@ export function standardFilters(rubyFloats = true): Record<string, Filter> {
 
     // lists
     join: (input: unknown, glue: unknown = ' ') => items(input).map(str).join(str(glue)),
-    first: (input: unknown) => (Array.isArray(input) ? input[0] : undefined),
+    // Ruby's Hash#first is its first [key, value] pair (`site.tags | first`); a hash has no last.
+    first: (input: unknown) => {
+      if (Array.isArray(input)) return input[0];
+      if (input === null || typeof input !== 'object' || input instanceof Date) return undefined;
+      const [pair] = Object.entries(input);
+      return pair;
+    },
     last: (input: unknown) => (Array.isArray(input) ? input[input.length - 1] : undefined),
     reverse: (input: unknown) => [...items(input)].reverse(),
     uniq: (input: unknown, key?: unknown) => {
