@@ -31,6 +31,8 @@ export const CASES: readonly string[] = [
   '{{ site.data.fz.matrix | sort | inspect }}|{% assign pairs = page.nested | sort %}{% for p in pairs %}{{ p[0] }}={{ p[1] | size }};{% endfor %}|{{ page.people | sort: "age" | map: "name" | join: "," }}',
   // first of a hash is its first [key, value] pair; a hash has no last
   '{{ page.nested | first | first }}|{{ page.nested | first | last | inspect }}|{{ page.nested | last | inspect }}|{{ page.s | first | inspect }}',
+  // sample: a hash passes through; n distinct items, as many as there are; an n Integer() does not read is 1
+  '{{ page.nested | sample | size }}|{{ page.nums | sample: 3 | size }}|{{ page.nums | sample: 9 | size }}|{{ page.nums | sample: 0 | size }}|{{ page.nums | sample: "2" | size }}|{{ page.nums | sample: "010" | size }}|{{ page.nums | sample: 2.0 | at_least: 100 }}|{{ page.nums | sample: "x" | at_least: 100 }}',
   // sort of a text, number or boolean fails in Ruby (no sort, no map)
   '{{ page.csv | sort }}',
   '{{ page.f | sort: "x" }}',

@@ -220,6 +220,17 @@ describe("Jekyll's filters", () => {
       'beta',
     ]);
     expect(() => call('sort', null)).toThrow('Cannot sort a null object.');
+    // sample: the same list gives the same pick on every build (Jekyll's changes from build to build).
+    const list = Array.from({ length: 20 }, (_, i) => `item ${i}`);
+    const pick = call('sample', list, 5) as string[];
+    expect(pick).toEqual(call('sample', [...list], 5));
+    expect(new Set(pick).size).toBe(5);
+    expect(pick.every((item) => list.includes(item))).toBe(true);
+    expect(pick).not.toEqual(list.slice(0, 5));
+    expect(list).toContain(call('sample', list));
+    expect(call('sample', { a: 1 })).toEqual({ a: 1 });
+    expect(call('sample', list, '2.5')).toBeTypeOf('string');
+    expect(() => call('sample', list, -1)).toThrow('negative sample number');
     // As Ruby: a list of lists is sorted as it is, a hash as its [key, value] pairs (`site.tags | sort`).
     expect(call('sort', [[3, 4], [1, 2], [1]])).toEqual([[1], [1, 2], [3, 4]]);
     expect(call('sort', { zeta: [1], alpha: [2, 3] })).toEqual([

@@ -1,5 +1,6 @@
 import { isNumeric, isRubyFloat, numberText, RubyFloat } from '../../../shared/ruby-float.js';
 import { rubyInspect, rubyToS } from './ruby.js';
+import { sample } from './sample.js';
 import { compareValues, items, toInteger } from './standard.js';
 import type { Filter } from './types.js';
 
@@ -120,6 +121,7 @@ export function collectionFilters(evaluate?: Evaluate): Record<string, Filter> {
     shift: (list: unknown, n: unknown = 1) => (Array.isArray(list) ? list.slice(Math.max(0, toInteger(n))) : list),
     unshift: (list: unknown, item: unknown) => (Array.isArray(list) ? [item, ...list] : list),
     jsonify: (input: unknown) => jsonify(input),
+    sample,
   };
 }
 

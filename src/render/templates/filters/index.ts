@@ -76,7 +76,7 @@ const ARITY: Record<string, readonly [number, number]> = {
   ),
   ...Object.fromEntries('replace replace_first slice'.split(' ').map((n) => [n, [2, 3] as const])),
   ...Object.fromEntries(
-    'round join uniq compact sort_natural slugify number_of_words array_to_sentence_string pop shift'
+    'round join uniq compact sort_natural slugify number_of_words array_to_sentence_string pop shift sample'
       .split(' ')
       .map((n) => [n, [1, 2] as const]),
   ),
