@@ -38,6 +38,7 @@ import { ocl } from './ocl.js';
 import { postscriptPygments, postscriptRouge } from './postscript.js';
 import { powershellRouge } from './powershell.js';
 import { prismHtml } from './prism.js';
+import { propertiesRouge } from './properties.js';
 import { protobufRouge } from './protobuf.js';
 import { pythonRouge } from './python.js';
 import type { Piece, Rename } from './rename-kit.js';
@@ -135,6 +136,7 @@ const STATEFUL_ROUGE: Readonly<Record<string, Lexer>> = {
   cpp: cppRouge,
   html: htmlRouge,
   javascript: javascriptRouge,
+  properties: propertiesRouge,
 };
 /**
  * Rouge lexers that extend another's (Digdag is YAML with operator keys, FreeFEM C++ with its own
