@@ -14,6 +14,7 @@ import { eppRouge, erbPygments, erbRouge } from './erb.js';
 import { freefemRouge } from './freefem.js';
 import { GRAMMAR_CLASSES } from './grammar-classes.js';
 import { graphqlRouge } from './graphql.js';
+import { gradleRouge, groovyRouge } from './groovy.js';
 import { htmlRouge } from './html.js';
 import { isbl } from './isbl.js';
 import { javaRouge } from './java.js';
@@ -137,6 +138,8 @@ const STATEFUL_ROUGE: Readonly<Record<string, Lexer>> = {
   html: htmlRouge,
   javascript: javascriptRouge,
   properties: propertiesRouge,
+  groovy: groovyRouge,
+  gradle: gradleRouge,
 };
 /**
  * Rouge lexers that extend another's (Digdag is YAML with operator keys, FreeFEM C++ with its own
