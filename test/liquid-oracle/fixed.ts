@@ -33,6 +33,8 @@ export const CASES: readonly string[] = [
   '{{ page.nested | first | first }}|{{ page.nested | first | last | inspect }}|{{ page.nested | last | inspect }}|{{ page.s | first | inspect }}',
   // sample: a hash passes through; n distinct items, as many as there are; an n Integer() does not read is 1
   '{{ page.nested | sample | size }}|{{ page.nums | sample: 3 | size }}|{{ page.nums | sample: 9 | size }}|{{ page.nums | sample: 0 | size }}|{{ page.nums | sample: "2" | size }}|{{ page.nums | sample: "010" | size }}|{{ page.nums | sample: 2.0 | at_least: 100 }}|{{ page.nums | sample: "x" | at_least: 100 }}',
+  // inspect writes what a UTF-8 text cannot print as \\uXXXX (NEL it prints), in lists and hashes too
+  '{{ page.ctl | inspect }}|{{ page.ctl | split: "b" | inspect }}|{% assign h = page.nested | first %}{{ h | push: page.ctl | inspect }}',
   // sort of a text, number or boolean fails in Ruby (no sort, no map)
   '{{ page.csv | sort }}',
   '{{ page.f | sort: "x" }}',

@@ -18,6 +18,7 @@ sp: "  padded  text \\t "
 ml: "line one\\nline two\\n\\nline four"
 html: '<p class="x">Tom &amp; "Jerry" it''s <!-- c --></p>'
 csv: "a,b,,c"
+ctl: "a\\u0001b\\x7f\\u0085\\u0080\\u2029\\u0378\\U0010FFFF \\e\\0 #{x} #y"
 num_s: "12"
 float_s: "3.50"
 n: 42

@@ -169,6 +169,7 @@ const INDEX_BODY = `{% for post in site.posts limit: 2 %}{% include card.html po
 {% endfor %}</ul>
 categories: {% for c in site.categories %}{{ c[0] }}={% for p in c[1] %}{{ p.url }} {% endfor %}; {% endfor %}
 tags: {% for t in site.tags %}{{ t[0] }}={{ t[1].size }}; {% endfor %}
+inspect: {{ site.tags | inspect }}
 sorted tags: {% assign tags = site.tags | sort %}{% for t in tags %}{{ t | first }}={{ t[1] | map: "title" | join: "," }}; {% endfor %}
 pages: {{ site.pages | map: "url" | sort | join: " " }}
 html_pages: {{ site.html_pages | map: "url" | sort | join: " " }}

@@ -1,5 +1,6 @@
 /** Ruby's views of template values, which Jekyll's filters print: `to_s` and `inspect`. */
 import { numberText, RubyFloat } from '../../../shared/ruby-float.js';
+import { DOCUMENT_VIEW } from '../../types.js';
 
 function isHash(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date);
@@ -14,18 +15,36 @@ export function rubyToS(v: unknown): string {
   return String(v);
 }
 
-/** Ruby's `inspect` (3.1): `"text"`, `nil`, `[1, "a"]`, `{"k"=>1}`. */
+/**
+ * Ruby's `inspect` (3.1): `"text"`, `nil`, `[1, "a"]`, `{"k"=>1}`. A post or document inside a
+ * list or hash (`site.tags`, `site.posts`) is Jekyll's Document, which inspects as
+ * `#<Jekyll::Document _posts/x.md collection=posts>`; a list or hash inside itself is `[...]` or
+ * `{...}`, as Ruby writes it.
+ */
 export function rubyInspect(v: unknown): string {
+  return inspect(v, []);
+}
+
+function inspect(v: unknown, open: object[]): string {
   if (v === undefined || v === null) return 'nil';
   if (typeof v === 'string') return inspectString(v);
   if (typeof v === 'number') return numberText(v);
-  if (Array.isArray(v)) return `[${v.map(rubyInspect).join(', ')}]`;
   if (v instanceof Date || v instanceof RubyFloat) return String(v);
-  if (isHash(v))
-    return `{${Object.entries(v)
-      .map(([k, x]) => `${inspectString(k)}=>${rubyInspect(x)}`)
-      .join(', ')}}`;
-  return String(v);
+  if (typeof v !== 'object') return String(v);
+  if (open.length > 0 && DOCUMENT_VIEW in v) {
+    const doc = v as { relative_path?: unknown; path?: unknown; collection?: unknown };
+    return `#<Jekyll::Document ${rubyToS(doc.relative_path ?? doc.path)} collection=${rubyToS(doc.collection)}>`;
+  }
+  if (!Array.isArray(v) && !isHash(v)) return String(v);
+  if (open.includes(v)) return Array.isArray(v) ? '[...]' : '{...}';
+  open.push(v);
+  const text = Array.isArray(v)
+    ? `[${v.map((x) => inspect(x, open)).join(', ')}]`
+    : `{${Object.entries(v)
+        .map(([k, x]) => `${inspectString(k)}=>${inspect(x, open)}`)
+        .join(', ')}}`;
+  open.pop();
+  return text;
 }
 
 const ESCAPES: Record<string, string> = {
@@ -42,15 +61,27 @@ const ESCAPES: Record<string, string> = {
   '#': '#',
 };
 
+/**
+ * What Ruby's inspect of a UTF-8 text writes as `\uXXXX` (`\u{XXXXX}` past the BMP): control
+ * characters (not NEL, which Onigmo counts as printable), unassigned code points, line and
+ * paragraph separators and lone surrogates (Node's Unicode tables are newer than Ruby 3.1's).
+ */
+const UNPRINTABLE = /[\p{Cc}\p{Cn}\p{Zl}\p{Zp}\p{Cs}]/u;
+
 function inspectString(s: string): string {
   let out = '"';
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
+  for (let i = 0; i < s.length; ) {
+    const code = s.codePointAt(i)!;
+    const c = String.fromCodePoint(code);
+    i += c.length;
     // `#{`, `#$` and `#@` would interpolate in Ruby source, so inspect escapes their `#`.
-    if (c === '#' && /[{$@]/.test(s[i + 1] ?? '')) out += '\\#';
+    if (c === '#' && /[{$@]/.test(s[i] ?? '')) out += '\\#';
     else if (ESCAPES[c] !== undefined) out += ESCAPES[c];
-    else if (c < ' ' || c === '\x7f') out += `\\x${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`;
-    else out += c;
+    else if ((code < 0x80 && code >= 0x20 && code !== 0x7f) || code === 0x85 || !UNPRINTABLE.test(c)) out += c;
+    else {
+      const hex = code.toString(16).toUpperCase();
+      out += code > 0xffff ? `\\u{${hex}}` : `\\u${hex.padStart(4, '0')}`;
+    }
   }
   return `${out}"`;
 }

@@ -2,6 +2,7 @@ import { numberText } from '../../../shared/ruby-float.js';
 import { DOCUMENT_VIEW } from '../../types.js';
 import type { Evaluate } from '../filters/collections.js';
 import { type FilterSettings, liquidFilters } from '../filters/index.js';
+import { rubyInspect } from '../filters/ruby.js';
 import type { Highlighter, SimpleTag } from '../tags.js';
 import { rubyBlankBlocks } from './blank.js';
 import {
@@ -256,17 +257,4 @@ function rubyToS(value: unknown): string {
 
 function isDocumentView(value: unknown): value is { output: unknown; content: unknown } {
   return typeof value === 'object' && value !== null && DOCUMENT_VIEW in value;
-}
-
-/** A value as Ruby's `inspect` writes it (`{"a"=>1, "b"=>[1, 2]}`), which is how Liquid prints a hash. */
-function rubyInspect(value: unknown): string {
-  if (value === null || value === undefined) return 'nil';
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map(rubyInspect).join(', ')}]`;
-  if (isPlainObject(value))
-    return `{${Object.entries(value)
-      .map(([k, v]) => `${JSON.stringify(k)}=>${rubyInspect(v)}`)
-      .join(', ')}}`;
-  if (typeof value === 'number') return numberText(value);
-  return String(value);
 }
