@@ -36,6 +36,7 @@ import { msgtrans } from './msgtrans.js';
 import { nginxRouge } from './nginx.js';
 import { nial } from './nial.js';
 import { ocl } from './ocl.js';
+import { phpRouge } from './php.js';
 import { postscriptPygments, postscriptRouge } from './postscript.js';
 import { powershellRouge } from './powershell.js';
 import { prismHtml } from './prism.js';
@@ -140,6 +141,7 @@ const STATEFUL_ROUGE: Readonly<Record<string, Lexer>> = {
   properties: propertiesRouge,
   groovy: groovyRouge,
   gradle: gradleRouge,
+  php: phpRouge,
 };
 /**
  * Rouge lexers that extend another's (Digdag is YAML with operator keys, FreeFEM C++ with its own
