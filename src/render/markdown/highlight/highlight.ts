@@ -5,6 +5,7 @@ import { cmhg } from './cmhg.js';
 import { conf } from './conf.js';
 import { lexConsole } from './console.js';
 import { cppRouge } from './cpp.js';
+import { csharpRouge } from './csharp.js';
 import { cssPygments, cssRouge } from './css.js';
 import { csvs } from './csvs.js';
 import { datastudio } from './datastudio.js';
@@ -142,6 +143,7 @@ const STATEFUL_ROUGE: Readonly<Record<string, Lexer>> = {
   groovy: groovyRouge,
   gradle: gradleRouge,
   php: phpRouge,
+  csharp: csharpRouge,
 };
 /**
  * Rouge lexers that extend another's (Digdag is YAML with operator keys, FreeFEM C++ with its own
