@@ -41,7 +41,10 @@ export const csharpRouge: StatefulLanguage = {
       r(/\]>/, 'k'),
       r(/[~!%^&*()+=|[\]{}:;,.<>/?-]/, 'p'),
       r(/@"(?:""|[^"])*"/, 's'),
-      r(/"(?:\\[^\n]|[^\n])*?["\n]/, 's'),
+      // Rouge's `"(\\.|.)*?["\n]`, to the first quote or line feed not escaped, except that with
+      // neither after it a `\"` ends the string at its quote (Rouge's pattern finds that end on
+      // backtracking, in time exponential in the backslashes; here no backslash reads two ways).
+      r(/"(?:[^"\\\n]|\\[^"\n]|\\"(?=[^"\n]*["\n])|\\(?=["\n]|(?![\s\S])))*["\n]/, 's'),
       r(/'(?:\\[^\n]|[^\n])'/, 'sc'),
       r(/0x[0-9a-f]+[lu]?/i, 'm'),
       r(/[0-9](?:[.][0-9]*)?(?:e[+-][0-9]+)?[fldu]?/i, 'm'),

@@ -1,0 +1,2 @@
+var a = "x\"y\"z;
+var b = "\\\\\"q\a\b\c
