@@ -1,4 +1,4 @@
-import { mixin, r, type StatefulLanguage } from './machine.js';
+import { mixin, r, type StatefulLanguage, type StateRule } from './machine.js';
 import { SPACE, u, WORD_CHARS, WORD_END } from './ruby-regex.js';
 
 // JavaScript as Pygments 2.14 lexes it (checked on test/highlight-oracle/exact/javascript/): every
@@ -89,22 +89,50 @@ export const javascriptPygments: StatefulLanguage = {
 // statement's start `name:` is a label (`nl`), but not in a `?` … `:`.
 
 /** Rouge's JavaScript identifier: a letter, `$` or `_`, then word characters. */
-const ROUGE_ID = `[\\p{L}\\p{Nl}$_][${WORD_CHARS}]*`;
-const rougeWords = (list: string) => new Set(list.trim().split(/\s+/));
-const ROUGE_KEYWORDS = rougeWords(`as async await break case catch continue debugger default delete do else export
-  finally from for if import in instanceof new of return super switch this throw try typeof void while yield`);
-const ROUGE_DECLARATIONS = rougeWords('var let const with function class extends constructor get set static');
-const ROUGE_RESERVED = rougeWords('enum implements interface package private protected public');
-const ROUGE_CONSTANTS = rougeWords('true false null NaN Infinity undefined');
-const ROUGE_BUILTINS = rougeWords(`Array Boolean Date Error Function Math netscape Number Object Packages RegExp
-  String sun decodeURI decodeURIComponent encodeURI encodeURIComponent Error eval isFinite isNaN parseFloat
-  parseInt document window navigator self global Promise Set Map WeakSet WeakMap Symbol Proxy Reflect Int8Array
-  Uint8Array Uint8ClampedArray Int16Array Uint16Array Uint16ClampedArray Int32Array Uint32Array
-  Uint32ClampedArray Float32Array Float64Array DataView ArrayBuffer`);
+export const ROUGE_ID = `[\\p{L}\\p{Nl}$_][${WORD_CHARS}]*`;
+export const rougeWords = (list: string) => new Set(list.trim().split(/\s+/));
 
-export const javascriptRouge: StatefulLanguage = {
-  start: ['root'],
-  states: {
+/** A Rouge lexer's words, by the class a name among them gets (checked in this order). */
+export interface JavascriptWords {
+  /** `k`, an expression starts after them. */
+  readonly keywords: ReadonlySet<string>;
+  /** `kd`, an expression starts after them. */
+  readonly declarations: ReadonlySet<string>;
+  /** `kr`. */
+  readonly reserved: ReadonlySet<string>;
+  /** `nb` (after the constants `kc`). */
+  readonly builtins: ReadonlySet<string>;
+}
+
+export const JAVASCRIPT_WORDS: JavascriptWords = {
+  keywords: rougeWords(`as async await break case catch continue debugger default delete do else export
+    finally from for if import in instanceof new of return super switch this throw try typeof void while yield`),
+  declarations: rougeWords('var let const with function class extends constructor get set static'),
+  reserved: rougeWords('enum implements interface package private protected public'),
+  builtins: rougeWords(`Array Boolean Date Error Function Math netscape Number Object Packages RegExp
+    String sun decodeURI decodeURIComponent encodeURI encodeURIComponent Error eval isFinite isNaN parseFloat
+    parseInt document window navigator self global Promise Set Map WeakSet WeakMap Symbol Proxy Reflect Int8Array
+    Uint8Array Uint8ClampedArray Int16Array Uint16Array Uint16ClampedArray Int32Array Uint32Array
+    Uint32ClampedArray Float32Array Float64Array DataView ArrayBuffer`),
+};
+const ROUGE_CONSTANTS = rougeWords('true false null NaN Infinity undefined');
+
+/**
+ * A lexer on Rouge's JavaScript lexer (TypeScript, JSX and TSX extend it): its words, rules
+ * before a state's own (Rouge's `prepend`, for JavaScript's states and its own), states of its
+ * own, the stack it starts with and its data.
+ */
+export interface JavascriptFamily {
+  readonly words: JavascriptWords;
+  readonly before?: Readonly<Record<string, readonly StateRule[]>>;
+  readonly states?: Readonly<Record<string, readonly StateRule[]>>;
+  readonly start?: readonly string[];
+  readonly data?: () => Record<string, unknown>;
+}
+
+export function javascriptFamily(family: JavascriptFamily): StatefulLanguage {
+  const { keywords, declarations, reserved, builtins } = family.words;
+  const states: Record<string, readonly StateRule[]> = {
     multiline_comment: [r(/[*]\//, 'cm', '#pop'), r(/[^*/]+/, 'cm'), r(/[*/]/, 'cm')],
     comments_and_whitespace: [
       r(u(`${SPACE}+`), ''),
@@ -175,16 +203,13 @@ export const javascriptRouge: StatefulLanguage = {
       r(/[{}]/, 'p', 'statement'),
       r(u(ROUGE_ID), (m) => {
         const word = m.match[0];
-        if (ROUGE_KEYWORDS.has(word)) {
+        if (keywords.has(word)) {
           m.token('k');
           m.push('expr_start');
-        } else if (ROUGE_DECLARATIONS.has(word)) {
+        } else if (declarations.has(word)) {
           m.token('kd');
           m.push('expr_start');
-        } else
-          m.token(
-            ROUGE_RESERVED.has(word) ? 'kr' : ROUGE_CONSTANTS.has(word) ? 'kc' : ROUGE_BUILTINS.has(word) ? 'nb' : 'nx',
-          );
+        } else m.token(reserved.has(word) ? 'kr' : ROUGE_CONSTANTS.has(word) ? 'kc' : builtins.has(word) ? 'nb' : 'nx');
       }),
       r(/[0-9][0-9]*\.[0-9]+(?:[eE][0-9]+)?[fd]?/, 'mf'),
       r(/0x[0-9a-fA-F]+/i, 'mh'),
@@ -236,5 +261,13 @@ export const javascriptRouge: StatefulLanguage = {
       r(/[\\$]/, 's2'),
     ],
     template_string_expr: [r(/\}/, 'p', '#pop'), mixin('root')],
-  },
-};
+  };
+  // Each state's rules a list of this language's own: a state's runs are kept by its list, and a
+  // mixin in it is this language's state of that name.
+  const all: Record<string, readonly StateRule[]> = {};
+  for (const [name, rules] of Object.entries({ ...states, ...family.states }))
+    all[name] = [...(family.before?.[name] ?? []), ...rules];
+  return { start: family.start ?? ['root'], states: all, ...(family.data && { data: family.data }) };
+}
+
+export const javascriptRouge: StatefulLanguage = javascriptFamily({ words: JAVASCRIPT_WORDS });
