@@ -22,6 +22,7 @@ import { javaRouge } from './java.js';
 import { javascriptPygments, javascriptRouge } from './javascript.js';
 import { jsl } from './jsl.js';
 import { jsonDocRouge, jsonRouge } from './json.js';
+import { jsxRouge } from './jsx.js';
 import { kotlinRouge } from './kotlin.js';
 import { LANGUAGES } from './languages.js';
 import { escapeCode, lex } from './lexer.js';
@@ -146,6 +147,7 @@ const STATEFUL_ROUGE: Readonly<Record<string, Lexer>> = {
   php: phpRouge,
   csharp: csharpRouge,
   typescript: typescriptRouge,
+  jsx: jsxRouge,
 };
 /**
  * Rouge lexers that extend another's (Digdag is YAML with operator keys, FreeFEM C++ with its own
