@@ -62,7 +62,7 @@ import { textmateHtml } from './textmate.js';
 import { tomlRouge } from './toml.js';
 import { ttcn3 } from './ttcn3.js';
 import { tulip } from './tulip.js';
-import { typescriptRouge } from './typescript.js';
+import { tsxRouge, typescriptRouge } from './typescript.js';
 import { digdagRouge, yamlRouge } from './yaml.js';
 
 /** Languages lexed as Rouge lexes them, state by state, by Rouge's tag. */
@@ -148,6 +148,7 @@ const STATEFUL_ROUGE: Readonly<Record<string, Lexer>> = {
   csharp: csharpRouge,
   typescript: typescriptRouge,
   jsx: jsxRouge,
+  tsx: tsxRouge,
 };
 /**
  * Rouge lexers that extend another's (Digdag is YAML with operator keys, FreeFEM C++ with its own
