@@ -35,6 +35,8 @@ export const CASES: readonly string[] = [
   '{{ page.nested | sample | size }}|{{ page.nums | sample: 3 | size }}|{{ page.nums | sample: 9 | size }}|{{ page.nums | sample: 0 | size }}|{{ page.nums | sample: "2" | size }}|{{ page.nums | sample: "010" | size }}|{{ page.nums | sample: 2.0 | at_least: 100 }}|{{ page.nums | sample: "x" | at_least: 100 }}',
   // inspect writes what a UTF-8 text cannot print as \\uXXXX (NEL it prints), in lists and hashes too
   '{{ page.ctl | inspect }}|{{ page.ctl | split: "b" | inspect }}|{% assign h = page.nested | first %}{{ h | push: page.ctl | inspect }}',
+  // a Float is no hash to find and where: it passes through
+  '{{ site.data.fz.items[2].title | modulo: page.f | find: "tags", true }}|{{ page.wf | where: "x", 1 }}|{{ page.wf | find: "x", 1 }}|{{ page.wf | first }}|{{ page.wf | size }}',
   // sort of a text, number or boolean fails in Ruby (no sort, no map)
   '{{ page.csv | sort }}',
   '{{ page.f | sort: "x" }}',

@@ -1,5 +1,5 @@
 import { isNumeric, isRubyFloat, numberText, RubyFloat } from '../../../shared/ruby-float.js';
-import { rubyInspect, rubyToS } from './ruby.js';
+import { isHash, rubyInspect, rubyToS } from './ruby.js';
 import { sample } from './sample.js';
 import { compareValues, items, toInteger } from './standard.js';
 import type { Filter } from './types.js';
@@ -27,7 +27,7 @@ function itemProperty(item: unknown, key: unknown): unknown {
 /** A hash's values, a list's items; null for what Jekyll's filters hand back unchanged. */
 function selectable(input: unknown): unknown[] | null {
   if (Array.isArray(input)) return input;
-  if (input !== null && typeof input === 'object' && !(input instanceof Date)) return Object.values(input);
+  if (isHash(input)) return Object.values(input);
   return null;
 }
 
@@ -95,7 +95,7 @@ export function collectionFilters(evaluate?: Evaluate): Record<string, Filter> {
     sort: (input: unknown, key?: unknown, nils: unknown = 'first') => {
       if (input === undefined || input === null) throw new Error('Cannot sort a null object.');
       const byKey = key !== undefined && key !== null;
-      if (typeof input !== 'object' || input instanceof Date)
+      if (!Array.isArray(input) && !isHash(input))
         throw new Error(`undefined method '${byKey ? 'map' : 'sort'}' for ${rubyInspect(input)}`);
       const list = Array.isArray(input) ? [...input] : byKey ? items(input) : Object.entries(input);
       if (!byKey) return list.sort(compareStrict);

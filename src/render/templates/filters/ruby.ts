@@ -2,8 +2,9 @@
 import { numberText, RubyFloat } from '../../../shared/ruby-float.js';
 import { DOCUMENT_VIEW } from '../../types.js';
 
-function isHash(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date);
+/** A value Ruby would hold as a Hash: an object that is no list, time or Float (`2.0`). */
+export function isHash(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date) && !(v instanceof RubyFloat);
 }
 
 /** Ruby's `to_s`: nil is empty, a list or hash is its inspect form, a number as Ruby writes it (`2.0`, `1.0e-05`). */

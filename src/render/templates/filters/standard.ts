@@ -1,5 +1,5 @@
 import { isNumeric, isRubyFloat, RubyFloat, toFloat } from '../../../shared/ruby-float.js';
-import { rubyToS } from './ruby.js';
+import { isHash, rubyToS } from './ruby.js';
 import type { Filter } from './types.js';
 
 /**
@@ -312,7 +312,7 @@ export function standardFilters(rubyFloats = true): Record<string, Filter> {
     // Ruby's Hash#first is its first [key, value] pair (`site.tags | first`); a hash has no last.
     first: (input: unknown) => {
       if (Array.isArray(input)) return input[0];
-      if (input === null || typeof input !== 'object' || input instanceof Date) return undefined;
+      if (!isHash(input)) return undefined;
       const [pair] = Object.entries(input);
       return pair;
     },
