@@ -32,6 +32,7 @@ import { lexStateful, type StatefulLanguage } from './machine.js';
 import { magik } from './magik.js';
 import { makeRouge } from './make.js';
 import { makePygments } from './make-pygments.js';
+import { markdownRouge } from './markdown.js';
 import { mason } from './mason.js';
 import { mosel } from './mosel.js';
 import { msgtrans } from './msgtrans.js';
@@ -149,6 +150,7 @@ const STATEFUL_ROUGE: Readonly<Record<string, Lexer>> = {
   typescript: typescriptRouge,
   jsx: jsxRouge,
   tsx: tsxRouge,
+  markdown: markdownRouge({ html: (code, tag) => highlight(code, tag, 'rouge'), states: rougeStates }),
 };
 /**
  * Rouge lexers that extend another's (Digdag is YAML with operator keys, FreeFEM C++ with its own
@@ -160,6 +162,16 @@ const EXTENDING_ROUGE: Readonly<Record<string, Lexer>> = {
   freefem: freefemRouge,
   ff: freefemRouge,
 };
+/**
+ * The states of the lexer kiln colours `tag` with in Rouge's markup, when it lexes the language
+ * on its machine (a lexer that hands it code piece by piece continues from where it stopped, as
+ * Rouge's `continue_lex`).
+ */
+function rougeStates(tag: string): StatefulLanguage | undefined {
+  const lexer = EXTENDING_ROUGE[tag] ?? STATEFUL_ROUGE[tag] ?? small(tag) ?? STATEFUL[tag];
+  return lexer && typeof lexer !== 'function' && !GRAMMAR_CLASSES[tag]?.rouge ? lexer : undefined;
+}
+
 /** Languages lexed as Pygments lexes them in Pygments' markup. */
 const STATEFUL_PYGMENTS: Readonly<Record<string, Lexer>> = {
   erb: erbPygments,
