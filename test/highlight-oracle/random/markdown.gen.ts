@@ -1,6 +1,7 @@
 import html from './html.gen.js';
 import { jsProgram } from './javascript-code.js';
 import json from './json.gen.js';
+import liquid from './liquid.gen.js';
 import python from './python.gen.js';
 import type { CodeGenerator, Picker } from './random-code.js';
 import shell from './shell.gen.js';
@@ -140,6 +141,7 @@ const NAMES = [
   'erb',
   'markdown',
   'md',
+  'liquid',
   'Ruby',
   'JSON',
   'TeX',
@@ -188,6 +190,8 @@ function code(p: Picker, name: string): string {
         '---\n+++ b\n',
         '',
       ]);
+    case 'liquid':
+      return liquid(p);
     case 'markdown':
     case 'md':
       return `${paragraph(p)}\n`;

@@ -26,6 +26,7 @@ import { jsxRouge } from './jsx.js';
 import { kotlinRouge } from './kotlin.js';
 import { LANGUAGES } from './languages.js';
 import { escapeCode, lex } from './lexer.js';
+import { liquidRouge } from './liquid.js';
 import { lustre, lutin } from './lustre.js';
 import { m68kRouge } from './m68k.js';
 import { lexStateful, type StatefulLanguage } from './machine.js';
@@ -150,6 +151,7 @@ const STATEFUL_ROUGE: Readonly<Record<string, Lexer>> = {
   typescript: typescriptRouge,
   jsx: jsxRouge,
   tsx: tsxRouge,
+  liquid: liquidRouge,
   markdown: markdownRouge({ html: (code, tag) => highlight(code, tag, 'rouge'), states: rougeStates }),
 };
 /**
