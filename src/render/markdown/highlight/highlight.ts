@@ -152,7 +152,7 @@ const STATEFUL_ROUGE: Readonly<Record<string, Lexer>> = {
   jsx: jsxRouge,
   tsx: tsxRouge,
   liquid: liquidRouge,
-  markdown: markdownRouge({ html: (code, tag) => highlight(code, tag, 'rouge'), states: rougeStates }),
+  markdown: markdownRouge({ html: (code, name) => highlight(code, name, 'rouge'), states: rougeStates }),
 };
 /**
  * Rouge lexers that extend another's (Digdag is YAML with operator keys, FreeFEM C++ with its own
@@ -165,13 +165,16 @@ const EXTENDING_ROUGE: Readonly<Record<string, Lexer>> = {
   ff: freefemRouge,
 };
 /**
- * The states of the lexer kiln colours `tag` with in Rouge's markup, when it lexes the language
- * on its machine (a lexer that hands it code piece by piece continues from where it stopped, as
- * Rouge's `continue_lex`).
+ * The states of the lexer kiln colours the language named `name` with in Rouge's markup, when it
+ * lexes the language on its machine (a lexer that hands it code piece by piece continues from
+ * where it stopped, as Rouge's `continue_lex`).
  */
-function rougeStates(tag: string): StatefulLanguage | undefined {
-  const lexer = EXTENDING_ROUGE[tag] ?? STATEFUL_ROUGE[tag] ?? small(tag) ?? STATEFUL[tag];
-  return lexer && typeof lexer !== 'function' && !GRAMMAR_CLASSES[tag]?.rouge ? lexer : undefined;
+function rougeStates(name: string): StatefulLanguage | undefined {
+  const known = ROUGE_LANGUAGES.get(name.toLowerCase());
+  if (!known) return undefined;
+  const own = EXTENDING_ROUGE[name.toLowerCase()] ?? STATEFUL_ROUGE[known.tag] ?? small(known.tag);
+  const lexer = own ?? (GRAMMAR_CLASSES[known.tag]?.rouge ? undefined : STATEFUL[known.tag]);
+  return lexer && typeof lexer !== 'function' ? lexer : undefined;
 }
 
 /** Languages lexed as Pygments lexes them in Pygments' markup. */

@@ -17,10 +17,13 @@ import { yamlRouge } from './yaml.js';
 // the fence, its lines handed to the lexer one at a time. A lone `` ` ``, `*` or `_` that
 // closes nowhere on its line is an error, as in Rouge.
 
-/** The languages a block's code is lexed in: Rouge's HTML of a language, and its states when kiln lexes it on its machine. */
+/**
+ * The languages a block's code is lexed in, by a name Rouge knows: kiln's HTML of it in Rouge's
+ * markup, and its states when kiln lexes it on its machine.
+ */
 export interface Embedded {
-  html(code: string, tag: string): string;
-  states(tag: string): StatefulLanguage | undefined;
+  html(code: string, name: string): string;
+  states(name: string): StatefulLanguage | undefined;
 }
 
 type Token = readonly [TokenClass, string];

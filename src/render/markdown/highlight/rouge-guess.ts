@@ -1,4 +1,4 @@
-import { ROUGE_LANGUAGES } from './rouge-languages.js';
+import { ROUGE_LANGUAGES, type RougeLanguage } from './rouge-languages.js';
 import { BOUNDARY, SPACE, WORD_END } from './ruby-regex.js';
 
 // How Rouge 3.30 finds a lexer for a name, and guesses one from code (`Lexer.find_fancy`, as its
@@ -11,16 +11,19 @@ import { BOUNDARY, SPACE, WORD_END } from './ruby-regex.js';
 /** Rouge's names that are not in lower case (each has a lower-case twin in ROUGE_LANGUAGES). */
 const CASED = new Set(['Dockerfile', 'HAML', 'Isabelle', 'OCL', 'R', 'S', 'TeX', 'LaTeX']);
 
-/** The tag of the lexer Rouge's `Lexer.find` gives for `name`, if any. */
+/**
+ * `name` when Rouge's `Lexer.find` knows it (the name, not its lexer's tag: a lexer that extends
+ * another's, as Digdag YAML, is found by its own).
+ */
 export function rougeFind(name: string): string | undefined {
   if (name !== name.toLowerCase() && !CASED.has(name)) return undefined;
-  return ROUGE_LANGUAGES.get(name.toLowerCase())?.tag;
+  return ROUGE_LANGUAGES.has(name.toLowerCase()) ? name : undefined;
 }
 
 /**
  * What Rouge's Markdown lexer colours a fenced block with, given the name after the fence
  * (stripped) and the block's code (none when the fence is not closed as the lexer closes it):
- * a language's tag, `plain` (text, as a guess that finds nothing gives) or `unknown` (a name
+ * a name of the language (as Rouge has it) or its tag, `plain` (text, as a guess that finds nothing gives) or `unknown` (a name
  * Rouge does not know: its code one `sb` token).
  */
 export function rougeFindFancy(name: string, code: string | undefined): string {
@@ -141,7 +144,7 @@ const MODELINES = [
 ];
 
 /**
- * The tag of the lexer Rouge guesses for `source` (Rouge's modeline and source guessers), the
+ * A name of the lexer Rouge guesses for `source` (Rouge's modeline and source guessers), the
  * first it tries when several recognise it, or none.
  */
 export function rougeGuess(source: string): string | undefined {
@@ -149,15 +152,18 @@ export function rougeGuess(source: string): string | undefined {
   const lines = text.split('\n');
   while (lines.length && lines.at(-1) === '') lines.pop();
   const space = [...lines.slice(0, 5), ...lines.slice(-5)].join('\n');
-  const named = new Set<string>();
+  // The languages named, each by the first of its names found.
+  const named = new Map<RougeLanguage, string>();
   for (const re of MODELINES) {
     const name = re.exec(space)?.[1];
-    const tag = name === undefined ? undefined : rougeFind(name);
-    if (tag) named.add(tag);
+    const language = name === undefined || !rougeFind(name) ? undefined : ROUGE_LANGUAGES.get(name.toLowerCase());
+    if (language && !named.has(language)) named.set(language, name!);
   }
   // One language named decides; several are narrowed by what recognises the code.
-  if (named.size === 1) return [...named][0];
-  const detected = DETECT.filter(([tag, detect]) => (named.size === 0 || named.has(tag)) && detect(text));
+  if (named.size === 1) return [...named.values()][0];
+  const detected = DETECT.filter(
+    ([tag, detect]) => (named.size === 0 || named.has(ROUGE_LANGUAGES.get(tag)!)) && detect(text),
+  );
   if (detected.length) return detected[0]![0];
-  return named.size ? [...named][0] : undefined;
+  return named.size ? [...named.values()][0] : undefined;
 }
