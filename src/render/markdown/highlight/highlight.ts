@@ -47,6 +47,7 @@ import { prismHtml } from './prism.js';
 import { propertiesRouge } from './properties.js';
 import { protobufRouge } from './protobuf.js';
 import { pythonRouge } from './python.js';
+import { rRouge } from './r.js';
 import type { Piece, Rename } from './rename-kit.js';
 import { ROUGE_LANGUAGES, type RougeLanguage } from './rouge-languages.js';
 import { ruby } from './ruby.js';
@@ -153,6 +154,7 @@ const STATEFUL_ROUGE: Readonly<Record<string, Lexer>> = {
   tsx: tsxRouge,
   liquid: liquidRouge,
   markdown: markdownRouge({ html: (code, name) => highlight(code, name, 'rouge'), states: rougeStates }),
+  r: rRouge,
 };
 /**
  * Rouge lexers that extend another's (Digdag is YAML with operator keys, FreeFEM C++ with its own

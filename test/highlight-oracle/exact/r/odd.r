@@ -1,0 +1,4 @@
+% not closed
+`tick
+y` <- 1
+ a
