@@ -27,6 +27,7 @@ import { kotlinRouge } from './kotlin.js';
 import { LANGUAGES } from './languages.js';
 import { escapeCode, lex } from './lexer.js';
 import { liquidRouge } from './liquid.js';
+import { luaRouge } from './lua.js';
 import { lustre, lutin } from './lustre.js';
 import { m68kRouge } from './m68k.js';
 import { lexStateful, type StatefulLanguage } from './machine.js';
@@ -155,6 +156,7 @@ const STATEFUL_ROUGE: Readonly<Record<string, Lexer>> = {
   liquid: liquidRouge,
   markdown: markdownRouge({ html: (code, name) => highlight(code, name, 'rouge'), states: rougeStates }),
   r: rRouge,
+  lua: luaRouge,
 };
 /**
  * Rouge lexers that extend another's (Digdag is YAML with operator keys, FreeFEM C++ with its own

@@ -1,0 +1,3 @@
+gsub("a
+b" 'q')
+function
