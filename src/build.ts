@@ -3,14 +3,16 @@ import { join } from 'node:path';
 import { type BuildCache, createBuildCache, type LastBuild, type SiteCounts } from './build-cache.js';
 import { configWarnings, loadConfig } from './config/load-config.js';
 import type { BuildFlags, Config } from './config/types.js';
-import { buildSite, type ModelMemory } from './model/build-site.js';
+import { buildSite, createModelMemory, type ModelMemory } from './model/build-site.js';
 import type { Site } from './model/types.js';
+import { languageBuilds } from './plugins/multiple-languages.js';
 import { loadSitePlugins } from './plugins/site-plugins.js';
 import { KeptRenders, type RenderStore } from './render/kept.js';
 import { aheadOf, markdownPool, postsToRead } from './render/markdown/ahead.js';
 import type { MarkdownPool } from './render/markdown/pool.js';
 import { createRenderMemo } from './render/memo.js';
 import { renderSite } from './render/render-site.js';
+import type { OutputFile } from './render/types.js';
 import { INLINE_LESS_FROM, inlineLess } from './shared/compiler-flags.js';
 import { collectErrors, KilnErrors } from './shared/errors.js';
 import type { Log } from './shared/log.js';
@@ -112,7 +114,8 @@ async function buildLocked(
         readSource(config, cache, {
           listed: (listed) => {
             const posts = postsToRead(config, listed);
-            pool = markdownPool(config, posts, kept);
+            // A site built once per language (jekyll-multiple-languages) renders its Markdown itself.
+            if (!config.multipleLanguages) pool = markdownPool(config, posts, kept);
             // V8 inlines less while a build of many posts runs (compiler-flags.ts).
             if (tuneCompiler && posts >= INLINE_LESS_FROM) defaultInlining = inlineLess();
           },
@@ -198,20 +201,50 @@ async function buildParsed(
     if (cache.pluginsKey !== undefined) cache.render = createRenderMemo();
     cache.pluginsKey = plugins.key;
   }
-  const site = log.task('model', () => buildSite(config, docs, files, cache?.model));
-  if (config.strict && site.warnings.length) throw new KilnErrors(site.warnings.map((w) => w.asError()));
-  for (const w of site.warnings) log.warn(w.format());
+  // One build of the site, or (jekyll-multiple-languages) one per language, each rendered whole
+  // before the next, as relative_url's results carry over between them (multiple-languages.ts).
+  const builds = languageBuilds(config, files, docs);
+  const multi = config.multipleLanguages !== null;
+  const sites: Site[] = [];
+  const warned = new Set<string>();
+  for (const b of builds) {
+    const made = log.task('model', () =>
+      buildSite(b.config, b.docs, b.files, multi ? createModelMemory() : cache?.model),
+    );
+    if (config.strict && made.warnings.length) throw new KilnErrors(made.warnings.map((w) => w.asError()));
+    for (const w of made.warnings) {
+      const text = w.format();
+      if (!warned.has(text)) log.warn(text);
+      warned.add(text);
+    }
+    sites.push(made);
+  }
+  const site = sites[0]!;
   // A build into a destination with no manifest writes every output: the writing thread makes
   // their folders and files while the pages render. Until the commit is decided, a failure
   // throws them away.
   const prepared =
-    !cache && !existsSync(join(config.destination, MANIFEST_NAME)) ? new Staging(config.destination) : undefined;
+    !cache && !multi && !existsSync(join(config.destination, MANIFEST_NAME))
+      ? new Staging(config.destination)
+      : undefined;
   prepared?.prepare(outputPathsOf(site));
   let report: WriteReport;
   try {
-    const outputs = await log.taskAsync('render', (progress) =>
-      renderSite(site, cache?.render, progress, plugins, pool, !cache, kept),
-    );
+    const perLanguage: OutputFile[][] = [];
+    for (const [i, made] of sites.entries()) {
+      const rendered = await log.taskAsync('render', (progress) =>
+        multi
+          ? renderSite(made, undefined, progress, plugins, undefined, false, kept)
+          : renderSite(made, cache?.render, progress, plugins, pool, !cache, kept),
+      );
+      perLanguage.push(multi ? inFolder(rendered, builds[i]!.prefix) : rendered);
+    }
+    const outputs = multi
+      ? languagesOutputs(
+          perLanguage,
+          builds.map((b) => b.prefix),
+        )
+      : perLanguage[0]!;
     // What Markdown made is kept for the next build while this one goes on (kept.ts).
     void kept?.save();
     // A build checks what it would write; a watch checks each output once (markVerified).
@@ -246,24 +279,52 @@ async function buildParsed(
   }
   for (const warning of report.warnings) log.warn(`kiln: ${config.destination}: ${warning}`);
   if (kept) await log.taskAsync('keep', () => kept.save());
-  const feeds = site.pages.filter((p) => p.outputPath.endsWith('.xml')).length;
-  const indexPages = site.pages.filter((p) => p.paginator).length;
+  const allPages = sites.flatMap((s) => s.pages);
+  const feeds = allPages.filter((p) => p.outputPath.endsWith('.xml')).length;
+  const indexPages = allPages.filter((p) => p.paginator).length;
   const counts = {
-    posts: site.posts.length,
-    pages: site.pages.length - feeds - indexPages,
+    posts: sites.reduce((n, s) => n + s.posts.length, 0),
+    pages: allPages.length - feeds - indexPages,
     indexPages,
     feeds,
-    staticFiles: site.staticFiles.length,
+    staticFiles: sites.reduce((n, s) => n + s.staticFiles.length, 0),
   };
   if (cache)
     cache.last = {
       files,
       outputs: report.written + report.unchanged,
       counts,
-      warnings: site.warnings.map((w) => w.format()),
-      datedAhead: datedAhead(config, site, cache.model),
+      warnings: [...warned],
+      // Each language's build has a model of its own: nothing kept says what was left out for its date.
+      datedAhead: multi || datedAhead(config, site, cache.model),
     };
   return { config, report, counts, ms: performance.now() - start };
+}
+
+/**
+ * A language's outputs in its folder of the destination, each rendered now: the next language's
+ * build must find relative_url's results as this one left them.
+ */
+function inFolder(outputs: readonly OutputFile[], prefix: string): OutputFile[] {
+  return outputs.map((o) => {
+    const bytes = typeof o.bytes === 'function' ? o.bytes() : o.bytes;
+    return { ...o, path: prefix + o.path, bytes, hash: prefix ? undefined : o.hash };
+  });
+}
+
+/**
+ * What Jekyll leaves of the languages' outputs: each language's build empties its folder of what
+ * it does not write itself (Jekyll's cleanup), so an earlier language's output there is gone (a
+ * page `es/a.html` of the default language), and it writes over what an earlier one wrote.
+ */
+function languagesOutputs(perLanguage: readonly (readonly OutputFile[])[], folders: readonly string[]): OutputFile[] {
+  const byPath = new Map<string, OutputFile>();
+  perLanguage.forEach((outputs, i) => {
+    const folder = folders[i]!;
+    if (folder) for (const path of [...byPath.keys()]) if (path.startsWith(folder)) byPath.delete(path);
+    for (const o of outputs) byPath.set(o.path, o);
+  });
+  return [...byPath.values()];
 }
 
 /** Where the site's posts, documents, pages and static files are written (plugins' outputs aside). */

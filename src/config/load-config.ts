@@ -21,6 +21,7 @@ import { gemfilePlugins } from './gemfile.js';
 import { readGithub } from './github.js';
 import { keyLine } from './key-line.js';
 import { readMarkdownPages } from './markdown-pages.js';
+import { readMultipleLanguages } from './multiple-languages.js';
 import { readPagination } from './pagination.js';
 import { unknownPlaceholder, unknownPlaceholderMessage } from './permalink-placeholders.js';
 import { KNOWN_PLUGINS, readPlugins, readSass } from './plugins.js';
@@ -134,6 +135,7 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
   const loaded = new Set([...fromGemfile.plugins, ...themeDependencies.plugins, ...plugins]);
   // jekyll-paginate-v2 fails on any `paginate:` (config/pagination.ts): said before its value is read.
   const pagination = loaded.has('jekyll-paginate-v2') ? readPagination(raw, fail) : null;
+  const multipleLanguages = loaded.has('jekyll-multiple-languages') ? readMultipleLanguages(raw, source, fail) : null;
   const paginate = raw.paginate === undefined || raw.paginate === null ? null : Number(raw.paginate);
   // Number(true) is 1, and Number([5]) is 5: only a number, or a number written as text, is one.
   const numeric = typeof raw.paginate === 'number' || typeof raw.paginate === 'string';
@@ -165,7 +167,10 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
     paginatePath,
     exclude: [...paths(raw, 'exclude', fail), ...JEKYLL_EXCLUDES],
     // Jekyll's default, which a site's own list replaces.
-    include: raw.include === undefined ? ['.htaccess'] : paths(raw, 'include', fail),
+    // jekyll-multiple-languages takes .htaccess out, so that no language's folder gets one.
+    include: (raw.include === undefined ? ['.htaccess'] : paths(raw, 'include', fail)).filter(
+      (p) => !multipleLanguages || p !== '.htaccess',
+    ),
     defaults: readDefaults(liquid ? written.defaults : raw.defaults, fail),
     collections: readCollections(raw.collections, fail),
     collectionsDir: readCollectionsDir(raw.collections_dir, fail),
@@ -178,7 +183,9 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
     excerptSeparator: text('excerpt_separator') ?? DEFAULTS.excerptSeparator,
     markdown: readMarkdown(raw.kramdown, jekyllVersion, fail),
     jekyllVersion,
-    languages: readLanguages(raw.languages, fail),
+    // jekyll-multiple-languages reads `languages:` itself: kiln's translated pages are off then.
+    languages: multipleLanguages ? [] : readLanguages(raw.languages, fail),
+    multipleLanguages,
     plugins: loaded,
     unknownPlugins: unknown,
     unknownGemfilePlugins: fromGemfile.unknown.filter((p) => !unknown.includes(p)),

@@ -256,8 +256,15 @@ export interface Config {
   readonly jekyllVersion: JekyllVersion;
   /** `template_engine:` the language of layouts, includes and HTML pages (Markdown bodies are always Liquid). */
   readonly templateEngine: 'nunjucks' | 'liquid';
-  /** `languages:`; the first is the default. Empty when the site has one language. */
+  /**
+   * `languages:` for kiln's translated pages; the first is the default. Empty when the site has one
+   * language, and with jekyll-multiple-languages (which reads `languages:` itself: `multipleLanguages`).
+   */
   readonly languages: readonly string[];
+  /** jekyll-multiple-languages' settings, when the plugin is on; null otherwise. */
+  readonly multipleLanguages: MultipleLanguagesConfig | null;
+  /** Set in each language's build of a jekyll-multiple-languages site (plugins/multiple-languages.ts). */
+  readonly languagePass?: LanguagePass;
   /**
    * Built-in plugins the site lists (`plugins:`, its theme's, its Gemfile's jekyll_plugins group),
    * in the order Jekyll loads them (the Gemfile's, the theme gem's, then the config's): generators
@@ -296,6 +303,40 @@ export interface Config {
   readonly environment: string;
   /** Every key of _config.yml, for `site.KEY` in templates. */
   readonly siteData: Readonly<Record<string, unknown>>;
+}
+
+/** jekyll-multiple-languages' keys of `_config.yml`. */
+export interface MultipleLanguagesConfig {
+  /** `languages:`, the default first. */
+  readonly languages: readonly string[];
+  /** `exclude_from_localizations:` paths of static files written at the root only (and `_posts`). */
+  readonly excludeFromLocalizations: readonly string[];
+}
+
+/** One language's build of a jekyll-multiple-languages site: what its tags and filters read. */
+export interface LanguagePass {
+  readonly lang: string;
+  readonly defaultLang: string;
+  /** `baseurl` as the config writes it (undefined when unset): Jekyll's `site.baseurl`, which `{% tl %}` reads. */
+  readonly writtenBaseurl: unknown;
+  /** The translations read so far (`_i18n/LANG.yml`), by language, this one's included. */
+  readonly translations: Readonly<Record<string, unknown>>;
+  /** The files under `_i18n/`, by path (`{% tf %}` reads them). */
+  readonly files: ReadonlyMap<string, SourceFileLike>;
+  /** Jekyll's `site.filter_cache`: relative_url and absolute_url results by input, kept for every pass. */
+  readonly urlCache: UrlCache;
+}
+
+/** The results of relative_url and absolute_url by their (text) input. */
+export interface UrlCache {
+  readonly relative: Map<string, string>;
+  readonly absolute: Map<string, string>;
+}
+
+/** What `{% tf %}` reads of a source file. */
+export interface SourceFileLike {
+  readonly path: string;
+  readonly bytes: Buffer;
 }
 
 /** What the command line can set. */

@@ -19,6 +19,7 @@ import {
   outputExtension,
   outputPathFor,
   permalinkSuffix,
+  withPlacedPermalink,
 } from './permalink.js';
 import { frontMatterDate, titleize } from './post.js';
 import { writtenPermalink } from './redirect-to.js';
@@ -78,9 +79,10 @@ function buildDoc(doc: Document, config: Config, cc: CollectionConfig): Collecti
   data.tags = tagList(own);
 
   const ext = outputExtension(path);
-  const ownPermalink = data.permalink !== undefined && data.permalink !== null;
+  const placed = withPlacedPermalink(config, data);
+  const ownPermalink = placed.permalink !== undefined && placed.permalink !== null;
   const template = ownPermalink
-    ? String(data.permalink)
+    ? String(placed.permalink)
     : (cc.permalink ?? permalinkSuffix(`/:collection/:path`, config.permalink));
   // The collection's permalink was checked with the config.
   const unknown = ownPermalink ? unknownPlaceholder(template) : null;
@@ -104,7 +106,7 @@ function buildDoc(doc: Document, config: Config, cc: CollectionConfig): Collecti
     relativePath,
     collection: cc.label,
     url,
-    outputPath: documentOutputPath(url, writtenPermalink(config, data, url), ext),
+    outputPath: documentOutputPath(url, writtenPermalink(config, placed, url), ext),
     written: cc.output && !future,
     date,
     dated: dated !== null || (own.date !== undefined && own.date !== null),

@@ -8,6 +8,7 @@ import {
   outputExtension,
   permalinkExtension,
   permalinkSuffix,
+  placedPermalink,
   rubyExtname,
 } from './permalink.js';
 import type { FrontMatter, Page, PageSlot } from './types.js';
@@ -51,7 +52,8 @@ export function pagePlacement(
   let template: string;
   // Jekyll 2 gave an index page its file name in its URL (`/index.html`) unless permalinks were pretty.
   const folderUrl = config.jekyllVersion !== 2 || pretty;
-  if (data.permalink !== undefined && data.permalink !== null) template = String(data.permalink);
+  const permalink = placedPermalink(config, data);
+  if (permalink !== undefined && permalink !== null) template = String(permalink);
   else if (isIndex && folderUrl) template = '/:path/';
   else if (!html) template = '/:path/:basename:output_ext';
   // Jekyll 3 and 4: the site's style decides the ending (a pattern such as `/:year/:title.html`
@@ -63,7 +65,7 @@ export function pagePlacement(
   const url = expandPermalink(prefix + template, { path: dir, basename, output_ext: ext });
   // Jekyll's Page#destination: a folder's URL is its index, and the output's extension is added
   // unless the URL ends with it (`/feed/` of feed.xml: feed/index.xml; `/about`: about.html).
-  const outputPath = documentOutputPath(url, data.permalink, ext);
+  const outputPath = documentOutputPath(url, permalink, ext);
   return { url, outputPath, data, layout: layoutName(data) };
 }
 

@@ -1,4 +1,5 @@
 import { DOCUMENT_PLACEHOLDERS } from '../config/permalink-placeholders.js';
+import type { Config } from '../config/types.js';
 import { strftime, type Zone } from '../shared/strftime.js';
 
 /** Jekyll's named permalink styles (SPEC §3). */
@@ -274,4 +275,23 @@ export function outputExtension(path: string): string {
   const ext = own.toLowerCase();
   if (ext === '.scss' || ext === '.sass') return '.css';
   return ext === '.njk' || MARKDOWN_EXTENSIONS.includes(ext) ? '.html' : own;
+}
+
+/**
+ * The `permalink` a page or document is placed by: in a jekyll-multiple-languages language's build,
+ * its `permalink_LANG` when it has one and a `permalink` (the plugin's Permalink#permalink); its
+ * data keeps `permalink` as written (`page.permalink`, `{% tl %}`).
+ */
+export function placedPermalink(config: Config, data: Readonly<Record<string, unknown>>): unknown {
+  const own = data.permalink;
+  const pass = config.languagePass;
+  if (!pass || own === undefined || own === null) return own;
+  const translated = data[`permalink_${pass.lang}`];
+  return translated === undefined || translated === null || translated === false ? own : translated;
+}
+
+/** The data with `permalink` as placedPermalink gives it (the same object when that is unchanged). */
+export function withPlacedPermalink<T extends Readonly<Record<string, unknown>>>(config: Config, data: T): T {
+  const placed = placedPermalink(config, data);
+  return placed === data.permalink ? data : { ...data, permalink: placed };
 }

@@ -3,7 +3,7 @@ import type { Config } from '../config/types.js';
 import { parseDate, wallClockToInstant, zonedParts } from '../shared/dates.js';
 import { KilnError } from '../shared/errors.js';
 import { slugify } from '../shared/slugify.js';
-import { postFolderAt } from '../source/classify.js';
+import { I18N, postFolderAt } from '../source/classify.js';
 import { lineOfKey } from '../source/front-matter.js';
 import type { Document } from '../source/types.js';
 import { excerptOf } from './excerpt.js';
@@ -15,6 +15,7 @@ import {
   documentPermalink,
   outputExtension,
   permalinkTemplate,
+  withPlacedPermalink,
 } from './permalink.js';
 import { writtenPermalink } from './redirect-to.js';
 import type { Post } from './types.js';
@@ -56,11 +57,15 @@ export function buildPost(doc: Document, config: Config): Post | null {
   const date = postDate(doc, data, config, m, isDraft);
 
   const folders = folderCategories(doc.file.path, config.collectionsDir);
-  const categories = categoryList(data, own, defaultsOf(config, doc.file.path, 'posts', 'categories'), folders);
+  const listed = categoryList(data, own, defaultsOf(config, doc.file.path, 'posts', 'categories'), folders);
+  // jekyll-multiple-languages takes `_i18n` and the language out of every post's categories.
+  const pass = config.languagePass;
+  const categories = pass ? listed.filter((c) => c !== I18N && c !== pass.lang) : listed;
   const tags = tagList(data);
   const ext = outputExtension(name);
   const relativePath = config.collectionsDir ? doc.file.path.slice(config.collectionsDir.length + 1) : doc.file.path;
-  const url = postUrl(doc, config, data, date, slug, categories, ext, relativePath);
+  const placed = withPlacedPermalink(config, data);
+  const url = postUrl(doc, config, placed, date, slug, categories, ext, relativePath);
   const title = data.title === undefined || data.title === null ? titleize(fileSlug) : String(data.title);
   return {
     doc,
@@ -73,7 +78,7 @@ export function buildPost(doc: Document, config: Config): Post | null {
     tags,
     url,
     id: documentId(url, slug),
-    outputPath: documentOutputPath(url, writtenPermalink(config, data, url), ext),
+    outputPath: documentOutputPath(url, writtenPermalink(config, placed, url), ext),
     data,
     layout: layoutName(data),
     isMarkdown: !name.endsWith('.html'),

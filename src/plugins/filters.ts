@@ -27,6 +27,7 @@ export function pluginFilters(config: Config, markdownify: (src: string) => stri
     time: config.time,
     url: config.url,
     baseurl: filtersBaseurl(config),
+    urlCache: config.languagePass?.urlCache,
     markdownify,
     jekyllVersion: config.jekyllVersion,
   });

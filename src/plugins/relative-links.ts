@@ -47,7 +47,8 @@ export function relativeLinks(
   }
   if (folders.size === 0) return null;
   // Jekyll's relative_url, which the plugin calls, with `baseurl` as the filter reads it.
-  const relativeUrl = urlFilters(site.config.url, filtersBaseurl(site.config)).relative_url!;
+  const relativeUrl = urlFilters(site.config.url, filtersBaseurl(site.config), site.config.languagePass?.urlCache)
+    .relative_url!;
   let targets: Map<string, Target> | undefined;
   // As the plugin looks for them: pages, then static files, then the documents written.
   const targetsOf = () => {

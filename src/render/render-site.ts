@@ -87,6 +87,7 @@ export async function renderSite(
     readsTime: () => reads.record(context.time),
     url: site.config.url,
     baseurl: filtersBaseurl(site.config),
+    urlCache: site.config.languagePass?.urlCache,
     markdownify: (src) => markdown.render(src).html,
     extra: new Map([...pluginTemplateFilters(site), ...plugins.filters]),
     jekyllVersion: site.config.jekyllVersion,

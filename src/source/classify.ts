@@ -22,9 +22,12 @@ export class Classifier {
   /** Each collection's folder (`_LABEL`, or `DIR/_LABEL` under `collections_dir`) → its label. */
   private readonly collections: Map<string, string>;
   private readonly dir: string;
+  /** jekyll-multiple-languages' languages, whose `_i18n/` files are input; null when the plugin is off. */
+  private readonly i18n: ReadonlySet<string> | null;
 
   constructor(config: Config) {
     this.dir = config.collectionsDir;
+    this.i18n = config.multipleLanguages && new Set(config.multipleLanguages.languages);
     this.collections = new Map(config.collections.map((c) => [collectionFolder(config, c.label), c.label]));
     const never = new Set(ALWAYS_EXCLUDED);
     const dest = relative(config.source, config.destination).split(sep).join('/');
@@ -51,6 +54,7 @@ export class Classifier {
     // Inside _posts, _layouts, … every folder is read; elsewhere `_` and `.` folders are not,
     // except `_posts` and `_drafts` in any folder (`news/_posts/`), as in Jekyll.
     const top = topOf(path);
+    if (this.i18n && top === I18N) return !path.split('/').some((part) => part.startsWith('.'));
     if ((SPECIAL_FOLDERS.has(top) && this.special(top)) || postFolderAt(path, this.dir) >= 0) return true;
     if (this.collectionOf(path) || this.holdsCollections(path)) return true;
     const name = path.slice(path.lastIndexOf('/') + 1);
@@ -61,6 +65,7 @@ export class Classifier {
   kindOf(path: string): SourceKind | 'document' | null {
     if (this.isNever(path) || this.excluded(path)) return null;
     const top = topOf(path);
+    if (this.i18n && top === I18N) return this.i18nKind(path);
     const special = top.length < path.length && this.special(top) ? SPECIAL_FOLDERS.get(top) : undefined;
     const name = path.slice(path.lastIndexOf('/') + 1);
     if (special) return hidden(name) ? null : special;
@@ -77,6 +82,18 @@ export class Classifier {
     }
     if (path.split('/').some((part) => hidden(part) && !this.included(part))) return null;
     return 'document';
+  }
+
+  /**
+   * A file under `_i18n/` (jekyll-multiple-languages): a post in `_i18n/LANG/_posts/`, anything
+   * else (translations, `{% tf %}` files) static, which no language's build writes
+   * (plugins/multiple-languages.ts). Dot names are left out, as the plugin's Dir glob leaves them.
+   */
+  private i18nKind(path: string): SourceKind | null {
+    const parts = path.split('/');
+    if (parts.some((part) => part.startsWith('.'))) return null;
+    if (parts.length > 3 && parts[2] === '_posts' && this.i18n!.has(parts[1]!)) return 'post';
+    return 'static';
   }
 
   /** The collection a path is inside of (its folder and label), or null. */
@@ -129,6 +146,9 @@ export function includeMatcher(include: readonly string[]): (path: string) => bo
     return list.some((pattern) => matches(pattern, path) || matches(pattern, name));
   };
 }
+
+/** jekyll-multiple-languages' folder of translations and translated posts. */
+export const I18N = '_i18n';
 
 /** A path's first segment (the whole path when it has one). */
 function topOf(path: string): string {

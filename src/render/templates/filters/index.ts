@@ -1,3 +1,4 @@
+import type { UrlCache } from '../../../config/types.js';
 import { collectionFilters, type Evaluate } from './collections.js';
 import { dateFilters } from './dates.js';
 import type { KeptResults } from './kept-results.js';
@@ -20,6 +21,8 @@ export interface FilterSettings {
   readonly jekyllVersion?: 2 | 3 | 4;
   /** Filters the site's plugins add (plugins/site-plugins.ts); they replace built-in ones of the same name. */
   readonly extra?: ReadonlyMap<string, Filter>;
+  /** Jekyll's `site.filter_cache` of a jekyll-multiple-languages site (urls.ts). */
+  readonly urlCache?: UrlCache;
   /** `xml_escape` of long texts, by this build and (in watch) earlier ones, with their UTF-8. */
   readonly escaped?: KeptResults;
 }
@@ -28,7 +31,7 @@ export interface FilterSettings {
 export function jekyllFilters(settings: FilterSettings, evaluate?: Evaluate): Record<string, Filter> {
   return {
     ...dateFilters(settings.timezone, settings.time, settings.readsTime),
-    ...urlFilters(settings.url, settings.baseurl),
+    ...urlFilters(settings.url, settings.baseurl, settings.urlCache),
     ...textFilters(settings.markdownify, settings.jekyllVersion, settings.escaped),
     ...collectionFilters(evaluate),
     ...Object.fromEntries(settings.extra ?? []),

@@ -1,3 +1,4 @@
+import type { UrlCache } from '../../../config/types.js';
 import { cgiEscape, str } from './standard.js';
 import type { Filter } from './types.js';
 import { normalizeUri, uriEscape } from './uri.js';
@@ -14,25 +15,44 @@ function urlOf(input: unknown): string {
 
 const rubyStrip = (s: string) => s.replace(/^[\0\t\n\v\f\r ]+|[\0\t\n\v\f\r ]+$/g, '');
 
-/** Jekyll's URL filters: relative_url, absolute_url, cgi_escape, uri_escape (`baseurl`: config/baseurl.ts's filtersBaseurl). */
-export function urlFilters(url: string, baseurl: string): Record<string, Filter> {
+/**
+ * Jekyll's URL filters: relative_url, absolute_url, cgi_escape, uri_escape (`baseurl`: config/baseurl.ts's
+ * filtersBaseurl). With `cache` (Jekyll's `site.filter_cache`, kept across the languages of a
+ * jekyll-multiple-languages site), a text input's first result is its result ever after, whatever
+ * the baseurl then; absolute_url reads relative_url's as Jekyll's does.
+ */
+export function urlFilters(url: string, baseurl: string, cache?: UrlCache): Record<string, Filter> {
   const slash = (s: string) => (s === '' || s.startsWith('/') ? s : `/${s}`);
-  const relative = (input: unknown) => {
-    if (input === undefined || input === null) return input;
+  const computeRelative = (input: unknown) => {
     const s = urlOf(input);
     if (isAbsolute(s)) return s;
     return normalizeUri(rubyStrip(slash(baseurl) + slash(s)));
+  };
+  const relative = (input: unknown) => {
+    if (input === undefined || input === null) return input;
+    return cached(cache?.relative, input, computeRelative);
+  };
+  const computeAbsolute = (input: unknown) => {
+    const s = urlOf(input);
+    if (isAbsolute(s)) return s;
+    if (!url) return str(relative(s));
+    return normalizeUri(rubyStrip(url + str(relative(s))));
   };
   return {
     relative_url: relative,
     absolute_url: (input: unknown) => {
       if (input === undefined || input === null) return input;
-      const s = urlOf(input);
-      if (isAbsolute(s)) return s;
-      if (!url) return relative(s);
-      return normalizeUri(rubyStrip(url + str(relative(s))));
+      return cached(cache?.absolute, input, computeAbsolute);
     },
     cgi_escape: (input: unknown) => cgiEscape(str(input)),
     uri_escape: (input: unknown) => uriEscape(str(input)),
   };
+}
+
+/** A text input's result from the cache, computed and kept there the first time. */
+function cached(cache: Map<string, string> | undefined, input: unknown, compute: (input: unknown) => string): string {
+  if (!cache || typeof input !== 'string') return compute(input);
+  let out = cache.get(input);
+  if (out === undefined) cache.set(input, (out = compute(input)));
+  return out;
 }

@@ -1,0 +1,263 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Config, LanguagePass, SourceFileLike, UrlCache } from '../config/types.js';
+import { isMarkdownPath } from '../model/permalink.js';
+import type { Site } from '../model/types.js';
+import { rubyToS } from '../render/templates/filters/ruby.js';
+import type { LiquidTagContext, SimpleTag } from '../render/templates/tags.js';
+import { KilnError } from '../shared/errors.js';
+import { parseYaml } from '../shared/yaml.js';
+import { Classifier, I18N } from '../source/classify.js';
+import type { Document, SourceFile } from '../source/types.js';
+import type { PluginFilters } from './filters.js';
+
+/**
+ * jekyll-multiple-languages-plugin 1.7.0: the site is built once per language of `languages:`, in
+ * their order, the first into the destination and each other into `LANG/` with `baseurl` +
+ * `/LANG`. What each build reads: its posts from `_i18n/LANG/_posts/` instead of `_posts/`, its
+ * translations from `_i18n/LANG.yml` (`{% t %}`), its files from `_i18n/LANG/` (`{% tf %}`).
+ */
+export interface LanguageBuild {
+  readonly config: Config;
+  readonly files: readonly SourceFile[];
+  readonly docs: readonly Document[];
+  /** Where its outputs go in the destination: '' or `LANG/`. */
+  readonly prefix: string;
+}
+
+/** The builds of a site, one per language; the site itself when the plugin is off. */
+export function languageBuilds(
+  config: Config,
+  files: readonly SourceFile[],
+  docs: readonly Document[],
+): LanguageBuild[] {
+  const ml = config.multipleLanguages;
+  if (!ml) return [{ config, files, docs, prefix: '' }];
+  const i18n = new Map<string, SourceFile>();
+  for (const f of files) if (f.path.startsWith(`${I18N}/`)) i18n.set(f.path, f);
+  const classifier = new Classifier(config);
+  const [defaultLang] = ml.languages as [string];
+  // The plugin's baseurl_org: the config's, as text (nothing when unset).
+  const written = config.siteData.baseurl;
+  const root = written === undefined || written === null ? '' : rubyToS(written);
+  const translatePosts = !ml.excludeFromLocalizations.includes('_posts');
+  // Jekyll's site.filter_cache: made once, read by every language's build.
+  const urlCache: UrlCache = { relative: new Map(), absolute: new Map() };
+  const translations: Record<string, unknown> = {};
+  return ml.languages.map((lang, i) => {
+    translations[lang] = readTranslations(config, i18n, lang);
+    const isDefault = i === 0;
+    const baseurl = isDefault ? written : `${root}/${lang}`;
+    const pass: LanguagePass = {
+      lang,
+      defaultLang,
+      writtenBaseurl: written,
+      translations: { ...translations },
+      files: i18n,
+      urlCache,
+    };
+    const own = (f: SourceFile) => {
+      if (f.path.startsWith(`${I18N}/`))
+        return translatePosts && f.kind === 'post' && f.path.startsWith(`${I18N}/${lang}/_posts/`);
+      // The root _posts/ is not read when the posts are translated; `blog/_posts/` is, in every language.
+      if (translatePosts && (f.kind === 'post' || f.kind === 'draft') && f.path.startsWith('_posts/')) return false;
+      // A static file under a path of exclude_from_localizations is written at the root only.
+      if (!isDefault && f.kind === 'static' && !classifier.collectionOf(f.path))
+        return !ml.excludeFromLocalizations.some((p) => f.path === p || f.path.startsWith(`${p}/`));
+      return true;
+    };
+    const passConfig: Config = Object.freeze({
+      ...config,
+      baseurl: normalizeBaseurl(baseurl === undefined || baseurl === null ? '' : rubyToS(baseurl)),
+      languagePass: pass,
+      siteData: {
+        ...config.siteData,
+        baseurl,
+        lang,
+        default_lang: defaultLang,
+        baseurl_root: root,
+        translations: pass.translations,
+        exclude_from_localizations: config.siteData.exclude_from_localizations ?? [],
+        default_locale_in_subfolder: config.siteData.default_locale_in_subfolder ?? false,
+      },
+    });
+    return {
+      config: passConfig,
+      files: files.filter(own),
+      docs: docs.filter((d) => own(d.file)),
+      prefix: isDefault ? '' : `${lang}/`,
+    };
+  });
+}
+
+function normalizeBaseurl(b: string): string {
+  const trimmed = b.replace(/\/+$/, '');
+  if (!trimmed) return '';
+  return trimmed.startsWith('/') ? trimmed : `/${trimmed}`;
+}
+
+/** `_i18n/LANG.yml`, which the plugin loads before each language renders (config/multiple-languages.ts checked it is there). */
+function readTranslations(config: Config, i18n: ReadonlyMap<string, SourceFile>, lang: string): unknown {
+  const path = `${I18N}/${lang}.yml`;
+  let text: string;
+  try {
+    text = (i18n.get(path)?.bytes ?? readFileSync(join(config.source, path))).toString('utf8');
+  } catch {
+    throw new KilnError(`no such file: the translations of "${lang}" (jekyll-multiple-languages)`, path);
+  }
+  const value = parseYaml(text, path, 1, config.templateEngine === 'liquid');
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new KilnError('translations must be a mapping of keys to texts, such as "title: Hello"', path);
+  return value;
+}
+
+/**
+ * `{% t %}` / `{% translate %}`, `{% tf %}` / `{% translate_file %}` and `{% tl %}` /
+ * `{% translate_link %}`, in Liquid templates (the plugin's are Liquid tags; in Nunjucks they fail).
+ */
+export function languageTags(site: Site, f: PluginFilters): Map<string, SimpleTag> {
+  const pass = site.config.languagePass;
+  const tags = new Map<string, SimpleTag>();
+  if (!pass) return tags;
+  const tag = (name: string, liquid: NonNullable<SimpleTag['liquid']>): SimpleTag =>
+    Object.assign(
+      () => {
+        throw new Error(`{% ${name} %} (jekyll-multiple-languages) is built for Liquid templates only`);
+      },
+      { liquid },
+    );
+  const t = tag('t', (markup, context) => translate(pass, keyOf(markup.trim(), context)));
+  const tf = tag('tf', (markup, context) => translateFile(pass, markup, context, f));
+  const tl = tag('tl', (markup, context) => translateLink(site, pass, keyOf(markup, context)));
+  for (const [names, fn] of [
+    [['t', 'translate'], t],
+    [['tf', 'translate_file'], tf],
+    [['tl', 'translate_link'], tl],
+  ] as const)
+    for (const name of names) tags.set(name, fn);
+  return tags;
+}
+
+/** The plugin's reading of a tag's markup: a variable's value when it names one that is not empty, then rendered as Liquid. */
+function keyOf(markup: string, context: LiquidTagContext): string {
+  let value: unknown;
+  try {
+    value = context.value(markup);
+  } catch {
+    value = undefined;
+  }
+  const text = rubyToS(value);
+  const key = text !== '' ? text : markup;
+  return key.includes('{') ? context.render(key) : key;
+}
+
+/**
+ * A key's translation in this language, else (nothing, or empty) the default language's. What the
+ * plugin would fail on, or print as no text, is an error: no translation in either, a list or a
+ * mapping, a number.
+ */
+function translate(pass: LanguagePass, key: string): string {
+  let found = access(pass.translations[pass.lang], key);
+  if (found !== undefined && typeof found !== 'string' && (typeof found !== 'object' || found === null))
+    notText(key, found);
+  if (found === undefined || isEmpty(found)) found = access(pass.translations[pass.defaultLang], key);
+  if (found === undefined)
+    throw new Error(
+      `{% t ${key} %}: no translation "${key}" in _i18n/${pass.lang}.yml${pass.lang === pass.defaultLang ? '' : ` nor _i18n/${pass.defaultLang}.yml`}`,
+    );
+  if (typeof found !== 'string') notText(key, found);
+  return found;
+}
+
+function isEmpty(v: unknown): boolean {
+  return (
+    v === '' || (Array.isArray(v) ? v.length === 0 : typeof v === 'object' && v !== null && Object.keys(v).length === 0)
+  );
+}
+
+function notText(key: string, v: unknown): never {
+  const what = Array.isArray(v)
+    ? 'a list'
+    : typeof v === 'object' && v !== null
+      ? 'a mapping'
+      : `${rubyToS(v)}, no text`;
+  throw new Error(`{% t ${key} %}: the translation is ${what} (quote it in the YAML to print it as text)`);
+}
+
+/** The plugin's Hash#access: dotted keys, a whole number indexing a list. */
+function access(root: unknown, key: string): unknown {
+  let v = root;
+  for (const part of key.split('.')) {
+    if (/^-?\d+$/.test(part) && String(Number.parseInt(part, 10)) === part) {
+      const i = Number.parseInt(part, 10);
+      if (Array.isArray(v)) v = v[i < 0 ? v.length + i : i];
+      else if (typeof v === 'string') v = v[i < 0 ? v.length + i : i];
+      else v = undefined;
+    } else if (typeof v === 'object' && v !== null && !Array.isArray(v)) v = (v as Record<string, unknown>)[part];
+    // Ruby's String#[] with a text: that text when it is in it.
+    else if (typeof v === 'string') v = v.includes(part) ? part : undefined;
+    else v = undefined;
+    // Ruby's `ret[p] || ret[p.to_sym]`: false is nothing.
+    if (v === undefined || v === null || v === false) return undefined;
+  }
+  return v;
+}
+
+// Jekyll's IncludeTag file name checks, which the plugin's tag inherits.
+const INVALID_SEQUENCES = /[./]{2,}/;
+const VALID_FILENAME_CHARS = /^[\w/.\-()+~#@]+$/;
+
+/** `{% tf FILE %}`: `_i18n/LANG/FILE` (else the default language's), rendered here and converted by its extension. */
+function translateFile(pass: LanguagePass, markup: string, context: LiquidTagContext, f: PluginFilters): string {
+  const [word = '', ...params] = markup.trim().split(/\s+/);
+  if (params.length > 0) throw new Error(`{% tf ${markup.trim()} %}: parameters of {% tf %} are not built into kiln`);
+  const file = keyOf(word, context);
+  if (INVALID_SEQUENCES.test(file) || !VALID_FILENAME_CHARS.test(file))
+    throw new Error(
+      `{% tf ${file} %}: invalid file name: a name may hold letters, digits and / . - ( ) + ~ # @, and no .. or //`,
+    );
+  const inFolder = (lang: string) => pass.files.get(`${I18N}/${lang}/${file}`);
+  const hasFolder = [...pass.files.keys()].some((p) => p.startsWith(`${I18N}/${pass.lang}/`));
+  const found: SourceFileLike | undefined = (hasFolder ? inFolder(pass.lang) : undefined) ?? inFolder(pass.defaultLang);
+  if (!found)
+    throw new Error(
+      `{% tf ${file} %}: no file _i18n/${pass.lang}/${file}${pass.lang === pass.defaultLang ? '' : ` nor _i18n/${pass.defaultLang}/${file}`}`,
+    );
+  const ext = file.slice(file.lastIndexOf('.'));
+  if (/^\.(?:scss|sass)$/i.test(ext))
+    throw new Error(`{% tf ${file} %}: Sass files in {% tf %} are not built into kiln`);
+  const rendered = context.render(found.bytes.toString('utf8'));
+  return file.includes('.') && isMarkdownPath(file) ? f.markdownify(rendered) : rendered;
+}
+
+/** `{% tl NAMESPACE [LANG] %}`: the URL of the page or document whose `namespace` is NAMESPACE. */
+function translateLink(site: Site, pass: LanguagePass, key: string): string {
+  const [namespace, lang = pass.lang] = key.split(/[ \t\n\v\f\r]+/).filter(Boolean);
+  // The plugin's site.baseurl: the config's as written, in every language.
+  const written = pass.writtenBaseurl;
+  const baseurl = () => {
+    if (written === undefined || written === null)
+      throw new Error(`{% tl ${key.trim()} %}: the plugin needs baseurl set in _config.yml (such as baseurl: "")`);
+    return rubyToS(written);
+  };
+  let base = lang !== pass.defaultLang ? `${baseurl()}/${lang}` : undefined;
+  let url = '';
+  const items = [
+    ...site.pages.map((p) => ({ data: p.data, path: p.path })),
+    // Jekyll's posts collection holds them oldest first.
+    ...[...site.posts].reverse().map((p) => ({ data: p.data, path: p.path })),
+    ...site.collections.flatMap((c) => c.docs.map((d) => ({ data: d.data, path: d.path }))),
+  ];
+  for (const p of items) {
+    const ns = p.data.namespace;
+    if (ns === undefined || ns === null || ns !== namespace) continue;
+    const translated = p.data[`permalink_${lang}`];
+    const permalink =
+      translated === undefined || translated === null || translated === false ? p.data.permalink : translated;
+    if (typeof permalink !== 'string')
+      throw new Error(`{% tl ${key.trim()} %}: ${p.path} has namespace "${namespace}" but no permalink`);
+    base ??= baseurl();
+    url = base + permalink;
+  }
+  return url;
+}
