@@ -15,9 +15,11 @@ export function readMultipleLanguages(
   fail: ConfigFail,
 ): MultipleLanguagesConfig {
   const v = raw.languages;
+  if (v === undefined || v === null)
+    throw fail('jekyll-multiple-languages needs languages: a list such as [en, es], the default first', 'languages');
   if (!Array.isArray(v))
     throw fail(
-      `languages must be a list of at least one language, such as [en, es] (jekyll-multiple-languages), not ${v === undefined || v === null ? 'nothing' : describe(v)}`,
+      `languages must be a list such as [en, es] (jekyll-multiple-languages), not ${describe(v)}`,
       'languages',
     );
   if (v.length === 0) throw fail('languages must list at least one language (jekyll-multiple-languages)', 'languages');

@@ -176,12 +176,8 @@ function isEmpty(v: unknown): boolean {
 }
 
 function notText(key: string, v: unknown): never {
-  const what = Array.isArray(v)
-    ? 'a list'
-    : typeof v === 'object' && v !== null
-      ? 'a mapping'
-      : `${rubyToS(v)}, no text`;
-  throw new Error(`{% t ${key} %}: the translation is ${what} (quote it in the YAML to print it as text)`);
+  const what = Array.isArray(v) ? 'a list' : typeof v === 'object' && v !== null ? 'a mapping' : rubyToS(v);
+  throw new Error(`{% t ${key} %}: the translation is ${what}, not a text (quote it in the YAML)`);
 }
 
 /** The plugin's Hash#access: dotted keys, a whole number indexing a list. */
