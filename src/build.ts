@@ -206,17 +206,20 @@ async function buildParsed(
   const builds = languageBuilds(config, files, docs);
   const multi = config.multipleLanguages !== null;
   const sites: Site[] = [];
-  const warned = new Set<string>();
+  const warned: string[] = [];
+  const seen = new Set<string>();
   for (const b of builds) {
     const made = log.task('model', () =>
       buildSite(b.config, b.docs, b.files, multi ? createModelMemory() : cache?.model),
     );
     if (config.strict && made.warnings.length) throw new KilnErrors(made.warnings.map((w) => w.asError()));
-    for (const w of made.warnings) {
-      const text = w.format();
-      if (!warned.has(text)) log.warn(text);
-      warned.add(text);
-    }
+    // A warning about a page every language has is printed once.
+    for (const text of made.warnings.map((w) => w.format()))
+      if (!multi || !seen.has(text)) {
+        seen.add(text);
+        log.warn(text);
+        warned.push(text);
+      }
     sites.push(made);
   }
   const site = sites[0]!;
@@ -294,7 +297,7 @@ async function buildParsed(
       files,
       outputs: report.written + report.unchanged,
       counts,
-      warnings: [...warned],
+      warnings: warned,
       // Each language's build has a model of its own: nothing kept says what was left out for its date.
       datedAhead: multi || datedAhead(config, site, cache.model),
     };

@@ -8,7 +8,14 @@ import { collectionFolder } from '../source/classify.js';
 import { lineOfKey } from '../source/front-matter.js';
 import type { Document, SourceFile } from '../source/types.js';
 import { excerptOf } from './excerpt.js';
-import { applyDefaults, categoryList, defaultsOf, layoutName, tagList } from './front-matter-defaults.js';
+import {
+  applyDefaults,
+  categoryList,
+  defaultsOf,
+  layoutName,
+  tagList,
+  withoutLanguage,
+} from './front-matter-defaults.js';
 import {
   type DocumentKey,
   documentOutputPath,
@@ -75,7 +82,10 @@ function buildDoc(doc: Document, config: Config, cc: CollectionConfig): Collecti
   data.title ??= titleize(slug);
   data.slug ??= slug;
   if (dated || named) data.ext ??= dated ? dated[5] : named![2];
-  data.categories = categoryList(own, doc.data, defaultsOf(config, path, cc.label, 'categories'));
+  data.categories = withoutLanguage(
+    config,
+    categoryList(own, doc.data, defaultsOf(config, path, cc.label, 'categories')),
+  );
   data.tags = tagList(own);
 
   const ext = outputExtension(path);

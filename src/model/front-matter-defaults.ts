@@ -1,5 +1,6 @@
 import type { Config } from '../config/types.js';
 import { deepMergeHashes } from '../shared/deep-merge.js';
+import { I18N } from '../source/classify.js';
 import type { FrontMatter } from './types.js';
 
 /**
@@ -105,6 +106,16 @@ export function categoryList(
   else list.push(...list.filter((x) => x !== null && x !== undefined));
   // Ruby's to_s: nil is "".
   return [...new Set(list.map((x) => (x === null || x === undefined ? '' : String(x))))];
+}
+
+/**
+ * A post's or document's categories in a jekyll-multiple-languages language's build: without
+ * `_i18n` and the language, which the plugin takes out (its posts' folders `_i18n/LANG/` are no
+ * categories).
+ */
+export function withoutLanguage(config: Config, categories: string[]): string[] {
+  const pass = config.languagePass;
+  return pass ? categories.filter((c) => c !== I18N && c !== pass.lang) : categories;
 }
 
 /** Ruby's `String#split` without arguments: at runs of ASCII white space, none empty. */

@@ -3,11 +3,18 @@ import type { Config } from '../config/types.js';
 import { parseDate, wallClockToInstant, zonedParts } from '../shared/dates.js';
 import { KilnError } from '../shared/errors.js';
 import { slugify } from '../shared/slugify.js';
-import { I18N, postFolderAt } from '../source/classify.js';
+import { postFolderAt } from '../source/classify.js';
 import { lineOfKey } from '../source/front-matter.js';
 import type { Document } from '../source/types.js';
 import { excerptOf } from './excerpt.js';
-import { applyDefaults, categoryList, defaultsOf, layoutName, tagList } from './front-matter-defaults.js';
+import {
+  applyDefaults,
+  categoryList,
+  defaultsOf,
+  layoutName,
+  tagList,
+  withoutLanguage,
+} from './front-matter-defaults.js';
 import {
   type DocumentKey,
   documentId,
@@ -58,9 +65,7 @@ export function buildPost(doc: Document, config: Config): Post | null {
 
   const folders = folderCategories(doc.file.path, config.collectionsDir);
   const listed = categoryList(data, own, defaultsOf(config, doc.file.path, 'posts', 'categories'), folders);
-  // jekyll-multiple-languages takes `_i18n` and the language out of every post's categories.
-  const pass = config.languagePass;
-  const categories = pass ? listed.filter((c) => c !== I18N && c !== pass.lang) : listed;
+  const categories = withoutLanguage(config, listed);
   const tags = tagList(data);
   const ext = outputExtension(name);
   const relativePath = config.collectionsDir ? doc.file.path.slice(config.collectionsDir.length + 1) : doc.file.path;
