@@ -9,3 +9,10 @@ export function filtersBaseurl(config: Config): string {
   const v = config.siteData.baseurl;
   return v === undefined || v === null ? '' : String(v).replace(/\/$/, '');
 }
+
+/** kiln's `config.baseurl`: every trailing slash dropped and a leading one added (`blog/` → `/blog`). */
+export function normalizeBaseurl(b: string): string {
+  const trimmed = b.replace(/\/+$/, '');
+  if (!trimmed) return '';
+  return trimmed.startsWith('/') ? trimmed : `/${trimmed}`;
+}

@@ -14,6 +14,7 @@ import { decodeUtf8 } from '../shared/utf8.js';
 import { parseYaml } from '../shared/yaml.js';
 import { readArchives } from './archives.js';
 import { readAutopages } from './autopages.js';
+import { normalizeBaseurl } from './baseurl.js';
 import { readCollections, readCollectionsDir } from './collections.js';
 import { DEFAULTS, JEKYLL_EXCLUDES } from './defaults.js';
 import { checkDestination } from './destination.js';
@@ -266,12 +267,6 @@ function flag(raw: Record<string, unknown>, key: string, fail: Fail): boolean {
   const on = switchValue(v);
   if (on === null) throw fail(`${key} must be true or false, not ${describe(v)}`, key);
   return on;
-}
-
-function normalizeBaseurl(b: string): string {
-  const trimmed = b.replace(/\/+$/, '');
-  if (!trimmed) return '';
-  return trimmed.startsWith('/') ? trimmed : `/${trimmed}`;
 }
 
 function readTheme(

@@ -28,6 +28,9 @@ export function readMultipleLanguages(
       throw fail(`languages: ${describe(l)} is not a language name such as en`, 'languages');
     return String(l);
   });
+  // The plugin builds a language listed twice twice (the default the second time over the language before it).
+  const twice = languages.find((l, i) => languages.indexOf(l) !== i);
+  if (twice !== undefined) throw fail(`languages: "${twice}" is listed twice`, 'languages');
   for (const lang of languages)
     if (!existsSync(join(source, '_i18n', `${lang}.yml`)))
       throw fail(`languages: no _i18n/${lang}.yml, which holds the translations of "${lang}"`, 'languages');

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { normalizeBaseurl } from '../config/baseurl.js';
 import type { Config, LanguagePass, SourceFileLike, UrlCache } from '../config/types.js';
 import { isMarkdownPath } from '../model/permalink.js';
 import type { Site } from '../model/types.js';
@@ -60,7 +61,7 @@ export function languageBuilds(
       if (f.path.startsWith(`${I18N}/`))
         return translatePosts && f.kind === 'post' && f.path.startsWith(`${I18N}/${lang}/_posts/`);
       // The root _posts/ is not read when the posts are translated; `blog/_posts/` is, in every language.
-      if (translatePosts && (f.kind === 'post' || f.kind === 'draft') && f.path.startsWith('_posts/')) return false;
+      if (translatePosts && f.kind === 'post' && f.path.startsWith('_posts/')) return false;
       // A static file under a path of exclude_from_localizations is written at the root only.
       if (!isDefault && f.kind === 'static' && !classifier.collectionOf(f.path))
         return !ml.excludeFromLocalizations.some((p) => f.path === p || f.path.startsWith(`${p}/`));
@@ -88,12 +89,6 @@ export function languageBuilds(
       prefix: isDefault ? '' : `${lang}/`,
     };
   });
-}
-
-function normalizeBaseurl(b: string): string {
-  const trimmed = b.replace(/\/+$/, '');
-  if (!trimmed) return '';
-  return trimmed.startsWith('/') ? trimmed : `/${trimmed}`;
 }
 
 /** `_i18n/LANG.yml`, which the plugin loads before each language renders (config/multiple-languages.ts checked it is there). */
@@ -126,9 +121,16 @@ export function languageTags(site: Site, f: PluginFilters): Map<string, SimpleTa
       },
       { liquid },
     );
+  // Found once a language, when a tag first asks.
+  let folders: Set<string> | undefined;
+  let namespaces: Map<unknown, Namespaced[]> | undefined;
   const t = tag('t', (markup, context) => translate(pass, keyOf(markup.trim(), context)));
-  const tf = tag('tf', (markup, context) => translateFile(pass, markup, context, f));
-  const tl = tag('tl', (markup, context) => translateLink(site, pass, keyOf(markup, context)));
+  const tf = tag('tf', (markup, context) =>
+    translateFile(pass, (folders ??= languageFolders(pass)), markup, context, f),
+  );
+  const tl = tag('tl', (markup, context) =>
+    translateLink(pass, (namespaces ??= byNamespace(site)), keyOf(markup, context)),
+  );
   for (const [names, fn] of [
     [['t', 'translate'], t],
     [['tf', 'translate_file'], tf],
@@ -204,7 +206,13 @@ const INVALID_SEQUENCES = /[./]{2,}/;
 const VALID_FILENAME_CHARS = /^[\w/.\-()+~#@]+$/;
 
 /** `{% tf FILE %}`: `_i18n/LANG/FILE` (else the default language's), rendered here and converted by its extension. */
-function translateFile(pass: LanguagePass, markup: string, context: LiquidTagContext, f: PluginFilters): string {
+function translateFile(
+  pass: LanguagePass,
+  folders: ReadonlySet<string>,
+  markup: string,
+  context: LiquidTagContext,
+  f: PluginFilters,
+): string {
   const [word = '', ...params] = markup.trim().split(/\s+/);
   if (params.length > 0) throw new Error(`{% tf ${markup.trim()} %}: parameters of {% tf %} are not built into kiln`);
   const file = keyOf(word, context);
@@ -213,8 +221,9 @@ function translateFile(pass: LanguagePass, markup: string, context: LiquidTagCon
       `{% tf ${file} %}: invalid file name: a name may hold letters, digits and / . - ( ) + ~ # @, and no .. or //`,
     );
   const inFolder = (lang: string) => pass.files.get(`${I18N}/${lang}/${file}`);
-  const hasFolder = [...pass.files.keys()].some((p) => p.startsWith(`${I18N}/${pass.lang}/`));
-  const found: SourceFileLike | undefined = (hasFolder ? inFolder(pass.lang) : undefined) ?? inFolder(pass.defaultLang);
+  // The plugin looks in the default language's folder when this one has no such folder or file.
+  const found: SourceFileLike | undefined =
+    (folders.has(pass.lang) ? inFolder(pass.lang) : undefined) ?? inFolder(pass.defaultLang);
   if (!found)
     throw new Error(
       `{% tf ${file} %}: no file _i18n/${pass.lang}/${file}${pass.lang === pass.defaultLang ? '' : ` nor _i18n/${pass.defaultLang}/${file}`}`,
@@ -226,8 +235,41 @@ function translateFile(pass: LanguagePass, markup: string, context: LiquidTagCon
   return file.includes('.') && isMarkdownPath(file) ? f.markdownify(rendered) : rendered;
 }
 
+/** The languages with a folder under `_i18n/`. */
+function languageFolders(pass: LanguagePass): Set<string> {
+  const out = new Set<string>();
+  for (const path of pass.files.keys()) {
+    const parts = path.split('/');
+    if (parts.length > 2) out.add(parts[1]!);
+  }
+  return out;
+}
+
+/** A page or document with a `namespace`. */
+interface Namespaced {
+  readonly data: Readonly<Record<string, unknown>>;
+  readonly path: string;
+}
+
+/** The pages and documents by `namespace`, in the order the plugin goes through them (the last one's URL is printed). */
+function byNamespace(site: Site): Map<unknown, Namespaced[]> {
+  const out = new Map<unknown, Namespaced[]>();
+  const add = (p: Namespaced) => {
+    const ns = p.data.namespace;
+    if (ns === undefined || ns === null) return;
+    const list = out.get(ns);
+    if (list) list.push(p);
+    else out.set(ns, [p]);
+  };
+  site.pages.forEach(add);
+  // Jekyll's posts collection holds them oldest first; then the other collections.
+  for (let i = site.posts.length - 1; i >= 0; i--) add(site.posts[i]!);
+  for (const c of site.collections) c.docs.forEach(add);
+  return out;
+}
+
 /** `{% tl NAMESPACE [LANG] %}`: the URL of the page or document whose `namespace` is NAMESPACE. */
-function translateLink(site: Site, pass: LanguagePass, key: string): string {
+function translateLink(pass: LanguagePass, namespaces: ReadonlyMap<unknown, Namespaced[]>, key: string): string {
   const [namespace, lang = pass.lang] = key.split(/[ \t\n\v\f\r]+/).filter(Boolean);
   // The plugin's site.baseurl: the config's as written, in every language.
   const written = pass.writtenBaseurl;
@@ -238,15 +280,8 @@ function translateLink(site: Site, pass: LanguagePass, key: string): string {
   };
   let base = lang !== pass.defaultLang ? `${baseurl()}/${lang}` : undefined;
   let url = '';
-  const items = [
-    ...site.pages.map((p) => ({ data: p.data, path: p.path })),
-    // Jekyll's posts collection holds them oldest first.
-    ...[...site.posts].reverse().map((p) => ({ data: p.data, path: p.path })),
-    ...site.collections.flatMap((c) => c.docs.map((d) => ({ data: d.data, path: d.path }))),
-  ];
-  for (const p of items) {
-    const ns = p.data.namespace;
-    if (ns === undefined || ns === null || ns !== namespace) continue;
+  // A text namespace only: the plugin compares with ==, and "1" is not 1.
+  for (const p of namespace === undefined ? [] : (namespaces.get(namespace) ?? [])) {
     const translated = p.data[`permalink_${lang}`];
     const permalink =
       translated === undefined || translated === null || translated === false ? p.data.permalink : translated;

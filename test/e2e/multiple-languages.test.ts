@@ -53,6 +53,9 @@ describe('jekyll-multiple-languages', () => {
     expect(await errorsOf(config(''))).toEqual([
       '_config.yml: jekyll-multiple-languages needs languages: a list such as [en, es], the default first',
     ]);
+    expect(await errorsOf(config('languages: [en, es, en]\n'))).toEqual([
+      '_config.yml:2: languages: "en" is listed twice',
+    ]);
     expect(await errorsOf(config('languages: [en, es]\ndefault_locale_in_subfolder: true\n'))).toEqual([
       '_config.yml:3: default_locale_in_subfolder is not built into kiln: the default language is written at the root',
     ]);
