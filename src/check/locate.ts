@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Config } from '../config/types.js';
 import { buildSite } from '../model/build-site.js';
+import { languageBuilds } from '../plugins/multiple-languages.js';
 import { parseFrontMatter } from '../source/front-matter.js';
 import { readSource } from '../source/read-source.js';
 import type { Document } from '../source/types.js';
@@ -23,8 +24,12 @@ export function sourceLocator(config: Config): (page: string, target?: string) =
     for (const f of files)
       if (f.kind !== 'static' && f.kind !== 'include' && f.kind !== 'data')
         docs.push(parseFrontMatter(f, config.templateEngine === 'liquid'));
-    const site = buildSite(config, docs, files);
-    for (const item of [...site.posts, ...site.pages]) sources.set(item.outputPath.replace(/^\/+/, ''), item.path);
+    // A jekyll-multiple-languages site: each language's pages, in its folder.
+    for (const b of languageBuilds(config, files, docs)) {
+      const site = buildSite(b.config, b.docs, b.files);
+      for (const item of [...site.posts, ...site.pages])
+        sources.set(b.prefix + item.outputPath.replace(/^\/+/, ''), item.path);
+    }
   } catch {
     return () => undefined;
   }
