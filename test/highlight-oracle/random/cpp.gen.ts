@@ -69,7 +69,7 @@ function member(p: Picker, pad: string): string {
   }
 }
 
-function cppPiece(p: Picker): string {
+export function cppPiece(p: Picker): string {
   switch (p.int(0, 12)) {
     case 0:
       return `${p.chance(0.4) ? `template <${p.one(TEMPLATE_PARAMS)}>${p.one(['\n', ' '])}` : ''}${p.one(['class', 'struct'])} ${p.one(['Foo', 'Node', 'Widget'])}${p.one(['', ' : public Base', ' final', ' : private A, public B<T>', '<T*>'])} {\n${p.many(p.int(1, 4), () => `${member(p, p.one(['    ', '  ', '']))}\n`)}};`;

@@ -166,4 +166,7 @@ export function cFamily(family: CFamily): StatefulLanguage {
   return language;
 }
 
-export const cRouge: StatefulLanguage = cFamily({ keywords: C_KEYWORDS, types: C_TYPES, reserved: C_RESERVED });
+/** C's words (Objective-C extends them: objective-c.ts). */
+export const C: CFamily = { keywords: C_KEYWORDS, types: C_TYPES, reserved: C_RESERVED };
+
+export const cRouge: StatefulLanguage = cFamily(C);

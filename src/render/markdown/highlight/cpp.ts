@@ -1,4 +1,4 @@
-import { C_KEYWORDS, C_RESERVED, C_TYPES, cFamily, ID, words } from './c.js';
+import { C_KEYWORDS, C_RESERVED, C_TYPES, type CFamily, cFamily, ID, words } from './c.js';
 import { mixin, r, type StatefulLanguage } from './machine.js';
 import { u, WORD_END } from './ruby-regex.js';
 
@@ -16,7 +16,8 @@ export const OFFLOAD = r(u(`(?:__offload|__blockingoffload|__outer)${WORD_END}`)
 /** `::` is no case's end. */
 export const CASE = [r(/:(?!:)/, 'p', '#pop'), mixin('statements')];
 
-export const cppRouge: StatefulLanguage = cFamily({
+/** C++'s words and rules on C's frame (Objective-C++ extends them: objective-c.ts). */
+export const CPP: CFamily = {
   keywords: new Set([
     ...C_KEYWORDS,
     ...words(`asm auto catch char8_t concept consteval constexpr constinit const_cast co_await co_return co_yield
@@ -60,4 +61,6 @@ export const cppRouge: StatefulLanguage = cFamily({
     template: [r(/[>;]/, 'p', '#pop'), r(u(`typename${WORD_END}`), 'k', 'classname'), mixin('statements')],
     case: CASE,
   },
-});
+};
+
+export const cppRouge: StatefulLanguage = cFamily(CPP);

@@ -40,6 +40,7 @@ import { mosel } from './mosel.js';
 import { msgtrans } from './msgtrans.js';
 import { nginxRouge } from './nginx.js';
 import { nial } from './nial.js';
+import { objectiveCppRouge, objectiveCRouge } from './objective-c.js';
 import { ocl } from './ocl.js';
 import { phpRouge } from './php.js';
 import { postscriptPygments, postscriptRouge } from './postscript.js';
@@ -157,6 +158,8 @@ const STATEFUL_ROUGE: Readonly<Record<string, Lexer>> = {
   markdown: markdownRouge({ html: (code, name) => highlight(code, name, 'rouge'), states: rougeStates }),
   r: rRouge,
   lua: luaRouge,
+  objective_c: objectiveCRouge,
+  objective_cpp: objectiveCppRouge,
 };
 /**
  * Rouge lexers that extend another's (Digdag is YAML with operator keys, FreeFEM C++ with its own
