@@ -30,6 +30,11 @@ import { SPACE, u, WORD_END } from './ruby-regex.js';
 const ID = '[a-zA-Z$_\\u017F\\u212A][a-zA-Z0-9$_\\u017F\\u212A]*';
 /** Ruby's `\s*`. */
 const S = `${SPACE}*`;
+/**
+ * Ruby 3.1's `[[:alnum:]]`: alphabetic or a decimal digit, less the marks Unicode made alphabetic
+ * after Ruby's tables (letters added to Unicode since are left: Ruby knows none of them).
+ */
+const ALNUM = '(?![\\u0363-\\u036f\\u0c04\\u0f82\\u0f83\\u1dd3-\\u1de6\\u{11080}\\u{11081}])[\\p{Alphabetic}\\p{Nd}]';
 const AT_KEYWORDS = words(`selector private protected public encode synchronized try throw catch finally end property
   synthesize dynamic optional interface implementation import autoreleasepool`);
 const AT_BUILTINS = words('true false YES NO');
@@ -54,8 +59,7 @@ function objectiveC(base: CFamily, own: readonly StateRule[] = []): StatefulLang
       r(u(`in${WORD_END}`), 'k'),
       r(u(`@(?:interface|implementation)${WORD_END}`), 'k', 'objc_classname'),
       r(u(`@(?:class|protocol)${WORD_END}`), 'k', 'forward_classname'),
-      // Ruby's `[[:alnum:]]`.
-      r(u('@([\\p{Alphabetic}\\p{Nd}]+)'), (m) => {
+      r(u(`@((?:${ALNUM})+)`), (m) => {
         const word = m.match[1]!;
         m.token(AT_KEYWORDS.has(word) ? 'k' : AT_BUILTINS.has(word) ? 'nb' : 'err');
       }),

@@ -95,3 +95,5 @@ int main(int argc, char *argv[]) {
 @interface
 Newline
 @end
+@xͣy [a b];
+@ͣ
