@@ -43,6 +43,7 @@ import { nial } from './nial.js';
 import { objectiveCppRouge, objectiveCRouge } from './objective-c.js';
 import { ocl } from './ocl.js';
 import { phpRouge } from './php.js';
+import { perlRouge } from './perl.js';
 import { postscriptPygments, postscriptRouge } from './postscript.js';
 import { powershellRouge } from './powershell.js';
 import { prismHtml } from './prism.js';
@@ -160,6 +161,7 @@ const STATEFUL_ROUGE: Readonly<Record<string, Lexer>> = {
   lua: luaRouge,
   objective_c: objectiveCRouge,
   objective_cpp: objectiveCppRouge,
+  perl: perlRouge,
 };
 /**
  * Rouge lexers that extend another's (Digdag is YAML with operator keys, FreeFEM C++ with its own
