@@ -71,6 +71,16 @@ describe('which languages get colours', () => {
     expect(highlight(code, 'ff', 'rouge')).toBe(rouge);
     expect(highlight(code, 'freefem')).toBe(highlight(code, 'cpp'));
   });
+  it("a state FreeFEM shares with C++ reads FreeFEM's own rules, whichever language came first (Rouge 3.30's output)", () => {
+    // `case` is C++'s list of rules in both; its mixins are each language's numbers.
+    const code = "case 1'000:\n";
+    expect(highlight(code, 'cpp', 'rouge')).toBe(
+      '<span class="k">case</span> <span class="mi">1\'000</span><span class="p">:</span>\n',
+    );
+    expect(highlight(code, 'freefem', 'rouge')).toBe(
+      '<span class="k">case</span> <span class="mi">1</span><span class="o">\'</span><span class="mo">000</span><span class="p">:</span>\n',
+    );
+  });
   it('a language only a TextMate grammar knows is coloured in both markups', () => {
     const code = '# strip blanks\ns/[[:space:]]*$//g\n';
     expect(highlight(code, 'sed', 'rouge')).toContain('<span class="c1"># strip blanks</span>');

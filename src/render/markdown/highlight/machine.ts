@@ -192,11 +192,24 @@ interface Run {
   readonly alternatives?: readonly number[];
 }
 
+/**
+ * The runs of a list of rules: one for every language that uses a list without mixins (C's
+ * strings in M68k), one per language for a list with them, whose mixins are each language's own
+ * states (FreeFEM's `case` is C++'s list; a run made for C++ first gave FreeFEM C++'s numbers).
+ */
 const runsByRules = new WeakMap<readonly StateRule[], readonly Run[]>();
+const runsByLanguage = new WeakMap<StatefulLanguage, WeakMap<readonly StateRule[], readonly Run[]>>();
 
 function runsOf(language: StatefulLanguage, rules: readonly StateRule[]): readonly Run[] {
-  let runs = runsByRules.get(rules);
-  if (!runs) runsByRules.set(rules, (runs = makeRuns(expand(language, rules))));
+  const shared = runsByRules.get(rules);
+  if (shared) return shared;
+  let own = runsByLanguage.get(language);
+  if (!own) runsByLanguage.set(language, (own = new WeakMap()));
+  let runs = own.get(rules);
+  if (!runs) {
+    runs = makeRuns(expand(language, rules));
+    (rules.some((rule) => 'mixin' in rule) ? own : runsByRules).set(rules, runs);
+  }
   return runs;
 }
 

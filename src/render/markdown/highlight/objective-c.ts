@@ -92,9 +92,7 @@ function objectiveC(base: CFamily, own: readonly StateRule[] = []): StatefulLang
         ],
       },
       states: {
-        // Copies: kiln's machine keeps a rule list's mixins resolved in the first language that used
-        // it, so a list C++ shares would read C++'s statements here.
-        ...Object.fromEntries(Object.entries(base.states ?? {}).map(([name, rules]) => [name, [...rules]])),
+        ...base.states,
         ternary: [r(/:/, 'p', '#pop'), mixin('statements')],
         message_shared: [r(/\]/, 'p', '#pop'), r(/\{/, 'p', '#pop'), r(/;/, 'err'), mixin('statements')],
         message: [
