@@ -105,7 +105,8 @@ export function statefulLexer(language: StatefulLanguage) {
     if (state) return state;
     const rules = language.states[name];
     if (!rules) throw new Error(`no lexer state ${name}`);
-    states.set(name, (state = { name, rules }));
+    const own: NamedState = { name, rules, runs: null };
+    states.set(name, (state = own));
     return state;
   };
   let stack: State[] = [];
@@ -138,8 +139,12 @@ export function statefulLexer(language: StatefulLanguage) {
       },
       data,
     };
-    const step = (rules: readonly StateRule[]): boolean => {
-      for (const run of runsOf(language, rules)) {
+    const step = (state: State): boolean => {
+      // A state of this language keeps its runs; one a lexer pushes as it is finds them by its rules.
+      const own = state as NamedState;
+      const runs =
+        own.runs === undefined ? runsOf(language, state.rules) : (own.runs ??= runsOf(language, state.rules));
+      for (const run of runs) {
         let re = run.re;
         re.lastIndex = pos;
         let m = re.exec(code);
@@ -165,7 +170,7 @@ export function statefulLexer(language: StatefulLanguage) {
       return false;
     };
     while (pos < code.length) {
-      if (!step(stack.at(-1)!.rules)) {
+      if (!step(stack.at(-1)!)) {
         const char = String.fromCodePoint(code.codePointAt(pos)!);
         emit('err', char);
         pos += char.length;
@@ -173,6 +178,11 @@ export function statefulLexer(language: StatefulLanguage) {
     }
   };
   return { reset, lex };
+}
+
+/** A state made by its name for one language (statesByLanguage), with its runs once they are made. */
+interface NamedState extends State {
+  runs: readonly Run[] | null;
 }
 
 /** Rules with their actions (a state's, its mixins' in place). */
