@@ -37,6 +37,8 @@ export const CASES: readonly string[] = [
   '{{ page.ctl | inspect }}|{{ page.ctl | split: "b" | inspect }}|{% assign h = page.nested | first %}{{ h | push: page.ctl | inspect }}',
   // a Float is no hash to find and where: it passes through
   '{{ site.data.fz.items[2].title | modulo: page.f | find: "tags", true }}|{{ page.wf | where: "x", 1 }}|{{ page.wf | find: "x", 1 }}|{{ page.wf | first }}|{{ page.wf | size }}',
+  // sort_natural: casecmp folds A-Z only; nils last, in reverse order (Ruby's sort of its comparison)
+  '{{ site.data.fz.items | sort_natural: "active" | map: "title" | join: "," }}|{{ site.data.fz.mixed | sort_natural | inspect }}|{{ "Öx,äy,Ab,b,Zed,é" | split: "," | sort_natural | join: " " }}|{{ page.people | sort_natural: "active" | map: "name" | join: "," }}',
   // sort of a text, number or boolean fails in Ruby (no sort, no map)
   '{{ page.csv | sort }}',
   '{{ page.f | sort: "x" }}',

