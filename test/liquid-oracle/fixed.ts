@@ -39,6 +39,8 @@ export const CASES: readonly string[] = [
   '{{ site.data.fz.items[2].title | modulo: page.f | find: "tags", true }}|{{ page.wf | where: "x", 1 }}|{{ page.wf | find: "x", 1 }}|{{ page.wf | first }}|{{ page.wf | size }}',
   // sort_natural: casecmp folds A-Z only; nils last, in reverse order (Ruby's sort of its comparison)
   '{{ site.data.fz.items | sort_natural: "active" | map: "title" | join: "," }}|{{ site.data.fz.mixed | sort_natural | inspect }}|{{ "Öx,äy,Ab,b,Zed,é" | split: "," | sort_natural | join: " " }}|{{ page.people | sort_natural: "active" | map: "name" | join: "," }}',
+  // cycle: cycles of one name share one count, whatever their values; past a shorter one's end nothing
+  '{% for x in (1..2) %}{% cycle "g": 1, 2, 3 %}{% endfor %}|{% cycle "g": "x", "y" %}|{% cycle "g": "x", "y" %}|{% cycle "h": "a", "b" %}{% cycle "h": "c", "d", "e" %}{% cycle "h": "f" %}{% cycle "h": "p", "q", "r" %}|{% assign n = "g" %}{% cycle n: 1, 2 %}{% cycle 1: "one", "two" %}{% cycle "1": "x", "y" %}',
   // sort of a text, number or boolean fails in Ruby (no sort, no map)
   '{{ page.csv | sort }}',
   '{{ page.f | sort: "x" }}',

@@ -11,6 +11,7 @@ export const {
   analyzeSync,
   CaseTag,
   Context,
+  CycleTag,
   defaultOperators,
   Drop,
   evalToken,
@@ -62,6 +63,7 @@ Tokenizer.prototype.readNumber = function (this: L.Tokenizer) {
 
 // The classes and the enum above are also types.
 export type CaseTag = L.CaseTag;
+export type CycleTag = L.CycleTag;
 export type Context = L.Context;
 export type Drop = L.Drop;
 export type ForTag = L.ForTag;

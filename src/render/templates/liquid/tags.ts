@@ -12,6 +12,7 @@ import { type IncludeOnce, type OncePlan, planIncludeOnce, renderAlone } from '.
 import {
   CaseTag,
   type Context,
+  CycleTag,
   Drop,
   type Emitter,
   evalToken,
@@ -353,6 +354,30 @@ class RubyCase extends CaseTag {
   }
 }
 
+/**
+ * `{% cycle %}` as Ruby Liquid 4 counts: a named cycle's place is kept by its name alone, so two
+ * cycles named alike share one count (liquidjs keeps one per name and values); the count takes the
+ * value at its place, nothing past a shorter cycle's end, and starts over once it reaches this
+ * cycle's length.
+ */
+class RubyCycle extends CycleTag {
+  override *render(ctx: Context, emitter: Emitter): Generator<unknown, unknown, unknown> {
+    const self = this as unknown as { group?: unknown; candidates: Array<{ getText(): string }> };
+    if (!self.group) return yield* super.render(ctx, emitter);
+    const name = yield evalToken(self.group as never, ctx);
+    const places = ctx.getRegister('kilnCycles', new Map()) as Map<unknown, number>;
+    const count = places.get(name) ?? 0;
+    // liquidjs' own count for this tag set to the place Ruby reads; then it renders as liquidjs does.
+    const groups = ctx.getRegister('cycle', {}) as Record<string, number>;
+    const fingerprint = `cycle:${name}:${self.candidates.map((c) => c.getText()).join(',')}`;
+    const next = count + 1 >= self.candidates.length ? 0 : count + 1;
+    places.set(name, next);
+    if (count >= self.candidates.length) return '';
+    groups[fingerprint] = count;
+    return yield* super.render(ctx, emitter);
+  }
+}
+
 // Tags that only close or divide a block: inside a comment they belong to the block around them.
 const DELIMITERS = new Set(['else', 'elsif', 'when']);
 
@@ -436,5 +461,6 @@ export function registerTags(
   liquid.registerTag('tablerow', TablerowTag);
   liquid.registerTag('for', RubyFor);
   liquid.registerTag('case', RubyCase);
+  liquid.registerTag('cycle', RubyCycle);
   liquid.registerTag('comment', RubyComment);
 }
