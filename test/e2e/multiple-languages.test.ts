@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { build } from '../../src/build.js';
 import { createBuildCache } from '../../src/build-cache.js';
 import { createLog } from '../../src/shared/log.js';
-import { buildSite, FIXED_EPOCH } from '../helpers/run.js';
+import { buildSite, withFixedTime } from '../helpers/run.js';
 import { diffTrees, readTree, siteFromFiles, tempDir } from '../helpers/tree.js';
 
 // jekyll-multiple-languages: the fixture sites test/fixtures-plugins/multiple-languages{,-three}
@@ -24,17 +24,6 @@ const quiet = createLog(true);
 
 async function errorsOf(files: Record<string, string>): Promise<string[]> {
   return (await buildSite(siteFromFiles(files), tempDir('ml-errors'))).errors;
-}
-
-async function withFixedTime<T>(run: () => Promise<T>): Promise<T> {
-  const saved = process.env.SOURCE_DATE_EPOCH;
-  process.env.SOURCE_DATE_EPOCH = FIXED_EPOCH;
-  try {
-    return await run();
-  } finally {
-    if (saved === undefined) delete process.env.SOURCE_DATE_EPOCH;
-    else process.env.SOURCE_DATE_EPOCH = saved;
-  }
 }
 
 describe('jekyll-multiple-languages', () => {

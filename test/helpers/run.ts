@@ -11,6 +11,18 @@ export const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 /** A fixed build time, so that future-post rules do not depend on the day the tests run. */
 export const FIXED_EPOCH = '1893456000'; // 2030-01-01T00:00:00Z
 
+/** Runs `run` with the fixed build time (FIXED_EPOCH), restoring the environment after. */
+export async function withFixedTime<T>(run: () => Promise<T>): Promise<T> {
+  const saved = process.env.SOURCE_DATE_EPOCH;
+  process.env.SOURCE_DATE_EPOCH = FIXED_EPOCH;
+  try {
+    return await run();
+  } finally {
+    if (saved === undefined) delete process.env.SOURCE_DATE_EPOCH;
+    else process.env.SOURCE_DATE_EPOCH = saved;
+  }
+}
+
 /** Builds in-process (with `store`, keeping Markdown there) and returns the report line or the error lines. */
 export async function buildSite(
   source: string,
@@ -18,17 +30,14 @@ export async function buildSite(
   extra: Record<string, unknown> = {},
   store?: RenderStore,
 ) {
-  const saved = process.env.SOURCE_DATE_EPOCH;
-  process.env.SOURCE_DATE_EPOCH = FIXED_EPOCH;
-  try {
-    const result = await build({ source, destination, ...extra }, createLog(true), undefined, undefined, store);
-    return { ok: true as const, report: result.report, errors: [] as string[] };
-  } catch (e) {
-    return { ok: false as const, report: null, errors: errorLines(e) };
-  } finally {
-    if (saved === undefined) delete process.env.SOURCE_DATE_EPOCH;
-    else process.env.SOURCE_DATE_EPOCH = saved;
-  }
+  return withFixedTime(async () => {
+    try {
+      const result = await build({ source, destination, ...extra }, createLog(true), undefined, undefined, store);
+      return { ok: true as const, report: result.report, errors: [] as string[] };
+    } catch (e) {
+      return { ok: false as const, report: null, errors: errorLines(e) };
+    }
+  });
 }
 
 /**
