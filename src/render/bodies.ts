@@ -22,8 +22,14 @@ export class BodyRenderer {
     /** jekyll-relative-links' rewriting of the documents it reads, when the plugin is on. */
     private readonly links: RelativeLinks | null = null,
     /** The documents whose content jekyll-redirect-from emptied (`redirect_to`), by source path. */
-    private readonly emptied: ReadonlyMap<string, unknown> | null = null,
+    readonly emptied: ReadonlyMap<string, unknown> | null = null,
   ) {}
+
+  /** A document's body as Jekyll holds it before rendering it (what `content` reads until then). */
+  unrendered(doc: Document, body: string): string {
+    if (this.emptied?.has(doc.file.path)) return '';
+    return this.links ? this.links.rewrite(doc, body) : body;
+  }
 
   /**
    * The language of a body: Liquid for posts, collection documents and Markdown pages (in every

@@ -19,6 +19,7 @@ import { parseDate, zonedParts } from '../shared/dates.js';
 import { sameItems } from '../shared/paths.js';
 import { SiteDate } from '../shared/site-date.js';
 import { timestampKeys } from '../shared/yaml.js';
+import type { Document } from '../source/types.js';
 import {
   type Cell,
   type Clock,
@@ -57,6 +58,8 @@ export class PostEntry extends FieldCells {
   /** The view whose neighbours (`previous`, `next`) were last set, and to what: the cells hold their paths. */
   neighbours: { readonly view: PostView | null; readonly older: PostView | null; readonly newer: PostView | null } =
     NO_NEIGHBOURS;
+  /** Its document: `content` of a document not rendered yet is its source's body, as in Jekyll. */
+  doc!: Document;
   /** Where it is in the order Jekyll renders documents, and its layout (set by the render stage, for `output`). */
   rank = 0;
   layout: string | null = null;
@@ -77,7 +80,7 @@ export class PostEntry extends FieldCells {
   }
 
   /**
-   * The finished body and excerpt (both read as empty while bodies render). They are kept as
+   * The finished body and excerpt (not read while bodies render: document-content.ts). They are kept as
    * UTF-8 until a template reads them: as strings most would take two bytes a character.
    */
   finish(content: Buffer, excerpt: Buffer, clock: Clock): void {
@@ -179,6 +182,8 @@ export class PageEntry extends FieldCells {
   shown?: readonly PostView[];
   /** Its body is rendered in this build: before, `content` is its source's body, as in Jekyll. */
   rendered = false;
+  /** Where it is in the order Jekyll renders pages, after every document (set by the render stage). */
+  rank = Number.POSITIVE_INFINITY;
 
   finish(content: string, clock: Clock): void {
     this.view.content = content;
@@ -230,6 +235,10 @@ export class SiteMemory {
   readonly documents = new ListCell();
   /** Renders a document's finished page (`output`), as the render stage of this build gives it. */
   output: (entry: PostEntry) => string = () => '';
+  /** A document's `content` as the template rendering now sees it (set by the render stage). */
+  content: (entry: PostEntry) => string = () => '';
+  /** A page's `content` as the template rendering now sees it (set by the render stage). */
+  pageContent: (entry: PageEntry) => string = (entry) => entry.view.content;
   /** A post's excerpt while bodies render (`excerpt` of another post, or its own), as the render stage gives it. */
   excerptNow: (entry: PostEntry) => string = () => '';
   lastPosts?: readonly Post[];
@@ -272,6 +281,8 @@ export interface SiteContext {
   readonly docs: ReadonlyArray<readonly PostEntry[]>;
   /** Sets how `output` of a post or document renders in this build. */
   renderOutput(render: (entry: PostEntry) => string): void;
+  /** Sets what `content` of a post or document, and of a page, reads in this build. */
+  readContent(read: (entry: PostEntry) => string, readPage: (entry: PageEntry) => string): void;
   /**
    * How a post's excerpt is read while bodies render: Jekyll renders an excerpt when it is first
    * read, so a body reads any post's (`page.previous.excerpt`), finished or not.
@@ -497,6 +508,10 @@ export function createSiteContext(
     renderOutput(render) {
       memory.output = render;
     },
+    readContent(read, readPage) {
+      memory.content = read;
+      memory.pageContent = readPage;
+    },
     page: (page) => pages.get(page)!,
     layout: (name) => memory.layouts.get(name),
     layoutVars(name) {
@@ -548,6 +563,7 @@ function postEntries(
     let entry = memory.posts.get(post.path);
     if (!entry) memory.posts.set(post.path, (entry = new PostEntry(post.path, memory.texts)));
     entry.source.update(post.doc, clock, (a, b) => a === b);
+    entry.doc = post.doc;
     if (entry.view !== view) {
       entry.retarget(view, clock, POST_OWN);
       entry.view = view;
@@ -572,12 +588,13 @@ function postProxy(entry: PostEntry, memory: SiteMemory, reads: Reads): PostView
   return recordedObject(reads, entry.view, entry, (key) => {
     switch (key) {
       case 'content':
+        return memory.content(entry);
       case 'excerpt':
-        if (reads.bodiesPhase) return key === 'excerpt' ? memory.excerptNow(entry) : '';
-        reads.record(entry[key]);
-        return entry.view[key];
+        if (reads.bodiesPhase) return memory.excerptNow(entry);
+        reads.record(entry.excerpt);
+        return entry.view.excerpt;
       case 'output':
-        return reads.bodiesPhase ? '' : memory.output(entry);
+        return memory.output(entry);
       case 'previous':
       case 'next':
         reads.record(entry[key]);
@@ -622,11 +639,9 @@ function pageEntries(
     entry.retarget(compared, clock, PAGE_OWN);
     entry.source.update(page.doc, clock, (a, b) => a === b);
     entry.view = view;
-    entry.proxy = recordedObject(reads, view, entry, (key) => {
-      if (key !== 'content') return NOT_MINE;
-      reads.record(entry.rendered ? entry.content : entry.source);
-      return view.content;
-    });
+    entry.proxy = recordedObject(reads, view, entry, (key) =>
+      key === 'content' ? memory.pageContent(entry) : NOT_MINE,
+    );
     entry.paginatorProxy = page.paginator ? paginatorProxy(page.paginator, entry, shown!, reads) : undefined;
   }
   if (memory.pages.size !== entries.size) {
@@ -1017,18 +1032,21 @@ function docEntries(
     if (!entry) memory.docs.set(d.path, (entry = new PostEntry(d.path, memory.texts)));
     const view = docView(d, tz, extra);
     entry.retarget(view, clock, POST_OWN);
+    entry.source.update(d.doc, clock, (a, b) => a === b);
+    entry.doc = d.doc;
     entry.view = view;
     const e = entry;
     entry.proxy = recordedObject(reads, view, entry, (key) => {
       switch (key) {
         case 'content':
+          return memory.content(e);
         case 'excerpt':
         case 'previous':
         case 'next':
           reads.record(e[key]);
           return e.view[key];
         case 'output':
-          return reads.bodiesPhase ? '' : memory.output(e);
+          return memory.output(e);
         default:
           return NOT_MINE;
       }

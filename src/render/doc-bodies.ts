@@ -2,6 +2,7 @@ import type { Site } from '../model/types.js';
 import { collectErrors } from '../shared/errors.js';
 import type { BodyRenderer } from './bodies.js';
 import type { SiteContext } from './context.js';
+import type { DocOutputs } from './doc-outputs.js';
 import type { RenderMemo } from './memo.js';
 import { EMPTY, filled } from './post-bodies.js';
 import type { Reads } from './reads.js';
@@ -16,6 +17,7 @@ export function renderDocBodies(
   context: SiteContext,
   bodies: BodyRenderer,
   reads: Reads,
+  order: Pick<DocOutputs, 'as'>,
   memo?: RenderMemo,
 ): void {
   const paths = new Set<string>();
@@ -29,18 +31,20 @@ export function renderDocBodies(
         return entry.finish(known.content, known.excerpt, reads);
       memo?.docBodies.delete(d.path);
       try {
-        const { value, recording } = reads.track(() => {
-          if (d.doc.hasTemplate) reads.record(context.includes);
-          const vars = { site: entry.site, page: entry.proxy };
-          const body = bodies.template(d.doc, d.isMarkdown, vars);
-          const html = ({ text, state }: typeof body) =>
-            filled(d.isMarkdown ? bodies.markdown.render(text).html : text, state);
-          const content = html(body);
-          if (d.data.excerpt !== undefined && d.data.excerpt !== null)
-            return { content, excerpt: Buffer.from(String(d.data.excerpt)) };
-          const excerpt = bodies.excerpt(d.doc, d.isMarkdown, d.excerptSource, vars, body);
-          return { content, excerpt: excerpt === null ? EMPTY : excerpt === body ? content : html(excerpt) };
-        });
+        const { value, recording } = reads.track(() =>
+          order.as(entry.rank, 'body', () => {
+            if (d.doc.hasTemplate) reads.record(context.includes);
+            const vars = { site: entry.site, page: entry.proxy };
+            const body = bodies.template(d.doc, d.isMarkdown, vars);
+            const html = ({ text, state }: typeof body) =>
+              filled(d.isMarkdown ? bodies.markdown.render(text).html : text, state);
+            const content = html(body);
+            if (d.data.excerpt !== undefined && d.data.excerpt !== null)
+              return { content, excerpt: Buffer.from(String(d.data.excerpt)) };
+            const excerpt = bodies.excerpt(d.doc, d.isMarkdown, d.excerptSource, vars, body);
+            return { content, excerpt: excerpt === null ? EMPTY : excerpt === body ? content : html(excerpt) };
+          }),
+        );
         if (memo && recording) memo.docBodies.set(d.path, { doc: d.doc, recording, ...value });
         entry.finish(value.content, value.excerpt, reads);
       } catch (e) {

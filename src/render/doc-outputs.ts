@@ -1,19 +1,23 @@
 import type { Cell, Reads, Recording } from './reads.js';
 
+/** What of a document is rendering: its body (template and Markdown), or its layouts. */
+export type RenderStep = 'body' | 'layouts';
+
 /**
- * `output` of a post or collection document: its finished page, layouts applied. Jekyll renders
- * posts oldest first, then each collection's documents in order, then the pages, and a document
- * shows the output of those rendered before it (pages have none). kiln gives the same: a page
- * reads every document's output, a document's layouts read those before it in that order, and
- * every body reads it as empty while bodies render (as it reads `content`). Each output is
+ * The order Jekyll renders in, and what templates see of it. Jekyll renders posts oldest first,
+ * then each collection's documents in order, then the pages, each whole (body, then layouts)
+ * before the next. A document's `content` is its source's body until its body is converted, and
+ * its `output` (its finished page) is nil until it is done: a template sees those rendered before
+ * the one rendering as finished, that one's converted body in its layouts, and the others as
+ * written. kiln renders in another order (every body first, with Markdown in a worker), so what a
+ * template sees is decided by rank: each document's place in Jekyll's order. An output read is
  * rendered once per build when first read; its reads count for whatever read it.
  */
 export class DocOutputs {
-  /** The rank of the document whose output is rendering; pages rank after every document. */
+  /** The rank of the document rendering, and what of it; pages rank after every document. */
   private current = Number.POSITIVE_INFINITY;
+  private step: RenderStep = 'layouts';
   private readonly done = new Map<number, { text: string; recording: Recording | null }>();
-  /** False until every body is rendered. */
-  ready = false;
 
   constructor(
     private readonly reads: Reads,
@@ -23,24 +27,32 @@ export class DocOutputs {
     private readonly whole: (render: () => string) => string,
   ) {}
 
-  /** Runs a document's own output render at its rank. */
-  as<T>(rank: number, render: () => T): T {
-    const outer = this.current;
+  /** Runs a step of the render of the document at `rank`. */
+  as<T>(rank: number, step: RenderStep, render: () => T): T {
+    const [outer, outerStep] = [this.current, this.step];
     this.current = rank;
+    this.step = step;
     try {
       return render();
     } finally {
       this.current = outer;
+      this.step = outerStep;
     }
+  }
+
+  /** Whether the template rendering now sees the document at `rank` converted (its `content`). */
+  rendered(rank: number): boolean {
+    this.reads.record(this.order);
+    return rank < this.current || (rank === this.current && this.step === 'layouts');
   }
 
   /** The output of the document at `rank`, as the template rendering now sees it. */
   read(rank: number, render: () => string): string {
     this.reads.record(this.order);
-    if (!this.ready || rank >= this.current) return '';
+    if (rank >= this.current) return '';
     let known = this.done.get(rank);
     if (!known) {
-      const { value, recording } = this.reads.track(() => this.as(rank, () => this.whole(render)));
+      const { value, recording } = this.reads.track(() => this.as(rank, 'layouts', () => this.whole(render)));
       this.done.set(rank, (known = { text: value, recording }));
     }
     if (known.recording) this.reads.include(known.recording);

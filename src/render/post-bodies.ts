@@ -4,6 +4,7 @@ import { collectErrors } from '../shared/errors.js';
 import { dropText } from '../source/types.js';
 import type { BodyRenderer } from './bodies.js';
 import type { SiteContext } from './context.js';
+import type { DocOutputs } from './doc-outputs.js';
 import type { MarkdownPool } from './markdown/pool.js';
 import { renderMarkdown } from './markdown/render-many.js';
 import type { RenderMemo } from './memo.js';
@@ -12,8 +13,8 @@ import { fillPlaceholders, type RenderState } from './templates/tags.js';
 
 /**
  * Renders every post's body and excerpt into its view: templates in order, then all the Markdown
- * at once. While templates render, every post's content and excerpt read as empty, as none is
- * finished yet. With a memo, a post keeps its finished body while its document is the same and
+ * at once. While templates render no post is finished: a body reads an older post's content as
+ * rendered then (document-content.ts), a newer one's as its source's body. With a memo, a post keeps its finished body while its document is the same and
  * nothing its template read has changed. `progress` hears how many posts are finished so far.
  * With a pool, the Markdown is shared with its worker threads. `letGo`: no post is rendered
  * again from the same document (a build, not a watch): each one's text is let go once rendered.
@@ -23,6 +24,7 @@ export async function renderPostBodies(
   context: SiteContext,
   bodies: BodyRenderer,
   reads: Reads,
+  order: Pick<DocOutputs, 'as'>,
   memo?: RenderMemo,
   progress: (posts: number) => void = () => {},
   pool?: MarkdownPool,
@@ -59,20 +61,23 @@ export async function renderPostBodies(
       progress(kept);
       memo?.bodies.delete(post.path);
       try {
-        const { value, recording } = reads.track(() => {
-          if (post.doc.hasTemplate) reads.record(context.includes);
-          const vars = {
-            site: context.posts[i]!.site,
-            page: context.posts[i]!.proxy,
-            layout: context.layoutVars(post.layout),
-          };
-          const body = bodies.template(post.doc, post.isMarkdown, vars);
-          const excerpt =
-            post.data.excerpt === undefined || post.data.excerpt === null
-              ? bodies.excerpt(post.doc, post.isMarkdown, post.excerptSource, vars, body)
-              : null;
-          return { body, excerpt };
-        });
+        // At its rank: a post older than it reads as its source's body (`DocOutputs.rendered`).
+        const { value, recording } = reads.track(() =>
+          order.as(context.posts[i]!.rank, 'body', () => {
+            if (post.doc.hasTemplate) reads.record(context.includes);
+            const vars = {
+              site: context.posts[i]!.site,
+              page: context.posts[i]!.proxy,
+              layout: context.layoutVars(post.layout),
+            };
+            const body = bodies.template(post.doc, post.isMarkdown, vars);
+            const excerpt =
+              post.data.excerpt === undefined || post.data.excerpt === null
+                ? bodies.excerpt(post.doc, post.isMarkdown, post.excerptSource, vars, body)
+                : null;
+            return { body, excerpt };
+          }),
+        );
         const { body, excerpt } = value;
         // The pool's workers start on each source as soon as it is known (not on one the memo has);
         // a body without tags was queued as soon as its file was read.

@@ -171,7 +171,7 @@ export class ValueCell implements Cell {
 export class Reads implements Clock {
   build = 0;
   changes = 0;
-  /** While post bodies render, no post (or page) is finished: content and excerpt read as empty. */
+  /** While post bodies render, no post is finished: content and excerpt are rendered when read. */
   bodiesPhase = false;
   /** The cells of the recording open now, each once, and its stamp. */
   private open: Cell[] | null = null;

@@ -21,6 +21,7 @@ import { BodyRenderer } from './bodies.js';
 import { createSiteContext, type PostEntry, type SiteContext, SiteMemory, unrenderedContent } from './context.js';
 import { renderDocBodies } from './doc-bodies.js';
 import { DocOutputs } from './doc-outputs.js';
+import { documentContent } from './document-content.js';
 import { piecesRenderer } from './in-pieces.js';
 import { type KeptRenders, keptRenderer } from './kept.js';
 import { LayoutRenderer } from './layouts.js';
@@ -110,7 +111,7 @@ export async function renderSite(
     doc: (c, i) => reads.record(context.docs[c]![i]!.field('url')),
   });
   const bodies = new BodyRenderer(site.config, templates, markdown, context.site, links, away);
-  // `output` of posts (oldest first) and collection documents, in the order Jekyll renders them.
+  // Jekyll's render order (posts oldest first, collection documents, pages): what `output` and `content` show.
   const docOutputs = new DocOutputs(reads, context.lists.documents, (render) => templates.whole(render));
   // Each document's rank and layout are kept on its entry, and one function renders any of them.
   let rank = 0;
@@ -131,6 +132,15 @@ export async function renderSite(
       return layoutRenderer.apply(entry.layout, entry.proxy.content, layoutVarsOf(entry));
     }),
   );
+  // Outputs render on demand from the first body on (a post's body may read an older one's).
+  const layoutRenderer = new LayoutRenderer(site, templates, context.site, (name) => {
+    const cell = context.layout(name);
+    if (cell) reads.record(cell);
+    reads.record(context.includes);
+  });
+  // `content` of a document Jekyll has not rendered yet is its source's body.
+  const content = documentContent(reads, docOutputs, bodies, context, site.config.source);
+  context.readContent(content.post, content.page);
   for (let i = site.posts.length - 1; i >= 0; i--) withOutput(context.posts[i]!, site.posts[i]!);
   site.collections.forEach((c, ci) => {
     c.docs.forEach((d, i) => {
@@ -169,6 +179,7 @@ export async function renderSite(
     context,
     bodies,
     reads,
+    docOutputs,
     memo,
     (posts) => progress(posts, site.posts.length, 'posts rendered'),
     pool,
@@ -176,16 +187,10 @@ export async function renderSite(
   );
   // No Markdown is left for the workers: they stop now, not when the whole stage ends.
   await pool?.close();
-  renderDocBodies(site, context, bodies, reads, memo);
-  docOutputs.ready = true;
+  renderDocBodies(site, context, bodies, reads, docOutputs, memo);
   // Every post is finished: includes that read only `site` can now be rendered once and reused.
   templates.renderFragmentsOnce(context.site);
   const outputs = new Outputs(reads, memo);
-  const layoutRenderer = new LayoutRenderer(site, templates, context.site, (name) => {
-    const cell = context.layout(name);
-    if (cell) reads.record(cell);
-    reads.record(context.includes);
-  });
   const inPieces = piecesRenderer(site, templates, memo?.parses, kept);
   const applyLayouts = (layout: string | null, content: string, vars: Record<string, unknown>) =>
     inPieces(() => layoutRenderer.apply(layout, content, vars), layout);
@@ -210,7 +215,7 @@ export async function renderSite(
         // The output is this post's while its URL is: another post may take it over.
         reads.record(entry.field('url'));
         reads.record(entry.field('layout'));
-        return docOutputs.as(entry.rank, () => applyToBody(entry, post.layout));
+        return docOutputs.as(entry.rank, 'layouts', () => applyToBody(entry, post.layout));
       }),
     );
   });
@@ -225,7 +230,7 @@ export async function renderSite(
         withMentions(site, d, () => {
           reads.record(entry.field('url'));
           reads.record(entry.field('layout'));
-          return docOutputs.as(entry.rank, () => applyToBody(entry, d.layout));
+          return docOutputs.as(entry.rank, 'layouts', () => applyToBody(entry, d.layout));
         }),
       );
     });
@@ -233,6 +238,10 @@ export async function renderSite(
   // Listed pages' bodies first, in order (templates may read site.pages[…].content), then every page's layouts.
   // A template page with no layout is its body: rendered in pieces, which are its output.
   const bodyPieces = new Map<Page, Pieces>();
+  // Jekyll renders the pages after every document, in order (paginated copies, rendered when written, last).
+  listed.forEach((page, i) => {
+    context.page(page).rank = rank + i;
+  });
   const isOwnOutput = (page: Page) => page.layout === null && !page.isMarkdown && !isSassPage(page.path);
   collectErrors(listed, (page) => {
     const entry = context.page(page);
@@ -244,11 +253,13 @@ export async function renderSite(
     }
     memo?.pageBodies.delete(page.outputPath);
     try {
-      const { value: pieces, recording } = reads.track(() => {
-        reads.record(context.includes);
-        const vars = { page: entry.proxy, paginator: entry.paginatorProxy, layout: context.layoutVars(page.layout) };
-        return ownOutput ? inPieces(() => pageBody(page, vars), null, page.doc) : [pageBody(page, vars)];
-      });
+      const { value: pieces, recording } = reads.track(() =>
+        docOutputs.as(entry.rank, 'body', () => {
+          reads.record(context.includes);
+          const vars = { page: entry.proxy, paginator: entry.paginatorProxy, layout: context.layoutVars(page.layout) };
+          return ownOutput ? inPieces(() => pageBody(page, vars), null, page.doc) : [pageBody(page, vars)];
+        }),
+      );
       const content = piecesText(pieces, escapedText);
       if (ownOutput) bodyPieces.set(page, pieces);
       if (memo && recording)
@@ -285,11 +296,13 @@ export async function renderSite(
             reads.record(entry.content);
             return own;
           }
-          return applyLayouts(page.layout, entry.proxy.content, {
-            page: entry.proxy,
-            paginator: entry.paginatorProxy,
-            ...(page.isMarkdown && HIGHLIGHT_LINES),
-          });
+          return docOutputs.as(entry.rank, 'layouts', () =>
+            applyLayouts(page.layout, entry.proxy.content, {
+              page: entry.proxy,
+              paginator: entry.paginatorProxy,
+              ...(page.isMarkdown && HIGHLIGHT_LINES),
+            }),
+          );
         }),
         postsByUrl,
       );

@@ -359,16 +359,39 @@ describe('rebuilding', () => {
     expect(w.read('all.html')).toBe('[<p>New</p>\n]<p>New</p>\n<p>Old, edited</p>\n');
   });
 
+  it("with the watch cache, a post's layout that prints every post's content follows Jekyll's render order through edits", async () => {
+    // Jekyll renders posts oldest first: the older post's layout reads the newer one's source,
+    // the newer one's layout reads the older one rendered.
+    const w = await watching({
+      '_layouts/l.html': '{{ content }}{% for p in site.posts %}[{{ p.content | strip }}]{% endfor %}',
+      '_posts/2021-10-01-a.md': '---\nlayout: l\n---\n*a*\n',
+      '_posts/2021-10-02-b.md': '---\nlayout: l\n---\n*b* {{ page.layout }}\n',
+    });
+    expect(w.read('2021/10/01/a.html')).toBe('<p><em>a</em></p>\n[*b* {{ page.layout }}][<p><em>a</em></p>]');
+    expect(w.read('2021/10/02/b.html')).toBe('<p><em>b</em> l</p>\n[<p><em>b</em> l</p>][<p><em>a</em></p>]');
+    await w.save('_posts/2021-10-02-b.md', '---\nlayout: l\n---\n_b2_\n');
+    expect(w.read('2021/10/01/a.html')).toBe('<p><em>a</em></p>\n[_b2_][<p><em>a</em></p>]');
+    await w.save('_posts/2021-10-01-a.md', '---\nlayout: l\n---\n_a2_\n');
+    expect(w.read('2021/10/02/b.html')).toBe('<p><em>b2</em></p>\n[<p><em>b2</em></p>][<p><em>a2</em></p>]');
+    // A newer post added: the older ones read its source.
+    await w.save('_posts/2021-10-03-c.md', '---\nlayout: l\n---\n*c*\n');
+    expect(w.read('2021/10/02/b.html')).toBe('<p><em>b2</em></p>\n[*c*][<p><em>b2</em></p>][<p><em>a2</em></p>]');
+  });
+
   it("with the watch cache, a layout that prints every page's content shows a post's new title listed by another page", async () => {
+    // a-titles.html renders before index.html (Jekyll renders pages in order): index reads it
+    // rendered, and its own source after it (`titles.html` would read as its source).
     const w = await watching({
       '_layouts/all.html': '{% for pg in site.pages %}[{{ pg.content }}]{% endfor %}',
       'index.html': '---\nlayout: all\n---\nhome',
-      'titles.html': '---\n---\n{% for p in site.posts %}{{ p.title }};{% endfor %}',
+      'a-titles.html': '---\n---\n{% for p in site.posts %}{{ p.title }};{% endfor %}',
+      'z-titles.html': '---\n---\n{% for p in site.posts %}{{ p.title }}!{% endfor %}',
       '_posts/2021-09-01-a.md': '---\ntitle: A\n---\nA\n',
     });
-    expect(w.read('index.html')).toBe('[home][A;]');
+    const later = '[{% for p in site.posts %}{{ p.title }}!{% endfor %}]';
+    expect(w.read('index.html')).toBe(`[A;][home]${later}`);
     await w.save('_posts/2021-09-01-a.md', '---\ntitle: Retitled\n---\nA\n');
-    expect(w.read('index.html')).toBe('[home][Retitled;]');
+    expect(w.read('index.html')).toBe(`[Retitled;][home]${later}`);
   });
 
   it('with the watch cache, a page that prints the build time with the date filter ("now") shows each rebuild\'s time', async () => {

@@ -47,9 +47,9 @@ const PURE_TAGS = ['assign', 'capture', 'if', 'unless', 'case', 'for', 'comment'
 const EXPRESSION_FILTERS = new Set(['where_exp', 'find_exp', 'find_index_exp', 'group_by_exp']);
 // Variables a fragment may read: the site, and Jekyll's constants.
 const GLOBALS = new Set(['site', 'jekyll']);
-// `site.related_posts` is the rendering document's own; `output` is set as documents render;
-// `forloop.parentloop` reaches the includer's loop.
-const PER_PAGE_SEGMENTS = new Set(['related_posts', 'output', 'parentloop']);
+// `site.related_posts` is the rendering document's own; `output` is set as documents render, and
+// `content` is a document's source until it is rendered; `forloop.parentloop` reaches the includer's loop.
+const PER_PAGE_SEGMENTS = new Set(['related_posts', 'output', 'content', 'parentloop']);
 
 /**
  * Whether an include's output is the same wherever it is included in a build (so it can render

@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseFrontMatter } from '../source/front-matter.js';
+import { type Document, textDropped, textFile } from '../source/types.js';
+import type { BodyRenderer } from './bodies.js';
+import { type PageEntry, type PostEntry, type SiteContext, unrenderedContent } from './context.js';
+import type { DocOutputs } from './doc-outputs.js';
+import type { Reads, Recording } from './reads.js';
+
+/**
+ * `content` of posts, collection documents and pages as Jekyll's templates see it: Jekyll renders
+ * posts oldest first, then each collection's documents, then the pages, one at a time, and a
+ * document's `content` is its source's body until its own turn has converted it. So a template sees
+ * those rendered before the one rendering (and, in its layouts, that one) rendered, and the others
+ * as written (`DocOutputs.rendered` decides by rank).
+ */
+export function documentContent(
+  reads: Reads,
+  order: DocOutputs,
+  bodies: BodyRenderer,
+  context: SiteContext,
+  source: string,
+): { post: (entry: PostEntry) => string; page: (entry: PageEntry) => string } {
+  // While post bodies render none is finished: an older post's body is rendered when a newer one
+  // reads it, once per build, its reads counting for whatever read it.
+  const early = new Map<PostEntry, { text: string; recording: Recording | null }>();
+  const renderedEarly = (entry: PostEntry): string => {
+    let known = early.get(entry);
+    if (!known) {
+      const vars = { site: entry.site, page: entry.proxy, layout: context.layoutVars(entry.layout) };
+      const { value, recording } = reads.track(() =>
+        order.as(entry.rank, 'body', () => {
+          reads.record(entry.source);
+          if (entry.doc.hasTemplate) reads.record(context.includes);
+          return bodies.body(entry.doc, entry.markdown, vars).html;
+        }),
+      );
+      early.set(entry, (known = { text: value, recording }));
+    }
+    if (known.recording) reads.include(known.recording);
+    return known.text;
+  };
+  return {
+    post(entry) {
+      if (!order.rendered(entry.rank)) {
+        reads.record(entry.source);
+        return bodies.unrendered(entry.doc, bodyOf(entry.doc, source));
+      }
+      if (reads.bodiesPhase) return renderedEarly(entry);
+      reads.record(entry.content);
+      return entry.view.content;
+    },
+    page(entry) {
+      if (entry.rendered && order.rendered(entry.rank)) {
+        reads.record(entry.content);
+        return entry.view.content;
+      }
+      reads.record(entry.source);
+      return unrenderedContent(entry.page!, bodies.emptied);
+    },
+  };
+}
+
+/** A document's body, read from its file again when a clean build has let its text go. */
+function bodyOf(doc: Document, source: string): string {
+  if (!textDropped(doc.file)) return doc.body;
+  const { path, kind, mtimeMs } = doc.file;
+  return parseFrontMatter(textFile(path, kind, readFileSync(join(source, path), 'utf8'), mtimeMs)).body;
+}
