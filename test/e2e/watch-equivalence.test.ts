@@ -24,7 +24,8 @@ function rng(seed: number) {
 
 /**
  * Templates that read what a watch can get wrong: every page's content (site.pages), another
- * page's content in both orders, site.data, every post as JSON, other documents' `output`, categories, static files, an
+ * page's content in both orders, site.data, every post as JSON, other documents' `output`, posts' `content` and
+ * `output` as Jekyll's render order shows them in a post's layout, categories, static files, an
  * include with parameters inside the paginator's loop, jekyll-archives' pages of posts. The same site in each template language:
  * the fixture's own Nunjucks, and Liquid (`template_engine: liquid`) with `limit:` loops.
  */
@@ -81,7 +82,7 @@ const LIQUID: Flavour = {
     'cats.html':
       '---\n---\n{% for cat in site.categories %}{{ cat[0] }}={% for p in cat[1] %}{{ p.url }} {% endfor %};{% endfor %}\n{% for tag in site.tags %}{{ tag[0] }}={% for p in tag[1] %}{{ p.url }} {% endfor %};{% endfor %}\n{% for f in site.static_files %}{{ f.path }};{% endfor %}\n{% for p in site.posts limit: 3 offset: 1 %}{{ p.title }} {{ p.content | size }};{% endfor %}\n',
     '_layouts/post.html':
-      '---\nlayout: base\n---\n<article>\n<h1>{{ page.title }}</h1>\n<p class="byline"><time datetime="{{ page.date | date_to_xmlschema }}">{{ page.date | date_to_string }}</time>{% for a in page.authors %}{% if forloop.first %} by {% elsif forloop.last %} &amp; {% else %}, {% endif %}{{ a.name }}{% endfor %}</p>\n{{ content }}\n<p class="nav">{% if page.previous %}<a href="{{ page.previous.url | relative_url }}">Older</a>{% endif %} {% if page.next %}<a href="{{ page.next.url | relative_url }}">Newer</a>{% endif %}</p>\n<p class="older">{{ page.previous.output | size }}</p>\n<p class="related">{% for r in site.related_posts limit: 3 %}{{ r.title }};{% endfor %}</p>\n</article>\n',
+      '---\nlayout: base\n---\n<article>\n<h1>{{ page.title }}</h1>\n<p class="byline"><time datetime="{{ page.date | date_to_xmlschema }}">{{ page.date | date_to_string }}</time>{% for a in page.authors %}{% if forloop.first %} by {% elsif forloop.last %} &amp; {% else %}, {% endif %}{{ a.name }}{% endfor %}</p>\n{{ content }}\n<p class="nav">{% if page.previous %}<a href="{{ page.previous.url | relative_url }}">Older</a>{% endif %} {% if page.next %}<a href="{{ page.next.url | relative_url }}">Newer</a>{% endif %}</p>\n<p class="older">{{ page.previous.output | size }}</p>\n<p class="order">{{ page.next.content | size }}{% for p in site.posts limit: 4 %} {{ p.content | size }}/{{ p.output | size }}{% endfor %}</p>\n<p class="related">{% for r in site.related_posts limit: 3 %}{{ r.title }};{% endfor %}</p>\n</article>\n',
     'index.html':
       '---\nlayout: base\ntitle: Home\n---\n<h1>{{ site.title }}</h1>\n<ul>{% for post in site.posts limit: 3 %}\n<li><a href="{{ post.url | relative_url }}">{{ post.title }}</a> ({{ post.date | date_to_long_string }})\n{{ post.excerpt }}</li>{% endfor %}\n</ul>\n',
     'blog/feed.xml':
