@@ -26,6 +26,8 @@ export interface BuildCache extends SourceMemory {
   optionsKey: string;
   /** The site's JavaScript plugins the renders were made with (plugins/site-plugins.ts); a change empties `render`. */
   pluginsKey?: string;
+  /** Each document's jekyll-last-modified-at time, as the last build found them (build.ts). */
+  lastModifiedKey?: string;
   /** The last build, when it succeeded: a rebuild from the same files is that build again (build.ts). */
   last: LastBuild | undefined;
 }

@@ -5,6 +5,7 @@ import { configWarnings, loadConfig } from './config/load-config.js';
 import type { BuildFlags, Config } from './config/types.js';
 import { buildSite, createModelMemory, type ModelMemory } from './model/build-site.js';
 import type { Site } from './model/types.js';
+import { type LastModifiedTimes, readLastModified } from './plugins/last-modified/times.js';
 import { languageBuilds } from './plugins/multiple-languages.js';
 import { loadSitePlugins } from './plugins/site-plugins.js';
 import { KeptRenders, type RenderStore } from './render/kept.js';
@@ -85,7 +86,7 @@ export async function build(
 }
 
 async function buildLocked(
-  config: Config,
+  built: Config,
   log: Log,
   start: number,
   cache: BuildCache | undefined,
@@ -93,6 +94,7 @@ async function buildLocked(
   store: RenderStore | undefined,
   tuneCompiler: boolean,
 ): Promise<BuildResult> {
+  let config = built;
   // What the watcher reported, before reading takes it in.
   const changed = cache ? [...cache.dirty] : [];
   // Read first, so that the pool is given only what is not kept.
@@ -106,6 +108,8 @@ async function buildLocked(
   // (in a watch, only files read anew are parsed anew), and render the bodies that need no
   // template as their files are read, while this thread reads on.
   let pool: MarkdownPool | undefined;
+  // git reads the history while this thread reads the source.
+  const timesAhead = config.plugins.has('jekyll-last-modified-at') ? readLastModified(config.source) : undefined;
   let defaultInlining: (() => void) | undefined;
   try {
     const files = log.task('read', () =>
@@ -127,6 +131,12 @@ async function buildLocked(
         cache,
       ),
     );
+    // jekyll-last-modified-at's times come from git and the file system, not from the files' text.
+    if (timesAhead) {
+      const times = await log.taskAsync('git', () => timesAhead);
+      config = { ...config, lastModifiedTimes: times };
+      if (cache) forgetIfTimesChanged(cache, files, times);
+    }
     const last = cache?.last;
     if (cache) cache.last = undefined;
     // The destination emptied by hand (its manifest gone) is written again, as by any rebuild.
@@ -374,6 +384,21 @@ function markVerified(cache: BuildCache, checked: readonly { path: string }[]): 
     const entry = cache.render.outputs.get(o.path);
     if (entry) entry.verified = true;
   }
+}
+
+/**
+ * A watch renders anew when a document's last-modified time changed (a file saved, a commit made):
+ * every page may list the others' times, as the sitemap does.
+ */
+function forgetIfTimesChanged(cache: BuildCache, files: readonly SourceFile[], times: LastModifiedTimes): void {
+  const key = files
+    .filter((f) => hasDocumentKind(f.kind))
+    .map((f) => `${f.path}:${times.secondsOf(f.path)}`)
+    .join('\n');
+  if (cache.lastModifiedKey === key) return;
+  if (cache.lastModifiedKey !== undefined)
+    Object.assign(cache, { model: createModelMemory(), render: createRenderMemo(), last: undefined });
+  cache.lastModifiedKey = key;
 }
 
 /** Every cached result belongs to one configuration: a changed _config.yml starts afresh. */

@@ -21,6 +21,7 @@ import { checkDestination } from './destination.js';
 import { gemfilePlugins } from './gemfile.js';
 import { readGithub } from './github.js';
 import { keyLine } from './key-line.js';
+import { readLastModifiedFormat } from './last-modified.js';
 import { readMarkdownPages } from './markdown-pages.js';
 import { readMultipleLanguages } from './multiple-languages.js';
 import { readPagination } from './pagination.js';
@@ -197,6 +198,9 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
     autopages: pagination ? readAutopages(raw.autopages, fail) : null,
     relativeLinks: loaded.has('jekyll-relative-links') ? readRelativeLinks(raw.relative_links, fail) : null,
     toc: loaded.has('jekyll-toc') ? readToc(raw.toc, fail) : null,
+    lastModifiedFormat: loaded.has('jekyll-last-modified-at')
+      ? readLastModifiedFormat(raw['last-modified-at'], fail)
+      : null,
     theme,
     sass: readSass(raw.sass, fail),
     templateEngine,

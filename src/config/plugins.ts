@@ -21,6 +21,7 @@ export const KNOWN_PLUGINS: readonly KnownPlugin[] = [
   'jekyll-paginate-v2',
   'jekyll-relative-links',
   'jekyll-toc',
+  'jekyll-last-modified-at',
 ];
 
 // Names some sites use for the same plugin.

@@ -1,3 +1,4 @@
+import type { LastModifiedTimes } from '../plugins/last-modified/times.js';
 import type { KilnError } from '../shared/errors.js';
 import type { TypographicSymbol } from '../shared/kramdown-values.js';
 
@@ -81,7 +82,8 @@ export type KnownPlugin =
   | 'jekyll-readme-index'
   | 'jekyll-paginate-v2'
   | 'jekyll-relative-links'
-  | 'jekyll-toc';
+  | 'jekyll-toc'
+  | 'jekyll-last-modified-at';
 
 /** jekyll-mentions' and jekyll-avatar's settings, from `_config.yml` and the environment. */
 export interface GithubConfig {
@@ -294,6 +296,10 @@ export interface Config {
   readonly relativeLinks: RelativeLinksConfig | null;
   /** `toc:`, read when jekyll-toc is on; null otherwise. */
   readonly toc: TocConfig | null;
+  /** jekyll-last-modified-at's `last-modified-at: date-format:` (the tag's default), when the plugin is on; else null. */
+  readonly lastModifiedFormat: string | null;
+  /** jekyll-last-modified-at's times of this build's files, looked up by the build (plugins/last-modified/times.ts). */
+  readonly lastModifiedTimes?: LastModifiedTimes;
   /** `theme:`, found (config/theme.ts): its name and absolute folder; null without one. */
   readonly theme: { readonly name: string; readonly dir: string } | null;
   readonly sass: SassConfig;

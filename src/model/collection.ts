@@ -16,6 +16,7 @@ import {
   tagList,
   withoutLanguage,
 } from './front-matter-defaults.js';
+import { withLastModified } from './last-modified.js';
 import {
   type DocumentKey,
   documentOutputPath,
@@ -68,7 +69,7 @@ export function buildCollections(
 function buildDoc(doc: Document, config: Config, cc: CollectionConfig): CollectionDoc | null {
   const path = doc.file.path;
   const relativePath = config.collectionsDir ? path.slice(config.collectionsDir.length + 1) : path;
-  const own = applyDefaults(config, path, cc.label, doc.data);
+  const own = withLastModified(config, path, applyDefaults(config, path, cc.label, doc.data), false);
   if (own.published === false && !config.unpublished) return null;
   const data: Record<string, unknown> = { ...own };
   const dated = DATED_NAME.exec(relativePath);

@@ -1,6 +1,7 @@
 import type { Config } from '../config/types.js';
 import type { Document } from '../source/types.js';
 import { applyDefaults, layoutName } from './front-matter-defaults.js';
+import { withLastModified } from './last-modified.js';
 import {
   documentOutputPath,
   expandPermalink,
@@ -35,7 +36,7 @@ export function pagePlacement(
 ): { url: string; outputPath: string; data: FrontMatter; layout: string | null } {
   const lang = pageLanguage(doc.file.path, config);
   const own = lang ? { language: lang.language, is_default_language: !lang.suffixed, ...ownData } : ownData;
-  const data = applyDefaults(config, doc.file.path, 'pages', own);
+  const data = withLastModified(config, doc.file.path, applyDefaults(config, doc.file.path, 'pages', own), true);
   const path = doc.file.path;
   const slash = path.lastIndexOf('/');
   const dir = slash < 0 ? '' : path.slice(0, slash);

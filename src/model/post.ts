@@ -15,6 +15,7 @@ import {
   tagList,
   withoutLanguage,
 } from './front-matter-defaults.js';
+import { withLastModified } from './last-modified.js';
 import {
   type DocumentKey,
   documentId,
@@ -55,7 +56,7 @@ export function buildPost(doc: Document, config: Config): Post | null {
     : doc.data;
   // A draft is a document of the posts collection: `type: posts` defaults apply to it, and
   // Jekyll 4 applies no `type: drafts` scope to anything.
-  const data = applyDefaults(config, doc.file.path, 'posts', own);
+  const data = withLastModified(config, doc.file.path, applyDefaults(config, doc.file.path, 'posts', own), false);
   if (data.published === false && !config.unpublished) return null;
 
   const fileSlug = isDraft ? m[1]! : m[4]!;

@@ -6,6 +6,7 @@ import { feedMeta, feedOutputs } from './feed.js';
 import type { PluginFilters } from './filters.js';
 import { avatarTag } from './github/avatar.js';
 import { gistTag } from './github/gist.js';
+import { lastModifiedTag } from './last-modified/tag.js';
 import { languageTags } from './multiple-languages.js';
 import { redirectOutputs } from './redirects.js';
 import { seoTag } from './seo.js';
@@ -22,6 +23,7 @@ export function pluginTags(site: Site, f: PluginFilters): Map<string, SimpleTag>
   if (on.has('jekyll-gist')) tags.set('gist', gistTag);
   if (on.has('jekyll-avatar')) tags.set('avatar', avatarTag(site.config.github?.avatarsUrl ?? ''));
   if (site.config.toc) tags.set('toc', tocTag(site, site.config.toc));
+  if (on.has('jekyll-last-modified-at')) tags.set('last_modified_at', lastModifiedTag(site));
   for (const [name, tag] of languageTags(site, f)) tags.set(name, tag);
   return tags;
 }

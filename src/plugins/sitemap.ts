@@ -1,6 +1,8 @@
 import { isHtmlPage, isListed, pageSlot } from '../model/page.js';
 import { redirectTarget } from '../model/redirect-to.js';
 import type { PluginPage, Post, Site } from '../model/types.js';
+import { parseDate } from '../shared/dates.js';
+import { timestampKeys } from '../shared/yaml.js';
 import type { PluginFilters } from './filters.js';
 import { pageGenerators, slotOf } from './generator-order.js';
 import { byName, type Generated, liquidTruthy, pluginPage, present, sourceHas } from './values.js';
@@ -60,14 +62,15 @@ function sitemap(site: Site, f: PluginFilters): string {
   const collections = [
     {
       label: 'posts',
-      docs: [...site.posts].reverse() as ReadonlyArray<{ data: Post['data']; url: string; date: number }>,
+      docs: [...site.posts].reverse() as ReadonlyArray<Pick<Post, 'data' | 'url' | 'date' | 'doc'>>,
     },
     ...site.collections.filter((c) => c.config.output),
   ].sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
   for (const collection of collections)
     for (const doc of collection.docs) {
       if (!listed(doc.data)) continue;
-      const modified = present(doc.data.last_modified_at) ? doc.data.last_modified_at : new Date(doc.date);
+      const own = modifiedOf(doc, site.config.timezone);
+      const modified = present(own) ? own : new Date(doc.date);
       out += `<url>\n${loc(doc.url)}<lastmod>${f.xmlschema(modified)}</lastmod>\n</url>\n`;
     }
   const name = (path: string) => path.slice(path.lastIndexOf('/') + 1);
@@ -82,8 +85,8 @@ function sitemap(site: Site, f: PluginFilters): string {
   for (const page of pages) {
     if (!isHtmlPage(page) || !listed(page.data) || page.url === '/404.html') continue;
     out += `<url>\n${loc(page.url)}`;
-    if (liquidTruthy(page.data.last_modified_at))
-      out += `<lastmod>${f.xmlschema(page.data.last_modified_at)}</lastmod>\n`;
+    const modified = modifiedOf(page, site.config.timezone);
+    if (liquidTruthy(modified)) out += `<lastmod>${f.xmlschema(modified)}</lastmod>\n`;
     out += '</url>\n';
   }
   const dir = site.config.collectionsDir;
@@ -94,4 +97,16 @@ function sitemap(site: Site, f: PluginFilters): string {
     out += `<url>\n${loc(path)}<lastmod>${f.xmlschema(new Date(s.file.mtimeMs))}</lastmod>\n</url>\n`;
   }
   return `${out}</urlset>\n`;
+}
+
+/**
+ * `last_modified_at`, a front-matter time (which kiln keeps as its text) as the time YAML reads:
+ * `2022-02-02 10:00:00` is UTC, where the filter would read the text in the site's zone.
+ */
+function modifiedOf(item: Pick<Post, 'data' | 'doc'>, timeZone: string): unknown {
+  const value = item.data.last_modified_at;
+  if (typeof value !== 'string' || !timestampKeys(item.doc.frontMatter, false).includes('last_modified_at'))
+    return value;
+  const ms = parseDate(value, timeZone);
+  return ms === null ? value : new Date(ms);
 }

@@ -1,0 +1,76 @@
+import { execFile } from 'node:child_process';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * jekyll-last-modified-at's times, in seconds, of the files of one build: a file's last commit
+ * (`%ct`) when the source is in a git work tree and the file was ever committed on HEAD, else its
+ * modification time. The plugin asks git once per file; kiln asks once per build, for the
+ * history of the site's folder, and takes each path's newest commit.
+ */
+export interface LastModifiedTimes {
+  /** Seconds for a path relative to the source, null when there is no such file (as the plugin fails then). */
+  secondsOf(path: string): number | null;
+}
+
+/** Reads the history of `source` (none when it is no git work tree or git is missing). */
+export async function readLastModified(source: string): Promise<LastModifiedTimes> {
+  const committed = await commitTimes(source);
+  const mtimes = new Map<string, number | null>();
+  return {
+    secondsOf(path) {
+      const clean = path.replace(/^\/+/, '');
+      const known = committed.get(clean);
+      if (known !== undefined) return known;
+      let seconds = mtimes.get(clean);
+      if (seconds === undefined) {
+        try {
+          const stat = statSync(join(source, clean));
+          seconds = stat.isFile() ? Math.floor(stat.mtimeMs / 1000) : null;
+        } catch {
+          seconds = null;
+        }
+        mtimes.set(clean, seconds);
+      }
+      return seconds;
+    },
+  };
+}
+
+/** Each committed path under `source` (relative to it) with its newest commit's time. */
+async function commitTimes(source: string): Promise<Map<string, number>> {
+  const times = new Map<string, number>();
+  // Where the source is in its repository: the plugin's test (`--is-inside-work-tree` is `true`).
+  const where = await git(source, ['rev-parse', '--is-inside-work-tree', '--show-prefix']);
+  const [inside, prefix = ''] = where?.split('\n') ?? [];
+  if (inside !== 'true') return times;
+  // Deletions and renames count as the path's commits, as `git log -- PATH` counts them.
+  const args = ['-c', 'core.quotepath=off', 'log', '--no-renames', '--format=%x00%ct', '--name-only', '-z'];
+  if (prefix) args.push('--', '.');
+  const log = await git(source, args);
+  if (log === null) return times;
+  // Fields: '', time, paths… for each commit (the first path after a newline).
+  const fields = log.split('\0');
+  let seconds = 0;
+  for (let i = 0; i < fields.length; i++) {
+    const field = fields[i]!;
+    if (field === '') {
+      seconds = Number(fields[++i]);
+      continue;
+    }
+    const path = field.replace(/^\n/, '');
+    if (!path.startsWith(prefix)) continue;
+    const inSource = path.slice(prefix.length);
+    if (!times.has(inSource)) times.set(inSource, seconds);
+  }
+  return times;
+}
+
+/** git's output, null when it fails or is not installed. */
+function git(cwd: string, args: string[]): Promise<string | null> {
+  return new Promise((resolve) => {
+    execFile('git', args, { cwd, maxBuffer: 1 << 30, encoding: 'utf8' }, (error, stdout) =>
+      resolve(error ? null : stdout.replace(/\n$/, '')),
+    );
+  });
+}
