@@ -1,4 +1,5 @@
 import { createModelMemory, type ModelMemory } from './model/build-site.js';
+import type { HistoryMemory } from './plugins/last-modified/times.js';
 import { createRenderMemo, type RenderMemo } from './render/memo.js';
 import type { SourceMemory } from './source/read-source.js';
 import type { ThemeMemory } from './source/theme.js';
@@ -26,6 +27,8 @@ export interface BuildCache extends SourceMemory {
   optionsKey: string;
   /** The site's JavaScript plugins the renders were made with (plugins/site-plugins.ts); a change empties `render`. */
   pluginsKey?: string;
+  /** jekyll-last-modified-at's reading of the git history (plugins/last-modified/times.ts). */
+  history?: HistoryMemory;
   /** Each document's jekyll-last-modified-at time, as the last build found them (build.ts). */
   lastModifiedKey?: string;
   /** The last build, when it succeeded: a rebuild from the same files is that build again (build.ts). */

@@ -109,7 +109,9 @@ async function buildLocked(
   // template as their files are read, while this thread reads on.
   let pool: MarkdownPool | undefined;
   // git reads the history while this thread reads the source.
-  const timesAhead = config.plugins.has('jekyll-last-modified-at') ? readLastModified(config.source) : undefined;
+  const timesAhead = config.plugins.has('jekyll-last-modified-at')
+    ? readLastModified(config.source, cache && (cache.history ??= {}))
+    : undefined;
   let defaultInlining: (() => void) | undefined;
   try {
     const files = log.task('read', () =>

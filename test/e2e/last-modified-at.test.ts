@@ -77,6 +77,18 @@ describe('jekyll-last-modified-at without git history', () => {
     );
   });
 
+  it('in Nunjucks, the tag takes its format as an expression', async () => {
+    const src = siteFromFiles({
+      '_config.yml': 'plugins: [jekyll-last-modified-at]\n',
+      'index.html': '---\n---\n{% last_modified_at "%Y %j" %}|{% last_modified_at %}|{{ page.last_modified_at }}\n',
+    });
+    utimesSync(join(src, 'index.html'), at('2021-05-06T07:08:09Z'), at('2021-05-06T07:08:09Z'));
+    const dest = tempDir('nunjucks-out');
+    expect((await buildSite(src, dest)).errors).toEqual([]);
+    // The second tag prints the first one's text, as the plugin's do.
+    expect(readFileSync(join(dest, 'index.html'), 'utf8')).toBe('2021 126|2021 126|2021-05-06 07:08:09 +0000\n');
+  });
+
   it('last-modified-at that is no mapping is an error at its line', () => {
     const src = siteFromFiles({
       '_config.yml': 'template_engine: liquid\nplugins: [jekyll-last-modified-at]\nlast-modified-at: "%Y"\n',

@@ -13,9 +13,18 @@ export interface LastModifiedTimes {
   secondsOf(path: string): number | null;
 }
 
+/**
+ * A watch's last reading of the history: a rebuild reads it again only when HEAD moved (a commit,
+ * a checkout), as nothing else changes what `git log` says.
+ */
+export interface HistoryMemory {
+  head?: string;
+  committed?: ReadonlyMap<string, number>;
+}
+
 /** Reads the history of `source` (none when it is no git work tree or git is missing). */
-export async function readLastModified(source: string): Promise<LastModifiedTimes> {
-  const committed = await commitTimes(source);
+export async function readLastModified(source: string, memory?: HistoryMemory): Promise<LastModifiedTimes> {
+  const committed = await commitTimes(source, memory);
   const mtimes = new Map<string, number | null>();
   return {
     secondsOf(path) {
@@ -38,12 +47,15 @@ export async function readLastModified(source: string): Promise<LastModifiedTime
 }
 
 /** Each committed path under `source` (relative to it) with its newest commit's time. */
-async function commitTimes(source: string): Promise<Map<string, number>> {
+async function commitTimes(source: string, memory?: HistoryMemory): Promise<ReadonlyMap<string, number>> {
   const times = new Map<string, number>();
   // Where the source is in its repository: the plugin's test (`--is-inside-work-tree` is `true`).
-  const where = await git(source, ['rev-parse', '--is-inside-work-tree', '--show-prefix']);
-  const [inside, prefix = ''] = where?.split('\n') ?? [];
+  // A repository without a commit fails (no HEAD), as the plugin's `git log` finds nothing there.
+  const where = await git(source, ['rev-parse', '--is-inside-work-tree', '--show-prefix', 'HEAD']);
+  const [inside, prefix = '', head = ''] = where?.split('\n') ?? [];
   if (inside !== 'true') return times;
+  const key = `${prefix}\0${head}`;
+  if (memory?.head === key && memory.committed) return memory.committed;
   // Deletions and renames count as the path's commits, as `git log -- PATH` counts them.
   const args = ['-c', 'core.quotepath=off', 'log', '--no-renames', '--format=%x00%ct', '--name-only', '-z'];
   if (prefix) args.push('--', '.');
@@ -63,6 +75,7 @@ async function commitTimes(source: string): Promise<Map<string, number>> {
     const inSource = path.slice(prefix.length);
     if (!times.has(inSource)) times.set(inSource, seconds);
   }
+  if (memory) Object.assign(memory, { head: key, committed: times });
   return times;
 }
 
