@@ -102,6 +102,28 @@ describe('jekyll-last-modified-at without git history', () => {
   });
 });
 
+describe('jekyll-sitemap without jekyll-last-modified-at', () => {
+  it('a front-matter last_modified_at time is read as YAML reads it (UTC without an offset), as in Jekyll', async () => {
+    const src = siteFromFiles({
+      '_config.yml':
+        'template_engine: liquid\nurl: https://e.org\ntimezone: America/New_York\nplugins: [jekyll-sitemap]\n',
+      'a.html': '---\nlast_modified_at: 2022-02-02 10:00:00\n---\nx\n',
+      'b.html': '---\nlast_modified_at: 2022-02-02 10:00:00 +0200\n---\nx\n',
+      '_posts/2020-01-01-p.md': '---\nlast_modified_at: 2022-02-02 10:00:00\n---\nx\n',
+      '_posts/2020-01-02-q.md': '---\nlast_modified_at: 2022-02-03\n---\nx\n',
+    });
+    const dest = tempDir('sitemap-times-out');
+    expect((await buildSite(src, dest)).errors).toEqual([]);
+    // What Jekyll 4.3.1 with jekyll-sitemap wrote for this site.
+    expect(readFileSync(join(dest, 'sitemap.xml'), 'utf8').match(/<lastmod>[^<]*/g)).toEqual([
+      '<lastmod>2022-02-02T05:00:00-05:00',
+      '<lastmod>2022-02-03T00:00:00-05:00',
+      '<lastmod>2022-02-02T05:00:00-05:00',
+      '<lastmod>2022-02-02T03:00:00-05:00',
+    ]);
+  });
+});
+
 describe('jekyll-last-modified-at in a watch: each rebuild equals a clean build', () => {
   it('a file saved as it was, with a new modification time, prints its new time', async () => {
     const src = plainSite();
