@@ -21,7 +21,7 @@ import { MANIFEST_NAME } from './shared/output-path.js';
 import { byPath, sameItems } from './shared/paths.js';
 import { parseFrontMatter } from './source/front-matter.js';
 import { readSource } from './source/read-source.js';
-import { readTheme } from './source/theme.js';
+import { readTheme, readThemeData } from './source/theme.js';
 import { type Document, hasDocumentKind, type SourceFile } from './source/types.js';
 import { verifyOutput } from './verify/verify-output.js';
 import { type DestinationLock, lockDestination } from './write/lock.js';
@@ -139,6 +139,9 @@ async function buildLocked(
       config = { ...config, lastModifiedTimes: times };
       if (cache) forgetIfTimesChanged(cache, files, times);
     }
+    // jekyll-data: the theme's data, which the site's is merged over.
+    if (config.theme && config.plugins.has('jekyll-data'))
+      config = { ...config, themeData: readThemeData(config.theme.dir, cache && (cache.theme ??= new Map())) };
     const last = cache?.last;
     if (cache) cache.last = undefined;
     // The destination emptied by hand (its manifest gone) is written again, as by any rebuild.

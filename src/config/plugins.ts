@@ -22,6 +22,7 @@ export const KNOWN_PLUGINS: readonly KnownPlugin[] = [
   'jekyll-relative-links',
   'jekyll-toc',
   'jekyll-last-modified-at',
+  'jekyll-data',
 ];
 
 // Names some sites use for the same plugin.

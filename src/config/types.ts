@@ -1,6 +1,7 @@
 import type { LastModifiedTimes } from '../plugins/last-modified/times.js';
 import type { KilnError } from '../shared/errors.js';
 import type { TypographicSymbol } from '../shared/kramdown-values.js';
+import type { SourceFile } from '../source/types.js';
 
 /** Makes a config error at the line of `key` (`kramdown.compat` for a nested one). */
 export type ConfigFail = (message: string, key: string) => KilnError;
@@ -83,7 +84,8 @@ export type KnownPlugin =
   | 'jekyll-paginate-v2'
   | 'jekyll-relative-links'
   | 'jekyll-toc'
-  | 'jekyll-last-modified-at';
+  | 'jekyll-last-modified-at'
+  | 'jekyll-data';
 
 /** jekyll-mentions' and jekyll-avatar's settings, from `_config.yml` and the environment. */
 export interface GithubConfig {
@@ -300,6 +302,8 @@ export interface Config {
   readonly lastModifiedFormat: string | null;
   /** jekyll-last-modified-at's times of this build's files, looked up by the build (plugins/last-modified/times.ts). */
   readonly lastModifiedTimes?: LastModifiedTimes;
+  /** jekyll-data's files of the theme's `_data/` (`_data/…` paths), read by the build (source/theme.ts). */
+  readonly themeData?: readonly SourceFile[];
   /** `theme:`, found (config/theme.ts): its name and absolute folder; null without one. */
   readonly theme: { readonly name: string; readonly dir: string } | null;
   readonly sass: SassConfig;

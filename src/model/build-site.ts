@@ -1,4 +1,5 @@
 import type { Config } from '../config/types.js';
+import { deepMergeHashes } from '../shared/deep-merge.js';
 import { collectErrors, KilnError, KilnWarning } from '../shared/errors.js';
 import { unsafeOutputPath } from '../shared/output-path.js';
 import { sameItems } from '../shared/paths.js';
@@ -149,7 +150,7 @@ export function buildSite(
   const includes = new Map<string, string>();
   for (const f of files)
     if (f.kind === 'include') includes.set(f.path.slice('_includes/'.length), f.bytes.toString('utf8'));
-  const data = dataOf(files, memory, config.templateEngine === 'liquid');
+  const data = dataOf(files, memory, config.templateEngine === 'liquid', config.themeData);
 
   const collected = collections.flatMap((c) => c.docs);
   checkContained(
@@ -256,11 +257,16 @@ function dataOf(
   files: readonly SourceFile[],
   memory: ModelMemory | undefined,
   wholeFloats: boolean,
+  themeData: readonly SourceFile[] = [],
 ): Record<string, unknown> {
-  const dataFiles = files.filter((f) => f.kind === 'data');
+  const own = files.filter((f) => f.kind === 'data');
+  const dataFiles = [...themeData, ...own];
   const last = memory?.data;
   if (last && sameItems(last.files, dataFiles)) return last.data;
-  const data = readData(dataFiles, wholeFloats);
+  // jekyll-data: the site's data merged over the theme's, key by key.
+  const data = themeData.length
+    ? deepMergeHashes(readData(themeData, wholeFloats), readData(own, wholeFloats))
+    : readData(own, wholeFloats);
   if (memory) memory.data = { files: dataFiles, data };
   return data;
 }

@@ -101,6 +101,10 @@ export async function renderSite(
     escaped,
     tags: new Map([...pluginTags(site, filters), ...plugins.tags]),
     jekyll: { version: JEKYLL_VERSION, environment: site.config.environment },
+    // jekyll-data: `{{ theme.x }}` is `{{ site.NAME.x }}`, NAME the config's `theme`.
+    ...(site.config.plugins.has('jekyll-data')
+      ? { theme: site.config.siteData[String(site.config.siteData.theme ?? '')] ?? null }
+      : {}),
     includeCached: site.config.plugins.has('jekyll-include-cache'),
   });
   const links = relativeLinks(site, {

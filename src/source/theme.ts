@@ -10,6 +10,8 @@ const THEME_FOLDERS: ReadonlyMap<string, SourceKind | 'document'> = new Map([
   ['assets', 'document'],
 ]);
 
+const DATA_EXTENSIONS = ['.yaml', '.yml', '.json', '.csv', '.tsv'];
+
 /** Theme files kept between the builds of a watch, by absolute path, while their stat holds. */
 export type ThemeMemory = Map<string, { size: number; mtimeMs: number; file: SourceFile }>;
 
@@ -30,6 +32,26 @@ export function readTheme(themeDir: string, siteHas: (path: string) => boolean, 
   };
   for (const [folder, kind] of THEME_FOLDERS)
     if (isDir(join(themeDir, folder))) walk(join(themeDir, folder), folder, kind);
+  return out;
+}
+
+/**
+ * jekyll-data: the data files of the theme's `_data/` (YAML, JSON, CSV, TSV, in subfolders too),
+ * as `_data/…` files; the build merges the site's data over them.
+ */
+export function readThemeData(themeDir: string, memory?: ThemeMemory): SourceFile[] {
+  const out: SourceFile[] = [];
+  const walk = (abs: string, path: string) => {
+    const entries = readdirSync(abs, { withFileTypes: true }).sort((x, y) => (x.name < y.name ? -1 : 1));
+    // The plugin's order, which the keys of the data keep: each extension's files in turn, then
+    // the folders (links skipped, as Jekyll's data reader skips them).
+    for (const ext of DATA_EXTENSIONS)
+      for (const e of entries)
+        if (e.isFile() && e.name.endsWith(ext) && e.name.length > ext.length)
+          out.push(readOne(join(abs, e.name), `${path}/${e.name}`, 'data', memory));
+    for (const e of entries) if (e.isDirectory()) walk(join(abs, e.name), `${path}/${e.name}`);
+  };
+  if (isDir(join(themeDir, '_data'))) walk(join(themeDir, '_data'), '_data');
   return out;
 }
 

@@ -73,7 +73,7 @@ describe('plugins and themes a site names', () => {
     const r = runCli(['build', '--source', src, '--destination', join(src, '_site'), '--quiet']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe(
-      '_config.yml: warning: plugin "jekyll-postfiles" is not built into kiln: it is ignored (built in: jekyll-feed, jekyll-seo-tag, jekyll-sitemap, jekyll-paginate, jekyll-redirect-from, jekyll-multiple-languages, jekyll-include-cache, jekyll-archives, jekyll-gist, jekyll-avatar, jekyll-mentions, jekyll-optional-front-matter, jekyll-titles-from-headings, jekyll-default-layout, jekyll-readme-index, jekyll-paginate-v2, jekyll-relative-links, jekyll-toc, jekyll-last-modified-at)\n',
+      '_config.yml: warning: plugin "jekyll-postfiles" is not built into kiln: it is ignored (built in: jekyll-feed, jekyll-seo-tag, jekyll-sitemap, jekyll-paginate, jekyll-redirect-from, jekyll-multiple-languages, jekyll-include-cache, jekyll-archives, jekyll-gist, jekyll-avatar, jekyll-mentions, jekyll-optional-front-matter, jekyll-titles-from-headings, jekyll-default-layout, jekyll-readme-index, jekyll-paginate-v2, jekyll-relative-links, jekyll-toc, jekyll-last-modified-at, jekyll-data)\n',
     );
   });
 
@@ -212,6 +212,25 @@ describe('plugins and themes a site names', () => {
     const written = (await build({ source: src, destination: dest }, log, cache)).report.writtenPaths;
     expect(written).toEqual(['feed/notes.xml', 'feed/notes/food.xml', 'notes/pasteis/index.html']);
     const clean = tempDir('feed-collections-clean');
+    await build({ source: src, destination: clean }, log);
+    expect(diffTrees(readTree(clean), readTree(dest))).toEqual([]);
+  });
+
+  it("jekyll-data: a theme's data file edited in a watch gives what a clean build gives", async () => {
+    const src = tempDir('data-watch');
+    cpSync(join(FIXTURES, 'data', 'source'), src, { recursive: true });
+    const dest = tempDir('data-watch-out');
+    const cache = createBuildCache();
+    const log = createLog(true);
+    await build({ source: src, destination: dest }, log, cache);
+    const path = '_themes/kiln-data-theme/_data/strings.yml';
+    writeFileSync(join(src, path), 'site_name: Renamed\nlabels:\n  back: Return\n');
+    cache.dirty.add(path);
+    await build({ source: src, destination: dest }, log, cache);
+    const page = readFileSync(join(dest, 'index.html'), 'utf8');
+    expect(page).toContain('<title>Renamed</title>');
+    expect(page).toContain('<p>Onward / Return / only the site has it</p>');
+    const clean = tempDir('data-watch-clean');
     await build({ source: src, destination: clean }, log);
     expect(diffTrees(readTree(clean), readTree(dest))).toEqual([]);
   });

@@ -50,6 +50,8 @@ export interface TemplateSettings extends FilterSettings {
   readonly includeCached?: boolean;
   /** Jekyll's `jekyll` variable in every template: `jekyll.version`, `jekyll.environment` (JEKYLL_ENV). */
   readonly jekyll?: { readonly version: string; readonly environment: string };
+  /** jekyll-data's `theme` variable, when the plugin is on: the config's value at the theme's name. */
+  readonly theme?: unknown;
 }
 
 /**
@@ -68,7 +70,10 @@ export function createTemplates(settings: TemplateSettings) {
       readSource: settings.readSource,
       colour,
       tags: settings.tags,
-      globals: settings.jekyll ? { jekyll: settings.jekyll } : {},
+      globals: {
+        ...(settings.jekyll ? { jekyll: settings.jekyll } : {}),
+        ...('theme' in settings ? { theme: settings.theme } : {}),
+      },
       includeCached: settings.includeCached,
       includeOnce: {
         site: () => fragmentSite,
@@ -164,6 +169,7 @@ export function createTemplates(settings: TemplateSettings) {
   });
   guardNunjucks(env);
   if (settings.jekyll) env.addGlobal('jekyll', settings.jekyll);
+  if ('theme' in settings) env.addGlobal('theme', settings.theme);
   // While rendering in pieces, a large fragment (or a body's bytes) is output as a marker and spliced in by the writer.
   let markers: Array<string | Buffer> | null = null;
   /** A fragment's text where it is output: a marker for a large one while rendering in pieces. */
