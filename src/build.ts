@@ -7,6 +7,7 @@ import { buildSite, createModelMemory, type ModelMemory } from './model/build-si
 import type { Site } from './model/types.js';
 import { type LastModifiedTimes, readLastModified } from './plugins/last-modified/times.js';
 import { languageBuilds } from './plugins/multiple-languages.js';
+import { polyglotBuilds, polyglotOutputs } from './plugins/polyglot.js';
 import { loadSitePlugins } from './plugins/site-plugins.js';
 import { KeptRenders, type RenderStore } from './render/kept.js';
 import { aheadOf, markdownPool, postsToRead } from './render/markdown/ahead.js';
@@ -121,7 +122,7 @@ async function buildLocked(
           listed: (listed) => {
             const posts = postsToRead(config, listed);
             // A site built once per language (jekyll-multiple-languages) renders its Markdown itself.
-            if (!config.multipleLanguages) pool = markdownPool(config, posts, kept);
+            if (!config.multipleLanguages && !config.polyglot) pool = markdownPool(config, posts, kept);
             // V8 inlines less while a build of many posts runs (compiler-flags.ts).
             if (tuneCompiler && posts >= INLINE_LESS_FROM) defaultInlining = inlineLess();
           },
@@ -218,8 +219,8 @@ async function buildParsed(
   }
   // One build of the site, or (jekyll-multiple-languages) one per language, each rendered whole
   // before the next, as relative_url's results carry over between them (multiple-languages.ts).
-  const builds = languageBuilds(config, files, docs);
-  const multi = config.multipleLanguages !== null;
+  const builds = config.polyglot ? polyglotBuilds(config, files, docs) : languageBuilds(config, files, docs);
+  const multi = config.multipleLanguages !== null || config.polyglot !== null;
   const sites: Site[] = [];
   const warned: string[] = [];
   const seen = new Set<string>();
@@ -255,12 +256,15 @@ async function buildParsed(
           ? renderSite(made, undefined, progress, plugins, undefined, false, kept)
           : renderSite(made, cache?.render, progress, plugins, pool, !cache, kept),
       );
-      perLanguage.push(multi ? inFolder(rendered, builds[i]!.prefix) : rendered);
+      const localized = made.config.polyglotPass ? polyglotOutputs(rendered, made) : rendered;
+      perLanguage.push(multi ? inFolder(localized, builds[i]!.prefix) : localized);
     }
+    // jekyll-polyglot's languages build at once (forks): none empties another's folder of what it wrote.
     const outputs = multi
       ? languagesOutputs(
           perLanguage,
           builds.map((b) => b.prefix),
+          config.polyglot?.parallel === true,
         )
       : perLanguage[0]!;
     // What Markdown made is kept for the next build while this one goes on (kept.ts).
@@ -335,11 +339,15 @@ function inFolder(outputs: readonly OutputFile[], prefix: string): OutputFile[] 
  * it does not write itself (Jekyll's cleanup), so an earlier language's output there is gone (a
  * page `es/a.html` of the default language), and it writes over what an earlier one wrote.
  */
-function languagesOutputs(perLanguage: readonly (readonly OutputFile[])[], folders: readonly string[]): OutputFile[] {
+function languagesOutputs(
+  perLanguage: readonly (readonly OutputFile[])[],
+  folders: readonly string[],
+  atOnce: boolean,
+): OutputFile[] {
   const byPath = new Map<string, OutputFile>();
   perLanguage.forEach((outputs, i) => {
     const folder = folders[i]!;
-    if (folder) for (const path of [...byPath.keys()]) if (path.startsWith(folder)) byPath.delete(path);
+    if (folder && !atOnce) for (const path of [...byPath.keys()]) if (path.startsWith(folder)) byPath.delete(path);
     for (const o of outputs) byPath.set(o.path, o);
   });
   return [...byPath.values()];

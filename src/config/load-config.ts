@@ -27,6 +27,7 @@ import { readMultipleLanguages } from './multiple-languages.js';
 import { readPagination } from './pagination.js';
 import { unknownPlaceholder, unknownPlaceholderMessage } from './permalink-placeholders.js';
 import { KNOWN_PLUGINS, readPlugins, readSass } from './plugins.js';
+import { readPolyglot } from './polyglot.js';
 import { readRelativeLinks } from './relative-links.js';
 import { type FoundTheme, findTheme } from './theme.js';
 import { readToc } from './toc.js';
@@ -137,7 +138,10 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
   const loaded = new Set([...fromGemfile.plugins, ...themeDependencies.plugins, ...plugins]);
   // jekyll-paginate-v2 fails on any `paginate:` (config/pagination.ts): said before its value is read.
   const pagination = loaded.has('jekyll-paginate-v2') ? readPagination(raw, fail) : null;
+  if (loaded.has('jekyll-polyglot') && loaded.has('jekyll-multiple-languages'))
+    throw fail('jekyll-polyglot and jekyll-multiple-languages both build every language: list one of them', 'plugins');
   const multipleLanguages = loaded.has('jekyll-multiple-languages') ? readMultipleLanguages(raw, source, fail) : null;
+  const polyglot = loaded.has('jekyll-polyglot') ? readPolyglot(raw, source, fail) : null;
   const paginate = raw.paginate === undefined || raw.paginate === null ? null : Number(raw.paginate);
   // Number(true) is 1, and Number([5]) is 5: only a number, or a number written as text, is one.
   const numeric = typeof raw.paginate === 'number' || typeof raw.paginate === 'string';
@@ -186,8 +190,9 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
     markdown: readMarkdown(raw.kramdown, jekyllVersion, fail),
     jekyllVersion,
     // jekyll-multiple-languages reads `languages:` itself: kiln's translated pages are off then.
-    languages: multipleLanguages ? [] : readLanguages(raw.languages, fail),
+    languages: multipleLanguages || polyglot ? [] : readLanguages(raw.languages, fail),
     multipleLanguages,
+    polyglot,
     plugins: loaded,
     unknownPlugins: unknown,
     unknownGemfilePlugins: fromGemfile.unknown.filter((p) => !unknown.includes(p)),

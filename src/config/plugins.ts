@@ -23,6 +23,7 @@ export const KNOWN_PLUGINS: readonly KnownPlugin[] = [
   'jekyll-toc',
   'jekyll-last-modified-at',
   'jekyll-data',
+  'jekyll-polyglot',
 ];
 
 // Names some sites use for the same plugin.

@@ -85,7 +85,8 @@ export type KnownPlugin =
   | 'jekyll-relative-links'
   | 'jekyll-toc'
   | 'jekyll-last-modified-at'
-  | 'jekyll-data';
+  | 'jekyll-data'
+  | 'jekyll-polyglot';
 
 /** jekyll-mentions' and jekyll-avatar's settings, from `_config.yml` and the environment. */
 export interface GithubConfig {
@@ -269,6 +270,10 @@ export interface Config {
   readonly multipleLanguages: MultipleLanguagesConfig | null;
   /** Set in each language's build of a jekyll-multiple-languages site (plugins/multiple-languages.ts). */
   readonly languagePass?: LanguagePass;
+  /** jekyll-polyglot's settings, when the plugin is on; null otherwise. */
+  readonly polyglot: PolyglotConfig | null;
+  /** Set in each language's build of a jekyll-polyglot site (plugins/polyglot.ts). */
+  readonly polyglotPass?: PolyglotPass;
   /**
    * Built-in plugins the site lists (`plugins:`, its theme's, its Gemfile's jekyll_plugins group),
    * in the order Jekyll loads them (the Gemfile's, the theme gem's, then the config's): generators
@@ -321,6 +326,30 @@ export interface MultipleLanguagesConfig {
   readonly languages: readonly string[];
   /** `exclude_from_localizations:` paths of static files written at the root only (and `_posts`). */
   readonly excludeFromLocalizations: readonly string[];
+}
+
+/** jekyll-polyglot's keys (config/polyglot.ts). */
+export interface PolyglotConfig {
+  /** `languages:` without repeats (the plugin's `uniq`). */
+  readonly languages: readonly string[];
+  readonly defaultLang: string;
+  /** `exclude_from_localization:`, a folder of the source with a `/` added (plugins/polyglot.ts). */
+  readonly excludeFromLocalization: readonly string[];
+  /** `lang_vars:` names of `site` that hold the active language. */
+  readonly langVars: readonly string[];
+  /** `parallel_localization:` (true: each language from the same start; false: in turn, sharing what the plugin keeps). */
+  readonly parallel: boolean;
+  readonly langFromPath: boolean;
+}
+
+/** One language's build of a jekyll-polyglot site. */
+export interface PolyglotPass {
+  readonly lang: string;
+  readonly settings: PolyglotConfig;
+  /** The plugin's `@file_langs`: which language took each URL (kept from pass to pass when not parallel). */
+  readonly fileLangs: Map<string, unknown>;
+  /** Jekyll's `exclude` in this pass (with `exclude_from_localization` in another language's), which links to are left alone. */
+  readonly exclude: readonly string[];
 }
 
 /** One language's build of a jekyll-multiple-languages site: what its tags and filters read. */

@@ -7,6 +7,7 @@ import { lineOfKey } from '../source/front-matter.js';
 import type { Document, SourceFile } from '../source/types.js';
 import { buildArchives, placeArchives } from './archives.js';
 import { buildCollections } from './collection.js';
+import { coordinate } from './coordinate.js';
 import { readData } from './data-files.js';
 import { withDefaultLayouts } from './default-layout.js';
 import { excerptSeparator } from './excerpt.js';
@@ -16,6 +17,7 @@ import { pagePlacement } from './page.js';
 import { paginate, paginationTemplate, paginatorPath } from './paginate.js';
 import { paginateV2, paginationName } from './paginate-v2.js';
 import { isMarkdownPath, outputPathFor } from './permalink.js';
+import { coordinated, languageData } from './polyglot-site.js';
 import { buildPost, isFuture, isPostFileName } from './post.js';
 import type { CollectionDoc, Layout, Page, Post, Site, StaticFile } from './types.js';
 
@@ -106,6 +108,16 @@ export function buildSite(
   if (memory) memory.postsAhead = ahead;
   sortPosts(posts, memory);
   if (config.limitPosts !== null && posts.length > config.limitPosts) posts.length = config.limitPosts;
+  // jekyll-polyglot takes the posts oldest first, as Jekyll's collection holds them; site.posts is sorted again.
+  if (config.polyglotPass) {
+    const kept = new Map(coordinated([...posts].reverse(), config.polyglotPass).map((p) => [p.doc, p]));
+    const all = [...posts];
+    posts.length = 0;
+    for (const p of all) {
+      const c = kept.get(p.doc);
+      if (c) posts.push(c);
+    }
+  }
 
   // Jekyll lists pages by file name (folders do not count); ties keep path order.
   const fileName = (d: Document) => d.file.path.slice(d.file.path.lastIndexOf('/') + 1);
@@ -116,20 +128,34 @@ export function buildSite(
         pageDocs.filter((d) => d.data.published !== false || config.unpublished).map((d) => d.file.path),
       )
     : null;
-  let pages = pageDocs.flatMap((doc) => {
-    const known = memory?.pages.get(doc);
-    const paginated = doc.file.path === template;
-    if (known?.postCount === posts.length && known.paginated === paginated) return known.pages;
-    const placed = placePage(doc, config, posts.length, paginated);
-    memory?.pages.set(doc, { postCount: posts.length, paginated, pages: placed });
-    return placed;
-  });
   let collections = buildCollections(
     config,
     collectionDocs,
     files.filter((f) => f.kind === 'static'),
     warnings,
   );
+  // jekyll-polyglot: one language's posts, documents and pages, in the order the plugin takes them.
+  const pass = config.polyglotPass;
+  const permalinks = new Map<Document, string>();
+  let placedDocs = pageDocs;
+  if (pass) {
+    collections = collections.map((c) => ({ ...c, docs: coordinated(c.docs, pass) }));
+    const published = pageDocs
+      .filter((d) => d.data.published !== false || config.unpublished)
+      .map((doc) => ({ doc, url: pagePlacement(doc, config).url, data: doc.data, relativePath: doc.file.path }));
+    placedDocs = coordinate(published, pass).map(({ item, permalink }) => {
+      permalinks.set(item.doc, permalink);
+      return item.doc;
+    });
+  }
+  let pages = placedDocs.flatMap((doc) => {
+    const known = memory?.pages.get(doc);
+    const paginated = doc.file.path === template;
+    if (!pass && known?.postCount === posts.length && known.paginated === paginated) return known.pages;
+    const placed = placePage(doc, config, posts.length, paginated, permalinks.get(doc));
+    memory?.pages.set(doc, { postCount: posts.length, paginated, pages: placed });
+    return placed;
+  });
   const inCollection = new Set(collections.flatMap((c) => c.files.map((s) => s.file)));
   let staticFiles: StaticFile[] = [];
   for (const file of files) {
@@ -150,7 +176,8 @@ export function buildSite(
   const includes = new Map<string, string>();
   for (const f of files)
     if (f.kind === 'include') includes.set(f.path.slice('_includes/'.length), f.bytes.toString('utf8'));
-  const data = dataOf(files, memory, config.templateEngine === 'liquid', config.themeData);
+  const read = dataOf(files, memory, config.templateEngine === 'liquid', config.themeData);
+  const data = config.polyglotPass ? languageData(read, config.polyglotPass) : read;
 
   const collected = collections.flatMap((c) => c.docs);
   checkContained(
@@ -445,11 +472,13 @@ function claimedAgain(lists: ReadonlyArray<ReadonlyArray<Output>>, memory: Model
   return twice;
 }
 
-function placePage(doc: Document, config: Config, postCount: number, paginated: boolean): Page[] {
+/** A page and its (jekyll-paginate) copies; `permalink`: what jekyll-polyglot set in its data (not the copies'). */
+function placePage(doc: Document, config: Config, postCount: number, paginated: boolean, permalink?: string): Page[] {
   const { url, outputPath, data, layout } = pagePlacement(doc, config);
   if (data.published === false && !config.unpublished) return [];
   const isMarkdown = isMarkdownPath(doc.file.path);
-  const base = { doc, path: doc.file.path, url, outputPath, data, layout, isMarkdown, paginator: null };
+  const own = permalink === undefined ? data : { ...data, permalink };
+  const base = { doc, path: doc.file.path, url, outputPath, data: own, layout, isMarkdown, paginator: null };
   // With no posts jekyll-paginate makes no pages: the index renders once, with no paginator.
   if (!config.paginate || !paginated || postCount === 0) return [base];
   return paginate(config, url, postCount, config.paginate).map((paginator) => {
@@ -460,7 +489,7 @@ function placePage(doc: Document, config: Config, postCount: number, paginated: 
     const pageUrl = url.endsWith('/index.html') ? `${folder}index.html` : folder;
     return paginator.page === 1
       ? { ...base, paginator }
-      : { ...base, paginator, url: pageUrl, outputPath: outputPathFor(pageUrl, '.html') };
+      : { ...base, data, paginator, url: pageUrl, outputPath: outputPathFor(pageUrl, '.html') };
   });
 }
 

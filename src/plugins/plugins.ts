@@ -8,6 +8,7 @@ import { avatarTag } from './github/avatar.js';
 import { gistTag } from './github/gist.js';
 import { lastModifiedTag } from './last-modified/tag.js';
 import { languageTags } from './multiple-languages.js';
+import { polyglotTags } from './polyglot-tags.js';
 import { redirectOutputs } from './redirects.js';
 import { seoTag } from './seo.js';
 import { sitemapOutputs } from './sitemap.js';
@@ -25,6 +26,7 @@ export function pluginTags(site: Site, f: PluginFilters): Map<string, SimpleTag>
   if (site.config.toc) tags.set('toc', tocTag(site, site.config.toc));
   if (on.has('jekyll-last-modified-at')) tags.set('last_modified_at', lastModifiedTag(site));
   for (const [name, tag] of languageTags(site, f)) tags.set(name, tag);
+  for (const [name, tag] of polyglotTags(site)) tags.set(name, tag);
   return tags;
 }
 

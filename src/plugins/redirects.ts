@@ -3,7 +3,7 @@ import { outputPathFor } from '../model/permalink.js';
 import { redirectTarget } from '../model/redirect-to.js';
 import type { Page, PluginPage, Site } from '../model/types.js';
 import type { PluginFilters } from './filters.js';
-import { byName, type Generated, obj, pluginPage, sourceHas } from './values.js';
+import { type Generated, inSiteOrder, obj, pluginPage, sourceHas } from './values.js';
 
 /** A redirect jekyll-redirect-from makes: from a URL (with a leading slash) to an absolute one. */
 interface Redirect {
@@ -49,7 +49,7 @@ function listRedirects(site: Site, f: PluginFilters): Redirect[] {
   const pages = site.pages
     .filter(isListed)
     .flatMap((p) => (!p.paginated ? [p] : p.paginator?.page === 1 ? [p.paginated.template] : []));
-  for (const page of byName(pages)) visit(page.url, page.data);
+  for (const page of inSiteOrder(!!site.config.polyglotPass, pages)) visit(page.url, page.data);
   return out;
 }
 

@@ -5,7 +5,7 @@ import { parseDate } from '../shared/dates.js';
 import { timestampKeys } from '../shared/yaml.js';
 import type { PluginFilters } from './filters.js';
 import { pageGenerators, slotOf } from './generator-order.js';
-import { byName, type Generated, liquidTruthy, pluginPage, present, sourceHas } from './values.js';
+import { type Generated, inSiteOrder, liquidTruthy, pluginPage, present, sourceHas } from './values.js';
 
 const LISTED_STATIC = /\.(html?|xhtml|pdf)$/i;
 
@@ -78,7 +78,10 @@ function sitemap(site: Site, f: PluginFilters): string {
   // (all of jekyll-paginate-v2's are in it; most are no HTML pages: `.html` has no extension).
   const first = site.pages.filter(isListed);
   const slots = pageGenerators(site.config.plugins).map(slotOf);
-  const pages = byName(first.filter((p) => !pageSlot(p))).concat(
+  const pages = inSiteOrder(
+    !!site.config.polyglotPass,
+    first.filter((p) => !pageSlot(p)),
+  ).concat(
     ...slots.map((slot) => (slot ? first.filter((p) => pageSlot(p) === slot) : [])),
     site.pages.filter((p) => !isListed(p)),
   );

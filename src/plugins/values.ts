@@ -44,6 +44,14 @@ export function byName<T extends { readonly path: string }>(pages: readonly T[])
 }
 
 /**
+ * The site's own pages in site.pages' order: by file name, unless jekyll-polyglot placed them
+ * (a translation takes the place of the page it replaces: model/coordinate.ts).
+ */
+export function inSiteOrder<T extends { readonly path: string }>(polyglot: boolean, pages: readonly T[]): T[] {
+  return polyglot ? [...pages] : byName(pages);
+}
+
+/**
  * A page a plugin adds to site.pages: its data with the `defaults:` for its path and type `pages`
  * under it, as Jekyll's page hash merges them (a nil of the plugin's leaves a default's value).
  * In site.html_pages as a page of the site would be, by its name (its source's) and `permalink`.

@@ -154,6 +154,8 @@ export class UrlTag implements nunjucks.Extension {
  */
 export type SimpleTag = ((vars: Readonly<Record<string, unknown>>, args: readonly unknown[]) => string) & {
   readonly liquid?: LiquidTag;
+  /** A Liquid block tag instead (`{% NAME %}…{% endNAME %}`): its output made of its rendered body. */
+  readonly liquidBlock?: (body: string) => string;
 };
 
 /** A tag's Liquid form, reading its markup as the Jekyll plugin does (`{% gist page.gist file.rb %}`). */

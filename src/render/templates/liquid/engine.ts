@@ -31,7 +31,7 @@ import {
   toValueSync,
   Value,
 } from './liquidjs.js';
-import { registerTags } from './tags.js';
+import { blockTag, registerTags } from './tags.js';
 
 /** What the Liquid engine needs to know of the site. */
 export interface LiquidSettings {
@@ -159,7 +159,12 @@ export function createLiquid(settings: LiquidSettings) {
       impure: new Set(settings.filters.extra?.keys()),
     },
   );
-  for (const [name, fn] of settings.tags ?? [])
+  for (const [name, fn] of settings.tags ?? []) {
+    const block = fn.liquidBlock;
+    if (block) {
+      liquid.registerTag(name, blockTag(name, block));
+      continue;
+    }
     liquid.registerTag(name, {
       parse(token) {
         this.args = token.args.trim();
@@ -174,6 +179,7 @@ export function createLiquid(settings: LiquidSettings) {
         return fn(ctx.getAll() as Record<string, unknown>, this.args ? [this.args] : []);
       },
     });
+  }
 
   return {
     liquid,

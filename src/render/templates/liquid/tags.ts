@@ -464,3 +464,17 @@ export function registerTags(
   liquid.registerTag('cycle', RubyCycle);
   liquid.registerTag('comment', RubyComment);
 }
+
+/** A plugin's block tag (`{% static_href %}…{% endstatic_href %}`): its output made of its rendered body. */
+export function blockTag(name: string, output: (body: string) => string) {
+  return class extends Tag {
+    private readonly templates: Template[];
+    constructor(token: TagToken, remain: TopLevelToken[], liquid: Liquid, parser: Parser) {
+      super(token, remain, liquid);
+      this.templates = readBlock(token, remain, parser, name);
+    }
+    *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
+      emitter.write(output((yield this.liquid.renderer.renderTemplates(this.templates, ctx)) as string));
+    }
+  };
+}
