@@ -109,14 +109,18 @@ export function buildSite(
   sortPosts(posts, memory);
   if (config.limitPosts !== null && posts.length > config.limitPosts) posts.length = config.limitPosts;
   // jekyll-polyglot takes the posts oldest first, as Jekyll's collection holds them; site.posts is sorted again.
+  let postsOrder: number[] | undefined;
   if (config.polyglotPass) {
-    const kept = new Map(coordinated([...posts].reverse(), config.polyglotPass).map((p) => [p.doc, p]));
+    const approved = coordinated([...posts].reverse(), config.polyglotPass);
+    const kept = new Map(approved.map((p) => [p.doc, p]));
     const all = [...posts];
     posts.length = 0;
     for (const p of all) {
       const c = kept.get(p.doc);
       if (c) posts.push(c);
     }
+    const at = new Map(posts.map((p, i) => [p.doc, i]));
+    postsOrder = approved.map((p) => at.get(p.doc)!);
   }
 
   // Jekyll lists pages by file name (folders do not count); ties keep path order.
@@ -234,12 +238,14 @@ export function buildSite(
     pages = [...placed.pages, ...placed.archives];
     warnings.push(...placed.warnings);
   }
-  if (defaultLayout < 0) return { config, posts, pages, staticFiles, collections, layouts, includes, data, warnings };
+  if (defaultLayout < 0)
+    return { config, posts, postsOrder, pages, staticFiles, collections, layouts, includes, data, warnings };
   // After jekyll-paginate-v2, it sees the plugin's pages (Markdown only when `extension` is), not the templates.
   if (!layoutsFirst) pages = withDefaultLayouts(pages, 'page', layouts);
   return {
     config,
     posts: withDefaultLayouts(posts, 'post', layouts),
+    postsOrder,
     pages,
     staticFiles,
     collections,

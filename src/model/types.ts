@@ -184,6 +184,11 @@ export interface Site {
   readonly config: Config;
   /** Newest first. */
   readonly posts: readonly Post[];
+  /**
+   * jekyll-polyglot: the posts collection's order (indexes into `posts`), where a translation
+   * took the place of the post it replaces (model/coordinate.ts); otherwise `posts` reversed.
+   */
+  readonly postsOrder?: readonly number[];
   readonly pages: readonly Page[];
   /** Every static file, those of collections too (some of which are not written). */
   readonly staticFiles: readonly StaticFile[];
@@ -207,4 +212,9 @@ export interface ExcerptSource {
   readonly text: string;
   /** Block tags the separator fell inside, closed at the end of the text (Jekyll warns then). */
   readonly closed: readonly string[];
+}
+
+/** Items that stand for site.posts (the posts or their views), in the posts collection's order: oldest first. */
+export function inPostsOrder<T>(site: Pick<Site, 'postsOrder'>, items: readonly T[]): T[] {
+  return site.postsOrder ? site.postsOrder.map((i) => items[i]!) : [...items].reverse();
 }

@@ -21,12 +21,13 @@ export function polyglotBuilds(
 ): LanguageBuild[] {
   const settings = config.polyglot!;
   const langs = [...new Set([...settings.languages, settings.defaultLang])];
-  const shared = new Map<string, unknown>();
+  let last: Map<string, unknown> | undefined;
   return langs.map((lang) => {
     const isDefault = lang === settings.defaultLang;
-    // The plugin empties what it knows of the URLs before another language's build, not before the default's.
-    const fileLangs = settings.parallel ? new Map<string, unknown>() : shared;
-    if (!settings.parallel && !isDefault) fileLangs.clear();
+    // The plugin empties what it knows of the URLs before another language's build, not before
+    // the default's: built in turn, that one goes on with the map of the build before it.
+    const fileLangs: Map<string, unknown> = (!settings.parallel && isDefault && last) || new Map();
+    last = fileLangs;
     const exclude = isDefault ? config.exclude : [...config.exclude, ...settings.excludeFromLocalization];
     const pass: PolyglotPass = { lang, settings, fileLangs, exclude };
     const siteData: Record<string, unknown> = {

@@ -1,7 +1,7 @@
 import { isListed } from '../model/page.js';
 import { outputPathFor } from '../model/permalink.js';
 import { redirectTarget } from '../model/redirect-to.js';
-import type { Page, PluginPage, Site } from '../model/types.js';
+import { inPostsOrder, type Page, type PluginPage, type Site } from '../model/types.js';
 import type { PluginFilters } from './filters.js';
 import { type Generated, inSiteOrder, obj, pluginPage, sourceHas } from './values.js';
 
@@ -43,7 +43,7 @@ function listRedirects(site: Site, f: PluginFilters): Redirect[] {
     const to = redirectTarget(data);
     if (to !== null) add(url, String(to), false, written);
   };
-  for (const post of [...site.posts].reverse()) visit(post.url, post.data, post.written !== false);
+  for (const post of inPostsOrder(site, site.posts)) visit(post.url, post.data, post.written !== false);
   for (const c of site.collections) for (const d of c.docs) if (d.written) visit(d.url, d.data);
   // A jekyll-paginate-v2 template is read as it was (that plugin runs after this one): once.
   const pages = site.pages

@@ -1,6 +1,6 @@
 import { isHtmlPage, isListed, pageSlot } from '../model/page.js';
 import { redirectTarget } from '../model/redirect-to.js';
-import type { PluginPage, Post, Site } from '../model/types.js';
+import { inPostsOrder, type PluginPage, type Post, type Site } from '../model/types.js';
 import { parseDate } from '../shared/dates.js';
 import { timestampKeys } from '../shared/yaml.js';
 import type { PluginFilters } from './filters.js';
@@ -62,7 +62,7 @@ function sitemap(site: Site, f: PluginFilters): string {
   const collections = [
     {
       label: 'posts',
-      docs: [...site.posts].reverse() as ReadonlyArray<Pick<Post, 'data' | 'url' | 'date' | 'doc'>>,
+      docs: inPostsOrder(site, site.posts) as ReadonlyArray<Pick<Post, 'data' | 'url' | 'date' | 'doc'>>,
     },
     ...site.collections.filter((c) => c.config.output),
   ].sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));

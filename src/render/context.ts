@@ -1,19 +1,20 @@
 import { groupByYear } from '../model/archive.js';
 import { isHtmlPage, pageSlot } from '../model/page.js';
 import { documentId, permalinkTemplate } from '../model/permalink.js';
-import type {
-  ArchiveInfo,
-  CollectionDoc,
-  FrontMatter,
-  Layout,
-  Page,
-  PageSlot,
-  Paginator,
-  PluginPage,
-  PluginPageSlot,
-  Post,
-  Site,
-  StaticFile,
+import {
+  type ArchiveInfo,
+  type CollectionDoc,
+  type FrontMatter,
+  inPostsOrder,
+  type Layout,
+  type Page,
+  type PageSlot,
+  type Paginator,
+  type PluginPage,
+  type PluginPageSlot,
+  type Post,
+  type Site,
+  type StaticFile,
 } from '../model/types.js';
 import { parseDate, zonedParts } from '../shared/dates.js';
 import { sameItems } from '../shared/paths.js';
@@ -1087,7 +1088,7 @@ function collectionsView(
 ) {
   const clock: Clock = reads;
   const fileViews = new Map(site.staticFiles.map((s, i) => [s, statics[i]!]));
-  const oldestFirst = recordedWhole(reads, [...posts].reverse(), memory.postList);
+  const oldestFirst = recordedWhole(reads, inPostsOrder(site, posts), memory.postList);
   const entries = [
     {
       label: 'posts',
@@ -1117,11 +1118,11 @@ function collectionsView(
   const list = entries
     .map(({ meta, ...own }) => ({ ...meta, ...own }))
     .sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
-  const all = [...site.posts].reverse().map((p) => p.path);
+  const all = inPostsOrder(site, site.posts).map((p) => p.path);
   for (const c of site.collections) all.push(...c.docs.map((d) => d.path), ...c.files.map((f) => f.file.path));
   memory.documents.update(all, clock);
   const documents = [
-    ...[...posts].reverse(),
+    ...inPostsOrder(site, posts),
     ...site.collections.flatMap((c, i) => [...docLists[i]!, ...c.files.map((f) => fileViews.get(f)!)]),
   ];
   const byLabel: Record<string, unknown> = {};
