@@ -33,10 +33,14 @@ function built(files: SiteFiles, run: (source: string, dest: string) => string |
   }
 }
 
-/** What Jekyll 4.3.1 writes for the site (`jekyll build`, as scripts/jekyll-oracle.sh runs it). */
-export function buildWithJekyll(files: SiteFiles): TreeResult {
+/**
+ * What Jekyll 4.3.1 writes for the site (`jekyll build`, as scripts/jekyll-oracle.sh runs it);
+ * `inSource`: run from the source folder, as a site is built (jekyll-polyglot reads paths from there).
+ */
+export function buildWithJekyll(files: SiteFiles, inSource = false): TreeResult {
   return built(files, (source, dest) => {
     const r = spawnSync('jekyll', ['build', '--source', source, '--destination', dest, '--disable-disk-cache'], {
+      cwd: inSource ? source : undefined,
       encoding: 'utf8',
       env: { ...process.env, TZ: 'UTC', LC_ALL: 'C.UTF-8', JEKYLL_NO_BUNDLER_REQUIRE: '1' },
     });
