@@ -28,8 +28,9 @@ export function readPolyglot(raw: Readonly<Record<string, unknown>>, source: str
     return v.map(String);
   };
   const langs = raw.languages === undefined ? ['en'] : raw.languages;
-  if (!Array.isArray(langs) || langs.length === 0)
+  if (!Array.isArray(langs))
     throw fail(`languages must be a list such as [en, es] (jekyll-polyglot), not ${describe(langs)}`, 'languages');
+  if (langs.length === 0) throw fail('languages must list at least one language (jekyll-polyglot)', 'languages');
   const languages = [...new Set(langs.map((l) => language(l, 'languages')))];
   const defaultLang = raw.default_lang === undefined ? 'en' : language(raw.default_lang, 'default_lang');
   // The plugin adds a `/` to a folder's name (as it finds it from where Jekyll runs: the source, usually).
@@ -37,6 +38,19 @@ export function readPolyglot(raw: Readonly<Record<string, unknown>>, source: str
     !e.endsWith('/') && isFolder(join(source, e)) ? `${e}/` : e,
   );
   const langVars = words('lang_vars', '[locale]');
+  // The plugin puts these into its link patterns as they are written: Jekyll fails on one that is no pattern.
+  for (const [key, entries] of [
+    ['exclude', Array.isArray(raw.exclude) ? raw.exclude : []],
+    ['exclude_from_localization', excludeFromLocalization],
+    ['baseurl', [raw.baseurl ?? '']],
+    ['url', [raw.url ?? '']],
+  ] as const)
+    for (const entry of entries)
+      if (!isPattern(String(entry)))
+        throw fail(
+          `${key}: ${describe(entry)} cannot be matched with jekyll-polyglot, which reads it as a pattern (Jekyll fails on it too)`,
+          key,
+        );
   return {
     languages,
     defaultLang,
@@ -53,6 +67,15 @@ function onOff(raw: Readonly<Record<string, unknown>>, key: string, unset: boole
   if (v === undefined) return unset;
   if (v === null || typeof v === 'boolean') return v === true;
   throw fail(`${key} must be true or false (jekyll-polyglot), not ${describe(v)}`, key);
+}
+
+function isPattern(text: string): boolean {
+  try {
+    new RegExp(`(?!${text})`);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function isFolder(path: string): boolean {
