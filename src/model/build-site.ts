@@ -151,6 +151,17 @@ export function buildSite(
       permalinks.set(item.doc, permalink);
       return item.doc;
     });
+    if (config.sass.sourcemap)
+      for (const doc of placedDocs)
+        if (/\.s[ac]ss$/i.test(doc.file.path))
+          warnings.push(
+            new KilnWarning(
+              "Jekyll with jekyll-polyglot writes this stylesheet's source map over its CSS (the map shares the page's permalink, which the plugin sets)",
+              doc.file.path,
+              undefined,
+              'kiln writes the CSS and its map; `sass: { sourcemap: never }` makes both the same',
+            ),
+          );
   }
   let pages = placedDocs.flatMap((doc) => {
     const known = memory?.pages.get(doc);

@@ -7,7 +7,7 @@ import { createLog } from '../../src/shared/log.js';
 import { buildSite, withFixedTime } from '../helpers/run.js';
 import { diffTrees, readTree, siteFromFiles, tempDir } from '../helpers/tree.js';
 
-// jekyll-polyglot: the fixture sites test/fixtures-plugins/polyglot{,-two,-random-*} hold what
+// jekyll-polyglot: the fixture sites test/fixtures-plugins/polyglot{,-two,-seed-*} hold what
 // Jekyll wrote; here, what they do not show: mistakes, Nunjucks, watch, kiln's own languages off.
 const CONFIG = 'template_engine: liquid\nplugins: [jekyll-polyglot]\nlanguages: [en, es]\n';
 
@@ -82,6 +82,20 @@ describe('jekyll-polyglot', () => {
     expect(await errorsOf({ ...SITE, '_config.yml': CONFIG.replace('liquid', 'nunjucks') })).toEqual([
       '_layouts/default.html: template error: {% I18n_Headers %} (jekyll-polyglot) is built for Liquid templates only',
     ]);
+  });
+
+  it('a Sass page with source maps is a warning: Jekyll writes the map over its CSS, kiln writes both', async () => {
+    const src = siteFromFiles({ ...SITE, 'css/s.scss': '---\n---\na { b: c }\n' });
+    const { errors } = await buildSite(src, tempDir('pg-sass'), { strict: true });
+    expect(errors.join('\n')).toContain(
+      "css/s.scss: Jekyll with jekyll-polyglot writes this stylesheet's source map over its CSS",
+    );
+    const never = siteFromFiles({
+      ...SITE,
+      'css/s.scss': '---\n---\na { b: c }\n',
+      '_config.yml': `${SITE['_config.yml']}sass: { sourcemap: never }\n`,
+    });
+    expect((await buildSite(never, tempDir('pg-sass-never'), { strict: true })).errors).toEqual([]);
   });
 
   it("kiln's own translated pages are off: about.es.md is a page of every language, at its own name", async () => {
