@@ -2,7 +2,7 @@ import { random } from '../helpers/random.js';
 
 /**
  * Random jekyll-polyglot sites for the differential fuzz against Jekyll 4.3.1 with the plugin
- * (scripts/fuzz-polyglot.ts, test/fixtures-plugins/polyglot-random-*). What varies is what the
+ * (scripts/fuzz-polyglot.ts, test/fixtures-plugins/polyglot-seed-*). What varies is what the
  * plugin does by pattern and by order: `languages` (with `pt-BR`, the default listed or not, first
  * or not), `baseurl` (with a dot), `url` (none, empty, set), `exclude` and
  * `exclude_from_localization` (folders with and without `/`), serial or parallel builds,
@@ -78,7 +78,7 @@ export function generatePolyglotSite(seed: number): SiteFiles {
   const efl = some(r, ['css/', 'css', 'assets', 'img/', 'notes.txt'], 3);
   const exclude = some(r, ['notes.txt', 'drafts', 'vendor'], 2);
   const lines = [
-    `# seed ${seed}`,
+    `# test/polyglot-oracle/generate.ts, seed ${seed} (npm run fuzz:polyglot -- --seed ${seed} --write DIR)`,
     'title: Random',
     'time: 2024-06-01 12:00:00 +0000',
     'template_engine: liquid',
