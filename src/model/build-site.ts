@@ -144,9 +144,10 @@ export function buildSite(
   let placedDocs = pageDocs;
   if (pass) {
     collections = collections.map((c) => ({ ...c, docs: coordinated(c.docs, pass) }));
+    // A page's `lang` may come from `defaults:`, as Jekyll's page data has them.
     const published = pageDocs
-      .filter((d) => d.data.published !== false || config.unpublished)
-      .map((doc) => ({ doc, url: pagePlacement(doc, config).url, data: doc.data, relativePath: doc.file.path }));
+      .map((doc) => ({ doc, ...pagePlacement(doc, config), relativePath: doc.file.path }))
+      .filter((p) => p.data.published !== false || config.unpublished);
     placedDocs = coordinate(published, pass).map(({ item, permalink }) => {
       permalinks.set(item.doc, permalink);
       return item.doc;
