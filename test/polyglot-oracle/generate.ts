@@ -9,8 +9,10 @@ import { random } from '../helpers/random.js';
  * `lang_from_path`; pages and posts sharing permalinks in several languages, `lang-exclusive`,
  * and page bodies full of links: to the site, with and without baseurl and url, quoted or not, to
  * excluded folders, to language folders, with dots, queries, commas and brackets, `ferh=` and
- * `{% static_href %}`. No page is written into a language's folder by the default language's
- * build (Jekyll's forks race there).
+ * `{% static_href %}`; a collection's documents in several languages, `_data/LANG/` merged. No
+ * page is written into a language's folder by the default language's build (Jekyll's forks race
+ * there), and no document is at a page's URL (kiln then leaves the page out of `site.pages`, where
+ * Jekyll keeps it: not the plugin's doing).
  */
 export type SiteFiles = Record<string, string>;
 
@@ -160,5 +162,23 @@ export function generatePolyglotSite(seed: number): SiteFiles {
   }
   for (const path of ['css/site.txt', 'css2/x.txt', 'assets/a.txt', 'img/b.txt', 'notes.txt', 'drafts/d.txt'])
     if (chance(r, 0.5)) files[path] = `${path}\n`;
+  // A collection in several languages, and data merged by language.
+  if (chance(r, 0.7)) {
+    files['_config.yml'] += 'collections:\n  things:\n    output: true\n';
+    for (const name of ['a.md', 'a-es.md', 'b.md', 'b.fr.md', 'c.html'])
+      if (chance(r, 0.7)) {
+        const permalink = chance(r, 0.5) ? [`permalink: ${pick(r, ['/things/a.html', '/things/b/'])}`] : [];
+        files[`_things/${name}`] =
+          `${front(`thing ${name}`, [...langLine(), ...permalink, ...exclusive()])}${body(3)}\n`;
+      }
+  }
+  const value = () => pick(r, ['one', 'two', '[1, 2]', '{ x: 1 }', '{ y: 2, z: [a] }', 'null']);
+  const mapping = () => `a: ${value()}\nb: ${value()}\nnested: { p: ${value()}, q: ${value()} }\n`;
+  if (chance(r, 0.7)) files['_data/t.yml'] = mapping();
+  for (const lang of some(r, [...languages, defaultLang], 3)) files[`_data/${lang}/t.yml`] = mapping();
+  files['_layouts/default.html'] = files['_layouts/default.html']!.replace(
+    '</html>',
+    '<p>{{ site.data.t | jsonify }}</p>\n<ul>{% for d in site.things %}<li>{{ d.url }} {{ d.title }} {{ d.permalink }}</li>{% endfor %}</ul>\n</html>',
+  );
   return files;
 }
