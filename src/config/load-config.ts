@@ -23,6 +23,7 @@ import { readGithub } from './github.js';
 import { keyLine } from './key-line.js';
 import { readLastModifiedFormat } from './last-modified.js';
 import { readMarkdownPages } from './markdown-pages.js';
+import { checkMarkdownProcessor } from './markdown-processor.js';
 import { readMultipleLanguages } from './multiple-languages.js';
 import { readPagination } from './pagination.js';
 import { unknownPlaceholder, unknownPlaceholderMessage } from './permalink-placeholders.js';
@@ -156,6 +157,7 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
     );
   const jekyllVersion = readJekyllVersion(raw, fail);
   text('markdown');
+  checkMarkdownProcessor(raw, fail);
   if (raw.kramdown !== undefined && raw.kramdown !== null && !isMapping(raw.kramdown))
     throw fail('kramdown must be a mapping of kramdown options, such as { input: GFM }', 'kramdown');
   const templateEngine = readTemplateEngine(raw.template_engine, fail);

@@ -25,6 +25,17 @@ const CASES: ReadonlyArray<readonly [string, string, (number | 'end')?]> = [
   ['baseurl: { path: /blog }\n', 'baseurl must be a single value, not a mapping'],
   ['url: [https://example.com]\n', 'url must be a single value, not a list'],
   ['markdown: [kramdown]\n', 'markdown must be a single value, not a list'],
+  // Jekyll 4.3.1 fails on a converter it has no class for (`Invalid Markdown processor given`);
+  // kiln has kramdown's only, so jekyll-commonmark's is an error too, with the plugin or without.
+  ['markdown: Foo\n', 'markdown: "Foo" is not a Markdown converter kiln has (it has kramdown)'],
+  [
+    'plugins: [jekyll-commonmark]\nmarkdown: CommonMark\n',
+    'markdown: CommonMark (jekyll-commonmark) is not built into kiln, which converts Markdown as kramdown does: remove the line to build with kramdown',
+  ],
+  [
+    'markdown: CommonMarkGhPages\n',
+    'markdown: CommonMarkGhPages (jekyll-commonmark-ghpages) is not built into kiln, which converts Markdown as kramdown does: remove the line to build with kramdown',
+  ],
   ['kramdown: GFM\n', 'kramdown must be a mapping of kramdown options, such as { input: GFM }'],
   ['kramdown:\n  input: GFM\n  compat: 3\n', 'kramdown.compat must be 1 or 2, not "3"'],
   [
@@ -168,7 +179,7 @@ describe('_config.yml mistakes: `_config.yml:LINE: message`, exit 1, nothing wri
     expect(r.code).toBe(1);
   });
 
-  it('what Jekyll accepts still builds: yes/no switches, a markdown name kiln does not know', async () => {
+  it('what Jekyll accepts still builds: yes/no switches, kramdown in any case, KramdownPygments', async () => {
     const src = siteFromFiles({
       '_config.yml': 'future: yes\nshow_drafts: off\nmarkdown: KramdownPygments\nexclude: [notes.txt]\n',
       '_posts/2999-01-01-later.md': '---\ntitle: Later\n---\nLater\n',
@@ -179,5 +190,25 @@ describe('_config.yml mistakes: `_config.yml:LINE: message`, exit 1, nothing wri
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect([...readTree(dest).keys()].filter((p) => !p.startsWith('.'))).toEqual(['2999/01/01/later.html']);
+  });
+
+  it('markdown: Kramdown (any case, as Jekyll downcases it) gives the bytes of no markdown: line', async () => {
+    const page = { 'index.md': '---\n---\n# Hi\n\n"a" -- *b*\n' };
+    const trees = [];
+    for (const config of ['title: x\n', 'title: x\nmarkdown: Kramdown\n']) {
+      const dest = tempDir();
+      const r = await runKiln([
+        'build',
+        '--source',
+        siteFromFiles({ ...page, '_config.yml': config }),
+        '--destination',
+        dest,
+        '--quiet',
+      ]);
+      expect(r.stderr).toBe('');
+      trees.push(String(readTree(dest).get('index.html')));
+    }
+    expect(trees[0]).toContain('<h1 id="hi">Hi</h1>');
+    expect(trees[1]).toEqual(trees[0]);
   });
 });
