@@ -16,6 +16,7 @@ import { readArchives } from './archives.js';
 import { readAutopages } from './autopages.js';
 import { normalizeBaseurl } from './baseurl.js';
 import { readCollections, readCollectionsDir } from './collections.js';
+import { readCommonmark } from './commonmark.js';
 import { DEFAULTS, JEKYLL_EXCLUDES } from './defaults.js';
 import { checkDestination } from './destination.js';
 import { gemfilePlugins } from './gemfile.js';
@@ -157,7 +158,10 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
     );
   const jekyllVersion = readJekyllVersion(raw, fail);
   text('markdown');
-  checkMarkdownProcessor(raw, fail);
+  const markdown =
+    checkMarkdownProcessor(raw, loaded, fail) === 'commonmark'
+      ? readCommonmark(raw, fail)
+      : { commonmark: null, warnings: [] };
   if (raw.kramdown !== undefined && raw.kramdown !== null && !isMapping(raw.kramdown))
     throw fail('kramdown must be a mapping of kramdown options, such as { input: GFM }', 'kramdown');
   const templateEngine = readTemplateEngine(raw.template_engine, fail);
@@ -189,7 +193,8 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
     limitPosts: limitPosts || null,
     unpublished: flags.unpublished ?? flag(raw, 'unpublished', fail),
     excerptSeparator: text('excerpt_separator') ?? DEFAULTS.excerptSeparator,
-    markdown: readMarkdown(raw.kramdown, jekyllVersion, fail),
+    markdown: { ...readMarkdown(raw.kramdown, jekyllVersion, fail), commonmark: markdown.commonmark },
+    markdownWarnings: markdown.warnings,
     jekyllVersion,
     // jekyll-multiple-languages reads `languages:` itself: kiln's translated pages are off then.
     languages: multipleLanguages || polyglot ? [] : readLanguages(raw.languages, fail),
@@ -437,6 +442,7 @@ export function readMarkdown(v: unknown, jekyllVersion: JekyllVersion, fail: Fai
     // (kramdown 1 knows no `remove_line_breaks_for_cjk`.)
     removeLineBreaksForCjk: compat === 2 && onOff('remove_line_breaks_for_cjk', false),
     typographicSymbols: symbols,
+    commonmark: null,
   };
 }
 
@@ -455,5 +461,6 @@ export function configWarnings(config: Config): KilnWarning[] {
   return [
     ...config.unknownPlugins.map((p) => warning(p, name)),
     ...config.unknownGemfilePlugins.map((p) => warning(p, 'Gemfile')),
+    ...config.markdownWarnings,
   ];
 }

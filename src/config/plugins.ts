@@ -24,6 +24,7 @@ export const KNOWN_PLUGINS: readonly KnownPlugin[] = [
   'jekyll-last-modified-at',
   'jekyll-data',
   'jekyll-polyglot',
+  'jekyll-commonmark',
 ];
 
 // Names some sites use for the same plugin.

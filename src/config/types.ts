@@ -1,5 +1,6 @@
 import type { LastModifiedTimes } from '../plugins/last-modified/times.js';
-import type { KilnError } from '../shared/errors.js';
+import type { CommonmarkOptions } from '../render/markdown/types.js';
+import type { KilnError, KilnWarning } from '../shared/errors.js';
 import type { TypographicSymbol } from '../shared/kramdown-values.js';
 import type { SourceFile } from '../source/types.js';
 
@@ -62,6 +63,8 @@ export interface MarkdownConfig {
   readonly removeLineBreaksForCjk: boolean;
   /** `kramdown.typographic_symbols` (kramdown 2): text written for `...`, `---`, `--`, `<<`, `>>`. */
   readonly typographicSymbols: Readonly<Partial<Record<TypographicSymbol, string>>>;
+  /** `markdown: CommonMark`: jekyll-commonmark's settings (config/commonmark.ts); null for kramdown. */
+  readonly commonmark: CommonmarkOptions | null;
 }
 
 /** Jekyll plugins kiln has built in, switched on by `plugins:` (or `gems:`). */
@@ -86,7 +89,8 @@ export type KnownPlugin =
   | 'jekyll-toc'
   | 'jekyll-last-modified-at'
   | 'jekyll-data'
-  | 'jekyll-polyglot';
+  | 'jekyll-polyglot'
+  | 'jekyll-commonmark';
 
 /** jekyll-mentions' and jekyll-avatar's settings, from `_config.yml` and the environment. */
 export interface GithubConfig {
@@ -257,6 +261,8 @@ export interface Config {
   readonly unpublished: boolean;
   readonly excerptSeparator: string;
   readonly markdown: MarkdownConfig;
+  /** What `commonmark:` names that jekyll-commonmark ignores (config/commonmark.ts). */
+  readonly markdownWarnings: readonly KilnWarning[];
   /** The Jekyll whose markup the site expects (code blocks, `{% highlight %}`). */
   readonly jekyllVersion: JekyllVersion;
   /** `template_engine:` the language of layouts, includes and HTML pages (Markdown bodies are always Liquid). */

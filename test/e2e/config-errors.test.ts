@@ -25,16 +25,23 @@ const CASES: ReadonlyArray<readonly [string, string, (number | 'end')?]> = [
   ['baseurl: { path: /blog }\n', 'baseurl must be a single value, not a mapping'],
   ['url: [https://example.com]\n', 'url must be a single value, not a list'],
   ['markdown: [kramdown]\n', 'markdown must be a single value, not a list'],
-  // Jekyll 4.3.1 fails on a converter it has no class for (`Invalid Markdown processor given`);
-  // kiln has kramdown's only, so jekyll-commonmark's is an error too, with the plugin or without.
-  ['markdown: Foo\n', 'markdown: "Foo" is not a Markdown converter kiln has (it has kramdown)'],
+  // Jekyll 4.3.1 fails on a converter it has no class for (`Invalid Markdown processor given`).
   [
-    'plugins: [jekyll-commonmark]\nmarkdown: CommonMark\n',
-    'markdown: CommonMark (jekyll-commonmark) is not built into kiln, which converts Markdown as kramdown does: remove the line to build with kramdown',
+    'markdown: Foo\n',
+    'markdown: "Foo" is not a Markdown converter kiln has (kramdown, or CommonMark with jekyll-commonmark)',
   ],
+  ['markdown: CommonMark\n', 'markdown: CommonMark needs the jekyll-commonmark plugin: add it to plugins:'],
   [
     'markdown: CommonMarkGhPages\n',
-    'markdown: CommonMarkGhPages (jekyll-commonmark-ghpages) is not built into kiln, which converts Markdown as kramdown does: remove the line to build with kramdown',
+    'markdown: CommonMarkGhPages (jekyll-commonmark-ghpages) is not built into kiln: use CommonMark with jekyll-commonmark, or kramdown',
+  ],
+  [
+    'plugins: [jekyll-commonmark]\nmarkdown: CommonMark\ncommonmark:\n  options: [footnotes]\n',
+    'commonmark option FOOTNOTES is not built into kiln (it has UNSAFE, SMART, HARDBREAKS, NOBREAKS, GITHUB_PRE_LANG, STRIKETHROUGH_DOUBLE_TILDE)',
+  ],
+  [
+    'plugins: [jekyll-commonmark]\nmarkdown: CommonMark\ncommonmark: [table]\n',
+    'commonmark must be a mapping such as { options: [UNSAFE], extensions: [table] }',
   ],
   ['kramdown: GFM\n', 'kramdown must be a mapping of kramdown options, such as { input: GFM }'],
   ['kramdown:\n  input: GFM\n  compat: 3\n', 'kramdown.compat must be 1 or 2, not "3"'],

@@ -73,7 +73,7 @@ describe('plugins and themes a site names', () => {
     const r = runCli(['build', '--source', src, '--destination', join(src, '_site'), '--quiet']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe(
-      '_config.yml: warning: plugin "jekyll-postfiles" is not built into kiln: it is ignored (built in: jekyll-feed, jekyll-seo-tag, jekyll-sitemap, jekyll-paginate, jekyll-redirect-from, jekyll-multiple-languages, jekyll-include-cache, jekyll-archives, jekyll-gist, jekyll-avatar, jekyll-mentions, jekyll-optional-front-matter, jekyll-titles-from-headings, jekyll-default-layout, jekyll-readme-index, jekyll-paginate-v2, jekyll-relative-links, jekyll-toc, jekyll-last-modified-at, jekyll-data, jekyll-polyglot)\n',
+      '_config.yml: warning: plugin "jekyll-postfiles" is not built into kiln: it is ignored (built in: jekyll-feed, jekyll-seo-tag, jekyll-sitemap, jekyll-paginate, jekyll-redirect-from, jekyll-multiple-languages, jekyll-include-cache, jekyll-archives, jekyll-gist, jekyll-avatar, jekyll-mentions, jekyll-optional-front-matter, jekyll-titles-from-headings, jekyll-default-layout, jekyll-readme-index, jekyll-paginate-v2, jekyll-relative-links, jekyll-toc, jekyll-last-modified-at, jekyll-data, jekyll-polyglot, jekyll-commonmark)\n',
     );
   });
 

@@ -7,6 +7,7 @@ import { blockLines } from './block-lines.js';
 import { blockquotes } from './blockquotes.js';
 import { codeBlocks } from './code-blocks.js';
 import { codeSpans } from './code-spans.js';
+import { commonmarkToHtml } from './commonmark/create.js';
 import { definitionLists } from './definition-lists.js';
 import { kramdownEmphasis } from './emphasis.js';
 import { entities } from './entities.js';
@@ -48,6 +49,7 @@ const MarkdownIt = createRequire(import.meta.url)('markdown-it') as typeof impor
  * kramdown plugins, made from the config (renderer.ts makes it at its first render).
  */
 export function markdownToHtml(options: MarkdownOptions): (src: string) => string {
+  if (options.commonmark) return commonmarkToHtml(options.commonmark);
   const md = kilnMarkdownIt(options);
   return (src) => {
     const env: MarkdownEnv = { headings: [], usedIds: new Map() };

@@ -54,6 +54,29 @@ export interface MarkdownOptions {
   readonly removeLineBreaksForCjk?: boolean;
   /** kramdown 2's `typographic_symbols`: text written instead of `...`, `---`, `--`, `<<`, `>>` (`<< `, ` >>`). */
   readonly typographicSymbols?: Readonly<Partial<Record<TypographicSymbol, string>>>;
+  /** `markdown: CommonMark` (jekyll-commonmark): its options and extensions; the kramdown ones above are unused then. */
+  readonly commonmark?: CommonmarkOptions | null;
+}
+
+/** jekyll-commonmark's `commonmark:` options and extensions kiln builds (config/commonmark.ts). */
+export interface CommonmarkOptions {
+  /** Raw HTML written as it is; without it, `<!-- raw HTML omitted -->`. */
+  readonly unsafe: boolean;
+  /** Curly quotes, dashes and ellipses. */
+  readonly smart: boolean;
+  /** A line break in a paragraph is a `<br />`. */
+  readonly hardbreaks: boolean;
+  /** A line break in a paragraph is a space. */
+  readonly nobreaks: boolean;
+  /** A code block's language in a `data-lang` on its `<pre>`. */
+  readonly githubPreLang: boolean;
+  /** Only `~~` strikes through, not `~`. */
+  readonly doubleTilde: boolean;
+  readonly table: boolean;
+  readonly strikethrough: boolean;
+  readonly autolink: boolean;
+  readonly tagfilter: boolean;
+  readonly tasklist: boolean;
 }
 
 /** A `^` or `{::options /}` line's end: the line after it (see keptForNext in ial-targets.ts). */
