@@ -2,7 +2,7 @@
 # Regenerates test/fixtures-plugins/*/expected/ with Jekyll itself (Debian's jekyll 4.3.1 with
 # ruby-jekyll-feed, -seo-tag, -sitemap, -redirect-from, -include-cache, -archives, -gist, -avatar, -mentions,
 # -optional-front-matter, -titles-from-headings, -default-layout, -readme-index, -paginate-v2,
-# -relative-links, -toc, -sass-converter, -data (1.1.1), ruby-jekyll-multiple-languages (1.7.0), ruby-jekyll-polyglot (1.5.1) and jekyll-theme-minima), so the tests need no Ruby. A site's `theme:` is read from Jekyll's own gem; kiln reads the
+# -relative-links, -toc, -commonmark (1.4.0, commonmarker 0.23.6), -sass-converter, -data (1.1.1), ruby-jekyll-multiple-languages (1.7.0), ruby-jekyll-polyglot (1.5.1) and jekyll-theme-minima), so the tests need no Ruby. A site's `theme:` is read from Jekyll's own gem; kiln reads the
 # same files from the site's _themes/ folder (the test copies nothing).
 # Usage: bash scripts/plugins-expected.sh [NAME...]
 set -euo pipefail
