@@ -32,6 +32,8 @@ describe('loadConfig', () => {
       autoIdStripping: true,
       removeLineBreaksForCjk: false,
       typographicSymbols: {},
+      // (Not `markdown: CommonMark`.)
+      commonmark: null,
     });
     expect(config.configFiles).toEqual([join(dir, 'a.yml'), join(dir, 'b.yml')]);
   });
