@@ -33,6 +33,7 @@ import {
   recordedWhole,
   ValueCell,
 } from './reads.js';
+import { rubyToS } from './templates/filters/ruby.js';
 import { DOCUMENT_VIEW } from './types.js';
 
 /** A post as templates see it (`post.title`, `post.url`, `post.content`, …). */
@@ -938,16 +939,20 @@ function withTimes(
 
 /**
  * A page as templates see it; jekyll-paginate's copies differ only in `url`, jekyll-paginate-v2's
- * pages are named as the plugin names them (`.html`).
+ * pages are named as the plugin names them (`.html`). Its fields follow its data in Jekyll's order
+ * (`content`, `dir`, `excerpt`, `name`, `path`, `url`), which `jsonify` and `for` show; `excerpt`
+ * is the front matter's as text, else nil.
  */
 function pageView(page: Page, tz: string, extra?: ExtraData, emptied?: Emptied): PageView {
   const name = page.paginated?.name ?? page.path.slice(page.path.lastIndexOf('/') + 1);
+  const excerpt = page.data.excerpt;
   return withFields(withExtra(withTimes(page.data, page.doc.frontMatter, tz, true), page.url, extra), {
-    url: page.url,
-    path: page.paginated ? name : page.path,
-    name,
-    dir: page.url.replace(/[^/]*$/, ''),
     content: unrenderedContent(page, emptied),
+    dir: page.url.replace(/[^/]*$/, ''),
+    excerpt: excerpt === undefined || excerpt === null || excerpt === false ? null : rubyToS(excerpt),
+    name,
+    path: page.paginated ? name : page.path,
+    url: page.url,
   });
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTemplates } from '../../../src/render/templates/create-environment.js';
+import { DOCUMENT_VIEW } from '../../../src/render/types.js';
 
 const templates = createTemplates({
   includes: new Map(),
@@ -125,10 +126,50 @@ describe('collection filters', () => {
     ['{{ posts[1] | jsonify }}', '{"title":"A","cat":"features","tags":["y"],"n":1}'],
   ])('%s → %s', (src, out) => expect(render(src, { posts })).toBe(out));
 
-  it('jsonify leaves out previous/next so a post prints finitely', () => {
+  it('jsonify leaves out a hash inside itself, so that it prints finitely', () => {
     const a: Record<string, unknown> = { title: 'a' };
     const b: Record<string, unknown> = { title: 'b', previous: a };
     a.next = b;
-    expect(render('{{ p | jsonify }}', { p: b })).toBe('{"title":"b"}');
+    expect(render('{{ p | jsonify }}', { p: b })).toBe('{"title":"b","previous":{"title":"a"}}');
+  });
+
+  it("jsonify writes a post as Jekyll's drop: its fields in the drop's order, neighbours whole, then collapsed", () => {
+    const post = (title: string, extra: Record<string, unknown>) => ({
+      [DOCUMENT_VIEW]: true,
+      ...extra,
+      title,
+      url: `/${title}.html`,
+      id: `/${title}`,
+      path: `_posts/${title}.html`,
+      name: `${title}.html`,
+      ext: '.html',
+      collection: 'posts',
+      slug: title,
+      categories: [],
+      tags: [],
+      draft: false,
+      content: title.toUpperCase(),
+      excerpt: null,
+      output: '',
+      previous: null as unknown,
+      next: null as unknown,
+    });
+    const a = post('a', { rank: 1 });
+    const b = post('b', {});
+    a.next = b;
+    b.previous = a;
+    const fields = (p: ReturnType<typeof post>) => `"title":"${p.title}","categories":[],"collection":"posts"`;
+    const tail = (p: ReturnType<typeof post>) =>
+      `"path":"${p.path}","url":"${p.url}","draft":false${p === a ? ',"rank":1' : ''},"slug":"${p.slug}","ext":".html"`;
+    const head = (p: ReturnType<typeof post>) => `"name":"${p.name}","id":"${p.id}","relative_path":"${p.path}"`;
+    const collapsed = (p: ReturnType<typeof post>) => `{${head(p)},${fields(p)},"tags":[],${tail(p)}}`;
+    const whole = (p: ReturnType<typeof post>, next: string, previous: string) =>
+      `{${head(p)},"excerpt":"",${fields(p)},"next":${next},"tags":[],"previous":${previous},"content":"${p.content}","output":"",${tail(p)}}`;
+    // a at the top: b whole (one level down), its neighbour a whole (two down), whose neighbour is collapsed.
+    expect(render('{{ p | jsonify }}', { p: a })).toBe(
+      whole(a, whole(b, 'null', whole(a, collapsed(b), 'null')), 'null'),
+    );
+    // In a list each post is one level down already: its neighbours' neighbours are collapsed.
+    expect(render('{{ ps | jsonify }}', { ps: [b] })).toBe(`[${whole(b, 'null', whole(a, collapsed(b), 'null'))}]`);
   });
 });

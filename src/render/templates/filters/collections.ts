@@ -1,4 +1,5 @@
 import { isNumeric, isRubyFloat, numberText, RubyFloat } from '../../../shared/ruby-float.js';
+import { jsonShape } from './document-json.js';
 import { isHash, rubyInspect, rubyToS } from './ruby.js';
 import { sample } from './sample.js';
 import { compareValues, items, toInteger } from './standard.js';
@@ -177,16 +178,14 @@ const MARKED = /"\\u0000kiln-number\\u0000([^"\\]*)"/g;
 
 /**
  * JSON of a template value as Ruby's to_json writes it: a Float with its point (`2.0`), or in
- * exponent form (`1.0e-05`, `1.0e+17`), an Integer with every digit. A post's `previous`/`next`
- * are left out so the output stays finite.
+ * exponent form (`1.0e-05`, `1.0e+17`), an Integer with every digit; a post or document as
+ * Jekyll's drop writes itself (document-json.ts).
  */
 export function jsonify(input: unknown): string {
   const seen = new WeakSet<object>();
   let marked = false;
   const json =
-    JSON.stringify(input, function (this: Record<string, unknown>, key, value: unknown) {
-      if (this && typeof this === 'object' && !Array.isArray(this) && (key === 'previous' || key === 'next'))
-        return undefined;
+    JSON.stringify(jsonShape(input), function (this: Record<string, unknown>, key, value: unknown) {
       if (typeof value === 'number') {
         // A RubyFloat has already given its number (toJSON): the holder still has the Float.
         const own = this[key];
