@@ -100,6 +100,24 @@ function urlTag(kind: 'post_url' | 'link', urlOf: (tag: 'post_url' | 'link', tar
   };
 }
 
+// Jekyll's include parameters: `name=value`, the value "quoted", 'quoted' or a variable's name
+// (letters, digits, `_`, `.`, `-`: no brackets, no filters), each followed by whitespace or the end.
+const INCLUDE_PARAM = String.raw`[\w-]+\s*=\s*(?:"[^"\\]*(?:\\.[^"\\]*)*"|'[^'\\]*(?:\\.[^'\\]*)*'|[\w.-]+)`;
+const INCLUDE_PARAMS = new RegExp(String.raw`^\s*(?:${INCLUDE_PARAM}(?=\s|$)\s*)*$`);
+/** A file name with `{{ … }}` in it, then the parameters. */
+const INCLUDE_DYNAMIC = /^((?:[^{]*\{\{\s*[\w\-.]+\s*(?:\|.*)?\}\}[^\s{}]*)+)(.*)$/s;
+
+/** An include's parameters Jekyll rejects (`x=a[1]`, `x='it''s'`, `x=a | upcase`) are the same error here. */
+function checkIncludeParams(token: TagToken): void {
+  const markup = token.args.trim();
+  const dynamic = INCLUDE_DYNAMIC.exec(markup);
+  const params = dynamic ? dynamic[2]!.trim() : (/^\S+\s+([\s\S]*)$/.exec(markup)?.[1] ?? '');
+  if (!INCLUDE_PARAMS.test(params))
+    throw new Error(
+      `${token.name}: invalid parameters "${params}" (write name="text", name='text' or name=variable.name)`,
+    );
+}
+
 /**
  * Jekyll's include: with Liquid's nesting limit, so an include that includes itself stops. With
  * `once`, an include of a named file without parameters whose output is the same on every page
@@ -110,6 +128,10 @@ function urlTag(kind: 'post_url' | 'link', urlOf: (tag: 'post_url' | 'link', tar
 function jekyllInclude(once?: IncludeOnceSettings) {
   const plans = new Map<string, OncePlan | null>();
   return class extends IncludeTag {
+    constructor(token: TagToken, remain: TopLevelToken[], liquid: Liquid, parser: Parser) {
+      checkIncludeParams(token);
+      super(token, remain, liquid, parser);
+    }
     override *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
       const depth = ((ctx.getRegister(DEPTH) as number | undefined) ?? 0) + 1;
       if (depth > MAX_INCLUDE_DEPTH)
@@ -160,6 +182,7 @@ function includeRelativeTag(read: (path: string) => string | undefined) {
     private readonly file: Template[];
     private readonly hash: Hash;
     constructor(token: TagToken, remain: TopLevelToken[], liquid: Liquid) {
+      checkIncludeParams(token);
       super(token, remain, liquid);
       const name = /^\S+/.exec(token.args)?.[0] ?? '';
       this.file = liquid.parse(name, token.file);
