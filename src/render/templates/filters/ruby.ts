@@ -7,11 +7,16 @@ export function isHash(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date) && !(v instanceof RubyFloat);
 }
 
-/** Ruby's `to_s`: nil is empty, a list or hash is its inspect form, a number as Ruby writes it (`2.0`, `1.0e-05`). */
+/** Ruby's `to_s`: nil is empty, a list or hash is its inspect form, a number as Ruby writes it (`2.0`, `1.0e-05`), a post its output. */
 export function rubyToS(v: unknown): string {
   if (typeof v === 'string') return v;
   if (typeof v === 'number') return numberText(v);
   if (v === undefined || v === null) return '';
+  // A post or document is its Document's to_s: the output, or the content before it renders.
+  if (typeof v === 'object' && DOCUMENT_VIEW in v) {
+    const doc = v as { output?: unknown; content?: unknown };
+    return rubyToS(doc.output || doc.content);
+  }
   if (Array.isArray(v) || (isHash(v) && v.constructor === Object)) return rubyInspect(v);
   return String(v);
 }
