@@ -56,6 +56,11 @@ export const CASES: readonly string[] = [
   '[{% for x in page.nums %} {% increment k %} {% endfor %}][{% for x in page.nums %} {% cycle "a" %} {% endfor %}][{% for x in page.nums %} {{ nil }} {% endfor %}][{% for x in page.nums %} {% break %} {% endfor %}][{% tablerow x in page.nested.list %} {% endtablerow %}][{% if true %} {% raw %} {% endraw %} {% endif %}]',
   // relative_url and absolute_url: whitespace at the ends stripped, brackets escaped
   '{{ " " | relative_url }}|{{ page.sp | relative_url }}|{{ page.nums | absolute_url }}|{{ "a[1] b?q=[x]#[y]" | relative_url }}|{{ "[x] " | absolute_url }}',
+  // jsonify of posts: Jekyll's drop (its fields in order, neighbours whole, then collapsed); a page's hash in order
+  '{{ site.posts | jsonify }}|{{ site.posts[1] | jsonify }}',
+  '{{ page | jsonify }}|{% for f in page %}{{ f[0] }},{% endfor %}',
+  // include parameters: quotes escaped inside quotes, numbers and names as variables
+  '{% include p.html x="say \\"hi\\"" y=\'it\\\'s\' %}{% include p.html x=3 y=page.words.first %}{% include nest.html x=page.nested.k %}',
 ];
 
 /** The templates of the fixed set: the seed's random ones, then CASES. */

@@ -62,6 +62,27 @@ mixed: [1, "two", 3.5, true, null]
 whole: 4.0
 `;
 
+/**
+ * The site's posts (`_posts/NAME`: front matter and body) and includes (`_includes/NAME`), so that
+ * templates use what themes do: `site.posts` through where_exp, group_by_exp, sort and map,
+ * `post.date | date: …`, `site.tags`, `{% include f.html x=… %}` and `include.x`.
+ */
+export const POSTS: Record<string, string> = {
+  '2021-01-15-hello-world.html':
+    '---\ntitle: "Hello & <welcome>"\ntags: [intro, news]\ncategories: [blog]\nauthor: Ann\nrank: 2\n---\nFirst <b>post</b>.\n',
+  '2021-06-01-second.html': '---\ntitle: Second post\ntags: [news]\nrank: 10\n---\nSecond, with "quotes".\n',
+  '2022-02-28-third-one.html':
+    '---\ntitle: "Ünïcode: third"\ntags: []\ncategories: notes\nauthor: bob\ndate: 2022-02-28 13:45:00 +00:00\n---\nThird.\n',
+  '2022-12-31-last.html': '---\ntitle: last\ntags: [intro]\nrank: 1.5\n---\nLast.\n',
+};
+export const INCLUDES: Record<string, string> = {
+  'p.html': '<{{ include.x }}|{{ include.y | default: "none" }}>',
+  'list.html': '{% for i in include.list limit: 3 %}{{ forloop.index }}={{ i }};{% endfor %}',
+  'nest.html': '({% include p.html x=include.x y="n" %}{{ include.x | size }})',
+  'post.html':
+    '{{ include.post.title | escape }} {{ include.post.date | date: "%b %-d, %Y" }} {{ include.post.url | relative_url }}\n',
+};
+
 /** What a value is, so that filters and operators are mostly given values they take. */
 type Kind = 'str' | 'num' | 'strs' | 'nums' | 'hashes' | 'hash' | 'bool' | 'nil' | 'date' | 'any';
 interface Expr {
@@ -119,6 +140,13 @@ const REFS: Expr[] = [
   { text: 'page.dt', kind: 'date' },
   { text: 'site.data.fz.matrix', kind: 'any' },
   { text: 'site.data.fz.mixed', kind: 'any' },
+  { text: 'site.posts', kind: 'hashes' },
+  { text: 'site.posts.first.title', kind: 'str' },
+  { text: 'site.posts[2].title', kind: 'str' },
+  { text: 'site.posts.last.url', kind: 'str' },
+  { text: 'site.posts[1].date', kind: 'date' },
+  { text: 'site.posts.first.tags', kind: 'strs' },
+  { text: 'site.posts.last.rank', kind: 'num' },
 ];
 
 const STRINGS = [
@@ -153,10 +181,43 @@ const DATE_FORMATS = [
   '"%D %F %T %R"',
   '"%%|%C|%G|%V|%h|%n%t"',
   '"%^b %^A %-H %-I %k"',
+  '"%B %-d, %Y"',
+  '"%-d %b %Y"',
+  '"%Y-%m-%dT%H:%M:%S%z"',
+  '"%A, %B %e"',
   '""',
 ];
-const PROPERTIES = ['"name"', '"age"', '"team"', '"title"', '"price"', '"qty"', '"category"', '"tags"', '"active"'];
-const PROPERTY_VALUES = ['"red"', '"blue"', '31', '25', '"Ann"', '"office"', '"a"', 'true', 'nil', '"31"', '10'];
+const PROPERTIES = [
+  '"name"',
+  '"age"',
+  '"team"',
+  '"title"',
+  '"price"',
+  '"qty"',
+  '"category"',
+  '"tags"',
+  '"active"',
+  '"author"',
+  '"rank"',
+  '"date"',
+  '"url"',
+  '"categories"',
+];
+const PROPERTY_VALUES = [
+  '"red"',
+  '"blue"',
+  '31',
+  '25',
+  '"Ann"',
+  '"office"',
+  '"a"',
+  'true',
+  'nil',
+  '"31"',
+  '10',
+  '"news"',
+  '"blog"',
+];
 const EXPRESSIONS = [
   '"item", "item.age > 26"',
   '"item", "item.team == \'red\'"',
@@ -168,12 +229,19 @@ const EXPRESSIONS = [
   '"i", "i.age < 30 and i.team == \'blue\'"',
   '"item", "item.age == nil"',
   '"item", "item.title contains \'e\'"',
+  '"post", "post.tags contains \'news\'"',
+  '"post", "post.rank >= 2"',
+  '"post", "post.date > page.dt"',
+  '"post", "post.author == \'Ann\' or post.categories contains \'notes\'"',
 ];
 const GROUP_EXPRESSIONS = [
   '"item", "item.age"',
   '"x", "x.price | at_least: 10"',
   '"p", "p.name | size"',
   '"i", "i.team"',
+  '"post", "post.date | date: \'%Y\'"',
+  '"post", "post.tags | first"',
+  '"x", "x.title | slice: 0 | upcase"',
 ];
 
 /** A filter: its name, the kinds of input it is meant for, its arguments, the kind it gives. */
@@ -348,6 +416,19 @@ const FILTERS: FilterSpec[] = [
   },
 ];
 
+/** A post's fields, for loops over site.posts. */
+const POST_FIELDS: Expr[] = [
+  { text: 'post.title', kind: 'str' },
+  { text: 'post.url', kind: 'str' },
+  { text: 'post.date', kind: 'date' },
+  { text: 'post.tags', kind: 'strs' },
+  { text: 'post.rank', kind: 'num' },
+  { text: 'post.author', kind: 'str' },
+  { text: 'post.excerpt', kind: 'str' },
+  { text: 'post.id', kind: 'str' },
+  { text: 'post.categories', kind: 'strs' },
+];
+
 const OPERATORS = ['==', '!=', '<', '>', '<=', '>=', 'contains'];
 
 export class Generator {
@@ -480,6 +561,7 @@ export class Generator {
     }
     if (r < 0.85) return this.pick(REFS.filter((e) => LIST_KINDS.includes(e.kind))).text;
     return this.pick([
+      'site.tags',
       'page.nested',
       'page.s',
       'page.nl',
@@ -523,10 +605,103 @@ export class Generator {
     return `${this.tag(markup)}${inner}${otherwise}${this.tag(`end${tag}`)}`;
   }
 
+  /** A value as an include parameter: quoted, a number, or a variable (Jekyll takes no brackets or filters). */
+  private includeArg(): string {
+    const r = this.next();
+    const scoped = [...this.locals, ...this.loops];
+    if (scoped.length && r < 0.25) return this.pick(scoped).text;
+    if (r < 0.45) return this.pick(['"a b"', "'it\\'s'", '"say \\"hi\\""', '""', '"<i>x</i>"', '"naïve"']);
+    if (r < 0.55) return this.pick(['3', '-1', '2.5', 'true', 'nil']);
+    return this.pick(REFS.filter((e) => !e.text.includes('['))).text;
+  }
+
+  /** What themes write: includes with parameters, loops over site.posts and site.tags, archives by year. */
+  private idiom(): string {
+    const r = this.next();
+    if (r < 0.25) {
+      const name = this.pick(['p.html', 'nest.html']);
+      const params = [`x=${this.includeArg()}`];
+      if (name === 'p.html' && this.chance(0.6)) params.push(`y=${this.includeArg()}`);
+      return this.tag(`include ${name} ${params.join(' ')}`);
+    }
+    if (r < 0.35)
+      return this.tag(
+        `include list.html list=${this.pick(REFS.filter((e) => LIST_KINDS.includes(e.kind) && !e.text.includes('['))).text}`,
+      );
+    if (r < 0.5) {
+      const limit = this.chance(0.4) ? ` limit:${this.pick(['1', '2', '3'])}` : '';
+      const offset = this.chance(0.2) ? ' offset:1' : '';
+      const source = this.pick([
+        'site.posts',
+        'site.posts | sort: "title"',
+        'site.posts | where: "author", "Ann"',
+        'site.posts | where_exp: "p", "p.rank"',
+        'site.posts | sort: "rank" | reverse',
+      ]);
+      const list = source.includes('|') ? 'ps' : source;
+      const assign = source.includes('|') ? this.tag(`assign ps = ${source}`) : '';
+      this.loops.push({ text: 'post', kind: 'hash' });
+      const inner = this.chance(0.5)
+        ? this.tag('include post.html post=post')
+        : `${this.output(this.expression(2, this.pick(POST_FIELDS)).text)}${this.output(`forloop.${this.pick(['index', 'rindex', 'first', 'last', 'length'])}`)}`;
+      this.loops.pop();
+      return `${assign}${this.tag(`for post in ${list}${limit}${offset}`)}${inner}${this.text()}${this.tag('endfor')}`;
+    }
+    if (r < 0.6) {
+      const hash = this.pick(['site.tags', 'site.categories']);
+      const sorted = this.chance(0.5);
+      const head = sorted
+        ? `${this.tag(`assign ts = ${hash} | sort`)}${this.tag('for t in ts')}`
+        : this.tag(`for t in ${hash}`);
+      return `${head}{{ t[0] }} ({{ t[1].size }}: {{ t[1] | map: "title" | join: "/" }}){{ t | first | slugify }}${this.text()}${this.tag('endfor')}`;
+    }
+    if (r < 0.72) {
+      const [by, expr] = this.pick([
+        ['group_by_exp', '"post", "post.date | date: \'%Y\'"'],
+        ['group_by', '"author"'],
+        ['group_by_exp', '"p", "p.tags.size"'],
+        ['group_by', '"tags"'],
+      ]);
+      const items = this.pick([
+        'g.items | map: "title" | join: ", "',
+        'g.items.size',
+        'g.items | map: "url" | first',
+        'g.size',
+      ]);
+      return `${this.tag(`assign groups = site.posts | ${by}: ${expr}`)}${this.tag('for g in groups')}[{{ g.name }}: {{ ${items} }}]${this.tag('endfor')}`;
+    }
+    if (r < 0.82) {
+      // A capture grown in a loop (a theme's list of links, or a comma list).
+      const list = this.collection();
+      const c = `c${this.names++}`;
+      this.locals.push({ text: c, kind: 'str' });
+      return `${this.tag(`for x in ${list}`)}${this.tag(`capture ${c}`)}{{ ${c} }}{{ x }}${this.pick([',', '', '{% unless forloop.last %}, {% endunless %}'])}${this.tag('endcapture')}${this.tag('endfor')}${this.output(`${c} | strip`)}`;
+    }
+    if (r < 0.9) {
+      const inner = this.pick(['page.words', 'page.nums', 'site.posts', '(1..3)']);
+      return `${this.tag('for a in (1..2)')}${this.tag(`for b in ${inner} limit:2`)}{{ forloop.parentloop.index }}.{{ forloop.index }}${this.pick(['', '{{ forloop.parentloop.last }}', '{{ forloop.length }}'])} ${this.tag('endfor')}${this.tag('endfor')}`;
+    }
+    return this.output(
+      this.pick([
+        'site.posts | map: "title" | jsonify',
+        'site.posts | first | map: "tags"',
+        'site.posts.first.title | xml_escape',
+        'site.posts | where: "tags", "news" | map: "url" | join: " "',
+        'site.posts | sort: "date" | last | map: "date" | date_to_xmlschema',
+        'site.posts[1].date | date: "%B %-d, %Y"',
+        'site.posts | map: "date" | first | date: "%s"',
+        'site.posts.size | plus: 1',
+        'site.posts | map: "categories" | compact | join: ","',
+        'site.posts | map: "tags" | uniq | jsonify',
+      ]),
+    );
+  }
+
   statement(): string {
     if (this.depth >= 2 || (this.depth === 1 && this.chance(0.5))) return this.output(this.expression(2).text);
     this.depth++;
     try {
+      if (this.chance(0.12)) return this.idiom();
       const r = this.next();
       if (r < 0.35) return this.output(this.expression().text);
       if (r < 0.45) {

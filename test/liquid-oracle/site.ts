@@ -1,11 +1,11 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DATA, PAGE_FRONT_MATTER } from './generate.js';
+import { DATA, INCLUDES, PAGE_FRONT_MATTER, POSTS } from './generate.js';
 
 /**
  * The site the Liquid fuzz builds with Jekyll and with kiln: one page per template
  * (`t/0000.html` …), each with the variables of PAGE_FRONT_MATTER as `page.*` and DATA as
- * `site.data.fz.*`, so that Jekyll starts once for all of them.
+ * `site.data.fz.*`, the posts and includes of POSTS and INCLUDES, so that Jekyll starts once for all of them.
  */
 export const CONFIG = `template_engine: liquid
 title: Liquid fuzz
@@ -30,6 +30,13 @@ export function writeSite(dir: string, templates: readonly string[], skip: Reado
   mkdirSync(join(dir, '_data'), { recursive: true });
   writeFileSync(join(dir, '_config.yml'), CONFIG);
   writeFileSync(join(dir, '_data', 'fz.yml'), DATA);
+  for (const [folder, files] of [
+    ['_posts', POSTS],
+    ['_includes', INCLUDES],
+  ] as const) {
+    mkdirSync(join(dir, folder), { recursive: true });
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, folder, name), text);
+  }
   for (const [i, template] of templates.entries())
     if (!skip.has(i)) writeFileSync(join(dir, pagePath(i)), `---\n${PAGE_FRONT_MATTER}---\n${template}`);
 }
