@@ -61,6 +61,8 @@ export const CASES: readonly string[] = [
   '{{ page | jsonify }}|{% for f in page %}{{ f[0] }},{% endfor %}',
   // include parameters: quotes escaped inside quotes, numbers and names as variables
   '{% include p.html x="say \\"hi\\"" y=\'it\\\'s\' %}{% include p.html x=3 y=page.words.first %}{% include nest.html x=page.nested.k %}',
+  // case: a when renders once for each of its values that matches
+  '{% case page.nl %}{% when nil or nil %}a{% endcase %}|{% case 1 %}{% when 1, 2, 1 %}b{% when 1 %}c{% else %}d{% endcase %}|{% assign n = 0 %}{% case "x" %}{% when "x", "x" %}{% assign n = n | plus: 1 %}{% endcase %}{{ n }}',
 ];
 
 /** The templates of the fixed set: the seed's random ones, then CASES. */

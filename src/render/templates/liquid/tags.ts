@@ -358,7 +358,11 @@ class RubyFor extends ForTag {
   }
 }
 
-/** `{% case %}` comparing as Ruby Liquid's `==` does (`when blank` never matches); every matching `when` renders. */
+/**
+ * `{% case %}` comparing as Ruby Liquid's `==` does (`when blank` never matches); every matching
+ * `when` renders, and a `when a, b` once for each value that matches (Ruby Liquid makes a
+ * condition of each value, all with the one body).
+ */
 class RubyCase extends CaseTag {
   override *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
     const renderer = this.liquid.renderer;
@@ -369,7 +373,6 @@ class RubyCase extends CaseTag {
         if (rubyEquals(target, yield evalToken(token, ctx), ctx)) {
           yield renderer.renderTemplates(branch.templates, ctx, emitter);
           hit = true;
-          break;
         }
       }
     }
