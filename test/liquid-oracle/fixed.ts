@@ -63,6 +63,8 @@ export const CASES: readonly string[] = [
   '{% include p.html x="say \\"hi\\"" y=\'it\\\'s\' %}{% include p.html x=3 y=page.words.first %}{% include nest.html x=page.nested.k %}',
   // case: a when renders once for each of its values that matches
   '{% case page.nl %}{% when nil or nil %}a{% endcase %}|{% case 1 %}{% when 1, 2, 1 %}b{% when 1 %}c{% else %}d{% endcase %}|{% assign n = 0 %}{% case "x" %}{% when "x", "x" %}{% assign n = n | plus: 1 %}{% endcase %}{{ n }}',
+  // map, sort_natural, uniq, compact read a property as Ruby's []: a text gives the key if it holds it; nil for a list with a Float
+  '{{ page.wfs | sort_natural: "title" | size }}|{{ site.data.fz.mixed | sort_natural: "price" | size }}|{{ page.words | map: "an" | join: "," }}|{{ page.floats | uniq: "x" | size }}|{{ page.people | compact: "age" | map: "name" | join: "," }}|{{ page.words | uniq: "a" | join: "," }}|{{ page.words | compact: "e" | join: "," }}|{{ page.floats | map: "x" | size }}',
 ];
 
 /** The templates of the fixed set: the seed's random ones, then CASES. */

@@ -121,6 +121,33 @@ function property(item: unknown, key: unknown): unknown {
   return (item as Record<string, unknown>)[k];
 }
 
+/** What an item without Ruby's `[]` gives (a Float, nil, true, false, a Time). */
+const NO_INDEX = Symbol('no []');
+
+/**
+ * Ruby's `item[key]` as Liquid's map, sort_natural, uniq and compact read a property: a hash's
+ * value, a text's `key` if it holds it (`"ab"["a"]`), Liquid's error for an Integer or a list
+ * with a text key, NO_INDEX for what has no `[]`.
+ */
+function rubyIndex(item: unknown, key: unknown): unknown {
+  if (typeof item === 'string') {
+    if (typeof key === 'number') return [...item].at(key);
+    return item.includes(str(key)) ? str(key) : undefined;
+  }
+  if (Array.isArray(item) && typeof key === 'number') return item.at(key);
+  if (Array.isArray(item) || (typeof item === 'number' && Number.isInteger(item)))
+    throw new Error(`cannot select the property '${str(key)}'`);
+  if (!hasIndex(item)) return NO_INDEX;
+  return property(item, key);
+}
+
+/** Whether Ruby's value has `[]`: a text, an Integer, a list or a hash. */
+function hasIndex(item: unknown): boolean {
+  if (typeof item === 'string' || Array.isArray(item)) return true;
+  if (typeof item === 'number') return Number.isInteger(item);
+  return item !== null && typeof item === 'object' && !(item instanceof Date) && !isRubyFloat(item);
+}
+
 /** Ruby's `<=>` for sort: numbers with numbers, text with text; nil when they do not compare. */
 function spaceship(a: unknown, b: unknown): number | null {
   if (isNumeric(a) && isNumeric(b)) return +a < +b ? -1 : +a > +b ? 1 : 0;
@@ -167,6 +194,8 @@ function rubySlice<T>(list: T[], start: number, length: number): T[] | null {
  */
 export function standardFilters(rubyFloats = true): Record<string, Filter> {
   const float: FloatOf = rubyFloats ? toFloat : plainFloat;
+  // A property of each item: as Ruby reads it in Liquid (rubyIndex), as JavaScript does in Nunjucks.
+  const index = rubyFloats ? rubyIndex : property;
   /** A + - * result: a Float when either operand is one. */
   const result = (a: unknown, b: unknown, n: number) => (isFloat(a) || isFloat(b) ? float(n) : integer(n));
   return {
@@ -320,8 +349,11 @@ export function standardFilters(rubyFloats = true): Record<string, Filter> {
     reverse: (input: unknown) => [...items(input)].reverse(),
     uniq: (input: unknown, key?: unknown) => {
       const seen = new Set<unknown>();
-      return items(input).filter((item) => {
-        const k = key === undefined ? item : property(item, key);
+      const list = items(input);
+      // Liquid gives nil for the whole list when an item has no `[]` to read the key with.
+      if (key !== undefined && list.some((item) => index(item, key) === NO_INDEX)) return undefined;
+      return list.filter((item) => {
+        const k = key === undefined ? item : index(item, key);
         // A whole Float is not the Integer of its value (Ruby's eql?: [1, 1.0] | uniq keeps both).
         const id =
           k instanceof RubyFloat ? `\0float ${k}` : k !== null && typeof k === 'object' ? JSON.stringify(k) : k;
@@ -330,12 +362,19 @@ export function standardFilters(rubyFloats = true): Record<string, Filter> {
         return true;
       });
     },
-    compact: (input: unknown, key?: unknown) =>
-      items(input).filter((item) => {
-        const v = key === undefined ? item : property(item, key);
+    compact: (input: unknown, key?: unknown) => {
+      const list = items(input);
+      if (key !== undefined && list.some((item) => index(item, key) === NO_INDEX)) return undefined;
+      return list.filter((item) => {
+        const v = key === undefined ? item : index(item, key);
         return v !== undefined && v !== null;
+      });
+    },
+    map: (input: unknown, key: unknown) =>
+      items(input).map((item) => {
+        const v = index(item, key);
+        return v === NO_INDEX ? undefined : v;
       }),
-    map: (input: unknown, key: unknown) => items(input).map((item) => property(item, key)),
     concat: (input: unknown, other: unknown) => {
       if (!Array.isArray(other)) throw new Error('concat filter requires an array argument');
       return [...items(input), ...other];
@@ -346,7 +385,10 @@ export function standardFilters(rubyFloats = true): Record<string, Filter> {
     sort_natural: (input: unknown, key?: unknown) => {
       const text = (v: unknown) =>
         v === undefined || v === null ? null : str(v).replace(/[A-Z]/g, (c) => c.toLowerCase());
-      const keyed = items(input).map((item) => ({ item, text: text(key === undefined ? item : property(item, key)) }));
+      const list = items(input);
+      // With a key, a list with an item that has no `[]` sorts to nil.
+      if (key !== undefined && rubyFloats && !list.every(hasIndex)) return undefined;
+      const keyed = list.map((item) => ({ item, text: text(key === undefined ? item : index(item, key)) }));
       const nils = keyed.filter((k) => k.text === null).reverse();
       const sorted = keyed
         .filter((k) => k.text !== null)
