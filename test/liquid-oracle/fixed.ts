@@ -65,6 +65,8 @@ export const CASES: readonly string[] = [
   '{% case page.nl %}{% when nil or nil %}a{% endcase %}|{% case 1 %}{% when 1, 2, 1 %}b{% when 1 %}c{% else %}d{% endcase %}|{% assign n = 0 %}{% case "x" %}{% when "x", "x" %}{% assign n = n | plus: 1 %}{% endcase %}{{ n }}',
   // map, sort_natural, uniq, compact read a property as Ruby's []: a text gives the key if it holds it; nil for a list with a Float
   '{{ page.wfs | sort_natural: "title" | size }}|{{ site.data.fz.mixed | sort_natural: "price" | size }}|{{ page.words | map: "an" | join: "," }}|{{ page.floats | uniq: "x" | size }}|{{ page.people | compact: "age" | map: "name" | join: "," }}|{{ page.words | uniq: "a" | join: "," }}|{{ page.words | compact: "e" | join: "," }}|{{ page.floats | map: "x" | size }}',
+  // group_by_exp: keys equal by value (lists too), a missing value and nil one group
+  '{{ site.data.fz.mixed | group_by_exp: "item", "item.age" | map: "size" | join: "," }}|{% assign g = page.people | group_by_exp: "p", "p.tags" %}{% for x in g %}{{ x.name | inspect }}={{ x.size }};{% endfor %}|{% assign g = site.data.fz.matrix | push: page.nested.list | group_by_exp: "m", "m" %}{% for x in g %}{{ x.name | join: "-" }}={{ x.size }};{% endfor %}|{{ page.wfs | group_by_exp: "n", "n" | size }}',
 ];
 
 /** The templates of the fixed set: the seed's random ones, then CASES. */

@@ -127,17 +127,22 @@ export function collectionFilters(evaluate?: Evaluate): Record<string, Filter> {
 }
 
 /** Groups in order of first appearance: `{ name, items, size }`. */
+/**
+ * Items grouped by their key as Ruby's group_by groups them: keys equal by value (two lists of
+ * the same texts are one key, 1 and 1.0 two), a missing value and nil one key.
+ */
 function group(list: unknown[], keyOf: (item: unknown) => unknown) {
-  const groups: { name: unknown; items: unknown[]; size: number }[] = [];
+  const groups = new Map<string, { name: unknown; items: unknown[]; size: number }>();
   for (const item of list) {
-    const name = keyOf(item);
-    const g = groups.find((x) => x.name === name);
+    const name = keyOf(item) ?? null;
+    const id = rubyInspect(name);
+    const g = groups.get(id);
     if (g) {
       g.items.push(item);
       g.size++;
-    } else groups.push({ name, items: [item], size: 1 });
+    } else groups.set(id, { name, items: [item], size: 1 });
   }
-  return groups;
+  return [...groups.values()];
 }
 
 /**
