@@ -67,6 +67,8 @@ export const CASES: readonly string[] = [
   '{{ page.wfs | sort_natural: "title" | size }}|{{ site.data.fz.mixed | sort_natural: "price" | size }}|{{ page.words | map: "an" | join: "," }}|{{ page.floats | uniq: "x" | size }}|{{ page.people | compact: "age" | map: "name" | join: "," }}|{{ page.words | uniq: "a" | join: "," }}|{{ page.words | compact: "e" | join: "," }}|{{ page.floats | map: "x" | size }}',
   // group_by_exp: keys equal by value (lists too), a missing value and nil one group
   '{{ site.data.fz.mixed | group_by_exp: "item", "item.age" | map: "size" | join: "," }}|{% assign g = page.people | group_by_exp: "p", "p.tags" %}{% for x in g %}{{ x.name | inspect }}={{ x.size }};{% endfor %}|{% assign g = site.data.fz.matrix | push: page.nested.list | group_by_exp: "m", "m" %}{% for x in g %}{{ x.name | join: "-" }}={{ x.size }};{% endfor %}|{{ page.wfs | group_by_exp: "n", "n" | size }}',
+  // an empty text through list filters is a list of one empty text
+  '{{ page.empty_s | uniq | inspect }}|{{ page.empty_s | reverse | size }}|{{ page.empty_s | map: "x" | size }}|{{ page.empty_s | concat: page.words | size }}|{{ page.empty_s | compact | join: "-" }}|{{ page.empty_s | sort_natural | size }}',
 ];
 
 /** The templates of the fixed set: the seed's random ones, then CASES. */

@@ -110,7 +110,8 @@ function finite(n: number): number {
 export function items(input: unknown): unknown[] {
   if (Array.isArray(input)) return input.flat(Number.POSITIVE_INFINITY);
   if (input === undefined || input === null) return [];
-  if (typeof input === 'string') return input === '' ? [] : [input];
+  // Ruby's Array(""): an empty text is one item too.
+  if (typeof input === 'string') return [input];
   return [input];
 }
 
