@@ -69,6 +69,8 @@ export const CASES: readonly string[] = [
   '{{ site.data.fz.mixed | group_by_exp: "item", "item.age" | map: "size" | join: "," }}|{% assign g = page.people | group_by_exp: "p", "p.tags" %}{% for x in g %}{{ x.name | inspect }}={{ x.size }};{% endfor %}|{% assign g = site.data.fz.matrix | push: page.nested.list | group_by_exp: "m", "m" %}{% for x in g %}{{ x.name | join: "-" }}={{ x.size }};{% endfor %}|{{ page.wfs | group_by_exp: "n", "n" | size }}',
   // an empty text through list filters is a list of one empty text
   '{{ page.empty_s | uniq | inspect }}|{{ page.empty_s | reverse | size }}|{{ page.empty_s | map: "x" | size }}|{{ page.empty_s | concat: page.words | size }}|{{ page.empty_s | compact | join: "-" }}|{{ page.empty_s | sort_natural | size }}',
+  // uniq: posts are themselves (a list of posts has no duplicates but the same post twice), hashes and lists equal by value
+  '{{ site.posts | uniq | size }}|{{ site.posts | concat: site.posts | uniq | map: "title" | join: "," }}|{{ page.people | push: page.people[1] | uniq | size }}|{{ site.data.fz.matrix | uniq | size }}|{{ page.people | uniq: "tags" | size }}',
 ];
 
 /** The templates of the fixed set: the seed's random ones, then CASES. */

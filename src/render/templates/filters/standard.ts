@@ -1,5 +1,6 @@
 import { isNumeric, isRubyFloat, RubyFloat, toFloat } from '../../../shared/ruby-float.js';
-import { isHash, rubyToS } from './ruby.js';
+import { DOCUMENT_VIEW } from '../../types.js';
+import { isHash, rubyInspect, rubyToS } from './ruby.js';
 import type { Filter } from './types.js';
 
 /**
@@ -355,9 +356,14 @@ export function standardFilters(rubyFloats = true): Record<string, Filter> {
       if (key !== undefined && list.some((item) => index(item, key) === NO_INDEX)) return undefined;
       return list.filter((item) => {
         const k = key === undefined ? item : index(item, key);
-        // A whole Float is not the Integer of its value (Ruby's eql?: [1, 1.0] | uniq keeps both).
+        // Ruby's eql?: a whole Float is not the Integer of its value ([1, 1.0] | uniq keeps both),
+        // lists and hashes are equal by value, a post is itself (its view links to its neighbours).
         const id =
-          k instanceof RubyFloat ? `\0float ${k}` : k !== null && typeof k === 'object' ? JSON.stringify(k) : k;
+          k instanceof RubyFloat
+            ? `\0float ${k}`
+            : k === null || typeof k !== 'object' || DOCUMENT_VIEW in k
+              ? k
+              : `\0inspect ${rubyInspect(k)}`;
         if (seen.has(id)) return false;
         seen.add(id);
         return true;
