@@ -684,7 +684,7 @@ export class Generator {
     return this.output(
       this.pick([
         'site.posts | map: "title" | jsonify',
-        'site.posts | first | map: "tags"',
+        'site.posts | map: "tags" | first | join: ","',
         'site.posts.first.title | xml_escape',
         'site.posts | where: "tags", "news" | map: "url" | join: " "',
         'site.posts | sort: "date" | last | map: "date" | date_to_xmlschema',
