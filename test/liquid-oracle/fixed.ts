@@ -71,6 +71,8 @@ export const CASES: readonly string[] = [
   '{{ page.empty_s | uniq | inspect }}|{{ page.empty_s | reverse | size }}|{{ page.empty_s | map: "x" | size }}|{{ page.empty_s | concat: page.words | size }}|{{ page.empty_s | compact | join: "-" }}|{{ page.empty_s | sort_natural | size }}',
   // uniq: posts are themselves (a list of posts has no duplicates but the same post twice), hashes and lists equal by value
   '{{ site.posts | uniq | size }}|{{ site.posts | concat: site.posts | uniq | map: "title" | join: "," }}|{{ page.people | push: page.people[1] | uniq | size }}|{{ site.data.fz.matrix | uniq | size }}|{{ page.people | uniq: "tags" | size }}',
+  // to_integer of a time is its seconds since 1970
+  '{{ site.posts[1].date | date: "" | to_integer }}|{{ page.dt | to_integer }}|{{ site.posts.first.date | to_integer | minus: 1 }}',
 ];
 
 /** The templates of the fixed set: the seed's random ones, then CASES. */

@@ -677,6 +677,15 @@ export class Generator {
       this.locals.push({ text: c, kind: 'str' });
       return `${this.tag(`for x in ${list}`)}${this.tag(`capture ${c}`)}{{ ${c} }}{{ x }}${this.pick([',', '', '{% unless forloop.last %}, {% endunless %}'])}${this.tag('endcapture')}${this.tag('endfor')}${this.output(`${c} | strip`)}`;
     }
+    if (r < 0.86)
+      return this.tag(
+        this.pick([
+          'post_url 2021-01-15-hello-world',
+          'post_url 2022-02-28-third-one',
+          'link _posts/2021-06-01-second.html',
+          'link t/0000.html',
+        ]),
+      );
     if (r < 0.9) {
       const inner = this.pick(['page.words', 'page.nums', 'site.posts', '(1..3)']);
       return `${this.tag('for a in (1..2)')}${this.tag(`for b in ${inner} limit:2`)}{{ forloop.parentloop.index }}.{{ forloop.index }}${this.pick(['', '{{ forloop.parentloop.last }}', '{{ forloop.length }}'])} ${this.tag('endfor')}${this.tag('endfor')}`;
@@ -693,6 +702,20 @@ export class Generator {
         'site.posts.size | plus: 1',
         'site.posts | map: "categories" | compact | join: ","',
         'site.posts | map: "tags" | uniq | jsonify',
+        // a feed's and an index's idioms
+        'site.posts.first.content | strip_html | truncatewords: 3',
+        'site.posts[1].excerpt | strip_html | normalize_whitespace | xml_escape',
+        'site.posts.first.content | number_of_words',
+        'site.posts.last.content | xml_escape',
+        'site.posts.first.url | absolute_url | xml_escape',
+        'site.posts[2].date | date_to_rfc822',
+        'site.posts[2].date | date_to_xmlschema',
+        'site.posts.first.title | smartify',
+        'site.posts | where_exp: "p", "p.date < site.posts.first.date" | size',
+        'site.posts.first.previous.title | default: "none"',
+        'site.posts.last.next.url',
+        'page.url | absolute_url',
+        'site.posts | map: "title" | array_to_sentence_string',
       ]),
     );
   }

@@ -100,6 +100,14 @@ export function textFilters(
     // Ruby's `\s` and `strip`: ASCII white space only (a no-break space stays, as in Jekyll).
     normalize_whitespace: (input: unknown) => rubyStrip(str(input).replace(/[ \t\n\v\f\r]+/g, ' ')),
     inspect: (input: unknown) => escapeXml(rubyInspect(input)),
-    to_integer: (input: unknown) => (input === true ? 1 : input === false ? 0 : toInteger(input)),
+    // Ruby's to_i: a time is its seconds since 1970 (`date: ""` passes a time through).
+    to_integer: (input: unknown) =>
+      input === true
+        ? 1
+        : input === false
+          ? 0
+          : input instanceof Date
+            ? Math.floor(input.getTime() / 1000)
+            : toInteger(input),
   };
 }
