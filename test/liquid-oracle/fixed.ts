@@ -73,6 +73,8 @@ export const CASES: readonly string[] = [
   '{{ site.posts | uniq | size }}|{{ site.posts | concat: site.posts | uniq | map: "title" | join: "," }}|{{ page.people | push: page.people[1] | uniq | size }}|{{ site.data.fz.matrix | uniq | size }}|{{ page.people | uniq: "tags" | size }}',
   // to_integer of a time is its seconds since 1970
   '{{ site.posts[1].date | date: "" | to_integer }}|{{ page.dt | to_integer }}|{{ site.posts.first.date | to_integer | minus: 1 }}',
+  // default: a fallback that is nil stays nil (jsonify writes null); none given is the empty text
+  '{{ page.missing | default: page.nothing | jsonify }}|{{ false | default: nil | jsonify }}|{{ nil | default | jsonify }}|{{ page.fl | default: page.nl, allow_false: true | jsonify }}|{{ page.empty_s | default: page.missing | inspect }}|{{ nil | default: page.n | jsonify }}',
 ];
 
 /** The templates of the fixed set: the seed's random ones, then CASES. */

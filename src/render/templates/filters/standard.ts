@@ -402,7 +402,13 @@ export function standardFilters(rubyFloats = true): Record<string, Filter> {
         .sort((a, b) => (a.text! < b.text! ? -1 : a.text! > b.text! ? 1 : 0));
       return [...sorted, ...nils].map((k) => k.item);
     },
-    default: (input: unknown, fallback: unknown = '', ...options: unknown[]) => {
+    default: (input: unknown, ...args: unknown[]) => {
+      // A fallback given is what it is, nil too (`default: page.missing` gives nil, which jsonify
+      // writes as null); none given is the empty text. Keyword options come last, as pairs.
+      const keyword = (o: unknown) => Array.isArray(o) && o.length === 2 && o[0] === 'allow_false';
+      const given = args.length > 0 && !keyword(args[0]);
+      const fallback = given ? (args[0] ?? null) : '';
+      const options = given ? args.slice(1) : args;
       const allowFalse = options.some(
         (o) =>
           (Array.isArray(o) && o[0] === 'allow_false' && o[1] === true) ||
