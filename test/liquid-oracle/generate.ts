@@ -677,6 +677,16 @@ export class Generator {
       this.locals.push({ text: c, kind: 'str' });
       return `${this.tag(`for x in ${list}`)}${this.tag(`capture ${c}`)}{{ ${c} }}{{ x }}${this.pick([',', '', '{% unless forloop.last %}, {% endunless %}'])}${this.tag('endcapture')}${this.tag('endfor')}${this.output(`${c} | strip`)}`;
     }
+    if (r < 0.83) {
+      // An archive's year headings (a variable kept from one turn to the next), a tag cloud by lookup.
+      return this.pick([
+        `${this.tag('for post in site.posts')}${this.tag('assign y = post.date | date: "%Y"')}${this.tag('if y != prev')}<h2>{{ y }}</h2>${this.tag('endif')}${this.tag('assign prev = y')}{{ post.title | escape }};${this.tag('endfor')}`,
+        `${this.tag('for tag in site.posts.first.tags')}{{ tag }}={{ site.tags[tag].size }}${this.tag('unless forloop.last')}, ${this.tag('endunless')}${this.tag('endfor')}`,
+        `${this.tag('for post in site.posts')}${this.tag(`if post.${this.pick(['tags contains "news"', 'author', 'rank > 1', 'url == page.url', 'categories.size > 0'])}`)}{{ forloop.index }}:{{ post.slug }} ${this.tag('endif')}${this.tag('endfor')}`,
+        `{{ site.categories.${this.pick(['blog', 'notes', 'none'])} | map: "title" | join: "/" }}{{ site.categories["notes"].size }}`,
+        `${this.tag(`assign inc = ${this.pick(['"p.html"', '"list.html"', '"post.html"'])}`)}${this.tag('include {{ inc }} x="d" list=page.words post=site.posts.first')}`,
+      ]);
+    }
     if (r < 0.86)
       return this.tag(
         this.pick([
