@@ -40,11 +40,23 @@ export function documentContent(
     if (known.recording) reads.include(known.recording);
     return known.text;
   };
+  // Bodies a clean build let go, read from their files again, once per build.
+  const reread = new Map<Document, string>();
+  const bodyOf = (doc: Document): string => {
+    if (!textDropped(doc.file)) return doc.body;
+    let body = reread.get(doc);
+    if (body === undefined) {
+      const { path, kind, mtimeMs } = doc.file;
+      body = parseFrontMatter(textFile(path, kind, readFileSync(join(source, path), 'utf8'), mtimeMs)).body;
+      reread.set(doc, body);
+    }
+    return body;
+  };
   return {
     post(entry) {
       if (!order.rendered(entry.rank)) {
         reads.record(entry.source);
-        return bodies.unrendered(entry.doc, bodyOf(entry.doc, source));
+        return bodies.unrendered(entry.doc, bodyOf(entry.doc));
       }
       if (reads.bodiesPhase) return renderedEarly(entry);
       reads.record(entry.content);
@@ -59,11 +71,4 @@ export function documentContent(
       return unrenderedContent(entry.page!, bodies.emptied);
     },
   };
-}
-
-/** A document's body, read from its file again when a clean build has let its text go. */
-function bodyOf(doc: Document, source: string): string {
-  if (!textDropped(doc.file)) return doc.body;
-  const { path, kind, mtimeMs } = doc.file;
-  return parseFrontMatter(textFile(path, kind, readFileSync(join(source, path), 'utf8'), mtimeMs)).body;
 }
