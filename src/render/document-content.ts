@@ -42,21 +42,11 @@ export function documentContent(
   };
   // Bodies a clean build let go, read from their files again, once per build.
   const reread = new Map<Document, string>();
-  const bodyOf = (doc: Document): string => {
-    if (!textDropped(doc.file)) return doc.body;
-    let body = reread.get(doc);
-    if (body === undefined) {
-      const { path, kind, mtimeMs } = doc.file;
-      body = parseFrontMatter(textFile(path, kind, readFileSync(join(source, path), 'utf8'), mtimeMs)).body;
-      reread.set(doc, body);
-    }
-    return body;
-  };
   return {
     post(entry) {
       if (!order.rendered(entry.rank)) {
         reads.record(entry.source);
-        return bodies.unrendered(entry.doc, bodyOf(entry.doc));
+        return bodies.unrendered(entry.doc, bodyOf(entry.doc, source, reread));
       }
       if (reads.bodiesPhase) return renderedEarly(entry);
       reads.record(entry.content);
@@ -71,4 +61,16 @@ export function documentContent(
       return unrenderedContent(entry.page!, bodies.emptied);
     },
   };
+}
+
+/** A document's body, read from its file again (once per build) when a clean build has let its text go. */
+function bodyOf(doc: Document, source: string, reread: Map<Document, string>): string {
+  if (!textDropped(doc.file)) return doc.body;
+  let body = reread.get(doc);
+  if (body === undefined) {
+    const { path, kind, mtimeMs } = doc.file;
+    body = parseFrontMatter(textFile(path, kind, readFileSync(join(source, path), 'utf8'), mtimeMs)).body;
+    reread.set(doc, body);
+  }
+  return body;
 }
