@@ -236,7 +236,7 @@ export class SiteMemory {
   readonly collections = new ValueCell();
   readonly documents = new ListCell();
   /** Renders a document's finished page (`output`), as the render stage of this build gives it. */
-  output: (entry: PostEntry) => string = () => '';
+  output: (entry: PostEntry) => string | null = () => null;
   /** A document's `content` as the template rendering now sees it (set by the render stage). */
   content: (entry: PostEntry) => string = () => '';
   /** A page's `content` as the template rendering now sees it (set by the render stage). */
@@ -282,7 +282,7 @@ export interface SiteContext {
   /** Each collection's documents' entries, by position, collection by collection as in site.collections. */
   readonly docs: ReadonlyArray<readonly PostEntry[]>;
   /** Sets how `output` of a post or document renders in this build. */
-  renderOutput(render: (entry: PostEntry) => string): void;
+  renderOutput(render: (entry: PostEntry) => string | null): void;
   /** Sets what `content` of a post or document, and of a page, reads in this build. */
   readContent(read: (entry: PostEntry) => string, readPage: (entry: PageEntry) => string): void;
   /**

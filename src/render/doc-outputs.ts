@@ -46,10 +46,10 @@ export class DocOutputs {
     return rank < this.current || (rank === this.current && this.step === 'layouts');
   }
 
-  /** The output of the document at `rank`, as the template rendering now sees it. */
-  read(rank: number, render: () => string): string {
+  /** The output of the document at `rank`, as the template rendering now sees it: nil before it is done. */
+  read(rank: number, render: () => string): string | null {
     this.reads.record(this.order);
-    if (rank >= this.current) return '';
+    if (rank >= this.current) return null;
     let known = this.done.get(rank);
     if (!known) {
       const { value, recording } = this.reads.track(() => this.as(rank, 'layouts', () => this.whole(render)));
