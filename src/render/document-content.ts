@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parseFrontMatter } from '../source/front-matter.js';
 import { type Document, textDropped, textFile } from '../source/types.js';
 import type { BodyRenderer } from './bodies.js';
-import { type PageEntry, type PostEntry, type SiteContext, unrenderedContent } from './context.js';
+import type { PageEntry, PostEntry, SiteContext } from './context.js';
 import type { DocOutputs } from './doc-outputs.js';
 import type { Reads, Recording } from './reads.js';
 
@@ -58,7 +58,9 @@ export function documentContent(
         return entry.view.content;
       }
       reads.record(entry.source);
-      return unrenderedContent(entry.page!, bodies.emptied);
+      // As Jekyll's generators left it: jekyll-relative-links' links rewritten, redirect_to's emptied.
+      const page = entry.page!;
+      return page.archive ? '' : bodies.unrendered(page.doc, page.doc.body);
     },
   };
 }
