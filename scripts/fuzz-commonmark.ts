@@ -8,6 +8,7 @@ import { commonmarkToHtml } from '../src/render/markdown/commonmark/create.js';
 import { generateCommonmarkDocuments } from '../test/commonmark-oracle/generate.js';
 import { CommonmarkOracle } from '../test/commonmark-oracle/oracle.js';
 import { optionsFor, SETTINGS } from '../test/commonmark-oracle/settings.js';
+import { shrinkText as shrink } from '../test/markdown-oracle/shrink.js';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -20,24 +21,6 @@ const names = arg('settings', Object.keys(SETTINGS).join(',')).split(',');
 console.log(
   `seed ${seed}, ${count} documents per settings (rerun: npm run fuzz:commonmark -- --seed ${seed} --docs ${count})`,
 );
-
-/** Smallest input that still differs: drop runs of lines, then of characters, while it differs. */
-async function shrink(src: string, differs: (s: string) => Promise<boolean>): Promise<string> {
-  let best = src;
-  for (const unit of ['\n', ''] as const) {
-    let parts = best.split(unit);
-    for (let size = Math.max(1, parts.length >> 1); size >= 1; size >>= 1) {
-      for (let i = 0; i + size <= parts.length; ) {
-        const candidate = [...parts.slice(0, i), ...parts.slice(i + size)];
-        const text = candidate.join(unit);
-        if (text.trim() !== '' && (await differs(text))) parts = candidate;
-        else i += size;
-      }
-    }
-    best = parts.join(unit);
-  }
-  return best;
-}
 
 const documents = generateCommonmarkDocuments(seed, count);
 const oracle = new CommonmarkOracle();

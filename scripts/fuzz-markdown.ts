@@ -11,6 +11,7 @@ import { generateSiteDocuments } from '../test/markdown-oracle/generate-site.js'
 import { generateSpanDocuments } from '../test/markdown-oracle/generate-spans.js';
 import { kilnFor } from '../test/markdown-oracle/normalize.js';
 import { Oracle, OracleError } from '../test/markdown-oracle/oracle.js';
+import { shrinkText as shrink } from '../test/markdown-oracle/shrink.js';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -23,24 +24,6 @@ const modes = arg('mode', '1,2').split(',').map(Number) as Array<1 | 2>;
 console.log(
   `seed ${seed}, ${count} documents per mode (rerun: npm run fuzz:markdown -- --seed ${seed} --docs ${count}${process.argv.includes('--kind') ? ` --kind ${arg('kind', 'mixed')}` : ''})`,
 );
-
-/** Smallest input that still differs: drop runs of lines, then of characters, while it differs. */
-async function shrink(src: string, differs: (s: string) => Promise<boolean>): Promise<string> {
-  let best = src;
-  for (const unit of ['\n', ''] as const) {
-    let parts = best.split(unit);
-    for (let size = Math.max(1, parts.length >> 1); size >= 1; size >>= 1) {
-      for (let i = 0; i + size <= parts.length; ) {
-        const candidate = [...parts.slice(0, i), ...parts.slice(i + size)];
-        const text = candidate.join(unit);
-        if (text.trim() !== '' && (await differs(text))) parts = candidate;
-        else i += size;
-      }
-    }
-    best = parts.join(unit);
-  }
-  return best;
-}
 
 const kind = arg('kind', 'mixed');
 const generators = {
