@@ -1,11 +1,11 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../src/build.js';
-import { createBuildCache } from '../../src/build-cache.js';
 import { createLog } from '../../src/shared/log.js';
 import { buildSite, withFixedTime } from '../helpers/run.js';
-import { diffTrees, readTree, siteFromFiles, tempDir } from '../helpers/tree.js';
+import { readTree, siteFromFiles, tempDir } from '../helpers/tree.js';
+import { expectRebuildsEqualCleanBuilds } from '../helpers/watch-edits.js';
 
 // GitHub Pages' Markdown plugins (the fixture sites test/fixtures-plugins/{optional-front-matter,
 // titles-from-headings,default-layout,readme-index,github-pages} hold what Jekyll wrote); here,
@@ -24,13 +24,9 @@ const SITE = {
   'docs/guide.md': '---\nstrip_title: true\n---\n## Guide\n\nStripped.\n',
 };
 
-const quiet = createLog(true);
-
 describe("GitHub Pages' Markdown plugins", () => {
   it('with the watch cache, every rebuild equals a clean build as pages come, go, move and change title', async () => {
     const src = siteFromFiles(SITE);
-    const dest = tempDir('ghpages-watch');
-    const cache = createBuildCache();
     const edits: Array<[string, string | null]> = [
       // A heading edited: its title in every page's navigation.
       ['about.md', '# About us\n\nEdited.\n'],
@@ -46,19 +42,7 @@ describe("GitHub Pages' Markdown plugins", () => {
       // A file the plugins leave: a LICENSE, copied.
       ['LICENSE.md', 'MIT\n'],
     ];
-    await withFixedTime(() => build({ source: src, destination: dest }, quiet, cache));
-    for (const [path, text] of edits) {
-      if (text === null) rmSync(join(src, path));
-      else writeFileSync(join(src, path), text);
-      await withFixedTime(() => build({ source: src, destination: dest }, quiet, cache));
-      const clean = tempDir('ghpages-clean');
-      expect((await buildSite(src, clean)).errors).toEqual([]);
-      const watched = readTree(dest);
-      watched.delete('.kiln-manifest.json');
-      const fresh = readTree(clean);
-      fresh.delete('.kiln-manifest.json');
-      expect(diffTrees(fresh, watched), `after ${path}`).toEqual([]);
-    }
+    const dest = await expectRebuildsEqualCleanBuilds(src, edits);
     expect(readFileSync(join(dest, 'index.html'), 'utf8')).toBe(
       '<title>Home</title>\n<nav>/about.html=About us;/docs/guide.html=Guide;/=Home;/docs/=;</nav>\n<h1 id="home">Home</h1>\n\n<p>The README is the home page.</p>\n',
     );

@@ -1,11 +1,9 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { build } from '../../src/build.js';
-import { createBuildCache } from '../../src/build-cache.js';
-import { createLog } from '../../src/shared/log.js';
-import { buildSite, withFixedTime } from '../helpers/run.js';
-import { diffTrees, readTree, siteFromFiles, tempDir } from '../helpers/tree.js';
+import { buildSite } from '../helpers/run.js';
+import { siteFromFiles, tempDir } from '../helpers/tree.js';
+import { expectRebuildsEqualCleanBuilds } from '../helpers/watch-edits.js';
 
 // jekyll-multiple-languages: the fixture sites test/fixtures-plugins/multiple-languages{,-three}
 // hold what Jekyll wrote; here, what they do not show: mistakes, watch, kiln's own languages off.
@@ -19,8 +17,6 @@ const SITE: Record<string, string> = {
   '_layouts/default.html': '<h1>{% t title %}</h1>{{ content }}<footer>{% tf footer.md %}</footer>',
   'index.html': '---\nlayout: default\n---\n<ul>{% for p in site.posts %}<li>{{ p.url }}</li>{% endfor %}</ul>',
 };
-
-const quiet = createLog(true);
 
 async function errorsOf(files: Record<string, string>): Promise<string[]> {
   return (await buildSite(siteFromFiles(files), tempDir('ml-errors'))).errors;
@@ -90,8 +86,6 @@ describe('jekyll-multiple-languages', () => {
 
   it('with the watch cache, a change under _i18n/ rebuilds every language as a clean build does', async () => {
     const src = siteFromFiles(SITE);
-    const dest = tempDir('ml-watch');
-    const cache = createBuildCache();
     const edits: Array<[string, string | null, string, string]> = [
       ['_i18n/es.yml', 'title: Hola editado\n', 'es/index.html', '<h1>Hola editado</h1>'],
       ['_i18n/es/footer.md', 'Pie *es*\n', 'es/index.html', '<footer><p>Pie <em>es</em></p>'],
@@ -99,22 +93,9 @@ describe('jekyll-multiple-languages', () => {
       ['_i18n/es/_posts/2020-01-02-uno.md', '---\n---\nuno\n', 'es/index.html', '<li>/2020/01/02/uno.html</li>'],
       ['_i18n/en.yml', 'title: Hi\n', 'index.html', '<h1>Hi</h1>'],
     ];
-    await withFixedTime(() => build({ source: src, destination: dest }, quiet, cache));
-    for (const [path, text, output, shows] of edits) {
-      if (text === null) rmSync(join(src, path));
-      else {
-        mkdirSync(dirname(join(src, path)), { recursive: true });
-        writeFileSync(join(src, path), text);
-      }
-      await withFixedTime(() => build({ source: src, destination: dest }, quiet, cache));
-      const clean = tempDir('ml-clean');
-      expect((await buildSite(src, clean)).errors).toEqual([]);
-      const watched = readTree(dest);
-      watched.delete('.kiln-manifest.json');
-      const fresh = readTree(clean);
-      fresh.delete('.kiln-manifest.json');
-      expect(diffTrees(fresh, watched), `after ${path}`).toEqual([]);
+    await expectRebuildsEqualCleanBuilds(src, edits, (i, dest) => {
+      const [path, , output, shows] = edits[i]!;
       expect(readFileSync(join(dest, output), 'utf8'), `after ${path}`).toContain(shows);
-    }
+    });
   });
 });

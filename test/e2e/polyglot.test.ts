@@ -1,11 +1,9 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { build } from '../../src/build.js';
-import { createBuildCache } from '../../src/build-cache.js';
-import { createLog } from '../../src/shared/log.js';
-import { buildSite, withFixedTime } from '../helpers/run.js';
-import { diffTrees, readTree, siteFromFiles, tempDir } from '../helpers/tree.js';
+import { buildSite } from '../helpers/run.js';
+import { siteFromFiles, tempDir } from '../helpers/tree.js';
+import { expectRebuildsEqualCleanBuilds } from '../helpers/watch-edits.js';
 
 // jekyll-polyglot: the fixture sites test/fixtures-plugins/polyglot{,-two,-seed-*} hold what
 // Jekyll wrote; here, what they do not show: mistakes, Nunjucks, watch, kiln's own languages off.
@@ -20,8 +18,6 @@ const SITE: Record<string, string> = {
     '---\nlayout: default\n---\n<ul>{% for p in site.posts %}<li>{{ p.url }} {{ p.title }}</li>{% endfor %}</ul>',
   'about.md': '---\nlayout: default\npermalink: /about/\n---\nAbout\n',
 };
-
-const quiet = createLog(true);
 
 async function errorsOf(files: Record<string, string>): Promise<string[]> {
   return (await buildSite(siteFromFiles(files), tempDir('pg-errors'))).errors;
@@ -111,8 +107,6 @@ describe('jekyll-polyglot', () => {
 
   it('with the watch cache, each change rebuilds every language as a clean build does', async () => {
     const src = siteFromFiles(SITE);
-    const dest = tempDir('pg-watch');
-    const cache = createBuildCache();
     const edits: Array<[string, string | null, string, string]> = [
       [
         'about.es.md',
@@ -135,22 +129,9 @@ describe('jekyll-polyglot', () => {
         '<a href="/p/es/">home</a>',
       ],
     ];
-    await withFixedTime(() => build({ source: src, destination: dest }, quiet, cache));
-    for (const [path, text, output, shows] of edits) {
-      if (text === null) rmSync(join(src, path));
-      else {
-        mkdirSync(dirname(join(src, path)), { recursive: true });
-        writeFileSync(join(src, path), text);
-      }
-      await withFixedTime(() => build({ source: src, destination: dest }, quiet, cache));
-      const clean = tempDir('pg-clean');
-      expect((await buildSite(src, clean)).errors).toEqual([]);
-      const watched = readTree(dest);
-      watched.delete('.kiln-manifest.json');
-      const fresh = readTree(clean);
-      fresh.delete('.kiln-manifest.json');
-      expect(diffTrees(fresh, watched), `after ${path}`).toEqual([]);
+    await expectRebuildsEqualCleanBuilds(src, edits, (i, dest) => {
+      const [path, , output, shows] = edits[i]!;
       expect(readFileSync(join(dest, output), 'utf8'), `after ${path}`).toContain(shows);
-    }
+    });
   });
 });
