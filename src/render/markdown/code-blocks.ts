@@ -1,6 +1,7 @@
 import type { MarkdownIt } from 'markdown-it';
 import { escapeText } from './escaping.js';
 import { highlight } from './highlight/highlight.js';
+import { NON_SPACE, WORD_CHARS } from './highlight/ruby-regex.js';
 import { ROUGE_LANGUAGES } from './rouge-languages.js';
 import type { MarkdownOptions } from './types.js';
 
@@ -9,22 +10,52 @@ function fenceLanguage(info: string): string {
   return info.trim().split(/\s+/)[0]!;
 }
 
-// A language an IAL's class names: kramdown takes the first `language-…` for the code's language.
-const CLASS_LANGUAGE = /(?:^|\s)language-(\S+)/;
+// The code's language in its class, as kramdown finds it: the first `language-…` after a word
+// boundary (Ruby's: Unicode word characters), so `x-language-c` names `c` too; the name runs to an
+// ASCII white space.
+const CODE_CLASS_LANGUAGE = new RegExp(`(?<![${WORD_CHARS}])language-(${NON_SPACE}+)`, 'u');
+// The class kramdown gives a highlighted block: its first token if that is a `language-…`, else none.
+const LEADING_LANGUAGE = new RegExp(`^language-${NON_SPACE}+`, 'u');
 
 /**
- * A code block's language from its IAL (`{: .language-ruby}`), when its fence names none, and its
- * attributes without that class (kramdown moves it to the code).
+ * A code block's language from its class, as kramdown reads it: a fence's language is the block's
+ * first class (`language-java`, before its IAL's), and the first `language-…` in the class names
+ * the code's language; the attributes come back without that class (kramdown moves it to the code),
+ * and without the class attribute when nothing is left of it.
  */
-function ialLanguage(attrs: Array<[string, string]>): { lang: string; attrs: Array<[string, string]> } {
+function classLanguage(attrs: Array<[string, string]>): { lang: string; attrs: Array<[string, string]> } {
   const cls = attrs.find(([k]) => k === 'class')?.[1];
-  const m = cls === undefined ? null : CLASS_LANGUAGE.exec(cls);
+  const m = cls === undefined ? null : CODE_CLASS_LANGUAGE.exec(cls);
   if (!m) return { lang: '', attrs };
-  const rest = `${cls!.slice(0, m.index)} ${cls!.slice(m.index + m[0].length)}`.trim();
+  const rest = rubyStrip(cls!.slice(0, m.index) + cls!.slice(m.index + m[0].length));
   return {
     lang: m[1]!,
     attrs: attrs.flatMap(([k, v]): Array<[string, string]> => (k !== 'class' ? [[k, v]] : rest ? [[k, rest]] : [])),
   };
+}
+
+/** A fenced block's attributes as kramdown's parser leaves them: its language's class first, the IAL's classes after it. */
+function withFenceClass(lang: string, attrs: Array<[string, string]>): Array<[string, string]> {
+  const own = attrs.find(([k]) => k === 'class')?.[1];
+  return [
+    ['class', own === undefined ? `language-${lang}` : `language-${lang} ${own}`],
+    ...attrs.filter(([k]) => k !== 'class'),
+  ];
+}
+
+/**
+ * The class of a block Rouge coloured, as kramdown makes it: Jekyll's `highlighter-rouge` after the
+ * block's classes, and the language's class in place of a `language-…` that leads them, else first.
+ */
+function rougeClass(cls: string, lang: string): string {
+  const classes = `${cls} highlighter-rouge`.replace(/^[\0\t\n\v\f\r ]+/, '');
+  const leading = LEADING_LANGUAGE.exec(classes);
+  return leading ? `language-${lang}${classes.slice(leading[0].length)}` : `language-${lang} ${classes}`;
+}
+
+/** Ruby's `strip`: ASCII white space and NUL at the ends. */
+function rubyStrip(text: string): string {
+  return text.replace(/^[\0\t\n\v\f\r ]+|[\0\t\n\v\f\r ]+$/g, '');
 }
 
 /**
@@ -52,7 +83,7 @@ export function codeBlocks(md: MarkdownIt, options: Pick<MarkdownOptions, 'codeM
     rouge: (code: string, lang: string, attrs: Array<[string, string]>) => {
       if (lang && !ROUGE_LANGUAGES.has(lang)) return plain(code, lang, attrs);
       const name = lang || 'plaintext';
-      const div = withClass(attrs, (cls) => `language-${name} ${cls ? `${cls} ` : ''}highlighter-rouge`);
+      const div = withClass(attrs, (cls) => rougeClass(cls, name));
       return `<div${attrsHtml(div)}><div class="highlight"><pre class="highlight"><code>${highlight(code, lang, 'rouge')}</code></pre></div></div>\n`;
     },
     pygments: (code: string, lang: string) => {
@@ -64,31 +95,30 @@ export function codeBlocks(md: MarkdownIt, options: Pick<MarkdownOptions, 'codeM
   md.renderer.rules.fence = (tokens, idx) => {
     const token = tokens[idx]!;
     const lang = fenceLanguage(token.info);
-    if (lang) return codeBlockHtml(token.content, lang, token.attrs ?? []);
-    const own = ialLanguage(token.attrs ?? []);
-    return codeBlockHtml(token.content, own.lang, own.attrs);
+    const attrs = token.attrs ?? [];
+    // With a language, the first `language-…` is the fence's: the IAL's stay classes.
+    const own = classLanguage(lang ? withFenceClass(lang, attrs) : attrs);
+    return codeBlockHtml(token.content, lang || own.lang, own.attrs);
   };
   md.renderer.rules.code_block = (tokens, idx) => {
-    const own = ialLanguage(tokens[idx]!.attrs ?? []);
+    const own = classLanguage(tokens[idx]!.attrs ?? []);
     return codeBlockHtml(tokens[idx]!.content, own.lang, own.attrs);
   };
   if (options.codeMarkup === 'rouge') {
     const inline = md.renderer.rules.code_inline!; // kramdown's escaping (escaping.ts)
     md.renderer.rules.code_inline = (tokens, idx, opts, env, self) => {
       // A header's tokens render twice (its TOC entry, the page): the class is set on a copy.
-      // An IAL's classes go between the language and Jekyll's `highlighter-rouge`.
+      // The class as a highlighted block's (rougeClass), the IAL's language class kept.
       const token = tokens[idx]!;
       const attrs = token.attrs;
       const own = token.attrGet('class');
       // An IAL naming a language (`{:.language-ruby}`): the code in Rouge's colours, a language
       // Rouge does not know as kramdown writes it without a highlighter.
-      const m = own === null ? null : CLASS_LANGUAGE.exec(own);
+      const m = own === null ? null : CODE_CLASS_LANGUAGE.exec(own);
       const lang = m?.[1];
       if (lang !== undefined && !ROUGE_LANGUAGES.has(lang)) return inline(tokens, idx, opts, env, self);
       token.attrs = attrs ? attrs.map(([k, v]) => [k, v]) : null;
-      // (The class starts with the language, once: kramdown drops it where the class starts with it.)
-      const rest = m?.index === 0 ? own!.slice(m[0].length).trim() : own;
-      token.attrSet('class', `language-${lang ?? 'plaintext'} ${rest ? `${rest} ` : ''}highlighter-rouge`);
+      token.attrSet('class', rougeClass(own ?? '', lang ?? 'plaintext'));
       const html =
         lang === undefined
           ? inline(tokens, idx, opts, env, self)
