@@ -38,7 +38,12 @@ export function indentedCode(md: MarkdownIt): void {
     let content = '';
     for (let l = startLine; l < last; l++) {
       if (lazy.has(l)) {
-        content = `${content.slice(0, -1)} ${state.getLines(l, l + 1, state.blkIndent, false)}\n`;
+        // (A lazy line whose tab kramdown made spaces keeps what is left of them: `\t  a`, `\tb` in an item is `a   b`.)
+        const text =
+          keptIndent(state, l) !== undefined
+            ? `${' '.repeat(state.sCount[l]! - state.blkIndent)}${lineText(state, l)}`
+            : state.getLines(l, l + 1, state.blkIndent, false);
+        content = `${content.slice(0, -1)} ${text}\n`;
       } else if (state.isEmpty(l))
         // (A blank line keeps its white space, but for a tab or four spaces.)
         content += `${state.src.slice(state.bMarks[l], state.eMarks[l]).replace(/^(?:\t| {4})/, '')}\n`;
