@@ -24,6 +24,21 @@ function codeSpanEnd(line: string, i: number, compat: 1 | 2): number {
 }
 
 /**
+ * The code span `line[i, end)` as kramdown writes it back into its cell: its code between a run of
+ * one backtick more than the longest in it, with a space inside each end when that run is longer
+ * than one (`` `` `` is then two backticks, text; ``  x  `` is `` ` x ` ``).
+ */
+function codeSpanAgain(line: string, i: number, end: number): string {
+  let n = 1;
+  while (line[i + n] === '`') n++;
+  let code = line.slice(i + n, end - n);
+  if (n > 1) code = code.replace(/^ /, '').replace(/ $/, '');
+  const delimiter = `${(code.match(/`+/g) ?? ['']).reduce((a, b) => (b.length > a.length ? b : a))}\``;
+  const pad = delimiter.length > 1 ? ' ' : '';
+  return `${delimiter}${pad}${code}${pad}${delimiter}`;
+}
+
+/**
  * The cells of a table line, split as kramdown splits them: at each `|` not escaped and not
  * inside a code span or a `<code>` element; an escaped pipe is a pipe in the cell (kramdown 1
  * loses it right at the start of a run of text: the line's, or one after code). `leadingPipe`
@@ -51,7 +66,7 @@ function splitRow(line: string, leadingPipe: boolean, indented: boolean, compat:
       if (CODE_ELEMENT.test(line)) end = CODE_ELEMENT.lastIndex;
     }
     if (end > 0) {
-      add(line.slice(i, end));
+      add(c === '`' ? codeSpanAgain(line, i, end) : line.slice(i, end));
       i = end;
       runStart = true;
       continue;
