@@ -202,19 +202,23 @@ const HTML_LINE_ASCII = htmlLine(
 );
 const ASCII = /^[\0-\x7f]*$/;
 
-const HTML_LINE_START = /\n {0,3}</;
+// A line that may end a paragraph's part: HTML in both, and in kramdown 2 a fence that did not make a block.
+const PART_END_START = { 1: /\n {0,3}</, 2: /\n {0,3}(?:<|```|~~~)/ } as const;
+const FENCE_LINE = /^(?:```|~~~)/;
 
 /**
  * kramdown reads a paragraph in parts that end before a line opening or closing an element other
- * than a span one (`<me@example.org>`, `</div>`), and strips each part's end, inside code spans
- * and raw HTML too; kramdown 2 keeps two spaces there (a line break, outside code).
+ * than a span one (`<me@example.org>`, `</div>`), or in kramdown 2 a line starting a fence (one
+ * inside a paragraph made no code block: it has no end), and strips each part's end, inside code
+ * spans and raw HTML too; kramdown 2 keeps two spaces there (a line break, outside code).
  */
 function htmlLineParts(inline: Token | undefined, compat: 1 | 2): void {
-  if (inline?.type !== 'inline' || !inline.content.includes('<') || !HTML_LINE_START.test(inline.content)) return;
+  if (inline?.type !== 'inline' || !PART_END_START[compat].test(inline.content)) return;
   const lines = inline.content.split('\n');
   for (let k = 1; k < lines.length; k++) {
     const line = lines[k]!.replace(/^ {1,3}/, '');
-    if (!(ASCII.test(line) ? HTML_LINE_ASCII : HTML_LINE).test(line)) continue;
+    const ends = (compat === 2 && FENCE_LINE.test(line)) || (ASCII.test(line) ? HTML_LINE_ASCII : HTML_LINE).test(line);
+    if (!ends) continue;
     const previous = lines[k - 1]!;
     const stripped = previous.replace(/[ \t\n\r\f\v]+$/, '');
     lines[k - 1] = stripped + (compat === 2 && previous.endsWith('  ') ? '  ' : '');
