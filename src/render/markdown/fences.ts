@@ -1,4 +1,4 @@
-import type { MarkdownIt } from 'markdown-it';
+import type { MarkdownIt, StateBlock } from 'markdown-it';
 import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
 import { keptIndent } from './lazy-lines.js';
 import { lineText } from './line-text.js';
@@ -22,23 +22,23 @@ export function fences(md: MarkdownIt, compat: 1 | 2): void {
     const start = state.bMarks[startLine]! + state.tShift[startLine]!;
     const first = state.src.charCodeAt(start);
     if (first !== 0x60 && first !== 0x7e) return false;
-    const open = OPENER.exec(state.src.slice(start, state.eMarks[startLine]));
+    const opening = state.src.slice(start, state.eMarks[startLine]);
+    const open = OPENER.exec(opening);
     if (!open) return false;
-    const run = open[1]!;
-    const closing = new RegExp(`^${run}${run[0]}*[ \\t]*$`);
-    let close = startLine + 1;
-    for (; close < endLine; close++) {
-      // A line outside the container (less indented than it) ends the search.
-      if (!state.isEmpty(close) && state.sCount[close]! < state.blkIndent) return false;
-      const lineIndent = state.sCount[close]! - state.blkIndent;
-      if (lineIndent > (compat === 1 ? 0 : 3)) continue;
-      const text = lineText(state, close);
-      if (closing.test(text)) break;
+    // Without a closing line for the whole run, kramdown's pattern tries shorter ones (down to
+    // three), the rest of the run then the start of the language (`````` closed by ``` is the
+    // language `` ` ``), which needs the language right after the run.
+    const glued = open[1]!.length + (open[2]?.length ?? 0) === opening.trimEnd().length;
+    let run = open[1]!;
+    let close = closingLine(state, startLine, endLine, run, compat);
+    while (close < 0 && glued && run.length > 3) {
+      run = run.slice(1);
+      close = closingLine(state, startLine, endLine, run, compat);
     }
-    if (close >= endLine) return false;
+    if (close < 0) return false;
     if (silent) return true;
     const token = state.push('fence', 'code', 0);
-    token.info = open[2] ?? '';
+    token.info = open[1]!.slice(run.length) + (open[2] ?? '');
     token.markup = run;
     token.content = '';
     for (let line = startLine + 1; line < close; line++) {
@@ -53,4 +53,17 @@ export function fences(md: MarkdownIt, compat: 1 | 2): void {
     return true;
   };
   md.block.ruler.at('fence', rule, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
+}
+
+/** The line closing a fence opened by `run` at `startLine` (that run, or a longer one, alone), or -1. */
+function closingLine(state: StateBlock, startLine: number, endLine: number, run: string, compat: 1 | 2): number {
+  const closing = new RegExp(`^${run}${run[0]}*[ \\t]*$`);
+  for (let close = startLine + 1; close < endLine; close++) {
+    // A line outside the container (less indented than it) ends the search.
+    if (!state.isEmpty(close) && state.sCount[close]! < state.blkIndent) return -1;
+    const lineIndent = state.sCount[close]! - state.blkIndent;
+    if (lineIndent > (compat === 1 ? 0 : 3)) continue;
+    if (closing.test(lineText(state, close))) return close;
+  }
+  return -1;
 }
