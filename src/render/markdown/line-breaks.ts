@@ -19,7 +19,8 @@ export function lineBreaks(md: MarkdownIt, options: MarkdownOptions): void {
     const single = compat === 1 && src.charCodeAt(pos + 1) === 0x0a;
     if (!double && !single) return false;
     if (!silent) {
-      if (double) state.push('hardbreak', 'br', 0);
+      // (Its markup is its source, which the smart quotes before it look ahead at.)
+      if (double) state.push('hardbreak', 'br', 0).markup = '\\\\';
       else {
         state.pending += '\\';
         state.push('softbreak', 'br', 0);

@@ -335,7 +335,9 @@ const inRun = (t: Token, autolink: boolean) => t.type === 'softbreak' || (t.type
 function tokenSource(t: Token): string | undefined {
   if (t.type === 'text_special' && t.info === 'escape') return t.markup;
   if (t.type === 'text' || t.type === 'text_special') return t.content;
-  if (t.type === 'softbreak' || t.type === 'hardbreak') return '\n';
+  if (t.type === 'softbreak') return '\n';
+  // (A line break's source before its newline: backslashes, or spaces; `'*\` opens a quote.)
+  if (t.type === 'hardbreak') return t.markup.startsWith('\\') ? t.markup : '  ';
   if (t.type === 'code_inline') return t.markup + t.content;
   // (An extension's token keeps its source: `"{::nomarkdown}b{:/}` looks ahead at `{`.)
   if (t.type === 'html_inline') return t.markup || ((t.meta as SpanElement | null)?.implied ? '' : t.content);
