@@ -16,6 +16,7 @@ import { freefemRouge } from './freefem.js';
 import { GRAMMAR_CLASSES } from './grammar-classes.js';
 import { graphqlRouge } from './graphql.js';
 import { gradleRouge, groovyRouge } from './groovy.js';
+import { hqlRouge } from './hql.js';
 import { htmlRouge } from './html.js';
 import { isbl } from './isbl.js';
 import { javaRouge } from './java.js';
@@ -162,6 +163,7 @@ const STATEFUL_ROUGE: Readonly<Record<string, Lexer>> = {
   objective_c: objectiveCRouge,
   objective_cpp: objectiveCppRouge,
   perl: perlRouge,
+  hql: hqlRouge,
 };
 /**
  * Rouge lexers that extend another's (Digdag is YAML with operator keys, FreeFEM C++ with its own

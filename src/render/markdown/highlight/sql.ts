@@ -16,7 +16,12 @@ const set = (words: string) => new Set(words.split(' '));
 let rougeWords: readonly [keywords: Set<string>, builtins: Set<string>] | undefined;
 
 // A comment between slash-star and star-slash, which nest.
-const comments = () => [r(/\/\*/, 'cm', 'comment'), r(/\*\//, 'cm', '#pop'), r(/[^/*]+/, 'cm'), r(/[/*]/, 'cm')];
+export const sqlComment = () => [
+  r(/\/\*/, 'cm', 'comment'),
+  r(/\*\//, 'cm', '#pop'),
+  r(/[^/*]+/, 'cm'),
+  r(/[/*]/, 'cm'),
+];
 
 /** A quoted text in Rouge: `\x` and a doubled quote are escapes inside it. */
 const rougeQuoted = (quote: string, cls: string) => [
@@ -47,7 +52,7 @@ export const sqlRouge: StatefulLanguage = {
       r(/[+*/<>=~!@#%&|?^-]/, 'o'),
       r(/[;:()[\]{},.]/, 'p'),
     ],
-    comment: comments(),
+    comment: sqlComment(),
     single: rougeQuoted("'", 's1'),
     double: rougeQuoted('"', 'nv'),
     backtick: rougeQuoted('`', 'nv'),
@@ -83,6 +88,6 @@ export const sqlPygments: StatefulLanguage = {
       r(/[a-z_]\w*/i, 'n'),
       r(/[;:()[\],.]/, 'p'),
     ],
-    comment: comments(),
+    comment: sqlComment(),
   },
 };
