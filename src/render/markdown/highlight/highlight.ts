@@ -1,6 +1,7 @@
 import { augeas } from './augeas.js';
 import { bpf } from './bpf.js';
 import { cRouge } from './c.js';
+import { clojureRouge } from './clojure.js';
 import { cmhg } from './cmhg.js';
 import { conf } from './conf.js';
 import { lexConsole } from './console.js';
@@ -164,6 +165,7 @@ const STATEFUL_ROUGE: Readonly<Record<string, Lexer>> = {
   objective_cpp: objectiveCppRouge,
   perl: perlRouge,
   hql: hqlRouge,
+  clojure: clojureRouge,
 };
 /**
  * Rouge lexers that extend another's (Digdag is YAML with operator keys, FreeFEM C++ with its own

@@ -1,0 +1,3 @@
+(str "never closed
+  (map inc xs))
+trailing \
