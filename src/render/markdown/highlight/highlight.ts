@@ -13,6 +13,7 @@ import { datastudio } from './datastudio.js';
 import { diffPygments, diffRouge } from './diff.js';
 import { dockerRouge } from './docker.js';
 import { eppRouge, erbPygments, erbRouge } from './erb.js';
+import { erlangRouge } from './erlang.js';
 import { freefemRouge } from './freefem.js';
 import { GRAMMAR_CLASSES } from './grammar-classes.js';
 import { graphqlRouge } from './graphql.js';
@@ -166,6 +167,7 @@ const STATEFUL_ROUGE: Readonly<Record<string, Lexer>> = {
   perl: perlRouge,
   hql: hqlRouge,
   clojure: clojureRouge,
+  erlang: erlangRouge,
 };
 /**
  * Rouge lexers that extend another's (Digdag is YAML with operator keys, FreeFEM C++ with its own
