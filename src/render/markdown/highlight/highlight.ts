@@ -9,6 +9,7 @@ import { cppRouge } from './cpp.js';
 import { csharpRouge } from './csharp.js';
 import { cssPygments, cssRouge } from './css.js';
 import { csvs } from './csvs.js';
+import { dartRouge } from './dart.js';
 import { datastudio } from './datastudio.js';
 import { diffPygments, diffRouge } from './diff.js';
 import { dockerRouge } from './docker.js';
@@ -168,6 +169,7 @@ const STATEFUL_ROUGE: Readonly<Record<string, Lexer>> = {
   hql: hqlRouge,
   clojure: clojureRouge,
   erlang: erlangRouge,
+  dart: dartRouge,
 };
 /**
  * Rouge lexers that extend another's (Digdag is YAML with operator keys, FreeFEM C++ with its own

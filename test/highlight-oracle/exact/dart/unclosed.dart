@@ -1,0 +1,3 @@
+String s = "never closed
+int x = 1;
+var t = 'ends \
