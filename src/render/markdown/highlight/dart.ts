@@ -47,6 +47,7 @@ export const dartRouge: StatefulLanguage = lazyLanguage(() => ({
       r(/'/, 's', 'sqs'),
       r(/r"[^"]*"/, 'sx'),
       r(/r'[^']*'/, 'sx'),
+      // Rouge's `/i` there does not reach the name's own pattern (ſ and K, Kelvin, stay errors).
       r(new RegExp(`#(?:${ID})*`), 'ss'),
       r(new RegExp(`@${ID}`), 'nd'),
       r(words(KEYWORDS), 'k'),

@@ -18,3 +18,4 @@ mixin
   M on Object {}
 int asx = isX + dynamicY + Listz + newValue + ünï + _if + $x;
 /* never closed
+var s = #ſym + #aK;
