@@ -45,6 +45,7 @@ import { msgtrans } from './msgtrans.js';
 import { nginxRouge } from './nginx.js';
 import { nial } from './nial.js';
 import { objectiveCppRouge, objectiveCRouge } from './objective-c.js';
+import { ocamlRouge } from './ocaml.js';
 import { ocl } from './ocl.js';
 import { perlRouge } from './perl.js';
 import { phpRouge } from './php.js';
@@ -170,6 +171,7 @@ const STATEFUL_ROUGE: Readonly<Record<string, Lexer>> = {
   clojure: clojureRouge,
   erlang: erlangRouge,
   dart: dartRouge,
+  ocaml: ocamlRouge,
 };
 /**
  * Rouge lexers that extend another's (Digdag is YAML with operator keys, FreeFEM C++ with its own
