@@ -16,6 +16,7 @@ import { dockerRouge } from './docker.js';
 import { eppRouge, erbPygments, erbRouge } from './erb.js';
 import { erlangRouge } from './erlang.js';
 import { freefemRouge } from './freefem.js';
+import { fsharpRouge } from './fsharp.js';
 import { GRAMMAR_CLASSES } from './grammar-classes.js';
 import { graphqlRouge } from './graphql.js';
 import { gradleRouge, groovyRouge } from './groovy.js';
@@ -172,6 +173,7 @@ const STATEFUL_ROUGE: Readonly<Record<string, Lexer>> = {
   erlang: erlangRouge,
   dart: dartRouge,
   ocaml: ocamlRouge,
+  fsharp: fsharpRouge,
 };
 /**
  * Rouge lexers that extend another's (Digdag is YAML with operator keys, FreeFEM C++ with its own

@@ -19,7 +19,7 @@ functor if in include inherit initializer lazy let module mutable new nonrec obj
 to true try type val virtual when while with match raise`;
 const set = (words: string) => new Set(words.split(/\s+/));
 
-/** OCaml's strings and module paths, which F#'s lexer in Rouge does not share. */
+/** A string's text after its `"`: OCaml's, and F#'s in Rouge. */
 export const ocamlString = () => [
   r(/[^\\"]+/, 's2'),
   r(/\\[\\"'ntbr]/, 'se'),
@@ -27,6 +27,14 @@ export const ocamlString = () => [
   r(/\\x[0-9a-fA-F]{2}/, 'se'),
   r(/\\\n/, 's2'),
   r(/"/, 's2', '#pop'),
+];
+
+/** A `(* … *)` comment's text, nested ones in it: OCaml's, and F#'s in Rouge. */
+export const ocamlComment = () => [
+  r(/[^(*)]+/, 'c'),
+  r(/\(\*/, 'c', 'comment'),
+  r(/\*\)/, 'c', '#pop'),
+  r(/[(*)]/, 'c'),
 ];
 
 export const ocamlRouge: StatefulLanguage = lazyLanguage(() => {
@@ -69,7 +77,7 @@ export const ocamlRouge: StatefulLanguage = lazyLanguage(() => {
         r(new RegExp(ID), 'n', '#pop'),
         r(/[({[]/, 'p', '#pop'),
       ],
-      comment: [r(/[^(*)]+/, 'c'), r(/\(\*/, 'c', 'comment'), r(/\*\)/, 'c', '#pop'), r(/[(*)]/, 'c')],
+      comment: ocamlComment(),
     },
   };
 });
