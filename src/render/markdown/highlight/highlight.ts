@@ -20,6 +20,7 @@ import { fsharpRouge } from './fsharp.js';
 import { GRAMMAR_CLASSES } from './grammar-classes.js';
 import { graphqlRouge } from './graphql.js';
 import { gradleRouge, groovyRouge } from './groovy.js';
+import { haskellRouge } from './haskell.js';
 import { hqlRouge } from './hql.js';
 import { htmlRouge } from './html.js';
 import { isbl } from './isbl.js';
@@ -174,6 +175,7 @@ const STATEFUL_ROUGE: Readonly<Record<string, Lexer>> = {
   dart: dartRouge,
   ocaml: ocamlRouge,
   fsharp: fsharpRouge,
+  haskell: haskellRouge,
 };
 /**
  * Rouge lexers that extend another's (Digdag is YAML with operator keys, FreeFEM C++ with its own

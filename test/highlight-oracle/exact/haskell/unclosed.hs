@@ -1,0 +1,5 @@
+s = "never closed
+  ++ x
+c = 'x
+{- and a comment never closed
+y = 1
