@@ -88,6 +88,9 @@ ruby -e '
     names.each { |n| puts "    #{n}: #{lexer.send(n).to_a.map(&:to_s).sort.join(" ").inspect}," }
     puts "  },"
   end
+  # Julia'"'"'s types are one pattern of alternatives, read out of its source.
+  types = L::Julia::TYPES.source[/\(\?:(.*)\)/m, 1].split("|").map(&:strip)
+  puts "  julia: {", "    types: #{types.sort.join(" ").inspect},", "  },"
   puts "} as const;"
 ' >"$dir/small-words.ts"
 npx biome format --write "$dir/small-words.ts" >/dev/null 2>&1

@@ -29,6 +29,7 @@ import { javascriptPygments, javascriptRouge } from './javascript.js';
 import { jsl } from './jsl.js';
 import { jsonDocRouge, jsonRouge } from './json.js';
 import { jsxRouge } from './jsx.js';
+import { juliaRouge } from './julia.js';
 import { kotlinRouge } from './kotlin.js';
 import { LANGUAGES } from './languages.js';
 import { escapeCode, lex } from './lexer.js';
@@ -176,6 +177,7 @@ const STATEFUL_ROUGE: Readonly<Record<string, Lexer>> = {
   ocaml: ocamlRouge,
   fsharp: fsharpRouge,
   haskell: haskellRouge,
+  julia: juliaRouge,
 };
 /**
  * Rouge lexers that extend another's (Digdag is YAML with operator keys, FreeFEM C++ with its own

@@ -1,0 +1,4 @@
+s = "never closed $x
+  y = 1
+#= and a comment never closed
+z = 2
