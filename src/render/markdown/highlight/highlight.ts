@@ -13,6 +13,7 @@ import { dartRouge } from './dart.js';
 import { datastudio } from './datastudio.js';
 import { diffPygments, diffRouge } from './diff.js';
 import { dockerRouge } from './docker.js';
+import { elixirRouge } from './elixir.js';
 import { eppRouge, erbPygments, erbRouge } from './erb.js';
 import { erlangRouge } from './erlang.js';
 import { freefemRouge } from './freefem.js';
@@ -178,6 +179,7 @@ const STATEFUL_ROUGE: Readonly<Record<string, Lexer>> = {
   fsharp: fsharpRouge,
   haskell: haskellRouge,
   julia: juliaRouge,
+  elixir: elixirRouge,
 };
 /**
  * Rouge lexers that extend another's (Digdag is YAML with operator keys, FreeFEM C++ with its own
