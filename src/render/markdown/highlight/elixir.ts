@@ -28,7 +28,7 @@ const CHARACTER =
   WORD_END +
   '[^x0MC])|(?:\\\\[MC]-)+\\w|[^ \\t\\n\\v\\f\\r\\\\])';
 const CLOSE: Readonly<Record<string, string>> = { '{': '}', '[': ']', '(': ')', '<': '>' };
-const escape = (text: string) => text.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+const literal = (text: string) => text.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
 const u = (source: string) => ({ source, flags: 'u' });
 
 /** A sigil's text after its opening delimiter, by its class, delimiter and whether it interpolates. */
@@ -38,11 +38,11 @@ function sigil(cls: string, open: string, interpolates: boolean): State {
   let state = sigils.get(key);
   if (!state) {
     const close = CLOSE[open] ?? open;
-    const text = `[^#${escape(open)}${escape(close)}\\\\]+`;
+    const text = `[^#${literal(open)}${literal(close)}\\\\]+`;
     state = {
       name: `sigil ${key}`,
       rules: [
-        r(new RegExp(escape(close)), cls, '#pop'),
+        r(new RegExp(literal(close)), cls, '#pop'),
         ...(interpolates ? [mixin('interpoling'), r(/#/, cls)] : [r(/[\\#]/, cls)]),
         r(new RegExp(text), cls),
       ],
