@@ -44,6 +44,7 @@ import { makeRouge } from './make.js';
 import { makePygments } from './make-pygments.js';
 import { markdownRouge } from './markdown.js';
 import { mason } from './mason.js';
+import { matlabRouge } from './matlab.js';
 import { mosel } from './mosel.js';
 import { msgtrans } from './msgtrans.js';
 import { nginxRouge } from './nginx.js';
@@ -180,6 +181,7 @@ const STATEFUL_ROUGE: Readonly<Record<string, Lexer>> = {
   haskell: haskellRouge,
   julia: juliaRouge,
   elixir: elixirRouge,
+  matlab: matlabRouge,
 };
 /**
  * Rouge lexers that extend another's (Digdag is YAML with operator keys, FreeFEM C++ with its own
