@@ -79,6 +79,7 @@ import { tomlRouge } from './toml.js';
 import { ttcn3 } from './ttcn3.js';
 import { tulip } from './tulip.js';
 import { tsxRouge, typescriptRouge } from './typescript.js';
+import { xpathRouge } from './xpath.js';
 import { digdagRouge, yamlRouge } from './yaml.js';
 
 /** Languages lexed as Rouge lexes them, state by state, by Rouge's tag. */
@@ -182,6 +183,7 @@ const STATEFUL_ROUGE: Readonly<Record<string, Lexer>> = {
   julia: juliaRouge,
   elixir: elixirRouge,
   matlab: matlabRouge,
+  xpath: xpathRouge,
 };
 /**
  * Rouge lexers that extend another's (Digdag is YAML with operator keys, FreeFEM C++ with its own
