@@ -79,6 +79,7 @@ import { tomlRouge } from './toml.js';
 import { ttcn3 } from './ttcn3.js';
 import { tulip } from './tulip.js';
 import { tsxRouge, typescriptRouge } from './typescript.js';
+import { vimlRouge } from './viml.js';
 import { xpathRouge } from './xpath.js';
 import { digdagRouge, yamlRouge } from './yaml.js';
 
@@ -184,6 +185,7 @@ const STATEFUL_ROUGE: Readonly<Record<string, Lexer>> = {
   elixir: elixirRouge,
   matlab: matlabRouge,
   xpath: xpathRouge,
+  viml: vimlRouge,
 };
 /**
  * Rouge lexers that extend another's (Digdag is YAML with operator keys, FreeFEM C++ with its own
