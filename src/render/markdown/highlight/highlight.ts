@@ -68,6 +68,7 @@ import { rustRouge } from './rust.js';
 import { scalaRouge } from './scala.js';
 import { UNSCOPED } from './scope-classes.js';
 import { scssRouge } from './scss.js';
+import { sedRouge } from './sed.js';
 import { shell } from './shell.js';
 import { SMALL_PYGMENTS } from './small-pygments.js';
 import { sqlPygments, sqlRouge } from './sql.js';
@@ -186,6 +187,7 @@ const STATEFUL_ROUGE: Readonly<Record<string, Lexer>> = {
   matlab: matlabRouge,
   xpath: xpathRouge,
   viml: vimlRouge,
+  sed: sedRouge,
 };
 /**
  * Rouge lexers that extend another's (Digdag is YAML with operator keys, FreeFEM C++ with its own

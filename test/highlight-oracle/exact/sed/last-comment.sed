@@ -1,0 +1,1 @@
+1d # no newline
