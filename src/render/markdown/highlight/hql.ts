@@ -41,7 +41,7 @@ export const hqlRouge: StatefulLanguage = lazyLanguage(() => {
       single: [
         r(/\$\{/, 'nv', 'variable'),
         r(/[^\\'$]+/, 's1'),
-        r(/\\[^\n]/, 'se'),
+        r(/\\[^\n]/u, 'se'),
         r(/''/, 'se'),
         r(/'/, 's1', '#pop'),
         r(/[^\\']+/, 's1'),
@@ -50,10 +50,10 @@ export const hqlRouge: StatefulLanguage = lazyLanguage(() => {
         r(/\$\{/, 'nv', 'variable'),
         r(/"/, 's2', '#pop'),
         r(/[^\\"$]+/, 's2'),
-        r(/\\[^\n]/, 'se'),
+        r(/\\[^\n]/u, 'se'),
         r(/[^\\"]+/, 'nv'),
       ],
-      backtick: [r(/\\[^\n]/, 'se'), r(/``/, 'se'), r(/`/, 'nv', '#pop'), r(/[^\\`]+/, 'nv')],
+      backtick: [r(/\\[^\n]/u, 'se'), r(/``/, 'se'), r(/`/, 'nv', '#pop'), r(/[^\\`]+/, 'nv')],
       variable: [r(/\}/, 'nv', '#pop'), r(/[^}]+/, 'nv')],
     },
   };

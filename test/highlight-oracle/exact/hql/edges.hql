@@ -8,5 +8,6 @@ CREATE TABLE t (s STRING, y YEAR, m MAP<STRING,INT>) STORED AS ORC;
 select concat(a, b), begin, then, End from t /* a /* nested */ comment */
 SELECT 1 -- trailing ünï ✓
 SET hive.exec.dynamic.partition.mode=nonstrict; $
+SELECT '\😀', "\😀", `\😀`;
 'unclosed ${x} $y
 ${unclosed
