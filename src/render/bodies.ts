@@ -4,6 +4,7 @@ import type { ExcerptSource } from '../model/types.js';
 import type { RelativeLinks } from '../plugins/relative-links.js';
 import { hasTemplate } from '../source/front-matter.js';
 import type { Document } from '../source/types.js';
+import type { Counters } from './counters.js';
 import type { MarkdownRenderer } from './markdown/renderer.js';
 import type { CompiledTemplate, TemplateLanguage, Templates } from './templates/create-environment.js';
 import { fillPlaceholders, RENDER_STATE_KEY, type RenderState } from './templates/tags.js';
@@ -23,6 +24,8 @@ export class BodyRenderer {
     private readonly links: RelativeLinks | null = null,
     /** The documents whose content jekyll-redirect-from emptied (`redirect_to`), by source path. */
     readonly emptied: ReadonlyMap<string, unknown> | null = null,
+    /** The build's `{% increment %}` counters: an excerpt renders with none of them (counters.ts). */
+    private readonly counters: Counters | null = null,
   ) {}
 
   /** A document's body as Jekyll holds it before rendering it (what `content` reads until then). */
@@ -59,13 +62,25 @@ export class BodyRenderer {
     // The plugin rewrites the content before anything renders it, Liquid included.
     const body = this.links ? this.links.rewrite(doc, doc.body) : doc.body;
     if (!doc.hasTemplate) return { text: body, state };
+    const text = this.compiledOf(doc, isMarkdown, body).render({ site: this.site, ...vars, [RENDER_STATE_KEY]: state });
+    return { text, state };
+  }
+
+  /** Compiles a body ahead of its render (one that does not compile is reported when it renders). */
+  prepare(doc: Document, isMarkdown: boolean): void {
+    if (!doc.hasTemplate || this.emptied?.has(doc.file.path) || this.compiled.has(doc)) return;
+    try {
+      this.compiledOf(doc, isMarkdown, this.links ? this.links.rewrite(doc, doc.body) : doc.body);
+    } catch {}
+  }
+
+  private compiledOf(doc: Document, isMarkdown: boolean, body: string): CompiledTemplate {
     let compiled = this.compiled.get(doc);
     if (!compiled) {
       compiled = this.templates.compile(body, doc.file.path, doc.bodyLine, this.languageOf(doc, isMarkdown));
       this.compiled.set(doc, compiled);
     }
-    const text = compiled.render({ site: this.site, ...vars, [RENDER_STATE_KEY]: state });
-    return { text, state };
+    return compiled;
   }
 
   /** Forgets a document's compiled body and excerpt (a clean build's post, rendered). */
@@ -96,7 +111,13 @@ export class BodyRenderer {
   ): { text: string; state: RenderState } | null {
     if (source === null) return null;
     // The excerpt was made from the body before jekyll-redirect-from emptied it.
-    if (source === 'body') return this.emptied?.has(doc.file.path) ? this.own(doc, isMarkdown, vars) : body;
+    if (source === 'body') {
+      if (this.emptied?.has(doc.file.path)) return this.own(doc, isMarkdown, vars);
+      // Jekyll renders it apart, its counters from nothing: where a template counts, so does kiln.
+      if (doc.hasTemplate && this.counters?.names.size)
+        return this.counters.during(null, () => this.own(doc, isMarkdown, vars));
+      return body;
+    }
     const state: RenderState = { placeholders: [], jekyllVersion: this.config.jekyllVersion, markdown: isMarkdown };
     // The plugin makes a rewritten document's excerpt again, from its rewritten content.
     const text = this.links ? this.links.rewrite(doc, source.text) : source.text;
@@ -106,6 +127,7 @@ export class BodyRenderer {
       compiled = this.templates.compile(text, doc.file.path, doc.bodyLine, this.languageOf(doc, isMarkdown));
       this.excerpts.set(doc, compiled);
     }
-    return { text: compiled.render({ site: this.site, ...vars, [RENDER_STATE_KEY]: state }), state };
+    const render = () => compiled.render({ site: this.site, ...vars, [RENDER_STATE_KEY]: state });
+    return { text: this.counters ? this.counters.during(null, render) : render(), state };
   }
 }

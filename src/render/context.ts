@@ -292,6 +292,8 @@ export interface SiteContext {
   renderExcerpt(render: (entry: PostEntry) => string): void;
   /** The entry of a page (every page, paginated copies included). */
   page(page: Page): PageEntry;
+  /** The site's pages in the order of site.pages, which Jekyll renders them in. */
+  readonly pageOrder: readonly Page[];
   /** The cell of a layout (its text and front matter). */
   layout(name: string): Cell | undefined;
   /**
@@ -515,6 +517,7 @@ export function createSiteContext(
       memory.pageContent = readPage;
     },
     page: (page) => pages.get(page)!,
+    pageOrder: all.filter((p): p is Page => 'doc' in p),
     layout: (name) => memory.layouts.get(name),
     layoutVars(name) {
       const layout = name === null ? undefined : site.layouts.get(name);

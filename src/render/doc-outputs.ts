@@ -1,3 +1,4 @@
+import type { Counters } from './counters.js';
 import type { Cell, Reads, Recording } from './reads.js';
 
 /** What of a document is rendering: its body (template and Markdown), or its layouts. */
@@ -25,6 +26,8 @@ export class DocOutputs {
     private readonly order: Cell,
     /** Renders whole (another output may be rendering in pieces). */
     private readonly whole: (render: () => string) => string,
+    /** `{% increment %}` counters, which run on in this order too. */
+    private readonly counters?: Counters,
   ) {}
 
   /** Runs a step of the render of the document at `rank`. */
@@ -33,7 +36,7 @@ export class DocOutputs {
     this.current = rank;
     this.step = step;
     try {
-      return render();
+      return this.counters ? this.counters.during({ rank, step }, render) : render();
     } finally {
       this.current = outer;
       this.step = outerStep;

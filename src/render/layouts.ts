@@ -36,6 +36,14 @@ export class LayoutRenderer {
     return html;
   }
 
+  /** Compiles every layout ahead (one that does not compile is reported when an output uses it). */
+  prepare(): void {
+    for (const layout of this.site.layouts.values())
+      try {
+        this.template(layout);
+      } catch {}
+  }
+
   private template(layout: Layout): CompiledTemplate {
     let t = this.compiled.get(layout.name);
     if (!t) {

@@ -1,6 +1,7 @@
 import type { TitlesMemory } from '../plugins/titles-from-headings.js';
 import type { Document } from '../source/types.js';
 import { SiteMemory } from './context.js';
+import type { Counters } from './counters.js';
 import { KeptParses } from './in-pieces.js';
 import type { MarkdownRenderer } from './markdown/renderer.js';
 import { Reads, type Recording } from './reads.js';
@@ -57,6 +58,8 @@ export interface RenderMemo {
   sass?: SassMemory;
   /** jekyll-titles-from-headings' titles (plugins/titles-from-headings.ts). */
   titles?: TitlesMemory;
+  /** `{% increment %}` counters: the names templates use, each render's start (counters.ts). */
+  counters?: Counters;
 }
 
 export function createRenderMemo(): RenderMemo {

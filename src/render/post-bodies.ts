@@ -28,7 +28,7 @@ export async function renderPostBodies(
   memo?: RenderMemo,
   progress: (posts: number) => void = () => {},
   pool?: MarkdownPool,
-  letGo = false,
+  letGo: () => boolean = () => false,
 ): Promise<void> {
   const fresh: Array<{
     i: number;
@@ -127,7 +127,7 @@ export async function renderPostBodies(
       while (finished < ends.length && ends[finished]! <= count) finished++;
       progress(kept + finished);
     },
-    letGo ? letGoOnceRendered(site, fresh, sources, ends, bodies) : undefined,
+    letGo() ? letGoOnceRendered(site, fresh, sources, ends, bodies) : undefined,
   );
   let k = 0;
   for (const f of fresh) {

@@ -19,6 +19,7 @@ import { byPath, pathOrder, pathOrderAfter, placesOf, sameItems } from '../share
 import { type SourceFile, textDropped } from '../source/types.js';
 import { BodyRenderer } from './bodies.js';
 import { createSiteContext, type PostEntry, type SiteContext, SiteMemory, unrenderedContent } from './context.js';
+import { Counters } from './counters.js';
 import { renderDocBodies } from './doc-bodies.js';
 import { DocOutputs } from './doc-outputs.js';
 import { documentContent } from './document-content.js';
@@ -56,8 +57,44 @@ export async function renderSite(
   once = false,
   kept?: KeptRenders,
 ): Promise<OutputFile[]> {
+  // `{% increment %}` counters run on from document to document in Jekyll's order: a pass whose
+  // counts moved where a render began is made again (counters.ts). Sites that name none pass once.
+  const counters = memo ? (memo.counters ??= new Counters()) : new Counters();
   const reads = memo?.reads ?? new Reads(false);
+  for (let pass = 1; ; pass++) {
+    let outputs = await renderPass(
+      model,
+      memo,
+      progress,
+      plugins,
+      pass === 1 ? pool : undefined,
+      once,
+      kept,
+      counters,
+      reads,
+    );
+    if (counters.names.size === 0) return outputs;
+    // What renders as it is written counts too: it renders now.
+    outputs = outputs.map((o) => (typeof o.bytes === 'function' ? { ...o, bytes: o.bytes() } : o));
+    // Each pass sets at least one more render's start right: so many passes settle it.
+    if (counters.settle() || pass > counters.renders) return outputs;
+  }
+}
+
+/** One pass of the render (`renderSite`). */
+async function renderPass(
+  model: Site,
+  memo: RenderMemo | undefined,
+  progress: Progress,
+  plugins: SitePlugins,
+  pool: MarkdownPool | undefined,
+  once: boolean,
+  kept: KeptRenders | undefined,
+  counters: Counters,
+  reads: Reads,
+): Promise<OutputFile[]> {
   reads.begin();
+  counters.begin(reads, (cell) => reads.record(cell));
   // One renderer per configuration: in watch it is kept, with its compiled rules.
   const plain = memo
     ? (memo.markdownRenderer ??= createMarkdown(model.config.markdown))
@@ -106,6 +143,7 @@ export async function renderSite(
       ? { theme: site.config.siteData[String(site.config.siteData.theme ?? '')] ?? null }
       : {}),
     includeCached: site.config.plugins.has('jekyll-include-cache'),
+    counters,
   });
   const links = relativeLinks(site, {
     lists: () => {
@@ -114,9 +152,9 @@ export async function renderSite(
     post: (i) => reads.record(context.posts[i]!.field('url')),
     doc: (c, i) => reads.record(context.docs[c]![i]!.field('url')),
   });
-  const bodies = new BodyRenderer(site.config, templates, markdown, context.site, links, away);
+  const bodies = new BodyRenderer(site.config, templates, markdown, context.site, links, away, counters);
   // Jekyll's render order (posts oldest first, collection documents, pages): what `output` and `content` show.
-  const docOutputs = new DocOutputs(reads, context.lists.documents, (render) => templates.whole(render));
+  const docOutputs = new DocOutputs(reads, context.lists.documents, (render) => templates.whole(render), counters);
   // Each document's rank and layout are kept on its entry, and one function renders any of them.
   let rank = 0;
   const withOutput = (entry: (typeof context.posts)[number], doc: { layout: string | null; isMarkdown: boolean }) => {
@@ -187,14 +225,16 @@ export async function renderSite(
     memo,
     (posts) => progress(posts, site.posts.length, 'posts rendered'),
     pool,
-    once && !memo,
+    // Posts' texts are let go unless a counter may make this build render them again.
+    () => once && !memo && !namesCounters(site, bodies, layoutRenderer, templates, counters),
   );
   // No Markdown is left for the workers: they stop now, not when the whole stage ends.
   await pool?.close();
   renderDocBodies(site, context, bodies, reads, docOutputs, memo);
   // Every post is finished: includes that read only `site` can now be rendered once and reused.
   templates.renderFragmentsOnce(context.site);
-  const outputs = new Outputs(reads, memo);
+  // Where templates count, every output renders in this pass (counters.ts).
+  const outputs = new Outputs(reads, memo, counters.names.size > 0);
   const inPieces = piecesRenderer(site, templates, memo?.parses, kept);
   const applyLayouts = (layout: string | null, content: string, vars: Record<string, unknown>) =>
     inPieces(() => layoutRenderer.apply(layout, content, vars), layout);
@@ -242,8 +282,9 @@ export async function renderSite(
   // Listed pages' bodies first, in order (templates may read site.pages[…].content), then every page's layouts.
   // A template page with no layout is its body: rendered in pieces, which are its output.
   const bodyPieces = new Map<Page, Pieces>();
-  // Jekyll renders the pages after every document, in order (paginated copies, rendered when written, last).
-  listed.forEach((page, i) => {
+  // Jekyll renders the pages after every document, in the order of site.pages (paginated copies,
+  // rendered when written, at their place in it: after the pages, as jekyll-paginate adds them).
+  context.pageOrder.forEach((page, i) => {
     context.page(page).rank = rank + i;
   });
   const isOwnOutput = (page: Page) => page.layout === null && !page.isMarkdown && !isSassPage(page.path);
@@ -323,13 +364,15 @@ export async function renderSite(
         reads.record(entry.field('layout'));
         reads.record(context.includes);
         const vars = { page: entry.proxy, paginator: entry.paginatorProxy, layout: context.layoutVars(page.layout) };
-        const body = () => bodies.body(page.doc, page.isMarkdown, vars).html;
+        const body = () => docOutputs.as(entry.rank, 'body', () => bodies.body(page.doc, page.isMarkdown, vars).html);
         // The body was rendered in this same recording: its text needs no read of its own. Layouts
         // output `content` with the shared fragments' markers; `page.content` has them spliced in.
         const render = (html: string) => {
           entry.view.content = templates.withFragments(html);
           try {
-            return layoutRenderer.apply(page.layout, html, page.isMarkdown ? { ...vars, ...HIGHLIGHT_LINES } : vars);
+            return docOutputs.as(entry.rank, 'layouts', () =>
+              layoutRenderer.apply(page.layout, html, page.isMarkdown ? { ...vars, ...HIGHLIGHT_LINES } : vars),
+            );
           } finally {
             // Rendered after every other page, as jekyll-paginate adds these last: any other page
             // reads its content unrendered, whichever renders first in a watch.
@@ -373,6 +416,26 @@ export async function renderSite(
     .filter((o) => !made.has(o.path))
     .concat([...made.values()].map((g) => ({ path: g.path, source: g.source, bytes: Buffer.from(g.text) })))
     .sort(byPath);
+}
+
+/**
+ * Whether any template of the site names a counter, every one parsed: bodies, layouts and includes
+ * (parsed ahead of their renders, which use the same parses). A clean build asks before it lets
+ * its posts' texts go, as a second pass would render them again.
+ */
+function namesCounters(
+  site: Site,
+  bodies: BodyRenderer,
+  layouts: LayoutRenderer,
+  templates: ReturnType<typeof createTemplates>,
+  counters: Counters,
+): boolean {
+  if (counters.names.size > 0) return true;
+  layouts.prepare();
+  if (site.config.templateEngine === 'liquid') for (const text of site.includes.values()) templates.parseLiquid(text);
+  for (const c of site.collections) for (const d of c.docs) bodies.prepare(d.doc, d.isMarkdown);
+  for (const p of site.pages) if (!p.archive) bodies.prepare(p.doc, p.isMarkdown);
+  return counters.names.size > 0;
 }
 
 /**
@@ -479,6 +542,7 @@ class Outputs {
   constructor(
     private readonly reads: Reads,
     private readonly memo?: RenderMemo,
+    private readonly eager = false,
   ) {}
 
   /** Adds an output: reused when unchanged, rendered now with a memo (and remembered), else `now` or on demand. */
@@ -490,7 +554,7 @@ class Outputs {
     postsByUrl?: () => ReadonlyMap<string, string>,
   ): void {
     if (!this.memo) {
-      this.list.push({ path, source, postsByUrl, bytes: now ? render() : render });
+      this.list.push({ path, source, postsByUrl, bytes: now || this.eager ? render() : render });
       return;
     }
     if (this.kept(path, source, postsByUrl)) return;

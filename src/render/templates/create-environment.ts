@@ -1,5 +1,6 @@
 import type { LoaderSource, Template } from 'nunjucks';
 import { KilnError } from '../../shared/errors.js';
+import type { Counters } from '../counters.js';
 import type { KeptRenders } from '../kept.js';
 import { type Own, type Pieces, piecesText } from '../types.js';
 import { CompiledCode } from './compiled-code.js';
@@ -52,6 +53,8 @@ export interface TemplateSettings extends FilterSettings {
   readonly jekyll?: { readonly version: string; readonly environment: string };
   /** jekyll-data's `theme` variable, when the plugin is on: the config's value at the theme's name. */
   readonly theme?: unknown;
+  /** The build's `{% increment %}` counters (render/counters.ts). */
+  readonly counters?: Counters;
 }
 
 /**
@@ -75,6 +78,7 @@ export function createTemplates(settings: TemplateSettings) {
         ...('theme' in settings ? { theme: settings.theme } : {}),
       },
       includeCached: settings.includeCached,
+      counters: settings.counters,
       includeOnce: {
         site: () => fragmentSite,
         fragment: (name, source, reusable, render) => {

@@ -1,10 +1,12 @@
 import { numberText } from '../../../shared/ruby-float.js';
+import type { Counters } from '../../counters.js';
 import { DOCUMENT_VIEW } from '../../types.js';
 import type { Evaluate } from '../filters/collections.js';
 import { type FilterSettings, liquidFilters } from '../filters/index.js';
 import { rubyInspect } from '../filters/ruby.js';
 import type { Highlighter, SimpleTag } from '../tags.js';
 import { rubyBlankBlocks } from './blank.js';
+import { registerCounterTags } from './counters.js';
 import {
   EXPRESSION_SCOPE,
   isPlainObject,
@@ -51,6 +53,8 @@ export interface LiquidSettings {
   readonly includeCached?: boolean;
   /** How includes that read only `site` render once per build (include-once.ts). */
   readonly includeOnce?: IncludeOnce;
+  /** The build's `{% increment %}` counters (render/counters.ts); none: each render keeps its own. */
+  readonly counters?: Counters;
 }
 
 export const INCLUDES = '_includes/';
@@ -159,6 +163,7 @@ export function createLiquid(settings: LiquidSettings) {
       impure: new Set(settings.filters.extra?.keys()),
     },
   );
+  registerCounterTags(liquid, settings.counters);
   for (const [name, fn] of settings.tags ?? []) {
     const block = fn.liquidBlock;
     if (block) {
