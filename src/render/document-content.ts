@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isListed } from '../model/page.js';
 import { parseFrontMatter } from '../source/front-matter.js';
 import { type Document, textDropped, textFile } from '../source/types.js';
 import type { BodyRenderer } from './bodies.js';
@@ -20,6 +21,8 @@ export function documentContent(
   bodies: BodyRenderer,
   context: SiteContext,
   source: string,
+  /** The body of a jekyll-paginate page 2…, which renders as it is written (spliced, as `content` has it). */
+  copyBody: (entry: PageEntry) => string,
 ): { post: (entry: PostEntry) => string; page: (entry: PageEntry) => string } {
   // While post bodies render none is finished: an older post's body is rendered when a newer one
   // reads it, once per build, its reads counting for whatever read it.
@@ -36,6 +39,17 @@ export function documentContent(
         }),
       );
       early.set(entry, (known = { text: value, recording }));
+    }
+    if (known.recording) reads.include(known.recording);
+    return known.text;
+  };
+  // Pages 2… read before they are written: rendered then, once per build, their reads counting for whatever read them.
+  const copies = new Map<PageEntry, { text: string; recording: Recording | null }>();
+  const renderedCopy = (entry: PageEntry): string => {
+    let known = copies.get(entry);
+    if (!known) {
+      const { value, recording } = reads.track(() => order.as(entry.rank, 'body', () => copyBody(entry)));
+      copies.set(entry, (known = { text: value, recording }));
     }
     if (known.recording) reads.include(known.recording);
     return known.text;
@@ -57,9 +71,11 @@ export function documentContent(
         reads.record(entry.content);
         return entry.view.content;
       }
+      const page = entry.page!;
+      // jekyll-paginate's pages 2… are at their place in site.pages too: rendered before the reader's.
+      if (!isListed(page) && order.rendered(entry.rank)) return renderedCopy(entry);
       reads.record(entry.source);
       // As Jekyll's generators left it: jekyll-relative-links' links rewritten, redirect_to's emptied.
-      const page = entry.page!;
       return page.archive ? '' : bodies.unrendered(page.doc, page.doc.body);
     },
   };

@@ -181,7 +181,13 @@ async function renderPass(
     reads.record(context.includes);
   });
   // `content` of a document Jekyll has not rendered yet is its source's body.
-  const content = documentContent(reads, docOutputs, bodies, context, site.config.source);
+  const content = documentContent(reads, docOutputs, bodies, context, site.config.source, (entry) => {
+    const page = entry.page!;
+    reads.record(entry.source);
+    reads.record(context.includes);
+    const vars = { page: entry.proxy, paginator: entry.paginatorProxy, layout: context.layoutVars(page.layout) };
+    return templates.withFragments(bodies.body(page.doc, page.isMarkdown, vars).html);
+  });
   context.readContent(content.post, content.page);
   for (let i = site.posts.length - 1; i >= 0; i--) withOutput(context.posts[i]!, site.posts[i]!);
   site.collections.forEach((c, ci) => {
@@ -374,8 +380,7 @@ async function renderPass(
               layoutRenderer.apply(page.layout, html, page.isMarkdown ? { ...vars, ...HIGHLIGHT_LINES } : vars),
             );
           } finally {
-            // Rendered after every other page, as jekyll-paginate adds these last: any other page
-            // reads its content unrendered, whichever renders first in a watch.
+            // Others read its content by rank (document-content.ts), whichever renders first in a watch.
             entry.view.content = unrenderedContent(page, away);
           }
         };
