@@ -357,7 +357,7 @@ function languagesOutputs(
 function outputPathsOf(site: Site): string[] {
   const paths = site.posts.map((p) => p.outputPath);
   for (const c of site.collections) for (const d of c.docs) if (d.written) paths.push(d.outputPath);
-  for (const p of site.pages) paths.push(p.outputPath);
+  for (const p of site.pages) if (p.written !== false) paths.push(p.outputPath);
   for (const s of site.staticFiles) if (s.written) paths.push(s.outputPath);
   return paths;
 }

@@ -138,7 +138,8 @@ function archiveName(p: Page): string {
 /**
  * Archives among the site's other outputs, as Jekyll writes them: every page, then the archives
  * (one at a page's path replaces it; of two archives at one path the last stays), then static
- * files and documents (one of those replaces an archive). kiln writes what stays and warns.
+ * files and documents (one of those replaces an archive). kiln writes what stays, lists them all
+ * (as `written: false`, those it does not write) and warns.
  * (jekyll-paginate-v2's pages, added to site.pages last, stand where archives do: `named`.)
  */
 export function placeArchives(
@@ -157,29 +158,34 @@ export function placeArchives(
         `as in Jekyll, the last one is written: ${winner}`,
       ),
     );
+  // Those whose output a later one takes stay listed (site.pages, site.archives, the sitemap), as
+  // in Jekyll, but are not written.
+  const unwritten = (p: Page): Page => (p.written === false ? p : { ...p, written: false });
   const last = new Map<string, Page>();
   for (const a of archives) last.set(a.outputPath, a);
-  let kept = [...archives];
+  let placed = [...archives];
   if (last.size < archives.length) {
-    kept = archives.filter((a) => last.get(a.outputPath) === a);
+    placed = archives.map((a) => (last.get(a.outputPath) === a ? a : unwritten(a)));
     for (const [path, winner] of last) {
       const all = archives.filter((a) => a.outputPath === path);
       if (all.length > 1) claim(path, all.map(named), named(winner));
     }
   }
   const taken = new Map(others.map((o) => [o.outputPath, o.path]));
-  kept = kept.filter((a) => {
-    const other = taken.get(a.outputPath);
-    if (other !== undefined) claim(a.outputPath, [named(a), other], other);
-    return other === undefined;
+  placed = placed.map((a) => {
+    const other = a.written === false ? undefined : taken.get(a.outputPath);
+    if (other === undefined) return a;
+    claim(a.outputPath, [named(a), other], other);
+    return unwritten(a);
   });
-  const byPath = new Map(kept.map((a) => [a.outputPath, a]));
-  const left = pages.filter((p) => {
-    const a = byPath.get(p.outputPath);
-    if (a) claim(p.outputPath, [p.path, named(a)], named(a));
-    return !a;
+  const byPath = new Map(placed.filter((a) => a.written !== false).map((a) => [a.outputPath, a]));
+  const left = pages.map((p) => {
+    const a = p.written === false ? undefined : byPath.get(p.outputPath);
+    if (!a) return p;
+    claim(p.outputPath, [p.path, named(a)], named(a));
+    return unwritten(p);
   });
-  return { archives: kept, pages: left, warnings };
+  return { archives: placed, pages: left, warnings };
 }
 
 /** An archive's layout that does not exist: Jekyll warns and writes the page empty. */

@@ -209,7 +209,8 @@ export function buildSite(
   );
   const losers = claimedTwice(posts, pages, staticFiles, collected, warnings, memory);
   if (losers.size) {
-    pages = pages.filter((p) => !losers.has(p));
+    // A page whose URL a later file took is still listed (site.pages), but not written.
+    pages = pages.map((p) => (losers.has(p) ? { ...p, written: false as const } : p));
     staticFiles = staticFiles.filter((s) => !losers.has(s));
     // A post or document whose URL another one took is still listed (site.posts, its collection), but not written.
     for (let i = 0; i < posts.length; i++) if (losers.has(posts[i]!)) posts[i] = { ...posts[i]!, written: false };

@@ -84,6 +84,19 @@ export function isHtmlPage(page: Pick<Page, 'path' | 'url' | 'isMarkdown' | 'dat
   return isHtmlExtension(ext);
 }
 
+/**
+ * The key of a page's render state: its output path, which a page not written shares with the one
+ * written there (then its source, or its archive's kind and title, tells it apart).
+ */
+export function pageKey(page: Page): string {
+  if (page.written !== false) return page.outputPath;
+  const { archive, paginator } = page;
+  const own = archive
+    ? `${archive.type}\u0000${archive.title ?? archive.date}`
+    : `${page.path}\u0000${paginator?.page ?? ''}`;
+  return `${page.outputPath}\u0000${own}`;
+}
+
 /** The slot of a page a plugin made (`PageSlot`); null for a page of the site's own. */
 export function pageSlot(page: Page): PageSlot | null {
   if (page.paginated) return 'jekyll-paginate-v2';

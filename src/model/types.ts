@@ -78,6 +78,11 @@ export interface Page {
    * site any more): `page.name` and `page.path` are `name`, as the plugin names it (`.html`).
    */
   readonly paginated?: { readonly name: string; readonly template: Page };
+  /**
+   * False for a page whose output a later one takes: as in Jekyll it stays in site.pages (listed,
+   * rendered, in the sitemap) but is not written.
+   */
+  readonly written?: false;
 }
 
 /**

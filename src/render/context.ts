@@ -1,5 +1,5 @@
 import { groupByYear } from '../model/archive.js';
-import { isHtmlPage, pageSlot } from '../model/page.js';
+import { isHtmlPage, pageKey, pageSlot } from '../model/page.js';
 import { documentId, permalinkTemplate } from '../model/permalink.js';
 import {
   type ArchiveInfo,
@@ -624,8 +624,9 @@ function pageEntries(
   const clock: Clock = reads;
   const entries = new Map<Page, PageEntry>();
   for (const page of pages) {
-    let entry = memory.pages.get(page.outputPath);
-    if (!entry) memory.pages.set(page.outputPath, (entry = new PageEntry()));
+    const key = pageKey(page);
+    let entry = memory.pages.get(key);
+    if (!entry) memory.pages.set(key, (entry = new PageEntry()));
     entries.set(page, entry);
     const shown = shownEntries(page, posts, docs);
     // The model hands over the same page while its document (and the number of posts) is the same.
@@ -650,7 +651,7 @@ function pageEntries(
     entry.paginatorProxy = page.paginator ? paginatorProxy(page.paginator, entry, shown!, reads) : undefined;
   }
   if (memory.pages.size !== entries.size) {
-    const paths = new Set(pages.map((p) => p.outputPath));
+    const paths = new Set(pages.map(pageKey));
     for (const [path, entry] of memory.pages) {
       if (paths.has(path)) continue;
       entry.gone(clock);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { filtersBaseurl } from '../config/baseurl.js';
 import { themeSassDir } from '../config/theme.js';
-import { isListed as renderedFirst } from '../model/page.js';
+import { pageKey, isListed as renderedFirst } from '../model/page.js';
 import type { Page, Post, Site } from '../model/types.js';
 import { JEKYLL_VERSION, pluginFilters } from '../plugins/filters.js';
 import { withMentions } from '../plugins/github/with-mentions.js';
@@ -297,12 +297,13 @@ async function renderPass(
   collectErrors(listed, (page) => {
     const entry = context.page(page);
     const ownOutput = isOwnOutput(page);
-    const known = memo?.pageBodies.get(page.outputPath);
+    const key = pageKey(page);
+    const known = memo?.pageBodies.get(key);
     if (known?.doc === page.doc && !isSassPage(page.path) && reads.holds(known.recording)) {
       if (known.pieces && ownOutput) bodyPieces.set(page, known.pieces);
       return entry.finish(known.content, reads);
     }
-    memo?.pageBodies.delete(page.outputPath);
+    memo?.pageBodies.delete(key);
     try {
       const { value: pieces, recording } = reads.track(() =>
         docOutputs.as(entry.rank, 'body', () => {
@@ -314,7 +315,7 @@ async function renderPass(
       const content = piecesText(pieces, escapedText);
       if (ownOutput) bodyPieces.set(page, pieces);
       if (memo && recording)
-        memo.pageBodies.set(page.outputPath, {
+        memo.pageBodies.set(key, {
           doc: page.doc,
           recording,
           content,
@@ -329,6 +330,8 @@ async function renderPass(
   });
   const isListed = new Set(listed);
   collectErrors(site.pages, (page) => {
+    // Listed, and rendered above, but another output took its path.
+    if (page.written === false) return;
     const entry = context.page(page);
     // Feeds are checked before anything is written: name the post of a broken entry.
     const postsByUrl = page.outputPath.endsWith('.xml')
@@ -399,7 +402,7 @@ async function renderPass(
   memo?.parses.endBuild();
   memo?.site.texts?.endBuild();
   if (memo && memo.pageBodies.size > listed.length) {
-    const paths = new Set(listed.map((p) => p.outputPath));
+    const paths = new Set(listed.map(pageKey));
     for (const path of memo.pageBodies.keys()) if (!paths.has(path)) memo.pageBodies.delete(path);
   }
   // Generated files (feeds, sitemap, redirects) are outputs like any other: checked, and written
