@@ -180,6 +180,10 @@ async function renderPass(
     if (cell) reads.record(cell);
     reads.record(context.includes);
   });
+  // Without a memo, whether any template names a counter is asked before anything is let go or
+  // left to render as it is written: every template is parsed then, once.
+  let scanned: boolean | undefined;
+  const counting = () => (scanned ??= namesCounters(site, bodies, layoutRenderer, templates, counters));
   // `content` of a document Jekyll has not rendered yet is its source's body.
   const content = documentContent(reads, docOutputs, bodies, context, site.config.source, (entry) => {
     const page = entry.page!;
@@ -232,15 +236,15 @@ async function renderPass(
     (posts) => progress(posts, site.posts.length, 'posts rendered'),
     pool,
     // Posts' texts are let go unless a counter may make this build render them again.
-    () => once && !memo && !namesCounters(site, bodies, layoutRenderer, templates, counters),
+    () => once && !memo && !counting(),
   );
   // No Markdown is left for the workers: they stop now, not when the whole stage ends.
   await pool?.close();
   renderDocBodies(site, context, bodies, reads, docOutputs, memo);
   // Every post is finished: includes that read only `site` can now be rendered once and reused.
   templates.renderFragmentsOnce(context.site);
-  // Where templates count, every output renders in this pass (counters.ts).
-  const outputs = new Outputs(reads, memo, counters.names.size > 0);
+  // Where templates count, every output renders in this pass (counters.ts); in a watch every one does.
+  const outputs = new Outputs(reads, memo, !memo && counting());
   const inPieces = piecesRenderer(site, templates, memo?.parses, kept);
   const applyLayouts = (layout: string | null, content: string, vars: Record<string, unknown>) =>
     inPieces(() => layoutRenderer.apply(layout, content, vars), layout);
@@ -428,8 +432,9 @@ async function renderPass(
 
 /**
  * Whether any template of the site names a counter, every one parsed: bodies, layouts and includes
- * (parsed ahead of their renders, which use the same parses). A clean build asks before it lets
- * its posts' texts go, as a second pass would render them again.
+ * (parsed ahead of their renders, which use the same parses). A build without a memo asks before
+ * it lets its posts' texts go or leaves outputs to render as they are written: a second pass would
+ * render them again, and what renders as it is written would count after the pass is settled.
  */
 function namesCounters(
   site: Site,
