@@ -40,6 +40,11 @@ export function dropExcerptSource(source: ExcerptSource | 'body' | null, what: s
   if (source instanceof CutExcerpt) source.drop(what);
 }
 
+/** Takes a generated excerpt's source back after `dropExcerptSource`, cut again from the body. */
+export function keepExcerptAgain(source: ExcerptSource | 'body' | null, body: string, separator: string): void {
+  if (source instanceof CutExcerpt) source.keep(excerptSource(body, separator)?.text ?? '');
+}
+
 /** An excerpt's source as `excerptSource` makes it: its text can be let go as a document's body (source/types.ts). */
 class CutExcerpt implements ExcerptSource {
   private kept: string | null;
@@ -60,6 +65,10 @@ class CutExcerpt implements ExcerptSource {
   drop(what: string): void {
     this.kept = null;
     this.what = what;
+  }
+
+  keep(text: string): void {
+    this.kept = text;
   }
 }
 

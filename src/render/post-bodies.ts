@@ -1,7 +1,10 @@
-import { dropExcerptSource } from '../model/excerpt.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { dropExcerptSource, excerptSeparator, keepExcerptAgain } from '../model/excerpt.js';
 import type { Site } from '../model/types.js';
 import { collectErrors } from '../shared/errors.js';
-import { dropText } from '../source/types.js';
+import { parseFrontMatter } from '../source/front-matter.js';
+import { dropText, keepTextAgain, textDropped, textFile } from '../source/types.js';
 import type { BodyRenderer } from './bodies.js';
 import type { SiteContext } from './context.js';
 import type { DocOutputs } from './doc-outputs.js';
@@ -154,6 +157,22 @@ export async function renderPostBodies(
   if (memo.bodies.size > site.posts.length) {
     const paths = new Set(site.posts.map((p) => p.path));
     for (const path of memo.bodies.keys()) if (!paths.has(path)) memo.bodies.delete(path);
+  }
+}
+
+/**
+ * Takes back from their files the posts' texts (and excerpts' sources) a pass let go, for a build
+ * that renders them again: a counter its templates learned after the texts were let go (one in a
+ * file read with `include_relative`) moved where a render began (counters.ts).
+ */
+export function keepTextsAgain(site: Site): void {
+  for (const post of site.posts) {
+    const { file } = post.doc;
+    if (!textDropped(file)) continue;
+    const text = readFileSync(join(site.config.source, file.path), 'utf8');
+    const { body } = parseFrontMatter(textFile(file.path, file.kind, text, file.mtimeMs));
+    keepTextAgain(post.doc, text, body);
+    keepExcerptAgain(post.excerptSource, body, excerptSeparator(post.data, site.config));
   }
 }
 

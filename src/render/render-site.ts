@@ -29,7 +29,7 @@ import { LayoutRenderer } from './layouts.js';
 import type { MarkdownPool } from './markdown/pool.js';
 import { createMarkdown } from './markdown/renderer.js';
 import type { RenderMemo } from './memo.js';
-import { renderPostBodies } from './post-bodies.js';
+import { keepTextsAgain, renderPostBodies } from './post-bodies.js';
 import { Reads } from './reads.js';
 import { createSassCompiler, isSassPage } from './sass.js';
 import { createTemplates } from './templates/create-environment.js';
@@ -62,6 +62,7 @@ export async function renderSite(
   const counters = memo ? (memo.counters ??= new Counters()) : new Counters();
   const reads = memo?.reads ?? new Reads(false);
   for (let pass = 1; ; pass++) {
+    if (pass > 1 && once && !memo) keepTextsAgain(model);
     let outputs = await renderPass(
       model,
       memo,

@@ -59,6 +59,15 @@ export function dropText(doc: Document): void {
 }
 
 /**
+ * Takes a document's text back after `dropText`, as its file holds it now with its `body`: a
+ * build that must render it again (a second pass, render/counters.ts).
+ */
+export function keepTextAgain(doc: Document, text: string, body: string): void {
+  if (doc.file instanceof TextFile) doc.file.kept = text;
+  if (doc instanceof ParsedDocument) doc.keepBody(body);
+}
+
+/**
  * Whether the build let this file's text go: `include_relative` then reads the file from the
  * source folder, as Jekyll's does at the time it renders.
  */
@@ -115,5 +124,9 @@ export class ParsedDocument implements Document {
 
   dropBody(): void {
     this.kept = null;
+  }
+
+  keepBody(body: string): void {
+    this.kept = body;
   }
 }
