@@ -119,7 +119,7 @@ function edit(
   const rel = (p: string) => `_posts/${p}`;
   const page = ['titles.md', 'about.md', 'aa-copy.html', 'zz-copy.html'][pick(4)]!;
   const pagePath = join(src, page);
-  switch (pick(27)) {
+  switch (pick(28)) {
     case 24: {
       // A collection document: edited, retitled, re-ranked, added or removed.
       const name = ['a.md', 'b.md', 'c.md'][pick(3)]!;
@@ -260,6 +260,20 @@ function edit(
     case 4:
       setKey(pick(2) ? 'categories' : 'tags', ['news', 'features', 'releases', '[]'][pick(4)]!);
       return { what: `recategorize or retag ${post}`, paths: [rel(post)] };
+    case 27: {
+      // A counter toggled (render/counters.ts): counts run on from document to document in render
+      // order. Posts' bodies are Liquid in both flavours; layouts, includes and pages in Liquid's.
+      const snippet = [' {% increment hits %}', ' {% decrement hits %}', ' hits={{ hits }}'][pick(3)]!;
+      const targets = [rel(post)];
+      if (flavour === LIQUID) targets.push('_layouts/post.html', '_includes/archive.html', page);
+      const target = targets[pick(targets.length)]!;
+      const t = readFileSync(join(src, target), 'utf8');
+      writeFileSync(
+        join(src, target),
+        t.includes(snippet) ? t.replace(snippet, '') : t.replace(/\n?$/, `${snippet}\n`),
+      );
+      return { what: `toggle${snippet} in ${target}`, paths: [target] };
+    }
     case 26:
       // redirect_to empties the post's content (feeds and indexes read it) and makes its output the redirect page.
       if (pick(3) === 0) setKey('redirect_to', ['/moved.html', 'null'][pick(2)]!);
