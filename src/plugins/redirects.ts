@@ -35,7 +35,7 @@ function listRedirects(site: Site, f: PluginFilters): Redirect[] {
   const out: Redirect[] = [];
   const add = (from: string, to: string, page: boolean, written = true) =>
     out.push({ from: from.startsWith('/') ? from : `/${from}`, to: absoluteTarget(to, f), page, written });
-  // `written`: false for a post whose URL a later file took (its redirect is listed, not written).
+  // `written`: false for a post or page whose URL a later file took (its redirect is listed, not written).
   const visit = (url: string, data: Readonly<Record<string, unknown>>, written = true) => {
     const froms = data.redirect_from;
     for (const from of (Array.isArray(froms) ? froms : [froms]).filter((x) => x !== undefined && x !== null))
@@ -49,7 +49,7 @@ function listRedirects(site: Site, f: PluginFilters): Redirect[] {
   const pages = site.pages
     .filter(isListed)
     .flatMap((p) => (!p.paginated ? [p] : p.paginator?.page === 1 ? [p.paginated.template] : []));
-  for (const page of inSiteOrder(!!site.config.polyglotPass, pages)) visit(page.url, page.data);
+  for (const page of inSiteOrder(!!site.config.polyglotPass, pages)) visit(page.url, page.data, page.written !== false);
   return out;
 }
 
