@@ -27,8 +27,9 @@ export function sourceLocator(config: Config): (page: string, target?: string) =
     // A jekyll-multiple-languages site: each language's pages, in its folder.
     for (const b of languageBuilds(config, files, docs)) {
       const site = buildSite(b.config, b.docs, b.files);
+      // Not one whose URL a later file took: that file's output is there.
       for (const item of [...site.posts, ...site.pages])
-        sources.set(b.prefix + item.outputPath.replace(/^\/+/, ''), item.path);
+        if (item.written !== false) sources.set(b.prefix + item.outputPath.replace(/^\/+/, ''), item.path);
     }
   } catch {
     return () => undefined;

@@ -32,6 +32,20 @@ describe('kiln check', () => {
     expect(r.code).toBe(0);
   });
 
+  it('does not name a page as the source of a URL a later file took (the page is listed, not written)', async () => {
+    const src = siteFromFiles({
+      '_config.yml': 'template_engine: liquid\ncollections:\n  notes:\n    output: true\n    permalink: /:name.html\n',
+      '_notes/clash.md': '---\ntitle: Note\n---\n[broken](/nowhere.html)\n',
+      'clash.md': '---\ntitle: Page\n---\nPAGE\n',
+    });
+    const dest = tempDir('clash-site');
+    expect((await runKiln(['build', '--source', src, '--destination', dest, '--quiet'])).code).toBe(0);
+    const r = await runKiln(['check', '--source', src, '--destination', dest]);
+    expect(r.stdout).toBe(
+      'clash.html: link /nowhere.html: no such file\n1 pages, 1 links checked, 0 external not fetched: 1 problem\n',
+    );
+  });
+
   it('says so when the site was never built', async () => {
     const r = await runKiln(['check', '--source', join(HERE, 'fixtures-check'), '--destination', '/no/such/site']);
     expect(r.code).toBe(1);
