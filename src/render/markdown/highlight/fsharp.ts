@@ -1,5 +1,5 @@
 import { lazyLanguage, type Machine, r, type StatefulLanguage } from './machine.js';
-import { ocamlComment, ocamlString } from './ocaml.js';
+import { ocamlComment, ocamlLiterals, ocamlString } from './ocaml.js';
 import { EOL, SPACE } from './ruby-regex.js';
 
 // F# as Rouge 3.30 lexes it (checked on test/highlight-oracle/exact/fsharp/, the sample and random
@@ -41,16 +41,7 @@ export const fsharpRouge: StatefulLanguage = lazyLanguage(() => {
           m.token(keywords.has(word) ? 'k' : wordOperators.has(word) ? 'ow' : primitives.has(word) ? 'kt' : 'n');
         }),
         r(/[[\];,{}_()!$%&*+./:<=>?@^|~#-]+/, (m: Machine) => m.token(symbols.has(m.match[0]) ? 'p' : 'o')),
-        // Rouge's `.` there is any character but a line feed.
-        r(/\d[\d_]*(?:[^\n][\d_]*)?[eE][+-]?\d[\d_]*/u, 'mf'),
-        r(/0[xX][0-9a-fA-F][0-9a-fA-F_]*/, 'mh'),
-        r(/0[oO][0-7][0-7_]*/, 'mo'),
-        r(/0[bB][01][01_]*/, 'mb'),
-        r(/\d[\d_]*/, 'mi'),
-        r(/'(?:\\[\\"'ntbr ]|\\[0-9]{3}|\\x[0-9a-fA-F]{2})'/, 'sc'),
-        r(/'\.'/, 'sc'),
-        r(/'/, 'k'),
-        r(/"/, 's2', 'string'),
+        ...ocamlLiterals(),
       ],
       string: ocamlString(),
       dotted: [

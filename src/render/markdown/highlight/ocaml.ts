@@ -19,6 +19,20 @@ functor if in include inherit initializer lazy let module mutable new nonrec obj
 to true try type val virtual when while with match raise`;
 const set = (words: string) => new Set(words.split(/\s+/));
 
+/** Numbers, characters, a lone quote and a string's start: OCaml's, and F#'s in Rouge. */
+export const ocamlLiterals = () => [
+  // Rouge's `.` there is any character but a line feed.
+  r(/\d[\d_]*(?:[^\n][\d_]*)?[eE][+-]?\d[\d_]*/u, 'mf'),
+  r(/0[xX][0-9a-fA-F][0-9a-fA-F_]*/, 'mh'),
+  r(/0[oO][0-7][0-7_]*/, 'mo'),
+  r(/0[bB][01][01_]*/, 'mb'),
+  r(/\d[\d_]*/, 'mi'),
+  r(/'(?:\\[\\"'ntbr ]|\\[0-9]{3}|\\x[0-9a-fA-F]{2})'/, 'sc'),
+  r(/'\.'/, 'sc'),
+  r(/'/, 'k'),
+  r(/"/, 's2', 'string'),
+];
+
 /** A string's text after its `"`: OCaml's, and F#'s in Rouge. */
 export const ocamlString = () => [
   r(/[^\\"]+/, 's2'),
@@ -57,16 +71,7 @@ export const ocamlRouge: StatefulLanguage = lazyLanguage(() => {
         }),
         r(/[(){}[\];]+/, 'p'),
         r(/[;,_!$%&*+./:<=>?@^|~#-]+/, 'o'),
-        // Rouge's `.` there is any character but a line feed.
-        r(/\d[\d_]*(?:[^\n][\d_]*)?[eE][+-]?\d[\d_]*/u, 'mf'),
-        r(/0[xX][0-9a-fA-F][0-9a-fA-F_]*/, 'mh'),
-        r(/0[oO][0-7][0-7_]*/, 'mo'),
-        r(/0[bB][01][01_]*/, 'mb'),
-        r(/\d[\d_]*/, 'mi'),
-        r(/'(?:\\[\\"'ntbr ]|\\[0-9]{3}|\\x[0-9a-fA-F]{2})'/, 'sc'),
-        r(/'\.'/, 'sc'),
-        r(/'/, 'k'),
-        r(/"/, 's2', 'string'),
+        ...ocamlLiterals(),
       ],
       string: ocamlString(),
       dotted: [
