@@ -75,6 +75,8 @@ export const CASES: readonly string[] = [
   '{{ site.posts[1].date | date: "" | to_integer }}|{{ page.dt | to_integer }}|{{ site.posts.first.date | to_integer | minus: 1 }}',
   // default: a fallback that is nil stays nil (jsonify writes null); none given is the empty text
   '{{ page.missing | default: page.nothing | jsonify }}|{{ false | default: nil | jsonify }}|{{ nil | default | jsonify }}|{{ page.fl | default: page.nl, allow_false: true | jsonify }}|{{ page.empty_s | default: page.missing | inspect }}|{{ nil | default: page.n | jsonify }}',
+  // array_to_sentence_string of a text of one or two characters, of a hash of one key; nil through slugify and uri_escape (seed 50307, page 107)
+  '{{ page.num_s | array_to_sentence_string }}|{{ "é" | array_to_sentence_string: "or" }}|{{ page.empty_s | array_to_sentence_string }}|{{ page.nested.a | array_to_sentence_string }}|{{ page.nl | slugify }}{{ page.nl | uri_escape }}|{{ site.posts.first.excerpt | number_of_words }}{{ site.posts[1].excerpt | slugify }}',
 ];
 
 /** The templates of the fixed set: the seed's random ones, then CASES. */

@@ -292,6 +292,34 @@ describe("Jekyll's filters", () => {
     expect(call('slugify', 'Ünïcödé çafé Straße', 'latin')).toBe('unicode-cafe-strasse');
     expect(call('slugify', '\'Quoted\' "text" @home $5 +x =y', 'pretty')).toBe("'quoted'-text-@home-$5-+x-=y");
   });
+
+  // Seeds 50000, 50307, 50614, 50921, 51228, 51535, 51842 of the Liquid fuzz: Jekyll fails these
+  // (its messages, from `jekyll build`); kiln rendered 0, an empty text or an escaped inspect form.
+  it('text filters fail on what is not text, as in Ruby', () => {
+    expect(() => call('number_of_words', null)).toThrow("undefined method 'split' for nil:NilClass");
+    expect(() => call('number_of_words', false, 'cjk')).toThrow("undefined method 'split' for false:FalseClass");
+    expect(() => call('number_of_words', [1, 2])).toThrow("undefined method 'split' for [1, 2]:Array");
+    expect(() => call('slugify', 0.5)).toThrow("undefined method 'gsub' for 0.5:Float");
+    expect(() => call('slugify', [-6], 'pretty')).toThrow("undefined method 'gsub' for [-6]:Array");
+    expect(() => call('cgi_escape', null)).toThrow('no implicit conversion of nil into String');
+    expect(() => call('cgi_escape', [1])).toThrow('no implicit conversion of Array into String');
+    expect(() => call('uri_escape', false)).toThrow("Can't convert FalseClass into String.");
+    expect(() => call('uri_escape', 3)).toThrow("Can't convert Integer into String.");
+    expect(() => call('array_to_sentence_string', true)).toThrow("undefined method 'length' for true:TrueClass");
+    expect(() => call('array_to_sentence_string', null)).toThrow("undefined method 'length' for nil:NilClass");
+    expect(() => call('array_to_sentence_string', 'appl')).toThrow(`undefined method 'join' for "app":String`);
+    expect(() => call('array_to_sentence_string', { a: 1, b: 2, c: 3 })).toThrow(
+      "undefined method 'join' for nil:NilClass",
+    );
+    // nil passes slugify and uri_escape; a text of one or two characters is a sentence of them.
+    expect([call('slugify', null), call('uri_escape', null)]).toEqual([null, '']);
+    expect([
+      call('array_to_sentence_string', '12'),
+      call('array_to_sentence_string', 'é', 'or'),
+      call('array_to_sentence_string', ''),
+      call('array_to_sentence_string', { a: 1, b: 2 }, '&'),
+    ]).toEqual(['1 and 2', 'é', '', ' & ']);
+  });
 });
 
 describe('arguments, counted as Ruby counts them', () => {

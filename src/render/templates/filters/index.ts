@@ -4,6 +4,7 @@ import { dateFilters } from './dates.js';
 import type { KeptResults } from './kept-results.js';
 import { standardFilters } from './standard.js';
 import { textFilters } from './text.js';
+import { withTextInputs } from './text-inputs.js';
 import type { Filter } from './types.js';
 import { urlFilters } from './urls.js';
 
@@ -43,7 +44,11 @@ export function jekyllFilters(settings: FilterSettings, evaluate?: Evaluate): Re
  * the engine's own. `evaluate` runs where_exp's and group_by_exp's expressions.
  */
 export function liquidFilters(settings: FilterSettings, evaluate: Evaluate): Record<string, Filter> {
-  const filters: Record<string, Filter> = { ...standardFilters(), ...jekyllFilters(settings, evaluate) };
+  // A site plugin's filter of the same name takes what it takes.
+  const filters = withTextInputs(
+    { ...standardFilters(), ...jekyllFilters(settings, evaluate) },
+    new Set(settings.extra?.keys()),
+  );
   // Filters liquidjs has and Jekyll 4.3 does not: unknown there, so the value passes through.
   for (const name of NOT_IN_JEKYLL) filters[name] = (input: unknown) => input;
   // Ruby counts a filter's arguments: `{{ "a" | append "b" }}` (no colon) gives append none.

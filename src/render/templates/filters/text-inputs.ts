@@ -1,0 +1,96 @@
+import { isNumeric, isRubyFloat } from '../../../shared/ruby-float.js';
+import { rubyInspect } from './ruby.js';
+import type { Filter } from './types.js';
+
+/**
+ * Jekyll's filters that call a String method on their input fail in Ruby on anything else, and
+ * Jekyll stops the build: in a Liquid template kiln fails the same inputs (a site that builds in
+ * kiln builds in Jekyll). Values Ruby reads as text (a post's excerpt, a document) pass.
+ */
+
+/** What Ruby holds for a template value that is not a text: its class, or undefined for one that may be text. */
+function notText(v: unknown): 'nil' | 'true' | 'false' | 'Integer' | 'Float' | 'Time' | 'Array' | 'Hash' | undefined {
+  if (v === undefined || v === null) return 'nil';
+  if (typeof v === 'boolean') return v ? 'true' : 'false';
+  if (isNumeric(v)) return isRubyFloat(v) ? 'Float' : 'Integer';
+  if (v instanceof Date) return 'Time';
+  if (Array.isArray(v)) return 'Array';
+  if (typeof v === 'object' && v.constructor === Object) return 'Hash';
+  return undefined;
+}
+
+/** Ruby's NoMethodError message for a value, as Jekyll prints it (`undefined method 'split' for nil:NilClass`). */
+function noMethod(method: string, v: unknown): Error {
+  const kind = notText(v) ?? 'String';
+  const receiver =
+    kind === 'nil'
+      ? 'nil:NilClass'
+      : kind === 'true'
+        ? 'true:TrueClass'
+        : kind === 'false'
+          ? 'false:FalseClass'
+          : `${rubyInspect(v)}:${kind}`;
+  return new Error(`undefined method '${method}' for ${receiver}`);
+}
+
+/** Ruby's TypeError of a C method given a non-text (CGI.escape): `no implicit conversion of Integer into String`. */
+function noConversion(kind: string): Error {
+  return new Error(`no implicit conversion of ${kind} into String`);
+}
+
+/**
+ * Jekyll's array_to_sentence_string reads `length`, `[0]`, `[1]` and `[0...-1].join` of what it
+ * is given: a text's characters make a sentence of two, a hash of one or two keys one of nils.
+ */
+function sentence(input: unknown, connector: unknown, ofList: Filter): unknown {
+  if (typeof input === 'string') {
+    const chars = Array.from(input);
+    if (chars.length >= 3) throw noMethod('join', chars.slice(0, -1).join(''));
+    return ofList(chars, connector);
+  }
+  const kind = notText(input);
+  if (kind === 'Hash') {
+    const size = Object.keys(input as object).length;
+    if (size >= 3) throw noMethod('join', null);
+    return ofList(Array(size).fill(null), connector);
+  }
+  if (kind !== undefined && kind !== 'Array') throw noMethod('length', input);
+  return ofList(input, connector);
+}
+
+/** `filters` with the String-only ones failing on other input as in Ruby (Liquid templates only). */
+export function withTextInputs(filters: Record<string, Filter>, own: ReadonlySet<string>): Record<string, Filter> {
+  const out = { ...filters };
+  const guard = (name: string, check: (input: unknown) => void) => {
+    const fn = filters[name];
+    if (!fn || own.has(name)) return;
+    out[name] = function (this: unknown, input: unknown, ...args: unknown[]) {
+      check(input);
+      return fn.call(this, input, ...args);
+    };
+  };
+  guard('number_of_words', (input) => {
+    if (notText(input)) throw noMethod('split', input);
+  });
+  // nil gives nil; anything else but a text has no gsub (nor downcase).
+  guard('slugify', (input) => {
+    const kind = notText(input);
+    if (kind && kind !== 'nil') throw noMethod('gsub', input);
+  });
+  guard('cgi_escape', (input) => {
+    const kind = notText(input);
+    if (kind) throw noConversion(kind);
+  });
+  // Addressable's normalize_component: nil is nil, anything else but a text a TypeError.
+  guard('uri_escape', (input) => {
+    const kind = notText(input);
+    if (kind && kind !== 'nil')
+      throw new Error(
+        `Can't convert ${kind === 'true' ? 'TrueClass' : kind === 'false' ? 'FalseClass' : kind} into String.`,
+      );
+  });
+  const ofList = filters.array_to_sentence_string;
+  if (ofList && !own.has('array_to_sentence_string'))
+    out.array_to_sentence_string = (input: unknown, connector: unknown = 'and') => sentence(input, connector, ofList);
+  return out;
+}
