@@ -882,6 +882,7 @@ function postView(post: Post, tz: string, extra?: ExtraData): PostView {
       date: new SiteDate(post.date, tz),
       id: post.id,
       path: post.relativePath,
+      relative_path: post.relativePath,
       name: post.path.slice(post.path.lastIndexOf('/') + 1),
       ext: post.path.slice(post.path.lastIndexOf('.')),
       collection: 'posts',

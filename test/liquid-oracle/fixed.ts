@@ -77,6 +77,8 @@ export const CASES: readonly string[] = [
   '{{ page.missing | default: page.nothing | jsonify }}|{{ false | default: nil | jsonify }}|{{ nil | default | jsonify }}|{{ page.fl | default: page.nl, allow_false: true | jsonify }}|{{ page.empty_s | default: page.missing | inspect }}|{{ nil | default: page.n | jsonify }}',
   // array_to_sentence_string of a text of one or two characters, of a hash of one key; nil through slugify and uri_escape (seed 50307, page 107)
   '{{ page.num_s | array_to_sentence_string }}|{{ "é" | array_to_sentence_string: "or" }}|{{ page.empty_s | array_to_sentence_string }}|{{ page.nested.a | array_to_sentence_string }}|{{ page.nl | slugify }}{{ page.nl | uri_escape }}|{{ site.posts.first.excerpt | number_of_words }}{{ site.posts[1].excerpt | slugify }}',
+  // a post's relative_path, as its path (found writing the generator's idioms; kiln gave nothing)
+  '{{ site.posts.first.relative_path }}|{{ site.posts | map: "relative_path" | join: "," }}|{{ site.posts | where: "relative_path", "_posts/2021-06-01-second.html" | size }}',
 ];
 
 /** The templates of the fixed set: the seed's random ones, then CASES. */
