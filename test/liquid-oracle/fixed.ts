@@ -79,6 +79,8 @@ export const CASES: readonly string[] = [
   '{{ page.num_s | array_to_sentence_string }}|{{ "é" | array_to_sentence_string: "or" }}|{{ page.empty_s | array_to_sentence_string }}|{{ page.nested.a | array_to_sentence_string }}|{{ page.nl | slugify }}{{ page.nl | uri_escape }}|{{ site.posts.first.excerpt | number_of_words }}{{ site.posts[1].excerpt | slugify }}',
   // a post's relative_path, as its path (found writing the generator's idioms; kiln gave nothing)
   '{{ site.posts.first.relative_path }}|{{ site.posts | map: "relative_path" | join: "," }}|{{ site.posts | where: "relative_path", "_posts/2021-06-01-second.html" | size }}',
+  // for over a post gives its drop's names, in Jekyll's order (kiln gave [name, value] pairs in its own)
+  '{% for f in site.posts[1] %}{{ f }},{% endfor %}|{% for f in site.posts.first limit:3 offset:1 %}{{ f | size }}{% endfor %}',
 ];
 
 /** The templates of the fixed set: the seed's random ones, then CASES. */

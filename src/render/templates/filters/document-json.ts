@@ -37,8 +37,8 @@ function isDocument(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && DOCUMENT_VIEW in v;
 }
 
-/** The drop's keys in Jekyll's order (those the view has, but its own fields always). */
-function documentKeys(doc: Record<string, unknown>): string[] {
+/** The drop's keys in Jekyll's order (those the view has, but its own fields always): what `for` gives of it too. */
+export function documentKeys(doc: Record<string, unknown>): string[] {
   const keys = Object.keys(doc);
   const data = keys.filter((k) => !OWN.has(k) && !PLACED.has(k));
   const placed = (k: string) => (keys.includes(k) ? [k] : []);

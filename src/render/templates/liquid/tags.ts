@@ -1,4 +1,6 @@
 import { isRubyFloat } from '../../../shared/ruby-float.js';
+import { DOCUMENT_VIEW } from '../../types.js';
+import { documentKeys } from '../filters/document-json.js';
 import {
   HIGHLIGHT_LINES_KEY,
   type Highlighter,
@@ -442,13 +444,17 @@ function loopInteger(v: unknown): number {
   return Number(v ?? 0) || 0;
 }
 
-/** What a `for` loops over: an array as it is, a hash's [key, value] pairs, a non-empty string once. */
+/**
+ * What a `for` loops over: an array as it is, a hash's [key, value] pairs, a non-empty string
+ * once, a post or document its drop's keys (Jekyll's Drop#each gives names only).
+ */
 function enumerable(value: unknown): unknown[] {
   const v = value instanceof Drop ? value.valueOf() : value;
   if (Array.isArray(v)) return v;
   if (typeof v === 'string') return v ? [v] : [];
   if (v !== null && typeof v === 'object') {
     if (Symbol.iterator in v) return Array.from(v as Iterable<unknown>);
+    if (DOCUMENT_VIEW in v) return documentKeys(v as Record<string, unknown>);
     return Object.keys(v).map((k) => [k, (v as Record<string, unknown>)[k]]);
   }
   return [];
