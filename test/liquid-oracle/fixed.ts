@@ -81,6 +81,8 @@ export const CASES: readonly string[] = [
   '{{ site.posts.first.relative_path }}|{{ site.posts | map: "relative_path" | join: "," }}|{{ site.posts | where: "relative_path", "_posts/2021-06-01-second.html" | size }}',
   // for over a post gives its drop's names, in Jekyll's order (kiln gave [name, value] pairs in its own)
   '{% for f in site.posts[1] %}{{ f }},{% endfor %}|{% for f in site.posts.first limit:3 offset:1 %}{{ f | size }}{% endfor %}',
+  // smartify is kramdown's SmartyPants: entities as characters, tags written back, raw insides kept, a block tag as text (seed 52149, page 137)
+  '{{ "a &copy; b &#169; &amp; &x; &lt; &#60; &quot;q&quot; &#x2014; AT&T\'s" | smartify }}|{{ "<br> <img src=\'x\'> <span class=a>\'s\'</span> <code>\'c\' -- a < b</code> <kbd>--</kbd>" | smartify }}|{{ "a <!-- c --> \'b\' x <p>it\'s</p> <em>open \'q\' </strong> stray" | smartify }}|{{ "say <<hi>> -- \'tis" | smartify }}|[{{ page.ml | smartify }}]',
 ];
 
 /** The templates of the fixed set: the seed's random ones, then CASES. */

@@ -1,8 +1,8 @@
 import { rubyStrip } from '../../../shared/ruby-text.js';
 import { slugify } from '../../../shared/slugify.js';
-import { typographText } from '../../markdown/typography.js';
 import type { KeptResults } from './kept-results.js';
 import { rubyInspect, rubyToS } from './ruby.js';
+import { smartify } from './smartify.js';
 import { str, toInteger } from './standard.js';
 import type { Filter } from './types.js';
 
@@ -10,8 +10,6 @@ const CJK = '\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}\\p{Script=H
 const CJK_CHAR = new RegExp(`[${CJK}]`, 'gu');
 // Ruby's white space is ASCII's (a no-break space is part of a word, as in Jekyll).
 const NON_CJK_WORD = new RegExp(`[^${CJK} \\t\\n\\v\\f\\r]+`, 'gu');
-// An HTML tag, but not the `<a>` of `<<a>>` (guillemets).
-const TAG = /(?<!<)<\/?[A-Za-z][^<>]*>(?!>)/g;
 
 /**
  * `&`, `<`, `>`, `"` and `'` as XML references, as Ruby's `encode(xml: :attr)` writes them (Ruby
@@ -58,26 +56,8 @@ export function textFilters(
   return {
     xml_escape: (input: unknown) => (escaped ? escaped.of(str(input), escapeXml) : escapeXml(str(input))),
     markdownify: (input: unknown) => markdownify(str(input)),
-    // kramdown's SmartyPants: typography in the text, HTML tags as they are, the rest escaped.
-    smartify: (input: unknown) => {
-      const text = str(input);
-      let out = '',
-        at = 0;
-      const run = (end: number) => {
-        const t = typographText(text.slice(at, end), text.slice(end, end + 4));
-        out += t
-          .replace(/&(?!#?\w+;)/g, '&amp;')
-          .replace(/</g, '&lt;')
-          .replace(/>/g, '&gt;');
-      };
-      for (const m of text.matchAll(TAG)) {
-        run(m.index);
-        out += m[0];
-        at = m.index + m[0].length;
-      }
-      run(text.length);
-      return out;
-    },
+    // kramdown's SmartyPants (smartify.ts).
+    smartify: (input: unknown) => smartify(str(input), jekyllVersion === 4 ? 2 : 1),
     slugify: (input: unknown, mode?: unknown) =>
       input === undefined || input === null ? input : slugify(str(input), mode === undefined ? 'default' : str(mode)),
     number_of_words: (input: unknown, mode?: unknown) => {
