@@ -48,6 +48,9 @@ nested:
   k: v
 dt: 2021-03-04 05:06:07 +00:00
 ds: "2020-02-29"
+title: "It's \\"quoted\\" -- a title... &mdash; <em>'em'</em> & <code>c--</code>"
+md: "Some *emph*, a [link](/x) & \`code\`\\n\\n- one\\n- two\\n"
+key: colors
 `;
 
 /** `_data/fz.yml`: the variables as `site.data.fz.NAME`. */
@@ -60,6 +63,7 @@ colors: [red, green, blue, green]
 matrix: [[1, 2], [3, 4]]
 mixed: [1, "two", 3.5, true, null]
 whole: 4.0
+lookup: {red: "#f00", green: "#0f0", blue: "#00f"}
 `;
 
 /**
@@ -74,6 +78,9 @@ export const POSTS: Record<string, string> = {
   '2022-02-28-third-one.html':
     '---\ntitle: "Ünïcode: third"\ntags: []\ncategories: notes\nauthor: bob\ndate: 2022-02-28 13:45:00 +00:00\n---\nThird.\n',
   '2022-12-31-last.html': '---\ntitle: last\ntags: [intro]\nrank: 1.5\n---\nLast.\n',
+  // A Markdown post whose excerpt ends at its own separator, its title made for smartify.
+  '2023-03-10-marked.md':
+    "---\ntitle: \"Marked 'up' -- &amp; more...\"\nexcerpt_separator: <!--more-->\ntags: [news, md]\ncategories: [blog, deep]\nrank: 3\n---\nIntro *para* with 'quotes' -- and [a link](/x).\n\nStill the intro.\n<!--more-->\nThe rest, **bold**.\n",
 };
 export const INCLUDES: Record<string, string> = {
   'p.html': '<{{ include.x }}|{{ include.y | default: "none" }}>',
@@ -81,6 +88,11 @@ export const INCLUDES: Record<string, string> = {
   'nest.html': '({% include p.html x=include.x y="n" %}{{ include.x | size }})',
   'post.html':
     '{{ include.post.title | escape }} {{ include.post.date | date: "%b %-d, %Y" }} {{ include.post.url | relative_url }}\n',
+  'data.html': '{% assign d = site.data.fz[include.key] %}{{ d | size }}:{% for x in d %}{{ x }};{% endfor %}',
+};
+/** Files next to the pages, for include_relative (`t/part.html`, no front matter: a static file). */
+export const RELATIVE: Record<string, string> = {
+  'part.html': '[{{ include.x }}|{{ page.url }}|{{ include.y | default: "-" }}]',
 };
 
 /** What a value is, so that filters and operators are mostly given values they take. */
@@ -147,6 +159,10 @@ const REFS: Expr[] = [
   { text: 'site.posts[1].date', kind: 'date' },
   { text: 'site.posts.first.tags', kind: 'strs' },
   { text: 'site.posts.last.rank', kind: 'num' },
+  { text: 'page.title', kind: 'str' },
+  { text: 'page.md', kind: 'str' },
+  { text: 'site.data.fz.lookup', kind: 'hash' },
+  { text: 'site.posts.first.excerpt', kind: 'str' },
 ];
 
 const STRINGS = [
@@ -185,6 +201,9 @@ const DATE_FORMATS = [
   '"%-d %b %Y"',
   '"%Y-%m-%dT%H:%M:%S%z"',
   '"%A, %B %e"',
+  '"%-d %B %Y"',
+  '"%B %Y"',
+  '"%d/%m/%Y %H:%M"',
   '""',
 ];
 const PROPERTIES = [
@@ -274,6 +293,8 @@ const FILTERS: FilterSpec[] = [
   // Jekyll raises on anything but a text for these ("no implicit conversion of Integer into String").
   ...['cgi_escape', 'uri_escape'].map((name) => ({ name, on: ['str'] as Kind[], args: none, gives: 'str' as const })),
   { name: 'normalize_whitespace', on: STRING_KINDS, args: none, gives: 'str' },
+  { name: 'markdownify', on: STRING_KINDS, args: none, gives: 'str' },
+  { name: 'smartify', on: STRING_KINDS, args: none, gives: 'str' },
   { name: 'url_decode', on: ['str'], args: none, gives: 'str' },
   { name: 'append', on: STRING_KINDS, args: (g) => [g.stringArg()], gives: 'str' },
   { name: 'prepend', on: STRING_KINDS, args: (g) => [g.stringArg()], gives: 'str' },
@@ -427,6 +448,8 @@ const POST_FIELDS: Expr[] = [
   { text: 'post.excerpt', kind: 'str' },
   { text: 'post.id', kind: 'str' },
   { text: 'post.categories', kind: 'strs' },
+  { text: 'post.relative_path', kind: 'str' },
+  { text: 'post.content', kind: 'str' },
 ];
 
 const OPERATORS = ['==', '!=', '<', '>', '<=', '>=', 'contains'];
@@ -730,11 +753,50 @@ export class Generator {
     );
   }
 
+  /**
+   * More of what themes write: data looked up by a variable key, include_relative, where_exp
+   * with and/or over posts, sort with nils last, a Markdown post's excerpt, reading times,
+   * smartify and markdownify of titles and texts, URLs through relative_url and absolute_url.
+   */
+  private themeIdiom(): string {
+    const key = this.pick(['"colors"', '"items"', '"lookup"', 'page.key', '"missing"']);
+    const url = this.pick(['"/"', '""', '"assets/css/main.css"', '"/feed.xml"', 'post.url', '"#top"', 'page.url']);
+    const when = this.pick([
+      "p.tags contains 'news' and p.rank > 1",
+      "p.author == 'bob' or p.rank < 2",
+      "p.categories contains 'blog' or p.tags contains 'intro' and p.rank",
+      "p.excerpt contains 'intro'",
+      'p.date >= page.dt and p.title',
+    ]);
+    return this.pick([
+      `${this.tag(`assign k = ${key}`)}{{ site.data.fz[k] | jsonify }}`,
+      `${this.tag('for c in site.data.fz.colors')}{{ site.data.fz.lookup[c] | default: "?" }}${this.text()}${this.tag('endfor')}`,
+      `${this.tag('for pair in site.data.fz.lookup')}{{ pair[0] }}={{ pair[1] }};${this.tag('endfor')}{{ site.data.fz.lookup.size }}`,
+      this.tag(`include data.html key=${key}`),
+      this.tag(
+        `include_relative part.html x=${this.includeArg()}${this.chance(0.4) ? ` y=${this.includeArg()}` : ''}`,
+      ),
+      `{{ site.posts | where_exp: "p", "${when}" | map: "title" | join: ", " }}`,
+      `${this.tag(`assign ps = site.posts | sort: "${this.pick(['rank', 'author', 'title', 'date'])}", "${this.pick(['first', 'last'])}"`)}${this.tag('for p in ps')}{{ p.rank | default: "-" }} {{ p.author }};${this.tag('endfor')}`,
+      `${this.tag('for post in site.posts')}{{ post.excerpt | strip_html | strip | truncatewords: ${this.pick(['3', '20'])} }}|${this.tag('endfor')}`,
+      `${this.tag('for post in site.posts')}{{ post.content | number_of_words | divided_by: 2 | plus: 1 }} min;{{ post.relative_path }}${this.tag('endfor')}`,
+      `${this.tag('for post in site.posts limit:2')}<a href="{{ ${url} | relative_url }}">{{ post.title | smartify }}</a> {{ post.date | date: "%-d %B %Y" }}${this.tag('endfor')}`,
+      `${this.tag('for post in site.posts offset:3')}{{ ${url} | absolute_url }} {{ post.title | smartify | strip_html | normalize_whitespace | xml_escape }}${this.tag('endfor')}`,
+      `{{ page.title | smartify }}|{{ page.title | markdownify | strip }}|{{ page.md | markdownify }}`,
+      `{{ site.posts.first.excerpt }}|{{ site.posts.first.content | markdownify | size }}|{{ site.posts.first.title | smartify }}`,
+      `${this.tag('for post in site.posts')}{{ post.tags | array_to_sentence_string }}|{{ post.categories | join: "/" }};${this.tag('endfor')}`,
+      `{{ page.url }}|{{ page.path }}|{{ page.name }}|{{ page.dir }}|{% link t/0000.html %}|{{ site.baseurl }}{% post_url 2023-03-10-marked %}`,
+      `${this.tag('for f in site.posts.first')}{{ f }},${this.tag('endfor')}`,
+      `{{ site.posts | group_by_exp: "p", "p.date | date: '%B %Y'" | map: "name" | join: ", " }}|{{ site.categories.deep | map: "url" | join: " " }}`,
+    ]);
+  }
+
   statement(): string {
     if (this.depth >= 2 || (this.depth === 1 && this.chance(0.5))) return this.output(this.expression(2).text);
     this.depth++;
     try {
       if (this.chance(0.12)) return this.idiom();
+      if (this.chance(0.1)) return this.themeIdiom();
       const r = this.next();
       if (r < 0.35) return this.output(this.expression().text);
       if (r < 0.45) {

@@ -1,11 +1,11 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DATA, INCLUDES, PAGE_FRONT_MATTER, POSTS } from './generate.js';
+import { DATA, INCLUDES, PAGE_FRONT_MATTER, POSTS, RELATIVE } from './generate.js';
 
 /**
  * The site the Liquid fuzz builds with Jekyll and with kiln: one page per template
  * (`t/0000.html` …), each with the variables of PAGE_FRONT_MATTER as `page.*` and DATA as
- * `site.data.fz.*`, the posts and includes of POSTS and INCLUDES, so that Jekyll starts once for all of them.
+ * `site.data.fz.*`, the posts and includes of POSTS and INCLUDES (RELATIVE in `t/`), so that Jekyll starts once for all of them.
  */
 export const CONFIG = `template_engine: liquid
 title: Liquid fuzz
@@ -33,6 +33,7 @@ export function writeSite(dir: string, templates: readonly string[], skip: Reado
   for (const [folder, files] of [
     ['_posts', POSTS],
     ['_includes', INCLUDES],
+    ['t', RELATIVE],
   ] as const) {
     mkdirSync(join(dir, folder), { recursive: true });
     for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, folder, name), text);
