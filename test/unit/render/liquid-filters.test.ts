@@ -311,6 +311,15 @@ describe("Jekyll's filters", () => {
     expect(() => call('array_to_sentence_string', { a: 1, b: 2, c: 3 })).toThrow(
       "undefined method 'join' for nil:NilClass",
     );
+    // Seeds 53684, 53991, 54605: Addressable reads text before a `:` as a scheme, which must be one.
+    expect(() => call('relative_url', 'Ünïcode: third')).toThrow("Invalid scheme format: 'Ünïcode'");
+    expect(() => call('absolute_url', '2020-02-29T00:00:00+00:00')).toThrow("Invalid scheme format: '2020-02-29T00'");
+    expect(() => call('absolute_url', { url: 'a b:c' })).toThrow("Invalid scheme format: 'a b'");
+    expect([
+      call('relative_url', 'mailto:x@y.z'),
+      call('absolute_url', 'Hello: x'),
+      call('relative_url', '/a:b'),
+    ]).toEqual(['mailto:x@y.z', 'Hello: x', '/blog/a:b']);
     // nil passes slugify and uri_escape; a text of one or two characters is a sentence of them.
     expect([call('slugify', null), call('uri_escape', null)]).toEqual([null, '']);
     expect([

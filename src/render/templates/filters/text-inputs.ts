@@ -1,9 +1,10 @@
 import { isNumeric, isRubyFloat } from '../../../shared/ruby-float.js';
-import { rubyInspect } from './ruby.js';
+import { rubyInspect, rubyToS } from './ruby.js';
 import type { Filter } from './types.js';
 
 /**
- * Jekyll's filters that call a String method on their input fail in Ruby on anything else, and
+ * Jekyll's filters that call a String method on their input fail in Ruby on anything else (and
+ * relative_url and absolute_url on a text Addressable reads as a URL with a bad scheme), and
  * Jekyll stops the build: in a Liquid template kiln fails the same inputs (a site that builds in
  * kiln builds in Jekyll). Values Ruby reads as text (a post's excerpt, a document) pass.
  */
@@ -89,6 +90,14 @@ export function withTextInputs(filters: Record<string, Filter>, own: ReadonlySet
         `Can't convert ${kind === 'true' ? 'TrueClass' : kind === 'false' ? 'FalseClass' : kind} into String.`,
       );
   });
+  // Addressable's parse: text before the first `:` (and any `/`, `?`, `#`) is a scheme, which must be one.
+  for (const name of ['relative_url', 'absolute_url'])
+    guard(name, (input) => {
+      const url = typeof input === 'object' && input !== null && 'url' in input ? input.url : input;
+      const scheme = /^([^:/?#]+):/.exec(rubyToS(url))?.[1];
+      if (scheme !== undefined && !/^[a-z][a-z0-9.+-]*$/i.test(scheme))
+        throw new Error(`Invalid scheme format: '${scheme}'`);
+    });
   const ofList = filters.array_to_sentence_string;
   if (ofList && !own.has('array_to_sentence_string'))
     out.array_to_sentence_string = (input: unknown, connector: unknown = 'and') => sentence(input, connector, ofList);
