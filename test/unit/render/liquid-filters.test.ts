@@ -320,6 +320,9 @@ describe("Jekyll's filters", () => {
       call('absolute_url', 'Hello: x'),
       call('relative_url', '/a:b'),
     ]).toEqual(['mailto:x@y.z', 'Hello: x', '/blog/a:b']);
+    // Seed 55219, page 269: to_integer of a list.
+    expect(() => call('to_integer', [3, 1])).toThrow("undefined method 'to_i' for [3, 1]:Array");
+    expect([call('to_integer', null), call('to_integer', '7x')]).toEqual([0, 7]);
     // nil passes slugify and uri_escape; a text of one or two characters is a sentence of them.
     expect([call('slugify', null), call('uri_escape', null)]).toEqual([null, '']);
     expect([

@@ -90,6 +90,11 @@ export function withTextInputs(filters: Record<string, Filter>, own: ReadonlySet
         `Can't convert ${kind === 'true' ? 'TrueClass' : kind === 'false' ? 'FalseClass' : kind} into String.`,
       );
   });
+  // Ruby's to_i: nil, texts, numbers and times have it; a list or hash does not.
+  guard('to_integer', (input) => {
+    const kind = notText(input);
+    if (kind === 'Array' || kind === 'Hash') throw noMethod('to_i', input);
+  });
   // Addressable's parse: text before the first `:` (and any `/`, `?`, `#`) is a scheme, which must be one.
   for (const name of ['relative_url', 'absolute_url'])
     guard(name, (input) => {
