@@ -83,6 +83,8 @@ export const CASES: readonly string[] = [
   '{% for f in site.posts[1] %}{{ f }},{% endfor %}|{% for f in site.posts.first limit:3 offset:1 %}{{ f | size }}{% endfor %}',
   // smartify is kramdown's SmartyPants: entities as characters, tags written back, raw insides kept, a block tag as text (seed 52149, page 137)
   '{{ "a &copy; b &#169; &amp; &x; &lt; &#60; &quot;q&quot; &#x2014; AT&T\'s" | smartify }}|{{ "<br> <img src=\'x\'> <span class=a>\'s\'</span> <code>\'c\' -- a < b</code> <kbd>--</kbd>" | smartify }}|{{ "a <!-- c --> \'b\' x <p>it\'s</p> <em>open \'q\' </strong> stray" | smartify }}|{{ "say <<hi>> -- \'tis" | smartify }}|[{{ page.ml | smartify }}]',
+  // relative_url, absolute_url, uri_escape: Addressable puts each component (each path segment) in NFKC, %XX decoded (seed 57982, page 251)
+  '{{ "/a…b/ﬁle²™?q=…#…" | relative_url }}|{{ "a%E2%80%A6b" | relative_url }}|{{ "…" | uri_escape }}|{{ "Ａ／Ｂ" | relative_url }}|{{ "x%2Fy…" | absolute_url }}|{{ "%FF%FE/x" | relative_url }}|{{ site.posts.first.title | smartify | relative_url }}',
 ];
 
 /** The templates of the fixed set: the seed's random ones, then CASES. */

@@ -30,8 +30,8 @@ const component = (keeps: string, stayEncoded = ''): Component => {
 
 /** uri_escape: every reserved and unreserved character (Addressable's normalize_component). */
 const ANY = component(`${UNRESERVED}:/?#[]@${SUB_DELIMS}`);
-/** A path: a `%2F` stays one (it is no separator). */
-const PATH = component(`${UNRESERVED}${SUB_DELIMS}:@/`, '/');
+/** A path's segment: a `/` in one is `%2F`. */
+const SEGMENT = component(`${UNRESERVED}${SUB_DELIMS}:@`);
 /** One `&`-separated part of a query: an encoded `&` or `+` stays encoded. */
 const QUERY = component(`${UNRESERVED}${SUB_DELIMS}:@/?`, '&+');
 const FRAGMENT = component(`${UNRESERVED}${SUB_DELIMS}:@/?`);
@@ -40,7 +40,44 @@ const HEX = '0123456789ABCDEF';
 const isHex = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
 const encodeByte = (b: number) => `%${HEX[b >> 4]}${HEX[b & 15]}`;
 
-function normalizeComponent(s: string, part: Component): string {
+// Text that may hold characters NFKC changes: a non-ASCII one, or the `%XX` of a byte past ASCII.
+const MAY_COMPOSE = /[^\0-\x7f]|%[89A-Fa-f][0-9A-Fa-f]/;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Addressable reads a component's `%XX` as the bytes they stand for and puts the text in Unicode's
+ * NFKC before it encodes it again (`…` is `...`, `ﬁ` is `fi`); text whose bytes are no UTF-8 it
+ * leaves. The `%XX` of an ASCII character is left for normalizeComponent, which decodes the same.
+ */
+function compatibilityComposed(s: string): string {
+  if (!MAY_COMPOSE.test(s)) return s;
+  const bytes: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 37 && isHex(s.charCodeAt(i + 1)) && isHex(s.charCodeAt(i + 2))) {
+      const byte = Number.parseInt(s.slice(i + 1, i + 3), 16);
+      if (byte >= 128) {
+        bytes.push(byte);
+        i += 2;
+        continue;
+      }
+    }
+    if (c < 128) bytes.push(c);
+    else {
+      const ch = String.fromCodePoint(s.codePointAt(i)!);
+      if (ch.length === 2) i++;
+      bytes.push(...Buffer.from(ch, 'utf8'));
+    }
+  }
+  try {
+    return utf8.decode(Uint8Array.from(bytes)).normalize('NFKC');
+  } catch {
+    return s;
+  }
+}
+
+function normalizeComponent(raw: string, part: Component): string {
+  const s = compatibilityComposed(raw);
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -124,7 +161,13 @@ export function normalizeUri(s: string): string {
   let out = '';
   if (scheme !== undefined) out += `${scheme.toLowerCase()}:`;
   if (authority !== undefined) out += `//${normalizeAuthority(authority, scheme?.toLowerCase())}`;
-  const path = removeDotSegments(normalizeComponent(rawPath, PATH));
+  // Segment by segment: a `/` that NFKC makes (of `／`) is encoded, not a separator.
+  const path = removeDotSegments(
+    rawPath
+      .split('/')
+      .map((segment) => normalizeComponent(segment, SEGMENT))
+      .join('/'),
+  );
   out += path === '' && authority !== undefined ? '/' : path;
   if (query)
     out += `?${query
