@@ -85,6 +85,8 @@ export const CASES: readonly string[] = [
   '{{ "a &copy; b &#169; &amp; &x; &lt; &#60; &quot;q&quot; &#x2014; AT&T\'s" | smartify }}|{{ "<br> <img src=\'x\'> <span class=a>\'s\'</span> <code>\'c\' -- a < b</code> <kbd>--</kbd>" | smartify }}|{{ "a <!-- c --> \'b\' x <p>it\'s</p> <em>open \'q\' </strong> stray" | smartify }}|{{ "say <<hi>> -- \'tis" | smartify }}|[{{ page.ml | smartify }}]',
   // relative_url, absolute_url, uri_escape: Addressable puts each component (each path segment) in NFKC, %XX decoded (seed 57982, page 251)
   '{{ "/a…b/ﬁle²™?q=…#…" | relative_url }}|{{ "a%E2%80%A6b" | relative_url }}|{{ "…" | uri_escape }}|{{ "Ａ／Ｂ" | relative_url }}|{{ "x%2Fy…" | absolute_url }}|{{ "%FF%FE/x" | relative_url }}|{{ site.posts.first.title | smartify | relative_url }}',
+  // list filters over one post read its drop's field names; first is its first field and value, size 0 (seeds 52763 page 213, 59210 page 269)
+  '{{ site.posts[1] | compact | join: "," }}|{{ site.posts[1] | join }}|{{ site.posts[1] | reverse | first }}|{{ site.posts[1] | uniq | size }}|{{ site.posts[1] | map: "title" | size }}|{{ site.posts[1] | concat: page.words | last }}|{{ site.posts[1] | sort_natural | first }}|{{ site.posts[1] | first }}|{{ site.posts[1] | size }}|{{ site.posts[1] | last }}|{{ site.posts[1] | sort | first }}',
 ];
 
 /** The templates of the fixed set: the seed's random ones, then CASES. */

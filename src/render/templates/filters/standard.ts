@@ -1,5 +1,6 @@
 import { isNumeric, isRubyFloat, RubyFloat, toFloat } from '../../../shared/ruby-float.js';
 import { DOCUMENT_VIEW } from '../../types.js';
+import { documentKeys } from './document-json.js';
 import { isHash, rubyInspect, rubyToS } from './ruby.js';
 import type { Filter } from './types.js';
 
@@ -107,10 +108,14 @@ function finite(n: number): number {
   return n;
 }
 
-/** Liquid's InputIterator: arrays flattened, a hash as one item, nothing as no items. */
+/**
+ * Liquid's InputIterator: arrays flattened, a hash as one item, nothing as no items, a post or
+ * document its drop's field names (Jekyll's drop is Enumerable over them).
+ */
 export function items(input: unknown): unknown[] {
   if (Array.isArray(input)) return input.flat(Number.POSITIVE_INFINITY);
   if (input === undefined || input === null) return [];
+  if (typeof input === 'object' && DOCUMENT_VIEW in input) return documentKeys(input as Record<string, unknown>);
   // Ruby's Array(""): an empty text is one item too.
   if (typeof input === 'string') return [input];
   return [input];
@@ -297,6 +302,8 @@ export function standardFilters(rubyFloats = true): Record<string, Filter> {
       if (typeof input === 'string') return chars(input).length;
       if (Array.isArray(input)) return input.length;
       if (typeof input === 'number') return Number.isInteger(input) ? 8 : 0;
+      // A post's drop has no size in Ruby.
+      if (input && typeof input === 'object' && DOCUMENT_VIEW in input) return 0;
       if (input && typeof input === 'object' && !(input instanceof Date)) {
         const size = (input as { size?: unknown }).size;
         return typeof size === 'number' ? size : Object.keys(input).length;
@@ -344,6 +351,11 @@ export function standardFilters(rubyFloats = true): Record<string, Filter> {
     first: (input: unknown) => {
       if (Array.isArray(input)) return input[0];
       if (!isHash(input)) return undefined;
+      // A drop's first is its first field, with its value.
+      if (DOCUMENT_VIEW in input) {
+        const [key] = documentKeys(input);
+        return [key, input[key!]];
+      }
       const [pair] = Object.entries(input);
       return pair;
     },
