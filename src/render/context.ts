@@ -21,6 +21,7 @@ import { sameItems } from '../shared/paths.js';
 import { SiteDate } from '../shared/site-date.js';
 import { timestampKeys } from '../shared/yaml.js';
 import type { Document } from '../source/types.js';
+import { readOutsideSource } from './outside-sources.js';
 import {
   type Cell,
   type Clock,
@@ -228,6 +229,11 @@ export class SiteMemory {
   readonly includes = new ValueCell();
   /** Every post's, page's and static file's source file: what `include_relative` can read. */
   readonly sources = new ValueCell();
+  /**
+   * Files outside the site an earlier build's `include_relative` read from disk, by path: each
+   * build reads them again into `sources`, so that a page including one renders again when it changes.
+   */
+  readonly outside = new Set<string>();
   readonly layouts = new Map<string, ValueCell>();
   /** Each collection document's entry, by path; each collection's list of them, by label. */
   readonly docs = new Map<string, PostEntry>();
@@ -304,6 +310,8 @@ export interface SiteContext {
   readonly includes: Cell;
   /** Every source file a page can include with `include_relative`. */
   readonly sources: Cell;
+  /** Where to note a file outside the site that `include_relative` read (SiteMemory's `outside`). */
+  readonly outside: Set<string>;
   /** The build time (`site.time`, `"now" | date`). */
   readonly time: Cell;
   /** Which posts, listed pages and static files there are (`post_url` and `link` read them). */
@@ -399,6 +407,7 @@ export function createSiteContext(
       ...site.pages.filter((p) => !p.archive).map((p) => p.doc.file),
       ...site.collections.flatMap((c) => c.docs.map((d) => d.doc.file)),
       ...site.staticFiles.map((s) => s.file),
+      ...[...memory.outside].sort().map((path) => `${path}\u0000${readOutsideSource(site.config.source, path) ?? ''}`),
     ],
     clock,
     (a, b) => sameItems(a as unknown[], b as unknown[]),
@@ -529,6 +538,7 @@ export function createSiteContext(
     },
     includes: memory.includes,
     sources: memory.sources,
+    outside: memory.outside,
     time: memory.time,
     lists: { posts: memory.postList, pages: memory.pageList, statics: memory.staticList, documents: memory.documents },
   };

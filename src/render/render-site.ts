@@ -29,6 +29,7 @@ import { LayoutRenderer } from './layouts.js';
 import type { MarkdownPool } from './markdown/pool.js';
 import { createMarkdown } from './markdown/renderer.js';
 import type { RenderMemo } from './memo.js';
+import { readOutsideSource } from './outside-sources.js';
 import { keepTextsAgain, renderPostBodies } from './post-bodies.js';
 import { Reads } from './reads.js';
 import { createSassCompiler, isSassPage } from './sass.js';
@@ -496,9 +497,13 @@ function sourceReader(site: Site, context: SiteContext, reads: Reads): (path: st
       ...site.collections.flatMap((c) => c.docs.map((d) => [d.path, d.doc.file] as const)),
       ...site.staticFiles.map((s) => [s.file.path, s.file] as const),
     ]);
-    const file = files.get(path.replace(/^\/+/, ''));
+    const rel = path.replace(/^\/+/, '');
+    const file = files.get(rel);
     if (file && textDropped(file)) return readFileSync(join(site.config.source, file.path), 'utf8');
-    return file && (file.text ?? file.bytes.toString('utf8'));
+    if (file) return file.text ?? file.bytes.toString('utf8');
+    // A file the site leaves out (`_part.html`), read as Jekyll reads it; watch reads it again on each build.
+    context.outside.add(rel);
+    return readOutsideSource(site.config.source, rel);
   };
 }
 

@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite } from '../helpers/run.js';
 import { siteFromFiles, tempDir } from '../helpers/tree.js';
+import { expectRebuildsEqualCleanBuilds } from '../helpers/watch-edits.js';
 
 async function page(files: Record<string, string>, path = 'index.html'): Promise<string> {
   const dest = tempDir();
@@ -21,6 +22,47 @@ describe('include_relative of a post', () => {
       '_posts/2021-01-01-a.md': post,
     });
     expect(html).toBe(`[${post}]<p>The <em>body</em> of A, long enough to be cut from the text.</p>\n`);
+  });
+});
+
+// Found by the Liquid fuzz (the generator's `t/_part.html`): a file Jekyll leaves out of the site
+// is still read from disk by include_relative. Expected bytes are Jekyll 4.3.1's for this site.
+describe('include_relative of a file the site leaves out', () => {
+  const SITE = {
+    '_config.yml': 'template_engine: liquid\n',
+    'docs/index.html':
+      '---\ntitle: Docs\n---\n[{% include_relative _part.md who="you" %}]({% include_relative _snippets/code.html %})\n',
+    'docs/_part.md': 'Hello {{ include.who }} from *{{ page.title }}*\n',
+    'docs/_snippets/code.html': '<code>{{ page.url }}</code>',
+  };
+
+  it('reads it from the source folder, as Jekyll does, and writes no page of it', async () => {
+    const dest = tempDir();
+    expect((await buildSite(siteFromFiles(SITE), dest)).errors).toEqual([]);
+    expect(readFileSync(join(dest, 'docs/index.html'), 'utf8')).toBe(
+      '[Hello you from *Docs*\n](<code>/docs/</code>)\n',
+    );
+    expect(existsSync(join(dest, 'docs/_part.md'))).toBe(false);
+  });
+
+  it('with the watch cache, a rebuild after it changes, goes or comes back equals a clean build', async () => {
+    const src = siteFromFiles(SITE);
+    const dest = await expectRebuildsEqualCleanBuilds(src, [
+      ['docs/_part.md', 'Bye {{ include.who }}\n'],
+      ['docs/_snippets/code.html', '<kbd>{{ page.title }}</kbd>'],
+      ['docs/other.txt', 'unrelated\n'],
+    ]);
+    expect(readFileSync(join(dest, 'docs/index.html'), 'utf8')).toBe('[Bye you\n](<kbd>Docs</kbd>)\n');
+  });
+
+  it('a link out of the source is no file to include', async () => {
+    const src = siteFromFiles(SITE);
+    const outside = tempDir('outside');
+    writeFileSync(join(outside, 'secret.txt'), 'secret\n');
+    symlinkSync(join(outside, 'secret.txt'), join(src, 'docs/_link.txt'));
+    writeFileSync(join(src, 'docs/index.html'), '---\n---\n{% include_relative _link.txt %}\n');
+    const result = await buildSite(src, tempDir());
+    expect(result.errors.join('\n')).toContain('include_relative: no file "docs/_link.txt" in the site');
   });
 });
 
