@@ -87,6 +87,8 @@ export const CASES: readonly string[] = [
   '{{ "/a…b/ﬁle²™?q=…#…" | relative_url }}|{{ "a%E2%80%A6b" | relative_url }}|{{ "…" | uri_escape }}|{{ "Ａ／Ｂ" | relative_url }}|{{ "x%2Fy…" | absolute_url }}|{{ "%FF%FE/x" | relative_url }}|{{ site.posts.first.title | smartify | relative_url }}',
   // list filters over one post read its drop's field names; first is its first field and value, size 0 (seeds 52763 page 213, 59210 page 269)
   '{{ site.posts[1] | compact | join: "," }}|{{ site.posts[1] | join }}|{{ site.posts[1] | reverse | first }}|{{ site.posts[1] | uniq | size }}|{{ site.posts[1] | map: "title" | size }}|{{ site.posts[1] | concat: page.words | last }}|{{ site.posts[1] | sort_natural | first }}|{{ site.posts[1] | first }}|{{ site.posts[1] | size }}|{{ site.posts[1] | last }}|{{ site.posts[1] | sort | first }}',
+  // include_relative of a file Jekyll leaves out of the site (seed 52149, pages 167, 193, 250, 268)
+  '{% include_relative _part.html x="abc" %}|{% include_relative part.html x=page.n y=page.words %}',
 ];
 
 /** The templates of the fixed set: the seed's random ones, then CASES. */

@@ -90,9 +90,13 @@ export const INCLUDES: Record<string, string> = {
     '{{ include.post.title | escape }} {{ include.post.date | date: "%b %-d, %Y" }} {{ include.post.url | relative_url }}\n',
   'data.html': '{% assign d = site.data.fz[include.key] %}{{ d | size }}:{% for x in d %}{{ x }};{% endfor %}',
 };
-/** Files next to the pages, for include_relative (`t/part.html`, no front matter: a static file). */
+/**
+ * Files next to the pages, for include_relative: `t/part.html` (no front matter: a static file)
+ * and `t/_part.html` (left out of the site, read from disk for the tag).
+ */
 export const RELATIVE: Record<string, string> = {
   'part.html': '[{{ include.x }}|{{ page.url }}|{{ include.y | default: "-" }}]',
+  '_part.html': '({{ include.x | size }}:{{ page.path }})',
 };
 
 /** What a value is, so that filters and operators are mostly given values they take. */
@@ -774,7 +778,7 @@ export class Generator {
       `${this.tag('for pair in site.data.fz.lookup')}{{ pair[0] }}={{ pair[1] }};${this.tag('endfor')}{{ site.data.fz.lookup.size }}`,
       this.tag(`include data.html key=${key}`),
       this.tag(
-        `include_relative part.html x=${this.includeArg()}${this.chance(0.4) ? ` y=${this.includeArg()}` : ''}`,
+        `include_relative ${this.pick(['part.html', '_part.html'])} x=${this.includeArg()}${this.chance(0.4) ? ` y=${this.includeArg()}` : ''}`,
       ),
       `{{ site.posts | where_exp: "p", "${when}" | map: "title" | join: ", " }}`,
       `${this.tag(`assign ps = site.posts | sort: "${this.pick(['rank', 'author', 'title', 'date'])}", "${this.pick(['first', 'last'])}"`)}${this.tag('for p in ps')}{{ p.rank | default: "-" }} {{ p.author }};${this.tag('endfor')}`,
