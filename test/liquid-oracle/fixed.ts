@@ -83,6 +83,8 @@ export const CASES: readonly string[] = [
   '{% for f in site.posts[1] %}{{ f }},{% endfor %}|{% for f in site.posts.first limit:3 offset:1 %}{{ f | size }}{% endfor %}',
   // smartify is kramdown's SmartyPants: entities as characters, tags written back, raw insides kept, a block tag as text (seed 52149, page 137)
   '{{ "a &copy; b &#169; &amp; &x; &lt; &#60; &quot;q&quot; &#x2014; AT&T\'s" | smartify }}|{{ "<br> <img src=\'x\'> <span class=a>\'s\'</span> <code>\'c\' -- a < b</code> <kbd>--</kbd>" | smartify }}|{{ "a <!-- c --> \'b\' x <p>it\'s</p> <em>open \'q\' </strong> stray" | smartify }}|{{ "say <<hi>> -- \'tis" | smartify }}|[{{ page.ml | smartify }}]',
+  // smartify: inside an element kramdown does not parse (code, an unknown name) only tags are read; each left open closes at the end (seed 61666, page 64)
+  '{{ "a <welcome> \'x\' <welcome> &copy; <Foo>\'y\'</foo></Foo> <code><em>\'z\'</em> &copy; -- </code> <kbd><b>k</b></KBD>" | smartify }}|{{ site.posts | map: "title" | join: " " | smartify }}',
   // relative_url, absolute_url, uri_escape: Addressable puts each component (each path segment) in NFKC, %XX decoded (seed 57982, page 251)
   '{{ "/a…b/ﬁle²™?q=…#…" | relative_url }}|{{ "a%E2%80%A6b" | relative_url }}|{{ "…" | uri_escape }}|{{ "Ａ／Ｂ" | relative_url }}|{{ "x%2Fy…" | absolute_url }}|{{ "%FF%FE/x" | relative_url }}|{{ site.posts.first.title | smartify | relative_url }}',
   // list filters over one post read its drop's field names; first is its first field and value, size 0 (seeds 52763 page 213, 59210 page 269)

@@ -2,6 +2,7 @@ import { entityCode } from '../../../shared/kramdown-values.js';
 import { escapeKeepingReferences } from '../../markdown/escaping.js';
 import {
   BLOCK_ELEMENTS,
+  closes,
   commentAt,
   defaultModel,
   endTagAt,
@@ -15,10 +16,11 @@ import { typographText } from '../../markdown/typography.js';
  * Jekyll's smartify: kramdown's SmartyPants parser, whose spans are smart quotes, entities,
  * typographic symbols and HTML. Text is typographed and escaped; an entity is its character
  * (`&mdash;` is —; `&lt;`, `&gt;`, `&amp;` stay, an unknown name is `&amp;name;`); a comment is
- * kept; a tag is written back as kramdown writes it (`<br />`, attributes double-quoted), an
- * element whose inside kramdown keeps raw (`<code>`, `<kbd>`) with that inside as it is, a
- * block element's tag (`<p>` in a line) as text. Not done: a line that starts with block HTML
- * (kramdown's HTML block), rare in the titles this filter is given.
+ * kept; a tag is written back as kramdown writes it (`<br />`, attributes double-quoted); inside
+ * an element kramdown does not parse (`<code>`, `<kbd>`, a name it does not know) only tags are
+ * read; a block element's tag (`<p>` in a line) is text; an end tag that closes nothing is text.
+ * Not done: a line that starts with block HTML (kramdown's HTML block), rare in the titles this
+ * filter is given.
  */
 
 const ENTITY = /&(?:([\w:][-\w.:]*);|#(\d+);|#x([0-9a-fA-F]+);)/y;
@@ -40,20 +42,30 @@ function entityAt(text: string, pos: number): { html: string; end: number } | nu
   return { html: m[0], end };
 }
 
+interface Open {
+  readonly name: string;
+  /** Its inside is raw (`<code>`): tags only, no typography or entities. */
+  readonly raw: boolean;
+}
+
 export function smartify(input: string, compat: 1 | 2 = 2): string {
   // kramdown reads the text with its line ends as `\n` and one at the end; the HTML loses its last.
   const text = `${input.replace(/\r\n?/g, '\n').replace(/\n$/, '')}\n`;
   let out = '';
   let at = 0;
   // Elements open in the text: an end tag closes the innermost (another is text), the rest close at the end.
-  const open: string[] = [];
-  const flush = (end: number) => {
-    if (end > at) out += escapeKeepingReferences(typographText(text.slice(at, end), text.slice(end, end + 4)));
+  const open: Open[] = [];
+  const raw = () => open.length > 0 && open[open.length - 1]!.raw;
+  // The text from `at` to `end`, inside a raw element or not.
+  const flush = (end: number, inRaw = raw()) => {
+    if (end <= at) return;
+    const run = text.slice(at, end);
+    out += escapeKeepingReferences(inRaw ? run : typographText(run, text.slice(end, end + 4)));
   };
   let i = 0;
   while (i < text.length) {
     const c = text.charCodeAt(i);
-    if (c === 0x26) {
+    if (c === 0x26 && !raw()) {
       const entity = entityAt(text, i);
       if (entity) {
         flush(i);
@@ -63,13 +75,14 @@ export function smartify(input: string, compat: 1 | 2 = 2): string {
       }
     } else if (c === 0x3c) {
       // `<<` is a typographic symbol (kramdown tries those before HTML): text.
-      if (text.charCodeAt(i + 1) === 0x3c) {
+      if (text.charCodeAt(i + 1) === 0x3c && !raw()) {
         i += 2;
         continue;
       }
+      const inRaw = raw();
       const markup = tagAt(text, i, compat, open);
-      if (markup) {
-        flush(i);
+      if (markup !== null) {
+        flush(i, inRaw);
         out += markup.html;
         i = at = markup.end;
         continue;
@@ -78,35 +91,27 @@ export function smartify(input: string, compat: 1 | 2 = 2): string {
     i++;
   }
   flush(text.length);
-  for (const name of open.reverse()) out += `</${name}>`;
+  for (const e of open.reverse()) out += `</${e.name}>`;
   return out.endsWith('\n') ? out.slice(0, -1) : out;
 }
 
 /** HTML at `pos` (a comment, a start or end tag) written back, and where it ends; null for text. */
-function tagAt(text: string, pos: number, compat: 1 | 2, open: string[]): { html: string; end: number } | null {
+function tagAt(text: string, pos: number, compat: 1 | 2, open: Open[]): { html: string; end: number } | null {
   const comment = commentAt(text, pos, compat);
   if (comment >= 0) return { html: text.slice(pos, comment), end: comment };
   const close = endTagAt(text, pos);
   if (close) {
-    if (open.length === 0 || open[open.length - 1] !== close.name.toLowerCase()) return null;
+    const inner = open[open.length - 1];
+    if (!inner || !closes(close.name, inner.name, compat)) return null;
     open.pop();
-    return { html: `</${close.name.toLowerCase()}>`, end: close.end };
+    return { html: `</${inner.name}>`, end: close.end };
   }
   const tag = startTagAt(text, pos, compat);
   if (!tag || BLOCK_ELEMENTS.includes(tag.name)) return null;
   const start = `<${tag.name}${writeAttributes(tag.attributes)}`;
   if (tag.selfClosed || VOID_ELEMENTS.has(tag.name)) return { html: `${start} />`, end: tag.end };
-  if (defaultModel(tag.name, compat) !== 'raw') {
-    open.push(tag.name);
-    return { html: `${start}>`, end: tag.end };
-  }
-  // A raw inside runs to the end tag (or the end of the text).
-  const closing = new RegExp(`</${tag.name}\\s*>`, 'gi');
-  closing.lastIndex = tag.end;
-  const m = closing.exec(text);
-  const inside = text.slice(tag.end, m ? m.index : text.length);
-  return {
-    html: `${start}>${escapeKeepingReferences(inside)}</${tag.name}>`,
-    end: m ? m.index + m[0].length : text.length,
-  };
+  // The inside of an element kramdown does not parse (`<code>`, an unknown one), and of any inside one, is raw.
+  const inRaw = open.length > 0 && open[open.length - 1]!.raw;
+  open.push({ name: tag.name, raw: inRaw || defaultModel(tag.name, compat) === 'raw' });
+  return { html: `${start}>`, end: tag.end };
 }
