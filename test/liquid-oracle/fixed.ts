@@ -82,7 +82,7 @@ export const CASES: readonly string[] = [
   // for over a post gives its drop's names, in Jekyll's order (kiln gave [name, value] pairs in its own)
   '{% for f in site.posts[1] %}{{ f }},{% endfor %}|{% for f in site.posts.first limit:3 offset:1 %}{{ f | size }}{% endfor %}',
   // smartify is kramdown's SmartyPants: entities as characters, tags written back, raw insides kept, a block tag as text (seed 52149, page 137)
-  '{{ "a &copy; b &#169; &amp; &x; &lt; &#60; &quot;q&quot; &#x2014; AT&T\'s" | smartify }}|{{ "<br> <img src=\'x\'> <span class=a>\'s\'</span> <code>\'c\' -- a < b</code> <kbd>--</kbd>" | smartify }}|{{ "a <!-- c --> \'b\' x <p>it\'s</p> <em>open \'q\' </strong> stray" | smartify }}|{{ "say <<hi>> -- \'tis" | smartify }}|[{{ page.ml | smartify }}]',
+  "{{ \"a &copy; b &#169; &amp; &x; &lt; &#60; &quot;q&quot; &#x2014; AT&T's\" | smartify }}|{{ \"<br> <img src='x'> <span class=a>'s'</span> <code>'c' -- a < b</code> <kbd>--</kbd>\" | smartify }}|{{ \"a <!-- c --> 'b' x <p>it's</p> <em>open 'q' </strong> stray\" | smartify }}|{{ \"say <<hi>> -- 'tis\" | smartify }}|[{{ page.ml | smartify }}]",
   // smartify: inside an element kramdown does not parse (code, an unknown name) only tags are read; each left open closes at the end (seed 61666, page 64)
   '{{ "a <welcome> \'x\' <welcome> &copy; <Foo>\'y\'</foo></Foo> <code><em>\'z\'</em> &copy; -- </code> <kbd><b>k</b></KBD>" | smartify }}|{{ site.posts | map: "title" | join: " " | smartify }}',
   // relative_url, absolute_url, uri_escape: Addressable puts each component (each path segment) in NFKC, %XX decoded (seed 57982, page 251)
