@@ -323,6 +323,16 @@ describe("Jekyll's filters", () => {
     // Seed 55219, page 269: to_integer of a list.
     expect(() => call('to_integer', [3, 1])).toThrow("undefined method 'to_i' for [3, 1]:Array");
     expect([call('to_integer', null), call('to_integer', '7x')]).toEqual([0, 7]);
+    // Seeds 56447, 60438, 61052: where, find, group_by and sort by a property read item[property].
+    expect(() => call('where', [3, 1], 'x', 1)).toThrow('no implicit conversion of String into Integer');
+    expect(() => call('find', [1.5], 'title', 'news')).toThrow("undefined method '[]' for 1.5:Float");
+    expect(() => call('group_by', [[1, 2]], 'url')).toThrow('no implicit conversion of String into Integer');
+    expect(() => call('group_by', { red: '#f00' }, 'url')).toThrow('no implicit conversion of String into Integer');
+    expect(() => call('sort', [{ a: 1 }, null], 'a')).toThrow("undefined method '[]' for nil:NilClass");
+    expect(() => call('where', [true], 'a', 1)).toThrow("undefined method '[]' for true:TrueClass");
+    // find stops at its match; no property, or a list to compare with, gives the input untouched.
+    expect(call('find', [{ t: 'a' }, 3], 't', 'a')).toEqual({ t: 'a' });
+    expect([call('where', [3], null, 1), call('where', [3], 'x', [1])]).toEqual([[3], [3]]);
     // nil passes slugify and uri_escape; a text of one or two characters is a sentence of them.
     expect([call('slugify', null), call('uri_escape', null)]).toEqual([null, '']);
     expect([

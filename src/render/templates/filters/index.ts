@@ -1,6 +1,7 @@
 import type { UrlCache } from '../../../config/types.js';
 import { collectionFilters, type Evaluate } from './collections.js';
 import { dateFilters } from './dates.js';
+import { withItemInputs } from './item-inputs.js';
 import type { KeptResults } from './kept-results.js';
 import { standardFilters } from './standard.js';
 import { textFilters } from './text.js';
@@ -45,9 +46,10 @@ export function jekyllFilters(settings: FilterSettings, evaluate?: Evaluate): Re
  */
 export function liquidFilters(settings: FilterSettings, evaluate: Evaluate): Record<string, Filter> {
   // A site plugin's filter of the same name takes what it takes.
-  const filters = withTextInputs(
-    { ...standardFilters(), ...jekyllFilters(settings, evaluate) },
-    new Set(settings.extra?.keys()),
+  const own = new Set(settings.extra?.keys());
+  const filters = withItemInputs(
+    withTextInputs({ ...standardFilters(), ...jekyllFilters(settings, evaluate) }, own),
+    own,
   );
   // Filters liquidjs has and Jekyll 4.3 does not: unknown there, so the value passes through.
   for (const name of NOT_IN_JEKYLL) filters[name] = (input: unknown) => input;
