@@ -91,6 +91,8 @@ export const CASES: readonly string[] = [
   '{{ site.posts[1] | compact | join: "," }}|{{ site.posts[1] | join }}|{{ site.posts[1] | reverse | first }}|{{ site.posts[1] | uniq | size }}|{{ site.posts[1] | map: "title" | size }}|{{ site.posts[1] | concat: page.words | last }}|{{ site.posts[1] | sort_natural | first }}|{{ site.posts[1] | first }}|{{ site.posts[1] | size }}|{{ site.posts[1] | last }}|{{ site.posts[1] | sort | first }}',
   // include_relative of a file Jekyll leaves out of the site (seed 52149, pages 167, 193, 250, 268)
   '{% include_relative _part.html x="abc" %}|{% include_relative part.html x=page.n y=page.words %}',
+  // where, group_by, sort and find read a text item's property as Ruby's String#[]: the name where the text holds it (found by a probe written for seed 61052's where cases)
+  '{{ page.words | where: "a", "a" | size }}|{{ page.words | where: "an", "an" | join }}|{{ page.words | group_by: "e" | map: "name" | join: "," }}|{{ page.words | sort: "an" | join: "," }}|{{ page.words | sort: "an", "last" | join: "," }}|{{ page.words | find: "err", "err" }}|{{ "a1,b2,c1" | split: "," | where: "1", 1 | join }}|{{ page.words | where: "a", nil | join }}',
 ];
 
 /** The templates of the fixed set: the seed's random ones, then CASES. */

@@ -16,6 +16,8 @@ function itemProperty(item: unknown, key: unknown): unknown {
   const k = rubyToS(key);
   const get = (o: unknown, part: string) =>
     o !== null && o !== undefined && typeof o === 'object' ? (o as Record<string, unknown>)[part] : undefined;
+  // Ruby's String#[] of a text: the text itself where the item holds it.
+  if (typeof item === 'string' && !k.includes('.')) return item.includes(k) ? k : undefined;
   if (!k.includes('.')) return get(item, k);
   let value: unknown = item;
   for (const part of k.split('.')) {
