@@ -370,6 +370,8 @@ export interface LanguagePass {
   readonly files: ReadonlyMap<string, SourceFileLike>;
   /** Jekyll's `site.filter_cache`: relative_url and absolute_url results by input, kept for every pass. */
   readonly urlCache: UrlCache;
+  /** Whether a static file is listed in this language's site.static_files but not written (exclude_from_localizations). */
+  readonly rootOnly: (path: string) => boolean;
 }
 
 /** The results of relative_url and absolute_url by their (text) input. */

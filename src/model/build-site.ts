@@ -177,7 +177,9 @@ export function buildSite(
   for (const file of files) {
     if (file.kind !== 'static') continue;
     let s = memory?.statics.get(file);
-    if (!s) {
+    if (config.languagePass?.rootOnly(file.path)) {
+      s = { file, url: `/${file.path}`, outputPath: file.path, collection: null, written: false };
+    } else if (!s) {
       s = { file, url: `/${file.path}`, outputPath: file.path, collection: null, written: true };
       memory?.statics.set(file, s);
     }

@@ -49,6 +49,12 @@ export function languageBuilds(
     translations[lang] = readTranslations(config, i18n, lang);
     const isDefault = i === 0;
     const baseurl = isDefault ? written : `${root}/${lang}`;
+    // A static file under a path of exclude_from_localizations is written at the root only; the
+    // plugin takes it out of site.static_files after rendering, so the language's pages list it.
+    const rootOnly = (path: string) =>
+      !isDefault &&
+      !classifier.collectionOf(path) &&
+      ml.excludeFromLocalizations.some((p) => path === p || path.startsWith(`${p}/`));
     const pass: LanguagePass = {
       lang,
       defaultLang,
@@ -56,15 +62,13 @@ export function languageBuilds(
       translations: { ...translations },
       files: i18n,
       urlCache,
+      rootOnly,
     };
     const own = (f: SourceFile) => {
       if (f.path.startsWith(`${I18N}/`))
         return translatePosts && f.kind === 'post' && f.path.startsWith(`${I18N}/${lang}/_posts/`);
       // The root _posts/ is not read when the posts are translated; `blog/_posts/` is, in every language.
       if (translatePosts && f.kind === 'post' && f.path.startsWith('_posts/')) return false;
-      // A static file under a path of exclude_from_localizations is written at the root only.
-      if (!isDefault && f.kind === 'static' && !classifier.collectionOf(f.path))
-        return !ml.excludeFromLocalizations.some((p) => f.path === p || f.path.startsWith(`${p}/`));
       return true;
     };
     const passConfig: Config = Object.freeze({
