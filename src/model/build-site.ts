@@ -14,6 +14,7 @@ import { excerptSeparator } from './excerpt.js';
 import { layoutName } from './front-matter-defaults.js';
 import { withMarkdownPages } from './markdown-pages.js';
 import { pagePlacement } from './page.js';
+import { comparePages, compareStaticFiles } from './page-order.js';
 import { paginate, paginationTemplate, paginatorPath } from './paginate.js';
 import { paginateV2, paginationName } from './paginate-v2.js';
 import { isMarkdownPath, outputPathFor } from './permalink.js';
@@ -123,9 +124,7 @@ export function buildSite(
     postsOrder = approved.map((p) => at.get(p.doc)!);
   }
 
-  // Jekyll lists pages by file name (folders do not count); ties keep path order.
-  const fileName = (d: Document) => d.file.path.slice(d.file.path.lastIndexOf('/') + 1);
-  pageDocs.sort((a, b) => (fileName(a) < fileName(b) ? -1 : fileName(a) > fileName(b) ? 1 : 0));
+  pageDocs.sort((a, b) => comparePages(a.file, b.file));
   const template = config.paginate
     ? paginationTemplate(
         config.paginatePath,
@@ -185,6 +184,7 @@ export function buildSite(
     }
     staticFiles.push(s);
   }
+  if (config.theme) staticFiles.sort((a, b) => compareStaticFiles(a.file, b.file));
   if (inCollection.size) {
     // Jekyll lists a collection's files after the others, collection by collection.
     staticFiles = [...staticFiles.filter((s) => !inCollection.has(s.file)), ...collections.flatMap((c) => c.files)];

@@ -61,7 +61,7 @@ function readOne(abs: string, path: string, kind: SourceKind | 'document', memor
   if (hit && hit.size === stat.size && hit.mtimeMs === stat.mtimeMs && hit.file.path === path) return hit.file;
   const bytes = readFileSync(abs);
   const resolved = kind === 'document' ? (hasFrontMatter(bytes) ? 'page' : 'static') : kind;
-  const file: SourceFile = { path, kind: resolved, bytes, mtimeMs: stat.mtimeMs };
+  const file: SourceFile = { path, kind: resolved, bytes, mtimeMs: stat.mtimeMs, fromTheme: true };
   memory?.set(abs, { size: stat.size, mtimeMs: stat.mtimeMs, file });
   return file;
 }

@@ -19,6 +19,8 @@ export interface SourceFile {
    */
   readonly text?: string;
   readonly mtimeMs: number;
+  /** A file of the site's theme (`_layouts/`, `_includes/`, `assets/` of the theme gem). */
+  readonly fromTheme?: true;
 }
 
 /** A file kept as its text (see `SourceFile.text`). */
