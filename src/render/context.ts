@@ -34,6 +34,7 @@ import {
   recordedWhole,
   ValueCell,
 } from './reads.js';
+import { sourceMapPages } from './source-map-pages.js';
 import { rubyToS } from './templates/filters/ruby.js';
 import { DOCUMENT_VIEW } from './types.js';
 
@@ -218,6 +219,8 @@ export class SiteMemory {
   readonly pages = new Map<string, PageEntry>();
   readonly postList = new ListCell();
   readonly pageList = new ListCell();
+  /** The front matter of the stylesheets whose source maps join site.pages. */
+  readonly sourceMaps = new ListCell();
   readonly staticList = new ListCell();
   readonly categories = new ValueCell();
   readonly tags = new ValueCell();
@@ -291,6 +294,10 @@ export interface SiteContext {
   renderOutput(render: (entry: PostEntry) => string | null): void;
   /** Sets what `content` of a post or document, and of a page, reads in this build. */
   readContent(read: (entry: PostEntry) => string, readPage: (entry: PageEntry) => string): void;
+  /** Sets whether the document at a rank is converted for the template rendering now (a stylesheet's source map then joins site.pages). */
+  convertedWhen(rendered: (rank: number) => boolean): void;
+  /** How many stylesheets' source-map pages site.pages holds for the template rendering now. */
+  sourceMapsSeen(): number;
   /**
    * How a post's excerpt is read while bodies render: Jekyll renders an excerpt when it is first
    * read, so a body reads any post's (`page.previous.excerpt`), finished or not.
@@ -451,6 +458,36 @@ export function createSiteContext(
       );
     return pluginPageView(p, sitemapFiles);
   });
+  // The source maps' pages, which join site.pages as their stylesheets convert (source-map-pages.ts).
+  const maps =
+    site.config.templateEngine === 'liquid'
+      ? sourceMapPages(
+          all.filter((p): p is Page => 'doc' in p),
+          site.config,
+        )
+      : [];
+  memory.sourceMaps.update(
+    maps.map((m) => JSON.stringify(m.page.data)),
+    clock,
+  );
+  let converted: (rank: number) => boolean = () => false;
+  const pagesWithMaps: unknown[] = [];
+  const mapsSeen = () => {
+    let seen = 0;
+    while (seen < maps.length && converted(pages.get(maps[seen]!.stylesheet)!.rank)) seen++;
+    return seen;
+  };
+  const pagesNow = (): unknown => {
+    const seen = mapsSeen();
+    if (seen === 0) return values.pages;
+    reads.record(memory.sourceMaps);
+    pagesWithMaps[seen] ??= recordedWhole(
+      reads,
+      [...allViews, ...maps.slice(0, seen).map((m) => pluginPageView(m.page, undefined))],
+      memory.pageList,
+    );
+    return pagesWithMaps[seen];
+  };
   const values: Record<string, unknown> = {
     // Jekyll's default, which the site's config holds whether or not it names it.
     permalink: site.config.permalink,
@@ -489,10 +526,12 @@ export function createSiteContext(
   const siteProxy = new Proxy(values, {
     get(t, key) {
       if (key === 'time') reads.record(memory.time);
+      if (key === 'pages' && maps.length) return pagesNow();
       return t[key as string];
     },
     getOwnPropertyDescriptor(t, key) {
       if (key === 'time') reads.record(memory.time);
+      if (key === 'pages' && maps.length) return { ...Reflect.getOwnPropertyDescriptor(t, key), value: pagesNow() };
       return Reflect.getOwnPropertyDescriptor(t, key);
     },
   });
@@ -525,6 +564,10 @@ export function createSiteContext(
       memory.content = read;
       memory.pageContent = readPage;
     },
+    convertedWhen(rendered) {
+      converted = rendered;
+    },
+    sourceMapsSeen: mapsSeen,
     page: (page) => pages.get(page)!,
     pageOrder: all.filter((p): p is Page => 'doc' in p),
     layout: (name) => memory.layouts.get(name),

@@ -135,6 +135,7 @@ async function renderPass(
     readSource: sourceReader(site, context, reads),
     // Fragments render once every post is finished (renderFragmentsOnce below).
     reuseFragment: (name, source, render, reusable) => fragment(reads, context, memo, name, source, render, reusable),
+    siteState: () => context.sourceMapsSeen(),
     compiled: memo?.compiledCode,
     kept,
     escaped,
@@ -157,6 +158,7 @@ async function renderPass(
   const bodies = new BodyRenderer(site.config, templates, markdown, context.site, links, away, counters);
   // Jekyll's render order (posts oldest first, collection documents, pages): what `output` and `content` show.
   const docOutputs = new DocOutputs(reads, context.lists.documents, (render) => templates.whole(render), counters);
+  context.convertedWhen((rank) => docOutputs.rendered(rank));
   // Each document's rank and layout are kept on its entry, and one function renders any of them.
   let rank = 0;
   const withOutput = (entry: (typeof context.posts)[number], doc: { layout: string | null; isMarkdown: boolean }) => {

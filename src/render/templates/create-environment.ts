@@ -55,6 +55,11 @@ export interface TemplateSettings extends FilterSettings {
   readonly theme?: unknown;
   /** The build's `{% increment %}` counters (render/counters.ts). */
   readonly counters?: Counters;
+  /**
+   * Which state of `site` a template renders in: Liquid's site.pages gains a stylesheet's
+   * source map once it converts (render/source-map-pages.ts), so a fragment renders once per state.
+   */
+  readonly siteState?: () => number;
 }
 
 /**
@@ -81,7 +86,9 @@ export function createTemplates(settings: TemplateSettings) {
       counters: settings.counters,
       includeOnce: {
         site: () => fragmentSite,
-        fragment: (name, source, reusable, render) => {
+        fragment: (include, source, reusable, render) => {
+          const state = settings.siteState?.() ?? 0;
+          const name = state ? `${include}\u0000${state}` : include;
           const known = liquidFragments.get(name);
           if (known?.source === source) return known.made;
           const made = settings.reuseFragment
