@@ -32,6 +32,11 @@ export class Counters {
   /** The counter names the parsed templates use (kept from build to build in watch). */
   readonly names = new Set<string>();
   readonly cell: Cell = { changedAt: 0, takenBy: 0 };
+  /**
+   * Which names are counters: read by a render that looked up a name no variable has, which a
+   * template parsed after it may make a counter's (a watch build parses templates as they render).
+   */
+  readonly namesCell: Cell = { changedAt: 0, takenBy: 0 };
   /** Each render's start, by key, as the last pass counted. */
   private starts = new Map<string, CounterValues>();
   /** What each render that counted did in this pass: its start and end. */
@@ -44,8 +49,14 @@ export class Counters {
     this.record = record;
     this.counted.clear();
     this.stack = [];
+    if (this.names.size !== this.namesAtStart) change(this.namesCell, clock);
     this.namesAtStart = this.names.size;
     if (this.names.size > 0) change(this.cell, clock);
+  }
+
+  /** Notes that the render running now looked up a name no variable has. */
+  readNames(): void {
+    this.record(this.namesCell);
   }
 
   private record: (cell: Cell) => void = () => {};

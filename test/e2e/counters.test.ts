@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readTree, tempDir, writeTree } from '../helpers/tree.js';
+import { readTree, siteFromFiles, tempDir, writeTree } from '../helpers/tree.js';
 import { type Edit, expectRebuildsEqualCleanBuilds } from '../helpers/watch-edits.js';
 
 // {% increment %} and {% decrement %} run on from document to document in Jekyll's render order:
@@ -30,5 +30,21 @@ describe('increment and decrement counters in watch', () => {
     const dest = await expectRebuildsEqualCleanBuilds(src, edits);
     // As Jekyll 4.3.1 wrote this source (built by hand).
     expect(readFileSync(join(dest, 'zlast.html'), 'utf8')).toBe('Last only c=8 late=1\n');
+  });
+
+  it('a body that reads a name only a layout parsed after it counts renders again (watch fuzz seed 482482)', async () => {
+    // A watch build parses templates as they render: the newer post's body reads `hits` before the
+    // layout that makes it a counter is parsed (a changed config starts every cache afresh).
+    const src = siteFromFiles({
+      '_config.yml': 'template_engine: liquid\ntitle: a\n',
+      '_layouts/post.html': '{{ content }}[{% increment hits %}]\n',
+      '_posts/2024-01-01-a.md': '---\nlayout: post\n---\nA\n',
+      '_posts/2024-01-02-b.md': '---\nlayout: post\n---\nB hits={{ hits }}\n',
+    });
+    const dest = await expectRebuildsEqualCleanBuilds(src, [
+      ['_config.yml', 'template_engine: liquid\ntitle: b\n'],
+      ['_posts/2024-01-01-a.md', '---\nlayout: post\n---\nA again\n'],
+    ]);
+    expect(readFileSync(join(dest, '2024/01/02/b.html'), 'utf8')).toBe('<p>B hits=1</p>\n[1]\n');
   });
 });

@@ -52,5 +52,7 @@ proto.findScope = function (this: Context, key: string) {
     const values = counters.current();
     if (values && Object.hasOwn(values, key)) return values;
   }
-  return findScope.call(this, key);
+  const scope = findScope.call(this, key) as object;
+  if (counters && scope === (this as unknown as { globals: object }).globals && !(key in scope)) counters.readNames();
+  return scope;
 };
