@@ -28,7 +28,7 @@ export function sourceLocator(config: Config): (page: string, target?: string) =
     for (const b of languageBuilds(config, files, docs)) {
       const site = buildSite(b.config, b.docs, b.files);
       // Not one whose URL a later file took: that file's output is there.
-      for (const item of [...site.posts, ...site.pages])
+      for (const item of [...site.posts, ...site.pages, ...site.collections.flatMap((c) => c.docs)])
         if (item.written !== false) sources.set(b.prefix + item.outputPath.replace(/^\/+/, ''), item.path);
     }
   } catch {

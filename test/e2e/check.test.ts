@@ -32,7 +32,7 @@ describe('kiln check', () => {
     expect(r.code).toBe(0);
   });
 
-  it('does not name a page as the source of a URL a later file took (the page is listed, not written)', async () => {
+  it('names the file whose output is at a URL, not a page whose URL a later file took (listed, not written)', async () => {
     const src = siteFromFiles({
       '_config.yml': 'template_engine: liquid\ncollections:\n  notes:\n    output: true\n    permalink: /:name.html\n',
       '_notes/clash.md': '---\ntitle: Note\n---\n[broken](/nowhere.html)\n',
@@ -42,7 +42,7 @@ describe('kiln check', () => {
     expect((await runKiln(['build', '--source', src, '--destination', dest, '--quiet'])).code).toBe(0);
     const r = await runKiln(['check', '--source', src, '--destination', dest]);
     expect(r.stdout).toBe(
-      'clash.html: link /nowhere.html: no such file\n1 pages, 1 links checked, 0 external not fetched: 1 problem\n',
+      '_notes/clash.md:4: link /nowhere.html: no such file (clash.html)\n1 pages, 1 links checked, 0 external not fetched: 1 problem\n',
     );
   });
 
@@ -54,12 +54,13 @@ describe('kiln check', () => {
 
   it('reports a problem at the source file and line the author edits, as well as the page', async () => {
     const src = siteFromFiles({
-      '_config.yml': 'title: C\nbaseurl: /b\n',
+      '_config.yml': 'title: C\nbaseurl: /b\ncollections: { docs: { output: true } }\n',
       '_layouts/post.html':
         '<html><body>{{ content }}<a href="{{ \'/about.html\' | relative_url }}">About</a></body></html>\n',
       '_posts/2021-01-01-links.md':
         '---\ntitle: Links\nlayout: post\n---\n\nFirst.\n\nSee [a missing page](/b/nope.html)\nand [an anchor](#nowhere).\n',
       'index.html': '---\n---\n<a href="/b/gone.html">gone</a>\n',
+      '_docs/guide.md': '---\ntitle: Guide\n---\n\nRead [the missing part](/b/docs/part/).\n',
     });
     const dest = tempDir();
     expect((await runKiln(['build', '-s', src, '-d', dest, '-q'])).code).toBe(0);
@@ -70,8 +71,9 @@ describe('kiln check', () => {
         '_posts/2021-01-01-links.md:8: link /b/nope.html: no such file (2021/01/01/links.html)',
         '_posts/2021-01-01-links.md:9: link #nowhere: no such anchor (2021/01/01/links.html)',
         '_layouts/post.html:1: link /b/about.html: no such file (2021/01/01/links.html)',
+        '_docs/guide.md:5: link /b/docs/part/: no such file (docs/guide.html)',
         'index.html:3: link /b/gone.html: no such file (index.html)',
-        '2 pages, 4 links checked, 0 external not fetched: 4 problems',
+        '3 pages, 5 links checked, 0 external not fetched: 5 problems',
         '',
       ].join('\n'),
     );
