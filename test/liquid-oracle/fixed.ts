@@ -93,6 +93,8 @@ export const CASES: readonly string[] = [
   '{% include_relative _part.html x="abc" %}|{% include_relative part.html x=page.n y=page.words %}',
   // where, group_by, sort and find read a text item's property as Ruby's String#[]: the name where the text holds it (found by a probe written for seed 61052's where cases)
   '{{ page.words | where: "a", "a" | size }}|{{ page.words | where: "an", "an" | join }}|{{ page.words | group_by: "e" | map: "name" | join: "," }}|{{ page.words | sort: "an" | join: "," }}|{{ page.words | sort: "an", "last" | join: "," }}|{{ page.words | find: "err", "err" }}|{{ "a1,b2,c1" | split: "," | where: "1", 1 | join }}|{{ page.words | where: "a", nil | join }}',
+  // sort by a property whose values are lists: Ruby's Array#<=>, item by item, then the shorter first (seed 60131, page 267)
+  '{{ site.posts | sort: "tags" | map: "title" | join: "," }}|{{ site.posts | sort: "tags", "last" | map: "tags" | jsonify }}|{{ site.posts | sort: "categories" | map: "title" | join: "," }}|{{ page.people | sort: "tags" | map: "name" | join: "," }}',
 ];
 
 /** The templates of the fixed set: the seed's random ones, then CASES. */

@@ -160,6 +160,15 @@ function spaceship(a: unknown, b: unknown): number | null {
   if (isNumeric(a) && isNumeric(b)) return +a < +b ? -1 : +a > +b ? 1 : 0;
   if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
   if (a instanceof Date && b instanceof Date) return Math.sign(a.getTime() - b.getTime());
+  // Array#<=>: item by item, then the shorter first; nil as soon as two items do not compare.
+  if (Array.isArray(a) && Array.isArray(b)) {
+    for (let i = 0; i < Math.min(a.length, b.length); i++) {
+      // Object#<=> is 0 for equal values of any kind (nil and nil, true and true).
+      const order = a[i] === b[i] || (a[i] == null && b[i] == null) ? 0 : spaceship(a[i], b[i]);
+      if (order !== 0) return order;
+    }
+    return Math.sign(a.length - b.length);
+  }
   return null;
 }
 
