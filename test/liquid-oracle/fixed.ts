@@ -95,6 +95,8 @@ export const CASES: readonly string[] = [
   '{{ page.words | where: "a", "a" | size }}|{{ page.words | where: "an", "an" | join }}|{{ page.words | group_by: "e" | map: "name" | join: "," }}|{{ page.words | sort: "an" | join: "," }}|{{ page.words | sort: "an", "last" | join: "," }}|{{ page.words | find: "err", "err" }}|{{ "a1,b2,c1" | split: "," | where: "1", 1 | join }}|{{ page.words | where: "a", nil | join }}',
   // sort by a property whose values are lists: Ruby's Array#<=>, item by item, then the shorter first (seed 60131, page 267)
   '{{ site.posts | sort: "tags" | map: "title" | join: "," }}|{{ site.posts | sort: "tags", "last" | map: "tags" | jsonify }}|{{ site.posts | sort: "categories" | map: "title" | join: "," }}|{{ page.people | sort: "tags" | map: "name" | join: "," }}',
+  // plus, minus, times, divided_by, modulo with a Float: the exact result of their decimals (BigDecimal's), rounded once (seed 70000, page 30)
+  '{{ 3.14159 | divided_by: page.n }}|{{ page.f | divided_by: 0.7 }}|{{ 0.0 | divided_by: -2.0 }}|{{ 0.3 | modulo: 0.1 }}|{{ 5.5 | modulo: 0.3 }}|{{ 7 | modulo: -2.5 }}|{{ 1.15 | times: 0.123456789012345 }}|{{ 2.675 | times: 3.3333 | divided_by: 0.7 | modulo: 1.3 }}|{{ 0.1 | plus: 0.2 }}|{{ 99.99 | minus: 0.011 }}|{{ -0.0 | times: 1.0 }}',
 ];
 
 /** The templates of the fixed set: the seed's random ones, then CASES. */

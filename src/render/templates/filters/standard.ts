@@ -1,5 +1,6 @@
 import { isNumeric, isRubyFloat, RubyFloat, toFloat } from '../../../shared/ruby-float.js';
 import { DOCUMENT_VIEW } from '../../types.js';
+import { decimalExact, decimalModulo, decimalQuotient } from './decimal-quotient.js';
 import { documentKeys } from './document-json.js';
 import { isHash, rubyInspect, rubyToS } from './ruby.js';
 import type { Filter } from './types.js';
@@ -37,20 +38,6 @@ export function toNumber(v: unknown): number {
   return 0;
 }
 
-/** Decimal places in a number's shortest text (Liquid computes with the decimals it was written with). */
-function decimals(n: number): number {
-  if (Number.isInteger(n)) return 0;
-  const [mantissa, exp] = String(n).split('e');
-  const places = (mantissa!.split('.')[1] ?? '').length - Number(exp ?? 0);
-  return Math.max(0, places);
-}
-
-/** Liquid turns floats into BigDecimal for + - *: 0.1 + 0.2 is 0.3, 3 * 1.1 is 3.3. */
-function decimalResult(result: number, places: number): number {
-  if (Number.isInteger(result) || places > 20 || !Number.isFinite(result)) return result;
-  return Number(result.toFixed(places));
-}
-
 /** Rounds half away from zero on the number's decimal text, as BigDecimal#round does. */
 function roundHalfUp(n: number, digits: number): number {
   if (!Number.isFinite(n)) return n;
@@ -82,7 +69,7 @@ function numberOf(v: unknown, float: FloatOf): number | RubyFloat {
 export function divide(a: unknown, b: unknown, float: FloatOf = plainFloat): number | RubyFloat {
   const x = toNumber(a),
     y = toNumber(b);
-  if (isFloat(a) || isFloat(b)) return float(x / y);
+  if (isFloat(a) || isFloat(b)) return float(decimalQuotient(x, y));
   if (y === 0) throw new Error('divided by 0');
   return integer(Math.floor(x / y));
 }
@@ -93,8 +80,7 @@ export function modulo(a: unknown, b: unknown, float: FloatOf = plainFloat): num
     y = toNumber(b);
   if (y === 0) throw new Error('divided by 0');
   if (!isFloat(a) && !isFloat(b)) return integer(x - y * Math.floor(x / y));
-  const r = x - y * Math.floor(x / y);
-  return float(decimalResult(r, Math.max(decimals(x), decimals(y))));
+  return float(decimalModulo(x, y));
 }
 
 /** An Integer result: Ruby has no -0 but for Floats (`0 | times: -1` is 0, and stays 0 when a Float is added). */
@@ -324,17 +310,17 @@ export function standardFilters(rubyFloats = true): Record<string, Filter> {
     plus: (a: unknown, b: unknown) => {
       const x = toNumber(a),
         y = toNumber(b);
-      return result(a, b, decimalResult(x + y, Math.max(decimals(x), decimals(y))));
+      return result(a, b, decimalExact('+', x, y));
     },
     minus: (a: unknown, b: unknown) => {
       const x = toNumber(a),
         y = toNumber(b);
-      return result(a, b, decimalResult(x - y, Math.max(decimals(x), decimals(y))));
+      return result(a, b, decimalExact('-', x, y));
     },
     times: (a: unknown, b: unknown) => {
       const x = toNumber(a),
         y = toNumber(b);
-      return result(a, b, decimalResult(x * y, decimals(x) + decimals(y)));
+      return result(a, b, decimalExact('*', x, y));
     },
     divided_by: (a: unknown, b: unknown) => divide(a, b, float),
     modulo: (a: unknown, b: unknown) => modulo(a, b, float),
