@@ -359,6 +359,8 @@ export function standardFilters(rubyFloats = true): Record<string, Filter> {
     uniq: (input: unknown, key?: unknown) => {
       const seen = new Set<unknown>();
       const list = items(input);
+      // Ruby's uniq reads no key of a list of one item.
+      if (key !== undefined && rubyFloats && list.length === 1) return list;
       // Liquid gives nil for the whole list when an item has no `[]` to read the key with.
       if (key !== undefined && list.some((item) => index(item, key) === NO_INDEX)) return undefined;
       return list.filter((item) => {
@@ -402,6 +404,8 @@ export function standardFilters(rubyFloats = true): Record<string, Filter> {
       const list = items(input);
       // With a key, a list with an item that has no `[]` sorts to nil.
       if (key !== undefined && rubyFloats && !list.every(hasIndex)) return undefined;
+      // Ruby's sort compares nothing in a list of one item, so its key is never read.
+      if (key !== undefined && rubyFloats && list.length === 1) return list;
       const keyed = list.map((item) => ({ item, text: text(key === undefined ? item : index(item, key)) }));
       const nils = keyed.filter((k) => k.text === null).reverse();
       const sorted = keyed
