@@ -97,6 +97,12 @@ export const CASES: readonly string[] = [
   '{{ site.posts | sort: "tags" | map: "title" | join: "," }}|{{ site.posts | sort: "tags", "last" | map: "tags" | jsonify }}|{{ site.posts | sort: "categories" | map: "title" | join: "," }}|{{ page.people | sort: "tags" | map: "name" | join: "," }}',
   // plus, minus, times, divided_by, modulo with a Float: the exact result of their decimals (BigDecimal's), rounded once (seed 70000, page 30)
   '{{ 3.14159 | divided_by: page.n }}|{{ page.f | divided_by: 0.7 }}|{{ 0.0 | divided_by: -2.0 }}|{{ 0.3 | modulo: 0.1 }}|{{ 5.5 | modulo: 0.3 }}|{{ 7 | modulo: -2.5 }}|{{ 1.15 | times: 0.123456789012345 }}|{{ 2.675 | times: 3.3333 | divided_by: 0.7 | modulo: 1.3 }}|{{ 0.1 | plus: 0.2 }}|{{ 99.99 | minus: 0.011 }}|{{ -0.0 | times: 1.0 }}',
+  // uniq and sort_natural by a property read nothing of a list of one item (Ruby calls no block): an Integer's is itself, a Float's too for uniq
+  '{{ page.n | uniq: "x" | inspect }}|{{ page.n | sort_natural: "x" | inspect }}|{{ page.f | uniq: "x" | inspect }}|{{ page.f | sort_natural: "x" | inspect }}|{{ page.words | first | sort_natural: "x" | inspect }}',
+  // date filters on texts Ruby's Time.parse guesses at: the first date shape found anywhere, years of two digits this century (fuzz:liquid seeds 50000, 52763, 54912, 60438)
+  '{{ site.posts[1].url | date_to_string }}|{{ site.posts | map: "url" | join: " " | date: "%F" }}|{{ "15/01/2021" | date_to_string }}|{{ "15.01.2021" | date: "%F" }}|{{ "2021.01.15" | date_to_long_string }}|{{ "January 2021" | date: "%F" }}|{{ "Fri Jan 15 10:00:00 UTC 2021" | date_to_xmlschema }}|{{ "2021-01-15 10:00 PST" | date: "%F %T %z" }}|{{ "1/5/21" | date: "%F" }}|{{ "2021-02-30" | date: "%F" }}|{{ "Jan 15, 2021 at 10:00 pm" | date: "%F %R" }}|{{ "v1.2.3" | date: "%F" }}|{{ "2022-02-28+0530" | date: "%F %z" }}|{{ "hello world" | date: "%F" }}|{{ "Chapter 3" | date: "%F" }}|{{ "2021-13-45" | date: "%F" }}',
+  '{{ "01/15/2021" | date_to_string }}',
+  '{{ "hello world" | date_to_xmlschema }}',
 ];
 
 /** The templates of the fixed set: the seed's random ones, then CASES. */

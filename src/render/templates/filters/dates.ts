@@ -1,5 +1,6 @@
 import { wallClockToInstant } from '../../../shared/dates.js';
 import { strftime, type Zone } from '../../../shared/strftime.js';
+import { guessTime } from './date-guess.js';
 import type { Filter } from './types.js';
 
 /** A time as Ruby holds it: an instant and the zone it is shown in. */
@@ -44,10 +45,12 @@ function reading(
 export function parseTime(text: string, timeZone: string): RubyTime | null {
   const s = text.trim();
   let m = ISO.exec(s);
-  if (m) {
+  // A zone after a date with no time is no zone to Ruby: that is Time.parse's guess (date-guess.ts).
+  if (m && !(m[8] && !m[4])) {
     const f = [1, 2, 3, 4, 5, 6].map((i) => Number(m![i] ?? 0)) as [number, number, number, number, number, number];
     return reading(f, m[7] ? Math.round(Number(`0${m[7]}`) * 1000) : 0, m[8], timeZone);
   }
+  if (m) return null;
   let y: number, mo: number, d: number, rest: string;
   if ((m = MONTH_DAY_YEAR.exec(s))) [y, mo, d, rest] = [Number(m[3]), month(m[1]!), Number(m[2]), m[4]!];
   else if ((m = DAY_MONTH_YEAR.exec(s))) [y, mo, d, rest] = [Number(m[3]), month(m[2]!), Number(m[1]), m[4]!];
@@ -77,7 +80,7 @@ export function toTime(input: unknown, timeZone: string, now: () => number): Rub
   const s = input.toLowerCase();
   if (s === 'now' || s === 'today') return { ms: now(), zone: timeZone };
   if (/^\d+$/.test(s)) return { ms: Number(s) * 1000, zone: timeZone };
-  return parseTime(input, timeZone);
+  return parseTime(input, timeZone) ?? guessTime(input, timeZone, now);
 }
 
 function ordinal(n: number): string {
