@@ -161,6 +161,9 @@ const REFS: Expr[] = [
   { text: 'site.posts[2].title', kind: 'str' },
   { text: 'site.posts.last.url', kind: 'str' },
   { text: 'site.posts[1].date', kind: 'date' },
+  // Texts Ruby's Time.parse finds a whole date in (a URL's /2022/12/31/, a file name's 2021-01-15)
+  { text: 'site.posts[1].url', kind: 'date' },
+  { text: 'site.posts.last.path', kind: 'date' },
   { text: 'site.posts.first.tags', kind: 'strs' },
   { text: 'site.posts.last.rank', kind: 'num' },
   { text: 'page.title', kind: 'str' },
