@@ -103,6 +103,8 @@ export const CASES: readonly string[] = [
   '{{ site.posts[1].url | date_to_string }}|{{ site.posts | map: "url" | join: " " | date: "%F" }}|{{ "15/01/2021" | date_to_string }}|{{ "15.01.2021" | date: "%F" }}|{{ "2021.01.15" | date_to_long_string }}|{{ "January 2021" | date: "%F" }}|{{ "Fri Jan 15 10:00:00 UTC 2021" | date_to_xmlschema }}|{{ "2021-01-15 10:00 PST" | date: "%F %T %z" }}|{{ "1/5/21" | date: "%F" }}|{{ "2021-02-30" | date: "%F" }}|{{ "Jan 15, 2021 at 10:00 pm" | date: "%F %R" }}|{{ "v1.2.3" | date: "%F" }}|{{ "2022-02-28+0530" | date: "%F %z" }}|{{ "hello world" | date: "%F" }}|{{ "Chapter 3" | date: "%F" }}|{{ "2021-13-45" | date: "%F" }}',
   '{{ "01/15/2021" | date_to_string }}',
   '{{ "hello world" | date_to_xmlschema }}',
+  // group_by_exp over a hash groups its [key, value] pairs, as Ruby's Hash#group_by (kiln grouped the values)
+  '{{ page.nested | group_by_exp: "x", "x[0]" | jsonify }}|{{ page.people[0] | group_by_exp: "x", "x[1] | size" | map: "name" | join: "," }}|{{ site.tags | group_by_exp: "t", "t[1].size" | map: "name" | join: "," }}',
 ];
 
 /** The templates of the fixed set: the seed's random ones, then CASES. */

@@ -1,4 +1,5 @@
 import { isNumeric, isRubyFloat, numberText, RubyFloat } from '../../../shared/ruby-float.js';
+import { DOCUMENT_VIEW } from '../../types.js';
 import { jsonShape } from './document-json.js';
 import { isHash, rubyInspect, rubyToS } from './ruby.js';
 import { sample } from './sample.js';
@@ -87,7 +88,8 @@ export function collectionFilters(evaluate?: Evaluate): Record<string, Filter> {
       return group(list, (item) => rubyToS(itemProperty(item, key)));
     },
     group_by_exp: function (this: unknown, input: unknown, variable: unknown, expression: unknown) {
-      const list = selectable(input);
+      // Ruby's Hash#group_by gives the expression each [key, value] pair (a post keeps its own reading).
+      const list = isHash(input) && !(DOCUMENT_VIEW in input) ? Object.entries(input) : selectable(input);
       if (!list) return input;
       const evalIn = needs('group_by_exp');
       return group(list, (item) => evalIn(this, rubyToS(expression), { [rubyToS(variable)]: item }));
