@@ -756,6 +756,14 @@ export class Generator {
         'site.posts.last.next.url',
         'page.url | absolute_url',
         'site.posts | map: "title" | array_to_sentence_string',
+        // the site's own lists: collections, static files, data lists by a field
+        'site.collections | map: "label" | join: ","',
+        'site.collections | map: "relative_directory" | jsonify',
+        'site.posts.first.collection | append: page.collection',
+        'site.static_files | map: "path" | join: ","',
+        'site.static_files | map: "extname" | uniq | join',
+        'site.data.fz.items | where: "category", "office" | map: "title" | join: ","',
+        'site.posts.first.title | append: "]]>" | cdata_escape',
       ]),
     );
   }
