@@ -1,5 +1,5 @@
 import { wallClockToInstant, zonedParts } from '../../../shared/dates.js';
-import type { RubyTime } from './dates.js';
+import type { Zone } from '../../../shared/strftime.js';
 
 /**
  * Ruby's Time.parse on text that is no plain date, as Liquid's date filters read it: Date._parse
@@ -9,6 +9,12 @@ import type { RubyTime } from './dates.js';
  * and below it with the least (`Jan 2021` is the 1st). Text with no such field is null, as is
  * text Ruby refuses (over 128 characters, a month 13, a 32nd).
  */
+
+/** A time as Ruby holds it: an instant and the zone it is shown in. */
+export interface RubyTime {
+  readonly ms: number;
+  readonly zone: Zone;
+}
 
 const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
 const DAYS = 'sun|mon|tue|wed|thu|fri|sat';

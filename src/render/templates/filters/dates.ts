@@ -1,13 +1,7 @@
 import { wallClockToInstant } from '../../../shared/dates.js';
-import { strftime, type Zone } from '../../../shared/strftime.js';
-import { guessTime } from './date-guess.js';
+import { strftime } from '../../../shared/strftime.js';
+import { guessTime, type RubyTime } from './date-guess.js';
 import type { Filter } from './types.js';
-
-/** A time as Ruby holds it: an instant and the zone it is shown in. */
-export interface RubyTime {
-  readonly ms: number;
-  readonly zone: Zone;
-}
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const ISO =
