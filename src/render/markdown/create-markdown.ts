@@ -28,6 +28,7 @@ import { linkUrls } from './link-urls.js';
 import { links } from './links.js';
 import { listItems } from './list-items.js';
 import { kramdownLists } from './lists.js';
+import { looseText } from './loose-text.js';
 import { mathBlocks } from './math-blocks.js';
 import { newlines } from './newlines.js';
 import { paragraphInterrupts } from './paragraph-interrupts.js';
@@ -90,6 +91,7 @@ export function kilnMarkdownIt(options: MarkdownOptions, stock: Stock = {}): Par
   listItems(md, options.compat);
   lazyLines(md);
   indentedCode(md);
+  looseText(md); // before the code rule: `  \tx` is no code
   atxHeaders(md, options.compat);
   paragraphInterrupts(md, options.compat);
   htmlBlocks(md, options);

@@ -258,6 +258,7 @@ class Layout {
       // (An empty definition is an empty line before the back link's paragraph.)
       return open + (token.info === 'blank' ? '\n' : '') + this.blocks(node.children, 3, frame, true) + close;
     }
+    if (type === 'kramdown_text') return this.inline(node); // (no element, no indentation: see loose-text.ts)
     if (type === 'kramdown_eob') return ''; // (`^` writes nothing, not even indentation)
     if (type === 'hr') return `${indent}<hr${this.r.renderAttrs(token)} />\n`;
     if (type === 'html_block') return `${indent}${token.content}`;

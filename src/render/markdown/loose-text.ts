@@ -1,0 +1,88 @@
+import type { MarkdownIt, StateBlock } from 'markdown-it';
+
+/** Per document: the lines of list items whose indentation kramdown leaves as one to three spaces then a tab, with that indentation. */
+const loose = new WeakMap<object, Map<number, string>>();
+
+/**
+ * Records what kramdown leaves of `line`'s indentation (`blanks`, its tabs already four spaces
+ * each where they lead) once an item takes `columns` spaces off it, if that makes it a loose
+ * line; `null` forgets the line. Returns what was recorded before, to put back.
+ */
+export function markLoose(state: StateBlock, line: number, blanks: string | null, columns = 0): string | undefined {
+  let lines = loose.get(state.env);
+  const before = lines?.get(line);
+  const left = blanks === null ? null : blanks.replace(new RegExp(`^ {${columns}}`), '');
+  if (left !== null && / {1,3}\t/y.test(left)) {
+    if (!lines) loose.set(state.env, (lines = new Map()));
+    lines.set(line, left);
+  } else lines?.delete(line);
+  return before;
+}
+
+/** Puts back what markLoose returned for `line`. */
+export function restoreLoose(state: StateBlock, line: number, left: string | undefined): void {
+  const lines = loose.get(state.env);
+  if (left === undefined) lines?.delete(line);
+  else if (lines) lines.set(line, left);
+  else loose.set(state.env, new Map([[line, left]]));
+}
+
+/**
+ * Whether `line`, from its container's column on, starts with one to three spaces then a tab:
+ * no kramdown block takes such a line (code needs a tab or four spaces first, a paragraph a
+ * character that is not white space after at most three spaces).
+ */
+function looseLine(state: StateBlock, line: number): boolean {
+  if (state.sCount[line]! - state.blkIndent < 4) return false;
+  if (loose.get(state.env)?.has(line)) return true;
+  const src = state.src;
+  const end = state.bMarks[line]! + state.tShift[line]!;
+  let p = state.bMarks[line]!;
+  // (The container's columns, counted from where the line's text starts in it.)
+  for (let column = 0; column < state.blkIndent; p++) {
+    if (p >= end) return false;
+    column = src.charCodeAt(p) === 0x09 ? column + 4 - (column % 4) : column + 1;
+    if (column > state.blkIndent) return false;
+  }
+  let spaces = 0;
+  while (src.charCodeAt(p + spaces) === 0x20) spaces++;
+  return spaces > 0 && spaces < 4 && src.charCodeAt(p + spaces) === 0x09;
+}
+
+/**
+ * kramdown's line that no block parser takes (`  \tx`): its text, spans parsed, written as it is
+ * with no element around it and no indentation added (`  \t<em>x</em>`), a run of such lines
+ * together. A paragraph before it takes it as its next line; nothing else is changed.
+ */
+export function looseText(md: MarkdownIt): void {
+  md.block.ruler.before(
+    'code',
+    'kramdown_loose_text',
+    (state, startLine, endLine, silent) => {
+      if (!looseLine(state, startLine)) return false;
+      if (silent) return true;
+      let end = startLine + 1;
+      while (end < endLine && looseLine(state, end)) end++;
+      const open = state.push('kramdown_text_open', '', 1);
+      open.map = [startLine, end];
+      const inline = state.push('inline', '', 0);
+      let content = '';
+      const marked = loose.get(state.env);
+      for (let line = startLine; line < end; line++) {
+        const left = marked?.get(line);
+        content +=
+          left === undefined
+            ? state.getLines(line, line + 1, state.blkIndent, true)
+            : `${left}${state.src.slice(state.bMarks[line]! + state.tShift[line]!, state.eMarks[line])}\n`;
+      }
+      // (The source's last line has a line break too: kramdown ends every source with one.)
+      inline.content = content.endsWith('\n') ? content : `${content}\n`;
+      inline.map = [startLine, end];
+      inline.children = [];
+      state.push('kramdown_text_close', '', -1);
+      state.line = end;
+      return true;
+    },
+    { alt: [] },
+  );
+}
