@@ -177,6 +177,13 @@ export function tocList(md: MarkdownIt): void {
       // (The IALs may name the document's ALDs: `{:toc ref}`.)
       const attrs: Attributes = [];
       applyAttributes(attrs, specs.join(' '), kilnEnv(state.env).alds ?? new Map());
+      // (The class the list has already, kramdown 2's `task-list`, comes first, whatever the IALs say.)
+      const own = t.attrGet('class');
+      if (own) {
+        const at = attrs.findIndex(([k]) => k === 'class');
+        const added = at < 0 ? '' : ` ${attrs.splice(at, 1)[0]![1]}`;
+        attrs.unshift(['class', own + added]);
+      }
       const list: TocList = { tag: t.type === 'ordered_list_open' ? 'ol' : 'ul', attrs };
       marker.content = `${KRAMDOWN_TOC_MARKER}${encodeURIComponent(JSON.stringify(list))}-->\n`;
       kilnEnv(state.env).tocMarker = true;
