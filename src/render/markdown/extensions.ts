@@ -153,7 +153,7 @@ export function blockExtensions(md: MarkdownIt): void {
       if (name === 'options') {
         setOptions(state.env, attributes);
         // kramdown ends the block there (an IAL after it is no block's), as `^` does.
-        state.push('kramdown_eob', '', 0).meta = { end: state.line } satisfies EobMeta;
+        state.push('kramdown_eob', '', 0).meta = { end: state.line, extension: true } satisfies EobMeta;
         return true;
       }
       if (selfClosed) {

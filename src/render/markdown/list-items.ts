@@ -12,6 +12,7 @@ import {
   startsWithDefinition,
 } from './item-body.js';
 import { firstChar, lineText } from './line-text.js';
+import type { EobMeta } from './types.js';
 
 // kramdown's list markers: `*`, `+`, `-` or digits and `.`, then a space, a tab or `|` (its
 // PATTERN_TAIL): `1)` and a marker alone on its line are text.
@@ -197,6 +198,16 @@ export function listItems(md: MarkdownIt, compat: 1 | 2): void {
           listBlank: endsWithListBlank(state.tokens, before),
           beforeIals: blankBeforeIals(state, line, lastContent),
         };
+      // (So does text ending with `{::options /}`, which kramdown makes that element too: a blank
+      // line before it stays in the item.)
+      const closing = state.tokens[state.tokens.length - 1]!;
+      if (
+        !endsWithEob &&
+        closing.type === 'kramdown_eob' &&
+        (closing.meta as EobMeta | null)?.extension === true &&
+        (closing.meta as EobMeta).end === lastContent
+      )
+        item.meta = { endsWithEob: true, startsWithEob } satisfies ItemMeta;
       state.push('list_item_close', 'li', -1).markup = list.markup;
       end = lastContent;
       line = next;

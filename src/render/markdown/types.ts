@@ -82,6 +82,8 @@ export interface CommonmarkOptions {
 /** A `^` or `{::options /}` line's end: the line after it (see keptForNext in ial-targets.ts). */
 export interface EobMeta {
   end: number;
+  /** Made by `{::options /}`, not `^`. */
+  extension?: true;
 }
 
 /** Per-document state the plugins share while one document renders. */
