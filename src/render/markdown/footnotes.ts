@@ -6,6 +6,7 @@ import { escapeAttribute, escapeKeepingReferences } from './escaping.js';
 import { SPAN_ELEMENTS } from './html-syntax.js';
 import { BLANK_BEFORE } from './layout.js';
 import { keepIndent } from './lazy-lines.js';
+import { looseIndent, markLoose } from './loose-text.js';
 import { kilnEnv, type MarkdownOptions, optionsFor, sourceLines } from './types.js';
 
 interface FootnoteMeta {
@@ -41,9 +42,16 @@ function definitionEnd(state: StateBlock, startLine: number, endLine: number, la
   for (;;) {
     let line = end;
     while (line < endLine && state.isEmpty(line)) line++;
-    if (line >= endLine || state.sCount[line]! - state.blkIndent < 4) return end;
+    // (Not a loose line, `  \tx`: no indentation kramdown takes off.)
+    if (line >= endLine || state.sCount[line]! - state.blkIndent < 4 || looseIndent(state, line) !== undefined)
+      return end;
     while (line < endLine && !state.isEmpty(line)) {
-      if (state.sCount[line]! - state.blkIndent < 4) {
+      const left = looseIndent(state, line);
+      if (left !== undefined) {
+        // A lazy line kramdown keeps as it is, its white space too: loose in the definition's text.
+        markLoose(state, line, left);
+        state.sCount[line] = state.sCount[line]! + 4;
+      } else if (state.sCount[line]! - state.blkIndent < 4) {
         const stop = LAZY_STOP.exec(state.src.slice(state.bMarks[line]! + state.tShift[line]!, state.eMarks[line]));
         if (stop && !(stop[1] && (SPAN_ELEMENTS.has(stop[1].toLowerCase()) || stop[1] === 'script'))) break;
         keepIndent(state, line, state.sCount[line]! - state.blkIndent);

@@ -3,6 +3,7 @@ import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
 import { endsLazyLines } from './item-body.js';
 import { keptIndent } from './lazy-lines.js';
 import { lineText } from './line-text.js';
+import { looseLine, looseLineText } from './loose-text.js';
 
 /**
  * kramdown's indented code block: four spaces or a tab, and blank lines between such lines. A
@@ -13,8 +14,10 @@ export function indentedCode(md: MarkdownIt): void {
   const rule: RuleBlock = (state, startLine, endLine, silent) => {
     if (state.sCount[startLine]! - state.blkIndent < 4) return false;
     if (silent) return false;
-    const code = (line: number) => state.sCount[line]! - state.blkIndent >= 4;
+    // (A line of one to three spaces then a tab is no code line to kramdown: see loose-text.ts.)
+    const code = (line: number) => state.sCount[line]! - state.blkIndent >= 4 && !looseLine(state, line);
     const lazy = new Set<number>();
+    const loose = new Set<number>();
     let last = startLine + 1;
     let line = startLine + 1;
     while (line < endLine) {
@@ -30,6 +33,12 @@ export function indentedCode(md: MarkdownIt): void {
         continue;
       }
       if (state.sCount[line]! < state.blkIndent || line !== last) break;
+      if (looseLine(state, line)) {
+        // Right after the code, a lazy line kept as it is, on a line of its own.
+        loose.add(line);
+        last = ++line;
+        continue;
+      }
       // Not a lazy line: a block IAL, `^` at the line's start, a line starting with block HTML.
       if (endsLazyLines(state, line, state.sCount[line] === state.blkIndent)) break;
       lazy.add(line);
@@ -37,7 +46,8 @@ export function indentedCode(md: MarkdownIt): void {
     }
     let content = '';
     for (let l = startLine; l < last; l++) {
-      if (lazy.has(l)) {
+      if (loose.has(l)) content += `${looseLineText(state, l)}\n`;
+      else if (lazy.has(l)) {
         // (A lazy line whose tab kramdown made spaces keeps what is left of them: `\t  a`, `\tb` in an item is `a   b`.)
         const text =
           keptIndent(state, l) !== undefined

@@ -1,5 +1,6 @@
 import type { MarkdownIt, StateBlock } from 'markdown-it';
 import { blockRule } from './block-rules.js';
+import { looseLines } from './loose-text.js';
 
 /** Per document: the lazy lines of list items and footnotes, and the indentation kramdown keeps on each. */
 const kept = new WeakMap<object, Map<number, number>>();
@@ -43,12 +44,17 @@ export function lazyLines(md: MarkdownIt): void {
     (state, startLine, endLine, silent) => {
       if (!original(state, startLine, endLine, silent)) return false;
       const lines = kept.get(state.env);
+      const loose = looseLines(state);
       const inline = state.tokens[state.tokens.length - 2];
-      if (!lines || lines.size === 0 || inline?.type !== 'inline' || !inline.map) return true;
+      if ((!lines || lines.size === 0) && !loose) return true;
+      if (inline?.type !== 'inline' || !inline.map) return true;
       const text = inline.content.split('\n');
       for (let k = 1; k < text.length; k++) {
-        const columns = lines.get(inline.map[0] + k);
-        if (columns !== undefined) text[k] = ' '.repeat(columns) + text[k]!.trimStart();
+        // (A loose line, `  \tx`, keeps its white space as it is.)
+        const left = loose?.get(inline.map[0] + k);
+        const columns = lines?.get(inline.map[0] + k);
+        if (left !== undefined) text[k] = left + text[k]!.trimStart();
+        else if (columns !== undefined) text[k] = ' '.repeat(columns) + text[k]!.trimStart();
       }
       inline.content = text.join('\n');
       return true;

@@ -91,6 +91,21 @@ function endsWithListBlank(tokens: Token[], from: number): boolean {
 }
 
 /**
+ * Whether the last block parsed ends at `end` and writes nothing where it stands: `{::options /}`
+ * or a footnote definition (its text goes to the footnotes).
+ */
+function endsWithNothing(tokens: Token[], end: number): boolean {
+  const last = tokens[tokens.length - 1];
+  if (last?.type === 'kramdown_eob')
+    return (last.meta as EobMeta | null)?.extension === true && (last.meta as EobMeta).end === end;
+  if (last?.type !== 'footnote_reference_close') return false;
+  for (let i = tokens.length - 2; i >= 0; i--)
+    if (tokens[i]!.type === 'footnote_reference_open' && tokens[i]!.level === last.level)
+      return tokens[i]!.map?.[1] === end;
+  return false;
+}
+
+/**
  * kramdown's lists, parsed as kramdown does (parser/kramdown/list.rb) rather than as CommonMark:
  * an item's indentation is where its text starts after the marker, however far (`*     e` is the
  * text `e`), or 4 when the marker's line is empty; the item takes the lines indented that much
@@ -198,15 +213,9 @@ export function listItems(md: MarkdownIt, compat: 1 | 2): void {
           listBlank: endsWithListBlank(state.tokens, before),
           beforeIals: blankBeforeIals(state, line, lastContent),
         };
-      // (So does text ending with `{::options /}`, which kramdown makes that element too: a blank
-      // line before it stays in the item.)
-      const closing = state.tokens[state.tokens.length - 1]!;
-      if (
-        !endsWithEob &&
-        closing.type === 'kramdown_eob' &&
-        (closing.meta as EobMeta | null)?.extension === true &&
-        (closing.meta as EobMeta).end === lastContent
-      )
+      // (So does text ending with `{::options /}` or a footnote definition of several lines, which
+      // kramdown makes that element too: a blank line before it stays in the item.)
+      if (!endsWithEob && endsWithNothing(state.tokens, lastContent))
         item.meta = { endsWithEob: true, startsWithEob } satisfies ItemMeta;
       state.push('list_item_close', 'li', -1).markup = list.markup;
       end = lastContent;

@@ -19,6 +19,12 @@ export function markLoose(state: StateBlock, line: number, blanks: string | null
   return before;
 }
 
+/** The loose lines recorded for the document (see markLoose), if any. */
+export function looseLines(state: StateBlock): ReadonlyMap<number, string> | undefined {
+  const lines = loose.get(state.env);
+  return lines && lines.size > 0 ? lines : undefined;
+}
+
 /** Puts back what markLoose returned for `line`. */
 export function restoreLoose(state: StateBlock, line: number, left: string | undefined): void {
   const lines = loose.get(state.env);
@@ -28,25 +34,37 @@ export function restoreLoose(state: StateBlock, line: number, left: string | und
 }
 
 /**
- * Whether `line`, from its container's column on, starts with one to three spaces then a tab:
- * no kramdown block takes such a line (code needs a tab or four spaces first, a paragraph a
- * character that is not white space after at most three spaces).
+ * The white space `line` starts with from its container's column on, when that is one to three
+ * spaces then a tab: no kramdown block takes such a line (code needs a tab or four spaces first,
+ * a paragraph a character that is not white space after at most three spaces).
  */
-function looseLine(state: StateBlock, line: number): boolean {
-  if (state.sCount[line]! - state.blkIndent < 4) return false;
-  if (loose.get(state.env)?.has(line)) return true;
+export function looseIndent(state: StateBlock, line: number): string | undefined {
+  if (state.sCount[line]! - state.blkIndent < 4) return undefined;
   const src = state.src;
   const end = state.bMarks[line]! + state.tShift[line]!;
   let p = state.bMarks[line]!;
   // (The container's columns, counted from where the line's text starts in it.)
   for (let column = 0; column < state.blkIndent; p++) {
-    if (p >= end) return false;
+    if (p >= end) return undefined;
     column = src.charCodeAt(p) === 0x09 ? column + 4 - (column % 4) : column + 1;
-    if (column > state.blkIndent) return false;
+    if (column > state.blkIndent) return undefined;
   }
   let spaces = 0;
   while (src.charCodeAt(p + spaces) === 0x20) spaces++;
-  return spaces > 0 && spaces < 4 && src.charCodeAt(p + spaces) === 0x09;
+  return spaces > 0 && spaces < 4 && src.charCodeAt(p + spaces) === 0x09 ? src.slice(p, end) : undefined;
+}
+
+/** Whether `line` is a loose line: see looseIndent, and markLoose for the lines of list items. */
+export function looseLine(state: StateBlock, line: number): boolean {
+  if (state.sCount[line]! - state.blkIndent < 4) return false;
+  return loose.get(state.env)?.has(line) === true || looseIndent(state, line) !== undefined;
+}
+
+/** A loose line (see looseLine) as kramdown has it: from its container's column on, white space kept. */
+export function looseLineText(state: StateBlock, line: number): string {
+  const left = loose.get(state.env)?.get(line);
+  if (left === undefined) return state.getLines(line, line + 1, state.blkIndent, false);
+  return `${left}${state.src.slice(state.bMarks[line]! + state.tShift[line]!, state.eMarks[line])}`;
 }
 
 /**
@@ -67,16 +85,9 @@ export function looseText(md: MarkdownIt): void {
       open.map = [startLine, end];
       const inline = state.push('inline', '', 0);
       let content = '';
-      const marked = loose.get(state.env);
-      for (let line = startLine; line < end; line++) {
-        const left = marked?.get(line);
-        content +=
-          left === undefined
-            ? state.getLines(line, line + 1, state.blkIndent, true)
-            : `${left}${state.src.slice(state.bMarks[line]! + state.tShift[line]!, state.eMarks[line])}\n`;
-      }
+      for (let line = startLine; line < end; line++) content += `${looseLineText(state, line)}\n`;
       // (The source's last line has a line break too: kramdown ends every source with one.)
-      inline.content = content.endsWith('\n') ? content : `${content}\n`;
+      inline.content = content;
       inline.map = [startLine, end];
       inline.children = [];
       state.push('kramdown_text_close', '', -1);
