@@ -41,8 +41,9 @@ export function atBlockBoundary(state: StateBlock, line: number): boolean {
   return last.meta === BLANK_AFTER;
 }
 
-// A link definition's line (its URL on it) or an abbreviation definition's.
-const DEFINITION = /^(?:\*\[[^\]\n]+\]:|\[(?!\^)[^\]\n]+\]:[ \t]*\S)/;
+// A link definition's line (its URL on it) or an abbreviation definition's. (`[^]:` is a link
+// definition labelled `^`: a footnote's name has a character after the `^`.)
+const DEFINITION = /^(?:\*\[[^\]\n]+\]:|\[(?!\^[^\]])[^\]\n]+\]:[ \t]*\S)/;
 
 /**
  * Whether the line before `line` (past block IAL lines, which are no element) is a link or
