@@ -22,7 +22,7 @@ export function escapedChars(md: MarkdownIt, hardWrap = false): void {
       if (!silent) {
         const hard = pos + 2 < posMax;
         state.push(hard ? 'hardbreak' : 'softbreak', 'br', 0).markup = '\\';
-        if (hard) kilnEnv(state.env).backslashBreaks = true;
+        kilnEnv(state.env).backslashBreaks = true;
       }
       state.pos = pos + 2;
       return true;

@@ -161,7 +161,7 @@ function hardWrap(state: StateCore): void {
 /**
  * kramdown 2's GFM parser makes a backslash before a line break a `<br />` where `hard_wrap` would
  * make one (see hardWrap): not inside HTML elements, block or span (`~~` too), nor footnotes,
- * where the backslash and the line break stay.
+ * where the backslash and the line break stay (also at the end of the text).
  */
 function backslashBreaks(state: StateCore): void {
   const closing: string[] = [];
@@ -176,7 +176,8 @@ function backslashBreaks(state: StateCore): void {
       const part = t.type === 'html_inline' ? (t.meta as SpanElement | null)?.part : undefined;
       if (part === 'start' || t.type === 's_open') inElement++;
       else if (part === 'end' || t.type === 's_close') inElement--;
-      if (t.type === 'hardbreak' && t.markup === '\\' && (excluded || inElement > 0)) {
+      // (The line break ending the text too: `<div markdown="span">a\` keeps its backslash.)
+      if ((t.type === 'hardbreak' || t.type === 'softbreak') && t.markup === '\\' && (excluded || inElement > 0)) {
         children ??= block.children.slice(0, i);
         const text = new state.Token('text', '', 0);
         text.content = '\\';
