@@ -99,6 +99,11 @@ export function atxHeaders(md: MarkdownIt, compat: 1 | 2): void {
   );
 }
 
+/** Whether the line at `line` and the next are a Setext header's text and underline (blocks tried after headers ask). */
+export function setextAt(state: StateBlock, line: number, endLine: number): boolean {
+  return state.sCount[line + 1] === state.blkIndent && setextHeader(state, line, endLine, true, 2);
+}
+
 /** White space at either end of a header's text (not Unicode's: a no-break space stays). */
 const ASCII_ENDS = /^[ \t\r\n]+|[ \t\r\n]+$/g;
 

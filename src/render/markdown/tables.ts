@@ -1,5 +1,5 @@
 import type { MarkdownIt, StateBlock, StateInline, Token } from 'markdown-it';
-import { atxHeader } from './atx-headers.js';
+import { atxHeader, setextAt } from './atx-headers.js';
 import { atBlockBoundary, boundaryLine } from './block-tokens.js';
 import type { Entity } from './entities.js';
 import { BLOCK_ELEMENTS, commentAt, endTagAt, type StartTag, startTagAt } from './html-syntax.js';
@@ -224,6 +224,8 @@ function table(state: StateBlock, startLine: number, endLine: number, silent: bo
   // Most blocks have no pipe on their first line: no table.
   if (!hasPipe(state, startLine) || !PIPE.test(lineText(state, startLine))) return false;
   if (!atBlockBoundary(state, startLine)) return false;
+  // (kramdown reads a Setext header first: `a | b` then `---` is one, and a block IAL before it is its.)
+  if (setextAt(state, startLine, endLine)) return false;
   // From here on kramdown reads a table: if it gives up, the block IALs waiting went with it.
   const giveUp = () => {
     if (!silent)
