@@ -6,7 +6,7 @@ import { escapeAttribute, escapeKeepingReferences } from './escaping.js';
 import { SPAN_ELEMENTS } from './html-syntax.js';
 import { BLANK_BEFORE } from './layout.js';
 import { keepIndent } from './lazy-lines.js';
-import { looseIndent, markLoose } from './loose-text.js';
+import { keepBlanks, looseIndent } from './loose-text.js';
 import { kilnEnv, type MarkdownOptions, optionsFor, sourceLines } from './types.js';
 
 interface FootnoteMeta {
@@ -49,7 +49,7 @@ function definitionEnd(state: StateBlock, startLine: number, endLine: number, la
       const left = looseIndent(state, line);
       if (left !== undefined) {
         // A lazy line kramdown keeps as it is, its white space too: loose in the definition's text.
-        markLoose(state, line, left);
+        keepBlanks(state, line, left);
         state.sCount[line] = state.sCount[line]! + 4;
       } else if (state.sCount[line]! - state.blkIndent < 4) {
         const stop = LAZY_STOP.exec(state.src.slice(state.bMarks[line]! + state.tShift[line]!, state.eMarks[line]));

@@ -3,7 +3,7 @@ import { SPAN_ELEMENTS } from './html-syntax.js';
 import { AFTER_BLOCK, ALD, blockIalAt, isBlockIal } from './ial-lines.js';
 import { keepIndent, keptIndent } from './lazy-lines.js';
 import { firstChar, lineText } from './line-text.js';
-import { markLoose, restoreLoose } from './loose-text.js';
+import { keepBlanks, restoreBlanks } from './loose-text.js';
 
 /**
  * How a line of a list item or definition becomes a line of the item's own text, which kramdown
@@ -99,10 +99,10 @@ function strip(state: StateBlock, line: number, columns: number): void {
   const tabbed = state.src.slice(start, text).includes('\t');
   const left = tabbed ? leftAfterTabs(state.src, start, text, columns) : Math.max(0, state.sCount[line]! - columns);
   if (tabbed) {
-    // (What is left may be one to three spaces then a tab: a line no block of kramdown's takes.)
+    // (What is left may keep a tab, or be one to three spaces then a tab: a line no block of kramdown's takes.)
     let lead = start;
     while (state.src.charCodeAt(lead) === 0x09) lead++;
-    markLoose(state, line, ' '.repeat(4 * (lead - start)) + state.src.slice(lead, text), columns);
+    keepBlanks(state, line, ' '.repeat(4 * (lead - start)) + state.src.slice(lead, text), columns);
   }
   if (tabbed || keptIndent(state, line) !== undefined) {
     state.bMarks[line] = text;
@@ -130,11 +130,11 @@ export function parseItemBody(
   firstText: number,
 ): void {
   const saved: number[][] = [];
-  const savedLoose: Array<string | undefined> = [];
+  const savedBlanks: Array<string | undefined> = [];
   for (let line = from; line < to; line++) {
     const kept = keptIndent(state, line) ?? -1;
     saved.push([state.bMarks[line]!, state.tShift[line]!, state.sCount[line]!, state.bsCount[line]!, kept]);
-    savedLoose.push(markLoose(state, line, null));
+    savedBlanks.push(keepBlanks(state, line, null));
     const kind = kinds[line - from];
     if (kind === 'first') {
       state.bMarks[line] = firstText;
@@ -166,6 +166,6 @@ export function parseItemBody(
     state.sCount[line] = sCount!;
     state.bsCount[line] = bsCount!;
     keepIndent(state, line, kept! < 0 ? null : kept!);
-    restoreLoose(state, line, savedLoose[line - from]);
+    restoreBlanks(state, line, savedBlanks[line - from]);
   }
 }

@@ -1,6 +1,6 @@
 import type { MarkdownIt, StateBlock } from 'markdown-it';
 import { blockRule } from './block-rules.js';
-import { looseLines } from './loose-text.js';
+import { keptBlanks } from './loose-text.js';
 
 /** Per document: the lazy lines of list items and footnotes, and the indentation kramdown keeps on each. */
 const kept = new WeakMap<object, Map<number, number>>();
@@ -44,14 +44,14 @@ export function lazyLines(md: MarkdownIt): void {
     (state, startLine, endLine, silent) => {
       if (!original(state, startLine, endLine, silent)) return false;
       const lines = kept.get(state.env);
-      const loose = looseLines(state);
+      const blanks = keptBlanks(state);
       const inline = state.tokens[state.tokens.length - 2];
-      if ((!lines || lines.size === 0) && !loose) return true;
+      if ((!lines || lines.size === 0) && !blanks) return true;
       if (inline?.type !== 'inline' || !inline.map) return true;
       const text = inline.content.split('\n');
       for (let k = 1; k < text.length; k++) {
-        // (A loose line, `  \tx`, keeps its white space as it is.)
-        const left = loose?.get(inline.map[0] + k);
+        // (White space with a tab in it is kept as kramdown has it: `- a`, `  \tx` is `a\n\tx`.)
+        const left = blanks?.get(inline.map[0] + k);
         const columns = lines?.get(inline.map[0] + k);
         if (left !== undefined) text[k] = left + text[k]!.trimStart();
         else if (columns !== undefined) text[k] = ' '.repeat(columns) + text[k]!.trimStart();

@@ -12,6 +12,7 @@ import {
   startsWithDefinition,
 } from './item-body.js';
 import { firstChar, lineText } from './line-text.js';
+import { looseIndent } from './loose-text.js';
 import type { EobMeta } from './types.js';
 
 // kramdown's list markers: `*`, `+`, `-` or digits and `.`, then a space, a tab or `|` (its
@@ -91,6 +92,20 @@ function endsWithListBlank(tokens: Token[], from: number): boolean {
 }
 
 /**
+ * Whether `line` starts with fewer spaces than the item's indentation (or than four) and then a
+ * tab: kramdown takes an item's content lines by their characters (`indentation` spaces, or tabs
+ * and runs of four spaces first), so ` \tx` is no content line of `* a` although it reaches the
+ * column.
+ */
+function tabTooSoon(state: StateBlock, line: number, indentation: number): boolean {
+  const left = looseIndent(state, line);
+  if (left === undefined) return false;
+  let spaces = 0;
+  while (left.charCodeAt(spaces) === 0x20) spaces++;
+  return spaces < Math.min(indentation, 4);
+}
+
+/**
  * Whether the last block parsed ends at `end` and writes nothing where it stands: `{::options /}`
  * or a footnote definition (its text goes to the footnotes).
  */
@@ -164,7 +179,7 @@ export function listItems(md: MarkdownIt, compat: 1 | 2): void {
         }
         marker = markerAt(state, next, Math.min(3, indentation - 1), kind);
         if (marker) break;
-        const content = rel >= indentation;
+        const content = rel >= indentation && !tabTooSoon(state, next, indentation);
         if (!content && (lastBlank || (rel <= Math.min(3, indentation) && endsLazyLines(state, next, false)))) break;
         // The item's text is parsed in two parts, before and from its first nested list.
         const list = startsList(state, next, content ? rel - indentation : rel);

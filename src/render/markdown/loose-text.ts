@@ -1,36 +1,43 @@
 import type { MarkdownIt, StateBlock } from 'markdown-it';
 
-/** Per document: the lines of list items whose indentation kramdown leaves as one to three spaces then a tab, with that indentation. */
-const loose = new WeakMap<object, Map<number, string>>();
+/**
+ * Per document: the white space kramdown leaves at the start of a line whose indentation has a
+ * tab once its container's is taken off (list items, footnotes), as it is: kramdown makes only
+ * leading tabs spaces, and keeps a tab after a space (`- a`, `  \tx` is the text `a\n\tx`).
+ */
+const kept = new WeakMap<object, Map<number, string>>();
+
+// One to three spaces then a tab: a loose line's start (see looseIndent).
+const LOOSE = /^ {1,3}\t/;
 
 /**
  * Records what kramdown leaves of `line`'s indentation (`blanks`, its tabs already four spaces
- * each where they lead) once an item takes `columns` spaces off it, if that makes it a loose
- * line; `null` forgets the line. Returns what was recorded before, to put back.
+ * each where they lead) once `columns` spaces are taken off it (none when it has fewer); `null`
+ * forgets the line. Returns what was recorded before, to put back with restoreBlanks.
  */
-export function markLoose(state: StateBlock, line: number, blanks: string | null, columns = 0): string | undefined {
-  let lines = loose.get(state.env);
+export function keepBlanks(state: StateBlock, line: number, blanks: string | null, columns = 0): string | undefined {
+  let lines = kept.get(state.env);
   const before = lines?.get(line);
-  const left = blanks === null ? null : blanks.replace(new RegExp(`^ {${columns}}`), '');
-  if (left !== null && / {1,3}\t/y.test(left)) {
-    if (!lines) loose.set(state.env, (lines = new Map()));
-    lines.set(line, left);
-  } else lines?.delete(line);
+  if (blanks === null) lines?.delete(line);
+  else {
+    if (!lines) kept.set(state.env, (lines = new Map()));
+    lines.set(line, blanks.startsWith(' '.repeat(columns)) ? blanks.slice(columns) : blanks);
+  }
   return before;
 }
 
-/** The loose lines recorded for the document (see markLoose), if any. */
-export function looseLines(state: StateBlock): ReadonlyMap<number, string> | undefined {
-  const lines = loose.get(state.env);
+/** The white space recorded for the document's lines (see keepBlanks), if any. */
+export function keptBlanks(state: StateBlock): ReadonlyMap<number, string> | undefined {
+  const lines = kept.get(state.env);
   return lines && lines.size > 0 ? lines : undefined;
 }
 
-/** Puts back what markLoose returned for `line`. */
-export function restoreLoose(state: StateBlock, line: number, left: string | undefined): void {
-  const lines = loose.get(state.env);
+/** Puts back what keepBlanks returned for `line`. */
+export function restoreBlanks(state: StateBlock, line: number, left: string | undefined): void {
+  const lines = kept.get(state.env);
   if (left === undefined) lines?.delete(line);
   else if (lines) lines.set(line, left);
-  else loose.set(state.env, new Map([[line, left]]));
+  else kept.set(state.env, new Map([[line, left]]));
 }
 
 /**
@@ -54,15 +61,16 @@ export function looseIndent(state: StateBlock, line: number): string | undefined
   return spaces > 0 && spaces < 4 && src.charCodeAt(p + spaces) === 0x09 ? src.slice(p, end) : undefined;
 }
 
-/** Whether `line` is a loose line: see looseIndent, and markLoose for the lines of list items. */
+/** Whether `line` is a loose line: see looseIndent, and keepBlanks for lines whose white space was taken apart. */
 export function looseLine(state: StateBlock, line: number): boolean {
   if (state.sCount[line]! - state.blkIndent < 4) return false;
-  return loose.get(state.env)?.has(line) === true || looseIndent(state, line) !== undefined;
+  const left = kept.get(state.env)?.get(line);
+  return left !== undefined ? LOOSE.test(left) : looseIndent(state, line) !== undefined;
 }
 
 /** A loose line (see looseLine) as kramdown has it: from its container's column on, white space kept. */
 export function looseLineText(state: StateBlock, line: number): string {
-  const left = loose.get(state.env)?.get(line);
+  const left = kept.get(state.env)?.get(line);
   if (left === undefined) return state.getLines(line, line + 1, state.blkIndent, false);
   return `${left}${state.src.slice(state.bMarks[line]! + state.tShift[line]!, state.eMarks[line])}`;
 }
