@@ -591,11 +591,6 @@ export function generateSiteDocuments(seed: number, count: number): string[] {
     let text = blocks[0]!;
     for (const b of blocks.slice(1)) text += `${chance(0.15) ? '\n' : chance(0.05) ? '\n\n\n' : '\n\n'}${b}`;
     const defs = definitions.join(chance(0.3) ? '\n' : '\n\n');
-    // (No line starts with spaces then a tab, which kiln does not read as kramdown does yet
-    // (README, Markdown): the tab is spaces up to the next tab stop.)
-    return `${text}${chance(0.1) ? '  ' : ''}\n${definitions.length > 0 ? `\n${defs}\n` : ''}`.replace(
-      /^( +)\t/gm,
-      (_, spaces: string) => ' '.repeat(spaces.length + 4 - (spaces.length % 4)),
-    );
+    return `${text}${chance(0.1) ? '  ' : ''}\n${definitions.length > 0 ? `\n${defs}\n` : ''}`;
   });
 }
