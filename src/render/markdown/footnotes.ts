@@ -66,6 +66,21 @@ function definitionEnd(state: StateBlock, startLine: number, endLine: number, la
 }
 
 /**
+ * A definition inside a quote has blank lines that are not blank in the source (`>` alone): they
+ * go on its token's meta, for the layout's empty lines between its blocks.
+ */
+function quotedBlanks(state: StateBlock, open: Token, start: number, end: number): void {
+  let blank: Set<number> | undefined;
+  for (let line = start; line < end; line++) {
+    if (!state.isEmpty(line)) continue;
+    const lineStart = state.src.lastIndexOf('\n', state.bMarks[line]! - 1) + 1;
+    if (state.src.slice(lineStart, state.eMarks[line]).trim() !== '') (blank ??= new Set()).add(line);
+  }
+  if (blank) for (let line = start; line < end; line++) if (state.isEmpty(line)) blank.add(line);
+  if (blank) open.meta = { ...(open.meta as object), blank };
+}
+
+/**
  * Footnotes in kramdown's markup: ids from the footnote's name (`fnref:name`, `fn:name`),
  * numbers in the order kramdown writes the references: the text's first, then those inside the
  * footnotes listed so far; a footnote no reference reaches (one only its own text refers to) is
@@ -110,6 +125,7 @@ export function footnotes(md: MarkdownIt, options: MarkdownOptions): void {
         if (ok && open?.type === 'footnote_reference_open') {
           open.info = /^[^:]*:\s*$/.test(lineText(state, startLine)) ? 'blank' : '';
           open.map = [startLine, end];
+          quotedBlanks(state, open, startLine, end);
         }
         return ok;
       } finally {
@@ -180,6 +196,8 @@ function footnoteSection(state: StateCore, inline: boolean): void {
   const lines = sourceLines(state);
   // (A definition may hold another: the innermost open one takes the tokens.)
   const stack: Array<{ token: Token; body: Token[] }> = [];
+  // The blank lines of definitions inside quotes (see quotedBlanks).
+  const quoted = new Map<string, Set<number>>();
   state.tokens = state.tokens.filter((t) => {
     if (t.type === 'footnote_reference_open') {
       const body: Token[] = [];
@@ -188,6 +206,9 @@ function footnoteSection(state: StateCore, inline: boolean): void {
       definitions.set(name, body);
       if (t.info === 'blank') startsBlank.add(name);
       else startsBlank.delete(name);
+      const blank = (t.meta as { blank?: Set<number> }).blank;
+      if (blank) quoted.set(name, blank);
+      else quoted.delete(name);
       return false;
     }
     if (t.type === 'footnote_reference_close') {
@@ -240,6 +261,8 @@ function footnoteSection(state: StateCore, inline: boolean): void {
     const body = [...(definitions.get(name) ?? [])];
     const anchors: Token[] = [];
     if (startsBlank.has(name)) open.info = 'blank';
+    const blank = quoted.get(name);
+    if (blank) open.meta = { id, label: name, blank };
     for (let subId = 0; subId < backLinks[id]!; subId++) {
       const anchor = new state.Token('footnote_anchor', '', 0);
       anchor.meta = { id, subId, label: name };

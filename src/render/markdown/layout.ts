@@ -256,7 +256,10 @@ class Layout {
       const open = rules.footnote_open!([token], 0, this.options, this.env, this.r);
       const close = rules.footnote_close!([token], 0, this.options, this.env, this.r);
       // (An empty definition is an empty line before the back link's paragraph.)
-      return open + (token.info === 'blank' ? '\n' : '') + this.blocks(node.children, 3, frame, true) + close;
+      // (A definition inside a quote knows its blank lines: see footnotes.ts.)
+      const blank = (token.meta as { blank?: Set<number> } | null)?.blank;
+      const inner = this.blocks(node.children, 3, blank ? { ...frame, blank } : frame, true);
+      return open + (token.info === 'blank' ? '\n' : '') + inner + close;
     }
     if (type === 'kramdown_text') return this.inline(node); // (no element, no indentation: see loose-text.ts)
     if (type === 'kramdown_eob') return ''; // (`^` writes nothing, not even indentation)
