@@ -41,6 +41,8 @@ export function kramdownLists(md: MarkdownIt): void {
         for (let j = item.start + 1; j < item.end; j++) {
           const t = tokens[j]!;
           if (t.level !== level || t.nesting === -1 || t.type === 'kramdown_ial' || t.type === 'kramdown_ald') continue;
+          // (Nor is a self-closed `{::comment /}`: nothing in kramdown's tree.)
+          if ((t.meta as { blankGoesOn?: boolean } | null)?.blankGoesOn) continue;
           children.push(j);
           // Only an item's first paragraph can be bare, whatever the parse made of the list.
           if (t.type === 'paragraph_open') {
