@@ -195,13 +195,13 @@ function footnoteSection(state: StateCore, inline: boolean): void {
   const endsApart = new Map<string, number>();
   const lines = sourceLines(state);
   // (A definition may hold another: the innermost open one takes the tokens.)
-  const stack: Array<{ token: Token; body: Token[] }> = [];
+  const stack: Array<{ token: Token; body: Token[]; nested: Array<[number, number]> }> = [];
   // The blank lines of definitions inside quotes (see quotedBlanks).
   const quoted = new Map<string, Set<number>>();
   state.tokens = state.tokens.filter((t) => {
     if (t.type === 'footnote_reference_open') {
       const body: Token[] = [];
-      stack.push({ token: t, body });
+      stack.push({ token: t, body, nested: [] });
       const name = (t.meta as { label: string }).label;
       definitions.set(name, body);
       if (t.info === 'blank') startsBlank.add(name);
@@ -215,7 +215,9 @@ function footnoteSection(state: StateCore, inline: boolean): void {
       const closed = stack.pop();
       if (closed) {
         const name = (closed.token.meta as { label: string }).label;
-        const apart = lastLineApart(closed.body, closed.token.map, lines);
+        const apart = lastLineApart(closed.body, closed.token.map, lines, closed.nested);
+        // (Its lines, blank ones too, are its own, not the definition's holding it.)
+        if (closed.token.map) stack[stack.length - 1]?.nested.push(closed.token.map);
         if (apart === undefined) endsApart.delete(name);
         else endsApart.set(name, apart);
       }
@@ -320,10 +322,16 @@ function lastParagraphEnd(body: Token[]): number {
  * The last line of a definition (lines `map`) when it holds what writes nothing, a blank line after
  * the blocks the definition wrote (`^`, `{::options /}`, a link or abbreviation definition).
  */
-function lastLineApart(body: Token[], map: [number, number] | null | undefined, lines: string[]): number | undefined {
+function lastLineApart(
+  body: Token[],
+  map: [number, number] | null | undefined,
+  lines: string[],
+  nested: ReadonlyArray<[number, number]>,
+): number | undefined {
   if (!map) return undefined;
-  // (Blank in its container: a quote's `>` alone too.)
-  const blank = (line: number) => /^[\s>]*$/.test(lines[line] ?? '');
+  // (Blank in its container: a quote's `>` alone too; not inside a definition it holds.)
+  const blank = (line: number) =>
+    /^[\s>]*$/.test(lines[line] ?? '') && !nested.some(([from, to]) => line >= from && line < to);
   let last = map[1] - 1;
   while (last > map[0] && blank(last)) last--;
   let covered = map[0] + 1;
