@@ -3,7 +3,7 @@ import { SPAN_ELEMENTS } from './html-syntax.js';
 import { AFTER_BLOCK, ALD, blockIalAt, isBlockIal } from './ial-lines.js';
 import { keepIndent, keptIndent } from './lazy-lines.js';
 import { firstChar, lineText } from './line-text.js';
-import { keepBlanks, restoreBlanks } from './loose-text.js';
+import { keepBlanks, keptBlanks, restoreBlanks } from './loose-text.js';
 
 /**
  * How a line of a list item or definition becomes a line of the item's own text, which kramdown
@@ -103,6 +103,10 @@ function strip(state: StateBlock, line: number, columns: number): void {
     let lead = start;
     while (state.src.charCodeAt(lead) === 0x09) lead++;
     keepBlanks(state, line, ' '.repeat(4 * (lead - start)) + state.src.slice(lead, text), columns);
+  } else {
+    // (White space kept from the container's parse loses this item's indentation too.)
+    const blanks = keptBlanks(state)?.get(line);
+    if (blanks !== undefined) keepBlanks(state, line, blanks, columns);
   }
   if (tabbed || keptIndent(state, line) !== undefined) {
     state.bMarks[line] = text;
@@ -134,7 +138,7 @@ export function parseItemBody(
   for (let line = from; line < to; line++) {
     const kept = keptIndent(state, line) ?? -1;
     saved.push([state.bMarks[line]!, state.tShift[line]!, state.sCount[line]!, state.bsCount[line]!, kept]);
-    savedBlanks.push(keepBlanks(state, line, null));
+    savedBlanks.push(keptBlanks(state)?.get(line));
     const kind = kinds[line - from];
     if (kind === 'first') {
       state.bMarks[line] = firstText;

@@ -12,7 +12,7 @@ import {
   startsWithDefinition,
 } from './item-body.js';
 import { firstChar, lineText } from './line-text.js';
-import { looseIndent } from './loose-text.js';
+import { looseBlanks } from './loose-text.js';
 import type { EobMeta } from './types.js';
 
 // kramdown's list markers: `*`, `+`, `-` or digits and `.`, then a space, a tab or `|` (its
@@ -98,7 +98,7 @@ function endsWithListBlank(tokens: Token[], from: number): boolean {
  * column.
  */
 function tabTooSoon(state: StateBlock, line: number, indentation: number): boolean {
-  const left = looseIndent(state, line);
+  const left = looseBlanks(state, line);
   if (left === undefined) return false;
   let spaces = 0;
   while (left.charCodeAt(spaces) === 0x20) spaces++;

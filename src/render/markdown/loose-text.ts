@@ -21,7 +21,9 @@ export function keepBlanks(state: StateBlock, line: number, blanks: string | nul
   if (blanks === null) lines?.delete(line);
   else {
     if (!lines) kept.set(state.env, (lines = new Map()));
-    lines.set(line, blanks.startsWith(' '.repeat(columns)) ? blanks.slice(columns) : blanks);
+    // (kramdown makes the tabs a line starts with spaces each time a list takes its text.)
+    const spaced = blanks.replace(/^\t+/, (tabs) => ' '.repeat(4 * tabs.length));
+    lines.set(line, spaced.startsWith(' '.repeat(columns)) ? spaced.slice(columns) : spaced);
   }
   return before;
 }
@@ -59,6 +61,13 @@ export function looseIndent(state: StateBlock, line: number): string | undefined
   let spaces = 0;
   while (src.charCodeAt(p + spaces) === 0x20) spaces++;
   return spaces > 0 && spaces < 4 && src.charCodeAt(p + spaces) === 0x09 ? src.slice(p, end) : undefined;
+}
+
+/** The white space a loose line starts with (see looseIndent), also when keepBlanks holds it. */
+export function looseBlanks(state: StateBlock, line: number): string | undefined {
+  const left = kept.get(state.env)?.get(line);
+  if (left === undefined) return looseIndent(state, line);
+  return LOOSE.test(left) && state.sCount[line]! - state.blkIndent >= 4 ? left : undefined;
 }
 
 /** Whether `line` is a loose line: see looseIndent, and keepBlanks for lines whose white space was taken apart. */
