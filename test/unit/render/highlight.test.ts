@@ -118,6 +118,13 @@ describe('tokens', () => {
       );
     }
   });
+  it("a Prism token named like an object's own property (ReasonML's `constructor`) is coloured, not a crash", () => {
+    const code = 'type action =\n  | Add(string)\n  | Reset;\n';
+    for (const markup of ['rouge', 'pygments'] as const) {
+      const html = highlight(code, 'reasonml', markup);
+      expect(html).toContain('<span class="o">|</span> <span class="n">Add</span><span class="p">(</span>');
+    }
+  });
   it('strings by quote, numbers by kind and comments by form, as Rouge names them', () => {
     expect(highlight('x = \'a\' + "b" + 0x1F + 2.5 # c\n', 'ruby')).toBe(
       '<span class="n">x</span> <span class="o">=</span> <span class="s1">\'a\'</span> <span class="o">+</span> <span class="s2">"b"</span> <span class="o">+</span> <span class="mh">0x1F</span> <span class="o">+</span> <span class="mf">2.5</span> <span class="c1"># c</span>\n',

@@ -161,10 +161,11 @@ export function tokenClass(
       own[type] ?? (typeof alias === 'string' ? own[alias] : alias?.map((a) => own[a]).find((c) => c !== undefined));
     if (hit !== undefined) return hit;
   }
-  let cls = type in BY_NAME ? BY_NAME[type] : undefined;
+  // Own keys only: Prism's ReasonML names a token `constructor`, which every object has.
+  let cls = Object.hasOwn(BY_NAME, type) ? BY_NAME[type] : undefined;
   if (cls === undefined && alias)
     for (const a of typeof alias === 'string' ? [alias] : alias)
-      if (a in BY_NAME) {
+      if (Object.hasOwn(BY_NAME, a)) {
         cls = BY_NAME[a];
         break;
       }
