@@ -24,6 +24,11 @@ pygments_name() {
     igorpro) echo igor ;;
     idlang) echo idl ;;
     plaintext) echo text ;;
+    apache) echo apacheconf ;;
+    batchfile) echo batch ;;
+    common_lisp) echo common-lisp ;;
+    robot_framework) echo robotframework ;;
+    vb) echo vbnet ;;
     *) echo "$1" ;;
   esac
 }
