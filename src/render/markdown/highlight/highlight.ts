@@ -73,6 +73,7 @@ import { shell } from './shell.js';
 import { SMALL_PYGMENTS } from './small-pygments.js';
 import { sqlPygments, sqlRouge } from './sql.js';
 import { swiftRouge } from './swift.js';
+import { systemdRouge } from './systemd.js';
 import { syzlang, syzprog } from './syzkaller.js';
 import { texPygments, texRouge } from './tex.js';
 import { textmateHtml } from './textmate.js';
@@ -188,6 +189,7 @@ const STATEFUL_ROUGE: Readonly<Record<string, Lexer>> = {
   xpath: xpathRouge,
   viml: vimlRouge,
   sed: sedRouge,
+  systemd: systemdRouge,
 };
 /**
  * Rouge lexers that extend another's (Digdag is YAML with operator keys, FreeFEM C++ with its own
