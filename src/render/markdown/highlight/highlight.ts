@@ -2,6 +2,7 @@ import { augeas } from './augeas.js';
 import { bpf } from './bpf.js';
 import { cRouge } from './c.js';
 import { clojureRouge } from './clojure.js';
+import { cmakeRouge } from './cmake.js';
 import { cmhg } from './cmhg.js';
 import { conf } from './conf.js';
 import { lexConsole } from './console.js';
@@ -190,6 +191,7 @@ const STATEFUL_ROUGE: Readonly<Record<string, Lexer>> = {
   viml: vimlRouge,
   sed: sedRouge,
   systemd: systemdRouge,
+  cmake: cmakeRouge,
 };
 /**
  * Rouge lexers that extend another's (Digdag is YAML with operator keys, FreeFEM C++ with its own

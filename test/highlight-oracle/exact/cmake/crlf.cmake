@@ -1,0 +1,7 @@
+set(X 1)
+if (X)
+  message("a
+b")
+endif()
+${x
+"
