@@ -1,3 +1,4 @@
+import { apacheRouge } from './apache.js';
 import { augeas } from './augeas.js';
 import { bpf } from './bpf.js';
 import { cRouge } from './c.js';
@@ -192,6 +193,7 @@ const STATEFUL_ROUGE: Readonly<Record<string, Lexer>> = {
   sed: sedRouge,
   systemd: systemdRouge,
   cmake: cmakeRouge,
+  apache: apacheRouge,
 };
 /**
  * Rouge lexers that extend another's (Digdag is YAML with operator keys, FreeFEM C++ with its own
