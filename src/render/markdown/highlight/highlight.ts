@@ -20,6 +20,7 @@ import { eppRouge, erbPygments, erbRouge } from './erb.js';
 import { erlangRouge } from './erlang.js';
 import { freefemRouge } from './freefem.js';
 import { fsharpRouge } from './fsharp.js';
+import { gherkinRouge } from './gherkin.js';
 import { GRAMMAR_CLASSES } from './grammar-classes.js';
 import { graphqlRouge } from './graphql.js';
 import { gradleRouge, groovyRouge } from './groovy.js';
@@ -194,6 +195,7 @@ const STATEFUL_ROUGE: Readonly<Record<string, Lexer>> = {
   systemd: systemdRouge,
   cmake: cmakeRouge,
   apache: apacheRouge,
+  gherkin: gherkinRouge,
 };
 /**
  * Rouge lexers that extend another's (Digdag is YAML with operator keys, FreeFEM C++ with its own

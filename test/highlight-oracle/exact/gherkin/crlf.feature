@@ -1,0 +1,5 @@
+Feature: x
+  Scenario: y
+    Given a
+    | a | b |
+    | 1 | 2 |
