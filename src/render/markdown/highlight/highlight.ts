@@ -27,6 +27,7 @@ import { gradleRouge, groovyRouge } from './groovy.js';
 import { haskellRouge } from './haskell.js';
 import { hqlRouge } from './hql.js';
 import { htmlRouge } from './html.js';
+import { httpRouge } from './http.js';
 import { isbl } from './isbl.js';
 import { javaRouge } from './java.js';
 import { javascriptPygments, javascriptRouge } from './javascript.js';
@@ -196,6 +197,7 @@ const STATEFUL_ROUGE: Readonly<Record<string, Lexer>> = {
   cmake: cmakeRouge,
   apache: apacheRouge,
   gherkin: gherkinRouge,
+  http: httpRouge((code, tag) => highlight(code, tag, 'rouge')),
   // Rouge's Tcl reads a command with its arguments as one word (spaces are no word ends to it), so
   // it colours little beyond brackets, braces and strings: plain text agrees with it 71.1%, Prism's
   // grammar 24.2% (test/highlight-oracle).
