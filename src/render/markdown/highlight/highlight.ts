@@ -1,5 +1,6 @@
 import { apacheRouge } from './apache.js';
 import { augeas } from './augeas.js';
+import { batchfileRouge } from './batchfile.js';
 import { bpf } from './bpf.js';
 import { cRouge } from './c.js';
 import { clojureRouge } from './clojure.js';
@@ -197,6 +198,7 @@ const STATEFUL_ROUGE: Readonly<Record<string, Lexer>> = {
   cmake: cmakeRouge,
   apache: apacheRouge,
   gherkin: gherkinRouge,
+  batchfile: batchfileRouge,
   http: httpRouge((code, tag) => highlight(code, tag, 'rouge')),
   // Rouge's Tcl reads a command with its arguments as one word (spaces are no word ends to it), so
   // it colours little beyond brackets, braces and strings: plain text agrees with it 71.1%, Prism's

@@ -1,0 +1,3 @@
+@echo off
+set X=1
+rem done
