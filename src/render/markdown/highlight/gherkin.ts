@@ -20,8 +20,8 @@ export const gherkinRouge = lazyLanguage(() => {
   const examples = new Set(EXAMPLES);
   // Step keywords in Rouge's order (the first that matches wins): one ending in a blank as it is,
   // any other followed by a word boundary.
-  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const steps = STEP.map((w) => (w.endsWith(' ') ? escape(w) : `${escape(w)}${BOUNDARY}`)).join('|');
+  const literal = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const steps = STEP.map((w) => (w.endsWith(' ') ? literal(w) : `${literal(w)}${BOUNDARY}`)).join('|');
   const restOfLine = /[^\n]*?(?=[#\n])/;
   return {
     start: ['root'],
