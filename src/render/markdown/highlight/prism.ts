@@ -20,10 +20,20 @@ function prismjs() {
 /** A Prism token stream, as Prism's tokenizer gives it. */
 type Stream = string | Prism.Token | ReadonlyArray<string | Prism.Token>;
 
+/**
+ * Languages Prism's HTTP grammar colours a body in, by its Content-Type: it takes those loaded when
+ * it loads, so they load first, or an HTTP block's colours would depend on the blocks before it
+ * (a watch rebuild's differing from a clean build's).
+ */
+const HTTP_BODIES = ['javascript', 'json', 'markup', 'css'];
+
 /** The grammar of a Prism language, loaded on first use (with the languages it builds on). */
 function grammar(id: string): Prism.Grammar | undefined {
   const { prism, load } = prismjs();
-  if (!prism.languages[id]) load([id]);
+  if (!prism.languages[id]) {
+    if (id === 'http') load(HTTP_BODIES);
+    load([id]);
+  }
   return prism.languages[id];
 }
 
