@@ -26,6 +26,7 @@ import { GRAMMAR_CLASSES } from './grammar-classes.js';
 import { graphqlRouge } from './graphql.js';
 import { gradleRouge, groovyRouge } from './groovy.js';
 import { haskellRouge } from './haskell.js';
+import { hoconRouge } from './hocon.js';
 import { hqlRouge } from './hql.js';
 import { htmlRouge } from './html.js';
 import { httpRouge } from './http.js';
@@ -199,6 +200,7 @@ const STATEFUL_ROUGE: Readonly<Record<string, Lexer>> = {
   apache: apacheRouge,
   gherkin: gherkinRouge,
   batchfile: batchfileRouge,
+  hocon: hoconRouge,
   http: httpRouge((code, tag) => highlight(code, tag, 'rouge')),
   // Rouge's Tcl reads a command with its arguments as one word (spaces are no word ends to it), so
   // it colours little beyond brackets, braces and strings: plain text agrees with it 71.1%, Prism's
