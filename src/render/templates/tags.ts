@@ -120,8 +120,9 @@ export function highlightBlock(
   const html = jekyll2 ? `<div class="highlight">${inner}</div>` : `<figure class="highlight">${inner}</figure>`;
   let out = html;
   if (state) {
-    // An empty element of the block's own name: Markdown reads it as it reads the block.
-    state.placeholders.push(html);
+    // An empty element of the block's own name: Markdown reads it as it reads the block. Markdown
+    // reads every line break as `\n` (kramdown's `\r\n?`): a CR of the code comes out as one there.
+    state.placeholders.push(state.markdown === true ? html.replace(/\r\n?/g, '\n') : html);
     out = `<${element} data-kiln-hl="${state.placeholders.length - 1}"></${element}>`;
   }
   return options.lines ? `\n${out}\n` : out;
