@@ -3,6 +3,7 @@ import { deepMergeHashes } from '../shared/deep-merge.js';
 import { collectErrors, KilnError, KilnWarning } from '../shared/errors.js';
 import { unsafeOutputPath } from '../shared/output-path.js';
 import { sameItems } from '../shared/paths.js';
+import { withoutBom } from '../shared/utf8.js';
 import { lineOfKey } from '../source/front-matter.js';
 import type { Document, SourceFile } from '../source/types.js';
 import { buildArchives, placeArchives } from './archives.js';
@@ -192,8 +193,9 @@ export function buildSite(
   if (config.optionalFrontMatter || config.readmeIndex)
     ({ pages, staticFiles, collections } = withMarkdownPages(config, pages, staticFiles, collections));
   const includes = new Map<string, string>();
+  // Without a byte-order mark, as Jekyll reads an include.
   for (const f of files)
-    if (f.kind === 'include') includes.set(f.path.slice('_includes/'.length), f.bytes.toString('utf8'));
+    if (f.kind === 'include') includes.set(f.path.slice('_includes/'.length), withoutBom(f.bytes.toString('utf8')));
   const read = dataOf(files, memory, config.templateEngine === 'liquid', config.themeData);
   const data = config.polyglotPass ? languageData(read, config.polyglotPass) : read;
 

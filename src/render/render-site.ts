@@ -16,6 +16,7 @@ import { collectErrors, KilnError } from '../shared/errors.js';
 import { hashPieces } from '../shared/hash.js';
 import { noProgress, type Progress } from '../shared/log.js';
 import { byPath, pathOrder, pathOrderAfter, placesOf, sameItems } from '../shared/paths.js';
+import { withoutBom } from '../shared/utf8.js';
 import { type SourceFile, textDropped } from '../source/types.js';
 import { BodyRenderer } from './bodies.js';
 import { createSiteContext, type PostEntry, type SiteContext, SiteMemory, unrenderedContent } from './context.js';
@@ -501,11 +502,13 @@ function sourceReader(site: Site, context: SiteContext, reads: Reads): (path: st
     ]);
     const rel = path.replace(/^\/+/, '');
     const file = files.get(rel);
-    if (file && textDropped(file)) return readFileSync(join(site.config.source, file.path), 'utf8');
-    if (file) return file.text ?? file.bytes.toString('utf8');
+    // Without a byte-order mark, as Jekyll reads a file to include.
+    if (file && textDropped(file)) return withoutBom(readFileSync(join(site.config.source, file.path), 'utf8'));
+    if (file) return withoutBom(file.text ?? file.bytes.toString('utf8'));
     // A file the site leaves out (`_part.html`), read as Jekyll reads it; watch reads it again on each build.
     context.outside.add(rel);
-    return readOutsideSource(site.config.source, rel);
+    const text = readOutsideSource(site.config.source, rel);
+    return text === undefined ? text : withoutBom(text);
   };
 }
 

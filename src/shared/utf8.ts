@@ -40,3 +40,8 @@ function firstInvalid(b: Buffer): number {
   }
   return b.length;
 }
+
+/** A text without the byte-order mark it may start with (Ruby's `bom|utf-8` reading). */
+export function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}

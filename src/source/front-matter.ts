@@ -1,10 +1,11 @@
 import { KilnError, KilnWarning } from '../shared/errors.js';
 import { detached } from '../shared/let-go.js';
+import { withoutBom } from '../shared/utf8.js';
 import { parseYaml } from '../shared/yaml.js';
 import { readPlainYaml } from './plain-yaml.js';
 import { type Document, ParsedDocument, type SourceFile } from './types.js';
 
-// The BOM is gone: the same test as read-source.ts's hasFrontMatter, on the text.
+// After a byte-order mark (a post's, which Jekyll reads without it): read-source.ts's hasFrontMatter test, on the text.
 const OPENS_FRONT_MATTER = /^---[ \t]*[\r\n]/;
 /**
  * Whether a text has template tags or expressions (without, it is not rendered as a template).
@@ -17,7 +18,7 @@ export const hasTemplate = (text: string): boolean => text.includes('{{') || tex
  * `wholeFloats` (a Liquid site) a whole float such as `2.0` is a RubyFloat, which prints as `2.0`.
  */
 export function parseFrontMatter(file: SourceFile, wholeFloats = false): Document {
-  const text = (file.text ?? file.bytes.toString('utf8')).replace(/^\uFEFF/, '');
+  const text = withoutBom(file.text ?? file.bytes.toString('utf8'));
   if (!OPENS_FRONT_MATTER.test(text)) return new ParsedDocument(file, {}, '', text, 1, hasTemplate(text));
   if (!/\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.test(text.slice(3))) {
     // Jekyll renders such a file with its whole text, the `---` line included, as the content.

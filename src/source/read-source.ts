@@ -288,11 +288,13 @@ function revisit(
   visit(path, abs, stat);
 }
 
-/** A file is rendered (not copied) when its first line is `---` (SPEC §2). */
+/**
+ * A file is rendered (not copied) when its first line is `---` (SPEC §2). Its first bytes, as
+ * Jekyll reads them: a page or collection document that starts with a byte-order mark is copied.
+ */
 export function hasFrontMatter(bytes: Buffer): boolean {
-  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  if (bytes[i] !== 0x2d || bytes[i + 1] !== 0x2d || bytes[i + 2] !== 0x2d) return false;
-  i += 3;
+  if (bytes[0] !== 0x2d || bytes[1] !== 0x2d || bytes[2] !== 0x2d) return false;
+  let i = 3;
   while (bytes[i] === 0x20 || bytes[i] === 0x09) i++;
   return bytes[i] === 0x0a || bytes[i] === 0x0d;
 }
