@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { collectErrors, KilnError } from '../shared/errors.js';
+import { withoutBom } from '../shared/utf8.js';
 import { parseYaml } from '../shared/yaml.js';
 import type { SourceFile } from '../source/types.js';
 
@@ -19,7 +20,8 @@ export function readData(files: readonly SourceFile[], wholeFloats = false): Rec
       const text = f.bytes.toString('utf8');
       const format = m[2]!;
       let value: unknown;
-      if (format === 'json') value = readJson(text, f.path, wholeFloats);
+      // Jekyll reads JSON and YAML without a byte-order mark, a table with it (its first column's name).
+      if (format === 'json') value = readJson(withoutBom(text), f.path, wholeFloats);
       else if (format === 'csv' || format === 'tsv') value = readTable(text, format === 'tsv' ? '\t' : ',', f.path);
       else value = parseYaml(text, f.path, 1, wholeFloats);
       const keys = m[1]!.split('/');
