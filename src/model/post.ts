@@ -21,6 +21,7 @@ import {
   documentId,
   documentOutputPath,
   documentPermalink,
+  isMarkdownPath,
   outputExtension,
   permalinkTemplate,
   withPlacedPermalink,
@@ -28,8 +29,10 @@ import {
 import { writtenPermalink } from './redirect-to.js';
 import type { Post } from './types.js';
 
-const POST_NAME = /^(\d{4})-(\d{2})-(\d{2})-(.+)\.(md|markdown|html)$/;
-const DRAFT_NAME = /^(.+)\.(md|markdown|html)$/;
+// As Jekyll names posts: a date (month and day of one or two digits), a title and any extension
+// (Markdown's in any case convert; `.txt` and `.HTM` keep theirs, as Jekyll writes them).
+const POST_NAME = /^(\d{4})-(\d{1,2})-(\d{1,2})-(.+)\.[^.]+$/;
+const DRAFT_NAME = /^(.+)\.[^.]+$/;
 
 /** Whether a file in `_posts/` is named as a post must be: `YYYY-MM-DD-title.md`. */
 export function isPostFileName(path: string): boolean {
@@ -87,7 +90,7 @@ export function buildPost(doc: Document, config: Config): Post | null {
     outputPath: documentOutputPath(url, writtenPermalink(config, placed, url), ext),
     data,
     layout: layoutName(data),
-    isMarkdown: !name.endsWith('.html'),
+    isMarkdown: isMarkdownPath(name),
     isDraft,
     excerptSource: excerptOf(doc, data, config),
   };
