@@ -134,6 +134,7 @@ async function renderPass(
     jekyllVersion: site.config.jekyllVersion,
     urlOf: urlResolver(site, listed, context, reads),
     readSource: sourceReader(site, context, reads),
+    collectionsDir: site.config.collectionsDir,
     // Fragments render once every post is finished (renderFragmentsOnce below).
     reuseFragment: (name, source, render, reusable) => fragment(reads, context, memo, name, source, render, reusable),
     siteState: () => context.sourceMapsSeen(),

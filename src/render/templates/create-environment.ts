@@ -35,6 +35,8 @@ export interface TemplateSettings extends FilterSettings {
   readonly urlOf: (tag: 'post_url' | 'link', target: string) => string;
   /** A source file's text by its path, for `include_relative`; undefined when there is none. */
   readonly readSource: (path: string) => string | undefined;
+  /** The config's `collections_dir` (`include_relative` in a document). */
+  readonly collectionsDir?: string;
   /**
    * A shared fragment (an include rendered once per build): render(), whose reads count for every
    * output rendered after it; in watch, with `reusable`, what an earlier build rendered while what
@@ -76,6 +78,7 @@ export function createTemplates(settings: TemplateSettings) {
       filters: settings,
       urlOf: settings.urlOf,
       readSource: settings.readSource,
+      collectionsDir: settings.collectionsDir,
       colour,
       tags: settings.tags,
       globals: {

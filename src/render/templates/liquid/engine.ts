@@ -43,6 +43,8 @@ export interface LiquidSettings {
   readonly urlOf: (tag: 'post_url' | 'link', target: string) => string;
   /** A source file's text by its path (`include_relative`), or undefined. */
   readonly readSource: (path: string) => string | undefined;
+  /** The config's `collections_dir`, which a document's `page.path` leaves out. */
+  readonly collectionsDir?: string;
   /** What `{% highlight %}` colours code with. */
   readonly colour: Highlighter;
   /** Tags the site's plugins add (`{% seo %}`): text made from the template's variables. */
@@ -162,6 +164,7 @@ export function createLiquid(settings: LiquidSettings) {
       source: (name) => settings.includes.get(name),
       impure: new Set(settings.filters.extra?.keys()),
     },
+    settings.collectionsDir,
   );
   registerCounterTags(liquid, settings.counters);
   for (const [name, fn] of settings.tags ?? []) {

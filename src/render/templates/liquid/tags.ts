@@ -177,9 +177,10 @@ export interface IncludeOnceSettings extends IncludeOnce {
 
 /**
  * `{% include_relative FILE param=value %}`: a file relative to the page's own folder, read from
- * the source (`read` gives its text, or undefined), rendered like an include.
+ * the source (`read` gives its text, or undefined), rendered like an include. A document's
+ * `page.path` leaves out `collections_dir` (`collectionsDir`), which Jekyll puts back.
  */
-function includeRelativeTag(read: (path: string) => string | undefined) {
+function includeRelativeTag(read: (path: string) => string | undefined, collectionsDir: string) {
   return class extends Tag {
     private readonly file: Template[];
     private readonly hash: Hash;
@@ -197,7 +198,8 @@ function includeRelativeTag(read: (path: string) => string | undefined) {
         throw new Error(
           `include_relative: "${name}" has characters or sequences (such as ..) a file name may not have`,
         );
-      const pagePath = String(ctx.getSync(['page', 'path']) ?? '');
+      let pagePath = String(ctx.getSync(['page', 'path']) ?? '');
+      if (collectionsDir && ctx.getSync(['page', 'collection'])) pagePath = `${collectionsDir}/${pagePath}`;
       const path = (pagePath.includes('/') ? pagePath.slice(0, pagePath.lastIndexOf('/') + 1) : '') + name;
       const text = read(path);
       if (text === undefined) throw new Error(`include_relative: no file "${path}" in the site`);
@@ -479,6 +481,7 @@ export function registerTags(
   colour: Highlighter,
   includeCached = false,
   once?: IncludeOnceSettings,
+  collectionsDir = '',
 ): void {
   liquid.registerTag('highlight', highlightTag(colour));
   liquid.registerTag('toc', TocTag);
@@ -489,7 +492,7 @@ export function registerTags(
   // jekyll-include-cache renders an include once per file and parameters and reuses the text:
   // the same text as an include's for one that reads only its parameters and `site`.
   if (includeCached) liquid.registerTag('include_cached', include);
-  liquid.registerTag('include_relative', includeRelativeTag(readSource));
+  liquid.registerTag('include_relative', includeRelativeTag(readSource, collectionsDir));
   liquid.registerTag('tablerow', TablerowTag);
   liquid.registerTag('for', RubyFor);
   liquid.registerTag('case', RubyCase);
