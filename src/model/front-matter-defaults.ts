@@ -9,16 +9,11 @@ import type { FrontMatter } from './types.js';
  * matched by its path inside that folder, and a scope may name it either way (as in Jekyll).
  */
 export function applyDefaults(config: Config, path: string, type: string, own: FrontMatter): FrontMatter {
-  const dir = config.collectionsDir;
-  const inDir = dir && type !== 'pages' && path.startsWith(`${dir}/`) ? path.slice(dir.length + 1) : path;
   let merged: Record<string, unknown> = {};
   let any = false;
-  for (const rule of rulesOf(config, type)) {
-    const p = inDir !== path ? rule.inDirPath : rule.path;
-    if (p === '' || inDir === p || (inDir.startsWith(p) && inDir.charCodeAt(p.length) === 47)) {
-      merged = deepMergeHashes(merged, rule.values);
-      any = true;
-    }
+  for (const rule of matchingRules(config, path, type)) {
+    merged = deepMergeHashes(merged, rule.values);
+    any = true;
   }
   if (!any) return Object.assign(merged, own);
   // Front matter over its defaults as Jekyll merges them: a key set to nothing keeps the default.
@@ -28,6 +23,29 @@ export function applyDefaults(config: Config, path: string, type: string, own: F
   if (type === 'pages' && Object.hasOwn(own, 'layout') && (own.layout === null || own.layout === undefined))
     merged.layout = own.layout;
   return merged;
+}
+
+/**
+ * A page's `key` as Jekyll's Ruby code reads it when the front matter has none: the value of the
+ * most specific scope that sets the key, even null (`layout: null` under a folder whose parent
+ * scope names a layout: no layout), where Liquid's merged `page` keeps the parent's. Undefined
+ * when no scope sets it.
+ */
+export function pageDefault(config: Config, path: string, key: string): unknown {
+  let value: unknown;
+  for (const rule of matchingRules(config, path, 'pages'))
+    if (Object.hasOwn(rule.values, key)) value = rule.values[key];
+  return value;
+}
+
+/** The scopes of `type` whose path holds the file, least specific first. */
+function* matchingRules(config: Config, path: string, type: string): Generator<Rule> {
+  const dir = config.collectionsDir;
+  const inDir = dir && type !== 'pages' && path.startsWith(`${dir}/`) ? path.slice(dir.length + 1) : path;
+  for (const rule of rulesOf(config, type)) {
+    const p = inDir !== path ? rule.inDirPath : rule.path;
+    if (p === '' || inDir === p || (inDir.startsWith(p) && inDir.charCodeAt(p.length) === 47)) yield rule;
+  }
 }
 
 /**

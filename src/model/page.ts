@@ -1,6 +1,6 @@
 import type { Config } from '../config/types.js';
 import type { Document } from '../source/types.js';
-import { applyDefaults, layoutName } from './front-matter-defaults.js';
+import { applyDefaults, layoutName, pageDefault } from './front-matter-defaults.js';
 import { withLastModified } from './last-modified.js';
 import {
   documentOutputPath,
@@ -53,7 +53,8 @@ export function pagePlacement(
   let template: string;
   // Jekyll 2 gave an index page its file name in its URL (`/index.html`) unless permalinks were pretty.
   const folderUrl = config.jekyllVersion !== 2 || pretty;
-  const permalink = placedPermalink(config, data);
+  const placing = placingData(config, path, own, data);
+  const permalink = placedPermalink(config, placing);
   if (permalink !== undefined && permalink !== null) template = String(permalink);
   else if (isIndex && folderUrl) template = '/:path/';
   else if (!html) template = '/:path/:basename:output_ext';
@@ -67,7 +68,20 @@ export function pagePlacement(
   // Jekyll's Page#destination: a folder's URL is its index, and the output's extension is added
   // unless the URL ends with it (`/feed/` of feed.xml: feed/index.xml; `/about`: about.html).
   const outputPath = documentOutputPath(url, permalink, ext);
-  return { url, outputPath, data, layout: layoutName(data) };
+  return { url, outputPath, data, layout: layoutName(placing) };
+}
+
+/**
+ * The page's data as Jekyll places it: `layout` and `permalink` the front matter does not set are
+ * the most specific default's, a null there meaning none though the merged `page` Liquid sees
+ * keeps a wider scope's value.
+ */
+function placingData(config: Config, path: string, own: FrontMatter, data: FrontMatter): FrontMatter {
+  let placing = data;
+  for (const key of ['layout', 'permalink'])
+    if (!Object.hasOwn(own, key) && placing[key] != null && pageDefault(config, path, key) === null)
+      placing = { ...placing, [key]: null };
+  return placing;
 }
 
 /**
