@@ -1,4 +1,4 @@
-import { isNumeric, isRubyFloat, numberText, RubyFloat } from '../../../shared/ruby-float.js';
+import { isNumeric, isRubyFloat, numberText, RubyFloat, toFloat } from '../../../shared/ruby-float.js';
 import { DOCUMENT_VIEW } from '../../types.js';
 import { jsonShape } from './document-json.js';
 import { isHash, rubyInspect, rubyToS } from './ruby.js';
@@ -12,8 +12,30 @@ import type { Filter } from './types.js';
  */
 export type Evaluate = (self: unknown, expression: string, vars: Record<string, unknown>) => unknown;
 
-/** Jekyll's item_property: a key, or a dotted path where a missing step gives false. */
+/**
+ * Jekyll's item_property: a key, or a dotted path where a missing step gives false; a text that
+ * reads as a number is that number (`"10"` sorts after `"2"`, `"007"` is where's and group_by's
+ * `7`, `" 1.50"` their `1.5`), as Jekyll turns it for sorting in all four filters.
+ */
 function itemProperty(item: unknown, key: unknown): unknown {
+  return numberLike(rawProperty(item, key));
+}
+
+// Ruby's \s is ASCII white space only.
+const INTEGER_LIKE = /^[ \t\n\v\f\r]*-?\d+[ \t\n\v\f\r]*$/;
+const FLOAT_LIKE = /^[ \t\n\v\f\r]*-?(?:\d+\.?\d*|\.\d+)[ \t\n\v\f\r]*$/;
+
+/** Jekyll's parse_sort_input of a text: to_i or to_f when it looks like one (an integer too long to be exact stays text). */
+function numberLike(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  if (INTEGER_LIKE.test(value)) {
+    const n = Number(value);
+    return Number.isSafeInteger(n) ? n + 0 : value;
+  }
+  return FLOAT_LIKE.test(value) ? toFloat(Number(value)) : value;
+}
+
+function rawProperty(item: unknown, key: unknown): unknown {
   const k = rubyToS(key);
   const get = (o: unknown, part: string) =>
     o !== null && o !== undefined && typeof o === 'object' ? (o as Record<string, unknown>)[part] : undefined;
