@@ -32,6 +32,7 @@ import { createMarkdown } from './markdown/renderer.js';
 import type { RenderMemo } from './memo.js';
 import { readOutsideSource } from './outside-sources.js';
 import { keepTextsAgain, renderPostBodies } from './post-bodies.js';
+import { postNamed } from './post-url.js';
 import { Reads } from './reads.js';
 import { createSassCompiler, isSassPage } from './sass.js';
 import { createTemplates } from './templates/create-environment.js';
@@ -514,8 +515,8 @@ function sourceReader(site: Site, context: SiteContext, reads: Reads): (path: st
 }
 
 /**
- * `post_url` finds a post by its file name without extension (`2021-07-07-slug`, or a path under
- * _posts); `link` finds any source file by its path. Jekyll 4 puts `baseurl` in front of both;
+ * `post_url` finds a post by its file name without extension, with its folders (post-url.ts);
+ * `link` finds any source file by its path. Jekyll 4 puts `baseurl` in front of both;
  * Jekyll before 4 (the kramdown 1 era, compat 1) did not.
  */
 function urlResolver(
@@ -525,12 +526,17 @@ function urlResolver(
   reads: Reads,
 ): (tag: 'post_url' | 'link', target: string) => string {
   // Made on first use: most sites never use the tags, and watch rebuilds often.
-  let posts: Map<string, number> | undefined;
+  let posts: Map<string, number | undefined> | undefined;
   let files: Map<string, number | string> | undefined;
   const prefix = site.config.markdown.compat === 2 ? site.config.baseurl : '';
+  // A name is looked up once: post_url's second rule goes through every post.
+  const postOf = (name: string) => {
+    posts ??= new Map();
+    if (!posts.has(name)) posts.set(name, postNamed(site.posts, name, site.config.timezone));
+    return posts.get(name);
+  };
   return (tag, target) => {
     // Posts and documents by their path inside collections_dir, as Jekyll's relative_path has them.
-    posts ??= new Map(site.posts.map((p, i) => [p.relativePath.replace(/^_posts\//, '').replace(/\.[^.]+$/, ''), i]));
     files ??= new Map<string, number | string>([
       ...site.posts.map((p, i) => [p.relativePath, i] as const),
       // A jekyll-paginate-v2 template is no page of the site any more (its pages have no file).
@@ -546,7 +552,7 @@ function urlResolver(
       reads.record(lists.statics);
     }
     const key = target.trim().replace(/^\/+/, '');
-    const found = tag === 'post_url' ? posts.get(key.replace(/\.(md|markdown|html)$/, '')) : files.get(key);
+    const found = tag === 'post_url' ? postOf(key.replace(/\.(md|markdown|html)$/, '')) : files.get(key);
     if (typeof found === 'number') reads.record(context.posts[found]!.field('url'));
     const url = typeof found === 'number' ? site.posts[found]!.url : found;
     if (url === undefined) {
