@@ -12,8 +12,8 @@ import { zonedParts } from '../shared/dates.js';
 export function postNamed(posts: readonly Post[], name: string, timeZone: string): number | undefined {
   const m = /^(.+\/)*(\d+-\d+-\d+)-(.*)$/.exec(name.replace(/^\//, ''));
   if (!m) return undefined;
-  const folders = escape(m[1] ?? '');
-  const file = `${m[2]}-${escape(m[3]!)}\\.[^.]+`;
+  const folders = literal(m[1] ?? '');
+  const file = `${m[2]}-${literal(m[3]!)}\\.[^.]+`;
   const path = new RegExp(`^_posts/${folders}${file}|^${folders}_posts/?${file}`);
   for (let i = posts.length - 1; i >= 0; i--) if (path.test(posts[i]!.relativePath)) return i;
   const [year, month, day] = m[2]!.split('-').map(Number);
@@ -26,6 +26,7 @@ export function postNamed(posts: readonly Post[], name: string, timeZone: string
   return undefined;
 }
 
-function escape(text: string): string {
+/** A text as a pattern that matches it literally. */
+function literal(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
