@@ -333,7 +333,8 @@ function readDefaults(v: unknown, fail: Fail): DefaultsRule[] {
     for (const key of ['path', 'type'])
       if (typeof scope[key] === 'object' && scope[key] !== null)
         throw fail(`defaults: scope.${key} must be a single value, not ${describe(scope[key])}`, 'defaults');
-    return { path: String(scope.path ?? '').replace(/^\/+|\/+$/g, ''), type: str(scope.type), values };
+    // As written: a scope's path that is no text holds every file, as in Jekyll.
+    return { path: typeof scope.path === 'string' ? scope.path : '', type: str(scope.type), values };
   });
 }
 

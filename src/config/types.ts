@@ -9,6 +9,7 @@ export type ConfigFail = (message: string, key: string) => KilnError;
 
 /** One entry of `defaults:` in _config.yml: front-matter values for files under a path. */
 export interface DefaultsRule {
+  /** The scope's path as written ('' when it has none). */
   readonly path: string;
   readonly type?: string; // posts | pages | drafts
   readonly values: Readonly<Record<string, unknown>>;

@@ -1,5 +1,6 @@
 import type { Config } from '../config/types.js';
 import { deepMergeHashes } from '../shared/deep-merge.js';
+import { rubyPattern } from '../shared/ruby-glob.js';
 import { I18N } from '../source/classify.js';
 import type { FrontMatter } from './types.js';
 
@@ -42,10 +43,7 @@ export function pageDefault(config: Config, path: string, key: string): unknown 
 function* matchingRules(config: Config, path: string, type: string): Generator<Rule> {
   const dir = config.collectionsDir;
   const inDir = dir && type !== 'pages' && path.startsWith(`${dir}/`) ? path.slice(dir.length + 1) : path;
-  for (const rule of rulesOf(config, type)) {
-    const p = inDir !== path ? rule.inDirPath : rule.path;
-    if (p === '' || inDir === p || (inDir.startsWith(p) && inDir.charCodeAt(p.length) === 47)) yield rule;
-  }
+  for (const rule of rulesOf(config, type)) if (rule.holds(path, inDir)) yield rule;
 }
 
 /**
@@ -58,9 +56,8 @@ export function defaultsOf(config: Config, path: string, type: string, key: stri
 }
 
 interface Rule {
-  readonly path: string;
-  /** The scope's path as a path inside collections_dir (a scope may name a document either way). */
-  readonly inDirPath: string;
+  /** Whether the scope's path holds a file at `path` (`inDir`: its path inside collections_dir). */
+  readonly holds: (path: string, inDir: string) => boolean;
   readonly values: Readonly<Record<string, unknown>>;
 }
 
@@ -72,21 +69,58 @@ function rulesOf(config: Config, type: string): readonly Rule[] {
   if (!byType) ordered.set(config, (byType = new Map()));
   let rules = byType.get(type);
   if (!rules) {
-    const dir = config.collectionsDir;
+    const jekyll4 = config.jekyllVersion === 4;
+    // The path whose length says how specific a scope is: Jekyll 4 takes it as written, without a
+    // leading slash; kiln's reading of earlier Jekylls, without its slashes.
+    const measured = (path: string) => (jekyll4 ? path.replace(/^\//, '') : trimSlashes(path));
     rules = config.defaults
       .filter((r) => !r.type || r.type === type)
-      .map((r, i) => ({ r, i }))
+      .map((r, i) => ({ r, i, length: measured(r.path).length }))
       // Jekyll: a longer path is more specific; at the same path a typed scope beats an untyped one.
-      .sort((a, b) => a.r.path.length - b.r.path.length || Number(!!a.r.type) - Number(!!b.r.type) || a.i - b.i)
+      .sort((a, b) => a.length - b.length || Number(!!a.r.type) - Number(!!b.r.type) || a.i - b.i)
       .map(({ r }) => ({
-        path: r.path,
-        inDirPath: dir && r.path.startsWith(`${dir}/`) ? r.path.slice(dir.length + 1) : r.path,
+        holds: jekyll4 ? jekyll4Scope(r.path, config.collectionsDir) : folderScope(r.path, config.collectionsDir),
         values: r.values,
       }));
     byType.set(type, rules);
   }
   return rules;
 }
+
+/**
+ * A scope's path as Jekyll 4 reads it: a file is held when its path starts with the scope's as
+ * written (`blog` holds `blog-old.md`; `/blog` holds nothing), the collections_dir taken off the
+ * scope's; a path with `*` is a glob over the source folder (Dir.glob), holding each file at or
+ * under what it matches.
+ */
+function jekyll4Scope(written: string, dir: string): (path: string, inDir: string) => boolean {
+  if (written === '') return () => true;
+  if (written.includes('*')) {
+    const glob = rubyPattern(written, true);
+    return (path) => {
+      for (let at = path.indexOf('/'); at >= 0; at = path.indexOf('/', at + 1))
+        if (glob.test(path.slice(0, at))) return true;
+      return glob.test(path);
+    };
+  }
+  const scope = dir && written.startsWith(`${dir}/`) ? written.slice(dir.length + 1) : written;
+  return (_path, inDir) => inDir.startsWith(scope);
+}
+
+/**
+ * A scope's path as kiln reads it for Jekyll 2 and 3 sites (`jekyll_version`): its folder and the
+ * files under it, slashes at its ends ignored; under collections_dir named either way.
+ */
+function folderScope(written: string, dir: string): (path: string, inDir: string) => boolean {
+  const own = trimSlashes(written);
+  const inDirPath = dir && own.startsWith(`${dir}/`) ? own.slice(dir.length + 1) : own;
+  return (path, inDir) => {
+    const p = inDir !== path ? inDirPath : own;
+    return p === '' || inDir === p || (inDir.startsWith(p) && inDir.charCodeAt(p.length) === 47);
+  };
+}
+
+const trimSlashes = (path: string) => path.replace(/^\/+|\/+$/g, '');
 
 /**
  * A post's or document's `tags` as Jekyll 4.3 reads them: the singular `tag`, when it is set (not

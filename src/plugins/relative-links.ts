@@ -3,6 +3,7 @@ import type { MarkdownConfig } from '../config/types.js';
 import type { Site } from '../model/types.js';
 import { type LinkCandidate, linkCandidates } from '../render/markdown/link-edits.js';
 import { urlFilters } from '../render/templates/filters/urls.js';
+import { rubyPattern } from '../shared/ruby-glob.js';
 import type { Document } from '../source/types.js';
 
 /** A file a link may name: its URL, and what to record as read when a link takes it (watch). */
@@ -138,33 +139,8 @@ function cgiUnescape(s: string): string {
  * File.fnmatch does without flags (`*` crosses folders), or is the start of its path.
  */
 export function excluded(patterns: readonly string[], path: string): boolean {
-  return patterns.some((p) => p !== '' && (path.startsWith(p) || fnmatch(p).test(path)));
+  return patterns.some((p) => p !== '' && (path.startsWith(p) || rubyPattern(p, false).test(path)));
 }
-
-/** File.fnmatch's pattern (no flags) as a regular expression: `*`, `?`, `[…]`, `\x`. */
-function fnmatch(pattern: string): RegExp {
-  let out = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i]!;
-    if (c === '*') out += '[\\s\\S]*';
-    else if (c === '?') out += '[\\s\\S]';
-    else if (c === '\\' && i + 1 < pattern.length) out += literal(pattern[++i]!);
-    else if (c === '[') {
-      const close = pattern.indexOf(']', i + 2);
-      if (close < 0) out += '\\[';
-      else {
-        let body = pattern.slice(i + 1, close);
-        const negated = body.startsWith('!') || body.startsWith('^');
-        if (negated) body = body.slice(1);
-        out += `[${negated ? '^' : ''}${body.replace(/[\\\]^]/g, '\\$&')}]`;
-        i = close;
-      }
-    } else out += literal(c);
-  }
-  return new RegExp(`^${out}$`);
-}
-
-const literal = (c: string) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /** The candidates of each document's texts (body, excerpt), per configuration: a watch rebuild finds them again. */
 const found = new WeakMap<MarkdownConfig, WeakMap<Document, Array<{ text: string; candidates: LinkCandidate[] }>>>();
