@@ -12,7 +12,7 @@ import { coordinate } from './coordinate.js';
 import { readData } from './data-files.js';
 import { withDefaultLayouts } from './default-layout.js';
 import { excerptSeparator } from './excerpt.js';
-import { layoutName } from './front-matter-defaults.js';
+import { layoutName, staticFileDefaults, staticFilePublished } from './front-matter-defaults.js';
 import { withMarkdownPages } from './markdown-pages.js';
 import { pagePlacement } from './page.js';
 import { comparePages, compareStaticFiles } from './page-order.js';
@@ -177,12 +177,11 @@ export function buildSite(
   for (const file of files) {
     if (file.kind !== 'static') continue;
     let s = memory?.statics.get(file);
-    if (config.languagePass?.rootOnly(file.path)) {
-      s = { file, url: `/${file.path}`, outputPath: file.path, collection: null, written: false };
-    } else if (!s) {
-      s = { file, url: `/${file.path}`, outputPath: file.path, collection: null, written: true };
+    if (!s) {
+      s = siteStaticFile(file, config);
       memory?.statics.set(file, s);
     }
+    if (config.languagePass?.rootOnly(file.path)) s = { ...s, written: false };
     staticFiles.push(s);
   }
   if (config.theme) staticFiles.sort((a, b) => compareStaticFiles(a.file, b.file));
@@ -277,6 +276,13 @@ export function buildSite(
  * Jekyll sorts by date then path, and lists site.posts in reverse: newest first. Posts read with
  * the same dates and paths as last time sort as they did then.
  */
+/** A file of the site (not of a collection) copied as it is. */
+function siteStaticFile(file: SourceFile, config: Config): StaticFile {
+  const data = staticFileDefaults(config, file.path, null);
+  const written = staticFilePublished(data);
+  return { file, url: `/${file.path}`, outputPath: file.path, collection: null, written, data };
+}
+
 function sortPosts(posts: Post[], memory: ModelMemory | undefined): void {
   const last = memory?.sorted;
   const same =

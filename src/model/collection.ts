@@ -13,6 +13,8 @@ import {
   categoryList,
   defaultsOf,
   layoutName,
+  staticFileDefaults,
+  staticFilePublished,
   tagList,
   withoutLanguage,
 } from './front-matter-defaults.js';
@@ -184,7 +186,9 @@ function staticFile(file: SourceFile, config: Config, cc: CollectionConfig): Sta
     url = url.split(`:${key}`).join(escapePath(value));
   }
   url = expandPermalink(url, {}).replace(/\/$/, '') + extname;
-  return { file, url, outputPath: outputPathFor(url, extname), collection: cc.label, written: cc.output };
+  const data = staticFileDefaults(config, file.path, cc.label);
+  const written = cc.output && staticFilePublished(data);
+  return { file, url, outputPath: outputPathFor(url, extname), collection: cc.label, written, data };
 }
 
 function sortDocs(docs: CollectionDoc[], cc: CollectionConfig, warnings: KilnWarning[]): CollectionDoc[] {

@@ -55,6 +55,20 @@ export function defaultsOf(config: Config, path: string, type: string, key: stri
   return applyDefaults(config, path, type, {});
 }
 
+/**
+ * A static file's `defaults:` values, as Jekyll's StaticFile#data: the scopes without a type hold
+ * a file of the site, a collection's file also those of its collection's label.
+ */
+export function staticFileDefaults(config: Config, path: string, collection: string | null): FrontMatter {
+  // No scope's type is '': an untyped file matches only untyped scopes.
+  return config.defaults.length ? applyDefaults(config, path, collection ?? '', {}) : {};
+}
+
+/** Whether Jekyll writes a static file with these defaults: unless `published` is set to false or null. */
+export function staticFilePublished(data: FrontMatter): boolean {
+  return !Object.hasOwn(data, 'published') || (data.published !== false && data.published !== null);
+}
+
 interface Rule {
   /** Whether the scope's path holds a file at `path` (`inDir`: its path inside collections_dir). */
   readonly holds: (path: string, inDir: string) => boolean;

@@ -140,6 +140,12 @@ export interface StaticFile {
    * still writes it, and lists it in its collection's `files`, not in site.static_files.
    */
   readonly unlisted?: boolean;
+  /**
+   * Its `defaults:` values (Jekyll's StaticFile#data): templates read them as the file's fields
+   * (`site.static_files | where: "swcache", true`), `published: false` keeps it unwritten and
+   * `sitemap: false` out of jekyll-sitemap's list.
+   */
+  readonly data: Readonly<Record<string, unknown>>;
 }
 
 /** A document of a collection other than posts (`_LABEL/NAME.md` with front matter). */

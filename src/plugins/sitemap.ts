@@ -94,7 +94,8 @@ function sitemap(site: Site, f: PluginFilters): string {
   }
   const dir = site.config.collectionsDir;
   for (const s of site.staticFiles) {
-    if (s.unlisted || !LISTED_STATIC.test(s.file.path) || name(s.file.path) === '404.html') continue;
+    if (s.unlisted || !LISTED_STATIC.test(s.file.path) || s.data.sitemap === false || name(s.file.path) === '404.html')
+      continue;
     // The file's `path`: a collection's file by its path inside collections_dir, as Jekyll has it.
     const path = s.collection ? s.file.path.slice(dir ? dir.length + 1 : 0) : s.url;
     out += `<url>\n${loc(path)}<lastmod>${f.xmlschema(new Date(s.file.mtimeMs))}</lastmod>\n</url>\n`;

@@ -913,14 +913,17 @@ function staticList(site: Site, tz: string, memory: SiteMemory): ReadonlyArray<R
     // A collection's file: its path inside collections_dir, without a leading slash (as in Jekyll).
     const dir = site.config.collectionsDir;
     const inCollection = dir ? s.file.path.slice(dir.length + 1) : s.file.path;
-    return {
-      path: s.collection ? inCollection : `/${s.file.path}`,
-      collection: s.collection,
+    // Jekyll's StaticFileDrop: its own fields (in this order), then the defaults it does not shadow.
+    const own: Record<string, unknown> = {
       name,
       basename: dot > 0 ? name.slice(0, dot) : name,
       extname: dot > 0 ? name.slice(dot) : '',
+      path: s.collection ? inCollection : `/${s.file.path}`,
+      collection: s.collection,
       modified_time: new SiteDate(s.file.mtimeMs, tz),
     };
+    for (const key in s.data) if (!Object.hasOwn(own, key)) own[key] = s.data[key];
+    return own;
   });
   memory.statics = { files: site.staticFiles, list };
   return list;
