@@ -21,6 +21,7 @@ import { DEFAULTS, JEKYLL_EXCLUDES } from './defaults.js';
 import { checkDestination } from './destination.js';
 import { gemfilePlugins } from './gemfile.js';
 import { readGithub } from './github.js';
+import { jekyllSiteConfig } from './jekyll-site-config.js';
 import { keyLine } from './key-line.js';
 import { readLastModifiedFormat } from './last-modified.js';
 import { readMarkdownPages } from './markdown-pages.js';
@@ -218,7 +219,11 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
     templateEngine,
     time,
     environment: env.JEKYLL_ENV || 'development',
-    siteData: { ...(liquid ? written : raw), timezone, time },
+    siteData: liquid
+      ? jekyllVersion === 4
+        ? { ...jekyllSiteConfig(written, { source, destination }, !markdown.commonmark), time }
+        : { ...written, timezone, time }
+      : { ...raw, timezone, time },
   };
   return Object.freeze(config);
 }
