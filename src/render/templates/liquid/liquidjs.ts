@@ -15,6 +15,7 @@ export const {
   defaultOperators,
   Drop,
   evalToken,
+  Expression,
   ForTag,
   Hash,
   IncludeTag,
@@ -29,6 +30,7 @@ export const {
   toValue,
   toValueSync,
   TypeGuards,
+  UndefinedVariableError,
   Value,
 } = liquidjs;
 // Liquid's float literals (`1.0`, `-0.0`, `1.`) are Ruby Floats: liquidjs reads every number
@@ -78,4 +80,15 @@ export type TokenizationError = L.TokenizationError;
 export type Tokenizer = L.Tokenizer;
 export type TokenKind = L.TokenKind;
 export type Value = L.Value;
-export type { Emitter, Filter, FS, Parser, TagToken, Template, TopLevelToken } from 'liquidjs';
+export type Expression = L.Expression;
+export type {
+  Emitter,
+  Filter,
+  FS,
+  Parser,
+  PropertyAccessToken,
+  TagToken,
+  Template,
+  Token,
+  TopLevelToken,
+} from 'liquidjs';
