@@ -32,6 +32,7 @@ import { unknownPlaceholder, unknownPlaceholderMessage } from './permalink-place
 import { KNOWN_PLUGINS, readPlugins, readSass } from './plugins.js';
 import { readPolyglot } from './polyglot.js';
 import { readRelativeLinks } from './relative-links.js';
+import { readRougeOptions } from './rouge-options.js';
 import { type FoundTheme, findTheme } from './theme.js';
 import { readToc } from './toc.js';
 import type {
@@ -448,6 +449,8 @@ export function readMarkdown(v: unknown, jekyllVersion: JekyllVersion, fail: Fai
     // (kramdown 1 knows no `remove_line_breaks_for_cjk`.)
     removeLineBreaksForCjk: compat === 2 && onOff('remove_line_breaks_for_cjk', false),
     typographicSymbols: symbols,
+    // (Jekyll 2 and 3 sites get kiln's Pygments markup, which has none of these options.)
+    rouge: jekyllVersion === 4 ? readRougeOptions(k, error) : null,
     commonmark: null,
   };
 }

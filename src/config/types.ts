@@ -1,5 +1,5 @@
 import type { LastModifiedTimes } from '../plugins/last-modified/times.js';
-import type { CommonmarkOptions } from '../render/markdown/types.js';
+import type { CommonmarkOptions, RougeOptions } from '../render/markdown/types.js';
 import type { KilnError, KilnWarning } from '../shared/errors.js';
 import type { TypographicSymbol } from '../shared/kramdown-values.js';
 import type { SourceFile } from '../source/types.js';
@@ -64,6 +64,8 @@ export interface MarkdownConfig {
   readonly removeLineBreaksForCjk: boolean;
   /** `kramdown.typographic_symbols` (kramdown 2): text written for `...`, `---`, `--`, `<<`, `>>`. */
   readonly typographicSymbols: Readonly<Partial<Record<TypographicSymbol, string>>>;
+  /** `kramdown.syntax_highlighter_opts` (config/rouge-options.ts); null for Jekyll 2 and 3. */
+  readonly rouge: RougeOptions | null;
   /** `markdown: CommonMark`: jekyll-commonmark's settings (config/commonmark.ts); null for kramdown. */
   readonly commonmark: CommonmarkOptions | null;
 }

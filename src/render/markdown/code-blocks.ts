@@ -1,9 +1,12 @@
 import type { MarkdownIt } from 'markdown-it';
 import { escapeText } from './escaping.js';
 import { highlight } from './highlight/highlight.js';
+import { rougeGuess } from './highlight/rouge-guess.js';
+import { ROUGE_LANGUAGES as LEXERS } from './highlight/rouge-languages.js';
 import { NON_SPACE, WORD_CHARS } from './highlight/ruby-regex.js';
 import { ROUGE_LANGUAGES } from './rouge-languages.js';
-import type { MarkdownOptions } from './types.js';
+import { JEKYLL_ROUGE, rougeFormat } from './rouge-table.js';
+import type { MarkdownOptions, RougeCodeOptions } from './types.js';
 
 /** The language named in a fence's info string: its first word as it is (`java title=x`; `{.java}` is `{.java}` to kramdown). */
 function fenceLanguage(info: string): string {
@@ -45,12 +48,27 @@ function withFenceClass(lang: string, attrs: Array<[string, string]>): Array<[st
 
 /**
  * The class of a block Rouge coloured, as kramdown makes it: Jekyll's `highlighter-rouge` after the
- * block's classes, and the language's class in place of a `language-…` that leads them, else first.
+ * block's classes, and the language's class in place of a `language-…` that leads them, else first
+ * (none without a language).
  */
-function rougeClass(cls: string, lang: string): string {
+function rougeClass(cls: string, lang: string | null): string {
   const classes = `${cls} highlighter-rouge`.replace(/^[\0\t\n\v\f\r ]+/, '');
+  if (lang === null) return classes;
   const leading = LEADING_LANGUAGE.exec(classes);
   return leading ? `language-${lang}${classes.slice(leading[0].length)}` : `language-${lang} ${classes}`;
+}
+
+/**
+ * The language Rouge colours code in for kramdown, given the code's language or else the
+ * `default_lang` (`name`): Rouge's name, its guess from the code for `guess`, plain text for
+ * none; undefined, kramdown's plain markup, for a name Rouge does not know, for plain text
+ * unless `guess_lang` is on, and when highlighting is `disable`d.
+ */
+function rougeLexer(name: string | null, code: string, options: RougeCodeOptions): string | undefined {
+  if (options.disable) return undefined;
+  const found = name === null ? 'plaintext' : name === 'guess' ? (rougeGuess(code) ?? 'plaintext') : name;
+  if (!ROUGE_LANGUAGES.has(found)) return undefined;
+  return LEXERS.get(found.toLowerCase())?.tag === 'plaintext' && !options.guessLang ? undefined : found;
 }
 
 /** Ruby's `strip`: ASCII white space and NUL at the ends. */
@@ -62,12 +80,14 @@ function rubyStrip(text: string): string {
  * Code blocks and inline code in the markup of the site's Jekyll (`codeMarkup`):
  * - `rouge` (Jekyll 4): `<div class="language-LANG highlighter-rouge"><div class="highlight"><pre class="highlight"><code>`,
  *   `plaintext` without a language; a language Rouge does not know is kramdown's plain markup;
- *   inline code `<code class="language-plaintext highlighter-rouge">`;
+ *   inline code `<code class="language-plaintext highlighter-rouge">`; `syntax_highlighter_opts`
+ *   change these (rouge-table.ts);
  * - `pygments` (Jekyll 2/3 with a Pygments plugin): `<div class="highlight"><pre><code class="language-LANG">`;
  * - `kramdown` (kramdown without a highlighter): `<pre><code class="language-LANG">`, not coloured.
  */
-export function codeBlocks(md: MarkdownIt, options: Pick<MarkdownOptions, 'codeMarkup'>): void {
+export function codeBlocks(md: MarkdownIt, options: Pick<MarkdownOptions, 'codeMarkup' | 'rouge'>): void {
   const escapeHtml = md.utils.escapeHtml;
+  const { block, span } = options.rouge ?? JEKYLL_ROUGE;
   // A block IAL's attributes (`{: .x #id}`), in their order, `class` where it stands.
   const attrsHtml = (attrs: Array<[string, string]>) =>
     attrs.map(([k, v]) => ` ${escapeHtml(k)}="${escapeHtml(v)}"`).join('');
@@ -81,10 +101,11 @@ export function codeBlocks(md: MarkdownIt, options: Pick<MarkdownOptions, 'codeM
     `<pre${attrsHtml(attrs)}><code${lang ? ` class="language-${escapeHtml(lang)}"` : ''}>${escapeText(code.endsWith('\n') ? code : `${code}\n`)}</code></pre>\n`;
   const codeBlockHtml = {
     rouge: (code: string, lang: string, attrs: Array<[string, string]>) => {
-      if (lang && !ROUGE_LANGUAGES.has(lang)) return plain(code, lang, attrs);
-      const name = lang || 'plaintext';
+      const name = lang || block.defaultLang;
+      const lexer = rougeLexer(name, code, block);
+      if (lexer === undefined) return plain(code, lang, attrs);
       const div = withClass(attrs, (cls) => rougeClass(cls, name));
-      return `<div${attrsHtml(div)}><div class="highlight"><pre class="highlight"><code>${highlight(code, lang, 'rouge')}</code></pre></div></div>\n`;
+      return `<div${attrsHtml(div)}>${rougeFormat(code, highlight(code, lexer, 'rouge'), block)}</div>\n`;
     },
     pygments: (code: string, lang: string) => {
       const cls = lang ? ` class="language-${escapeHtml(lang)}"` : '';
@@ -115,14 +136,12 @@ export function codeBlocks(md: MarkdownIt, options: Pick<MarkdownOptions, 'codeM
       // An IAL naming a language (`{:.language-ruby}`): the code in Rouge's colours, a language
       // Rouge does not know as kramdown writes it without a highlighter.
       const m = own === null ? null : CODE_CLASS_LANGUAGE.exec(own);
-      const lang = m?.[1];
-      if (lang !== undefined && !ROUGE_LANGUAGES.has(lang)) return inline(tokens, idx, opts, env, self);
+      const name = m?.[1] ?? span.defaultLang;
+      const lexer = rougeLexer(name, token.content, span);
+      if (lexer === undefined) return inline(tokens, idx, opts, env, self);
       token.attrs = attrs ? attrs.map(([k, v]) => [k, v]) : null;
-      token.attrSet('class', rougeClass(own ?? '', lang ?? 'plaintext'));
-      const html =
-        lang === undefined
-          ? inline(tokens, idx, opts, env, self)
-          : `<code${self.renderAttrs(token)}>${highlight(token.content, lang, 'rouge')}</code>`;
+      token.attrSet('class', rougeClass(own ?? '', name));
+      const html = `<code${self.renderAttrs(token)}>${rougeFormat(token.content, highlight(token.content, lexer, 'rouge'), span)}</code>`;
       token.attrs = attrs;
       return html;
     };

@@ -10,8 +10,12 @@ const INDENTED = new Set(['blockquote', 'bullet_list', 'ordered_list', 'table', 
 // Blocks written on one line around their inline content.
 const WITH_INLINE = new Set(['paragraph', 'heading', 'dt', 'th', 'td']);
 
-/** How Rouge's wrapper of a code block ends. */
-const ROUGE_END = '</pre></div></div>\n';
+/** How the `<div>` around a code block Rouge coloured ends. */
+const ROUGE_END = '</div>\n';
+
+/** Whether a block's HTML is a code block Rouge coloured, in its `<div class="… highlighter-rouge">`. */
+const isRougeBlock = (html: string) =>
+  html.startsWith('<div') && html.endsWith(ROUGE_END) && html.slice(0, html.indexOf('>')).includes('highlighter-rouge');
 
 /** The meta of a block kiln made that kramdown writes after an empty line (see footnotes.ts). */
 export const BLANK_BEFORE = Symbol('an empty line before it');
@@ -272,9 +276,9 @@ class Layout {
       return (token.attrs?.length ? indent : '') + rule([token], 0, this.options, this.env, this.r);
     if (rule) {
       const html = rule([token], 0, this.options, this.env, this.r);
-      // Rouge's wrapper closes its outer <div> at the block's indentation.
-      if (!indent || !html.endsWith(ROUGE_END)) return indent + html;
-      return `${indent}${html.slice(0, -ROUGE_END.length)}</pre></div>${indent}</div>\n`;
+      // kramdown closes the <div> around Rouge's code at the block's indentation.
+      if (!indent || !isRougeBlock(html)) return indent + html;
+      return `${indent}${html.slice(0, -ROUGE_END.length)}${indent}</div>\n`;
     }
     return indent + this.r.renderToken([token], 0, this.options);
   }

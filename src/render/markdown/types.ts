@@ -56,6 +56,42 @@ export interface MarkdownOptions {
   readonly typographicSymbols?: Readonly<Partial<Record<TypographicSymbol, string>>>;
   /** `markdown: CommonMark` (jekyll-commonmark): its options and extensions; the kramdown ones above are unused then. */
   readonly commonmark?: CommonmarkOptions | null;
+  /** `kramdown.syntax_highlighter_opts` as kramdown's Rouge highlighter reads them (default: Jekyll's). */
+  readonly rouge?: RougeOptions | null;
+}
+
+/** How kramdown's Rouge highlighter writes code blocks (`block`) and inline code (`span`). */
+export interface RougeOptions {
+  readonly block: RougeCodeOptions;
+  readonly span: RougeCodeOptions;
+}
+
+/** `syntax_highlighter_opts` for one kind of code, its `block:` or `span:` over the top-level ones. */
+export interface RougeCodeOptions {
+  /** `disable`: no highlighting, kramdown's plain markup. */
+  readonly disable: boolean;
+  /** `default_lang` (Jekyll: `plaintext`): the language of code that names none; null: none. */
+  readonly defaultLang: string | null;
+  /** Jekyll's `kramdown.guess_lang` (default true): plain text is highlighted too (nothing is guessed). */
+  readonly guessLang: boolean;
+  /** `formatter`: Rouge's `HTMLLegacy` (the default) or `HTML` (bare spans). */
+  readonly formatter: 'legacy' | 'html';
+  /** `wrap` (default true; always false for inline code): the `<div class="highlight"><pre>` around the code. */
+  readonly wrap: boolean;
+  /** `css_class` (default `highlight`): the class of that `<pre>`. */
+  readonly cssClass: string;
+  /** `line_numbers`: Rouge's table with the line numbers in a gutter, and what it is made of. */
+  readonly lineNumbers: RougeTable | null;
+}
+
+/** The options of Rouge's `HTMLTable`. */
+export interface RougeTable {
+  readonly startLine: number;
+  /** `line_format` (default `%i`): a gutter line, `%…i` standing for the number. */
+  readonly lineFormat: string;
+  readonly tableClass: string;
+  readonly gutterClass: string;
+  readonly codeClass: string;
 }
 
 /** jekyll-commonmark's `commonmark:` options and extensions kiln builds (config/commonmark.ts). */

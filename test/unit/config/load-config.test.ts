@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config/load-config.js';
+import { JEKYLL_ROUGE } from '../../../src/render/markdown/rouge-table.js';
 import { tempDir } from '../../helpers/tree.js';
 
 describe('loadConfig', () => {
@@ -32,6 +33,8 @@ describe('loadConfig', () => {
       autoIdStripping: true,
       removeLineBreaksForCjk: false,
       typographicSymbols: {},
+      // (No `syntax_highlighter_opts`: Jekyll's own.)
+      rouge: JEKYLL_ROUGE,
       // (Not `markdown: CommonMark`.)
       commonmark: null,
     });

@@ -1,0 +1,127 @@
+import { lineNumber } from '../render/markdown/rouge-table.js';
+import type { RougeCodeOptions, RougeOptions, RougeTable } from '../render/markdown/types.js';
+import type { ConfigFail } from './types.js';
+import { describe } from './values.js';
+
+// `kramdown.syntax_highlighter_opts` as Jekyll 4.3 and kramdown 2.4's Rouge highlighter read
+// them: keys as kramdown makes them symbols (trimmed, a leading `:` dropped), `span:` and `block:`
+// over the top-level ones, Jekyll's `default_lang: plaintext` when none is given, and Jekyll's
+// `kramdown.guess_lang` (default true) in place of the options' own (a `span:`/`block:` one still
+// counts). A switch is on for any value Ruby takes as true (`"false"` too). Rouge's formatters are
+// HTMLLegacy (any name not spelled as a Ruby constant) and HTML (a constant Rouge lacks as well);
+// the others fail Jekyll's build or write no HTML, and are errors here.
+
+const KEY = 'kramdown.syntax_highlighter_opts';
+const FORMATTERS = new Set([
+  'HTMLInline',
+  'HTMLLineHighlighter',
+  'HTMLLineTable',
+  'HTMLLinewise',
+  'HTMLPygments',
+  'HTMLTable',
+  'Null',
+  'Terminal256',
+  'TerminalTruecolor',
+  'Tex',
+]);
+
+type Options = Map<string, { value: unknown; key: string }>;
+
+/** Ruby's truth: everything but false and nil. */
+const truthy = (v: unknown) => v !== false && v !== null && v !== undefined;
+
+/** The options for code blocks and inline code from the `kramdown:` block `k`. */
+export function readRougeOptions(k: Record<string, unknown>, fail: ConfigFail): RougeOptions {
+  const given = k.syntax_highlighter_opts;
+  if (given !== undefined && given !== null && !isMapping(given))
+    throw fail(`${KEY} must be a mapping of options, not ${describe(given)}`, KEY);
+  const top = symbolKeys(isMapping(given) ? given : {}, KEY);
+  const own = (name: 'span' | 'block'): Options => {
+    const v = top.get(name);
+    top.delete(name);
+    if (!truthy(v?.value)) return new Map();
+    if (!isMapping(v!.value)) throw fail(`${v!.key} must be a mapping of options, not ${describe(v!.value)}`, v!.key);
+    return symbolKeys(v!.value, v!.key);
+  };
+  const span = own('span');
+  const block = own('block');
+  // Jekyll's additions, after the options' own.
+  if (!truthy(top.get('default_lang')?.value)) top.set('default_lang', { value: 'plaintext', key: KEY });
+  const guess = 'guess_lang' in k ? k.guess_lang : true;
+  top.set('guess_lang', { value: guess, key: 'kramdown.guess_lang' });
+  const merged = (over: Options) => new Map([...top, ...over]);
+  return { block: codeOptions(merged(block), true, fail), span: codeOptions(merged(span), false, fail) };
+}
+
+function isMapping(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** A mapping's entries by kramdown's symbol for each key, with the key's path for messages. */
+function symbolKeys(mapping: Record<string, unknown>, path: string): Options {
+  const out: Options = new Map();
+  for (const [key, value] of Object.entries(mapping)) {
+    const name = key.trim().replace(/^:/, '');
+    if (name !== '' && name !== 'nil') out.set(name, { value, key: `${path}.${key}` });
+  }
+  return out;
+}
+
+function codeOptions(o: Options, isBlock: boolean, fail: ConfigFail): RougeCodeOptions {
+  const value = (name: string) => o.get(name)?.value;
+  const where = (name: string) => o.get(name)?.key ?? KEY;
+  // What Ruby writes for a value put in text; a list or a mapping is no class name.
+  const text = (name: string, fallback: string) => {
+    if (!o.has(name)) return fallback;
+    const v = value(name);
+    if (isMapping(v) || Array.isArray(v)) throw fail(`${where(name)} must be text, not ${describe(v)}`, where(name));
+    return v === null ? '' : String(v);
+  };
+  const lang = value('default_lang');
+  if (truthy(lang) && typeof lang !== 'string' && typeof lang !== 'number')
+    throw fail(`${where('default_lang')} must be a language name, not ${describe(lang)}`, where('default_lang'));
+  const formatter = formatterOf(value('formatter'), where('formatter'), fail);
+  if (truthy(value('inline_theme')))
+    throw fail(
+      `${where('inline_theme')}: kiln does not write Rouge's inline styles (use a stylesheet for its classes)`,
+      where('inline_theme'),
+    );
+  const numbered = truthy(value('line_numbers')) && formatter === 'legacy';
+  let lineNumbers: RougeTable | null = null;
+  if (numbered) {
+    const start = o.has('start_line') ? value('start_line') : 1;
+    if (typeof start !== 'number' || !Number.isInteger(start))
+      throw fail(`${where('start_line')} must be a whole number, not ${describe(start)}`, where('start_line'));
+    const lineFormat = o.has('line_format') ? value('line_format') : '%i';
+    if (typeof lineFormat !== 'string' || lineNumber(lineFormat, start) === undefined)
+      throw fail(
+        `${where('line_format')} ${describe(lineFormat)}: kiln reads one %i, %d, %u or %s (with flags and a width) and %%`,
+        where('line_format'),
+      );
+    lineNumbers = {
+      startLine: start,
+      lineFormat,
+      tableClass: text('table_class', 'rouge-table'),
+      gutterClass: text('gutter_class', 'rouge-gutter'),
+      codeClass: text('code_class', 'rouge-code'),
+    };
+  }
+  return {
+    disable: truthy(value('disable')),
+    defaultLang: truthy(lang) ? String(lang) : null,
+    guessLang: truthy(value('guess_lang')),
+    formatter,
+    // (kramdown never wraps inline code; a `wrap:` given as null is off, as Rouge fetches it.)
+    wrap: isBlock && (o.has('wrap') ? truthy(value('wrap')) : true),
+    // (kramdown gives any false value `highlight`.)
+    cssClass: truthy(value('css_class')) ? text('css_class', 'highlight') : 'highlight',
+    lineNumbers,
+  };
+}
+
+/** Rouge's formatter kramdown picks for `formatter`. */
+function formatterOf(v: unknown, key: string, fail: ConfigFail): 'legacy' | 'html' {
+  if (typeof v !== 'string' || !/^\p{Lu}[\p{L}\p{N}_]*$/u.test(v) || v === 'HTMLLegacy') return 'legacy';
+  if (!FORMATTERS.has(v)) return 'html'; // (kramdown's fallback for Rouge 1, which had HTML alone)
+  throw fail(`${key} ${v}: kiln writes Rouge's HTMLLegacy (the default) and HTML formatters only`, key);
+}
