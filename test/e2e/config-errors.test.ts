@@ -50,6 +50,31 @@ const CASES: ReadonlyArray<readonly [string, string, (number | 'end')?]> = [
     'kramdown.toc_levels must look like 1..3, 1,2,3 or [2, 3], not "one to three"',
   ],
   ['kramdown:\n  toc_levels: [0, 1]\n', 'kramdown.toc_levels may name the levels 1 to 6 only, not 0'],
+  // Rouge's options: Jekyll fails on these inside Rouge or kramdown; kiln at the option's line.
+  [
+    'kramdown:\n  syntax_highlighter_opts:\n    block:\n      line_numbers: true\n      start_line: "1"\n',
+    'kramdown.syntax_highlighter_opts.block.start_line must be a whole number, not "1"',
+  ],
+  [
+    'kramdown:\n  syntax_highlighter_opts:\n    span: [line_numbers]\n',
+    'kramdown.syntax_highlighter_opts.span must be a mapping of options, not a list',
+  ],
+  [
+    'kramdown:\n  syntax_highlighter_opts: numbers\n',
+    'kramdown.syntax_highlighter_opts must be a mapping of options, not "numbers"',
+  ],
+  [
+    'kramdown:\n  syntax_highlighter_opts:\n    formatter: HTMLTable\n',
+    "kramdown.syntax_highlighter_opts.formatter HTMLTable: kiln writes Rouge's HTMLLegacy (the default) and HTML formatters only",
+  ],
+  [
+    'kramdown:\n  syntax_highlighter_opts:\n    inline_theme: github\n',
+    "kramdown.syntax_highlighter_opts.inline_theme: kiln does not write Rouge's inline styles (use a stylesheet for its classes)",
+  ],
+  [
+    'kramdown:\n  syntax_highlighter_opts:\n    line_numbers: true\n    line_format: "%x"\n',
+    'kramdown.syntax_highlighter_opts.line_format "%x": kiln reads one %i, %d, %u or %s (with flags and a width) and %%',
+  ],
   ['kramdown:\n  footnote_nr: first\n', 'kramdown.footnote_nr must be a whole number, not "first"'],
   ['kramdown:\n  header_offset: 1.5\n', 'kramdown.header_offset must be a whole number, not "1.5"'],
   [
