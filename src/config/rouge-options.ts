@@ -7,7 +7,7 @@ import { describe } from './values.js';
 // them: keys as kramdown makes them symbols (trimmed, a leading `:` dropped), `span:` and `block:`
 // over the top-level ones, Jekyll's `default_lang: plaintext` when none is given, and Jekyll's
 // `kramdown.guess_lang` (default true) in place of the options' own (a `span:`/`block:` one still
-// counts). A switch is on for any value Ruby takes as true (`"false"` too). Rouge's formatters are
+// counts, and so does a top-level one spelled otherwise after a `guess_lang`). A switch is on for any value Ruby takes as true (`"false"` too). Rouge's formatters are
 // HTMLLegacy (any name not spelled as a Ruby constant) and HTML (a constant Rouge lacks as well);
 // the others fail Jekyll's build or write no HTML, and are errors here.
 
@@ -35,20 +35,26 @@ export function readRougeOptions(k: Record<string, unknown>, fail: ConfigFail): 
   const given = k.syntax_highlighter_opts;
   if (given !== undefined && given !== null && !isMapping(given))
     throw fail(`${KEY} must be a mapping of options, not ${describe(given)}`, KEY);
-  const top = symbolKeys(isMapping(given) ? given : {}, KEY);
+  // Jekyll's additions go in by the key as written, `default_lang` and `guess_lang` (in its place
+  // when given, else last), before kramdown reads the keys: the last spelling of one wins.
+  const entries = Object.entries(isMapping(given) ? given : {});
+  const jekyll = (key: string, value: (v: unknown) => unknown) => {
+    const at = entries.findIndex(([k]) => k === key);
+    if (at < 0) entries.push([key, value(undefined)]);
+    else entries[at] = [key, value(entries[at]![1])];
+  };
+  jekyll('default_lang', (v) => (truthy(v) ? v : 'plaintext'));
+  jekyll('guess_lang', () => ('guess_lang' in k ? k.guess_lang : true));
+  const top = symbolKeys(entries, KEY);
   const own = (name: 'span' | 'block'): Options => {
     const v = top.get(name);
     top.delete(name);
     if (!truthy(v?.value)) return new Map();
     if (!isMapping(v!.value)) throw fail(`${v!.key} must be a mapping of options, not ${describe(v!.value)}`, v!.key);
-    return symbolKeys(v!.value, v!.key);
+    return symbolKeys(Object.entries(v!.value), v!.key);
   };
   const span = own('span');
   const block = own('block');
-  // Jekyll's additions, after the options' own.
-  if (!truthy(top.get('default_lang')?.value)) top.set('default_lang', { value: 'plaintext', key: KEY });
-  const guess = 'guess_lang' in k ? k.guess_lang : true;
-  top.set('guess_lang', { value: guess, key: 'kramdown.guess_lang' });
   const merged = (over: Options) => new Map([...top, ...over]);
   return { block: codeOptions(merged(block), true, fail), span: codeOptions(merged(span), false, fail) };
 }
@@ -57,10 +63,10 @@ function isMapping(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** A mapping's entries by kramdown's symbol for each key, with the key's path for messages. */
-function symbolKeys(mapping: Record<string, unknown>, path: string): Options {
+/** A mapping's entries by kramdown's symbol for each key (the last wins), with the key's path for messages. */
+function symbolKeys(entries: ReadonlyArray<[string, unknown]>, path: string): Options {
   const out: Options = new Map();
-  for (const [key, value] of Object.entries(mapping)) {
+  for (const [key, value] of entries) {
     const name = key.trim().replace(/^:/, '');
     if (name !== '' && name !== 'nil') out.set(name, { value, key: `${path}.${key}` });
   }

@@ -60,13 +60,14 @@ function rougeClass(cls: string, lang: string | null): string {
 
 /**
  * The language Rouge colours code in for kramdown, given the code's language or else the
- * `default_lang` (`name`): Rouge's name, its guess from the code for `guess`, plain text for
- * none; undefined, kramdown's plain markup, for a name Rouge does not know, for plain text
- * unless `guess_lang` is on, and when highlighting is `disable`d.
+ * `default_lang` (`name`): Rouge's name, its guess from the code for `guess` and for none (a
+ * `default_lang: null`: Rouge's `find_fancy` guesses then, if `guess_lang` lets it get there);
+ * undefined, kramdown's plain markup, for a name Rouge does not know, for plain text unless
+ * `guess_lang` is on, and when highlighting is `disable`d.
  */
 function rougeLexer(name: string | null, code: string, options: RougeCodeOptions): string | undefined {
-  if (options.disable) return undefined;
-  const found = name === null ? 'plaintext' : name === 'guess' ? (rougeGuess(code) ?? 'plaintext') : name;
+  if (options.disable || (name === null && !options.guessLang)) return undefined;
+  const found = name === null || name === 'guess' ? (rougeGuess(code) ?? 'plaintext') : name;
   if (!ROUGE_LANGUAGES.has(found)) return undefined;
   return LEXERS.get(found.toLowerCase())?.tag === 'plaintext' && !options.guessLang ? undefined : found;
 }
