@@ -1,5 +1,6 @@
 import { lineNumber } from '../render/markdown/rouge-table.js';
 import type { RougeCodeOptions, RougeOptions, RougeTable } from '../render/markdown/types.js';
+import { KilnError } from '../shared/errors.js';
 import type { ConfigFail } from './types.js';
 import { describe } from './values.js';
 
@@ -45,6 +46,24 @@ export function readRougeOptions(k: Record<string, unknown>, fail: ConfigFail): 
   };
   jekyll('default_lang', (v) => (truthy(v) ? v : 'plaintext'));
   jekyll('guess_lang', () => ('guess_lang' in k ? k.guess_lang : true));
+  return rougeOptions(entries, fail);
+}
+
+/**
+ * A document's `{::options syntax_highlighter_opts="…" /}` (a mapping): kramdown's options in place
+ * of the site's, without Jekyll's additions (no `default_lang`, no `guess_lang`); undefined for
+ * options the site's config may not have (kiln keeps the site's then; Jekyll fails on most).
+ */
+export function documentRougeOptions(mapping: Record<string, unknown>): RougeOptions | undefined {
+  try {
+    return rougeOptions(Object.entries(mapping), (message) => new KilnError(message));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The options from the top-level entries, with `block:` and `span:` over them. */
+function rougeOptions(entries: ReadonlyArray<[string, unknown]>, fail: ConfigFail): RougeOptions {
   const top = symbolKeys(entries, KEY);
   const own = (name: 'span' | 'block'): Options => {
     const v = top.get(name);

@@ -6,7 +6,7 @@ import { ROUGE_LANGUAGES as LEXERS } from './highlight/rouge-languages.js';
 import { NON_SPACE, WORD_CHARS } from './highlight/ruby-regex.js';
 import { ROUGE_LANGUAGES } from './rouge-languages.js';
 import { JEKYLL_ROUGE, rougeFormat } from './rouge-table.js';
-import type { MarkdownOptions, RougeCodeOptions } from './types.js';
+import { type MarkdownOptions, optionsFor, type RougeCodeOptions } from './types.js';
 
 /** The language named in a fence's info string: its first word as it is (`java title=x`; `{.java}` is `{.java}` to kramdown). */
 function fenceLanguage(info: string): string {
@@ -86,9 +86,10 @@ function rubyStrip(text: string): string {
  * - `pygments` (Jekyll 2/3 with a Pygments plugin): `<div class="highlight"><pre><code class="language-LANG">`;
  * - `kramdown` (kramdown without a highlighter): `<pre><code class="language-LANG">`, not coloured.
  */
-export function codeBlocks(md: MarkdownIt, options: Pick<MarkdownOptions, 'codeMarkup' | 'rouge'>): void {
+export function codeBlocks(md: MarkdownIt, options: MarkdownOptions): void {
   const escapeHtml = md.utils.escapeHtml;
-  const { block, span } = options.rouge ?? JEKYLL_ROUGE;
+  // (A document's `{::options}` may set its own.)
+  const rouge = (env: unknown) => optionsFor(options, env).rouge ?? JEKYLL_ROUGE;
   // A block IAL's attributes (`{: .x #id}`), in their order, `class` where it stands.
   const attrsHtml = (attrs: Array<[string, string]>) =>
     attrs.map(([k, v]) => ` ${escapeHtml(k)}="${escapeHtml(v)}"`).join('');
@@ -101,7 +102,8 @@ export function codeBlocks(md: MarkdownIt, options: Pick<MarkdownOptions, 'codeM
   const plain = (code: string, lang: string, attrs: Array<[string, string]>) =>
     `<pre${attrsHtml(attrs)}><code${lang ? ` class="language-${escapeHtml(lang)}"` : ''}>${escapeText(code.endsWith('\n') ? code : `${code}\n`)}</code></pre>\n`;
   const codeBlockHtml = {
-    rouge: (code: string, lang: string, attrs: Array<[string, string]>) => {
+    rouge: (code: string, lang: string, attrs: Array<[string, string]>, env: unknown) => {
+      const { block } = rouge(env);
       const name = lang || block.defaultLang;
       const lexer = rougeLexer(name, code, block);
       if (lexer === undefined) return plain(code, lang, attrs);
@@ -114,17 +116,17 @@ export function codeBlocks(md: MarkdownIt, options: Pick<MarkdownOptions, 'codeM
     },
     kramdown: plain,
   }[options.codeMarkup];
-  md.renderer.rules.fence = (tokens, idx) => {
+  md.renderer.rules.fence = (tokens, idx, _opts, env) => {
     const token = tokens[idx]!;
     const lang = fenceLanguage(token.info);
     const attrs = token.attrs ?? [];
     // With a language, the first `language-…` is the fence's: the IAL's stay classes.
     const own = classLanguage(lang ? withFenceClass(lang, attrs) : attrs);
-    return codeBlockHtml(token.content, lang || own.lang, own.attrs);
+    return codeBlockHtml(token.content, lang || own.lang, own.attrs, env);
   };
-  md.renderer.rules.code_block = (tokens, idx) => {
+  md.renderer.rules.code_block = (tokens, idx, _opts, env) => {
     const own = classLanguage(tokens[idx]!.attrs ?? []);
-    return codeBlockHtml(tokens[idx]!.content, own.lang, own.attrs);
+    return codeBlockHtml(tokens[idx]!.content, own.lang, own.attrs, env);
   };
   if (options.codeMarkup === 'rouge') {
     const inline = md.renderer.rules.code_inline!; // kramdown's escaping (escaping.ts)
@@ -137,6 +139,7 @@ export function codeBlocks(md: MarkdownIt, options: Pick<MarkdownOptions, 'codeM
       // An IAL naming a language (`{:.language-ruby}`): the code in Rouge's colours, a language
       // Rouge does not know as kramdown writes it without a highlighter.
       const m = own === null ? null : CODE_CLASS_LANGUAGE.exec(own);
+      const { span } = rouge(env);
       const name = m?.[1] ?? span.defaultLang;
       const lexer = rougeLexer(name, token.content, span);
       if (lexer === undefined) return inline(tokens, idx, opts, env, self);

@@ -1,5 +1,7 @@
 import type { MarkdownIt } from 'markdown-it';
+import { documentRougeOptions } from '../../config/rouge-options.js';
 import { rubyInteger, smartQuoteCodes, tocLevelsValue, typographicSymbolsValue } from '../../shared/kramdown-values.js';
+import { yamlValue } from '../../shared/yaml.js';
 import { ownAttributes } from './attribute-lists.js';
 import { lineText } from './line-text.js';
 import { type DocumentOptions, type EobMeta, kilnEnv, type MarkdownOptions } from './types.js';
@@ -82,6 +84,13 @@ function optionValue(key: string, value: string): DocumentOptions | undefined {
       const symbols = typographicSymbolsValue(value);
       return typeof symbols === 'string' ? undefined : { typographicSymbols: symbols };
     }
+    case 'syntax_highlighter_opts': {
+      // (YAML text of a mapping, as kramdown reads it; anything else keeps the site's.)
+      const parsed = yamlValue(value)?.value;
+      const mapping = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed);
+      const rouge = mapping ? documentRougeOptions(parsed as Record<string, unknown>) : undefined;
+      return rouge && { rouge };
+    }
     default:
       return undefined;
   }
@@ -92,7 +101,8 @@ function optionValue(key: string, value: string): DocumentOptions | undefined {
  * then uses the values the document ended with, so `auto_ids`, `toc_levels`, `entity_output`,
  * `auto_id_prefix`, `footnote_nr`, `footnote_backlink`, kramdown 2's `footnote_prefix` and
  * `footnote_backlink_inline`, `math_engine`, `smart_quotes`, `header_offset`, kramdown 1's `auto_id_stripping`
- * and kramdown 2's `typographic_symbols` and `remove_line_breaks_for_cjk` apply to the whole document
+ * kramdown 2's `typographic_symbols` and `remove_line_breaks_for_cjk`, and `syntax_highlighter_opts`
+ * (in place of the site's, without Jekyll's `default_lang` and `guess_lang`) apply to the whole document
  * (the last value set wins), as does kramdown 1's `hard_wrap` (its GFM parser reads it once the
  * document is parsed; kramdown 2's, before, so there it changes nothing), while
  * `parse_block_html` applies to the HTML blocks after it and `parse_span_html` to span HTML

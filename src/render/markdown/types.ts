@@ -214,6 +214,7 @@ export type DocumentOptions = Partial<
     | 'typographicSymbols'
     | 'autoIdStripping'
     | 'removeLineBreaksForCjk'
+    | 'rouge'
   >
 >;
 
