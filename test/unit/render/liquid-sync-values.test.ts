@@ -155,6 +155,8 @@ function template(rnd: () => number): string {
         () =>
           `{% for x in ${pick(['site.posts', 'nums', 'page.tags', '(1..3)', 'site.data.keys'])} %}{{ x${pick(['', '.title', '.size', ' | plus: 1'])} }},{% endfor %}`,
         () => `{% case ${value()} %}{% when ${value()} %}w{% else %}e{% endcase %}`,
+        () =>
+          `{% for x in ${pick(['site.posts', 'nums', '(1..4)'])} %}{% if ${condition()} %}{% ${pick(['break', 'continue'])} %}{% elsif ${condition()} %}{% unless ${condition()} %}{% continue %}{% endunless %}{% endif %}{{ forloop.index }}{% endfor %}`,
         () => `{% capture c %}{{ ${filtered()} }}{% endcapture %}{{ c | size }}`,
         () => `{% echo ${filtered()} %}`,
       ])(),

@@ -1,11 +1,14 @@
 import {
   type Context,
+  type Emitter,
   Expression,
   evalToken,
   type Filter,
   type Liquid,
+  Output,
   type PropertyAccessToken,
   type Token,
+  TokenKind,
   TypeGuards,
   toValue,
   toValueSync,
@@ -33,6 +36,16 @@ export function evaluateValuesSynchronously(liquid: Liquid): void {
   parser.parseToken = (token, remainTokens) => {
     const made = parseToken(token, remainTokens);
     for (const key of Object.keys(made)) visit((made as unknown as Record<string, unknown>)[key]);
+    // Text and outputs, most of what a template renders, write without a generator of their own.
+    // (liquidjs's renderTemplates takes what a template's render gives back, an iterator or not.)
+    const plain = made as unknown as { render(ctx: Context, emitter: Emitter): void };
+    if (token.kind === TokenKind.HTML) {
+      const text = (made as unknown as { str: string }).str;
+      plain.render = (_ctx, emitter) => emitter.write(text);
+    } else if (made instanceof Output) {
+      const value = (made as unknown as { value: Valuing }).value;
+      plain.render = (ctx, emitter) => emitter.write(toValue(value.value(ctx, false)));
+    }
     return made;
   };
 }
