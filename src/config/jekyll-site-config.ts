@@ -1,4 +1,5 @@
 import { deepMergeHashes, isMapping } from '../shared/deep-merge.js';
+import { JEKYLL_EXCLUDES } from './defaults.js';
 
 /**
  * Jekyll 4.3's configuration defaults, which a Liquid site's `site.KEY` reads whether or not
@@ -59,20 +60,6 @@ const JEKYLL_DEFAULTS: Readonly<Record<string, unknown>> = {
   },
   serving: false,
 };
-
-// What Jekyll adds to the site's `exclude:` list, after the site's own entries.
-const JEKYLL_EXCLUDES = [
-  '.sass-cache',
-  '.jekyll-cache',
-  'gemfiles',
-  'Gemfile',
-  'Gemfile.lock',
-  'node_modules',
-  'vendor/bundle/',
-  'vendor/cache/',
-  'vendor/gems/',
-  'vendor/ruby/',
-];
 
 /**
  * A Liquid site's `site` values from its config as written: Jekyll's defaults under it (mappings
