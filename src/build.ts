@@ -140,8 +140,9 @@ async function buildLocked(
       config = { ...config, lastModifiedTimes: times };
       if (cache) forgetIfTimesChanged(cache, files, times);
     }
-    // jekyll-data: the theme's data, which the site's is merged over.
-    if (config.theme && config.plugins.has('jekyll-data'))
+    // The theme's data, which the site's is merged over: Jekyll 4.3 reads it itself, earlier
+    // Jekylls with jekyll-data.
+    if (config.theme && (config.jekyllVersion === 4 || config.plugins.has('jekyll-data')))
       config = { ...config, themeData: readThemeData(config.theme.dir, cache && (cache.theme ??= new Map())) };
     const last = cache?.last;
     if (cache) cache.last = undefined;
