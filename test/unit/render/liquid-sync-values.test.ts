@@ -126,7 +126,14 @@ const FILTERS = [
   'compact',
   'uniq',
   'json',
+  'boom',
 ];
+
+// A filter that fails on numbers: an error that is not Liquid's, made a RenderError at its template.
+const boom = (input: unknown) => {
+  if (typeof input === 'number') throw new Error(`boom on ${input}`);
+  return input;
+};
 
 function template(rnd: () => number): string {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
@@ -149,11 +156,12 @@ function template(rnd: () => number): string {
     parts.push(
       pick([
         () => `{{ ${filtered()} }}`,
-        () => `{% if ${condition()} %}yes{% elsif ${condition()} %}also{% else %}no{% endif %}`,
+        () =>
+          `{% if ${condition()} %}yes{{ ${filtered()} }}{% elsif ${condition()} %}also{% else %}no{{ ${filtered()} }}{% endif %}`,
         () => `{% unless ${condition()} %}u{% endunless %}`,
         () => `{% assign v = ${filtered()} %}[{{ v }}]`,
         () =>
-          `{% for x in ${pick(['site.posts', 'nums', 'page.tags', '(1..3)', 'site.data.keys'])} %}{{ x${pick(['', '.title', '.size', ' | plus: 1'])} }},{% endfor %}`,
+          `{% for x in ${pick(['site.posts', 'nums', 'page.tags', '(1..3)', 'site.data.keys'])} %}{{ x${pick(['', '.title', '.size', ' | plus: 1', ' | boom'])} }},{% endfor %}`,
         () => `{% case ${value()} %}{% when ${value()} %}w{% else %}e{% endcase %}`,
         () =>
           `{% for x in ${pick(['site.posts', 'nums', '(1..4)'])} %}{% if ${condition()} %}{% ${pick(['break', 'continue'])} %}{% elsif ${condition()} %}{% unless ${condition()} %}{% continue %}{% endunless %}{% endif %}{{ forloop.index }}{% endfor %}`,
@@ -181,6 +189,8 @@ describe('values evaluated by plain calls (sync-values.ts)', () => {
       const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
       const theirs = new Liquid(options);
       const ours = new Liquid(options);
+      theirs.registerFilter('boom', boom);
+      ours.registerFilter('boom', boom);
       evaluateValuesSynchronously(ours);
       const differ: string[] = [];
       let errors = 0;

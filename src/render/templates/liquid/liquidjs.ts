@@ -23,6 +23,7 @@ export const {
   LiquidError,
   LookupType,
   Output,
+  RenderError,
   Tag,
   TokenizationError,
   Tokenizer,

@@ -5,8 +5,11 @@ import {
   evalToken,
   type Filter,
   type Liquid,
+  LiquidError,
   Output,
   type PropertyAccessToken,
+  RenderError,
+  type Template,
   type Token,
   TokenKind,
   TypeGuards,
@@ -31,6 +34,7 @@ import {
  * related-posts include loops over every post for each post: 11.0 → 6.6 s.
  */
 export function evaluateValuesSynchronously(liquid: Liquid): void {
+  renderBlocksSynchronously(liquid);
   const parser = liquid.parser;
   const parseToken = parser.parseToken.bind(parser);
   parser.parseToken = (token, remainTokens) => {
@@ -49,6 +53,38 @@ export function evaluateValuesSynchronously(liquid: Liquid): void {
     return made;
   };
 }
+
+/**
+ * The bodies of blocks (an `if`'s branch, each turn of a `for`) rendered into their emitter by a
+ * plain loop, as liquidjs's `renderTemplates` does (each template's render run, its text written,
+ * a `break` or `continue` ending the block, another error than Liquid's made a RenderError at the
+ * template); it hands back what the emitter holds, which a tag's `yield` takes as it is. A render
+ * with no emitter yet (the page itself, `capture`) or that collects its errors keeps liquidjs's.
+ */
+function renderBlocksSynchronously(liquid: Liquid): void {
+  const renderer = liquid.renderer as unknown as { renderTemplates: RenderTemplates };
+  const theirs = renderer.renderTemplates;
+  renderer.renderTemplates = function (templates, ctx, emitter) {
+    if (!emitter || ctx.opts.catchAllErrors) return theirs.call(this, templates, ctx, emitter);
+    // A render time limit is checked only when one was set (liquidjs's default has none).
+    const limit = (ctx as unknown as { renderLimit: { limit: number; check(now: number): void } }).renderLimit;
+    const timed = Number.isFinite(limit.limit);
+    if (timed) limit.check(performance.now());
+    for (const template of templates) {
+      if (timed) limit.check(performance.now());
+      try {
+        const html = toValueSync(template.render(ctx, emitter));
+        if (html) emitter.write(html);
+        if (ctx.breakCalled || ctx.continueCalled) break;
+      } catch (e) {
+        throw LiquidError.is(e) ? e : new RenderError(e as Error, template);
+      }
+    }
+    return (emitter as unknown as { buffer: unknown }).buffer;
+  };
+}
+
+type RenderTemplates = (templates: Template[], ctx: Context, emitter?: Emitter) => unknown;
 
 // Expressions and values are shared (parseOutputsOnce): each is given its method once.
 const done = new WeakSet<object>();
