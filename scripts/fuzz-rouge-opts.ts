@@ -2,11 +2,10 @@
 // (test/rouge-opts-oracle/generate.ts) through Jekyll 4.3.1's converter (scripts/rouge-opts-oracle.rb)
 // and kiln's Markdown stage, the first differences printed.
 //   npm run fuzz:rouge-opts -- 1 2 3     (seeds; default: one from the clock)
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
 import { readMarkdown } from '../src/config/load-config.js';
 import { createMarkdown } from '../src/render/markdown/renderer.js';
 import { generateRougeCases } from '../test/rouge-opts-oracle/generate.js';
+import { jekyllRouge } from './rouge-opts-jekyll.js';
 
 const seeds = process.argv
   .slice(2)
@@ -15,15 +14,7 @@ const seeds = process.argv
 let differ = 0;
 for (const seed of seeds.length ? seeds : [Date.now() % 1e9]) {
   const cases = generateRougeCases(seed, 400);
-  const out = execFileSync('ruby', [join(import.meta.dirname, 'rouge-opts-oracle.rb')], {
-    input: cases.map((c) => JSON.stringify(c)).join('\n'),
-    encoding: 'utf8',
-    maxBuffer: 1 << 28,
-  });
-  const jekyll = out
-    .trimEnd()
-    .split('\n')
-    .map((l) => JSON.parse(l) as { html?: string; error?: string });
+  const jekyll = jekyllRouge(cases);
   let bad = 0;
   for (const [i, c] of cases.entries()) {
     let html: string;

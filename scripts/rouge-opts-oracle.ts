@@ -2,22 +2,13 @@
 // documents (test/rouge-opts-oracle/generate.ts) with what Jekyll 4.3.1's kramdown converter
 // makes of each (scripts/rouge-opts-oracle.rb), which oracle.test.ts checks without Ruby.
 // Run: npm run oracle:rouge-opts   (needs Debian's jekyll)
-import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXED_COUNT, FIXED_SEED, generateRougeCases } from '../test/rouge-opts-oracle/generate.js';
+import { jekyllRouge } from './rouge-opts-jekyll.js';
 
 const cases = generateRougeCases(FIXED_SEED, FIXED_COUNT);
-const out = execFileSync('ruby', [join(import.meta.dirname, 'rouge-opts-oracle.rb')], {
-  input: cases.map((c) => JSON.stringify(c)).join('\n'),
-  encoding: 'utf8',
-  maxBuffer: 1 << 28,
-});
-const results = out
-  .trimEnd()
-  .split('\n')
-  .map((l) => JSON.parse(l) as { html?: string; error?: string });
-if (results.length !== cases.length) throw new Error(`expected ${cases.length} results, got ${results.length}`);
+const results = jekyllRouge(cases);
 const expected = { seed: FIXED_SEED, cases: cases.map((c, i) => ({ ...c, ...results[i] })) };
 writeFileSync(
   join(import.meta.dirname, '..', 'test', 'rouge-opts-oracle', 'expected.json'),
