@@ -272,10 +272,6 @@ export function buildSite(
   };
 }
 
-/**
- * Jekyll sorts by date then path, and lists site.posts in reverse: newest first. Posts read with
- * the same dates and paths as last time sort as they did then.
- */
 /** A file of the site (not of a collection) copied as it is. */
 function siteStaticFile(file: SourceFile, config: Config): StaticFile {
   const data = staticFileDefaults(config, file.path, null);
@@ -283,6 +279,10 @@ function siteStaticFile(file: SourceFile, config: Config): StaticFile {
   return { file, url: `/${file.path}`, outputPath: file.path, collection: null, written, data };
 }
 
+/**
+ * Jekyll sorts by date then path, and lists site.posts in reverse: newest first. Posts read with
+ * the same dates and paths as last time sort as they did then.
+ */
 function sortPosts(posts: Post[], memory: ModelMemory | undefined): void {
   const last = memory?.sorted;
   const same =

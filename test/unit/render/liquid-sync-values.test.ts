@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Drop, Liquid } from '../../../src/render/templates/liquid/liquidjs.js';
-import { evaluateValuesSynchronously } from '../../../src/render/templates/liquid/sync-values.js';
+import { renderWithoutGenerators } from '../../../src/render/templates/liquid/sync-values.js';
 import { random } from '../../helpers/random.js';
 
 // kiln's plain-call evaluation of values (sync-values.ts) against liquidjs's own generators: the
@@ -191,7 +191,7 @@ describe('values evaluated by plain calls (sync-values.ts)', () => {
       const ours = new Liquid(options);
       theirs.registerFilter('boom', boom);
       ours.registerFilter('boom', boom);
-      evaluateValuesSynchronously(ours);
+      renderWithoutGenerators(ours);
       const differ: string[] = [];
       let errors = 0;
       for (let n = 0; n < CASES; n++) {

@@ -33,7 +33,7 @@ import {
   toValueSync,
   Value,
 } from './liquidjs.js';
-import { evaluateValuesSynchronously } from './sync-values.js';
+import { renderWithoutGenerators } from './sync-values.js';
 import { blockTag, registerTags } from './tags.js';
 
 /** What the Liquid engine needs to know of the site. */
@@ -127,7 +127,7 @@ export function createLiquid(settings: LiquidSettings) {
 
   readWithOneParser(liquid);
   parseOutputsOnce(liquid);
-  evaluateValuesSynchronously(liquid);
+  renderWithoutGenerators(liquid);
   rubyBlankBlocks(liquid);
 
   // where_exp's and group_by_exp's expressions, evaluated in the calling template's context

@@ -20,20 +20,19 @@ import {
 } from './liquidjs.js';
 
 /**
- * liquidjs evaluates every value (`{{ post.url | relative_url }}`, an `if`'s condition, an
- * `assign`) through generators, so that one code path serves its promise-based rendering too: a
- * property read is four generators, each resumed by `toValueSync`. kiln renders synchronously
- * only, and its values and filters never hand back a promise, so the values of kiln's parsed
- * templates are evaluated by plain calls instead: the same steps in the same order (operands,
- * operators, property reads through the context's own `readProperty`, filters with their
- * arguments), anything else (a range, a nested filtered value, strict variables) by liquidjs's
- * own code. `test/unit/render/liquid-sync-values.test.ts` holds the results and errors to
- * liquidjs's on seeded random templates (`npm run fuzz:sync-values`: a fresh seed). Installed on
- * the engine's one parser (engine.ts: readWithOneParser), it gives each parsed tag's and output's
- * values their plain-call methods, on those objects alone. A Chirpy blog of 316 posts, whose
- * related-posts include loops over every post for each post: 11.0 → 6.6 s.
+ * liquidjs renders through generators, so that one code path serves its promise-based rendering
+ * too: a property read is four generators, a block's body one more, each resumed by `toValueSync`.
+ * kiln renders synchronously only, and its values and filters never hand back a promise, so its
+ * engine renders by plain calls where that is most of the work: the values of each parsed
+ * template (the same steps in the same order: operands, operators, property reads through the
+ * context's own `readProperty`, filters with their arguments; a range, a nested filtered value and
+ * strict variables by liquidjs's own code), text and outputs, and the bodies of blocks. The methods
+ * are given to kiln's parsed objects and its engine's renderer alone, not to liquidjs's classes.
+ * `test/unit/render/liquid-sync-values.test.ts` holds the results and errors to liquidjs's on
+ * seeded random templates (`npm run fuzz:sync-values`: a fresh seed). Figures: README,
+ * Performance, "twelfth sitting" (a Chirpy blog of 316 posts 12.3 → 6.5 s).
  */
-export function evaluateValuesSynchronously(liquid: Liquid): void {
+export function renderWithoutGenerators(liquid: Liquid): void {
   renderBlocksSynchronously(liquid);
   const parser = liquid.parser;
   const parseToken = parser.parseToken.bind(parser);
@@ -86,9 +85,6 @@ function renderBlocksSynchronously(liquid: Liquid): void {
 
 type RenderTemplates = (templates: Template[], ctx: Context, emitter?: Emitter) => unknown;
 
-// Expressions and values are shared (parseOutputsOnce): each is given its method once.
-const done = new WeakSet<object>();
-
 function visit(v: unknown): void {
   if (typeof v !== 'object' || v === null) return;
   if (v instanceof Value) syncValue(v);
@@ -104,9 +100,9 @@ function visit(v: unknown): void {
 type Evaluating = { evaluate(ctx: Context, lenient?: boolean): unknown };
 type Valuing = { value(ctx: Context, lenient?: boolean): unknown };
 
+// Values and expressions are shared (parseOutputsOnce): one given its method already has it as its own.
 function syncValue(value: Value): void {
-  if (done.has(value)) return;
-  done.add(value);
+  if (Object.hasOwn(value, 'value')) return;
   syncExpression(value.initial);
   const filters = value.filters;
   (value as unknown as Valuing).value = (ctx, lenient) => {
@@ -133,8 +129,7 @@ function applyFilter(filter: Filter, input: unknown, ctx: Context): unknown {
 const UNARY = 'not';
 
 function syncExpression(expression: Expression): void {
-  if (done.has(expression)) return;
-  done.add(expression);
+  if (Object.hasOwn(expression, 'evaluate')) return;
   const postfix = expression.postfix;
   (expression as unknown as Evaluating).evaluate = (ctx, lenient = false) => {
     if (postfix.length === 1) return operand(postfix[0]!, ctx, lenient);
