@@ -345,7 +345,11 @@ class FieldReads<T extends Record<string, unknown>> implements ProxyHandler<T> {
 
   getOwnPropertyDescriptor(t: T, key: string | symbol): PropertyDescriptor | undefined {
     const d = Reflect.getOwnPropertyDescriptor(t, key);
-    return d && 'value' in d ? { ...d, value: this.read(t, key) } : d;
+    if (d && 'value' in d) return { ...d, value: this.read(t, key) };
+    // Liquid asks whether a field is there before it reads it: a field that is not there is read
+    // too (as nothing), so that the render is made again when an edit adds it.
+    if (d === undefined && typeof key === 'string' && this.reads.recording) this.reads.record(this.cells.field(key));
+    return d;
   }
 
   private read(t: T, key: string | symbol): unknown {

@@ -143,6 +143,27 @@ describe('rebuilding', () => {
     await buildSite(src, clean);
     expect(readTree(dest)).toEqual(readTree(clean));
   });
+  it('with the watch cache, a Liquid page that read a field no post had is made again when an edit adds it, and when it goes', async () => {
+    const src = siteFromFiles({
+      ...SITE,
+      '_config.yml': `${SITE['_config.yml']}template_engine: liquid\n`,
+      'subtitles.html': '---\n---\n{% for p in site.posts %}[{{ p.title }}|{{ p.subtitle }}]{% endfor %}\n',
+    });
+    const dest = tempDir();
+    const cache = createBuildCache();
+    const log = createLog(true);
+    await build({ source: src, destination: dest }, log, cache);
+    expect(readFileSync(join(dest, 'subtitles.html'), 'utf8')).toBe('[C|][B|][A|]\n');
+    const edit = async (front: string) => {
+      writeFileSync(join(src, '_posts/2021-01-02-b.md'), `---\ntitle: B\n${front}layout: post\n---\nB body\n`);
+      cache.dirty.add('_posts/2021-01-02-b.md');
+      await build({ source: src, destination: dest }, log, cache);
+      return readFileSync(join(dest, 'subtitles.html'), 'utf8');
+    };
+    expect(await edit('subtitle: Sub\n')).toBe('[C|][B|Sub][A|]\n');
+    expect(await edit('')).toBe('[C|][B|][A|]\n');
+  });
+
   it('pages that share a large archive sidebar: whole bytes on disk, rewritten exactly when the archive changes', async () => {
     const posts = Object.fromEntries(
       Array.from({ length: 60 }, (_, i) => [

@@ -44,7 +44,9 @@ interface Flavour {
 
 const SHARED_FILES = (length: string): Record<string, string> => ({
   '_layouts/listing.html': `---\nlayout: base\n---\n<div>{% for pg in site.pages %}<section data-url="{{ pg.url }}">{{ pg.title }}: {{ pg.content ${length} }}</section>{% endfor %}</div>\n{{ content }}\n`,
-  'titles.md': '---\nlayout: listing\ntitle: Titles\n---\n{% for p in site.posts %}{{ p.title }}; {% endfor %}\n',
+  // `subtitle`: a field most posts lack, which edits add and remove (a read of a missing field is a read).
+  'titles.md':
+    '---\nlayout: listing\ntitle: Titles\n---\n{% for p in site.posts %}{{ p.title }} {{ p.subtitle }}; {% endfor %}\n',
   'aa-copy.html':
     '---\ntitle: Before\n---\n{% for pg in site.pages %}{% if pg.path == "titles.md" %}[{{ pg.content }}]{% endif %}{% endfor %}\n',
   'zz-copy.html':
@@ -119,7 +121,7 @@ function edit(
   const rel = (p: string) => `_posts/${p}`;
   const page = ['titles.md', 'about.md', 'aa-copy.html', 'zz-copy.html'][pick(4)]!;
   const pagePath = join(src, page);
-  switch (pick(28)) {
+  switch (pick(29)) {
     case 24: {
       // A collection document: edited, retitled, re-ranked, added or removed.
       const name = ['a.md', 'b.md', 'c.md'][pick(3)]!;
@@ -279,6 +281,13 @@ function edit(
       if (pick(3) === 0) setKey('redirect_to', ['/moved.html', 'null'][pick(2)]!);
       else setKey('redirect_from', [`/old-${step}/`, '[]', '/moved.html'][pick(3)]!);
       return { what: `redirect to or from ${post}`, paths: [rel(post)] };
+    case 28: {
+      // A field no post had, added, changed or removed (titles.md lists it).
+      const t = text();
+      if (/^subtitle:/m.test(t) && pick(2)) writeFileSync(postPath, t.replace(/^subtitle:.*\n/m, ''));
+      else setKey('subtitle', `"Sub ${step}"`);
+      return { what: `set or drop subtitle of ${post}`, paths: [rel(post)] };
+    }
     case 5:
       setKey('published', pick(2) ? 'false' : 'true');
       return { what: `(un)publish ${post}`, paths: [rel(post)] };
