@@ -314,7 +314,30 @@ export function recordedObject<T extends Record<string, unknown>>(
   cells: FieldCells,
   special?: (key: string) => unknown,
 ): T {
-  return new Proxy(target, new FieldReads(reads, cells, special));
+  const handler = new FieldReads<Fields>(reads, cells, special);
+  const view = new Proxy(target, handler as ProxyHandler<T>);
+  const proto = Object.getPrototypeOf(target);
+  if (proto === Object.prototype || proto === null) fieldReaders.set(view, { target, handler });
+  return view;
+}
+
+/** The handler and target behind each recordedObject over a plain object (see readOwnField). */
+type Fields = Record<string, unknown>;
+const fieldReaders = new WeakMap<object, { target: Fields; handler: FieldReads<Fields> }>();
+
+/** What readOwnField gives for an object that is no recordedObject over a plain object. */
+export const NOT_A_VIEW = Symbol('not a view');
+
+/**
+ * A view's own field `key` as a template engine that reads own properties only (Liquid) sees it
+ * through the proxy, recorded as the proxy records it (a field not there too), with one call in
+ * place of the proxy's traps: a descriptor's, then the value's. NOT_A_VIEW for any other object.
+ */
+export function readOwnField(view: object, key: string): unknown {
+  const reader = fieldReaders.get(view);
+  // Liquid would read the object's `toLiquid` before the field: such a view takes the proxy's way.
+  if (reader === undefined || Object.hasOwn(reader.target, 'toLiquid')) return NOT_A_VIEW;
+  return reader.handler.own(reader.target, key);
 }
 
 /**
@@ -350,6 +373,13 @@ class FieldReads<T extends Record<string, unknown>> implements ProxyHandler<T> {
     // too (as nothing), so that the render is made again when an edit adds it.
     if (d === undefined && typeof key === 'string' && this.reads.recording) this.reads.record(this.cells.field(key));
     return d;
+  }
+
+  /** The field if `t` has it as its own, else undefined; recorded either way. */
+  own(t: T, key: string): unknown {
+    if (Object.hasOwn(t, key)) return this.read(t, key);
+    if (this.reads.recording) this.reads.record(this.cells.field(key));
+    return undefined;
   }
 
   private read(t: T, key: string | symbol): unknown {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { FieldCells, Reads, recordedObject } from '../../../src/render/reads.js';
 import { Drop, Liquid } from '../../../src/render/templates/liquid/liquidjs.js';
 import { renderWithoutGenerators } from '../../../src/render/templates/liquid/sync-values.js';
 import { random } from '../../helpers/random.js';
@@ -47,9 +48,31 @@ function data(pick: <T>(list: readonly T[]) => T) {
         keys: ['title', 'n', 'missing', 1],
       },
       shelf: new Shelf(pick(['s', 'shelf'])),
+      // Objects liquidjs reads each its own way: kiln's views (read by their own reader), objects
+      // with no prototype, one with toLiquid, a field that is a function, inherited fields.
+      view: recordedObject(
+        new Reads(true),
+        {
+          ...item(5),
+          stamp(this: { url: string }) {
+            return `stamped ${this.url}`;
+          },
+        },
+        new FieldCells(),
+      ),
+      bare: Object.assign(Object.create(null) as object, item(6)),
+      lifted: { title: 'own', toLiquid: () => ({ title: 'lifted', n: 9 }) },
+      calls: {
+        n: 4,
+        title(this: { n: number }) {
+          return `called ${this.n}`;
+        },
+      },
+      inherits: Object.assign(Object.create({ title: 'inherited' }) as object, { n: 5 }),
     },
     i: pick([0, 1, 2, -1, 5]),
-    word: pick(['title', 'n', 'tags', 'size', 'first', 'last', 'nothing']),
+    // `constructor`, `toString`: what a plain object inherits, which Liquid does not read.
+    word: pick(['title', 'n', 'tags', 'size', 'first', 'last', 'nothing', 'constructor', 'toString']),
     nums: [3, 1, 2],
     empty: '',
     nil: null,
@@ -82,6 +105,18 @@ const PATHS = [
   'site.shelf.missing',
   'site.shelf.broken',
   'site.title',
+  'site.view.title',
+  'site.view[word]',
+  'site.view.tags.first',
+  'site.view.missing',
+  'site.view.stamp',
+  'site.bare.title',
+  'site.bare[word]',
+  'site.lifted.title',
+  'site.lifted.n',
+  'site.calls.title',
+  'site.inherits.title',
+  'site.inherits.n',
   'nums',
   'nums[-1]',
   'word',
@@ -183,7 +218,12 @@ function outcome(liquid: Liquid, source: string, scope: object): string {
 }
 
 describe('values evaluated by plain calls (sync-values.ts)', () => {
-  for (const options of [{}, { strictVariables: true }, { lenientIf: true, strictVariables: true }]) {
+  for (const options of [
+    {},
+    { strictVariables: true },
+    { lenientIf: true, strictVariables: true },
+    { ownPropertyOnly: false },
+  ]) {
     it(`give what liquidjs's generators give on ${CASES} random templates (seed ${SEED}, ${JSON.stringify(options)})`, () => {
       const rnd = random(SEED);
       const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;

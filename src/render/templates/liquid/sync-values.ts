@@ -1,3 +1,4 @@
+import { NOT_A_VIEW, readOwnField } from '../../reads.js';
 import {
   type Context,
   type Emitter,
@@ -163,10 +164,35 @@ function read(token: PropertyAccessToken, ctx: Context): unknown {
     let scope: unknown = token.variable
       ? operand(token.variable, ctx, false)
       : (ctx as unknown as { findScope(key: unknown): object }).findScope(keys[0]);
-    for (const key of keys) scope = toValueSync(ctx.readProperty(scope as object, key as string));
+    for (const key of keys) scope = readProperty(scope, key, ctx);
     return scope;
   } catch (e) {
     // As liquidjs: any failure of the reads is reported at the variable.
     throw new UndefinedVariableError(e as Error, token);
   }
+}
+
+// Keys liquidjs's `readProperty` gives a meaning of its own when the object has no such field.
+const LIQUID_KEYS = new Set(['size', 'first', 'last']);
+
+/**
+ * `scope[key]` as liquidjs's `readProperty` reads it (own fields only, a function field called).
+ * A field of one of kiln's views (a post, a page, a paginator) is read from the view's own reader:
+ * through the proxy, that rule and liquidjs's checks (`toLiquid`, array or not, `hasOwnProperty`,
+ * the value) were four or five traps a field. Any other plain object (scopes, data, front matter's
+ * maps) is read by the same rule directly: a Chirpy page reads thousands of fields.
+ */
+function readProperty(scope: unknown, key: unknown, ctx: Context): unknown {
+  const ownOnly = (ctx as unknown as { ownPropertyOnly: boolean }).ownPropertyOnly;
+  if (ownOnly && typeof key === 'string' && typeof scope === 'object' && scope !== null && !LIQUID_KEYS.has(key)) {
+    const field = readOwnField(scope, key);
+    if (field !== NOT_A_VIEW) return typeof field === 'function' ? field.call(scope) : field;
+    const proto = Object.getPrototypeOf(scope);
+    const fields = scope as Record<string, unknown>;
+    if ((proto === Object.prototype || proto === null) && typeof fields.toLiquid !== 'function') {
+      const value = Object.hasOwn(fields, key) ? fields[key] : undefined;
+      return typeof value === 'function' ? value.call(scope) : value;
+    }
+  }
+  return toValueSync(ctx.readProperty(scope as object, key as string));
 }
