@@ -79,6 +79,8 @@ function data(pick: <T>(list: readonly T[]) => T) {
   };
 }
 
+const KEYS = 'page,site,i,word,nums,empty,nil';
+
 const PATHS = [
   'page.title',
   'page.n',
@@ -242,6 +244,9 @@ describe('values evaluated by plain calls (sync-values.ts)', () => {
         const actual = outcome(ours, source, scope);
         if (actual !== expected && differ.length < 5)
           differ.push(`${source}\n  liquidjs: ${expected}\n  kiln:     ${actual}`);
+        // `assign` writes into the render's own scope, never into the data it was given.
+        const keys = Object.keys(scope).join();
+        if (keys !== KEYS && differ.length < 5) differ.push(`${source}\n  the data's keys became ${keys}`);
       }
       expect(differ).toEqual([]);
       // The cases reach errors too (undefined variables, a property that fails), not only texts.

@@ -8,6 +8,7 @@ import { RubyFloat } from '../../../shared/ruby-float.js';
 const liquidjs = createRequire(import.meta.url)('liquidjs') as typeof L;
 
 export const {
+  AssignTag,
   analyzeSync,
   CaseTag,
   Context,
@@ -18,7 +19,9 @@ export const {
   Expression,
   ForTag,
   Hash,
+  IfTag,
   IncludeTag,
+  isTruthy,
   Liquid,
   LiquidError,
   LookupType,
@@ -32,6 +35,7 @@ export const {
   toValueSync,
   TypeGuards,
   UndefinedVariableError,
+  UnlessTag,
   Value,
 } = liquidjs;
 // Liquid's float literals (`1.0`, `-0.0`, `1.`) are Ruby Floats: liquidjs reads every number

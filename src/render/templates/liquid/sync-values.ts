@@ -1,10 +1,13 @@
 import { NOT_A_VIEW, readOwnField } from '../../reads.js';
 import {
+  AssignTag,
   type Context,
   type Emitter,
   Expression,
   evalToken,
   type Filter,
+  IfTag,
+  isTruthy,
   type Liquid,
   LiquidError,
   Output,
@@ -17,6 +20,7 @@ import {
   toValue,
   toValueSync,
   UndefinedVariableError,
+  UnlessTag,
   Value,
 } from './liquidjs.js';
 
@@ -49,6 +53,15 @@ export function renderWithoutGenerators(liquid: Liquid): void {
     } else if (made instanceof Output) {
       const value = (made as unknown as { value: Valuing }).value;
       plain.render = (ctx, emitter) => emitter.write(toValue(value.value(ctx, false)));
+    } else if (made instanceof IfTag || made instanceof UnlessTag) {
+      // The tags most loop bodies hold (a related-posts loop: an `if` and an `assign` a turn).
+      const { branches, elseTemplates } = made as unknown as Branching;
+      plain.render = (ctx, emitter) => renderBranches(liquid, branches, elseTemplates ?? [], ctx, emitter);
+    } else if (made instanceof AssignTag) {
+      const { key, value } = made as unknown as { key: string; value: Valuing };
+      plain.render = (ctx) => {
+        (ctx.bottom() as Record<string, unknown>)[key] = toValueSync(value.value(ctx, liquid.options.lenientIf));
+      };
     }
     return made;
   };
@@ -85,6 +98,30 @@ function renderBlocksSynchronously(liquid: Liquid): void {
 }
 
 type RenderTemplates = (templates: Template[], ctx: Context, emitter?: Emitter) => unknown;
+
+/** An `if`'s or `unless`'s branches as liquidjs parsed them (an `unless` gives each its test). */
+type Branching = {
+  branches: { value: Valuing; test?: (value: unknown, ctx: Context) => boolean; templates: Template[] }[];
+  elseTemplates?: Template[];
+};
+
+/** The first branch whose condition holds rendered, else the `else` branch, as liquidjs's tags do. */
+function renderBranches(
+  liquid: Liquid,
+  branches: Branching['branches'],
+  elseTemplates: Template[],
+  ctx: Context,
+  emitter: Emitter,
+): void {
+  const renderer = liquid.renderer as unknown as { renderTemplates: RenderTemplates };
+  for (const { value, test = isTruthy, templates } of branches) {
+    if (test(toValue(toValueSync(value.value(ctx, ctx.opts.lenientIf))), ctx)) {
+      toValueSync(renderer.renderTemplates(templates, ctx, emitter));
+      return;
+    }
+  }
+  toValueSync(renderer.renderTemplates(elseTemplates, ctx, emitter));
+}
 
 function visit(v: unknown): void {
   if (typeof v !== 'object' || v === null) return;
@@ -184,6 +221,16 @@ const LIQUID_KEYS = new Set(['size', 'first', 'last']);
  */
 function readProperty(scope: unknown, key: unknown, ctx: Context): unknown {
   const ownOnly = (ctx as unknown as { ownPropertyOnly: boolean }).ownPropertyOnly;
+  // `list[i]`, a negative index from the end (`site.posts` is a proxy: each trap records it alike).
+  if (
+    ownOnly &&
+    typeof key === 'number' &&
+    Array.isArray(scope) &&
+    typeof (scope as { toLiquid?: unknown }).toLiquid !== 'function'
+  ) {
+    const index = key < 0 ? scope.length + key : key;
+    return Object.hasOwn(scope, index) ? scope[index] : undefined;
+  }
   if (ownOnly && typeof key === 'string' && typeof scope === 'object' && scope !== null && !LIQUID_KEYS.has(key)) {
     const field = readOwnField(scope, key);
     if (field !== NOT_A_VIEW) return typeof field === 'function' ? field.call(scope) : field;
