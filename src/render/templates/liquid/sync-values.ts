@@ -57,6 +57,10 @@ export function renderWithoutGenerators(liquid: Liquid): void {
       // The tags most loop bodies hold (a related-posts loop: an `if` and an `assign` a turn).
       const { branches, elseTemplates } = made as unknown as Branching;
       plain.render = (ctx, emitter) => renderBranches(liquid, branches, elseTemplates ?? [], ctx, emitter);
+    } else if (typeof (made as unknown as Partial<RendersSync>).renderSync === 'function') {
+      // kiln's own block tags (`for`) with a plain render beside liquidjs's generator.
+      const tag = made as unknown as RendersSync;
+      plain.render = (ctx, emitter) => tag.renderSync(ctx, emitter);
     } else if (made instanceof AssignTag) {
       const { key, value } = made as unknown as { key: string; value: Valuing };
       plain.render = (ctx) => {
@@ -96,6 +100,9 @@ function renderBlocksSynchronously(liquid: Liquid): void {
     return (emitter as unknown as { buffer: unknown }).buffer;
   };
 }
+
+/** A tag that renders by plain calls as well as by liquidjs's generator `render`. */
+type RendersSync = { renderSync(ctx: Context, emitter: Emitter): void };
 
 type RenderTemplates = (templates: Template[], ctx: Context, emitter?: Emitter) => unknown;
 
@@ -184,6 +191,11 @@ function syncExpression(expression: Expression): void {
     }
     return operands[0];
   };
+}
+
+/** A tag's token (a `for`'s collection, its `limit:`) as `toValueSync(evalToken(token, ctx))` gives it. */
+export function evaluateToken(token: Token, ctx: Context): unknown {
+  return operand(token, ctx, false);
 }
 
 /** A token's value as liquidjs's `evalToken` gives it (drops kept as drops). */

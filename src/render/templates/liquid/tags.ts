@@ -26,11 +26,13 @@ import {
   Tag,
   type TagToken,
   type Template,
+  type Token,
   TokenKind,
   type TopLevelToken,
   toValueSync,
   Value,
 } from './liquidjs.js';
+import { evaluateToken } from './sync-values.js';
 
 // Ruby Liquid stops nesting at 100 levels ("Nesting too deep"); includes count here.
 export const MAX_INCLUDE_DEPTH = 100;
@@ -322,12 +324,23 @@ const FOR_STACK = 'kilnForStack';
  * `limit` (`limit: 0` too), and `forloop.parentloop`. liquidjs' own tag parses it.
  */
 class RubyFor extends ForTag {
+  // liquidjs's contract for an engine without kiln's plain calls (renderSync returns nothing).
   override *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
+    yield this.renderSync(ctx, emitter);
+  }
+
+  /** The loop by plain calls: kiln's engine renders by this (sync-values.ts), with no generator a loop. */
+  renderSync(ctx: Context, emitter: Emitter): void {
     const renderer = this.liquid.renderer;
-    const collection = yield evalToken(this.collection, ctx);
+    const collection = evaluateToken(this.collection, ctx);
     const continueKey = `continue-${this.variable}-${this.collection.getText()}`;
     ctx.push({ continue: ctx.getRegister(continueKey, {}) });
-    const hash = (yield this.hash.render(ctx)) as Record<string, unknown>;
+    const hash: Record<string, unknown> = {};
+    const given = (this.hash as unknown as { hash: Record<string, Token | undefined> }).hash;
+    for (const key of Object.keys(given)) {
+      const token = given[key];
+      hash[key] = token === undefined ? true : evaluateToken(token, ctx);
+    }
     ctx.pop();
     const from = loopInteger(hash.offset);
     let items = sliceCollection(
@@ -338,7 +351,7 @@ class RubyFor extends ForTag {
     if (hash.reversed !== undefined) items = [...items].reverse();
     ctx.setRegister(continueKey, from + items.length);
     if (!items.length) {
-      yield renderer.renderTemplates(this.elseTemplates, ctx, emitter);
+      toValueSync(renderer.renderTemplates(this.elseTemplates, ctx, emitter));
       return;
     }
     const stack = ctx.getRegister(FOR_STACK, []) as Forloop[];
@@ -350,7 +363,7 @@ class RubyFor extends ForTag {
       for (const item of items) {
         scope[this.variable] = item;
         ctx.continueCalled = ctx.breakCalled = false;
-        yield renderer.renderTemplates(this.templates, ctx, emitter);
+        toValueSync(renderer.renderTemplates(this.templates, ctx, emitter));
         if (ctx.breakCalled) break;
         forloop.i++;
       }
