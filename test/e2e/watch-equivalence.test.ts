@@ -43,7 +43,7 @@ interface Flavour {
 }
 
 const SHARED_FILES = (length: string): Record<string, string> => ({
-  '_layouts/listing.html': `---\nlayout: base\n---\n<div>{% for pg in site.pages %}<section data-url="{{ pg.url }}">{{ pg.title }}: {{ pg.content ${length} }}</section>{% endfor %}</div>\n{{ content }}\n`,
+  '_layouts/listing.html': `---\nlayout: base\n---\n<div>{% for pg in site.pages %}<section data-url="{{ pg.url }}">{{ pg.title }} {{ pg.subtitle }}: {{ pg.content ${length} }}</section>{% endfor %}</div>\n{{ content }}\n`,
   // `subtitle`: a field most posts lack, which edits add and remove (a read of a missing field is a read).
   'titles.md':
     '---\nlayout: listing\ntitle: Titles\n---\n{% for p in site.posts %}{{ p.title }} {{ p.subtitle }}; {% endfor %}\n',
@@ -282,11 +282,14 @@ function edit(
       else setKey('redirect_from', [`/old-${step}/`, '[]', '/moved.html'][pick(3)]!);
       return { what: `redirect to or from ${post}`, paths: [rel(post)] };
     case 28: {
-      // A field no post had, added, changed or removed (titles.md lists it).
-      const t = text();
-      if (/^subtitle:/m.test(t) && pick(2)) writeFileSync(postPath, t.replace(/^subtitle:.*\n/m, ''));
-      else setKey('subtitle', `"Sub ${step}"`);
-      return { what: `set or drop subtitle of ${post}`, paths: [rel(post)] };
+      // A field no post or page had, added, changed or removed (titles.md and the listing layout list it).
+      const onPage = pick(2) === 1;
+      const file = onPage ? pagePath : postPath;
+      const t = readFileSync(file, 'utf8');
+      const line = `subtitle: "Sub ${step}"`;
+      if (/^subtitle:/m.test(t)) writeFileSync(file, t.replace(/^subtitle:.*\n/m, pick(2) ? '' : `${line}\n`));
+      else writeFileSync(file, t.replace(/^---\n/, `---\n${line}\n`));
+      return { what: `set or drop subtitle of ${onPage ? page : post}`, paths: [onPage ? page : rel(post)] };
     }
     case 5:
       setKey('published', pick(2) ? 'false' : 'true');
