@@ -321,8 +321,8 @@ export function recordedObject<T extends Record<string, unknown>>(
   return view;
 }
 
-/** The handler and target behind each recordedObject over a plain object (see readOwnField). */
 type Fields = Record<string, unknown>;
+/** The handler and target behind each recordedObject over a plain object (see readOwnField). */
 const fieldReaders = new WeakMap<object, { target: Fields; handler: FieldReads<Fields> }>();
 
 /** What readOwnField gives for an object that is no recordedObject over a plain object. */
