@@ -381,19 +381,25 @@ class RubyFor extends ForTag {
  * condition of each value, all with the one body).
  */
 class RubyCase extends CaseTag {
+  // liquidjs's contract for an engine without kiln's plain calls (renderSync returns nothing).
   override *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
+    yield this.renderSync(ctx, emitter);
+  }
+
+  /** The tag by plain calls, as `for` (sync-values.ts installs it as the render). */
+  renderSync(ctx: Context, emitter: Emitter): void {
     const renderer = this.liquid.renderer;
-    const target = yield this.value.value(ctx, false);
+    const target = toValueSync(this.value.value(ctx, false));
     let hit = false;
     for (const branch of this.branches) {
       for (const token of branch.values) {
-        if (rubyEquals(target, yield evalToken(token, ctx), ctx)) {
-          yield renderer.renderTemplates(branch.templates, ctx, emitter);
+        if (rubyEquals(target, evaluateToken(token, ctx), ctx)) {
+          toValueSync(renderer.renderTemplates(branch.templates, ctx, emitter));
           hit = true;
         }
       }
     }
-    if (!hit) yield renderer.renderTemplates(this.elseTemplates, ctx, emitter);
+    if (!hit) toValueSync(renderer.renderTemplates(this.elseTemplates, ctx, emitter));
   }
 }
 
