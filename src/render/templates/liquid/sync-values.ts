@@ -29,13 +29,15 @@ import {
  * too: a property read is four generators, a block's body one more, each resumed by `toValueSync`.
  * kiln renders synchronously only, and its values and filters never hand back a promise, so its
  * engine renders by plain calls where that is most of the work: the values of each parsed
- * template (the same steps in the same order: operands, operators, property reads through the
- * context's own `readProperty`, filters with their arguments; a range, a nested filtered value and
- * strict variables by liquidjs's own code), text and outputs, and the bodies of blocks. The methods
+ * template (the same steps in the same order: operands, operators, property reads by liquidjs's
+ * own-fields rule (`readProperty` below), filters with their arguments; a range, a nested filtered
+ * value and strict variables by liquidjs's own code), text and outputs, the bodies of blocks,
+ * `if`, `unless`, `assign`, and kiln's tags that have a `renderSync` (`for`, `case`). The methods
  * are given to kiln's parsed objects and its engine's renderer alone, not to liquidjs's classes.
  * `test/unit/render/liquid-sync-values.test.ts` holds the results and errors to liquidjs's on
  * seeded random templates (`npm run fuzz:sync-values`: a fresh seed). Figures: README,
- * Performance, "twelfth sitting" (a Chirpy blog of 316 posts 12.3 → 6.5 s).
+ * Performance, "twelfth sitting" and "thirteenth sitting" (a Chirpy blog of 316 posts 12.3 → 6.5
+ * s, then 7.1 → 5.0 s).
  */
 export function renderWithoutGenerators(liquid: Liquid): void {
   renderBlocksSynchronously(liquid);
@@ -58,7 +60,7 @@ export function renderWithoutGenerators(liquid: Liquid): void {
       const { branches, elseTemplates } = made as unknown as Branching;
       plain.render = (ctx, emitter) => renderBranches(liquid, branches, elseTemplates ?? [], ctx, emitter);
     } else if (typeof (made as unknown as Partial<RendersSync>).renderSync === 'function') {
-      // kiln's own block tags (`for`) with a plain render beside liquidjs's generator.
+      // kiln's own block tags (`for`, `case`) with a plain render beside liquidjs's generator.
       const tag = made as unknown as RendersSync;
       plain.render = (ctx, emitter) => tag.renderSync(ctx, emitter);
     } else if (made instanceof AssignTag) {
