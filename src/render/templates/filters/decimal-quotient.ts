@@ -49,11 +49,20 @@ export function decimalModulo(x: number, y: number): number {
   return Number(`${r}e${exponent}`);
 }
 
+/**
+ * Whether both are whole multiples of 1/1024 below 2^16 in size (a score of 0.5, a count): then
+ * each one's shortest text is its exact value, and their sum, difference and product are exact
+ * doubles, so the double's result is the decimals' (a related-posts loop adds 0.5 per post).
+ */
+function exactInBinary(x: number, y: number): boolean {
+  return Math.abs(x) < 65536 && Math.abs(y) < 65536 && Number.isInteger(x * 1024) && Number.isInteger(y * 1024);
+}
+
 /** x + y, x - y or x * y of their decimals, exactly, as a Float (BigDecimal's sum, difference, product). */
 export function decimalExact(op: '+' | '-' | '*', x: number, y: number): number {
   const double = op === '+' ? x + y : op === '-' ? x - y : x * y;
   // Infinities, NaN and a zero's sign as Floats give them.
-  if (!Number.isFinite(x) || !Number.isFinite(y) || double === 0) return double;
+  if (!Number.isFinite(x) || !Number.isFinite(y) || double === 0 || exactInBinary(x, y)) return double;
   const a = decimalOf(x),
     b = decimalOf(y);
   if (op === '*') return Number(`${a.units * b.units}e${a.exponent + b.exponent}`);

@@ -183,6 +183,22 @@ function chars(s: string): string[] {
   return [...s];
 }
 
+// A text with no surrogate has one character per UTF-16 unit: Ruby's indexes are JavaScript's.
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** Ruby's String#size: characters, not UTF-16 units. */
+export function charCount(s: string): number {
+  return SURROGATE.test(s) ? chars(s).length : s.length;
+}
+
+/** Ruby's `slice(start, length)` on a text's characters: negative from the end, nil past it. */
+function sliceText(s: string, start: number, length: number): string | null {
+  if (SURROGATE.test(s)) return rubySlice(chars(s), start, length)?.join('') ?? null;
+  const from = start < 0 ? s.length + start : start;
+  if (from < 0 || from > s.length || length < 0) return null;
+  return s.slice(from, from + length);
+}
+
 /** Ruby's `slice(start, length)` on characters or items: negative from the end, nil past it. */
 function rubySlice<T>(list: T[], start: number, length: number): T[] | null {
   const from = start < 0 ? list.length + start : start;
@@ -246,15 +262,15 @@ export function standardFilters(rubyFloats = true): Record<string, Filter> {
       const start = toInteger(offset),
         len = length === undefined || length === null ? 1 : toInteger(length);
       if (Array.isArray(input)) return rubySlice(input, start, len) ?? [];
-      return rubySlice(chars(str(input)), start, len)?.join('') ?? '';
+      return sliceText(str(input), start, len) ?? '';
     },
     truncate: (input: unknown, length: unknown = 50, ellipsis: unknown = '...') => {
       if (input === undefined || input === null) return input;
-      const c = chars(str(input)),
+      const text = str(input),
         n = toInteger(length),
         e = str(ellipsis);
-      const keep = Math.max(0, n - chars(e).length);
-      return c.length > n ? c.slice(0, keep).join('') + e : c.join('');
+      const keep = Math.max(0, n - charCount(e));
+      return charCount(text) > n ? (sliceText(text, 0, keep) ?? '') + e : text;
     },
     truncatewords: (input: unknown, count: unknown = 15, ellipsis: unknown = '...') => {
       if (input === undefined || input === null) return input;
@@ -294,7 +310,7 @@ export function standardFilters(rubyFloats = true): Record<string, Filter> {
         .replace(/<[\s\S]*?>/g, ''),
     // Ruby's size: characters of a text, items of a list, keys of a hash, 8 for an integer.
     size: (input: unknown) => {
-      if (typeof input === 'string') return chars(input).length;
+      if (typeof input === 'string') return charCount(input);
       if (Array.isArray(input)) return input.length;
       if (typeof input === 'number') return Number.isInteger(input) ? 8 : 0;
       // A post's drop has no size in Ruby.

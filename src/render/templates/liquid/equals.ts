@@ -21,6 +21,7 @@ function isLiteral(v: unknown, name: 'blank' | 'empty'): boolean {
  * Everything else as liquidjs compares.
  */
 export function rubyEquals(l: unknown, r: unknown, ctx: Context): boolean {
+  if (samePrimitiveType(l, r)) return l === r;
   if (isLiteral(l, 'blank') || isLiteral(r, 'blank')) return false;
   // In where_exp and friends Jekyll parses `empty` as a literal no value equals.
   if ((isLiteral(l, 'empty') || isLiteral(r, 'empty')) && inExpressionFilter(ctx)) return false;
@@ -34,6 +35,12 @@ export function rubyEquals(l: unknown, r: unknown, ctx: Context): boolean {
   const v = toValue(other);
   if (typeof v === 'string' || Array.isArray(v)) return v.length === 0;
   return isPlainObject(v) && Object.keys(v).length === 0;
+}
+
+/** Two texts or two numbers, which liquidjs's `==` compares with `===` (through three generators). */
+function samePrimitiveType(l: unknown, r: unknown): boolean {
+  const type = typeof l;
+  return (type === 'string' || type === 'number') && typeof r === type;
 }
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -143,7 +150,10 @@ export function rubyContains(l: unknown, r: unknown): boolean {
   if (a === null || a === undefined || a === false || b === null || b === undefined || b === false) return false;
   // The other side as Ruby's to_s writes it: `"2.0" contains 2.0` is true.
   if (typeof a === 'string') return a.includes(typeof b === 'string' ? b : rubyToS(b));
-  if (Array.isArray(a)) return a.some((item) => toValueSync(defaultOperators['==']!(item, b, undefined as never)));
+  if (Array.isArray(a))
+    return a.some((item) =>
+      samePrimitiveType(item, b) ? item === b : toValueSync(defaultOperators['==']!(item, b, undefined as never)),
+    );
   if (isPlainObject(a)) return typeof b === 'string' && Object.hasOwn(a, b);
   return false;
 }
