@@ -1,10 +1,16 @@
 import type { Counters, CounterValues } from '../../counters.js';
-import { Context, type Emitter, type Liquid, Tag, type TagToken, type TopLevelToken } from './liquidjs.js';
+import type { Context, Emitter, Liquid, TagToken, TopLevelToken } from './liquidjs.js';
+import { Tag } from './liquidjs.js';
 
 /** Where an engine's options hold the build's counters (read at parse and at render). */
 const COUNTERS = Symbol('kilnCounters');
 
 type WithCounters = { [COUNTERS]?: Counters };
+
+/** The build's counters an engine's options hold (none: each render keeps its own). */
+export function countersOf(options: object): Counters | undefined {
+  return (options as WithCounters)[COUNTERS];
+}
 
 /**
  * `{% increment NAME %}` and `{% decrement NAME %}` as Ruby Liquid has them (NAME is the tag's
@@ -36,23 +42,3 @@ function counterTag(shown: number, step: number) {
     }
   };
 }
-
-// `{{ NAME }}` reads a counter where no variable of that name is set: after the template's own
-// variables and the render's, before the engine's globals (Ruby Liquid's environments).
-type Scopes = { findScope(this: Context, key: string): unknown };
-const proto = Context.prototype as unknown as Scopes;
-const findScope = proto.findScope;
-proto.findScope = function (this: Context, key: string) {
-  const counters = (this.opts as WithCounters)[COUNTERS];
-  if (
-    counters?.names.has(key) &&
-    !(key in this.environments) &&
-    !(this as unknown as { scopes: object[] }).scopes.some((s) => key in s)
-  ) {
-    const values = counters.current();
-    if (values && Object.hasOwn(values, key)) return values;
-  }
-  const scope = findScope.call(this, key) as object;
-  if (counters && scope === (this as unknown as { globals: object }).globals && !(key in scope)) counters.readNames();
-  return scope;
-};

@@ -6,6 +6,7 @@ import { type FilterSettings, liquidFilters } from '../filters/index.js';
 import { rubyInspect } from '../filters/ruby.js';
 import type { Highlighter, SimpleTag } from '../tags.js';
 import { rubyBlankBlocks } from './blank.js';
+import { RubyContext } from './context.js';
 import { registerCounterTags } from './counters.js';
 import {
   EXPRESSION_SCOPE,
@@ -202,7 +203,7 @@ export function createLiquid(settings: LiquidSettings) {
       return tokens ? liquid.parser.parseTokens(tokens) : liquid.parse(source, file);
     },
     render(template: Template[], context: Record<string, unknown>): string {
-      return liquid.renderSync(template, context) as string;
+      return liquid.renderSync(template, new RubyContext(context, liquid)) as string;
     },
   };
 }

@@ -1,6 +1,6 @@
+import { RubyContext } from './context.js';
 import {
   analyzeSync,
-  Context,
   type Filter,
   type Liquid,
   Output,
@@ -136,7 +136,7 @@ export function renderAlone(
   site: Record<string, unknown>,
   plan: OncePlan,
 ): RenderedOnce {
-  const ctx = new Context({ site }, liquid.options);
+  const ctx = new RubyContext({ site }, liquid);
   const text = liquid.renderSync(templates, ctx) as string;
   const scope = ctx.bottom() as Record<string, unknown>;
   return { text, assigned: Object.fromEntries(plan.assigns.filter((n) => n in scope).map((n) => [n, scope[n]])) };
