@@ -186,17 +186,34 @@ function chars(s: string): string[] {
 // A text with no surrogate has one character per UTF-16 unit: Ruby's indexes are JavaScript's.
 const SURROGATE = /[\uD800-\uDFFF]/;
 
+/** Whether a text's UTF-16 unit at `i` begins a pair (one character, as a string's iterator takes it). */
+function pairAt(s: string, i: number): boolean {
+  return (s.charCodeAt(i) & 0xfc00) === 0xd800 && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+}
+
 /** Ruby's String#size: characters, not UTF-16 units. */
 export function charCount(s: string): number {
-  return SURROGATE.test(s) ? chars(s).length : s.length;
+  if (!SURROGATE.test(s)) return s.length;
+  let count = 0;
+  for (let i = 0; i < s.length; i += pairAt(s, i) ? 2 : 1) count++;
+  return count;
+}
+
+/** The UTF-16 index of the character `chars` on from the one at UTF-16 index `at` (or the end). */
+function unitIndex(s: string, chars: number, at = 0): number {
+  let i = at;
+  for (let n = 0; n < chars && i < s.length; n++) i += pairAt(s, i) ? 2 : 1;
+  return i;
 }
 
 /** Ruby's `slice(start, length)` on a text's characters: negative from the end, nil past it. */
 function sliceText(s: string, start: number, length: number): string | null {
-  if (SURROGATE.test(s)) return rubySlice(chars(s), start, length)?.join('') ?? null;
-  const from = start < 0 ? s.length + start : start;
-  if (from < 0 || from > s.length || length < 0) return null;
-  return s.slice(from, from + length);
+  const count = charCount(s);
+  const from = start < 0 ? count + start : start;
+  if (from < 0 || from > count || length < 0) return null;
+  if (count === s.length) return s.slice(from, from + length);
+  const begin = unitIndex(s, from);
+  return s.slice(begin, unitIndex(s, length, begin));
 }
 
 /** Ruby's `slice(start, length)` on characters or items: negative from the end, nil past it. */
