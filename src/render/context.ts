@@ -30,6 +30,7 @@ import {
   ListCell,
   NOT_MINE,
   type Reads,
+  readOwnFieldsBy,
   recordedObject,
   recordedWhole,
   ValueCell,
@@ -523,6 +524,11 @@ export function createSiteContext(
     documents: collections.documents,
   };
   // Config values change only with _config.yml, which starts the memo afresh: only time is recorded.
+  const siteOwn = (key: string): unknown => {
+    if (key === 'time') reads.record(memory.time);
+    if (!Object.hasOwn(values, key)) return undefined;
+    return key === 'pages' && maps.length ? pagesNow() : values[key];
+  };
   const siteProxy = new Proxy(values, {
     get(t, key) {
       if (key === 'time') reads.record(memory.time);
@@ -535,6 +541,7 @@ export function createSiteContext(
       return Reflect.getOwnPropertyDescriptor(t, key);
     },
   });
+  readOwnFieldsBy(siteProxy, values, { own: (_, key) => siteOwn(key) });
   // site.related_posts, as Jekyll gives it without LSI: while a post or document renders, the ten
   // newest posts but itself (none when the site has one post); nil for a page.
   const related = (self: number) => {
@@ -546,9 +553,9 @@ export function createSiteContext(
       .slice(0, RELATED);
   };
   posts.forEach((e, i) => {
-    e.site = withRelated(siteProxy, () => related(i));
+    e.site = withRelated(siteProxy, values, siteOwn, () => related(i));
   });
-  for (const list of docs) for (const e of list) e.site = withRelated(siteProxy, () => related(-1));
+  for (const list of docs) for (const e of list) e.site = withRelated(siteProxy, values, siteOwn, () => related(-1));
   const layoutVars = new Map<string, Record<string, unknown>>();
   return {
     site: siteProxy,
@@ -803,7 +810,7 @@ function dataProxy(data: Readonly<Record<string, unknown>>, memory: SiteMemory, 
     }
     return cell;
   };
-  return new Proxy(data, {
+  const view = new Proxy(data, {
     get(t, key) {
       if (typeof key === 'string') reads.record(cellOf(key));
       return t[key as string];
@@ -821,6 +828,13 @@ function dataProxy(data: Readonly<Record<string, unknown>>, memory: SiteMemory, 
       return Reflect.getOwnPropertyDescriptor(t, key);
     },
   });
+  readOwnFieldsBy(view, data, {
+    own(t, key) {
+      reads.record(cellOf(key));
+      return Object.hasOwn(t, key) ? t[key] : undefined;
+    },
+  });
+  return view;
 }
 
 function postLists(site: Site, proxies: PostView[], tz: string, memory: SiteMemory, clock: Clock): PostLists {
@@ -1024,9 +1038,14 @@ function pageView(page: Page, tz: string, extra?: ExtraData, emptied?: Emptied):
 /** How many posts `site.related_posts` holds (Jekyll's RelatedPosts without LSI). */
 const RELATED = 10;
 
-/** `site` with `related_posts` for one document. */
-function withRelated(site: Record<string, unknown>, related: () => unknown): Record<string, unknown> {
-  return new Proxy(site, {
+/** `site` with `related_posts` for one document (`siteOwn` reads the site's own fields for Liquid). */
+function withRelated(
+  site: Record<string, unknown>,
+  values: Record<string, unknown>,
+  siteOwn: (key: string) => unknown,
+  related: () => unknown,
+): Record<string, unknown> {
+  const view = new Proxy(site, {
     get: (t, key) => (key === 'related_posts' ? related() : Reflect.get(t, key)),
     has: (t, key) => key === 'related_posts' || Reflect.has(t, key),
     // Liquid reads own properties only.
@@ -1035,6 +1054,8 @@ function withRelated(site: Record<string, unknown>, related: () => unknown): Rec
         ? { value: related(), enumerable: true, configurable: true, writable: false }
         : Reflect.getOwnPropertyDescriptor(t, key),
   });
+  readOwnFieldsBy(view, values, { own: (_, key) => (key === 'related_posts' ? related() : siteOwn(key)) });
+  return view;
 }
 
 export function unrenderedContent(page: Page, emptied: Emptied): string {

@@ -322,8 +322,19 @@ export function recordedObject<T extends Record<string, unknown>>(
 }
 
 type Fields = Record<string, unknown>;
-/** The handler and target behind each recordedObject over a plain object (see readOwnField). */
-const fieldReaders = new WeakMap<object, { target: Fields; handler: FieldReads<Fields> }>();
+
+/** Reads a view's own field as Liquid's own-fields rule finds it through the view's traps, recorded alike. */
+export interface OwnFieldReader {
+  own(target: Fields, key: string): unknown;
+}
+
+/** The reader and target behind each recordedObject over a plain object, and the site's views (see readOwnField). */
+const fieldReaders = new WeakMap<object, { target: Fields; handler: OwnFieldReader }>();
+
+/** Lets readOwnField read `view`, a proxy over `target` (kiln's `site` and `site.data`), through `reader`. */
+export function readOwnFieldsBy(view: object, target: Fields, reader: OwnFieldReader): void {
+  fieldReaders.set(view, { target, handler: reader });
+}
 
 /** What readOwnField gives for an object that is no recordedObject over a plain object. */
 export const NOT_A_VIEW = Symbol('not a view');
