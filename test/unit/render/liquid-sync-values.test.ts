@@ -203,6 +203,10 @@ function template(rnd: () => number): string {
         () =>
           `{% for x in ${pick(['site.posts', 'nums', '(1..4)'])} %}{% if ${condition()} %}{% ${pick(['break', 'continue'])} %}{% elsif ${condition()} %}{% unless ${condition()} %}{% continue %}{% endunless %}{% endif %}{{ forloop.index }}{% endfor %}`,
         () => `{% capture c %}{{ ${filtered()} }}{% endcapture %}{{ c | size }}`,
+        () =>
+          `{% capture c %}{{ ${filtered()} }}{% if ${condition()} %}i{{ ${filtered()} }}{% endif %}{% endcapture %}[{{ c }}]`,
+        () =>
+          `{% for x in ${pick(['nums', 'site.posts', '(1..3)'])} %}{% capture c %}{{ c }}{{ x${pick(['', '.title', ' | boom', ' | plus: 1'])} }};{% if ${condition()} %}{% ${pick(['break', 'continue'])} %}{% endif %}{% endcapture %}{% endfor %}[{{ c }}]`,
         () => `{% echo ${filtered()} %}`,
       ])(),
     );

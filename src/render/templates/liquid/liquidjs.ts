@@ -10,6 +10,7 @@ const liquidjs = createRequire(import.meta.url)('liquidjs') as typeof L;
 export const {
   AssignTag,
   analyzeSync,
+  CaptureTag,
   CaseTag,
   Context,
   CycleTag,

@@ -1,6 +1,7 @@
 import { NOT_A_VIEW, readOwnField } from '../../reads.js';
 import {
   AssignTag,
+  CaptureTag,
   type Context,
   type Emitter,
   Expression,
@@ -63,6 +64,17 @@ export function renderWithoutGenerators(liquid: Liquid): void {
       // kiln's own block tags (`for`, `case`) with a plain render beside liquidjs's generator.
       const tag = made as unknown as RendersSync;
       plain.render = (ctx, emitter) => tag.renderSync(ctx, emitter);
+    } else if (made instanceof CaptureTag) {
+      // A capture in a loop (a related-posts score a post) renders its body by the plain loop too.
+      const { variable, templates } = made as unknown as { variable: string; templates: Template[] };
+      const renderer = liquid.renderer as unknown as { renderTemplates: RenderTemplates };
+      const theirs = plain.render.bind(made);
+      plain.render = (ctx, emitter) => {
+        if (ctx.opts.keepOutputType || ctx.opts.catchAllErrors) return toValueSync(theirs(ctx, emitter));
+        const text = new TextEmitter();
+        renderer.renderTemplates(templates, ctx, text as unknown as Emitter);
+        (ctx.bottom() as Record<string, unknown>)[variable] = text.buffer;
+      };
     } else if (made instanceof AssignTag) {
       const { key, value } = made as unknown as { key: string; value: Valuing };
       plain.render = (ctx) => {
@@ -101,6 +113,22 @@ function renderBlocksSynchronously(liquid: Liquid): void {
     }
     return (emitter as unknown as { buffer: unknown }).buffer;
   };
+}
+
+/** What liquidjs's SimpleEmitter (not exported) does: each value written as its text, nil as none, a list's items joined. */
+class TextEmitter {
+  buffer = '';
+  write(html: unknown): void {
+    this.buffer += text(html);
+  }
+}
+
+function text(value: unknown): string {
+  const v = toValue(value);
+  if (typeof v === 'string') return v;
+  if (v === null || v === undefined) return '';
+  if (Array.isArray(v)) return v.map(text).join('');
+  return String(v);
 }
 
 /** A tag that renders by plain calls as well as by liquidjs's generator `render`. */
