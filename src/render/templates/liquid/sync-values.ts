@@ -78,7 +78,7 @@ export function renderWithoutGenerators(liquid: Liquid): void {
     } else if (made instanceof AssignTag) {
       const { key, value } = made as unknown as { key: string; value: Valuing };
       plain.render = (ctx) => {
-        (ctx.bottom() as Record<string, unknown>)[key] = toValueSync(value.value(ctx, liquid.options.lenientIf));
+        (ctx.bottom() as Record<string, unknown>)[key] = settle(value.value(ctx, liquid.options.lenientIf));
       };
     }
     return made;
@@ -104,7 +104,7 @@ function renderBlocksSynchronously(liquid: Liquid): void {
     for (const template of templates) {
       if (timed) limit.check(performance.now());
       try {
-        const html = toValueSync(template.render(ctx, emitter));
+        const html = settle(template.render(ctx, emitter));
         if (html) emitter.write(html);
         if (ctx.breakCalled || ctx.continueCalled) break;
       } catch (e) {
@@ -131,6 +131,18 @@ function text(value: unknown): string {
   return String(v);
 }
 
+// What every generator object inherits: liquidjs's generators (its tags' renders, its filters) are run.
+const GENERATOR = Object.getPrototypeOf(function* () {}).prototype as object;
+
+/**
+ * `toValueSync` for what kiln's plain calls give: a generator is run to its value, anything else
+ * is the value. liquidjs asks any object for `next`, `throw` and `return` instead, which a kiln
+ * view answers through its traps (a post's `next` is its neighbour, recorded as read).
+ */
+export function settle(value: unknown): unknown {
+  return typeof value === 'object' && value !== null && GENERATOR.isPrototypeOf(value) ? toValueSync(value) : value;
+}
+
 /** A tag that renders by plain calls as well as by liquidjs's generator `render`. */
 type RendersSync = { renderSync(ctx: Context, emitter: Emitter): void };
 
@@ -152,12 +164,12 @@ function renderBranches(
 ): void {
   const renderer = liquid.renderer as unknown as { renderTemplates: RenderTemplates };
   for (const { value, test = isTruthy, templates } of branches) {
-    if (test(toValue(toValueSync(value.value(ctx, ctx.opts.lenientIf))), ctx)) {
-      toValueSync(renderer.renderTemplates(templates, ctx, emitter));
+    if (test(toValue(settle(value.value(ctx, ctx.opts.lenientIf))), ctx)) {
+      settle(renderer.renderTemplates(templates, ctx, emitter));
       return;
     }
   }
-  toValueSync(renderer.renderTemplates(elseTemplates, ctx, emitter));
+  settle(renderer.renderTemplates(elseTemplates, ctx, emitter));
 }
 
 function visit(v: unknown): void {
@@ -197,7 +209,7 @@ function applyFilter(filter: Filter, input: unknown, ctx: Context): unknown {
   for (const arg of filter.args)
     args.push(Array.isArray(arg) ? [arg[0], operand(arg[1] as Token, ctx, false)] : operand(arg as Token, ctx, false));
   const { handler, token, liquid } = filter as unknown as FilterParts;
-  return toValueSync(handler.apply({ context: ctx, token, liquid }, args));
+  return settle(handler.apply({ context: ctx, token, liquid }, args));
 }
 
 // liquidjs's only unary operator.
@@ -216,8 +228,8 @@ function syncExpression(expression: Expression): void {
       }
       const operator = ctx.opts.operators[token.operator] as (...args: unknown[]) => unknown;
       const right = operands.pop();
-      if (token.operator === UNARY) operands.push(toValueSync(operator(right, ctx)));
-      else operands.push(toValueSync(operator(operands.pop(), right, ctx)));
+      if (token.operator === UNARY) operands.push(settle(operator(right, ctx)));
+      else operands.push(settle(operator(operands.pop(), right, ctx)));
     }
     return operands[0];
   };
@@ -299,5 +311,5 @@ function readProperty(scope: unknown, key: unknown, ctx: Context): unknown {
       return typeof value === 'function' ? value.call(scope) : value;
     }
   }
-  return toValueSync(ctx.readProperty(scope as object, key as string));
+  return settle(ctx.readProperty(scope as object, key as string));
 }

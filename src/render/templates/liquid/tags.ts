@@ -32,7 +32,7 @@ import {
   toValueSync,
   Value,
 } from './liquidjs.js';
-import { evaluateToken } from './sync-values.js';
+import { evaluateToken, settle } from './sync-values.js';
 
 // Ruby Liquid stops nesting at 100 levels ("Nesting too deep"); includes count here.
 export const MAX_INCLUDE_DEPTH = 100;
@@ -351,7 +351,7 @@ class RubyFor extends ForTag {
     if (hash.reversed !== undefined) items = [...items].reverse();
     ctx.setRegister(continueKey, from + items.length);
     if (!items.length) {
-      toValueSync(renderer.renderTemplates(this.elseTemplates, ctx, emitter));
+      settle(renderer.renderTemplates(this.elseTemplates, ctx, emitter));
       return;
     }
     const stack = ctx.getRegister(FOR_STACK, []) as Forloop[];
@@ -363,7 +363,7 @@ class RubyFor extends ForTag {
       for (const item of items) {
         scope[this.variable] = item;
         ctx.continueCalled = ctx.breakCalled = false;
-        toValueSync(renderer.renderTemplates(this.templates, ctx, emitter));
+        settle(renderer.renderTemplates(this.templates, ctx, emitter));
         if (ctx.breakCalled) break;
         forloop.i++;
       }
@@ -389,17 +389,17 @@ class RubyCase extends CaseTag {
   /** The tag by plain calls, as `for` (sync-values.ts installs it as the render). */
   renderSync(ctx: Context, emitter: Emitter): void {
     const renderer = this.liquid.renderer;
-    const target = toValueSync(this.value.value(ctx, false));
+    const target = settle(this.value.value(ctx, false));
     let hit = false;
     for (const branch of this.branches) {
       for (const token of branch.values) {
         if (rubyEquals(target, evaluateToken(token, ctx), ctx)) {
-          toValueSync(renderer.renderTemplates(branch.templates, ctx, emitter));
+          settle(renderer.renderTemplates(branch.templates, ctx, emitter));
           hit = true;
         }
       }
     }
-    if (!hit) toValueSync(renderer.renderTemplates(this.elseTemplates, ctx, emitter));
+    if (!hit) settle(renderer.renderTemplates(this.elseTemplates, ctx, emitter));
   }
 }
 
