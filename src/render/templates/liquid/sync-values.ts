@@ -133,6 +133,7 @@ function text(value: unknown): string {
 
 // What every generator object inherits: liquidjs's generators (its tags' renders, its filters) are run.
 const GENERATOR = Object.getPrototypeOf(function* () {}).prototype as object;
+const inherits = Object.prototype.isPrototypeOf;
 
 /**
  * `toValueSync` for what kiln's plain calls give: a generator is run to its value, anything else
@@ -140,7 +141,7 @@ const GENERATOR = Object.getPrototypeOf(function* () {}).prototype as object;
  * view answers through its traps (a post's `next` is its neighbour, recorded as read).
  */
 export function settle(value: unknown): unknown {
-  return typeof value === 'object' && value !== null && GENERATOR.isPrototypeOf(value) ? toValueSync(value) : value;
+  return typeof value === 'object' && value !== null && inherits.call(GENERATOR, value) ? toValueSync(value) : value;
 }
 
 /** A tag that renders by plain calls as well as by liquidjs's generator `render`. */

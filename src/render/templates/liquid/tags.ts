@@ -324,6 +324,8 @@ const FOR_STACK = 'kilnForStack';
  * `limit` (`limit: 0` too), and `forloop.parentloop`. liquidjs' own tag parses it.
  */
 class RubyFor extends ForTag {
+  private loopName: string | undefined;
+  private continueKey: string | undefined;
   // liquidjs's contract for an engine without kiln's plain calls (renderSync returns nothing).
   override *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
     yield this.renderSync(ctx, emitter);
@@ -333,15 +335,20 @@ class RubyFor extends ForTag {
   renderSync(ctx: Context, emitter: Emitter): void {
     const renderer = this.liquid.renderer;
     const collection = evaluateToken(this.collection, ctx);
-    const continueKey = `continue-${this.variable}-${this.collection.getText()}`;
-    ctx.push({ continue: ctx.getRegister(continueKey, {}) });
+    // The loop's name (`forloop.name`, its `offset: continue` register), the same each time.
+    this.loopName ??= `${this.variable}-${this.collection.getText()}`;
+    const continueKey = (this.continueKey ??= `continue-${this.loopName}`);
     const hash: Record<string, unknown> = {};
     const given = (this.hash as unknown as { hash: Record<string, Token | undefined> }).hash;
-    for (const key of Object.keys(given)) {
-      const token = given[key];
-      hash[key] = token === undefined ? true : evaluateToken(token, ctx);
+    const keys = Object.keys(given);
+    if (keys.length) {
+      ctx.push({ continue: ctx.getRegister(continueKey, {}) });
+      for (const key of keys) {
+        const token = given[key];
+        hash[key] = token === undefined ? true : evaluateToken(token, ctx);
+      }
+      ctx.pop();
     }
-    ctx.pop();
     const from = loopInteger(hash.offset);
     let items = sliceCollection(
       collection,
@@ -354,8 +361,8 @@ class RubyFor extends ForTag {
       settle(renderer.renderTemplates(this.elseTemplates, ctx, emitter));
       return;
     }
-    const stack = ctx.getRegister(FOR_STACK, []) as Forloop[];
-    const forloop = new Forloop(items.length, `${this.variable}-${this.collection.getText()}`, stack.at(-1) ?? null);
+    const stack = (ctx.getRegister(FOR_STACK) as Forloop[] | undefined) ?? ctx.setRegister(FOR_STACK, []);
+    const forloop = new Forloop(items.length, this.loopName!, stack.at(-1) ?? null);
     const scope: Record<string, unknown> = { forloop };
     stack.push(forloop);
     ctx.push(scope);
