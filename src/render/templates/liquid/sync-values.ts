@@ -33,12 +33,12 @@ import {
  * template (the same steps in the same order: operands, operators, property reads by liquidjs's
  * own-fields rule (`readProperty` below), filters with their arguments; a range, a nested filtered
  * value and strict variables by liquidjs's own code), text and outputs, the bodies of blocks,
- * `if`, `unless`, `assign`, and kiln's tags that have a `renderSync` (`for`, `case`). The methods
+ * `if`, `unless`, `assign`, `capture`, and kiln's tags that have a `renderSync` (`for`, `case`). The methods
  * are given to kiln's parsed objects and its engine's renderer alone, not to liquidjs's classes.
  * `test/unit/render/liquid-sync-values.test.ts` holds the results and errors to liquidjs's on
  * seeded random templates (`npm run fuzz:sync-values`: a fresh seed). Figures: README,
- * Performance, "twelfth sitting" and "thirteenth sitting" (a Chirpy blog of 316 posts 12.3 → 6.5
- * s, then 7.1 → 5.0 s).
+ * Performance, "twelfth sitting" to "fourteenth sitting" (a Chirpy blog of 316 posts 12.3 → 6.5
+ * s, then 7.1 → 5.0 s, then 5.4 → 3.6 s).
  */
 export function renderWithoutGenerators(liquid: Liquid): void {
   renderBlocksSynchronously(liquid);
