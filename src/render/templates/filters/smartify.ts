@@ -6,9 +6,13 @@ import {
   commentAt,
   defaultModel,
   endTagAt,
+  escapeHtml,
+  type Piece,
+  SPAN_ELEMENTS,
   startTagAt,
   VOID_ELEMENTS,
   writeAttributes,
+  writeElement,
 } from '../../markdown/html-syntax.js';
 import { typographText } from '../../markdown/typography.js';
 
@@ -19,8 +23,11 @@ import { typographText } from '../../markdown/typography.js';
  * kept; a tag is written back as kramdown writes it (`<br />`, attributes double-quoted); inside
  * an element kramdown does not parse (`<code>`, `<kbd>`, a name it does not know) only tags are
  * read; a block element's tag (`<p>` in a line) is text; an end tag that closes nothing is text.
- * Not done: a line that starts with block HTML (kramdown's HTML block), rare in the titles this
- * filter is given.
+ * Where a line starts (or a block ends), a tag of any element but a span's, after up to three
+ * spaces, or a comment, is kramdown's HTML block: the element written back with its inside raw
+ * (as the Markdown converter writes one: html-syntax.ts), then a line break; the rest of its line
+ * is read again as a line's start (an excerpt's `<p>…</p>` stays HTML). Not done: an element whose
+ * `markdown` attribute asks for blocks inside (read as a line of text, as before).
  */
 
 const ENTITY = /&(?:([\w:][-\w.:]*);|#(\d+);|#x([0-9a-fA-F]+);)/y;
@@ -51,6 +58,58 @@ interface Open {
 export function smartify(input: string, compat: 1 | 2 = 2): string {
   // kramdown reads the text with its line ends as `\n` and one at the end; the HTML loses its last.
   const text = `${input.replace(/\r\n?/g, '\n').replace(/\n$/, '')}\n`;
+  let out = '';
+  // Lines of text between HTML blocks are read as one text.
+  let textStart = 0;
+  let pos = 0;
+  while (pos < text.length) {
+    const block = htmlBlockAt(text, pos, compat);
+    if (block === null) {
+      const lineEnd = text.indexOf('\n', pos);
+      pos = lineEnd < 0 ? text.length : lineEnd + 1;
+      continue;
+    }
+    out += spans(text.slice(textStart, pos), compat);
+    out += `${block.html}\n`;
+    // The rest of the block's line, when blank, goes with it.
+    TRAILING_BLANK.lastIndex = block.end;
+    pos = textStart = TRAILING_BLANK.test(text) ? TRAILING_BLANK.lastIndex : block.end;
+  }
+  out += spans(text.slice(textStart), compat);
+  return out.endsWith('\n') ? out.slice(0, -1) : out;
+}
+
+const TRAILING_BLANK = /[ \t]*\n/y;
+const BLOCK_INDENT = /[ ]{0,3}(?=<)/y;
+
+/**
+ * kramdown's HTML block at `pos` (a line's start): a comment, or an element that is not a span's,
+ * written back, and where it ends; null when the line is text.
+ */
+function htmlBlockAt(text: string, pos: number, compat: 1 | 2): { html: string; end: number } | null {
+  const comment = commentAt(text, pos, compat);
+  if (comment >= 0) return { html: text.slice(pos, comment), end: comment };
+  BLOCK_INDENT.lastIndex = pos;
+  if (!BLOCK_INDENT.test(text)) return null;
+  const tag = startTagAt(text, BLOCK_INDENT.lastIndex, compat);
+  if (!tag || SPAN_ELEMENTS.has(tag.name.toLowerCase()) || tag.markdown === 'block') return null;
+  const pieces: Piece[] = [];
+  const writer = writeElement(text, tag, tag.markdown ?? 'raw', compat, pieces);
+  const step = writer.next();
+  // An element inside whose `markdown` asks for blocks: not read here (see smartify's comment).
+  if (!step.done) return null;
+  let html = '';
+  for (const piece of pieces) {
+    if (typeof piece === 'string') html += piece;
+    else if ('text' in piece) html += escapeHtml(piece.text);
+    else if ('span' in piece) html += spans(piece.span, compat);
+    else return null;
+  }
+  return { html, end: step.value };
+}
+
+/** A text's spans: quotes, entities, typographic symbols and span HTML, as kramdown reads a paragraph's. */
+function spans(text: string, compat: 1 | 2): string {
   let out = '';
   let at = 0;
   // Elements open in the text: an end tag closes the innermost (another is text), the rest close at the end.
@@ -92,7 +151,7 @@ export function smartify(input: string, compat: 1 | 2 = 2): string {
   }
   flush(text.length);
   for (const e of open.reverse()) out += `</${e.name}>`;
-  return out.endsWith('\n') ? out.slice(0, -1) : out;
+  return out;
 }
 
 /** HTML at `pos` (a comment, a start or end tag) written back, and where it ends; null for text. */
