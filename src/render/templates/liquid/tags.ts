@@ -324,8 +324,9 @@ const FOR_STACK = 'kilnForStack';
  * `limit` (`limit: 0` too), and `forloop.parentloop`. liquidjs' own tag parses it.
  */
 class RubyFor extends ForTag {
-  private loopName: string | undefined;
-  private continueKey: string | undefined;
+  // The loop's name (`forloop.name`) and its `offset: continue` register's, the same each time.
+  private readonly loopName = `${this.variable}-${this.collection.getText()}`;
+  private readonly continueKey = `continue-${this.loopName}`;
   // liquidjs's contract for an engine without kiln's plain calls (renderSync returns nothing).
   override *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
     yield this.renderSync(ctx, emitter);
@@ -335,9 +336,7 @@ class RubyFor extends ForTag {
   renderSync(ctx: Context, emitter: Emitter): void {
     const renderer = this.liquid.renderer;
     const collection = evaluateToken(this.collection, ctx);
-    // The loop's name (`forloop.name`, its `offset: continue` register), the same each time.
-    this.loopName ??= `${this.variable}-${this.collection.getText()}`;
-    const continueKey = (this.continueKey ??= `continue-${this.loopName}`);
+    const continueKey = this.continueKey;
     const hash: Record<string, unknown> = {};
     const given = (this.hash as unknown as { hash: Record<string, Token | undefined> }).hash;
     const keys = Object.keys(given);
@@ -362,7 +361,7 @@ class RubyFor extends ForTag {
       return;
     }
     const stack = (ctx.getRegister(FOR_STACK) as Forloop[] | undefined) ?? ctx.setRegister(FOR_STACK, []);
-    const forloop = new Forloop(items.length, this.loopName!, stack.at(-1) ?? null);
+    const forloop = new Forloop(items.length, this.loopName, stack.at(-1) ?? null);
     const scope: Record<string, unknown> = { forloop };
     stack.push(forloop);
     ctx.push(scope);
