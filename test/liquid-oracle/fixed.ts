@@ -107,6 +107,8 @@ export const CASES: readonly string[] = [
   '{{ page.nested | group_by_exp: "x", "x[0]" | jsonify }}|{{ page.people[0] | group_by_exp: "x", "x[1] | size" | map: "name" | join: "," }}|{{ site.tags | group_by_exp: "t", "t[1].size" | map: "name" | join: "," }}',
   // properties as Ruby reads them: a text has only size, in characters; an Integer's size is 8; a Float, a time, a list's length or a text index are nil
   '{% assign s = "a😀b" %}{% assign l = "x,y" | split: "," %}{% assign w = 2.0 %}[{{ s.size }}][{{ s.length }}][{{ s[0] }}][{{ s.first }}][{{ page.n.size }}][{{ page.f.size }}][{{ w.size }}][{{ l.length }}][{{ l["1"] }}][{{ l[-1] }}][{{ site.time.size }}][{{ page.u.size }}][{{ page.ctl.size }}][{% for i in (1..s.size) %}{{ i }}{% endfor %}]',
+  // a hash's first is its first [key, value] pair (Ruby's Hash#first), a drop's its first field and value, forloop's its own
+  '{{ page.nested.first | inspect }}|{{ page.people[0].first | join: "=" }}|{% for x in (1..2) %}{{ forloop.first }}{% endfor %}|{{ page.first | size }}|{{ site.data.fz.first | size }}|{{ site.posts.first.first | size }}|{{ page.nested.last }}|{{ page.nested.first.first }}',
   // slice, truncate and size count characters, not UTF-16 units, with or without a character past U+FFFF
   '{% assign s = "a😀b💡c" %}{{ s | slice: 1 }}|{{ s | slice: -3, 2 }}|{{ s | slice: 2, 9 }}|{{ s | slice: 6 }}|{{ s | slice: 5 }}|{{ s | truncate: 4, "" }}|{{ s | truncate: 4, "😀" }}|{{ s | size }}|{{ page.u | slice: 3, 4 }}|{{ page.u | truncate: 9 }}|{{ page.ctl | slice: -4, 3 | size }}|{{ page.u | slice: -30 }}|{{ page.u | slice: 1, -1 }}',
   // sums of halves in a loop, as a related-posts score adds them (the exact decimals, rounded once)

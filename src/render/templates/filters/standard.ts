@@ -107,6 +107,19 @@ export function items(input: unknown): unknown[] {
   return [input];
 }
 
+/** Ruby's `first`: a list's first item, a hash's first [key, value] pair, a drop's first field and its value. */
+export function rubyFirst(input: unknown): unknown {
+  if (Array.isArray(input)) return input[0];
+  if (!isHash(input)) return undefined;
+  // A drop's first is its first field, with its value.
+  if (DOCUMENT_VIEW in input) {
+    const [key] = documentKeys(input);
+    return [key, input[key!]];
+  }
+  const [pair] = Object.entries(input);
+  return pair;
+}
+
 /** A property of an item: a hash key, or a number index of an array. */
 function property(item: unknown, key: unknown): unknown {
   if (item === null || item === undefined || typeof item !== 'object') return undefined;
@@ -379,17 +392,7 @@ export function standardFilters(rubyFloats = true): Record<string, Filter> {
     // lists
     join: (input: unknown, glue: unknown = ' ') => items(input).map(str).join(str(glue)),
     // Ruby's Hash#first is its first [key, value] pair (`site.tags | first`); a hash has no last.
-    first: (input: unknown) => {
-      if (Array.isArray(input)) return input[0];
-      if (!isHash(input)) return undefined;
-      // A drop's first is its first field, with its value.
-      if (DOCUMENT_VIEW in input) {
-        const [key] = documentKeys(input);
-        return [key, input[key!]];
-      }
-      const [pair] = Object.entries(input);
-      return pair;
-    },
+    first: rubyFirst,
     last: (input: unknown) => (Array.isArray(input) ? input[input.length - 1] : undefined),
     reverse: (input: unknown) => [...items(input)].reverse(),
     uniq: (input: unknown, key?: unknown) => {

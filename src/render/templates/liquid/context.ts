@@ -1,10 +1,17 @@
 import { RubyFloat } from '../../../shared/ruby-float.js';
-import { charCount } from '../filters/standard.js';
+import { charCount, rubyFirst } from '../filters/standard.js';
 import { countersOf } from './counters.js';
 import { Context, type Liquid, toValue } from './liquidjs.js';
 
 // A list's own fields JavaScript gives it and Ruby's Array has not (`list.length`, `list["1"]`).
 const JS_ARRAY_KEY = /^(?:length|0|[1-9]\d*)$/;
+
+/** A plain object (kiln's views are proxies over them): not a drop, whose `first` is its own. */
+function isHashLike(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
 
 type Limits = { renderLimit: Context['renderLimit']; memoryLimit: Context['memoryLimit'] };
 
@@ -12,7 +19,8 @@ type Limits = { renderLimit: Context['renderLimit']; memoryLimit: Context['memor
  * The context kiln renders a Liquid template in. It reads properties as Ruby Liquid's lookups do
  * where liquidjs reads JavaScript's: a text has only `size`, in characters (`"a😀b".size` is 3,
  * not 4; `s.length` and `s[0]` are nil), an Integer's `size` is 8, a Float or a time has no
- * property, and a list no `length` or index given as a text. And a name no variable has may be
+ * property, a list no `length` or index given as a text, and a hash's `first` is its first
+ * [key, value] pair. And a name no variable has may be
  * one of the build's `{% increment %}` counters (`findScope` below).
  */
 export class RubyContext extends Context {
@@ -27,6 +35,8 @@ export class RubyContext extends Context {
     if (typeof value === 'number') return name === 'size' && Number.isInteger(value) ? 8 : undefined;
     if (value instanceof RubyFloat || value instanceof Date) return undefined;
     if (Array.isArray(value) && typeof name === 'string' && JS_ARRAY_KEY.test(name)) return undefined;
+    // A hash's `first` (a map, front matter, a post) is its first pair, as Ruby's Hash#first.
+    if (name === 'first' && isHashLike(value) && !Object.hasOwn(value, 'first')) return rubyFirst(value);
     return super.readProperty(obj, key);
   }
 
