@@ -225,8 +225,8 @@ function unitIndex(s: string, chars: number, at = 0): number {
 /** Ruby's `slice(start, length)` on a text's characters: negative from the end, nil past it. */
 function sliceText(s: string, start: number, length: number): string | null {
   const count = charCount(s);
-  const from = start < 0 ? count + start : start;
-  if (from < 0 || from > count || length < 0) return null;
+  const from = sliceStart(count, start, length);
+  if (from === null) return null;
   if (count === s.length) return s.slice(from, from + length);
   const begin = unitIndex(s, from);
   return s.slice(begin, from + length >= count ? s.length : unitIndex(s, length, begin));
@@ -234,9 +234,14 @@ function sliceText(s: string, start: number, length: number): string | null {
 
 /** Ruby's `slice(start, length)` on characters or items: negative from the end, nil past it. */
 function rubySlice<T>(list: T[], start: number, length: number): T[] | null {
-  const from = start < 0 ? list.length + start : start;
-  if (from < 0 || from > list.length || length < 0) return null;
-  return list.slice(from, from + length);
+  const from = sliceStart(list.length, start, length);
+  return from === null ? null : list.slice(from, from + length);
+}
+
+/** Where Ruby's `slice(start, length)` of `count` characters or items begins; null where it is nil. */
+function sliceStart(count: number, start: number, length: number): number | null {
+  const from = start < 0 ? count + start : start;
+  return from < 0 || from > count || length < 0 ? null : from;
 }
 
 /**

@@ -1,17 +1,11 @@
 import { RubyFloat } from '../../../shared/ruby-float.js';
 import { charCount, rubyFirst } from '../filters/standard.js';
 import { countersOf } from './counters.js';
+import { isPlainObject } from './equals.js';
 import { Context, type Liquid, toValue } from './liquidjs.js';
 
 // A list's own fields JavaScript gives it and Ruby's Array has not (`list.length`, `list["1"]`).
 const JS_ARRAY_KEY = /^(?:length|0|[1-9]\d*)$/;
-
-/** A plain object (kiln's views are proxies over them): not a drop, whose `first` is its own. */
-function isHashLike(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
-}
 
 type Limits = { renderLimit: Context['renderLimit']; memoryLimit: Context['memoryLimit'] };
 
@@ -35,8 +29,9 @@ export class RubyContext extends Context {
     if (typeof value === 'number') return name === 'size' && Number.isInteger(value) ? 8 : undefined;
     if (value instanceof RubyFloat || value instanceof Date) return undefined;
     if (Array.isArray(value) && typeof name === 'string' && JS_ARRAY_KEY.test(name)) return undefined;
-    // A hash's `first` (a map, front matter, a post) is its first pair, as Ruby's Hash#first.
-    if (name === 'first' && isHashLike(value) && !Object.hasOwn(value, 'first')) return rubyFirst(value);
+    // A hash's `first` (a map, front matter, a post: a view's prototype is its plain target's) is
+    // its first pair, as Ruby's Hash#first; a drop's own `first` (forloop's) is not a hash's.
+    if (name === 'first' && isPlainObject(value) && !Object.hasOwn(value, 'first')) return rubyFirst(value);
     return super.readProperty(obj, key);
   }
 
