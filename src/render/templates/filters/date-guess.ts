@@ -25,35 +25,42 @@ const WORD = '[\\p{L}\\p{M}\\p{N}_]';
 const BOUNDARY = `(?:(?<=${WORD})(?!${WORD})|(?<!${WORD})(?=${WORD}))`;
 const rubyRe = (source: string, flags = '') => new RegExp(source.replaceAll('\\b', BOUNDARY), `${flags}u`);
 
-const WEEKDAY = rubyRe(`\\b(${DAYS})[^-\\d\\s]*`, 'i');
-const TIME = rubyRe(
-  '((?:\\d+\\s*:\\s*\\d+(?:\\s*:\\s*\\d+(?:[,.]\\d*)?)?|\\d+\\s*h(?:\\s*\\d+m?(?:\\s*\\d+s?)?)?)(?:\\s*[ap](?:m\\b|\\.m\\.))?|\\d+\\s*[ap](?:m\\b|\\.m\\.))' +
-    '(?:\\s*((?:gmt|utc?)?[-+]\\d+(?:[,.:]\\d+(?::\\d+)?)?|[\\p{L}.\\s]+(?:standard|daylight)\\stime\\b|\\p{L}+(?:\\sdst)?\\b))?',
-  'i',
-);
-const CLOCK = rubyRe(
-  '^(\\d+)h?(?:\\s*:?\\s*(\\d+)m?(?:\\s*:?\\s*(\\d+)(?:[,.](\\d+))?s?)?)?(?:\\s*([ap])(?:m\\b|\\.m\\.))?',
-  'i',
-);
-const DAY_MONTH = rubyRe(
-  `('?\\d+)[^-\\d\\s]*\\s*(${MONTHS})[^-\\d\\s']*(?:\\s*${ERA}\\s*('?-?\\d+(?:(?:st|nd|rd|th)\\b)?))?`,
-  'i',
-);
-const MONTH_DAY = rubyRe(`\\b(${MONTHS})[^-\\d\\s']*\\s*('?\\d+)[^-\\d\\s']*(?:\\s*,?\\s*${ERA}\\s*('?-?\\d+))?`, 'i');
 const DASHED = /('?[-+]?\d+)-(\d+)-('?-?\d+)/;
-const JAPANESE_ERA = rubyRe('\\b([mtshr])(\\d+)\\.(\\d+)\\.(\\d+)', 'i');
-const VMS_DAY_FIRST = rubyRe(`('?-?\\d+)-(${MONTHS})[^-/.]*-('?-?\\d+)`, 'i');
-const VMS_MONTH_FIRST = rubyRe(`\\b(${MONTHS})[^-/.]*-('?-?\\d+)(?:-('?-?\\d+))?`, 'i');
 const SLASHED = /('?-?\d+)\/\s*('?\d+)(?:\D\s*('?-?\d+))?/;
 const DOTTED = /('?-?\d+)\.\s*('?\d+)\.\s*('?-?\d+)/;
-const QUOTED_YEAR = rubyRe("'(\\d+)\\b");
-const MONTH_NAME = rubyRe(`\\b(${MONTHS})\\S*`, 'i');
-const ORDINAL_DAY = rubyRe('(\\d+)(st|nd|rd|th)\\b', 'i');
-const DIGITS = rubyRe(
-  '([-+]?)(\\d{2,14})(?:\\s*t?\\s*(\\d{2,6})?(?:[,.](\\d*))?)?(?:\\s*(z\\b|[-+]\\d{1,4}\\b|\\[[-+]?\\d[^\\]]*\\]))?',
-  'i',
-);
-const BC = rubyRe('\\b(bc\\b|bce\\b|b\\.c\\.|b\\.c\\.e\\.)', 'i');
+
+// Built at their first use: with the `u` and `i` flags each pattern takes V8 about a millisecond
+// to make (Unicode case folding of \p{L}), 13 ms of every build's start for the few that read a date.
+let rubyPatterns: ReturnType<typeof makeRubyPatterns> | undefined;
+const patterns = () => (rubyPatterns ??= makeRubyPatterns());
+const makeRubyPatterns = () => ({
+  WEEKDAY: rubyRe(`\\b(${DAYS})[^-\\d\\s]*`, 'i'),
+  TIME: rubyRe(
+    '((?:\\d+\\s*:\\s*\\d+(?:\\s*:\\s*\\d+(?:[,.]\\d*)?)?|\\d+\\s*h(?:\\s*\\d+m?(?:\\s*\\d+s?)?)?)(?:\\s*[ap](?:m\\b|\\.m\\.))?|\\d+\\s*[ap](?:m\\b|\\.m\\.))' +
+      '(?:\\s*((?:gmt|utc?)?[-+]\\d+(?:[,.:]\\d+(?::\\d+)?)?|[\\p{L}.\\s]+(?:standard|daylight)\\stime\\b|\\p{L}+(?:\\sdst)?\\b))?',
+    'i',
+  ),
+  CLOCK: rubyRe(
+    '^(\\d+)h?(?:\\s*:?\\s*(\\d+)m?(?:\\s*:?\\s*(\\d+)(?:[,.](\\d+))?s?)?)?(?:\\s*([ap])(?:m\\b|\\.m\\.))?',
+    'i',
+  ),
+  DAY_MONTH: rubyRe(
+    `('?\\d+)[^-\\d\\s]*\\s*(${MONTHS})[^-\\d\\s']*(?:\\s*${ERA}\\s*('?-?\\d+(?:(?:st|nd|rd|th)\\b)?))?`,
+    'i',
+  ),
+  MONTH_DAY: rubyRe(`\\b(${MONTHS})[^-\\d\\s']*\\s*('?\\d+)[^-\\d\\s']*(?:\\s*,?\\s*${ERA}\\s*('?-?\\d+))?`, 'i'),
+  JAPANESE_ERA: rubyRe('\\b([mtshr])(\\d+)\\.(\\d+)\\.(\\d+)', 'i'),
+  VMS_DAY_FIRST: rubyRe(`('?-?\\d+)-(${MONTHS})[^-/.]*-('?-?\\d+)`, 'i'),
+  VMS_MONTH_FIRST: rubyRe(`\\b(${MONTHS})[^-/.]*-('?-?\\d+)(?:-('?-?\\d+))?`, 'i'),
+  QUOTED_YEAR: rubyRe("'(\\d+)\\b"),
+  MONTH_NAME: rubyRe(`\\b(${MONTHS})\\S*`, 'i'),
+  ORDINAL_DAY: rubyRe('(\\d+)(st|nd|rd|th)\\b', 'i'),
+  DIGITS: rubyRe(
+    '([-+]?)(\\d{2,14})(?:\\s*t?\\s*(\\d{2,6})?(?:[,.](\\d*))?)?(?:\\s*(z\\b|[-+]\\d{1,4}\\b|\\[[-+]?\\d[^\\]]*\\]))?',
+    'i',
+  ),
+  BC: rubyRe('\\b(bc\\b|bce\\b|b\\.c\\.|b\\.c\\.e\\.)', 'i'),
+});
 const LONE_NUMBER = /^\s*(\d{1,2})\s*$/;
 const ERAS: Record<string, number> = { m: 1867, t: 1911, s: 1925, h: 1988, r: 2018 };
 
@@ -119,33 +126,34 @@ const isBc = (era?: string) => era !== undefined && /^b/i.test(era);
 
 /** The first shape of a date Date._parse finds, after a weekday and a time are taken out. */
 function readDate(t: Text, f: Fields): boolean {
+  const re = patterns();
   let m: RegExpExecArray | null = null;
-  if (t.has('ad') && (m = t.take(DAY_MONTH))) return threeParts(f, m[4], monthOf(m[2]!), m[1], isBc(m[3]));
-  if (t.has('ad') && (m = t.take(MONTH_DAY))) return threeParts(f, m[4], monthOf(m[1]!), m[2], isBc(m[3]));
+  if (t.has('ad') && (m = t.take(re.DAY_MONTH))) return threeParts(f, m[4], monthOf(m[2]!), m[1], isBc(m[3]));
+  if (t.has('ad') && (m = t.take(re.MONTH_DAY))) return threeParts(f, m[4], monthOf(m[1]!), m[2], isBc(m[3]));
   if (t.has('d-') && (m = t.take(DASHED))) return threeParts(f, m[1], m[2], m[3]);
-  if (t.has('d.') && (m = t.take(JAPANESE_ERA))) {
+  if (t.has('d.') && (m = t.take(re.JAPANESE_ERA))) {
     f.year = Number(m[2]) + ERAS[m[1]!.toLowerCase()]!;
     f.mon = Number(m[3]);
     f.mday = Number(m[4]);
     return true;
   }
-  if (t.has('ad-') && (m = t.take(VMS_DAY_FIRST))) return threeParts(f, m[3], monthOf(m[2]!), m[1]);
-  if (t.has('ad-') && (m = t.take(VMS_MONTH_FIRST))) return threeParts(f, m[3], monthOf(m[1]!), m[2]);
+  if (t.has('ad-') && (m = t.take(re.VMS_DAY_FIRST))) return threeParts(f, m[3], monthOf(m[2]!), m[1]);
+  if (t.has('ad-') && (m = t.take(re.VMS_MONTH_FIRST))) return threeParts(f, m[3], monthOf(m[1]!), m[2]);
   if (t.has('d/') && (m = t.take(SLASHED))) return threeParts(f, m[1], m[2], m[3]);
   if (t.has('d.') && (m = t.take(DOTTED))) return threeParts(f, m[1], m[2], m[3]);
-  if (t.has('d') && (m = t.take(QUOTED_YEAR))) {
+  if (t.has('d') && (m = t.take(re.QUOTED_YEAR))) {
     f.year = Number(m[1]);
     return true;
   }
-  if (t.has('a') && (m = t.take(MONTH_NAME))) {
+  if (t.has('a') && (m = t.take(re.MONTH_NAME))) {
     f.mon = monthOf(m[1]!);
     return true;
   }
-  if (t.has('d') && (m = t.take(ORDINAL_DAY))) {
+  if (t.has('d') && (m = t.take(re.ORDINAL_DAY))) {
     f.mday = Number(m[1]);
     return true;
   }
-  if (t.has('d') && (m = t.take(DIGITS))) digitRun(f, m);
+  if (t.has('d') && (m = t.take(re.DIGITS))) digitRun(f, m);
   return m !== null;
 }
 
@@ -201,10 +209,11 @@ export function guessFields(text: string): Fields | null {
   if (text.length > 128) return null;
   const t = new Text(text.replace(/[^-+',./:@\p{L}\p{M}\p{Nd}[\]]+/gu, ' '));
   const f: Fields = { comp: true };
-  if (t.has('a')) t.take(WEEKDAY);
+  const re = patterns();
+  if (t.has('a')) t.take(re.WEEKDAY);
   if (t.has('d')) {
-    const m = t.take(TIME);
-    const c = m && CLOCK.exec(m[1]!);
+    const m = t.take(re.TIME);
+    const c = m && re.CLOCK.exec(m[1]!);
     if (m?.[2] !== undefined) f.zone = m[2];
     if (c) {
       let hour = Number(c[1]);
@@ -216,7 +225,7 @@ export function guessFields(text: string): Fields | null {
     }
   }
   readDate(t, f);
-  if (t.has('a') && t.take(BC) && f.year !== undefined) f.year = 1 - f.year;
+  if (t.has('a') && t.take(re.BC) && f.year !== undefined) f.year = 1 - f.year;
   const lone = t.has('d') ? t.take(LONE_NUMBER) : null;
   if (lone) {
     const n = Number(lone[1]);
