@@ -45,8 +45,9 @@ for (const a of process.argv.slice(2).filter((a) => a.startsWith('-'))) {
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '..');
 const WORK = join(HERE, 'work');
-// `--cli path/to/dist/cli.js` times another build of kiln (a before-and-after on one corpus).
-const CLI = resolve(option('cli', join(ROOT, 'dist', 'cli.js')));
+// `--cli path/to/dist/cli.js` times another build of kiln (a before-and-after on one corpus); by
+// default the package's command, dist/kiln.cjs.
+const CLI = resolve(option('cli', join(ROOT, 'dist', 'kiln.cjs')));
 const sizes = option('sizes', '1000,4000,10000').split(',').filter(Boolean).map(Number);
 const runs = Number(option('runs', '3'));
 const vs = option('vs', '');

@@ -33,20 +33,24 @@ function writeSite(dir: string, posts: number) {
   }
 }
 
-// The installed command is one file (dist/cli.cjs, loaded by dist/cli.js) that scripts/bundle-cli.mjs
-// makes from the sources with the libraries inside. Made here beside dist/cli.js (it finds the
+// The installed command is one file (dist/cli.cjs, loaded by dist/kiln.cjs, the package's bin, and by
+// dist/cli.js, its entry module) that scripts/bundle-cli.mjs makes from the sources with the
+// libraries inside. Made here beside dist/cli.js (it finds the
 // package and the worker script from where it lies), it must build what the modules build and load
 // no library itself but Prism.
 describe('the bundled command (dist/cli.js)', () => {
   const bundle = join(DIST, `cli-bundle-test-${process.pid}.js`);
+  const bin = join(DIST, `kiln-bundle-test-${process.pid}.cjs`);
   beforeAll(() => {
-    const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bundle-cli.mjs'), bundle], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bundle-cli.mjs'), bundle, bin], {
+      encoding: 'utf8',
+    });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
   });
   const program = bundle.replace(/\.js$/, '.cjs');
   afterAll(() => {
-    for (const file of [bundle, program, `${program}.map`]) rmSync(file, { force: true });
+    for (const file of [bundle, bin, program, `${program}.map`]) rmSync(file, { force: true });
   });
 
   /**
@@ -104,5 +108,29 @@ describe('the bundled command (dist/cli.js)', () => {
     const viaBundle = tempDir('bundle-many-out');
     expect(buildApart('bundle', source, viaBundle).code).toBe(0);
     expect(diffTrees(readTree(viaModules), readTree(viaBundle))).toEqual([]);
+  });
+
+  it("runs as the package's command (a CommonJS file): the same bytes, and a bad post as FILE:LINE", () => {
+    const source = tempDir('bin-src');
+    writeSite(source, 12);
+    const viaModule = tempDir('bin-module');
+    expect(buildApart('bundle', source, viaModule).code).toBe(0);
+    const viaBin = tempDir('bin-out');
+    const env = { ...process.env, SOURCE_DATE_EPOCH: FIXED_EPOCH };
+    const ok = spawnSync(process.execPath, [bin, 'build', '--quiet', '--source', source, '--destination', viaBin], {
+      encoding: 'utf8',
+      env,
+    });
+    expect([ok.status, ok.stderr]).toEqual([0, '']);
+    expect(ok.stdout).toMatch(/^\d+ written, 0 unchanged, 0 removed in \d+ ms\n$/);
+    expect(diffTrees(readTree(viaModule), readTree(viaBin))).toEqual([]);
+    writeFileSync(join(source, '_posts', '2024-03-01-bad.md'), '---\ntitle: [x\n---\nA body.\n');
+    const bad = spawnSync(process.execPath, [bin, 'build', '--quiet', '--source', source, '--destination', viaBin], {
+      encoding: 'utf8',
+      env,
+    });
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/^_posts\/2024-03-01-bad\.md:3: invalid YAML/m);
+    expect(bad.stderr).not.toMatch(/\n\s+at /);
   });
 });
