@@ -1,6 +1,7 @@
-import { relative, resolve, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { type BuildResult, build } from '../build.js';
-import { createBuildCache } from '../build-cache.js';
+import { type BuildCache, createBuildCache } from '../build-cache.js';
 import { loadConfig } from '../config/load-config.js';
 import type { BuildFlags } from '../config/types.js';
 import type { RenderStore } from '../render/kept.js';
@@ -48,13 +49,21 @@ export function watch(
 
   const run = async (trigger: string[]) => {
     onStart();
+    // The changed paths the last build read (one deleted since counts).
+    const read = trigger.filter((path) => cache.files.has(path));
     try {
       const result = await build(flags, log, cache, undefined, store);
       store = undefined;
       if (result.config.destination !== destination) watcher.setDestination((destination = result.config.destination));
       const r = result.report;
-      const what = trigger.length
-        ? trigger.slice(0, 3).join(', ') + (trigger.length > 3 ? ` and ${trigger.length - 3} more` : '')
+      let named = namedChanges(trigger, read, cache, source);
+      if (!named.length) {
+        // Only an editor's swap or temporary files changed, and nothing was written: nothing to say.
+        if (trigger.length && !r.written && !r.removed) return onBuild({ ok: true, result, trigger });
+        named = trigger;
+      }
+      const what = named.length
+        ? named.slice(0, 3).join(', ') + (named.length > 3 ? ` and ${named.length - 3} more` : '')
         : 'start';
       print(`${what}: ${r.written} written, ${r.removed} removed in ${Math.round(result.ms)} ms`);
       onBuild({ ok: true, result, trigger });
@@ -102,6 +111,23 @@ export function watch(
       cache.manifest.lock?.release();
     },
   };
+}
+
+/**
+ * The changed paths worth naming: those the last build or this one read (a post added, saved or
+ * deleted), and any other that is there and not hidden (a Sass partial, a new folder). An editor's
+ * swap file (hidden) or a temporary file it renamed into place (gone before the build) is not.
+ */
+function namedChanges(
+  trigger: readonly string[],
+  read: readonly string[],
+  cache: BuildCache,
+  source: string,
+): string[] {
+  const hidden = (path: string) => path.split('/').some((part) => part.startsWith('.'));
+  return trigger.filter(
+    (path) => read.includes(path) || cache.files.has(path) || (!hidden(path) && existsSync(join(source, path))),
+  );
 }
 
 /** Where the first build will write, known before it runs so the watcher ignores its writes. */

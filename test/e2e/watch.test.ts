@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load-config.js';
@@ -84,6 +84,27 @@ describe('kiln watch', () => {
     const after = KeptRenders.open(store, config.source, config.markdown);
     expect(after.get(after.key('First.\n'))?.toString()).toBe('<p>kept</p>\n');
     expect(after.get(after.key('Edited.\n'))).toBeUndefined();
+  });
+
+  it("names the site's files a save changed, not an editor's swap or temporary files", async () => {
+    const src = siteFromFiles(SITE);
+    const dest = tempDir();
+    const w = start(src, dest);
+    await watcher!.ready;
+    const printed = w.lines.length;
+    // A swap file beside the post, alone: rebuilt, nothing written, nothing printed.
+    const swap = w.nextBuild();
+    writeFileSync(join(src, '_posts/.2021-01-01-a.md.swp'), 'swap');
+    expect((await swap).ok).toBe(true);
+    expect(w.lines.length).toBe(printed);
+    // A save as sed -i and many editors make it: a temporary file written, then renamed over the post.
+    const saved = w.nextBuild();
+    writeFileSync(join(src, '_posts/sedX1y2Z3'), '---\ntitle: A3\nlayout: post\n---\nFirst.\n');
+    renameSync(join(src, '_posts/sedX1y2Z3'), join(src, '_posts/2021-01-01-a.md'));
+    expect((await saved).ok).toBe(true);
+    expect(w.lines.slice(printed)).toEqual([
+      expect.stringMatching(/^_posts\/2021-01-01-a\.md: 2 written, 0 removed in \d+ ms$/),
+    ]);
   });
 
   it('a failed rebuild prints the error, leaves the site as it was, and the next good save recovers', async () => {
