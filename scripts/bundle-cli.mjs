@@ -220,7 +220,10 @@ for (const [entry, outfile] of [
 // cold start (40 alternating runs, 2026-12-06: 297 → 282 ms median). OUT (dist/cli.js) is the
 // package's ES module, for callers that import main() from it (the package is "type": "module"),
 // and runs the same command when run itself.
-const load = `const program = requireWithCodeCache(fileURLToPath(new URL('./${basename(CJS)}', import.meta.url)), process.argv[2] ?? '');
+/** The program loaded, the entry's own URL being `url` (an expression of the entry's format). */
+const load = (
+  url,
+) => `const program = requireWithCodeCache(fileURLToPath(new URL('./${basename(CJS)}', ${url})), process.argv[2] ?? '');
 const cli = program.exports;`;
 const entries = [
   {
@@ -229,7 +232,7 @@ const entries = [
     contents: `import { fileURLToPath } from 'node:url';
 import { requireWithCodeCache } from './code-cache.js';
 
-${load}
+${load('import.meta.url')}
 export const main = cli.main;
 
 await cli.runIfProgram(import.meta.url, program.save, program.hash);
@@ -242,7 +245,7 @@ await cli.runIfProgram(import.meta.url, program.save, program.hash);
     contents: `import { fileURLToPath, pathToFileURL } from 'node:url';
 import { requireWithCodeCache } from './code-cache.js';
 
-${load.replace('import.meta.url', 'pathToFileURL(__filename)')}
+${load('pathToFileURL(__filename)')}
 cli.runIfProgram(pathToFileURL(__filename).href, program.save, program.hash);
 `,
   },

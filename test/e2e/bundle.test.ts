@@ -116,19 +116,17 @@ describe('the bundled command (dist/cli.js)', () => {
     const viaModule = tempDir('bin-module');
     expect(buildApart('bundle', source, viaModule).code).toBe(0);
     const viaBin = tempDir('bin-out');
-    const env = { ...process.env, SOURCE_DATE_EPOCH: FIXED_EPOCH };
-    const ok = spawnSync(process.execPath, [bin, 'build', '--quiet', '--source', source, '--destination', viaBin], {
-      encoding: 'utf8',
-      env,
-    });
+    const build = () =>
+      spawnSync(process.execPath, [bin, 'build', '--quiet', '--source', source, '--destination', viaBin], {
+        encoding: 'utf8',
+        env: { ...process.env, SOURCE_DATE_EPOCH: FIXED_EPOCH },
+      });
+    const ok = build();
     expect([ok.status, ok.stderr]).toEqual([0, '']);
     expect(ok.stdout).toMatch(/^\d+ written, 0 unchanged, 0 removed in \d+ ms\n$/);
     expect(diffTrees(readTree(viaModule), readTree(viaBin))).toEqual([]);
     writeFileSync(join(source, '_posts', '2024-03-01-bad.md'), '---\ntitle: [x\n---\nA body.\n');
-    const bad = spawnSync(process.execPath, [bin, 'build', '--quiet', '--source', source, '--destination', viaBin], {
-      encoding: 'utf8',
-      env,
-    });
+    const bad = build();
     expect(bad.status).toBe(1);
     expect(bad.stderr).toMatch(/^_posts\/2024-03-01-bad\.md:3: invalid YAML/m);
     expect(bad.stderr).not.toMatch(/\n\s+at /);
