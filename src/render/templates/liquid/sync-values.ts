@@ -255,11 +255,13 @@ function read(token: PropertyAccessToken, ctx: Context): unknown {
     keys = [];
     for (const prop of token.props) keys.push(toValue(operand(prop, ctx, false)));
   }
+  const afterDot = commandKeys(token);
   try {
     let scope: unknown = token.variable
       ? operand(token.variable, ctx, false)
       : (ctx as unknown as { findScope(key: unknown): object }).findScope(keys[0]);
-    for (const key of keys) scope = readProperty(scope, key, ctx);
+    for (let i = 0; i < keys.length; i++)
+      scope = afterDot[i] ? readProperty(scope, keys[i], ctx) : readKey(scope, keys[i], ctx);
     return scope;
   } catch (e) {
     // As liquidjs: any failure of the reads is reported at the variable.
@@ -280,8 +282,39 @@ function constantKeys(token: PropertyAccessToken & { [CONSTANT_KEYS]?: unknown[]
   return keys;
 }
 
+const COMMAND_KEYS = Symbol('kilnCommandKeys');
+
+/** Which of a read's keys follow a dot (`a.size`), not brackets (`a["size"]`, `a[k]`): found once per token. */
+function commandKeys(token: PropertyAccessToken & { [COMMAND_KEYS]?: boolean[] }): boolean[] {
+  return (token[COMMAND_KEYS] ??= token.props.map((p) => TypeGuards.isWordToken(p)));
+}
+
 // Keys liquidjs's `readProperty` gives a meaning of its own when the object has no such field.
 const LIQUID_KEYS = new Set(['size', 'first', 'last']);
+
+/**
+ * `scope[key]` for a key in brackets: Ruby's Liquid makes `size`, `first` and `last` commands
+ * only after a dot, so `list["size"]` and `text["first"]` are nil and `hash["size"]` is the hash's
+ * own `size` key or nil (Jekyll 4.3); any other key reads as after a dot.
+ */
+function readKey(scope: unknown, key: unknown, ctx: Context): unknown {
+  if (typeof key !== 'string' || !LIQUID_KEYS.has(key)) return readProperty(scope, key, ctx);
+  if (typeof scope !== 'object' || scope === null) return undefined;
+  if (Array.isArray(scope) && typeof (scope as { toLiquid?: unknown }).toLiquid !== 'function') return undefined;
+  const field = readOwnField(scope, key);
+  if (field !== NOT_A_VIEW) {
+    // A post's view stands for a Jekyll drop, whose brackets call its methods: `first` (Enumerable's,
+    // its first field and value) is one, `size` and `last` are not.
+    if (field === undefined && key === 'first') return readProperty(scope, key, ctx);
+    return typeof field === 'function' ? field.call(scope) : field;
+  }
+  const fields = scope as Record<string, unknown>;
+  const proto = Object.getPrototypeOf(scope);
+  if ((proto === Object.prototype || proto === null) && typeof fields.toLiquid !== 'function')
+    return Object.hasOwn(fields, key) ? fields[key] : undefined;
+  // A drop (forloop's `first`) answers its own fields in brackets too, as Liquid's drops do.
+  return readProperty(scope, key, ctx);
+}
 
 /**
  * `scope[key]` as liquidjs's `readProperty` reads it (own fields only, a function field called).
