@@ -308,12 +308,19 @@ function readKey(scope: unknown, key: unknown, ctx: Context): unknown {
     if (field === undefined && key === 'first') return readProperty(scope, key, ctx);
     return typeof field === 'function' ? field.call(scope) : field;
   }
-  const fields = scope as Record<string, unknown>;
-  const proto = Object.getPrototypeOf(scope);
-  if ((proto === Object.prototype || proto === null) && typeof fields.toLiquid !== 'function')
-    return Object.hasOwn(fields, key) ? fields[key] : undefined;
+  const value = plainField(scope, key);
   // A drop (forloop's `first`) answers its own fields in brackets too, as Liquid's drops do.
-  return readProperty(scope, key, ctx);
+  return value === NOT_PLAIN ? readProperty(scope, key, ctx) : value;
+}
+
+const NOT_PLAIN = Symbol('kilnNotPlain');
+
+/** A plain object's own field (undefined when it has none), or NOT_PLAIN for a drop or any other object. */
+function plainField(scope: object, key: string): unknown {
+  const proto = Object.getPrototypeOf(scope);
+  const fields = scope as Record<string, unknown>;
+  if ((proto !== Object.prototype && proto !== null) || typeof fields.toLiquid === 'function') return NOT_PLAIN;
+  return Object.hasOwn(fields, key) ? fields[key] : undefined;
 }
 
 /**
@@ -336,14 +343,9 @@ function readProperty(scope: unknown, key: unknown, ctx: Context): unknown {
     return Object.hasOwn(scope, index) ? scope[index] : undefined;
   }
   if (ownOnly && typeof key === 'string' && typeof scope === 'object' && scope !== null && !LIQUID_KEYS.has(key)) {
-    const field = readOwnField(scope, key);
-    if (field !== NOT_A_VIEW) return typeof field === 'function' ? field.call(scope) : field;
-    const proto = Object.getPrototypeOf(scope);
-    const fields = scope as Record<string, unknown>;
-    if ((proto === Object.prototype || proto === null) && typeof fields.toLiquid !== 'function') {
-      const value = Object.hasOwn(fields, key) ? fields[key] : undefined;
-      return typeof value === 'function' ? value.call(scope) : value;
-    }
+    let field = readOwnField(scope, key);
+    if (field === NOT_A_VIEW) field = plainField(scope, key);
+    if (field !== NOT_PLAIN) return typeof field === 'function' ? field.call(scope) : field;
   }
   return settle(ctx.readProperty(scope as object, key as string));
 }
