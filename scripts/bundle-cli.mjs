@@ -131,6 +131,10 @@ module.exports = LazyLinkify;
 const LOADED_AT_FIRST_CALL = [
   join(SRC, 'render', 'markdown', 'highlight', 'highlight.ts'),
   join(SRC, 'render', 'markdown', 'create-markdown.ts'),
+  // The Liquid engine and liquidjs, which a Nunjucks site never calls.
+  join(SRC, 'render', 'templates', 'liquid', 'engine.ts'),
+  join(SRC, 'render', 'templates', 'liquid', 'errors.ts'),
+  join(SRC, 'render', 'templates', 'liquid', 'as-is.ts'),
 ];
 const loadedAtFirstCall = {
   name: 'loaded-at-first-call',

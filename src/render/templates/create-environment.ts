@@ -9,8 +9,8 @@ import { type ParseNode, parseNunjucks, readsOnlySite, unclosedRaw } from './fra
 import { createLiquid } from './liquid/engine.js';
 import { liquidError } from './liquid/errors.js';
 import type { RenderedOnce } from './liquid/include-once.js';
+import { MAX_INCLUDE_DEPTH } from './liquid/limits.js';
 import type { Template as LiquidTemplate } from './liquid/liquidjs.js';
-import { MAX_INCLUDE_DEPTH } from './liquid/tags.js';
 import { guardNunjucks, startRender } from './nunjucks-guard.js';
 import { nunjucks } from './nunjucks-lib.js';
 import { FunctionTag, HighlightTag, keptHighlighter, type SimpleTag, TocTag, UrlTag } from './tags.js';

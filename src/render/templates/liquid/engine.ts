@@ -21,6 +21,7 @@ import {
 import { contextValue } from './expression.js';
 import type { IncludeOnce } from './include-once.js';
 import { laxSource, laxTemplate, TextSkippingTokenizer } from './lax.js';
+import { MAX_RENDER_MEMORY } from './limits.js';
 import {
   Context,
   Drop,
@@ -61,8 +62,7 @@ export interface LiquidSettings {
   readonly counters?: Counters;
 }
 
-export const INCLUDES = '_includes/';
-export const MAX_RENDER_MEMORY = 10_000_000;
+const INCLUDES = '_includes/';
 
 /**
  * Liquid as Jekyll 4 has it (Ruby Liquid 5.4, lax): liquidjs with Jekyll's include (literal or

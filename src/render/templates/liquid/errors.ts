@@ -1,5 +1,5 @@
 import { KilnError } from '../../../shared/errors.js';
-import { MAX_RENDER_MEMORY } from './engine.js';
+import { MAX_RENDER_MEMORY } from './limits.js';
 import { LiquidError } from './liquidjs.js';
 
 /**

@@ -11,6 +11,7 @@ import {
 } from '../tags.js';
 import { rubyEquals } from './equals.js';
 import { type IncludeOnce, type OncePlan, planIncludeOnce, renderAlone } from './include-once.js';
+import { MAX_INCLUDE_DEPTH } from './limits.js';
 import {
   CaseTag,
   type Context,
@@ -34,8 +35,6 @@ import {
 } from './liquidjs.js';
 import { evaluateToken, settle } from './sync-values.js';
 
-// Ruby Liquid stops nesting at 100 levels ("Nesting too deep"); includes count here.
-export const MAX_INCLUDE_DEPTH = 100;
 const DEPTH = 'kilnIncludeDepth';
 
 /** The render state of the body being rendered (highlight placeholders), if any. */
