@@ -20,7 +20,7 @@ import { chmod, readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { PROGRAM_END, PROGRAM_START } from '../dist/cli/code-cache.js';
+import { MARKDOWN_PROGRAM, PROGRAM_END, PROGRAM_START } from '../dist/cli/code-cache.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SRC = join(ROOT, 'src');
@@ -121,26 +121,30 @@ module.exports = LazyLinkify;
   },
 };
 
+/** The Markdown renderer and the highlighter, a program of their own (render/markdown/program.ts). */
+const MARKDOWN_PROGRAM_FILE = join(dirname(OUT), 'markdown-program.cjs');
+
 /**
  * kiln's own modules that a build may never call (every highlighted block and Markdown body may
- * be kept from the last build) and that cost start-up time to load: each importer gets, in their
- * place, functions of the same names that load the module at their first call (esbuild's
- * `require` of a bundled module runs it then). Each must export functions only, which is checked
- * against tsc's compiled module.
+ * be kept from the last build) and that cost start-up time to load: each importer in the command's
+ * program gets, in their place, functions of the same names that load the module at their first
+ * call, from the program file named here (src/cli/code-cache.ts' requireLater) or else from the
+ * command's own (esbuild's `require` of a bundled module runs it then). Each must export functions
+ * only, which is checked against tsc's compiled module.
  */
-const LOADED_AT_FIRST_CALL = [
-  join(SRC, 'render', 'markdown', 'highlight', 'highlight.ts'),
-  join(SRC, 'render', 'markdown', 'create-markdown.ts'),
+const LOADED_AT_FIRST_CALL = new Map([
+  [join(SRC, 'render', 'markdown', 'highlight', 'highlight.ts'), MARKDOWN_PROGRAM_FILE],
+  [join(SRC, 'render', 'markdown', 'create-markdown.ts'), MARKDOWN_PROGRAM_FILE],
   // The Liquid engine and liquidjs, which a Nunjucks site never calls.
-  join(SRC, 'render', 'templates', 'liquid', 'engine.ts'),
-  join(SRC, 'render', 'templates', 'liquid', 'errors.ts'),
-  join(SRC, 'render', 'templates', 'liquid', 'as-is.ts'),
-];
+  [join(SRC, 'render', 'templates', 'liquid', 'engine.ts'), undefined],
+  [join(SRC, 'render', 'templates', 'liquid', 'errors.ts'), undefined],
+  [join(SRC, 'render', 'templates', 'liquid', 'as-is.ts'), undefined],
+]);
 const loadedAtFirstCall = {
   name: 'loaded-at-first-call',
   async setup(b) {
     const exportsOf = new Map();
-    for (const file of LOADED_AT_FIRST_CALL) {
+    for (const file of LOADED_AT_FIRST_CALL.keys()) {
       const compiled = join(ROOT, 'dist', relative(SRC, file).replace(/\.ts$/, '.js'));
       const names = Object.entries(await import(pathToFileURL(compiled).href)).map(([name, value]) => {
         if (typeof value !== 'function' || /^class\b/.test(Function.prototype.toString.call(value)))
@@ -157,10 +161,16 @@ const loadedAtFirstCall = {
     });
     b.onLoad({ filter: /.*/, namespace: 'loaded-at-first-call' }, (args) => {
       const file = join(ROOT, args.path);
+      const program = LOADED_AT_FIRST_CALL.get(file);
+      // The program file sits beside the command's (its module wrapper's __dirname).
+      const load = program
+        ? `requireLater(require('node:path').join(__dirname, ${JSON.stringify(basename(program))}), ${JSON.stringify(MARKDOWN_PROGRAM)})`
+        : `require(${JSON.stringify(`./${basename(file)}`)})`;
       return {
         contents: [
+          ...(program ? [`import { requireLater } from ${JSON.stringify(join(SRC, 'cli', 'code-cache.ts'))};`] : []),
           'let loaded;',
-          `const real = () => (loaded ??= require(${JSON.stringify(`./${basename(file)}`)}));`,
+          `const real = () => (loaded ??= ${load});`,
           ...exportsOf.get(file).map((name) => `export function ${name}(...args) { return real().${name}(...args); }`),
         ].join('\n'),
         loader: 'js',
@@ -170,11 +180,12 @@ const loadedAtFirstCall = {
   },
 };
 
-// The command; the Markdown worker threads' program; and their script (render/markdown/pool.ts),
-// which loads that program with its code cache (cli/markdown-worker.ts). Each one file.
+// The command; its Markdown program; the Markdown worker threads' program; and their script
+// (render/markdown/pool.ts), which loads that program with its code cache (cli/markdown-worker.ts).
+// Each one file.
 const WORKER = join(dirname(OUT), 'markdown-worker.cjs');
 const WORKER_PROGRAM = join(dirname(OUT), 'markdown-worker-program.cjs');
-const bundled = (entry, outfile) => ({
+const bundled = (entry, outfile, plugins) => ({
   entryPoints: [entry],
   outfile,
   allowOverwrite: true,
@@ -184,7 +195,7 @@ const bundled = (entry, outfile) => ({
   target: 'node20',
   tsconfig: join(ROOT, 'tsconfig.json'),
   external: EXTERNAL,
-  plugins: [ownModules, entityDecoders, lazyLinkify, loadedAtFirstCall],
+  plugins: [ownModules, entityDecoders, lazyLinkify, ...plugins],
   // The bundle's own URL, which each module's URL above is resolved against.
   define: { 'import.meta.url': 'kilnBundleUrl' },
   banner: { js: 'const kilnBundleUrl = require("node:url").pathToFileURL(__filename).href;' },
@@ -198,24 +209,26 @@ const bundled = (entry, outfile) => ({
   sourcemap: true,
   logLevel: 'warning',
 });
-// The command and the worker threads' program are run by src/cli/code-cache.ts, which takes them
+// The programs are run by src/cli/code-cache.ts, which takes them
 // in Node's module wrapper, as written here (the wrapper's start on the first line, beside
 // esbuild's banner). esbuild escapes strings but leaves regular expression literals as written;
 // a \uXXXX escape means the same there (a surrogate pair of escapes is the one
 // character under the u flag too). Columns after such a character on its line shift in the
 // source map. Each file is written beside and renamed into place: a build running meanwhile never
 // loads half of one.
-for (const [entry, outfile] of [
-  [join(SRC, 'cli', 'main.ts'), CJS],
-  [join(SRC, 'render', 'markdown', 'worker.ts'), WORKER_PROGRAM],
-  [join(SRC, 'cli', 'markdown-worker.ts'), WORKER],
+const PROGRAMS = new Set([CJS, MARKDOWN_PROGRAM_FILE, WORKER_PROGRAM]);
+for (const [entry, outfile, plugins] of [
+  [join(SRC, 'cli', 'main.ts'), CJS, [loadedAtFirstCall]],
+  [join(SRC, 'render', 'markdown', 'program.ts'), MARKDOWN_PROGRAM_FILE, []],
+  [join(SRC, 'render', 'markdown', 'worker.ts'), WORKER_PROGRAM, []],
+  [join(SRC, 'cli', 'markdown-worker.ts'), WORKER, []],
 ]) {
-  const { outputFiles } = await build({ ...bundled(entry, outfile), write: false });
+  const { outputFiles } = await build({ ...bundled(entry, outfile, plugins), write: false });
   for (const out of outputFiles) {
     let text = out.path.endsWith('.map')
       ? out.text
       : out.text.replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-    if (out.path === CJS || out.path === WORKER_PROGRAM) text = `${PROGRAM_START}${text}${PROGRAM_END}`;
+    if (PROGRAMS.has(out.path)) text = `${PROGRAM_START}${text}${PROGRAM_END}`;
     await writeFile(`${out.path}.${process.pid}`, text);
     await rename(`${out.path}.${process.pid}`, out.path);
   }

@@ -39,6 +39,8 @@ export const CACHED_COMMANDS: ReadonlySet<string> = new Set([
 ]);
 /** The Markdown worker threads' program (cli/markdown-worker.ts), which has a cache of its own. */
 export const MARKDOWN_WORKER = 'markdown-worker';
+/** The command's Markdown renderer and highlighter (render/markdown/program.ts), which have one too. */
+export const MARKDOWN_PROGRAM = 'markdown';
 
 /**
  * kiln's cache folder: KILN_CACHE_DIR, else the user's cache folder (XDG_CACHE_HOME or ~/.cache,
@@ -133,9 +135,28 @@ export function requireWithCodeCache(file: string, label: string, dir: string | 
   };
 }
 
+/** Programs loaded after the command's own (requireLater), whose caches are written at its exit. */
+const loadedLater: Loaded[] = [];
+
+/**
+ * The exports of the program file `file` (one scripts/bundle-cli.mjs makes), loaded when the
+ * command first needs it, with the cache named by `label`; its cache is written by
+ * saveLoadedLater(), when the command is done and has compiled what it ran.
+ */
+export function requireLater(file: string, label: string): Record<string, unknown> {
+  const loaded = requireWithCodeCache(file, label);
+  loadedLater.push(loaded);
+  return loaded.exports;
+}
+
+/** Writes the missing caches of the programs requireLater() loaded. */
+export function saveLoadedLater(): void {
+  for (const loaded of loadedLater.splice(0)) loaded.save();
+}
+
 /** Which command's cache: kiln's commands and the worker each have one, anything else shares one. */
 function cacheName(label: string): string {
-  return CACHED_COMMANDS.has(label) || label === MARKDOWN_WORKER ? label : 'other';
+  return CACHED_COMMANDS.has(label) || label === MARKDOWN_WORKER || label === MARKDOWN_PROGRAM ? label : 'other';
 }
 
 /** The file's SHA-256 with Node's version, architecture and flags: V8 itself checks only the text's length. */

@@ -8,7 +8,7 @@ import { type RenderStore, renderingProgram } from '../render/kept.js';
 import { keepIntlAnswers } from '../shared/dates.js';
 import { changedDestination, errorLines } from '../shared/errors.js';
 import { createLog, type Log } from '../shared/log.js';
-import { cacheDir, privateDir } from './code-cache.js';
+import { cacheDir, privateDir, saveLoadedLater } from './code-cache.js';
 import { COMMANDS, type Command, commandHelp, findCommand, overallHelp, suggest } from './commands.js';
 import { keptIntlAnswers } from './kept-intl.js';
 import { type Colors, colorsFor, createTerminalLog, errorLine, reportLine, type Stream, summary } from './terminal.js';
@@ -360,6 +360,7 @@ export async function runIfProgram(entry: string, atExit?: () => void, programHa
   // for its collector's threads, 0.1–0.3 s after a build on a busy two-core machine.
   await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
   intl?.save();
+  saveLoadedLater();
   atExit?.();
   process.exit(code);
 }

@@ -81,6 +81,31 @@ describe('kiln build on the command line', () => {
     ).toEqual(['build', 'other']);
   });
 
+  it('the installed command loads its Markdown program when Markdown is first rendered, with a code cache of its own', () => {
+    const cache = tempDir('markdown-program');
+    const expected = readTree(join(SOURCE, '..', 'expected'));
+    const codeCaches = () =>
+      readdirSync(cache)
+        .filter((name) => name.endsWith('.bin'))
+        .map((name) => [name.split('-')[0], readFileSync(join(cache, name))] as const)
+        .sort(([a], [b]) => a!.localeCompare(b!));
+    // The first build renders every body: the command's program and the Markdown one each write
+    // their cache; the second renders every body again (none kept), from both caches as they were.
+    const written = [];
+    for (const env of [{}, { KILN_DISABLE_MARKDOWN_CACHE: '1' }]) {
+      const dest = tempDir();
+      const r = runCli(['build', '--source', SOURCE, '--destination', dest, '--quiet'], {
+        KILN_CACHE_DIR: cache,
+        ...env,
+      });
+      expect([r.code, r.stderr]).toEqual([0, '']);
+      expect(diffTrees(expected, readTree(dest))).toEqual([]);
+      written.push(codeCaches());
+    }
+    expect(written[0]!.map(([name]) => name)).toEqual(['build', 'markdown']);
+    expect(written[1]).toEqual(written[0]);
+  });
+
   it("the installed command keeps Intl's answers about the site's zone, and builds the same bytes from them", () => {
     // Europe/Berlin: each post's date is asked of Intl, the first run's answers kept for the second.
     const cache = tempDir('kept-intl');
