@@ -92,7 +92,8 @@ describe('kiln build on the command line', () => {
     // The first build renders every body: the command's program and the Markdown one each write
     // their cache; the second renders every body again (none kept), from both caches as they were.
     const written = [];
-    for (const env of [{}, { KILN_DISABLE_MARKDOWN_CACHE: '1' }]) {
+    const envs: Record<string, string>[] = [{}, { KILN_DISABLE_MARKDOWN_CACHE: '1' }];
+    for (const env of envs) {
       const dest = tempDir();
       const r = runCli(['build', '--source', SOURCE, '--destination', dest, '--quiet'], {
         KILN_CACHE_DIR: cache,
