@@ -55,15 +55,22 @@ const tagRe = (value: string) =>
     `<(?<name>${NAME})\\s*(?<attributes>(?:(?=(?<one>\\s+${NAME}(?:\\s*=\\s*${value})?))\\k<one>)*)\\s*(?<slash>\\/)?>`,
     'uy',
   );
-const TAG = { 1: tagRe(VALUE[1]), 2: tagRe(VALUE[2]) };
-const ATTRIBUTE = {
-  1: new RegExp(`\\s*(${NAME})(?:\\s*=\\s*(["'])([\\s\\S]*?)\\2)?`, 'gu'),
-  2: new RegExp(`\\s*(${NAME})(?:\\s*=\\s*(?:([\\p{L}\\p{N}_]+)|(["'])([\\s\\S]*?)\\3))?`, 'gu'),
-};
-const CLOSE = new RegExp(`<\\/(${NAME})\\s*>`, 'uy');
+let made:
+  | { tag: Record<1 | 2, RegExp>; attribute: Record<1 | 2, RegExp>; close: RegExp; markupStart: RegExp }
+  | undefined;
+/** The patterns with names in them, made at their first use: their Unicode classes cost a start 2-3 ms. */
+const patterns = () =>
+  (made ??= {
+    tag: { 1: tagRe(VALUE[1]), 2: tagRe(VALUE[2]) },
+    attribute: {
+      1: new RegExp(`\\s*(${NAME})(?:\\s*=\\s*(["'])([\\s\\S]*?)\\2)?`, 'gu'),
+      2: new RegExp(`\\s*(${NAME})(?:\\s*=\\s*(?:([\\p{L}\\p{N}_]+)|(["'])([\\s\\S]*?)\\3))?`, 'gu'),
+    },
+    close: new RegExp(`<\\/(${NAME})\\s*>`, 'uy'),
+    markupStart: new RegExp(`<(?:${NAME}|\\/|!--|\\?)`, 'gu'),
+  });
 const COMMENT = /<!--[\s\S]*?-->/y;
 const INSTRUCTION = /<\?[\s\S]*?\?>/y;
-const MARKUP_START = new RegExp(`<(?:${NAME}|\\/|!--|\\?)`, 'gu');
 
 /** Raw HTML's text as kramdown writes it: `<`, `>` and `&` escaped, character references kept (and `"` in attributes). */
 export function escapeHtml(text: string, attribute = false): string {
@@ -82,14 +89,14 @@ export interface StartTag {
 
 /** The start tag at `pos` of `src`, as kramdown reads it (`null` when it is none). */
 export function startTagAt(src: string, pos: number, compat: 1 | 2): StartTag | null {
-  const re = TAG[compat];
+  const re = patterns().tag[compat];
   re.lastIndex = pos;
   const m = re.exec(src);
   if (!m) return null;
   const known = KNOWN.has(m[1]!.toLowerCase());
   const name = compat === 1 || known ? m[1]!.toLowerCase() : m[1]!;
   const attributes = new Map<string, string>();
-  const attr = ATTRIBUTE[compat];
+  const attr = patterns().attribute[compat];
   attr.lastIndex = 0;
   for (const a of m[2]!.matchAll(attr)) {
     const key = compat === 1 || known ? a[1]!.toLowerCase() : a[1]!;
@@ -109,8 +116,9 @@ export function startTagAt(src: string, pos: number, compat: 1 | 2): StartTag | 
 
 /** The end tag at `pos` (its name and where it ends), or null. */
 export function endTagAt(src: string, pos: number): { name: string; end: number } | null {
-  CLOSE.lastIndex = pos;
-  const m = CLOSE.exec(src);
+  const close = patterns().close;
+  close.lastIndex = pos;
+  const m = close.exec(src);
   return m ? { name: m[1]!, end: pos + m[0].length } : null;
 }
 
@@ -209,8 +217,9 @@ function* writeRaw(
   nesting: number,
 ): ElementWriter {
   for (;;) {
-    MARKUP_START.lastIndex = pos;
-    const m = MARKUP_START.exec(src);
+    const markupStart = patterns().markupStart;
+    markupStart.lastIndex = pos;
+    const m = markupStart.exec(src);
     if (!m) {
       if (pos < src.length) out.push({ text: src.slice(pos) });
       return src.length;
