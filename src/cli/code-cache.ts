@@ -1,7 +1,7 @@
 // Loads the bundled command (dist/cli.cjs) with V8's code cache: the bytecode of every function
 // the last run of the same command compiled, kept in a folder that is safe to lose. Node 20 has
 // no compile cache of its own (module.enableCompileCache is Node 22's), and its CommonJS loader
-// compiles the 1.5 MB file and then, lazily, each function as it is first called: about a fifth
+// compiles the whole file and then, lazily, each function as it is first called: about a fifth
 // of a small site's build. The cache is used only when it was made from the same bytes by the
 // same Node with the same flags, and is checked against its own hash before V8 sees it; anything
 // else (missing, stale, corrupt, unwritable folder) loads the file without it and, at exit, writes
