@@ -1,16 +1,17 @@
 // Makes the installed command: dist/cli.cjs, one CommonJS file bundling kiln's sources and the
-// libraries a build loads (esbuild), and two entries that load it: dist/kiln.cjs, the package's
-// command, and dist/cli.js, the package's entry module.
+// libraries a build loads (esbuild), with the Markdown renderer and highlighter in a second,
+// dist/markdown-program.cjs, loaded when first needed; and two entries that load the first:
+// dist/kiln.cjs, the package's command, and dist/cli.js, the package's entry module.
 // Run by `npm run prepare` after tsc, whose dist/cli.js it replaces. Loading one file is far less
 // start-up work than loading ~130 modules and each library's own files (resolving, reading,
 // compiling each). CommonJS rather than an ES module because Node reads a CommonJS file straight
-// into a string, where its ES module loader first decodes the 1.5 MB through TextDecoder, and
+// into a string, where its ES module loader first decodes the whole file through TextDecoder, and
 // because a module's `require` of a Node built-in (node:http for serve, node:worker_threads for
 // large sites) then runs when that module first runs, not when the file loads. The file is kept
-// ASCII-only, which Node and V8 read and scan as one-byte text. The Markdown worker threads'
-// program is bundled the same way, as dist/markdown-worker-program.cjs (a worker starts with about
-// a quarter less CPU than from the compiled modules), and their script, dist/markdown-worker.cjs,
-// loads it with a code cache of its own (src/cli/markdown-worker.ts). tsc's compiled tree stays
+// ASCII-only, which Node and V8 read and scan as one-byte text. The Markdown worker threads run
+// the Markdown program too (a worker starts with about a quarter less CPU than from the compiled
+// modules): their script, dist/markdown-worker.cjs, loads it with its code cache
+// (src/cli/markdown-worker.ts). tsc's compiled tree stays
 // beside them, and tsc's own dist/cli.js runs the same program, only slower to start.
 //
 // node scripts/bundle-cli.mjs [OUT [BIN]]: OUT (default dist/cli.js) and BIN (default dist/kiln.cjs)
@@ -180,11 +181,10 @@ const loadedAtFirstCall = {
   },
 };
 
-// The command; its Markdown program; the Markdown worker threads' program; and their script
+// The command; its Markdown program; and the Markdown worker threads' script
 // (render/markdown/pool.ts), which loads that program with its code cache (cli/markdown-worker.ts).
 // Each one file.
 const WORKER = join(dirname(OUT), 'markdown-worker.cjs');
-const WORKER_PROGRAM = join(dirname(OUT), 'markdown-worker-program.cjs');
 const bundled = (entry, outfile, plugins) => ({
   entryPoints: [entry],
   outfile,
@@ -216,11 +216,10 @@ const bundled = (entry, outfile, plugins) => ({
 // character under the u flag too). Columns after such a character on its line shift in the
 // source map. Each file is written beside and renamed into place: a build running meanwhile never
 // loads half of one.
-const PROGRAMS = new Set([CJS, MARKDOWN_PROGRAM_FILE, WORKER_PROGRAM]);
+const PROGRAMS = new Set([CJS, MARKDOWN_PROGRAM_FILE]);
 for (const [entry, outfile, plugins] of [
   [join(SRC, 'cli', 'main.ts'), CJS, [loadedAtFirstCall]],
   [join(SRC, 'render', 'markdown', 'program.ts'), MARKDOWN_PROGRAM_FILE, []],
-  [join(SRC, 'render', 'markdown', 'worker.ts'), WORKER_PROGRAM, []],
   [join(SRC, 'cli', 'markdown-worker.ts'), WORKER, []],
 ]) {
   const { outputFiles } = await build({ ...bundled(entry, outfile, plugins), write: false });

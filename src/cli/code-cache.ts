@@ -37,9 +37,7 @@ export const CACHED_COMMANDS: ReadonlySet<string> = new Set([
   'check',
   'init',
 ]);
-/** The Markdown worker threads' program (cli/markdown-worker.ts), which has a cache of its own. */
-export const MARKDOWN_WORKER = 'markdown-worker';
-/** The command's Markdown renderer and highlighter (render/markdown/program.ts), which have one too. */
+/** The Markdown renderer and highlighter (render/markdown/program.ts), the command's and its worker threads', which have a cache of their own. */
 export const MARKDOWN_PROGRAM = 'markdown';
 
 /**
@@ -81,7 +79,7 @@ export function privateDir(dir: string): boolean {
 }
 
 /**
- * How a program file (dist/cli.cjs, dist/markdown-worker-program.cjs) begins and ends: a CommonJS
+ * How a program file (dist/cli.cjs, dist/markdown-program.cjs) begins and ends: a CommonJS
  * module's text in Node's own wrapper, with `kilnImport` added, an import() made here
  * (src/shared/import-module.ts): vm's own hook for import() warns that it is experimental.
  * scripts/bundle-cli.mjs writes the files so, all on the first line (line numbers hold), and V8
@@ -93,7 +91,7 @@ export const PROGRAM_END = '\n})';
 /**
  * Runs the program file `file` as Node would run the CommonJS module inside it (its own `require`,
  * `module`, `__filename`), compiled with the cache named by `label` (the command: each command
- * compiles different code; a help or a mistyped command shares one; or MARKDOWN_WORKER) from
+ * compiles different code; a help or a mistyped command shares one; or MARKDOWN_PROGRAM) from
  * `dir`; without a private folder, with no cache.
  */
 export function requireWithCodeCache(file: string, label: string, dir: string | undefined = codeCacheDir()): Loaded {
@@ -156,7 +154,7 @@ export function saveLoadedLater(): void {
 
 /** Which command's cache: kiln's commands and the worker each have one, anything else shares one. */
 function cacheName(label: string): string {
-  return CACHED_COMMANDS.has(label) || label === MARKDOWN_WORKER || label === MARKDOWN_PROGRAM ? label : 'other';
+  return CACHED_COMMANDS.has(label) || label === MARKDOWN_PROGRAM ? label : 'other';
 }
 
 /** The file's SHA-256 with Node's version, architecture and flags: V8 itself checks only the text's length. */

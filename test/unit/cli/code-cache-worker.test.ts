@@ -7,14 +7,14 @@ import { readCorpus } from '../../markdown-oracle/corpus.js';
 import { kilnFor, kilnOptions } from '../../markdown-oracle/normalize.js';
 
 // The Markdown worker threads' script (dist/markdown-worker.cjs, from src/cli/markdown-worker.ts)
-// as render/markdown/pool.ts starts it. Each worker is a V8 isolate of its own: one that loads
+// as render/markdown/pool.ts starts it, with the Markdown program's cache (dist/markdown-program.cjs). Each worker is a V8 isolate of its own: one that loads
 // from the cache compiled nothing of it, however many ran before it in this process.
 const SCRIPT = join(import.meta.dirname, '..', '..', '..', 'dist', 'markdown-worker.cjs');
 const sources = readCorpus()
   .map((c) => c.src)
   .slice(0, 40);
 
-const cacheFiles = (dir: string) => readdirSync(dir).filter((n) => /^markdown-worker-[0-9a-f]{32}\.bin$/.test(n));
+const cacheFiles = (dir: string) => readdirSync(dir).filter((n) => /^markdown-[0-9a-f]{32}\.bin$/.test(n));
 
 /** Starts a worker with its cache in `dir`, sends it one batch, and stops it `settle` ms after the HTML is back. */
 async function renderInWorker(dir: string, settle: number): Promise<string[]> {
