@@ -4,6 +4,7 @@ import type { Worker } from 'node:worker_threads';
 import type { KeptRenders } from '../kept.js';
 import type { MarkdownRenderer } from './renderer.js';
 import type { MarkdownOptions } from './types.js';
+import type { WorkerData } from './worker.js';
 
 /** Sources per message to a worker (a batch never spans two claim segments). */
 const BATCH = 32;
@@ -120,7 +121,7 @@ export class MarkdownPool {
       const finished = new Int32Array(new SharedArrayBuffer(4));
       const entry: Live = {
         worker: new Worker(url, {
-          workerData: { options: this.options, finished },
+          workerData: { options: this.options, finished } satisfies WorkerData,
           resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB },
         }),
         sent: new Map(),
