@@ -55,20 +55,18 @@ const tagRe = (value: string) =>
     `<(?<name>${NAME})\\s*(?<attributes>(?:(?=(?<one>\\s+${NAME}(?:\\s*=\\s*${value})?))\\k<one>)*)\\s*(?<slash>\\/)?>`,
     'uy',
   );
-let made:
-  | { tag: Record<1 | 2, RegExp>; attribute: Record<1 | 2, RegExp>; close: RegExp; markupStart: RegExp }
-  | undefined;
 /** The patterns with names in them, made at their first use: their Unicode classes cost a start 2-3 ms. */
-const patterns = () =>
-  (made ??= {
-    tag: { 1: tagRe(VALUE[1]), 2: tagRe(VALUE[2]) },
-    attribute: {
-      1: new RegExp(`\\s*(${NAME})(?:\\s*=\\s*(["'])([\\s\\S]*?)\\2)?`, 'gu'),
-      2: new RegExp(`\\s*(${NAME})(?:\\s*=\\s*(?:([\\p{L}\\p{N}_]+)|(["'])([\\s\\S]*?)\\3))?`, 'gu'),
-    },
-    close: new RegExp(`<\\/(${NAME})\\s*>`, 'uy'),
-    markupStart: new RegExp(`<(?:${NAME}|\\/|!--|\\?)`, 'gu'),
-  });
+const makePatterns = () => ({
+  tag: { 1: tagRe(VALUE[1]), 2: tagRe(VALUE[2]) },
+  attribute: {
+    1: new RegExp(`\\s*(${NAME})(?:\\s*=\\s*(["'])([\\s\\S]*?)\\2)?`, 'gu'),
+    2: new RegExp(`\\s*(${NAME})(?:\\s*=\\s*(?:([\\p{L}\\p{N}_]+)|(["'])([\\s\\S]*?)\\3))?`, 'gu'),
+  },
+  close: new RegExp(`<\\/(${NAME})\\s*>`, 'uy'),
+  markupStart: new RegExp(`<(?:${NAME}|\\/|!--|\\?)`, 'gu'),
+});
+let made: ReturnType<typeof makePatterns> | undefined;
+const patterns = () => (made ??= makePatterns());
 const COMMENT = /<!--[\s\S]*?-->/y;
 const INSTRUCTION = /<\?[\s\S]*?\?>/y;
 
