@@ -64,9 +64,19 @@ const LONE_SURROGATE = /\p{Cs}/u;
  * (`text`, see keptRenderer); the code Nunjucks compiles a template to (`nunjucks`); a
  * highlighter's HTML for a block of code (`highlight`); whether an output renders in pieces
  * (`pieces`, in-pieces.ts); the line of a Nunjucks template's unclosed `{% raw %}` (`raw`); a
- * compiled stylesheet with the files it loaded (`sass`, sass.ts).
+ * compiled stylesheet with the files it loaded (`sass`, sass.ts); a long text's `xml_escape`
+ * (`xml_escape`, and Jekyll 2's with `'` as `&#39;`: filters/text.ts).
  */
-export type KeptKind = 'bytes' | 'text' | 'nunjucks' | 'highlight' | 'pieces' | 'raw' | 'sass';
+export type KeptKind =
+  | 'bytes'
+  | 'text'
+  | 'nunjucks'
+  | 'highlight'
+  | 'pieces'
+  | 'raw'
+  | 'sass'
+  | 'xml_escape'
+  | 'xml_escape_2';
 
 /** What is kept for one site, and what this build used or added, for the next build. */
 export class KeptRenders {

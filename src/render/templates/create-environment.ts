@@ -1,7 +1,6 @@
 import type { LoaderSource, Template } from 'nunjucks';
 import { KilnError } from '../../shared/errors.js';
 import type { Counters } from '../counters.js';
-import type { KeptRenders } from '../kept.js';
 import { type Own, type Pieces, piecesText } from '../types.js';
 import { CompiledCode } from './compiled-code.js';
 import { type FilterSettings, nunjucksFilters } from './filters/index.js';
@@ -45,8 +44,6 @@ export interface TemplateSettings extends FilterSettings {
   readonly reuseFragment?: <T>(name: string, source: string, render: () => T, reusable?: boolean) => T;
   /** In watch: templates compiled by earlier builds. */
   readonly compiled?: CompiledCode;
-  /** What earlier builds made and this one keeps (kept.ts): templates' code, highlighted code. */
-  readonly kept?: KeptRenders;
   /** Tags the site's plugins add (src/plugins/tags.ts). */
   readonly tags?: ReadonlyMap<string, SimpleTag>;
   /** Whether `{% include_cached %}` is a Liquid tag (the jekyll-include-cache plugin). */

@@ -144,6 +144,29 @@ describe('What builds keep between them (render/kept.ts)', () => {
     }
   });
 
+  it('takes a long text’s xml_escape from what is kept, in either template language', async () => {
+    const words = 'A body long enough to be kept once escaped, with "quotes" & marks. '.repeat(20);
+    for (const engine of ['nunjucks', 'liquid']) {
+      const source = siteFromFiles({
+        '_config.yml': `title: Kept\ntemplate_engine: ${engine}\n`,
+        '_posts/2024-01-02-long.md': `---\ntitle: Long\n---\n${words}\n`,
+        'feed.xml':
+          '---\n---\n<feed>{% for post in site.posts %}<c>{{ post.content | xml_escape }}</c>{% endfor %}</feed>\n',
+      });
+      const store = { dir: tempDir('kept-store'), program: 'test' };
+      const feed = (await built(source, store)).get('feed.xml')?.toString();
+      expect(feed).toContain('&lt;p&gt;A body long enough to be kept once escaped, with “quotes” &amp;amp; marks.');
+      // A kept escape no filter would make shows that a build takes it.
+      expect(
+        await changeKept(store, '&lt;p&gt;A body', (text) => text.replace('&lt;p&gt;A body', '&lt;p&gt;Kept')),
+      ).toBe(true);
+      const second = (await built(source, store)).get('feed.xml')?.toString();
+      expect(second).toBe(feed!.replace('&lt;p&gt;A body', '&lt;p&gt;Kept'));
+      // Without the store, the same site gives the first build's feed.
+      expect((await built(source)).get('feed.xml')?.toString()).toBe(feed);
+    }
+  });
+
   it('compiles a template anew when the plugins’ tags change, and runs a plugin’s tag as it is now', () => {
     // Run as a user runs kiln: Node imports the plugins (the test runner would keep the first).
     const plugin = (body: string) => `export default function (kiln) {\n${body}\n}\n`;

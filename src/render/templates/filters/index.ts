@@ -1,4 +1,5 @@
 import type { UrlCache } from '../../../config/types.js';
+import type { KeptRenders } from '../../kept.js';
 import { collectionFilters, type Evaluate } from './collections.js';
 import { dateFilters } from './dates.js';
 import { withItemInputs } from './item-inputs.js';
@@ -27,6 +28,8 @@ export interface FilterSettings {
   readonly urlCache?: UrlCache;
   /** `xml_escape` of long texts, by this build and (in watch) earlier ones, with their UTF-8. */
   readonly escaped?: KeptResults;
+  /** What earlier builds made and this one keeps (kept.ts): templates' code, highlighted code, long escapes. */
+  readonly kept?: KeptRenders;
 }
 
 /** Jekyll's own filters (dates, URLs, text, collections): the same in both template languages. */
@@ -34,7 +37,7 @@ export function jekyllFilters(settings: FilterSettings, evaluate?: Evaluate): Re
   return {
     ...dateFilters(settings.timezone, settings.time, settings.readsTime),
     ...urlFilters(settings.url, settings.baseurl, settings.urlCache),
-    ...textFilters(settings.markdownify, settings.jekyllVersion, settings.escaped),
+    ...textFilters(settings.markdownify, settings.jekyllVersion, settings.escaped, settings.kept),
     ...collectionFilters(evaluate),
     ...Object.fromEntries(settings.extra ?? []),
   };

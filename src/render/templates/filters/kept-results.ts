@@ -11,11 +11,14 @@ export class KeptResults {
   private nextBytes = new Map<string, Buffer | null>();
   private readonly texts = new WeakMap<Buffer, string>();
 
-  /** `filter(input)`, from an earlier build when it had the same input (the same text). */
-  of(input: string, filter: (input: string) => string): string {
+  /**
+   * `filter(input)`, from an earlier build when it had the same input (the same text); a long
+   * input this process has not filtered goes through `keep` (what builds keep on disk, kept.ts).
+   */
+  of(input: string, filter: (input: string) => string, keep?: (input: string, make: () => string) => string): string {
     if (input.length < LONG_INPUT) return filter(input);
     let result = this.next.get(input) ?? this.last.get(input);
-    if (result === undefined) result = filter(input);
+    if (result === undefined) result = keep ? keep(input, () => filter(input)) : filter(input);
     this.next.set(input, result);
     return result;
   }
