@@ -65,7 +65,8 @@ const LONE_SURROGATE = /\p{Cs}/u;
  * highlighter's HTML for a block of code (`highlight`); whether an output renders in pieces
  * (`pieces`, in-pieces.ts); the line of a Nunjucks template's unclosed `{% raw %}` (`raw`); a
  * compiled stylesheet with the files it loaded (`sass`, sass.ts); a long text's `xml_escape`
- * (`xml_escape`, and Jekyll 2's with `'` as `&#39;`: filters/text.ts).
+ * (`xml_escape`, and Jekyll 2's with `'` as `&#39;`: filters/text.ts); whether an include reads
+ * only `site` (`site_only`: '1' or '', create-environment.ts).
  */
 export type KeptKind =
   | 'bytes'
@@ -76,7 +77,8 @@ export type KeptKind =
   | 'raw'
   | 'sass'
   | 'xml_escape'
-  | 'xml_escape_2';
+  | 'xml_escape_2'
+  | 'site_only';
 
 /** What is kept for one site, and what this build used or added, for the next build. */
 export class KeptRenders {

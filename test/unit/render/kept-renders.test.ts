@@ -167,6 +167,31 @@ describe('What builds keep between them (render/kept.ts)', () => {
     }
   });
 
+  it('takes whether an include reads only `site` from what is kept', async () => {
+    const include = '<h1>{{ page.title }}</h1>';
+    const source = siteFromFiles({
+      '_config.yml': 'title: Kept\n',
+      '_includes/head.html': include,
+      '_layouts/page.html': '{% include "head.html" %}<main>{{ content }}</main>',
+      'a.html': '---\nlayout: page\ntitle: A\n---\nBody\n',
+    });
+    const store = { dir: tempDir('kept-store'), program: 'test' };
+    const page = (await built(source, store)).get('a.html')?.toString();
+    expect(page).toBe('<h1>A</h1><main>Body\n</main>');
+    // The include reads `page`: kept as no fragment. Kept as one (rendered once, with `site`
+    // alone), the next build shows it takes the kept answer. Keyed by kiln's own tags and the text.
+    const config = loadConfig({ source });
+    const kept = KeptRenders.open(store, config.source, config.markdown);
+    const key = kept.key(`[["toc"],["highlight"],["post_url","link"]]\n${include}`, 'site_only');
+    const { held } = readKeptFile(keptFile(store));
+    expect(held.get(key)?.toString()).toBe('');
+    held.set(key, Buffer.from('1'));
+    await writeKeptFile(keptFile(store), held);
+    expect((await built(source, store)).get('a.html')?.toString()).toBe('<h1></h1><main>Body\n</main>');
+    // Without the store, the same site gives the first build's page.
+    expect((await built(source)).get('a.html')?.toString()).toBe(page);
+  });
+
   it('compiles a template anew when the plugins’ tags change, and runs a plugin’s tag as it is now', () => {
     // Run as a user runs kiln: Node imports the plugins (the test runner would keep the first).
     const plugin = (body: string) => `export default function (kiln) {\n${body}\n}\n`;
