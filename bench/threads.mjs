@@ -88,7 +88,7 @@ function profiled(destination, data) {
     const role =
       s.tid === pid
         ? 'main thread'
-        : /markdown-worker/.test(stack)
+        : /markdown-(worker|program)\.cjs/.test(stack)
           ? 'Markdown worker'
           : /PlatformWorkerThread|WorkerThreadsTaskRunner/.test(stack)
             ? 'V8 background'
