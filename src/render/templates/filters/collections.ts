@@ -1,7 +1,6 @@
 import { isNumeric, isRubyFloat, numberText, RubyFloat, toFloat } from '../../../shared/ruby-float.js';
 import { DOCUMENT_VIEW } from '../../types.js';
-import { jsonShape } from './document-json.js';
-import { isHash, rubyInspect, rubyToS } from './ruby.js';
+import { inheritDrops, isHash, jsonShape, rubyInspect, rubyToS } from './ruby.js';
 import { sample } from './sample.js';
 import { compareValues, items, toInteger } from './standard.js';
 import type { Filter } from './types.js';
@@ -107,14 +106,14 @@ export function collectionFilters(evaluate?: Evaluate): Record<string, Filter> {
     group_by: (input: unknown, key: unknown) => {
       const list = selectable(input);
       if (!list) return input;
-      return group(list, (item) => rubyToS(itemProperty(item, key)));
+      return group(input, list, (item) => rubyToS(itemProperty(item, key)));
     },
     group_by_exp: function (this: unknown, input: unknown, variable: unknown, expression: unknown) {
       // Ruby's Hash#group_by gives the expression each [key, value] pair (a post keeps its own reading).
       const list = isHash(input) && !(DOCUMENT_VIEW in input) ? Object.entries(input) : selectable(input);
       if (!list) return input;
       const evalIn = needs('group_by_exp');
-      return group(list, (item) => evalIn(this, rubyToS(expression), { [rubyToS(variable)]: item }));
+      return group(input, list, (item) => evalIn(this, rubyToS(expression), { [rubyToS(variable)]: item }));
     },
     // Jekyll's sort: nil input is an error; by a property, nils first (or "last"). Ruby sorts a
     // list as it is (a list of lists stays one) and a hash as its [key, value] pairs; a text, number
@@ -152,12 +151,12 @@ export function collectionFilters(evaluate?: Evaluate): Record<string, Filter> {
   };
 }
 
-/** Groups in order of first appearance: `{ name, items, size }`. */
 /**
- * Items grouped by their key as Ruby's group_by groups them: keys equal by value (two lists of
- * the same texts are one key, 1 and 1.0 two), a missing value and nil one key.
+ * Items grouped by their key as Ruby's group_by groups them, in order of first appearance as `{
+ * name, items, size }`: keys equal by value (two lists of the same texts are one key, 1 and 1.0
+ * two), a missing value and nil one key. Each group's items are the input's own (its drops too).
  */
-function group(list: unknown[], keyOf: (item: unknown) => unknown) {
+function group(input: unknown, list: unknown[], keyOf: (item: unknown) => unknown) {
   const groups = new Map<string, { name: unknown; items: unknown[]; size: number }>();
   for (const item of list) {
     const name = keyOf(item) ?? null;
@@ -168,6 +167,7 @@ function group(list: unknown[], keyOf: (item: unknown) => unknown) {
       g.size++;
     } else groups.set(id, { name, items: [item], size: 1 });
   }
+  for (const g of groups.values()) inheritDrops(g.items, [input]);
   return [...groups.values()];
 }
 
@@ -210,7 +210,7 @@ const MARKED = /"\\u0000kiln-number\\u0000([^"\\]*)"/g;
 /**
  * JSON of a template value as Ruby's to_json writes it: a Float with its point (`2.0`), or in
  * exponent form (`1.0e-05`, `1.0e+17`), an Integer with every digit; a post or document as
- * Jekyll's drop writes itself (document-json.ts).
+ * Jekyll's drop writes itself (ruby.ts).
  */
 export function jsonify(input: unknown): string {
   const seen = new WeakSet<object>();

@@ -4,6 +4,7 @@ import { collectionFilters, type Evaluate } from './collections.js';
 import { dateFilters } from './dates.js';
 import { withItemInputs } from './item-inputs.js';
 import type { KeptResults } from './kept-results.js';
+import { inheritDrops } from './ruby.js';
 import { standardFilters } from './standard.js';
 import { textFilters } from './text.js';
 import { withTextInputs } from './text-inputs.js';
@@ -56,17 +57,16 @@ export function liquidFilters(settings: FilterSettings, evaluate: Evaluate): Rec
   );
   // Filters liquidjs has and Jekyll 4.3 does not: unknown there, so the value passes through.
   for (const name of NOT_IN_JEKYLL) filters[name] = (input: unknown) => input;
-  // Ruby counts a filter's arguments: `{{ "a" | append "b" }}` (no colon) gives append none.
+  // Ruby counts a filter's arguments: `{{ "a" | append "b" }}` (no colon) gives append none. A
+  // list made of lists holding drops holds them too (ruby.ts inheritDrops).
   for (const [name, fn] of Object.entries(filters)) {
-    const arity = ARITY[name];
-    if (!arity) continue;
-    const [min, max] = arity;
+    const [min, max] = ARITY[name] ?? [0, Number.POSITIVE_INFINITY];
     filters[name] = function (this: unknown, ...args: unknown[]) {
       const given = args.length;
       if (given < min || given > max)
         throw new Error(`wrong number of arguments (given ${given}, expected ${min === max ? min : `${min}..${max}`})`);
       // `this` carries the engine's context, which where_exp's expression is evaluated in.
-      return fn.apply(this, args);
+      return inheritDrops(fn.apply(this, args), args);
     };
   }
   return filters;

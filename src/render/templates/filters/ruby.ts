@@ -1,4 +1,4 @@
-/** Ruby's views of template values, which Jekyll's filters print: `to_s` and `inspect`. */
+/** Ruby's views of template values, which Jekyll's filters print: `to_s`, `inspect`, and the JSON of Jekyll's drops. */
 import { numberText, RubyFloat } from '../../../shared/ruby-float.js';
 import { DOCUMENT_VIEW } from '../../types.js';
 
@@ -22,35 +22,98 @@ export function rubyToS(v: unknown): string {
 }
 
 /**
- * Ruby's `inspect` (3.1): `"text"`, `nil`, `[1, "a"]`, `{"k"=>1}`. A post or document inside a
- * list or hash (`site.tags`, `site.posts`) is Jekyll's Document, which inspects as
- * `#<Jekyll::Document _posts/x.md collection=posts>`; a list or hash inside itself is `[...]` or
+ * Ruby's `inspect` (3.1): `"text"`, `nil`, `[1, "a"]`, `{"k"=>1}`. A post or document is Jekyll's
+ * DocumentDrop where Liquid made it one (the value itself, a list's item read as a drop: asDrops),
+ * which inspects as its JSON, pretty-printed; inside a list or hash read as it is (`site.tags`,
+ * `site.posts`) it is Jekyll's Document, which inspects as
+ * `#<Jekyll::Document _posts/x.md collection=posts>`. A list or hash inside itself is `[...]` or
  * `{...}`, as Ruby writes it.
  */
 export function rubyInspect(v: unknown): string {
   return inspect(v, []);
 }
 
-function inspect(v: unknown, open: object[]): string {
+function inspect(v: unknown, open: object[], drop = open.length === 0): string {
   if (v === undefined || v === null) return 'nil';
   if (typeof v === 'string') return inspectString(v);
   if (typeof v === 'number') return numberText(v);
   if (v instanceof Date || v instanceof RubyFloat) return String(v);
   if (typeof v !== 'object') return String(v);
-  if (open.length > 0 && DOCUMENT_VIEW in v) {
+  if (DOCUMENT_VIEW in v) {
+    if (drop) return prettyJson(jsonShape(v), '');
     const doc = v as { relative_path?: unknown; path?: unknown; collection?: unknown };
     return `#<Jekyll::Document ${rubyToS(doc.relative_path ?? doc.path)} collection=${rubyToS(doc.collection)}>`;
   }
   if (!Array.isArray(v) && !isHash(v)) return String(v);
   if (open.includes(v)) return Array.isArray(v) ? '[...]' : '{...}';
   open.push(v);
+  const drops = Array.isArray(v) ? DROPS.get(v) : undefined;
   const text = Array.isArray(v)
-    ? `[${v.map((x) => inspect(x, open)).join(', ')}]`
+    ? `[${v.map((x) => inspect(x, open, drops?.has(x as object) === true)).join(', ')}]`
     : `{${Object.entries(v)
-        .map(([k, x]) => `${inspectString(k)}=>${inspect(x, open)}`)
+        .map(([k, x]) => `${inspectString(k)}=>${inspect(x, open, false)}`)
         .join(', ')}}`;
   open.pop();
   return text;
+}
+
+/**
+ * The posts and documents that a list holds as Jekyll's DocumentDrops, not as Documents: those
+ * Liquid's filters read item by item (its InputIterator: reverse, uniq, compact, sort_natural, map,
+ * concat's input) made drops, and Ruby's lists made from such a list (push, where, sort, slice…)
+ * hold the same objects.
+ */
+const DROPS = new WeakMap<readonly unknown[], ReadonlySet<object>>();
+
+const isDocumentView = (v: unknown): v is object => typeof v === 'object' && v !== null && DOCUMENT_VIEW in v;
+
+/** Marks the posts and documents among the first `count` items of a list a filter made (never one it was given) as drops. */
+export function asDrops<T extends unknown[]>(list: T, count = list.length): T {
+  const docs = list.slice(0, count).filter(isDocumentView);
+  if (docs.length) DROPS.set(list, new Set(docs));
+  return list;
+}
+
+/**
+ * Marks the list a filter made with the drops of the lists it was given, and the posts and
+ * documents it was given as values (Liquid passes them as drops): its items are the same objects.
+ * A list given back as it is keeps its own marks.
+ */
+export function inheritDrops(made: unknown, given: readonly unknown[]): unknown {
+  if (!Array.isArray(made) || DROPS.has(made) || given.includes(made)) return made;
+  let drops: Set<object> | undefined;
+  for (const g of given) {
+    const own = Array.isArray(g) ? DROPS.get(g) : isDocumentView(g) ? [g] : undefined;
+    for (const d of own ?? []) (drops ??= new Set()).add(d);
+  }
+  if (drops) DROPS.set(made, drops);
+  return made;
+}
+
+/**
+ * Ruby's `JSON.pretty_generate` (json 2.6) of what jsonShape made: how Jekyll's drop inspects.
+ * An empty list is `[`, a blank line and `]`, an empty hash `{` and `}` on two lines.
+ */
+function prettyJson(v: unknown, indent: string): string {
+  const inner = `${indent}  `;
+  if (Array.isArray(v)) {
+    if (!v.length) return `[\n\n${indent}]`;
+    return `[\n${v.map((x) => inner + prettyJson(x ?? null, inner)).join(',\n')}\n${indent}]`;
+  }
+  if (isHash(v) && typeof (v as { toJSON?: unknown }).toJSON !== 'function') {
+    // JSON.stringify's rule, as jsonify writes: a key whose value is undefined is left out.
+    const entries = Object.entries(v).filter(([, x]) => x !== undefined);
+    if (!entries.length) return `{\n${indent}}`;
+    const pairs = entries.map(([k, x]) => `${inner}${JSON.stringify(k)}: ${prettyJson(x, inner)}`);
+    return `{\n${pairs.join(',\n')}\n${indent}}`;
+  }
+  // A number as Ruby writes it (a Float with its point), anything else as JSON.stringify writes it.
+  if (v instanceof RubyFloat || typeof v === 'number') {
+    const text = v instanceof RubyFloat ? String(v) : numberText(v);
+    if (!Number.isFinite(v instanceof RubyFloat ? v.toJSON() : v)) throw new Error(`${text} not allowed in JSON`);
+    return text;
+  }
+  return JSON.stringify(v) ?? 'null';
 }
 
 const ESCAPES: Record<string, string> = {
@@ -90,4 +153,86 @@ function inspectString(s: string): string {
     }
   }
   return `${out}"`;
+}
+
+/**
+ * What `jsonify` writes for a post or collection document: the hash of Jekyll's DocumentDrop. Its
+ * own fields come first in the drop's order, then the document's data (`draft` first, as Jekyll
+ * sets it before reading the file, then the front matter, then `slug` and `ext`). A document's
+ * `previous` and `next` are whole documents, themselves JSON at one level deeper; from the second
+ * level of JSON nesting on, a document writes its neighbours without their `content`, `output`,
+ * `excerpt`, `previous` and `next` (so that the chain ends), as Jekyll's `hash_for_json` does.
+ */
+
+const OWN_FIELDS = [
+  'name',
+  'id',
+  'relative_path',
+  'excerpt',
+  'title',
+  'categories',
+  'collection',
+  'next',
+  'tags',
+  'previous',
+  'content',
+  'output',
+  'path',
+  'url',
+  'date',
+];
+const OWN = new Set(OWN_FIELDS);
+/** Data Jekyll sets in its own places: `draft` before the front matter, `slug` and `ext` after it. */
+const PLACED = new Set(['draft', 'slug', 'ext']);
+/** What a neighbour written without recursion leaves out. */
+const COLLAPSED_OUT = new Set(['content', 'output', 'excerpt', 'next', 'previous']);
+
+function isDocument(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && DOCUMENT_VIEW in v;
+}
+
+/** The drop's keys in Jekyll's order (those the view has, but its own fields always): what `for` gives of it too. */
+export function documentKeys(doc: Record<string, unknown>): string[] {
+  const keys = Object.keys(doc);
+  const data = keys.filter((k) => !OWN.has(k) && !PLACED.has(k));
+  const placed = (k: string) => (keys.includes(k) ? [k] : []);
+  return [...OWN_FIELDS, ...placed('draft'), ...data, ...placed('slug'), ...placed('ext')];
+}
+
+function fieldValue(doc: Record<string, unknown>, key: string): unknown {
+  if (key === 'relative_path') return doc.relative_path ?? doc.path;
+  if (key === 'excerpt') return rubyToS(doc.excerpt);
+  return doc[key];
+}
+
+/** A document as the hash Jekyll writes at JSON nesting `depth`. */
+function documentHash(doc: Record<string, unknown>, depth: number, collapsed: boolean): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of documentKeys(doc)) {
+    if (collapsed && COLLAPSED_OUT.has(key)) continue;
+    const value = fieldValue(doc, key);
+    if ((key === 'previous' || key === 'next') && isDocument(value))
+      out[key] = documentHash(value, depth + 1, depth >= 2);
+    else out[key] = jsonShape(value, depth + 1);
+  }
+  return out;
+}
+
+/**
+ * A template value with its documents as Jekyll's hashes, for JSON.stringify; `depth` is the JSON
+ * nesting it is written at (0 for jsonify's input). A list or hash inside itself is left out
+ * (Ruby would fail on it).
+ */
+export function jsonShape(v: unknown, depth = 0, open: object[] = []): unknown {
+  if (typeof v !== 'object' || v === null) return v;
+  if (open.includes(v)) return undefined;
+  if (isDocument(v)) return documentHash(v, depth, false);
+  // A value with JSON of its own (a date, a Float) is written by it.
+  if (!Array.isArray(v) && (!isHash(v) || typeof (v as { toJSON?: unknown }).toJSON === 'function')) return v;
+  open.push(v);
+  const out = Array.isArray(v)
+    ? v.map((x) => jsonShape(x, depth + 1, open))
+    : Object.fromEntries(Object.entries(v).map(([k, x]) => [k, jsonShape(x, depth + 1, open)]));
+  open.pop();
+  return out;
 }

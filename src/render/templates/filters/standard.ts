@@ -1,8 +1,7 @@
 import { isNumeric, isRubyFloat, RubyFloat, toFloat } from '../../../shared/ruby-float.js';
 import { DOCUMENT_VIEW } from '../../types.js';
 import { decimalExact, decimalModulo, decimalQuotient } from './decimal-quotient.js';
-import { documentKeys } from './document-json.js';
-import { isHash, rubyInspect, rubyToS } from './ruby.js';
+import { asDrops, documentKeys, isHash, rubyInspect, rubyToS } from './ruby.js';
 import type { Filter } from './types.js';
 
 /**
@@ -399,15 +398,16 @@ export function standardFilters(rubyFloats = true): Record<string, Filter> {
     // Ruby's Hash#first is its first [key, value] pair (`site.tags | first`); a hash has no last.
     first: rubyFirst,
     last: (input: unknown) => (Array.isArray(input) ? input[input.length - 1] : undefined),
-    reverse: (input: unknown) => [...items(input)].reverse(),
+    // Liquid's list filters read their input's items as drops (ruby.ts asDrops).
+    reverse: (input: unknown) => asDrops([...items(input)].reverse()),
     uniq: (input: unknown, key?: unknown) => {
       const seen = new Set<unknown>();
       const list = items(input);
       // Ruby's uniq reads no key of a list of one item.
-      if (key !== undefined && rubyFloats && list.length === 1) return list;
+      if (key !== undefined && rubyFloats && list.length === 1) return asDrops(list);
       // Liquid gives nil for the whole list when an item has no `[]` to read the key with.
       if (key !== undefined && list.some((item) => index(item, key) === NO_INDEX)) return undefined;
-      return list.filter((item) => {
+      const unique = list.filter((item) => {
         const k = key === undefined ? item : index(item, key);
         // Ruby's eql?: a whole Float is not the Integer of its value ([1, 1.0] | uniq keeps both),
         // lists and hashes are equal by value, a post is itself (its view links to its neighbours).
@@ -421,23 +421,30 @@ export function standardFilters(rubyFloats = true): Record<string, Filter> {
         seen.add(id);
         return true;
       });
+      return asDrops(unique);
     },
     compact: (input: unknown, key?: unknown) => {
       const list = items(input);
       if (key !== undefined && list.some((item) => index(item, key) === NO_INDEX)) return undefined;
-      return list.filter((item) => {
-        const v = key === undefined ? item : index(item, key);
-        return v !== undefined && v !== null;
-      });
+      return asDrops(
+        list.filter((item) => {
+          const v = key === undefined ? item : index(item, key);
+          return v !== undefined && v !== null;
+        }),
+      );
     },
+    // A drop's neighbour (`map: "next"`) is a drop too.
     map: (input: unknown, key: unknown) =>
-      items(input).map((item) => {
-        const v = index(item, key);
-        return v === NO_INDEX ? undefined : v;
-      }),
+      asDrops(
+        items(input).map((item) => {
+          const v = index(item, key);
+          return v === NO_INDEX ? undefined : v;
+        }),
+      ),
     concat: (input: unknown, other: unknown) => {
       if (!Array.isArray(other)) throw new Error('concat filter requires an array argument');
-      return [...items(input), ...other];
+      const own = items(input);
+      return asDrops([...own, ...other], own.length);
     },
     // Liquid's sort_natural: Ruby's casecmp (only A-Z folded); its comparison puts a nil after
     // everything and after every other nil, which Ruby's sort turns into the nils last in reverse
@@ -449,13 +456,13 @@ export function standardFilters(rubyFloats = true): Record<string, Filter> {
       // With a key, a list with an item that has no `[]` sorts to nil.
       if (key !== undefined && rubyFloats && !list.every(hasIndex)) return undefined;
       // Ruby's sort compares nothing in a list of one item, so its key is never read.
-      if (key !== undefined && rubyFloats && list.length === 1) return list;
+      if (key !== undefined && rubyFloats && list.length === 1) return asDrops(list);
       const keyed = list.map((item) => ({ item, text: text(key === undefined ? item : index(item, key)) }));
       const nils = keyed.filter((k) => k.text === null).reverse();
       const sorted = keyed
         .filter((k) => k.text !== null)
         .sort((a, b) => (a.text! < b.text! ? -1 : a.text! > b.text! ? 1 : 0));
-      return [...sorted, ...nils].map((k) => k.item);
+      return asDrops([...sorted, ...nils].map((k) => k.item));
     },
     default: (input: unknown, ...args: unknown[]) => {
       // A fallback given is what it is, nil too (`default: page.missing` gives nil, which jsonify

@@ -1,6 +1,6 @@
 import { isRubyFloat } from '../../../shared/ruby-float.js';
 import { DOCUMENT_VIEW } from '../../types.js';
-import { documentKeys } from '../filters/document-json.js';
+import { documentKeys } from '../filters/ruby.js';
 import {
   HIGHLIGHT_LINES_KEY,
   type Highlighter,
