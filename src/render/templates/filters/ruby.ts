@@ -47,7 +47,7 @@ function inspect(v: unknown, open: object[], drop = open.length === 0): string {
   if (!Array.isArray(v) && !isHash(v)) return String(v);
   if (open.includes(v)) return Array.isArray(v) ? '[...]' : '{...}';
   open.push(v);
-  const drops = Array.isArray(v) ? DROPS.get(v) : undefined;
+  const drops = Array.isArray(v) && DROPS.has(v) ? dropsOf(v) : undefined;
   const text = Array.isArray(v)
     ? `[${v.map((x) => inspect(x, open, drops?.has(x as object) === true)).join(', ')}]`
     : `{${Object.entries(v)
@@ -61,16 +61,20 @@ function inspect(v: unknown, open: object[], drop = open.length === 0): string {
  * The posts and documents that a list holds as Jekyll's DocumentDrops, not as Documents: those
  * Liquid's filters read item by item (its InputIterator: reverse, uniq, compact, sort_natural, map,
  * concat's input) made drops, and Ruby's lists made from such a list (push, where, sort, slice…)
- * hold the same objects.
+ * hold the same objects. A list's mark says where its drops come from: it is made on every filter
+ * call (a lookup and no copy: a layout may reverse 4,000 posts on every page), and read only when
+ * the list is inspected.
  */
-const DROPS = new WeakMap<readonly unknown[], ReadonlySet<object>>();
+type DropMark =
+  | { readonly list: readonly unknown[]; readonly count: number }
+  | { readonly from: readonly DropMark[]; readonly values: readonly object[] };
+const DROPS = new WeakMap<readonly unknown[], DropMark>();
 
 const isDocumentView = (v: unknown): v is object => typeof v === 'object' && v !== null && DOCUMENT_VIEW in v;
 
 /** Marks the posts and documents among the first `count` items of a list a filter made (never one it was given) as drops. */
 export function asDrops<T extends unknown[]>(list: T, count = list.length): T {
-  const docs = list.slice(0, count).filter(isDocumentView);
-  if (docs.length) DROPS.set(list, new Set(docs));
+  if (count > 0) DROPS.set(list, { list, count });
   return list;
 }
 
@@ -81,13 +85,33 @@ export function asDrops<T extends unknown[]>(list: T, count = list.length): T {
  */
 export function inheritDrops(made: unknown, given: readonly unknown[]): unknown {
   if (!Array.isArray(made) || DROPS.has(made) || given.includes(made)) return made;
-  let drops: Set<object> | undefined;
+  let from: DropMark[] | undefined;
+  let values: object[] | undefined;
   for (const g of given) {
-    const own = Array.isArray(g) ? DROPS.get(g) : isDocumentView(g) ? [g] : undefined;
-    for (const d of own ?? []) (drops ??= new Set()).add(d);
+    const mark = Array.isArray(g) ? DROPS.get(g) : undefined;
+    if (mark) (from ??= []).push(mark);
+    else if (isDocumentView(g)) (values ??= []).push(g);
   }
-  if (drops) DROPS.set(made, drops);
+  if (from || values) DROPS.set(made, { from: from ?? [], values: values ?? [] });
   return made;
+}
+
+/** The posts and documents a marked list holds as drops. */
+function dropsOf(list: readonly unknown[]): ReadonlySet<object> {
+  const drops = new Set<object>();
+  const seen = new Set<DropMark>();
+  const marks = [DROPS.get(list)];
+  for (let mark = marks.pop(); mark; mark = marks.pop()) {
+    if (seen.has(mark)) continue;
+    seen.add(mark);
+    if ('list' in mark) {
+      for (const x of mark.list.slice(0, mark.count)) if (isDocumentView(x)) drops.add(x);
+    } else {
+      for (const v of mark.values) drops.add(v);
+      marks.push(...mark.from);
+    }
+  }
+  return drops;
 }
 
 /**
