@@ -1,5 +1,6 @@
 import type { MarkdownIt } from 'markdown-it';
 import { escapeText } from './escaping.js';
+import { fancyName, type LexerOptions } from './highlight/fancy.js';
 import { highlight } from './highlight/highlight.js';
 import { rougeGuess } from './highlight/rouge-guess.js';
 import { ROUGE_LANGUAGES as LEXERS } from './highlight/rouge-languages.js';
@@ -12,6 +13,12 @@ import { type MarkdownOptions, optionsFor, type RougeCodeOptions } from './types
 function fenceLanguage(info: string): string {
   return info.trim().split(/\s+/)[0]!;
 }
+
+// A fence's word as kramdown 2's GFM parser splits it: the language its class names runs to the
+// first `?` after its first character, and Rouge is given the whole word, its options after the
+// `?` (`php?start_inline=1` is class `language-php`; `?x` names `?x`). kramdown 1 names the whole
+// word in the class, and its plain markup writes the language up to the first `?`.
+const FENCE_WORD = new RegExp(`^(${NON_SPACE}+?)(?:\\?${NON_SPACE}*)?$`, 'u');
 
 // The code's language in its class, as kramdown finds it: the first `language-…` after a word
 // boundary (Ruby's: Unicode word characters), so `x-language-c` names `c` too; the name runs to an
@@ -65,11 +72,18 @@ function rougeClass(cls: string, lang: string | null): string {
  * undefined, kramdown's plain markup, for a name Rouge does not know, for plain text unless
  * `guess_lang` is on, and when highlighting is `disable`d.
  */
-function rougeLexer(name: string | null, code: string, options: RougeCodeOptions): string | undefined {
-  if (options.disable || (name === null && !options.guessLang)) return undefined;
+function rougeLexer(
+  asked: string | null,
+  code: string,
+  options: RougeCodeOptions,
+): { name: string; options: LexerOptions } | undefined {
+  if (options.disable || (asked === null && !options.guessLang)) return undefined;
+  // A name may carry the lexer's options (fancy.ts: `php?start_inline=1`).
+  const { name, options: lexerOptions } = asked === null ? { name: null, options: {} } : fancyName(asked);
   const found = name === null || name === 'guess' ? (rougeGuess(code) ?? 'plaintext') : name;
   if (!ROUGE_LANGUAGES.has(found)) return undefined;
-  return LEXERS.get(found.toLowerCase())?.tag === 'plaintext' && !options.guessLang ? undefined : found;
+  if (LEXERS.get(found.toLowerCase())?.tag === 'plaintext' && !options.guessLang) return undefined;
+  return { name: found, options: lexerOptions };
 }
 
 /** Ruby's `strip`: ASCII white space and NUL at the ends. */
@@ -98,17 +112,20 @@ export function codeBlocks(md: MarkdownIt, options: MarkdownOptions): void {
     if (!cls) return [...attrs, ['class', wrap('')]];
     return attrs.map(([k, v]) => [k, k === 'class' ? wrap(v) : v]);
   };
-  // kramdown ends the code with one line break (an empty block is one empty line).
+  // kramdown ends the code with one line break (an empty block is one empty line); kramdown 1
+  // writes the language up to a `?` (a fence's Rouge options).
+  const plainLanguage = (lang: string) => (options.compat === 1 ? lang.replace(/\?[\s\S]*$/, '') : lang);
   const plain = (code: string, lang: string, attrs: Array<[string, string]>) =>
-    `<pre${attrsHtml(attrs)}><code${lang ? ` class="language-${escapeHtml(lang)}"` : ''}>${escapeText(code.endsWith('\n') ? code : `${code}\n`)}</code></pre>\n`;
+    `<pre${attrsHtml(attrs)}><code${lang ? ` class="language-${escapeHtml(plainLanguage(lang))}"` : ''}>${escapeText(code.endsWith('\n') ? code : `${code}\n`)}</code></pre>\n`;
   const codeBlockHtml = {
-    rouge: (code: string, lang: string, attrs: Array<[string, string]>, env: unknown) => {
+    // `asked`: what Rouge is given, a fence's whole word (with its options), else the class's language.
+    rouge: (code: string, lang: string, attrs: Array<[string, string]>, env: unknown, asked = lang) => {
       const { block } = rouge(env);
       const name = lang || block.defaultLang;
-      const lexer = rougeLexer(name, code, block);
+      const lexer = rougeLexer(asked || block.defaultLang, code, block);
       if (lexer === undefined) return plain(code, lang, attrs);
       const div = withClass(attrs, (cls) => rougeClass(cls, name));
-      return `<div${attrsHtml(div)}>${rougeFormat(code, highlight(code, lexer, 'rouge'), block)}</div>\n`;
+      return `<div${attrsHtml(div)}>${rougeFormat(code, highlight(code, lexer.name, 'rouge', lexer.options), block)}</div>\n`;
     },
     pygments: (code: string, lang: string) => {
       const cls = lang ? ` class="language-${escapeHtml(lang)}"` : '';
@@ -118,11 +135,12 @@ export function codeBlocks(md: MarkdownIt, options: MarkdownOptions): void {
   }[options.codeMarkup];
   md.renderer.rules.fence = (tokens, idx, _opts, env) => {
     const token = tokens[idx]!;
-    const lang = fenceLanguage(token.info);
+    const word = fenceLanguage(token.info);
+    const lang = options.compat === 1 ? word : (FENCE_WORD.exec(word)?.[1] ?? word);
     const attrs = token.attrs ?? [];
     // With a language, the first `language-…` is the fence's: the IAL's stay classes.
     const own = classLanguage(lang ? withFenceClass(lang, attrs) : attrs);
-    return codeBlockHtml(token.content, lang || own.lang, own.attrs, env);
+    return codeBlockHtml(token.content, lang || own.lang, own.attrs, env, word || own.lang);
   };
   md.renderer.rules.code_block = (tokens, idx, _opts, env) => {
     const own = classLanguage(tokens[idx]!.attrs ?? []);
@@ -145,7 +163,8 @@ export function codeBlocks(md: MarkdownIt, options: MarkdownOptions): void {
       if (lexer === undefined) return inline(tokens, idx, opts, env, self);
       token.attrs = attrs ? attrs.map(([k, v]) => [k, v]) : null;
       token.attrSet('class', rougeClass(own ?? '', name));
-      const html = `<code${self.renderAttrs(token)}>${rougeFormat(token.content, highlight(token.content, lexer, 'rouge'), span)}</code>`;
+      const code = highlight(token.content, lexer.name, 'rouge', lexer.options);
+      const html = `<code${self.renderAttrs(token)}>${rougeFormat(token.content, code, span)}</code>`;
       token.attrs = attrs;
       return html;
     };

@@ -1,3 +1,4 @@
+import { fancyName } from '../highlight/fancy.js';
 import { highlight } from '../highlight/highlight.js';
 import { escapeCode } from '../highlight/lexer.js';
 import { rougeFindFancy } from '../highlight/rouge-guess.js';
@@ -15,7 +16,10 @@ export function codeBlockHtml(code: string, info: string, githubPreLang: boolean
   // cmark ends every line with a line feed, the document's last one too.
   if (code !== '' && !code.endsWith('\n')) code += '\n';
   const found = rougeFindFancy(lang ?? 'guess', code);
-  const html = found === 'plain' || found === 'unknown' ? escapeCode(code) : highlight(code, found, 'rouge');
+  const html =
+    found === 'plain' || found === 'unknown'
+      ? escapeCode(code)
+      : highlight(code, found, 'rouge', fancyName(lang ?? '').options);
   const pre = githubPreLang ? `<pre class="highlight"${data}><code>` : `<pre class="highlight"><code${data}>`;
   return `<div class="${lang === undefined ? '' : `language-${lang} `}highlighter-rouge"><div class="highlight">${pre}${html}</code></pre></div></div>\n`;
 }

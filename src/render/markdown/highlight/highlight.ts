@@ -19,6 +19,7 @@ import { dockerRouge } from './docker.js';
 import { elixirRouge } from './elixir.js';
 import { eppRouge, erbPygments, erbRouge } from './erb.js';
 import { erlangRouge } from './erlang.js';
+import type { LexerOptions } from './fancy.js';
 import { freefemRouge } from './freefem.js';
 import { fsharpRouge } from './fsharp.js';
 import { gherkinRouge } from './gherkin.js';
@@ -59,7 +60,7 @@ import { objectiveCppRouge, objectiveCRouge } from './objective-c.js';
 import { ocamlRouge } from './ocaml.js';
 import { ocl } from './ocl.js';
 import { perlRouge } from './perl.js';
-import { phpRouge } from './php.js';
+import { phpRouge, phpRougeWith } from './php.js';
 import { postscriptPygments, postscriptRouge } from './postscript.js';
 import { powershellRouge } from './powershell.js';
 import { prismHtml } from './prism.js';
@@ -208,6 +209,14 @@ const STATEFUL_ROUGE: Readonly<Record<string, Lexer>> = {
   tcl: escapeCode,
 };
 /**
+ * Lexers that read Rouge's options (a fence's `php?start_inline=1`, fancy.ts); any other lexer
+ * ignores them, as most of Rouge's do. (Rouge's console reads `lang`, `prompt`, `output`,
+ * `comments` and `error`: not read here, the console is lexed with its defaults.)
+ */
+const ROUGE_WITH_OPTIONS: Readonly<Record<string, (options: LexerOptions) => Lexer>> = {
+  php: phpRougeWith,
+};
+/**
  * Rouge lexers that extend another's (Digdag is YAML with operator keys, FreeFEM C++ with its own
  * words and C's statements), lexed on their own in Rouge's markup: found by their name, as
  * ROUGE_LANGUAGES gives them the language they extend.
@@ -259,12 +268,19 @@ const STATEFUL_PYGMENTS: Readonly<Record<string, Lexer>> = {
  * its names; an unknown language is escaped text. Pygments drops leading blank lines (its
  * stripnl option) and closes each span at a line's end; Rouge keeps both as they are.
  */
-export function highlight(code: string, lang: string, highlighter: 'rouge' | 'pygments' = 'pygments'): string {
+export function highlight(
+  code: string,
+  lang: string,
+  highlighter: 'rouge' | 'pygments' = 'pygments',
+  options: LexerOptions = {},
+): string {
   // Rouge finds a language by its tag or an alias, in any case (`sh`, `Shell` and `bash` are one).
   const known = ROUGE_LANGUAGES.get(lang.toLowerCase());
   if (!known) return escapeCode(code);
   if (highlighter === 'rouge') {
-    const rouge = EXTENDING_ROUGE[lang.toLowerCase()] ?? STATEFUL_ROUGE[known.tag] ?? small(known.tag);
+    const withOptions = Object.keys(options).length ? ROUGE_WITH_OPTIONS[known.tag] : undefined;
+    const rouge =
+      withOptions?.(options) ?? EXTENDING_ROUGE[lang.toLowerCase()] ?? STATEFUL_ROUGE[known.tag] ?? small(known.tag);
     if (rouge) return run(rouge, code);
     const rename = GRAMMAR_CLASSES[known.tag]?.rouge;
     const html = colour(code, known, 'rouge');

@@ -1,3 +1,4 @@
+import { boolOption, type LexerOptions } from './fancy.js';
 import { htmlRouge } from './html.js';
 import { lazyLanguage, type Machine, mixin, r, type StatefulLanguage, statefulLexer } from './machine.js';
 import { BUILTINS } from './php-words.js';
@@ -36,8 +37,9 @@ const html = (m: Machine) => {
   (m.data.html as ReturnType<typeof statefulLexer>).lex(m.match[0], (cls, text) => m.token(cls, text));
 };
 
-export const phpRouge: StatefulLanguage = lazyLanguage(() => {
-  const builtins = set(BUILTINS);
+/** PHP's states, with builtin functions `nb`, or (`funcnames` off) `nf` as other functions. */
+function phpLanguage(funcnames: boolean): StatefulLanguage {
+  const builtins = funcnames ? set(BUILTINS) : new Set<string>();
   /** A name's class (Rouge's second rule for names), and the state it opens. */
   const name = (m: Machine) => {
     const word = m.match[0];
@@ -227,4 +229,37 @@ export const phpRouge: StatefulLanguage = lazyLanguage(() => {
       ],
     },
   };
-});
+}
+
+export const phpRouge: StatefulLanguage = lazyLanguage(() => phpLanguage(true));
+const withoutFunctionNames = lazyLanguage(() => phpLanguage(false));
+
+const variants = new Map<string, StatefulLanguage>();
+
+/**
+ * PHP with Rouge's lexer options (fancy.ts: `php?start_inline=1`): `start_inline` on is PHP from
+ * the first character, off a page up to the first `<?php` (unset: Rouge's guess, phpRouge's
+ * start); `funcnamehighlighting` off makes builtin functions plain functions (`nf`).
+ * (`disabledmodules`, which needs Rouge's builtins by module, is not read.)
+ */
+export function phpRougeWith(options: LexerOptions): StatefulLanguage {
+  const inline = boolOption(options.start_inline, 'guess' as const);
+  const funcnames = boolOption(options.funcnamehighlighting, true);
+  const key = `${inline} ${funcnames}`;
+  let language = variants.get(key);
+  if (!language) {
+    const base = funcnames ? phpRouge : withoutFunctionNames;
+    const start = inline === 'guess' ? base.start : inline ? ['root', 'php'] : ['root'];
+    language = {
+      get states() {
+        return base.states;
+      },
+      start,
+      get data() {
+        return base.data;
+      },
+    };
+    variants.set(key, language);
+  }
+  return language;
+}

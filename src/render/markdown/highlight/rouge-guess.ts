@@ -1,3 +1,4 @@
+import { fancyName } from './fancy.js';
 import { ROUGE_LANGUAGES, type RougeLanguage } from './rouge-languages.js';
 import { BOUNDARY, SPACE, WORD_END } from './ruby-regex.js';
 
@@ -29,7 +30,7 @@ export function rougeFind(name: string): string | undefined {
 export function rougeFindFancy(name: string, code: string | undefined): string {
   const guess = (): string => (code === undefined ? 'plain' : (rougeGuess(code) ?? 'plain'));
   if (!name.includes('?') && name !== 'guess') return rougeFind(name) ?? 'unknown';
-  const bare = name.split('?')[0]!;
+  const bare = fancyName(name).name;
   if (bare === 'guess') return guess();
   return rougeFind(bare) ?? 'unknown';
 }
