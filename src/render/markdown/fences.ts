@@ -2,6 +2,7 @@ import type { MarkdownIt, StateBlock } from 'markdown-it';
 import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
 import { keptIndent } from './lazy-lines.js';
 import { lineText } from './line-text.js';
+import { keptBlanks } from './loose-text.js';
 
 // The opening line: a run of three or more backticks or tildes, then at most one word.
 const OPENER = /^(`{3,}|~{3,})[ \t]*(\S+)?[ \t]*$/;
@@ -43,10 +44,12 @@ export function fences(md: MarkdownIt, compat: 1 | 2): void {
     token.content = '';
     for (let line = startLine + 1; line < close; line++) {
       const kept = keptIndent(state, line);
+      // A line whose indentation an item took (lazy-lines.ts) keeps what kramdown left of it: a
+      // tab after the item's spaces stays a tab in the code.
       token.content +=
         kept === undefined
           ? state.getLines(line, line + 1, state.blkIndent, true)
-          : `${' '.repeat(kept)}${state.src.slice(state.bMarks[line]!, state.eMarks[line])}\n`;
+          : `${keptBlanks(state)?.get(line) ?? ' '.repeat(kept)}${state.src.slice(state.bMarks[line]!, state.eMarks[line])}\n`;
     }
     token.map = [startLine, close + 1];
     state.line = close + 1;
