@@ -70,8 +70,6 @@ type DropMark =
   | { readonly from: readonly DropMark[]; readonly values: readonly object[] };
 const DROPS = new WeakMap<readonly unknown[], DropMark>();
 
-const isDocumentView = (v: unknown): v is object => typeof v === 'object' && v !== null && DOCUMENT_VIEW in v;
-
 /** Marks the posts and documents among the first `count` items of a list a filter made (never one it was given) as drops. */
 export function asDrops<T extends unknown[]>(list: T, count = list.length): T {
   if (count > 0) DROPS.set(list, { list, count });
@@ -90,7 +88,7 @@ export function inheritDrops(made: unknown, given: readonly unknown[]): unknown 
   for (const g of given) {
     const mark = Array.isArray(g) ? DROPS.get(g) : undefined;
     if (mark) (from ??= []).push(mark);
-    else if (isDocumentView(g)) (values ??= []).push(g);
+    else if (isDocument(g)) (values ??= []).push(g);
   }
   if (from || values) DROPS.set(made, { from: from ?? [], values: values ?? [] });
   return made;
@@ -105,7 +103,7 @@ function dropsOf(list: readonly unknown[]): ReadonlySet<object> {
     if (seen.has(mark)) continue;
     seen.add(mark);
     if ('list' in mark) {
-      for (const x of mark.list.slice(0, mark.count)) if (isDocumentView(x)) drops.add(x);
+      for (const x of mark.list.slice(0, mark.count)) if (isDocument(x)) drops.add(x);
     } else {
       for (const v of mark.values) drops.add(v);
       marks.push(...mark.from);
