@@ -82,15 +82,22 @@ export function jekyllSiteConfig(
 /** `kramdown` as Jekyll's converter leaves it: a highlighter, its options' default language and guessing, `coderay`. */
 function withConverterSettings(kramdown: Record<string, unknown>, highlighter: unknown): Record<string, unknown> {
   const out = { ...kramdown };
-  // `enable_coderay: true` (deprecated) names CodeRay, else the site's `highlighter`.
-  if (!truthy(out.syntax_highlighter))
-    out.syntax_highlighter = truthy(out.enable_coderay) ? 'coderay' : truthy(highlighter) ? highlighter : 'rouge';
+  out.syntax_highlighter = kramdownHighlighter(out, highlighter);
   const opts = isMapping(out.syntax_highlighter_opts) ? { ...out.syntax_highlighter_opts } : {};
   if (!truthy(opts.default_lang)) opts.default_lang = 'plaintext';
   opts.guess_lang = out.guess_lang ?? null;
   out.syntax_highlighter_opts = opts;
   if (!truthy(out.coderay)) out.coderay = {};
   return out;
+}
+
+/**
+ * The highlighter Jekyll's converter gives kramdown: its own `syntax_highlighter`, else CodeRay
+ * for `enable_coderay: true` (deprecated), else the site's `highlighter`, else Rouge.
+ */
+export function kramdownHighlighter(kramdown: Readonly<Record<string, unknown>>, highlighter: unknown): unknown {
+  if (truthy(kramdown.syntax_highlighter)) return kramdown.syntax_highlighter;
+  return truthy(kramdown.enable_coderay) ? 'coderay' : truthy(highlighter) ? highlighter : 'rouge';
 }
 
 const truthy = (v: unknown) => v !== null && v !== undefined && v !== false;

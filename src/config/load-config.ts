@@ -21,7 +21,7 @@ import { DEFAULTS, JEKYLL_EXCLUDES } from './defaults.js';
 import { checkDestination } from './destination.js';
 import { gemfilePlugins } from './gemfile.js';
 import { readGithub } from './github.js';
-import { jekyllSiteConfig } from './jekyll-site-config.js';
+import { jekyllSiteConfig, kramdownHighlighter } from './jekyll-site-config.js';
 import { keyLine } from './key-line.js';
 import { readLastModifiedFormat } from './last-modified.js';
 import { readMarkdownPages } from './markdown-pages.js';
@@ -37,6 +37,7 @@ import { type FoundTheme, findTheme } from './theme.js';
 import { readToc } from './toc.js';
 import type {
   BuildFlags,
+  CodeMarkup,
   Config,
   DefaultsRule,
   EntityOutput,
@@ -195,9 +196,10 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
     limitPosts: limitPosts || null,
     unpublished: flags.unpublished ?? flag(raw, 'unpublished', fail),
     excerptSeparator: text('excerpt_separator') ?? DEFAULTS.excerptSeparator,
-    markdown: { ...readMarkdown(raw.kramdown, jekyllVersion, fail), commonmark: markdown.commonmark },
+    markdown: { ...readMarkdown(raw.kramdown, jekyllVersion, fail, raw.highlighter), commonmark: markdown.commonmark },
     markdownWarnings: markdown.warnings,
     jekyllVersion,
+    highlightTag: highlightTagOf(raw.highlighter, jekyllVersion),
     // jekyll-multiple-languages reads `languages:` itself: kiln's translated pages are off then.
     languages: multipleLanguages || polyglot ? [] : readLanguages(raw.languages, fail),
     multipleLanguages,
@@ -391,8 +393,46 @@ function readMathEngine(k: Record<string, unknown>, compat: 1 | 2, error: Fail):
   );
 }
 
-/** The `kramdown:` block, and the code markup of the site's Jekyll; `fail` makes an error (a file name: one without a line). */
-export function readMarkdown(v: unknown, jekyllVersion: JekyllVersion, fail: Fail | string): MarkdownConfig {
+/**
+ * `{% highlight %}` in Jekyll 4 colours with Rouge when `highlighter:` is `rouge`, not given, or
+ * `pygments` (which Jekyll 4 no longer has: it warns and uses Rouge); any other value (`none`,
+ * `false`, `Rouge`) names no highlighter, and the code is written as it is.
+ */
+function highlightTagOf(highlighter: unknown, jekyllVersion: JekyllVersion): 'rouge' | 'plain' {
+  if (jekyllVersion !== 4 || highlighter === undefined || highlighter === null) return 'rouge';
+  return highlighter === 'rouge' || highlighter === 'pygments' ? 'rouge' : 'plain';
+}
+
+/**
+ * Jekyll 4's code markup: Rouge's when its converter gives kramdown Rouge (config/jekyll-site-config.ts
+ * kramdownHighlighter: `kramdown.syntax_highlighter`, else `highlighter:`), kramdown's own plain
+ * markup for a name kramdown has no highlighter for (`none`, `Rouge`, `pygments`: kramdown 2 has
+ * Rouge and CodeRay); CodeRay needs kramdown-syntax-coderay, which Jekyll fails without and kiln
+ * does not have.
+ */
+function jekyll4CodeMarkup(k: Record<string, unknown>, highlighter: unknown, error: Fail): CodeMarkup {
+  const name = kramdownHighlighter(k, highlighter);
+  if (name === 'rouge') return 'rouge';
+  if (name !== 'coderay') return 'kramdown';
+  const key =
+    k.syntax_highlighter === 'coderay'
+      ? 'kramdown.syntax_highlighter'
+      : k.enable_coderay
+        ? 'kramdown.enable_coderay'
+        : 'highlighter';
+  throw error(
+    `${key} names CodeRay, which needs the kramdown-syntax-coderay gem kiln does not have: use rouge, or none for plain code`,
+    key,
+  );
+}
+
+/** The `kramdown:` block, and the code markup of the site's Jekyll (`highlighter`: the site's `highlighter:`); `fail` makes an error (a file name: one without a line). */
+export function readMarkdown(
+  v: unknown,
+  jekyllVersion: JekyllVersion,
+  fail: Fail | string,
+  highlighter?: unknown,
+): MarkdownConfig {
   const error: Fail = typeof fail === 'string' ? (message) => new KilnError(message, fail) : fail;
   const k = (v && typeof v === 'object' ? v : {}) as Record<string, unknown>;
   const given = (key: string) => k[key] !== undefined && k[key] !== null;
@@ -430,7 +470,7 @@ export function readMarkdown(v: unknown, jekyllVersion: JekyllVersion, fail: Fai
     tocLevels: levels,
     autoIds: onOff('auto_ids', true),
     entityOutput: (ENTITY_OUTPUT.has(entity) ? entity : 'numeric') as EntityOutput,
-    codeMarkup: jekyllVersion === 4 ? 'rouge' : 'pygments',
+    codeMarkup: jekyllVersion === 4 ? jekyll4CodeMarkup(k, highlighter, error) : 'pygments',
     parseBlockHtml: onOff('parse_block_html', false),
     parseSpanHtml: onOff('parse_span_html', true),
     autoIdPrefix: given('auto_id_prefix') ? String(k.auto_id_prefix) : '',

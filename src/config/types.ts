@@ -268,6 +268,11 @@ export interface Config {
   readonly markdownWarnings: readonly KilnWarning[];
   /** The Jekyll whose markup the site expects (code blocks, `{% highlight %}`). */
   readonly jekyllVersion: JekyllVersion;
+  /**
+   * How `{% highlight %}` colours its code: with Rouge, or (Jekyll 4 with a `highlighter:` that
+   * names none of its own: `none`, `false`) not at all, the code escaped and trimmed.
+   */
+  readonly highlightTag: 'rouge' | 'plain';
   /** `template_engine:` the language of layouts, includes and HTML pages (Markdown bodies are always Liquid). */
   readonly templateEngine: 'nunjucks' | 'liquid';
   /**

@@ -12,7 +12,15 @@ import { MAX_INCLUDE_DEPTH } from './liquid/limits.js';
 import type { Template as LiquidTemplate } from './liquid/liquidjs.js';
 import { guardNunjucks, startRender } from './nunjucks-guard.js';
 import { nunjucks } from './nunjucks-lib.js';
-import { FunctionTag, HighlightTag, keptHighlighter, type SimpleTag, TocTag, UrlTag } from './tags.js';
+import {
+  FunctionTag,
+  HighlightTag,
+  keptHighlighter,
+  PLAIN_HIGHLIGHTER,
+  type SimpleTag,
+  TocTag,
+  UrlTag,
+} from './tags.js';
 
 /** The two template languages: Liquid (Jekyll's, and every Markdown body's) and Nunjucks (kiln's). */
 export type TemplateLanguage = 'liquid' | 'nunjucks';
@@ -44,6 +52,8 @@ export interface TemplateSettings extends FilterSettings {
   readonly reuseFragment?: <T>(name: string, source: string, render: () => T, reusable?: boolean) => T;
   /** In watch: templates compiled by earlier builds. */
   readonly compiled?: CompiledCode;
+  /** How `{% highlight %}` colours (the config's highlightTag; Rouge when not given). */
+  readonly highlightTag?: 'rouge' | 'plain';
   /** Tags the site's plugins add (src/plugins/tags.ts). */
   readonly tags?: ReadonlyMap<string, SimpleTag>;
   /** Whether `{% include_cached %}` is a Liquid tag (the jekyll-include-cache plugin). */
@@ -103,7 +113,7 @@ export function createTemplates(settings: TemplateSettings) {
   // Each text is compiled once (checked, then used); in watch also kept for later builds.
   const compiled = settings.compiled ?? new CompiledCode();
   compiled.keepIn(settings.kept);
-  const colour = keptHighlighter(settings.kept);
+  const colour = settings.highlightTag === 'plain' ? PLAIN_HIGHLIGHTER : keptHighlighter(settings.kept);
   // Includes that read only `site` are rendered once, when every body is done (see fragments.ts).
   const fragments = new Map<string, string>();
   const liquidFragments = new Map<string, { readonly source: string; readonly made: RenderedOnce }>();

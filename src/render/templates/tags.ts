@@ -1,8 +1,10 @@
 import type nunjucks from 'nunjucks';
+import { rubyStrip } from '../../shared/ruby-text.js';
 import type { KeptRenders } from '../kept.js';
 import { highlight } from '../markdown/highlight/highlight.js';
 import { escapeCode } from '../markdown/highlight/lexer.js';
 import { TOC_MARKER } from '../markdown/types.js';
+import { escapeHtml } from './filters/standard.js';
 
 /** Per-render state the content tags write into (the HTML that stands in for placeholders). */
 export interface RenderState {
@@ -79,7 +81,18 @@ export class HighlightTag implements nunjucks.Extension {
 }
 
 /** Colours a block of code in a language (highlight.ts), as Rouge or as Pygments does. */
-export type Highlighter = (code: string, lang: string, as: 'rouge' | 'pygments') => string;
+export type Highlighter = ((code: string, lang: string, as: 'rouge' | 'pygments') => string) & {
+  /** Writes the code uncoloured (PLAIN_HIGHLIGHTER). */
+  readonly plain?: boolean;
+};
+
+/**
+ * Jekyll 4's `{% highlight %}` under a `highlighter:` that names no highlighter (`none`, `false`):
+ * the code escaped as Liquid's `h` escapes it and stripped, with no line numbers.
+ */
+export const PLAIN_HIGHLIGHTER: Highlighter = Object.assign((code: string) => rubyStrip(escapeHtml(code)), {
+  plain: true,
+});
 
 /**
  * The highlighter, answering from what earlier builds kept and keeping what it colours (a block
@@ -109,7 +122,7 @@ export function highlightBlock(
   const code = body.replace(/^[\r\n]+|[\r\n]+$/g, '');
   const jekyll2 = state?.jekyllVersion === 2;
   let colored = jekyll2 ? colour(`${code}\n`, lang, 'pygments').replace(/\n$/, '') : colour(code, lang, 'rouge');
-  if (options.linenos && !jekyll2) {
+  if (options.linenos && !jekyll2 && !colour.plain) {
     const lines = code.split('\n').length;
     const numbers = Array.from({ length: lines }, (_, i) => `${i + 1}\n`).join('');
     colored = `<table class="rouge-table"><tbody><tr><td class="gutter gl"><pre class="lineno">${numbers}</pre></td><td class="code"><pre>${colored}\n</pre></td></tr></tbody></table>`;

@@ -81,4 +81,27 @@ describe('loadConfig', () => {
       'kramdown.math_engine "katex" needs a kramdown-math gem kiln does not have: use mathjax or null',
     );
   });
+
+  it("`highlighter:` and `kramdown.syntax_highlighter` choose Jekyll 4's code markup and the highlight tag's", () => {
+    const code = (yaml: string) => {
+      const dir = tempDir('config-highlighter');
+      writeFileSync(join(dir, '_config.yml'), yaml);
+      const config = loadConfig({ source: dir }, {});
+      return `${config.markdown.codeMarkup} ${config.highlightTag}`;
+    };
+    expect(code('title: x\n')).toBe('rouge rouge');
+    expect(code('highlighter: null\n')).toBe('rouge rouge');
+    expect(code('highlighter: none\n')).toBe('kramdown plain');
+    expect(code('highlighter: false\n')).toBe('rouge plain');
+    expect(code('highlighter: Rouge\n')).toBe('kramdown plain');
+    expect(code('highlighter: pygments\njekyll_version: 4\n')).toBe('kramdown rouge');
+    expect(code('highlighter: none\nkramdown:\n  syntax_highlighter: rouge\n')).toBe('rouge plain');
+    expect(code('kramdown:\n  syntax_highlighter: none\n')).toBe('kramdown rouge');
+    // Jekyll 2 and 3 sites keep kiln's Pygments markup.
+    expect(code('highlighter: none\njekyll_version: 3\n')).toBe('pygments rouge');
+    expect(() => code('highlighter: coderay\n')).toThrow(
+      'highlighter names CodeRay, which needs the kramdown-syntax-coderay gem kiln does not have: use rouge, or none for plain code',
+    );
+    expect(() => code('kramdown:\n  enable_coderay: true\n')).toThrow('kramdown.enable_coderay names CodeRay');
+  });
 });

@@ -172,6 +172,11 @@ function spaceship(a: unknown, b: unknown): number | null {
 
 const HTML_ESCAPE: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
+/** Ruby's CGI.escapeHTML (Liquid's `escape`): `&`, `<`, `>`, `"` and `'` as references. */
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => HTML_ESCAPE[c]!);
+}
+
 /** Ruby's CGI.escape: everything but letters, digits and `*-._~` as %XX (UTF-8), space as `+`. */
 export function cgiEscape(s: string): string {
   return encodeURIComponent(s)
@@ -319,10 +324,8 @@ export function standardFilters(rubyFloats = true): Record<string, Filter> {
       if (words.length <= n) return text;
       return words.slice(0, n).join(' ') + str(ellipsis);
     },
-    escape: (input: unknown) =>
-      input === undefined || input === null ? input : str(input).replace(/[&<>"']/g, (c) => HTML_ESCAPE[c]!),
-    h: (input: unknown) =>
-      input === undefined || input === null ? input : str(input).replace(/[&<>"']/g, (c) => HTML_ESCAPE[c]!),
+    escape: (input: unknown) => (input === undefined || input === null ? input : escapeHtml(str(input))),
+    h: (input: unknown) => (input === undefined || input === null ? input : escapeHtml(str(input))),
     escape_once: (input: unknown) => str(input).replace(/["><']|&(?!([a-zA-Z]+|(#\d+));)/g, (c) => HTML_ESCAPE[c]!),
     url_encode: (input: unknown) => (input === undefined || input === null ? input : cgiEscape(str(input))),
     url_decode: (input: unknown) => {
