@@ -7,7 +7,7 @@ import { clojureRouge } from './clojure.js';
 import { cmakeRouge } from './cmake.js';
 import { cmhg } from './cmhg.js';
 import { conf } from './conf.js';
-import { lexConsole } from './console.js';
+import { consoleLexer, lexConsole } from './console.js';
 import { cppRouge } from './cpp.js';
 import { csharpRouge } from './csharp.js';
 import { cssPygments, cssRouge } from './css.js';
@@ -209,13 +209,20 @@ const STATEFUL_ROUGE: Readonly<Record<string, Lexer>> = {
   tcl: escapeCode,
 };
 /**
- * Lexers that read Rouge's options (a fence's `php?start_inline=1`, fancy.ts); any other lexer
- * ignores them, as most of Rouge's do. (Rouge's console reads `lang`, `prompt`, `output`,
- * `comments` and `error`: not read here, the console is lexed with its defaults.)
+ * Lexers that read Rouge's options (a fence's `php?start_inline=1`, `console?lang=ruby`, fancy.ts);
+ * any other lexer ignores them, as most of Rouge's do.
  */
 const ROUGE_WITH_OPTIONS: Readonly<Record<string, (options: LexerOptions) => Lexer>> = {
   php: phpRougeWith,
+  console: (options) => consoleLexer(options, (name, rest) => statesWithOptions(name, rest)),
 };
+
+/** The states kiln lexes the language named `name` with, given Rouge's options for it. */
+function statesWithOptions(name: string, options: LexerOptions): StatefulLanguage | undefined {
+  const known = ROUGE_LANGUAGES.get(name.toLowerCase());
+  if (known?.tag === 'php' && Object.keys(options).length) return phpRougeWith(options);
+  return rougeStates(name);
+}
 /**
  * Rouge lexers that extend another's (Digdag is YAML with operator keys, FreeFEM C++ with its own
  * words and C's statements), lexed on their own in Rouge's markup: found by their name, as
