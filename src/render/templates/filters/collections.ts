@@ -1,6 +1,6 @@
-import { isNumeric, isRubyFloat, numberText, RubyFloat, toFloat } from '../../../shared/ruby-float.js';
+import { isNumeric, isRubyFloat, RubyFloat, toFloat } from '../../../shared/ruby-float.js';
 import { DOCUMENT_VIEW } from '../../types.js';
-import { inheritDrops, isHash, jsonShape, rubyInspect, rubyToS } from './ruby.js';
+import { inheritDrops, isHash, jsonShape, rubyInspect, rubyJsonNumber, rubyToS } from './ruby.js';
 import { sample } from './sample.js';
 import { compareValues, items, toInteger } from './standard.js';
 import type { Filter } from './types.js';
@@ -220,8 +220,7 @@ export function jsonify(input: unknown): string {
       if (typeof value === 'number') {
         // A RubyFloat has already given its number (toJSON): the holder still has the Float.
         const own = this[key];
-        const text = own instanceof RubyFloat ? String(own) : numberText(value);
-        if (!Number.isFinite(value)) throw new Error(`${text} not allowed in JSON`);
+        const text = rubyJsonNumber(own instanceof RubyFloat ? own : value);
         if (text === String(value)) return value;
         marked = true;
         return NUMBER_MARK + text;

@@ -129,13 +129,19 @@ function prettyJson(v: unknown, indent: string): string {
     const pairs = entries.map(([k, x]) => `${inner}${JSON.stringify(k)}: ${prettyJson(x, inner)}`);
     return `{\n${pairs.join(',\n')}\n${indent}}`;
   }
-  // A number as Ruby writes it (a Float with its point), anything else as JSON.stringify writes it.
-  if (v instanceof RubyFloat || typeof v === 'number') {
-    const text = v instanceof RubyFloat ? String(v) : numberText(v);
-    if (!Number.isFinite(v instanceof RubyFloat ? v.toJSON() : v)) throw new Error(`${text} not allowed in JSON`);
-    return text;
-  }
+  // A number as Ruby writes it, anything else as JSON.stringify writes it.
+  if (v instanceof RubyFloat || typeof v === 'number') return rubyJsonNumber(v);
   return JSON.stringify(v) ?? 'null';
+}
+
+/**
+ * A number as Ruby's JSON writes it: a Float with its point (`2.0`) or in exponent form
+ * (`1.0e-05`), an Integer with every digit; NaN and Infinity fail, as in Ruby.
+ */
+export function rubyJsonNumber(v: number | RubyFloat): string {
+  const text = v instanceof RubyFloat ? String(v) : numberText(v);
+  if (!Number.isFinite(v instanceof RubyFloat ? v.toJSON() : v)) throw new Error(`${text} not allowed in JSON`);
+  return text;
 }
 
 const ESCAPES: Record<string, string> = {
