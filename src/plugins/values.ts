@@ -1,5 +1,6 @@
 import { applyDefaults } from '../model/front-matter-defaults.js';
 import { isHtmlPage } from '../model/page.js';
+import { comparePages } from '../model/page-order.js';
 import type { PluginPage, Site } from '../model/types.js';
 
 export type Obj = Readonly<Record<string, unknown>>;
@@ -36,11 +37,9 @@ export function sourceHas(site: Site, url: string): boolean {
   );
 }
 
-/** Pages in the order Jekyll sorts site.pages: by file name (then path, where Ruby's sort has no rule). */
+/** Pages in the order Jekyll sorts site.pages: by file name, pages of one name in the order their folders are read. */
 export function byName<T extends { readonly path: string }>(pages: readonly T[]): T[] {
-  const name = (path: string) => path.slice(path.lastIndexOf('/') + 1);
-  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  return [...pages].sort((a, b) => cmp(name(a.path), name(b.path)) || cmp(a.path, b.path));
+  return [...pages].sort((a, b) => comparePages({ path: a.path }, { path: b.path }));
 }
 
 /**
