@@ -9,9 +9,14 @@ import type { SourceFile } from '../source/types.js';
  * CSV and TSV files are lists of rows keyed by the header line, every value a string, as Jekyll
  * reads them (an empty unquoted field is nil, a quoted empty one ""). With `wholeFloats` (a
  * Liquid site) a whole float such as `2.0` is a RubyFloat, which prints as `2.0`.
+ *
+ * Put together as Jekyll's DataReader does: in each folder its files (by extension in the order
+ * yaml, yml, json, csv, tsv, then by name: a later file of the same name wins), then its
+ * subfolders by name, each a fresh mapping that replaces a file of its name; every name as
+ * `dataKey` makes it.
  */
 export function readData(files: readonly SourceFile[], wholeFloats = false): Record<string, unknown> {
-  const data: Record<string, unknown> = {};
+  const root: DataFolder = { files: [], folders: new Map() };
   collectErrors(
     files.filter((f) => f.kind === 'data'),
     (f) => {
@@ -24,13 +29,54 @@ export function readData(files: readonly SourceFile[], wholeFloats = false): Rec
       if (format === 'json') value = readJson(withoutBom(text), f.path, wholeFloats);
       else if (format === 'csv' || format === 'tsv') value = readTable(text, format === 'tsv' ? '\t' : ',', f.path);
       else value = parseYaml(text, f.path, 1, wholeFloats);
-      const keys = m[1]!.split('/');
-      let target = data;
-      for (const k of keys.slice(0, -1)) target = (target[k] ??= {}) as Record<string, unknown>;
-      target[keys[keys.length - 1]!] = value;
+      const names = m[1]!.split('/');
+      let folder = root;
+      for (const name of names.slice(0, -1)) {
+        let next = folder.folders.get(name);
+        if (!next) folder.folders.set(name, (next = { files: [], folders: new Map() }));
+        folder = next;
+      }
+      folder.files.push({ name: names[names.length - 1]!, rank: EXTENSIONS.indexOf(format), value });
     },
   );
-  return data;
+  return assemble(root, {});
+}
+
+interface DataFolder {
+  readonly files: { readonly name: string; readonly rank: number; readonly value: unknown }[];
+  readonly folders: Map<string, DataFolder>;
+}
+
+// The order of Jekyll's `Dir["*.{yaml,yml,json,csv,tsv}"]`: by extension, then by name.
+const EXTENSIONS = ['yaml', 'yml', 'json', 'csv', 'tsv'];
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function assemble(folder: DataFolder, into: Record<string, unknown>): Record<string, unknown> {
+  const files = [...folder.files].sort((a, b) => a.rank - b.rank || byText(a.name, b.name));
+  for (const file of files) into[dataKey(file.name)] = file.value;
+  for (const name of [...folder.folders.keys()].sort(byText))
+    into[dataKey(name)] = assemble(folder.folders.get(name)!, {});
+  return into;
+}
+
+// Ruby's `\s`, and a word boundary as Ruby's `\b` sees one (any letter, mark, digit or
+// connector is a word's), though `\w` is ASCII alone.
+const BLANK = '[ \\t\\n\\v\\f\\r]';
+const WORD = '[\\p{L}\\p{M}\\p{Nd}\\p{Pc}]';
+const BOUNDARY = `(?:(?<=${WORD})(?!${WORD})|(?<!${WORD})(?=${WORD}))`;
+const DROPPED = new RegExp(
+  `[^A-Za-z0-9_ \\t\\n\\v\\f\\r-]+|(?<=^|${BOUNDARY}${BLANK})${BLANK}+(?=$|${BLANK}?${BOUNDARY})`,
+  'gu',
+);
+const BLANKS = new RegExp(`${BLANK}+`, 'g');
+
+/**
+ * `site.data`'s name for a data file (without its extension) or folder, as Jekyll's
+ * `sanitize_filename` makes it: characters other than ASCII letters, digits, `_`, `-` and blanks
+ * dropped, blanks at the ends too, the others `_` (`a.b.yml` is `ab`, `my data.yml` `my_data`).
+ */
+export function dataKey(name: string): string {
+  return name.replace(DROPPED, '').replace(BLANKS, '_');
 }
 
 // A number with a point or an exponent, somewhere in a JSON text (perhaps inside a string).
