@@ -1,5 +1,6 @@
 import { unknownPlaceholder, unknownPlaceholderMessage } from '../config/permalink-placeholders.js';
 import type { Config } from '../config/types.js';
+import { guessTime } from '../shared/date-guess.js';
 import { parseDate, wallClockToInstant, zonedParts } from '../shared/dates.js';
 import { KilnError } from '../shared/errors.js';
 import { slugify } from '../shared/slugify.js';
@@ -99,7 +100,10 @@ export function buildPost(doc: Document, config: Config): Post | null {
 /** The front matter's `date` (ms), null when it has none; a date that does not parse fails at its line. */
 export function frontMatterDate(doc: Document, data: Record<string, unknown>, config: Config): number | null {
   if (data.date === undefined || data.date === null) return null;
-  const parsed = parseDate(String(data.date), config.timezone);
+  const text = String(data.date);
+  // Jekyll reads any other text with Ruby's Time.parse (`Fri, 07 May 2021 10:00:00 +0000`,
+  // `May 7, 2021`), what it leaves out taken from the build time.
+  const parsed = parseDate(text, config.timezone) ?? guessTime(text, config.timezone, () => config.time)?.ms ?? null;
   if (parsed === null)
     throw new KilnError(
       `bad date "${String(data.date)}" (expected YYYY-MM-DD or YYYY-MM-DD HH:MM:SS [+ZONE])`,

@@ -1,6 +1,6 @@
+import { guessTime, type RubyTime } from '../../../shared/date-guess.js';
 import { wallClockToInstant } from '../../../shared/dates.js';
 import { strftime } from '../../../shared/strftime.js';
-import { guessTime, type RubyTime } from './date-guess.js';
 import type { Filter } from './types.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guessTime } from '../../../src/render/templates/filters/date-guess.js';
+import { guessTime } from '../../../src/shared/date-guess.js';
 import { strftime } from '../../../src/shared/strftime.js';
 
 // Each expected value is what Ruby 3.1's Time.parse gives in UTC with the same time for "now"

@@ -1,5 +1,5 @@
-import { wallClockToInstant, zonedParts } from '../../../shared/dates.js';
-import type { Zone } from '../../../shared/strftime.js';
+import { wallClockToInstant, zonedParts } from './dates.js';
+import type { Zone } from './strftime.js';
 
 /**
  * Ruby's Time.parse on text that is no plain date, as Liquid's date filters read it: Date._parse
