@@ -48,6 +48,33 @@ export function readCollections(v: unknown, fail: Fail): CollectionConfig[] {
   return out;
 }
 
+/**
+ * `collections.posts`, which Jekyll merges into its own posts collection: its keys as given, and
+ * its `permalink`, the pattern posts take instead of the site's (a style name such as `pretty` is
+ * no pattern here: Jekyll reads it as it is).
+ */
+export function readPostsCollection(
+  v: unknown,
+  fail: Fail,
+): { permalink: string | null; metadata: Record<string, unknown> } {
+  const none = { permalink: null, metadata: {} };
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return none;
+  const key = Object.keys(v).find((k) => k.replace(/[^a-z0-9_\-.]/gi, '') === 'posts');
+  const meta = key === undefined ? null : (v as Record<string, unknown>)[key];
+  if (typeof meta !== 'object' || meta === null || Array.isArray(meta)) return none;
+  const metadata = meta as Record<string, unknown>;
+  const permalink = metadata.permalink;
+  if (permalink === undefined || permalink === null) return { permalink: null, metadata };
+  if (typeof permalink === 'object')
+    throw fail(
+      `collections.${key}.permalink must be a single value, not ${describe(permalink)}`,
+      `collections.${key}.permalink`,
+    );
+  const unknown = unknownPlaceholder(String(permalink));
+  if (unknown) throw fail(unknownPlaceholderMessage(unknown), `collections.${key}.permalink`);
+  return { permalink: String(permalink), metadata };
+}
+
 /** `collections_dir:` without slashes at its ends ('' for the source itself): a folder inside the source. */
 export function readCollectionsDir(v: unknown, fail: Fail): string {
   if (v === undefined || v === null) return '';

@@ -15,7 +15,7 @@ import { parseYaml } from '../shared/yaml.js';
 import { readArchives } from './archives.js';
 import { readAutopages } from './autopages.js';
 import { normalizeBaseurl } from './baseurl.js';
-import { readCollections, readCollectionsDir } from './collections.js';
+import { readCollections, readCollectionsDir, readPostsCollection } from './collections.js';
 import { readCommonmark } from './commonmark.js';
 import { DEFAULTS, JEKYLL_EXCLUDES } from './defaults.js';
 import { checkDestination } from './destination.js';
@@ -188,6 +188,7 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
     ),
     defaults: readDefaults(liquid ? written.defaults : raw.defaults, fail),
     collections: readCollections(raw.collections, fail),
+    posts: readPostsCollection(raw.collections, fail),
     collectionsDir: readCollectionsDir(raw.collections_dir, fail),
     future: flags.future ?? flag(raw, 'future', fail),
     drafts: flags.drafts ?? flag(raw, 'show_drafts', fail),

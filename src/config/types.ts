@@ -250,6 +250,11 @@ export interface Config {
   readonly defaults: readonly DefaultsRule[];
   /** `collections:`, in the order the config lists them. */
   readonly collections: readonly CollectionConfig[];
+  /**
+   * `collections.posts`: the keys given for Jekyll's own collection (`site.collections`), and its
+   * `permalink`, which posts take instead of the site's `permalink:` (null: not given).
+   */
+  readonly posts: { readonly permalink: string | null; readonly metadata: Readonly<Record<string, unknown>> };
   /** `collections_dir:` the folder (relative to the source) holding `_LABEL/`, `_posts/` and `_drafts/`; '' for the source. */
   readonly collectionsDir: string;
   readonly future: boolean;

@@ -143,7 +143,8 @@ function postUrl(
   relativePath: string,
 ): string {
   const own = data.permalink !== undefined && data.permalink !== null;
-  const template = permalinkTemplate(own ? String(data.permalink) : config.permalink);
+  // A post's own permalink is a pattern as written (`pretty` is no style there), as in Jekyll.
+  const template = own ? String(data.permalink) : (config.posts.permalink ?? permalinkTemplate(config.permalink));
   // The site's permalink was checked with the config.
   const unknown = own ? unknownPlaceholder(template) : null;
   if (unknown) throw new KilnError(unknownPlaceholderMessage(unknown), doc.file.path, lineOfKey(doc, 'permalink'));

@@ -1,3 +1,4 @@
+import type { Config } from '../config/types.js';
 import { groupByYear } from '../model/archive.js';
 import { isHtmlPage, pageKey, pageSlot } from '../model/page.js';
 import { documentId, permalinkTemplate } from '../model/permalink.js';
@@ -1216,7 +1217,7 @@ function collectionsView(
         : `${site.config.source}/_posts`,
       docs: oldestFirst,
       files: [],
-      meta: { output: true, permalink: permalinkTemplate(site.config.permalink) } as Record<string, unknown>,
+      meta: postsMetadata(site.config),
     },
     ...site.collections.map((c, i) => ({
       label: c.label,
@@ -1273,4 +1274,12 @@ function docView(d: CollectionDoc, tz: string, extra?: ExtraData): PostView {
     },
     { output: '', previous: null, next: null },
   );
+}
+
+/** `site.collections`' posts: the config's `collections.posts` keys, `output` always true, the site's pattern unless it gives one. */
+function postsMetadata(config: Config): Record<string, unknown> {
+  const meta: Record<string, unknown> = { ...config.posts.metadata };
+  meta.output = true;
+  meta.permalink ??= permalinkTemplate(config.permalink);
+  return meta;
 }
