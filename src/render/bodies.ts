@@ -110,13 +110,14 @@ export class BodyRenderer {
     body: { text: string; state: RenderState },
   ): { text: string; state: RenderState } | null {
     if (source === null) return null;
+    const excerptVars = { ...vars, page: excerptPage(vars.page) };
     // The excerpt was made from the body before jekyll-redirect-from emptied it.
     if (source === 'body') {
-      if (this.emptied?.has(doc.file.path)) return this.own(doc, isMarkdown, vars);
-      // Jekyll renders it apart, its counters from nothing: where a template counts, so does kiln.
-      if (doc.hasTemplate && this.counters?.names.size)
-        return this.counters.during(null, () => this.own(doc, isMarkdown, vars));
-      return body;
+      if (this.emptied?.has(doc.file.path)) return this.own(doc, isMarkdown, excerptVars);
+      if (!doc.hasTemplate) return body;
+      // Jekyll renders it apart, with the excerpt as `page` and its counters from nothing.
+      const own = () => this.own(doc, isMarkdown, excerptVars);
+      return this.counters ? this.counters.during(null, own) : own();
     }
     const state: RenderState = { placeholders: [], jekyllVersion: this.config.jekyllVersion, markdown: isMarkdown };
     // The plugin makes a rewritten document's excerpt again, from its rewritten content.
@@ -127,7 +128,26 @@ export class BodyRenderer {
       compiled = this.templates.compile(text, doc.file.path, doc.bodyLine, this.languageOf(doc, isMarkdown));
       this.excerpts.set(doc, compiled);
     }
-    const render = () => compiled.render({ site: this.site, ...vars, [RENDER_STATE_KEY]: state });
+    const render = () => compiled.render({ site: this.site, ...excerptVars, [RENDER_STATE_KEY]: state });
     return { text: this.counters ? this.counters.during(null, render) : render(), state };
   }
+}
+
+/**
+ * `page` while an excerpt renders: Jekyll's excerpt drop, its document's view but for `path` and
+ * `relative_path` (`_posts/…md/#excerpt`), `id` (`/2024/01/01/a#excerpt`) and `excerpt` (nil).
+ * Read through the view, so that watch records what it read.
+ */
+function excerptPage(page: unknown): unknown {
+  if (typeof page !== 'object' || page === null) return page;
+  return new Proxy(page, {
+    get(target, key, receiver) {
+      if (key === 'excerpt') return null;
+      const value = Reflect.get(target, key, receiver);
+      if (value === undefined || value === null) return value;
+      if (key === 'path' || key === 'relative_path') return `${String(value)}/#excerpt`;
+      if (key === 'id') return `${String(value)}#excerpt`;
+      return value;
+    },
+  });
 }

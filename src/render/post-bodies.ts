@@ -214,8 +214,9 @@ function letGoOnceRendered(
  * A post's excerpt read while bodies render (`page.previous.excerpt`, `page.excerpt`): as Jekyll
  * renders an excerpt the first time it is read, finished or not, it is rendered then, once (the
  * post's own turn takes it as it is), and whatever read it counts as having read what it read
- * and the post's document. An excerpt whose render reads itself is an error, as in Jekyll (there
- * Ruby's stack runs out). Returns the excerpts rendered so, by post.
+ * and the post's document. An excerpt's own `page.excerpt` is nil (bodies.ts); one that reads
+ * itself otherwise (`site.posts.first.excerpt`) is an error, as in Jekyll (there Ruby's stack runs
+ * out). Returns the excerpts rendered so, by post.
  */
 function excerptsOnDemand(
   site: Site,
@@ -242,7 +243,11 @@ function excerptsOnDemand(
             return Buffer.from(String(post.data.excerpt));
           if (post.doc.hasTemplate) reads.record(context.includes);
           const vars = { site: entry.site, page: entry.proxy, layout: context.layoutVars(post.layout) };
-          const body = post.excerptSource === 'body' ? bodies.template(post.doc, post.isMarkdown, vars) : NO_BODY;
+          // A body with tags renders its excerpt apart (bodies.ts), not reading itself through `page`.
+          const body =
+            post.excerptSource === 'body' && !post.doc.hasTemplate
+              ? bodies.template(post.doc, post.isMarkdown, vars)
+              : NO_BODY;
           const excerpt = bodies.excerpt(post.doc, post.isMarkdown, post.excerptSource, vars, body);
           if (excerpt === null) return EMPTY;
           return filled(post.isMarkdown ? bodies.markdown.render(excerpt.text).html : excerpt.text, excerpt.state);

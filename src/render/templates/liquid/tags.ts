@@ -199,7 +199,8 @@ function includeRelativeTag(read: (path: string) => string | undefined, collecti
         throw new Error(
           `include_relative: "${name}" has characters or sequences (such as ..) a file name may not have`,
         );
-      let pagePath = String(ctx.getSync(['page', 'path']) ?? '');
+      // An excerpt's path ends in `/#excerpt` (bodies.ts), which Jekyll takes off here.
+      let pagePath = String(ctx.getSync(['page', 'path']) ?? '').replace(/\/#excerpt$/, '');
       if (collectionsDir && ctx.getSync(['page', 'collection'])) pagePath = `${collectionsDir}/${pagePath}`;
       const path = (pagePath.includes('/') ? pagePath.slice(0, pagePath.lastIndexOf('/') + 1) : '') + name;
       const text = read(path);
