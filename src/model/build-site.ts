@@ -21,6 +21,7 @@ import { paginateV2, paginationName } from './paginate-v2.js';
 import { isMarkdownPath, outputPathFor } from './permalink.js';
 import { coordinated, languageData } from './polyglot-site.js';
 import { buildPost, isFuture, isPostFileName } from './post.js';
+import { asRendered } from './render-with-liquid.js';
 import type { CollectionDoc, Layout, Page, Post, Site, StaticFile } from './types.js';
 
 /**
@@ -507,7 +508,16 @@ function placePage(doc: Document, config: Config, postCount: number, paginated: 
   if (data.published === false && !config.unpublished) return [];
   const isMarkdown = isMarkdownPath(doc.file.path);
   const own = permalink === undefined ? data : { ...data, permalink };
-  const base = { doc, path: doc.file.path, url, outputPath, data: own, layout, isMarkdown, paginator: null };
+  const base = {
+    doc: asRendered(doc, own),
+    path: doc.file.path,
+    url,
+    outputPath,
+    data: own,
+    layout,
+    isMarkdown,
+    paginator: null,
+  };
   // With no posts jekyll-paginate makes no pages: the index renders once, with no paginator.
   if (!config.paginate || !paginated || postCount === 0) return [base];
   return paginate(config, url, postCount, config.paginate).map((paginator) => {

@@ -33,6 +33,7 @@ import {
 } from './permalink.js';
 import { frontMatterDate, titleize } from './post.js';
 import { writtenPermalink } from './redirect-to.js';
+import { asRendered } from './render-with-liquid.js';
 import type { Collection, CollectionDoc, StaticFile } from './types.js';
 
 // Jekyll's file names of documents: `[folders/]YYYY-MM-DD-slug.ext` gives a date, else `name.ext`.
@@ -114,7 +115,7 @@ function buildDoc(doc: Document, config: Config, cc: CollectionConfig): Collecti
   const url = permalink.expand(values, date, config.timezone);
   const future = date > config.time && !config.future;
   return {
-    doc,
+    doc: asRendered(doc, data),
     path,
     relativePath,
     collection: cc.label,

@@ -3,6 +3,7 @@ import { checkUtf8 } from '../shared/utf8.js';
 import { parseFrontMatter } from '../source/front-matter.js';
 import { type Document, type SourceFile, textFile } from '../source/types.js';
 import { pagePlacement } from './page.js';
+import { asRendered } from './render-with-liquid.js';
 import type { FrontMatter, Page } from './types.js';
 
 // A static file's page document, made once per file read (a watch keeps unchanged files).
@@ -25,7 +26,17 @@ export function pageOfFile(file: SourceFile, config: Config, addedBy: Page['adde
     documents.set(file, doc);
   }
   const { url, outputPath, data, layout } = pagePlacement(doc, config, own);
-  return { doc, path: file.path, url, outputPath, data, layout, isMarkdown: true, paginator: null, addedBy };
+  return {
+    doc: asRendered(doc, data),
+    path: file.path,
+    url,
+    outputPath,
+    data,
+    layout,
+    isMarkdown: true,
+    paginator: null,
+    addedBy,
+  };
 }
 
 /** The file name without its extension, as Ruby's File.basename(name, File.extname(name)) gives it. */

@@ -28,6 +28,7 @@ import {
   withPlacedPermalink,
 } from './permalink.js';
 import { writtenPermalink } from './redirect-to.js';
+import { asRendered } from './render-with-liquid.js';
 import type { Post } from './types.js';
 
 // As Jekyll names posts: a date (month and day of one or two digits), a title and any extension
@@ -78,7 +79,7 @@ export function buildPost(doc: Document, config: Config): Post | null {
   const url = postUrl(doc, config, placed, date, slug, categories, ext, relativePath);
   const title = data.title === undefined || data.title === null ? titleize(fileSlug) : String(data.title);
   return {
-    doc,
+    doc: asRendered(doc, data),
     path: doc.file.path,
     relativePath,
     slug,

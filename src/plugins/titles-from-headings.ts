@@ -113,7 +113,8 @@ function stripped(doc: Document, end: number): Document {
     doc.frontMatter,
     text,
     doc.bodyLine + lines,
-    hasTemplate(text),
+    // A document that renders without Liquid (`render_with_liquid: false`) still does.
+    doc.hasTemplate && hasTemplate(text),
     doc.warning,
   );
 }
