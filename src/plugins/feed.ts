@@ -196,7 +196,8 @@ function author(site: Site, post: PostView, f: PluginFilters): string {
   const known = typeof a === 'string' ? obj(obj(site.data.authors)[a]) : ({} as Obj);
   if (Object.keys(known).length > 0) a = known;
   const fields = obj(a);
-  const name = present(fields.name) ? fields.name : typeof a === 'string' ? a : '';
+  // The plugin's `post_author.name | default: post_author`: a list or number is written as Ruby prints it.
+  const name = present(fields.name) ? fields.name : (a ?? '');
   let out = `<author><name>${f.xmlEscape(name)}</name>`;
   if (present(fields.email)) out += `<email>${f.xmlEscape(fields.email)}</email>`;
   if (present(fields.uri)) out += `<uri>${f.xmlEscape(fields.uri)}</uri>`;
