@@ -190,9 +190,8 @@ export const ini: Rename = (cls, text) => {
 };
 
 /**
- * And more: Jsonnet (Rouge: names and fields `nx`, signs punctuation), INI (Rouge: sections
- * `nn`, comments `c`), Julia (Rouge: capitalised names types, brackets `x`, `true`/`false`
- * builtins), MATLAB (its library functions `nb`, other calls plain), XPath (Rouge: names element
+ * And more: Jsonnet (Rouge: names and fields `nx`, signs punctuation), Julia (Rouge: capitalised
+ * names types, brackets `x`, `true`/`false` builtins), MATLAB (its library functions `nb`, other calls plain), XPath (Rouge: names element
  * tests `nt`, after `@` attributes `na`, word operators `ow`), MiniZinc (Rouge: names `nx`),
  * SSH configuration (Rouge: values text, `yes`/`no` `no`), JSON (Pygments: keys `nt`), PHP
  * (Pygments: names `nx`, docblocks `sd`, `true`/`false`/`null` keywords, members `na`).
@@ -205,12 +204,6 @@ export const jsonnetRouge: Rename = (cls, text) => {
   if (cls === 'mi') return [['mf', text]];
   return same(cls, text);
 };
-export const iniRouge: Rename = (cls, text) =>
-  cls === 'c1'
-    ? [['c', text]]
-    : cls === 'nt' || (cls === 'p' && /^[[\]]+$/.test(text))
-      ? [['nn', text]]
-      : same(cls, text);
 export const julia: Rename = (cls, text) => {
   if (cls === 'n') return [[/^[A-Z]/.test(text) ? 'kt' : text === 'nothing' ? 'nb' : 'n', text]];
   if (cls === 'p') return [['x', text]];

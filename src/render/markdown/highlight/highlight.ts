@@ -31,6 +31,7 @@ import { hoconRouge } from './hocon.js';
 import { hqlRouge } from './hql.js';
 import { htmlRouge } from './html.js';
 import { httpRouge } from './http.js';
+import { iniRouge } from './ini.js';
 import { isbl } from './isbl.js';
 import { javaRouge } from './java.js';
 import { javascriptPygments, javascriptRouge } from './javascript.js';
@@ -169,6 +170,7 @@ const STATEFUL_ROUGE: Readonly<Record<string, Lexer>> = {
   html: htmlRouge,
   javascript: javascriptRouge,
   properties: propertiesRouge,
+  ini: iniRouge,
   groovy: groovyRouge,
   gradle: gradleRouge,
   php: phpRouge,
