@@ -30,6 +30,7 @@ export function pluginFilters(config: Config, markdownify: (src: string) => stri
     urlCache: config.languagePass?.urlCache,
     markdownify,
     jekyllVersion: config.jekyllVersion,
+    smartify: config.markdown,
   });
   const standard = standardFilters();
   const call = (filters: typeof jekyll, name: string) => (v: unknown) => String(filters[name]!(v) ?? '');

@@ -133,6 +133,7 @@ async function renderPass(
     markdownify: (src) => markdown.render(src).html,
     extra: new Map([...pluginTemplateFilters(site), ...plugins.filters]),
     jekyllVersion: site.config.jekyllVersion,
+    smartify: site.config.markdown,
     highlightTag: site.config.highlightTag,
     urlOf: urlResolver(site, listed, context, reads),
     readSource: sourceReader(site, context, reads),

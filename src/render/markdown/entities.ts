@@ -28,6 +28,10 @@ function entityHtml(e: Entity, output: MarkdownOptions['entityOutput']): string 
   return `&#${e.code};`;
 }
 
+/** An entity the source wrote (`original`) as `entity_output` writes it. */
+export const entityWritten = (code: number, original: string, output: MarkdownOptions['entityOutput']): string =>
+  entityHtml({ code, original }, output);
+
 /** A character kramdown writes as an entity of its own (as `entity_output` says). */
 export const entityText = (code: number, output: MarkdownOptions['entityOutput']): string =>
   entityHtml({ code }, output);

@@ -1,6 +1,7 @@
 import type { MarkdownIt, Token } from 'markdown-it';
 import type { TypographicSymbol } from '../../shared/kramdown-values.js';
-import type { Entity } from './entities.js';
+import { type Entity, entityText } from './entities.js';
+import { escapeKeepingReferences } from './escaping.js';
 import type { SpanElement } from './span-html.js';
 import { kilnEnv, type MarkdownOptions, optionsFor } from './types.js';
 
@@ -202,14 +203,33 @@ interface SymbolChar {
   /** The symbol's first character (`<< ` is two). */
   first: boolean;
 }
-const codeOf = (p: number | SymbolChar) => (typeof p === 'number' ? p : p.code);
 
-/** kramdown's typography for one run of text, as characters: smart quotes, dashes, ellipsis, guillemets. */
-export function typographText(text: string, following: string): string {
-  if (!mayChange(text)) return text;
-  return typographPieces(text, following)
-    .map((p) => (typeof p === 'string' ? p : String.fromCodePoint(codeOf(p))))
-    .join('');
+/** How typography's characters are written: kramdown's `smart_quotes`, `typographic_symbols` and `entity_output`. */
+export interface TypographyOutput {
+  readonly smartQuotes: readonly [number, number, number, number];
+  readonly typographicSymbols: Readonly<Partial<Record<TypographicSymbol, string>>>;
+  readonly entityOutput: MarkdownOptions['entityOutput'];
+}
+
+/**
+ * kramdown's typography for one run of text, as HTML: the text escaped, smart quotes, dashes,
+ * ellipsis and guillemets written as `output` says (`following`: what comes after, for look-ahead).
+ */
+export function typographHtml(text: string, following: string, output: TypographyOutput): string {
+  if (!mayChange(text)) return escapeKeepingReferences(text);
+  let html = '';
+  for (const p of typographPieces(text, following)) {
+    if (typeof p === 'string') html += escapeKeepingReferences(p);
+    else if (typeof p === 'number') {
+      const quote = QUOTES.indexOf(p);
+      html += entityText(quote >= 0 ? output.smartQuotes[quote]! : p, output.entityOutput);
+    } else {
+      const symbol = output.typographicSymbols[p.symbol];
+      html +=
+        symbol === undefined ? entityText(p.code, output.entityOutput) : p.first ? escapeKeepingReferences(symbol) : '';
+    }
+  }
+  return html;
 }
 
 /**

@@ -5,6 +5,7 @@ import { dateFilters } from './dates.js';
 import { withItemInputs } from './item-inputs.js';
 import type { KeptResults } from './kept-results.js';
 import { inheritDrops } from './ruby.js';
+import type { SmartifyOptions } from './smartify.js';
 import { standardFilters } from './standard.js';
 import { textFilters } from './text.js';
 import { withTextInputs } from './text-inputs.js';
@@ -27,6 +28,8 @@ export interface FilterSettings {
   readonly extra?: ReadonlyMap<string, Filter>;
   /** Jekyll's `site.filter_cache` of a jekyll-multiple-languages site (urls.ts). */
   readonly urlCache?: UrlCache;
+  /** The site's `kramdown:` options smartify reads (default: kramdown's, in the dialect of `jekyllVersion`). */
+  readonly smartify?: SmartifyOptions;
   /** `xml_escape` of long texts, by this build and (in watch) earlier ones, with their UTF-8. */
   readonly escaped?: KeptResults;
   /** What earlier builds made and this one keeps (kept.ts): templates' code, highlighted code, long escapes. */
@@ -38,7 +41,7 @@ export function jekyllFilters(settings: FilterSettings, evaluate?: Evaluate): Re
   return {
     ...dateFilters(settings.timezone, settings.time, settings.readsTime),
     ...urlFilters(settings.url, settings.baseurl, settings.urlCache),
-    ...textFilters(settings.markdownify, settings.jekyllVersion, settings.escaped, settings.kept),
+    ...textFilters(settings.markdownify, settings.jekyllVersion, settings.escaped, settings.kept, settings.smartify),
     ...collectionFilters(evaluate),
     ...Object.fromEntries(settings.extra ?? []),
   };

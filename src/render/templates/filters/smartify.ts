@@ -1,4 +1,5 @@
 import { entityCode } from '../../../shared/kramdown-values.js';
+import { entityWritten } from '../../markdown/entities.js';
 import { escapeKeepingReferences } from '../../markdown/escaping.js';
 import {
   BLOCK_ELEMENTS,
@@ -14,7 +15,8 @@ import {
   writeAttributes,
   writeElement,
 } from '../../markdown/html-syntax.js';
-import { typographText } from '../../markdown/typography.js';
+import type { MarkdownOptions } from '../../markdown/types.js';
+import { type TypographyOutput, typographHtml } from '../../markdown/typography.js';
 
 /**
  * Jekyll's smartify: kramdown's SmartyPants parser, whose spans are smart quotes, entities,
@@ -31,11 +33,13 @@ import { typographText } from '../../markdown/typography.js';
  */
 
 const ENTITY = /&(?:([\w:][-\w.:]*);|#(\d+);|#x([0-9a-fA-F]+);)/y;
-// Characters kramdown writes as the source wrote them whatever entity_output says.
-const BY_NAME = new Set([0x3c, 0x3e, 0x26]);
 
-/** An entity at `pos` as kramdown's as_char writes it, and where it ends; null when there is none. */
-function entityAt(text: string, pos: number): { html: string; end: number } | null {
+/** An entity at `pos` as kramdown's `entity_output` writes it, and where it ends; null when there is none. */
+function entityAt(
+  text: string,
+  pos: number,
+  output: MarkdownOptions['entityOutput'],
+): { html: string; end: number } | null {
   ENTITY.lastIndex = pos;
   const m = ENTITY.exec(text);
   if (!m) return null;
@@ -44,10 +48,22 @@ function entityAt(text: string, pos: number): { html: string; end: number } | nu
   if (code === undefined) return { html: '&amp;', end: pos + 1 };
   const end = pos + m[0].length;
   if (code > 0x10ffff) return { html: `&#${code};`, end };
-  if (!BY_NAME.has(code)) return { html: String.fromCodePoint(code), end };
-  // `<`, `>` and `&` as written (`&#60;` stays).
-  return { html: m[0], end };
+  // (`<`, `>` and `&` as written: `&#60;` stays.)
+  return { html: entityWritten(code, m[0], output), end };
 }
+
+/** kramdown's options smartify reads (Jekyll's SmartyPants converter takes the site's `kramdown:`). */
+export interface SmartifyOptions extends TypographyOutput {
+  readonly compat: 1 | 2;
+}
+
+/** kramdown's defaults. */
+export const DEFAULT_SMARTIFY: SmartifyOptions = {
+  compat: 2,
+  smartQuotes: [0x2018, 0x2019, 0x201c, 0x201d],
+  typographicSymbols: {},
+  entityOutput: 'as_char',
+};
 
 interface Open {
   readonly name: string;
@@ -55,7 +71,7 @@ interface Open {
   readonly raw: boolean;
 }
 
-export function smartify(input: string, compat: 1 | 2 = 2): string {
+export function smartify(input: string, o: SmartifyOptions = DEFAULT_SMARTIFY): string {
   // kramdown reads the text with its line ends as `\n` and one at the end; the HTML loses its last.
   const text = `${input.replace(/\r\n?/g, '\n').replace(/\n$/, '')}\n`;
   let out = '';
@@ -63,19 +79,19 @@ export function smartify(input: string, compat: 1 | 2 = 2): string {
   let textStart = 0;
   let pos = 0;
   while (pos < text.length) {
-    const block = htmlBlockAt(text, pos, compat);
+    const block = htmlBlockAt(text, pos, o);
     if (block === null) {
       const lineEnd = text.indexOf('\n', pos);
       pos = lineEnd < 0 ? text.length : lineEnd + 1;
       continue;
     }
-    out += spans(text.slice(textStart, pos), compat);
+    out += spans(text.slice(textStart, pos), o);
     out += `${block.html}\n`;
     // The rest of the block's line, when blank, goes with it.
     TRAILING_BLANK.lastIndex = block.end;
     pos = textStart = TRAILING_BLANK.test(text) ? TRAILING_BLANK.lastIndex : block.end;
   }
-  out += spans(text.slice(textStart), compat);
+  out += spans(text.slice(textStart), o);
   return out.endsWith('\n') ? out.slice(0, -1) : out;
 }
 
@@ -86,7 +102,8 @@ const BLOCK_INDENT = /[ ]{0,3}(?=<)/y;
  * kramdown's HTML block at `pos` (a line's start): a comment, or an element that is not a span's,
  * written back, and where it ends; null when the line is text.
  */
-function htmlBlockAt(text: string, pos: number, compat: 1 | 2): { html: string; end: number } | null {
+function htmlBlockAt(text: string, pos: number, o: SmartifyOptions): { html: string; end: number } | null {
+  const { compat } = o;
   const comment = commentAt(text, pos, compat);
   if (comment >= 0) return { html: text.slice(pos, comment), end: comment };
   BLOCK_INDENT.lastIndex = pos;
@@ -102,14 +119,14 @@ function htmlBlockAt(text: string, pos: number, compat: 1 | 2): { html: string; 
   for (const piece of pieces) {
     if (typeof piece === 'string') html += piece;
     else if ('text' in piece) html += escapeHtml(piece.text);
-    else if ('span' in piece) html += spans(piece.span, compat);
+    else if ('span' in piece) html += spans(piece.span, o);
     else return null;
   }
   return { html, end: step.value };
 }
 
 /** A text's spans: quotes, entities, typographic symbols and span HTML, as kramdown reads a paragraph's. */
-function spans(text: string, compat: 1 | 2): string {
+function spans(text: string, o: SmartifyOptions): string {
   let out = '';
   let at = 0;
   // Elements open in the text: an end tag closes the innermost (another is text), the rest close at the end.
@@ -119,13 +136,13 @@ function spans(text: string, compat: 1 | 2): string {
   const flush = (end: number, inRaw = raw()) => {
     if (end <= at) return;
     const run = text.slice(at, end);
-    out += escapeKeepingReferences(inRaw ? run : typographText(run, text.slice(end, end + 4)));
+    out += inRaw ? escapeKeepingReferences(run) : typographHtml(run, text.slice(end, end + 4), o);
   };
   let i = 0;
   while (i < text.length) {
     const c = text.charCodeAt(i);
     if (c === 0x26 && !raw()) {
-      const entity = entityAt(text, i);
+      const entity = entityAt(text, i, o.entityOutput);
       if (entity) {
         flush(i);
         out += entity.html;
@@ -139,7 +156,7 @@ function spans(text: string, compat: 1 | 2): string {
         continue;
       }
       const inRaw = raw();
-      const markup = tagAt(text, i, compat, open);
+      const markup = tagAt(text, i, o.compat, open);
       if (markup !== null) {
         flush(i, inRaw);
         out += markup.html;

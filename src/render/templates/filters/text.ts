@@ -3,7 +3,7 @@ import { slugify } from '../../../shared/slugify.js';
 import type { KeptRenders } from '../../kept.js';
 import type { KeptResults } from './kept-results.js';
 import { rubyInspect, rubyToS } from './ruby.js';
-import { smartify } from './smartify.js';
+import { DEFAULT_SMARTIFY, type SmartifyOptions, smartify } from './smartify.js';
 import { str, toInteger } from './standard.js';
 import type { Filter } from './types.js';
 
@@ -52,6 +52,7 @@ export function textFilters(
   jekyllVersion = 4,
   escaped?: KeptResults,
   kept?: KeptRenders,
+  smartifyOptions: SmartifyOptions = { ...DEFAULT_SMARTIFY, compat: jekyllVersion === 4 ? 2 : 1 },
 ): Record<string, Filter> {
   // Ruby's encode(xml: :attr) without the quotes; Jekyll 2's CGI.escapeHTML writes ' as &#39;.
   const escapeXml = jekyllVersion === 2 ? (s: string) => xmlEscape(s, '&#39;') : (s: string) => xmlEscape(s);
@@ -64,7 +65,7 @@ export function textFilters(
     xml_escape: (input: unknown) => (escaped ? escaped.of(str(input), escapeXml, keep) : escapeXml(str(input))),
     markdownify: (input: unknown) => markdownify(str(input)),
     // kramdown's SmartyPants (smartify.ts).
-    smartify: (input: unknown) => smartify(str(input), jekyllVersion === 4 ? 2 : 1),
+    smartify: (input: unknown) => smartify(str(input), smartifyOptions),
     slugify: (input: unknown, mode?: unknown) =>
       input === undefined || input === null ? input : slugify(str(input), mode === undefined ? 'default' : str(mode)),
     number_of_words: (input: unknown, mode?: unknown) => {
