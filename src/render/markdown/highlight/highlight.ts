@@ -23,6 +23,7 @@ import type { LexerOptions } from './fancy.js';
 import { freefemRouge } from './freefem.js';
 import { fsharpRouge } from './fsharp.js';
 import { gherkinRouge } from './gherkin.js';
+import { goRouge } from './go.js';
 import { GRAMMAR_CLASSES } from './grammar-classes.js';
 import { graphqlRouge } from './graphql.js';
 import { gradleRouge, groovyRouge } from './groovy.js';
@@ -171,6 +172,7 @@ const STATEFUL_ROUGE: Readonly<Record<string, Lexer>> = {
   javascript: javascriptRouge,
   properties: propertiesRouge,
   ini: iniRouge,
+  go: goRouge,
   groovy: groovyRouge,
   gradle: gradleRouge,
   php: phpRouge,

@@ -95,8 +95,7 @@ const javascript =
     return cls;
   };
 
-// Rouge's Go: every keyword `k`; predeclared types `kt`, functions `nb`, constants `no`; a
-// function's name is a name; every number `m`, every comment `c`; `.` and `:` operators.
+// Go's predeclared types and functions (Pygments' markup; Rouge's is go.ts).
 const GO_TYPES = new Set(
   `bool byte complex64 complex128 error float32 float64 int int8 int16 int32 int64 rune string uint
   uint8 uint16 uint32 uint64 uintptr`.split(/\s+/),
@@ -104,20 +103,6 @@ const GO_TYPES = new Set(
 const GO_FUNCTIONS = new Set(
   'append cap close complex copy delete imag len make new panic print println real recover'.split(' '),
 );
-const go: Refine = (cls, text, type) => {
-  if (type === 'keyword') return 'k';
-  if (type === 'builtin') return GO_TYPES.has(text) ? 'kt' : 'nb';
-  if (type === 'boolean') return text === '_' ? 'n' : 'no';
-  if (type === 'function') return GO_FUNCTIONS.has(text) ? 'nb' : 'n';
-  if (cls.startsWith('m')) return 'm';
-  if (cls.startsWith('c')) return 'c';
-  if (cls === 'p' && (text === '.' || text === ':')) return 'o';
-  if (cls === 's' && text.startsWith('"'))
-    return quoted(text, 's', /\\(?:[abfnrtv\\'"]|[0-7]{3}|x[\da-fA-F]{2}|u[\da-fA-F]{4}|U[\da-fA-F]{8})/g).map(
-      ([c, t]) => [c === 'dl' ? 's' : c, t] as const,
-    );
-  return cls;
-};
 
 // Pygments' YAML: a key is a tag (`nt`) and its `:` punctuation; `-`, `|`, `>` and a flow
 // collection's brackets and commas indicators; a plain scalar a plain literal (its dashes, colons
@@ -202,6 +187,5 @@ export const ROUGE_REFINE: Readonly<Record<string, () => Refine>> = {
   jsx: () => javascript(JS_WORDS),
   typescript: () => javascript(TS_WORDS),
   tsx: () => javascript(TS_WORDS),
-  go: () => go,
   promql: () => promql,
 };

@@ -18,6 +18,11 @@ export const BLANK = '[ \\t\\v\\f\\r]';
 export const WORD_CHARS = '\\p{Alphabetic}\\p{M}\\p{Nd}\\p{Pc}';
 /** Ruby's `[[:word:]]`. */
 export const WORD = `[${WORD_CHARS}]`;
+/**
+ * Ruby 3.1's `[[:alpha:]]` (Unicode 13): alphabetic, less the marks later Unicode made alphabetic
+ * (on code points Unicode 13 assigns; JavaScript's `\p{Alphabetic}` follows a newer Unicode).
+ */
+export const ALPHA = '(?![\\u0363-\\u036f\\u0c04\\u0f82\\u0f83\\u1dd3-\\u1de6\\u{11080}\\u{11081}])\\p{Alphabetic}';
 /** What Ruby's `\b` counts as a word character: `[[:word:]]`, and six Latin-1 digits and fractions. */
 const B = '[\\p{Alphabetic}\\p{M}\\p{Nd}\\p{Pc}\\u00b2\\u00b3\\u00b9\\u00bc-\\u00be]';
 /** Ruby's `\b` (JavaScript's knows ASCII words only). */

@@ -1,0 +1,3 @@
+x := "a\
+b"
+fmt.Println("end\

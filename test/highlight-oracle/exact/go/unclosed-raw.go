@@ -1,0 +1,2 @@
+x := `unclosed raw
+y := 1
