@@ -91,6 +91,7 @@ import { ttcn3 } from './ttcn3.js';
 import { tulip } from './tulip.js';
 import { tsxRouge, typescriptRouge } from './typescript.js';
 import { vimlRouge } from './viml.js';
+import { bimlRouge, xmlRouge } from './xml.js';
 import { xpathRouge } from './xpath.js';
 import { digdagRouge, yamlRouge } from './yaml.js';
 
@@ -173,6 +174,7 @@ const STATEFUL_ROUGE: Readonly<Record<string, Lexer>> = {
   properties: propertiesRouge,
   ini: iniRouge,
   go: goRouge,
+  xml: xmlRouge,
   groovy: groovyRouge,
   gradle: gradleRouge,
   php: phpRouge,
@@ -236,6 +238,7 @@ const EXTENDING_ROUGE: Readonly<Record<string, Lexer>> = {
   digdag: digdagRouge,
   freefem: freefemRouge,
   ff: freefemRouge,
+  biml: bimlRouge,
 };
 /**
  * The states of the lexer kiln colours the language named `name` with in Rouge's markup, when it
