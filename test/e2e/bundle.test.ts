@@ -28,7 +28,7 @@ function writeSite(dir: string, posts: number) {
     const day = String((i % 28) + 1).padStart(2, '0');
     put(
       `_posts/2024-02-${day}-post-${i}.md`,
-      `---\nlayout: post\ntitle: Post ${i}\n---\n# Post {{ page.title }}\n\nSome *text* and \`code\`.\n\n\`\`\`go\nn := ${i} // a comment\n\`\`\`\n`,
+      `---\nlayout: post\ntitle: Post ${i}\n---\n# Post {{ page.title }}\n\nSome *text* and \`code\`.\n\n\`\`\`hcl\nn = ${i} # a comment\n\`\`\`\n`,
     );
   }
 }
