@@ -9,7 +9,7 @@ import {
   tocLevelsValue,
   typographicSymbolsValue,
 } from '../shared/kramdown-values.js';
-import { plainNumbers } from '../shared/ruby-float.js';
+import { plainValues } from '../shared/ruby-float.js';
 import { decodeUtf8 } from '../shared/utf8.js';
 import { parseYaml } from '../shared/yaml.js';
 import { readArchives } from './archives.js';
@@ -85,7 +85,7 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
       throw new KilnError('configuration file not found', configName);
     }
   }
-  const raw = plainNumbers(written);
+  const raw = plainValues(written);
   /** A config error at the line of `key` (`kramdown.compat` for a nested one) in the last file that sets it. */
   const fail = (message: string, key: string) => {
     for (const { name, text } of [...texts].reverse()) {

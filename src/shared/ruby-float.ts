@@ -1,3 +1,4 @@
+import { RubyDate } from './ruby-date.js';
 /**
  * Ruby's Float in a Liquid site. JavaScript has one number type: a number that is not whole
  * (`1.5`, NaN, Infinity) can only be a Float, and stays a plain number; a whole one is an Integer,
@@ -82,16 +83,17 @@ export function numberText(n: number): string {
 }
 
 /**
- * A value with each whole Float as its plain number (what kiln's own settings read, and what a
- * Nunjucks site sees); the value itself when it holds none.
+ * A value with each whole Float as its plain number and each date as its text (what kiln's own
+ * settings read, and what a Nunjucks site sees); the value itself when it holds none.
  */
-export function plainNumbers<T>(value: T): T {
+export function plainValues<T>(value: T): T {
   if (value instanceof RubyFloat) return value.valueOf() as T;
+  if (value instanceof RubyDate) return value.toString() as T;
   if (value === null || typeof value !== 'object') return value;
   let copy: Record<string, unknown> | unknown[] | undefined;
   const entries = Object.entries(value);
   for (const [k, v] of entries) {
-    const plain = plainNumbers(v);
+    const plain = plainValues(v);
     if (plain === v) continue;
     copy ??= Array.isArray(value) ? [...value] : { ...(value as Record<string, unknown>) };
     (copy as Record<string, unknown>)[k] = plain;

@@ -4,7 +4,8 @@ import { partsAtOffset, type ZonedParts, zonedParts } from './dates.js';
  * Where a time is shown: a time zone (the site's, abbreviations as tzdata has them) or the fixed
  * UTC offset a parsed text carried (`2020-01-05T01:02:03+05:30`; Ruby prints no name for it).
  */
-export type Zone = string | { readonly offsetMinutes: number };
+/** A zone by name, or a fixed offset (with the name `%Z` prints, Ruby's Date's `+00:00`; else none). */
+export type Zone = string | { readonly offsetMinutes: number; readonly name?: string };
 
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTHS = [
@@ -32,7 +33,7 @@ const abbreviations = new Map<string, string>();
 
 /** The zone's abbreviation at that instant as tzdata spells it (`EDT`, `CET`, `+04`). */
 function abbreviation(ms: number, zone: Zone, offsetMinutes: number): string {
-  if (typeof zone !== 'string') return '';
+  if (typeof zone !== 'string') return zone.name ?? '';
   const key = `${zone}|${offsetMinutes}`;
   let name = abbreviations.get(key);
   if (name === undefined) {

@@ -1,4 +1,5 @@
 import yaml from 'js-yaml';
+import { RubyDate, yamlDate } from './ruby-date.js';
 import { RubyFloat, toFloat } from './ruby-float.js';
 
 // The plain scalars Ruby's Psych (YAML 1.1, as Jekyll 4.3.1 reads front matter, _config.yml and
@@ -93,7 +94,16 @@ const rubyFloatType = new yaml.Type('tag:yaml.org,2002:float', {
   represent: (v: object) => String(v),
 });
 
-/** The implicit scalar types, in the order they are tried: whole floats as numbers (Nunjucks sites). */
+// A Liquid site's: an unquoted `2024-05-14` is a RubyDate (shared/ruby-date.ts), as Psych's Date.
+const dateType = new yaml.Type('tag:yaml.org,2002:timestamp', {
+  kind: 'scalar',
+  resolve: (data: string | null) => data !== null && yamlDate(data) !== null,
+  construct: (data: string) => yamlDate(data),
+  instanceOf: RubyDate,
+  represent: (v: object) => String(v),
+});
+
+/** The implicit scalar types, in the order they are tried: whole floats as numbers and dates as text (Nunjucks sites). */
 export const RUBY_SCALARS: yaml.Type[] = [nullType, boolType, intType, floatType];
-/** The same with whole floats as RubyFloat (Liquid sites). */
-export const RUBY_SCALARS_FLOATS: yaml.Type[] = [nullType, boolType, intType, rubyFloatType];
+/** The same with whole floats as RubyFloat and dates as RubyDate (Liquid sites). */
+export const RUBY_SCALARS_FLOATS: yaml.Type[] = [nullType, boolType, dateType, intType, rubyFloatType];

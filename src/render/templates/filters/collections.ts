@@ -1,3 +1,4 @@
+import { RubyDate } from '../../../shared/ruby-date.js';
 import { isNumeric, isRubyFloat, RubyFloat, toFloat } from '../../../shared/ruby-float.js';
 import { DOCUMENT_VIEW } from '../../types.js';
 import { inheritDrops, isHash, jsonShape, rubyInspect, rubyJsonNumber, rubyToS } from './ruby.js';
@@ -188,7 +189,16 @@ function compareStrict(a: unknown, b: unknown): number {
     }
     return Math.sign(a.length - b.length);
   }
-  const kind = (v: unknown) => (isNumeric(v) ? 'number' : typeof v === 'string' ? 'string' : 'other');
+  const kind = (v: unknown) =>
+    isNumeric(v)
+      ? 'number'
+      : typeof v === 'string'
+        ? 'string'
+        : v instanceof RubyDate
+          ? 'date'
+          : v instanceof Date
+            ? 'time'
+            : 'other';
   if (kind(a) !== kind(b) || kind(a) === 'other')
     throw new Error(`comparison of ${rubyClass(a)} with ${rubyClass(b)} failed`);
   return compareValues(a, b);
@@ -200,6 +210,8 @@ function rubyClass(v: unknown): string {
   if (typeof v === 'string') return 'String';
   if (Array.isArray(v)) return 'Array';
   if (typeof v === 'boolean') return v ? 'true' : 'false';
+  if (v instanceof RubyDate) return 'Date';
+  if (v instanceof Date) return 'Time';
   return 'Hash';
 }
 

@@ -1,5 +1,6 @@
 import { guessTime, type RubyTime } from '../../../shared/date-guess.js';
 import { wallClockToInstant } from '../../../shared/dates.js';
+import { RubyDate } from '../../../shared/ruby-date.js';
 import { strftime } from '../../../shared/strftime.js';
 import type { Filter } from './types.js';
 
@@ -68,6 +69,8 @@ function month(name: string): number {
  * Time.parse reads; null otherwise (and for ''/nil).
  */
 export function toTime(input: unknown, timeZone: string, now: () => number): RubyTime | null {
+  // Ruby's Date formats itself: midnight, at offset zero (`%Z` is `+00:00`).
+  if (input instanceof RubyDate) return { ms: input.getTime(), zone: DATE_ZONE };
   if (input instanceof Date) return Number.isNaN(input.getTime()) ? null : { ms: input.getTime(), zone: timeZone };
   if (typeof input === 'number') return Number.isInteger(input) ? { ms: input * 1000, zone: timeZone } : null;
   if (typeof input !== 'string' || input === '') return null;
@@ -76,6 +79,8 @@ export function toTime(input: unknown, timeZone: string, now: () => number): Rub
   if (/^\d+$/.test(s)) return { ms: Number(s) * 1000, zone: timeZone };
   return parseTime(input, timeZone) ?? guessTime(input, timeZone, now);
 }
+
+const DATE_ZONE = { offsetMinutes: 0, name: '+00:00' };
 
 function ordinal(n: number): string {
   const rem100 = n % 100;
@@ -98,6 +103,9 @@ export function dateFilters(timeZone: string, time: number, readsTime: () => voi
   };
   // Jekyll's filters show every time in the site's zone (Time#localtime); an invalid date is an error.
   const local = (input: unknown): number => {
+    // A Date is its day's midnight in the site's zone (Date#to_time).
+    if (input instanceof RubyDate)
+      return wallClockToInstant(input.getUTCFullYear(), input.getUTCMonth() + 1, input.getUTCDate(), 0, 0, 0, timeZone);
     const t = toTime(input, timeZone, now);
     if (!t) throw new Error(`Invalid Date: '${inspectText(input)}' is not a valid datetime.`);
     return t.ms;

@@ -1,4 +1,6 @@
 /** Ruby's views of template values, which Jekyll's filters print: `to_s`, `inspect`, and the JSON of Jekyll's drops. */
+
+import { RubyDate } from '../../../shared/ruby-date.js';
 import { numberText, RubyFloat } from '../../../shared/ruby-float.js';
 import { DOCUMENT_VIEW } from '../../types.js';
 
@@ -37,6 +39,7 @@ function inspect(v: unknown, open: object[], drop = open.length === 0): string {
   if (v === undefined || v === null) return 'nil';
   if (typeof v === 'string') return inspectString(v);
   if (typeof v === 'number') return numberText(v);
+  if (v instanceof RubyDate) return v.inspect();
   if (v instanceof Date || v instanceof RubyFloat) return String(v);
   if (typeof v !== 'object') return String(v);
   if (DOCUMENT_VIEW in v) {

@@ -1,3 +1,4 @@
+import { RubyDate } from '../../../shared/ruby-date.js';
 import { isNumeric, isRubyFloat } from '../../../shared/ruby-float.js';
 import { rubyInspect, rubyToS } from './ruby.js';
 import type { Filter } from './types.js';
@@ -10,10 +11,13 @@ import type { Filter } from './types.js';
  */
 
 /** What Ruby holds for a template value that is not a text: its class, or undefined for one that may be text. */
-function notText(v: unknown): 'nil' | 'true' | 'false' | 'Integer' | 'Float' | 'Time' | 'Array' | 'Hash' | undefined {
+function notText(
+  v: unknown,
+): 'nil' | 'true' | 'false' | 'Integer' | 'Float' | 'Date' | 'Time' | 'Array' | 'Hash' | undefined {
   if (v === undefined || v === null) return 'nil';
   if (typeof v === 'boolean') return v ? 'true' : 'false';
   if (isNumeric(v)) return isRubyFloat(v) ? 'Float' : 'Integer';
+  if (v instanceof RubyDate) return 'Date';
   if (v instanceof Date) return 'Time';
   if (Array.isArray(v)) return 'Array';
   if (typeof v === 'object' && v.constructor === Object) return 'Hash';

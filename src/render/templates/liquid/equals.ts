@@ -1,3 +1,4 @@
+import { RubyDate } from '../../../shared/ruby-date.js';
 import { isNumeric, isRubyFloat } from '../../../shared/ruby-float.js';
 import { rubyToS } from '../filters/ruby.js';
 import { type Context, Drop, defaultOperators, Liquid, toValue, toValueSync } from './liquidjs.js';
@@ -22,6 +23,9 @@ function isLiteral(v: unknown, name: 'blank' | 'empty'): boolean {
  */
 export function rubyEquals(l: unknown, r: unknown, ctx: Context): boolean {
   if (samePrimitiveType(l, r)) return l === r;
+  // Ruby's Date equals a Date of the same day, nothing else (not its text).
+  if (l instanceof RubyDate || r instanceof RubyDate)
+    return l instanceof RubyDate && r instanceof RubyDate && l.getTime() === r.getTime();
   if (isLiteral(l, 'blank') || isLiteral(r, 'blank')) return false;
   // In where_exp and friends Jekyll parses `empty` as a literal no value equals.
   if ((isLiteral(l, 'empty') || isLiteral(r, 'empty')) && inExpressionFilter(ctx)) return false;
@@ -65,14 +69,16 @@ function inExpressionFilter(ctx: Context): boolean {
 function rubyClass(v: unknown): string {
   if (isNumeric(v)) return isRubyFloat(v) ? 'Float' : 'Integer';
   if (typeof v === 'string') return 'String';
+  if (v instanceof RubyDate) return 'Date';
   return v instanceof Date ? 'Time' : 'Object';
 }
 
 /** What Ruby's `<` and friends take: numbers with numbers, texts with texts, times with times. */
-function orderKind(v: unknown): 'number' | 'string' | 'time' | undefined {
+function orderKind(v: unknown): 'number' | 'string' | 'time' | 'date' | undefined {
   if (v instanceof Drop) return undefined; // blank, empty: no `<` in Ruby
   if (isNumeric(v)) return 'number';
   if (typeof v === 'string') return 'string';
+  if (v instanceof RubyDate) return 'date';
   return v instanceof Date ? 'time' : undefined;
 }
 
@@ -134,8 +140,8 @@ export function rubyOrder(op: '<' | '>' | '<=' | '>='): (l: unknown, r: unknown)
       return new FailedComparison(
         `comparison of ${rubyClass(a)} with ${ka === 'number' ? rubyClass(b) : isNumeric(b) ? rubyToS(b) : rubyClass(b)} failed`,
       ) as unknown as boolean;
-    const x = ka === 'time' ? (a as Date).getTime() : ka === 'number' ? +(a as number) : (a as string),
-      y = kb === 'time' ? (b as Date).getTime() : kb === 'number' ? +(b as number) : (b as string);
+    const x = a instanceof Date ? a.getTime() : ka === 'number' ? +(a as number) : (a as string),
+      y = b instanceof Date ? b.getTime() : kb === 'number' ? +(b as number) : (b as string);
     return op === '<' ? x < y : op === '>' ? x > y : op === '<=' ? x <= y : x >= y;
   };
 }
