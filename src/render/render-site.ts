@@ -538,14 +538,20 @@ function urlResolver(
     return posts.get(name);
   };
   return (tag, target) => {
-    // Posts and documents by their path inside collections_dir, as Jekyll's relative_path has them.
-    files ??= new Map<string, number | string>([
-      ...site.posts.map((p, i) => [p.relativePath, i] as const),
+    // As Jekyll's link tag looks: pages, then static files, then documents, the first of a path
+    // winning (a Markdown page jekyll-optional-front-matter made is found before its copied file);
+    // posts and documents by their path inside collections_dir, as Jekyll's relative_path has them.
+    if (!files) {
+      files = new Map<string, number | string>();
+      const add = (path: string, found: number | string) => {
+        if (!files!.has(path)) files!.set(path, found);
+      };
       // A jekyll-paginate-v2 template is no page of the site any more (its pages have no file).
-      ...listed.filter((p) => !p.paginated).map((p) => [p.path, p.url] as const),
-      ...site.collections.flatMap((c) => c.docs.map((d) => [d.relativePath, d.url] as const)),
-      ...site.staticFiles.map((s) => [s.file.path, s.url] as const),
-    ]);
+      for (const p of listed) if (!p.paginated) add(p.path, p.url);
+      for (const s of site.staticFiles) add(s.file.path, s.url);
+      site.posts.forEach((p, i) => add(p.relativePath, i));
+      for (const c of site.collections) for (const d of c.docs) add(d.relativePath, d.url);
+    }
     // What the tag reads: which posts (and files) there are, and the URL of the one it names.
     const lists = context.lists;
     reads.record(lists.posts);
