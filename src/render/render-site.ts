@@ -549,7 +549,7 @@ function urlResolver(
       // A jekyll-paginate-v2 template is no page of the site any more (its pages have no file).
       for (const p of listed) if (!p.paginated) add(p.path, p.url);
       for (const s of site.staticFiles) add(s.file.path, s.url);
-      site.posts.forEach((p, i) => add(p.relativePath, i));
+      for (let i = 0; i < site.posts.length; i++) add(site.posts[i]!.relativePath, i);
       for (const c of site.collections) for (const d of c.docs) add(d.relativePath, d.url);
     }
     // What the tag reads: which posts (and files) there are, and the URL of the one it names.
