@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { isValidTimeZone, parseDate } from '../shared/dates.js';
+import { deepMergeHashes, isMapping } from '../shared/deep-merge.js';
 import { KilnError, KilnWarning } from '../shared/errors.js';
 import { fileSystemError } from '../shared/fs-errors.js';
 import {
@@ -79,7 +80,8 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
       if (parsed !== null && parsed !== undefined) {
         if (typeof parsed !== 'object' || Array.isArray(parsed))
           throw new KilnError('the configuration must be a mapping of keys to values', configName, 1);
-        written = deepMerge(written, parsed as Record<string, unknown>);
+        // Jekyll's deep_merge_hashes: a null in a later file leaves the earlier value.
+        written = deepMergeHashes(written, parsed as Record<string, unknown>);
       }
     } else if (flags.config) {
       throw new KilnError('configuration file not found', configName);
@@ -241,20 +243,6 @@ function readText(path: string, name: string): string {
     throw fileSystemError(e, name, 'cannot read the configuration');
   }
   return decodeUtf8(bytes, name);
-}
-
-function isMapping(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-/** Jekyll's merge of configuration files: mappings merge key by key, anything else is replaced. */
-function deepMerge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
-  const out = { ...base };
-  for (const [k, v] of Object.entries(over)) {
-    const before = out[k];
-    out[k] = isMapping(before) && isMapping(v) ? deepMerge(before, v) : v;
-  }
-  return out;
 }
 
 function str(v: unknown): string | undefined {
