@@ -67,7 +67,7 @@ export function pagePlacement(
   const url = expandPermalink(prefix + template, { path: dir, basename, output_ext: ext });
   // Jekyll's Page#destination: a folder's URL is its index, and the output's extension is added
   // unless the URL ends with it (`/feed/` of feed.xml: feed/index.xml; `/about`: about.html).
-  const outputPath = documentOutputPath(url, permalink, ext);
+  const outputPath = documentOutputPath(url, permalink, ext, true);
   // Jekyll never places a stylesheet (its asset_file?) in a layout, whatever `layout` says.
   const layout = /\.s[ac]ss$/.test(path) ? null : layoutName(placing);
   return { url, outputPath, data, layout };

@@ -194,7 +194,7 @@ function paginationPage(
   // Jekyll converts by the page's own extension (Ruby's: `.html` alone has none, so no conversion).
   const ext = rubyExtname(name);
   const isMarkdown = ext !== '' && isMarkdownPath(ext);
-  const outputPath = documentOutputPath(url, data.permalink, isMarkdown ? '.html' : ext);
+  const outputPath = documentOutputPath(url, data.permalink, isMarkdown ? '.html' : ext, true);
   const doc = isTrue(autopage) && template.doc.body !== '' ? withoutBody(template.doc) : template.doc;
   return {
     doc,

@@ -230,14 +230,19 @@ export function outputPathFor(url: string, outputExt: string): string {
 
 /**
  * Where a post or collection document is written (Jekyll's Document#destination): `/x/` →
- * `x/index.html`; otherwise the URL with its extension added unless it ends with it already. The
- * extension is that of the front matter's `permalink` when it names one (`/feed.json`), else the
- * converter's (`.html` for Markdown), whatever dots the URL has (`/Soup.Of.Day` → `Soup.Of.Day.html`).
+ * `x/index.html`, whatever it converts to; otherwise the URL with its extension added unless it
+ * ends with it already. The extension is that of the front matter's `permalink` when it names one
+ * (`/feed.json`), else the converter's (`.html` for Markdown), whatever dots the URL has
+ * (`/Soup.Of.Day` → `Soup.Of.Day.html`). A page (`page`: Jekyll's Page#destination) writes `/x/`
+ * as `x/index` with its extension (`x/index.txt`).
  */
-export function documentOutputPath(url: string, permalink: unknown, converterExt: string): string {
+export function documentOutputPath(url: string, permalink: unknown, converterExt: string, page = false): string {
   const ext = permalinkExtension(permalink) || converterExt;
   let path = decodePath(url).replace(/^\/+/, '');
-  if (url.endsWith('/')) path += 'index';
+  if (url.endsWith('/')) {
+    if (!page) return `${path}index.html`;
+    path += 'index';
+  }
   return path.endsWith(ext) ? path : path + ext;
 }
 
