@@ -105,14 +105,33 @@ function readJson(text: string, path: string, wholeFloats: boolean): unknown {
 function readTable(text: string, delimiter: string, path: string): Record<string, string | null>[] {
   // Loaded by the first table (one CommonJS file, required: fewer modules than its ES build).
   const { parse } = createRequire(import.meta.url)('csv-parse/sync') as typeof import('csv-parse/sync');
+  let rows: (string | null)[][];
   try {
-    return parse(text, {
-      columns: true,
+    rows = parse(text, {
       delimiter,
+      relax_column_count: true,
       cast: (value, context) => (value === '' && !context.quoting ? null : value),
-    }) as Record<string, string | null>[];
+    }) as (string | null)[][];
   } catch (e) {
     const err = e as Error & { lines?: number };
     throw new KilnError(`invalid ${delimiter === '\t' ? 'TSV' : 'CSV'}: ${err.message}`, path, err.lines);
   }
+  const [header = [], ...body] = rows;
+  return body.map((cells) => tableRow(header, cells));
+}
+
+/**
+ * A row as Ruby's CSV::Row#to_hash makes it: each cell under its column's name, a missing cell
+ * nil, a cell past the header's under no name (nil, `""` in JSON); a name's first cell wins.
+ */
+function tableRow(
+  header: readonly (string | null)[],
+  cells: readonly (string | null)[],
+): Record<string, string | null> {
+  const row: Record<string, string | null> = {};
+  for (let i = 0; i < Math.max(header.length, cells.length); i++) {
+    const name = header[i] ?? '';
+    if (!Object.hasOwn(row, name)) row[name] = cells[i] ?? null;
+  }
+  return row;
 }
