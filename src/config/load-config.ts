@@ -166,9 +166,16 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
   const markdown =
     checkMarkdownProcessor(raw, loaded, fail) === 'commonmark'
       ? readCommonmark(raw, fail)
-      : { commonmark: null, warnings: [] };
+      : { commonmark: null, warnings: [] as KilnWarning[] };
   if (raw.kramdown !== undefined && raw.kramdown !== null && !isMapping(raw.kramdown))
     throw fail('kramdown must be a mapping of kramdown options, such as { input: GFM }', 'kramdown');
+  const input = isMapping(raw.kramdown) ? raw.kramdown.input : undefined;
+  if (!markdown.commonmark && input !== undefined && input !== null && String(input) !== 'GFM') {
+    // kramdown's own parser (`input: kramdown`) differs from GFM's (fences, ids, autolinks).
+    const message = `kramdown.input "${String(input)}" is not read: kiln reads Markdown as kramdown's GFM parser does`;
+    const at = fail(message, 'kramdown.input');
+    markdown.warnings.push(new KilnWarning(message, at.file, at.line, 'remove it, or expect differences from Jekyll'));
+  }
   const templateEngine = readTemplateEngine(raw.template_engine, fail);
   // A Liquid site's templates see whole floats as Ruby's (`version: 2.0` prints 2.0).
   const liquid = templateEngine === 'liquid';

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../../src/config/load-config.js';
+import { configWarnings, loadConfig } from '../../../src/config/load-config.js';
 import { JEKYLL_ROUGE } from '../../../src/render/markdown/rouge-table.js';
 import { tempDir } from '../../helpers/tree.js';
 
@@ -39,6 +39,18 @@ describe('loadConfig', () => {
       commonmark: null,
     });
     expect(config.configFiles).toEqual([join(dir, 'a.yml'), join(dir, 'b.yml')]);
+  });
+
+  it('kramdown.input other than GFM is a warning at its line (kiln reads GFM), GFM itself none', () => {
+    const warnings = (yaml: string) => {
+      const dir = tempDir('config-input');
+      writeFileSync(join(dir, '_config.yml'), yaml);
+      return configWarnings(loadConfig({ source: dir }, {})).map((w) => `${w.file}:${w.line}: ${w.message}`);
+    };
+    expect(warnings('title: T\nkramdown:\n  auto_ids: true\n  input: kramdown\n')).toEqual([
+      `_config.yml:4: kramdown.input "kramdown" is not read: kiln reads Markdown as kramdown's GFM parser does`,
+    ]);
+    expect(warnings('kramdown:\n  input: GFM\n')).toEqual([]);
   });
 
   it('a Jekyll 2 or 3 site renders Markdown as kramdown 1 unless kramdown.compat says otherwise', () => {
