@@ -302,5 +302,15 @@ export function guessTime(text: string, timeZone: string, now: () => number): Ru
   const frac = Math.floor((f.fraction ?? 0) * 1000);
   if (offset === null) return { ms: wallClockToInstant(y, mo, d, h, mi, s, timeZone) + frac, zone: timeZone };
   const ms = wallClockToInstant(y, mo, d, h, mi, s, 'UTC') + frac - offset * 60000;
-  return { ms, zone: offset === 0 && /^(z|utc|ut|gmt)$/i.test(f.zone!) ? 'UTC' : { offsetMinutes: offset } };
+  return { ms, zone: parsedZone(ms, offset, f.zone!, timeZone) };
+}
+
+/**
+ * The zone Ruby's Time.parse shows a time given with an offset in (its force_zone!): UTC for a
+ * name of UTC (`Z`, `UTC`, `UT`, `-0000`; not `GMT` or `+0000`), the site's zone where its offset
+ * there is the given one (`+0100` in Berlin in winter is CET), else the bare offset (no `%Z`).
+ */
+export function parsedZone(ms: number, offsetMinutes: number, zoneText: string, timeZone: string): Zone {
+  if (/^(?:-00:00|-0000|-00|utc|z|ut)$/i.test(zoneText.trim())) return 'UTC';
+  return zonedParts(ms, timeZone).offsetMinutes === offsetMinutes ? timeZone : { offsetMinutes };
 }

@@ -1,4 +1,4 @@
-import { guessTime, type RubyTime } from '../../../shared/date-guess.js';
+import { guessTime, parsedZone, type RubyTime } from '../../../shared/date-guess.js';
 import { wallClockToInstant } from '../../../shared/dates.js';
 import { RubyDate } from '../../../shared/ruby-date.js';
 import { strftime } from '../../../shared/strftime.js';
@@ -33,7 +33,7 @@ function reading(
   if (!zoneText) return { ms: wallClockToInstant(y, mo, d, h, mi, s, timeZone) + frac, zone: timeZone };
   const offset = offsetOf(zoneText);
   const ms = Date.UTC(y, mo - 1, d, h, mi, s) + frac - offset * 60000;
-  return { ms, zone: /^(Z|UTC|GMT)$/i.test(zoneText) ? 'UTC' : { offsetMinutes: offset } };
+  return { ms, zone: parsedZone(ms, offset, zoneText, timeZone) };
 }
 
 /** The forms of Ruby's Time.parse that dates in templates take; null for text that is no date. */
