@@ -177,7 +177,7 @@ async function buildLocked(
 function parseAhead(file: SourceFile, documents: WeakMap<SourceFile, Document>, pool: MarkdownPool, config: Config) {
   let doc: Document;
   try {
-    doc = parseFrontMatter(file, config.templateEngine === 'liquid');
+    doc = parseFrontMatter(file, config.templateEngine === 'liquid', config.timezone);
   } catch {
     return;
   }
@@ -202,7 +202,7 @@ async function buildParsed(
     collectErrors(toParse, (f) => {
       let doc = documents.get(f);
       if (!doc) {
-        doc = parseFrontMatter(f, config.templateEngine === 'liquid');
+        doc = parseFrontMatter(f, config.templateEngine === 'liquid', config.timezone);
         documents.set(f, doc);
         if (pool) for (const source of aheadOf(doc, config)) pool.ahead(source, doc);
       }

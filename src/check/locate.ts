@@ -23,7 +23,7 @@ export function sourceLocator(config: Config): (page: string, target?: string) =
     const docs: Document[] = [];
     for (const f of files)
       if (f.kind !== 'static' && f.kind !== 'include' && f.kind !== 'data')
-        docs.push(parseFrontMatter(f, config.templateEngine === 'liquid'));
+        docs.push(parseFrontMatter(f, config.templateEngine === 'liquid', config.timezone));
     // A jekyll-multiple-languages site: each language's pages, in its folder.
     for (const b of languageBuilds(config, files, docs)) {
       const site = buildSite(b.config, b.docs, b.files);

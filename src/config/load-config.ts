@@ -10,7 +10,6 @@ import {
   tocLevelsValue,
   typographicSymbolsValue,
 } from '../shared/kramdown-values.js';
-import { plainValues } from '../shared/ruby-float.js';
 import { decodeUtf8 } from '../shared/utf8.js';
 import { parseYaml } from '../shared/yaml.js';
 import { readArchives } from './archives.js';
@@ -64,30 +63,33 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
         .filter((f) => f.trim())
         .map((f) => resolve(f.trim()))
     : [join(source, '_config.yml')];
-  // As written, whole floats as RubyFloat (what a Liquid site's templates see as `site`); `raw`
-  // below has plain numbers, for kiln's own settings and a Nunjucks site's `site`.
-  let written: Record<string, unknown> = {};
   let configName = '_config.yml';
   const texts: Array<{ name: string; text: string }> = [];
   for (const configFile of configFiles) {
     // Errors name the config file as the user sees it from the site's folder.
     const fromSource = relative(source, configFile);
     configName = fromSource.startsWith('..') ? configFile : fromSource;
-    if (existsSync(configFile)) {
-      const text = readText(configFile, configName);
-      texts.push({ name: configName, text });
-      const parsed = parseYaml(text, configName, 1, true);
-      if (parsed !== null && parsed !== undefined) {
-        if (typeof parsed !== 'object' || Array.isArray(parsed))
-          throw new KilnError('the configuration must be a mapping of keys to values', configName, 1);
-        // Jekyll's deep_merge_hashes: a null in a later file leaves the earlier value.
-        written = deepMergeHashes(written, parsed as Record<string, unknown>);
-      }
-    } else if (flags.config) {
-      throw new KilnError('configuration file not found', configName);
-    }
+    if (existsSync(configFile)) texts.push({ name: configName, text: readText(configFile, configName) });
+    else if (flags.config) throw new KilnError('configuration file not found', configName);
   }
-  const raw = plainValues(written);
+  /**
+   * The files merged in order, as Jekyll's deep_merge_hashes merges them (a null in a later file
+   * leaves the earlier value); with `timeZone`, as a Liquid site's templates see them (Ruby's
+   * values: whole floats, dates, times shown in that zone), else plain values (kiln's own
+   * settings, a Nunjucks site's `site`).
+   */
+  const merged = (timeZone?: string) => {
+    let out: Record<string, unknown> = {};
+    for (const { name, text } of texts) {
+      const parsed = parseYaml(text, name, 1, timeZone !== undefined, timeZone);
+      if (parsed === null || parsed === undefined) continue;
+      if (typeof parsed !== 'object' || Array.isArray(parsed))
+        throw new KilnError('the configuration must be a mapping of keys to values', name, 1);
+      out = deepMergeHashes(out, parsed as Record<string, unknown>);
+    }
+    return out;
+  };
+  const raw = merged();
   /** A config error at the line of `key` (`kramdown.compat` for a nested one) in the last file that sets it. */
   const fail = (message: string, key: string) => {
     for (const { name, text } of [...texts].reverse()) {
@@ -177,8 +179,9 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
     markdown.warnings.push(new KilnWarning(message, at.file, at.line, 'remove it, or expect differences from Jekyll'));
   }
   const templateEngine = readTemplateEngine(raw.template_engine, fail);
-  // A Liquid site's templates see whole floats as Ruby's (`version: 2.0` prints 2.0).
+  // A Liquid site's templates see whole floats as Ruby's (`version: 2.0` prints 2.0), dates and times.
   const liquid = templateEngine === 'liquid';
+  const written = liquid ? merged(timezone) : raw;
   const config: Config = {
     source,
     destination,

@@ -196,7 +196,7 @@ export function buildSite(
   // Without a byte-order mark, as Jekyll reads an include.
   for (const f of files)
     if (f.kind === 'include') includes.set(f.path.slice('_includes/'.length), withoutBom(f.bytes.toString('utf8')));
-  const read = dataOf(files, memory, config.templateEngine === 'liquid', config.themeData);
+  const read = dataOf(files, memory, config.templateEngine === 'liquid', config.timezone, config.themeData);
   const data = config.polyglotPass ? languageData(read, config.polyglotPass) : read;
 
   const collected = collections.flatMap((c) => c.docs);
@@ -314,6 +314,7 @@ function dataOf(
   files: readonly SourceFile[],
   memory: ModelMemory | undefined,
   wholeFloats: boolean,
+  timeZone: string,
   themeData: readonly SourceFile[] = [],
 ): Record<string, unknown> {
   const own = files.filter((f) => f.kind === 'data');
@@ -322,8 +323,8 @@ function dataOf(
   if (last && sameItems(last.files, dataFiles)) return last.data;
   // jekyll-data: the site's data merged over the theme's, key by key.
   const data = themeData.length
-    ? deepMergeHashes(readData(themeData, wholeFloats), readData(own, wholeFloats))
-    : readData(own, wholeFloats);
+    ? deepMergeHashes(readData(themeData, wholeFloats, timeZone), readData(own, wholeFloats, timeZone))
+    : readData(own, wholeFloats, timeZone);
   if (memory) memory.data = { files: dataFiles, data };
   return data;
 }

@@ -15,7 +15,7 @@ import type { SourceFile } from '../source/types.js';
  * subfolders by name, each a fresh mapping that replaces a file of its name; every name as
  * `dataKey` makes it.
  */
-export function readData(files: readonly SourceFile[], wholeFloats = false): Record<string, unknown> {
+export function readData(files: readonly SourceFile[], wholeFloats = false, timeZone = 'UTC'): Record<string, unknown> {
   const root: DataFolder = { files: [], folders: new Map() };
   collectErrors(
     files.filter((f) => f.kind === 'data'),
@@ -28,7 +28,7 @@ export function readData(files: readonly SourceFile[], wholeFloats = false): Rec
       // Jekyll reads JSON and YAML without a byte-order mark, a table with it (its first column's name).
       if (format === 'json') value = readJson(withoutBom(text), f.path, wholeFloats);
       else if (format === 'csv' || format === 'tsv') value = readTable(text, format === 'tsv' ? '\t' : ',', f.path);
-      else value = parseYaml(text, f.path, 1, wholeFloats);
+      else value = parseYaml(text, f.path, 1, wholeFloats, timeZone);
       const names = m[1]!.split('/');
       let folder = root;
       for (const name of names.slice(0, -1)) {

@@ -22,6 +22,7 @@ export function pageOfFile(file: SourceFile, config: Config, addedBy: Page['adde
     doc = parseFrontMatter(
       textFile(file.path, 'page', file.bytes.toString('utf8'), file.mtimeMs),
       config.templateEngine === 'liquid',
+      config.timezone,
     );
     documents.set(file, doc);
   }

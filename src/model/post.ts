@@ -3,6 +3,7 @@ import type { Config } from '../config/types.js';
 import { guessTime } from '../shared/date-guess.js';
 import { parseDate, wallClockToInstant, zonedParts } from '../shared/dates.js';
 import { KilnError } from '../shared/errors.js';
+import { SiteDate } from '../shared/site-date.js';
 import { slugify } from '../shared/slugify.js';
 import { postFolderAt } from '../source/classify.js';
 import { lineOfKey } from '../source/front-matter.js';
@@ -101,6 +102,8 @@ export function buildPost(doc: Document, config: Config): Post | null {
 /** The front matter's `date` (ms), null when it has none; a date that does not parse fails at its line. */
 export function frontMatterDate(doc: Document, data: Record<string, unknown>, config: Config): number | null {
   if (data.date === undefined || data.date === null) return null;
+  // Jekyll reads the date's text: a YAML time loses its fraction of a second.
+  if (data.date instanceof SiteDate) return Math.floor(data.date.getTime() / 1000) * 1000;
   const text = String(data.date);
   // Jekyll reads any other text with Ruby's Time.parse (`Fri, 07 May 2021 10:00:00 +0000`,
   // `May 7, 2021`), what it leaves out taken from the build time.

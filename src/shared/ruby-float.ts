@@ -1,4 +1,3 @@
-import { RubyDate } from './ruby-date.js';
 /**
  * Ruby's Float in a Liquid site. JavaScript has one number type: a number that is not whole
  * (`1.5`, NaN, Infinity) can only be a Float, and stays a plain number; a whole one is an Integer,
@@ -80,23 +79,4 @@ export function floatText(n: number): string {
 export function numberText(n: number): string {
   if (!Number.isInteger(n)) return floatText(n);
   return n < 1e21 && n > -1e21 ? String(n) : BigInt(n).toString();
-}
-
-/**
- * A value with each whole Float as its plain number and each date as its text (what kiln's own
- * settings read, and what a Nunjucks site sees); the value itself when it holds none.
- */
-export function plainValues<T>(value: T): T {
-  if (value instanceof RubyFloat) return value.valueOf() as T;
-  if (value instanceof RubyDate) return value.toString() as T;
-  if (value === null || typeof value !== 'object') return value;
-  let copy: Record<string, unknown> | unknown[] | undefined;
-  const entries = Object.entries(value);
-  for (const [k, v] of entries) {
-    const plain = plainValues(v);
-    if (plain === v) continue;
-    copy ??= Array.isArray(value) ? [...value] : { ...(value as Record<string, unknown>) };
-    (copy as Record<string, unknown>)[k] = plain;
-  }
-  return (copy ?? value) as T;
 }

@@ -1,19 +1,23 @@
-import { strftime } from './strftime.js';
+import { strftime, type Zone } from './strftime.js';
 
 /**
- * A date as templates see it: a real Date that prints the way Ruby's Time does
- * (`2021-07-07 02:00:00 +0200`), in the site's zone.
+ * A time as templates see it: a real Date that prints the way Ruby's Time does
+ * (`2021-07-07 02:00:00 +0200`), in the site's zone, at a fixed offset (a YAML timestamp that
+ * gives one), or as UTC (`utc`: one that ends in `Z`, printed `2021-07-07 00:00:00 UTC`).
  */
 export class SiteDate extends Date {
   constructor(
     ms: number,
-    readonly timeZone: string,
+    readonly timeZone: Zone,
+    readonly utc = false,
   ) {
     super(ms);
   }
 
   override toString(): string {
-    return strftime(this.getTime(), '%Y-%m-%d %H:%M:%S %z', this.timeZone);
+    return this.utc
+      ? strftime(this.getTime(), '%Y-%m-%d %H:%M:%S UTC', 'UTC')
+      : strftime(this.getTime(), '%Y-%m-%d %H:%M:%S %z', this.timeZone);
   }
 
   // Jekyll's jsonify prints a Time as its string form.

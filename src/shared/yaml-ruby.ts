@@ -1,6 +1,7 @@
 import yaml from 'js-yaml';
 import { RubyDate, yamlDate } from './ruby-date.js';
 import { RubyFloat, toFloat } from './ruby-float.js';
+import { SiteDate } from './site-date.js';
 
 // The plain scalars Ruby's Psych (YAML 1.1, as Jekyll 4.3.1 reads front matter, _config.yml and
 // _data) turns into something other than text, for js-yaml: `yes`/`no`/`on`/`off` in any case
@@ -95,7 +96,8 @@ const rubyFloatType = new yaml.Type('tag:yaml.org,2002:float', {
 });
 
 // A Liquid site's: an unquoted `2024-05-14` is a RubyDate (shared/ruby-date.ts), as Psych's Date.
-const dateType = new yaml.Type('tag:yaml.org,2002:timestamp', {
+// (A tag of its own: js-yaml keeps one type per tag, and timestamps have YAML's.)
+const dateType = new yaml.Type('tag:kiln:ruby-date', {
   kind: 'scalar',
   resolve: (data: string | null) => data !== null && yamlDate(data) !== null,
   construct: (data: string) => yamlDate(data),
@@ -107,3 +109,41 @@ const dateType = new yaml.Type('tag:yaml.org,2002:timestamp', {
 export const RUBY_SCALARS: yaml.Type[] = [nullType, boolType, intType, floatType];
 /** The same with whole floats as RubyFloat and dates as RubyDate (Liquid sites). */
 export const RUBY_SCALARS_FLOATS: yaml.Type[] = [nullType, boolType, dateType, intType, rubyFloatType];
+
+// Psych's timestamp: a date, `T` or blanks, a time of day with seconds, a fraction, a zone.
+const TIMESTAMP =
+  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[Tt]|[ \t]+)(\d{1,2}):(\d\d):(\d\d)(?:\.(\d*))?(?:[ \t]*(Z|([-+])(\d{1,2}):?(\d\d)?))?$/;
+
+/** A timestamp as Psych makes it: null where Ruby's Time refuses its fields (it is text then). */
+function rubyTime(text: string, timeZone: string): SiteDate | null {
+  const m = TIMESTAMP.exec(text);
+  if (!m) return null;
+  const [y, mo, d, h, mi, s] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i]));
+  const days = new Date(Date.UTC(2000, mo!, 0)).getUTCDate();
+  if (mo! < 1 || mo! > 12 || d! < 1 || d! > (mo === 2 && isLeap(y!) ? 29 : days) || h! > 24 || mi! > 59 || s! > 60)
+    return null;
+  const at = new Date(0);
+  at.setUTCFullYear(y!, mo! - 1, d!);
+  at.setUTCHours(h!, mi!, s!, 0);
+  // Microseconds, as Ruby keeps them; a Date holds milliseconds.
+  const ms = at.getTime() + Math.floor(Number(`0.${m[7] || '0'}`) * 1000);
+  // No zone: that time in UTC, shown in the site's zone; `Z`: UTC itself; else at that offset.
+  if (m[8] === undefined) return new SiteDate(ms, timeZone);
+  if (m[8] === 'Z') return new SiteDate(ms, 'UTC', true);
+  const minutes = Number(m[10]) * 60 + Number(m[11] ?? 0);
+  const offset = m[9] === '-' ? -minutes : minutes;
+  return new SiteDate(ms - offset * 60000, { offsetMinutes: offset });
+}
+
+const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+/** A Liquid site's timestamps (`2024-03-05 10:00:00`) as Ruby's Time, shown in `timeZone` unless they give a zone. */
+export function rubyTimeType(timeZone: string): yaml.Type {
+  return new yaml.Type('tag:yaml.org,2002:timestamp', {
+    kind: 'scalar',
+    resolve: (data: string | null) => data !== null && rubyTime(data, timeZone) !== null,
+    construct: (data: string) => rubyTime(data, timeZone),
+    instanceOf: SiteDate,
+    represent: (v: object) => String(v),
+  });
+}

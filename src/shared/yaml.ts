@@ -1,26 +1,38 @@
 import yaml from 'js-yaml';
 import { KilnError } from './errors.js';
-import { RUBY_SCALARS, RUBY_SCALARS_FLOATS } from './yaml-ruby.js';
+import { RUBY_SCALARS, RUBY_SCALARS_FLOATS, rubyTimeType } from './yaml-ruby.js';
 
 // Plain scalars as Ruby's Psych reads them (yaml-ruby.ts); timestamps stay strings so that dates
 // follow Jekyll's zone rules (dates.ts), and `<<` merges work. (`types` is exported by js-yaml 4
 // but missing from its type definitions.)
 const { merge } = (yaml as unknown as { types: { merge: yaml.Type } }).types;
 const SCHEMA = yaml.FAILSAFE_SCHEMA.extend({ implicit: [...RUBY_SCALARS, merge] });
-// A Liquid site's: a whole float is a RubyFloat (shared/ruby-float.ts), which Liquid prints as Ruby does.
-const FLOAT_SCHEMA = yaml.FAILSAFE_SCHEMA.extend({ implicit: [...RUBY_SCALARS_FLOATS, merge] });
+// A Liquid site's, per time zone: a whole float is a RubyFloat (shared/ruby-float.ts), which
+// Liquid prints as Ruby does, a date a RubyDate, a timestamp a time (yaml-ruby.ts).
+const liquidSchemas = new Map<string, { schema: yaml.Schema; implicit: readonly yaml.Type[] }>();
+function liquidSchema(timeZone: string) {
+  let made = liquidSchemas.get(timeZone);
+  if (!made) {
+    const schema = yaml.FAILSAFE_SCHEMA.extend({ implicit: [...RUBY_SCALARS_FLOATS, rubyTimeType(timeZone), merge] });
+    made = { schema, implicit: implicitOf(schema) };
+    liquidSchemas.set(timeZone, made);
+  }
+  return made;
+}
 // The types a plain scalar is tried as, in order (the schema's own list).
-const implicitOf = (schema: yaml.Schema) =>
-  (schema as unknown as { compiledImplicit: readonly yaml.Type[] }).compiledImplicit;
+function implicitOf(schema: yaml.Schema): readonly yaml.Type[] {
+  return (schema as unknown as { compiledImplicit: readonly yaml.Type[] }).compiledImplicit;
+}
 const IMPLICIT = implicitOf(SCHEMA);
-const FLOAT_IMPLICIT = implicitOf(FLOAT_SCHEMA);
 
 /**
  * A plain (unquoted) scalar's value as `parseYaml` reads it: null, a boolean, a number, or the
- * text; with `wholeFloats` (a Liquid site's values) a whole float such as `2.0` is a RubyFloat.
+ * text; with `wholeFloats` (a Liquid site's values) a whole float such as `2.0` is a RubyFloat, a
+ * date a RubyDate and a timestamp a time shown in `timeZone`.
  */
-export function resolvePlainScalar(text: string, wholeFloats = false): unknown {
-  for (const type of wholeFloats ? FLOAT_IMPLICIT : IMPLICIT) if (type.resolve(text)) return type.construct(text);
+export function resolvePlainScalar(text: string, wholeFloats = false, timeZone = 'UTC'): unknown {
+  for (const type of wholeFloats ? liquidSchema(timeZone).implicit : IMPLICIT)
+    if (type.resolve(text)) return type.construct(text);
   return text;
 }
 
@@ -36,11 +48,13 @@ export function yamlValue(text: string): { value: unknown } | undefined {
 /**
  * Parses YAML as Jekyll reads it. `json: true` makes a repeated key keep its last value, as
  * Ruby's Psych does. Errors name `file` and the line, shifted by `firstLine - 1`. With
- * `wholeFloats` (a Liquid site's values) a whole float such as `2.0` is a RubyFloat.
+ * `wholeFloats` (a Liquid site's values) a whole float such as `2.0` is a RubyFloat, a date a
+ * RubyDate and a timestamp a time shown in `timeZone`.
  */
-export function parseYaml(text: string, file: string, firstLine = 1, wholeFloats = false): unknown {
+export function parseYaml(text: string, file: string, firstLine = 1, wholeFloats = false, timeZone = 'UTC'): unknown {
   try {
-    const value = yaml.load(text, { schema: wholeFloats ? FLOAT_SCHEMA : SCHEMA, json: true, filename: file });
+    const schema = wholeFloats ? liquidSchema(timeZone).schema : SCHEMA;
+    const value = yaml.load(text, { schema, json: true, filename: file });
     if (text.includes('*') && expandedSize(value, LIMIT(text)) > LIMIT(text))
       throw new KilnError(
         'its aliases (*name) expand to more values than a file can reasonably mean (a "billion laughs"); write the values out',

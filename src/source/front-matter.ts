@@ -17,7 +17,7 @@ export const hasTemplate = (text: string): boolean => text.includes('{{') || tex
  * Splits a file into front matter and body; invalid YAML names the file and line. With
  * `wholeFloats` (a Liquid site) a whole float such as `2.0` is a RubyFloat, which prints as `2.0`.
  */
-export function parseFrontMatter(file: SourceFile, wholeFloats = false): Document {
+export function parseFrontMatter(file: SourceFile, wholeFloats = false, timeZone = 'UTC'): Document {
   const text = withoutBom(file.text ?? file.bytes.toString('utf8'));
   if (!OPENS_FRONT_MATTER.test(text)) return new ParsedDocument(file, {}, '', text, 1, hasTemplate(text));
   if (!/\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.test(text.slice(3))) {
@@ -35,7 +35,7 @@ export function parseFrontMatter(file: SourceFile, wholeFloats = false): Documen
   const matter = detached(parsed.matter);
   // The front matter starts on line 2, after the opening `---`; its text keeps line 1 empty.
   const data = /\S/.test(matter.replace(COMMENT_LINES, ''))
-    ? (readPlainYaml(matter, wholeFloats) ?? parseYaml(matter, file.path, 1, wholeFloats) ?? {})
+    ? (readPlainYaml(matter, wholeFloats, timeZone) ?? parseYaml(matter, file.path, 1, wholeFloats, timeZone) ?? {})
     : {};
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new KilnError('front matter must be a mapping of keys to values', file.path, 2);

@@ -9,10 +9,14 @@ import { resolvePlainScalar } from '../shared/yaml.js';
  * comments after values, block and multi-line scalars, flow mappings, anchors, tags, tabs, keys
  * that are not simple words, escapes, unusual characters.
  */
-export function readPlainYaml(text: string, wholeFloats = false): Record<string, unknown> | undefined {
+export function readPlainYaml(
+  text: string,
+  wholeFloats = false,
+  timeZone = 'UTC',
+): Record<string, unknown> | undefined {
   if (UNUSUAL.test(text)) return undefined;
   const lines = text.split('\n');
-  const reader = new Reader(lines, wholeFloats);
+  const reader = new Reader(lines, wholeFloats, timeZone);
   reader.skip();
   if (reader.at >= lines.length) return undefined;
   if (reader.indent() !== 0) return undefined;
@@ -36,9 +40,9 @@ const MAY_BE_TYPED = new Uint8Array(128);
 for (const c of '~nNtTfFyYoO-+.0123456789<') MAY_BE_TYPED[c.charCodeAt(0)] = 1;
 
 /** A plain scalar's value, as resolvePlainScalar gives it. */
-function plainValue(text: string, wholeFloats = false): unknown {
+function plainValue(text: string, wholeFloats: boolean, timeZone: string): unknown {
   const c = text.charCodeAt(0);
-  return c < 128 && MAY_BE_TYPED[c] === 1 ? resolvePlainScalar(text, wholeFloats) : text;
+  return c < 128 && MAY_BE_TYPED[c] === 1 ? resolvePlainScalar(text, wholeFloats, timeZone) : text;
 }
 
 // Keys are few and the same in every file: whether each is text is known after its first time.
@@ -47,7 +51,7 @@ const keyIsText = new Map<string, boolean>();
 function isTextKey(key: string): boolean {
   let text = keyIsText.get(key);
   if (text === undefined) {
-    text = typeof plainValue(key) === 'string' && key !== '__proto__';
+    text = typeof plainValue(key, false, 'UTC') === 'string' && key !== '__proto__';
     if (keyIsText.size >= 4096) keyIsText.clear();
     keyIsText.set(key, text);
   }
@@ -66,6 +70,8 @@ class Reader {
     private readonly lines: readonly string[],
     /** Whole floats as RubyFloat (a Liquid site's values). */
     private readonly wholeFloats: boolean,
+    /** The zone a Liquid site's timestamps are shown in. */
+    private readonly timeZone: string,
   ) {}
 
   indent(): number {
@@ -154,7 +160,7 @@ class Reader {
 
   /** A value on the rest of a line; the lines after it must not carry it on. */
   private inline(text: string, indent: number): Value | typeof FAIL {
-    const value = scalar(text, this.wholeFloats);
+    const value = scalar(text, this.wholeFloats, this.timeZone);
     if (value === FAIL) return FAIL;
     this.skip();
     return this.at < this.lines.length && this.indent() > indent ? FAIL : value;
@@ -168,7 +174,7 @@ function blank(line: string): boolean {
 }
 
 /** A one-line scalar: quoted, a `[…]` list of plain words, or plain. */
-function scalar(raw: string, wholeFloats: boolean): Value | typeof FAIL {
+function scalar(raw: string, wholeFloats: boolean, timeZone: string): Value | typeof FAIL {
   let end = raw.length;
   while (end > 0 && raw.charCodeAt(end - 1) === 32) end--;
   const text = end === raw.length ? raw : raw.slice(0, end);
@@ -185,11 +191,11 @@ function scalar(raw: string, wholeFloats: boolean): Value | typeof FAIL {
       // Spaces only: to YAML a no-break space (or any other) is part of the item.
       const item = part.replace(/^ +| +$/g, '');
       if (!item || INDICATOR.test(item)) return FAIL;
-      items.push(plainValue(item, wholeFloats));
+      items.push(plainValue(item, wholeFloats, timeZone));
     }
     return items;
   }
   // A plain scalar: it may not start with an indicator, nor hold `: ` or `#`, nor end with `:`.
   if (INDICATOR.test(text) || text.includes(': ') || text.includes('#') || text.endsWith(':')) return FAIL;
-  return plainValue(text, wholeFloats);
+  return plainValue(text, wholeFloats, timeZone);
 }

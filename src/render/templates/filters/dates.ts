@@ -1,6 +1,7 @@
 import { guessTime, parsedZone, type RubyTime } from '../../../shared/date-guess.js';
 import { wallClockToInstant } from '../../../shared/dates.js';
 import { RubyDate } from '../../../shared/ruby-date.js';
+import { SiteDate } from '../../../shared/site-date.js';
 import { strftime } from '../../../shared/strftime.js';
 import type { Filter } from './types.js';
 
@@ -71,6 +72,8 @@ function month(name: string): number {
 export function toTime(input: unknown, timeZone: string, now: () => number): RubyTime | null {
   // Ruby's Date formats itself: midnight, at offset zero (`%Z` is `+00:00`).
   if (input instanceof RubyDate) return { ms: input.getTime(), zone: DATE_ZONE };
+  // A time formats in its own zone (a YAML timestamp may give one).
+  if (input instanceof SiteDate) return { ms: input.getTime(), zone: input.utc ? 'UTC' : input.timeZone };
   if (input instanceof Date) return Number.isNaN(input.getTime()) ? null : { ms: input.getTime(), zone: timeZone };
   if (typeof input === 'number') return Number.isInteger(input) ? { ms: input * 1000, zone: timeZone } : null;
   if (typeof input !== 'string' || input === '') return null;
