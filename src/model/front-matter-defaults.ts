@@ -17,13 +17,9 @@ export function applyDefaults(config: Config, path: string, type: string, own: F
     any = true;
   }
   if (!any) return Object.assign(merged, own);
-  // Front matter over its defaults as Jekyll merges them: a key set to nothing keeps the default.
-  merged = deepMergeHashes(merged, own);
-  // A page renders with the layout its front matter names, none when it says `layout: null`
-  // (Jekyll looks a page's layout up in its defaults only when it has no such key).
-  if (type === 'pages' && Object.hasOwn(own, 'layout') && (own.layout === null || own.layout === undefined))
-    merged.layout = own.layout;
-  return merged;
+  // Front matter over its defaults as Jekyll merges them: a key set to nothing keeps the default
+  // (so Liquid's `page.layout` of a page saying `layout: null` is the default's; see page.ts).
+  return deepMergeHashes(merged, own);
 }
 
 /**
