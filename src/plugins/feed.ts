@@ -1,3 +1,4 @@
+import { escapePath } from '../model/permalink.js';
 import type { PluginPage, Site } from '../model/types.js';
 import type { PostView } from '../render/context.js';
 import { rubyToS } from '../render/templates/filters/ruby.js';
@@ -106,7 +107,8 @@ export function feedOutputs(
 export function feedPages(site: Site): PluginPage[] {
   const xsl = sourceHas(site, '/feed.xslt.xml');
   return feedSpecs(site).map((s) =>
-    pluginPage(site, s.path.slice(1), s.path, s.name, {
+    // Its URL escaped as Jekyll's URL makes it (`/feed/Web%20Dev.xml`).
+    pluginPage(site, s.path.slice(1), escapePath(s.path), s.name, {
       layout: null,
       sitemap: false,
       xsl,
