@@ -133,10 +133,12 @@ export function highlightBlock(
   const html = jekyll2 ? `<div class="highlight">${inner}</div>` : `<figure class="highlight">${inner}</figure>`;
   let out = html;
   if (state) {
-    // An empty element of the block's own name: Markdown reads it as it reads the block. Markdown
-    // reads every line break as `\n` (kramdown's `\r\n?`): a CR of the code comes out as one there.
-    state.placeholders.push(state.markdown === true ? html.replace(/\r\n?/g, '\n') : html);
-    out = `<${element} data-kiln-hl="${state.placeholders.length - 1}"></${element}>`;
+    // An element of the block's own name around an empty `<pre>`: Markdown reads it as it reads
+    // the block, and lays its inside out as kramdown does the block's (with `parse_block_html`, the
+    // `<pre>` on a line of its own, indented), which fillPlaceholders keeps. Markdown reads every
+    // line break as `\n` (kramdown's `\r\n?`): a CR of the code comes out as one there.
+    state.placeholders.push(state.markdown === true ? inner.replace(/\r\n?/g, '\n') : inner);
+    out = `<${element} data-kiln-hl="${state.placeholders.length - 1}"><pre></pre></${element}>`;
   }
   return options.lines ? `\n${out}\n` : out;
 }
@@ -203,11 +205,14 @@ export class FunctionTag implements nunjucks.Extension {
   }
 }
 
-/** Puts the highlighted blocks back where their placeholders stand. */
+/** Puts the highlighted blocks back where their placeholders stand, laid out as Markdown laid them out. */
 export function fillPlaceholders(html: string, state: RenderState): string {
   if (state.placeholders.length === 0) return html;
   return html.replace(
-    /<(figure|div) data-kiln-hl="(\d+)"><\/\1>/g,
-    (m, _element: string, n: string) => state.placeholders[Number(n)] ?? m,
+    /<(figure|div) data-kiln-hl="(\d+)">(\s*)<pre><\/pre>(\s*)<\/\1>/g,
+    (m, element: string, n: string, before: string, after: string) => {
+      const inner = state.placeholders[Number(n)];
+      return inner === undefined ? m : `<${element} class="highlight">${before}${inner}${after}</${element}>`;
+    },
   );
 }
