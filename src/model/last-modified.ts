@@ -1,5 +1,5 @@
 import type { Config } from '../config/types.js';
-import { SiteDate } from '../shared/site-date.js';
+import { PluginModifiedTime } from '../shared/site-date.js';
 import type { FrontMatter } from './types.js';
 
 /**
@@ -14,5 +14,12 @@ export function withLastModified(config: Config, path: string, data: FrontMatter
   if (!page && data.last_modified_at !== undefined && data.last_modified_at !== null) return data;
   const seconds = times.secondsOf(path);
   if (seconds === null) return data;
-  return { ...data, last_modified_at: new SiteDate(seconds * 1000, config.timezone) };
+  const time = new PluginModifiedTime(seconds * 1000, config.timezone, config.lastModifiedFormat ?? '%d-%b-%y');
+  // A post or document has the key before its defaults and front matter (the plugin set it on
+  // the new document); a page after its front matter.
+  if (page) return { ...data, last_modified_at: time };
+  // (Its front matter's empty value leaves the plugin's.)
+  const doc: Record<string, unknown> = { last_modified_at: time, ...data };
+  doc.last_modified_at = time;
+  return doc;
 }

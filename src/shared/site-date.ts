@@ -25,3 +25,22 @@ export class SiteDate extends Date {
     return this.toString();
   }
 }
+
+/**
+ * jekyll-last-modified-at's time: a time to templates, but its own text (the plugin's
+ * `date-format`) where Ruby writes the plugin's object itself, in a document's JSON.
+ */
+export class PluginModifiedTime extends SiteDate {
+  constructor(
+    ms: number,
+    timeZone: string,
+    readonly format: string,
+  ) {
+    super(ms, timeZone);
+  }
+
+  /** The plugin's to_s. */
+  formatted(): string {
+    return strftime(this.getTime(), this.format, this.timeZone);
+  }
+}

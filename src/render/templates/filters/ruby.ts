@@ -2,6 +2,7 @@
 
 import { RubyDate } from '../../../shared/ruby-date.js';
 import { numberText, RubyFloat } from '../../../shared/ruby-float.js';
+import { PluginModifiedTime } from '../../../shared/site-date.js';
 import { DOCUMENT_VIEW } from '../../types.js';
 
 /** A value Ruby would hold as a Hash: an object that is no list, time or Float (`2.0`). */
@@ -244,6 +245,8 @@ function documentHash(doc: Record<string, unknown>, depth: number, collapsed: bo
     const value = fieldValue(doc, key);
     if ((key === 'previous' || key === 'next') && isDocument(value))
       out[key] = documentHash(value, depth + 1, depth >= 2);
+    // The drop's hash holds jekyll-last-modified-at's object, which JSON writes as its text.
+    else if (value instanceof PluginModifiedTime) out[key] = value.formatted();
     else out[key] = jsonShape(value, depth + 1);
   }
   return out;
