@@ -83,7 +83,8 @@ function placingData(config: Config, path: string, own: FrontMatter, data: Front
   // A page renders with no layout when its front matter says `layout: null` (Jekyll looks a
   // page's layout up in its defaults only when it has no such key), though Liquid's merged
   // `page.layout` keeps the default's.
-  if (Object.hasOwn(own, 'layout') && own.layout == null && placing.layout != null) placing = { ...placing, layout: null };
+  if (Object.hasOwn(own, 'layout') && own.layout == null && placing.layout != null)
+    placing = { ...placing, layout: null };
   for (const key of ['layout', 'permalink'])
     if (!Object.hasOwn(own, key) && placing[key] != null && pageDefault(config, path, key) === null)
       placing = { ...placing, [key]: null };
