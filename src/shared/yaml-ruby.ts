@@ -147,3 +147,24 @@ export function rubyTimeType(timeZone: string): yaml.Type {
     represent: (v: object) => String(v),
   });
 }
+
+// Ruby's Float() of a text: digits with `_` between them, a point, an exponent, blanks around.
+const RUBY_FLOAT = /^\s*[-+]?(?=\.?\d)(?:\d+(?:_\d+)*)?(?:\.\d+(?:_\d+)*)?(?:[eE][-+]?\d+)?\s*$/;
+
+/** Psych's `!!float TEXT`: Float() of what the text reads as (`!!float 1` is 1.0, `0x1F` 31.0, `1e3` 1000.0). */
+function taggedFloat(text: string): number | undefined {
+  if (intType.resolve(text)) return intType.construct(text) as number;
+  if (resolveFloat(text)) return float(text);
+  return RUBY_FLOAT.test(text) ? Number(text.replace(/_/g, '')) : undefined;
+}
+
+/** The explicit `!!float` tag: a Float whatever number the text is (a whole one a RubyFloat in a Liquid site). */
+export function taggedFloatType(liquid: boolean): yaml.Type {
+  return new yaml.Type('tag:yaml.org,2002:float', {
+    kind: 'scalar',
+    resolve: (data: string | null) => data !== null && taggedFloat(data) !== undefined,
+    construct: (data: string) => (liquid ? toFloat(taggedFloat(data)!) : taggedFloat(data)),
+    predicate: (v: unknown) => typeof v === 'number' || v instanceof RubyFloat,
+    represent: (v: object) => String(v),
+  });
+}
