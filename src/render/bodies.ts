@@ -110,13 +110,14 @@ export class BodyRenderer {
     body: { text: string; state: RenderState },
   ): { text: string; state: RenderState } | null {
     if (source === null) return null;
-    const excerptVars = { ...vars, page: excerptPage(vars.page) };
+    // (Made only for an excerpt that renders tags.)
+    const excerptVars = () => ({ ...vars, page: excerptPage(vars.page) });
     // The excerpt was made from the body before jekyll-redirect-from emptied it.
     if (source === 'body') {
-      if (this.emptied?.has(doc.file.path)) return this.own(doc, isMarkdown, excerptVars);
+      if (this.emptied?.has(doc.file.path)) return this.own(doc, isMarkdown, excerptVars());
       if (!doc.hasTemplate) return body;
       // Jekyll renders it apart, with the excerpt as `page` and its counters from nothing.
-      const own = () => this.own(doc, isMarkdown, excerptVars);
+      const own = () => this.own(doc, isMarkdown, excerptVars());
       return this.counters ? this.counters.during(null, own) : own();
     }
     const state: RenderState = { placeholders: [], jekyllVersion: this.config.jekyllVersion, markdown: isMarkdown };
@@ -128,7 +129,7 @@ export class BodyRenderer {
       compiled = this.templates.compile(text, doc.file.path, doc.bodyLine, this.languageOf(doc, isMarkdown));
       this.excerpts.set(doc, compiled);
     }
-    const render = () => compiled.render({ site: this.site, ...excerptVars, [RENDER_STATE_KEY]: state });
+    const render = () => compiled.render({ site: this.site, ...excerptVars(), [RENDER_STATE_KEY]: state });
     return { text: this.counters ? this.counters.during(null, render) : render(), state };
   }
 }
