@@ -193,7 +193,8 @@ const LOOSE = /^(\d{4})-(\d\d?)-(\d\d?)(?:[Tt ]\s*(\d\d?):(\d\d)(?::(\d\d)(\.\d+
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** Whether day `d` of month `m` (1–12) of year `y` is on the (proleptic Gregorian) calendar. */
-function validDay(y: number, m: number, d: number): boolean {
+/** Whether y-m-d is a day of the Gregorian calendar. */
+export function validDay(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1) return false;
   if (d <= MONTH_DAYS[m - 1]!) return true;
   return m === 2 && d === 29 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);

@@ -1,3 +1,5 @@
+import { validDay } from './dates.js';
+
 /**
  * A date YAML gives as Ruby's Psych does (an unquoted `2024-05-14`): a Ruby Date, which prints as
  * `2024-05-14`, is no text (`== "2024-05-14"` is false, its `size` is nil), and formats as
@@ -36,8 +38,5 @@ export function yamlDate(text: string): RubyDate | null {
   if (!m) return null;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   if (y < 1582 || (y === 1582 && (mo < 10 || (mo === 10 && d < 15)))) return null;
-  const at = new Date(0);
-  at.setUTCFullYear(y, mo - 1, d);
-  if (at.getUTCFullYear() !== y || at.getUTCMonth() !== mo - 1 || at.getUTCDate() !== d) return null;
-  return new RubyDate(at.getTime());
+  return validDay(y, mo, d) ? new RubyDate(Date.UTC(y, mo - 1, d)) : null;
 }

@@ -1,4 +1,5 @@
 import yaml from 'js-yaml';
+import { validDay } from './dates.js';
 import { RubyDate, yamlDate } from './ruby-date.js';
 import { RubyFloat, toFloat } from './ruby-float.js';
 import { SiteDate } from './site-date.js';
@@ -119,9 +120,7 @@ function rubyTime(text: string, timeZone: string): SiteDate | null {
   const m = TIMESTAMP.exec(text);
   if (!m) return null;
   const [y, mo, d, h, mi, s] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i]));
-  const days = new Date(Date.UTC(2000, mo!, 0)).getUTCDate();
-  if (mo! < 1 || mo! > 12 || d! < 1 || d! > (mo === 2 && isLeap(y!) ? 29 : days) || h! > 24 || mi! > 59 || s! > 60)
-    return null;
+  if (!validDay(y!, mo!, d!) || h! > 24 || mi! > 59 || s! > 60) return null;
   const at = new Date(0);
   at.setUTCFullYear(y!, mo! - 1, d!);
   at.setUTCHours(h!, mi!, s!, 0);
@@ -134,8 +133,6 @@ function rubyTime(text: string, timeZone: string): SiteDate | null {
   const offset = m[9] === '-' ? -minutes : minutes;
   return new SiteDate(ms - offset * 60000, { offsetMinutes: offset });
 }
-
-const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 
 /** A Liquid site's timestamps (`2024-03-05 10:00:00`) as Ruby's Time, shown in `timeZone` unless they give a zone. */
 export function rubyTimeType(timeZone: string): yaml.Type {
