@@ -21,6 +21,7 @@ import { parseDate, zonedParts } from '../shared/dates.js';
 import { sameItems } from '../shared/paths.js';
 import { SiteDate } from '../shared/site-date.js';
 import { timestampKeys } from '../shared/yaml.js';
+import { inKeyOrder } from '../shared/yaml-keys.js';
 import type { Document } from '../source/types.js';
 import { readOutsideSource } from './outside-sources.js';
 import {
@@ -878,16 +879,10 @@ function postLists(site: Site, proxies: PostView[], tz: string, memory: SiteMemo
         if (list) list.push(i);
         else lists.set(name, [i]);
       }
-    // Made in the order the names came: an object orders its keys as the one made before did,
-    // except names that are whole numbers ("2019"), which JavaScript puts first; a loop over the
-    // names (`for c in site.categories`) takes them from the iterator, in the order they came.
-    const views: Record<string, PostView[]> = {};
-    for (const [name, list] of lists) views[name] = list.reverse().map((i) => proxies[i]!);
-    Object.defineProperty(views, Symbol.iterator, {
-      value: function* () {
-        for (const name of lists.keys()) yield [name, views[name]];
-      },
-    });
+    // In the order the names came, names that are whole numbers ("2019") too.
+    const made: Record<string, PostView[]> = {};
+    for (const [name, list] of lists) made[name] = list.reverse().map((i) => proxies[i]!);
+    const views = inKeyOrder(made, [...lists.keys()]);
     const paths = Object.keys(views).map((name) => [name, lists.get(name)!.map((i) => site.posts[i]!.path)]);
     // The cell holds each list's post paths: it changes when they do.
     memory[key].update(paths, clock);

@@ -1,5 +1,6 @@
 import yaml from 'js-yaml';
 import { KilnError } from './errors.js';
+import { withRubyKeys } from './yaml-keys.js';
 import { RUBY_SCALARS, RUBY_SCALARS_FLOATS, rubyTimeType, taggedFloatType } from './yaml-ruby.js';
 
 // Plain scalars as Ruby's Psych reads them (yaml-ruby.ts); timestamps stay strings so that dates
@@ -57,7 +58,8 @@ export function yamlValue(text: string): { value: unknown } | undefined {
 export function parseYaml(text: string, file: string, firstLine = 1, wholeFloats = false, timeZone = 'UTC'): unknown {
   try {
     const schema = wholeFloats ? liquidSchema(timeZone).schema : SCHEMA;
-    const value = yaml.load(text, { schema, json: true, filename: file });
+    const options: yaml.LoadOptions = { schema, json: true, filename: file };
+    const value = yaml.load(text, options);
     if (text.includes('*') && expandedSize(value, LIMIT(text)) > LIMIT(text))
       throw new KilnError(
         'its aliases (*name) expand to more values than a file can reasonably mean (a "billion laughs"); write the values out',
@@ -68,7 +70,19 @@ export function parseYaml(text: string, file: string, firstLine = 1, wholeFloats
             text.split('\n').findIndex((l) => /(?:^|[\s[{,])\*[^\s,\]}]/.test(l)),
           ),
       );
-    return value;
+    return withRubyKeys(
+      value,
+      (key) => mayBeTyped(key, wholeFloats, timeZone),
+      (mark) =>
+        yaml.load(text, {
+          ...options,
+          listener(event, state) {
+            const read = state as unknown as { result: unknown };
+            if (event === 'close' && (typeof read.result !== 'object' || read.result === null))
+              read.result = mark(read.result);
+          },
+        }),
+    );
   } catch (e) {
     if (e instanceof yaml.YAMLException) {
       const line = e.mark ? e.mark.line + firstLine : undefined;
@@ -76,6 +90,14 @@ export function parseYaml(text: string, file: string, firstLine = 1, wholeFloats
     }
     throw e;
   }
+}
+
+// The first characters of a scalar YAML may read as other than text (null, booleans, numbers, dates).
+const TYPED_START = /^[~nNtTfFyYoO\-+.0-9]/;
+
+/** Whether a mapping's key (as JavaScript keeps it, text) may have been a number, nil, a boolean or a date. */
+function mayBeTyped(key: string, wholeFloats: boolean, timeZone: string): boolean {
+  return TYPED_START.test(key) && typeof resolvePlainScalar(key, wholeFloats, timeZone) !== 'string';
 }
 
 // An alias is a reference, cheap to parse but multiplied by everything that walks the value

@@ -1,5 +1,6 @@
 import { RubyDate } from '../../../shared/ruby-date.js';
 import { isNumeric, isRubyFloat, RubyFloat, toFloat } from '../../../shared/ruby-float.js';
+import { rubyPairs } from '../../../shared/yaml-keys.js';
 import { DOCUMENT_VIEW } from '../../types.js';
 import { inheritDrops, isHash, jsonShape, rubyInspect, rubyJsonNumber, rubyToS } from './ruby.js';
 import { sample } from './sample.js';
@@ -111,7 +112,7 @@ export function collectionFilters(evaluate?: Evaluate): Record<string, Filter> {
     },
     group_by_exp: function (this: unknown, input: unknown, variable: unknown, expression: unknown) {
       // Ruby's Hash#group_by gives the expression each [key, value] pair (a post keeps its own reading).
-      const list = isHash(input) && !(DOCUMENT_VIEW in input) ? Object.entries(input) : selectable(input);
+      const list = isHash(input) && !(DOCUMENT_VIEW in input) ? rubyPairs(input) : selectable(input);
       if (!list) return input;
       const evalIn = needs('group_by_exp');
       return group(input, list, (item) => evalIn(this, rubyToS(expression), { [rubyToS(variable)]: item }));
@@ -124,7 +125,7 @@ export function collectionFilters(evaluate?: Evaluate): Record<string, Filter> {
       const byKey = key !== undefined && key !== null;
       if (!Array.isArray(input) && !isHash(input))
         throw new Error(`undefined method '${byKey ? 'map' : 'sort'}' for ${rubyInspect(input)}`);
-      const list = Array.isArray(input) ? [...input] : byKey ? items(input) : Object.entries(input);
+      const list = Array.isArray(input) ? [...input] : byKey ? items(input) : rubyPairs(input);
       if (!byKey) return list.sort(compareStrict);
       if (nils !== 'first' && nils !== 'last')
         throw new Error(

@@ -1,4 +1,5 @@
 import { isNumeric, isRubyFloat } from '../../../shared/ruby-float.js';
+import { rubyPairs } from '../../../shared/yaml-keys.js';
 import { isHash, rubyInspect } from './ruby.js';
 import type { Filter } from './types.js';
 
@@ -30,7 +31,7 @@ const check = (items: readonly unknown[]) => {
 function listed(input: unknown, pairs: boolean): unknown[] | undefined {
   if (Array.isArray(input)) return input;
   if (!isHash(input) || input.constructor !== Object) return undefined;
-  return pairs ? Object.entries(input) : Object.values(input);
+  return pairs ? rubyPairs(input) : Object.values(input);
 }
 
 /** `filters` with where, find, group_by and sort failing as in Ruby on items without `[]` (Liquid templates only). */

@@ -3,6 +3,7 @@
 import { RubyDate } from '../../../shared/ruby-date.js';
 import { numberText, RubyFloat } from '../../../shared/ruby-float.js';
 import { PluginModifiedTime } from '../../../shared/site-date.js';
+import { inKeyOrder, rubyPairs } from '../../../shared/yaml-keys.js';
 import { DOCUMENT_VIEW } from '../../types.js';
 
 /** A value Ruby would hold as a Hash: an object that is no list, time or Float (`2.0`). */
@@ -54,8 +55,11 @@ function inspect(v: unknown, open: object[], drop = open.length === 0): string {
   const drops = Array.isArray(v) && DROPS.has(v) ? dropsOf(v) : undefined;
   const text = Array.isArray(v)
     ? `[${v.map((x) => inspect(x, open, drops?.has(x as object) === true)).join(', ')}]`
-    : `{${Object.entries(v)
-        .map(([k, x]) => `${inspectString(k)}=>${inspect(x, open, false)}`)
+    : `{${rubyPairs(v)
+        .map(
+          ([k, x]) =>
+            `${typeof k === 'string' ? inspectString(k) : inspect(k, open, false)}=>${inspect(x, open, false)}`,
+        )
         .join(', ')}}`;
   open.pop();
   return text;
@@ -264,9 +268,17 @@ export function jsonShape(v: unknown, depth = 0, open: object[] = []): unknown {
   // A value with JSON of its own (a date, a Float) is written by it.
   if (!Array.isArray(v) && (!isHash(v) || typeof (v as { toJSON?: unknown }).toJSON === 'function')) return v;
   open.push(v);
-  const out = Array.isArray(v)
-    ? v.map((x) => jsonShape(x, depth + 1, open))
-    : Object.fromEntries(Object.entries(v).map(([k, x]) => [k, jsonShape(x, depth + 1, open)]));
+  if (Array.isArray(v)) {
+    const out = v.map((x) => jsonShape(x, depth + 1, open));
+    open.pop();
+    return out;
+  }
+  // A key YAML read as a number, nil or boolean is written as Ruby's to_s of it (nil as "").
+  const pairs = rubyPairs(v).map(([k, x]) => [typeof k === 'string' ? k : rubyToS(k), jsonShape(x, depth + 1, open)]);
   open.pop();
-  return out;
+  const out = Object.fromEntries(pairs);
+  return inKeyOrder(
+    out,
+    pairs.map(([k]) => k as string),
+  );
 }

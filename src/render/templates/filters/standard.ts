@@ -1,4 +1,5 @@
 import { isNumeric, isRubyFloat, RubyFloat, toFloat } from '../../../shared/ruby-float.js';
+import { rubyPairs } from '../../../shared/yaml-keys.js';
 import { DOCUMENT_VIEW } from '../../types.js';
 import { decimalExact, decimalModulo, decimalQuotient } from './decimal-quotient.js';
 import { asDrops, documentKeys, isHash, rubyInspect, rubyToS } from './ruby.js';
@@ -115,7 +116,7 @@ export function rubyFirst(input: unknown): unknown {
     const [key] = documentKeys(input);
     return [key, input[key!]];
   }
-  const [pair] = Object.entries(input);
+  const [pair] = rubyPairs(input);
   return pair;
 }
 

@@ -1,4 +1,5 @@
 import { isRubyFloat } from '../../../shared/ruby-float.js';
+import { rubyPairs } from '../../../shared/yaml-keys.js';
 import { DOCUMENT_VIEW } from '../../types.js';
 import { documentKeys } from '../filters/ruby.js';
 import {
@@ -482,7 +483,7 @@ function enumerable(value: unknown): unknown[] {
   if (v !== null && typeof v === 'object') {
     if (Symbol.iterator in v) return Array.from(v as Iterable<unknown>);
     if (DOCUMENT_VIEW in v) return documentKeys(v as Record<string, unknown>);
-    return Object.keys(v).map((k) => [k, (v as Record<string, unknown>)[k]]);
+    return rubyPairs(v);
   }
   return [];
 }
