@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
 import { collectErrors, KilnError } from '../shared/errors.js';
 import { withoutBom } from '../shared/utf8.js';
-import { parseYaml } from '../shared/yaml.js';
+import { jsonKeysInOrder, parseYaml } from '../shared/yaml.js';
+import { inKeyOrder } from '../shared/yaml-keys.js';
 import type { SourceFile } from '../source/types.js';
 
 /**
@@ -96,7 +97,7 @@ function readJson(text: string, path: string, wholeFloats: boolean): unknown {
     }
   }
   try {
-    return JSON.parse(text);
+    return jsonKeysInOrder(JSON.parse(text), text);
   } catch (e) {
     throw new KilnError(`invalid JSON: ${(e as Error).message}`, path);
   }
@@ -129,9 +130,14 @@ function tableRow(
   cells: readonly (string | null)[],
 ): Record<string, string | null> {
   const row: Record<string, string | null> = {};
+  const names: string[] = [];
   for (let i = 0; i < Math.max(header.length, cells.length); i++) {
     const name = header[i] ?? '';
-    if (!Object.hasOwn(row, name)) row[name] = cells[i] ?? null;
+    if (!Object.hasOwn(row, name)) {
+      row[name] = cells[i] ?? null;
+      names.push(name);
+    }
   }
-  return row;
+  // Columns named by whole numbers (`2019`) keep their place.
+  return inKeyOrder(row, names);
 }

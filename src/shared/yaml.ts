@@ -58,8 +58,7 @@ export function yamlValue(text: string): { value: unknown } | undefined {
 export function parseYaml(text: string, file: string, firstLine = 1, wholeFloats = false, timeZone = 'UTC'): unknown {
   try {
     const schema = wholeFloats ? liquidSchema(timeZone).schema : SCHEMA;
-    const options: yaml.LoadOptions = { schema, json: true, filename: file };
-    const value = yaml.load(text, options);
+    const value = yaml.load(text, { schema, json: true, filename: file });
     if (text.includes('*') && expandedSize(value, LIMIT(text)) > LIMIT(text))
       throw new KilnError(
         'its aliases (*name) expand to more values than a file can reasonably mean (a "billion laughs"); write the values out',
@@ -73,15 +72,7 @@ export function parseYaml(text: string, file: string, firstLine = 1, wholeFloats
     return withRubyKeys(
       value,
       (key) => mayBeTyped(key, wholeFloats, timeZone),
-      (mark) =>
-        yaml.load(text, {
-          ...options,
-          listener(event, state) {
-            const read = state as unknown as { result: unknown };
-            if (event === 'close' && (typeof read.result !== 'object' || read.result === null))
-              read.result = mark(read.result);
-          },
-        }),
+      (mark) => readMarked(text, schema, mark),
     );
   } catch (e) {
     if (e instanceof yaml.YAMLException) {
@@ -90,6 +81,38 @@ export function parseYaml(text: string, file: string, firstLine = 1, wholeFloats
     }
     throw e;
   }
+}
+
+/**
+ * `value`, JSON.parse's reading of `text`, with each object's keys in the text's order where
+ * JavaScript's differs (keys that are whole numbers), as Ruby keeps them.
+ */
+export function jsonKeysInOrder(value: unknown, text: string): unknown {
+  try {
+    return withRubyKeys(
+      value,
+      (key) => INDEX_KEY.test(key),
+      (mark) => readMarked(text, yaml.FAILSAFE_SCHEMA, mark),
+    );
+  } catch {
+    return value; // JSON that YAML does not read (rare): in JavaScript's order
+  }
+}
+
+// A key JavaScript lists first: a whole number without leading zeros.
+const INDEX_KEY = /^(?:0|[1-9][0-9]{0,8})$/;
+
+/** `text` read as YAML with every scalar replaced by what `mark` returns for it. */
+function readMarked(text: string, schema: yaml.Schema, mark: (scalar: unknown) => string): unknown {
+  return yaml.load(text, {
+    schema,
+    json: true,
+    listener(event, state) {
+      const read = state as unknown as { result: unknown };
+      if (event === 'close' && (typeof read.result !== 'object' || read.result === null))
+        read.result = mark(read.result);
+    },
+  });
 }
 
 // The first characters of a scalar YAML may read as other than text (null, booleans, numbers, dates).
