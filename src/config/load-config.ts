@@ -326,6 +326,9 @@ function timeFromEnv(env: NodeJS.ProcessEnv): number {
   return Number(seconds) * 1000;
 }
 
+// Jekyll 2's scope types, which Jekyll 4 still reads (with a deprecation notice) as their plurals.
+const OLD_TYPES: Readonly<Record<string, string>> = { page: 'pages', post: 'posts', draft: 'drafts' };
+
 function readDefaults(v: unknown, fail: Fail): DefaultsRule[] {
   if (v === undefined || v === null) return [];
   if (!Array.isArray(v)) throw fail('defaults must be a list of { scope, values }', 'defaults');
@@ -341,7 +344,8 @@ function readDefaults(v: unknown, fail: Fail): DefaultsRule[] {
       if (typeof scope[key] === 'object' && scope[key] !== null)
         throw fail(`defaults: scope.${key} must be a single value, not ${describe(scope[key])}`, 'defaults');
     // As written: a scope's path that is no text holds every file, as in Jekyll.
-    return { path: typeof scope.path === 'string' ? scope.path : '', type: str(scope.type), values };
+    const type = str(scope.type);
+    return { path: typeof scope.path === 'string' ? scope.path : '', type: OLD_TYPES[type ?? ''] ?? type, values };
   });
 }
 
