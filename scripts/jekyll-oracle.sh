@@ -53,6 +53,9 @@ for name in "${names[@]}"; do
     # The first line naming the failure, e.g. "Liquid Exception: … in index.html", or Ruby's
     # "…: The URL template doesn't have nonsense keys. … (NoMethodError)".
     line=$(grep -E '(Exception|Error):|Error\)$' "$WORK/clean-log" | grep -v '^\s*from ' | head -n 1 | sed -e 's/^ *//' \
+      -e "s#$WORK/src/##g" || true)
+    # Jekyll's own refusals (`abort_with`) are the line after "Generating...".
+    [ -n "$line" ] || line=$(grep -A 1 'Generating\.\.\.' "$WORK/clean-log" | tail -n 1 | sed -e 's/^ *//' -e 's/ *$//' \
       -e "s#$WORK/src/##g")
     printf 'exit %s\n%s\n' "$rc" "$line" >"$site/expected-error.txt"
     echo "$name: jekyll exit $rc: $line"
