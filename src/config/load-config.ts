@@ -166,7 +166,7 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
   if (raw.relative_permalinks !== undefined && raw.relative_permalinks !== null && raw.relative_permalinks !== false)
     // Jekyll 4 refuses them: a page's permalink is from the source folder, not the page's own.
     throw fail(
-      'relative_permalinks is gone since Jekyll 3: a page\'s permalink is relative to the site source, not its folder; remove the key and check the permalinks of pages in subfolders',
+      "relative_permalinks is gone since Jekyll 3: a page's permalink is relative to the site source, not its folder; remove the key and check the permalinks of pages in subfolders",
       'relative_permalinks',
     );
   const jekyllVersion = readJekyllVersion(raw, fail);

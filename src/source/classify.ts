@@ -50,7 +50,7 @@ export class Classifier {
 
   /** False for a folder kiln must not descend into. */
   walksInto(path: string): boolean {
-    if (this.isNever(path) || this.excluded(path)) return false;
+    if (this.isNever(path) || this.excluded(path, true)) return false;
     // Inside _posts, _layouts, … every folder is read; elsewhere `_` and `.` folders are not,
     // except `_posts` and `_drafts` in any folder (`news/_posts/`), as in Jekyll.
     const top = topOf(path);
@@ -58,7 +58,7 @@ export class Classifier {
     if ((SPECIAL_FOLDERS.has(top) && this.special(top)) || postFolderAt(path, this.dir) >= 0) return true;
     if (this.collectionOf(path) || this.holdsCollections(path)) return true;
     const name = path.slice(path.lastIndexOf('/') + 1);
-    return !hidden(name) || this.included(name);
+    return !hidden(name) || this.included(name, true);
   }
 
   /** The kind of a file, or null when it is not site input. */
@@ -80,7 +80,7 @@ export class Classifier {
       const kind = SPECIAL_FOLDERS.get(path.split('/')[postFolder]!)!;
       return hidden(name) ? null : kind;
     }
-    if (path.split('/').some((part) => hidden(part) && !this.included(part))) return null;
+    if (path.split('/').some((part, i, all) => hidden(part) && !this.included(part, i < all.length - 1))) return null;
     return 'document';
   }
 
@@ -120,18 +120,27 @@ export class Classifier {
   }
 
   // As Jekyll: an excluded entry whose own name `include` lists is read (`include: [keep.txt]` with `exclude: ["*.txt"]`).
-  private excluded(path: string): boolean {
-    return (
-      this.exclude.some((pattern) => matches(pattern, path)) && !this.included(path.slice(path.lastIndexOf('/') + 1))
-    );
+  // Jekyll asks it of each folder on the way down, then of the file: `?` leaves out `x/y.md`.
+  private excluded(path: string, folder = false): boolean {
+    for (let end = path.indexOf('/'); ; end = path.indexOf('/', end + 1)) {
+      const last = end < 0;
+      const entry = last ? path : path.slice(0, end);
+      const isFolder = last ? folder : true;
+      if (
+        this.exclude.some((pattern) => matches(pattern, entry, isFolder)) &&
+        !this.included(entry.slice(entry.lastIndexOf('/') + 1), isFolder)
+      )
+        return true;
+      if (last) return false;
+    }
   }
 
   /**
    * Whether `include` lists an entry by its own name: Jekyll's EntryFilter asks it of each name in
    * a folder, so `include: [docs/_private]` never reads a `_private` folder (only `_private` does).
    */
-  private included(name: string): boolean {
-    return this.include.some((pattern) => matches(pattern, name));
+  private included(name: string, folder = false): boolean {
+    return this.include.some((pattern) => matches(pattern, name, folder));
   }
 }
 
@@ -188,39 +197,59 @@ function hidden(name: string): boolean {
   return /^[_.#]/.test(name) || name.endsWith('~');
 }
 
-/** A Jekyll exclude/include entry: a path, a folder prefix, or a glob with `*` and `?`. */
+/**
+ * A Jekyll exclude/include entry as its EntryFilter reads one, joined to the source folder: a
+ * path matches when the entry is a prefix of it as text (`docs` takes `docs/`, `docs.html` and
+ * `docs-old/`), when the entry is a `File.fnmatch` pattern without flags that matches it (`*` and
+ * `?` go over `/`: `*.psd` takes `art/x.psd`), or when the entry is the folder's path and a `/`.
+ */
 interface Pattern {
-  /** The entry without a leading `./` or `/` and trailing `/`s. */
-  readonly path: string;
-  /** A glob's expression, for a path and what is inside it. */
+  /** The entry as File.join puts it after the source folder: without its leading `/`s (`./` stays). */
+  readonly text: string;
+  /** The entry as a `File.fnmatch` pattern, where it has `*`, `?`, `[` or `\\`. */
   readonly glob: RegExp | null;
-  /** A glob without `/` also matches a file's own name. */
-  readonly nameToo: boolean;
 }
 
 function patterns(entries: readonly string[]): Pattern[] {
-  const out: Pattern[] = [];
-  for (const entry of entries) {
-    const p = entry.replace(/^\.?\/+/, '').replace(/\/+$/, '');
-    if (!p) continue; // matches nothing
-    const glob = /[*?]/.test(p)
-      ? new RegExp(
-          '^' +
-            p
-              .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-              .replace(/\*/g, '[^/]*')
-              .replace(/\?/g, '[^/]') +
-            '(/.*)?$',
-        )
-      : null;
-    out.push({ path: p, glob, nameToo: !p.includes('/') });
-  }
-  return out;
+  return entries.map((entry) => {
+    const text = entry.replace(/^\/+/, '');
+    return { text, glob: /[*?[\\]/.test(text) ? fnmatchPattern(text) : null };
+  });
 }
 
-function matches(pattern: Pattern, path: string): boolean {
-  if (path === pattern.path || isInside(path, pattern.path)) return true;
-  const glob = pattern.glob;
-  if (!glob) return false;
-  return glob.test(path) || (pattern.nameToo && glob.test(path.slice(path.lastIndexOf('/') + 1)));
+/** Ruby's File.fnmatch (no flags) as an expression: `*` any text, `?` any character, `[…]` a class, `\\x` x. */
+function fnmatchPattern(glob: string): RegExp {
+  let out = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i]!;
+    if (c === '*') out += '[^]*';
+    else if (c === '?') out += '[^]';
+    else if (c === '\\' && i + 1 < glob.length) out += escapeChar(glob[++i]!);
+    else if (c === '[') {
+      const close = glob.indexOf(']', i + 2);
+      if (close < 0) {
+        out += escapeChar(c);
+        continue;
+      }
+      const body = glob.slice(i + 1, close);
+      const negated = body.startsWith('!') || body.startsWith('^');
+      const members = (negated ? body.slice(1) : body).replace(/\\(.)/g, '$1');
+      out += `[${negated ? '^' : ''}${members.replace(/[\\\]^]/g, '\\$&')}]`;
+      i = close;
+    } else out += escapeChar(c);
+  }
+  return new RegExp(`^${out}$`, 'u');
+}
+
+function escapeChar(c: string): string {
+  return /[.*+?^${}()|[\]\\/]/.test(c) ? `\\${c}` : c;
+}
+
+/** Whether `pattern` takes `path` (relative to the source; `folder` when it is a folder). */
+function matches(pattern: Pattern, path: string, folder = false): boolean {
+  return (
+    path.startsWith(pattern.text) ||
+    (pattern.glob !== null && pattern.glob.test(path)) ||
+    (folder && pattern.text === `${path}/`)
+  );
 }

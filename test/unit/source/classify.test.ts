@@ -91,7 +91,7 @@ describe('which paths are site input (SPEC §2)', () => {
       ...config,
       destination: '/site/out/deep',
       configFiles: ['/site/_config.yml', '/site/conf/extra.yml'],
-      exclude: ['./notes/', 'news/*.txt', '?', '*.log'],
+      exclude: ['notes/', './tools', 'docs', 'news/*.txt', '?', '*.log'],
       include: ['keep.log'],
     } as unknown as Config);
     expect(nested.kindOf('out/deep/index.html')).toBeNull();
@@ -103,11 +103,16 @@ describe('which paths are site input (SPEC §2)', () => {
     expect(nested.kindOf('conf/other.yml')).toBe('document');
     expect(nested.kindOf('notes/a.md')).toBeNull();
     expect(nested.kindOf('notesx/a.md')).toBe('document');
+    // As Jekyll's EntryFilter: an entry is a prefix of the path as text, and `./` matches nothing.
+    expect(nested.kindOf('docs.html')).toBeNull();
+    expect(nested.kindOf('docs-old/a.md')).toBeNull();
+    expect(nested.walksInto('docs-old')).toBe(false);
+    expect(nested.kindOf('tools/a.md')).toBe('document');
     expect(nested.kindOf('news/a.txt')).toBeNull();
     expect(nested.kindOf('news/a.md')).toBe('document');
     expect(nested.kindOf('x')).toBeNull();
     expect(nested.kindOf('x/y.md')).toBeNull();
-    expect(nested.kindOf('a/b.log')).toBeNull();
-    expect(nested.kindOf('a/keep.log')).toBe('document');
+    expect(nested.kindOf('ab/b.log')).toBeNull();
+    expect(nested.kindOf('ab/keep.log')).toBe('document');
   });
 });

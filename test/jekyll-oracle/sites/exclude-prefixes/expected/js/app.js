@@ -1,0 +1,1 @@
+hi js/app.js

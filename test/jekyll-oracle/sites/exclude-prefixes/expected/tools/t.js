@@ -1,0 +1,1 @@
+hi tools/t.js

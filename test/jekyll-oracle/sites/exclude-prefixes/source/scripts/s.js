@@ -1,0 +1,1 @@
+hi scripts/s.js
