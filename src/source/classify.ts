@@ -249,7 +249,7 @@ function escapeChar(c: string): string {
 function matches(pattern: Pattern, path: string, folder = false): boolean {
   return (
     path.startsWith(pattern.text) ||
-    (pattern.glob !== null && pattern.glob.test(path)) ||
+    pattern.glob?.test(path) === true ||
     (folder && pattern.text === `${path}/`)
   );
 }
