@@ -209,10 +209,11 @@ function zoneOffsetMinutes(zone: string): number {
 
 /**
  * Parses a front-matter date the way Jekyll does (SPEC §3): a date-only value is midnight in
- * the site's zone, a YAML timestamp without a zone is UTC, other zone-less times are local to
- * the site. Returns null for text that is no date.
+ * the site's zone, a YAML timestamp without a zone is UTC (unless `quoted`: text that YAML kept
+ * as text, which Time.parse reads in the site's zone), other zone-less times are local to the
+ * site. Returns null for text that is no date.
  */
-export function parseDate(text: string, timeZone: string): number | null {
+export function parseDate(text: string, timeZone: string, quoted = false): number | null {
   const s = text.trim();
   let m = DATE_ONLY.exec(s);
   if (m) {
@@ -229,6 +230,7 @@ export function parseDate(text: string, timeZone: string): number | null {
       se = Number(m[6]);
     if (!validDay(y, mo, d) || h > 23 || mi > 59 || se > 60) return null;
     const frac = m[7] ? Math.round(Number(`0${m[7]}`) * 1000) : 0;
+    if (quoted && !m[8]) return wallClockToInstant(y, mo, d, h, mi, se, timeZone) + frac;
     const offset = m[8] ? zoneOffsetMinutes(m[8]) : 0;
     return utc(y, mo - 1, d, h, mi, se) + frac - offset * 60000;
   }
