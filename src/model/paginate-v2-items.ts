@@ -1,5 +1,6 @@
 import type { PaginationSettings } from '../config/types.js';
 import { parseDate } from '../shared/dates.js';
+import { RubyFloat } from '../shared/ruby-float.js';
 import { rubySplit, rubyStrip } from '../shared/ruby-text.js';
 import { timestampKeys } from '../shared/yaml.js';
 import type { Document } from '../source/types.js';
@@ -202,11 +203,13 @@ function sortValue(it: Item, keys: readonly string[]): unknown {
     if (!Object.hasOwn(value, key)) return null;
     value = value[key];
   }
+  // A whole Float (`2.0`) compares as its number.
+  if (value instanceof RubyFloat) return +value;
   return isMapping(value) ? null : (value ?? null);
 }
 
 const isMapping = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
+  typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date) && !(v instanceof RubyFloat);
 
 /** Ruby's `<=>` as the plugin's sort_values uses it; two values Ruby cannot compare fail the sort. */
 function compareSortValues(a: unknown, b: unknown, itA: Item, itB: Item): number {
