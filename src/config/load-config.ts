@@ -219,8 +219,10 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
     markdownWarnings: markdown.warnings,
     jekyllVersion,
     highlightTag: highlightTagOf(raw.highlighter, jekyllVersion),
-    // jekyll-multiple-languages reads `languages:` itself: kiln's translated pages are off then.
-    languages: multipleLanguages || polyglot ? [] : readLanguages(raw.languages, fail),
+    // kiln's own translated pages (`about.de.md` → /de/about.html) are a Nunjucks site's: Jekyll
+    // has none, so in a Liquid site `languages:` is only `site.languages`, whatever its shape (the
+    // i18n plugins read it themselves).
+    languages: multipleLanguages || polyglot || liquid ? [] : readLanguages(raw.languages, fail),
     multipleLanguages,
     polyglot,
     plugins: loaded,
