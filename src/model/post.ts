@@ -42,9 +42,9 @@ export function isPostFileName(path: string): boolean {
   return POST_NAME.test(path.slice(path.lastIndexOf('/') + 1));
 }
 
-/** Whether a post is left out for being dated after the build time (SPEC §3). */
+/** Whether a post is left out for being dated after the build time (SPEC §3); a draft too, as in Jekyll. */
 export function isFuture(post: Post, config: Config): boolean {
-  return !post.isDraft && post.date > config.time && !config.future;
+  return post.date > config.time && !config.future;
 }
 
 /**
