@@ -8,6 +8,7 @@ import { rubyToS } from '../render/templates/filters/ruby.js';
 import type { LiquidTagContext, SimpleTag } from '../render/templates/tags.js';
 import { KilnError } from '../shared/errors.js';
 import { parseYaml } from '../shared/yaml.js';
+import { rubyKey } from '../shared/yaml-keys.js';
 import { Classifier, I18N } from '../source/classify.js';
 import type { Document, SourceFile } from '../source/types.js';
 import type { PluginFilters } from './filters.js';
@@ -194,6 +195,8 @@ function access(root: unknown, key: string): unknown {
       const i = Number.parseInt(part, 10);
       if (Array.isArray(v)) v = v[i < 0 ? v.length + i : i];
       else if (typeof v === 'string') v = v[i < 0 ? v.length + i : i];
+      // A hash by the Integer key (`404:`, not `"404":`), as Ruby's `ret[p.to_i]`.
+      else if (typeof v === 'object' && v !== null && rubyKey(v, part) === i) v = (v as Record<string, unknown>)[part];
       else v = undefined;
     } else if (typeof v === 'object' && v !== null && !Array.isArray(v)) v = (v as Record<string, unknown>)[part];
     // Ruby's String#[] with a text: that text when it is in it.
