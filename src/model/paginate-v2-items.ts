@@ -1,7 +1,7 @@
 import type { PaginationSettings } from '../config/types.js';
 import { parseDate } from '../shared/dates.js';
 import { RubyFloat } from '../shared/ruby-float.js';
-import { rubySplit, rubyStrip } from '../shared/ruby-text.js';
+import { rubySplit, rubyStrip, rubyTextCompare } from '../shared/ruby-text.js';
 import { timestampKeys } from '../shared/yaml.js';
 import type { Document } from '../source/types.js';
 import type { Collection, FrontMatter, ItemRef, Post } from './types.js';
@@ -227,7 +227,7 @@ function compareSortValues(a: unknown, b: unknown, itA: Item, itB: Item): number
 function rubyCompare(a: unknown, b: unknown, top: boolean): number | null {
   if (typeof a === 'string') {
     if (typeof b !== 'string') return null;
-    return byteCompare(top ? a.toLowerCase() : a, top ? b.toLowerCase() : b);
+    return rubyTextCompare(top ? a.toLowerCase() : a, top ? b.toLowerCase() : b);
   }
   if (a instanceof Date) return b instanceof Date ? Math.sign(a.getTime() - b.getTime()) : null;
   if (typeof a === 'number') return typeof b === 'number' ? Math.sign(a - b) : null;
@@ -242,11 +242,6 @@ function rubyCompare(a: unknown, b: unknown, top: boolean): number | null {
     return Math.sign(a.length - b.length);
   }
   return null;
-}
-
-/** Ruby compares texts by their UTF-8 bytes. */
-function byteCompare(a: string, b: string): number {
-  return Math.sign(Buffer.compare(Buffer.from(a), Buffer.from(b)));
 }
 
 function describeValue(v: unknown): string {

@@ -110,7 +110,8 @@ export function frontMatterDate(doc: Document, data: Record<string, unknown>, co
   // In a Liquid site an unquoted timestamp is a time already: text was quoted, and Time.parse
   // reads it in the site's zone (a Nunjucks site's unquoted timestamps are text, YAML's UTC).
   const quoted = config.templateEngine === 'liquid' && typeof data.date === 'string';
-  const parsed = parseDate(text, config.timezone, quoted) ?? guessTime(text, config.timezone, () => config.time)?.ms ?? null;
+  const parsed =
+    parseDate(text, config.timezone, quoted) ?? guessTime(text, config.timezone, () => config.time)?.ms ?? null;
   if (parsed === null)
     throw new KilnError(
       `bad date "${String(data.date)}" (expected YYYY-MM-DD or YYYY-MM-DD HH:MM:SS [+ZONE])`,

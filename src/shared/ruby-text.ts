@@ -36,3 +36,22 @@ export function rubySub(text: string, find: string, replacement: string): string
   );
   return before + value + after;
 }
+
+/**
+ * Ruby's String#<=>: UTF-8 bytes, which is code point order. JavaScript's `<` compares UTF-16
+ * units, which puts a character past U+FFFF (an emoji) before U+E000–U+FFFF (`Ｑ`, `ﬁ`).
+ */
+export function rubyTextCompare(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) return unitRank(x) < unitRank(y) ? -1 : 1;
+  }
+  return Math.sign(a.length - b.length);
+}
+
+// Surrogates (U+D800–U+DFFF) rank after U+E000–U+FFFF, as the code points they make do.
+function unitRank(unit: number): number {
+  return unit < 0xd800 ? unit : unit < 0xe000 ? unit + 0x2000 : unit - 0x800;
+}

@@ -247,9 +247,5 @@ function escapeChar(c: string): string {
 
 /** Whether `pattern` takes `path` (relative to the source; `folder` when it is a folder). */
 function matches(pattern: Pattern, path: string, folder = false): boolean {
-  return (
-    path.startsWith(pattern.text) ||
-    pattern.glob?.test(path) === true ||
-    (folder && pattern.text === `${path}/`)
-  );
+  return path.startsWith(pattern.text) || pattern.glob?.test(path) === true || (folder && pattern.text === `${path}/`);
 }

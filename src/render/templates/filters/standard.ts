@@ -1,4 +1,5 @@
 import { isNumeric, isRubyFloat, RubyFloat, toFloat } from '../../../shared/ruby-float.js';
+import { rubyTextCompare } from '../../../shared/ruby-text.js';
 import { rubyPairs } from '../../../shared/yaml-keys.js';
 import { DOCUMENT_VIEW } from '../../types.js';
 import { decimalExact, decimalModulo, decimalQuotient } from './decimal-quotient.js';
@@ -157,7 +158,7 @@ function hasIndex(item: unknown): boolean {
 /** Ruby's `<=>` for sort: numbers with numbers, text with text; nil when they do not compare. */
 function spaceship(a: unknown, b: unknown): number | null {
   if (isNumeric(a) && isNumeric(b)) return +a < +b ? -1 : +a > +b ? 1 : 0;
-  if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
+  if (typeof a === 'string' && typeof b === 'string') return rubyTextCompare(a, b);
   if (a instanceof Date && b instanceof Date) return Math.sign(a.getTime() - b.getTime());
   // Array#<=>: item by item, then the shorter first; nil as soon as two items do not compare.
   if (Array.isArray(a) && Array.isArray(b)) {
@@ -463,9 +464,7 @@ export function standardFilters(rubyFloats = true): Record<string, Filter> {
       if (key !== undefined && rubyFloats && list.length === 1) return asDrops(list);
       const keyed = list.map((item) => ({ item, text: text(key === undefined ? item : index(item, key)) }));
       const nils = keyed.filter((k) => k.text === null).reverse();
-      const sorted = keyed
-        .filter((k) => k.text !== null)
-        .sort((a, b) => (a.text! < b.text! ? -1 : a.text! > b.text! ? 1 : 0));
+      const sorted = keyed.filter((k) => k.text !== null).sort((a, b) => rubyTextCompare(a.text!, b.text!));
       return asDrops([...sorted, ...nils].map((k) => k.item));
     },
     default: (input: unknown, ...args: unknown[]) => {
@@ -494,5 +493,5 @@ export function standardFilters(rubyFloats = true): Record<string, Filter> {
 
 /** Ruby's `<=>` with Jekyll's fallback to comparing the texts. */
 export function compareValues(a: unknown, b: unknown): number {
-  return spaceship(a, b) ?? (str(a) < str(b) ? -1 : str(a) > str(b) ? 1 : 0);
+  return spaceship(a, b) ?? rubyTextCompare(str(a), str(b));
 }
