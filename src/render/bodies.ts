@@ -111,7 +111,7 @@ export class BodyRenderer {
   ): { text: string; state: RenderState } | null {
     if (source === null) return null;
     // (Made only for an excerpt that renders tags.)
-    const excerptVars = () => ({ ...vars, page: excerptPage(vars.page) });
+    const excerptVars = (content?: string) => ({ ...vars, page: excerptPage(vars.page, content) });
     // The excerpt was made from the body before jekyll-redirect-from emptied it.
     if (source === 'body') {
       if (this.emptied?.has(doc.file.path)) return this.own(doc, isMarkdown, excerptVars());
@@ -129,21 +129,23 @@ export class BodyRenderer {
       compiled = this.templates.compile(text, doc.file.path, doc.bodyLine, this.languageOf(doc, isMarkdown));
       this.excerpts.set(doc, compiled);
     }
-    const render = () => compiled.render({ site: this.site, ...excerptVars(), [RENDER_STATE_KEY]: state });
+    const render = () => compiled.render({ site: this.site, ...excerptVars(text), [RENDER_STATE_KEY]: state });
     return { text: this.counters ? this.counters.during(null, render) : render(), state };
   }
 }
 
 /**
  * `page` while an excerpt renders: Jekyll's excerpt drop, its document's view but for `path` and
- * `relative_path` (`_posts/…md/#excerpt`), `id` (`/2024/01/01/a#excerpt`) and `excerpt` (nil).
- * Read through the view, so that watch records what it read.
+ * `relative_path` (`_posts/…md/#excerpt`), `id` (`/2024/01/01/a#excerpt`), `excerpt` (nil) and
+ * `content`, the excerpt's own text where it is cut from the body. Read through the view, so that
+ * watch records what it read.
  */
-function excerptPage(page: unknown): unknown {
+function excerptPage(page: unknown, content: string | undefined): unknown {
   if (typeof page !== 'object' || page === null) return page;
   return new Proxy(page, {
     get(target, key, receiver) {
       if (key === 'excerpt') return null;
+      if (key === 'content' && content !== undefined) return content;
       const value = Reflect.get(target, key, receiver);
       if (value === undefined || value === null) return value;
       if (key === 'path' || key === 'relative_path') return `${String(value)}/#excerpt`;
