@@ -16,7 +16,7 @@ function urlOf(input: unknown): string {
 const rubyStrip = (s: string) => s.replace(/^[\0\t\n\v\f\r ]+|[\0\t\n\v\f\r ]+$/g, '');
 
 /**
- * Jekyll's URL filters: relative_url, absolute_url, cgi_escape, uri_escape (`baseurl`: config/baseurl.ts's
+ * Jekyll's URL filters: relative_url, absolute_url, cgi_escape, uri_escape, strip_index (`baseurl`: config/baseurl.ts's
  * filtersBaseurl). With `cache` (Jekyll's `site.filter_cache`, kept across the languages of a
  * jekyll-multiple-languages site), a text input's first result is its result ever after, whatever
  * the baseurl then; absolute_url reads relative_url's as Jekyll's does.
@@ -46,6 +46,11 @@ export function urlFilters(url: string, baseurl: string, cache?: UrlCache): Reco
     },
     cgi_escape: (input: unknown) => cgiEscape(str(input)),
     uri_escape: (input: unknown) => uriEscape(str(input)),
+    // `/docs/index.html` → `/docs/` (Ruby's `$` is a line's end); nothing for nil or "".
+    strip_index: (input: unknown) => {
+      const s = input === undefined || input === null ? '' : str(input);
+      return s === '' ? null : s.replace(/\/index\.html?$/m, '/');
+    },
   };
 }
 
