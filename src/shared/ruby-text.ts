@@ -29,12 +29,49 @@ export function rubyJoin(a: string, b: string): string {
 export function rubySub(text: string, find: string, replacement: string): string {
   const at = text.indexOf(find);
   if (at < 0) return text;
-  const before = text.slice(0, at);
-  const after = text.slice(at + find.length);
-  const value = replacement.replace(/\\([0-9&`'\\])/g, (_, c: string) =>
-    c === '0' || c === '&' ? find : c === '`' ? before : c === "'" ? after : c === '\\' ? '\\' : '',
+  return text.slice(0, at) + expanded(replacement, text, at, find) + text.slice(at + find.length);
+}
+
+/**
+ * Ruby's `String#gsub(text, replacement)`: every occurrence, the replacement read as `rubySub`
+ * reads it (before and after are the whole text's around each match); an empty `find` matches
+ * before every character and at the end.
+ */
+export function rubyGsub(text: string, find: string, replacement: string): string {
+  if (!replacement.includes('\\')) {
+    if (find !== '') return text.split(find).join(replacement);
+    const chars = [...text];
+    return replacement + chars.join(replacement) + (text === '' ? '' : replacement);
+  }
+  let out = '';
+  let from = 0;
+  if (find === '') {
+    for (const c of text) {
+      out += expanded(replacement, text, from, '') + c;
+      from += c.length;
+    }
+    return out + expanded(replacement, text, from, '');
+  }
+  for (let at = text.indexOf(find); at >= 0; at = text.indexOf(find, from)) {
+    out += text.slice(from, at) + expanded(replacement, text, at, find);
+    from = at + find.length;
+  }
+  return out + text.slice(from);
+}
+
+/** A replacement's backslash sequences for the match of `find` at `at` in `text`. */
+function expanded(replacement: string, text: string, at: number, find: string): string {
+  return replacement.replace(/\\([0-9&`'\\])/g, (_, c: string) =>
+    c === '0' || c === '&'
+      ? find
+      : c === '`'
+        ? text.slice(0, at)
+        : c === "'"
+          ? text.slice(at + find.length)
+          : c === '\\'
+            ? '\\'
+            : '',
   );
-  return before + value + after;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { isNumeric, isRubyFloat, RubyFloat, toFloat } from '../../../shared/ruby-float.js';
-import { rubyTextCompare } from '../../../shared/ruby-text.js';
+import { rubyGsub, rubySub, rubyTextCompare } from '../../../shared/ruby-text.js';
 import { rubyPairs } from '../../../shared/yaml-keys.js';
 import { DOCUMENT_VIEW } from '../../types.js';
 import { decimalExact, decimalModulo, decimalQuotient } from './decimal-quotient.js';
@@ -275,16 +275,9 @@ export function standardFilters(rubyFloats = true): Record<string, Filter> {
     rstrip: (input: unknown) => str(input).replace(new RegExp(`${RUBY_SPACE}+$`), ''),
     strip_newlines: (input: unknown) => str(input).replace(/\r?\n/g, ''),
     newline_to_br: (input: unknown) => str(input).replace(/\r?\n/g, '<br />\n'),
-    // Ruby's gsub: an empty pattern matches before every character and at the end.
-    replace: (input: unknown, s: unknown, r: unknown = '') =>
-      str(s) === ''
-        ? str(r) + chars(str(input)).join(str(r)) + (str(input) === '' ? '' : str(r))
-        : str(input).split(str(s)).join(str(r)),
-    replace_first: (input: unknown, s: unknown, r: unknown = '') => {
-      const text = str(input),
-        at = text.indexOf(str(s));
-      return at < 0 ? text : text.slice(0, at) + str(r) + text.slice(at + str(s).length);
-    },
+    // Ruby's gsub and sub: `\\&`, `\\0`, `\\\\` in the replacement are Ruby's.
+    replace: (input: unknown, s: unknown, r: unknown = '') => rubyGsub(str(input), str(s), str(r)),
+    replace_first: (input: unknown, s: unknown, r: unknown = '') => rubySub(str(input), str(s), str(r)),
     replace_last: (input: unknown, s: unknown, r: unknown) => {
       const text = str(input),
         at = text.lastIndexOf(str(s));
