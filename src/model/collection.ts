@@ -3,6 +3,7 @@ import { unknownPlaceholder, unknownPlaceholderMessage } from '../config/permali
 import type { CollectionConfig, Config } from '../config/types.js';
 import { wallClockToInstant, zonedParts } from '../shared/dates.js';
 import { KilnError, KilnWarning } from '../shared/errors.js';
+import { rubyDowncase } from '../shared/ruby-text.js';
 import { slugify } from '../shared/slugify.js';
 import { collectionFolder } from '../source/classify.js';
 import { lineOfKey } from '../source/front-matter.js';
@@ -109,7 +110,7 @@ function buildDoc(doc: Document, config: Config, cc: CollectionConfig): Collecti
   if (reads.has('name')) values.name = slugify(bare, 'default');
   if (reads.has('title')) values.title = slugify(String(data.slug), 'pretty', true) || slugify(bare, 'pretty', true);
   if (reads.has('slug')) values.slug = slugify(String(data.slug), 'default') || slugify(bare, 'default');
-  if (reads.has('categories')) values.categories = unique(categories.map((c) => c.toLowerCase())).join('/');
+  if (reads.has('categories')) values.categories = unique(categories.map(rubyDowncase)).join('/');
   if (reads.has('slugified_categories'))
     values.slugified_categories = unique(categories.map((c) => slugify(c, 'default'))).join('/');
   const url = permalink.expand(values, date, config.timezone);

@@ -3,6 +3,7 @@ import type { Config } from '../config/types.js';
 import { guessTime } from '../shared/date-guess.js';
 import { parseDate, wallClockToInstant, zonedParts } from '../shared/dates.js';
 import { KilnError } from '../shared/errors.js';
+import { rubyDowncase } from '../shared/ruby-text.js';
 import { SiteDate } from '../shared/site-date.js';
 import { slugify } from '../shared/slugify.js';
 import { postFolderAt } from '../source/classify.js';
@@ -175,7 +176,7 @@ function postUrl(
     values.title = raw ? slug : slugify(slug, 'pretty', true);
     values.slug = raw ? slug : slugify(slug, 'default');
   }
-  if (reads.has('categories')) values.categories = unique(categories.map((c) => c.toLowerCase())).join('/');
+  if (reads.has('categories')) values.categories = unique(categories.map(rubyDowncase)).join('/');
   return permalink.expand(values, date, config.timezone);
 }
 

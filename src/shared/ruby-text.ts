@@ -92,3 +92,11 @@ export function rubyTextCompare(a: string, b: string): number {
 function unitRank(unit: number): number {
   return unit < 0xd800 ? unit : unit < 0xe000 ? unit + 0x2000 : unit - 0x800;
 }
+
+/**
+ * Ruby's `String#downcase`: JavaScript's toLowerCase but for a capital sigma at a word's end,
+ * which Ruby lowers to `σ` where JavaScript writes the final `ς` (`ΟΔΟΣ` is `οδοσ` in Ruby).
+ */
+export function rubyDowncase(text: string): string {
+  return text.includes('Σ') ? text.replace(/Σ/g, 'σ').toLowerCase() : text.toLowerCase();
+}

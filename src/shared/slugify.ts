@@ -1,3 +1,5 @@
+import { rubyDowncase } from './ruby-text.js';
+
 // What each mode replaces with a hyphen (made once: a post's URL slugifies its slug).
 const MODES: ReadonlyMap<string, RegExp> = new Map([
   ['raw', /\s+/g],
@@ -11,12 +13,12 @@ const MODES: ReadonlyMap<string, RegExp> = new Map([
  * `cased` keeps the letters' case (URLs of collection documents). */
 export function slugify(input: string, mode: string, cased = false): string {
   const pattern = MODES.get(mode);
-  if (!pattern) return input.toLowerCase();
+  if (!pattern) return rubyDowncase(input);
   let s = input;
   if (mode === 'latin') s = transliterate(s);
   // One hyphen off each end, as Jekyll's gsub(/^-|-$/) does.
   s = s.replace(pattern, '-').replace(/^-|-$/g, '');
-  return cased ? s : s.toLowerCase();
+  return cased ? s : rubyDowncase(s);
 }
 
 // I18n.transliterate's letters that are more than a base letter and marks.

@@ -1,4 +1,5 @@
 import type { MarkdownIt, Token } from 'markdown-it';
+import { rubyDowncase } from '../../shared/ruby-text.js';
 import type { SpanElement } from './span-html.js';
 import { kilnEnv, type MarkdownOptions, optionsFor } from './types.js';
 
@@ -21,7 +22,7 @@ const CLOSING_HASHES = { 1: /(?<!\\)#+[ \t]*$/, 2: /[ \t]+#+[ \t]*$/ } as const;
  * connector punctuation, space, tab or `-`, then spaces and tabs to `-`.
  */
 export function gfmHeaderId(text: string): string {
-  const lower = text.toLowerCase();
+  const lower = rubyDowncase(text);
   // (Most headers are plain ASCII words, which the Unicode pattern would leave as they are.)
   const kept = KEPT_ASCII.test(lower) ? lower : lower.replace(/[^\p{L}\p{M}\p{Nd}\p{Pc}\- \t]/gu, '');
   return kept.replace(/[ \t]/g, '-');

@@ -1,5 +1,5 @@
 import { isNumeric, isRubyFloat, RubyFloat, toFloat } from '../../../shared/ruby-float.js';
-import { rubyGsub, rubySub, rubyTextCompare } from '../../../shared/ruby-text.js';
+import { rubyDowncase, rubyGsub, rubySub, rubyTextCompare } from '../../../shared/ruby-text.js';
 import { rubyPairs } from '../../../shared/yaml-keys.js';
 import { DOCUMENT_VIEW } from '../../types.js';
 import { decimalExact, decimalModulo, decimalQuotient } from './decimal-quotient.js';
@@ -266,9 +266,9 @@ export function standardFilters(rubyFloats = true): Record<string, Filter> {
     prepend: (input: unknown, s: unknown) => str(s) + str(input),
     capitalize: (input: unknown) => {
       const c = chars(str(input));
-      return c.length ? c[0]!.toUpperCase() + c.slice(1).join('').toLowerCase() : '';
+      return c.length ? c[0]!.toUpperCase() + rubyDowncase(c.slice(1).join('')) : '';
     },
-    downcase: (input: unknown) => str(input).toLowerCase(),
+    downcase: (input: unknown) => rubyDowncase(str(input)),
     upcase: (input: unknown) => str(input).toUpperCase(),
     strip: (input: unknown) => str(input).replace(new RegExp(`^${RUBY_SPACE}+|${RUBY_SPACE}+$`, 'g'), ''),
     lstrip: (input: unknown) => str(input).replace(new RegExp(`^${RUBY_SPACE}+`), ''),
