@@ -19,6 +19,7 @@ import {
 } from '../model/types.js';
 import { parseDate, zonedParts } from '../shared/dates.js';
 import { sameItems } from '../shared/paths.js';
+import { yamlDate } from '../shared/ruby-date.js';
 import { SiteDate } from '../shared/site-date.js';
 import { timestampKeys } from '../shared/yaml.js';
 import { inKeyOrder } from '../shared/yaml-keys.js';
@@ -400,7 +401,18 @@ export function createSiteContext(
 
   // A jekyll-paginate-v2 page may list collection documents: their entries are made first.
   const docs = site.collections.map((c) => docEntries(c.docs, tz, memory, reads, extra));
-  const pages = pageEntries(site.pages, posts, docs, memory, reads, site.config.timezone, extra, plugins.emptied);
+  const liquid = site.config.templateEngine === 'liquid';
+  const pages = pageEntries(
+    site.pages,
+    posts,
+    docs,
+    memory,
+    reads,
+    site.config.timezone,
+    liquid,
+    extra,
+    plugins.emptied,
+  );
   // site.pages in Jekyll's order: the site's own, then the plugins' (those the model made where their slot is).
   const slotted = new Map<PageSlot, Page[]>();
   for (const p of listed) {
@@ -701,6 +713,7 @@ function pageEntries(
   memory: SiteMemory,
   reads: Reads,
   tz: string,
+  liquid: boolean,
   extra?: ExtraData,
   emptied?: Emptied,
 ): Map<Page, PageEntry> {
@@ -722,7 +735,7 @@ function pageEntries(
     entry.page = page;
     entry.shown = shown?.map((e) => e.proxy);
     const archive = page.archive;
-    const view = archive ? archiveView(page, archive, entry.shown!) : pageView(page, tz, extra, emptied);
+    const view = archive ? archiveView(page, archive, entry.shown!, liquid) : pageView(page, tz, extra, emptied);
     // An archive's posts are compared by path, as a paginator's are: each is read through its own cells.
     const compared = archive ? { ...view, posts: archive.postIndexes.map((i) => posts[i]!.path) } : view;
     entry.retarget(compared, clock, PAGE_OWN);
@@ -1113,14 +1126,15 @@ function pluginPageView(p: PluginPage, files: unknown): PageView {
  * A jekyll-archives page as templates see it: its front matter (defaults and its layout) and
  * the plugin's fields. `permalink` is the plugin's own data's, which has none.
  */
-function archiveView(page: Page, archive: ArchiveInfo, posts: readonly PostView[]): PageView {
+function archiveView(page: Page, archive: ArchiveInfo, posts: readonly PostView[], liquid: boolean): PageView {
   const file = page.path.slice(page.path.lastIndexOf('/') + 1);
   const dot = file.lastIndexOf('.');
   return withFields(page.data, {
     posts,
     type: archive.type,
     title: archive.title,
-    date: archive.date,
+    // A date archive's date is Ruby's Date in Liquid (no zone: `%z` is +0000); its text for Nunjucks.
+    date: liquid && archive.date !== null ? (yamlDate(archive.date) ?? archive.date) : archive.date,
     name: dot > 0 ? file.slice(0, dot) : file,
     path: page.path,
     url: page.url,
