@@ -46,7 +46,38 @@ export function readRougeOptions(k: Record<string, unknown>, fail: ConfigFail): 
   };
   jekyll('default_lang', (v) => (truthy(v) ? v : 'plaintext'));
   jekyll('guess_lang', () => ('guess_lang' in k ? k.guess_lang : true));
-  return rougeOptions(entries, fail);
+  return rougeOptions(isMapping(k.coderay) ? withCoderay(entries, k.coderay) : entries, fail);
+}
+
+// CodeRay's options as Jekyll fills them in (its CODERAY_DEFAULTS).
+const CODERAY_DEFAULTS: ReadonlyArray<[string, unknown]> = [
+  ['css', 'style'],
+  ['bold_every', 10],
+  ['line_numbers', 'inline'],
+  ['line_number_start', 1],
+  ['tab_width', 4],
+  ['wrap', 'div'],
+];
+
+/**
+ * Jekyll 2's `kramdown.coderay` mapping, which Jekyll 4 still reads when it has a key: CodeRay's
+ * defaults and then its keys go over the options, each key without its `coderay_` (so an old
+ * config's `coderay` turns on `line_numbers: inline`, numbering every code block and span).
+ * Ruby's Hash#merge: a key keeps its place, a new one goes last.
+ */
+function withCoderay(entries: ReadonlyArray<[string, unknown]>, coderay: Record<string, unknown>): [string, unknown][] {
+  if (Object.keys(coderay).length === 0) return [...entries];
+  const merged: [string, unknown][] = [];
+  const put = (key: string, value: unknown) => {
+    const at = merged.findIndex(([k]) => k === key);
+    if (at < 0) merged.push([key, value]);
+    else merged[at] = [key, value];
+  };
+  for (const [key, value] of [...entries, ...CODERAY_DEFAULTS, ...Object.entries(coderay)]) put(key, value);
+  const stripped = merged.slice();
+  merged.length = 0;
+  for (const [key, value] of stripped) put(key.replace(/^coderay_/, ''), value);
+  return merged;
 }
 
 /**
