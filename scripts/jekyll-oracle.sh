@@ -66,7 +66,9 @@ for name in "${names[@]}"; do
   fi
   # Jekyll ignores `template_engine`: the site without the key builds the same.
   cp -R "$site/source" "$WORK/plain-src"
-  sed -i '/^template_engine:/d' "$WORK/plain-src/_config.yml"
+  for config in "$WORK"/plain-src/_config.yml "$WORK"/plain-src/_config.yaml; do
+    [ -f "$config" ] && sed -i '/^template_engine:/d' "$config"
+  done
   prc=0
   jekyll_build "$WORK/plain-src" "$WORK/plain-out" >/dev/null || prc=$?
   if [ $prc -ne $rc ] || { [ $rc -eq 0 ] && ! diff -r "$WORK/out" "$WORK/plain-out" >/dev/null; }; then

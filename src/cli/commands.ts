@@ -70,10 +70,17 @@ const UNPUBLISHED: Flag = {
   type: 'boolean',
   help: 'include posts and pages with published: false (as unpublished: true in _config.yml)',
 };
+const BASEURL: Flag = {
+  name: 'baseurl',
+  short: 'b',
+  type: 'string',
+  value: 'URL',
+  help: 'serve the site under this path (over baseurl: in _config.yml), as jekyll build --baseurl',
+};
 const TIMINGS: Flag = { name: 'timings', type: 'boolean', help: 'print the time each pipeline stage took, on stderr' };
 const HELP: Flag = { name: 'help', short: 'h', type: 'boolean', help: 'show this help' };
 
-const BUILD_FLAGS = [SOURCE, DESTINATION, CONFIG, DRAFTS, FUTURE, UNPUBLISHED, STRICT, QUIET];
+const BUILD_FLAGS = [SOURCE, DESTINATION, CONFIG, BASEURL, DRAFTS, FUTURE, UNPUBLISHED, STRICT, QUIET];
 
 export const COMMANDS: readonly Command[] = [
   {

@@ -95,6 +95,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       drafts: values.drafts as boolean | undefined,
       strict: values.strict as boolean | undefined,
       unpublished: values.unpublished as boolean | undefined,
+      baseurl: values.baseurl as string | undefined,
     },
     out,
     err,

@@ -62,7 +62,7 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
         .split(',')
         .filter((f) => f.trim())
         .map((f) => resolve(f.trim()))
-    : [join(source, '_config.yml')];
+    : [defaultConfigFile(source)];
   let configName = '_config.yml';
   const texts: Array<{ name: string; text: string }> = [];
   for (const configFile of configFiles) {
@@ -87,6 +87,8 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
         throw new KilnError('the configuration must be a mapping of keys to values', name, 1);
       out = deepMergeHashes(out, parsed as Record<string, unknown>);
     }
+    // The command line's --baseurl over the files', as Jekyll merges its options (`site.baseurl` too).
+    if (flags.baseurl !== undefined) out.baseurl = flags.baseurl;
     return out;
   };
   const raw = merged();
@@ -336,6 +338,17 @@ function timeFromEnv(env: NodeJS.ProcessEnv): number {
 
 // Jekyll 2's scope types, which Jekyll 4 still reads (with a deprecation notice) as their plurals.
 const OLD_TYPES: Readonly<Record<string, string>> = { page: 'pages', post: 'posts', draft: 'drafts' };
+
+/**
+ * The configuration Jekyll reads without --config: the first of `_config.yml`, `_config.yaml`
+ * and `_config.toml` in the source (`_config.yml` when there is none). kiln reads no TOML.
+ */
+function defaultConfigFile(source: string): string {
+  for (const name of ['_config.yml', '_config.yaml']) if (existsSync(join(source, name))) return join(source, name);
+  if (existsSync(join(source, '_config.toml')))
+    throw new KilnError('kiln reads YAML configuration only: write it as _config.yml', '_config.toml');
+  return join(source, '_config.yml');
+}
 
 function readDefaults(v: unknown, fail: Fail): DefaultsRule[] {
   if (v === undefined || v === null) return [];

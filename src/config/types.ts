@@ -408,4 +408,6 @@ export interface BuildFlags {
   drafts?: boolean;
   strict?: boolean;
   unpublished?: boolean;
+  /** `--baseurl`: over the config's `baseurl`. */
+  baseurl?: string;
 }

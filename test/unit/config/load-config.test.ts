@@ -6,6 +6,27 @@ import { JEKYLL_ROUGE } from '../../../src/render/markdown/rouge-table.js';
 import { tempDir } from '../../helpers/tree.js';
 
 describe('loadConfig', () => {
+  it('reads _config.yaml when there is no _config.yml, and names _config.toml, which it cannot read', () => {
+    const yamlOnly = tempDir('config-yaml');
+    writeFileSync(join(yamlOnly, '_config.yaml'), 'title: From YAML\n');
+    expect(loadConfig({ source: yamlOnly }, {}).siteData.title).toBe('From YAML');
+    const both = tempDir('config-both');
+    writeFileSync(join(both, '_config.yml'), 'title: YML\n');
+    writeFileSync(join(both, '_config.yaml'), 'title: YAML\n');
+    expect(loadConfig({ source: both }, {}).siteData.title).toBe('YML');
+    const toml = tempDir('config-toml');
+    writeFileSync(join(toml, '_config.toml'), 'title = "TOML"\n');
+    expect(() => loadConfig({ source: toml }, {})).toThrow('kiln reads YAML configuration only');
+  });
+
+  it("--baseurl wins over the config files' baseurl, in site.baseurl too", () => {
+    const dir = tempDir('config-baseurl');
+    writeFileSync(join(dir, '_config.yml'), 'baseurl: /from-config\n');
+    const config = loadConfig({ source: dir, baseurl: '/proj' }, {});
+    expect(config.baseurl).toBe('/proj');
+    expect(config.siteData.baseurl).toBe('/proj');
+  });
+
   it('--config a.yml,b.yml merges the files in order: later keys win, mappings merge key by key', () => {
     const dir = tempDir('config-merge');
     writeFileSync(join(dir, 'a.yml'), 'title: A\nurl: https://a.example\nkramdown:\n  toc_levels: 2..3\n  compat: 1\n');
