@@ -524,12 +524,16 @@ function placePage(doc: Document, config: Config, postCount: number, paginated: 
   return paginate(config, url, postCount, config.paginate).map((paginator) => {
     // Jekyll's page 2… is a folder's index: `page.url` ends with `/` (paginator paths do not),
     // or with `/index.html` in Jekyll 2 (as its first page's does).
+    if (paginator.page === 1) return { ...base, paginator };
+    // In a Liquid site a template with its own permalink keeps it on every page (Jekyll's Page#url
+    // is the permalink whatever folder the pager gives it): they share one URL, the last one wins.
+    // A Nunjucks site's pages 2… go to paginate_path.
+    if (config.templateEngine === 'liquid' && typeof own.permalink === 'string' && own.permalink !== '')
+      return { ...base, data, paginator };
     const path = paginatorPath(config, url, paginator.page);
     const folder = path.endsWith('/') ? path : `${path}/`;
     const pageUrl = url.endsWith('/index.html') ? `${folder}index.html` : folder;
-    return paginator.page === 1
-      ? { ...base, paginator }
-      : { ...base, data, paginator, url: pageUrl, outputPath: outputPathFor(pageUrl, '.html') };
+    return { ...base, data, paginator, url: pageUrl, outputPath: outputPathFor(pageUrl, '.html') };
   });
 }
 
