@@ -1,3 +1,4 @@
+import { LATIN_TRANSLITERATIONS } from './latin-transliterations.js';
 import { rubyDowncase } from './ruby-text.js';
 
 // What each mode replaces with a hyphen (made once: a post's URL slugifies its slug).
@@ -21,29 +22,11 @@ export function slugify(input: string, mode: string, cased = false): string {
   return cased ? s : rubyDowncase(s);
 }
 
-// I18n.transliterate's letters that are more than a base letter and marks.
-const LATIN: Record<string, string> = {
-  ß: 'ss',
-  æ: 'ae',
-  Æ: 'AE',
-  ø: 'o',
-  Ø: 'O',
-  œ: 'oe',
-  Œ: 'OE',
-  þ: 'th',
-  Þ: 'Th',
-  đ: 'd',
-  Đ: 'D',
-  ł: 'l',
-  Ł: 'L',
-  ð: 'd',
-  Ð: 'D',
-};
-
-/** Latin letters without their accents; anything else not ASCII becomes `?` (later a hyphen). */
+/**
+ * I18n.transliterate with its default approximations: ASCII as it is, the Latin letters of its
+ * table as it writes them (`é` e, `ß` ss, `ı` i), anything else `?` (later a hyphen): a combining
+ * mark too (a decomposed `ü` is `u?`), and Romanian `ș` or Vietnamese `ế`, which the table lacks.
+ */
 function transliterate(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[\u0080-\u{10FFFF}]/gu, (c) => LATIN[c] ?? '?');
+  return s.replace(/[\u0080-\u{10FFFF}]/gu, (c) => LATIN_TRANSLITERATIONS[c] ?? '?');
 }
