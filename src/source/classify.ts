@@ -18,6 +18,8 @@ export class Classifier {
   private readonly never = new Map<string, string[]>();
   private readonly exclude: readonly Pattern[];
   private readonly include: readonly Pattern[];
+  /** `include:` entries read as files after the walk, wherever they are (Jekyll's read_included_excludes). */
+  private readonly includedFiles: ReadonlySet<string>;
 
   /** Each collection's folder (`_LABEL`, or `DIR/_LABEL` under `collections_dir`) → its label. */
   private readonly collections: Map<string, string>;
@@ -46,11 +48,14 @@ export class Classifier {
     // for word is taken out of `exclude` (`include: [node_modules]` reads it all).
     this.exclude = patterns(config.exclude.filter((entry) => !config.include.includes(entry)));
     this.include = patterns(config.include);
+    this.includedFiles = new Set(config.include.map((entry) => entry.replace(/^\/+/, '')));
   }
 
   /** False for a folder kiln must not descend into. */
   walksInto(path: string): boolean {
-    if (this.isNever(path) || this.excluded(path, true)) return false;
+    if (this.isNever(path)) return false;
+    if (this.holdsIncludedFile(path)) return true;
+    if (this.excluded(path, true)) return false;
     // Inside _posts, _layouts, … every folder is read; elsewhere `_` and `.` folders are not,
     // except `_posts` and `_drafts` in any folder (`news/_posts/`), as in Jekyll.
     const top = topOf(path);
@@ -63,7 +68,21 @@ export class Classifier {
 
   /** The kind of a file, or null when it is not site input. */
   kindOf(path: string): SourceKind | 'document' | null {
-    if (this.isNever(path) || this.excluded(path)) return null;
+    if (this.isNever(path)) return null;
+    const kind = this.excluded(path) ? null : this.walkedKind(path);
+    // A file `include:` names is a page or static file even in an excluded or `_` folder, as
+    // Jekyll 4 reads each after the walk.
+    return kind === null && this.includedFiles.has(path) ? 'document' : kind;
+  }
+
+  /** Whether a folder holds a file `include:` names (the walk goes in to find it). */
+  private holdsIncludedFile(folder: string): boolean {
+    for (const file of this.includedFiles) if (isInside(file, folder)) return true;
+    return false;
+  }
+
+  /** The kind of a file the walk reaches (not excluded). */
+  private walkedKind(path: string): SourceKind | 'document' | null {
     const top = topOf(path);
     if (this.i18n && top === I18N) return this.i18nKind(path);
     const special = top.length < path.length && this.special(top) ? SPECIAL_FOLDERS.get(top) : undefined;
