@@ -1,6 +1,5 @@
-import { existsSync, readdirSync, realpathSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
-import { MANIFEST_NAME } from '../shared/output-path.js';
 
 // The source folders kiln reads: a destination there would be read back, or overwrite input.
 const INPUT_FOLDERS = new Set(['_posts', '_drafts', '_layouts', '_includes', '_data']);
@@ -23,23 +22,6 @@ export function checkDestination(source: string, destination: string): string | 
   if (!down.startsWith('..') && INPUT_FOLDERS.has(top))
     return `the destination may not be inside ${top}/, which kiln reads as input`;
   return null;
-}
-
-/**
- * Why the default destination (`content/`, which no config named) may not be written, or null: a
- * folder of that name that kiln never wrote (no manifest) and that holds files is the site's own
- * (a Jekyll site's `content/` pages), which the build would skip as its output and write into.
- */
-export function checkDefaultDestination(destination: string): string | null {
-  if (!existsSync(destination) || existsSync(join(destination, MANIFEST_NAME))) return null;
-  let entries: string[];
-  try {
-    entries = readdirSync(destination);
-  } catch {
-    return null; // not a folder: writing it says why
-  }
-  if (entries.length === 0) return null;
-  return 'the folder holds files kiln did not write (the site’s own?): name where the site goes with destination: in _config.yml (Jekyll’s is _site) or --destination';
 }
 
 /** The real path of a folder, or of its nearest existing parent with the rest appended. */

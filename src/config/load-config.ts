@@ -18,7 +18,7 @@ import { normalizeBaseurl } from './baseurl.js';
 import { readCollections, readCollectionsDir, readPostsCollection } from './collections.js';
 import { readCommonmark } from './commonmark.js';
 import { DEFAULTS, JEKYLL_EXCLUDES } from './defaults.js';
-import { checkDefaultDestination, checkDestination } from './destination.js';
+import { checkDestination } from './destination.js';
 import { gemfilePlugins } from './gemfile.js';
 import { readGithub } from './github.js';
 import { jekyllSiteConfig, kramdownHighlighter } from './jekyll-site-config.js';
@@ -111,9 +111,7 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
     ? resolve(flags.destination)
     : resolve(source, text('destination') ?? DEFAULTS.destination);
   if (!flags.destination) {
-    const problem =
-      checkDestination(source, destination) ??
-      (text('destination') === undefined ? checkDefaultDestination(destination) : null);
+    const problem = checkDestination(source, destination);
     if (problem) throw fail(`destination ${text('destination') ?? DEFAULTS.destination}: ${problem}`, 'destination');
   }
   const limitPosts = raw.limit_posts === undefined || raw.limit_posts === null ? 0 : Number(raw.limit_posts);

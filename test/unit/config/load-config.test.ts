@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { configWarnings, loadConfig } from '../../../src/config/load-config.js';
@@ -17,19 +17,6 @@ describe('loadConfig', () => {
     const toml = tempDir('config-toml');
     writeFileSync(join(toml, '_config.toml'), 'title = "TOML"\n');
     expect(() => loadConfig({ source: toml }, {})).toThrow('kiln reads YAML configuration only');
-  });
-
-  it("refuses a default content/ that holds files kiln did not write (a Jekyll site's own pages)", () => {
-    const dir = tempDir('config-content-folder');
-    mkdirSync(join(dir, 'content'));
-    writeFileSync(join(dir, 'content', 'about.md'), '---\n---\nabout\n');
-    expect(() => loadConfig({ source: dir }, {})).toThrow('the folder holds files kiln did not write');
-    // Named in the config or on the command line, or written by kiln before: built into.
-    writeFileSync(join(dir, '_config.yml'), 'destination: content\n');
-    expect(loadConfig({ source: dir }, {}).destination).toBe(join(dir, 'content'));
-    writeFileSync(join(dir, '_config.yml'), '');
-    writeFileSync(join(dir, 'content', '.kiln-manifest.json'), '{}');
-    expect(loadConfig({ source: dir }, {}).destination).toBe(join(dir, 'content'));
   });
 
   it("--baseurl wins over the config files' baseurl, in site.baseurl too", () => {
