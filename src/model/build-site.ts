@@ -528,7 +528,7 @@ function placePage(doc: Document, config: Config, postCount: number, paginated: 
     // In a Liquid site a template with its own permalink keeps it on every page (Jekyll's Page#url
     // is the permalink whatever folder the pager gives it): they share one URL, the last one wins.
     // A Nunjucks site's pages 2… go to paginate_path.
-    if (config.templateEngine === 'liquid' && typeof own.permalink === 'string' && own.permalink !== '')
+    if (config.templateEngine === 'liquid' && typeof data.permalink === 'string' && data.permalink !== '')
       return { ...base, data, paginator };
     const path = paginatorPath(config, url, paginator.page);
     const folder = path.endsWith('/') ? path : `${path}/`;
