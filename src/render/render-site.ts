@@ -347,9 +347,7 @@ async function renderPass(
     if (page.written === false) return;
     const entry = context.page(page);
     // Feeds are checked before anything is written: name the post of a broken entry.
-    const postsByUrl = page.outputPath.endsWith('.xml')
-      ? () => new Map(site.posts.map((p: Post) => [p.url, p.path]))
-      : undefined;
+    const postsByUrl = page.outputPath.endsWith('.xml') ? () => entrySources(site) : undefined;
     if (isListed.has(page)) {
       outputs.add(
         page.outputPath,
@@ -435,8 +433,22 @@ async function renderPass(
   return outputs
     .done()
     .filter((o) => !made.has(o.path))
-    .concat([...made.values()].map((g) => ({ path: g.path, source: g.source, bytes: Buffer.from(g.text) })))
+    .concat(
+      [...made.values()].map((g) => ({
+        path: g.path,
+        source: g.source,
+        bytes: Buffer.from(g.text),
+        // jekyll-feed's feeds list posts and documents: a broken entry names its file, not _config.yml.
+        ...(g.path.endsWith('.xml') && { postsByUrl: () => entrySources(site) }),
+      })),
+    )
     .sort(byPath);
+}
+
+/** The file of each post and collection document by its URL: the entry a feed's error is in. */
+function entrySources(site: Site): Map<string, string> {
+  const docs = site.collections.flatMap((c) => c.docs);
+  return new Map([...docs, ...site.posts].map((d: Pick<Post, 'url' | 'path'>) => [d.url, d.path]));
 }
 
 /**

@@ -21,19 +21,20 @@ export function verifyOutput(
     const text = Buffer.isBuffer(bytes) ? bytes.toString('utf8') : piecesText(bytes);
     const error = xmlError(text);
     if (!error) return;
-    const { line, message: msg } = error;
-    const culprit = postAt(text, line, o.postsByUrl?.());
+    const { line, offset, message: msg } = error;
+    const culprit = postAt(text, offset, o.postsByUrl?.());
     const what = culprit ? `its entry in ${o.path} is not well-formed XML` : `${o.path} is not well-formed XML`;
     throw new KilnError(`${what} (${o.path} line ${line}): ${msg}`, culprit ?? o.source);
   });
   return checked;
 }
 
-/** The post whose URL appears in the `<item>`/`<entry>` around line `line` of the XML. */
-function postAt(xml: string, line: number, postsByUrl: ReadonlyMap<string, string> | undefined): string | undefined {
+/**
+ * The post whose URL appears in the `<item>`/`<entry>` around index `offset` of the XML (by index,
+ * not line: jekyll-feed writes its feed on one line).
+ */
+function postAt(xml: string, offset: number, postsByUrl: ReadonlyMap<string, string> | undefined): string | undefined {
   if (!postsByUrl) return undefined;
-  let offset = 0;
-  for (let l = 1; l < line && offset >= 0; l++) offset = xml.indexOf('\n', offset) + 1;
   const start = Math.max(xml.lastIndexOf('<item', offset), xml.lastIndexOf('<entry', offset));
   if (start < 0) return undefined;
   const ends = [xml.indexOf('</item>', offset), xml.indexOf('</entry>', offset)].filter((i) => i >= 0);

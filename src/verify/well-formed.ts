@@ -11,6 +11,8 @@ let Validator: typeof import('fast-xml-parser').XMLValidator | undefined;
 export interface XmlError {
   readonly line: number;
   readonly column: number;
+  /** Where in the text, as a JavaScript string index: a one-line feed's entry is found by it. */
+  readonly offset: number;
   readonly message: string;
 }
 
@@ -28,11 +30,25 @@ export function xmlError(text: string): XmlError | null {
   const parser = new Saxes();
   let first: XmlError | null = null;
   parser.on('error', (e) => {
-    first ??= { line: parser.line, column: parser.column, message: e.message.replace(/^\d+:\d+: /, '') };
+    first ??= {
+      line: parser.line,
+      column: parser.column,
+      offset: parser.position,
+      message: e.message.replace(/^\d+:\d+: /, ''),
+    };
   });
   parser.write(text).close();
   if (!first) return null;
   Validator ??= (require('fast-xml-parser') as typeof import('fast-xml-parser')).XMLValidator;
   const placed = Validator.validate(text);
-  return placed === true ? first : { line: placed.err.line, column: placed.err.col, message: placed.err.msg };
+  if (placed === true) return first;
+  const { line, col, msg } = placed.err;
+  return { line, column: col, offset: lineStart(text, line) + col - 1, message: msg };
+}
+
+/** The index where line `line` (1-based) of the text starts. */
+function lineStart(text: string, line: number): number {
+  let offset = 0;
+  for (let l = 1; l < line && offset >= 0; l++) offset = text.indexOf('\n', offset) + 1;
+  return offset;
 }
