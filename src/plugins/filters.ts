@@ -9,7 +9,7 @@ export const JEKYLL_VERSION = '4.3.1';
 /** Jekyll's filters as plain functions, for the plugins' generated text. */
 export interface PluginFilters {
   absoluteUrl(url: unknown): string;
-  /** `date_to_xmlschema`; null for a value that is no date. */
+  /** `date_to_xmlschema`: nil is null, an empty text is given back (Jekyll's `return date if date.to_s.empty?`). */
   xmlschema(date: unknown): string | null;
   xmlEscape(s: unknown): string;
   stripHtml(s: unknown): string;
@@ -38,7 +38,7 @@ export function pluginFilters(config: Config, markdownify: (src: string) => stri
     absoluteUrl: call(jekyll, 'absolute_url'),
     xmlschema: (d) => {
       const out = jekyll.date_to_xmlschema!(d);
-      return typeof out === 'string' && /^-?\d{4}-/.test(out) ? out : null;
+      return out === undefined || out === null ? null : String(out);
     },
     xmlEscape: call(jekyll, 'xml_escape'),
     stripHtml: call(standard, 'strip_html'),
