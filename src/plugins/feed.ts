@@ -1,7 +1,8 @@
 import { escapePath } from '../model/permalink.js';
 import type { PluginPage, Site } from '../model/types.js';
 import type { PostView } from '../render/context.js';
-import { rubyToS } from '../render/templates/filters/ruby.js';
+import { printedText } from '../render/templates/liquid/engine.js';
+import { rubyContains } from '../render/templates/liquid/equals.js';
 import { JEKYLL_VERSION, type PluginFilters } from './filters.js';
 import { type Generated, liquidTruthy, type Obj, obj, pluginPage, present, sourceHas } from './values.js';
 
@@ -119,29 +120,34 @@ export function feedPages(site: Site): PluginPage[] {
   );
 }
 
+/**
+ * The plugin's feed.xml: its `{% if %}`s are Liquid's (an empty `lang: ""`, `description: ""` or
+ * `author: ""` is there: `xml:lang=""`, `<subtitle></subtitle>`), its `default`s Liquid's too
+ * (an empty text, list or hash is absent: present).
+ */
 function renderFeed(site: Site, all: readonly PostView[], spec: FeedSpec, f: PluginFilters): string {
   const cfg = site.config.siteData;
   const feed = obj(cfg.feed);
-  const lang = present(cfg.lang) ? String(cfg.lang) : null;
+  const lang = liquidTruthy(cfg.lang) ? printedText(cfg.lang) : null;
   let out = '<?xml version="1.0" encoding="utf-8"?>';
   if (sourceHas(site, '/feed.xslt.xml'))
     out += `<?xml-stylesheet type="text/xml" href="${f.absoluteUrl('/feed.xslt.xml')}"?>`;
-  out += `<feed xmlns="http://www.w3.org/2005/Atom" ${lang ? `xml:lang="${lang}"` : ''}>`;
+  out += `<feed xmlns="http://www.w3.org/2005/Atom" ${lang !== null ? `xml:lang="${lang}"` : ''}>`;
   out += `<generator uri="https://jekyllrb.com/" version="${JEKYLL_VERSION}">Jekyll</generator>`;
   out += `<link href="${f.absoluteUrl(spec.path)}" rel="self" type="application/atom+xml" />`;
-  out += `<link href="${f.absoluteUrl('/')}" rel="alternate" type="text/html" ${lang ? `hreflang="${lang}" ` : ''}/>`;
+  out += `<link href="${f.absoluteUrl('/')}" rel="alternate" type="text/html" ${lang !== null ? `hreflang="${lang}" ` : ''}/>`;
   out += `<updated>${f.xmlschema(new Date(site.config.time))}</updated>`;
   out += `<id>${f.xmlEscape(f.absoluteUrl(spec.path))}</id>`;
   let title = present(cfg.title) ? String(cfg.title) : present(cfg.name) ? String(cfg.name) : null;
   if (spec.collection !== 'posts') title = `${title ?? ''} | ${capitalize(spec.collection)}`;
   if (spec.category) title = `${title ?? ''} | ${capitalize(spec.category)}`;
   if (title !== null) out += `<title type="html">${f.xmlEscape(f.smartify(title))}</title>`;
-  if (present(cfg.description)) out += `<subtitle>${f.xmlEscape(cfg.description)}</subtitle>`;
-  if (present(cfg.author)) {
+  if (liquidTruthy(cfg.description)) out += `<subtitle>${f.xmlEscape(cfg.description)}</subtitle>`;
+  if (liquidTruthy(cfg.author)) {
     const a = obj(cfg.author);
     out += `<author><name>${f.xmlEscape(present(a.name) ? a.name : cfg.author)}</name>`;
-    if (present(a.email)) out += `<email>${f.xmlEscape(a.email)}</email>`;
-    if (present(a.uri)) out += `<uri>${f.xmlEscape(a.uri)}</uri>`;
+    if (liquidTruthy(a.email)) out += `<email>${f.xmlEscape(a.email)}</email>`;
+    if (liquidTruthy(a.uri)) out += `<uri>${f.xmlEscape(a.uri)}</uri>`;
     out += '</author>';
   }
   let posts = spec.tag ? all.filter((p) => (p.tags as string[]).includes(spec.tag!)) : [...all];
@@ -162,14 +168,14 @@ function entry(site: Site, post: PostView, f: PluginFilters): string {
   const cfg = site.config.siteData;
   const title = f.xmlEscape(f.normalizeWhitespace(f.stripHtml(f.smartify(post.title))));
   const url = f.absoluteUrl(post.url);
-  let out = `<entry${liquidTruthy(post.lang) ? ` xml:lang="${rubyToS(post.lang)}"` : ''}>`;
+  let out = `<entry${liquidTruthy(post.lang) ? ` xml:lang="${printedText(post.lang)}"` : ''}>`;
   out += `<title type="html">${title}</title>`;
   out += `<link href="${url}" rel="alternate" type="text/html" title="${title}" />`;
   out += `<published>${f.xmlschema(post.date)}</published>`;
   out += `<updated>${f.xmlschema(present(post.last_modified_at) ? post.last_modified_at : post.date)}</updated>`;
   out += `<id>${f.xmlEscape(f.absoluteUrl(post.id))}</id>`;
   const own = obj(post.feed).excerpt_only;
-  const excerptOnly = liquidTruthy(own) ? own : obj(cfg.feed).excerpt_only;
+  const excerptOnly = present(own) ? own : obj(cfg.feed).excerpt_only;
   if (!liquidTruthy(excerptOnly))
     out += `<content type="html" xml:base="${f.xmlEscape(url)}"><![CDATA[${post.content.trim()}]]></content>`;
   out += author(site, post, f);
@@ -180,10 +186,11 @@ function entry(site: Site, post: PostView, f: PluginFilters): string {
   const summary = present(post.description) ? post.description : post.excerpt;
   if (present(summary))
     out += `<summary type="html"><![CDATA[${f.normalizeWhitespace(f.stripHtml(summary))}]]></summary>`;
-  const image = obj(post.image);
-  let img: unknown = present(image.path) ? image.path : typeof post.image === 'string' ? post.image : null;
-  if (present(img)) {
-    if (!String(img).includes('://')) img = f.absoluteUrl(img);
+  // `post.image.path | default: post.image`, then `{% if %}`: `image: ""`, `{}` or `[]` is an image
+  // (its text, Ruby's to_s, made an absolute URL).
+  let img = present(obj(post.image).path) ? obj(post.image).path : post.image;
+  if (liquidTruthy(img)) {
+    if (!rubyContains(img, '://')) img = f.absoluteUrl(img);
     const u = f.xmlEscape(img);
     out += `<media:thumbnail xmlns:media="http://search.yahoo.com/mrss/" url="${u}" />`;
     out += `<media:content medium="image" url="${u}" xmlns:media="http://search.yahoo.com/mrss/" />`;
@@ -194,12 +201,13 @@ function entry(site: Site, post: PostView, f: PluginFilters): string {
 /** `post.author`, else the first of `post.authors`, else `site.author`; a name in `_data/authors` is looked up. */
 function author(site: Site, post: PostView, f: PluginFilters): string {
   const authors = Array.isArray(post.authors) ? post.authors : [];
-  let a: unknown = [post.author, authors[0], site.config.siteData.author].find(present) ?? null;
-  const known = typeof a === 'string' ? obj(obj(site.data.authors)[a]) : ({} as Obj);
-  if (Object.keys(known).length > 0) a = known;
+  let a: unknown = [post.author, authors[0]].find(present) ?? site.config.siteData.author;
+  const known = typeof a === 'string' ? obj(site.data.authors)[a] : undefined;
+  if (present(known)) a = known;
   const fields = obj(a);
-  // The plugin's `post_author.name | default: post_author`: a list or number is written as Ruby prints it.
-  const name = present(fields.name) ? fields.name : (a ?? '');
+  // The plugin's `post_author.name | default: post_author | default: ""`: a list or number is
+  // written as Ruby prints it.
+  const name = [fields.name, a].find(present) ?? '';
   let out = `<author><name>${f.xmlEscape(name)}</name>`;
   if (present(fields.email)) out += `<email>${f.xmlEscape(fields.email)}</email>`;
   if (present(fields.uri)) out += `<uri>${f.xmlEscape(fields.uri)}</uri>`;

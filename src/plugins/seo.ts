@@ -1,6 +1,7 @@
 import type { Site } from '../model/types.js';
+import { rubyToS } from '../render/templates/filters/ruby.js';
 import { JEKYLL_VERSION, type PluginFilters } from './filters.js';
-import { liquidTruthy, type Obj, obj, present } from './values.js';
+import { liquidTruthy, type Obj, obj, present, rubyOr } from './values.js';
 
 const SEO_VERSION = '2.8.0';
 const HOME_OR_ABOUT = /^\/(about\/)?(index\.html?)?$/;
@@ -10,6 +11,9 @@ const HOME_OR_ABOUT = /^\/(about\/)?(index\.html?)?$/;
  * meta tags and JSON-LD for the page being rendered, from the page's front matter and the
  * site's `title`, `tagline`, `description`, `author`, `logo`, `social`, `twitter`, `facebook`,
  * `webmaster_verifications`, `lang`/`locale`. `{% seo title=false %}` leaves out `<title>`.
+ * Values are tested as the plugin tests them: Ruby's `||` and Liquid's `if` (an empty text, list
+ * or hash is there: a CMS's `image: ""` is an image at the site's root), its template's `default`
+ * only for the Twitter card; they print as Liquid prints them.
  */
 export function seoTag(site: Site, f: PluginFilters, vars: Obj, args: readonly unknown[]): string {
   const cfg = site.config.siteData;
@@ -21,7 +25,7 @@ export function seoTag(site: Site, f: PluginFilters, vars: Obj, args: readonly u
     const out = f.escapeOnce(f.normalizeWhitespace(f.stripHtml(f.markdownify(s ?? ''))));
     return out === '' ? null : out;
   };
-  const siteTitle = fmt(present(cfg.title) ? cfg.title : cfg.name);
+  const siteTitle = fmt(rubyOr(cfg.title, cfg.name));
   const siteDescription = fmt(cfg.description);
   const pageTitle = fmt(page.title) ?? siteTitle;
   let title =
@@ -32,28 +36,24 @@ export function seoTag(site: Site, f: PluginFilters, vars: Obj, args: readonly u
         : (pageTitle ?? siteTitle);
   const current = Number(paginator.page);
   if (title && current > 1) {
-    const message = present(cfg.seo_paginator_message)
-      ? String(cfg.seo_paginator_message)
-      : 'Page %<current>s of %<total>s for ';
+    const message = rubyToS(rubyOr(cfg.seo_paginator_message, 'Page %<current>s of %<total>s for '));
     title = message.replace('%<current>s', String(current)).replace('%<total>s', String(paginator.total_pages)) + title;
   }
   const showTitle = title !== null && !args.some((a) => obj(a).title === false || /title=false/i.test(String(a)));
   const url = String(page.url ?? '');
   const homeOrAbout = HOME_OR_ABOUT.test(url);
-  const description = fmt(present(page.description) ? page.description : page.excerpt) ?? siteDescription;
-  const canonical = present(page.canonical_url)
-    ? String(page.canonical_url)
-    : f.absoluteUrl(url).replace(/\/index\.html$/, '/');
+  const description = fmt(rubyOr(page.description, page.excerpt)) ?? siteDescription;
+  // The plugin's `to_s.empty?`: `canonical_url: false` is the text "false" (JSON-LD's false).
+  const canonical =
+    rubyToS(page.canonical_url) === '' ? f.absoluteUrl(url).replace(/\/index\.html$/, '/') : page.canonical_url;
   // `_data/authors` through the template's `site`, whose reads are recorded: in watch, a page's
   // tags render again when the author it names changes.
   const author = resolveAuthor(site, page, obj(obj(obj(vars.site).data).authors));
-  const authorTwitter =
-    typeof (author.twitter ?? author.name) === 'string'
-      ? String(author.twitter ?? author.name).replace(/^@/, '')
-      : null;
+  const twitter = rubyOr(author.twitter, author.name);
+  const authorTwitter = typeof twitter === 'string' ? twitter.replace(/^@/, '') : null;
   const image = imageOf(page, f);
-  const lang = String(page.lang ?? cfg.lang ?? 'en_US');
-  const locale = String(page.locale ?? cfg.locale ?? lang).replace(/-/g, '_');
+  const lang = rubyOr(page.lang, cfg.lang, 'en_US');
+  const locale = rubyToS(rubyOr(page.locale, cfg.locale, lang)).replace(/-/g, '_');
   const date = liquidTruthy(page.date) ? f.xmlschema(page.date) : null;
 
   const lines: string[] = [`<!-- Begin Jekyll SEO tag v${SEO_VERSION} -->`];
@@ -79,7 +79,7 @@ export function seoTag(site: Site, f: PluginFilters, vars: Obj, args: readonly u
     for (const k of ['height', 'width', 'alt'])
       if (liquidTruthy(image.fields[k])) meta('property', `og:image:${k}`, image.fields[k]);
   }
-  if (date) {
+  if (date !== null) {
     meta('property', 'og:type', 'article');
     meta('property', 'article:published_time', date);
   } else meta('property', 'og:type', 'website');
@@ -95,8 +95,8 @@ export function seoTag(site: Site, f: PluginFilters, vars: Obj, args: readonly u
   if (image && liquidTruthy(image.fields.alt)) meta('name', 'twitter:image:alt', image.fields.alt);
   if (pageTitle) meta('property', 'twitter:title', pageTitle);
   if (liquidTruthy(cfg.twitter)) {
-    meta('name', 'twitter:site', `@${String(obj(cfg.twitter).username ?? '').replace(/@/g, '')}`);
-    if (authorTwitter) meta('name', 'twitter:creator', `@${authorTwitter.replace(/@/g, '')}`);
+    meta('name', 'twitter:site', `@${rubyToS(obj(cfg.twitter).username).replace(/@/g, '')}`);
+    if (authorTwitter !== null) meta('name', 'twitter:creator', `@${authorTwitter.replace(/@/g, '')}`);
   }
   if (liquidTruthy(cfg.facebook)) {
     const fb = obj(cfg.facebook);
@@ -118,26 +118,26 @@ export function seoTag(site: Site, f: PluginFilters, vars: Obj, args: readonly u
   } else if (liquidTruthy(cfg.google_site_verification))
     meta('name', 'google-site-verification', cfg.google_site_verification);
 
-  const type = present(pageSeo.type)
-    ? pageSeo.type
-    : homeOrAbout
-      ? 'WebSite'
-      : present(page.date)
-        ? 'BlogPosting'
-        : 'WebPage';
-  const logo = present(cfg.logo)
+  const type = rubyOr(pageSeo.type, homeOrAbout ? 'WebSite' : liquidTruthy(page.date) ? 'BlogPosting' : 'WebPage');
+  const logo = liquidTruthy(cfg.logo)
     ? f.uriEscape(isAbsoluteUrl(String(cfg.logo)) ? cfg.logo : f.absoluteUrl(cfg.logo))
     : null;
-  const modified = [pageSeo.date_modified, page.last_modified_at, page.date].find(present);
+  const modified = rubyOr(pageSeo.date_modified, page.last_modified_at, page.date);
   const authorType = author.type;
+  const seoName = liquidTruthy(pageSeo.name) ? fmt(pageSeo.name) : null;
   const ld: Record<string, unknown> = {
     '@context': 'https://schema.org',
     '@type': type,
     author:
-      present(author.name) && (authorType === undefined || authorType === 'Person' || authorType === 'Organization')
-        ? { '@type': authorType ?? 'Person', name: author.name, ...(present(author.url) ? { url: author.url } : {}) }
+      liquidTruthy(author.name) &&
+      (!liquidTruthy(authorType) || authorType === 'Person' || authorType === 'Organization')
+        ? {
+            '@type': rubyOr(authorType, 'Person'),
+            name: author.name,
+            ...(liquidTruthy(author.url) && { url: author.url }),
+          }
         : undefined,
-    dateModified: modified !== undefined ? f.xmlschema(modified) : undefined,
+    dateModified: liquidTruthy(modified) ? f.xmlschema(modified) : undefined,
     datePublished: date ?? undefined,
     description: description ?? undefined,
     headline: pageTitle ?? undefined,
@@ -148,21 +148,20 @@ export function seoTag(site: Site, f: PluginFilters, vars: Obj, args: readonly u
       : undefined,
     mainEntityOfPage:
       type === 'BlogPosting' || type === 'CreativeWork' ? { '@type': 'WebPage', '@id': canonical } : undefined,
-    name: present(pageSeo.name)
-      ? fmt(pageSeo.name)
-      : homeOrAbout
-        ? present(social.name)
-          ? fmt(social.name)
-          : siteTitle
+    name: seoName ?? (homeOrAbout ? (liquidTruthy(social.name) ? fmt(social.name) : siteTitle) : undefined),
+    publisher:
+      logo !== null
+        ? {
+            '@type': 'Organization',
+            logo: { '@type': 'ImageObject', url: logo },
+            ...(liquidTruthy(author.name) && { name: author.name }),
+          }
         : undefined,
-    publisher: logo
-      ? {
-          '@type': 'Organization',
-          logo: { '@type': 'ImageObject', url: logo },
-          ...(present(author.name) ? { name: author.name } : {}),
-        }
-      : undefined,
-    sameAs: present(pageSeo.links) ? pageSeo.links : homeOrAbout && present(social.links) ? social.links : undefined,
+    sameAs: liquidTruthy(pageSeo.links)
+      ? pageSeo.links
+      : homeOrAbout && liquidTruthy(social.links)
+        ? social.links
+        : undefined,
     url: canonical,
   };
   const json = JSON.stringify(Object.fromEntries(Object.entries(ld).filter(([, v]) => v !== undefined && v !== null)));
@@ -174,9 +173,8 @@ export function seoTag(site: Site, f: PluginFilters, vars: Obj, args: readonly u
 /** The page's author: `author`, else the first of `authors`, else the site's; a name is looked up in `_data/authors`. */
 function resolveAuthor(site: Site, page: Obj, authorsData: Obj): Obj {
   const authors = Array.isArray(page.authors) ? page.authors : [];
-  const found = [page.author, authors[0], site.config.siteData.author].find(
-    (s) => s !== undefined && s !== null && String(s) !== '',
-  );
+  // The first whose Ruby to_s is not empty: `author: []` ("[]") is found, and names no one.
+  const found = [page.author, authors[0], site.config.siteData.author].find((s) => rubyToS(s) !== '');
   if (typeof found === 'string') return { name: found, ...obj(authorsData[found]) };
   return obj(found);
 }
@@ -185,8 +183,8 @@ function resolveAuthor(site: Site, page: Obj, authorsData: Obj): Obj {
 function imageOf(page: Obj, f: PluginFilters): { path: string; fields: Obj; keys: number } | null {
   const meta = page.image;
   const fields: Obj = typeof meta === 'string' ? { path: meta } : obj(meta);
-  const raw = [fields.path, fields.facebook, fields.twitter].find(present);
-  if (!present(raw)) return null;
+  const raw = rubyOr(fields.path, fields.facebook, fields.twitter);
+  if (!liquidTruthy(raw)) return null;
   const abs = typeof raw === 'string' && !isAbsoluteUrl(raw) ? f.absoluteUrl(raw) : raw;
   const keys = new Set(['path', ...Object.keys(fields)]).size;
   return { path: f.uriEscape(abs), fields, keys };

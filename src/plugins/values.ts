@@ -2,6 +2,7 @@ import { applyDefaults } from '../model/front-matter-defaults.js';
 import { isHtmlPage } from '../model/page.js';
 import { comparePages } from '../model/page-order.js';
 import type { PluginPage, Site } from '../model/types.js';
+import { isPlainObject } from '../render/templates/liquid/equals.js';
 
 export type Obj = Readonly<Record<string, unknown>>;
 
@@ -21,11 +22,19 @@ export function liquidTruthy(v: unknown): boolean {
   return v !== undefined && v !== null && v !== false;
 }
 
-/** What Liquid's `default` filter keeps: not nil, false, an empty string or an empty list. */
+/**
+ * What Liquid's `default` filter keeps: not nil, false, or empty (`empty?`: a text, list or hash).
+ * The plugins' Ruby (`a || b`) and Liquid `if` keep an empty one: liquidTruthy, rubyOr.
+ */
 export function present(v: unknown): boolean {
   if (!liquidTruthy(v)) return false;
   if (typeof v === 'string' || Array.isArray(v)) return v.length > 0;
-  return true;
+  return !isPlainObject(v) || Object.keys(v).length > 0;
+}
+
+/** Ruby's `a || b || …`: the first value that is not nil or false, else the last. */
+export function rubyOr(...values: readonly unknown[]): unknown {
+  return values.find(liquidTruthy) ?? values.at(-1);
 }
 
 /** Whether the site has its own file at this URL (a plugin then leaves it alone, as Jekyll's do). */

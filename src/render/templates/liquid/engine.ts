@@ -257,16 +257,16 @@ function parseOutputsOnce(liquid: Liquid): void {
  * an earlier build's engine too.
  */
 const printed = (value: unknown) =>
-  isPlainObject(value) || Array.isArray(value) || typeof value === 'number' ? rubyToS(value) : (value as string);
+  isPlainObject(value) || Array.isArray(value) || typeof value === 'number' ? printedText(value) : (value as string);
 
 /**
  * A value as Liquid prints it: an array's items joined, a hash as Ruby inspects it, nil as nothing,
  * a number as Ruby writes it (`1.0e-05`; a whole Float, a RubyFloat, prints itself: `2.0`).
  */
-function rubyToS(value: unknown): string {
+export function printedText(value: unknown): string {
   if (value === null || value === undefined) return '';
-  if (Array.isArray(value)) return value.map(rubyToS).join('');
-  if (isDocumentView(value)) return rubyToS(value.output || value.content);
+  if (Array.isArray(value)) return value.map(printedText).join('');
+  if (isDocumentView(value)) return printedText(value.output || value.content);
   if (isPlainObject(value)) return rubyInspect(value);
   if (typeof value === 'number') return numberText(value);
   return String(value instanceof Drop ? value.valueOf() : value);
