@@ -1,5 +1,6 @@
 import type { Site } from '../model/types.js';
 import { rubyToS } from '../render/templates/filters/ruby.js';
+import { printedText } from '../render/templates/liquid/engine.js';
 import { JEKYLL_VERSION, type PluginFilters } from './filters.js';
 import { liquidTruthy, type Obj, obj, present, rubyOr } from './values.js';
 
@@ -57,8 +58,9 @@ export function seoTag(site: Site, f: PluginFilters, vars: Obj, args: readonly u
   const date = liquidTruthy(page.date) ? f.xmlschema(page.date) : null;
 
   const lines: string[] = [`<!-- Begin Jekyll SEO tag v${SEO_VERSION} -->`];
+  // `{{ value }}`: a list joined with nothing (`fb:admins` [1001, 1002] is 10011002), a hash inspected.
   const meta = (kind: 'name' | 'property', key: string, value: unknown) =>
-    lines.push(`<meta ${kind}="${key}" content="${value}" />`);
+    lines.push(`<meta ${kind}="${key}" content="${printedText(value)}" />`);
   if (showTitle) lines.push(`<title>${title}</title>`);
   meta('name', 'generator', `Jekyll v${JEKYLL_VERSION}`);
   if (pageTitle) meta('property', 'og:title', pageTitle);
@@ -70,7 +72,7 @@ export function seoTag(site: Site, f: PluginFilters, vars: Obj, args: readonly u
   }
   // Liquid's `if`: an empty string is true (a site with `url: ""` prints its canonical URL).
   if (liquidTruthy(cfg.url)) {
-    lines.push(`<link rel="canonical" href="${canonical}" />`);
+    lines.push(`<link rel="canonical" href="${printedText(canonical)}" />`);
     meta('property', 'og:url', canonical);
   }
   if (siteTitle) meta('property', 'og:site_name', siteTitle);
