@@ -1,4 +1,5 @@
 import type { Site } from '../model/types.js';
+import { jsonify } from '../render/templates/filters/collections.js';
 import { rubyToS } from '../render/templates/filters/ruby.js';
 import { printedText } from '../render/templates/liquid/engine.js';
 import { JEKYLL_VERSION, type PluginFilters } from './filters.js';
@@ -166,7 +167,8 @@ export function seoTag(site: Site, f: PluginFilters, vars: Obj, args: readonly u
         : undefined,
     url: canonical,
   };
-  const json = JSON.stringify(Object.fromEntries(Object.entries(ld).filter(([, v]) => v !== undefined && v !== null)));
+  // Ruby's to_json: a Float keeps its point (`"width":1200.0`).
+  const json = jsonify(Object.fromEntries(Object.entries(ld).filter(([, v]) => v !== undefined && v !== null)));
   lines.push(`<script type="application/ld+json">\n${json}</script>`);
   lines.push('<!-- End Jekyll SEO tag -->');
   return `${lines.join('\n')}\n`;
