@@ -77,6 +77,8 @@ export function readSass(v: unknown, at: ConfigFail | string): SassConfig {
     loadPaths,
     // `development` means on in `jekyll serve` and off in a production build; kiln builds for production.
     sourcemap: sourcemap === 'always',
+    // Ruby's `!!`: any value but nil and false.
+    addCharset: s.add_charset !== undefined && s.add_charset !== null && s.add_charset !== false,
   };
 }
 

@@ -220,6 +220,8 @@ export interface SassConfig {
   readonly loadPaths: readonly string[];
   /** Whether a `.css.map` is written beside each stylesheet (`sourcemap: always | never`). */
   readonly sourcemap: boolean;
+  /** `add_charset`: compressed CSS with non-ASCII text starts with `@charset "UTF-8";` (else with nothing). */
+  readonly addCharset: boolean;
 }
 /** `kramdown.entity_output`: how typographic characters and entities are written. */
 export type EntityOutput = 'as_char' | 'numeric' | 'symbolic' | 'as_input';

@@ -82,6 +82,7 @@ export function createSassCompiler(config: Config, themeSass: string | null, mem
         throw new KilnError(`Sass: ${e.sassMessage}`, file, line, { cause: e });
       }
       const name = basename(path).replace(/\.s[ac]ss$/i, '.css');
+      const css = withoutBom(out.css, config.sass.addCharset);
       let result: CompiledCss;
       if (out.sourceMap) {
         const map = {
@@ -89,8 +90,8 @@ export function createSassCompiler(config: Config, themeSass: string | null, mem
           file: encodeURI(name),
           sources: out.sourceMap.sources.map((s) => (s.startsWith('file:') ? relativeUrl(sourceUrl, s) : s)),
         };
-        result = { css: `${out.css}\n\n/*# sourceMappingURL=${encodeURI(`${name}.map`)} */`, map: JSON.stringify(map) };
-      } else result = { css: `${out.css}\n`, map: null };
+        result = { css: `${css}\n\n/*# sourceMappingURL=${encodeURI(`${name}.map`)} */`, map: JSON.stringify(map) };
+      } else result = { css: `${css}\n`, map: null };
       const loaded = out.loadedUrls
         .filter((u) => u.protocol === 'file:' && u.href !== url.href)
         .map((u) => fileURLToPath(u));
@@ -108,6 +109,14 @@ export function createSassCompiler(config: Config, themeSass: string | null, mem
     if (!memory) return;
     memory.set(path, { text, stamps: new Map(loaded.map((file) => [file, stampOf(file)])), result });
   }
+}
+
+/**
+ * Dart Sass starts compressed CSS holding non-ASCII text with a byte-order mark; Jekyll's converter
+ * takes it away, or writes `@charset "UTF-8";` in its place with `sass.add_charset`.
+ */
+function withoutBom(css: string, addCharset: boolean): string {
+  return css.startsWith('\uFEFF') ? `${addCharset ? '@charset "UTF-8";' : ''}${css.slice(1)}` : css;
 }
 
 /** A kept stylesheet whose loaded files all still hold what they held when it was compiled; undefined otherwise. */

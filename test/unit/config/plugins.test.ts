@@ -32,6 +32,7 @@ describe('sass:', () => {
       sassDir: '_sass',
       loadPaths: [],
       sourcemap: true,
+      addCharset: false,
     });
   });
 
@@ -42,7 +43,15 @@ describe('sass:', () => {
       sassDir: 'styles',
       loadPaths: [],
       sourcemap: false,
+      addCharset: false,
     });
+  });
+
+  it('add_charset is on for any value Ruby counts true', () => {
+    expect(readSass({ add_charset: true }, 'c').addCharset).toBe(true);
+    expect(readSass({ add_charset: 0 }, 'c').addCharset).toBe(true);
+    expect(readSass({ add_charset: false }, 'c').addCharset).toBe(false);
+    expect(readSass({ add_charset: null }, 'c').addCharset).toBe(false);
   });
 
   it('an unknown style is an error', () => {
