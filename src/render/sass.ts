@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { type Dirent, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { basename, isAbsolute, join, relative, sep } from 'node:path';
+import { basename, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Config } from '../config/types.js';
 import { KilnError } from '../shared/errors.js';
+import { globPaths } from '../shared/ruby-glob.js';
 import type { KeptRenders } from './kept.js';
 
 type SassModule = typeof import('sass');
@@ -32,8 +33,9 @@ export function isSassPage(path: string): boolean {
  */
 export function createSassCompiler(config: Config, themeSass: string | null, memory?: SassMemory, kept?: KeptRenders) {
   let sass: SassModule | undefined;
+  // Each entry is a Dir.glob pattern, run in the source (`node_modules/*/scss`).
   const loadPaths = [...config.sass.loadPaths, config.sass.sassDir]
-    .map((p) => (isAbsolute(p) ? p : join(config.source, p)))
+    .flatMap((p) => globPaths(p, config.source).map((found) => resolve(config.source, found)))
     .concat(themeSass ? [themeSass] : [])
     .filter((p, i, all) => all.indexOf(p) === i && isDir(p));
   const sourceUrl = pathToFileURL(`${config.source}${sep}`);

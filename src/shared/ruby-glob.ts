@@ -1,5 +1,8 @@
 // Ruby's file-name patterns as regular expressions, for the Jekyll settings that take them.
 
+import { type Dirent, readdirSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+
 /**
  * `pattern` as Ruby reads it: with `glob`, as Dir.glob (Jekyll's `defaults:` scope paths):
  * `*` and `?` within one name and never at a name's leading dot, `**` then `/` any folders
@@ -77,3 +80,74 @@ function alternatives(body: string): string[] {
 }
 
 const literal = (c: string) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/**
+ * The paths Ruby's Dir.glob finds for `pattern` (run in `cwd`), in its order: braces are expanded
+ * first (each alternative's finds in turn), then each name is matched in its folder, the names of
+ * a folder sorted (Ruby 3's `sort: true`); `**` is any folders but dotted ones. A name without
+ * wildcards is taken as it is, so a plain path is found when it exists.
+ */
+export function globPaths(pattern: string, cwd: string): string[] {
+  const found: string[] = [];
+  for (const one of expandBraces(pattern)) {
+    const names = one.split('/').filter((n) => n !== '');
+    walk(one.startsWith('/') ? '/' : '', names, 0, cwd, found);
+  }
+  return found.filter((p, i) => found.indexOf(p) === i);
+}
+
+/** Matches names[i…] below `path` (as the pattern writes it; `cwd` makes it a real path). */
+function walk(path: string, names: readonly string[], i: number, cwd: string, found: string[]): void {
+  if (i === names.length) {
+    if (path && exists(resolve(cwd, path))) found.push(path);
+    return;
+  }
+  const name = names[i]!;
+  const join = (child: string) => (path === '' ? child : path === '/' ? `/${child}` : `${path}/${child}`);
+  // `**` is any folders when a name follows it, else a name as `*` is.
+  if (name === '**' && i < names.length - 1) {
+    walk(path, names, i + 1, cwd, found);
+    for (const child of childNames(resolve(cwd, path || '.'), true)) walk(join(child), names, i, cwd, found);
+  } else if (/[*?[\\]/.test(name)) {
+    const match = rubyPattern(name, true);
+    for (const child of childNames(resolve(cwd, path || '.'), false))
+      if (match.test(child)) walk(join(child), names, i + 1, cwd, found);
+  } else walk(join(name), names, i + 1, cwd, found);
+}
+
+/** A folder's entries, sorted as Ruby compares names (by bytes); `folders`: only folders not starting with a dot. */
+function childNames(dir: string, folders: boolean): string[] {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries
+    .filter((e) => !folders || (e.isDirectory() && !e.name.startsWith('.')))
+    .map((e) => e.name)
+    .sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+}
+
+function exists(path: string): boolean {
+  try {
+    statSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** `{a,b}c` as `ac`, `bc`: every alternative of every brace, leftmost first. */
+function expandBraces(pattern: string): string[] {
+  for (let i = 0; i < pattern.length; i++) {
+    if (pattern[i] === '\\') i++;
+    else if (pattern[i] === '{') {
+      const close = closingBrace(pattern, i);
+      if (close < 0) return [pattern];
+      const [head, tail] = [pattern.slice(0, i), pattern.slice(close + 1)];
+      return alternatives(pattern.slice(i + 1, close)).flatMap((a) => expandBraces(`${head}${a}${tail}`));
+    }
+  }
+  return [pattern];
+}
