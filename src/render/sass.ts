@@ -63,7 +63,7 @@ export function createSassCompiler(config: Config, themeSass: string | null, mem
         return known.result;
       }
       sass ??= createRequire(import.meta.url)('sass') as SassModule;
-      const url = pathToFileURL(join(config.source, path));
+      const url = entryUrl(config, path);
       let out;
       try {
         out = sass.compileString(text, {
@@ -111,6 +111,16 @@ export function createSassCompiler(config: Config, themeSass: string | null, mem
     if (!memory) return;
     memory.set(path, { text, stamps: new Map(loaded.map((file) => [file, stampOf(file)])), result });
   }
+}
+
+/**
+ * The URL a stylesheet is compiled as: an import is first looked for from its folder. Jekyll's
+ * converter gives libsass the stylesheet's name in the site's folder, so in a Liquid site an
+ * import starts from the site's folder (`@import "node_modules/x/x"` from `assets/css/`), then the
+ * load path; a Nunjucks site's looks beside the stylesheet, as Sass does.
+ */
+function entryUrl(config: Config, path: string): URL {
+  return pathToFileURL(join(config.source, config.templateEngine === 'liquid' ? basename(path) : path));
 }
 
 /**
