@@ -5,7 +5,7 @@ import type { Counters } from './counters.js';
 import { KeptParses } from './in-pieces.js';
 import type { MarkdownRenderer } from './markdown/renderer.js';
 import { Reads, type Recording } from './reads.js';
-import type { SassMemory } from './sass.js';
+import type { SassFileCells, SassMemory } from './sass.js';
 import { CompiledCode } from './templates/compiled-code.js';
 import { KeptResults } from './templates/filters/kept-results.js';
 import type { OutputFile, Pieces } from './types.js';
@@ -56,6 +56,8 @@ export interface RenderMemo {
   readonly escaped: KeptResults;
   /** Compiled stylesheets (sass.ts). */
   sass?: SassMemory;
+  /** The files scssify and sassify loaded (sass.ts). */
+  sassFiles?: SassFileCells;
   /** jekyll-titles-from-headings' titles (plugins/titles-from-headings.ts). */
   titles?: TitlesMemory;
   /** `{% increment %}` counters: the names templates use, each render's start (counters.ts). */

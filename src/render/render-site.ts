@@ -34,7 +34,7 @@ import { readOutsideSource } from './outside-sources.js';
 import { keepTextsAgain, renderPostBodies } from './post-bodies.js';
 import { postNamed } from './post-url.js';
 import { Reads } from './reads.js';
-import { createSassCompiler, isSassPage } from './sass.js';
+import { createSassCompiler, isSassPage, type SassCompiler, SassFileCells } from './sass.js';
 import { createTemplates } from './templates/create-environment.js';
 import { KeptResults } from './templates/filters/kept-results.js';
 import { HIGHLIGHT_LINES_KEY } from './templates/tags.js';
@@ -122,6 +122,17 @@ async function renderPass(
   // A clean build keeps its long escapes for itself: its feed renders as a watch's does.
   const escaped = memo?.escaped ?? new KeptResults();
   const escapedText = (bytes: Buffer) => escaped.textOf(bytes);
+  // One Sass compiler a pass, for the stylesheets and scssify/sassify, made when first needed.
+  let sassCompiler: SassCompiler | undefined;
+  const sassOf = () =>
+    (sassCompiler ??= createSassCompiler(
+      site.config,
+      themeSassDir(site.config.theme?.dir ?? null),
+      memo ? (memo.sass ??= new Map()) : undefined,
+      kept,
+    ));
+  const sassFiles = memo && (memo.sassFiles ??= new SassFileCells());
+  sassFiles?.refresh(reads);
   const templates = createTemplates({
     includes: site.includes,
     timezone: site.config.timezone,
@@ -152,6 +163,11 @@ async function renderPass(
       : {}),
     includeCached: site.config.plugins.has('jekyll-include-cache'),
     counters,
+    sass: (text, indented) => {
+      const { css, loaded } = sassOf().inline(text, indented);
+      if (sassFiles) for (const file of loaded) reads.record(sassFiles.of(file, reads));
+      return css;
+    },
   });
   const links = relativeLinks(site, {
     lists: () => {
@@ -211,14 +227,7 @@ async function renderPass(
   // Stylesheets: compiled after their template ran, with their source maps as outputs of their own.
   // Their partials are no input the recorded reads know of, so they are never reused from the
   // memo; sass.ts reuses a result while the stylesheet and every file it loaded are unchanged.
-  const sass = site.pages.some((p) => isSassPage(p.path))
-    ? createSassCompiler(
-        site.config,
-        themeSassDir(site.config.theme?.dir ?? null),
-        memo ? (memo.sass ??= new Map()) : undefined,
-        kept,
-      )
-    : null;
+  const sass = site.pages.some((p) => isSassPage(p.path)) ? sassOf() : null;
   const sourceMaps: OutputFile[] = [];
   const pageBody = (page: Page, vars: Record<string, unknown>): string => {
     if (!sass || !isSassPage(page.path)) return bodies.body(page.doc, page.isMarkdown, vars).html;

@@ -7,6 +7,7 @@ import type { Config } from '../config/types.js';
 import { KilnError } from '../shared/errors.js';
 import { globPaths } from '../shared/ruby-glob.js';
 import type { KeptRenders } from './kept.js';
+import { type Cell, type Clock, ValueCell } from './reads.js';
 
 type SassModule = typeof import('sass');
 
@@ -33,6 +34,7 @@ export function isSassPage(path: string): boolean {
  */
 export function createSassCompiler(config: Config, themeSass: string | null, memory?: SassMemory, kept?: KeptRenders) {
   let sass: SassModule | undefined;
+  const inlined = new Map<string, { css: string; loaded: readonly string[] }>();
   // Each entry is a Dir.glob pattern, run in the source (`node_modules/*/scss`).
   const loadPaths = [...config.sass.loadPaths, config.sass.sassDir]
     .flatMap((p) => globPaths(p, config.source).map((found) => resolve(config.source, found)))
@@ -62,7 +64,7 @@ export function createSassCompiler(config: Config, themeSass: string | null, mem
         remember(path, text, known.loaded, known.result);
         return known.result;
       }
-      sass ??= createRequire(import.meta.url)('sass') as SassModule;
+      sass ??= loadSass();
       const url = entryUrl(config, path);
       let out;
       try {
@@ -84,7 +86,7 @@ export function createSassCompiler(config: Config, themeSass: string | null, mem
         throw new KilnError(`Sass: ${e.sassMessage}`, file, line, { cause: e });
       }
       const name = basename(path).replace(/\.s[ac]ss$/i, '.css');
-      const css = withoutBom(out.css, config.sass.addCharset);
+      const css = cssText(out.css, config.sass.addCharset);
       let result: CompiledCss;
       if (out.sourceMap) {
         const map = {
@@ -92,11 +94,9 @@ export function createSassCompiler(config: Config, themeSass: string | null, mem
           file: encodeURI(name),
           sources: out.sourceMap.sources.map((s) => (s.startsWith('file:') ? relativeUrl(sourceUrl, s) : s)),
         };
-        result = { css: `${css}\n\n/*# sourceMappingURL=${encodeURI(`${name}.map`)} */`, map: JSON.stringify(map) };
-      } else result = { css: `${css}\n`, map: null };
-      const loaded = out.loadedUrls
-        .filter((u) => u.protocol === 'file:' && u.href !== url.href)
-        .map((u) => fileURLToPath(u));
+        result = { css: `${css}\n/*# sourceMappingURL=${encodeURI(`${name}.map`)} */`, map: JSON.stringify(map) };
+      } else result = { css, map: null };
+      const loaded = loadedFiles(out.loadedUrls, url);
       remember(path, text, loaded, result);
       if (keptKey !== undefined) {
         const files = loaded.map((file) => [file, contentHash(file)]);
@@ -104,7 +104,41 @@ export function createSassCompiler(config: Config, themeSass: string | null, mem
       }
       return result;
     },
+
+    /**
+     * Jekyll's scssify and sassify: a text compiled with the site's settings and no source map. Its
+     * imports are looked for from the site's folder (libsass's `stdin` is where Jekyll runs), then
+     * the load path; the files it loaded come with the CSS. The same text compiles once a build.
+     */
+    inline(text: string, indented: boolean): { css: string; loaded: readonly string[] } {
+      const key = `${indented ? 'sass' : 'scss'}\u0000${text}`;
+      let done = inlined.get(key);
+      if (!done) inlined.set(key, (done = compileInline(text, indented)));
+      return done;
+    },
   };
+
+  function compileInline(text: string, indented: boolean): { css: string; loaded: readonly string[] } {
+    sass ??= loadSass();
+    const url = pathToFileURL(join(config.source, 'stdin'));
+    let out;
+    try {
+      out = sass.compileString(text, {
+        syntax: indented ? 'indented' : 'scss',
+        style: config.sass.style,
+        loadPaths,
+        url,
+        logger: sass.Logger.silent,
+      });
+    } catch (e) {
+      if (!(e instanceof sass.Exception)) throw e;
+      const line = e.span.start.line + 1;
+      const partial = e.span.url && e.span.url.href !== url.href ? fileURLToPath(e.span.url) : null;
+      const at = partial ? `${displayPath(partial, config.source)}:${line}` : `line ${line}`;
+      throw new Error(`Sass: ${e.sassMessage} (${at})`, { cause: e });
+    }
+    return { css: cssText(out.css, config.sass.addCharset), loaded: loadedFiles(out.loadedUrls, url) };
+  }
 
   /** In watch, the result and a stamp of each file it loaded, to be reused while they hold. */
   function remember(path: string, text: string, loaded: readonly string[], result: CompiledCss): void {
@@ -123,12 +157,43 @@ function entryUrl(config: Config, path: string): URL {
   return pathToFileURL(join(config.source, config.templateEngine === 'liquid' ? basename(path) : path));
 }
 
+const loadSass = () => createRequire(import.meta.url)('sass') as SassModule;
+
 /**
- * Dart Sass starts compressed CSS holding non-ASCII text with a byte-order mark; Jekyll's converter
- * takes it away, or writes `@charset "UTF-8";` in its place with `sass.add_charset`.
+ * Dart Sass's CSS as libsass ends it for Jekyll: with a newline, or nothing at all when there are
+ * no rules. Its compressed CSS holding non-ASCII text starts with a byte-order mark; Jekyll's
+ * converter takes it away, or writes `@charset "UTF-8";` in its place with `sass.add_charset`.
  */
-function withoutBom(css: string, addCharset: boolean): string {
-  return css.startsWith('\uFEFF') ? `${addCharset ? '@charset "UTF-8";' : ''}${css.slice(1)}` : css;
+function cssText(css: string, addCharset: boolean): string {
+  const text = css.startsWith('\uFEFF') ? `${addCharset ? '@charset "UTF-8";' : ''}${css.slice(1)}` : css;
+  return text === '' ? '' : `${text}\n`;
+}
+
+/** The files a compile loaded besides its own text. */
+function loadedFiles(urls: readonly URL[], own: URL): string[] {
+  return urls.filter((u) => u.protocol === 'file:' && u.href !== own.href).map((u) => fileURLToPath(u));
+}
+
+/**
+ * In watch, a cell for each file scssify and sassify loaded, holding its stamp: a page whose
+ * filter loaded a partial renders again when the partial changes.
+ */
+export class SassFileCells {
+  private readonly cells = new Map<string, ValueCell>();
+
+  /** A new build: each file's stamp as it is now. */
+  refresh(clock: Clock): void {
+    for (const [file, cell] of this.cells) cell.update(stampOf(file), clock);
+  }
+
+  of(file: string, clock: Clock): Cell {
+    let cell = this.cells.get(file);
+    if (!cell) {
+      this.cells.set(file, (cell = new ValueCell()));
+      cell.update(stampOf(file), clock);
+    }
+    return cell;
+  }
 }
 
 /** A kept stylesheet whose loaded files all still hold what they held when it was compiled; undefined otherwise. */

@@ -173,6 +173,25 @@ describe('kiln watch', () => {
     expect((await rebuilt).ok).toBe(true);
     expect(readFileSync(join(dest, 'css/site.css'), 'utf8')).toBe('p{margin:1px}a{color:blue}\n');
   });
+
+  it('renders a page again when a partial its scssify imported changes, and only that page', async () => {
+    const src = siteFromFiles({
+      '_config.yml': 'template_engine: liquid\nsass:\n  style: compressed\n',
+      '_sass/_colors.scss': '$c: red;\n',
+      'index.html':
+        '---\n---\n{% capture s %}@import "colors"; a { color: $c; }{% endcapture %}<style>{{ s | scssify }}</style>\n',
+      'about.html': '---\n---\nAbout.\n',
+    });
+    const dest = tempDir();
+    const w = start(src, dest);
+    await watcher!.ready;
+    expect(readFileSync(join(dest, 'index.html'), 'utf8')).toBe('<style>a{color:red}\n</style>\n');
+    const rebuilt = w.nextBuild();
+    writeFileSync(join(src, '_sass/_colors.scss'), '$c: blue;\n');
+    expect((await rebuilt).ok).toBe(true);
+    expect(readFileSync(join(dest, 'index.html'), 'utf8')).toBe('<style>a{color:blue}\n</style>\n');
+    expect(w.lines[w.lines.length - 1]).toMatch(/^_sass\/_colors.scss: 1 written, 0 removed in \d+ ms$/);
+  });
 });
 
 describe('kiln watch, the compiled command', () => {

@@ -5,6 +5,7 @@ import { dateFilters } from './dates.js';
 import { withItemInputs } from './item-inputs.js';
 import type { KeptResults } from './kept-results.js';
 import { inheritDrops } from './ruby.js';
+import { type InlineSass, sassFilters } from './sass.js';
 import type { SmartifyOptions } from './smartify.js';
 import { standardFilters } from './standard.js';
 import { textFilters } from './text.js';
@@ -34,6 +35,8 @@ export interface FilterSettings {
   readonly escaped?: KeptResults;
   /** What earlier builds made and this one keeps (kept.ts): templates' code, highlighted code, long escapes. */
   readonly kept?: KeptRenders;
+  /** The site's Sass compiler, for scssify and sassify. */
+  readonly sass?: InlineSass;
 }
 
 /** Jekyll's own filters (dates, URLs, text, collections): the same in both template languages. */
@@ -43,6 +46,7 @@ export function jekyllFilters(settings: FilterSettings, evaluate?: Evaluate): Re
     ...urlFilters(settings.url, settings.baseurl, settings.urlCache),
     ...textFilters(settings.markdownify, settings.jekyllVersion, settings.escaped, settings.kept, settings.smartify),
     ...collectionFilters(evaluate),
+    ...(settings.sass ? sassFilters(settings.sass) : {}),
     ...Object.fromEntries(settings.extra ?? []),
   };
 }
@@ -78,7 +82,7 @@ export function liquidFilters(settings: FilterSettings, evaluate: Evaluate): Rec
 // How many arguments (the input included) each filter takes in Ruby: [least, most].
 const ARITY: Record<string, readonly [number, number]> = {
   ...Object.fromEntries(
-    'capitalize downcase upcase strip lstrip rstrip strip_newlines newline_to_br escape h escape_once url_encode url_decode base64_encode base64_decode base64_url_safe_encode base64_url_safe_decode strip_html size abs ceil floor first last reverse date_to_xmlschema date_to_rfc822 relative_url absolute_url cgi_escape uri_escape xml_escape markdownify smartify normalize_whitespace inspect to_integer jsonify'
+    'capitalize downcase upcase strip lstrip rstrip strip_newlines newline_to_br escape h escape_once url_encode url_decode base64_encode base64_decode base64_url_safe_encode base64_url_safe_decode strip_html size abs ceil floor first last reverse date_to_xmlschema date_to_rfc822 relative_url absolute_url cgi_escape uri_escape xml_escape markdownify smartify normalize_whitespace inspect to_integer jsonify scssify sassify'
       .split(' ')
       .map((n) => [n, [1, 1] as const]),
   ),

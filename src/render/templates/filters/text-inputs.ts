@@ -94,6 +94,11 @@ export function withTextInputs(filters: Record<string, Filter>, own: ReadonlySet
         `Can't convert ${kind === 'true' ? 'TrueClass' : kind === 'false' ? 'FalseClass' : kind} into String.`,
       );
   });
+  // SassC's Engine asks its text whether it is empty.
+  for (const name of ['scssify', 'sassify'])
+    guard(name, (input) => {
+      if (notText(input)) throw noMethod('empty?', input);
+    });
   // Ruby's to_i: nil, texts, numbers and times have it; a list or hash does not.
   guard('to_integer', (input) => {
     const kind = notText(input);
