@@ -59,7 +59,8 @@ function blank(template: Template): boolean {
   if (name === 'raw')
     return (t.tokens ?? []).every((tok) => (tok as { getContent?: () => string }).getContent?.() === '');
   const parts = bodies(t);
-  if (name !== 'liquid' && name !== 'tablerow' && !CONTROL_FLOW.has(name)) {
+  // `tablerow` and `ifchanged` are blank when their bodies are, but keep their own whitespace.
+  if (name !== 'liquid' && name !== 'tablerow' && name !== 'ifchanged' && !CONTROL_FLOW.has(name)) {
     for (const body of parts) for (const c of body) blank(c);
     return false;
   }

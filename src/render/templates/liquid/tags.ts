@@ -466,6 +466,33 @@ class RubyComment extends Tag {
   render(): void {}
 }
 
+const IFCHANGED = 'kilnIfchanged';
+
+/**
+ * `{% ifchanged %}…{% endifchanged %}` (Ruby Liquid 5.4): its body rendered, and output only when
+ * the text differs from what the last `ifchanged` output in this render (a page and each of its
+ * layouts render apart; an include shares its page's). The tag's markup is ignored, as in Ruby.
+ */
+class IfchangedTag extends Tag {
+  private readonly templates: Template[];
+  constructor(token: TagToken, remain: TopLevelToken[], liquid: Liquid, parser: Parser) {
+    super(token, remain, liquid);
+    this.templates = readBlock(token, remain, parser, 'ifchanged');
+  }
+  *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
+    const text = (yield this.liquid.renderer.renderTemplates(this.templates, ctx)) as string;
+    const last = ctx.getRegister(IFCHANGED, { text: undefined as string | undefined });
+    if (text === last.text) return;
+    last.text = text;
+    emitter.write(text);
+  }
+  // Its body is a block's (static analysis, and includes' output kept apart from the text compared).
+  // biome-ignore lint/correctness/useYield: liquidjs asks a tag's children of a generator
+  *children(): Generator<unknown, Template[], unknown> {
+    return this.templates;
+  }
+}
+
 /** A loop's `offset` or `limit` as a number; a Float is Ruby's error (`limit: 2.0`: invalid integer). */
 function loopInteger(v: unknown): number {
   if (isRubyFloat(v)) throw new Error('invalid integer');
@@ -524,6 +551,7 @@ export function registerTags(
   liquid.registerTag('case', RubyCase);
   liquid.registerTag('cycle', RubyCycle);
   liquid.registerTag('comment', RubyComment);
+  liquid.registerTag('ifchanged', IfchangedTag);
 }
 
 /** A plugin's block tag (`{% static_href %}…{% endstatic_href %}`): its output made of its rendered body. */
