@@ -30,6 +30,7 @@ type Node = Template & {
   branches?: Array<{ templates: Template[] }>;
   templates?: Template[];
   elseTemplates?: Template[];
+  unreached?: Template[][];
   tokens?: unknown[];
 };
 
@@ -39,6 +40,8 @@ function bodies(t: Node): Template[][] {
   for (const b of t.branches ?? []) out.push(b.templates);
   if (t.templates) out.push(t.templates);
   if (t.elseTemplates) out.push(t.elseTemplates);
+  // An `if`'s bodies after its first else (tags.ts), never rendered but read as blank or not.
+  out.push(...(t.unreached ?? []));
   return out;
 }
 

@@ -22,6 +22,7 @@ import {
   evalToken,
   ForTag,
   Hash,
+  IfTag,
   IncludeTag,
   type Liquid,
   type Parser,
@@ -29,6 +30,7 @@ import {
   type TagToken,
   type Template,
   type Token,
+  Tokenizer,
   TokenKind,
   type TopLevelToken,
   toValueSync,
@@ -321,13 +323,80 @@ class Forloop extends Drop {
 const FOR_STACK = 'kilnForStack';
 
 /**
+ * A block's end tag alone (`{% endif %}`), given to liquidjs's own tag as its whole body: it then
+ * reads only its opening tag's markup, and kiln reads the body as Ruby Liquid does.
+ */
+function endTagOnly(name: 'if' | 'for'): TopLevelToken[] {
+  let token = END_TAGS.get(name);
+  if (!token) END_TAGS.set(name, (token = new Tokenizer(`{% end${name} %}`).readTopLevelTokens()[0]!));
+  return [token];
+}
+const END_TAGS = new Map<string, TopLevelToken>();
+
+/**
+ * `{% if %}` with its body read as Ruby Liquid reads it: the markup after `else` and `endif` is
+ * ignored (`{% else if x %}` is an else), and a second `else` or an `elsif` after an else starts
+ * a body never reached. liquidjs's tag rejects these; it reads the condition.
+ */
+class RubyIf extends IfTag {
+  /** The bodies never reached: only whether they are blank counts (blank.ts). */
+  readonly unreached: Template[][] = [];
+  constructor(token: TagToken, remain: TopLevelToken[], liquid: Liquid, parser: Parser) {
+    super(token, endTagOnly('if'), liquid, parser);
+    let body = this.branches[0]!.templates;
+    const stream = parser
+      .parseStream(remain)
+      .on('tag:elsif', (tag: TagToken) => {
+        const branch = { value: new Value(tag.tokenizer.readFilteredValue(), liquid), templates: [] };
+        if (this.elseTemplates) this.unreached.push(branch.templates);
+        else this.branches.push(branch);
+        body = branch.templates;
+      })
+      .on('tag:else', () => {
+        body = [];
+        if (this.elseTemplates) this.unreached.push(body);
+        else this.elseTemplates = body;
+      })
+      .on('tag:endif', () => stream.stop())
+      .on('template', (t: Template) => body.push(t))
+      .on('end', () => {
+        throw new Error(`tag ${token.getText()} not closed`);
+      });
+    stream.start();
+  }
+}
+
+/**
  * `{% for %}` as Ruby Liquid runs it: the `else` branch when nothing is left after `offset` and
- * `limit` (`limit: 0` too), and `forloop.parentloop`. liquidjs' own tag parses it.
+ * `limit` (`limit: 0` too), and `forloop.parentloop`. liquidjs' own tag parses its markup; its
+ * body is read as Ruby does: the markup after `else` and `endfor` is ignored, and a second `else`
+ * ends the loop with an empty else (the `endfor` after it then closes nothing: an error).
  */
 class RubyFor extends ForTag {
   // The loop's name (`forloop.name`) and its `offset: continue` register's, the same each time.
   private readonly loopName = `${this.variable}-${this.collection.getText()}`;
   private readonly continueKey = `continue-${this.loopName}`;
+
+  constructor(token: TagToken, remain: TopLevelToken[], liquid: Liquid, parser: Parser) {
+    super(token, endTagOnly('for'), liquid, parser);
+    let body = this.templates;
+    const stream = parser
+      .parseStream(remain)
+      .on('tag:else', () => {
+        if (body === this.templates) body = this.elseTemplates;
+        else {
+          this.elseTemplates = [];
+          stream.stop();
+        }
+      })
+      .on('tag:endfor', () => stream.stop())
+      .on('template', (t: Template) => body.push(t))
+      .on('end', () => {
+        throw new Error(`tag ${token.getText()} not closed`);
+      });
+    stream.start();
+  }
+
   // liquidjs's contract for an engine without kiln's plain calls (renderSync returns nothing).
   override *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
     yield this.renderSync(ctx, emitter);
@@ -547,6 +616,7 @@ export function registerTags(
   if (includeCached) liquid.registerTag('include_cached', include);
   liquid.registerTag('include_relative', includeRelativeTag(readSource, collectionsDir));
   liquid.registerTag('tablerow', TablerowTag);
+  liquid.registerTag('if', RubyIf);
   liquid.registerTag('for', RubyFor);
   liquid.registerTag('case', RubyCase);
   liquid.registerTag('cycle', RubyCycle);
