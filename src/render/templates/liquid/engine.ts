@@ -17,6 +17,8 @@ import {
   rubyOr,
   rubyOrder,
   settled,
+  UNKNOWN_OPERATOR,
+  unknownOperator,
 } from './equals.js';
 import { contextValue } from './expression.js';
 import type { IncludeOnce } from './include-once.js';
@@ -115,6 +117,7 @@ export function createLiquid(settings: LiquidSettings) {
       ...defaultOperators,
       '==': rubyEquals,
       '!=': (l: unknown, r: unknown, ctx: Context) => !rubyEquals(l, r, ctx),
+      '<>': (l: unknown, r: unknown, ctx: Context) => !rubyEquals(l, r, ctx),
       '<': rubyOrder('<'),
       '>': rubyOrder('>'),
       '<=': rubyOrder('<='),
@@ -122,6 +125,7 @@ export function createLiquid(settings: LiquidSettings) {
       contains: rubyContains,
       and: rubyAnd,
       or: rubyOr,
+      [UNKNOWN_OPERATOR]: unknownOperator,
     },
     outputEscape: printed,
   });

@@ -103,6 +103,17 @@ class FailedComparison extends Drop {
   }
 }
 
+/**
+ * What kiln writes for a comparison whose operator Ruby Liquid does not know (`x ends_with "/"`,
+ * `a = 1`): `nil ~ "ends_with"` (lax.ts). A character no Liquid expression holds.
+ */
+export const UNKNOWN_OPERATOR = '~';
+
+/** Ruby's `Unknown operator NAME`, raised once the condition needs this comparison. */
+export function unknownOperator(_left: unknown, name: unknown): boolean {
+  return new FailedComparison(`Unknown operator ${String(name)}`) as unknown as boolean;
+}
+
 /** A condition's value, raising the error of a comparison Ruby could not make. */
 export function settled(v: unknown): unknown {
   return v instanceof FailedComparison ? v.valueOf() : v;

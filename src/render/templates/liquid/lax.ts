@@ -1,4 +1,13 @@
-import { type Liquid, type TagToken, TokenizationError, Tokenizer, TokenKind } from './liquidjs.js';
+import { UNKNOWN_OPERATOR } from './equals.js';
+import {
+  type Liquid,
+  type TagToken,
+  type Token,
+  TokenizationError,
+  Tokenizer,
+  TokenKind,
+  TypeGuards,
+} from './liquidjs.js';
 
 type OutputToken = { contentRange: [number, number] };
 
@@ -238,15 +247,43 @@ function rubyStrings(markup: string): string {
 const FOR_SYNTAX = new RegExp(`^\\s*([\\w-]+)\\s+in\\s+((?:${QUOTED_FRAGMENT})+)\\s*(reversed)?`);
 const TAG_ATTRIBUTES = new RegExp(`(\\w[\\w-]*)\\s*:\\s*(${QUOTED_FRAGMENT})`, 'g');
 
-/** Whether liquidjs reads a condition whole (as Ruby Liquid's strict parser would). */
-function conditionParses(liquid: Liquid, markup: string): boolean {
+// Ruby Liquid 5.4's comparison operators (Condition.operators); liquidjs's `not` is not one.
+const RUBY_OPERATORS = new Set(['==', '!=', '<>', '<', '>', '>=', '<=', 'contains']);
+// What kiln's lax reading writes: those, and its stand-in for the ones Ruby does not know.
+const LAX_OPERATORS = new Set([...RUBY_OPERATORS, UNKNOWN_OPERATOR]);
+
+/**
+ * Whether liquidjs reads a condition whole as Ruby Liquid's strict parser would: values with at
+ * most one comparison between `and`s and `or`s (`not x` and `a == b == c` are Ruby's lax reading).
+ */
+function conditionParses(liquid: Liquid, markup: string, comparisons = RUBY_OPERATORS): boolean {
   try {
     const t = new Tokenizer(markup, liquid.options.operators);
-    const value = t.readFilteredValue();
+    const tokens = [...t.readExpressionTokens()];
     t.skipBlank();
-    return t.end() && value.filters.length === 0;
+    return t.end() && strictCondition(tokens, comparisons);
   } catch {
     return false;
+  }
+}
+
+/** Whether the tokens are `VALUE [COMPARISON VALUE]`, then any more of those after `and` or `or`. */
+function strictCondition(tokens: Token[], comparisons: ReadonlySet<string>): boolean {
+  const operatorAt = (i: number) => {
+    const token = tokens[i];
+    return token !== undefined && TypeGuards.isOperatorToken(token) ? token.operator : undefined;
+  };
+  const valueAt = (i: number) => tokens[i] !== undefined && operatorAt(i) === undefined;
+  let i = 0;
+  for (;;) {
+    if (!valueAt(i++)) return false;
+    if (comparisons.has(operatorAt(i) ?? '')) {
+      if (!valueAt(i + 1)) return false;
+      i += 2;
+    }
+    if (i === tokens.length) return true;
+    const joiner = operatorAt(i++);
+    if (joiner !== 'and' && joiner !== 'or') return false;
   }
 }
 
@@ -265,11 +302,13 @@ function laxCondition(liquid: Liquid, markup: string): string | undefined {
     const m = CONDITION.exec(part);
     if (!m) return undefined;
     const [, left, op, right] = m;
-    if (op !== undefined && !(op in liquid.options.operators)) return undefined; // Ruby: unknown operator
-    out.push(op === undefined ? laxExpression(left) : `${laxExpression(left)} ${op} ${laxExpression(right)}`);
+    // An operator Ruby does not know fails the build once the comparison is evaluated (and/or may
+    // never reach it); its operands do not matter.
+    if (op !== undefined && !RUBY_OPERATORS.has(op)) out.push(`nil ${UNKNOWN_OPERATOR} "${op}"`);
+    else out.push(op === undefined ? laxExpression(left) : `${laxExpression(left)} ${op} ${laxExpression(right)}`);
   }
   const fixed = out.join(' ');
-  return out.length % 2 === 1 && conditionParses(liquid, fixed) ? fixed : undefined;
+  return out.length % 2 === 1 && conditionParses(liquid, fixed, LAX_OPERATORS) ? fixed : undefined;
 }
 
 /** A `for` tag's markup as Ruby Liquid's lax parser reads it; undefined when Ruby rejects it too. */
