@@ -1,6 +1,7 @@
 import { relative, sep } from 'node:path';
 import { ALWAYS_EXCLUDED } from '../config/defaults.js';
 import type { Config } from '../config/types.js';
+import { rubyPattern } from '../shared/ruby-glob.js';
 import type { SourceKind } from './types.js';
 
 const SPECIAL_FOLDERS = new Map<string, SourceKind>([
@@ -232,36 +233,8 @@ interface Pattern {
 function patterns(entries: readonly string[]): Pattern[] {
   return entries.map((entry) => {
     const text = entry.replace(/^\/+/, '');
-    return { text, glob: /[*?[\\]/.test(text) ? fnmatchPattern(text) : null };
+    return { text, glob: /[*?[\\]/.test(text) ? rubyPattern(text, false) : null };
   });
-}
-
-/** Ruby's File.fnmatch (no flags) as an expression: `*` any text, `?` any character, `[…]` a class, `\\x` x. */
-function fnmatchPattern(glob: string): RegExp {
-  let out = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i]!;
-    if (c === '*') out += '[^]*';
-    else if (c === '?') out += '[^]';
-    else if (c === '\\' && i + 1 < glob.length) out += escapeChar(glob[++i]!);
-    else if (c === '[') {
-      const close = glob.indexOf(']', i + 2);
-      if (close < 0) {
-        out += escapeChar(c);
-        continue;
-      }
-      const body = glob.slice(i + 1, close);
-      const negated = body.startsWith('!') || body.startsWith('^');
-      const members = (negated ? body.slice(1) : body).replace(/\\(.)/g, '$1');
-      out += `[${negated ? '^' : ''}${members.replace(/[\\\]^]/g, '\\$&')}]`;
-      i = close;
-    } else out += escapeChar(c);
-  }
-  return new RegExp(`^${out}$`, 'u');
-}
-
-function escapeChar(c: string): string {
-  return /[.*+?^${}()|[\]\\/]/.test(c) ? `\\${c}` : c;
 }
 
 /** Whether `pattern` takes `path` (relative to the source; `folder` when it is a folder). */
