@@ -40,6 +40,19 @@ export function resolvePlainScalar(text: string, wholeFloats = false, timeZone =
   return text;
 }
 
+// The first characters of a plain scalar that YAML may read as other than text: null (`~`, `null`),
+// booleans (`true`, `False`, `yes`, `On`, `off`), numbers (`-1`, `+2`, `.5`, `.inf`, `0x1F`) and,
+// for a key, the merge key (`<<`). A scalar that starts with anything else is text, without
+// trying the types on it.
+const MAY_BE_TYPED = new Uint8Array(128);
+for (const c of '~nNtTfFyYoO-+.0123456789<') MAY_BE_TYPED[c.charCodeAt(0)] = 1;
+
+/** A plain scalar's value, as resolvePlainScalar gives it, with text that cannot be typed told at its first character. */
+export function plainScalar(text: string, wholeFloats = false, timeZone = 'UTC'): unknown {
+  const c = text.charCodeAt(0);
+  return c < 128 && MAY_BE_TYPED[c] === 1 ? resolvePlainScalar(text, wholeFloats, timeZone) : text;
+}
+
 /** A value written as YAML text (a kramdown option's, say), or undefined when the text is no YAML. */
 export function yamlValue(text: string): { value: unknown } | undefined {
   try {
@@ -116,11 +129,9 @@ function readMarked(text: string, schema: yaml.Schema, mark: (scalar: unknown) =
 }
 
 // The first characters of a scalar YAML may read as other than text (null, booleans, numbers, dates).
-const TYPED_START = /^[~nNtTfFyYoO\-+.0-9]/;
-
 /** Whether a mapping's key (as JavaScript keeps it, text) may have been a number, nil, a boolean or a date. */
 function mayBeTyped(key: string, wholeFloats: boolean, timeZone: string): boolean {
-  return TYPED_START.test(key) && typeof resolvePlainScalar(key, wholeFloats, timeZone) !== 'string';
+  return typeof plainScalar(key, wholeFloats, timeZone) !== 'string';
 }
 
 // An alias is a reference, cheap to parse but multiplied by everything that walks the value

@@ -1,4 +1,4 @@
-import { resolvePlainScalar } from '../shared/yaml.js';
+import { plainScalar } from '../shared/yaml.js';
 
 /**
  * The plain YAML most front matter is (`key: value` lines, nested block mappings and sequences,
@@ -32,26 +32,13 @@ const UNUSUAL = /[^\n\x20-\x7e\u00a0-\ud7ff\ue000-\ufefe\uff00-\ufffd\u{10000}-\
 // What a plain scalar may not start with.
 const INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/;
 
-// The first characters of a plain scalar that YAML may read as other than text: null (`~`, `null`),
-// booleans (`true`, `False`, `yes`, `On`, `off`), numbers (`-1`, `+2`, `.5`, `.inf`, `0x1F`) and,
-// for a key, the merge key (`<<`). A scalar that starts with anything else is text, without
-// trying the types on it.
-const MAY_BE_TYPED = new Uint8Array(128);
-for (const c of '~nNtTfFyYoO-+.0123456789<') MAY_BE_TYPED[c.charCodeAt(0)] = 1;
-
-/** A plain scalar's value, as resolvePlainScalar gives it. */
-function plainValue(text: string, wholeFloats: boolean, timeZone: string): unknown {
-  const c = text.charCodeAt(0);
-  return c < 128 && MAY_BE_TYPED[c] === 1 ? resolvePlainScalar(text, wholeFloats, timeZone) : text;
-}
-
 // Keys are few and the same in every file: whether each is text is known after its first time.
 const keyIsText = new Map<string, boolean>();
 
 function isTextKey(key: string): boolean {
   let text = keyIsText.get(key);
   if (text === undefined) {
-    text = typeof plainValue(key, false, 'UTC') === 'string' && key !== '__proto__';
+    text = typeof plainScalar(key, false, 'UTC') === 'string' && key !== '__proto__';
     if (keyIsText.size >= 4096) keyIsText.clear();
     keyIsText.set(key, text);
   }
@@ -191,11 +178,11 @@ function scalar(raw: string, wholeFloats: boolean, timeZone: string): Value | ty
       // Spaces only: to YAML a no-break space (or any other) is part of the item.
       const item = part.replace(/^ +| +$/g, '');
       if (!item || INDICATOR.test(item)) return FAIL;
-      items.push(plainValue(item, wholeFloats, timeZone));
+      items.push(plainScalar(item, wholeFloats, timeZone));
     }
     return items;
   }
   // A plain scalar: it may not start with an indicator, nor hold `: ` or `#`, nor end with `:`.
   if (INDICATOR.test(text) || text.includes(': ') || text.includes('#') || text.endsWith(':')) return FAIL;
-  return plainValue(text, wholeFloats, timeZone);
+  return plainScalar(text, wholeFloats, timeZone);
 }
