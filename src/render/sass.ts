@@ -68,15 +68,7 @@ export function createSassCompiler(config: Config, themeSass: string | null, mem
       const url = entryUrl(config, path);
       let out;
       try {
-        out = sass.compileString(text, {
-          syntax: path.toLowerCase().endsWith('.sass') ? 'indented' : 'scss',
-          style: config.sass.style,
-          loadPaths,
-          url,
-          sourceMap: config.sass.sourcemap,
-          sourceMapIncludeSources: true,
-          logger: sass.Logger.silent,
-        });
+        out = compile(text, path.toLowerCase().endsWith('.sass'), url, config.sass.sourcemap);
       } catch (e) {
         if (!(e instanceof sass.Exception)) throw e;
         const at = e.span.url ? String(e.span.url) : url.href;
@@ -118,18 +110,26 @@ export function createSassCompiler(config: Config, themeSass: string | null, mem
     },
   };
 
+  /** Dart Sass on a text with the site's style and load path, as the stylesheet at `url`. */
+  function compile(text: string, indented: boolean, url: URL, sourceMap: boolean) {
+    sass ??= loadSass();
+    return sass.compileString(text, {
+      syntax: indented ? 'indented' : 'scss',
+      style: config.sass.style,
+      loadPaths,
+      url,
+      sourceMap,
+      sourceMapIncludeSources: sourceMap,
+      logger: sass.Logger.silent,
+    });
+  }
+
   function compileInline(text: string, indented: boolean): { css: string; loaded: readonly string[] } {
     sass ??= loadSass();
     const url = pathToFileURL(join(config.source, 'stdin'));
     let out;
     try {
-      out = sass.compileString(text, {
-        syntax: indented ? 'indented' : 'scss',
-        style: config.sass.style,
-        loadPaths,
-        url,
-        logger: sass.Logger.silent,
-      });
+      out = compile(text, indented, url, false);
     } catch (e) {
       if (!(e instanceof sass.Exception)) throw e;
       const line = e.span.start.line + 1;
