@@ -268,15 +268,16 @@ const MARKDOWN_EXTENSIONS = ['.md', '.markdown', '.mkdown', '.mkdn', '.mkd'];
 
 /** Whether a page or document at `path` is Markdown, by its extension. */
 export function isMarkdownPath(path: string): boolean {
-  return MARKDOWN_EXTENSIONS.includes(path.slice(path.lastIndexOf('.')).toLowerCase());
+  return MARKDOWN_EXTENSIONS.includes(rubyExtname(path).toLowerCase());
 }
 
 /**
  * The extension a source file is written with: a converted one's (Markdown and Nunjucks give
- * `.html`, Sass `.css`), else its own as written, as Jekyll keeps `a.htm` and `b.HTML`.
+ * `.html`, Sass `.css`), else its own as written, as Jekyll keeps `a.htm` and `b.HTML`; none for
+ * `CNAME`, `.htaccess` or `v2.0/notes` (Ruby's File.extname).
  */
 export function outputExtension(path: string): string {
-  const own = path.slice(path.lastIndexOf('.'));
+  const own = rubyExtname(path);
   const ext = own.toLowerCase();
   if (ext === '.scss' || ext === '.sass') return '.css';
   return ext === '.njk' || MARKDOWN_EXTENSIONS.includes(ext) ? '.html' : own;
