@@ -7,7 +7,8 @@ import type { PluginFilters } from './filters.js';
 import { pageGenerators, slotOf } from './generator-order.js';
 import { type Generated, inSiteOrder, liquidTruthy, pluginPage, present, sourceHas } from './values.js';
 
-const LISTED_STATIC = /\.(html?|xhtml|pdf)$/i;
+/** The static files jekyll-sitemap lists: its extension test is case-sensitive (`Manual.PDF` is not). */
+const LISTED_STATIC = /\.(html?|xhtml|pdf)$/;
 
 /**
  * jekyll-sitemap: /sitemap.xml lists the documents of every written collection (by label; posts
