@@ -3,6 +3,7 @@ import { deepMergeHashes } from '../shared/deep-merge.js';
 import { collectErrors, KilnError, KilnWarning } from '../shared/errors.js';
 import { unsafeOutputPath } from '../shared/output-path.js';
 import { sameItems } from '../shared/paths.js';
+import { rubyTextCompare } from '../shared/ruby-text.js';
 import { withoutBom } from '../shared/utf8.js';
 import { lineOfKey } from '../source/front-matter.js';
 import type { Document, SourceFile } from '../source/types.js';
@@ -301,7 +302,7 @@ function sortPosts(posts: Post[], memory: ModelMemory | undefined): void {
       .sort((i, j) => {
         const a = posts[i]!,
           b = posts[j]!;
-        return b.date - a.date || (a.path < b.path ? 1 : a.path > b.path ? -1 : 0);
+        return b.date - a.date || rubyTextCompare(b.path, a.path);
       });
   }
   if (memory) memory.sorted = { posts: [...posts], order };

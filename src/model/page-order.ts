@@ -4,7 +4,9 @@
 // comes before `index.html`. Jekyll takes sibling folders in the order the file system lists
 // them, which differs between machines; kiln takes them by name, the order of a sorted listing.
 // The theme's assets are read after that sort, folder by folder in name order, and added after
-// the site's own pages and static files.
+// the site's own pages and static files. Names compare as Ruby's strings do, by UTF-8 bytes.
+
+import { rubyTextCompare } from '../shared/ruby-text.js';
 
 /** Compares two pages' source files as Jekyll 4 orders site.pages. */
 export function comparePages(a: PageSource, b: PageSource): number {
@@ -12,7 +14,7 @@ export function comparePages(a: PageSource, b: PageSource): number {
   if (a.fromTheme) return compareFolderWalk(a.path, b.path);
   const nameA = a.path.slice(a.path.lastIndexOf('/') + 1);
   const nameB = b.path.slice(b.path.lastIndexOf('/') + 1);
-  if (nameA !== nameB) return nameA < nameB ? -1 : 1;
+  if (nameA !== nameB) return rubyTextCompare(nameA, nameB);
   return compareReadOrder(a.path.split('/').slice(0, -1), b.path.split('/').slice(0, -1));
 }
 
@@ -20,7 +22,7 @@ export function comparePages(a: PageSource, b: PageSource): number {
 export function compareStaticFiles(a: PageSource, b: PageSource): number {
   if (a.fromTheme !== b.fromTheme) return a.fromTheme ? 1 : -1;
   if (a.fromTheme) return compareFolderWalk(a.path, b.path);
-  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+  return rubyTextCompare(a.path, b.path);
 }
 
 interface PageSource {
@@ -32,7 +34,7 @@ interface PageSource {
 function compareReadOrder(dirA: readonly string[], dirB: readonly string[]): number {
   const shared = Math.min(dirA.length, dirB.length);
   for (let i = 0; i < shared; i++) {
-    if (dirA[i] !== dirB[i]) return dirA[i]! < dirB[i]! ? -1 : 1;
+    if (dirA[i] !== dirB[i]) return rubyTextCompare(dirA[i]!, dirB[i]!);
   }
   return dirB.length - dirA.length;
 }
@@ -43,7 +45,7 @@ function compareFolderWalk(a: string, b: string): number {
   const partsB = b.split('/');
   const shared = Math.min(partsA.length, partsB.length);
   for (let i = 0; i < shared; i++) {
-    if (partsA[i] !== partsB[i]) return partsA[i]! < partsB[i]! ? -1 : 1;
+    if (partsA[i] !== partsB[i]) return rubyTextCompare(partsA[i]!, partsB[i]!);
   }
   return partsA.length - partsB.length;
 }

@@ -1,6 +1,11 @@
-/** Orders things by their `path`, as every list kiln hands on is ordered (determinism). */
+import { rubyTextCompare } from './ruby-text.js';
+
+/**
+ * Orders things by their `path`, as every list kiln hands on is ordered (determinism): by UTF-8
+ * bytes, as Ruby sorts names (`ｚ.html` before `🚀.html`).
+ */
 export function byPath(a: { path: string }, b: { path: string }): number {
-  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+  return rubyTextCompare(a.path, b.path);
 }
 
 /** Whether two lists hold the same items in the same order. */
@@ -8,9 +13,9 @@ export function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
-/** The order that sorts `paths` (indexes into it), by code unit as byPath. */
+/** The order that sorts `paths` (indexes into it), as byPath. */
 export function pathOrder(paths: readonly string[]): number[] {
-  return paths.map((_, i) => i).sort((a, b) => (paths[a]! < paths[b]! ? -1 : paths[a]! > paths[b]! ? 1 : 0));
+  return paths.map((_, i) => i).sort((a, b) => rubyTextCompare(paths[a]!, paths[b]!));
 }
 
 /** Each path's place in `paths`; null when a path is there twice. */
@@ -50,7 +55,7 @@ export function pathOrderAfter(
     let hi = order.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (paths[order[mid]!]! < path) lo = mid + 1;
+      if (rubyTextCompare(paths[order[mid]!]!, path) < 0) lo = mid + 1;
       else hi = mid;
     }
     order.splice(lo, 0, i);

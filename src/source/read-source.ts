@@ -4,6 +4,7 @@ import type { Config } from '../config/types.js';
 import { collectErrors, type KilnError } from '../shared/errors.js';
 import { fileSystemError } from '../shared/fs-errors.js';
 import { byPath } from '../shared/paths.js';
+import { rubyTextCompare } from '../shared/ruby-text.js';
 import { checkUtf8 } from '../shared/utf8.js';
 import { Classifier } from './classify.js';
 import { TextReader } from './read-texts.js';
@@ -202,7 +203,7 @@ function firstAtOrAfter(list: readonly SourceFile[], path: string): number {
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (list[mid]!.path < path) lo = mid + 1;
+    if (rubyTextCompare(list[mid]!.path, path) < 0) lo = mid + 1;
     else hi = mid;
   }
   return lo;

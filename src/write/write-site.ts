@@ -6,6 +6,7 @@ import { type EncodedOwn, hashBytes, hashPieces } from '../shared/hash.js';
 import { noProgress, type Progress } from '../shared/log.js';
 import { MANIFEST_NAME, unsafeOutputPath } from '../shared/output-path.js';
 import { byPath, sameItems } from '../shared/paths.js';
+import { rubyTextCompare } from '../shared/ruby-text.js';
 import type { DestinationLock } from './lock.js';
 import {
   alignPaths,
@@ -220,7 +221,7 @@ function lengthOf(bytes: Buffer | Pieces, shared: Map<string, number>): number {
 }
 
 function isInPathOrder(outputs: readonly OutputFile[]): boolean {
-  return outputs.every((o, i) => i === 0 || outputs[i - 1]!.path < o.path);
+  return outputs.every((o, i) => i === 0 || rubyTextCompare(outputs[i - 1]!.path, o.path) < 0);
 }
 
 /**

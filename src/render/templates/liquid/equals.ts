@@ -1,5 +1,6 @@
 import { RubyDate } from '../../../shared/ruby-date.js';
 import { isNumeric, isRubyFloat } from '../../../shared/ruby-float.js';
+import { rubyTextCompare } from '../../../shared/ruby-text.js';
 import { rubyToS } from '../filters/ruby.js';
 import { type Context, Drop, defaultOperators, Liquid, toValue, toValueSync } from './liquidjs.js';
 
@@ -140,6 +141,10 @@ export function rubyOr(l: unknown, r: unknown): boolean {
   return r instanceof FailedComparison ? (r as unknown as boolean) : truthy(r);
 }
 
+function holds<T>(op: '<' | '>' | '<=' | '>=', x: T, y: T): boolean {
+  return op === '<' ? x < y : op === '>' ? x > y : op === '<=' ? x <= y : x >= y;
+}
+
 export function rubyOrder(op: '<' | '>' | '<=' | '>='): (l: unknown, r: unknown) => boolean {
   return (l, r) => {
     const a = l instanceof Drop ? l : toValue(l),
@@ -151,9 +156,11 @@ export function rubyOrder(op: '<' | '>' | '<=' | '>='): (l: unknown, r: unknown)
       return new FailedComparison(
         `comparison of ${rubyClass(a)} with ${ka === 'number' ? rubyClass(b) : isNumeric(b) ? rubyToS(b) : rubyClass(b)} failed`,
       ) as unknown as boolean;
+    // Texts by UTF-8 bytes, as Ruby's String#<=> (an emoji after `Ｑ`), not by UTF-16 units.
+    if (ka === 'string') return holds(op, rubyTextCompare(a as string, b as string), 0);
     const x = a instanceof Date ? a.getTime() : ka === 'number' ? +(a as number) : (a as string),
       y = b instanceof Date ? b.getTime() : kb === 'number' ? +(b as number) : (b as string);
-    return op === '<' ? x < y : op === '>' ? x > y : op === '<=' ? x <= y : x >= y;
+    return holds(op, x, y);
   };
 }
 
