@@ -19,7 +19,7 @@ import { pagePlacement } from './page.js';
 import { comparePages, compareStaticFiles } from './page-order.js';
 import { paginate, paginationTemplate, paginatorPath } from './paginate.js';
 import { paginateV2, paginationName } from './paginate-v2.js';
-import { isMarkdownPath, outputPathFor } from './permalink.js';
+import { decodePath, isMarkdownPath, outputPathFor } from './permalink.js';
 import { coordinated, languageData } from './polyglot-site.js';
 import { buildPost, isFuture, isPostFileName } from './post.js';
 import { asRendered } from './render-with-liquid.js';
@@ -274,11 +274,16 @@ export function buildSite(
   };
 }
 
-/** A file of the site (not of a collection) copied as it is. */
+/**
+ * A file of the site (not of a collection) copied as it is. Its URL is its path as written, and it
+ * is written where a server finds that URL, its escapes decoded, as Jekyll writes it
+ * (`a%20b.png`, as uploads mirrored from WordPress are named, is written as `a b.png`).
+ */
 function siteStaticFile(file: SourceFile, config: Config): StaticFile {
   const data = staticFileDefaults(config, file.path, null);
   const written = staticFilePublished(data);
-  return { file, url: `/${file.path}`, outputPath: file.path, collection: null, written, data };
+  const outputPath = file.path.includes('%') ? decodePath(file.path) : file.path;
+  return { file, url: `/${file.path}`, outputPath, collection: null, written, data };
 }
 
 /**

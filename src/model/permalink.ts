@@ -197,7 +197,7 @@ function escapeSegment(segment: string): string {
 }
 
 /** A URL's path as text; an escape that is no UTF-8 (`%FF`) stays as it is written. */
-function decodePath(url: string): string {
+export function decodePath(url: string): string {
   try {
     return decodeURIComponent(url);
   } catch {
