@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { unknownPlaceholder, unknownPlaceholderMessage } from '../config/permalink-placeholders.js';
 import type { CollectionConfig, Config } from '../config/types.js';
-import { wallClockToInstant, zonedParts } from '../shared/dates.js';
+import { validDay, wallClockToInstant } from '../shared/dates.js';
 import { KilnError, KilnWarning } from '../shared/errors.js';
 import { rubyDowncase } from '../shared/ruby-text.js';
 import { slugify } from '../shared/slugify.js';
@@ -138,14 +138,12 @@ function docDate(doc: Document, data: Record<string, unknown>, config: Config, d
   if (own !== null) return own;
   if (dated) {
     const [y, mo, d] = [Number(dated[1]), Number(dated[2]), Number(dated[3])];
-    const ms = wallClockToInstant(y, mo, d, 0, 0, 0, config.timezone);
-    const check = zonedParts(ms, config.timezone);
-    if (mo < 1 || mo > 12 || check.day !== d || check.month !== mo)
+    if (!validDay(y, mo, d))
       throw new KilnError(
         `bad date in file name: ${dated[1]}-${dated[2]}-${dated[3]} is no calendar day`,
         doc.file.path,
       );
-    return ms;
+    return wallClockToInstant(y, mo, d, 0, 0, 0, config.timezone);
   }
   return config.time;
 }

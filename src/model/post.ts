@@ -1,7 +1,7 @@
 import { unknownPlaceholder, unknownPlaceholderMessage } from '../config/permalink-placeholders.js';
 import type { Config } from '../config/types.js';
 import { guessTime } from '../shared/date-guess.js';
-import { parseDate, wallClockToInstant, zonedParts } from '../shared/dates.js';
+import { parseDate, validDay, wallClockToInstant } from '../shared/dates.js';
 import { KilnError } from '../shared/errors.js';
 import { rubyDowncase } from '../shared/ruby-text.js';
 import { SiteDate } from '../shared/site-date.js';
@@ -133,12 +133,10 @@ function postDate(
   if (own !== null) return own;
   if (isDraft) return Math.floor(doc.file.mtimeMs / 1000) * 1000;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const ms = wallClockToInstant(y, mo, d, 0, 0, 0, config.timezone);
-  const check = zonedParts(ms, config.timezone);
-  if (mo < 1 || mo > 12 || check.day !== d || check.month !== mo) {
+  if (!validDay(y, mo, d)) {
     throw new KilnError(`bad date in file name: ${m[1]}-${m[2]}-${m[3]} is no calendar day`, doc.file.path);
   }
-  return ms;
+  return wallClockToInstant(y, mo, d, 0, 0, 0, config.timezone);
 }
 
 function postUrl(

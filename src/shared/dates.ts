@@ -166,7 +166,14 @@ function computeParts(seconds: number, timeZone: string): ZonedParts {
   return parts;
 }
 
-/** The instant at which the wall clock in `timeZone` shows the given fields (DST-aware). */
+const DAY = 86400000;
+
+/**
+ * The instant at which the wall clock in `timeZone` shows the given fields, as Ruby's Time.local
+ * (the C library's mktime) finds it: a time a change of offset skips moves forward by the gap
+ * (midnight of a day that starts at 01:00 is 01:00), and a time that happens twice is the later
+ * of the two (01:30 on the night clocks go back is in standard time).
+ */
 export function wallClockToInstant(
   year: number,
   month: number,
@@ -176,10 +183,20 @@ export function wallClockToInstant(
   second: number,
   timeZone: string,
 ): number {
-  const guess = utc(year, month - 1, day, hour, minute, second);
-  const first = guess - zonedParts(guess, timeZone).offsetMinutes * 60000;
-  const offset = zonedParts(first, timeZone).offsetMinutes;
-  return guess - offset * 60000;
+  const wall = utc(year, month - 1, day, hour, minute, second);
+  const fixed = fixedOffsetMinutes(timeZone);
+  if (fixed !== null) return wall - fixed * 60000;
+  // No offset is a day from UTC, so the offsets a day either side are those before and after any change near.
+  const offsets = new Set([-DAY, 0, DAY].map((d) => zonedParts(wall + d, timeZone).offsetMinutes));
+  let later = Number.NEGATIVE_INFINITY;
+  let gap = Number.NEGATIVE_INFINITY;
+  for (const offset of offsets) {
+    const at = wall - offset * 60000;
+    if (zonedParts(at, timeZone).offsetMinutes === offset) later = Math.max(later, at);
+    // In a gap no offset reads back: the earlier offset, taken past the change, is the wall clock plus the gap.
+    gap = Math.max(gap, at);
+  }
+  return later > Number.NEGATIVE_INFINITY ? later : gap;
 }
 
 // A YAML timestamp as Ruby's Psych reads it: with a time but no zone it is UTC.

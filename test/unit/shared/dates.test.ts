@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDate } from '../../../src/shared/dates.js';
+import { parseDate, wallClockToInstant } from '../../../src/shared/dates.js';
 import { SiteDate } from '../../../src/shared/site-date.js';
 import { strftime } from '../../../src/shared/strftime.js';
 
@@ -88,5 +88,33 @@ describe('strftime in the site zone', () => {
   it('SiteDate prints like a Ruby Time', () => {
     expect(String(new SiteDate(at('2021-07-07T00:00:00Z'), 'CET'))).toBe('2021-07-07 02:00:00 +0200');
     expect(JSON.stringify({ d: new SiteDate(0, 'UTC') })).toBe('{"d":"1970-01-01 00:00:00 +0000"}');
+  });
+});
+
+describe('wallClockToInstant (Ruby Time.local at a change of offset)', () => {
+  // [zone, wall clock, Ruby's `TZ=zone ruby -e 'p Time.local(...)'` as %FT%T%:z]
+  const cases: [string, [number, number, number, number, number], string][] = [
+    ['America/Sao_Paulo', [2018, 11, 4, 0, 0], '2018-11-04T01:00:00-02:00'],
+    ['America/Sao_Paulo', [2018, 11, 4, 0, 30], '2018-11-04T01:30:00-02:00'],
+    ['America/Sao_Paulo', [2018, 2, 17, 23, 30], '2018-02-17T23:30:00-03:00'],
+    ['America/New_York', [2025, 3, 9, 2, 30], '2025-03-09T03:30:00-04:00'],
+    ['America/New_York', [2025, 11, 2, 1, 30], '2025-11-02T01:30:00-05:00'],
+    ['America/New_York', [2025, 11, 2, 0, 59], '2025-11-02T00:59:00-04:00'],
+    ['America/Santiago', [2025, 9, 7, 0, 0], '2025-09-07T01:00:00-03:00'],
+    ['America/Santiago', [2025, 4, 5, 23, 30], '2025-04-05T23:30:00-04:00'],
+    ['Europe/London', [2025, 3, 30, 1, 30], '2025-03-30T02:30:00+01:00'],
+    ['Europe/London', [2025, 10, 26, 1, 30], '2025-10-26T01:30:00+00:00'],
+    ['Europe/Dublin', [2025, 10, 26, 1, 30], '2025-10-26T01:30:00+00:00'],
+    ['Europe/Moscow', [2014, 10, 26, 1, 30], '2014-10-26T01:30:00+03:00'],
+    ['Australia/Lord_Howe', [2025, 10, 5, 2, 15], '2025-10-05T02:45:00+11:00'],
+    ['Australia/Lord_Howe', [2025, 4, 6, 1, 45], '2025-04-06T01:45:00+10:30'],
+    ['Pacific/Apia', [2011, 12, 30, 12, 0], '2011-12-31T12:00:00+14:00'],
+    ['Asia/Tehran', [2022, 3, 22, 0, 0], '2022-03-22T01:00:00+04:30'],
+    ['Africa/Cairo', [2023, 4, 28, 0, 30], '2023-04-28T01:30:00+03:00'],
+    ['Asia/Kolkata', [2025, 6, 1, 0, 0], '2025-06-01T00:00:00+05:30'],
+  ];
+  it.each(cases)('%s %j is %s', (zone, [y, mo, d, h, mi], ruby) => {
+    const ms = wallClockToInstant(y, mo, d, h, mi, 0, zone);
+    expect(strftime(ms, '%FT%T%:z', zone)).toBe(ruby);
   });
 });
