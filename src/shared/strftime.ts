@@ -1,4 +1,5 @@
 import { partsAtOffset, type ZonedParts, zonedParts } from './dates.js';
+import { TZ_ABBREVIATIONS } from './tz-abbreviations.js';
 
 /**
  * Where a time is shown: a time zone (the site's, abbreviations as tzdata has them) or the fixed
@@ -29,35 +30,48 @@ export function partsIn(ms: number, zone: Zone): ZonedParts {
   return partsAtOffset(ms, zone.offsetMinutes);
 }
 
-const abbreviations = new Map<string, string>();
+/** One era of a zone's names: until when (ms, exclusive) and the name of each offset in minutes. */
+interface NamedEra {
+  readonly until: number;
+  readonly names: ReadonlyMap<number, string>;
+}
 
-/** The zone's abbreviation at that instant as tzdata spells it (`EDT`, `CET`, `+04`). */
+let zoneEras: Map<string, readonly NamedEra[]> | undefined;
+
+/** TZ_ABBREVIATIONS read into each zone's eras (once, when a `%Z` first needs them). */
+function erasOf(zone: string): readonly NamedEra[] | undefined {
+  if (!zoneEras) {
+    zoneEras = new Map();
+    for (const [line, zones] of TZ_ABBREVIATIONS) {
+      const eras = line.split(',').map(readEra);
+      for (const z of zones.split(' ')) zoneEras.set(z, eras);
+    }
+  }
+  return zoneEras.get(zone);
+}
+
+/** `until offset NAME offset NAME…` (until in base 36 seconds, absent in a zone's last era). */
+function readEra(text: string, index: number, all: string[]): NamedEra {
+  const words = text.split(' ').filter(Boolean);
+  const last = index === all.length - 1;
+  const until = last ? Number.POSITIVE_INFINITY : Number.parseInt(words.shift()!, 36) * 1000;
+  const names = new Map<number, string>();
+  for (let i = 0; i < words.length; i += 2) names.set(Number(words[i]), words[i + 1]!);
+  return { until, names };
+}
+
+/**
+ * The zone's abbreviation at that instant as tzdata spells it, which Ruby's `%Z` prints (`EDT`,
+ * `JST`, `IST`): the name of that offset in the zone's era, else the offset as tzdata writes one
+ * with no name (`+04`, `-0330`).
+ */
 function abbreviation(ms: number, zone: Zone, offsetMinutes: number): string {
   if (typeof zone !== 'string') return zone.name ?? '';
-  const key = `${zone}|${offsetMinutes}`;
-  let name = abbreviations.get(key);
-  if (name === undefined) {
-    name = '';
-    for (const locale of ['en-US', 'en-GB']) {
-      const part = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' })
-        .formatToParts(ms)
-        .find((p) => p.type === 'timeZoneName')?.value;
-      if (part && !/^(GMT|UTC)[+-]/.test(part)) {
-        name =
-          part === 'GMT' && offsetMinutes === 0 && /^(UTC|Etc\/UTC|Etc\/Universal|Universal|Zulu)$/i.test(zone)
-            ? 'UTC'
-            : part;
-        break;
-      }
-    }
-    if (!name) {
-      const abs = Math.abs(offsetMinutes);
-      name =
-        (offsetMinutes < 0 ? '-' : '+') + pad(Math.floor(abs / 60), 2, '0') + (abs % 60 ? pad(abs % 60, 2, '0') : '');
-    }
-    abbreviations.set(key, name);
-  }
-  return name;
+  const era = erasOf(zone)?.find((e) => ms < e.until);
+  const name = era?.names.get(offsetMinutes);
+  if (name) return name;
+  const abs = Math.abs(offsetMinutes);
+  return (offsetMinutes < 0 ? '-' : '+') + pad(Math.floor(abs / 60), 2, '0') + (abs % 60 ? pad(abs % 60, 2, '0') : '');
 }
 
 function pad(n: number | string, width: number, fill: string): string {
