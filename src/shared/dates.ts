@@ -186,17 +186,27 @@ export function wallClockToInstant(
   const wall = utc(year, month - 1, day, hour, minute, second);
   const fixed = fixedOffsetMinutes(timeZone);
   if (fixed !== null) return wall - fixed * 60000;
-  // No offset is a day from UTC, so the offsets a day either side are those before and after any change near.
-  const offsets = new Set([-DAY, 0, DAY].map((d) => zonedParts(wall + d, timeZone).offsetMinutes));
-  let later = Number.NEGATIVE_INFINITY;
-  let gap = Number.NEGATIVE_INFINITY;
+  // No offset is a day from UTC: the offsets a day either side are those before and after any change near.
+  const before = zonedParts(wall - DAY, timeZone).offsetMinutes;
+  const after = zonedParts(wall + DAY, timeZone).offsetMinutes;
+  const at = latestReading(wall, before === after ? [before] : [before, after], timeZone);
+  // Two changes within the two days (rare) hide the offset between them: ask for it too.
+  return at ?? latestReading(wall, [before, zonedParts(wall, timeZone).offsetMinutes], timeZone)!;
+}
+
+/**
+ * The latest instant at which one of `offsets` gives the wall clock `wall` (ms as if UTC). In a gap
+ * none does; of two offsets, the smaller (before the change) read past it gives the wall clock
+ * plus the gap. Null when a single offset does not give it.
+ */
+function latestReading(wall: number, offsets: readonly number[], timeZone: string): number | null {
+  let latest: number | null = null;
   for (const offset of offsets) {
     const at = wall - offset * 60000;
-    if (zonedParts(at, timeZone).offsetMinutes === offset) later = Math.max(later, at);
-    // In a gap no offset reads back: the earlier offset, taken past the change, is the wall clock plus the gap.
-    gap = Math.max(gap, at);
+    if (zonedParts(at, timeZone).offsetMinutes === offset && (latest === null || at > latest)) latest = at;
   }
-  return later > Number.NEGATIVE_INFINITY ? later : gap;
+  if (latest === null && offsets.length > 1) return wall - Math.min(...offsets) * 60000;
+  return latest;
 }
 
 // A YAML timestamp as Ruby's Psych reads it: with a time but no zone it is UTC.
