@@ -63,15 +63,15 @@ export function yamlValue(text: string): { value: unknown } | undefined {
 }
 
 /**
- * Parses YAML as Jekyll reads it. `json: true` makes a repeated key keep its last value, as
+ * Parses YAML as Jekyll reads it: the first document of several. `json: true` makes a repeated key keep its last value, as
  * Ruby's Psych does. Errors name `file` and the line, shifted by `firstLine - 1`. With
  * `wholeFloats` (a Liquid site's values) a whole float such as `2.0` is a RubyFloat, a date a
  * RubyDate and a timestamp a time shown in `timeZone`.
  */
-export function parseYaml(text: string, file: string, firstLine = 1, wholeFloats = false, timeZone = 'UTC'): unknown {
+export function parseYaml(source: string, file: string, firstLine = 1, wholeFloats = false, timeZone = 'UTC'): unknown {
   try {
     const schema = wholeFloats ? liquidSchema(timeZone).schema : SCHEMA;
-    const value = yaml.load(text, { schema, json: true, filename: file });
+    const { value, text } = loadFirstDocument(source, schema, file);
     if (text.includes('*') && expandedSize(value, LIMIT(text)) > LIMIT(text))
       throw new KilnError(
         'its aliases (*name) expand to more values than a file can reasonably mean (a "billion laughs"); write the values out',
@@ -94,6 +94,51 @@ export function parseYaml(text: string, file: string, firstLine = 1, wholeFloats
     }
     throw e;
   }
+}
+
+/**
+ * The first document of `text` and the text it was read from. Ruby's Psych (Jekyll's reader)
+ * stops at the end of the first document, so what follows a second `---` or a `...` is never
+ * read, even when it is no YAML; js-yaml reads every document and rejects a stream of several.
+ */
+function loadFirstDocument(text: string, schema: yaml.Schema, file: string): { value: unknown; text: string } {
+  try {
+    return { value: yaml.load(text, { schema, json: true, filename: file }), text };
+  } catch (e) {
+    const end = e instanceof yaml.YAMLException ? firstDocumentEnd(text, schema) : undefined;
+    if (end === undefined) throw e;
+    const first = text.slice(0, end);
+    return { value: yaml.load(first, { schema, json: true, filename: file }), text: first };
+  }
+}
+
+// Blank and comment lines, then a document marker (`---` or `...` that starts a line).
+const NEXT_DOCUMENT = /^(?:[ \t]*(?:#[^\n]*)?\r?\n)*(?:---|\.\.\.)(?:[ \t\r\n]|$)/;
+
+/**
+ * Where the first document's root node ends, when a document marker follows it; undefined when
+ * the first document itself is no YAML or nothing but its end follows.
+ */
+function firstDocumentEnd(text: string, schema: yaml.Schema): number | undefined {
+  const stop = new Error('first document read');
+  let depth = 0;
+  let end: number | undefined;
+  try {
+    yaml.load(text, {
+      schema,
+      json: true,
+      listener(event, state) {
+        depth += event === 'open' ? 1 : -1;
+        if (depth === 0) {
+          end = (state as unknown as { position: number }).position;
+          throw stop;
+        }
+      },
+    });
+  } catch (e) {
+    if (e !== stop) return undefined;
+  }
+  return end !== undefined && NEXT_DOCUMENT.test(text.slice(end)) ? end : undefined;
 }
 
 /**

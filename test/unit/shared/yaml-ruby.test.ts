@@ -48,3 +48,19 @@ describe('a Liquid site prints the numbers Psych reads as Ruby prints them', () 
       expect(typeof (parseYaml(`k: ${text}\n`, 'a.yml') as { k: unknown }).k).toBe('number');
     });
 });
+
+// Psych.safe_load (Jekyll's reader) gives a stream's first document and reads nothing after it.
+describe('a stream of several documents', () => {
+  const read = (text: string) => parseYaml(text, 'a.yml');
+  it('is its first document, whatever follows', () => {
+    expect(read('---\n- a\n---\n')).toEqual(['a']);
+    expect(read('a: 1\n...\nnotes: [unclosed\n')).toEqual({ a: 1 });
+    expect(read('--- x\n# c\n--- y\n')).toBe('x');
+    expect(read('---\n---\na: 1\n')).toBeNull();
+  });
+  it('still fails on a first document that is no YAML, or text that is no marker', () => {
+    expect(() => read('a: [1\n---\nb: 2\n')).toThrow(/invalid YAML/);
+    expect(() => read('"a"\nb: 1\n')).toThrow(/invalid YAML/);
+    expect(() => read('a: 1\n---b\n')).toThrow(/invalid YAML/);
+  });
+});
