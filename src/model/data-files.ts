@@ -27,7 +27,7 @@ export function readData(files: readonly SourceFile[], wholeFloats = false, time
       const format = m[2]!;
       let value: unknown;
       // Jekyll reads JSON and YAML without a byte-order mark, a table with it (its first column's name).
-      if (format === 'json') value = readJson(withoutBom(text), f.path, wholeFloats);
+      if (format === 'json') value = readJson(withoutBom(text), f.path, wholeFloats, timeZone);
       else if (format === 'csv' || format === 'tsv') value = readTable(text, format === 'tsv' ? '\t' : ',', f.path);
       else value = parseYaml(text, f.path, 1, wholeFloats, timeZone);
       const names = m[1]!.split('/');
@@ -84,22 +84,26 @@ export function dataKey(name: string): string {
 const MAY_HOLD_FLOAT = /[0-9][.eE]/;
 
 /**
- * A JSON data file. Jekyll reads it as YAML, so that in a Liquid site `2.0` is a Float (printed
- * `2.0`) and `1e3` text (YAML 1.1 wants a point); such a file is read so when it may hold either
- * (kiln's YAML reading, or JSON's where that fails). Any other JSON reads the same either way.
+ * A JSON data file. Jekyll reads every data file but a table with its YAML reader, whose flow
+ * syntax JSON nearly is: hand-edited JSON with a trailing comma, 'single quotes', bare keys or
+ * `#` comments builds, an empty file is nil, and in a Liquid site `2.0` is a Float (printed
+ * `2.0`) and `1e3` text (YAML 1.1 wants a point). Strict JSON that holds no such number reads
+ * the same either way, so JSON.parse (faster) reads it; anything else is read as YAML, in
+ * either kind of site, as the one data reader both share.
  */
-function readJson(text: string, path: string, wholeFloats: boolean): unknown {
-  if (wholeFloats && MAY_HOLD_FLOAT.test(text)) {
+function readJson(text: string, path: string, wholeFloats: boolean, timeZone: string): unknown {
+  if (!(wholeFloats && MAY_HOLD_FLOAT.test(text))) {
     try {
-      return parseYaml(text, path, 1, true);
+      return jsonKeysInOrder(JSON.parse(text), text);
     } catch {
-      // JSON's own reading says what is wrong.
+      // Not strict JSON: YAML's reading says what it is.
     }
   }
   try {
-    return jsonKeysInOrder(JSON.parse(text), text);
+    return parseYaml(text, path, 1, wholeFloats, timeZone);
   } catch (e) {
-    throw new KilnError(`invalid JSON: ${(e as Error).message}`, path);
+    if (!(e instanceof KilnError)) throw e;
+    throw new KilnError(`${e.message} (Jekyll reads a .json data file as YAML)`, e.file, e.line, { cause: e });
   }
 }
 
