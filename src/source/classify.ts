@@ -56,6 +56,7 @@ export class Classifier {
   walksInto(path: string): boolean {
     if (this.isNever(path)) return false;
     if (this.holdsIncludedFile(path)) return true;
+    if (path === DATA || isInside(path, DATA)) return dataKind(path) !== null;
     if (this.excluded(path, true)) return false;
     // Inside _posts, _layouts, … every folder is read; elsewhere `_` and `.` folders are not,
     // except `_posts` and `_drafts` in any folder (`news/_posts/`), as in Jekyll.
@@ -70,7 +71,7 @@ export class Classifier {
   /** The kind of a file, or null when it is not site input. */
   kindOf(path: string): SourceKind | 'document' | null {
     if (this.isNever(path)) return null;
-    const kind = this.excluded(path) ? null : this.walkedKind(path);
+    const kind = isInside(path, DATA) ? dataKind(path) : this.excluded(path) ? null : this.walkedKind(path);
     // A file `include:` names is a page or static file even in an excluded or `_` folder, as
     // Jekyll 4 reads each after the walk.
     return kind === null && this.includedFiles.has(path) ? 'document' : kind;
@@ -174,6 +175,18 @@ export function includeMatcher(include: readonly string[]): (path: string) => bo
     const name = path.slice(path.lastIndexOf('/') + 1);
     return list.some((pattern) => matches(pattern, path) || matches(pattern, name));
   };
+}
+
+const DATA = '_data';
+
+/**
+ * What a path in `_data` is. Jekyll's data reader lists each folder with its own globs
+ * (`Dir["*.{yaml,yml,json,csv,tsv}"]`, `Dir["*"]`): `exclude`, `include` and the filter of `_`,
+ * `#` and `~` names do not apply there (`_data/_defaults.yml` is `site.data._defaults`), and a
+ * dot name is never listed.
+ */
+function dataKind(path: string): 'data' | null {
+  return path.split('/').some((part) => part.startsWith('.')) ? null : 'data';
 }
 
 /** jekyll-multiple-languages' folder of translations and translated posts. */

@@ -77,6 +77,21 @@ describe('which paths are site input (SPEC §2)', () => {
     expect(withModules.walksInto('docs/_private')).toBe(false);
   });
 
+  it('reads every _data file but dot names, whatever exclude and the `_`, `#` and `~` filter say', () => {
+    const data = new Classifier({ ...config, exclude: ['*.csv', '_data/archive', '_data'] } as Config);
+    expect(data.kindOf('_data/rooms.csv')).toBe('data');
+    expect(data.kindOf('rooms.csv')).toBeNull();
+    expect(data.walksInto('_data')).toBe(true);
+    expect(data.walksInto('_data/archive')).toBe(true);
+    expect(data.kindOf('_data/archive/2023.yml')).toBe('data');
+    expect(data.kindOf('_data/_defaults.yml')).toBe('data');
+    expect(data.kindOf('_data/#draft.yml')).toBe('data');
+    expect(data.walksInto('_data/old~')).toBe(true);
+    expect(data.kindOf('_data/.hidden.yml')).toBeNull();
+    expect(data.walksInto('_data/.private')).toBe(false);
+    expect(data.kindOf('_data/.private/keys.yml')).toBeNull();
+  });
+
   it('walks into the folders that hold collections and posts', () => {
     expect(inFolder.walksInto('my')).toBe(true);
     expect(inFolder.walksInto('my/_recipes')).toBe(true);
