@@ -33,6 +33,7 @@ import { KNOWN_PLUGINS, readPlugins, readSass } from './plugins.js';
 import { readPolyglot } from './polyglot.js';
 import { readRelativeLinks } from './relative-links.js';
 import { readRougeOptions } from './rouge-options.js';
+import { readTableReader } from './table-reader.js';
 import { type FoundTheme, findTheme } from './theme.js';
 import { readToc } from './toc.js';
 import type {
@@ -242,6 +243,7 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
       : null,
     theme,
     sass: readSass(raw.sass, fail),
+    tables: { csv: readTableReader(raw, 'csv_reader', fail), tsv: readTableReader(raw, 'tsv_reader', fail) },
     templateEngine,
     time,
     environment: env.JEKYLL_ENV || 'development',

@@ -211,6 +211,16 @@ export interface TocConfig {
   readonly itemPrefix: string;
 }
 
+/** `csv_reader:` / `tsv_reader:`: how `_data` tables are read (config/table-reader.ts). */
+export interface TableReaderConfig {
+  /** Ruby CSV's converters tried on each cell in order, until one gives a number. */
+  readonly converters: readonly ('integer' | 'float')[];
+  /** Rows are hashes keyed by the first line (true) or lists of cells (false). */
+  readonly headers: boolean;
+  /** `encoding: bom|utf-8`: a byte-order mark is dropped (else it stays in the first cell). */
+  readonly dropBom: boolean;
+}
+
 /** The `sass:` block, as Jekyll's sass converter reads it. */
 export interface SassConfig {
   readonly style: 'expanded' | 'compressed';
@@ -337,6 +347,8 @@ export interface Config {
   readonly time: number;
   /** JEKYLL_ENV, as in Jekyll: `development` unless set (jekyll-feed's `disable_in_development`). */
   readonly environment: string;
+  /** `csv_reader:` and `tsv_reader:`, for `_data/*.csv` and `*.tsv`. */
+  readonly tables: { readonly csv: TableReaderConfig; readonly tsv: TableReaderConfig };
   /** Every key of _config.yml, for `site.KEY` in templates. */
   readonly siteData: Readonly<Record<string, unknown>>;
 }

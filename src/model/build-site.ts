@@ -197,7 +197,7 @@ export function buildSite(
   // Without a byte-order mark, as Jekyll reads an include.
   for (const f of files)
     if (f.kind === 'include') includes.set(f.path.slice('_includes/'.length), withoutBom(f.bytes.toString('utf8')));
-  const read = dataOf(files, memory, config.templateEngine === 'liquid', config.timezone, config.themeData);
+  const read = dataOf(files, memory, config, config.themeData);
   const data = config.polyglotPass ? languageData(read, config.polyglotPass) : read;
 
   const collected = collections.flatMap((c) => c.docs);
@@ -319,8 +319,7 @@ function sortPosts(posts: Post[], memory: ModelMemory | undefined): void {
 function dataOf(
   files: readonly SourceFile[],
   memory: ModelMemory | undefined,
-  wholeFloats: boolean,
-  timeZone: string,
+  config: Config,
   themeData: readonly SourceFile[] = [],
 ): Record<string, unknown> {
   const own = files.filter((f) => f.kind === 'data');
@@ -328,9 +327,9 @@ function dataOf(
   const last = memory?.data;
   if (last && sameItems(last.files, dataFiles)) return last.data;
   // jekyll-data: the site's data merged over the theme's, key by key.
-  const data = themeData.length
-    ? deepMergeHashes(readData(themeData, wholeFloats, timeZone), readData(own, wholeFloats, timeZone))
-    : readData(own, wholeFloats, timeZone);
+  const read = (some: readonly SourceFile[]) =>
+    readData(some, config.templateEngine === 'liquid', config.timezone, config.tables);
+  const data = themeData.length ? deepMergeHashes(read(themeData), read(own)) : read(own);
   if (memory) memory.data = { files: dataFiles, data };
   return data;
 }

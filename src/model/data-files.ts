@@ -1,5 +1,8 @@
 import { createRequire } from 'node:module';
+import type { TableReaderConfig } from '../config/types.js';
 import { collectErrors, KilnError } from '../shared/errors.js';
+import { type RubyFloat, toFloat } from '../shared/ruby-float.js';
+import { rubyFloat, rubyInteger } from '../shared/ruby-numbers.js';
 import { withoutBom } from '../shared/utf8.js';
 import { jsonKeysInOrder, parseYaml } from '../shared/yaml.js';
 import { inKeyOrder } from '../shared/yaml-keys.js';
@@ -16,7 +19,12 @@ import type { SourceFile } from '../source/types.js';
  * subfolders by name, each a fresh mapping that replaces a file of its name; every name as
  * `dataKey` makes it.
  */
-export function readData(files: readonly SourceFile[], wholeFloats = false, timeZone = 'UTC'): Record<string, unknown> {
+export function readData(
+  files: readonly SourceFile[],
+  wholeFloats = false,
+  timeZone = 'UTC',
+  tables: TableReaders = PLAIN_TABLES,
+): Record<string, unknown> {
   const root: DataFolder = { files: [], folders: new Map() };
   collectErrors(
     files.filter((f) => f.kind === 'data'),
@@ -28,7 +36,8 @@ export function readData(files: readonly SourceFile[], wholeFloats = false, time
       let value: unknown;
       // Jekyll reads JSON and YAML without a byte-order mark, a table with it (its first column's name).
       if (format === 'json') value = readJson(withoutBom(text), f.path, wholeFloats, timeZone);
-      else if (format === 'csv' || format === 'tsv') value = readTable(text, format === 'tsv' ? '\t' : ',', f.path);
+      else if (format === 'csv' || format === 'tsv')
+        value = readTable(text, format, f.path, tables[format], wholeFloats);
       else value = parseYaml(text, f.path, 1, wholeFloats, timeZone);
       const names = m[1]!.split('/');
       let folder = root;
@@ -42,6 +51,10 @@ export function readData(files: readonly SourceFile[], wholeFloats = false, time
   );
   return assemble(root, {});
 }
+
+type TableReaders = { readonly csv: TableReaderConfig; readonly tsv: TableReaderConfig };
+const PLAIN: TableReaderConfig = { converters: [], headers: true, dropBom: false };
+const PLAIN_TABLES: TableReaders = { csv: PLAIN, tsv: PLAIN };
 
 interface DataFolder {
   readonly files: { readonly name: string; readonly rank: number; readonly value: unknown }[];
@@ -107,33 +120,56 @@ function readJson(text: string, path: string, wholeFloats: boolean, timeZone: st
   }
 }
 
-function readTable(text: string, delimiter: string, path: string): Record<string, string | null>[] {
+type Cell = string | number | RubyFloat | null;
+
+function readTable(
+  text: string,
+  format: 'csv' | 'tsv',
+  path: string,
+  reader: TableReaderConfig,
+  wholeFloats: boolean,
+): Record<string, Cell>[] | Cell[][] {
   // Loaded by the first table (one CommonJS file, required: fewer modules than its ES build).
   const { parse } = createRequire(import.meta.url)('csv-parse/sync') as typeof import('csv-parse/sync');
   let rows: (string | null)[][];
   try {
-    rows = parse(text, {
-      delimiter,
+    rows = parse(reader.dropBom ? withoutBom(text) : text, {
+      delimiter: format === 'tsv' ? '\t' : ',',
       relax_column_count: true,
       cast: (value, context) => (value === '' && !context.quoting ? null : value),
     }) as (string | null)[][];
   } catch (e) {
     const err = e as Error & { lines?: number };
-    throw new KilnError(`invalid ${delimiter === '\t' ? 'TSV' : 'CSV'}: ${err.message}`, path, err.lines);
+    throw new KilnError(`invalid ${format.toUpperCase()}: ${err.message}`, path, err.lines);
   }
+  const convert = (cells: readonly (string | null)[]) =>
+    cells.map((c) => convertCell(c, reader.converters, wholeFloats));
+  if (!reader.headers) return rows.map(convert);
   const [header = [], ...body] = rows;
-  return body.map((cells) => tableRow(header, cells));
+  return body.map((cells) => tableRow(header, convert(cells)));
+}
+
+/** A cell after Ruby CSV's converters (`csv_converters`), tried in order until one gives a number. */
+function convertCell(cell: string | null, converters: TableReaderConfig['converters'], wholeFloats: boolean): Cell {
+  if (cell === null) return null;
+  for (const converter of converters) {
+    if (converter === 'integer') {
+      const n = rubyInteger(cell);
+      if (n !== undefined) return n;
+    } else {
+      const n = rubyFloat(cell);
+      if (n !== undefined) return wholeFloats ? toFloat(n) : n;
+    }
+  }
+  return cell;
 }
 
 /**
  * A row as Ruby's CSV::Row#to_hash makes it: each cell under its column's name, a missing cell
  * nil, a cell past the header's under no name (nil, `""` in JSON); a name's first cell wins.
  */
-function tableRow(
-  header: readonly (string | null)[],
-  cells: readonly (string | null)[],
-): Record<string, string | null> {
-  const row: Record<string, string | null> = {};
+function tableRow(header: readonly (string | null)[], cells: readonly Cell[]): Record<string, Cell> {
+  const row: Record<string, Cell> = {};
   const names: string[] = [];
   for (let i = 0; i < Math.max(header.length, cells.length); i++) {
     const name = header[i] ?? '';

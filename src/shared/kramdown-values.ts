@@ -1,3 +1,4 @@
+import { rubyInteger } from './ruby-numbers.js';
 import { yamlValue } from './yaml.js';
 
 // kramdown's values, shared by the config stage (`_config.yml`'s `kramdown:` block) and the
@@ -46,24 +47,6 @@ export const entityCode = (name: string): number | undefined => BY_NAME.get(name
 
 /** The name kramdown writes for a code point (`symbolic` output), or undefined. */
 export const entityName = (code: number): string | undefined => NAME_OF.get(code);
-
-/**
- * A whole number as Ruby's `Integer()` reads one, which kramdown uses for its number options:
- * white space around, a sign, `0x`/`0b`/`0o`/`0d` or a leading `0` (octal), `_` between digits.
- */
-export function rubyInteger(text: string): number | undefined {
-  const m =
-    /^[ \t\n\v\f\r]*([+-]?)(0[xX]|0[bB]|0[oO]|0[dD]|0(?=\d))?([0-9a-fA-F]+(?:_[0-9a-fA-F]+)*)[ \t\n\v\f\r]*$/.exec(
-      text,
-    );
-  if (!m) return undefined;
-  const prefix = (m[2] ?? '').toLowerCase();
-  const base = prefix === '0x' ? 16 : prefix === '0b' ? 2 : prefix === '0o' || prefix === '0' ? 8 : 10;
-  const digits = m[3]!.replace(/_/g, '');
-  if (![...digits].every((d) => Number.parseInt(d, 16) < base)) return undefined;
-  const n = Number.parseInt(digits, base);
-  return m[1] === '-' ? -n : n;
-}
 
 /** kramdown's number options (`footnote_nr`, `header_offset`): a number, or a text `Integer()` reads. */
 export function kramdownInteger(value: unknown): number | undefined {

@@ -1,6 +1,7 @@
 import type { MarkdownIt } from 'markdown-it';
 import { documentRougeOptions } from '../../config/rouge-options.js';
-import { rubyInteger, smartQuoteCodes, tocLevelsValue, typographicSymbolsValue } from '../../shared/kramdown-values.js';
+import { smartQuoteCodes, tocLevelsValue, typographicSymbolsValue } from '../../shared/kramdown-values.js';
+import { rubyInteger } from '../../shared/ruby-numbers.js';
 import { yamlValue } from '../../shared/yaml.js';
 import { ownAttributes } from './attribute-lists.js';
 import { lineText } from './line-text.js';
