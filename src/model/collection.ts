@@ -3,6 +3,7 @@ import { unknownPlaceholder, unknownPlaceholderMessage } from '../config/permali
 import type { CollectionConfig, Config } from '../config/types.js';
 import { validDay, wallClockToInstant } from '../shared/dates.js';
 import { KilnError, KilnWarning } from '../shared/errors.js';
+import { rubySpaceship } from '../shared/ruby-compare.js';
 import { rubyDowncase } from '../shared/ruby-text.js';
 import { slugify } from '../shared/slugify.js';
 import { collectionFolder } from '../source/classify.js';
@@ -216,16 +217,15 @@ function sortDocs(docs: CollectionDoc[], cc: CollectionConfig, warnings: KilnWar
           'it is listed after those that set it',
         ),
       );
-  return sorted.sort((a, b) => compareValues(a.data[key], b.data[key]) || byDate(a, b));
+  // Ruby's `<=>` of the two values; where it gives 0 or nil (a Date and a Time), Document#<=>.
+  return sorted.sort((a, b) => byValue(a.data[key], b.data[key]) || byDate(a, b));
 }
 
-/** Ruby's `<=>` as sort_by uses it: unset values last, numbers and strings among their kind, else a tie. */
-function compareValues(a: unknown, b: unknown): number {
+/** Unset values after set ones, as Jekyll's sort_by orders them (with a warning). */
+function byValue(a: unknown, b: unknown): number {
   const unset = (v: unknown) => v === undefined || v === null;
-  if (unset(a) || unset(b)) return unset(a) === unset(b) ? 0 : unset(a) ? 1 : -1;
-  if (typeof a === 'number' && typeof b === 'number') return a - b;
-  if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
-  return 0;
+  if (unset(a) !== unset(b)) return unset(a) ? 1 : -1;
+  return rubySpaceship(a, b) ?? 0;
 }
 
 function unique(list: string[]): string[] {

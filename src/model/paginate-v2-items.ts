@@ -1,7 +1,8 @@
 import type { PaginationSettings } from '../config/types.js';
 import { parseDate } from '../shared/dates.js';
+import { rubySpaceship } from '../shared/ruby-compare.js';
 import { RubyFloat } from '../shared/ruby-float.js';
-import { rubySplit, rubyStrip, rubyTextCompare } from '../shared/ruby-text.js';
+import { rubySplit, rubyStrip } from '../shared/ruby-text.js';
 import { timestampKeys } from '../shared/yaml.js';
 import type { Document } from '../source/types.js';
 import type { Collection, FrontMatter, ItemRef, Post } from './types.js';
@@ -203,8 +204,6 @@ function sortValue(it: Item, keys: readonly string[]): unknown {
     if (!Object.hasOwn(value, key)) return null;
     value = value[key];
   }
-  // A whole Float (`2.0`) compares as its number.
-  if (value instanceof RubyFloat) return +value;
   return isMapping(value) ? null : (value ?? null);
 }
 
@@ -215,33 +214,14 @@ const isMapping = (v: unknown): v is Record<string, unknown> =>
 function compareSortValues(a: unknown, b: unknown, itA: Item, itB: Item): number {
   if (a === null && b !== null) return -1;
   if (a !== null && b === null) return 1;
-  const cmp = rubyCompare(a, b, true);
+  // The plugin compares texts in lower case (nested ones as they are).
+  const lower = (v: unknown) => (typeof v === 'string' ? v.toLowerCase() : v);
+  const cmp = rubySpaceship(lower(a), lower(b));
   if (cmp === null)
     throw new ItemFailure(
       `${describeValue(a)} of ${itA.path} and ${describeValue(b)} of ${itB.path} cannot be compared`,
     );
   return cmp;
-}
-
-/** Ruby's `<=>` (texts in lower case at the top, as the plugin compares them); null where Ruby has none. */
-function rubyCompare(a: unknown, b: unknown, top: boolean): number | null {
-  if (typeof a === 'string') {
-    if (typeof b !== 'string') return null;
-    return rubyTextCompare(top ? a.toLowerCase() : a, top ? b.toLowerCase() : b);
-  }
-  if (a instanceof Date) return b instanceof Date ? Math.sign(a.getTime() - b.getTime()) : null;
-  if (typeof a === 'number') return typeof b === 'number' ? Math.sign(a - b) : null;
-  if (a === null) return b === null ? 0 : null;
-  if (typeof a === 'boolean') return a === b ? 0 : null;
-  if (Array.isArray(a)) {
-    if (!Array.isArray(b)) return null;
-    for (let i = 0; i < Math.min(a.length, b.length); i++) {
-      const c = rubyCompare(a[i] ?? null, b[i] ?? null, false);
-      if (c !== 0) return c;
-    }
-    return Math.sign(a.length - b.length);
-  }
-  return null;
 }
 
 function describeValue(v: unknown): string {

@@ -1,4 +1,5 @@
-import { isNumeric, isRubyFloat, RubyFloat, toFloat } from '../../../shared/ruby-float.js';
+import { rubySpaceship } from '../../../shared/ruby-compare.js';
+import { isRubyFloat, RubyFloat, toFloat } from '../../../shared/ruby-float.js';
 import { rubyDowncase, rubyGsub, rubySub, rubyTextCompare } from '../../../shared/ruby-text.js';
 import { rubyPairs } from '../../../shared/yaml-keys.js';
 import { DOCUMENT_VIEW } from '../../types.js';
@@ -153,23 +154,6 @@ function hasIndex(item: unknown): boolean {
   if (typeof item === 'string' || Array.isArray(item)) return true;
   if (typeof item === 'number') return Number.isInteger(item);
   return item !== null && typeof item === 'object' && !(item instanceof Date) && !isRubyFloat(item);
-}
-
-/** Ruby's `<=>` for sort: numbers with numbers, text with text; nil when they do not compare. */
-function spaceship(a: unknown, b: unknown): number | null {
-  if (isNumeric(a) && isNumeric(b)) return +a < +b ? -1 : +a > +b ? 1 : 0;
-  if (typeof a === 'string' && typeof b === 'string') return rubyTextCompare(a, b);
-  if (a instanceof Date && b instanceof Date) return Math.sign(a.getTime() - b.getTime());
-  // Array#<=>: item by item, then the shorter first; nil as soon as two items do not compare.
-  if (Array.isArray(a) && Array.isArray(b)) {
-    for (let i = 0; i < Math.min(a.length, b.length); i++) {
-      // Object#<=> is 0 for equal values of any kind (nil and nil, true and true).
-      const order = a[i] === b[i] || (a[i] == null && b[i] == null) ? 0 : spaceship(a[i], b[i]);
-      if (order !== 0) return order;
-    }
-    return Math.sign(a.length - b.length);
-  }
-  return null;
 }
 
 const HTML_ESCAPE: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -486,5 +470,5 @@ export function standardFilters(rubyFloats = true): Record<string, Filter> {
 
 /** Ruby's `<=>` with Jekyll's fallback to comparing the texts. */
 export function compareValues(a: unknown, b: unknown): number {
-  return spaceship(a, b) ?? rubyTextCompare(str(a), str(b));
+  return rubySpaceship(a, b) ?? rubyTextCompare(str(a), str(b));
 }
