@@ -211,7 +211,6 @@ export function decodePath(url: string): string {
   }
 }
 
-/** Where a URL is written under the destination: `/x/` → `x/index.html`, `/x` → `x.html`. */
 /**
  * A post's or document's `id`, as Jekyll makes it: the folder of its URL (Ruby's File.dirname,
  * so `/a/b/` → `/a`) joined with its slug (front matter `slug:`, else the file's).
@@ -221,6 +220,7 @@ export function documentId(url: string, slug: unknown): string {
   return `${trimmed.slice(0, trimmed.lastIndexOf('/'))}/${String(slug)}`;
 }
 
+/** Where a URL is written under the destination: `/x/` → `x/index.html`, `/x` → `x.html`. */
 export function outputPathFor(url: string, outputExt: string): string {
   let path = decodePath(url).replace(/^\/+/, '');
   if (path === '' || path.endsWith('/')) return `${path}index.html`;

@@ -1,13 +1,21 @@
 import { isListed } from '../model/page.js';
-import { outputPathFor } from '../model/permalink.js';
+import { documentOutputPath, outputPathFor } from '../model/permalink.js';
 import { redirectTarget } from '../model/redirect-to.js';
 import { inPostsOrder, type Page, type PluginPage, type Site } from '../model/types.js';
+import { KilnError } from '../shared/errors.js';
+import { unsafeOutputPath } from '../shared/output-path.js';
+import { lineOfKey } from '../source/front-matter.js';
 import type { PluginFilters } from './filters.js';
 import { type Generated, inSiteOrder, obj, pluginPage, sourceHas } from './values.js';
 
 /** A redirect jekyll-redirect-from makes: from a URL (with a leading slash) to an absolute one. */
 interface Redirect {
+  /** As written (with a leading slash): redirects.json's key, the page's `redirect.from`. */
   readonly from: string;
+  /** The redirect page's URL: `from` with each run of `/` one (`/https:/old.example.org/`). */
+  readonly url: string;
+  /** Where it is written under the destination. */
+  readonly outputPath: string;
   readonly to: string;
   /** A `redirect_from` entry (a page of its own), not a `redirect_to` (the document's own page). */
   readonly page: boolean;
@@ -33,24 +41,56 @@ const madeFor = new WeakMap<Site, { f: PluginFilters; list: Redirect[] }>();
 
 function listRedirects(site: Site, f: PluginFilters): Redirect[] {
   const out: Redirect[] = [];
-  const add = (from: string, to: string, page: boolean, written = true) =>
-    out.push({ from: from.startsWith('/') ? from : `/${from}`, to: absoluteTarget(to, f), page, written });
   // `written`: false for a post or page whose URL a later file took (its redirect is listed, not written).
-  const visit = (url: string, data: Readonly<Record<string, unknown>>, written = true) => {
+  const visit = (source: Source, written = true) => {
+    const { url, data } = source;
     const froms = data.redirect_from;
-    for (const from of (Array.isArray(froms) ? froms : [froms]).filter((x) => x !== undefined && x !== null))
-      add(String(from), url, true);
+    for (const entry of (Array.isArray(froms) ? froms : [froms]).filter((x) => x !== undefined && x !== null)) {
+      const from = withLeadingSlash(String(entry));
+      out.push({ ...redirectPlace(from, source), from, to: absoluteTarget(url, f), page: true, written: true });
+    }
     const to = redirectTarget(data);
-    if (to !== null) add(url, String(to), false, written);
+    if (to !== null)
+      out.push({
+        from: url,
+        url,
+        outputPath: outputPathFor(url, '.html'),
+        to: absoluteTarget(String(to), f),
+        page: false,
+        written,
+      });
   };
-  for (const post of inPostsOrder(site, site.posts)) visit(post.url, post.data, post.written !== false);
-  for (const c of site.collections) for (const d of c.docs) if (d.written) visit(d.url, d.data);
+  for (const post of inPostsOrder(site, site.posts)) visit(post, post.written !== false);
+  for (const c of site.collections) for (const d of c.docs) if (d.written) visit(d);
   // A jekyll-paginate-v2 template is read as it was (that plugin runs after this one): once.
   const pages = site.pages
     .filter(isListed)
     .flatMap((p) => (!p.paginated ? [p] : p.paginator?.page === 1 ? [p.paginated.template] : []));
-  for (const page of inSiteOrder(!!site.config.polyglotPass, pages)) visit(page.url, page.data, page.written !== false);
+  for (const page of inSiteOrder(!!site.config.polyglotPass, pages)) visit(page, page.written !== false);
   return out;
+}
+
+/** A post, document or page that may redirect. */
+type Source = Pick<Page, 'url' | 'data' | 'path' | 'doc'>;
+
+const withLeadingSlash = (url: string) => (url.startsWith('/') ? url : `/${url}`);
+
+/**
+ * Where a `redirect_from` page is, as Jekyll places a page whose permalink is `from`: its URL with
+ * `//` collapsed, written with the permalink's extension (Ruby's File.extname, `.php?year=2023`),
+ * else `.html`. A place outside the destination fails the build at the source's `redirect_from`.
+ */
+function redirectPlace(from: string, source: Source): { url: string; outputPath: string } {
+  const url = from.replace(/\/{2,}/g, '/');
+  const outputPath = documentOutputPath(url, from, '.html', true);
+  const unsafe = unsafeOutputPath(outputPath);
+  if (unsafe)
+    throw new KilnError(
+      `redirect_from ${from} cannot be written (${unsafe})`,
+      source.path,
+      lineOfKey(source.doc, 'redirect_from'),
+    );
+  return { url, outputPath };
 }
 
 /** A redirect's target as the plugin writes it: a URL with a scheme as it is, else the site's absolute URL. */
@@ -75,9 +115,7 @@ function writesJson(site: Site): boolean {
  */
 export function redirectOutputs(site: Site, f: PluginFilters): Generated[] {
   const list = redirects(site, f);
-  const out: Generated[] = list
-    .filter((r) => r.written)
-    .map((r) => ({ path: outputPathFor(r.from, '.html'), text: redirectPage(r.to) }));
+  const out: Generated[] = list.filter((r) => r.written).map((r) => ({ path: r.outputPath, text: redirectPage(r.to) }));
   if (writesJson(site)) out.push({ path: 'redirects.json', text: redirectsJson(list) });
   return out;
 }
@@ -91,7 +129,7 @@ export function redirectPages(site: Site, f: PluginFilters): PluginPage[] {
   const pages = list
     .filter((r) => r.page)
     .map((r) =>
-      pluginPage(site, 'redirect.html', r.from, 'redirect.html', {
+      pluginPage(site, 'redirect.html', r.url, 'redirect.html', {
         sitemap: false,
         layout: 'redirect',
         permalink: r.from,
