@@ -983,17 +983,33 @@ function postView(post: Post, tz: string, extra?: ExtraData): PostView {
       id: post.id,
       path: post.relativePath,
       relative_path: post.relativePath,
-      name: post.path.slice(post.path.lastIndexOf('/') + 1),
-      ext: post.path.slice(post.path.lastIndexOf('.')),
+      // Front matter wins where it is set (Ruby's `||`: not nil or false).
+      name: orElse(post.data.name, post.path.slice(post.path.lastIndexOf('/') + 1)),
+      ext: orElse(post.data.ext, post.path.slice(post.path.lastIndexOf('.'))),
       collection: 'posts',
       slug: post.slug,
       categories: post.categories,
       tags: post.tags,
-      draft: post.isDraft,
+      draft: postDraft(post),
     },
     { output: '' },
   );
 }
+
+/**
+ * A post's `draft` as Jekyll leaves it: whether it is in _drafts, set before the front matter,
+ * which replaces it; a draft without a date of its own asks again for its date with `||=`, so
+ * there a `draft: false` is true again.
+ */
+function postDraft(post: Post): unknown {
+  const draft = Object.hasOwn(post.data, 'draft') ? post.data.draft : post.isDraft;
+  const dated = post.data.date !== undefined && post.data.date !== null;
+  return post.isDraft && !dated ? orElse(draft, true) : draft;
+}
+
+/** Ruby's `value || fallback`. */
+const orElse = (value: unknown, fallback: unknown) =>
+  value === undefined || value === null || value === false ? fallback : value;
 
 type ExtraData = NonNullable<PluginViews['extraData']>;
 
@@ -1056,7 +1072,8 @@ function pageView(page: Page, tz: string, extra?: ExtraData, emptied?: Emptied):
     dir: page.url.replace(/[^/]*$/, ''),
     excerpt: excerpt === undefined || excerpt === null || excerpt === false ? null : rubyToS(excerpt),
     name,
-    path: page.paginated ? name : page.path,
+    // Jekyll's Page#path: the front matter's `path` when it has one.
+    path: Object.hasOwn(page.data, 'path') ? page.data.path : page.paginated ? name : page.path,
     url: page.url,
   });
 }
@@ -1277,9 +1294,9 @@ function docView(d: CollectionDoc, tz: string, extra?: ExtraData): PostView {
       path: d.relativePath,
       relative_path: d.relativePath,
       url: d.url,
-      name: d.data.name ?? name,
+      name: orElse(d.data.name, name),
       // Only a post is a draft by its folder; any document by its front matter (jekyll-feed skips it).
-      draft: d.data.draft ?? false,
+      draft: orElse(d.data.draft, false),
     },
     { output: '', previous: null, next: null },
   );
