@@ -4,7 +4,7 @@ import type { CollectionConfig, Config } from '../config/types.js';
 import { validDay, wallClockToInstant } from '../shared/dates.js';
 import { KilnError, KilnWarning } from '../shared/errors.js';
 import { rubySpaceship } from '../shared/ruby-compare.js';
-import { rubyDowncase } from '../shared/ruby-text.js';
+import { rubyDowncase, rubyTextCompare } from '../shared/ruby-text.js';
 import { slugify } from '../shared/slugify.js';
 import { collectionFolder } from '../source/classify.js';
 import { lineOfKey } from '../source/front-matter.js';
@@ -196,7 +196,7 @@ function sortDocs(docs: CollectionDoc[], cc: CollectionConfig, warnings: KilnWar
   // Jekyll compares dates only where both documents have one of their own (the build time is
   // filled in later), else their paths.
   const byDate = (a: CollectionDoc, b: CollectionDoc) =>
-    (a.dated && b.dated ? a.date - b.date : 0) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+    (a.dated && b.dated ? a.date - b.date : 0) || rubyTextCompare(a.path, b.path);
   const sorted = [...docs].sort(byDate);
   if (cc.order) {
     // The listed files first, in the listed order; the others after them, in the usual order.
