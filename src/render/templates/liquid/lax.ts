@@ -23,6 +23,24 @@ const FILTER_ARGS = new RegExp(`(?::|,)\\s*((?:\\w+\\s*:\\s*)?(?:${QUOTED_FRAGME
 const LITERAL = /^(?:nil|null|true|false|empty|blank|"[^"]*"|'[^']*'|-?\d+|-?\d[\d.]+|\(\s*\S+\s*\.\.\s*\S+\s*\))$/;
 const VARIABLE_PARSER = /\[[^\]]+\]|[\w-]+\??/g;
 
+// Ruby Liquid's VariableSignature: the name an `assign` or `capture` writes is the first run of
+// these characters, kept as written (`page.title` names a variable of its own, not a field).
+const VARIABLE_NAME = /(?:\(?[\w\-.[\]]\)?)+/.source;
+const ASSIGN_SYNTAX = new RegExp(`(${VARIABLE_NAME})\\s*=\\s*`);
+const CAPTURE_SYNTAX = new RegExp(VARIABLE_NAME);
+
+/** An assign's markup as Ruby Liquid 5.4 reads it: the name, where it starts, and where the value starts; undefined when Ruby rejects it. */
+export function assignParts(markup: string): { name: string; nameAt: number; valueAt: number } | undefined {
+  const m = ASSIGN_SYNTAX.exec(markup);
+  return m ? { name: m[1]!, nameAt: m.index, valueAt: m.index + m[0].length } : undefined;
+}
+
+/** The variable a capture's markup names as Ruby Liquid 5.4 reads it (`"x"` is x), with where it starts; undefined when Ruby rejects it. */
+export function captureName(markup: string): { name: string; nameAt: number } | undefined {
+  const m = CAPTURE_SYNTAX.exec(markup);
+  return m ? { name: m[0], nameAt: m.index } : undefined;
+}
+
 /** An expression as Ruby Liquid's lax parser reads it, written for liquidjs. */
 function laxExpression(markup: string | undefined): string {
   const m = markup?.trim() ?? '';
@@ -166,10 +184,10 @@ export function laxTemplate(liquid: Liquid, src: string, file: string): { source
       const tag = token as TagToken;
       const argsAt = tag.contentRange[1] - tag.args.length;
       if (tag.name === 'assign') {
-        const m = /^(\s*[^\s=]+\s*=\s*)([\s\S]*)$/.exec(tag.args);
-        if (m) {
-          begin = argsAt + m[1]!.length;
-          markup = m[2]!;
+        const parts = assignParts(tag.args);
+        if (parts) {
+          begin = argsAt + parts.valueAt;
+          markup = tag.args.slice(parts.valueAt);
         }
       } else if (VARIABLE_TAGS.has(tag.name) || CONDITION_TAGS.has(tag.name) || EXPRESSION_TAGS.has(tag.name)) {
         begin = argsAt;
@@ -242,6 +260,14 @@ const EXPRESSION_TAGS = new Set(['for', 'case', 'when', 'cycle', 'tablerow']);
 function rubyStrings(markup: string): string {
   if (!markup.includes('\\')) return markup;
   return markup.replace(new RegExp(QUOTED_STRING, 'g'), (s) => s.replaceAll('\\', '\\\\'));
+}
+// Ruby Liquid's `tablerow`: `VAR in COLLECTION` found anywhere in the markup (`my-row in list` loops with `row`).
+const TABLEROW_SYNTAX = new RegExp(`(\\w+)\\s+in\\s+((?:${QUOTED_FRAGMENT})+)`);
+
+/** A tablerow's variable and collection as Ruby Liquid 5.4 reads them, and where they end; undefined when Ruby rejects it. */
+export function tablerowParts(markup: string): { variable: string; collection: string; end: number } | undefined {
+  const m = TABLEROW_SYNTAX.exec(markup);
+  return m ? { variable: m[1]!, collection: m[2]!, end: m.index + m[0].length } : undefined;
 }
 // Ruby Liquid's lax `for`: `VAR in COLLECTION [reversed]`, then any `limit: X` / `offset: Y` found after.
 const FOR_SYNTAX = new RegExp(`^\\s*([\\w-]+)\\s+in\\s+((?:${QUOTED_FRAGMENT})+)\\s*(reversed)?`);

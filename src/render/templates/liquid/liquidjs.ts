@@ -8,7 +8,6 @@ import { RubyFloat } from '../../../shared/ruby-float.js';
 const liquidjs = createRequire(import.meta.url)('liquidjs') as typeof L;
 
 export const {
-  AssignTag,
   analyzeSync,
   CaptureTag,
   CaseTag,

@@ -1,6 +1,5 @@
 import { NOT_A_VIEW, readOwnField } from '../../reads.js';
 import {
-  AssignTag,
   CaptureTag,
   type Context,
   type Emitter,
@@ -61,7 +60,7 @@ export function renderWithoutGenerators(liquid: Liquid): void {
       const { branches, elseTemplates } = made as unknown as Branching;
       plain.render = (ctx, emitter) => renderBranches(liquid, branches, elseTemplates ?? [], ctx, emitter);
     } else if (typeof (made as unknown as Partial<RendersSync>).renderSync === 'function') {
-      // kiln's own block tags (`for`, `case`) with a plain render beside liquidjs's generator.
+      // kiln's own tags (`for`, `case`, `assign`) with a plain render beside liquidjs's generator.
       const tag = made as unknown as RendersSync;
       plain.render = (ctx, emitter) => tag.renderSync(ctx, emitter);
     } else if (made instanceof CaptureTag) {
@@ -74,11 +73,6 @@ export function renderWithoutGenerators(liquid: Liquid): void {
         const text = new TextEmitter();
         renderer.renderTemplates(templates, ctx, text as unknown as Emitter);
         (ctx.bottom() as Record<string, unknown>)[variable] = text.buffer;
-      };
-    } else if (made instanceof AssignTag) {
-      const { key, value } = made as unknown as { key: string; value: Valuing };
-      plain.render = (ctx) => {
-        (ctx.bottom() as Record<string, unknown>)[key] = settle(value.value(ctx, liquid.options.lenientIf));
       };
     }
     return made;

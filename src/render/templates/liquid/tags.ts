@@ -12,8 +12,10 @@ import {
 } from '../tags.js';
 import { rubyEquals } from './equals.js';
 import { type IncludeOnce, type OncePlan, planIncludeOnce, renderAlone } from './include-once.js';
+import { assignParts, captureName, tablerowParts } from './lax.js';
 import { MAX_INCLUDE_DEPTH } from './limits.js';
 import {
+  CaptureTag,
   CaseTag,
   type Context,
   CycleTag,
@@ -225,9 +227,66 @@ function includeRelativeTag(read: (path: string) => string | undefined, collecti
   };
 }
 
+// liquidjs's identifier token (its class is not exported), for the names assign and capture write.
+const IdentifierToken = new Tokenizer('x').readIdentifier().constructor as new (
+  input: string,
+  begin: number,
+  end: number,
+  file: string | undefined,
+) => Token & { content: string };
+
+/** The name Ruby's rule found at `nameAt` in a tag's markup, as liquidjs's token of it (static analysis reads it). */
+function nameToken(token: TagToken, name: string, nameAt: number) {
+  const begin = token.contentRange[1] - token.args.length + nameAt;
+  return new IdentifierToken(token.input, begin, begin + name.length, token.file);
+}
+
 /**
- * `{% tablerow %}` with Ruby Liquid's line breaks (`<tr class="row1">` and each `</tr>` are
- * followed by a newline), which liquidjs leaves out.
+ * `{% assign NAME = VALUE %}` as Ruby Liquid 5.4 reads it (lax.ts assignParts): NAME is kept as
+ * written, so `page.title` makes a variable of that name, which `{{ page.title }}` does not read.
+ */
+class RubyAssign extends Tag {
+  readonly identifier: Token & { content: string };
+  readonly key: string;
+  readonly value: Value;
+  constructor(token: TagToken, remain: TopLevelToken[], liquid: Liquid) {
+    super(token, remain, liquid);
+    const parts = assignParts(token.args);
+    if (!parts) throw new Error("Syntax Error in 'assign' - Valid syntax: assign [var] = [source]");
+    this.identifier = nameToken(token, parts.name, parts.nameAt);
+    this.key = parts.name;
+    this.tokenizer.p += parts.valueAt;
+    this.value = new Value(this.tokenizer.readFilteredValue(), liquid);
+  }
+  *render(ctx: Context): Generator<unknown, void, unknown> {
+    (ctx.bottom() as Record<string, unknown>)[this.key] = yield this.value.value(ctx, this.liquid.options.lenientIf);
+  }
+  /** The tag by plain calls (sync-values.ts installs it as the render). */
+  renderSync(ctx: Context): void {
+    (ctx.bottom() as Record<string, unknown>)[this.key] = settle(this.value.value(ctx, this.liquid.options.lenientIf));
+  }
+  *arguments(): Generator<Value> {
+    yield this.value;
+  }
+  *localScope(): Generator<Token & { content: string }> {
+    yield this.identifier;
+  }
+}
+
+/** `{% capture NAME %}` with Ruby Liquid 5.4's name (lax.ts captureName): `card.title` is a variable of that name. */
+class RubyCapture extends CaptureTag {}
+// liquidjs's capture reads its name in a method of its own (private in its types), called as it is made.
+Object.defineProperty(RubyCapture.prototype, 'readVariable', {
+  value(this: Tag) {
+    const found = captureName(this.token.args);
+    if (!found) throw new Error("Syntax Error in 'capture' - Valid syntax: capture [var]");
+    return nameToken(this.token, found.name, found.nameAt);
+  },
+});
+
+/**
+ * `{% tablerow %}` read as Ruby Liquid 5.4 reads it (lax.ts tablerowParts), with Ruby's line
+ * breaks (`<tr class="row1">` and each `</tr>` are followed by a newline), which liquidjs leaves out.
  */
 class TablerowTag extends Tag {
   private readonly variable: string;
@@ -236,11 +295,11 @@ class TablerowTag extends Tag {
   private readonly templates: Template[];
   constructor(token: TagToken, remain: TopLevelToken[], liquid: Liquid, parser: Parser) {
     super(token, remain, liquid);
-    const m = /^(\w+)\s+in\s+(\S+)/.exec(token.args);
-    if (!m) throw new Error(`tablerow: expected "ITEM in COLLECTION", got "${token.args.trim()}"`);
-    this.variable = m[1]!;
-    this.collection = new Value(m[2]!, liquid);
-    this.tokenizer.p += m[0].length;
+    const parts = tablerowParts(token.args);
+    if (!parts) throw new Error(`tablerow: expected "ITEM in COLLECTION", got "${token.args.trim()}"`);
+    this.variable = parts.variable;
+    this.collection = new Value(parts.collection, liquid);
+    this.tokenizer.p += parts.end;
     this.hash = new Hash(this.tokenizer, liquid.options.keyValueSeparator);
     this.templates = readBlock(token, remain, parser, 'tablerow');
   }
@@ -616,6 +675,8 @@ export function registerTags(
   if (includeCached) liquid.registerTag('include_cached', include);
   liquid.registerTag('include_relative', includeRelativeTag(readSource, collectionsDir));
   liquid.registerTag('tablerow', TablerowTag);
+  liquid.registerTag('assign', RubyAssign);
+  liquid.registerTag('capture', RubyCapture);
   liquid.registerTag('if', RubyIf);
   liquid.registerTag('for', RubyFor);
   liquid.registerTag('case', RubyCase);
