@@ -172,36 +172,7 @@ export function laxTemplate(liquid: Liquid, src: string, file: string): { source
   }
   let out = '';
   let at = 0;
-  for (const token of tokens) {
-    let markup: string | undefined;
-    let begin = 0;
-    let kind: MarkupKind = 'variable';
-    if (token.kind === TokenKind.Output) {
-      const range = (token as unknown as OutputToken).contentRange;
-      begin = range[0];
-      markup = src.slice(begin, range[1]);
-    } else if (token.kind === TokenKind.Tag) {
-      const tag = token as TagToken;
-      const argsAt = tag.contentRange[1] - tag.args.length;
-      if (tag.name === 'assign') {
-        const parts = assignParts(tag.args);
-        if (parts) {
-          begin = argsAt + parts.valueAt;
-          markup = tag.args.slice(parts.valueAt);
-        }
-      } else if (VARIABLE_TAGS.has(tag.name) || CONDITION_TAGS.has(tag.name) || EXPRESSION_TAGS.has(tag.name)) {
-        begin = argsAt;
-        markup = tag.args;
-        kind = VARIABLE_TAGS.has(tag.name)
-          ? 'variable'
-          : CONDITION_TAGS.has(tag.name)
-            ? 'condition'
-            : tag.name === 'for' || tag.name === 'cycle'
-              ? tag.name
-              : 'other';
-      }
-    }
-    if (markup === undefined) continue;
+  for (const { begin, markup, kind } of tokens.flatMap((token) => markupsOf(liquid, token, src, file))) {
     const fixed = laxMarkup(liquid, kind, markup);
     if (fixed === undefined || fixed === markup) continue;
     const lines = markup.split('\n').length - fixed.split('\n').length;
@@ -214,6 +185,47 @@ export function laxTemplate(liquid: Liquid, src: string, file: string): { source
 }
 
 type MarkupKind = 'variable' | 'condition' | 'for' | 'cycle' | 'other';
+
+/** A markup laxTemplate may rewrite: where it starts in the template, its text, and what it is read as. */
+type Markup = { begin: number; markup: string; kind: MarkupKind };
+
+/**
+ * The markups of an output or tag that Ruby Liquid reads in its own way; a `{% liquid %}` tag's
+ * are those of the tags on its lines, found by liquidjs's own reading of them.
+ */
+function markupsOf(liquid: Liquid, token: TopLevelTokens[number], src: string, file: string): Markup[] {
+  if (token.kind === TokenKind.Output) {
+    const [begin, end] = (token as unknown as OutputToken).contentRange;
+    return [{ begin, markup: src.slice(begin, end), kind: 'variable' }];
+  }
+  if (token.kind !== TokenKind.Tag) return [];
+  const tag = token as TagToken;
+  const argsAt = tag.contentRange[1] - tag.args.length;
+  if (tag.name === 'liquid') {
+    let lines: TagToken[];
+    try {
+      const t = new Tokenizer(src, liquid.options.operators, file, [argsAt, tag.contentRange[1]]);
+      lines = t.readLiquidTagTokens(liquid.options);
+    } catch {
+      return []; // the parser reports it, with its line
+    }
+    return lines.flatMap((line) => markupsOf(liquid, line, src, file));
+  }
+  if (tag.name === 'assign') {
+    const parts = assignParts(tag.args);
+    return parts ? [{ begin: argsAt + parts.valueAt, markup: tag.args.slice(parts.valueAt), kind: 'variable' }] : [];
+  }
+  const kind: MarkupKind | undefined = VARIABLE_TAGS.has(tag.name)
+    ? 'variable'
+    : CONDITION_TAGS.has(tag.name)
+      ? 'condition'
+      : tag.name === 'for' || tag.name === 'cycle'
+        ? tag.name
+        : EXPRESSION_TAGS.has(tag.name)
+          ? 'other'
+          : undefined;
+  return kind ? [{ begin: argsAt, markup: tag.args, kind }] : [];
+}
 
 // Per engine, what each markup is read as: a site's templates repeat the same few (`site.baseurl`).
 const laxMarkups = new WeakMap<Liquid, Map<string, string | null>>();

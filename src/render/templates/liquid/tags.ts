@@ -35,6 +35,7 @@ import {
   Tokenizer,
   TokenKind,
   type TopLevelToken,
+  TypeGuards,
   toValueSync,
   Value,
 } from './liquidjs.js';
@@ -127,6 +128,21 @@ function checkIncludeParams(token: TagToken): void {
 }
 
 /**
+ * An include's quoted parameters as Jekyll reads them (parse_params): a "quoted" value loses the
+ * backslash of each `\"`, a 'quoted' one of each `\'`, and every other backslash stays as written
+ * (`"C:\new"` is C, colon, backslash, n, e, w). liquidjs's string literals read JavaScript's escapes,
+ * so each quoted value is read again from its text.
+ */
+function jekyllParams(hash: Hash): void {
+  for (const value of Object.values(hash.hash)) {
+    if (!value || !TypeGuards.isQuotedToken(value)) continue;
+    const text = value.getText();
+    const quote = text[0]!;
+    (value as { content: string }).content = text.slice(1, -1).replaceAll(`\\${quote}`, quote);
+  }
+}
+
+/**
  * Jekyll's include: with Liquid's nesting limit, so an include that includes itself stops. With
  * `once`, an include of a named file without parameters whose output is the same on every page
  * (include-once.ts: the blog archive sidebar, which reads only `site`) renders once per build and
@@ -139,6 +155,7 @@ function jekyllInclude(once?: IncludeOnceSettings) {
     constructor(token: TagToken, remain: TopLevelToken[], liquid: Liquid, parser: Parser) {
       checkIncludeParams(token);
       super(token, remain, liquid, parser);
+      jekyllParams((this as unknown as { hash: Hash }).hash);
     }
     override *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
       const depth = ((ctx.getRegister(DEPTH) as number | undefined) ?? 0) + 1;
@@ -197,6 +214,7 @@ function includeRelativeTag(read: (path: string) => string | undefined, collecti
       this.file = liquid.parse(name, token.file);
       this.tokenizer.p += name.length;
       this.hash = new Hash(this.tokenizer, true);
+      jekyllParams(this.hash);
     }
     *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
       const name = ((yield this.liquid.renderer.renderTemplates(this.file, ctx)) as string).trim();
