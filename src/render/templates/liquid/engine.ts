@@ -90,7 +90,9 @@ export function createLiquid(settings: LiquidSettings) {
     if (quoted) throw new Error(`include: Liquid takes the file name without quotes: {% include ${quoted[2]} %}`);
     // Jekyll's rule for include names: no `..` or `//`, and only these characters.
     if (/[./]{2,}/.test(name) || !/^[\w/.\-()+~#@]+$/.test(name))
-      throw new Error(`include: "${name}" has characters or sequences (such as ..) a file name may not have`);
+      throw new Error(
+        `include: invalid syntax for include tag. File contains invalid characters or sequences: ${name} (a file name has no spaces, quotes or ..)`,
+      );
     const src = settings.includes.get(name);
     if (src === undefined) throw new Error(`include: no file "${name}" in _includes`);
     return laxSource(liquid, src, path);

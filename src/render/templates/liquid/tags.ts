@@ -116,15 +116,32 @@ const INCLUDE_PARAMS = new RegExp(String.raw`^\s*(?:${INCLUDE_PARAM}(?=\s|$)\s*)
 /** A file name with `{{ … }}` in it, then the parameters. */
 const INCLUDE_DYNAMIC = /^((?:[^{]*\{\{\s*[\w\-.]+\s*(?:\|.*)?\}\}[^\s{}]*)+)(.*)$/s;
 
-/** An include's parameters Jekyll rejects (`x=a[1]`, `x='it''s'`, `x=a | upcase`) are the same error here. */
-function checkIncludeParams(token: TagToken): void {
-  const markup = token.args.trim();
-  const dynamic = INCLUDE_DYNAMIC.exec(markup);
-  const params = dynamic ? dynamic[2]!.trim() : (/^\S+\s+([\s\S]*)$/.exec(markup)?.[1] ?? '');
+/**
+ * An include's markup as Jekyll splits it: the file, which is all up to the last `{{ … }}` and what
+ * touches it when there is one (VARIABLE_SYNTAX: `show.html id={{ x }}` is one name, rendered and
+ * then rejected), else the first word; then the parameters, from `paramsAt` in the tag's markup.
+ * Parameters Jekyll rejects (`x=a[1]`, `x='it''s'`, `x=a | upcase`) are the same error here.
+ */
+function includeParts(token: TagToken): { file: string; paramsAt: number } {
+  const markup = token.args.trimEnd();
+  const file = INCLUDE_DYNAMIC.exec(markup)?.[1] ?? /^\S*/.exec(markup)![0];
+  const params = markup.slice(file.length).trim();
   if (!INCLUDE_PARAMS.test(params))
     throw new Error(
       `${token.name}: invalid parameters "${params}" (write name="text", name='text' or name=variable.name)`,
     );
+  return { file: file.trim(), paramsAt: file.length };
+}
+
+/** An include's parameters, read by liquidjs from where includeParts found them, as Jekyll reads them. */
+function includeParams(token: TagToken, paramsAt: number, liquid: Liquid): Hash {
+  const begin = token.contentRange[1] - token.args.length + paramsAt;
+  const hash = new Hash(
+    new Tokenizer(token.input, liquid.options.operators, token.file, [begin, token.contentRange[1]]),
+    true,
+  );
+  jekyllParams(hash);
+  return hash;
 }
 
 /**
@@ -153,9 +170,12 @@ function jekyllInclude(once?: IncludeOnceSettings) {
   const plans = new Map<string, OncePlan | null>();
   return class extends IncludeTag {
     constructor(token: TagToken, remain: TopLevelToken[], liquid: Liquid, parser: Parser) {
-      checkIncludeParams(token);
+      const { file, paramsAt } = includeParts(token);
       super(token, remain, liquid, parser);
-      jekyllParams((this as unknown as { hash: Hash }).hash);
+      const self = this as unknown as { file: unknown; hash: Hash };
+      // A name with `{{ … }}` is Jekyll's whole file part (liquidjs's ends at a space outside them).
+      if (file.includes('{{')) self.file = liquid.parse(file, token.file);
+      self.hash = includeParams(token, paramsAt, liquid);
     }
     override *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
       const depth = ((ctx.getRegister(DEPTH) as number | undefined) ?? 0) + 1;
@@ -208,19 +228,16 @@ function includeRelativeTag(read: (path: string) => string | undefined, collecti
     private readonly file: Template[];
     private readonly hash: Hash;
     constructor(token: TagToken, remain: TopLevelToken[], liquid: Liquid) {
-      checkIncludeParams(token);
+      const { file, paramsAt } = includeParts(token);
       super(token, remain, liquid);
-      const name = /^\S+/.exec(token.args)?.[0] ?? '';
-      this.file = liquid.parse(name, token.file);
-      this.tokenizer.p += name.length;
-      this.hash = new Hash(this.tokenizer, true);
-      jekyllParams(this.hash);
+      this.file = liquid.parse(file, token.file);
+      this.hash = includeParams(token, paramsAt, liquid);
     }
     *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
       const name = ((yield this.liquid.renderer.renderTemplates(this.file, ctx)) as string).trim();
       if (/[./]{2,}/.test(name) || !/^[\w/.\-()+~#@]+$/.test(name))
         throw new Error(
-          `include_relative: "${name}" has characters or sequences (such as ..) a file name may not have`,
+          `include_relative: invalid syntax for include tag. File contains invalid characters or sequences: ${name} (a file name has no spaces, quotes or ..)`,
         );
       // An excerpt's path ends in `/#excerpt` (bodies.ts), which Jekyll takes off here.
       let pagePath = String(ctx.getSync(['page', 'path']) ?? '').replace(/\/#excerpt$/, '');
