@@ -38,17 +38,32 @@ function numberLike(value: unknown): unknown {
 
 function rawProperty(item: unknown, key: unknown): unknown {
   const k = rubyToS(key);
-  const get = (o: unknown, part: string) =>
-    o !== null && o !== undefined && typeof o === 'object' ? (o as Record<string, unknown>)[part] : undefined;
   // Ruby's String#[] of a text: the text itself where the item holds it.
   if (typeof item === 'string' && !k.includes('.')) return item.includes(k) ? k : undefined;
-  if (!k.includes('.')) return get(item, k);
+  if (!k.includes('.')) return field(item, k);
   let value: unknown = item;
-  for (const part of k.split('.')) {
-    if (value === null || value === undefined || value === false || typeof value !== 'object') return false;
-    value = get(value, part);
-  }
+  for (const part of k.split('.')) value = rubyIndex(value, part, k);
   return value;
+}
+
+const field = (o: unknown, part: string) =>
+  o !== null && o !== undefined && typeof o === 'object' ? (o as Record<string, unknown>)[part] : undefined;
+
+/**
+ * One step of Jekyll's dotted read, `data.respond_to?(:[]) && data[key]`: a hash's field, a text's
+ * String#[] (the key where the text holds it, else nil: `author.name` of `author: marta` is nil),
+ * false for what has no `[]` (nil, false, true, a Float, a time). A list's or an Integer's `[]`
+ * takes numbers only: Jekyll stops with a TypeError, and so does kiln, rather than group or sort
+ * by a value the site never had (`categories.first` is not Liquid's `first` here).
+ */
+function rubyIndex(data: unknown, key: string, path: string): unknown {
+  if (typeof data === 'string') return data.includes(key) ? key : undefined;
+  if (Array.isArray(data) || (typeof data === 'number' && Number.isInteger(data)))
+    throw new Error(
+      `property "${path}": ${Array.isArray(data) ? 'a list' : 'an integer'} has no "${key}" (Jekyll: no implicit conversion of String into Integer)`,
+    );
+  if (data === null || typeof data !== 'object' || data instanceof Date || isRubyFloat(data)) return false;
+  return field(data, key);
 }
 
 /** A hash's values, a list's items; null for what Jekyll's filters hand back unchanged. */
