@@ -58,10 +58,13 @@ export class Classifier {
     if (this.holdsIncludedFile(path)) return true;
     if (path === DATA || isInside(path, DATA)) return dataKind(path) !== null;
     if (this.excluded(path, true)) return false;
-    // Inside _posts, _layouts, … every folder is read; elsewhere `_` and `.` folders are not,
-    // except `_posts` and `_drafts` in any folder (`news/_posts/`), as in Jekyll.
+    // Inside _layouts, _data, … every folder is read; inside _posts and _drafts, the folders
+    // Jekyll's post reader lists; elsewhere `_` and `.` folders are not, except `_posts` and
+    // `_drafts` in any folder (`news/_posts/`), as in Jekyll.
     const top = topOf(path);
     if (this.i18n && top === I18N) return !path.split('/').some((part) => part.startsWith('.'));
+    const inside = this.listedFolder(path);
+    if (inside !== null) return inside === '' || this.listedInside(inside, true);
     if ((SPECIAL_FOLDERS.has(top) && this.special(top)) || postFolderAt(path, this.dir) >= 0) return true;
     if (this.collectionOf(path) || this.holdsCollections(path)) return true;
     const name = path.slice(path.lastIndexOf('/') + 1);
@@ -89,6 +92,10 @@ export class Classifier {
     if (this.i18n && top === I18N) return this.i18nKind(path);
     const special = top.length < path.length && this.special(top) ? SPECIAL_FOLDERS.get(top) : undefined;
     const name = path.slice(path.lastIndexOf('/') + 1);
+    // The include tag opens the file it names: a `_` or `~` name is read like any other.
+    if (special === 'include') return path.split('/').some((part) => part.startsWith('.')) ? null : special;
+    const listed = this.listedFolder(path);
+    if (listed) return this.listedInside(listed) ? (special ?? this.postKind(path)) : null;
     if (special) return hidden(name) ? null : special;
     const collection = this.collectionOf(path);
     if (collection) {
@@ -96,13 +103,39 @@ export class Classifier {
       const inside = path.slice(collection.folder.length + 1);
       return hidden(inside) || hidden(name) ? null : 'collection';
     }
-    const postFolder = postFolderAt(path, this.dir);
-    if (postFolder > 0) {
-      const kind = SPECIAL_FOLDERS.get(path.split('/')[postFolder]!)!;
-      return hidden(name) ? null : kind;
-    }
     if (path.split('/').some((part, i, all) => hidden(part) && !this.included(part, i < all.length - 1))) return null;
     return 'document';
+  }
+
+  /**
+   * The part of `path` inside a `_posts` or `_drafts` folder (`''` for the folder itself), or
+   * null when it is not in one.
+   */
+  private listedFolder(path: string): string | null {
+    const top = topOf(path);
+    if (LISTED.has(top) && this.special(top)) return path.slice(top.length + 1);
+    const at = postFolderAt(path, this.dir);
+    if (at < 0) return null;
+    const parts = path.split('/');
+    return parts.slice(at + 1).join('/');
+  }
+
+  /** A post or a draft, by the nested `_posts` or `_drafts` folder it is in. */
+  private postKind(path: string): SourceKind {
+    return SPECIAL_FOLDERS.get(path.split('/')[postFolderAt(path, this.dir)]!)!;
+  }
+
+  /**
+   * Whether Jekyll reads `inside`, a path in a `_posts` or `_drafts` folder: its reader lists the
+   * folder with a `Dir` glob of every depth, which never enters a dot folder, and filters each
+   * path by its first character and by its name, so `_posts/_unpublished/x.md` is left out and
+   * `_posts/2019/_old/x.md` is not. What `include:` names, by that path or by name, is read.
+   */
+  private listedInside(inside: string, folder = false): boolean {
+    if (inside.split('/').some((part) => part.startsWith('.'))) return false;
+    const name = inside.slice(inside.lastIndexOf('/') + 1);
+    if (this.included(inside, folder) || this.included(name, folder)) return true;
+    return !SPECIAL_START.test(inside) && (folder || !hidden(name));
   }
 
   /**
@@ -225,9 +258,15 @@ export function collectionFolder(config: Config, label: string): string {
   return config.collectionsDir ? `${config.collectionsDir}/_${label}` : `_${label}`;
 }
 
-// Jekyll leaves out names starting with `_`, `.` or `#`, and editor backups ending in `~`.
+/** The folders of posts, whose files Jekyll lists through its EntryFilter, path by path. */
+const LISTED = new Set(['_posts', '_drafts']);
+
+// Jekyll's EntryFilter: a leading `_`, `.`, `#` or `~` (`~$report.docx`, an Office lock file).
+const SPECIAL_START = /^[_.#~]/;
+
+// Jekyll leaves out special names and editor backups ending in `~`.
 function hidden(name: string): boolean {
-  return /^[_.#]/.test(name) || name.endsWith('~');
+  return SPECIAL_START.test(name) || name.endsWith('~');
 }
 
 /**

@@ -92,6 +92,45 @@ describe('which paths are site input (SPEC §2)', () => {
     expect(data.kindOf('_data/.private/keys.yml')).toBeNull();
   });
 
+  it.each([
+    ['_posts/_unpublished/2020-01-01-a.md', null],
+    ['_posts/.old/2020-01-01-a.md', null],
+    ['_posts/#tmp/2020-01-01-a.md', null],
+    ['_posts/~tmp/2020-01-01-a.md', null],
+    ['_posts/~2020-01-01-a.md', null],
+    // Only the first folder inside _posts counts, and any dot folder.
+    ['_posts/2019/_old/2020-01-01-a.md', 'post'],
+    ['_posts/2019/~old/2020-01-01-a.md', 'post'],
+    ['_posts/2019/.cache/2020-01-01-a.md', null],
+    ['_posts/2019/_2020-01-01-a.md', null],
+    ['news/_posts/_wip/2020-01-01-a.md', null],
+    ['news/_posts/travel/2020-01-01-a.md', 'post'],
+    ['_drafts/_ideas/a.md', null],
+    ['news/_drafts/_ideas/a.md', null],
+    ['_recipes/~wip/a.md', null],
+    ['_recipes/sub/~old/a.md', 'collection'],
+    ['~$report.docx', null],
+    ['uploads/~WRL0001.tmp', null],
+    ['~backup/a.html', null],
+    ['uploads/a~b.txt', 'document'],
+    ['_layouts/~t.html', null],
+    // The include tag opens any name.
+    ['_includes/~note.html', 'include'],
+    ['_includes/_footer.html', 'include'],
+  ])('a special name (leading _ . # ~): %s → %s', (path, kind) => expect(c.kindOf(path)).toBe(kind));
+
+  it('walks into the folders inside _posts that Jekyll lists, and what include names there', () => {
+    expect(c.walksInto('_posts')).toBe(true);
+    expect(c.walksInto('_posts/2019')).toBe(true);
+    expect(c.walksInto('_posts/2019/_old')).toBe(true);
+    expect(c.walksInto('_posts/_unpublished')).toBe(false);
+    expect(c.walksInto('_posts/2019/.cache')).toBe(false);
+    expect(inFolder.walksInto('my/news/_posts/_wip')).toBe(false);
+    const including = new Classifier({ ...config, include: ['_unpublished'] } as Config);
+    expect(including.walksInto('_posts/_unpublished')).toBe(true);
+    expect(including.kindOf('_posts/_unpublished/2020-01-01-a.md')).toBe('post');
+  });
+
   it('walks into the folders that hold collections and posts', () => {
     expect(inFolder.walksInto('my')).toBe(true);
     expect(inFolder.walksInto('my/_recipes')).toBe(true);
