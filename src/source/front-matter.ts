@@ -20,7 +20,8 @@ export const hasTemplate = (text: string): boolean => text.includes('{{') || tex
 export function parseFrontMatter(file: SourceFile, wholeFloats = false, timeZone = 'UTC'): Document {
   const text = withoutBom(file.text ?? file.bytes.toString('utf8'));
   if (!OPENS_FRONT_MATTER.test(text)) return new ParsedDocument(file, {}, '', text, 1, hasTemplate(text));
-  if (!/\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.test(text.slice(3))) {
+  const parsed = splitFrontMatter(text);
+  if (!parsed) {
     // Jekyll renders such a file with its whole text, the `---` line included, as the content.
     const warning = new KilnWarning(
       'front matter is not closed (add a line with --- after it)',
@@ -30,7 +31,6 @@ export function parseFrontMatter(file: SourceFile, wholeFloats = false, timeZone
     );
     return new ParsedDocument(file, {}, '', text, 1, hasTemplate(text), warning);
   }
-  const parsed = splitFrontMatter(text);
   // Its values are cut from it: cut from a copy, they do not keep the body's text (let go once rendered).
   const matter = detached(parsed.matter);
   // The front matter starts on line 2, after the opening `---`; its text keeps line 1 empty.
@@ -49,20 +49,19 @@ export function parseFrontMatter(file: SourceFile, wholeFloats = false, timeZone
 
 const COMMENT_LINES = /^\s*#[^\n]+/gm;
 
+// A closing line as Jekyll's front matter pattern takes it: `---`, or YAML's document end `...`,
+// with only blanks (Ruby's \s) after it. A `--- # note` line does not close the front matter.
+const CLOSING_LINE = /\n(?:---|\.\.\.)[ \t\r\f\v]*(?:\n|$)/g;
+
 /**
- * A text that opens with `---` cut at the first line that starts with `---` after it: the front
- * matter (the rest of the opening line included) and what follows the closing line's `---`
- * without its line break; no closing `---` makes it all front matter. (The cut gray-matter makes:
- * kiln used it until measured, when building a copy of every file and looking the whole text up in
- * a cache cost more than reading the files.)
+ * A text that opens with `---` cut at its closing line: the front matter (the rest of the opening
+ * line included) and what follows the closing line; null when no line closes it.
  */
-function splitFrontMatter(text: string): { matter: string; content: string } {
-  const close = text.indexOf('\n---', 3);
-  if (close < 0) return { matter: text.slice(3), content: '' };
-  let from = close + 4;
-  if (text[from] === '\r') from++;
-  if (text[from] === '\n') from++;
-  return { matter: text.slice(3, close), content: text.slice(from) };
+function splitFrontMatter(text: string): { matter: string; content: string } | null {
+  CLOSING_LINE.lastIndex = 3;
+  const close = CLOSING_LINE.exec(text);
+  if (!close) return null;
+  return { matter: text.slice(3, close.index), content: text.slice(CLOSING_LINE.lastIndex) };
 }
 
 /** The line of `key:` in a document's front matter, for messages about that key. */

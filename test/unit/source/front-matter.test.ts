@@ -31,6 +31,13 @@ describe('front matter', () => {
     expect([plain.bodyLine, plain.hasTemplate]).toEqual([4, false]);
     expect(parseFrontMatter(file('---\n---\n')).bodyLine).toBe(3);
   });
+  it("closes at YAML's document end `...`, and not at a `---` line with more than blanks after it", () => {
+    const dots = parseFrontMatter(file('---\ntitle: A\n... \t\r\n\nBody\n---\nrule\n'));
+    expect([dots.data, dots.body, dots.bodyLine]).toEqual([{ title: 'A' }, 'Body\n---\nrule\n', 5]);
+    const note = parseFrontMatter(file('---\n--- # not a closing line\n---\nBody\n'));
+    expect([note.data, note.frontMatter, note.body]).toEqual([{}, '\n--- # not a closing line', 'Body\n']);
+    expect(parseFrontMatter(file('---\ntitle: A\n---- \nB\n')).warning?.message).toMatch(/not closed/);
+  });
   it('a repeated key keeps its last value, as Ruby does', () => {
     expect(parseFrontMatter(file('---\ntitle: A\ntitle: B\n---\n')).data.title).toBe('B');
   });
