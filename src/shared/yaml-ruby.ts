@@ -155,13 +155,80 @@ function taggedFloat(text: string): number | undefined {
   return RUBY_FLOAT.test(text) ? Number(text.replace(/_/g, '')) : undefined;
 }
 
-/** The explicit `!!float` tag: a Float whatever number the text is (a whole one a RubyFloat in a Liquid site). */
-export function taggedFloatType(liquid: boolean): yaml.Type {
-  return new yaml.Type('tag:yaml.org,2002:float', {
-    kind: 'scalar',
-    resolve: (data: string | null) => data !== null && taggedFloat(data) !== undefined,
-    construct: (data: string) => (liquid ? toFloat(taggedFloat(data)!) : taggedFloat(data)),
-    predicate: (v: unknown) => typeof v === 'number' || v instanceof RubyFloat,
-    represent: (v: object) => String(v),
-  });
+const CORE = 'tag:yaml.org,2002:';
+
+/** A tag's name: `foo` for the local `!foo` and YAML's `!!foo`; other tags whole. */
+function tagName(tag: string): string {
+  return tag.startsWith('!') ? tag.slice(1) : tag.startsWith(CORE) ? tag.slice(CORE.length) : tag;
+}
+
+/**
+ * A tagged scalar as Psych (Jekyll's YAML reader) takes it, `tokenize` being its reading of an
+ * untagged one: `!binary`/`!!binary` is base64 (old jekyll-import wrote `title: !binary |-`), the
+ * text tags are text, `!float` a Float, and any other tag (`!foo`, `!!python/str`, `!date`,
+ * `!!int`) is read as if it were not there, quoted or not (`!foo '12'` is 12). Ruby's object tags
+ * (`!ruby/…`), whose classes Jekyll's safe load refuses, give undefined, as `!float x` does.
+ */
+function taggedScalar(text: string, tag: string, tokenize: (text: string) => unknown, liquid: boolean): unknown {
+  const name = tagName(tag);
+  if (name === 'binary') return Buffer.from(text, 'base64').toString('utf8');
+  if (name === 'str' || tag === '!ruby/string') return text;
+  if (name === 'float') {
+    const value = taggedFloat(text);
+    return value === undefined || !liquid ? value : toFloat(value);
+  }
+  return tag.startsWith('!ruby/') ? undefined : tokenize(text);
+}
+
+/** Psych's `!!omap [a: 1, b: 2]`: a mapping of each pair's first key to its last value. */
+function orderedMap(pairs: unknown): Record<string, unknown> | undefined {
+  const map: Record<string, unknown> = {};
+  for (const pair of pairs as unknown[]) {
+    if (typeof pair !== 'object' || pair === null || Array.isArray(pair)) return undefined;
+    const keys = Object.keys(pair);
+    if (!keys.length) return undefined;
+    map[keys[0]!] = (pair as Record<string, unknown>)[keys.at(-1)!];
+  }
+  return map;
+}
+
+const isOmap = (tag: string) => tag === '!omap' || tag === `${CORE}omap`;
+// The collection tags whose Ruby classes Jekyll's safe load refuses (`!ruby/struct:X`, `!seq:X`,
+// `!!set`); any other tag on a list or a mapping changes nothing.
+const REFUSED_SEQUENCE = /^!(?:ruby\/|seq:)/;
+const REFUSED_MAPPING = /^(?:!(?:ruby\/|map:|str(?::|$))|!set$|!omap$|tag:yaml\.org,2002:(?:set|omap)$)/;
+
+/**
+ * Types for the tags Psych reads, where js-yaml refuses every tag it does not know: any tag on a
+ * scalar, a list or a mapping (the empty tag is a prefix of all), and YAML's own scalar tags, which
+ * Psych reads as if untagged (`!!int x` is "x") but for `!!float`. `tokenize` reads a scalar as
+ * untagged; `liquid` makes a whole float a RubyFloat.
+ */
+export function rubyTagTypes(tokenize: (text: string) => unknown, liquid: boolean): yaml.Type[] {
+  const scalar = (tag: string, multi: boolean) =>
+    new yaml.Type(tag, {
+      kind: 'scalar',
+      multi,
+      resolve: withTag((data, full = tag) => taggedScalar(String(data ?? ''), full, tokenize, liquid) !== undefined),
+      construct: (data: string | null, full = tag) => taggedScalar(data ?? '', full, tokenize, liquid),
+    });
+  return [
+    // The scalar first: an empty node (`a: !foo`) takes the first type its tag matches.
+    scalar('', true),
+    ...['null', 'bool', 'int', 'float', 'timestamp'].map((name) => scalar(CORE + name, false)),
+    new yaml.Type('', {
+      kind: 'sequence',
+      multi: true,
+      resolve: withTag(
+        (data, full) => !REFUSED_SEQUENCE.test(full!) && (!isOmap(full!) || orderedMap(data) !== undefined),
+      ),
+      construct: (data: unknown, full?: string) => (isOmap(full!) ? orderedMap(data) : data),
+    }),
+    new yaml.Type('', { kind: 'mapping', multi: true, resolve: withTag((_, full) => !REFUSED_MAPPING.test(full!)) }),
+  ];
+}
+
+/** A resolve that reads the node's tag: js-yaml passes it after the data (its type definitions leave it out). */
+function withTag(resolve: (data: unknown, tag?: string) => boolean): (data: unknown) => boolean {
+  return resolve;
 }

@@ -1,13 +1,16 @@
 import yaml from 'js-yaml';
 import { KilnError } from './errors.js';
 import { withRubyKeys } from './yaml-keys.js';
-import { RUBY_SCALARS, RUBY_SCALARS_FLOATS, rubyTimeType, taggedFloatType } from './yaml-ruby.js';
+import { RUBY_SCALARS, RUBY_SCALARS_FLOATS, rubyTagTypes, rubyTimeType } from './yaml-ruby.js';
 
 // Plain scalars as Ruby's Psych reads them (yaml-ruby.ts); timestamps stay strings so that dates
 // follow Jekyll's zone rules (dates.ts), and `<<` merges work. (`types` is exported by js-yaml 4
 // but missing from its type definitions.)
 const { merge } = (yaml as unknown as { types: { merge: yaml.Type } }).types;
-const SCHEMA = yaml.FAILSAFE_SCHEMA.extend({ implicit: [...RUBY_SCALARS, merge], explicit: [taggedFloatType(false)] });
+const SCHEMA = yaml.FAILSAFE_SCHEMA.extend({
+  implicit: [...RUBY_SCALARS, merge],
+  explicit: rubyTagTypes((text) => resolvePlainScalar(text), false),
+});
 // A Liquid site's, per time zone: a whole float is a RubyFloat (shared/ruby-float.ts), which
 // Liquid prints as Ruby does, a date a RubyDate, a timestamp a time (yaml-ruby.ts).
 const liquidSchemas = new Map<string, { schema: yaml.Schema; implicit: readonly yaml.Type[] }>();
@@ -16,7 +19,7 @@ function liquidSchema(timeZone: string) {
   if (!made) {
     const schema = yaml.FAILSAFE_SCHEMA.extend({
       implicit: [...RUBY_SCALARS_FLOATS, rubyTimeType(timeZone), merge],
-      explicit: [taggedFloatType(true)],
+      explicit: rubyTagTypes((text) => resolvePlainScalar(text, true, timeZone), true),
     });
     made = { schema, implicit: implicitOf(schema) };
     liquidSchemas.set(timeZone, made);

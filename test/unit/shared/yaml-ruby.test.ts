@@ -64,3 +64,11 @@ describe('a stream of several documents', () => {
     expect(() => read('a: 1\n---b\n')).toThrow(/invalid YAML/);
   });
 });
+
+describe('tags as Psych reads them', () => {
+  it('decodes a UTF-8 !binary and refuses the Ruby object tags Jekyll refuses', () => {
+    expect(parseYaml('title: !binary |-\n  xZp3acSZdG8=\n', 'a.yml')).toEqual({ title: 'Święto' });
+    expect(() => parseYaml('k: !ruby/object:Foo {}\n', 'a.yml')).toThrow(/explicit tag/);
+    expect(() => parseYaml('k: !!set {a: 1}\n', 'a.yml')).toThrow(/explicit tag/);
+  });
+});
