@@ -74,7 +74,7 @@ export function yamlValue(text: string): { value: unknown } | undefined {
 export function parseYaml(source: string, file: string, firstLine = 1, wholeFloats = false, timeZone = 'UTC'): unknown {
   try {
     const schema = wholeFloats ? liquidSchema(timeZone).schema : SCHEMA;
-    const { value, text } = loadFirstDocument(source, schema, file);
+    const { value, text } = loadFirstDocument(source, schema, file, nonSpecificTag(wholeFloats, timeZone));
     if (text.includes('*') && expandedSize(value, LIMIT(text)) > LIMIT(text))
       throw new KilnError(
         'its aliases (*name) expand to more values than a file can reasonably mean (a "billion laughs"); write the values out',
@@ -104,14 +104,19 @@ export function parseYaml(source: string, file: string, firstLine = 1, wholeFloa
  * stops at the end of the first document, so what follows a second `---` or a `...` is never
  * read, even when it is no YAML; js-yaml reads every document and rejects a stream of several.
  */
-function loadFirstDocument(text: string, schema: yaml.Schema, file: string): { value: unknown; text: string } {
+function loadFirstDocument(
+  text: string,
+  schema: yaml.Schema,
+  file: string,
+  listener: (event: yaml.EventType, state: yaml.State) => void,
+): { value: unknown; text: string } {
   try {
-    return { value: yaml.load(text, { schema, json: true, filename: file }), text };
+    return { value: yaml.load(text, { schema, json: true, filename: file, listener }), text };
   } catch (e) {
     const end = e instanceof yaml.YAMLException ? firstDocumentEnd(text, schema) : undefined;
     if (end === undefined) throw e;
     const first = text.slice(0, end);
-    return { value: yaml.load(first, { schema, json: true, filename: file }), text: first };
+    return { value: yaml.load(first, { schema, json: true, filename: file, listener }), text: first };
   }
 }
 
@@ -142,6 +147,30 @@ function firstDocumentEnd(text: string, schema: yaml.Schema): number | undefined
     if (e !== stop) return undefined;
   }
   return end !== undefined && NEXT_DOCUMENT.test(text.slice(end)) ? end : undefined;
+}
+
+/**
+ * A load listener for YAML's non-specific tag `!`, which old Psych wrote before text (`! 'Yes'`):
+ * Psych reads the scalar as if it were plain and untagged (`! 'Yes'` is true, `! '0'` is 0),
+ * where js-yaml keeps the text and, as it gives this tag to no type, leaves it to a listener.
+ */
+function nonSpecificTag(wholeFloats: boolean, timeZone: string): (event: yaml.EventType, state: yaml.State) => void {
+  return (event, state) => {
+    const node = state as unknown as NodeState;
+    if (event !== 'close' || node.tag !== '!' || node.kind !== 'scalar') return;
+    node.result = resolvePlainScalar(String(node.result), wholeFloats, timeZone);
+    // Its anchor was set to the text before this listener heard of it.
+    if (node.anchor !== null) node.anchorMap[node.anchor] = node.result;
+  };
+}
+
+/** What js-yaml's loader state holds of the node just read. */
+interface NodeState {
+  tag: string | null;
+  kind: string | null;
+  anchor: string | null;
+  result: unknown;
+  anchorMap: Record<string, unknown>;
 }
 
 /**
