@@ -20,6 +20,7 @@ import { collectErrors, KilnErrors } from './shared/errors.js';
 import type { Log } from './shared/log.js';
 import { MANIFEST_NAME } from './shared/output-path.js';
 import { byPath, sameItems } from './shared/paths.js';
+import { Classifier } from './source/classify.js';
 import { parseFrontMatter } from './source/front-matter.js';
 import { readSource } from './source/read-source.js';
 import { readTheme, readThemeData } from './source/theme.js';
@@ -388,7 +389,13 @@ function datedAhead(config: Config, site: Site, model: ModelMemory): boolean {
 function withTheme(config: Config, files: SourceFile[], cache?: BuildCache): SourceFile[] {
   if (!config.theme) return files;
   const own = new Set(files.map((f) => f.path));
-  const theme = readTheme(config.theme.dir, (path) => own.has(path), cache ? (cache.theme ??= new Map()) : undefined);
+  const classifier = new Classifier(config);
+  const theme = readTheme(
+    config.theme.dir,
+    (path) => own.has(path),
+    (inside) => classifier.isLayout(inside),
+    cache ? (cache.theme ??= new Map()) : undefined,
+  );
   return theme.length === 0 ? files : [...files, ...theme].sort(byPath);
 }
 

@@ -101,8 +101,10 @@ export function buildSite(
       memory?.posts.set(doc, post);
       take(post);
     } else if (kind === 'layout') {
-      const name = doc.file.path.slice('_layouts/'.length).replace(/\.(html|njk|htm|xml)$/, '');
-      layouts.set(name, { name, doc, layout: layoutName(doc.data) });
+      // As Jekyll names a layout: its path in `_layouts/` without the last extension (`doc.liquid` is `doc`).
+      const name = doc.file.path.slice('_layouts/'.length).replace(/\.[^./]*$/, '');
+      // The site's layout of a name wins over the theme's, and the theme's first over its others.
+      if (!(doc.file.fromTheme && layouts.has(name))) layouts.set(name, { name, doc, layout: layoutName(doc.data) });
     } else if (kind === 'page') {
       pageDocs.push(doc);
     } else if (kind === 'collection') {

@@ -13,6 +13,9 @@ const SPECIAL_FOLDERS = new Map<string, SourceKind>([
   ['_plugins', 'plugin'],
 ]);
 
+const INCLUDES = '_includes';
+const LAYOUTS = '_layouts';
+
 /** Decides which paths under the source are site input and what kind they are. */
 export class Classifier {
   /** The paths that are never input, by their first segment. */
@@ -55,6 +58,10 @@ export class Classifier {
   /** False for a folder kiln must not descend into. */
   walksInto(path: string): boolean {
     if (this.isNever(path)) return false;
+    // Jekyll's include tag reads `_includes/NAME` itself: no exclude or special name hides one.
+    if (path === INCLUDES || isInside(path, INCLUDES)) return true;
+    // Jekyll lists `_layouts/**/*.*` itself, a glob that skips dot folders.
+    if (path === LAYOUTS || isInside(path, LAYOUTS)) return !path.includes('/.');
     if (this.holdsIncludedFile(path)) return true;
     if (path === DATA || isInside(path, DATA)) return dataKind(path) !== null;
     if (this.excluded(path, true)) return false;
@@ -74,10 +81,27 @@ export class Classifier {
   /** The kind of a file, or null when it is not site input. */
   kindOf(path: string): SourceKind | 'document' | null {
     if (this.isNever(path)) return null;
+    if (isInside(path, INCLUDES)) return 'include';
+    if (isInside(path, LAYOUTS)) return this.isLayout(path.slice(LAYOUTS.length + 1)) ? 'layout' : null;
     const kind = isInside(path, DATA) ? dataKind(path) : this.excluded(path) ? null : this.walkedKind(path);
     // A file `include:` names is a page or static file even in an excluded or `_` folder, as
     // Jekyll 4 reads each after the walk.
     return kind === null && this.includedFiles.has(path) ? 'document' : kind;
+  }
+
+  /**
+   * Whether a file at `inside` (its path in `_layouts/`) is a layout, as Jekyll's LayoutReader
+   * judges it: its name has an extension (a `*.*` glob), and its EntryFilter sees the path inside
+   * `_layouts/` as if it were from the source (`exclude: [ex.html]` takes `_layouts/ex.html`).
+   * Also used for a theme's layouts.
+   */
+  isLayout(inside: string): boolean {
+    const name = inside.slice(inside.lastIndexOf('/') + 1);
+    if (name.lastIndexOf('.') <= 0 || name.endsWith('.') || inside.split('/').some((part) => part.startsWith('.')))
+      return false;
+    const included = this.included(inside) || this.included(name);
+    if (!included && this.exclude.some((pattern) => matches(pattern, inside))) return false;
+    return included || !(hidden(inside) || hidden(name));
   }
 
   /** Whether a folder holds a file `include:` names (the walk goes in to find it). */
@@ -92,8 +116,6 @@ export class Classifier {
     if (this.i18n && top === I18N) return this.i18nKind(path);
     const special = top.length < path.length && this.special(top) ? SPECIAL_FOLDERS.get(top) : undefined;
     const name = path.slice(path.lastIndexOf('/') + 1);
-    // The include tag opens the file it names: a `_` or `~` name is read like any other.
-    if (special === 'include') return path.split('/').some((part) => part.startsWith('.')) ? null : special;
     const listed = this.listedFolder(path);
     if (listed) return this.listedInside(listed) ? (special ?? this.postKind(path)) : null;
     if (special) return hidden(name) ? null : special;

@@ -17,17 +17,26 @@ export type ThemeMemory = Map<string, { size: number; mtimeMs: number; file: Sou
 
 /**
  * The theme's layouts, includes and assets as files of the site (`_layouts/default.html`, …),
- * except where the site has a file of that path: the site's own files win, as in Jekyll.
+ * except where the site has a file of that path: the site's own files win, as in Jekyll. Its
+ * layouts are the files `isLayout` takes (their path in `_layouts/`), as for the site's; any file
+ * of its `_includes/` can be included; dot names in `assets/` are left out.
  */
-export function readTheme(themeDir: string, siteHas: (path: string) => boolean, memory?: ThemeMemory): SourceFile[] {
+export function readTheme(
+  themeDir: string,
+  siteHas: (path: string) => boolean,
+  isLayout: (inside: string) => boolean,
+  memory?: ThemeMemory,
+): SourceFile[] {
   const out: SourceFile[] = [];
   const walk = (abs: string, path: string, kind: SourceKind | 'document') => {
     for (const entry of readdirSync(abs, { withFileTypes: true })) {
-      if (entry.name.startsWith('.')) continue;
+      if (entry.name.startsWith('.') && kind !== 'include') continue;
       const childAbs = join(abs, entry.name);
       const childPath = `${path}/${entry.name}`;
       if (entry.isDirectory()) walk(childAbs, childPath, kind);
-      else if (entry.isFile() && !siteHas(childPath)) out.push(readOne(childAbs, childPath, kind, memory));
+      else if (!entry.isFile() || siteHas(childPath)) continue;
+      else if (kind !== 'layout' || isLayout(childPath.slice('_layouts/'.length)))
+        out.push(readOne(childAbs, childPath, kind, memory));
     }
   };
   for (const [folder, kind] of THEME_FOLDERS)

@@ -352,4 +352,27 @@ describe('plugins and themes a site names', () => {
     expect(tree.get('assets/logo.txt')?.toString()).toBe('theme logo\n');
     expect(tree.get('assets/own.txt')?.toString()).toBe('site own\n');
   });
+  it('a theme’s layouts are named as the site’s (doc.liquid is doc), the site’s of a name win, any theme include is read', async () => {
+    const src = tempDir('theme-layouts');
+    const theme = join(src, 'node_modules', 'jekyll-theme-plain');
+    mkdirSync(join(theme, '_layouts', '_private'), { recursive: true });
+    mkdirSync(join(theme, '_includes', '.parts'), { recursive: true });
+    writeFileSync(join(theme, '_layouts', 'doc.liquid'), '<doc>{% include .parts/x.html %}{{ content }}</doc>\n');
+    writeFileSync(join(theme, '_layouts', 'page.html'), '<theme-page>{{ content }}</theme-page>\n');
+    writeFileSync(join(theme, '_layouts', '_private', 'hid.html'), '<hid>{{ content }}</hid>\n');
+    writeFileSync(join(theme, '_includes', '.parts', 'x.html'), '<x>');
+    mkdirSync(join(src, '_layouts'));
+    writeFileSync(join(src, '_layouts', 'page.htm'), '<site-page>{{ content }}</site-page>\n');
+    writeFileSync(join(src, '_config.yml'), 'theme: plain\ntemplate_engine: liquid\n');
+    writeFileSync(join(src, 'a.html'), '---\nlayout: doc\n---\na\n');
+    writeFileSync(join(src, 'b.html'), '---\nlayout: page\n---\nb\n');
+    writeFileSync(join(src, 'c.html'), '---\nlayout: _private/hid\n---\nc\n');
+    const dest = join(src, '_site');
+    const result = await buildSite(src, dest);
+    expect(result.errors).toEqual([]);
+    const tree = readTree(dest);
+    expect(tree.get('a.html')?.toString()).toBe('<doc><x>a\n</doc>\n');
+    expect(tree.get('b.html')?.toString()).toBe('<site-page>b\n</site-page>\n');
+    expect(tree.get('c.html')?.toString()).toBe('c\n');
+  });
 });

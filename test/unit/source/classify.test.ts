@@ -169,4 +169,44 @@ describe('which paths are site input (SPEC §2)', () => {
     expect(nested.kindOf('ab/b.log')).toBeNull();
     expect(nested.kindOf('ab/keep.log')).toBe('document');
   });
+  it('reads any file in _includes, whatever its name and the excludes (Jekyll’s include tag reads the folder itself)', () => {
+    const site = new Classifier({ ...config, exclude: ['*.json', '_includes/skipped', '_includes'] } as Config);
+    for (const path of ['_includes/_nav.html', '_includes/#a.html', '_includes/.hidden/y.html', '_includes/v.json'])
+      expect(site.kindOf(path)).toBe('include');
+    expect(site.kindOf('_includes/skipped/in.html')).toBe('include');
+    expect(site.walksInto('_includes')).toBe(true);
+    expect(site.walksInto('_includes/.hidden')).toBe(true);
+    expect(site.kindOf('v.json')).toBeNull();
+  });
+
+  it('takes as layouts the files Jekyll’s LayoutReader takes: names with an extension, filtered by their path in _layouts', () => {
+    const site = new Classifier({
+      ...config,
+      exclude: ['_layouts', 'ex.html', '_layouts/ex2.html'],
+      include: ['_keep.html'],
+    } as unknown as Config);
+    const kinds = Object.fromEntries(
+      ['doc.liquid', 'api.json', 'plain', 'sub/ok.html', 'sub/_x.html', '_u/in.html', '#h.html', 'bak.html~', 'x.']
+        .concat(['ex.html', 'ex2.html', '_keep.html', '.h/hid.html'])
+        .map((inside) => [inside, site.kindOf(`_layouts/${inside}`)]),
+    );
+    expect(kinds).toEqual({
+      'doc.liquid': 'layout',
+      'api.json': 'layout',
+      plain: null,
+      'sub/ok.html': 'layout',
+      'sub/_x.html': null,
+      '_u/in.html': null,
+      '#h.html': null,
+      'bak.html~': null,
+      'x.': null,
+      'ex.html': null,
+      'ex2.html': 'layout',
+      '_keep.html': 'layout',
+      '.h/hid.html': null,
+    });
+    expect(site.walksInto('_layouts')).toBe(true);
+    expect(site.walksInto('_layouts/_u')).toBe(true);
+    expect(site.walksInto('_layouts/.h')).toBe(false);
+  });
 });

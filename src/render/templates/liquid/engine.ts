@@ -84,6 +84,8 @@ export function createLiquid(settings: LiquidSettings) {
     dirname: () => '',
     sep: '/',
   };
+  // Jekyll joins the name to `_includes/` as a path: `/footer.html` is `_includes/footer.html`.
+  const includeSource = (name: string) => settings.includes.get(name.startsWith('/') ? name.slice(1) : name);
   const readInclude = (path: string) => {
     const name = path.slice(INCLUDES.length);
     const quoted = /^(["'])(.*)\1$/.exec(name);
@@ -93,7 +95,7 @@ export function createLiquid(settings: LiquidSettings) {
       throw new Error(
         `include: invalid syntax for include tag. File contains invalid characters or sequences: ${name} (a file name has no spaces, quotes or ..)`,
       );
-    const src = settings.includes.get(name);
+    const src = includeSource(name);
     if (src === undefined) throw new Error(`include: no file "${name}" in _includes`);
     return laxSource(liquid, src, path);
   };
@@ -170,7 +172,7 @@ export function createLiquid(settings: LiquidSettings) {
       site: () => settings.includeOnce!.site(),
       fragment: (name, source, reusable, render) => settings.includeOnce!.fragment(name, source, reusable, render),
       output: (text) => settings.includeOnce!.output(text),
-      source: (name) => settings.includes.get(name),
+      source: includeSource,
       impure: new Set(settings.filters.extra?.keys()),
     },
     settings.collectionsDir,
