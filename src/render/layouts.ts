@@ -1,6 +1,4 @@
 import type { Layout, Site } from '../model/types.js';
-import { KilnError } from '../shared/errors.js';
-import { lineOfKey } from '../source/front-matter.js';
 import type { CompiledTemplate, Templates } from './templates/create-environment.js';
 
 /** Applies nested layouts, compiling each layout once per build. */
@@ -23,10 +21,9 @@ export class LayoutRenderer {
     while (name !== null) {
       this.used(name);
       const layout = this.site.layouts.get(name);
-      // A layout that does not exist ends the chain (the model warned about it).
-      if (!layout) break;
-      if (seen.has(name))
-        throw new KilnError(`layout "${name}" includes itself`, layout.doc.file.path, lineOfKey(layout.doc, 'layout'));
+      // A layout that does not exist ends the chain (the model warned about it), and so does one
+      // already applied: Jekyll renders each layout of a loop (`a` → `b` → `a`) once and stops.
+      if (!layout || seen.has(name)) break;
       seen.add(name);
       // `layout` holds each layout's front matter, an inner layout's keys winning, as in Jekyll.
       layoutVars = deepMerge(layout.doc.data, layoutVars);
