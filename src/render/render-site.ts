@@ -37,6 +37,7 @@ import { Reads } from './reads.js';
 import { createSassCompiler, isSassPage, type SassCompiler, SassFileCells } from './sass.js';
 import { createTemplates } from './templates/create-environment.js';
 import { KeptResults } from './templates/filters/kept-results.js';
+import { urlFilters } from './templates/filters/urls.js';
 import { HIGHLIGHT_LINES_KEY } from './templates/tags.js';
 import { type OutputFile, type Pieces, piecesText } from './types.js';
 
@@ -539,8 +540,8 @@ function sourceReader(site: Site, context: SiteContext, reads: Reads): (path: st
 
 /**
  * `post_url` finds a post by its file name without extension, with its folders (post-url.ts);
- * `link` finds any source file by its path. Jekyll 4 puts `baseurl` in front of both;
- * Jekyll before 4 (the kramdown 1 era, compat 1) did not.
+ * `link` finds any source file by its path. Jekyll 4 gives the URL through relative_url (with
+ * `baseurl`); Jekyll before 4 (the kramdown 1 era, compat 1) gave it as it is.
  */
 function urlResolver(
   site: Site,
@@ -551,7 +552,11 @@ function urlResolver(
   // Made on first use: most sites never use the tags, and watch rebuilds often.
   let posts: Map<string, number | undefined> | undefined;
   let files: Map<string, number | string> | undefined;
-  const prefix = site.config.markdown.compat === 2 ? site.config.baseurl : '';
+  // Jekyll 4's tags return relative_url of what they found: baseurl joined, escaped and normalised.
+  const relative =
+    site.config.markdown.compat === 2
+      ? urlFilters(site.config.url, filtersBaseurl(site.config)).relative_url!
+      : (url: string) => url;
   // A name is looked up once: post_url's second rule goes through every post.
   const postOf = (name: string) => {
     posts ??= new Map();
@@ -591,7 +596,7 @@ function urlResolver(
           : `link: no file "${target}" in the site`,
       );
     }
-    return prefix + url;
+    return String(relative(url));
   };
 }
 
