@@ -573,10 +573,17 @@ function urlResolver(
         if (!files!.has(path)) files!.set(path, found);
       };
       // A jekyll-paginate-v2 template is no page of the site any more (its pages have no file).
+      // Only what Jekyll writes (each_site_file): no document of an `output: false` collection, no
+      // unpublished static file. A static file's relative_path starts with `/`, so only it is found
+      // by a path written with one (`{% link /img/a.png %}`).
       for (const p of listed) if (!p.paginated) add(p.path, p.url);
-      for (const s of site.staticFiles) add(s.file.path, s.url);
+      for (const s of site.staticFiles)
+        if (s.written) {
+          add(s.file.path, s.url);
+          add(`/${s.file.path}`, s.url);
+        }
       for (let i = 0; i < site.posts.length; i++) add(site.posts[i]!.relativePath, i);
-      for (const c of site.collections) for (const d of c.docs) add(d.relativePath, d.url);
+      for (const c of site.collections) for (const d of c.docs) if (d.written) add(d.relativePath, d.url);
     }
     // What the tag reads: which posts (and files) there are, and the URL of the one it names.
     const lists = context.lists;
@@ -585,15 +592,16 @@ function urlResolver(
       reads.record(lists.pages);
       reads.record(lists.statics);
     }
-    const key = target.trim().replace(/^\/+/, '');
-    const found = tag === 'post_url' ? postOf(key.replace(/\.(md|markdown|html)$/, '')) : files.get(key);
+    const key = target.trim();
+    const found =
+      tag === 'post_url' ? postOf(key.replace(/^\/+/, '').replace(/\.(md|markdown|html)$/, '')) : files.get(key);
     if (typeof found === 'number') reads.record(context.posts[found]!.field('url'));
     const url = typeof found === 'number' ? site.posts[found]!.url : found;
     if (url === undefined) {
       throw new KilnError(
         tag === 'post_url'
           ? `post_url: no post named "${target}" (give the file name without extension, e.g. 2021-07-07-slug)`
-          : `link: no file "${target}" in the site`,
+          : `Could not find document '${key}' in tag 'link' (its path from the source, as written; only a static file's may start with /)`,
       );
     }
     return String(relative(url));
