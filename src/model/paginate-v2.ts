@@ -193,7 +193,7 @@ function paginationPage(
   const data = applyDefaults(config, name, 'pages', own);
   // Jekyll converts by the page's own extension (Ruby's: `.html` alone has none, so no conversion).
   const ext = rubyExtname(name);
-  const isMarkdown = ext !== '' && isMarkdownPath(ext);
+  const isMarkdown = ext !== '' && isMarkdownPath(name);
   const outputPath = documentOutputPath(url, data.permalink, isMarkdown ? '.html' : ext, true);
   const doc = isTrue(autopage) && template.doc.body !== '' ? withoutBody(template.doc) : template.doc;
   return {
