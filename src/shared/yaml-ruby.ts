@@ -2,6 +2,7 @@ import yaml from 'js-yaml';
 import { validDay } from './dates.js';
 import { RubyDate, yamlDate } from './ruby-date.js';
 import { RubyFloat, toFloat } from './ruby-float.js';
+import { rubyFloat } from './ruby-numbers.js';
 import { SiteDate } from './site-date.js';
 
 // The plain scalars Ruby's Psych (YAML 1.1, as Jekyll 4.3.1 reads front matter, _config.yml and
@@ -145,14 +146,11 @@ export function rubyTimeType(timeZone: string): yaml.Type {
   });
 }
 
-// Ruby's Float() of a text: digits with `_` between them, a point, an exponent, blanks around.
-const RUBY_FLOAT = /^\s*[-+]?(?=\.?\d)(?:\d+(?:_\d+)*)?(?:\.\d+(?:_\d+)*)?(?:[eE][-+]?\d+)?\s*$/;
-
 /** Psych's `!!float TEXT`: Float() of what the text reads as (`!!float 1` is 1.0, `0x1F` 31.0, `1e3` 1000.0). */
 function taggedFloat(text: string): number | undefined {
   if (intType.resolve(text)) return intType.construct(text) as number;
   if (resolveFloat(text)) return float(text);
-  return RUBY_FLOAT.test(text) ? Number(text.replace(/_/g, '')) : undefined;
+  return rubyFloat(text);
 }
 
 const CORE = 'tag:yaml.org,2002:';
