@@ -7,6 +7,7 @@ import type { Site } from '../model/types.js';
 import { rubyToS } from '../render/templates/filters/ruby.js';
 import type { LiquidTagContext, SimpleTag } from '../render/templates/tags.js';
 import { KilnError } from '../shared/errors.js';
+import { isJekyllFileName } from '../shared/jekyll-file-name.js';
 import { parseYaml } from '../shared/yaml.js';
 import { rubyKey } from '../shared/yaml-keys.js';
 import { Classifier, I18N } from '../source/classify.js';
@@ -208,10 +209,6 @@ function access(root: unknown, key: string): unknown {
   return v;
 }
 
-// Jekyll's IncludeTag file name checks, which the plugin's tag inherits.
-const INVALID_SEQUENCES = /[./]{2,}/;
-const VALID_FILENAME_CHARS = /^[\w/.\-()+~#@]+$/;
-
 /** `{% tf FILE %}`: `_i18n/LANG/FILE` (else the default language's), rendered here and converted by its extension. */
 function translateFile(
   pass: LanguagePass,
@@ -223,7 +220,7 @@ function translateFile(
   const [word = '', ...params] = markup.trim().split(/\s+/);
   if (params.length > 0) throw new Error(`{% tf ${markup.trim()} %}: parameters of {% tf %} are not built into kiln`);
   const file = keyOf(word, context);
-  if (INVALID_SEQUENCES.test(file) || !VALID_FILENAME_CHARS.test(file))
+  if (!isJekyllFileName(file))
     throw new Error(
       `{% tf ${file} %}: invalid file name: a name may hold letters, digits and / . - ( ) + ~ # @, and no .. or //`,
     );

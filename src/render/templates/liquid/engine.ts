@@ -1,3 +1,4 @@
+import { isJekyllFileName } from '../../../shared/jekyll-file-name.js';
 import { numberText } from '../../../shared/ruby-float.js';
 import type { Counters } from '../../counters.js';
 import { DOCUMENT_VIEW } from '../../types.js';
@@ -90,8 +91,7 @@ export function createLiquid(settings: LiquidSettings) {
     const name = path.slice(INCLUDES.length);
     const quoted = /^(["'])(.*)\1$/.exec(name);
     if (quoted) throw new Error(`include: Liquid takes the file name without quotes: {% include ${quoted[2]} %}`);
-    // Jekyll's rule for include names: no `..` or `//`, and only these characters.
-    if (/[./]{2,}/.test(name) || !/^[\w/.\-()+~#@]+$/.test(name))
+    if (!isJekyllFileName(name))
       throw new Error(
         `include: invalid syntax for include tag. File contains invalid characters or sequences: ${name} (a file name has no spaces, quotes or ..)`,
       );

@@ -1,3 +1,4 @@
+import { isJekyllFileName } from '../../../shared/jekyll-file-name.js';
 import { isRubyFloat } from '../../../shared/ruby-float.js';
 import { rubyPairs } from '../../../shared/yaml-keys.js';
 import { DOCUMENT_VIEW } from '../../types.js';
@@ -235,7 +236,7 @@ function includeRelativeTag(read: (path: string) => string | undefined, collecti
     }
     *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
       const name = ((yield this.liquid.renderer.renderTemplates(this.file, ctx)) as string).trim();
-      if (/[./]{2,}/.test(name) || !/^[\w/.\-()+~#@]+$/.test(name))
+      if (!isJekyllFileName(name))
         throw new Error(
           `include_relative: invalid syntax for include tag. File contains invalid characters or sequences: ${name} (a file name has no spaces, quotes or ..)`,
         );
