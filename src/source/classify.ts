@@ -13,8 +13,10 @@ const SPECIAL_FOLDERS = new Map<string, SourceKind>([
   ['_plugins', 'plugin'],
 ]);
 
+// The folders Jekyll reads with readers of their own, not through the site's EntryFilter.
 const INCLUDES = '_includes';
 const LAYOUTS = '_layouts';
+const DATA = '_data';
 
 /** Decides which paths under the source are site input and what kind they are. */
 export class Classifier {
@@ -231,8 +233,6 @@ export function includeMatcher(include: readonly string[]): (path: string) => bo
     return list.some((pattern) => matches(pattern, path) || matches(pattern, name));
   };
 }
-
-const DATA = '_data';
 
 /**
  * What a path in `_data` is. Jekyll's data reader lists each folder with its own globs
