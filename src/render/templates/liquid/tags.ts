@@ -134,9 +134,14 @@ function includeParts(token: TagToken): { file: string; paramsAt: number } {
   return { file: file.trim(), paramsAt: file.length };
 }
 
+/** Where `at`, a place in a tag's markup (`token.args`), is in the template's text. */
+function inInput(token: TagToken, at: number): number {
+  return token.contentRange[1] - token.args.length + at;
+}
+
 /** An include's parameters, read by liquidjs from where includeParts found them, as Jekyll reads them. */
 function includeParams(token: TagToken, paramsAt: number, liquid: Liquid): Hash {
-  const begin = token.contentRange[1] - token.args.length + paramsAt;
+  const begin = inInput(token, paramsAt);
   const hash = new Hash(
     new Tokenizer(token.input, liquid.options.operators, token.file, [begin, token.contentRange[1]]),
     true,
@@ -273,7 +278,7 @@ const IdentifierToken = new Tokenizer('x').readIdentifier().constructor as new (
 
 /** The name Ruby's rule found at `nameAt` in a tag's markup, as liquidjs's token of it (static analysis reads it). */
 function nameToken(token: TagToken, name: string, nameAt: number) {
-  const begin = token.contentRange[1] - token.args.length + nameAt;
+  const begin = inInput(token, nameAt);
   return new IdentifierToken(token.input, begin, begin + name.length, token.file);
 }
 
