@@ -5,15 +5,22 @@ import { I18N } from '../source/classify.js';
 import type { FrontMatter } from './types.js';
 
 /**
- * `defaults:` values for a file, more specific scopes winning, then the file's own front matter.
- * `type`: posts, drafts, pages or a collection's label. A document under `collections_dir` is
- * matched by its path inside that folder, and a scope may name it either way (as in Jekyll).
+ * `defaults:` values for a file, then the file's own front matter. `type`: posts, drafts, pages or
+ * a collection's label. A document under `collections_dir` is matched by its path inside that
+ * folder, and a scope may name it either way (as in Jekyll). The scopes apply in the config's
+ * order, as Jekyll's: one at least as specific as the last that won is merged over what is there
+ * and wins in its turn, a less specific one under it. So which scope wins can depend on their
+ * order (`"" type: posts` listed after `zh` loses to an earlier untyped `""`).
  */
 export function applyDefaults(config: Config, path: string, type: string, own: FrontMatter): FrontMatter {
   let merged: Record<string, unknown> = {};
   let any = false;
+  let last: Rule | undefined;
   for (const rule of matchingRules(config, path, type)) {
-    merged = deepMergeHashes(merged, rule.values);
+    if (outranks(rule, last)) {
+      merged = deepMergeHashes(merged, rule.values);
+      last = rule;
+    } else merged = deepMergeHashes(rule.values, merged);
     any = true;
   }
   if (!any) return Object.assign(merged, own);
@@ -24,18 +31,32 @@ export function applyDefaults(config: Config, path: string, type: string, own: F
 
 /**
  * A page's `key` as Jekyll's Ruby code reads it when the front matter has none: the value of the
- * most specific scope that sets the key, even null (`layout: null` under a folder whose parent
- * scope names a layout: no layout), where Liquid's merged `page` keeps the parent's. Undefined
- * when no scope sets it.
+ * scope that wins among those setting the key (in the config's order, as `applyDefaults`), even
+ * null (`layout: null` under a folder whose parent scope names a layout: no layout), where
+ * Liquid's merged `page` keeps the parent's. Undefined when no scope sets it.
  */
 export function pageDefault(config: Config, path: string, key: string): unknown {
   let value: unknown;
+  let last: Rule | undefined;
   for (const rule of matchingRules(config, path, 'pages'))
-    if (Object.hasOwn(rule.values, key)) value = rule.values[key];
+    if (Object.hasOwn(rule.values, key) && outranks(rule, last)) {
+      value = rule.values[key];
+      last = rule;
+    }
   return value;
 }
 
-/** The scopes of `type` whose path holds the file, least specific first. */
+/**
+ * Whether a scope wins over the last one that won (Jekyll's has_precedence?): a longer path does,
+ * a shorter one does not; at the same length a typed scope does, an untyped one unless the last was typed.
+ */
+function outranks(rule: Rule, last: Rule | undefined): boolean {
+  if (!last) return true;
+  if (rule.length !== last.length) return rule.length > last.length;
+  return rule.typed || !last.typed;
+}
+
+/** The scopes of `type` whose path holds the file, in the config's order. */
 function* matchingRules(config: Config, path: string, type: string): Generator<Rule> {
   const dir = config.collectionsDir;
   const inDir = dir && type !== 'pages' && path.startsWith(`${dir}/`) ? path.slice(dir.length + 1) : path;
@@ -69,9 +90,12 @@ interface Rule {
   /** Whether the scope's path holds a file at `path` (`inDir`: its path inside collections_dir). */
   readonly holds: (path: string, inDir: string) => boolean;
   readonly values: Readonly<Record<string, unknown>>;
+  /** How specific the scope's path is (its length), and whether it names a type. */
+  readonly length: number;
+  readonly typed: boolean;
 }
 
-// Per config and type: the scopes of that type or none, in the order their values apply.
+// Per config and type: the scopes of that type or none, in the config's order.
 const ordered = new WeakMap<Config, Map<string, readonly Rule[]>>();
 
 function rulesOf(config: Config, type: string): readonly Rule[] {
@@ -85,12 +109,11 @@ function rulesOf(config: Config, type: string): readonly Rule[] {
     const measured = (path: string) => (jekyll4 ? path.replace(/^\//, '') : trimSlashes(path));
     rules = config.defaults
       .filter((r) => !r.type || r.type === type)
-      .map((r, i) => ({ r, i, length: measured(r.path).length }))
-      // Jekyll: a longer path is more specific; at the same path a typed scope beats an untyped one.
-      .sort((a, b) => a.length - b.length || Number(!!a.r.type) - Number(!!b.r.type) || a.i - b.i)
-      .map(({ r }) => ({
+      .map((r) => ({
         holds: jekyll4 ? jekyll4Scope(r.path, config.collectionsDir) : folderScope(r.path, config.collectionsDir),
         values: r.values,
+        length: measured(r.path).length,
+        typed: !!r.type,
       }));
     byType.set(type, rules);
   }
