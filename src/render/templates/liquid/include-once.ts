@@ -60,13 +60,17 @@ const PER_PAGE_SEGMENTS = new Set(['related_posts', 'output', 'content', 'parent
  * `site`. `break` and `continue` count only inside a loop of its own. Null when it cannot.
  */
 export function planIncludeOnce(liquid: Liquid, templates: Template[], impure: ReadonlySet<string>): OncePlan | null {
-  if (!templates.every((t) => pureTemplate(liquid, t, impure, 0, new Set()))) return null;
+  const seen: Seen = { bareInclude: false };
+  if (!templates.every((t) => pureTemplate(liquid, t, impure, 0, new Set(), seen))) return null;
   let analysis: ReturnType<typeof analyzeSync>;
   try {
     analysis = analyzeSync(templates, { partials: true });
   } catch {
     return null;
   }
+  // An include without parameters reads the `include` of the one around it, which is the page's
+  // (liquidjs' analysis counts its reads as local): per page, unless no `include` is read at all.
+  if (seen.bareInclude && Object.hasOwn(analysis.variables, 'include')) return null;
   for (const [root, uses] of Object.entries(analysis.globals))
     if (!GLOBALS.has(root) || uses.some((v) => v.segments.some(perPage))) return null;
   for (const uses of Object.values(analysis.variables)) if (uses.some((v) => v.segments.some(perPage))) return null;
@@ -79,12 +83,18 @@ const perPage = (segment: unknown): boolean => typeof segment === 'string' && PE
  * `loops`: how many loops of its own enclose it; `including`: the files being read, outermost
  * first (an include that includes itself renders on each page, where it stops with an error).
  */
+interface Seen {
+  /** Whether an include without parameters is among those included. */
+  bareInclude: boolean;
+}
+
 function pureTemplate(
   liquid: Liquid,
   template: Template,
   impure: ReadonlySet<string>,
   loops: number,
   including: ReadonlySet<string>,
+  seen: Seen,
 ): boolean {
   if (template.token.kind === TokenKind.HTML) return true;
   if (template instanceof Output) return pureValue(liquid, (template as Output & { value: Value }).value, impure);
@@ -98,6 +108,7 @@ function pureTemplate(
     const file = (template as { file?: unknown }).file;
     if (typeof file !== 'string' || including.has(file)) return false;
     including = new Set(including).add(file);
+    if (!Object.keys((template as { hash?: { hash: object } }).hash?.hash ?? {}).length) seen.bareInclude = true;
   } else if (!PURE_TAGS.includes(name) || template.constructor !== liquid.tags[name]) return false;
   // `offset: continue` starts where an earlier loop of the page over the same list stopped.
   if (name === 'for' && /\boffset\s*:\s*continue\b/.test(template.token.getText())) return false;
@@ -105,7 +116,7 @@ function pureTemplate(
   const args = tag.arguments ? [...tag.arguments()] : [];
   if (!args.every((arg) => !(arg instanceof Value) || pureValue(liquid, arg, impure))) return false;
   const children = tag.children ? (toValueSync(tag.children(true, true)) as Template[]) : [];
-  return children.every((child) => pureTemplate(liquid, child, impure, inLoop, including));
+  return children.every((child) => pureTemplate(liquid, child, impure, inLoop, including, seen));
 }
 
 function pureValue(liquid: Liquid, value: Value, impure: ReadonlySet<string>): boolean {
@@ -121,7 +132,7 @@ function pureValue(liquid: Liquid, value: Value, impure: ReadonlySet<string>): b
     } catch {
       return false;
     }
-    if (!parsed.every((t) => pureTemplate(liquid, t, impure, 0, new Set()))) return false;
+    if (!parsed.every((t) => pureTemplate(liquid, t, impure, 0, new Set(), { bareInclude: false }))) return false;
     const { globals } = analyzeSync(parsed, { partials: false });
     return Object.entries(globals).every(
       ([root, uses]) => (root === item.content || GLOBALS.has(root)) && !uses.some((v) => v.segments.some(perPage)),

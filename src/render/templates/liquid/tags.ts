@@ -181,7 +181,8 @@ function jekyllInclude(once?: IncludeOnceSettings) {
       const self = this as unknown as { file: unknown; hash: Hash };
       // A name with `{{ … }}` is Jekyll's whole file part (liquidjs's ends at a space outside them).
       if (file.includes('{{')) self.file = liquid.parse(file, token.file);
-      self.hash = includeParams(token, paramsAt, liquid);
+      const params = includeParams(token, paramsAt, liquid);
+      self.hash = Object.keys(params.hash).length ? params : (new EnclosingInclude() as unknown as Hash);
     }
     override *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
       const depth = ((ctx.getRegister(DEPTH) as number | undefined) ?? 0) + 1;
@@ -214,6 +215,23 @@ function jekyllInclude(once?: IncludeOnceSettings) {
       }
     }
   };
+}
+
+/**
+ * The parameters of an include that has none. Jekyll sets `include` only for a tag with
+ * parameters, so an include without them, inside one with them, reads the enclosing include's
+ * (`{% include paper.html paper=p %}` whose `{% include links.html %}` reads `include.paper`).
+ * liquidjs always sets `include` to the tag's parameters: this hash gives it the enclosing
+ * include's (or an empty one at the top, where Jekyll's is nil).
+ */
+class EnclosingInclude {
+  readonly hash = {};
+  // A generator, as liquidjs's Hash#render is (the tag yields it).
+  // biome-ignore lint/correctness/useYield: nothing to wait for
+  *render(ctx: Context): Generator<unknown, Record<string, unknown>, unknown> {
+    const outer = ctx.getSync(['include']);
+    return outer !== null && typeof outer === 'object' ? (outer as Record<string, unknown>) : {};
+  }
 }
 
 /** What the include tag needs to render an include once (IncludeOnce, with the includes' texts). */
@@ -257,7 +275,8 @@ function includeRelativeTag(read: (path: string) => string | undefined, collecti
       const templates = this.liquid.parse(text, path);
       const scope = (yield this.hash.render(ctx)) as Record<string, unknown>;
       ctx.setRegister(DEPTH, depth);
-      ctx.push({ include: scope });
+      // Without parameters, `include` is whatever it is around the tag (see EnclosingInclude).
+      ctx.push(Object.keys(this.hash.hash).length ? { include: scope } : {});
       try {
         yield this.liquid.renderer.renderTemplates(templates, ctx, emitter);
       } finally {
