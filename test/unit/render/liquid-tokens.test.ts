@@ -67,7 +67,9 @@ function tokens(make: (src: string) => Tokenizer, src: string, liquid: Liquid): 
 }
 
 describe("Liquid's tokens read with indexOf between tags", () => {
-  for (const greedy of [true, false]) {
+  // kiln's Liquid is greedy (liquidjs' default, Ruby Liquid's rule): the pieces have white space
+  // of ASCII alone, which both trim alike (Unicode spaces: the test below).
+  for (const greedy of [true]) {
     const liquid = new Liquid({ greedy });
     const ops = liquid.options.operators;
     // liquidjs' tokens, but an endraw trims after itself as its raw says (Ruby Liquid's rule): the
@@ -168,4 +170,14 @@ describe("Liquid's tokens read with indexOf between tags", () => {
       same('{{ a }');
     });
   }
+
+  it("trim ASCII white space alone at {%- and -%}, as Ruby's strip does (liquidjs trims Unicode spaces too)", () => {
+    const liquid = new Liquid();
+    const src = '\u00a0 {{- a -}} \u3000|\t\v\f\r\n {%- if b -%} \u2009';
+    const texts = new TextSkippingTokenizer(src, liquid.options.operators, 'a.md')
+      .readTopLevelTokens(liquid.options)
+      .filter((t) => t.constructor.name === 'HTMLToken')
+      .map((t) => (t as unknown as { getContent(): string }).getContent());
+    expect(texts).toEqual(['\u00a0', '\u3000|', '\u2009']);
+  });
 });

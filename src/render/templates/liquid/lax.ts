@@ -8,6 +8,7 @@ import {
   TokenKind,
   TypeGuards,
 } from './liquidjs.js';
+import { rubyWhitespaceControl } from './whitespace-control.js';
 
 type OutputToken = { contentRange: [number, number] };
 
@@ -92,6 +93,14 @@ const OutputTokenClass = new Tokenizer('{{x}}').readOutputToken().constructor as
  * same: the text ends where the first stop string begins, or at the end.
  */
 export class TextSkippingTokenizer extends Tokenizer {
+  /** liquidjs' tokens, with Ruby Liquid's whitespace control (whitespace-control.ts). */
+  override readTopLevelTokens(options: TokenizerOptions): TopLevelTokens {
+    const tokens: TopLevelTokens = [];
+    while (this.p < this.N) tokens.push(this.readTopLevelToken(options));
+    rubyWhitespaceControl(tokens);
+    return tokens;
+  }
+
   override readHTMLToken(stopStrings: string[]): HTMLToken {
     const begin = this.p;
     let end = this.N;
