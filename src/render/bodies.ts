@@ -154,3 +154,12 @@ function excerptPage(page: unknown, content: string | undefined): unknown {
     },
   });
 }
+
+/** No HTML (a body that failed to render reads as empty). */
+export const EMPTY = Buffer.alloc(0);
+
+/** Finished HTML as UTF-8 (context.ts keeps it so): the placeholders filled, when there are any. */
+export function filled(html: Buffer | string, state: RenderState): Buffer {
+  if (Buffer.isBuffer(html) && state.placeholders.length === 0) return html;
+  return Buffer.from(fillPlaceholders(html.toString(), state));
+}

@@ -81,6 +81,8 @@ export class PostEntry extends FieldCells {
   private finished: PostView | null = null;
   /** The finished body as UTF-8 (what `content` reads as text), for a layout that outputs it bare. */
   contentBytes: Buffer = Buffer.alloc(0);
+  /** Not finished in this build yet: its excerpt is rendered when read (excerpts.ts). */
+  unfinished = false;
 
   constructor(
     readonly path: string,
@@ -94,6 +96,7 @@ export class PostEntry extends FieldCells {
    * UTF-8 until a template reads them: as strings most would take two bytes a character.
    */
   finish(content: Buffer, excerpt: Buffer, clock: Clock): void {
+    this.unfinished = false;
     // A rebuild finishes every post again, most with the body they already have.
     if (this.finished === this.view && this.content.holds(content) && this.excerpt.holds(excerpt)) return;
     this.finished = this.view;
@@ -276,7 +279,7 @@ export class SiteMemory {
   content: (entry: PostEntry) => string = () => '';
   /** A page's `content` as the template rendering now sees it (set by the render stage). */
   pageContent: (entry: PageEntry) => string = (entry) => entry.view.content;
-  /** A post's excerpt while bodies render (`excerpt` of another post, or its own), as the render stage gives it. */
+  /** A post's or document's excerpt before its own turn has finished it, as the render stage gives it. */
   excerptNow: (entry: PostEntry) => string = () => '';
   lastPosts?: readonly Post[];
   lastEntries?: readonly PostEntry[];
@@ -325,8 +328,8 @@ export interface SiteContext {
   /** How many stylesheets' source-map pages site.pages holds for the template rendering now. */
   sourceMapsSeen(): number;
   /**
-   * How a post's excerpt is read while bodies render: Jekyll renders an excerpt when it is first
-   * read, so a body reads any post's (`page.previous.excerpt`), finished or not.
+   * How the excerpt of a post or document not finished yet is read: Jekyll renders an excerpt
+   * when it is first read, so a body reads any one's (`page.previous.excerpt`), finished or not.
    */
   renderExcerpt(render: (entry: PostEntry) => string): void;
   /** The entry of a page (every page, paginated copies included). */
@@ -589,8 +592,15 @@ export function createSiteContext(
       .slice(0, RELATED);
   };
   const forEntries: SiteForEntries = { site: siteProxy, values, siteOwn, related };
-  for (const [i, e] of posts.entries()) e.useSite(forEntries, i);
-  for (const list of docs) for (const e of list) e.useSite(forEntries, -1);
+  for (const [i, e] of posts.entries()) {
+    e.useSite(forEntries, i);
+    e.unfinished = true;
+  }
+  for (const list of docs)
+    for (const e of list) {
+      e.useSite(forEntries, -1);
+      e.unfinished = true;
+    }
   const layoutVars = new Map<string, Record<string, unknown>>();
   return {
     site: siteProxy,
@@ -690,7 +700,7 @@ function postProxy(entry: PostEntry, memory: SiteMemory, reads: Reads): PostView
       case 'content':
         return memory.content(entry);
       case 'excerpt':
-        if (reads.bodiesPhase) return memory.excerptNow(entry);
+        if (entry.unfinished) return memory.excerptNow(entry);
         reads.record(entry.excerpt);
         return entry.view.excerpt;
       case 'output':
@@ -1186,6 +1196,9 @@ function docEntries(
         case 'content':
           return memory.content(e);
         case 'excerpt':
+          if (e.unfinished) return memory.excerptNow(e);
+          reads.record(e.excerpt);
+          return e.view.excerpt;
         case 'previous':
         case 'next':
           reads.record(e[key]);

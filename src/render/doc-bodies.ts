@@ -1,10 +1,10 @@
 import type { Site } from '../model/types.js';
 import { collectErrors } from '../shared/errors.js';
-import type { BodyRenderer } from './bodies.js';
+import { type BodyRenderer, EMPTY, filled } from './bodies.js';
 import type { SiteContext } from './context.js';
 import type { DocOutputs } from './doc-outputs.js';
+import type { EarlyExcerpts } from './excerpts.js';
 import type { RenderMemo } from './memo.js';
-import { EMPTY, filled } from './post-bodies.js';
 import type { Reads } from './reads.js';
 
 /**
@@ -18,6 +18,7 @@ export function renderDocBodies(
   bodies: BodyRenderer,
   reads: Reads,
   order: Pick<DocOutputs, 'as'>,
+  early: EarlyExcerpts,
   memo?: RenderMemo,
 ): void {
   const paths = new Set<string>();
@@ -39,6 +40,9 @@ export function renderDocBodies(
             const html = ({ text, state }: typeof body) =>
               filled(d.isMarkdown ? bodies.markdown.render(text).html : text, state);
             const content = html(body);
+            // Rendered once, as Jekyll renders an excerpt: the first time a template read it.
+            const before = early.of(entry);
+            if (before) return { content, excerpt: before };
             if (d.data.excerpt !== undefined && d.data.excerpt !== null)
               return { content, excerpt: Buffer.from(String(d.data.excerpt)) };
             const excerpt = bodies.excerpt(d.doc, d.isMarkdown, d.excerptSource, vars, body);

@@ -5,14 +5,15 @@ import type { Site } from '../model/types.js';
 import { collectErrors } from '../shared/errors.js';
 import { parseFrontMatter } from '../source/front-matter.js';
 import { dropText, keepTextAgain, textDropped, textFile } from '../source/types.js';
-import type { BodyRenderer } from './bodies.js';
+import { type BodyRenderer, EMPTY, filled } from './bodies.js';
 import type { SiteContext } from './context.js';
 import type { DocOutputs } from './doc-outputs.js';
+import type { EarlyExcerpts } from './excerpts.js';
 import type { MarkdownPool } from './markdown/pool.js';
 import { renderMarkdown } from './markdown/render-many.js';
 import type { RenderMemo } from './memo.js';
 import type { Reads, Recording } from './reads.js';
-import { fillPlaceholders, type RenderState } from './templates/tags.js';
+import type { RenderState } from './templates/tags.js';
 
 /**
  * Renders every post's body and excerpt into its view: templates in order, then all the Markdown
@@ -28,6 +29,7 @@ export async function renderPostBodies(
   bodies: BodyRenderer,
   reads: Reads,
   order: Pick<DocOutputs, 'as'>,
+  early: EarlyExcerpts,
   memo?: RenderMemo,
   progress: (posts: number) => void = () => {},
   pool?: MarkdownPool,
@@ -50,7 +52,6 @@ export async function renderPostBodies(
   const keptBodies: Array<NonNullable<ReturnType<RenderMemo['bodies']['get']>>> = memo
     ? new Array(site.posts.length)
     : [];
-  const early = excerptsOnDemand(site, context, bodies, reads);
   reads.bodiesPhase = true;
   try {
     collectErrors(site.posts, (post, i) => {
@@ -144,7 +145,7 @@ export async function renderPostBodies(
           ? filled(post.isMarkdown ? rendered[k++]! : excerpt.text, excerpt.state)
           : content;
     // Rendered once, as Jekyll renders an excerpt: the first time a body read it.
-    excerptHtml = early.get(i) ?? excerptHtml;
+    excerptHtml = early.of(context.posts[i]!) ?? excerptHtml;
     if (memo && recording) memo.bodies.set(post.path, { doc: post.doc, recording, content, excerpt: excerptHtml });
     context.posts[i]!.finish(content, excerptHtml, reads);
   }
@@ -208,72 +209,4 @@ function letGoOnceRendered(
     dropExcerptSource(post.excerptSource, post.path);
     bodies.forget(post.doc);
   };
-}
-
-/**
- * A post's excerpt read while bodies render (`page.previous.excerpt`, `page.excerpt`): as Jekyll
- * renders an excerpt the first time it is read, finished or not, it is rendered then, once (the
- * post's own turn takes it as it is), and whatever read it counts as having read what it read
- * and the post's document. An excerpt's own `page.excerpt` is nil (bodies.ts); one that reads
- * itself otherwise (`site.posts.first.excerpt`) is an error, as in Jekyll (there Ruby's stack runs
- * out). Returns the excerpts rendered so, by post.
- */
-function excerptsOnDemand(
-  site: Site,
-  context: SiteContext,
-  bodies: BodyRenderer,
-  reads: Reads,
-): ReadonlyMap<number, Buffer> {
-  const done = new Map<number, Buffer>();
-  const recordings = new Map<number, Recording | null>();
-  const rendering = new Set<number>();
-  let indexOf: Map<object, number> | undefined;
-  context.renderExcerpt((entry) => {
-    indexOf ??= new Map(context.posts.map((e, i) => [e, i]));
-    const i = indexOf.get(entry);
-    if (i === undefined) return '';
-    let html = done.get(i);
-    if (html === undefined) {
-      const post = site.posts[i]!;
-      if (rendering.has(i)) throw new Error(`the excerpt of ${post.path} reads itself`);
-      rendering.add(i);
-      try {
-        const { value, recording } = reads.track(() => {
-          if (post.data.excerpt !== undefined && post.data.excerpt !== null)
-            return Buffer.from(String(post.data.excerpt));
-          if (post.doc.hasTemplate) reads.record(context.includes);
-          const vars = { site: entry.site, page: entry.proxy, layout: context.layoutVars(post.layout) };
-          // A body with tags renders its excerpt apart (bodies.ts), not reading itself through `page`.
-          const body =
-            post.excerptSource === 'body' && !post.doc.hasTemplate
-              ? bodies.template(post.doc, post.isMarkdown, vars)
-              : NO_BODY;
-          const excerpt = bodies.excerpt(post.doc, post.isMarkdown, post.excerptSource, vars, body);
-          if (excerpt === null) return EMPTY;
-          return filled(post.isMarkdown ? bodies.markdown.render(excerpt.text).html : excerpt.text, excerpt.state);
-        });
-        html = value;
-        done.set(i, html);
-        recordings.set(i, recording);
-      } finally {
-        rendering.delete(i);
-      }
-    }
-    const recording = recordings.get(i);
-    if (recording) reads.include(recording);
-    reads.record(entry.source);
-    return html.toString('utf8');
-  });
-  return done;
-}
-
-const NO_BODY = { text: '', state: { placeholders: [] } };
-
-/** No HTML (a body that failed to render reads as empty). */
-export const EMPTY = Buffer.alloc(0);
-
-/** Finished HTML as UTF-8 (context.ts keeps it so): the placeholders filled, when there are any. */
-export function filled(html: Buffer | string, state: RenderState): Buffer {
-  if (Buffer.isBuffer(html) && state.placeholders.length === 0) return html;
-  return Buffer.from(fillPlaceholders(html.toString(), state));
 }

@@ -24,6 +24,7 @@ import { Counters } from './counters.js';
 import { renderDocBodies } from './doc-bodies.js';
 import { DocOutputs } from './doc-outputs.js';
 import { documentContent } from './document-content.js';
+import { EarlyExcerpts } from './excerpts.js';
 import { piecesRenderer } from './in-pieces.js';
 import { type KeptRenders, keptRenderer } from './kept.js';
 import { LayoutRenderer } from './layouts.js';
@@ -245,12 +246,15 @@ async function renderPass(
   // Progress counts posts with their bodies finished, then listed pages with their layouts applied
   // (the write stage counts on, as it renders the other pages).
   let rendered = 0;
+  // Posts' and documents' excerpts read before their turn render then (excerpts.ts).
+  const early = new EarlyExcerpts(site, context, bodies, reads);
   await renderPostBodies(
     site,
     context,
     bodies,
     reads,
     docOutputs,
+    early,
     memo,
     (posts) => progress(posts, site.posts.length, 'posts rendered'),
     pool,
@@ -259,7 +263,7 @@ async function renderPass(
   );
   // No Markdown is left for the workers: they stop now, not when the whole stage ends.
   await pool?.close();
-  renderDocBodies(site, context, bodies, reads, docOutputs, memo);
+  renderDocBodies(site, context, bodies, reads, docOutputs, early, memo);
   // Every post is finished: includes that read only `site` can now be rendered once and reused.
   templates.renderFragmentsOnce(context.site);
   // Where templates count, every output renders in this pass (counters.ts); in a watch every one does.

@@ -1,0 +1,84 @@
+import type { CollectionDoc, Post, Site } from '../model/types.js';
+import { type BodyRenderer, EMPTY, filled } from './bodies.js';
+import type { PostEntry, SiteContext } from './context.js';
+import type { Reads, Recording } from './reads.js';
+
+/**
+ * Excerpts of posts and collection documents read before their own turn (`page.previous.excerpt`,
+ * a post listing `site.sessions`' excerpts, a document reading a later one's): as Jekyll renders an
+ * excerpt the first time it is read, finished or not, each is rendered then, once (its own turn
+ * takes it as it is: `of`), and whatever read it counts as having read what it read and its
+ * document. An excerpt's own `page.excerpt` is nil (bodies.ts); one that reads itself otherwise
+ * (`site.posts.first.excerpt`) is an error, as in Jekyll (there Ruby's stack runs out).
+ */
+export class EarlyExcerpts {
+  private readonly done = new Map<PostEntry, { html: Buffer; recording: Recording | null }>();
+  private readonly rendering = new Set<PostEntry>();
+  private owners: Map<PostEntry, Post | CollectionDoc> | undefined;
+
+  constructor(
+    private readonly site: Site,
+    private readonly context: SiteContext,
+    private readonly bodies: BodyRenderer,
+    private readonly reads: Reads,
+  ) {
+    context.renderExcerpt((entry) => this.read(entry));
+  }
+
+  /**
+   * The excerpt rendered early for this post or document, if something read it before its turn;
+   * the recording open (its own body's) counts as having read what it read.
+   */
+  of(entry: PostEntry): Buffer | undefined {
+    const known = this.done.get(entry);
+    if (known?.recording) this.reads.include(known.recording);
+    return known?.html;
+  }
+
+  private read(entry: PostEntry): string {
+    const owner = this.ownerOf(entry);
+    if (!owner) return '';
+    let known = this.done.get(entry);
+    if (!known) {
+      if (this.rendering.has(entry)) throw new Error(`the excerpt of ${owner.path} reads itself`);
+      this.rendering.add(entry);
+      try {
+        const { value, recording } = this.reads.track(() => this.render(entry, owner));
+        this.done.set(entry, (known = { html: value, recording }));
+      } finally {
+        this.rendering.delete(entry);
+      }
+    }
+    if (known.recording) this.reads.include(known.recording);
+    this.reads.record(entry.source);
+    return known.html.toString('utf8');
+  }
+
+  private render(entry: PostEntry, owner: Post | CollectionDoc): Buffer {
+    const { doc, isMarkdown, data, excerptSource } = owner;
+    if (data.excerpt !== undefined && data.excerpt !== null) return Buffer.from(String(data.excerpt));
+    const { bodies, context } = this;
+    if (doc.hasTemplate) this.reads.record(context.includes);
+    const vars = { site: entry.site, page: entry.proxy };
+    // A body with tags renders its excerpt apart (bodies.ts), not reading itself through `page`.
+    const body = excerptSource === 'body' && !doc.hasTemplate ? bodies.template(doc, isMarkdown, vars) : NO_BODY;
+    const excerpt = bodies.excerpt(doc, isMarkdown, excerptSource, vars, body);
+    if (excerpt === null) return EMPTY;
+    return filled(isMarkdown ? bodies.markdown.render(excerpt.text).html : excerpt.text, excerpt.state);
+  }
+
+  private ownerOf(entry: PostEntry): Post | CollectionDoc | undefined {
+    if (!this.owners) {
+      const { site, context } = this;
+      this.owners = new Map<PostEntry, Post | CollectionDoc>(context.posts.map((e, i) => [e, site.posts[i]!]));
+      site.collections.forEach((c, ci) => {
+        c.docs.forEach((d, i) => {
+          this.owners!.set(context.docs[ci]![i]!, d);
+        });
+      });
+    }
+    return this.owners.get(entry);
+  }
+}
+
+const NO_BODY = { text: '', state: { placeholders: [] } };
