@@ -35,7 +35,7 @@ export function renderDocBodies(
         const { value, recording } = reads.track(() =>
           order.as(entry.rank, 'body', () => {
             if (d.doc.hasTemplate) reads.record(context.includes);
-            const vars = { site: entry.site, page: entry.proxy };
+            const vars = { site: entry.site, page: entry.proxy, layout: context.layoutVars(d.layout) };
             const body = bodies.template(d.doc, d.isMarkdown, vars);
             const html = ({ text, state }: typeof body) =>
               filled(d.isMarkdown ? bodies.markdown.render(text).html : text, state);
