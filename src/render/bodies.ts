@@ -110,8 +110,11 @@ export class BodyRenderer {
     body: { text: string; state: RenderState },
   ): { text: string; state: RenderState } | null {
     if (source === null) return null;
-    // (Made only for an excerpt that renders tags.)
-    const excerptVars = (content?: string) => ({ ...vars, page: excerptPage(vars.page, content) });
+    // (Made only for an excerpt that renders tags.) An excerpt has no layout (Jekyll's drops its document's): no `layout`.
+    const excerptVars = (content?: string) => {
+      const { layout: _, ...own } = vars;
+      return { ...own, page: excerptPage(vars.page, content) };
+    };
     // The excerpt was made from the body before jekyll-redirect-from emptied it.
     if (source === 'body') {
       if (this.emptied?.has(doc.file.path)) return this.own(doc, isMarkdown, excerptVars());
