@@ -218,6 +218,8 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
     limitPosts: limitPosts || null,
     unpublished: flags.unpublished ?? flag(raw, 'unpublished', fail),
     excerptSeparator: text('excerpt_separator') ?? DEFAULTS.excerptSeparator,
+    // Jekyll asks only whether it is set (Ruby's truth: anything but nil and false).
+    pageExcerpts: raw.page_excerpts !== undefined && raw.page_excerpts !== null && raw.page_excerpts !== false,
     markdown: { ...readMarkdown(raw.kramdown, jekyllVersion, fail, raw.highlighter), commonmark: markdown.commonmark },
     markdownWarnings: markdown.warnings,
     jekyllVersion,

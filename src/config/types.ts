@@ -280,6 +280,8 @@ export interface Config {
   /** `--unpublished` / `unpublished: true`: posts with `published: false` are built too. */
   readonly unpublished: boolean;
   readonly excerptSeparator: string;
+  /** `page_excerpts` (Jekyll 4.1+): the site's own HTML pages get an excerpt too (model/excerpt.ts `pageExcerptOf`). */
+  readonly pageExcerpts: boolean;
   readonly markdown: MarkdownConfig;
   /** What `commonmark:` names that jekyll-commonmark ignores (config/commonmark.ts). */
   readonly markdownWarnings: readonly KilnWarning[];

@@ -1,5 +1,6 @@
 import type { Config } from '../config/types.js';
 import type { Document } from '../source/types.js';
+import { excerptSource } from './excerpt.js';
 import { applyDefaults, layoutName, pageDefault } from './front-matter-defaults.js';
 import { withLastModified } from './last-modified.js';
 import {
@@ -12,7 +13,7 @@ import {
   placedPermalink,
   rubyExtname,
 } from './permalink.js';
-import type { FrontMatter, Page, PageSlot } from './types.js';
+import type { ExcerptSource, FrontMatter, Page, PageSlot } from './types.js';
 
 /**
  * The language of a page named `NAME.LANG.EXT` (LANG one of `languages:` other than the first),
@@ -103,6 +104,24 @@ export function isHtmlPage(page: Pick<Page, 'path' | 'url' | 'isMarkdown' | 'dat
   const own = page.paginated ? rubyExtname(page.paginated.name) : outputExtension(page.path);
   const ext = permalinkExtension(page.data.permalink) || (page.isMarkdown ? '.html' : own);
   return isHtmlExtension(ext);
+}
+
+/**
+ * A page's generated excerpt with `page_excerpts` (Jekyll's PageExcerpt): as `excerptOf`, for a
+ * page of the site's own (not one a plugin makes of its own kind: archives, jekyll-paginate-v2's)
+ * whose output is HTML. Jekyll decides when it reads the page, before `defaults:` apply: by the
+ * page's own front matter (its `excerpt`, `excerpt_separator` and `permalink`) alone. Null: none.
+ */
+export function pageExcerptOf(page: Page, config: Config): ExcerptSource | 'body' | null {
+  if (!config.pageExcerpts || page.archive || page.paginated) return null;
+  const own = page.doc.data;
+  // Ruby's `||=`: an `excerpt` of the front matter stays, but for false.
+  if (own.excerpt !== undefined && own.excerpt !== null && own.excerpt !== false) return null;
+  const ext = permalinkExtension(own.permalink) || (page.isMarkdown ? '.html' : outputExtension(page.path));
+  if (!isHtmlExtension(ext)) return null;
+  const written = own.excerpt_separator;
+  const separator = written === undefined || written === null ? config.excerptSeparator : String(written);
+  return separator ? (excerptSource(page.doc.body, separator) ?? 'body') : null;
 }
 
 /**

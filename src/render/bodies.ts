@@ -100,7 +100,7 @@ export class BodyRenderer {
    * A generated excerpt before Markdown, rendered on its own from the body's text up to the
    * separator, as Jekyll renders it (`excerpt.ts`; the model cut `source` from the body);
    * `body`: the body's own render, which it is when the separator is not in the body. Null when
-   * the document has none.
+   * the document has none. A page's excerpt (`ofPage`) sees its page as it is but for `excerpt`.
    */
   excerpt(
     doc: Document,
@@ -108,12 +108,13 @@ export class BodyRenderer {
     source: ExcerptSource | 'body' | null,
     vars: Record<string, unknown>,
     body: { text: string; state: RenderState },
+    ofPage = false,
   ): { text: string; state: RenderState } | null {
     if (source === null) return null;
     // (Made only for an excerpt that renders tags.) An excerpt has no layout (Jekyll's drops its document's): no `layout`.
     const excerptVars = (content?: string) => {
       const { layout: _, ...own } = vars;
-      return { ...own, page: excerptPage(vars.page, content) };
+      return { ...own, page: ofPage ? pageExcerptPage(vars.page) : excerptPage(vars.page, content) };
     };
     // The excerpt was made from the body before jekyll-redirect-from emptied it.
     if (source === 'body') {
@@ -135,6 +136,17 @@ export class BodyRenderer {
     const render = () => compiled.render({ site: this.site, ...excerptVars(text), [RENDER_STATE_KEY]: state });
     return { text: this.counters ? this.counters.during(null, render) : render(), state };
   }
+}
+
+/**
+ * `page` while a page's excerpt renders (`page_excerpts`): the page's own hash without its
+ * excerpt, `content` its body as it is then (not rendered yet).
+ */
+function pageExcerptPage(page: unknown): unknown {
+  if (typeof page !== 'object' || page === null) return page;
+  return new Proxy(page, {
+    get: (target, key, receiver) => (key === 'excerpt' ? null : Reflect.get(target, key, receiver)),
+  });
 }
 
 /**

@@ -1,10 +1,11 @@
 import type { Config } from '../config/types.js';
 import { groupByYear } from '../model/archive.js';
-import { isHtmlPage, pageKey, pageSlot } from '../model/page.js';
+import { isHtmlPage, pageExcerptOf, pageKey, pageSlot } from '../model/page.js';
 import { documentId, permalinkTemplate } from '../model/permalink.js';
 import {
   type ArchiveInfo,
   type CollectionDoc,
+  type ExcerptSource,
   type FrontMatter,
   inPostsOrder,
   type Layout,
@@ -217,6 +218,10 @@ export class PageEntry extends FieldCells {
   rendered = false;
   /** Where it is in the order Jekyll renders pages, after every document (set by the render stage). */
   rank = Number.POSITIVE_INFINITY;
+  /** Its view as its own generated excerpt reads it (`proxy` but for rendering the excerpt when read). */
+  ownProxy!: PageView;
+  /** With `page_excerpts`, its generated excerpt's source (model/page.ts `pageExcerptOf`), for the page it was cut from. */
+  excerptOf: { readonly page: Page; readonly source: ExcerptSource | 'body' | null } | null = null;
 
   finish(content: string, clock: Clock): void {
     this.view.content = content;
@@ -281,6 +286,8 @@ export class SiteMemory {
   pageContent: (entry: PageEntry) => string = (entry) => entry.view.content;
   /** A post's or document's excerpt before its own turn has finished it, as the render stage gives it. */
   excerptNow: (entry: PostEntry) => string = () => '';
+  /** A page's generated excerpt (`page_excerpts`), as the render stage gives it. */
+  pageExcerpt: (entry: PageEntry) => string = () => '';
   lastPosts?: readonly Post[];
   lastEntries?: readonly PostEntry[];
   /** The proxies of lastEntries, each view's neighbours set. */
@@ -331,7 +338,7 @@ export interface SiteContext {
    * How the excerpt of a post or document not finished yet is read: Jekyll renders an excerpt
    * when it is first read, so a body reads any one's (`page.previous.excerpt`), finished or not.
    */
-  renderExcerpt(render: (entry: PostEntry) => string): void;
+  renderExcerpt(render: (entry: PostEntry) => string, renderPage: (entry: PageEntry) => string): void;
   /** The entry of a page (every page, paginated copies included). */
   page(page: Page): PageEntry;
   /** The site's pages in the order of site.pages, which Jekyll renders them in. */
@@ -415,6 +422,7 @@ export function createSiteContext(
     liquid,
     extra,
     plugins.emptied,
+    site.config,
   );
   // site.pages in Jekyll's order: the site's own, then the plugins' (those the model made where their slot is).
   const slotted = new Map<PageSlot, Page[]>();
@@ -606,8 +614,9 @@ export function createSiteContext(
     site: siteProxy,
     posts,
     docs,
-    renderExcerpt(render) {
+    renderExcerpt(render, renderPage) {
       memory.excerptNow = render;
+      memory.pageExcerpt = renderPage;
     },
     renderOutput(render) {
       memory.output = render;
@@ -726,6 +735,7 @@ function pageEntries(
   liquid: boolean,
   extra?: ExtraData,
   emptied?: Emptied,
+  config?: Config,
 ): Map<Page, PageEntry> {
   const clock: Clock = reads;
   const entries = new Map<Page, PageEntry>();
@@ -737,6 +747,8 @@ function pageEntries(
     const shown = shownEntries(page, posts, docs);
     // The model hands over the same page while its document (and the number of posts) is the same.
     entry.rendered = false;
+    if (config?.pageExcerpts && entry.excerptOf?.page !== page)
+      entry.excerptOf = { page, source: pageExcerptOf(page, config) };
     if (entry.page === page && sameShown(shown, entry.shown)) {
       // Not rendered yet in this build: reads as its source's body until it is (`finish`).
       entry.view.content = unrenderedContent(page, emptied);
@@ -751,9 +763,20 @@ function pageEntries(
     entry.retarget(compared, clock, PAGE_OWN);
     entry.source.update(page.doc, clock, (a, b) => a === b);
     entry.view = view;
-    entry.proxy = recordedObject(reads, view, entry, (key) =>
-      key === 'content' ? memory.pageContent(entry) : NOT_MINE,
-    );
+    const own = (key: string) => (key === 'content' ? memory.pageContent(entry) : NOT_MINE);
+    if (!entry.excerptOf?.source) {
+      entry.proxy = recordedObject(reads, view, entry, own);
+      entry.ownProxy = entry.proxy;
+    } else {
+      // Jekyll renders a page's generated excerpt when anything of the page is first read (its
+      // hash is made then, excerpt and all), at the latest as its own render begins; the excerpt
+      // itself reads the page without it.
+      entry.ownProxy = recordedObject(reads, view, entry, own);
+      entry.proxy = recordedObject(reads, view, entry, (key) => {
+        const excerpt = memory.pageExcerpt(entry);
+        return key === 'excerpt' ? excerpt : own(key);
+      });
+    }
     entry.paginatorProxy = page.paginator ? paginatorProxy(page.paginator, entry, shown!, reads) : undefined;
   }
   if (memory.pages.size !== entries.size) {

@@ -335,6 +335,8 @@ async function renderPass(
       const { value: pieces, recording } = reads.track(() =>
         docOutputs.as(entry.rank, 'body', () => {
           reads.record(context.includes);
+          // Jekyll renders a page's generated excerpt (`page_excerpts`) as its render begins, if not before.
+          early.page(entry);
           const vars = { page: entry.proxy, paginator: entry.paginatorProxy, layout: context.layoutVars(page.layout) };
           return ownOutput ? inPieces(() => pageBody(page, vars), null, page.doc) : [pageBody(page, vars)];
         }),
@@ -398,7 +400,11 @@ async function renderPass(
         reads.record(entry.field('layout'));
         reads.record(context.includes);
         const vars = { page: entry.proxy, paginator: entry.paginatorProxy, layout: context.layoutVars(page.layout) };
-        const body = () => docOutputs.as(entry.rank, 'body', () => bodies.body(page.doc, page.isMarkdown, vars).html);
+        const body = () =>
+          docOutputs.as(entry.rank, 'body', () => {
+            early.page(entry);
+            return bodies.body(page.doc, page.isMarkdown, vars).html;
+          });
         // The body was rendered in this same recording: its text needs no read of its own. Layouts
         // output `content` with the shared fragments' markers; `page.content` has them spliced in.
         const render = (html: string) => {
