@@ -757,7 +757,9 @@ function pageEntries(
     entry.page = page;
     entry.shown = shown?.map((e) => e.proxy);
     const archive = page.archive;
-    const view = archive ? archiveView(page, archive, entry.shown!, liquid) : pageView(page, tz, extra, emptied);
+    const view = archive
+      ? archiveView(page, archive, entry.shown!, liquid)
+      : pageView(page, tz, extra, emptied, !!entry.excerptOf?.source);
     // An archive's posts are compared by path, as a paginator's are: each is read through its own cells.
     const compared = archive ? { ...view, posts: archive.postIndexes.map((i) => posts[i]!.path) } : view;
     entry.retarget(compared, clock, PAGE_OWN);
@@ -1095,12 +1097,16 @@ function withTimes(
  * A page as templates see it; jekyll-paginate's copies differ only in `url`, jekyll-paginate-v2's
  * pages are named as the plugin names them (`.html`). Its fields follow its data in Jekyll's order
  * (`content`, `dir`, `excerpt`, `name`, `path`, `url`), which `jsonify` and `for` show; `excerpt`
- * is the front matter's as text, else nil.
+ * is the front matter's as text, else nil, but for a `generated` one (`page_excerpts`), which
+ * follows the front matter and is rendered when read (its entry's proxy).
  */
-function pageView(page: Page, tz: string, extra?: ExtraData, emptied?: Emptied): PageView {
+function pageView(page: Page, tz: string, extra?: ExtraData, emptied?: Emptied, generated = false): PageView {
   const name = page.paginated?.name ?? page.path.slice(page.path.lastIndexOf('/') + 1);
   const excerpt = page.data.excerpt;
-  return withFields(withExtra(withTimes(page.data, page.doc.frontMatter, tz, true), page.url, extra), {
+  let data = withExtra(withTimes(page.data, page.doc.frontMatter, tz, true), page.url, extra);
+  // A generated excerpt (`page_excerpts`) joins the page's data when it is read, after its front matter.
+  if (generated && !Object.hasOwn(data, 'excerpt')) data = withFields(data, { excerpt: null });
+  return withFields(data, {
     content: unrenderedContent(page, emptied),
     dir: page.url.replace(/[^/]*$/, ''),
     excerpt: excerpt === undefined || excerpt === null || excerpt === false ? null : rubyToS(excerpt),
