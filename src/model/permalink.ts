@@ -169,7 +169,7 @@ export function documentPermalink(template: string): DocumentPermalink {
 }
 
 // A path with nothing to escape (most are): one test instead of cutting it into segments.
-const SAFE_PATH = /^[A-Za-z0-9\-._~!$&'()*+,;=:@/]*$/;
+const SAFE_PATH = /^[A-Za-z0-9\-._~!$&'()*+,;=:@/?]*$/;
 
 /** A filled pattern as a URL: one leading `/`, no empty segment. */
 function cleanUrl(filled: string): string {
@@ -183,17 +183,17 @@ export function escapePath(value: string): string {
   return value.split('/').map(escapeSegment).join('/');
 }
 
-// A segment with nothing to escape (a `%` may need it).
-const SAFE_SEGMENT = /^[A-Za-z0-9\-._~!$&'()*+,;=:@]*$/;
+// A segment with nothing to escape.
+const SAFE_SEGMENT = /^[A-Za-z0-9\-._~!$&'()*+,;=:@?]*$/;
 
-// Like Jekyll's URL.escape_path: keep what is safe in a path, percent-encode the rest.
-// A `%` that starts no escape is itself escaped; characters outside the BMP (emoji) are one
-// code point, not two halves, so they encode.
+// Like Jekyll's URL.escape_path (Addressable's URI.encode of the value): keep what is safe in a
+// path, percent-encode the rest. A `%` is always escaped, so a name holding `%20` keeps it in its
+// file (`e%20f.md` is the URL `/e%2520f/`, written to `e%20f/`); a `?` stays, as it starts the
+// URI's query, where `?` is allowed. Characters outside the BMP (emoji) are one code point, not
+// two halves, so they encode.
 function escapeSegment(segment: string): string {
-  if (SAFE_SEGMENT.test(segment)) return segment; // most are: one test instead of two replaces
-  return segment
-    .replace(/%(?![0-9A-Fa-f]{2})/g, '%25')
-    .replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@%]/gu, (c) => encodeURIComponent(c));
+  if (SAFE_SEGMENT.test(segment)) return segment; // most are: one test instead of a replace
+  return segment.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@?]/gu, (c) => encodeURIComponent(c));
 }
 
 /** A URL's path as text; an escape that is no UTF-8 (`%FF`) stays as it is written. */

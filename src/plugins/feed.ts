@@ -134,10 +134,12 @@ function renderFeed(site: Site, all: readonly PostView[], spec: FeedSpec, f: Plu
     out += `<?xml-stylesheet type="text/xml" href="${f.absoluteUrl('/feed.xslt.xml')}"?>`;
   out += `<feed xmlns="http://www.w3.org/2005/Atom" ${lang !== null ? `xml:lang="${lang}"` : ''}>`;
   out += `<generator uri="https://jekyllrb.com/" version="${JEKYLL_VERSION}">Jekyll</generator>`;
-  out += `<link href="${f.absoluteUrl(spec.path)}" rel="self" type="application/atom+xml" />`;
+  // The feed page's URL (`page.url`), escaped as Jekyll's URL makes it: `feed/a%2Fb.xml` is `a%252Fb`.
+  const self = f.absoluteUrl(escapePath(spec.path));
+  out += `<link href="${self}" rel="self" type="application/atom+xml" />`;
   out += `<link href="${f.absoluteUrl('/')}" rel="alternate" type="text/html" ${lang !== null ? `hreflang="${lang}" ` : ''}/>`;
   out += `<updated>${f.xmlschema(new Date(site.config.time))}</updated>`;
-  out += `<id>${f.xmlEscape(f.absoluteUrl(spec.path))}</id>`;
+  out += `<id>${f.xmlEscape(self)}</id>`;
   let title = present(cfg.title) ? String(cfg.title) : present(cfg.name) ? String(cfg.name) : null;
   if (spec.collection !== 'posts') title = `${title ?? ''} | ${capitalize(spec.collection)}`;
   if (spec.category) title = `${title ?? ''} | ${capitalize(spec.category)}`;

@@ -21,8 +21,12 @@ describe('permalinks', () => {
 
   it('escapes what a path does not keep, and keeps the rest as it is', () => {
     expect(expandPermalink('/:title/', { title: "a b/100%/%41/é😀/a:b@c!$&'()*+,;=~._-" })).toBe(
-      "/a%20b/100%25/%41/%C3%A9%F0%9F%98%80/a:b@c!$&'()*+,;=~._-/",
+      "/a%20b/100%25/%2541/%C3%A9%F0%9F%98%80/a:b@c!$&'()*+,;=~._-/",
     );
+  });
+
+  it("keeps a value's `?` and escapes its `#`, as Addressable encodes a URI", () => {
+    expect(expandPermalink('/:title/', { title: 'what?/a#b?c' })).toBe('/what?/a%23b?c/');
   });
 
   it('collapses the empty category segment', () => {
