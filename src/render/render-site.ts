@@ -603,14 +603,13 @@ function urlResolver(
       reads.record(lists.statics);
     }
     const key = target.trim();
-    const found =
-      tag === 'post_url' ? postOf(key.replace(/^\/+/, '').replace(/\.(md|markdown|html)$/, '')) : files.get(key);
+    const found = tag === 'post_url' ? postOf(key) : files.get(key);
     if (typeof found === 'number') reads.record(context.posts[found]!.field('url'));
     const url = typeof found === 'number' ? site.posts[found]!.url : found;
     if (url === undefined) {
       throw new KilnError(
         tag === 'post_url'
-          ? `post_url: no post named "${target}" (give the file name without extension, e.g. 2021-07-07-slug)`
+          ? `Could not find post "${key}" in tag 'post_url'. Make sure the post exists and the name is correct.`
           : `Could not find document '${key}' in tag 'link' (its path from the source, as written; only a static file's may start with /)`,
       );
     }

@@ -455,7 +455,7 @@ function guessLine(src: string, text: string): number | undefined {
   if (m) return find(new RegExp(`\\{%-?\\s*include\\b.*${esc(m[1]!)}`));
   m = /^parse(\w+):.*end of file/.exec(text);
   if (m) return find(new RegExp(`\\{%-?\\s*${m[1]!.toLowerCase()}\\b`), true);
-  m = /(?:no post named|no file) "([^"]+)"/.exec(text);
+  m = /(?:Could not find post|Could not parse name of post|no file) "([^"]+)"/.exec(text);
   if (m) return find(new RegExp(esc(m[1]!)));
   if (text.startsWith('range: ')) return find(/\brange\s*\(/);
   // Too deep: the include the innermost template was making.
