@@ -1,6 +1,7 @@
 import type { Config } from '../config/types.js';
 import { deepMergeHashes } from '../shared/deep-merge.js';
 import { rubyPattern } from '../shared/ruby-glob.js';
+import { mergedOrder } from '../shared/yaml-keys.js';
 import { I18N } from '../source/classify.js';
 import type { FrontMatter } from './types.js';
 
@@ -23,7 +24,7 @@ export function applyDefaults(config: Config, path: string, type: string, own: F
     } else merged = deepMergeHashes(rule.values, merged);
     any = true;
   }
-  if (!any) return Object.assign(merged, own);
+  if (!any) return mergedOrder(own, {}, Object.assign(merged, own)); // keys written as numbers kept as they are
   // Front matter over its defaults as Jekyll merges them: a key set to nothing keeps the default
   // (so Liquid's `page.layout` of a page saying `layout: null` is the default's; see page.ts).
   return deepMergeHashes(merged, own);

@@ -23,7 +23,7 @@ import { sameItems } from '../shared/paths.js';
 import { yamlDate } from '../shared/ruby-date.js';
 import { SiteDate } from '../shared/site-date.js';
 import { timestampKeys } from '../shared/yaml.js';
-import { inKeyOrder } from '../shared/yaml-keys.js';
+import { inKeyOrder, mergedOrder } from '../shared/yaml-keys.js';
 import type { Document } from '../source/types.js';
 import { readOutsideSource } from './outside-sources.js';
 import {
@@ -1106,7 +1106,7 @@ function pageView(page: Page, tz: string, extra?: ExtraData, emptied?: Emptied, 
   let data = withExtra(withTimes(page.data, page.doc.frontMatter, tz, true), page.url, extra);
   // A generated excerpt (`page_excerpts`) joins the page's data when it is read, after its front matter.
   if (generated && !Object.hasOwn(data, 'excerpt')) data = withFields(data, { excerpt: null });
-  return withFields(data, {
+  const view = withFields(data, {
     content: unrenderedContent(page, emptied),
     dir: page.url.replace(/[^/]*$/, ''),
     excerpt: excerpt === undefined || excerpt === null || excerpt === false ? null : rubyToS(excerpt),
@@ -1115,6 +1115,9 @@ function pageView(page: Page, tz: string, extra?: ExtraData, emptied?: Emptied, 
     path: Object.hasOwn(page.data, 'path') ? page.data.path : page.paginated ? name : page.path,
     url: page.url,
   });
+  // A page is a Ruby Hash: front matter keys written as numbers (`2024:`) keep their order and
+  // type (the view unchanged when none is).
+  return mergedOrder(page.data, {}, view);
 }
 
 /**

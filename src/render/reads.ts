@@ -7,6 +7,8 @@
  * whose outputs read the same values write the same bytes, so a rebuild may reuse them.
  */
 
+import { keysAsIn } from '../shared/yaml-keys.js';
+
 /** One thing templates can read. `changedAt`: the build in which its value last changed. */
 export interface Cell {
   changedAt: number;
@@ -316,6 +318,7 @@ export function recordedObject<T extends Record<string, unknown>>(
 ): T {
   const handler = new FieldReads<Fields>(reads, cells, special);
   const view = new Proxy(target, handler as ProxyHandler<T>);
+  keysAsIn(view, target);
   const proto = Object.getPrototypeOf(target);
   if (proto === Object.prototype || proto === null) fieldReaders.set(view, { target, handler });
   return view;

@@ -5,6 +5,8 @@
 // only an `ownKeys` trap: everything reading the object sees the order, nothing else changes),
 // and remembers which keys were not text for Liquid (a `for` loop's pairs, `inspect`).
 
+import { RubyFloat } from './ruby-float.js';
+
 /** The keys that were not text, by the text JavaScript keeps them under: `"2021"` → 2021. */
 const TYPED_KEYS = new WeakMap<object, ReadonlyMap<string, unknown>>();
 /** The order the file gave each ordered mapping's keys in. */
@@ -32,6 +34,14 @@ export function orderedMapping<T extends object>(
   return view;
 }
 
+/** Lets `view`, a proxy over `target` (a page's, read field by field), answer for its keys' order and types as `target` does. */
+export function keysAsIn(view: object, target: object): void {
+  const order = KEY_ORDER.get(target);
+  if (order) KEY_ORDER.set(view, order);
+  const typed = TYPED_KEYS.get(target);
+  if (typed) TYPED_KEYS.set(view, typed);
+}
+
 /** `target`, or a view of it listing its keys in `order` where JavaScript's order differs (whole-number keys). */
 export function inKeyOrder<T extends object>(target: T, order: readonly string[]): T {
   const keys = Object.keys(target);
@@ -42,6 +52,27 @@ export function inKeyOrder<T extends object>(target: T, order: readonly string[]
 export function rubyKey(mapping: object, key: string): unknown {
   const typed = TYPED_KEYS.get(mapping);
   return typed?.has(key) ? typed.get(key) : key;
+}
+
+/**
+ * The text `mapping` keeps Ruby's key `key` under, as Ruby's Hash#[] finds it (by `eql?`), or
+ * undefined when it has no such key: a text finds a key that was text, a number, nil or boolean
+ * (a Liquid value: `site.data[page.year]`, `h[forloop.index]`) only a key YAML read as that value,
+ * an Integer never a Float (`2` is not `2.0`), and never a text key (`_data/2024.yml` is `"2024"`).
+ */
+export function hashKeyText(mapping: object, key: unknown): string | undefined {
+  const typed = TYPED_KEYS.get(mapping);
+  if (typeof key === 'string') return typed?.has(key) ? undefined : key;
+  if (typed) for (const [text, value] of typed) if (rubyEql(value, key ?? null)) return text;
+  return undefined;
+}
+
+/** Ruby's `eql?` of two keys that are no text: numbers of one class and value, or the same value. */
+function rubyEql(a: unknown, b: unknown): boolean {
+  const numeric = (v: unknown) => typeof v === 'number' || v instanceof RubyFloat;
+  if (!numeric(a) || !numeric(b)) return a === b;
+  const isFloat = (v: unknown) => v instanceof RubyFloat || !Number.isInteger(v);
+  return isFloat(a) === isFloat(b) && Number(a) === Number(b);
 }
 
 /** A hash's [key, value] pairs as Ruby's Hash#each gives them: in order, keys with their Ruby values. */

@@ -2,6 +2,7 @@ import { KilnError, KilnWarning } from '../shared/errors.js';
 import { detached } from '../shared/let-go.js';
 import { withoutBom } from '../shared/utf8.js';
 import { parseYaml } from '../shared/yaml.js';
+import { mergedOrder } from '../shared/yaml-keys.js';
 import { readPlainYaml } from './plain-yaml.js';
 import { type Document, ParsedDocument, type SourceFile } from './types.js';
 
@@ -44,7 +45,9 @@ export function parseFrontMatter(file: SourceFile, wholeFloats = false, timeZone
   const body = parsed.content.replace(/^(?:[ \t]*\r?\n)+/, '');
   // The body is the end of the text (cut from it above), so its line is that after what precedes it.
   const bodyLine = text.slice(0, text.length - body.length).split('\n').length;
-  return new ParsedDocument(file, { ...(data as Record<string, unknown>) }, matter, body, bodyLine, hasTemplate(body));
+  // A copy that keeps keys written as numbers in their place and type, as the Ruby Hash does.
+  const own = mergedOrder(data, {}, { ...(data as Record<string, unknown>) });
+  return new ParsedDocument(file, own, matter, body, bodyLine, hasTemplate(body));
 }
 
 const COMMENT_LINES = /^\s*#[^\n]+/gm;

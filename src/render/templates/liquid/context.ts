@@ -1,4 +1,5 @@
 import { RubyFloat } from '../../../shared/ruby-float.js';
+import { hashKeyText } from '../../../shared/yaml-keys.js';
 import { charCount, rubyFirst } from '../filters/standard.js';
 import { countersOf } from './counters.js';
 import { isPlainObject } from './equals.js';
@@ -14,7 +15,8 @@ type Limits = { renderLimit: Context['renderLimit']; memoryLimit: Context['memor
  * where liquidjs reads JavaScript's: a text has only `size`, in characters (`"a😀b".size` is 3,
  * not 4; `s.length` and `s[0]` are nil), an Integer's `size` is 8, a Float or a time has no
  * property, a list no `length` or index given as a text, and a hash's `first` is its first
- * [key, value] pair. And a name no variable has may be
+ * [key, value] pair; a hash finds a key as Ruby's Hash#[] does, a number only a key YAML read as
+ * that number (`site.data[page.year]` is nil beside `_data/2024.yml`). And a name no variable has may be
  * one of the build's `{% increment %}` counters (`findScope` below).
  */
 export class RubyContext extends Context {
@@ -29,6 +31,14 @@ export class RubyContext extends Context {
     if (typeof value === 'number') return name === 'size' && Number.isInteger(value) ? 8 : undefined;
     if (value instanceof RubyFloat || value instanceof Date) return undefined;
     if (Array.isArray(value) && typeof name === 'string' && JS_ARRAY_KEY.test(name)) return undefined;
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+      // Any other object's keys are text: a number, nil or boolean finds only a YAML mapping's typed key.
+      if (typeof name !== 'string') {
+        const text = hashKeyText(value, name);
+        return text === undefined ? undefined : super.readProperty(obj, text);
+      }
+      if (isPlainObject(value) && hashKeyText(value, name) === undefined) return undefined;
+    }
     // A hash's `first` (a map, front matter, a post: a view's prototype is its plain target's) is
     // its first pair, as Ruby's Hash#first; a drop's own `first` (forloop's) is not a hash's.
     if (name === 'first' && isPlainObject(value) && !Object.hasOwn(value, 'first')) return rubyFirst(value);

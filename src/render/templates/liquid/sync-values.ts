@@ -1,3 +1,4 @@
+import { hashKeyText } from '../../../shared/yaml-keys.js';
 import { NOT_A_VIEW, readOwnField } from '../../reads.js';
 import {
   CaptureTag,
@@ -309,12 +310,16 @@ function readKey(scope: unknown, key: unknown, ctx: Context): unknown {
 
 const NOT_PLAIN = Symbol('kilnNotPlain');
 
-/** A plain object's own field (undefined when it has none), or NOT_PLAIN for a drop or any other object. */
+/**
+ * A plain object's own field (undefined when it has none, or when the key is one YAML read as a
+ * number, nil or boolean: Ruby's Hash#[] finds that by its value only), or NOT_PLAIN for a drop or
+ * any other object.
+ */
 function plainField(scope: object, key: string): unknown {
   const proto = Object.getPrototypeOf(scope);
   const fields = scope as Record<string, unknown>;
   if ((proto !== Object.prototype && proto !== null) || typeof fields.toLiquid === 'function') return NOT_PLAIN;
-  return Object.hasOwn(fields, key) ? fields[key] : undefined;
+  return Object.hasOwn(fields, key) && hashKeyText(scope, key) !== undefined ? fields[key] : undefined;
 }
 
 /**
@@ -339,6 +344,8 @@ function readProperty(scope: unknown, key: unknown, ctx: Context): unknown {
   if (ownOnly && typeof key === 'string' && typeof scope === 'object' && scope !== null && !LIQUID_KEYS.has(key)) {
     let field = readOwnField(scope, key);
     if (field === NOT_A_VIEW) field = plainField(scope, key);
+    // A page's key YAML read as a number is found by that number only, as in a plain hash.
+    else if (field !== undefined && hashKeyText(scope, key) === undefined) return undefined;
     if (field !== NOT_PLAIN) return typeof field === 'function' ? field.call(scope) : field;
   }
   return settle(ctx.readProperty(scope as object, key as string));
