@@ -16,8 +16,9 @@ import type { SourceFile } from '../source/types.js';
  *
  * Put together as Jekyll's DataReader does: in each folder its files (by extension in the order
  * yaml, yml, json, csv, tsv, then by name: a later file of the same name wins), then its
- * subfolders by name, each a fresh mapping that replaces a file of its name; every name as
- * `dataKey` makes it.
+ * subfolders by name, each a fresh mapping that replaces a file of its name (a folder holding no
+ * data file too: `_data/team/` with a README makes `team` empty beside `_data/team.yml`); every
+ * name as `dataKey` makes it.
  */
 export function readData(
   files: readonly SourceFile[],
@@ -30,7 +31,11 @@ export function readData(
     files.filter((f) => f.kind === 'data'),
     (f) => {
       const m = /^_data\/(.+)\.(ya?ml|json|csv|tsv)$/.exec(f.path);
-      if (!m) return;
+      // Any other file still makes its folders: a folder is a mapping, even one with no data file.
+      if (!m) {
+        folderOf(root, f.path.split('/').slice(1, -1));
+        return;
+      }
       const text = f.bytes.toString('utf8');
       const format = m[2]!;
       let value: unknown;
@@ -40,12 +45,7 @@ export function readData(
         value = readTable(text, format, f.path, tables[format], wholeFloats);
       else value = parseYaml(text, f.path, 1, wholeFloats, timeZone);
       const names = m[1]!.split('/');
-      let folder = root;
-      for (const name of names.slice(0, -1)) {
-        let next = folder.folders.get(name);
-        if (!next) folder.folders.set(name, (next = { files: [], folders: new Map() }));
-        folder = next;
-      }
+      const folder = folderOf(root, names.slice(0, -1));
       folder.files.push({ name: names[names.length - 1]!, rank: EXTENSIONS.indexOf(format), value });
     },
   );
@@ -59,6 +59,17 @@ const PLAIN_TABLES: TableReaders = { csv: PLAIN, tsv: PLAIN };
 interface DataFolder {
   readonly files: { readonly name: string; readonly rank: number; readonly value: unknown }[];
   readonly folders: Map<string, DataFolder>;
+}
+
+/** The folder at `names` under `root`, made with those on the way when new. */
+function folderOf(root: DataFolder, names: readonly string[]): DataFolder {
+  let folder = root;
+  for (const name of names) {
+    let next = folder.folders.get(name);
+    if (!next) folder.folders.set(name, (next = { files: [], folders: new Map() }));
+    folder = next;
+  }
+  return folder;
 }
 
 // The order of Jekyll's `Dir["*.{yaml,yml,json,csv,tsv}"]`: by extension, then by name.
