@@ -7,7 +7,7 @@ import type { Document } from '../source/types.js';
 import type { Counters } from './counters.js';
 import type { MarkdownRenderer } from './markdown/renderer.js';
 import type { CompiledTemplate, TemplateLanguage, Templates } from './templates/create-environment.js';
-import { fillPlaceholders, RENDER_STATE_KEY, type RenderState } from './templates/tags.js';
+import { fillPlaceholders, RENDER_STATE_KEY, type RenderState, shieldHighlights } from './templates/tags.js';
 
 /** Renders bodies: the content as a template (only when it has tags), then Markdown. */
 export class BodyRenderer {
@@ -63,7 +63,7 @@ export class BodyRenderer {
     const body = this.links ? this.links.rewrite(doc, doc.body) : doc.body;
     if (!doc.hasTemplate) return { text: body, state };
     const text = this.compiledOf(doc, isMarkdown, body).render({ site: this.site, ...vars, [RENDER_STATE_KEY]: state });
-    return { text, state };
+    return { text: shieldHighlights(text, state), state };
   }
 
   /** Compiles a body ahead of its render (one that does not compile is reported when it renders). */
@@ -134,7 +134,7 @@ export class BodyRenderer {
       this.excerpts.set(doc, compiled);
     }
     const render = () => compiled.render({ site: this.site, ...excerptVars(text), [RENDER_STATE_KEY]: state });
-    return { text: this.counters ? this.counters.during(null, render) : render(), state };
+    return { text: shieldHighlights(this.counters ? this.counters.during(null, render) : render(), state), state };
   }
 }
 

@@ -9,6 +9,8 @@ import { escapeHtml } from './filters/standard.js';
 /** Per-render state the content tags write into (the HTML that stands in for placeholders). */
 export interface RenderState {
   readonly placeholders: string[];
+  /** Each placeholder's block as the tag printed it (shieldHighlights finds it by this). */
+  blocks?: string[];
   /** The Jekyll whose `{% highlight %}` markup the site expects (`jekyll_version`). */
   readonly jekyllVersion?: 2 | 3 | 4;
   /** The document converts with Markdown (HIGHLIGHT_LINES_KEY). */
@@ -104,8 +106,10 @@ export function keptHighlighter(kept: KeptRenders | undefined): Highlighter {
 }
 
 /**
- * A `{% highlight %}` block's HTML, in either template language: kept in a placeholder of `state`
- * (when rendering a body) so that Markdown cannot touch the code. Jekyll 3 and 4 colour it with
+ * A `{% highlight %}` block's HTML, in either template language, printed as it is (filters over a
+ * capture of it see it, as Just the Docs' `fix_linenos.html` does) and, in a body that converts
+ * with Markdown, recorded in `state` so that shieldHighlights can put a placeholder in its place
+ * before Markdown, which then cannot touch the code. Jekyll 3 and 4 colour it with
  * Rouge (`linenos`: Rouge's line-number table); Jekyll 2 with Pygments. `lines`: in a document
  * that converts with Markdown, a line break before and after it (HIGHLIGHT_LINES_KEY), so that
  * Markdown reads it as a block of its own: it ends a paragraph or list before it, and a body that
@@ -130,17 +134,30 @@ export function highlightBlock(
   const inner = `<pre><code class="language-${escapeCode(lang.replace(/\+/g, '-'))}" data-lang="${escapeCode(lang)}">${colored}</code></pre>`;
   // Jekyll 2 wrapped highlight blocks in a div; Jekyll 3 and 4 in a figure.
   const element = jekyll2 ? 'div' : 'figure';
-  const html = jekyll2 ? `<div class="highlight">${inner}</div>` : `<figure class="highlight">${inner}</figure>`;
-  let out = html;
-  if (state) {
-    // An element of the block's own name around an empty `<pre>`: Markdown reads it as it reads
-    // the block, and lays its inside out as kramdown does the block's (with `parse_block_html`, the
-    // `<pre>` on a line of its own, indented), which fillPlaceholders keeps. Markdown reads every
-    // line break as `\n` (kramdown's `\r\n?`): a CR of the code comes out as one there.
-    state.placeholders.push(state.markdown === true ? inner.replace(/\r\n?/g, '\n') : inner);
-    out = `<${element} data-kiln-hl="${state.placeholders.length - 1}"><pre></pre></${element}>`;
+  const html = `<${element} class="highlight">${inner}</${element}>`;
+  if (state?.markdown === true) {
+    // Markdown reads every line break as `\n` (kramdown's `\r\n?`): a CR of the code comes out as one.
+    state.placeholders.push(inner.replace(/\r\n?/g, '\n'));
+    (state.blocks ??= []).push(html);
   }
-  return options.lines ? `\n${out}\n` : out;
+  return options.lines ? `\n${html}\n` : html;
+}
+
+/**
+ * A body's text before Markdown, each highlighted block the tags printed (`state.blocks`) in it
+ * replaced by its placeholder: an element of the block's own name around an empty `<pre>`, which
+ * Markdown reads as it reads the block and lays out as kramdown lays the block out (with
+ * `parse_block_html`, the `<pre>` on a line of its own, indented); fillPlaceholders keeps that. A
+ * block a filter changed is no longer found, and goes through Markdown as written, as in Jekyll.
+ */
+export function shieldHighlights(text: string, state: RenderState): string {
+  const blocks = state.blocks;
+  if (!blocks) return text;
+  blocks.forEach((html, n) => {
+    const element = html.startsWith('<div') ? 'div' : 'figure';
+    if (text.includes(html)) text = text.split(html).join(`<${element} data-kiln-hl="${n}"><pre></pre></${element}>`);
+  });
+  return text;
 }
 
 /**
