@@ -305,6 +305,7 @@ const LAX_OPERATORS = new Set([...RUBY_OPERATORS, UNKNOWN_OPERATOR]);
  */
 function conditionParses(liquid: Liquid, markup: string, comparisons = RUBY_OPERATORS): boolean {
   try {
+    if (!quotesClose(markup)) return false;
     const t = new Tokenizer(markup, liquid.options.operators);
     const tokens = [...t.readExpressionTokens()];
     t.skipBlank();
@@ -394,6 +395,7 @@ function laxCycle(markup: string): string | undefined {
 
 /** Whether liquidjs reads the markup whole as one value with filters (what Ruby Liquid's strict parser accepts). */
 function parses(liquid: Liquid, markup: string): boolean {
+  if (!quotesClose(markup)) return false;
   try {
     const t = new Tokenizer(markup, liquid.options.operators);
     const value = t.readFilteredValue();
@@ -402,6 +404,20 @@ function parses(liquid: Liquid, markup: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Whether every quote in the markup opens a string that is closed: Ruby Liquid's strict lexer
+ * rejects a lone `"` or `'` (liquidjs reads an unclosed string on to the end of the markup).
+ */
+function quotesClose(markup: string): boolean {
+  for (let i = 0; i < markup.length; i++) {
+    const c = markup[i];
+    if (c !== '"' && c !== "'") continue;
+    i = markup.indexOf(c, i + 1);
+    if (i < 0) return false;
+  }
+  return true;
 }
 
 /** A variable's markup as Ruby Liquid's lax parser reads it, written so that liquidjs reads the same. */
