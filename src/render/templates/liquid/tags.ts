@@ -606,16 +606,24 @@ class RubyCase extends CaseTag {
  */
 class RubyCycle extends CycleTag {
   override *render(ctx: Context, emitter: Emitter): Generator<unknown, unknown, unknown> {
-    const self = this as unknown as { group?: unknown; candidates: Array<{ getText(): string }> };
-    if (!self.group) return yield* super.render(ctx, emitter);
-    const name = yield evalToken(self.group as never, ctx);
+    const self = this as unknown as {
+      group?: unknown;
+      candidates: Array<{ getText(): string; initial: { postfix: Token[] } }>;
+    };
+    // Ruby names a cycle without a name by its values' inspection, which for a variable holds the
+    // object's address: such a cycle counts alone, in this tag (`{% cycle "a", b %}` twice is a, a).
+    const readsVariable = () =>
+      self.candidates.some((c) => c.initial.postfix.some((t) => TypeGuards.isPropertyAccessToken(t)));
+    if (!self.group && !readsVariable()) return yield* super.render(ctx, emitter);
+    const name = self.group ? yield evalToken(self.group as never, ctx) : undefined;
+    const key = self.group ? name : this;
     const places = ctx.getRegister('kilnCycles', new Map()) as Map<unknown, number>;
-    const count = places.get(name) ?? 0;
+    const count = places.get(key) ?? 0;
     // liquidjs' own count for this tag set to the place Ruby reads; then it renders as liquidjs does.
     const groups = ctx.getRegister('cycle', {}) as Record<string, number>;
     const fingerprint = `cycle:${name}:${self.candidates.map((c) => c.getText()).join(',')}`;
     const next = count + 1 >= self.candidates.length ? 0 : count + 1;
-    places.set(name, next);
+    places.set(key, next);
     if (count >= self.candidates.length) return '';
     groups[fingerprint] = count;
     return yield* super.render(ctx, emitter);
