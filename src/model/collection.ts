@@ -4,6 +4,7 @@ import type { CollectionConfig, Config } from '../config/types.js';
 import { validDay, wallClockToInstant } from '../shared/dates.js';
 import { KilnError, KilnWarning } from '../shared/errors.js';
 import { rubySpaceship } from '../shared/ruby-compare.js';
+import { rubySort } from '../shared/ruby-sort.js';
 import { rubyDowncase, rubyTextCompare } from '../shared/ruby-text.js';
 import { slugify } from '../shared/slugify.js';
 import { collectionFolder } from '../source/classify.js';
@@ -218,7 +219,12 @@ function sortDocs(docs: CollectionDoc[], cc: CollectionConfig, warnings: KilnWar
         ),
       );
   // Ruby's `<=>` of the two values; where it gives 0 or nil (a Date and a Time), Document#<=>.
-  return sorted.sort((a, b) => byValue(a.data[key], b.data[key]) || byDate(a, b));
+  // Jekyll sorts the documents as read (by path), with Ruby's sort: where values do not compare
+  // one way (10 and 9 as numbers, 10 and "8.0.1" by path), the order is the one that sort makes.
+  return rubySort(
+    [...docs].sort((a, b) => rubyTextCompare(a.path, b.path)),
+    (a, b) => byValue(a.data[key], b.data[key]) || byDate(a, b),
+  );
 }
 
 /** Unset values after set ones, as Jekyll's sort_by orders them (with a warning). */

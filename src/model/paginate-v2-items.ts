@@ -2,6 +2,7 @@ import type { PaginationSettings } from '../config/types.js';
 import { parseDate } from '../shared/dates.js';
 import { rubySpaceship } from '../shared/ruby-compare.js';
 import { RubyFloat } from '../shared/ruby-float.js';
+import { rubySort } from '../shared/ruby-sort.js';
 import { rubySplit, rubyStrip } from '../shared/ruby-text.js';
 import { timestampKeys } from '../shared/yaml.js';
 import type { Document } from '../source/types.js';
@@ -184,13 +185,13 @@ const rubyText = (x: unknown) => (x === null || x === undefined ? '' : String(x)
  * The plugin's order: sorted by `sort_field` (nil first, text in lower case, dates by time),
  * `offset` items left out from the end of that ascending order, then reversed with
  * `sort_reverse`. Without a sort field the collections' order stays, and nothing is left out.
- * The sort is stable, as Ruby's is where Jekyll runs on glibc (its merge sort).
+ * The sort is Ruby's (ruby-sort.ts), which is stable.
  */
 export function sortItems(items: readonly Item[], settings: PaginationSettings): Item[] {
   if (settings.sortField === null) return [...items];
   const keys = rubySplit(settings.sortField, /:/).map((k) => rubyStrip(k.toLowerCase()));
   const values = new Map(items.map((it) => [it, sortValue(it, keys)]));
-  const sorted = [...items].sort((a, b) => compareSortValues(values.get(a), values.get(b), a, b));
+  const sorted = rubySort([...items], (a, b) => compareSortValues(values.get(a), values.get(b), a, b));
   sorted.length = Math.max(0, sorted.length - settings.offset);
   return settings.sortReverse ? sorted.reverse() : sorted;
 }

@@ -17,6 +17,13 @@ describe('rubySpaceship', () => {
     expect(rubySpaceship(new Date('2024-09-12T09:30:00Z'), new Date('2024-09-12T07:30:00Z'))).toBe(1);
     expect(rubySpaceship(day('2024-09-10'), new Date('2024-09-12T09:30:00Z'))).toBeNull();
   });
+  it('orders a Date before or after a number by its Julian day, only with the Date first', () => {
+    const day = new RubyDate(Date.parse('2023-01-01'));
+    expect([5, 2459945.5, 2459946].map((n) => rubySpaceship(day, n))).toEqual([1, 0, -1]);
+    expect(rubySpaceship(day, new RubyFloat(2459945.5))).toBe(0);
+    expect(rubySpaceship(5, day)).toBeNull();
+    expect(rubySpaceship(new Date('2023-01-01T00:00:00Z'), 5)).toBeNull();
+  });
   it('is nil between kinds, and 0 only for the same other value', () => {
     expect(rubySpaceship(1, '1')).toBeNull();
     expect(rubySpaceship(true, false)).toBeNull();

@@ -1,5 +1,6 @@
 import { RubyDate } from '../../../shared/ruby-date.js';
 import { isNumeric, isRubyFloat, RubyFloat, toFloat } from '../../../shared/ruby-float.js';
+import { rubySort } from '../../../shared/ruby-sort.js';
 import { rubyPairs } from '../../../shared/yaml-keys.js';
 import { DOCUMENT_VIEW } from '../../types.js';
 import { inheritDrops, isHash, jsonShape, rubyInspect, rubyJsonNumber, rubyToS } from './ruby.js';
@@ -141,22 +142,22 @@ export function collectionFilters(evaluate?: Evaluate): Record<string, Filter> {
       if (!Array.isArray(input) && !isHash(input))
         throw new Error(`undefined method '${byKey ? 'map' : 'sort'}' for ${rubyInspect(input)}`);
       const list = Array.isArray(input) ? [...input] : byKey ? items(input) : rubyPairs(input);
-      if (!byKey) return list.sort(compareStrict);
+      if (!byKey) return rubySort(list, compareStrict);
       if (nils !== 'first' && nils !== 'last')
         throw new Error(
           `Invalid nils order: '${rubyToS(nils)}' is not a valid nils order. It must be 'first' or 'last'.`,
         );
       const order = nils === 'first' ? -1 : 1;
-      return list
-        .map((item) => [itemProperty(item, key), item] as const)
-        .sort(([a], [b]) => {
+      return rubySort(
+        list.map((item) => [itemProperty(item, key), item] as const),
+        ([a], [b]) => {
           const aNil = a === undefined || a === null,
             bNil = b === undefined || b === null;
           if (!aNil && bNil) return -order;
           if (aNil && !bNil) return order;
           return compareValues(a, b);
-        })
-        .map(([, item]) => item);
+        },
+      ).map(([, item]) => item);
     },
     push: (list: unknown, item: unknown) => (Array.isArray(list) ? [...list, item] : list),
     pop: (list: unknown, n: unknown = 1) =>

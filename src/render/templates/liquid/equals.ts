@@ -1,3 +1,4 @@
+import { rubySpaceship } from '../../../shared/ruby-compare.js';
 import { RubyDate } from '../../../shared/ruby-date.js';
 import { isNumeric, isRubyFloat } from '../../../shared/ruby-float.js';
 import { rubyTextCompare } from '../../../shared/ruby-text.js';
@@ -152,6 +153,9 @@ export function rubyOrder(op: '<' | '>' | '<=' | '>='): (l: unknown, r: unknown)
     const ka = orderKind(a),
       kb = orderKind(b);
     if (ka === undefined || kb === undefined) return false;
+    // Date#<=> takes a number as a Julian day (a number's does not take a Date).
+    const dayOrder = ka === 'date' && kb === 'number' ? rubySpaceship(a, b) : null;
+    if (dayOrder !== null) return holds(op, dayOrder, 0);
     if (ka !== kb)
       return new FailedComparison(
         `comparison of ${rubyClass(a)} with ${ka === 'number' ? rubyClass(b) : isNumeric(b) ? rubyToS(b) : rubyClass(b)} failed`,
