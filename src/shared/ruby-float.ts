@@ -58,8 +58,8 @@ export function isRubyFloat(v: unknown): boolean {
 
 /**
  * A Float as Ruby's Float#to_s writes it: the shortest digits that read back as the same number,
- * in fixed form from 0.0001 up to below 1e15 (`0.5`, `2.0`, `123456789012345.6`), else in
- * exponent form (`1.0e-05`, `1.0e+15`, `1.5e+300`); `Infinity`, `-Infinity`, `NaN`, `-0.0`.
+ * in fixed form from 0.0001 up to below 1e15 (`0.5`, `2.0`, `123456789012345.6`) or, with a
+ * fraction, 1e16 (`3333333333333333.5`), else in exponent form (`1.0e-05`, `1.0e+15`, `1.5e+300`); `Infinity`, `-Infinity`, `NaN`, `-0.0`.
  */
 export function floatText(n: number): string {
   if (!Number.isFinite(n)) return String(n);
@@ -67,16 +67,21 @@ export function floatText(n: number): string {
   const exp = n.toExponential();
   const at = exp.indexOf('e');
   const e = Number(exp.slice(at + 1));
-  if (e >= -4 && e < 15) return Number.isInteger(n) ? `${n}.0` : String(n);
+  if (e >= -4 && (e < 15 || (e === 15 && !Number.isInteger(n)))) return Number.isInteger(n) ? `${n}.0` : String(n);
   const mantissa = exp.slice(0, at);
   return `${mantissa.includes('.') ? mantissa : `${mantissa}.0`}e${e < 0 ? '-' : '+'}${String(Math.abs(e)).padStart(2, '0')}`;
 }
 
 /**
  * A plain number as Ruby writes it: a whole one as an Integer (every digit, where JavaScript
- * writes 1e+21), any other as a Float.
+ * writes 1e+21: those of the Integer Liquid's round, ceil or floor makes of a Float's text), any
+ * other as a Float.
  */
 export function numberText(n: number): string {
   if (!Number.isInteger(n)) return floatText(n);
-  return n < 1e21 && n > -1e21 ? String(n) : BigInt(n).toString();
+  if (n < 1e21 && n > -1e21) return String(n);
+  // Ruby's Integer of a Float rounded (BigDecimal of its text): its shortest digits, then zeros.
+  const [digits, exponent] = n.toExponential().split('e');
+  const [whole, fraction = ''] = digits!.split('.');
+  return whole + fraction + '0'.repeat(Number(exponent) - fraction.length);
 }

@@ -40,13 +40,26 @@ export function toNumber(v: unknown): number {
   return 0;
 }
 
-/** Rounds half away from zero on the number's decimal text, as BigDecimal#round does. */
+/**
+ * Rounds half away from zero on the number's decimal text, as BigDecimal#round does; the sign
+ * stays (`-0.04 | round: 1` is -0.0).
+ */
 function roundHalfUp(n: number, digits: number): number {
   if (!Number.isFinite(n)) return n;
-  const scaled = Number(`${Math.abs(n)}e${digits}`);
+  // Nothing to round where the text has no more places (1.2345678901234568e+17 to 2).
+  const [mantissa = '', exponent] = n.toExponential().split('e');
+  const places = (mantissa.split('.')[1] ?? '').length - Number(exponent);
+  if (places <= digits) return n;
+  const scaled = shifted(Math.abs(n), digits);
   const rounded = Number.isFinite(scaled) ? Math.round(scaled) : Math.abs(n);
-  const back = Number(`${rounded}e${-digits}`);
-  return n < 0 ? -back : back;
+  const back = shifted(rounded, -digits);
+  return n < 0 || Object.is(n, -0) ? -back : back;
+}
+
+/** The number times 10 to the power given, from its shortest decimal digits (`1.5e-7` and 2 is 1.5e-5). */
+function shifted(n: number, places: number): number {
+  const [digits, exponent] = n.toExponential().split('e');
+  return Number(`${digits}e${Number(exponent) + places}`);
 }
 
 /** Whether Liquid reads a value as a Float: a Float, or text written with a decimal point (`"4.0"`). */
