@@ -305,7 +305,7 @@ const LAX_OPERATORS = new Set([...RUBY_OPERATORS, UNKNOWN_OPERATOR]);
  */
 function conditionParses(liquid: Liquid, markup: string, comparisons = RUBY_OPERATORS): boolean {
   try {
-    if (!quotesClose(markup)) return false;
+    if (!strictLexes(markup)) return false;
     const t = new Tokenizer(markup, liquid.options.operators);
     const tokens = [...t.readExpressionTokens()];
     t.skipBlank();
@@ -395,7 +395,7 @@ function laxCycle(markup: string): string | undefined {
 
 /** Whether liquidjs reads the markup whole as one value with filters (what Ruby Liquid's strict parser accepts). */
 function parses(liquid: Liquid, markup: string): boolean {
-  if (!quotesClose(markup)) return false;
+  if (!strictLexes(markup)) return false;
   try {
     const t = new Tokenizer(markup, liquid.options.operators);
     const value = t.readFilteredValue();
@@ -407,12 +407,14 @@ function parses(liquid: Liquid, markup: string): boolean {
 }
 
 /**
- * Whether every quote in the markup opens a string that is closed: Ruby Liquid's strict lexer
- * rejects a lone `"` or `'` (liquidjs reads an unclosed string on to the end of the markup).
+ * Whether Ruby Liquid's strict lexer reads the markup: every quote opens a string that is closed
+ * (liquidjs reads an unclosed one on to the end), and outside strings no character is beyond ASCII
+ * (liquidjs reads `page.导航` as a name; Ruby's lax reading stops the path before it).
  */
-function quotesClose(markup: string): boolean {
+function strictLexes(markup: string): boolean {
   for (let i = 0; i < markup.length; i++) {
-    const c = markup[i];
+    const c = markup[i]!;
+    if (c > '\u007f') return false;
     if (c !== '"' && c !== "'") continue;
     i = markup.indexOf(c, i + 1);
     if (i < 0) return false;
