@@ -27,8 +27,9 @@ import { type TypographyOutput, typographHtml } from '../../markdown/typography.
  * read; a block element's tag (`<p>` in a line) is text; an end tag that closes nothing is text.
  * Where a line starts (or a block ends), a tag of any element but a span's, after up to three
  * spaces, or a comment, is kramdown's HTML block: the element written back with its inside raw
- * (as the Markdown converter writes one: html-syntax.ts), then a line break; the rest of its line
- * is read again as a line's start (an excerpt's `<p>…</p>` stays HTML). Not done: an element whose
+ * (as the Markdown converter writes one: html-syntax.ts), then a line break (and the rest of the
+ * line as text after one without a body: `<hr />`, `<script>`); the rest of its line is read again
+ * as a line's start (an excerpt's `<p>…</p>` stays HTML). Not done: an element whose
  * `markdown` attribute asks for blocks inside (read as a line of text, as before).
  */
 
@@ -87,9 +88,10 @@ export function smartify(input: string, o: SmartifyOptions = DEFAULT_SMARTIFY): 
     }
     out += spans(text.slice(textStart, pos), o);
     out += `${block.html}\n`;
-    // The rest of the block's line, when blank, goes with it.
+    // The rest of the block's line, when blank, goes with it; after an element without a body
+    // (`<hr />`, `<div/>`, `<script>`) kramdown leaves it, and it is text (a line break).
     TRAILING_BLANK.lastIndex = block.end;
-    pos = textStart = TRAILING_BLANK.test(text) ? TRAILING_BLANK.lastIndex : block.end;
+    pos = textStart = !block.bodiless && TRAILING_BLANK.test(text) ? TRAILING_BLANK.lastIndex : block.end;
   }
   out += spans(text.slice(textStart), o);
   return out.endsWith('\n') ? out.slice(0, -1) : out;
@@ -102,7 +104,11 @@ const BLOCK_INDENT = /[ ]{0,3}(?=<)/y;
  * kramdown's HTML block at `pos` (a line's start): a comment, or an element that is not a span's,
  * written back, and where it ends; null when the line is text.
  */
-function htmlBlockAt(text: string, pos: number, o: SmartifyOptions): { html: string; end: number } | null {
+function htmlBlockAt(
+  text: string,
+  pos: number,
+  o: SmartifyOptions,
+): { html: string; end: number; bodiless?: boolean } | null {
   const { compat } = o;
   const comment = commentAt(text, pos, compat);
   if (comment >= 0) return { html: text.slice(pos, comment), end: comment };
@@ -122,7 +128,9 @@ function htmlBlockAt(text: string, pos: number, o: SmartifyOptions): { html: str
     else if ('span' in piece) html += spans(piece.span, o);
     else return null;
   }
-  return { html, end: step.value };
+  const name = tag.name.toLowerCase();
+  const bodiless = tag.selfClosed || VOID_ELEMENTS.has(name) || name === 'script' || name === 'style';
+  return { html, end: step.value, bodiless };
 }
 
 /** A text's spans: quotes, entities, typographic symbols and span HTML, as kramdown reads a paragraph's. */
