@@ -29,11 +29,8 @@ const SCHEME = /^(?:mailto|https?|ftps?):/;
  * in the `href` and in the text when the text is the address.
  */
 export function imagesAndAutolinks(md: MarkdownIt, compat: 1 | 2): void {
-  md.renderer.rules.image = (tokens, idx, options, _env, self) => {
-    const token = tokens[idx]!;
-    token.attrSet('alt', token.content);
-    return `<img${self.renderAttrs(token)}${options.xhtmlOut ? ' /' : ''}>`;
-  };
+  md.renderer.rules.image = (tokens, idx, options, _env, self) =>
+    `<img${self.renderAttrs(tokens[idx]!)}${options.xhtmlOut ? ' /' : ''}>`;
   const re = AUTOLINK[compat];
   md.inline.ruler.at('autolink', (state, silent) => {
     if (state.src.charCodeAt(state.pos) !== 0x3c) return false;

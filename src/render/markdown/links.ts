@@ -169,9 +169,10 @@ export function links(md: MarkdownIt): void {
       // The alt text is the source; the parsed text goes.
       state.tokens.length = first;
       state.tokens_meta.length = first;
-      open.attrSet('src', target.href);
-      open.attrSet('alt', '');
       open.content = text.replace(ESCAPED, '$1');
+      open.attrSet('src', target.href);
+      // (Set here, not when written: an IAL after the image may give its own alt.)
+      open.attrSet('alt', open.content);
       open.children = [];
     } else {
       open.attrSet('href', target.href);
