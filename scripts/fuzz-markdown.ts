@@ -1,13 +1,15 @@
 // Random Markdown documents through kiln and the live reference converters, in both modes:
-//   npm run fuzz:markdown [-- --seed N] [--docs 1000] [--mode 1|2] [--show 5] [--kind mixed|spans|kramdown|site]
+//   npm run fuzz:markdown [-- --seed N] [--docs 1000] [--mode 1|2] [--show 5] [--kind mixed|spans|kramdown|site|spaces]
 // (`--kind spans`: the span-dense documents of generate-spans.ts; `--kind kramdown`: kramdown's own
-// constructs, generate-kramdown.ts; `--kind site`: documents shaped like blog posts, generate-site.ts).
+// constructs, generate-kramdown.ts; `--kind site`: documents shaped like blog posts, generate-site.ts;
+// `--kind spaces`: Unicode and ASCII white space where block and span syntax reads it, generate-spaces.ts).
 // Prints the seed, how many documents differ per mode, and for the first few differences the
 // smallest input (lines, then characters, removed while it still differs) with both outputs.
 // Exits 1 when any document differs. Needs ruby and the oracles (see test/markdown-oracle/oracle.ts).
 import { generateDocuments } from '../test/markdown-oracle/generate.js';
 import { generateKramdownDocuments } from '../test/markdown-oracle/generate-kramdown.js';
 import { generateSiteDocuments } from '../test/markdown-oracle/generate-site.js';
+import { generateSpaceDocuments } from '../test/markdown-oracle/generate-spaces.js';
 import { generateSpanDocuments } from '../test/markdown-oracle/generate-spans.js';
 import { kilnFor } from '../test/markdown-oracle/normalize.js';
 import { Oracle, OracleError } from '../test/markdown-oracle/oracle.js';
@@ -31,6 +33,7 @@ const generators = {
   spans: generateSpanDocuments,
   kramdown: generateKramdownDocuments,
   site: generateSiteDocuments,
+  spaces: generateSpaceDocuments,
 };
 if (!(kind in generators)) throw new Error(`--kind must be one of ${Object.keys(generators).join(', ')}`);
 const documents = generators[kind as keyof typeof generators](seed, count);

@@ -6,7 +6,7 @@ import { waitingIals } from './ial-targets.js';
 import { firstChar, lineText } from './line-text.js';
 import { kilnEnv } from './types.js';
 
-const DEFINITION = /^\*\[([^\]\n]+)\]:[ \t]*(.*?)[ \t]*$/;
+const DEFINITION = /^\*\[([^\]\n]+)\]:[ \t]*([^\n]*?)[ \t]*$/;
 
 /** A run of text with its abbreviations marked: text, then `{ abbr }` pieces. */
 type Piece = string | { abbr: string };

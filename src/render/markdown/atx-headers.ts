@@ -3,7 +3,7 @@ import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
 import { blockRule } from './block-rules.js';
 import { atBlockBoundary } from './block-tokens.js';
 import { DEFINITION } from './item-body.js';
-import { lineText, SETEXT_UNDERLINE } from './line-text.js';
+import { EOB_MARKER, lineText, rubyStrip, rubyStripEnd, SETEXT_UNDERLINE } from './line-text.js';
 
 /** The line's text if it starts with `#` at the block's first column (a lazy line counts too), else null. */
 function atxLine(state: StateBlock, line: number): string | null {
@@ -13,32 +13,30 @@ function atxLine(state: StateBlock, line: number): string | null {
 }
 
 /**
- * The header a line starts in kramdown, if any: its level and text, or `native` where kramdown 2
- * reads it as markdown-it does (closing hashes after a space dropped).
+ * The header a line starts in kramdown, if any: its level and text. Only ASCII white space ends
+ * the text (Ruby's `rstrip`: `# a` and a no-break space keeps it).
  */
-export function atxHeader(
-  state: StateBlock,
-  line: number,
-  compat: 1 | 2,
-): { level: number; contents: string } | 'native' | null {
+export function atxHeader(state: StateBlock, line: number, compat: 1 | 2): { level: number; contents: string } | null {
   const text = atxLine(state, line);
   if (text === null) return null;
   if (compat === 1) {
     // kramdown 1: up to six hashes and at least one character of text (`###` is an h2 of `#`),
     // closing hashes dropped with or without a space before them, but for an escaped one (`# C\#`).
-    const m = /^#{1,6}[ \t]/.test(`${text} `) ? /^(#{1,6})(.+?(?:\\#)?)[ \t]*#*[ \t]*$/.exec(text) : null;
-    if (!m || m[2]!.trim() === '') return null;
+    const m = /^#{1,6}[ \t]/.test(`${text} `) ? /^(#{1,6})([^\n]+?(?:\\#)?)[ \t]*#*[ \t]*$/.exec(text) : null;
+    if (!m || rubyStrip(m[2]!) === '') return null;
     // An id after only white space (and closing hashes) leaves no text: `#  {#s}` is a paragraph
     // (`# {#s}` is a header of `{#s}`: the id needs white space before it, and text before that).
     if (/^[ \t]+#*[ \t]+\{#[A-Za-z][\w:-]*\}[ \t]*$/.test(text.slice(m[1]!.length))) return null;
-    return { level: m[1]!.length, contents: m[2]!.trim() };
+    return { level: m[1]!.length, contents: rubyStrip(m[2]!) };
   }
   // (kramdown 2: hashes then white space, so `#|` is a table row.)
-  const m = /^(#{1,6})[ \t]+(.*)$/.exec(text);
+  const m = /^(#{1,6})[ \t]+([^\n]*)$/.exec(text);
   if (!m) return null;
-  const contents = m[2]!.trim();
+  const contents = rubyStripEnd(m[2]!);
   if (contents === '') return null;
-  return /^#+$/.test(contents) ? { level: m[1]!.length, contents } : 'native';
+  // Closing hashes after a space or tab go, unless they are all the text (`## ##` is `<h2>##</h2>`).
+  const open = contents.replace(/[ \t]#+$/, '');
+  return { level: m[1]!.length, contents: open === contents ? contents : rubyStripEnd(open) };
 }
 
 /**
@@ -59,17 +57,11 @@ function hashesLast(state: StateBlock, open: Token, line: number): void {
  */
 export function atxHeaders(md: MarkdownIt, compat: 1 | 2): void {
   const heading = blockRule(md, 'heading')!;
-  const original = heading.fn;
-  const rule: RuleBlock = (state, startLine, endLine, silent) => {
+  const rule: RuleBlock = (state, startLine, _endLine, silent) => {
     const header = atxHeader(state, startLine, compat);
     if (header === null) return false;
     // kramdown 1 reads a header only at a block boundary (kramdown 2's GFM parser anywhere).
     if (compat === 1 && !atBlockBoundary(state, startLine)) return false;
-    if (header === 'native') {
-      if (!original(state, startLine, endLine, silent)) return false;
-      if (!silent) hashesLast(state, state.tokens[state.tokens.length - 3]!, startLine);
-      return true;
-    }
     if (silent) return true;
     const { level, contents } = header;
     const markup = '#'.repeat(level);
@@ -142,6 +134,6 @@ export function setextFirst(md: MarkdownIt, compat: 1 | 2): void {
     const c = state.src.charCodeAt(state.bMarks[startLine]! + state.tShift[startLine]!);
     if (c !== 0x5b /* [ */ && c !== 0x2a /* * */ && c !== 0x5e /* ^ */) return false;
     const text = lineText(state, startLine);
-    return (DEFINITION.test(text) || /^\^\s*$/.test(text)) && setextHeader(state, startLine, endLine, silent, compat);
+    return (DEFINITION.test(text) || EOB_MARKER.test(text)) && setextHeader(state, startLine, endLine, silent, compat);
   });
 }

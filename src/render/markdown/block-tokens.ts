@@ -1,6 +1,6 @@
 import type { StateBlock, Token } from 'markdown-it';
 import { BLANK_AFTER, BLOCK_IAL, isBlockIal } from './ial-lines.js';
-import { lineText } from './line-text.js';
+import { lineText, rubyStripEnd } from './line-text.js';
 
 /**
  * The meta of the end-of-block marker `^` a list took: no element in kramdown (the list stays the
@@ -29,7 +29,7 @@ export function atBlockBoundary(state: StateBlock, line: number): boolean {
   if (!last || last.nesting === 1) return true;
   if (line > 0 && state.isEmpty(line - 1)) return !blankInsideLastBlock(tokens, line - 1);
   if (last.type === 'kramdown_eob')
-    return last.meta !== LIST_EOB && line > 0 && lineText(state, line - 1).trimEnd() === '^';
+    return last.meta !== LIST_EOB && line > 0 && rubyStripEnd(lineText(state, line - 1)) === '^';
   if (last.type === 'kramdown_ial') return ialWaits(state, tokens.length - 1);
   // A comment (or `{::nomarkdown}`) after a block IAL waiting for a block is no block: the IAL still waits.
   if (
@@ -43,7 +43,7 @@ export function atBlockBoundary(state: StateBlock, line: number): boolean {
 
 // A link definition's line (its URL on it) or an abbreviation definition's. (`[^]:` is a link
 // definition labelled `^`: a footnote's name has a character after the `^`.)
-const DEFINITION = /^(?:\*\[[^\]\n]+\]:|\[(?!\^[^\]])[^\]\n]+\]:[ \t]*\S)/;
+const DEFINITION = /^(?:\*\[[^\]\n]+\]:|\[(?!\^[^\]])[^\]\n]+\]:[ \t]*[^ \t\n\v\f\r])/;
 
 /**
  * Whether the line before `line` (past block IAL lines, which are no element) is a link or
@@ -113,7 +113,7 @@ export function blankInsideLastBlock(tokens: Token[], blank: number): boolean {
 
 /** A line that ends a block as a blank line does (kramdown's block boundary): a block IAL (`{: .class}`) or ALD, or the end-of-block marker `^`. */
 export function boundaryLine(state: StateBlock, line: number): boolean {
-  const text = lineText(state, line).trimEnd();
+  const text = rubyStripEnd(lineText(state, line));
   // (`^` only at the line's start: ` ^` is text.)
   // (An IAL indented four spaces is no IAL: code, or a paragraph's text. An ALD ends it too.)
   return (

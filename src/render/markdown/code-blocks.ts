@@ -5,13 +5,15 @@ import { highlight } from './highlight/highlight.js';
 import { rougeGuess } from './highlight/rouge-guess.js';
 import { ROUGE_LANGUAGES as LEXERS } from './highlight/rouge-languages.js';
 import { NON_SPACE, WORD_CHARS } from './highlight/ruby-regex.js';
+import { rubyStrip } from './line-text.js';
 import { ROUGE_LANGUAGES } from './rouge-languages.js';
 import { JEKYLL_ROUGE, rougeFormat } from './rouge-table.js';
 import { type MarkdownOptions, optionsFor, type RougeCodeOptions } from './types.js';
 
 /** The language named in a fence's info string: its first word as it is (`java title=x`; `{.java}` is `{.java}` to kramdown). */
 function fenceLanguage(info: string): string {
-  return info.trim().split(/\s+/)[0]!;
+  // (Ruby's white space: a no-break space is part of the word.)
+  return rubyStrip(info).split(/[ \t\n\v\f\r]+/)[0]!;
 }
 
 // A fence's word as kramdown 2's GFM parser splits it: the language its class names runs to the
@@ -84,11 +86,6 @@ function rougeLexer(
   if (!ROUGE_LANGUAGES.has(found)) return undefined;
   if (LEXERS.get(found.toLowerCase())?.tag === 'plaintext' && !options.guessLang) return undefined;
   return { name: found, options: lexerOptions };
-}
-
-/** Ruby's `strip`: ASCII white space and NUL at the ends. */
-function rubyStrip(text: string): string {
-  return text.replace(/^[\0\t\n\v\f\r ]+|[\0\t\n\v\f\r ]+$/g, '');
 }
 
 /**

@@ -10,7 +10,7 @@ import {
   skipBlanks,
   startsWithDefinition,
 } from './item-body.js';
-import { firstChar, lineText } from './line-text.js';
+import { EOB_MARKER, firstChar, lineText } from './line-text.js';
 
 // A definition's marker: `:` then a space, a tab or `|` (kramdown's PATTERN_TAIL), the rest is its text.
 const MARKER = /^:(?=[ \t|])/;
@@ -115,7 +115,7 @@ export function definitionLists(md: MarkdownIt, compat: 1 | 2): void {
         if (state.sCount[end]! < state.blkIndent || markerAt(state, end, Math.min(3, indentation - 1))) break;
         const text = lineText(state, end);
         const rel = state.sCount[end]! - state.blkIndent;
-        if (rel === 0 && /^\^\s*$/.test(text)) break; // the end-of-block marker
+        if (rel === 0 && EOB_MARKER.test(text)) break; // the end-of-block marker
         if (rel >= indentation) kinds.push('content');
         else if (!lastBlank && !(rel <= Math.min(3, indentation) && endsLazyLines(state, end, false)))
           kinds.push('lazy');

@@ -4,7 +4,7 @@ import { smartQuoteCodes, tocLevelsValue, typographicSymbolsValue } from '../../
 import { rubyInteger } from '../../shared/ruby-numbers.js';
 import { yamlValue } from '../../shared/yaml.js';
 import { ownAttributes } from './attribute-lists.js';
-import { lineText } from './line-text.js';
+import { EOB_MARKER, lineText } from './line-text.js';
 import { type DocumentOptions, type EobMeta, kilnEnv, type MarkdownOptions } from './types.js';
 
 // The extensions kramdown knows; any other name leaves the tag as text.
@@ -16,8 +16,6 @@ const BLOCK_START = new RegExp(`^${START_TAG}[ \\t]*$`);
 const SPAN_START = new RegExp(START_TAG, 'y');
 // A `}` not escaped: where a start tag ends.
 const UNESCAPED_CLOSE = /(?:^|[^\\])\}/;
-// kramdown's end-of-block marker: `^` alone on its line.
-const EOB = /^\^\s*$/;
 
 /** What `{::nomarkdown}` writes: its body as it is, unless a `type` names only other outputs (`latex`). */
 function rawOutput(body: string, attributes: string): string {
@@ -138,7 +136,7 @@ export function blockExtensions(md: MarkdownIt): void {
       const first = state.src.charCodeAt(start);
       if (first === 0x5e /* ^ */) {
         // (At the start of its line: an indented `^` is text.)
-        if (state.sCount[startLine]! !== state.blkIndent || !EOB.test(lineText(state, startLine))) return false;
+        if (state.sCount[startLine]! !== state.blkIndent || !EOB_MARKER.test(lineText(state, startLine))) return false;
         if (silent) return true;
         state.push('kramdown_eob', '', 0).meta = { end: startLine + 1 } satisfies EobMeta;
         state.line = startLine + 1;

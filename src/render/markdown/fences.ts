@@ -1,11 +1,12 @@
 import type { MarkdownIt, StateBlock } from 'markdown-it';
 import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
 import { keptIndent } from './lazy-lines.js';
-import { lineText } from './line-text.js';
+import { lineText, rubyStripEnd } from './line-text.js';
 import { keptBlanks } from './loose-text.js';
 
-// The opening line: a run of three or more backticks or tildes, then at most one word.
-const OPENER = /^(`{3,}|~{3,})[ \t]*(\S+)?[ \t]*$/;
+// The opening line: a run of three or more backticks or tildes, then at most one word. (Ruby's
+// white space: a word may be or hold a no-break space, "```\u00a0python" has the language " python".)
+const OPENER = /^(`{3,}|~{3,})[ \t\v\f\r]*([^ \t\n\v\f\r]+)?[ \t\v\f\r]*$/;
 
 /**
  * kramdown's fenced code blocks (GFM parser), which differ from CommonMark's:
@@ -29,7 +30,7 @@ export function fences(md: MarkdownIt, compat: 1 | 2): void {
     // Without a closing line for the whole run, kramdown's pattern tries shorter ones (down to
     // three), the rest of the run then the start of the language (`````` closed by ``` is the
     // language `` ` ``), which needs the language right after the run.
-    const glued = open[1]!.length + (open[2]?.length ?? 0) === opening.trimEnd().length;
+    const glued = open[1]!.length + (open[2]?.length ?? 0) === rubyStripEnd(opening).length;
     let run = open[1]!;
     let close = closingLine(state, startLine, endLine, run, compat);
     while (close < 0 && glued && run.length > 3) {
@@ -60,7 +61,7 @@ export function fences(md: MarkdownIt, compat: 1 | 2): void {
 
 /** The line closing a fence opened by `run` at `startLine` (that run, or a longer one, alone), or -1. */
 function closingLine(state: StateBlock, startLine: number, endLine: number, run: string, compat: 1 | 2): number {
-  const closing = new RegExp(`^${run}${run[0]}*[ \\t]*$`);
+  const closing = new RegExp(`^${run}${run[0]}*[ \\t\\v\\f\\r]*$`);
   for (let close = startLine + 1; close < endLine; close++) {
     // A line outside the container (less indented than it) ends the search.
     if (!state.isEmpty(close) && state.sCount[close]! < state.blkIndent) return -1;

@@ -26,7 +26,7 @@ function label(token: Token): string {
 
 // A line that is never a lazy line of a definition: a block IAL, `^`, or block HTML (a span
 // element's tag or `<script>` is a lazy line).
-const LAZY_STOP = /^(?:\{:(?![:/])(?:\\\}|[^}])+\}\s*$|\^\s*$|<\/?([A-Za-z][\w:.-]*))/;
+const LAZY_STOP = /^(?:\{:(?![:/])(?:\\\}|[^}])+\}\s*$|\^[ \t\v\f\r]*$|<\/?([A-Za-z][\w:.-]*))/;
 
 function lineText(state: StateBlock, line: number): string {
   return state.src.slice(state.bMarks[line]!, state.eMarks[line]);

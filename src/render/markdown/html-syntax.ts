@@ -45,6 +45,8 @@ export function defaultModel(name: string, compat: 1 | 2): ContentModel {
   return SPAN_MODEL.includes(name) ? 'span' : 'raw';
 }
 
+// Ruby's `\s` (kramdown's): a no-break space is no white space between a tag's parts.
+const SP = '[ \\t\\n\\v\\f\\r]';
 const NAME = '[\\p{L}_][-\\p{L}\\p{N}._]*(?::[\\p{L}_][-\\p{L}\\p{N}._]*)?';
 // kramdown 1 accepts only quoted attribute values; kramdown 2 also bare words. Each attribute is
 // matched once, never backtracked into (an atomic group in kramdown's Ruby, a look-ahead here):
@@ -52,17 +54,17 @@ const NAME = '[\\p{L}_][-\\p{L}\\p{N}._]*(?::[\\p{L}_][-\\p{L}\\p{N}._]*)?';
 const VALUE = { 1: `(?<q>["'])[\\s\\S]*?\\k<q>`, 2: `(?:[\\p{L}\\p{N}_]+|(?<q>["'])[\\s\\S]*?\\k<q>)` };
 const tagRe = (value: string) =>
   new RegExp(
-    `<(?<name>${NAME})\\s*(?<attributes>(?:(?=(?<one>\\s+${NAME}(?:\\s*=\\s*${value})?))\\k<one>)*)\\s*(?<slash>\\/)?>`,
+    `<(?<name>${NAME})${SP}*(?<attributes>(?:(?=(?<one>${SP}+${NAME}(?:${SP}*=${SP}*${value})?))\\k<one>)*)${SP}*(?<slash>\\/)?>`,
     'uy',
   );
 /** The patterns with names in them, made at their first use: their Unicode classes cost a start 2-3 ms. */
 const makePatterns = () => ({
   tag: { 1: tagRe(VALUE[1]), 2: tagRe(VALUE[2]) },
   attribute: {
-    1: new RegExp(`\\s*(${NAME})(?:\\s*=\\s*(["'])([\\s\\S]*?)\\2)?`, 'gu'),
-    2: new RegExp(`\\s*(${NAME})(?:\\s*=\\s*(?:([\\p{L}\\p{N}_]+)|(["'])([\\s\\S]*?)\\3))?`, 'gu'),
+    1: new RegExp(`${SP}*(${NAME})(?:${SP}*=${SP}*(["'])([\\s\\S]*?)\\2)?`, 'gu'),
+    2: new RegExp(`${SP}*(${NAME})(?:${SP}*=${SP}*(?:([\\p{L}\\p{N}_]+)|(["'])([\\s\\S]*?)\\3))?`, 'gu'),
   },
-  close: new RegExp(`<\\/(${NAME})\\s*>`, 'uy'),
+  close: new RegExp(`<\\/(${NAME})${SP}*>`, 'uy'),
   markupStart: new RegExp(`<(?:${NAME}|\\/|!--|\\?)`, 'gu'),
 });
 let made: ReturnType<typeof makePatterns> | undefined;
@@ -156,7 +158,7 @@ export type ElementWriter = Generator<StartTag, number, number>;
 
 /** Where the end tag `</name>` (any case) is found from `pos`: [start, end], or null. */
 function endTagSearch(src: string, pos: number, name: string): [number, number] | null {
-  const re = new RegExp(`<\\/${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*>`, 'gi');
+  const re = new RegExp(`<\\/${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${SP}*>`, 'gi');
   re.lastIndex = pos;
   const m = re.exec(src);
   return m ? [m.index, m.index + m[0].length] : null;

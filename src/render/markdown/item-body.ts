@@ -2,7 +2,7 @@ import type { StateBlock } from 'markdown-it';
 import { SPAN_ELEMENTS } from './html-syntax.js';
 import { AFTER_BLOCK, ALD, blockIalAt, isBlockIal } from './ial-lines.js';
 import { keepIndent, keptIndent } from './lazy-lines.js';
-import { firstChar, lineText } from './line-text.js';
+import { EOB_MARKER, firstChar, lineText } from './line-text.js';
 import { keepBlanks, keptBlanks, restoreBlanks } from './loose-text.js';
 
 /**
@@ -25,14 +25,14 @@ export function endsLazyLines(state: StateBlock, line: number, eob = true): bool
   const c = firstChar(state, line);
   if (c !== 0x5e /* ^ */ && c !== 0x7b /* { */ && c !== 0x3c /* < */) return false;
   const text = lineText(state, line);
-  if ((eob && /^\^\s*$/.test(text)) || blockIalAt(state, line) !== null) return true;
+  if ((eob && EOB_MARKER.test(text)) || blockIalAt(state, line) !== null) return true;
   const tag = HTML_STOP.exec(text) ?? HTML_START.exec(text);
   return tag !== null && !SPAN_TAG.test(tag[1]!);
 }
 
 // A link, footnote or abbreviation definition's line (one right after a paragraph's line is its
 // text): a link's needs its URL on the line (`[x]:` alone is text).
-export const DEFINITION = /^(?:\*\[[^\]\n]+\]:|\[\^[^\]\n]+\]:|\[[^\]\n]+\]:[ \t]*\S)/;
+export const DEFINITION = /^(?:\*\[[^\]\n]+\]:|\[\^[^\]\n]+\]:|\[[^\]\n]+\]:[ \t]*[^ \t\n\v\f\r])/;
 
 /**
  * Whether an item's text (lines `from`…`to`, `firstText` the first line's) has a link, footnote or

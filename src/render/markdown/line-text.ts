@@ -8,6 +8,22 @@ export function firstChar(state: StateBlock, line: number): number {
   return state.src.charCodeAt(state.bMarks[line]! + state.tShift[line]!);
 }
 
+/**
+ * Ruby's `strip`: ASCII white space and NUL at the ends. (JavaScript's `trim` also takes no-break
+ * and other Unicode spaces, which kramdown keeps.)
+ */
+export function rubyStrip(text: string): string {
+  return text.replace(/^[\0\t\n\v\f\r ]+|[\0\t\n\v\f\r ]+$/g, '');
+}
+
+/** Ruby's `rstrip` (kramdown's `\s*$`): the ASCII white space that ends a text, not a no-break space. */
+export function rubyStripEnd(text: string): string {
+  return text.replace(/[\0\t\n\v\f\r ]+$/, '');
+}
+
+/** kramdown's end-of-block marker: `^` alone on its line, ASCII white space after it. */
+export const EOB_MARKER = /^\^[ \t\v\f\r]*$/;
+
 /** A block line's text from its first non-blank character to its end. */
 export function lineText(state: StateBlock, line: number): string {
   return state.src.slice(state.bMarks[line]! + state.tShift[line]!, state.eMarks[line]);
@@ -15,6 +31,6 @@ export function lineText(state: StateBlock, line: number): string {
 
 /**
  * A Setext header's underline in kramdown: any run of `-` and `=`, mixed too (`-=-=` underlines an
- * h2, its first character says which), then white space only.
+ * h2, its first character says which), then ASCII white space only (a no-break space makes it text).
  */
-export const SETEXT_UNDERLINE = /^[-=]+\s*$/;
+export const SETEXT_UNDERLINE = /^[-=]+[ \t\v\f\r]*$/;

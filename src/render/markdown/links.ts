@@ -12,7 +12,7 @@ const S = '[ \\t\\n\\r\\f\\v]';
 
 // `[id]: url "title"` (or `<url>`; the title may stand on the next line), as kramdown reads it.
 const DEFINITION =
-  /^\[([^\n\]]+)\]:[ \t]*(?:<(.*?)>|([^\n]*?\S[^\n]*?))(?:(?:[ \t]*?\n|[ \t]+?)[ \t]*?(["'])(.+?)\4)?[ \t]*?(?:\n|$)/;
+  /^\[([^\n\]]+)\]:[ \t]*(?:<([^\n]*?)>|([^\n]*?[^ \t\n\v\f\r][^\n]*?))(?:(?:[ \t]*?\n|[ \t]+?)[ \t]*?(["'])([^\n]+?)\4)?[ \t]*?(?:\n|$)/;
 // After a link's text: a reference (`[id]`, `[]`, white space or a line break before it allowed).
 const REFERENCE = new RegExp(`${S}*?\\[([^\\]]+)?\\]`, 'y');
 const ANGLE_URL = /\(<(.*?)>/y;

@@ -11,7 +11,7 @@ import {
   skipBlanks,
   startsWithDefinition,
 } from './item-body.js';
-import { firstChar, lineText } from './line-text.js';
+import { EOB_MARKER, firstChar, lineText } from './line-text.js';
 import { looseBlanks } from './loose-text.js';
 import type { EobMeta } from './types.js';
 
@@ -35,7 +35,7 @@ export interface ItemMeta {
   startsWithEob?: boolean;
 }
 // (A blank line before such a line stays in the item: kramdown moves only an item's last blank lines out.)
-const EOB_LINE = /^(?:\{:\w[\w-]*:(?:\\\}|[^}])+\}|\^)\s*$/;
+const EOB_LINE = /^(?:\{:\w[\w-]*:(?:\\\}|[^}])+\}|\^)[ \t\v\f\r]*$/;
 
 /** Whether a code unit may start a list marker: `*`, `+`, `-` or a digit. */
 const mayStartMarker = (c: number) => c === 0x2a || c === 0x2b || c === 0x2d || (c >= 0x30 && c <= 0x39);
@@ -173,7 +173,7 @@ export function listItems(md: MarkdownIt, compat: 1 | 2): void {
         if (rel < 0) break;
         const text = lineText(state, next);
         if (lastBlank && rel <= 3 && RULE.test(text.trimEnd())) break;
-        if (rel === 0 && /^\^\s*$/.test(text)) {
+        if (rel === 0 && EOB_MARKER.test(text)) {
           eob = next; // the end-of-block marker, the list's
           break;
         }

@@ -3,6 +3,7 @@ import { atBlockBoundary, boundaryLine } from './block-tokens.js';
 import { escapeText } from './escaping.js';
 import { ALD, BLOCK_IAL } from './ial-lines.js';
 import { itemIal } from './item-body.js';
+import { rubyStrip } from './line-text.js';
 import { type MarkdownOptions, optionsFor } from './types.js';
 
 /** kramdown 2's markup for math no engine writes: the element's attributes with class `kdmath` (after any of its own). */
@@ -41,7 +42,7 @@ export function mathBlocks(md: MarkdownIt, options: MarkdownOptions): void {
     }
     if (close < 0) return false;
     // (Nothing more on the line, but a block IAL, the block's (`$$x$$ {: .c}`), or an ALD.)
-    const rest = state.src.slice(close + 2, state.eMarks[last]).trim();
+    const rest = rubyStrip(state.src.slice(close + 2, state.eMarks[last]));
     const ald = rest === '' ? null : ALD.exec(rest);
     const ial = rest === '' || ald ? null : BLOCK_IAL.exec(rest);
     if (rest !== '' && !ial && !ald) return false;
@@ -50,7 +51,7 @@ export function mathBlocks(md: MarkdownIt, options: MarkdownOptions): void {
     const body = state.getLines(startLine, last + 1, state.sCount[startLine]!, false);
     const token = state.push('math_block', '', 0);
     token.map = [startLine, last + 1];
-    token.content = body.slice(2, body.lastIndexOf('$$')).trim();
+    token.content = rubyStrip(body.slice(2, body.lastIndexOf('$$')));
     token.meta = { unindented: compat === 2 };
     if (ial) itemIal(state, last, ial[1]!);
     if (ald) {

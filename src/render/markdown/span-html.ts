@@ -7,6 +7,8 @@ import { parseSpansUntil, restore, snapshot } from './span-parse.js';
 import { kilnEnv } from './types.js';
 
 // Names as kramdown reads them (REXML's): letters, digits, `_`, `-`, `.`, one optional prefix.
+// Ruby's `\s` (kramdown's): a no-break space is no white space between a tag's parts.
+const SP = '[ \\t\\n\\v\\f\\r]';
 const NAME = '(?:[\\p{L}\\p{M}_][-\\p{L}\\p{M}\\p{N}._]*:)?[\\p{L}\\p{M}_][-\\p{L}\\p{M}\\p{N}._]*';
 // kramdown 1 takes only quoted attribute values; kramdown 2 also a word. Each attribute is
 // matched once, never backtracked into (an atomic group in kramdown's Ruby, a look-ahead here):
@@ -15,14 +17,14 @@ const VALUE_1 = `(?<q>["'])[\\s\\S]*?\\k<q>`;
 const VALUE_2 = `(?:[\\p{L}\\p{M}\\p{Nd}\\p{Pc}]+|(?<q>["'])[\\s\\S]*?\\k<q>)`;
 const tagRe = (value: string) =>
   new RegExp(
-    `<(?<name>${NAME})\\s*(?<attributes>(?:(?=(?<one>\\s+${NAME}(?:\\s*=\\s*${value})?))\\k<one>)*)\\s*(?<slash>\\/)?>`,
+    `<(?<name>${NAME})${SP}*(?<attributes>(?:(?=(?<one>${SP}+${NAME}(?:${SP}*=${SP}*${value})?))\\k<one>)*)${SP}*(?<slash>\\/)?>`,
     'uy',
   );
 const attributeRe = (compat: 1 | 2) =>
   compat === 1
-    ? new RegExp(`\\s*(${NAME})(?:\\s*=\\s*(?:(["'])([\\s\\S]*?)\\2))?`, 'gu')
-    : new RegExp(`\\s*(${NAME})(?:\\s*=\\s*(?:([\\p{L}\\p{M}\\p{Nd}\\p{Pc}]+)|(["'])([\\s\\S]*?)\\3))?`, 'gu');
-const END_TAG = new RegExp(`<\\/(${NAME})\\s*>`, 'uy');
+    ? new RegExp(`${SP}*(${NAME})(?:${SP}*=${SP}*(?:(["'])([\\s\\S]*?)\\2))?`, 'gu')
+    : new RegExp(`${SP}*(${NAME})(?:${SP}*=${SP}*(?:([\\p{L}\\p{M}\\p{Nd}\\p{Pc}]+)|(["'])([\\s\\S]*?)\\3))?`, 'gu');
+const END_TAG = new RegExp(`<\\/(${NAME})${SP}*>`, 'uy');
 const COMMENT = /<!--[\s\S]*?-->/y;
 const INSTRUCTION = /<\?[\s\S]*?\?>/y;
 

@@ -5,9 +5,12 @@ import type { Entity } from './entities.js';
 import { BLOCK_ELEMENTS, commentAt, endTagAt, type StartTag, startTagAt } from './html-syntax.js';
 import { TAKEN } from './ial-lines.js';
 import { indentedLine } from './lazy-lines.js';
+import { rubyStrip } from './line-text.js';
 
 type Align = '' | 'left' | 'center' | 'right';
 
+// Ruby's `\s` (kramdown's): a no-break space next to a backtick is no white space.
+const RUBY_SPACE = /^[ \t\n\v\f\r]$/;
 // A `<code>` element, which kramdown keeps whole when it splits a row into cells.
 const CODE_ELEMENT = /<code.*?>.*?<\/code>/y;
 
@@ -18,7 +21,8 @@ const CODE_ELEMENT = /<code.*?>.*?<\/code>/y;
 function codeSpanEnd(line: string, i: number, compat: 1 | 2): number {
   let n = 1;
   while (line[i + n] === '`') n++;
-  if (n === 1 && (i === 0 ? compat === 2 : /\s/.test(line[i - 1]!)) && /\s/.test(line[i + 1] ?? '')) return -1;
+  if (n === 1 && (i === 0 ? compat === 2 : RUBY_SPACE.test(line[i - 1]!)) && RUBY_SPACE.test(line[i + 1] ?? ''))
+    return -1;
   const end = line.indexOf('`'.repeat(n), i + n);
   return end < 0 ? -1 : end + n;
 }
@@ -82,13 +86,13 @@ function splitRow(line: string, leadingPipe: boolean, indented: boolean, compat:
     else add(c);
     i++;
   }
-  if (leadingPipe && cells[0]!.trim() === '') cells.shift();
-  if (cells.length > 0 && cells[cells.length - 1]!.trim() === '') cells.pop();
-  return cells.map((c) => c.trim());
+  if (leadingPipe && rubyStrip(cells[0]!) === '') cells.shift();
+  if (cells.length > 0 && rubyStrip(cells[cells.length - 1]!) === '') cells.pop();
+  return cells.map(rubyStrip);
 }
 
 // A pipe kramdown sees on a line: at its start, or after a character other than a backslash.
-const PIPE = /^(?:\||.*?[^\\\n]\|)/;
+const PIPE = /^(?:\||[^\n]*?[^\\\n]\|)/;
 
 /** Ruby's `String#split("\n")`: trailing empty strings dropped. */
 function rubyLines(text: string): string[] {
@@ -110,7 +114,8 @@ function spanTagAt(text: string, i: number, compat: 1 | 2): StartTag | null {
 function backtickRun(text: string, i: number, compat: 1 | 2): { n: number; close: number } {
   let n = 1;
   while (text[i + n] === '`') n++;
-  const simple = n === 1 && (i === 0 ? compat === 2 : /\s/.test(text[i - 1]!)) && /\s/.test(text[i + 1] ?? '');
+  const simple =
+    n === 1 && (i === 0 ? compat === 2 : RUBY_SPACE.test(text[i - 1]!)) && RUBY_SPACE.test(text[i + 1] ?? '');
   return { n, close: simple ? -1 : text.indexOf('`'.repeat(n), i + n) };
 }
 
@@ -215,8 +220,9 @@ function hasPipe(state: StateBlock, line: number): boolean {
   return found.at >= 0 && found.at < state.eMarks[line]!;
 }
 
+/** A row's text: without its indentation, and without the spaces and tabs that end it (not others). */
 function lineText(state: StateBlock, line: number): string {
-  return state.src.slice(state.bMarks[line]! + state.tShift[line]!, state.eMarks[line]).trimEnd();
+  return state.src.slice(state.bMarks[line]! + state.tShift[line]!, state.eMarks[line]).replace(/[ \t]+$/, '');
 }
 
 function table(state: StateBlock, startLine: number, endLine: number, silent: boolean, compat: 1 | 2): boolean {
@@ -270,7 +276,7 @@ function table(state: StateBlock, startLine: number, endLine: number, silent: bo
     return giveUp();
   const rowLines: string[] = [];
   // (With their indentation in the container: kramdown reads ` <n>|` as text ` ` then an element.)
-  for (let l = startLine; l < line; l++) rowLines.push(indentedLine(state, l).trimEnd());
+  for (let l = startLine; l < line; l++) rowLines.push(indentedLine(state, l).replace(/[ \t]+$/, ''));
   if (!pipesShow(rowLines.join('\n'), compat, state.md, state.env)) return giveUp();
   if (rows.length > 0) close(hasFooter ? 'tfoot' : 'tbody');
   if (!sections.some((s) => s.kind === 'tbody')) return giveUp();
