@@ -99,10 +99,27 @@ const BIBTEX: Readonly<Record<string, string>> = {
   cm: 'c',
   c1: 'c',
 };
-// The grammar scopes a field's name `s` and a braced value as the name before it.
-const bibtex: Rename = (cls, text) => [
-  [text.startsWith('{') ? 's' : cls === 's' && /^[\w-]+$/.test(text) ? 'na' : (BIBTEX[cls] ?? cls), text],
-];
+// The grammar scopes a field's name `s` and a braced value as the name before it; the `{` that
+// opens an entry is punctuation, the name `@string` defines an attribute (a key elsewhere), and
+// `@preamble`'s quoted text (with the `}` after it, to the grammar a key) a string.
+const bibtex: Rename = (cls, text, _after, _before, _beforeText, state) => {
+  if (cls === 'k') state.entry = ['@string', '@preamble'].indexOf(text.toLowerCase()) + 1;
+  else if ((cls === 'nc' || cls === 'n') && state.entry) {
+    const entry = state.entry;
+    state.entry = 0;
+    if (entry === 1) return [['na', text]];
+    const m = /^(".*")(\}?)$/s.exec(text);
+    if (m)
+      return m[2]
+        ? [
+            ['s', m[1]!],
+            ['p', m[2]],
+          ]
+        : [['s', m[1]!]];
+  }
+  if (cls === 'p' && text === '{') return [['p', text]];
+  return [[text.startsWith('{') ? 's' : cls === 's' && /^[\w-]+$/.test(text) ? 'na' : (BIBTEX[cls] ?? cls), text]];
+};
 
 /**
  * Pygments 2.14's classes where Prism's tokens (token-classes.ts) say otherwise: Sieve's commands

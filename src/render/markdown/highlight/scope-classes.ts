@@ -122,6 +122,9 @@ export interface Unscoped {
    * language is code (Dafny's, BibTeX's).
    */
   readonly everywhere?: boolean;
+  /** A double-quoted run's class, and the class of `#` (BibTeX's `@string` values and concatenation). */
+  readonly quoted?: string;
+  readonly hash?: string;
 }
 
 /**
@@ -139,13 +142,21 @@ const CODE: Unscoped = { word: 'n', punctuation: 'p', operator: 'o' };
 export const UNSCOPED: Readonly<Record<string, Partial<Record<'rouge' | 'pygments', Unscoped>>>> = {
   wollok: { rouge: { word: 'kv', punctuation: '', operator: 'o' } },
   bibtex: {
-    rouge: { word: 'nv', punctuation: 'p', operator: 'p', number: 'm', everywhere: true },
-    pygments: { word: 'nv', punctuation: 'p', operator: 'p', number: 'm', everywhere: true },
+    rouge: { word: 'nv', punctuation: 'p', operator: 'p', number: 'm', everywhere: true, quoted: 's', hash: 'p' },
+    pygments: { word: 'nv', punctuation: 'p', operator: 'p', number: 'm', everywhere: true, quoted: 's', hash: 'p' },
   },
   dafny: { rouge: { word: 'n', punctuation: 'p', operator: 'o', number: 'mi', everywhere: true } },
 };
 
 function unscoped(text: string, code: Unscoped): Piece[] {
+  if (code.quoted !== undefined || code.hash !== undefined)
+    return (text.match(/"[^"]*"|#|[^"#]+|"/g) ?? []).flatMap((t): Piece[] =>
+      t === '#' && code.hash !== undefined
+        ? [[code.hash, t]]
+        : t.length > 1 && t.startsWith('"') && code.quoted !== undefined
+          ? [[code.quoted, t]]
+          : unscoped(t, { ...code, quoted: undefined, hash: undefined }),
+    );
   return (
     text.match(
       /[\p{L}_][\p{L}\p{N}_]*|\d+(?:\.\d+)?|[()[\]{},;.]+|[-+*/%=<>!&|^~?:]+|[^\p{L}_\d()[\]{},;.+*/%=<>!&|^~?:-]+/gu,
