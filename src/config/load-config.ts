@@ -187,6 +187,14 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
     const at = fail(message, 'kramdown.input');
     markdown.warnings.push(new KilnWarning(message, at.file, at.line, 'remove it, or expect differences from Jekyll'));
   }
+  // (kramdown would turn `<b>`, `<i>`, `<pre><code>`, tables… written as HTML into its own elements.)
+  const toNative = isMapping(raw.kramdown) ? raw.kramdown.html_to_native : undefined;
+  if (!markdown.commonmark && switchValue(toNative) === true) {
+    const message =
+      'kramdown.html_to_native is not read: kiln writes HTML in Markdown as it is written (`<b>` stays `<b>`)';
+    const at = fail(message, 'kramdown.html_to_native');
+    markdown.warnings.push(new KilnWarning(message, at.file, at.line, 'remove it, or expect differences from Jekyll'));
+  }
   const templateEngine = readTemplateEngine(raw.template_engine, fail);
   // A Liquid site's templates see whole floats as Ruby's (`version: 2.0` prints 2.0), dates and times.
   const liquid = templateEngine === 'liquid';

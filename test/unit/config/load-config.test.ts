@@ -74,6 +74,18 @@ describe('loadConfig', () => {
     expect(warnings('kramdown:\n  input: GFM\n')).toEqual([]);
   });
 
+  it('kramdown.html_to_native switched on is a warning at its line (kiln keeps HTML as written)', () => {
+    const warnings = (yaml: string) => {
+      const dir = tempDir('config-html-to-native');
+      writeFileSync(join(dir, '_config.yml'), yaml);
+      return configWarnings(loadConfig({ source: dir }, {})).map((w) => `${w.file}:${w.line}: ${w.message}`);
+    };
+    expect(warnings('kramdown:\n  input: GFM\n  html_to_native: true\n')).toEqual([
+      '_config.yml:3: kramdown.html_to_native is not read: kiln writes HTML in Markdown as it is written (`<b>` stays `<b>`)',
+    ]);
+    expect(warnings('kramdown:\n  html_to_native: false\n')).toEqual([]);
+  });
+
   it('a Jekyll 2 or 3 site renders Markdown as kramdown 1 unless kramdown.compat says otherwise', () => {
     const compat = (yaml: string) => {
       const dir = tempDir('config-compat');
