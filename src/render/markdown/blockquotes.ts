@@ -1,5 +1,6 @@
 import type { MarkdownIt } from 'markdown-it';
 import { endsLazyLines } from './item-body.js';
+import { keepIndent } from './lazy-lines.js';
 
 /**
  * kramdown's blockquotes: from a line starting with `>`, every line up to a blank line (or a block
@@ -43,6 +44,8 @@ export function blockquotes(md: MarkdownIt): void {
           state.tShift[line] = first - pos;
           state.sCount[line] = column;
           state.bsCount[line] = 0;
+          // (Its `>` took the indentation a footnote or list item kept on a lazy line: ` > y`.)
+          keepIndent(state, line, null);
         } else {
           // A line without `>` keeps its indentation beyond the quote's container (not more than
           // it has in the source: a lazy line kramdown 2 indented has its columns kept apart).
