@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { unknownPlaceholder, unknownPlaceholderMessage } from '../config/permalink-placeholders.js';
 import type { CollectionConfig, Config } from '../config/types.js';
-import { validDay, wallClockToInstant } from '../shared/dates.js';
 import { KilnError, KilnWarning } from '../shared/errors.js';
 import { rubySpaceship } from '../shared/ruby-compare.js';
 import { rubySort } from '../shared/ruby-sort.js';
@@ -34,13 +33,13 @@ import {
   permalinkSuffix,
   withPlacedPermalink,
 } from './permalink.js';
-import { frontMatterDate, titleize } from './post.js';
+import { fileNameDate, frontMatterDate, titleize } from './post.js';
 import { writtenPermalink } from './redirect-to.js';
 import { asRendered } from './render-with-liquid.js';
 import type { Collection, CollectionDoc, StaticFile } from './types.js';
 
 // Jekyll's file names of documents: `[folders/]YYYY-MM-DD-slug.ext` gives a date, else `name.ext`.
-const DATED_NAME = /^(?:.+\/)*?(\d{2,4})-(\d{1,2})-(\d{1,2})-([^/]*)(\.[^./]+)$/;
+const DATED_NAME = /^(?:.+\/)*?(\d{2,4}-\d{1,2}-\d{1,2})-([^/]*)(\.[^./]+)$/;
 const NAME = /^(?:.+\/)*(.*)(\.[^./]+)$/;
 
 /**
@@ -84,11 +83,11 @@ function buildDoc(doc: Document, config: Config, cc: CollectionConfig): Collecti
   const dot = baseName.lastIndexOf('.');
   const bare = dot > 0 ? baseName.slice(0, dot) : baseName;
   // Jekyll: a slug never ends with a period.
-  const slug = (dated ? dated[4]! : named ? named[1]! : bare).replace(/\.+$/, '');
+  const slug = (dated ? dated[2]! : named ? named[1]! : bare).replace(/\.+$/, '');
   const date = docDate(doc, data, config, dated);
   data.title ??= titleize(slug);
   data.slug ??= slug;
-  if (dated || named) data.ext ??= dated ? dated[5] : named![2];
+  if (dated || named) data.ext ??= dated ? dated[3] : named![2];
   data.categories = withoutLanguage(
     config,
     categoryList(own, doc.data, defaultsOf(config, path, cc.label, 'categories')),
@@ -138,16 +137,7 @@ function buildDoc(doc: Document, config: Config, cc: CollectionConfig): Collecti
 function docDate(doc: Document, data: Record<string, unknown>, config: Config, dated: RegExpExecArray | null): number {
   const own = frontMatterDate(doc, data, config);
   if (own !== null) return own;
-  if (dated) {
-    const [y, mo, d] = [Number(dated[1]), Number(dated[2]), Number(dated[3])];
-    if (!validDay(y, mo, d))
-      throw new KilnError(
-        `bad date in file name: ${dated[1]}-${dated[2]}-${dated[3]} is no calendar day`,
-        doc.file.path,
-      );
-    return wallClockToInstant(y, mo, d, 0, 0, 0, config.timezone);
-  }
-  return config.time;
+  return dated ? fileNameDate(dated[1]!, doc.file.path, config) : config.time;
 }
 
 /**
@@ -208,8 +198,10 @@ function sortDocs(docs: CollectionDoc[], cc: CollectionConfig, warnings: KilnWar
   }
   const key = cc.sortBy;
   if (key === null) return sorted;
+  // Jekyll keeps a file name's date as the document's `date` (a time, as any date it reads).
+  const valueOf = (d: CollectionDoc) => (key === 'date' && d.dated ? d.date : d.data[key]);
   for (const d of sorted)
-    if (d.data[key] === undefined || d.data[key] === null)
+    if (valueOf(d) === undefined || valueOf(d) === null)
       warnings.push(
         new KilnWarning(
           `"${key}" is not set (the collection "${cc.label}" is sorted by it)`,
@@ -223,7 +215,7 @@ function sortDocs(docs: CollectionDoc[], cc: CollectionConfig, warnings: KilnWar
   // one way (10 and 9 as numbers, 10 and "8.0.1" by path), the order is the one that sort makes.
   return rubySort(
     [...docs].sort((a, b) => rubyTextCompare(a.path, b.path)),
-    (a, b) => byValue(a.data[key], b.data[key]) || byDate(a, b),
+    (a, b) => byValue(valueOf(a), valueOf(b)) || byDate(a, b),
   );
 }
 

@@ -1,7 +1,7 @@
 import { unknownPlaceholder, unknownPlaceholderMessage } from '../config/permalink-placeholders.js';
 import type { Config } from '../config/types.js';
 import { guessTime } from '../shared/date-guess.js';
-import { parseDate, validDay, wallClockToInstant } from '../shared/dates.js';
+import { parseDate } from '../shared/dates.js';
 import { KilnError } from '../shared/errors.js';
 import { rubyDowncase } from '../shared/ruby-text.js';
 import { SiteDate } from '../shared/site-date.js';
@@ -33,9 +33,10 @@ import { writtenPermalink } from './redirect-to.js';
 import { asRendered } from './render-with-liquid.js';
 import type { Post } from './types.js';
 
-// As Jekyll names posts: a date (month and day of one or two digits), a title and any extension
-// (Markdown's in any case convert; `.txt` and `.HTM` keep theirs, as Jekyll writes them).
-const POST_NAME = /^(\d{4})-(\d{1,2})-(\d{1,2})-(.+)\.[^.]+$/;
+// As Jekyll names posts: a date (a year of two to four digits, month and day of one or two), a
+// title and any extension (Markdown's in any case convert; `.txt` and `.HTM` keep theirs, as
+// Jekyll writes them).
+const POST_NAME = /^(\d{2,4}-\d{1,2}-\d{1,2})-(.+)\.[^.]+$/;
 const DRAFT_NAME = /^(.+)\.[^.]+$/;
 
 /** Whether a file in `_posts/` is named as a post must be: `YYYY-MM-DD-title.md`. */
@@ -66,7 +67,7 @@ export function buildPost(doc: Document, config: Config): Post | null {
   const data = withLastModified(config, doc.file.path, applyDefaults(config, doc.file.path, 'posts', own), false);
   if (data.published === false && !config.unpublished) return null;
 
-  const fileSlug = isDraft ? m[1]! : m[4]!;
+  const fileSlug = isDraft ? m[1]! : m[2]!;
   // Jekyll's `slug`: the front matter's, else the file name's (which gives the title).
   const slug = data.slug !== undefined && data.slug !== null ? String(data.slug) : fileSlug;
   const date = postDate(doc, data, config, m, isDraft);
@@ -132,11 +133,19 @@ function postDate(
   const own = frontMatterDate(doc, data, config);
   if (own !== null) return own;
   if (isDraft) return Math.floor(doc.file.mtimeMs / 1000) * 1000;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (!validDay(y, mo, d)) {
-    throw new KilnError(`bad date in file name: ${m[1]}-${m[2]}-${m[3]} is no calendar day`, doc.file.path);
-  }
-  return wallClockToInstant(y, mo, d, 0, 0, 0, config.timezone);
+  return fileNameDate(m[1]!, doc.file.path, config);
+}
+
+/**
+ * The date of a post's or document's file name (`2021-01-15`), midnight in the site's zone, read
+ * as Jekyll reads it, with Ruby's Time.parse: a two-digit year is this century's or the last's
+ * (`21-01-15`, `99-01-15`), a 29th to 31st past the month's end rolls over (`2021-02-30` is
+ * March 2nd); a month 13 or a 32nd fails the build, as it fails Jekyll's.
+ */
+export function fileNameDate(text: string, path: string, config: Config): number {
+  const time = guessTime(text, config.timezone, () => config.time);
+  if (!time) throw new KilnError(`bad date in file name: ${text} is no date`, path);
+  return time.ms;
 }
 
 function postUrl(
