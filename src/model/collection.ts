@@ -9,7 +9,7 @@ import { slugify } from '../shared/slugify.js';
 import { collectionFolder } from '../source/classify.js';
 import { lineOfKey } from '../source/front-matter.js';
 import type { Document, SourceFile } from '../source/types.js';
-import { excerptOf } from './excerpt.js';
+import { excerptOf, isSet } from './excerpt.js';
 import {
   applyDefaults,
   categoryList,
@@ -85,9 +85,10 @@ function buildDoc(doc: Document, config: Config, cc: CollectionConfig): Collecti
   // Jekyll: a slug never ends with a period.
   const slug = (dated ? dated[2]! : named ? named[1]! : bare).replace(/\.+$/, '');
   const date = docDate(doc, data, config, dated);
-  data.title ??= titleize(slug);
-  data.slug ??= slug;
-  if (dated || named) data.ext ??= dated ? dated[3] : named![2];
+  // Ruby's `||=`: `false` is replaced too.
+  if (!isSet(data.title)) data.title = titleize(slug);
+  if (!isSet(data.slug)) data.slug = slug;
+  if ((dated || named) && !isSet(data.ext)) data.ext = dated ? dated[3] : named![2];
   data.categories = withoutLanguage(
     config,
     categoryList(own, doc.data, defaultsOf(config, path, cc.label, 'categories')),

@@ -17,11 +17,17 @@ const BLOCKS = new Set([
   'highlight',
 ]);
 
+/** Ruby's truthiness: Jekyll reads `excerpt`, `excerpt_separator`, `title` and `slug` with `||`, so `false` is not set. */
+export const isSet = (v: unknown): boolean => v !== undefined && v !== null && v !== false;
+
 /** The separator a document's excerpt ends at; empty: no excerpt. */
 export function excerptSeparator(data: FrontMatter, config: Config): string {
-  return data.excerpt_separator !== undefined && data.excerpt_separator !== null
-    ? String(data.excerpt_separator)
-    : config.excerptSeparator;
+  return isSet(data.excerpt_separator) ? String(data.excerpt_separator) : config.excerptSeparator;
+}
+
+/** Whether a post or document has an `excerpt` of its own (`excerpt: false` has a generated one, as in Jekyll). */
+export function hasOwnExcerpt(data: FrontMatter): boolean {
+  return isSet(data.excerpt);
 }
 
 /**
@@ -30,7 +36,7 @@ export function excerptSeparator(data: FrontMatter, config: Config): string {
  * not in the body (the excerpt is the body's own render), else its source.
  */
 export function excerptOf(doc: Document, data: FrontMatter, config: Config): ExcerptSource | 'body' | null {
-  if (data.excerpt !== undefined && data.excerpt !== null) return null;
+  if (hasOwnExcerpt(data)) return null;
   const separator = excerptSeparator(data, config);
   return separator ? (excerptSource(doc.body, separator) ?? 'body') : null;
 }

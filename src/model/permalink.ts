@@ -286,10 +286,11 @@ export function outputExtension(path: string): string {
 /**
  * The `permalink` a page or document is placed by: in a jekyll-multiple-languages language's build,
  * its `permalink_LANG` when it has one and a `permalink` (the plugin's Permalink#permalink); its
- * data keeps `permalink` as written (`page.permalink`, `{% tl %}`).
+ * data keeps `permalink` as written (`page.permalink`, `{% tl %}`). `permalink: false` is none, as
+ * Ruby's truthiness makes it in Jekyll's URL.
  */
 export function placedPermalink(config: Config, data: Readonly<Record<string, unknown>>): unknown {
-  const own = data.permalink;
+  const own = data.permalink === false ? null : data.permalink;
   const pass = config.languagePass;
   if (!pass || own === undefined || own === null) return own;
   const translated = data[`permalink_${pass.lang}`];

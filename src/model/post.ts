@@ -9,7 +9,7 @@ import { slugify } from '../shared/slugify.js';
 import { postFolderAt } from '../source/classify.js';
 import { lineOfKey } from '../source/front-matter.js';
 import type { Document } from '../source/types.js';
-import { excerptOf } from './excerpt.js';
+import { excerptOf, isSet } from './excerpt.js';
 import {
   applyDefaults,
   categoryList,
@@ -69,7 +69,7 @@ export function buildPost(doc: Document, config: Config): Post | null {
 
   const fileSlug = isDraft ? m[1]! : m[2]!;
   // Jekyll's `slug`: the front matter's, else the file name's (which gives the title).
-  const slug = data.slug !== undefined && data.slug !== null ? String(data.slug) : fileSlug;
+  const slug = isSet(data.slug) ? String(data.slug) : fileSlug;
   const date = postDate(doc, data, config, m, isDraft);
 
   const folders = folderCategories(doc.file.path, config.collectionsDir);
@@ -80,7 +80,8 @@ export function buildPost(doc: Document, config: Config): Post | null {
   const relativePath = config.collectionsDir ? doc.file.path.slice(config.collectionsDir.length + 1) : doc.file.path;
   const placed = withPlacedPermalink(config, data);
   const url = postUrl(doc, config, placed, date, slug, categories, ext, relativePath);
-  const title = data.title === undefined || data.title === null ? titleize(fileSlug) : String(data.title);
+  // The front matter's as YAML read it (`title: 1984` is a number), else the file name's.
+  const title = isSet(data.title) ? data.title : titleize(fileSlug);
   return {
     doc: asRendered(doc, data),
     path: doc.file.path,

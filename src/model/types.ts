@@ -13,7 +13,8 @@ export interface Post {
   readonly relativePath: string;
   readonly slug: string;
   readonly date: number;
-  readonly title: string;
+  /** The front matter's `title` as YAML read it (a number stays one), else the file name's. */
+  readonly title: unknown;
   readonly categories: readonly string[];
   readonly tags: readonly string[];
   readonly url: string;

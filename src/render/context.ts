@@ -1097,8 +1097,9 @@ function withTimes(
  * A page as templates see it; jekyll-paginate's copies differ only in `url`, jekyll-paginate-v2's
  * pages are named as the plugin names them (`.html`). Its fields follow its data in Jekyll's order
  * (`content`, `dir`, `excerpt`, `name`, `path`, `url`), which `jsonify` and `for` show; `excerpt`
- * is the front matter's as text, else nil, but for a `generated` one (`page_excerpts`), which
- * follows the front matter and is rendered when read (its entry's proxy).
+ * is the front matter's as text, else nil (a `false` stays: Jekyll's nil does not replace it), but
+ * for a `generated` one (`page_excerpts`), which follows the front matter and is rendered when read
+ * (its entry's proxy).
  */
 function pageView(page: Page, tz: string, extra?: ExtraData, emptied?: Emptied, generated = false): PageView {
   const name = page.paginated?.name ?? page.path.slice(page.path.lastIndexOf('/') + 1);
@@ -1109,7 +1110,7 @@ function pageView(page: Page, tz: string, extra?: ExtraData, emptied?: Emptied, 
   const view = withFields(data, {
     content: unrenderedContent(page, emptied),
     dir: page.url.replace(/[^/]*$/, ''),
-    excerpt: excerpt === undefined || excerpt === null || excerpt === false ? null : rubyToS(excerpt),
+    excerpt: excerpt === undefined || excerpt === null ? null : excerpt === false ? false : rubyToS(excerpt),
     name,
     // Jekyll's Page#path: the front matter's `path` when it has one.
     path: Object.hasOwn(page.data, 'path') ? page.data.path : page.paginated ? name : page.path,

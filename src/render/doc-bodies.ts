@@ -1,3 +1,4 @@
+import { hasOwnExcerpt } from '../model/excerpt.js';
 import type { Site } from '../model/types.js';
 import { collectErrors } from '../shared/errors.js';
 import { type BodyRenderer, EMPTY, filled } from './bodies.js';
@@ -6,6 +7,7 @@ import type { DocOutputs } from './doc-outputs.js';
 import type { EarlyExcerpts } from './excerpts.js';
 import type { RenderMemo } from './memo.js';
 import type { Reads } from './reads.js';
+import { rubyToS } from './templates/filters/ruby.js';
 
 /**
  * Renders the body and excerpt of every collection document (those not written too: templates
@@ -43,8 +45,7 @@ export function renderDocBodies(
             // Rendered once, as Jekyll renders an excerpt: the first time a template read it.
             const before = early.of(entry);
             if (before) return { content, excerpt: before };
-            if (d.data.excerpt !== undefined && d.data.excerpt !== null)
-              return { content, excerpt: Buffer.from(String(d.data.excerpt)) };
+            if (hasOwnExcerpt(d.data)) return { content, excerpt: Buffer.from(rubyToS(d.data.excerpt)) };
             const excerpt = bodies.excerpt(d.doc, d.isMarkdown, d.excerptSource, vars, body);
             return { content, excerpt: excerpt === null ? EMPTY : excerpt === body ? content : html(excerpt) };
           }),

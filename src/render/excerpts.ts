@@ -1,7 +1,9 @@
+import { hasOwnExcerpt } from '../model/excerpt.js';
 import type { CollectionDoc, Post, Site } from '../model/types.js';
 import { type BodyRenderer, EMPTY, filled } from './bodies.js';
 import type { PageEntry, PostEntry, SiteContext } from './context.js';
 import type { Reads, Recording } from './reads.js';
+import { rubyToS } from './templates/filters/ruby.js';
 
 /**
  * Excerpts of posts and collection documents read before their own turn (`page.previous.excerpt`,
@@ -80,7 +82,7 @@ export class EarlyExcerpts {
 
   private render(entry: PostEntry, owner: Post | CollectionDoc): Buffer {
     const { doc, isMarkdown, data, excerptSource } = owner;
-    if (data.excerpt !== undefined && data.excerpt !== null) return Buffer.from(String(data.excerpt));
+    if (hasOwnExcerpt(data)) return Buffer.from(rubyToS(data.excerpt));
     const { bodies, context } = this;
     if (doc.hasTemplate) this.reads.record(context.includes);
     const vars = { site: entry.site, page: entry.proxy };

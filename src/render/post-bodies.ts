@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dropExcerptSource, excerptSeparator, keepExcerptAgain } from '../model/excerpt.js';
+import { dropExcerptSource, excerptSeparator, hasOwnExcerpt, keepExcerptAgain } from '../model/excerpt.js';
 import type { Site } from '../model/types.js';
 import { collectErrors } from '../shared/errors.js';
 import { parseFrontMatter } from '../source/front-matter.js';
@@ -13,6 +13,7 @@ import type { MarkdownPool } from './markdown/pool.js';
 import { renderMarkdown } from './markdown/render-many.js';
 import type { RenderMemo } from './memo.js';
 import type { Reads, Recording } from './reads.js';
+import { rubyToS } from './templates/filters/ruby.js';
 import type { RenderState } from './templates/tags.js';
 
 /**
@@ -75,10 +76,9 @@ export async function renderPostBodies(
               layout: context.layoutVars(post.layout),
             };
             const body = bodies.template(post.doc, post.isMarkdown, vars);
-            const excerpt =
-              post.data.excerpt === undefined || post.data.excerpt === null
-                ? bodies.excerpt(post.doc, post.isMarkdown, post.excerptSource, vars, body)
-                : null;
+            const excerpt = hasOwnExcerpt(post.data)
+              ? null
+              : bodies.excerpt(post.doc, post.isMarkdown, post.excerptSource, vars, body);
             return { body, excerpt };
           }),
         );
@@ -140,7 +140,7 @@ export async function renderPostBodies(
     const content = filled(post.isMarkdown ? rendered[k++]! : text, state);
     let excerptHtml =
       excerpt === null
-        ? Buffer.from(String(post.data.excerpt ?? ''))
+        ? Buffer.from(rubyToS(post.data.excerpt))
         : ownExcerpt(f)
           ? filled(post.isMarkdown ? rendered[k++]! : excerpt.text, excerpt.state)
           : content;
