@@ -101,11 +101,13 @@ export function buildSite(
       memory?.posts.set(doc, post);
       take(post);
     } else if (kind === 'layout') {
+      refuseEmptyPermalink(doc);
       // As Jekyll names a layout: its path in `_layouts/` without the last extension (`doc.liquid` is `doc`).
       const name = doc.file.path.slice('_layouts/'.length).replace(/\.[^./]*$/, '');
       // The site's layout of a name wins over the theme's, and the theme's first over its others.
       if (!(doc.file.fromTheme && layouts.has(name))) layouts.set(name, { name, doc, layout: layoutName(doc.data) });
     } else if (kind === 'page') {
+      refuseEmptyPermalink(doc);
       pageDocs.push(doc);
     } else if (kind === 'collection') {
       collectionDocs.push(doc);
@@ -508,6 +510,19 @@ function claimedAgain(lists: ReadonlyArray<ReadonlyArray<Output>>, memory: Model
     for (const [path, last] of claims.paths) if (last !== build) claims.paths.delete(path);
   memory.claimed = twice ? undefined : claimed;
   return twice;
+}
+
+/**
+ * Jekyll refuses a page or layout whose own front matter has `permalink: ""` (not one from
+ * `defaults:`, nor a post's or document's, which it places at `/`).
+ */
+function refuseEmptyPermalink(doc: Document): void {
+  if (doc.data.permalink === '')
+    throw new KilnError(
+      'invalid permalink: it is empty (give a URL, or leave the key out)',
+      doc.file.path,
+      lineOfKey(doc, 'permalink'),
+    );
 }
 
 /** A page and its (jekyll-paginate) copies; `permalink`: what jekyll-polyglot set in its data (not the copies'). */
