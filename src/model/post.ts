@@ -102,9 +102,18 @@ export function buildPost(doc: Document, config: Config): Post | null {
   };
 }
 
-/** The front matter's `date` (ms), null when it has none; a date that does not parse fails at its line. */
+/**
+ * The front matter's `date` (ms), null when it has none; a date that does not parse fails at its
+ * line, as does `date:` left empty (Jekyll reads any `date` key it finds, nil as the text "").
+ */
 export function frontMatterDate(doc: Document, data: Record<string, unknown>, config: Config): number | null {
-  if (data.date === undefined || data.date === null) return null;
+  if (data.date === null && Object.hasOwn(data, 'date'))
+    throw new KilnError(
+      'bad date: it is empty (give one, or leave the key out)',
+      doc.file.path,
+      lineOfKey(doc, 'date'),
+    );
+  if (data.date === undefined) return null;
   // Jekyll reads the date's text: a YAML time loses its fraction of a second.
   if (data.date instanceof SiteDate) return Math.floor(data.date.getTime() / 1000) * 1000;
   const text = String(data.date);
