@@ -154,9 +154,15 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
     throw fail('jekyll-polyglot and jekyll-multiple-languages both build every language: list one of them', 'plugins');
   const multipleLanguages = loaded.has('jekyll-multiple-languages') ? readMultipleLanguages(raw, source, fail) : null;
   const polyglot = loaded.has('jekyll-polyglot') ? readPolyglot(raw, source, fail) : null;
-  const paginate = raw.paginate === undefined || raw.paginate === null ? null : Number(raw.paginate);
   // Number(true) is 1, and Number([5]) is 5: only a number, or a number written as text, is one.
   const numeric = typeof raw.paginate === 'number' || typeof raw.paginate === 'string';
+  // Jekyll reads `paginate` only with jekyll-paginate listed (and fails on these then): without
+  // it, `false` or 0 is off, as a starter's config turns it off; any other value paginates.
+  const off = raw.paginate === false || (numeric && Number(raw.paginate) === 0);
+  const paginate =
+    raw.paginate === undefined || raw.paginate === null || (off && !loaded.has('jekyll-paginate'))
+      ? null
+      : Number(raw.paginate);
   if (paginate !== null && !(numeric && Number.isInteger(paginate) && paginate > 0)) {
     throw fail(`paginate must be a whole number above 0, not ${describe(raw.paginate)}`, 'paginate');
   }

@@ -125,6 +125,9 @@ const CASES: ReadonlyArray<readonly [string, string, (number | 'end')?]> = [
   ['paginate: true\n', 'paginate must be a whole number above 0, not "true"'],
   ['paginate: [5]\n', 'paginate must be a whole number above 0, not a list'],
   ['paginate: 2.5\n', 'paginate must be a whole number above 0, not "2.5"'],
+  // Without jekyll-paginate listed, `false` and 0 are off (Jekyll does not read the key); with it, Jekyll fails.
+  ['plugins: [jekyll-paginate]\npaginate: false\n', 'paginate must be a whole number above 0, not "false"'],
+  ['plugins: [jekyll-paginate]\npaginate: 0\n', 'paginate must be a whole number above 0, not "0"'],
   ['paginate_path: [/page:num]\n', 'paginate_path must be a single value, not a list'],
   ['permalink: /:year/:nope/\n', "permalink: :nope is not a placeholder of a document's URL (did you mean :name?)"],
   [
