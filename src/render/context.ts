@@ -839,16 +839,17 @@ function paginatorProxy(
         last_page_path: v2.lastPagePath,
         page_trail: v2.trail,
       }
-    : {
+    : // jekyll-paginate's Pager#to_liquid order, `posts` third.
+      {
         page: p.page,
         per_page: p.perPage,
+        posts: null as unknown,
         total_posts: p.totalPosts,
         total_pages: p.totalPages,
         previous_page: p.previousPage,
         previous_page_path: p.previousPagePath,
         next_page: p.nextPage,
         next_page_path: p.nextPagePath,
-        posts: null as unknown,
       };
   entry.paginator.retarget({ ...fields, posts: shown.map((e) => e.path) }, reads);
   const view = { ...fields, posts: shown.map((e) => e.proxy) };
