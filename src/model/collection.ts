@@ -200,9 +200,9 @@ function sortDocs(docs: CollectionDoc[], cc: CollectionConfig, warnings: KilnWar
   const key = cc.sortBy;
   if (key === null) return sorted;
   // Jekyll keeps a file name's date as the document's `date` (a time, as any date it reads).
-  const valueOf = (d: CollectionDoc) => (key === 'date' && d.dated ? d.date : d.data[key]);
+  const sortValue = (d: CollectionDoc) => (key === 'date' && d.dated ? d.date : d.data[key]);
   for (const d of sorted)
-    if (valueOf(d) === undefined || valueOf(d) === null)
+    if (sortValue(d) === undefined || sortValue(d) === null)
       warnings.push(
         new KilnWarning(
           `"${key}" is not set (the collection "${cc.label}" is sorted by it)`,
@@ -216,7 +216,7 @@ function sortDocs(docs: CollectionDoc[], cc: CollectionConfig, warnings: KilnWar
   // one way (10 and 9 as numbers, 10 and "8.0.1" by path), the order is the one that sort makes.
   return rubySort(
     [...docs].sort((a, b) => rubyTextCompare(a.path, b.path)),
-    (a, b) => byValue(valueOf(a), valueOf(b)) || byDate(a, b),
+    (a, b) => byValue(sortValue(a), sortValue(b)) || byDate(a, b),
   );
 }
 
