@@ -1,9 +1,10 @@
 import type { MarkdownIt, StateBlock, Token } from 'markdown-it';
 import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
+import { rubyStrip } from '../../shared/ruby-text.js';
 import { blockRule } from './block-rules.js';
 import { atBlockBoundary } from './block-tokens.js';
 import { DEFINITION } from './item-body.js';
-import { EOB_MARKER, lineText, rubyStrip, rubyStripEnd, SETEXT_UNDERLINE } from './line-text.js';
+import { EOB_MARKER, lineText, rubyStripEnd, SETEXT_UNDERLINE } from './line-text.js';
 
 /** The line's text if it starts with `#` at the block's first column (a lazy line counts too), else null. */
 function atxLine(state: StateBlock, line: number): string | null {

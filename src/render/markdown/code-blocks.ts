@@ -1,11 +1,11 @@
 import type { MarkdownIt } from 'markdown-it';
+import { rubyStrip } from '../../shared/ruby-text.js';
 import { escapeText } from './escaping.js';
 import { fancyName, type LexerOptions } from './highlight/fancy.js';
 import { highlight } from './highlight/highlight.js';
 import { rougeGuess } from './highlight/rouge-guess.js';
 import { ROUGE_LANGUAGES as LEXERS } from './highlight/rouge-languages.js';
 import { NON_SPACE, WORD_CHARS } from './highlight/ruby-regex.js';
-import { rubyStrip } from './line-text.js';
 import { ROUGE_LANGUAGES } from './rouge-languages.js';
 import { JEKYLL_ROUGE, rougeFormat } from './rouge-table.js';
 import { type MarkdownOptions, optionsFor, type RougeCodeOptions } from './types.js';

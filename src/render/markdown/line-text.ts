@@ -8,14 +8,6 @@ export function firstChar(state: StateBlock, line: number): number {
   return state.src.charCodeAt(state.bMarks[line]! + state.tShift[line]!);
 }
 
-/**
- * Ruby's `strip`: ASCII white space and NUL at the ends. (JavaScript's `trim` also takes no-break
- * and other Unicode spaces, which kramdown keeps.)
- */
-export function rubyStrip(text: string): string {
-  return text.replace(/^[\0\t\n\v\f\r ]+|[\0\t\n\v\f\r ]+$/g, '');
-}
-
 /** Ruby's `rstrip` (kramdown's `\s*$`): the ASCII white space that ends a text, not a no-break space. */
 export function rubyStripEnd(text: string): string {
   return text.replace(/[\0\t\n\v\f\r ]+$/, '');

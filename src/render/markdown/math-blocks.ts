@@ -1,9 +1,9 @@
 import type { MarkdownIt, Token } from 'markdown-it';
+import { rubyStrip } from '../../shared/ruby-text.js';
 import { atBlockBoundary, boundaryLine } from './block-tokens.js';
 import { escapeText } from './escaping.js';
 import { ALD, BLOCK_IAL } from './ial-lines.js';
 import { itemIal } from './item-body.js';
-import { rubyStrip } from './line-text.js';
 import { type MarkdownOptions, optionsFor } from './types.js';
 
 /** kramdown 2's markup for math no engine writes: the element's attributes with class `kdmath` (after any of its own). */

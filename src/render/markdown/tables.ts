@@ -1,11 +1,11 @@
 import type { MarkdownIt, StateBlock, StateInline, Token } from 'markdown-it';
+import { rubyStrip } from '../../shared/ruby-text.js';
 import { atxHeader, setextAt } from './atx-headers.js';
 import { atBlockBoundary, boundaryLine } from './block-tokens.js';
 import type { Entity } from './entities.js';
 import { BLOCK_ELEMENTS, commentAt, endTagAt, type StartTag, startTagAt } from './html-syntax.js';
 import { TAKEN } from './ial-lines.js';
 import { indentedLine } from './lazy-lines.js';
-import { rubyStrip } from './line-text.js';
 
 type Align = '' | 'left' | 'center' | 'right';
 
