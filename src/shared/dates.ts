@@ -212,7 +212,7 @@ function latestReading(wall: number, offsets: readonly number[], timeZone: strin
 // A YAML timestamp as Ruby's Psych reads it: with a time but no zone it is UTC.
 const YAML_TIMESTAMP =
   /^(\d{4})-(\d\d?)-(\d\d?)(?:[Tt]|\s+)(\d\d?):(\d\d):(\d\d)(\.\d*)?(?:\s*(Z|[-+]\d\d?(?::?\d\d)?))?$/;
-const DATE_ONLY = /^(\d{4})-(\d\d)-(\d\d)$/;
+export const DATE_ONLY = /^(\d{4})-(\d\d)-(\d\d)$/;
 // Anything else Jekyll hands to Ruby's Time.parse: zone-less means the site's zone.
 const LOOSE = /^(\d{4})-(\d\d?)-(\d\d?)(?:[Tt ]\s*(\d\d?):(\d\d)(?::(\d\d)(\.\d+)?)?)?\s*(Z|UTC|GMT|[-+]\d\d:?\d\d)?$/;
 
