@@ -18,7 +18,7 @@ import { normalizeBaseurl } from './baseurl.js';
 import { readCollections, readCollectionsDir, readPostsCollection } from './collections.js';
 import { readCommonmark } from './commonmark.js';
 import { DEFAULTS, JEKYLL_EXCLUDES } from './defaults.js';
-import { checkDestination } from './destination.js';
+import { checkDestination, checkHeldInput } from './destination.js';
 import { gemfilePlugins } from './gemfile.js';
 import { readGithub } from './github.js';
 import { jekyllSiteConfig, kramdownHighlighter } from './jekyll-site-config.js';
@@ -269,6 +269,22 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
         : { ...written, timezone, time }
       : { ...raw, timezone, time },
   };
+  const destinationName = flags.destination ?? text('destination') ?? DEFAULTS.destination;
+  const held = checkHeldInput(
+    source,
+    destination,
+    config.collectionsDir,
+    config.collections.map((c) => c.label),
+  );
+  if (held?.file)
+    throw new KilnError(held.problem.replace('the destination', `the destination ${destinationName}`), held.file, 1);
+  if (held)
+    throw flags.destination
+      ? new KilnError(`--destination ${flags.destination}: ${held.problem}`)
+      : fail(
+          `destination ${destinationName}: ${held.problem}`,
+          raw.collections_dir !== undefined ? 'collections_dir' : 'destination',
+        );
   return Object.freeze(config);
 }
 

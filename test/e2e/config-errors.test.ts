@@ -163,6 +163,14 @@ const CASES: ReadonlyArray<readonly [string, string, (number | 'end')?]> = [
   ['strict: 7\n', 'strict must be true or false, not "7"'],
   ['unpublished: [yes]\n', 'unpublished must be true or false, not a list'],
   ['plugins: [{ jekyll-feed: true }]\n', 'plugins must be a list of plugin names, such as [jekyll-feed]'],
+  [
+    'collections_dir: content\n',
+    "destination content: the destination may not be content/, inside it or around it: the site's documents are there (name another destination, such as `_site`: `destination:` in _config.yml or --destination)",
+  ],
+  [
+    'collections: [docs]\ndestination: _docs/out\n',
+    "destination _docs/out: the destination may not be _docs/, inside it or around it: the site's documents are there (name another destination, such as `_site`: `destination:` in _config.yml or --destination)",
+  ],
   ['destination: ..\n', 'destination ..: the destination may not be a folder that holds the source (SOURCE)'],
   [
     'destination: .\n',
@@ -204,6 +212,38 @@ describe('_config.yml mistakes: `_config.yml:LINE: message`, exit 1, nothing wri
         expect(readTree(src)).toEqual(old);
       });
     }
+
+  it('a destination kiln has not written that holds files with front matter: the first one named', async () => {
+    // A Jekyll site's own `content/` folder of pages, `content` being kiln's default destination.
+    const src = siteFromFiles({
+      '_config.yml': 'title: x\n',
+      'index.md': '---\n---\nHome\n',
+      'content/about.md': '---\ntitle: About\n---\nAbout us\n',
+      'content/logo.txt': 'not front matter\n',
+    });
+    const old = readTree(src);
+    const r = await runKiln(['build', '--source', src, '--quiet']);
+    expect(r.stderr).toBe(
+      "content/about.md:1: this file has front matter, so the destination content holds the site's own files, which kiln would not read and would write among (name another destination, such as `_site`: `destination:` in _config.yml or --destination)\nbuild failed; nothing was written\n",
+    );
+    expect(r.code).toBe(1);
+    expect(readTree(src)).toEqual(old);
+    // Once kiln has written it (its manifest is there), or named elsewhere, the site builds.
+    const ok = await runKiln(['build', '--source', src, '--destination', join(src, '_site'), '--quiet']);
+    expect(ok.stderr).toBe('');
+    expect(readTree(join(src, '_site')).get('content/about.html')?.toString()).toContain('About us');
+  });
+
+  it('a destination holding a site another tool built (no front matter in it) is written', async () => {
+    const src = siteFromFiles({ '_config.yml': 'title: x\n', 'index.md': '---\n---\nHome\n' });
+    mkdirSync(join(src, 'content', 'blog'), { recursive: true });
+    writeFileSync(join(src, 'content', 'blog', 'index.html'), '<!DOCTYPE html>\n<p>the old site</p>\n');
+    writeFileSync(join(src, 'content', 'CNAME'), 'example.org\n');
+    const r = await runKiln(['build', '--source', src, '--quiet']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(readTree(join(src, 'content')).get('index.html')?.toString()).toContain('Home');
+  });
 
   it('a config that is not a mapping: line 1', async () => {
     const src = siteFromFiles({ '_config.yml': '- title\n- url\n' });
