@@ -80,7 +80,49 @@ const BASEURL: Flag = {
 const TIMINGS: Flag = { name: 'timings', type: 'boolean', help: 'print the time each pipeline stage took, on stderr' };
 const HELP: Flag = { name: 'help', short: 'h', type: 'boolean', help: 'show this help' };
 
-const BUILD_FLAGS = [SOURCE, DESTINATION, CONFIG, BASEURL, DRAFTS, FUTURE, UNPUBLISHED, STRICT, QUIET];
+/**
+ * Jekyll's own build flags, which scripts written for it pass: taken, and each does what it can
+ * in kiln (`--limit_posts`, `--profile`, `--disable-disk-cache`), or nothing where kiln always
+ * does what it asks for (`--incremental`: only changes are written; `--trace`: no stack traces
+ * to show) or has nothing to do (`--safe`: no Ruby plugins run).
+ */
+const JEKYLL_FLAGS: readonly Flag[] = [
+  {
+    name: 'limit_posts',
+    type: 'string',
+    value: 'N',
+    help: 'build only the newest N posts (over limit_posts: in _config.yml), as jekyll build --limit_posts',
+  },
+  {
+    name: 'profile',
+    type: 'boolean',
+    help: 'the time each pipeline stage took, on stderr (Jekyll’s flag for its render profile)',
+  },
+  {
+    name: 'disable-disk-cache',
+    type: 'boolean',
+    help: 'keep no rendered Markdown for the next build (as Jekyll’s flag for its own cache)',
+  },
+  {
+    name: 'incremental',
+    short: 'I',
+    type: 'boolean',
+    help: 'taken, as from Jekyll: kiln always writes only what changed',
+  },
+  {
+    name: 'trace',
+    short: 't',
+    type: 'boolean',
+    help: 'taken, as from Jekyll: kiln’s errors are FILE:LINE, no stack trace',
+  },
+  { name: 'verbose', short: 'V', type: 'boolean', help: 'taken, as from Jekyll (kiln prints the same)' },
+  { name: 'safe', type: 'boolean', help: 'taken, as from Jekyll: kiln runs no Ruby plugins' },
+  { name: 'strict_front_matter', type: 'boolean', help: 'taken, as from Jekyll: bad front matter is always an error' },
+  { name: 'force_polling', type: 'boolean', help: 'taken, as from Jekyll (kiln’s watcher picks its own way)' },
+  { name: 'lsi', type: 'boolean', help: 'taken, as from Jekyll, with a warning: related posts are the newest ones' },
+];
+
+const BUILD_FLAGS = [SOURCE, DESTINATION, CONFIG, BASEURL, DRAFTS, FUTURE, UNPUBLISHED, STRICT, QUIET, ...JEKYLL_FLAGS];
 
 export const COMMANDS: readonly Command[] = [
   {
@@ -139,6 +181,8 @@ export const COMMANDS: readonly Command[] = [
         help: 'the address to listen on (default 127.0.0.1, this machine only; others are warned about)',
       },
       { name: 'open', short: 'o', type: 'boolean', help: 'open the site in the browser once it is built' },
+      { name: 'livereload', short: 'l', type: 'boolean', help: 'taken, as from Jekyll: pages always reload' },
+      ...JEKYLL_FLAGS.filter((f) => f.name !== 'profile'),
       HELP,
     ],
   },

@@ -79,6 +79,12 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     out(commandHelp(command));
     return 0;
   }
+  const limit = values.limit_posts as string | undefined;
+  if (limit !== undefined && !/^\d+$/.test(limit))
+    return usageError(err, `--limit_posts takes a whole number, 0 or above, not "${limit}"`, command);
+  // Jekyll's --profile prints its render profile: kiln's is the time of each stage.
+  if (values.profile) values.timings = true;
+  if (values.lsi) err('kiln: warning: --lsi is not done: site.related_posts are the newest posts, as without it\n');
   const [min, max] = command.positionals;
   if (positionals.length < min || positionals.length > max || positionals.some((p) => !p.trim()))
     return usageError(err, `${command.name} takes ${command.args ?? 'no arguments'}`, command);
@@ -96,6 +102,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       strict: values.strict as boolean | undefined,
       unpublished: values.unpublished as boolean | undefined,
       baseurl: values.baseurl as string | undefined,
+      limitPosts: limit === undefined ? undefined : Number(limit),
     },
     out,
     err,
@@ -200,10 +207,11 @@ async function buildOnce(run: Run): Promise<number> {
   }
 }
 
-/** Where the installed command keeps what builds render, unless KILN_DISABLE_MARKDOWN_CACHE says not to. */
+/** Where the installed command keeps what builds render, unless --disable-disk-cache or KILN_DISABLE_MARKDOWN_CACHE says not to. */
 function renderStore(run: Run): RenderStore | undefined {
   const kept = run.io.kept;
-  if (!kept || (run.io.env ?? process.env).KILN_DISABLE_MARKDOWN_CACHE) return undefined;
+  if (!kept || run.values['disable-disk-cache'] || (run.io.env ?? process.env).KILN_DISABLE_MARKDOWN_CACHE)
+    return undefined;
   return { dir: kept.dir, program: renderingProgram(kept.programHash) };
 }
 

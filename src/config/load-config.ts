@@ -90,6 +90,7 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
     }
     // The command line's --baseurl over the files', as Jekyll merges its options (`site.baseurl` too).
     if (flags.baseurl !== undefined) out.baseurl = flags.baseurl;
+    if (flags.limitPosts !== undefined) out.limit_posts = flags.limitPosts;
     return out;
   };
   const raw = merged();

@@ -426,4 +426,6 @@ export interface BuildFlags {
   unpublished?: boolean;
   /** `--baseurl`: over the config's `baseurl`. */
   baseurl?: string;
+  /** `--limit_posts`: over the config's `limit_posts`. */
+  limitPosts?: number;
 }

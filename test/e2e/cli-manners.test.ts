@@ -72,6 +72,43 @@ describe('short flags', () => {
   });
 });
 
+describe("Jekyll's build flags", () => {
+  it('are taken: --limit_posts builds the newest N posts, --profile prints the stages, the others change nothing', async () => {
+    const plain = await runKiln(['build', '-s', SOURCE, '-d', tempDir(), '-q']);
+    const dest = tempDir();
+    const jekyll = await runKiln([
+      'build',
+      '-s',
+      SOURCE,
+      '-d',
+      dest,
+      '-q',
+      '--incremental',
+      '-t',
+      '--trace',
+      '-V',
+      '--safe',
+      '--strict_front_matter',
+      '--force_polling',
+      '--disable-disk-cache',
+    ]);
+    expect(jekyll.code).toBe(0);
+    expect(jekyll.stderr).toBe('');
+    expect(jekyll.stdout.split(' in ')[0]).toBe(plain.stdout.split(' in ')[0]);
+    const limited = await runKiln(['build', '-s', SOURCE, '-d', tempDir(), '-q', '--limit_posts', '2', '--profile']);
+    expect(limited.code).toBe(0);
+    expect(Number(limited.stdout.split(' ')[0])).toBeLessThan(Number(plain.stdout.split(' ')[0]));
+    expect(limited.stderr).toMatch(/^start +\d+ ms\n/);
+    const lsi = await runKiln(['build', '-s', SOURCE, '-d', tempDir(), '-q', '--lsi']);
+    expect(lsi.stderr).toBe(
+      'kiln: warning: --lsi is not done: site.related_posts are the newest posts, as without it\n',
+    );
+    const bad = await runKiln(['build', '--limit_posts', 'many']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--limit_posts takes a whole number, 0 or above, not "many"');
+  });
+});
+
 describe('build -w', () => {
   it('builds, then watches, as kiln watch does', async () => {
     const { main } = await import('../../src/cli.js');
