@@ -89,6 +89,7 @@ export function buildSite(
   collectErrors(docs, (doc) => {
     const kind = doc.file.kind;
     if (doc.warning) warnings.push(doc.warning);
+    if (doc.file.unreadable) return;
     // A document the watch made a post (or left out) before: its name was a post's.
     const known = memory?.posts.get(doc);
     if (known !== undefined) take(known);

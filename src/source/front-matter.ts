@@ -19,6 +19,8 @@ export const hasTemplate = (text: string): boolean => text.includes('{{') || tex
  * `wholeFloats` (a Liquid site) a whole float such as `2.0` is a RubyFloat, which prints as `2.0`.
  */
 export function parseFrontMatter(file: SourceFile, wholeFloats = false, timeZone = 'UTC'): Document {
+  // Left out by the model, which reports its warning.
+  if (file.unreadable) return new ParsedDocument(file, {}, '', '', 1, false, file.unreadable);
   const text = withoutBom(file.text ?? file.bytes.toString('utf8'));
   if (!OPENS_FRONT_MATTER.test(text)) return new ParsedDocument(file, {}, '', text, 1, hasTemplate(text));
   const parsed = splitFrontMatter(text);

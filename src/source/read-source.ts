@@ -1,7 +1,7 @@
 import { type Dirent, lstatSync, readdirSync, readFileSync, realpathSync, type Stats, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Config } from '../config/types.js';
-import { collectErrors, type KilnError } from '../shared/errors.js';
+import { collectErrors, type KilnError, KilnWarning } from '../shared/errors.js';
 import { fileSystemError } from '../shared/fs-errors.js';
 import { byPath } from '../shared/paths.js';
 import { rubyTextCompare } from '../shared/ruby-text.js';
@@ -42,6 +42,12 @@ export interface ReadHooks {
   listed(files: readonly ListedFile[]): void;
   read(file: SourceFile): void;
 }
+
+/**
+ * Kinds Jekyll leaves out when it cannot read one, logging it and going on: its post reader skips
+ * a file it read no content from (a page, layout or collection document fails its build).
+ */
+const LEFT_OUT_UNREADABLE: ReadonlySet<SourceKind | 'document'> = new Set(['post', 'draft']);
 
 /**
  * Walks the source tree and reads every input file, in sorted path order. With a watch cache,
@@ -101,17 +107,29 @@ export function readSource(config: Config, cache?: SourceMemory, hooks?: ReadHoo
               : 'collection'
             : 'static'
           : kind;
+      let unreadable: KilnWarning | undefined;
       if (resolved !== 'static') {
         try {
           checkUtf8(bytes!, path);
         } catch (e) {
-          errors.push(e as KilnError);
-          return;
+          const error = e as KilnError;
+          if (!LEFT_OUT_UNREADABLE.has(resolved)) {
+            errors.push(error);
+            return;
+          }
+          unreadable = new KilnWarning(
+            error.message,
+            error.file,
+            error.line,
+            'left out of the site, as Jekyll leaves it',
+          );
         }
       }
-      read = hasDocumentKind(resolved)
-        ? textFile(path, resolved, bytes!.toString('utf8'), stat.mtimeMs)
-        : { path, kind: resolved, bytes: bytes!, mtimeMs: stat.mtimeMs };
+      read = unreadable
+        ? { path, kind: resolved, bytes: bytes!, mtimeMs: stat.mtimeMs, unreadable }
+        : hasDocumentKind(resolved)
+          ? textFile(path, resolved, bytes!.toString('utf8'), stat.mtimeMs)
+          : { path, kind: resolved, bytes: bytes!, mtimeMs: stat.mtimeMs };
     }
     // Saved again as it was: the same input, so everything made from it still holds.
     const before = cache?.files.get(path)?.file;

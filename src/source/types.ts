@@ -21,6 +21,11 @@ export interface SourceFile {
   readonly mtimeMs: number;
   /** A file of the site's theme (`_layouts/`, `_includes/`, `assets/` of the theme gem). */
   readonly fromTheme?: true;
+  /**
+   * A post or draft that is not UTF-8: left out of the site with this warning, as Jekyll leaves
+   * it out (it logs that it could not read the file, and goes on).
+   */
+  readonly unreadable?: KilnWarning;
 }
 
 /** A file kept as its text (see `SourceFile.text`). */

@@ -42,7 +42,9 @@ export function markdownPool(config: Config, posts: number, kept?: KeptRenders):
 export function aheadOf(doc: Document, config: Config): string[] {
   // jekyll-relative-links may rewrite a post's body first (plugins/relative-links.ts).
   if (config.relativeLinks?.enabled && config.relativeLinks.collections) return [];
-  return isPost(doc.file.kind, config) && !doc.file.path.endsWith('.html') && !doc.hasTemplate ? [doc.body] : [];
+  return isPost(doc.file.kind, config) && !doc.file.path.endsWith('.html') && !doc.hasTemplate && !doc.file.unreadable
+    ? [doc.body]
+    : [];
 }
 
 function isPost(kind: ListedFile['kind'], config: Config): boolean {
