@@ -5,26 +5,32 @@ import { slugify } from '../shared/slugify.js';
 import type { Document } from '../source/types.js';
 import { applyDefaults, layoutName } from './front-matter-defaults.js';
 import { expandPermalink, outputPathFor } from './permalink.js';
-import type { ArchiveInfo, Layout, Page, Post } from './types.js';
+import { type ArchiveInfo, inPostsOrder, type Layout, type Page, type Post } from './types.js';
 
 /** Where an archive stands in the site's config, for what kiln says about archives. */
 const CONFIG = '_config.yml';
 
 /**
  * jekyll-archives: one page per tag, category, year, month and day the site enables, in the
- * plugin's order (tags and categories as the oldest post to have each names them; years oldest
- * first, the months and days in each newest first), each page's posts newest first; two at one
+ * plugin's order (tags, categories and years as the posts collection's first post to have each
+ * names them: oldest first, a jekyll-polyglot translation in its original's place (`postsOrder`);
+ * the months and days in each year newest first), each page's posts newest first; two at one
  * URL are left to placeArchives. `docs`: each archive's document of the last build by what it is
  * made of, so a watch hands the render stage the same one (and reuses what it rendered).
  */
 export function buildArchives(
   config: Config,
   posts: readonly Post[],
+  postsOrder: readonly number[] | undefined,
   layouts: ReadonlyMap<string, Layout>,
   docs?: Map<string, Document>,
 ): { pages: Page[]; warnings: KilnWarning[] } {
   const archives = config.archives;
   if (!archives || archives.enabled.length === 0) return { pages: [], warnings: [] };
+  const order = inPostsOrder(
+    { postsOrder },
+    posts.map((_, i) => i),
+  );
   const on = new Set(archives.enabled);
   const made: Page[] = [];
   const kept = new Map<string, Document>();
@@ -63,14 +69,14 @@ export function buildArchives(
     ['category', 'categories'],
   ] as const) {
     if (!on.has(type)) continue;
-    for (const [name, list] of byName(posts, (p) => p[key])) add(type, name, [], list);
+    for (const [name, list] of byName(posts, order, (p) => p[key])) add(type, name, [], list);
   }
   const tz = config.timezone;
   const pad = (n: number) => String(n).padStart(2, '0');
   const dated = on.has('year') || on.has('month') || on.has('day');
   const dates = dated ? posts.map((p) => zonedParts(p.date, tz)) : [];
   const years = dated
-    ? byName(posts, (_, i) => [String(dates[i]!.year).padStart(4, '0')])
+    ? byName(posts, order, (_, i) => [String(dates[i]!.year).padStart(4, '0')])
     : new Map<string, number[]>();
   for (const [year, inYear] of years) {
     add('year', null, [year], inYear);
@@ -89,17 +95,21 @@ export function buildArchives(
 
 /**
  * Names (tags, years) → the indexes of their posts, newest first, the names in the order the
- * oldest post to have each gives them (Jekyll's post_attr_hash).
+ * first post in `order` (the collection's, oldest first) to have each gives them (Jekyll's post_attr_hash).
  */
-function byName(posts: readonly Post[], names: (post: Post, i: number) => readonly string[]): Map<string, number[]> {
+function byName(
+  posts: readonly Post[],
+  order: readonly number[],
+  names: (post: Post, i: number) => readonly string[],
+): Map<string, number[]> {
   const out = new Map<string, number[]>();
-  for (let i = posts.length - 1; i >= 0; i--)
+  for (const i of order)
     for (const name of names(posts[i]!, i)) {
       const list = out.get(name);
       if (list) list.push(i);
       else out.set(name, [i]);
     }
-  for (const list of out.values()) list.reverse();
+  for (const list of out.values()) list.sort((a, b) => a - b);
   return out;
 }
 

@@ -237,7 +237,7 @@ export function buildSite(
     ...collections.flatMap((c) => c.docs.filter((d) => d.written)),
   ];
   // jekyll-archives' pages come last in site.pages, as the plugin adds them after Jekyll read the site.
-  const archives = buildArchives(config, posts, layouts, memory && (memory.archives ??= new Map()));
+  const archives = buildArchives(config, posts, postsOrder, layouts, memory && (memory.archives ??= new Map()));
   if (archives.pages.length) {
     checkContained([], archives.pages, [], memory);
     const placed = placeArchives(archives.pages, pages, written());

@@ -381,22 +381,31 @@ export function createSiteContext(
       clock,
     );
   const proxies = posts.map((e) => e.proxy);
+  // Jekyll's previous and next are a post's neighbours in the posts collection, oldest first,
+  // where a jekyll-polyglot translation holds the place of the post it replaces (Site.postsOrder).
+  const order = collectionOrder(site);
+  const place = new Array<number>(order.length);
+  order.forEach((i, k) => {
+    place[i] = k;
+  });
   const neighbours = (i: number) => {
     const entry = posts[i]!;
-    const older = proxies[i + 1] ?? null;
-    const newer = proxies[i - 1] ?? null;
+    const olderAt = order[place[i]! - 1];
+    const newerAt = order[place[i]! + 1];
+    const older = olderAt === undefined ? null : proxies[olderAt]!;
+    const newer = newerAt === undefined ? null : proxies[newerAt]!;
     // An added post moves the others, most of them beside the same neighbours as before.
     const set = entry.neighbours;
     if (set.view === entry.view && set.older === older && set.newer === newer) return;
     entry.neighbours = { view: entry.view, older, newer };
     entry.view.previous = older;
     entry.view.next = newer;
-    entry.previous.update(posts[i + 1]?.path ?? null, clock);
-    entry.next.update(posts[i - 1]?.path ?? null, clock);
+    entry.previous.update(olderAt === undefined ? null : posts[olderAt]!.path, clock);
+    entry.next.update(newerAt === undefined ? null : posts[newerAt]!.path, clock);
   };
   const lastProxies = memory.lastProxies;
   memory.lastProxies = undefined;
-  if (!samePlaces || !lastProxies) for (let i = 0; i < posts.length; i++) neighbours(i);
+  if (!samePlaces || !lastProxies || site.postsOrder) for (let i = 0; i < posts.length; i++) neighbours(i);
   else
     for (let i = 0; i < posts.length; i++) {
       // A post with a new view: it, and the views that point at it, take it.
@@ -591,13 +600,15 @@ export function createSiteContext(
   readOwnFieldsBy(siteProxy, values, { own: (_, key) => siteOwn(key) });
   // site.related_posts, as Jekyll gives it without LSI: while a post or document renders, the ten
   // newest posts but itself (none when the site has one post); nil for a page.
+  // (The newest in the posts collection's order, a translation in the place of its original.)
+  const newest = order
+    .slice(-(RELATED + 1))
+    .reverse()
+    .map((i) => proxies[i]!);
   const related = (self: number) => {
     reads.record(memory.postList);
     if (proxies.length <= 1) return [];
-    return proxies
-      .slice(0, RELATED + 1)
-      .filter((_, k) => k !== self)
-      .slice(0, RELATED);
+    return newest.filter((p) => p !== proxies[self]).slice(0, RELATED);
   };
   const forEntries: SiteForEntries = { site: siteProxy, values, siteOwn, related };
   for (const [i, e] of posts.entries()) {
@@ -909,10 +920,19 @@ function dataProxy(data: Readonly<Record<string, unknown>>, memory: SiteMemory, 
   return view;
 }
 
+/** The indexes of site.posts in the posts collection's order, oldest first (model/types.ts inPostsOrder). */
+function collectionOrder(site: Site): number[] {
+  return inPostsOrder(
+    site,
+    site.posts.map((_, i) => i),
+  );
+}
+
 function postLists(site: Site, proxies: PostView[], tz: string, memory: SiteMemory, clock: Clock): PostLists {
   const last = memory.lists;
-  // As Jekyll makes them: names in the order the oldest post to have each gives them, each
-  // name's posts newest first. A post keeps its view while its names are the same, so while the
+  // As Jekyll makes them: names in the order the posts collection's first post to have each
+  // gives them (oldest first, a polyglot translation in its original's place), each name's posts
+  // newest first. A post keeps its view while its names are the same, so while the
   // posts that have names are the same views in the same order, so are the lists (an added post
   // without categories or tags leaves them as they were).
   const named: PostView[] = [];
@@ -922,15 +942,15 @@ function postLists(site: Site, proxies: PostView[], tz: string, memory: SiteMemo
   }
   const byName = (key: 'categories' | 'tags') => {
     const lists = new Map<string, number[]>();
-    for (let i = site.posts.length - 1; i >= 0; i--)
+    for (const i of collectionOrder(site))
       for (const name of site.posts[i]![key]) {
         const list = lists.get(name);
         if (list) list.push(i);
         else lists.set(name, [i]);
       }
-    // In the order the names came, names that are whole numbers ("2019") too.
+    // In the order the names came, names that are whole numbers ("2019") too; each name's posts newest first.
     const made: Record<string, PostView[]> = {};
-    for (const [name, list] of lists) made[name] = list.reverse().map((i) => proxies[i]!);
+    for (const [name, list] of lists) made[name] = list.sort((a, b) => a - b).map((i) => proxies[i]!);
     const views = inKeyOrder(made, [...lists.keys()]);
     const paths = Object.keys(views).map((name) => [name, lists.get(name)!.map((i) => site.posts[i]!.path)]);
     // The cell holds each list's post paths: it changes when they do.
