@@ -385,6 +385,11 @@ export interface PolyglotPass {
   readonly fileLangs: Map<string, unknown>;
   /** Jekyll's `exclude` in this pass (with `exclude_from_localization` in another language's), which links to are left alone. */
   readonly exclude: readonly string[];
+  /**
+   * jekyll-relative-links' files a link may name (path → URL), made by the first pass that looks
+   * one up: the plugin keeps them, so passes in turn (not parallel) share them (plugins/relative-links.ts).
+   */
+  readonly linkTargets: { targets?: ReadonlyMap<string, string> };
 }
 
 /** One language's build of a jekyll-multiple-languages site: what its tags and filters read. */

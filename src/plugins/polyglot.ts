@@ -12,7 +12,8 @@ import type { LanguageBuild } from './multiple-languages.js';
  * `default_lang:`), the default into the destination and each other into `LANG/`, with the same
  * baseurl. In another language's build, what `exclude_from_localization` lists is not read. Each
  * build starts from the same state (the plugin forks); with `parallel_localization: false` they
- * run in turn, and which language took each URL carries into the next (model/coordinate.ts).
+ * run in turn, and which language took each URL carries into the next (model/coordinate.ts), as
+ * do jekyll-relative-links' targets (relative-links.ts).
  */
 export function polyglotBuilds(
   config: Config,
@@ -22,6 +23,8 @@ export function polyglotBuilds(
   const settings = config.polyglot!;
   const langs = [...new Set([...settings.languages, settings.defaultLang])];
   let last: Map<string, unknown> | undefined;
+  // jekyll-relative-links keeps the files it found in its first lookup for the passes after (built in turn).
+  const linkTargets = {};
   return langs.map((lang) => {
     const isDefault = lang === settings.defaultLang;
     // The plugin empties what it knows of the URLs before another language's build, not before
@@ -29,7 +32,13 @@ export function polyglotBuilds(
     const fileLangs: Map<string, unknown> = (!settings.parallel && isDefault && last) || new Map();
     last = fileLangs;
     const exclude = isDefault ? config.exclude : [...config.exclude, ...settings.excludeFromLocalization];
-    const pass: PolyglotPass = { lang, settings, fileLangs, exclude };
+    const pass: PolyglotPass = {
+      lang,
+      settings,
+      fileLangs,
+      exclude,
+      linkTargets: settings.parallel ? {} : linkTargets,
+    };
     const siteData: Record<string, unknown> = {
       ...config.siteData,
       active_lang: lang,

@@ -50,7 +50,19 @@ export function relativeLinks(
   // Jekyll's relative_url, which the plugin calls, with `baseurl` as the filter reads it.
   const relativeUrl = urlFilters(site.config.url, filtersBaseurl(site.config), site.config.languagePass?.urlCache)
     .relative_url!;
-  let targets: Map<string, Target> | undefined;
+  let targets: ReadonlyMap<string, Target> | undefined;
+  // The plugin keeps what it found from one jekyll-polyglot pass to the next, when they run in turn.
+  const kept = site.config.polyglotPass?.linkTargets;
+  const targetsNow = () => {
+    if (targets) return targets;
+    if (kept?.targets) {
+      targets = new Map([...kept.targets].map(([path, url]) => [path, { url }]));
+      return targets;
+    }
+    targets = targetsOf();
+    if (kept) kept.targets = new Map([...targets].map(([path, t]) => [path, t.url]));
+    return targets;
+  };
   // As the plugin looks for them: pages, then static files, then the documents written.
   const targetsOf = () => {
     const map = new Map<string, Target>();
@@ -78,12 +90,13 @@ export function relativeLinks(
       const candidates = candidatesOf(options, doc, base);
       if (candidates.length === 0) return text;
       reads.lists();
-      targets ??= targetsOf();
+      // (Every candidate is a link the plugin looks up, so its list is made now.)
+      const found = targetsNow();
       let out = '';
       let last = 0;
       for (const c of candidates) {
         const path = siteRelative(c.path, folder);
-        const target = path === null ? undefined : targets.get(path);
+        const target = path === null ? undefined : found.get(path);
         if (!target) continue;
         target.read?.();
         const [breakFrom, breakTo] = c.lineBreak ?? [c.from, c.from];
