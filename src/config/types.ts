@@ -390,6 +390,11 @@ export interface PolyglotPass {
    * one up: the plugin keeps them, so passes in turn (not parallel) share them (plugins/relative-links.ts).
    */
   readonly linkTargets: { targets?: ReadonlyMap<string, string> };
+  /**
+   * jekyll-sitemap's answer to whether the site has its own file at a URL, from the first pass:
+   * the plugin keeps the list of pages and files it asks, so passes in turn share it (plugins/sitemap.ts).
+   */
+  readonly sitemapLookup: { has?: (url: string) => boolean };
 }
 
 /** One language's build of a jekyll-multiple-languages site: what its tags and filters read. */

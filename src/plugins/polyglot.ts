@@ -13,7 +13,8 @@ import type { LanguageBuild } from './multiple-languages.js';
  * baseurl. In another language's build, what `exclude_from_localization` lists is not read. Each
  * build starts from the same state (the plugin forks); with `parallel_localization: false` they
  * run in turn, and which language took each URL carries into the next (model/coordinate.ts), as
- * do jekyll-relative-links' targets (relative-links.ts).
+ * do jekyll-relative-links' targets (relative-links.ts) and jekyll-sitemap's list of the site's
+ * files (sitemap.ts).
  */
 export function polyglotBuilds(
   config: Config,
@@ -23,8 +24,10 @@ export function polyglotBuilds(
   const settings = config.polyglot!;
   const langs = [...new Set([...settings.languages, settings.defaultLang])];
   let last: Map<string, unknown> | undefined;
-  // jekyll-relative-links keeps the files it found in its first lookup for the passes after (built in turn).
+  // jekyll-relative-links and jekyll-sitemap keep the files they found in their first lookup for
+  // the passes after (built in turn).
   const linkTargets = {};
+  const sitemapLookup = {};
   return langs.map((lang) => {
     const isDefault = lang === settings.defaultLang;
     // The plugin empties what it knows of the URLs before another language's build, not before
@@ -38,6 +41,7 @@ export function polyglotBuilds(
       fileLangs,
       exclude,
       linkTargets: settings.parallel ? {} : linkTargets,
+      sitemapLookup: settings.parallel ? {} : sitemapLookup,
     };
     const siteData: Record<string, unknown> = {
       ...config.siteData,

@@ -18,34 +18,48 @@ const LISTED_STATIC = /\.(html?|xhtml|pdf)$/;
  * at either path wins, as in Jekyll.
  */
 export function sitemapOutputs(site: Site, f: PluginFilters): Generated[] {
+  const has = siteHas(site);
   const out: Generated[] = [];
-  if (!sourceHas(site, '/sitemap.xml')) out.push({ path: 'sitemap.xml', text: sitemap(site, f) });
-  if (!sourceHas(site, '/robots.txt'))
-    out.push({ path: 'robots.txt', text: `Sitemap: ${f.absoluteUrl('sitemap.xml')}\n` });
+  if (!has('/sitemap.xml')) out.push({ path: 'sitemap.xml', text: sitemap(site, f) });
+  if (!has('/robots.txt')) out.push({ path: 'robots.txt', text: `Sitemap: ${f.absoluteUrl('sitemap.xml')}\n` });
   return out;
 }
 
 /** The pages the plugin adds to site.pages (sitemap.xml, robots.txt), as templates see them. */
 export function sitemapPages(site: Site): PluginPage[] {
+  const has = siteHas(site);
   const out: PluginPage[] = [];
-  if (!sourceHas(site, '/sitemap.xml'))
+  if (!has('/sitemap.xml'))
     out.push(
       pluginPage(
         site,
         'sitemap.xml',
         '/sitemap.xml',
         'sitemap.xml',
-        { layout: null, static_files: null, xsl: sourceHas(site, '/sitemap.xsl') },
+        { layout: null, static_files: null, xsl: has('/sitemap.xsl') },
         true,
       ),
     );
-  if (!sourceHas(site, '/robots.txt'))
+  if (!has('/robots.txt'))
     out.push({
       ...pluginPage(site, 'robots.txt', '/robots.txt', 'robots.txt', { layout: null }),
       // The plugin's template, as the site's pages read it (they render before it).
       content: 'Sitemap: {{ "sitemap.xml" | absolute_url }}\n',
     });
   return out;
+}
+
+/**
+ * Whether the site has its own page or static file at a URL, as the plugin asks: in the list it
+ * made in its first build, which jekyll-polyglot's languages built in turn share (a robots.txt in
+ * `exclude_from_localization` stops every language's).
+ */
+function siteHas(site: Site): (url: string) => boolean {
+  const kept = site.config.polyglotPass?.sitemapLookup;
+  const own = (url: string) => sourceHas(site, url);
+  if (!kept) return own;
+  kept.has ??= own;
+  return kept.has;
 }
 
 function sitemap(site: Site, f: PluginFilters): string {
@@ -55,7 +69,7 @@ function sitemap(site: Site, f: PluginFilters): string {
   const listed = (data: Readonly<Record<string, unknown>>) =>
     data.sitemap !== false && !(redirects && redirectTarget(data) !== null);
   let out = '<?xml version="1.0" encoding="UTF-8"?>\n';
-  if (sourceHas(site, '/sitemap.xsl'))
+  if (siteHas(site)('/sitemap.xsl'))
     out += `<?xml-stylesheet type="text/xsl" href="${f.absoluteUrl('/sitemap.xsl')}"?>\n`;
   out +=
     '<urlset xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.sitemaps.org/schemas/sitemap/0.9 http://www.sitemaps.org/schemas/sitemap/0.9/sitemap.xsd" xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n';
