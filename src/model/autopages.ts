@@ -9,7 +9,7 @@ import type { Document } from '../source/types.js';
 import { ParsedDocument } from '../source/types.js';
 import { layoutName } from './front-matter-defaults.js';
 import { outputPathFor } from './permalink.js';
-import type { Collection, Layout, Page, Post } from './types.js';
+import { type Collection, inPostsOrder, type Layout, type Page, type Post } from './types.js';
 
 /**
  * jekyll-paginate-v2's autopages: for each tag, category and collection the site's documents
@@ -23,6 +23,7 @@ import type { Collection, Layout, Page, Post } from './types.js';
 export function buildAutopages(
   config: Config,
   posts: readonly Post[],
+  postsOrder: readonly number[] | undefined,
   collections: readonly Collection[],
   layouts: ReadonlyMap<string, Layout>,
   docs?: Map<string, Document>,
@@ -40,7 +41,7 @@ export function buildAutopages(
     warned.add(key);
   };
   for (const kind of autopages.kinds) {
-    for (const [value, display] of indexValues(kind, posts, collections)) {
+    for (const [value, display] of indexValues(kind, inPostsOrder({ postsOrder }, posts), collections)) {
       for (const file of kind.layouts) {
         const layout = byFile.get(`_layouts/${file}`);
         if (!layout)
@@ -77,11 +78,12 @@ export function buildAutopages(
 
 /**
  * The values of a kind the documents have, each in lower case with the first spelling met (its
- * `display_name`), in the order met: posts oldest first, then each collection's documents.
+ * `display_name`), in the order met: posts in the collection's order (oldest first, a
+ * jekyll-polyglot translation in its original's place), then each collection's documents.
  */
 function indexValues(
   kind: AutopageKind,
-  posts: readonly Post[],
+  oldestFirst: readonly Post[],
   collections: readonly Collection[],
 ): Map<string, string> {
   const index = new Map<string, string>();
@@ -101,8 +103,7 @@ function indexValues(
   };
   const field = (data: Readonly<Record<string, unknown>>, own: unknown) =>
     Object.hasOwn(data, 'pagination') ? undefined : own;
-  for (let i = posts.length - 1; i >= 0; i--) {
-    const p = posts[i]!;
+  for (const p of oldestFirst) {
     add(field(p.data, kind.kind === 'tags' ? p.tags : kind.kind === 'categories' ? p.categories : 'posts'));
   }
   for (const c of collections)

@@ -253,7 +253,7 @@ export function buildSite(
   // jekyll-paginate-v2: its templates leave site.pages, their pages come after all others (where
   // they stand among the other plugins' pages: plugins/generator-order.ts).
   const autopages = memory && (memory.autopages ??= new Map());
-  const paginated = paginateV2(config, pages, posts, collections, layouts, autopages);
+  const paginated = paginateV2(config, pages, posts, postsOrder, collections, layouts, autopages);
   warnings.push(...paginated.warnings);
   if (paginated.made.length) {
     checkContained([], paginated.made, [], memory);

@@ -6,7 +6,7 @@ import { rubySort } from '../shared/ruby-sort.js';
 import { rubySplit, rubyStrip } from '../shared/ruby-text.js';
 import { timestampKeys } from '../shared/yaml.js';
 import type { Document } from '../source/types.js';
-import type { Collection, FrontMatter, ItemRef, Post } from './types.js';
+import { type Collection, type FrontMatter, type ItemRef, inPostsOrder, type Post } from './types.js';
 
 /** A document jekyll-paginate-v2 may list: where it is, and its data as the plugin reads it. */
 export interface Item {
@@ -42,6 +42,7 @@ export class ItemSource {
 
   constructor(
     private readonly posts: readonly Post[],
+    private readonly postsOrder: readonly number[] | undefined,
     private readonly collections: readonly Collection[],
     private readonly timeZone: string,
   ) {}
@@ -91,7 +92,11 @@ export class ItemSource {
     if (items) return items;
     if (c < 0) {
       items = [];
-      for (let i = this.posts.length - 1; i >= 0; i--) {
+      // The posts collection's order: a jekyll-polyglot translation holds its original's place.
+      for (const i of inPostsOrder(
+        { postsOrder: this.postsOrder },
+        this.posts.map((_, k) => k),
+      )) {
         const p = this.posts[i]!;
         items.push({ ref: [-1, i], path: p.path, doc: p.doc, data: postData(p, this.timeZone) });
       }

@@ -23,6 +23,7 @@ export function paginateV2(
   config: Config,
   pages: readonly Page[],
   posts: readonly Post[],
+  postsOrder: readonly number[] | undefined,
   collections: readonly Collection[],
   layouts: ReadonlyMap<string, Layout>,
   docs?: Map<string, Document>,
@@ -30,7 +31,7 @@ export function paginateV2(
   const site = config.pagination;
   if (!site) return { pages: [...pages], made: [], warnings: [] };
   // The plugin makes its autopages first (whether or not pagination is enabled), after the site's pages.
-  const auto = buildAutopages(config, posts, collections, layouts, docs);
+  const auto = buildAutopages(config, posts, postsOrder, collections, layouts, docs);
   if (!isTrue(site.enabled)) return { pages: [...pages], made: [], warnings: auto.warnings };
   const own = pages.filter((p) => isMapping(p.data.pagination) && isTrue(p.data.pagination.enabled));
   const templates = [...own, ...auto.pages];
@@ -48,7 +49,7 @@ export function paginateV2(
         ),
       ],
     };
-  const source = new ItemSource(posts, collections, config.timezone);
+  const source = new ItemSource(posts, postsOrder, collections, config.timezone);
   const made = templates.flatMap((t) => paginatePage(t, config, site, source));
   const gone = new Set(own);
   return { pages: pages.filter((p) => !gone.has(p)), made, warnings: auto.warnings };
