@@ -43,7 +43,8 @@ export function pagePlacement(
   const dir = slash < 0 ? '' : path.slice(0, slash);
   const name = path.slice(slash + 1);
   const dot = name.lastIndexOf('.');
-  let basename = dot <= 0 ? name : name.slice(0, dot);
+  // Jekyll's Page#process drops the dots that end it (`end..md` is `/end/`).
+  let basename = (dot <= 0 ? name : name.slice(0, dot)).replace(/\.+$/, '');
   // community.zh.md is the Chinese community page: /zh/community.html
   if (lang?.suffixed) basename = basename.slice(0, -(lang.language.length + 1));
   const ext = outputExtension(path);

@@ -171,9 +171,14 @@ export function documentPermalink(template: string): DocumentPermalink {
 // A path with nothing to escape (most are): one test instead of cutting it into segments.
 const SAFE_PATH = /^[A-Za-z0-9\-._~!$&'()*+,;=:@/?]*$/;
 
-/** A filled pattern as a URL: one leading `/`, no empty segment. */
-function cleanUrl(filled: string): string {
-  const url = `/${filled}`;
+/**
+ * A filled pattern as a URL, sanitized as Jekyll's URL does it: a leading `/`, every `..` made a
+ * `/` and then every `./` dropped (so `Mr./` is `Mr`, `/dots.../` is `/dots/`, and no URL climbs
+ * out of the site), and no empty segment.
+ */
+export function cleanUrl(filled: string): string {
+  let url = `/${filled}`;
+  if (url.includes('.')) url = url.replaceAll('..', '/').replaceAll('./', '');
   return url.includes('//') ? url.replace(/\/{2,}/g, '/') : url;
 }
 

@@ -67,7 +67,8 @@ export function buildPost(doc: Document, config: Config): Post | null {
   const data = withLastModified(config, doc.file.path, applyDefaults(config, doc.file.path, 'posts', own), false);
   if (data.published === false && !config.unpublished) return null;
 
-  const fileSlug = isDraft ? m[1]! : m[2]!;
+  // Jekyll's populate_title drops the dots that end it (`2024-01-02-Wait....md` is `Wait`).
+  const fileSlug = (isDraft ? m[1]! : m[2]!).replace(/\.+$/, '');
   // Jekyll's `slug`: the front matter's, else the file name's (which gives the title).
   const slug = isSet(data.slug) ? String(data.slug) : fileSlug;
   const date = postDate(doc, data, config, m, isDraft);

@@ -1,5 +1,5 @@
 import { isListed } from '../model/page.js';
-import { documentOutputPath, outputPathFor } from '../model/permalink.js';
+import { cleanUrl, documentOutputPath, outputPathFor } from '../model/permalink.js';
 import { redirectTarget } from '../model/redirect-to.js';
 import { inPostsOrder, type Page, type PluginPage, type Site } from '../model/types.js';
 import { KilnError } from '../shared/errors.js';
@@ -76,12 +76,13 @@ type Source = Pick<Page, 'url' | 'data' | 'path' | 'doc'>;
 const withLeadingSlash = (url: string) => (url.startsWith('/') ? url : `/${url}`);
 
 /**
- * Where a `redirect_from` page is, as Jekyll places a page whose permalink is `from`: its URL with
- * `//` collapsed, written with the permalink's extension (Ruby's File.extname, `.php?year=2023`),
- * else `.html`. A place outside the destination fails the build at the source's `redirect_from`.
+ * Where a `redirect_from` page is, as Jekyll places a page whose permalink is `from`: its URL
+ * sanitized as any page's (`//` collapsed, `..` a `/`, `./` dropped), written with the
+ * permalink's extension (Ruby's File.extname, `.php?year=2023`), else `.html`. A place outside the
+ * destination (none Jekyll's URL makes) fails the build at the source's `redirect_from`.
  */
 function redirectPlace(from: string, source: Source): { url: string; outputPath: string } {
-  const url = from.replace(/\/{2,}/g, '/');
+  const url = cleanUrl(from);
   const outputPath = documentOutputPath(url, from, '.html', true);
   const unsafe = unsafeOutputPath(outputPath);
   if (unsafe)

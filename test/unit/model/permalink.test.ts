@@ -35,6 +35,14 @@ describe('permalinks', () => {
     );
   });
 
+  it("sanitizes as Jekyll's URL does: `..` a `/`, then `./` dropped, then `//` collapsed", () => {
+    expect(expandPermalink('/:year/:title/', { year: '2024', title: 'Mr.' })).toBe('/2024/Mr');
+    expect(expandPermalink('/dots.../', {})).toBe('/dots/');
+    expect(expandPermalink('/v1./:title', { title: 'a..b' })).toBe('/v1a/b');
+    expect(expandPermalink('/:year/../../:title.html', { year: '2026', title: 's' })).toBe('/2026/s.html');
+    expect(expandPermalink('./rel/', {})).toBe('/rel/');
+  });
+
   it('formats the date placeholders a template can read, and computes only what it reads', () => {
     // 2021-07-04T05:06:07Z, a Sunday in ISO week 26 of 2021.
     const date = Date.UTC(2021, 6, 4, 5, 6, 7);
