@@ -225,10 +225,30 @@ export function documentId(url: string, slug: unknown): string {
   return `${trimmed.slice(0, trimmed.lastIndexOf('/'))}/${String(slug)}`;
 }
 
+// A path with a `.`, `..` or empty segment inside (most have none: one test instead of cutting).
+const DOT_OR_EMPTY_SEGMENT = /\/\/|(?:^|\/)\.\.?(?:\/|$)/;
+
+/**
+ * A URL's path under the destination, as Jekyll's in_dest_dir reads it (File.expand_path from the
+ * root): unescaped, without `.` and empty segments, each `..` taking the one before it away, never
+ * above the root (`/%2e%2e/x/` is `x`), and without its ends' slashes. A sanitized URL has no `..`
+ * but one an escape makes.
+ */
+function destinationPath(url: string): string {
+  const path = decodePath(url);
+  if (!DOT_OR_EMPTY_SEGMENT.test(path)) return path.replace(/^\/+|\/+$/g, '');
+  const out: string[] = [];
+  for (const segment of path.split('/')) {
+    if (segment === '..') out.pop();
+    else if (segment !== '' && segment !== '.') out.push(segment);
+  }
+  return out.join('/');
+}
+
 /** Where a URL is written under the destination: `/x/` → `x/index.html`, `/x` → `x.html`. */
 export function outputPathFor(url: string, outputExt: string): string {
-  let path = decodePath(url).replace(/^\/+/, '');
-  if (path === '' || path.endsWith('/')) return `${path}index.html`;
+  let path = destinationPath(url);
+  if (path === '' || url.endsWith('/')) return path ? `${path}/index.html` : 'index.html';
   if (!path.endsWith(outputExt) && !/\.[A-Za-z0-9]+$/.test(path.slice(path.lastIndexOf('/') + 1))) path += outputExt;
   return path;
 }
@@ -243,10 +263,11 @@ export function outputPathFor(url: string, outputExt: string): string {
  */
 export function documentOutputPath(url: string, permalink: unknown, converterExt: string, page = false): string {
   const ext = permalinkExtension(permalink) || converterExt;
-  let path = decodePath(url).replace(/^\/+/, '');
+  let path = destinationPath(url);
   if (url.endsWith('/')) {
-    if (!page) return `${path}index.html`;
-    path += 'index';
+    const folder = path ? `${path}/` : '';
+    if (!page) return `${folder}index.html`;
+    path = `${folder}index`;
   }
   return path.endsWith(ext) ? path : path + ext;
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { documentPermalink, expandPermalink, outputPathFor, permalinkTemplate } from '../../../src/model/permalink.js';
+import {
+  documentOutputPath,
+  documentPermalink,
+  expandPermalink,
+  outputPathFor,
+  permalinkTemplate,
+} from '../../../src/model/permalink.js';
 
 const values = {
   categories: 'news/releases',
@@ -100,5 +106,13 @@ describe('permalinks', () => {
     expect(outputPathFor('/a/b.html', '.html')).toBe('a/b.html');
     expect(outputPathFor('/a/b', '.html')).toBe('a/b.html');
     expect(outputPathFor('/a%20b.html', '.html')).toBe('a b.html');
+  });
+
+  it('resolves the dot segments an escape makes, never above the destination, as File.expand_path', () => {
+    expect(outputPathFor('/%2e%2e/x/', '.html')).toBe('x/index.html');
+    expect(outputPathFor('/a/%2E%2E/%2e%2e/y.html', '.html')).toBe('y.html');
+    expect(outputPathFor('/', '.html')).toBe('index.html');
+    expect(documentOutputPath('/z/.', '/z/.', '.html', true)).toBe('z.html');
+    expect(documentOutputPath('/c%2Fd/', '/c%2Fd/', '.html', true)).toBe('c/d/index.html');
   });
 });
