@@ -11,6 +11,7 @@ import { RubyContext } from './context.js';
 import { registerCounterTags } from './counters.js';
 import {
   EXPRESSION_SCOPE,
+  isMethodLiteral,
   isPlainObject,
   rubyAnd,
   rubyContains,
@@ -155,10 +156,20 @@ export function createLiquid(settings: LiquidSettings) {
     }
   };
   // Filters get plain values: liquidjs' nil, empty and blank literals are objects (drops).
-  for (const [name, fn] of Object.entries(liquidFilters(settings.filters, evaluate)))
-    liquid.registerFilter(name, function (this: unknown, ...args: unknown[]) {
+  for (const [name, fn] of Object.entries(liquidFilters(settings.filters, evaluate))) {
+    const plain = function (this: unknown, ...args: unknown[]) {
       return fn.apply(this, args.map(toValue));
-    });
+    };
+    // Ruby Liquid hands a filter the `empty` or `blank` literal written as its input, an object
+    // with no `empty?`: `default` gives it back, which prints as nothing.
+    const own =
+      name === 'default'
+        ? function (this: unknown, ...args: unknown[]) {
+            return isMethodLiteral(args[0]) ? '' : plain.apply(this, args);
+          }
+        : plain;
+    liquid.registerFilter(name, own);
+  }
   registerTags(
     liquid,
     settings.urlOf,

@@ -17,6 +17,19 @@ function isLiteral(v: unknown, name: 'blank' | 'empty'): boolean {
   return Object.getPrototypeOf(v) === Object.getPrototypeOf(literals[name]);
 }
 
+/** Whether `v` is the `empty` or `blank` literal as written (Ruby Liquid's MethodLiteral). */
+export function isMethodLiteral(v: unknown): boolean {
+  return isLiteral(v, 'empty') || isLiteral(v, 'blank');
+}
+
+/**
+ * What a variable set to `v` gives back: Ruby Liquid reads a variable through its `to_liquid`,
+ * which makes the `empty` and `blank` literals the empty text (`{% assign e = empty %}`: `e` is "").
+ */
+export function storedValue(v: unknown): unknown {
+  return v instanceof Drop && isMethodLiteral(v) ? '' : v;
+}
+
 /**
  * `==` as Ruby Liquid 5.4 compares: nil (a missing value or a `null`) equals nil, and with `blank`
  * and `empty`: `x == empty` asks `x.empty?` (a string, array or hash; false for anything else, nil

@@ -11,7 +11,7 @@ import {
   type RenderState,
   TOC_OUTPUT,
 } from '../tags.js';
-import { rubyEquals } from './equals.js';
+import { rubyEquals, storedValue } from './equals.js';
 import { type IncludeOnce, type OncePlan, planIncludeOnce, renderAlone } from './include-once.js';
 import { assignParts, captureName, tablerowParts } from './lax.js';
 import { MAX_INCLUDE_DEPTH } from './limits.js';
@@ -147,6 +147,13 @@ function includeParams(token: TagToken, paramsAt: number, liquid: Liquid): Hash 
     true,
   );
   jekyllParams(hash);
+  // `include.x` of `x=empty` is the empty text, as any variable set to the literal (storedValue).
+  const render = hash.render.bind(hash);
+  hash.render = function* (ctx: Context) {
+    const scope = (yield* render(ctx)) as Record<string, unknown>;
+    for (const key of Object.keys(scope)) scope[key] = storedValue(scope[key]);
+    return scope;
+  };
   return hash;
 }
 
@@ -319,11 +326,15 @@ class RubyAssign extends Tag {
     this.value = new Value(this.tokenizer.readFilteredValue(), liquid);
   }
   *render(ctx: Context): Generator<unknown, void, unknown> {
-    (ctx.bottom() as Record<string, unknown>)[this.key] = yield this.value.value(ctx, this.liquid.options.lenientIf);
+    (ctx.bottom() as Record<string, unknown>)[this.key] = storedValue(
+      yield this.value.value(ctx, this.liquid.options.lenientIf),
+    );
   }
   /** The tag by plain calls (sync-values.ts installs it as the render). */
   renderSync(ctx: Context): void {
-    (ctx.bottom() as Record<string, unknown>)[this.key] = settle(this.value.value(ctx, this.liquid.options.lenientIf));
+    (ctx.bottom() as Record<string, unknown>)[this.key] = storedValue(
+      settle(this.value.value(ctx, this.liquid.options.lenientIf)),
+    );
   }
   *arguments(): Generator<Value> {
     yield this.value;
