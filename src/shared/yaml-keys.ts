@@ -144,15 +144,21 @@ function reordered(v: unknown, marked: unknown, scalars: readonly unknown[], don
   const order: string[] = [];
   const typed = new Map<string, unknown>();
   const twinKeys = new Map<string, string>();
+  const rubyKeys = new Map<string, unknown>();
   for (const markedKey of Object.keys(twin)) {
     const index = markedKey.startsWith(MARK) ? Number(markedKey.slice(MARK.length)) : Number.NaN;
     const key = Number.isInteger(index) ? scalars[index] : markedKey;
     const text = String(key);
-    if (twinKeys.has(text) || !Object.hasOwn(mapping, text)) {
+    // One Ruby key written twice (`yes:` and `on:` are both true) keeps its first place and its
+    // last value, as a Hash and an object do; two Ruby keys one text (`1:` and `"1":`) cannot be kept.
+    const twice = twinKeys.has(text);
+    if ((twice && !rubyEql(rubyKeys.get(text), key)) || !Object.hasOwn(mapping, text)) {
       done.set(v, v);
       return v;
     }
     twinKeys.set(text, markedKey);
+    if (twice) continue;
+    rubyKeys.set(text, key);
     order.push(text);
     if (typeof key !== 'string') typed.set(text, key);
   }

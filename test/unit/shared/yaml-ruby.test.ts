@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rubyToS } from '../../../src/render/templates/filters/ruby.js';
 import { parseYaml } from '../../../src/shared/yaml.js';
+import { rubyPairs } from '../../../src/shared/yaml-keys.js';
 import { readPlainYaml } from '../../../src/source/plain-yaml.js';
 
 // What Ruby's Psych made of each plain scalar (scripts/yaml-oracle.rb): NaN and infinities as
@@ -70,5 +71,22 @@ describe('tags as Psych reads them', () => {
     expect(parseYaml('title: !binary |-\n  xZp3acSZdG8=\n', 'a.yml')).toEqual({ title: 'Święto' });
     expect(() => parseYaml('k: !ruby/object:Foo {}\n', 'a.yml')).toThrow(/explicit tag/);
     expect(() => parseYaml('k: !!set {a: 1}\n', 'a.yml')).toThrow(/explicit tag/);
+  });
+});
+
+describe('keys Psych reads as the same value', () => {
+  it('are one key, in its first place with its last value (`yes:` and `on:` are both true)', () => {
+    const read = parseYaml('yes: Oui\nno: Non\non: An\nx: 1\noff: Aus\ny: why\n', 'a.yml') as object;
+    expect(rubyPairs(read)).toEqual([
+      [true, 'An'],
+      [false, 'Aus'],
+      ['x', 1],
+      ['y', 'why'],
+    ]);
+  });
+
+  it('are left as JavaScript orders them when two Ruby keys share a text (`1:` and `"1":`: one object cannot hold both)', () => {
+    const read = parseYaml('a: 0\n1: one\n"1": text\n', 'a.yml') as object;
+    expect(Object.keys(read)).toEqual(['1', 'a']);
   });
 });
