@@ -4,7 +4,7 @@ import type { PostView } from '../render/context.js';
 import { printedText } from '../render/templates/liquid/engine.js';
 import { rubyContains } from '../render/templates/liquid/equals.js';
 import { JEKYLL_VERSION, type PluginFilters } from './filters.js';
-import { type Generated, liquidTruthy, type Obj, obj, pluginPage, present, sourceHas } from './values.js';
+import { type Generated, liquidTruthy, type Obj, obj, pluginPage, present, sourceFolderHas } from './values.js';
 
 /** One feed jekyll-feed makes: where it goes, its collection's documents, and what its title adds. */
 interface FeedSpec {
@@ -58,8 +58,9 @@ function feedPath(site: Site): string {
  * lists (`/feed/CATEGORY.xml`, `/feed/LABEL/CATEGORY.xml`), then its own (`/feed.xml` or
  * `feed.path`, `/feed/LABEL.xml` or its `path`); with `feed.tags` and a site with tags, one per
  * tag (`feed.tags.only`, else every tag in site.tags' order, less `except`) of letters, digits
- * and `_` at /feed/by_tag/TAG.xml. None in development with `disable_in_development`; a file of
- * the site at a feed's path wins, as in Jekyll.
+ * and `_` at /feed/by_tag/TAG.xml. None in development with `disable_in_development`, and none
+ * where the source folder has a file (read or not), as in Jekyll; a page of the site with that
+ * URL does not stop it (the feed is written after it).
  */
 export function feedSpecs(site: Site): FeedSpec[] {
   const feed = obj(site.config.siteData.feed);
@@ -68,7 +69,7 @@ export function feedSpecs(site: Site): FeedSpec[] {
   const specs: FeedSpec[] = [];
   const add = (name: string, collection: string, category: string | null, tag: string | null) => {
     const path = `/${name.replace(/^\/+/, '')}`;
-    if (!sourceHas(site, path)) specs.push({ name, path, collection, category, tag });
+    if (!sourceFolderHas(site, path)) specs.push({ name, path, collection, category, tag });
   };
   for (const [collection, meta] of feedCollections(feed)) {
     const prefix = collection === 'posts' ? '/feed' : `/feed/${collection}`;
@@ -106,7 +107,7 @@ export function feedOutputs(
 
 /** The pages jekyll-feed adds to site.pages, as templates see them. */
 export function feedPages(site: Site): PluginPage[] {
-  const xsl = sourceHas(site, '/feed.xslt.xml');
+  const xsl = sourceFolderHas(site, '/feed.xslt.xml');
   return feedSpecs(site).map((s) =>
     // Its URL escaped as Jekyll's URL makes it (`/feed/Web%20Dev.xml`).
     pluginPage(site, s.path.slice(1), escapePath(s.path), s.name, {
@@ -130,7 +131,7 @@ function renderFeed(site: Site, all: readonly PostView[], spec: FeedSpec, f: Plu
   const feed = obj(cfg.feed);
   const lang = liquidTruthy(cfg.lang) ? printedText(cfg.lang) : null;
   let out = '<?xml version="1.0" encoding="utf-8"?>';
-  if (sourceHas(site, '/feed.xslt.xml'))
+  if (sourceFolderHas(site, '/feed.xslt.xml'))
     out += `<?xml-stylesheet type="text/xml" href="${f.absoluteUrl('/feed.xslt.xml')}"?>`;
   out += `<feed xmlns="http://www.w3.org/2005/Atom" ${lang !== null ? `xml:lang="${lang}"` : ''}>`;
   out += `<generator uri="https://jekyllrb.com/" version="${JEKYLL_VERSION}">Jekyll</generator>`;

@@ -6,7 +6,7 @@ import { KilnError } from '../shared/errors.js';
 import { unsafeOutputPath } from '../shared/output-path.js';
 import { lineOfKey } from '../source/front-matter.js';
 import type { PluginFilters } from './filters.js';
-import { type Generated, inSiteOrder, obj, pluginPage, sourceHas } from './values.js';
+import { type Generated, inSiteOrder, obj, pluginPage, sourceFolderHas } from './values.js';
 
 /** A redirect jekyll-redirect-from makes: from a URL (with a leading slash) to an absolute one. */
 interface Redirect {
@@ -106,7 +106,7 @@ function redirectsJson(list: readonly Redirect[]): string {
 
 /** Whether the plugin writes /redirects.json: unless `redirect_from: { json: false }` or the site has one. */
 function writesJson(site: Site): boolean {
-  return obj(site.config.siteData.redirect_from).json !== false && !sourceHas(site, '/redirects.json');
+  return obj(site.config.siteData.redirect_from).json !== false && !sourceFolderHas(site, '/redirects.json');
 }
 
 /**

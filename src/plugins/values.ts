@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join, posix } from 'node:path';
 import { applyDefaults } from '../model/front-matter-defaults.js';
 import { isHtmlPage } from '../model/page.js';
 import { comparePages } from '../model/page-order.js';
@@ -44,6 +46,16 @@ export function sourceHas(site: Site, url: string): boolean {
     site.pages.some((p) => p.url === `/${path}` || p.path === path) ||
     site.staticFiles.some((s) => s.file.path === path)
   );
+}
+
+/**
+ * Whether the source folder holds a file or folder at this path, whether the site reads it or not
+ * (`exclude:`, `published: false`, polyglot's `exclude_from_localization`): jekyll-feed and
+ * jekyll-redirect-from look on disk, not at the pages (a page elsewhere with this permalink does
+ * not count). The path is joined as Jekyll's `in_source_dir` joins it: `..` stays in the source.
+ */
+export function sourceFolderHas(site: Site, path: string): boolean {
+  return existsSync(join(site.config.source, posix.resolve('/', path)));
 }
 
 /** Pages in the order Jekyll sorts site.pages: by file name, pages of one name in the order their folders are read. */
