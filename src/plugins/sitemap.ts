@@ -5,7 +5,7 @@ import { parseDate } from '../shared/dates.js';
 import { timestampKeys } from '../shared/yaml.js';
 import type { PluginFilters } from './filters.js';
 import { pageGenerators, slotOf } from './generator-order.js';
-import { type Generated, inSiteOrder, liquidTruthy, pluginPage, present, sourceHas } from './values.js';
+import { type Generated, inSiteOrder, liquidTruthy, pluginPage, present, siteHasUrl } from './values.js';
 
 /** The static files jekyll-sitemap lists: its extension test is case-sensitive (`Manual.PDF` is not). */
 const LISTED_STATIC = /\.(html?|xhtml|pdf)$/;
@@ -14,8 +14,8 @@ const LISTED_STATIC = /\.(html?|xhtml|pdf)$/;
  * jekyll-sitemap: /sitemap.xml lists the documents of every written collection (by label; posts
  * oldest first), then the HTML pages (by file
  * name, as Jekyll sorts site.pages, the pages plugins made and then paginated pages after them) and the static HTML/PDF files,
- * leaving out `sitemap: false` and the 404 page; /robots.txt points to it. A file of the site
- * at either path wins, as in Jekyll.
+ * leaving out `sitemap: false` and the 404 page; /robots.txt points to it. A page or static
+ * file of the site at either URL wins, as in Jekyll (its file name does not count).
  */
 export function sitemapOutputs(site: Site, f: PluginFilters): Generated[] {
   const has = siteHas(site);
@@ -56,7 +56,7 @@ export function sitemapPages(site: Site): PluginPage[] {
  */
 function siteHas(site: Site): (url: string) => boolean {
   const kept = site.config.polyglotPass?.sitemapLookup;
-  const own = (url: string) => sourceHas(site, url);
+  const own = (url: string) => siteHasUrl(site, url);
   if (!kept) return own;
   kept.has ??= own;
   return kept.has;

@@ -39,13 +39,12 @@ export function rubyOr(...values: readonly unknown[]): unknown {
   return values.find(liquidTruthy) ?? values.at(-1);
 }
 
-/** Whether the site has its own file at this URL (a plugin then leaves it alone, as Jekyll's do). */
-export function sourceHas(site: Site, url: string): boolean {
-  const path = url.replace(/^\/+/, '');
-  return (
-    site.pages.some((p) => p.url === `/${path}` || p.path === path) ||
-    site.staticFiles.some((s) => s.file.path === path)
-  );
+/**
+ * Whether site.pages or site.static_files has a file at this URL: jekyll-sitemap leaves its
+ * sitemap.xml and robots.txt to such a file (a sitemap.xml with another permalink does not count).
+ */
+export function siteHasUrl(site: Site, url: string): boolean {
+  return site.pages.some((p) => p.url === url) || site.staticFiles.some((s) => !s.unlisted && s.url === url);
 }
 
 /**
