@@ -41,6 +41,10 @@ export function linkCandidates(options: MarkdownOptions, text: string): LinkCand
   let md = parsers.get(options);
   if (!md) parsers.set(options, (md = kilnMarkdownIt(options)));
   const found = candidatesIn(md, text, 0);
+  // The plugin's patterns know no escapes: `\[a](b.md)`, `[a\](b.md)` are links to them. Read
+  // again with each backslash before a bracket made a letter (the offsets stay), kiln finds them.
+  if (text.includes('\\[') || text.includes('\\]'))
+    found.push(...candidatesIn(md, text.replace(/\\(?=[[\]])/g, 'x'), 0));
   const out: LinkCandidate[] = [];
   for (const c of found) {
     if (text.slice(c.from, c.to) !== c.path) continue;
