@@ -41,10 +41,11 @@ export function linkCandidates(options: MarkdownOptions, text: string): LinkCand
   let md = parsers.get(options);
   if (!md) parsers.set(options, (md = kilnMarkdownIt(options)));
   const found = candidatesIn(md, text, 0);
-  // The plugin's patterns know no escapes: `\[a](b.md)`, `[a\](b.md)` are links to them. Read
-  // again with each backslash before a bracket made a letter (the offsets stay), kiln finds them.
-  if (text.includes('\\[') || text.includes('\\]'))
-    found.push(...candidatesIn(md, text.replace(/\\(?=[[\]])/g, 'x'), 0));
+  // The plugin's patterns know no escapes and no HTML: `\[a](b.md)`, `[a\](b.md)` and
+  // `<!-- [a](b.md) -->` are links to them. Read again with each backslash before a bracket and
+  // each `<` made a letter (the offsets stay), kiln finds those too.
+  if ((text.includes('<') || text.includes('\\[') || text.includes('\\]')) && leftOver(text, found))
+    found.push(...candidatesIn(md, text.replace(/\\(?=[[\]])|</g, 'x'), 0));
   const out: LinkCandidate[] = [];
   for (const c of found) {
     if (text.slice(c.from, c.to) !== c.path) continue;
@@ -56,6 +57,20 @@ export function linkCandidates(options: MarkdownOptions, text: string): LinkCand
   }
   out.sort((a, b) => a.from - b.from);
   return out.filter((c, i) => i === 0 || c.from !== out[i - 1]!.from);
+}
+
+/**
+ * Whether a `](` or `]: ` of the text is followed by a path no candidate begins at: only then can
+ * a second reading find more (a page's links to other sites are no paths: hasScheme).
+ */
+function leftOver(text: string, found: readonly LinkCandidate[]): boolean {
+  const starts = new Set(found.map((c) => c.from));
+  for (let i = text.indexOf(']'); i >= 0; i = text.indexOf(']', i + 1)) {
+    const from = text[i + 1] === '(' ? i + 2 : text[i + 1] === ':' && text[i + 2] === ' ' ? i + 3 : -1;
+    if (from < 0 || starts.has(from) || text[from] === '#') continue;
+    if (!hasScheme(text.slice(from, from + 40))) return true;
+  }
+  return false;
 }
 
 /** Candidates in `text`, their offsets in it (a definition's `lineBreak` as [its `[`, its `[`]). */
