@@ -27,6 +27,8 @@ export const ALPHA = '(?![\\u0363-\\u036f\\u0c04\\u0f82\\u0f83\\u1dd3-\\u1de6\\u
 const B = '[\\p{Alphabetic}\\p{M}\\p{Nd}\\p{Pc}\\u00b2\\u00b3\\u00b9\\u00bc-\\u00be]';
 /** Ruby's `\b` (JavaScript's knows ASCII words only). */
 export const BOUNDARY = `(?:(?<=${B})(?!${B})|(?<!${B})(?=${B}))`;
+/** Ruby's `\b` that starts a rule (Rouge matches from the scan position on): a word character follows. */
+export const WORD_START = `(?=${B})`;
 /** Ruby's `\b` after a word character: no word character follows. */
 export const WORD_END = `(?!${B})`;
 /** Ruby's `$`: before a line feed or at the end (JavaScript's `m` flag also stops at `\r`). */

@@ -1,4 +1,5 @@
 import { type Action, type Machine, mixin, r, type State, type StatefulLanguage, type StateRule } from './machine.js';
+import { SPACE, u, WORD_END } from './ruby-regex.js';
 
 // Ruby with the classes Rouge 3.30 gives it (Jekyll 4's highlighter), checked token by token
 // against Rouge on test/highlight-oracle/samples/ruby*.rb. Rouge reads Ruby by where a token
@@ -109,7 +110,7 @@ export const ruby: StatefulLanguage = {
       mixin('inline_whitespace'),
       r(/\n\s*/, '', 'expr_start'),
       r(/#[^\n]*/, 'c1'),
-      r(/=begin\b[\s\S]*?\n=end\b/, 'cm'),
+      r(u(`=begin${WORD_END}[\\s\\S]*?\\n=end${WORD_END}`), 'cm'),
     ],
     symbols: [
       r(/:@{0,2}[a-z_]\w*[!?]?/i, 'ss'),
@@ -153,19 +154,19 @@ export const ruby: StatefulLanguage = {
       r(/::/, 'o'),
       mixin('strings'),
       r(new RegExp(`${anyOf(KEYWORDS)}(?=\\W|${EOL})`), 'k', 'expr_start'),
-      r(new RegExp(`${anyOf(PSEUDO_KEYWORDS)}\\b`), 'kp', 'expr_start'),
+      r(u(`${anyOf(PSEUDO_KEYWORDS)}${WORD_END}`), 'kp', 'expr_start'),
       r(/(module)(\s+)([a-zA-Z_][a-zA-Z0-9_]*(?:::[a-zA-Z_][a-zA-Z0-9_]*)*)/, (m) => m.groups('k', '', 'nn')),
-      r(/(def\b)(\s*)/, (m) => {
+      r(u(`(def${WORD_END})(${SPACE}*)`), (m) => {
         m.groups('k', '');
         m.push('funcname');
       }),
-      r(/(class\b)(\s*)/, (m) => {
+      r(u(`(class${WORD_END})(${SPACE}*)`), (m) => {
         m.groups('k', '');
         m.push('classname');
       }),
       r(new RegExp(`${anyOf(BUILTINS_Q)}\\?`), 'nb', 'expr_start'),
       r(new RegExp(`${anyOf(BUILTINS_BANG)}!`), 'nb', 'expr_start'),
-      r(new RegExp(`${anyOf(BUILTINS)}\\b`), 'nb', 'method_call'),
+      r(u(`${anyOf(BUILTINS)}${WORD_END}`), 'nb', 'method_call'),
       mixin('has_heredocs'),
       // `..` and `...` before `.`, which would start a method call.
       r(/\.{2,3}/, 'o', 'expr_start'),

@@ -1,8 +1,11 @@
 import { type Machine, mixin, r, type StatefulLanguage, statefulLexer } from './machine.js';
+import { BLANKS, BOUNDARY, SPACE, u, WORD_END } from './ruby-regex.js';
 
 // Shell (sh, bash, zsh) with the classes Rouge 3.30 gives it, checked against Rouge on
 // test/highlight-oracle/exact/shell/. Rouge matches a rule on the text from the scan position
 // on, so a `\b` that starts a rule holds whenever a word character follows: `(?=\w)` here.
+// Ruby's `\b` and `\s` are not JavaScript's (ruby-regex.ts): `echo 你好` keeps its blank in the
+// builtin's span, `echoé` is no builtin, and a no-break space is no blank.
 
 const KEYWORDS = 'if fi else while do done for then return function select continue until esac elif in';
 /** Shell builtins and the coreutils Rouge names (`nb`): `cd`, `echo`, but also `wc`, `grep`, `sudo`. */
@@ -26,15 +29,15 @@ export const shell: StatefulLanguage = {
     root: [mixin('basic'), mixin('data')],
     basic: [
       r(/#[^\n]*/, 'c'),
-      r(new RegExp(`(?=\\w)${anyOf(KEYWORDS)}\\s*\\b`), 'k'),
-      r(/(?=\w)case\b/, 'k', 'case'),
-      r(new RegExp(`(?=\\w)${anyOf(BUILTINS)}\\s*\\b(?![.-])`), 'nb'),
-      r(/[.](?=\s)/, 'nb'),
+      r(u(`(?=\\w)${anyOf(KEYWORDS)}${SPACE}*${BOUNDARY}`), 'k'),
+      r(u(`(?=\\w)case${WORD_END}`), 'k', 'case'),
+      r(u(`(?=\\w)${anyOf(BUILTINS)}${SPACE}*${BOUNDARY}(?![.-])`), 'nb'),
+      r(u(`[.](?=${SPACE})`), 'nb'),
       r(/(?=\w)(\w+)(=)/, (m) => m.groups('nv', 'o')),
       r(/[[\]{}()!=>]/, 'o'),
       r(/&&|\|\|/, 'o'),
       r(/<<</, 'o'),
-      r(/(<<-?)(\s*)(['"]?)(\\?)(\w+)(\3)/, (m) => {
+      r(u(`(<<-?)(${SPACE}*)(['"]?)(\\\\?)(\\w+)(\\3)`), (m) => {
         m.groups('o', '', 'sh', 'sh', 'no', 'sh');
         m.data.heredoc = m.match[5];
         m.push('heredoc');
@@ -43,7 +46,7 @@ export const shell: StatefulLanguage = {
     heredoc: [r(/\n/, 'sh', 'heredoc_nl'), r(/[^$\n\\]+/, 'sh'), mixin('interp'), r(/[$]/, 'sh')],
     // A body line: the heredoc's end when it is the word alone (blanks around it allowed).
     heredoc_nl: [
-      r(/\s*(\w+)\s*\n/, (m) => {
+      r(u(`${SPACE}*(\\w+)${SPACE}*\\n`), (m) => {
         if (m.match[1] !== m.data.heredoc) return m.token('sh');
         m.token('no');
         m.pop();
@@ -56,7 +59,7 @@ export const shell: StatefulLanguage = {
     ansi_string: [r(/\\[^\n]/, 'se'), r(/[^\\']+/, 's1'), mixin('single_quotes')],
     single_quotes: [r(/'/, 's1', '#pop'), r(/[^']+/, 's1')],
     data: [
-      r(/\s+/, ''),
+      r(u(`${SPACE}+`), ''),
       r(/\\[^\n]/, 'se'),
       r(/\$?"/, 's2', 'double_quotes'),
       r(/\$'/, 's1', 'ansi_string'),
@@ -64,7 +67,7 @@ export const shell: StatefulLanguage = {
       r(/\*/, 'k'),
       r(/;/, 'p'),
       r(/--?[\w-]+/, 'nt'),
-      r(/[^=*\s{}()$"'`;\\<]+/, ''),
+      r(u(`[^=*${BLANKS}{}()$"'\`;\\\\<]+`), ''),
       r(/\d+(?= |\n?(?![\s\S]))/, 'm'),
       r(/</, ''),
       mixin('interp'),
@@ -74,7 +77,7 @@ export const shell: StatefulLanguage = {
     paren_interp: [r(/\)/, 'si', '#pop'), r(/\(/, 'o', 'paren_inner'), mixin('root')],
     paren_inner: [r(/\(/, 'o', 'paren_inner'), r(/\)/, 'o', '#pop'), mixin('root')],
     math: [r(/\)\)/, 'k', '#pop'), r(/[-+*/%^|&!]|\*\*|\|\|/, 'o'), r(/\d+(?:#\w+)?/, 'm'), mixin('root')],
-    case: [r(/(?=\w)esac\b/, 'k', '#pop'), r(/\|/, 'p'), r(/\)/, 'p', 'case_stanza'), mixin('root')],
+    case: [r(u(`(?=\\w)esac${WORD_END}`), 'k', '#pop'), r(/\|/, 'p'), r(/\)/, 'p', 'case_stanza'), mixin('root')],
     case_stanza: [r(/;;/, 'p', '#pop'), mixin('root')],
     backticks: [r(/`/, 'sb', '#pop'), mixin('root')],
     interp: [

@@ -1,4 +1,5 @@
 import { mixin, type Pattern, r, type StatefulLanguage } from './machine.js';
+import { WORD_END, WORD_START } from './ruby-regex.js';
 
 // Swift as Rouge 3.30 lexes it (checked on test/highlight-oracle/exact/swift/ and the Swift
 // sample): its keyword (`k`), declaration (`kd`) and constant (`kc`) lists; a capitalised name is
@@ -50,13 +51,14 @@ export const swiftRouge: StatefulLanguage = {
       r(/#available\([^)]+\)/, 'kd'),
       r(/(#(?:selector|keyPath)\()([^)]+?(?:[(].*?[)])?)(\))/, (m) => m.groups('kd', 'nf', 'kd')),
       r(/#(?:line|file|column|function|dsohandle)/, 'kd'),
-      r(u(`(let|var)\\b(\\s*)(${ID})`), (m) => m.groups('k', '', 'nv')),
-      r(/(let|var)\b(\s*)([(])/, (m) => {
+      r(u(`(let|var)${WORD_END}(\\s*)(${ID})`), (m) => m.groups('k', '', 'nv')),
+      r(u(`(let|var)${WORD_END}(\\s*)([(])`), (m) => {
         m.groups('k', '', 'p');
         m.push('tuple');
       }),
-      r(u(`(?!\\b(?:if|while|for|private|internal|unowned|switch|case)\\b)\\b${ID}(?=[?!]?\\s*[(])`), (m) =>
-        m.token(UPPER.test(m.match[0]) ? 'kt' : 'nf'),
+      r(
+        u(`(?!(?:if|while|for|private|internal|unowned|switch|case)${WORD_END})${WORD_START}${ID}(?=[?!]?\\s*[(])`),
+        (m) => m.token(UPPER.test(m.match[0]) ? 'kt' : 'nf'),
       ),
       r(/as[?!]?(?=\s)/, 'k'),
       r(/try!?(?=\s)/, 'k'),
