@@ -3,7 +3,7 @@ import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
 import { rubyStrip } from '../../shared/ruby-text.js';
 import { blockRule } from './block-rules.js';
 import { atBlockBoundary } from './block-tokens.js';
-import { DEFINITION } from './item-body.js';
+import { isDefinition } from './item-body.js';
 import { EOB_MARKER, lineText, rubyStripEnd, SETEXT_UNDERLINE } from './line-text.js';
 
 /** The line's text if it starts with `#` at the block's first column (a lazy line counts too), else null. */
@@ -135,6 +135,6 @@ export function setextFirst(md: MarkdownIt, compat: 1 | 2): void {
     const c = state.src.charCodeAt(state.bMarks[startLine]! + state.tShift[startLine]!);
     if (c !== 0x5b /* [ */ && c !== 0x2a /* * */ && c !== 0x5e /* ^ */) return false;
     const text = lineText(state, startLine);
-    return (DEFINITION.test(text) || EOB_MARKER.test(text)) && setextHeader(state, startLine, endLine, silent, compat);
+    return (isDefinition(text) || EOB_MARKER.test(text)) && setextHeader(state, startLine, endLine, silent, compat);
   });
 }

@@ -3,6 +3,7 @@ import { SPAN_ELEMENTS } from './html-syntax.js';
 import { AFTER_BLOCK, ALD, blockIalAt, isBlockIal } from './ial-lines.js';
 import { keepIndent, keptIndent } from './lazy-lines.js';
 import { EOB_MARKER, firstChar, lineText } from './line-text.js';
+import { linkDefinition } from './link-definition.js';
 import { keepBlanks, keptBlanks, restoreBlanks } from './loose-text.js';
 
 /**
@@ -30,9 +31,17 @@ export function endsLazyLines(state: StateBlock, line: number, eob = true): bool
   return tag !== null && !SPAN_TAG.test(tag[1]!);
 }
 
-// A link, footnote or abbreviation definition's line (one right after a paragraph's line is its
-// text): a link's needs its URL on the line (`[x]:` alone is text).
-export const DEFINITION = /^(?:\*\[[^\]\n]+\]:|\[\^[^\]\n]+\]:|\[[^\]\n]+\]:[ \t]*[^ \t\n\v\f\r])/;
+// An abbreviation or footnote definition's start.
+const NOTE_OR_ABBREVIATION = /^(?:\*\[[^\]\n]+\]:|\[\^[^\]\n]+\]:)/;
+
+/**
+ * Whether a line is a link, footnote or abbreviation definition's (one right after a paragraph's
+ * line is its text): a link's needs its URL on the line (`[x]:` alone is text) and is one
+ * kramdown takes (`[#1]: fix 'x' y` is text).
+ */
+export function isDefinition(text: string): boolean {
+  return NOTE_OR_ABBREVIATION.test(text) || linkDefinition(text) !== null;
+}
 
 /**
  * Whether an item's text (lines `from`…`to`, `firstText` the first line's) has a link, footnote or
@@ -42,7 +51,7 @@ export const DEFINITION = /^(?:\*\[[^\]\n]+\]:|\[\^[^\]\n]+\]:|\[[^\]\n]+\]:[ \t
 export function startsWithDefinition(state: StateBlock, from: number, to: number, firstText: string): boolean {
   for (let line = from; line < to; line++) {
     const text = line === from ? firstText : lineText(state, line);
-    if (DEFINITION.test(text) || ALD.test(text)) return true;
+    if (isDefinition(text) || ALD.test(text)) return true;
     if (text.trim() !== '' && !isBlockIal(text)) return false;
   }
   return false;

@@ -3,6 +3,7 @@ import { attributesOf } from './attribute-specs.js';
 import { insideElement } from './emphasis.js';
 import { type DefinitionIal, definitionIals } from './ial-lines.js';
 import { waitingIals } from './ial-targets.js';
+import { linkDefinition } from './link-definition.js';
 import type { SpanElement } from './span-html.js';
 import { parseSpansUntil, restore, snapshot } from './span-parse.js';
 import { kilnEnv, type WrittenDefinition } from './types.js';
@@ -10,9 +11,6 @@ import { kilnEnv, type WrittenDefinition } from './types.js';
 // Ruby's \s, which kramdown's patterns use (JavaScript's also takes Unicode spaces).
 const S = '[ \\t\\n\\r\\f\\v]';
 
-// `[id]: url "title"` (or `<url>`; the title may stand on the next line), as kramdown reads it.
-const DEFINITION =
-  /^\[([^\n\]]+)\]:[ \t]*(?:<([^\n]*?)>|([^\n]*?[^ \t\n\v\f\r][^\n]*?))(?:(?:[ \t]*?\n|[ \t]+?)[ \t]*?(["'])([^\n]+?)\4)?[ \t]*?(?:\n|$)/;
 // After a link's text: a reference (`[id]`, `[]`, white space or a line break before it allowed).
 const REFERENCE = new RegExp(`${S}*?\\[([^\\]]+)?\\]`, 'y');
 const ANGLE_URL = /\(<(.*?)>/y;
@@ -79,8 +77,8 @@ export function links(md: MarkdownIt): void {
     const line = (n: number) => state.src.slice(state.bMarks[n]! + state.tShift[n]!, state.eMarks[n]);
     const first = line(startLine);
     const next = startLine + 1 < state.lineMax ? `\n${line(startLine + 1)}` : '';
-    const m = DEFINITION.exec(first + next);
-    if (!m || (m[3] !== undefined && /[ \t]+["']/.test(m[3]))) return false;
+    const m = linkDefinition(first + next);
+    if (!m) return false;
     if (silent) return true;
     const twoLines = m[0].replace(/\n$/, '').length > first.length;
     const end = startLine + (twoLines ? 2 : 1);
@@ -220,7 +218,7 @@ interface Written {
   tight?: boolean;
 }
 
-/** A definition as written, from its line's match of DEFINITION (`at`: where its `[` is). */
+/** A definition as written, from its lines' linkDefinition match (`at`: where its `[` is). */
 function writtenDefinition(at: number, m: RegExpExecArray, twoLines: boolean): WrittenDefinition {
   const afterColon = m[1]!.length + 3;
   const line = m[0];

@@ -4,9 +4,9 @@ import { LIST_EOB } from './block-tokens.js';
 import { BLANK_AFTER, isBlockIal } from './ial-lines.js';
 import {
   type BodyLine,
-  DEFINITION,
   endsLazyLines,
   ITEM_IAL,
+  isDefinition,
   parseItemBody,
   skipBlanks,
   startsWithDefinition,
@@ -71,11 +71,11 @@ function endsWithDefinitions(state: StateBlock, from: number, to: number, firstT
   let line = to - 1;
   for (; line > from; line--) {
     const text = lineText(state, line);
-    if (DEFINITION.test(text)) first = line;
+    if (isDefinition(text)) first = line;
     else if (!state.isEmpty(line) && !isBlockIal(text)) break;
   }
   // (First in the item: on its first line, or right below a first line empty but for an IAL.)
-  if (line === from && (DEFINITION.test(firstText) || (first === from + 1 && firstText.trim() === ''))) return true;
+  if (line === from && (isDefinition(firstText) || (first === from + 1 && firstText.trim() === ''))) return true;
   return first > from && (state.isEmpty(first - 1) || isBlockIal(lineText(state, first - 1)));
 }
 
