@@ -1,4 +1,5 @@
 import { type Pattern, r, type StatefulLanguage } from './machine.js';
+import { SPACE } from './ruby-regex.js';
 
 // Kotlin as Rouge 3.30 lexes it (checked on test/highlight-oracle/exact/kotlin/ and the Kotlin
 // sample): its keyword list `k` (`true` and `null` too), `val`/`var`/`class`/`object` `kd`; the
@@ -21,24 +22,25 @@ export const kotlinRouge: StatefulLanguage = {
   start: ['root'],
   states: {
     root: [
-      r(/\b(companion)(\s+)(object)\b/, (m) => m.groups('k', '', 'k')),
-      r(/\b(class|data\s+class|interface|object)(\s+)/, (m) => {
+      // Blanks are Ruby's `\s`, ASCII only: Rouge marks a no-break space (pasted code) `err`.
+      r(/\b(companion)([ \t\n\v\f\r]+)(object)\b/, (m) => m.groups('k', '', 'k')),
+      r(/\b(class|data[ \t\n\v\f\r]+class|interface|object)([ \t\n\v\f\r]+)/, (m) => {
         m.groups('kd', '');
         m.push('class');
       }),
-      r(/\b(fun)(\s+)/, (m) => {
+      r(/\b(fun)([ \t\n\v\f\r]+)/, (m) => {
         m.groups('k', '');
         m.push('function');
       }),
-      r(/\b(package|import)(\s+)/, (m) => {
+      r(/\b(package|import)([ \t\n\v\f\r]+)/, (m) => {
         m.groups('k', '');
         m.push('package');
       }),
-      r(/\b(val|var)(\s+)(\()/, (m) => {
+      r(/\b(val|var)([ \t\n\v\f\r]+)(\()/, (m) => {
         m.groups('kd', '', 'p');
         m.push('destructure');
       }),
-      r(/\b(val|var)(\s+)/, (m) => {
+      r(/\b(val|var)([ \t\n\v\f\r]+)/, (m) => {
         m.groups('kd', '');
         m.push('property');
       }),
@@ -46,7 +48,7 @@ export const kotlinRouge: StatefulLanguage = {
       r(/\bfun\b/, 'k'),
       r(new RegExp(`\\b(?:${KEYWORDS.trim().split(/\s+/).join('|')})\\b`), 'k'),
       r(/^\s*\[.*?\]/m, 'na'),
-      r(/[^\S\n]+/, ''),
+      r(/[ \t\v\f\r]+/, ''),
       r(/\\\n/, ''),
       r(/\/\/.*?$/m, 'c1'),
       r(/\/[*].*[*]\//, 'cm'),
@@ -71,7 +73,7 @@ export const kotlinRouge: StatefulLanguage = {
         m.push('generic_parameters');
       }),
       r(u(CLASS), 'nc'),
-      r(u(`${NAME}(?=\\s*[({])`), 'nf'),
+      r(u(`${NAME}(?=${SPACE}*[({])`), 'nf'),
       r(u(`${NAME}@`), 'nd'),
       r(u(NAME), 'n'),
     ],
@@ -79,7 +81,7 @@ export const kotlinRouge: StatefulLanguage = {
     class: [r(u(CLASS), 'nc', '#pop')],
     function: [
       r(/</, 'p', 'generic_parameters'),
-      r(/\s+/, ''),
+      r(/[ \t\n\v\f\r]+/, ''),
       r(u(`(${CLASS})(\\.)`), (m) => m.groups('nc', 'p')),
       r(u(NAME), 'nf', '#pop'),
     ],
@@ -88,11 +90,11 @@ export const kotlinRouge: StatefulLanguage = {
       r(/</, 'p', 'generic_parameters'),
       r(/reified|out|in/, 'k'),
       r(/[,:.?]/, 'p'),
-      r(/\s+/, ''),
+      r(/[ \t\n\v\f\r]+/, ''),
       r(/>/, 'p', '#pop'),
     ],
-    property: [r(/</, 'p', 'generic_parameters'), r(/\s+/, ''), r(u(NAME), 'py', '#pop')],
-    destructure: [r(/,/, 'p'), r(/\)/, 'p', '#pop'), r(/\s+/, ''), r(u(NAME), 'py')],
+    property: [r(/</, 'p', 'generic_parameters'), r(/[ \t\n\v\f\r]+/, ''), r(u(NAME), 'py', '#pop')],
+    destructure: [r(/,/, 'p'), r(/\)/, 'p', '#pop'), r(/[ \t\n\v\f\r]+/, ''), r(u(NAME), 'py')],
     comment: [r(/\/[*]/, 'cm', 'comment'), r(/[*]\//, 'cm', '#pop'), r(/[^/*]+/, 'cm'), r(/[/*]/, 'cm')],
   },
 };

@@ -1,4 +1,5 @@
 import { type Machine, mixin, type Pattern, r, type StatefulLanguage } from './machine.js';
+import { SPACE } from './ruby-regex.js';
 
 // Rust as Rouge 3.30 lexes it (checked on test/highlight-oracle/exact/rust/ and the Rust sample):
 // its keyword list `k`, its list of standard types and traits `nb`; a name before `(` `nf`, after
@@ -38,7 +39,8 @@ export const rustRouge: StatefulLanguage = {
   states: {
     bol: [mixin('whitespace'), r(/#\s[^\n]*/, 'cs'), r(/(?:)/, (m) => m.pop())],
     attribute: [mixin('whitespace'), mixin('has_literals'), r(/[(,)=:]/, 'nd'), r(/\]/, 'nd', '#pop'), r(u(ID), 'nd')],
-    whitespace: [r(/\s+/, ''), mixin('comments')],
+    // Blanks are Ruby's `\s`, ASCII only: Rouge marks a no-break space (pasted code) `err`.
+    whitespace: [r(/[ \t\n\v\f\r]+/, ''), mixin('comments')],
     comments: [
       r(/\/\/\/\/+[^\n]*/, 'c1'),
       r(/\/\/[/!][^\n]*/, 'cd'),
@@ -60,10 +62,10 @@ export const rustRouge: StatefulLanguage = {
       r(/<->/, 'k'),
       r(/[()[\]{}|,:;]/, 'p'),
       r(/[*/!@~&+%^<>=?-]|\.{2,3}/, 'o'),
-      r(u(`(?:[.]\\s*)?${ID}(?=\\s*[(])`), 'nf'),
-      r(/[.]\s*await\b/, 'k'),
-      r(u(`[.]\\s*${ID}`), 'py'),
-      r(/[.]\s*\d+/, 'na'),
+      r(u(`(?:[.]${SPACE}*)?${ID}(?=${SPACE}*[(])`), 'nf'),
+      r(/[.][ \t\n\v\f\r]*await\b/, 'k'),
+      r(u(`[.]${SPACE}*${ID}`), 'py'),
+      r(/[.][ \t\n\v\f\r]*\d+/, 'na'),
       r(u(`(${ID})(::)`), (m) => m.groups('nn', 'p')),
       r(/\bmacro_rules!/, 'nd', 'macro_rules'),
       r(u(`${ID}!`), 'nd', 'macro'),

@@ -1,5 +1,5 @@
 import { mixin, type Pattern, r, type StatefulLanguage } from './machine.js';
-import { WORD_END, WORD_START } from './ruby-regex.js';
+import { SPACE, WORD_END, WORD_START } from './ruby-regex.js';
 
 // Swift as Rouge 3.30 lexes it (checked on test/highlight-oracle/exact/swift/ and the Swift
 // sample): its keyword (`k`), declaration (`kd`) and constant (`kc`) lists; a capitalised name is
@@ -23,12 +23,13 @@ const UPPER = /^\p{Uppercase}/u;
 export const swiftRouge: StatefulLanguage = {
   start: ['root', 'bol'],
   states: {
-    bol: [r(/#.*/, 'cp'), r(/\s+/, ''), r(/\/[*]/, 'cm', 'nested_comment'), r(/(?:)/, (m) => m.pop())],
+    // Blanks are Ruby's `\s`, ASCII only: Rouge marks a no-break space (pasted code) `err`.
+    bol: [r(/#.*/, 'cp'), r(/[ \t\n\v\f\r]+/, ''), r(/\/[*]/, 'cm', 'nested_comment'), r(/(?:)/, (m) => m.pop())],
     nested_comment: [r(/\/[*]/, 'cm', 'nested_comment'), r(/[*]\//, 'cm', '#pop'), r(/[^*/]+/, 'cm'), r(/./, 'cm')],
     root: [
       r(/\n+/, '', 'bol'),
       r(/\/\/.*?$/m, 'c1', 'bol'),
-      r(/\s+/, ''),
+      r(/[ \t\n\v\f\r]+/, ''),
       r(/\/[*]/, 'cm', 'nested_comment'),
       r(/\$(?:(?:[1-9]\d*)?\d)/, 'nv'),
       r(/[()[\]{}:;,?\\]/, 'p'),
@@ -51,18 +52,20 @@ export const swiftRouge: StatefulLanguage = {
       r(/#available\([^)]+\)/, 'kd'),
       r(/(#(?:selector|keyPath)\()([^)]+?(?:[(].*?[)])?)(\))/, (m) => m.groups('kd', 'nf', 'kd')),
       r(/#(?:line|file|column|function|dsohandle)/, 'kd'),
-      r(u(`(let|var)${WORD_END}(\\s*)(${ID})`), (m) => m.groups('k', '', 'nv')),
-      r(u(`(let|var)${WORD_END}(\\s*)([(])`), (m) => {
+      r(u(`(let|var)${WORD_END}(${SPACE}*)(${ID})`), (m) => m.groups('k', '', 'nv')),
+      r(u(`(let|var)${WORD_END}(${SPACE}*)([(])`), (m) => {
         m.groups('k', '', 'p');
         m.push('tuple');
       }),
       r(
-        u(`(?!(?:if|while|for|private|internal|unowned|switch|case)${WORD_END})${WORD_START}${ID}(?=[?!]?\\s*[(])`),
+        u(
+          `(?!(?:if|while|for|private|internal|unowned|switch|case)${WORD_END})${WORD_START}${ID}(?=[?!]?${SPACE}*[(])`,
+        ),
         (m) => m.token(UPPER.test(m.match[0]) ? 'kt' : 'nf'),
       ),
       r(/as[?!]?(?=\s)/, 'k'),
       r(/try!?(?=\s)/, 'k'),
-      r(u(`(#?(?!default)(?!\\p{Uppercase})${ID})(\\s*)(:)`), (m) => m.groups('nv', '', 'p')),
+      r(u(`(#?(?!default)(?!\\p{Uppercase})${ID})(${SPACE}*)(:)`), (m) => m.groups('nv', '', 'p')),
       r(u(ID), (m) => {
         const w = m.match[0];
         m.token(
@@ -85,7 +88,7 @@ export const swiftRouge: StatefulLanguage = {
       r(/,/, 'p'),
       r(/[(]/, 'p', 'tuple'),
       r(/[)]/, 'p', '#pop'),
-      r(/\s+/, ''),
+      r(/[ \t\n\v\f\r]+/, ''),
       r(/\/[*]/, 'cm', 'nested_comment'),
     ],
     dq: [

@@ -1,0 +1,3 @@
+val x = f(a, b)
+  println (x)
+if (x) {}

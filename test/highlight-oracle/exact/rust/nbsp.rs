@@ -1,0 +1,3 @@
+let x = f(a, b);
+  self. pos
+fn next (x: u8) {}

@@ -1,0 +1,3 @@
+let x = f(a, b)
+  print (x)
+var y: Int
