@@ -56,7 +56,10 @@ export function isFuture(post: Post, config: Config): boolean {
 export function buildPost(doc: Document, config: Config): Post | null {
   const isDraft = doc.file.kind === 'draft';
   const name = doc.file.path.slice(doc.file.path.lastIndexOf('/') + 1);
-  const m = isDraft ? DRAFT_NAME.exec(name) : POST_NAME.exec(name);
+  // A draft named as a post (`2018-03-03-slug.md`) takes its date and slug from the name as a
+  // post does, as Jekyll reads every document's name; only an undated draft goes by its mtime.
+  const dated = POST_NAME.exec(name);
+  const m = dated ?? (isDraft ? DRAFT_NAME.exec(name) : null);
   if (!m) return null;
   // Posts are in the site's default language.
   const own = config.languages.length
@@ -68,10 +71,10 @@ export function buildPost(doc: Document, config: Config): Post | null {
   if (data.published === false && !config.unpublished) return null;
 
   // Jekyll's populate_title drops the dots that end it (`2024-01-02-Wait....md` is `Wait`).
-  const fileSlug = (isDraft ? m[1]! : m[2]!).replace(/\.+$/, '');
+  const fileSlug = (dated ? m[2]! : m[1]!).replace(/\.+$/, '');
   // Jekyll's `slug`: the front matter's, else the file name's (which gives the title).
   const slug = isSet(data.slug) ? String(data.slug) : fileSlug;
-  const date = postDate(doc, data, config, m, isDraft);
+  const date = postDate(doc, data, config, dated);
 
   const folders = folderCategories(doc.file.path, config.collectionsDir);
   const listed = categoryList(data, own, defaultsOf(config, doc.file.path, 'posts', 'categories'), folders);
@@ -134,17 +137,11 @@ export function frontMatterDate(doc: Document, data: Record<string, unknown>, co
   return parsed;
 }
 
-function postDate(
-  doc: Document,
-  data: Record<string, unknown>,
-  config: Config,
-  m: RegExpExecArray,
-  isDraft: boolean,
-): number {
+function postDate(doc: Document, data: Record<string, unknown>, config: Config, dated: RegExpExecArray | null): number {
   const own = frontMatterDate(doc, data, config);
   if (own !== null) return own;
-  if (isDraft) return Math.floor(doc.file.mtimeMs / 1000) * 1000;
-  return fileNameDate(m[1]!, doc.file.path, config);
+  if (!dated) return Math.floor(doc.file.mtimeMs / 1000) * 1000;
+  return fileNameDate(dated[1]!, doc.file.path, config);
 }
 
 /**

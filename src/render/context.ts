@@ -2,6 +2,7 @@ import type { Config } from '../config/types.js';
 import { groupByYear } from '../model/archive.js';
 import { isHtmlPage, pageExcerptOf, pageKey, pageSlot } from '../model/page.js';
 import { documentId, permalinkTemplate } from '../model/permalink.js';
+import { isPostFileName } from '../model/post.js';
 import {
   type ArchiveInfo,
   type CollectionDoc,
@@ -1054,12 +1055,12 @@ function postView(post: Post, tz: string, extra?: ExtraData): PostView {
 
 /**
  * A post's `draft` as Jekyll leaves it: whether it is in _drafts, set before the front matter,
- * which replaces it; a draft without a date of its own asks again for its date with `||=`, so
- * there a `draft: false` is true again.
+ * which replaces it; a draft without a date of its own (in its front matter or its name) asks
+ * again for its date with `||=`, so there a `draft: false` is true again.
  */
 function postDraft(post: Post): unknown {
   const draft = Object.hasOwn(post.data, 'draft') ? post.data.draft : post.isDraft;
-  const dated = post.data.date !== undefined && post.data.date !== null;
+  const dated = (post.data.date !== undefined && post.data.date !== null) || isPostFileName(post.path);
   return post.isDraft && !dated ? orElse(draft, true) : draft;
 }
 
