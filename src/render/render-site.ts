@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { filtersBaseurl } from '../config/baseurl.js';
 import { themeSassDir } from '../config/theme.js';
 import { pageKey, isListed as renderedFirst } from '../model/page.js';
-import type { Page, Post, Site } from '../model/types.js';
+import type { Page, PluginPageSlot, Post, Site } from '../model/types.js';
 import { JEKYLL_VERSION, pluginFilters } from '../plugins/filters.js';
 import { withMentions } from '../plugins/github/with-mentions.js';
 import { pluginPages } from '../plugins/pages.js';
@@ -116,8 +116,10 @@ async function renderPass(
   const redirects = site.config.plugins.has('jekyll-redirect-from');
   // The documents jekyll-redirect-from redirects away: their content is emptied, their output the redirect page.
   const away = redirects ? redirectedAway(site, listed, filters) : null;
+  // The pages the plugins add (feeds, sitemap, redirects), in site.pages for templates and `link`.
+  const added = pluginPages(site, filters);
   const context = createSiteContext(site, site.pages, memo?.site ?? new SiteMemory(), reads, {
-    pages: pluginPages(site, filters),
+    pages: added,
     extraData: redirects ? (url, data) => redirectToData(url, data, filters) : undefined,
     emptied: away,
   });
@@ -148,7 +150,7 @@ async function renderPass(
     jekyllVersion: site.config.jekyllVersion,
     smartify: site.config.markdown,
     highlightTag: site.config.highlightTag,
-    urlOf: urlResolver(site, listed, context, reads),
+    urlOf: urlResolver(site, listed, added, context, reads),
     readSource: sourceReader(site, context, reads),
     collectionsDir: site.config.collectionsDir,
     // Fragments render once every post is finished (renderFragmentsOnce below).
@@ -556,6 +558,7 @@ function sourceReader(site: Site, context: SiteContext, reads: Reads): (path: st
 function urlResolver(
   site: Site,
   listed: readonly Page[],
+  added: readonly PluginPageSlot[],
   context: SiteContext,
   reads: Reads,
 ): (tag: 'post_url' | 'link', target: string) => string {
@@ -587,6 +590,9 @@ function urlResolver(
       // unpublished static file. A static file's relative_path starts with `/`, so only it is found
       // by a path written with one (`{% link /img/a.png %}`).
       for (const p of listed) if (!p.paginated) add(p.path, p.url);
+      // The plugins' pages by their relative_path (`feed.xml`, `robots.txt`; every redirect page's
+      // is `redirect.html`), after the site's own as in site.pages, before the static files.
+      for (const p of added) if (typeof p !== 'string') add(p.path, p.url);
       for (const s of site.staticFiles)
         if (s.written) {
           add(s.file.path, s.url);
