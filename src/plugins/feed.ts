@@ -3,8 +3,21 @@ import type { PluginPage, Site } from '../model/types.js';
 import type { PostView } from '../render/context.js';
 import { printedText } from '../render/templates/liquid/engine.js';
 import { rubyContains } from '../render/templates/liquid/equals.js';
+import type { Document } from '../source/types.js';
 import { JEKYLL_VERSION, type PluginFilters } from './filters.js';
-import { type Generated, liquidTruthy, type Obj, obj, pluginPage, present, sourceFolderHas } from './values.js';
+import {
+  type Generated,
+  liquidTruthy,
+  type Obj,
+  obj,
+  pluginPage,
+  present,
+  printedTime,
+  sourceFolderHas,
+} from './values.js';
+
+/** A post or document: its file, which holds its front matter. */
+type Source = { readonly path: string; readonly doc: Document };
 
 /** One feed jekyll-feed makes: where it goes, its collection's documents, and what its title adds. */
 interface FeedSpec {
@@ -99,9 +112,13 @@ export function feedOutputs(
   docs: ReadonlyMap<string, readonly PostView[]>,
   f: PluginFilters,
 ): Generated[] {
+  // Each post's and document's file by its relative_path, to name the one whose time is bad.
+  const files = new Map<string, Source>();
+  for (const p of site.posts) files.set(p.relativePath, p);
+  for (const c of site.collections) for (const d of c.docs) files.set(d.relativePath, d);
   return feedSpecs(site).map((s) => ({
     path: s.path.replace(/^\/+/, ''),
-    text: renderFeed(site, s.collection === 'posts' ? posts : (docs.get(s.collection) ?? []), s, f),
+    text: renderFeed(site, s.collection === 'posts' ? posts : (docs.get(s.collection) ?? []), s, f, files),
   }));
 }
 
@@ -126,7 +143,13 @@ export function feedPages(site: Site): PluginPage[] {
  * `author: ""` is there: `xml:lang=""`, `<subtitle></subtitle>`), its `default`s Liquid's too
  * (an empty text, list or hash is absent: present).
  */
-function renderFeed(site: Site, all: readonly PostView[], spec: FeedSpec, f: PluginFilters): string {
+function renderFeed(
+  site: Site,
+  all: readonly PostView[],
+  spec: FeedSpec,
+  f: PluginFilters,
+  files: ReadonlyMap<string, Source>,
+): string {
   const cfg = site.config.siteData;
   const feed = obj(cfg.feed);
   const lang = liquidTruthy(cfg.lang) ? printedText(cfg.lang) : null;
@@ -163,11 +186,12 @@ function renderFeed(site: Site, all: readonly PostView[], spec: FeedSpec, f: Plu
     .reverse()
     .map((x) => x.p);
   const limit = present(feed.posts_limit) ? Number(feed.posts_limit) : 10;
-  for (const post of posts.slice(0, Math.max(0, limit))) out += entry(site, post, f);
+  for (const post of posts.slice(0, Math.max(0, limit)))
+    out += entry(site, post, f, files.get(String(post.relative_path)));
   return `${out}</feed>`;
 }
 
-function entry(site: Site, post: PostView, f: PluginFilters): string {
+function entry(site: Site, post: PostView, f: PluginFilters, file: Source | undefined): string {
   const cfg = site.config.siteData;
   const title = f.xmlEscape(f.normalizeWhitespace(f.stripHtml(f.smartify(post.title))));
   const url = f.absoluteUrl(post.url);
@@ -175,7 +199,8 @@ function entry(site: Site, post: PostView, f: PluginFilters): string {
   out += `<title type="html">${title}</title>`;
   out += `<link href="${url}" rel="alternate" type="text/html" title="${title}" />`;
   out += `<published>${f.xmlschema(post.date)}</published>`;
-  out += `<updated>${f.xmlschema(present(post.last_modified_at) ? post.last_modified_at : post.date)}</updated>`;
+  const updated = present(post.last_modified_at) ? post.last_modified_at : post.date;
+  out += `<updated>${printedTime(f.xmlschema, updated, file, 'last_modified_at')}</updated>`;
   out += `<id>${f.xmlEscape(f.absoluteUrl(post.id))}</id>`;
   const own = obj(post.feed).excerpt_only;
   const excerptOnly = present(own) ? own : obj(cfg.feed).excerpt_only;

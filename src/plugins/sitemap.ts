@@ -5,7 +5,7 @@ import { parseDate } from '../shared/dates.js';
 import { timestampKeys } from '../shared/yaml.js';
 import type { PluginFilters } from './filters.js';
 import { pageGenerators, slotOf } from './generator-order.js';
-import { type Generated, inSiteOrder, liquidTruthy, pluginPage, present, siteHasUrl } from './values.js';
+import { type Generated, inSiteOrder, liquidTruthy, pluginPage, present, printedTime, siteHasUrl } from './values.js';
 
 /** The static files jekyll-sitemap lists: its extension test is case-sensitive (`Manual.PDF` is not). */
 const LISTED_STATIC = /\.(html?|xhtml|pdf)$/;
@@ -77,7 +77,7 @@ function sitemap(site: Site, f: PluginFilters): string {
   const collections = [
     {
       label: 'posts',
-      docs: inPostsOrder(site, site.posts) as ReadonlyArray<Pick<Post, 'data' | 'url' | 'date' | 'doc'>>,
+      docs: inPostsOrder(site, site.posts) as ReadonlyArray<Pick<Post, 'data' | 'url' | 'date' | 'doc' | 'path'>>,
     },
     ...site.collections.filter((c) => c.config.output),
   ].sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
@@ -86,7 +86,7 @@ function sitemap(site: Site, f: PluginFilters): string {
       if (!listed(doc.data)) continue;
       const own = modifiedOf(doc, site.config.timezone);
       const modified = present(own) ? own : new Date(doc.date);
-      out += `<url>\n${loc(doc.url)}<lastmod>${f.xmlschema(modified)}</lastmod>\n</url>\n`;
+      out += `<url>\n${loc(doc.url)}<lastmod>${printedTime(f.xmlschema, modified, doc, 'last_modified_at')}</lastmod>\n</url>\n`;
     }
   const name = (path: string) => path.slice(path.lastIndexOf('/') + 1);
   // The pages plugins made come after the site's own, as their generators add them to site.pages
@@ -104,7 +104,8 @@ function sitemap(site: Site, f: PluginFilters): string {
     if (!isHtmlPage(page) || !listed(page.data) || page.url === '/404.html') continue;
     out += `<url>\n${loc(page.url)}`;
     const modified = modifiedOf(page, site.config.timezone);
-    if (liquidTruthy(modified)) out += `<lastmod>${f.xmlschema(modified)}</lastmod>\n`;
+    if (liquidTruthy(modified))
+      out += `<lastmod>${printedTime(f.xmlschema, modified, page, 'last_modified_at')}</lastmod>\n`;
     out += '</url>\n';
   }
   const dir = site.config.collectionsDir;

@@ -5,6 +5,9 @@ import { isHtmlPage } from '../model/page.js';
 import { comparePages } from '../model/page-order.js';
 import type { PluginPage, Site } from '../model/types.js';
 import { isPlainObject } from '../render/templates/liquid/equals.js';
+import { KilnError } from '../shared/errors.js';
+import { lineOfKey } from '../source/front-matter.js';
+import type { Document } from '../source/types.js';
 
 export type Obj = Readonly<Record<string, unknown>>;
 
@@ -88,4 +91,23 @@ export function pluginPage(
     if ((value !== null && value !== undefined) || !(key in merged)) merged[key] = value;
   const html = isHtmlPage({ path: name, url, isMarkdown: false, data: merged });
   return { path, url, name, data: merged, html, ...(staticFiles && { staticFiles }) };
+}
+
+/**
+ * A front-matter time a plugin prints with `date_to_xmlschema` (`last_modified_at`): one it cannot
+ * read (`yesterday`, `2020-13-45`) fails the build, as in Jekyll, but at the key's line of the
+ * file that holds it (Jekyll names only the feed or sitemap).
+ */
+export function printedTime<T>(
+  print: (value: unknown) => T,
+  value: unknown,
+  from: { readonly path: string; readonly doc: Document } | undefined,
+  key: string,
+): T {
+  try {
+    return print(value);
+  } catch (error) {
+    if (!from || error instanceof KilnError || !(error instanceof Error)) throw error;
+    throw new KilnError(`${key}: ${error.message}`, from.path, lineOfKey(from.doc, key));
+  }
 }
