@@ -1,5 +1,6 @@
 import { closeSync, existsSync, openSync, readdirSync, readSync, realpathSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
+import { hasFrontMatter } from '../shared/front-matter-line.js';
 import { MANIFEST_NAME } from '../shared/output-path.js';
 
 // The source folders kiln reads: a destination there would be read back, or overwrite input.
@@ -99,7 +100,7 @@ function frontMatterFile(dir: string, depth: number, budget: { left: number }): 
   return null;
 }
 
-/** Whether a file's first line is `---` (trailing spaces allowed), as Jekyll tells front matter. */
+/** Whether a file's first bytes open front matter (a read error: no). */
 function startsWithFrontMatter(path: string): boolean {
   const head = Buffer.alloc(64);
   let got = 0;
@@ -113,5 +114,5 @@ function startsWithFrontMatter(path: string): boolean {
   } catch {
     return false;
   }
-  return /^---[ \t]*\r?\n/.test(head.subarray(0, got).toString('latin1'));
+  return hasFrontMatter(head.subarray(0, got));
 }

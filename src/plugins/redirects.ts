@@ -78,8 +78,9 @@ const withLeadingSlash = (url: string) => (url.startsWith('/') ? url : `/${url}`
 /**
  * Where a `redirect_from` page is, as Jekyll places a page whose permalink is `from`: its URL
  * sanitized as any page's (`//` collapsed, `..` a `/`, `./` dropped), written with the
- * permalink's extension (Ruby's File.extname, `.php?year=2023`), else `.html`. A place outside the
- * destination (none Jekyll's URL makes) fails the build at the source's `redirect_from`.
+ * permalink's extension (Ruby's File.extname, `.php?year=2023`), else `.html`. A place kiln cannot
+ * write (its own `.kiln-manifest.json`, a NUL or a backslash) fails the build at the source's
+ * `redirect_from`.
  */
 function redirectPlace(from: string, source: Source): { url: string; outputPath: string } {
   const url = cleanUrl(from);

@@ -2,6 +2,7 @@ import { type Dirent, lstatSync, readdirSync, readFileSync, realpathSync, type S
 import { join, relative, sep } from 'node:path';
 import type { Config } from '../config/types.js';
 import { collectErrors, type KilnError, KilnWarning } from '../shared/errors.js';
+import { hasFrontMatter } from '../shared/front-matter-line.js';
 import { fileSystemError } from '../shared/fs-errors.js';
 import { byPath } from '../shared/paths.js';
 import { rubyTextCompare } from '../shared/ruby-text.js';
@@ -305,15 +306,4 @@ function revisit(
     return;
   }
   visit(path, abs, stat);
-}
-
-/**
- * A file is rendered (not copied) when its first line is `---` (SPEC §2). Its first bytes, as
- * Jekyll reads them: a page or collection document that starts with a byte-order mark is copied.
- */
-export function hasFrontMatter(bytes: Buffer): boolean {
-  if (bytes[0] !== 0x2d || bytes[1] !== 0x2d || bytes[2] !== 0x2d) return false;
-  let i = 3;
-  while (bytes[i] === 0x20 || bytes[i] === 0x09) i++;
-  return bytes[i] === 0x0a || bytes[i] === 0x0d;
 }

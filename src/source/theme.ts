@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { hasFrontMatter } from './read-source.js';
+import { hasFrontMatter } from '../shared/front-matter-line.js';
 import type { SourceFile, SourceKind } from './types.js';
 
 /** The theme folders that become part of the site, as Jekyll's theme gems have them. */
