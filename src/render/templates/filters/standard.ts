@@ -403,7 +403,9 @@ export function standardFilters(rubyFloats = true): Record<string, Filter> {
       // Liquid gives nil for the whole list when an item has no `[]` to read the key with.
       if (key !== undefined && list.some((item) => index(item, key) === NO_INDEX)) return undefined;
       const unique = list.filter((item) => {
-        const k = key === undefined ? item : index(item, key);
+        const read = key === undefined ? item : index(item, key);
+        // A key the item lacks and a key set to nothing are both Ruby's one nil.
+        const k = read === undefined ? null : read;
         // Ruby's eql?: a whole Float is not the Integer of its value ([1, 1.0] | uniq keeps both),
         // lists and hashes are equal by value, a post is itself (its view links to its neighbours).
         const id =
