@@ -166,6 +166,7 @@ async function renderPass(
       ? { theme: site.config.siteData[String(site.config.siteData.theme ?? '')] ?? null }
       : {}),
     includeCached: site.config.plugins.has('jekyll-include-cache'),
+    activeSupport: site.config.plugins.has('jekyll-mentions'),
     counters,
     sass: (text, indented) => {
       const { css, loaded } = sassOf().inline(text, indented);

@@ -58,6 +58,8 @@ export interface TemplateSettings extends FilterSettings {
   readonly tags?: ReadonlyMap<string, SimpleTag>;
   /** Whether `{% include_cached %}` is a Liquid tag (the jekyll-include-cache plugin). */
   readonly includeCached?: boolean;
+  /** Whether a plugin loads Ruby's ActiveSupport (jekyll-mentions): `x == blank` asks its `blank?`. */
+  readonly activeSupport?: boolean;
   /** Jekyll's `jekyll` variable in every template: `jekyll.version`, `jekyll.environment` (JEKYLL_ENV). */
   readonly jekyll?: { readonly version: string; readonly environment: string };
   /** jekyll-data's `theme` variable, when the plugin is on: the config's value at the theme's name. */
@@ -93,6 +95,7 @@ export function createTemplates(settings: TemplateSettings) {
         ...('theme' in settings ? { theme: settings.theme } : {}),
       },
       includeCached: settings.includeCached,
+      activeSupport: settings.activeSupport,
       counters: settings.counters,
       includeOnce: {
         site: () => fragmentSite,

@@ -15,7 +15,7 @@ import {
   isPlainObject,
   rubyAnd,
   rubyContains,
-  rubyEquals,
+  rubyEqualsWith,
   rubyOr,
   rubyOrder,
   settled,
@@ -58,6 +58,8 @@ export interface LiquidSettings {
   readonly tags?: ReadonlyMap<string, SimpleTag>;
   /** Variables every template sees (Jekyll's `jekyll`). */
   readonly globals?: object;
+  /** Whether Ruby's ActiveSupport is loaded (jekyll-mentions loads it): `x == blank` asks its `blank?`. */
+  readonly activeSupport?: boolean;
   /** Whether `{% include_cached %}` is a tag (the jekyll-include-cache plugin). */
   readonly includeCached?: boolean;
   /** How includes that read only `site` render once per build (include-once.ts). */
@@ -100,6 +102,7 @@ export function createLiquid(settings: LiquidSettings) {
     if (src === undefined) throw new Error(`include: no file "${name}" in _includes`);
     return laxSource(liquid, src, path);
   };
+  const equals = rubyEqualsWith(settings.activeSupport === true);
   const liquid: Liquid = new Liquid({
     fs: includeFs,
     globals: settings.globals ?? {},
@@ -120,9 +123,9 @@ export function createLiquid(settings: LiquidSettings) {
     cache: true,
     operators: {
       ...defaultOperators,
-      '==': rubyEquals,
-      '!=': (l: unknown, r: unknown, ctx: Context) => !rubyEquals(l, r, ctx),
-      '<>': (l: unknown, r: unknown, ctx: Context) => !rubyEquals(l, r, ctx),
+      '==': equals,
+      '!=': (l: unknown, r: unknown, ctx: Context) => !equals(l, r, ctx),
+      '<>': (l: unknown, r: unknown, ctx: Context) => !equals(l, r, ctx),
       '<': rubyOrder('<'),
       '>': rubyOrder('>'),
       '<=': rubyOrder('<='),

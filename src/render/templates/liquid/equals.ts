@@ -33,15 +33,22 @@ export function storedValue(v: unknown): unknown {
 /**
  * `==` as Ruby Liquid 5.4 compares: nil (a missing value or a `null`) equals nil, and with `blank`
  * and `empty`: `x == empty` asks `x.empty?` (a string, array or hash; false for anything else, nil
- * too), and `x == blank` is always false, since no value in Jekyll's Ruby has `blank?`.
- * Everything else as liquidjs compares.
+ * too), and `x == blank` asks `x.blank?`, which Ruby has only once ActiveSupport is loaded
+ * (`activeSupport`, see rubyEqualsWith): else it is always false. Everything else as liquidjs
+ * compares.
  */
-export function rubyEquals(l: unknown, r: unknown, ctx: Context): boolean {
+export function rubyEquals(l: unknown, r: unknown, ctx: Context, activeSupport = false): boolean {
   if (samePrimitiveType(l, r)) return l === r;
   // Ruby's Date equals a Date of the same day, nothing else (not its text).
   if (l instanceof RubyDate || r instanceof RubyDate)
     return l instanceof RubyDate && r instanceof RubyDate && l.getTime() === r.getTime();
-  if (isLiteral(l, 'blank') || isLiteral(r, 'blank')) return false;
+  if (isLiteral(l, 'blank') || isLiteral(r, 'blank')) {
+    // In where_exp and friends `blank` is not the literal conditions compare with.
+    if (!activeSupport || inExpressionFilter(ctx)) return false;
+    const other = isLiteral(l, 'blank') ? r : l;
+    // A literal is a Ruby object with no `empty?`, which is never blank.
+    return !isMethodLiteral(other) && activeSupportBlank(toValue(other));
+  }
   // In where_exp and friends Jekyll parses `empty` as a literal no value equals.
   if ((isLiteral(l, 'empty') || isLiteral(r, 'empty')) && inExpressionFilter(ctx)) return false;
   if (!isLiteral(l, 'empty') && !isLiteral(r, 'empty')) {
@@ -53,6 +60,28 @@ export function rubyEquals(l: unknown, r: unknown, ctx: Context): boolean {
   if (isLiteral(other, 'empty')) return false;
   const v = toValue(other);
   if (typeof v === 'string' || Array.isArray(v)) return v.length === 0;
+  return isPlainObject(v) && Object.keys(v).length === 0;
+}
+
+/**
+ * The `==` of a site's Liquid: jekyll-mentions loads Ruby's ActiveSupport (through html-pipeline),
+ * which gives every value `blank?`, and Liquid's `x == blank` then asks it.
+ */
+export function rubyEqualsWith(activeSupport: boolean): (l: unknown, r: unknown, ctx: Context) => boolean {
+  return activeSupport ? (l, r, ctx) => rubyEquals(l, r, ctx, true) : rubyEquals;
+}
+
+// Ruby's [[:space:]] in a UTF-8 text: Unicode's White_Space (JavaScript's \s also holds U+FEFF).
+const RUBY_SPACES = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*$/;
+
+/**
+ * ActiveSupport's `blank?`: nil, false, an empty or white-space text, an empty list or hash. A
+ * number, true, a time or a drop (a post, `forloop`: no `empty?`) is not.
+ */
+function activeSupportBlank(v: unknown): boolean {
+  if (v === undefined || v === null || v === false) return true;
+  if (typeof v === 'string') return RUBY_SPACES.test(v);
+  if (Array.isArray(v)) return v.length === 0;
   return isPlainObject(v) && Object.keys(v).length === 0;
 }
 

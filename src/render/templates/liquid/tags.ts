@@ -11,7 +11,7 @@ import {
   type RenderState,
   TOC_OUTPUT,
 } from '../tags.js';
-import { rubyEquals, storedValue } from './equals.js';
+import { storedValue } from './equals.js';
 import { type IncludeOnce, type OncePlan, planIncludeOnce, renderAlone } from './include-once.js';
 import { assignParts, captureName, tablerowParts } from './lax.js';
 import { MAX_INCLUDE_DEPTH } from './limits.js';
@@ -582,7 +582,8 @@ class RubyFor extends ForTag {
 }
 
 /**
- * `{% case %}` comparing as Ruby Liquid's `==` does (`when blank` never matches); every matching
+ * `{% case %}` comparing with the engine's `==` (Ruby Liquid's: `when blank` matches only with
+ * ActiveSupport loaded, equals.ts); every matching
  * `when` renders, and a `when a, b` once for each value that matches (Ruby Liquid makes a
  * condition of each value, all with the one body).
  */
@@ -596,10 +597,11 @@ class RubyCase extends CaseTag {
   renderSync(ctx: Context, emitter: Emitter): void {
     const renderer = this.liquid.renderer;
     const target = settle(this.value.value(ctx, false));
+    const equals = ctx.opts.operators['=='] as (l: unknown, r: unknown, ctx: Context) => boolean;
     let hit = false;
     for (const branch of this.branches) {
       for (const token of branch.values) {
-        if (rubyEquals(target, evaluateToken(token, ctx), ctx)) {
+        if (equals(target, evaluateToken(token, ctx), ctx)) {
           settle(renderer.renderTemplates(branch.templates, ctx, emitter));
           hit = true;
         }
