@@ -21,6 +21,8 @@ interface Redirect {
   readonly page: boolean;
   /** False for the `redirect_to` of a post whose URL a later file took: listed, but not written. */
   readonly written: boolean;
+  /** The post, document or page that has it. */
+  readonly source: string;
 }
 
 /**
@@ -43,11 +45,18 @@ function listRedirects(site: Site, f: PluginFilters): Redirect[] {
   const out: Redirect[] = [];
   // `written`: false for a post or page whose URL a later file took (its redirect is listed, not written).
   const visit = (source: Source, written = true) => {
-    const { url, data } = source;
+    const { url, data, path } = source;
     const froms = data.redirect_from;
     for (const entry of (Array.isArray(froms) ? froms : [froms]).filter((x) => x !== undefined && x !== null)) {
       const from = withLeadingSlash(String(entry));
-      out.push({ ...redirectPlace(from, source), from, to: absoluteTarget(url, f), page: true, written: true });
+      out.push({
+        ...redirectPlace(from, source),
+        from,
+        to: absoluteTarget(url, f),
+        page: true,
+        written: true,
+        source: path,
+      });
     }
     const to = redirectTarget(data);
     if (to !== null)
@@ -58,6 +67,7 @@ function listRedirects(site: Site, f: PluginFilters): Redirect[] {
         to: absoluteTarget(String(to), f),
         page: false,
         written,
+        source: path,
       });
   };
   for (const post of inPostsOrder(site, site.posts)) visit(post, post.written !== false);
@@ -111,15 +121,58 @@ function writesJson(site: Site): boolean {
 }
 
 /**
+ * Whether the site (or its theme) has a `redirect` layout: the plugin then renders its pages
+ * through it, as any page through its layout (render/render-site.ts), and never uses its own.
+ */
+export function siteRedirectLayout(site: Site): boolean {
+  return site.layouts.has('redirect');
+}
+
+/**
  * jekyll-redirect-from: a page at each `redirect_from` URL that sends the reader to the post,
  * document or page; one with `redirect_to` is replaced by such a page; /redirects.json maps every
- * redirect (unless `redirect_from: { json: false }`).
+ * redirect (unless `redirect_from: { json: false }`). The pages are the plugin's own template's,
+ * unless the site has a `redirect` layout (then they render as pages: `redirectFromPages`).
  */
 export function redirectOutputs(site: Site, f: PluginFilters): Generated[] {
   const list = redirects(site, f);
-  const out: Generated[] = list.filter((r) => r.written).map((r) => ({ path: r.outputPath, text: redirectPage(r.to) }));
+  const out: Generated[] = siteRedirectLayout(site)
+    ? []
+    : list.filter((r) => r.written).map((r) => ({ path: r.outputPath, text: redirectPage(r.to) }));
   if (writesJson(site)) out.push({ path: 'redirects.json', text: redirectsJson(list) });
   return out;
+}
+
+/** A `redirect_from` page: the one the plugin adds to site.pages, where it is written and whose entry made it. */
+export interface RedirectFromPage {
+  readonly page: PluginPage;
+  readonly outputPath: string;
+  readonly source: string;
+}
+
+/**
+ * The `redirect_from` pages that render through the site's `redirect` layout, one per output
+ * path (the last, as Jekyll writes them in turn); none when the site has no such layout.
+ */
+export function redirectFromPages(site: Site, f: PluginFilters): RedirectFromPage[] {
+  if (!siteRedirectLayout(site)) return [];
+  const byPath = new Map<string, RedirectFromPage>();
+  for (const r of redirects(site, f))
+    if (r.page) {
+      byPath.delete(r.outputPath);
+      byPath.set(r.outputPath, { page: redirectFromPage(site, r), outputPath: r.outputPath, source: r.source });
+    }
+  return [...byPath.values()];
+}
+
+/** A `redirect_from` entry's page as the plugin adds it: named `redirect.html` (its template's), with its data. */
+function redirectFromPage(site: Site, r: Redirect): PluginPage {
+  return pluginPage(site, 'redirect.html', r.url, 'redirect.html', {
+    sitemap: false,
+    layout: 'redirect',
+    permalink: r.from,
+    redirect: { from: r.from, to: r.to },
+  });
 }
 
 /**
@@ -128,16 +181,7 @@ export function redirectOutputs(site: Site, f: PluginFilters): Generated[] {
  */
 export function redirectPages(site: Site, f: PluginFilters): PluginPage[] {
   const list = redirects(site, f);
-  const pages = list
-    .filter((r) => r.page)
-    .map((r) =>
-      pluginPage(site, 'redirect.html', r.url, 'redirect.html', {
-        sitemap: false,
-        layout: 'redirect',
-        permalink: r.from,
-        redirect: { from: r.from, to: r.to },
-      }),
-    );
+  const pages = list.filter((r) => r.page).map((r) => redirectFromPage(site, r));
   if (writesJson(site))
     pages.push({
       ...pluginPage(site, 'redirects.json', '/redirects.json', 'redirects.json', { layout: null }),
@@ -170,15 +214,21 @@ export function redirectToData(
  * the redirect page: posts, written collection documents and pages, as it finds them. Before
  * anything renders it empties their content (a Markdown one then renders as a line break) and
  * makes their output that page; their excerpt, made when the site was read, stays the body's.
+ * The output is null when the site has a `redirect` layout: the document renders through it.
  * Null when there are none.
  */
-export function redirectedAway(site: Site, listed: readonly Page[], f: PluginFilters): Map<string, string> | null {
-  let away: Map<string, string> | null = null;
+export function redirectedAway(
+  site: Site,
+  listed: readonly Page[],
+  f: PluginFilters,
+): Map<string, string | null> | null {
+  let away: Map<string, string | null> | null = null;
+  const own = !siteRedirectLayout(site);
   const visit = (path: string, data: Readonly<Record<string, unknown>>) => {
     // Most have no redirect_to: one look at the key.
     if (data.redirect_to === undefined) return;
     const to = redirectTarget(data);
-    if (to !== null) (away ??= new Map()).set(path, redirectPage(absoluteTarget(String(to), f)));
+    if (to !== null) (away ??= new Map()).set(path, own ? redirectPage(absoluteTarget(String(to), f)) : null);
   };
   for (const post of site.posts) visit(post.doc.file.path, post.data);
   for (const c of site.collections) for (const d of c.docs) if (d.written) visit(d.doc.file.path, d.data);

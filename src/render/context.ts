@@ -1192,7 +1192,7 @@ const SITEMAP_EXTENSIONS = new Set(['.htm', '.html', '.xhtml', '.pdf']);
  * A plugin's page as Jekyll's page hash has it: its data, then `content`, `dir`, `excerpt`
  * (nil), `name`, `path`, `url`; jekyll-sitemap's `static_files` are `files`.
  */
-function pluginPageView(p: PluginPage, files: unknown): PageView {
+export function pluginPageView(p: PluginPage, files: unknown): PageView {
   const data = p.staticFiles ? { ...p.data, static_files: files } : p.data;
   return withFields(data, {
     content: p.content ?? '',

@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import { filtersBaseurl } from '../config/baseurl.js';
 import { themeSassDir } from '../config/theme.js';
 import { pageKey, isListed as renderedFirst } from '../model/page.js';
-import type { Page, PluginPageSlot, Post, Site } from '../model/types.js';
+import type { CollectionDoc, Page, PluginPageSlot, Post, Site } from '../model/types.js';
 import { JEKYLL_VERSION, pluginFilters } from '../plugins/filters.js';
 import { withMentions } from '../plugins/github/with-mentions.js';
 import { pluginPages } from '../plugins/pages.js';
 import { pluginOutputs, pluginTags, pluginTemplateFilters } from '../plugins/plugins.js';
-import { redirectedAway, redirectToData } from '../plugins/redirects.js';
+import { redirectedAway, redirectFromPages, redirectToData } from '../plugins/redirects.js';
 import { relativeLinks } from '../plugins/relative-links.js';
 import { NO_PLUGINS, runGenerators, type SitePlugins } from '../plugins/site-plugins.js';
 import { createTitlesMemory, titlesFromHeadings } from '../plugins/titles-from-headings.js';
@@ -19,7 +19,14 @@ import { byPath, pathOrder, pathOrderAfter, placesOf, sameItems } from '../share
 import { withoutBom } from '../shared/utf8.js';
 import { type SourceFile, textDropped } from '../source/types.js';
 import { BodyRenderer } from './bodies.js';
-import { createSiteContext, type PostEntry, type SiteContext, SiteMemory, unrenderedContent } from './context.js';
+import {
+  createSiteContext,
+  type PostEntry,
+  pluginPageView,
+  type SiteContext,
+  SiteMemory,
+  unrenderedContent,
+} from './context.js';
 import { Counters } from './counters.js';
 import { renderDocBodies } from './doc-bodies.js';
 import { DocOutputs } from './doc-outputs.js';
@@ -116,6 +123,11 @@ async function renderPass(
   const redirects = site.config.plugins.has('jekyll-redirect-from');
   // The documents jekyll-redirect-from redirects away: their content is emptied, their output the redirect page.
   const away = redirects ? redirectedAway(site, listed, filters) : null;
+  // Its own template's page stands in for such a document's output; with the site's `redirect`
+  // layout, the document renders through that layout instead of its own.
+  const standIn = (d: { doc: { file: { path: string } } }) => away?.get(d.doc.file.path);
+  const layoutOf = (d: { doc: { file: { path: string } }; layout: string | null }) =>
+    standIn(d) === null ? 'redirect' : d.layout;
   // The pages the plugins add (feeds, sitemap, redirects), in site.pages for templates and `link`.
   const added = pluginPages(site, filters);
   const context = createSiteContext(site, site.pages, memo?.site ?? new SiteMemory(), reads, {
@@ -187,9 +199,9 @@ async function renderPass(
   context.convertedWhen((rank) => docOutputs.rendered(rank));
   // Each document's rank and layout are kept on its entry, and one function renders any of them.
   let rank = 0;
-  const withOutput = (entry: (typeof context.posts)[number], doc: { layout: string | null; isMarkdown: boolean }) => {
+  const withOutput = (entry: (typeof context.posts)[number], doc: Post | CollectionDoc) => {
     entry.rank = rank++;
-    entry.layout = doc.layout;
+    entry.layout = layoutOf(doc);
     entry.markdown = doc.isMarkdown;
   };
   context.renderOutput((entry) =>
@@ -197,7 +209,7 @@ async function renderPass(
       reads.record(entry.field('url'));
       reads.record(entry.field('layout'));
       const redirect = away?.get(entry.path);
-      if (redirect !== undefined) {
+      if (typeof redirect === 'string') {
         reads.record(entry.field('redirect'));
         return redirect;
       }
@@ -270,7 +282,10 @@ async function renderPass(
   // Every post is finished: includes that read only `site` can now be rendered once and reused.
   templates.renderFragmentsOnce(context.site);
   // Where templates count, every output renders in this pass (counters.ts); in a watch every one does.
-  const outputs = new Outputs(reads, memo, !memo && counting());
+  // With the site's `redirect` layout, jekyll-redirect-from's pages render through it (below), and
+  // take their paths from whatever else was to be written there, as Jekyll writes them after it.
+  const redirectFrom = redirects ? redirectFromPages(site, filters) : [];
+  const outputs = new Outputs(reads, memo, !memo && counting(), new Set(redirectFrom.map((r) => r.outputPath)));
   const inPieces = piecesRenderer(site, templates, memo?.parses, kept);
   const applyLayouts = (layout: string | null, content: string, vars: Record<string, unknown>) =>
     inPieces(() => layoutRenderer.apply(layout, content, vars), layout);
@@ -285,7 +300,8 @@ async function renderPass(
     }, layout);
 
   collectErrors(site.posts, (post, i) => {
-    if (post.written === false || outputs.kept(post.outputPath, post.path)) return;
+    // A redirect page of the plugin's own stands in for it (made with the plugins' files).
+    if (post.written === false || standIn(post) || outputs.kept(post.outputPath, post.path)) return;
     const entry = context.posts[i]!;
     outputs.add(
       post.outputPath,
@@ -295,13 +311,13 @@ async function renderPass(
         // The output is this post's while its URL is: another post may take it over.
         reads.record(entry.field('url'));
         reads.record(entry.field('layout'));
-        return docOutputs.as(entry.rank, 'layouts', () => applyToBody(entry, post.layout));
+        return docOutputs.as(entry.rank, 'layouts', () => applyToBody(entry, layoutOf(post)));
       }),
     );
   });
   site.collections.forEach((collection, c) => {
     collectErrors(collection.docs, (d, i) => {
-      if (!d.written) return;
+      if (!d.written || standIn(d)) return;
       const entry = context.docs[c]![i]!;
       outputs.add(
         d.outputPath,
@@ -310,7 +326,7 @@ async function renderPass(
         withMentions(site, d, () => {
           reads.record(entry.field('url'));
           reads.record(entry.field('layout'));
-          return docOutputs.as(entry.rank, 'layouts', () => applyToBody(entry, d.layout));
+          return docOutputs.as(entry.rank, 'layouts', () => applyToBody(entry, layoutOf(d)));
         }),
       );
     });
@@ -323,7 +339,7 @@ async function renderPass(
   context.pageOrder.forEach((page, i) => {
     context.page(page).rank = rank + i;
   });
-  const isOwnOutput = (page: Page) => page.layout === null && !page.isMarkdown && !isSassPage(page.path);
+  const isOwnOutput = (page: Page) => layoutOf(page) === null && !page.isMarkdown && !isSassPage(page.path);
   collectErrors(listed, (page) => {
     const entry = context.page(page);
     const ownOutput = isOwnOutput(page);
@@ -362,8 +378,8 @@ async function renderPass(
   });
   const isListed = new Set(listed);
   collectErrors(site.pages, (page) => {
-    // Listed, and rendered above, but another output took its path.
-    if (page.written === false) return;
+    // Listed, and rendered above, but another output took its path (or a redirect page of the plugin's own).
+    if (page.written === false || standIn(page)) return;
     const entry = context.page(page);
     // Feeds are checked before anything is written: name the post of a broken entry.
     const postsByUrl = page.outputPath.endsWith('.xml') ? () => entrySources(site) : undefined;
@@ -381,7 +397,7 @@ async function renderPass(
             return own;
           }
           return docOutputs.as(entry.rank, 'layouts', () =>
-            applyLayouts(page.layout, entry.proxy.content, {
+            applyLayouts(layoutOf(page), entry.proxy.content, {
               page: entry.proxy,
               paginator: entry.paginatorProxy,
               ...(page.isMarkdown && HIGHLIGHT_LINES),
@@ -426,6 +442,24 @@ async function renderPass(
         return inPieces(() => render(html), page.layout);
       }),
       postsByUrl,
+    );
+  });
+  // Rendered as pages are, after the site's own (as they follow them in site.pages); their data,
+  // the redirect, is in the list of pages.
+  const afterPages = rank + context.pageOrder.length;
+  redirectFrom.forEach(({ page, outputPath, source }, i) => {
+    outputs.add(
+      outputPath,
+      source,
+      false,
+      () => {
+        reads.record(context.lists.pages);
+        return docOutputs.as(afterPages + i, 'layouts', () =>
+          applyLayouts('redirect', '', { page: pluginPageView(page, undefined) }),
+        );
+      },
+      undefined,
+      true,
     );
   });
   for (const s of site.staticFiles)
@@ -632,6 +666,8 @@ class Outputs {
     private readonly reads: Reads,
     private readonly memo?: RenderMemo,
     private readonly eager = false,
+    /** Paths an output added as `shadowing` takes: nothing else is written there. */
+    private readonly shadowed: ReadonlySet<string> = new Set(),
   ) {}
 
   /** Adds an output: reused when unchanged, rendered now with a memo (and remembered), else `now` or on demand. */
@@ -641,7 +677,9 @@ class Outputs {
     now: boolean,
     render: () => Pieces,
     postsByUrl?: () => ReadonlyMap<string, string>,
+    shadowing = false,
   ): void {
+    if (!shadowing && this.shadowed.has(path)) return;
     if (!this.memo) {
       this.list.push({ path, source, postsByUrl, bytes: now || this.eager ? render() : render });
       return;
@@ -671,7 +709,7 @@ class Outputs {
   }
 
   push(file: OutputFile): void {
-    this.list.push(file);
+    if (!this.shadowed.has(file.path)) this.list.push(file);
   }
 
   /** The outputs in path order; the memo forgets outputs the site no longer has. */

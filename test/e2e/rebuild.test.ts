@@ -358,6 +358,43 @@ describe('rebuilding', () => {
     expect(w.read('about.html')).toBe('<p>See <a href="/moved/a/">A</a>.</p>\n');
   });
 
+  it("with the watch cache, jekyll-redirect-from's pages follow the site's redirect layout as it is added, edited and removed", async () => {
+    const w = await watching({
+      '_config.yml': 'template_engine: liquid\nurl: https://example.org\nplugins: [jekyll-redirect-from]\n',
+      '_layouts/base.html': '<body>{{ content }}</body>\n',
+      'about.md': '---\nredirect_from: /old/\n---\nAbout\n',
+      '_posts/2021-06-01-a.md': '---\ntitle: A\nlayout: base\nredirect_to: /about.html\n---\nA\n',
+    });
+    const sameAsClean = async () => {
+      const clean = tempDir();
+      await build({ source: w.src, destination: clean }, createLog(true));
+      const [built, expected] = [readTree(w.dest), readTree(clean)];
+      for (const tree of [built, expected]) tree.delete('.kiln-manifest.json');
+      expect(built).toEqual(expected);
+    };
+    expect(w.read('old/index.html')).toContain('Click here if you are not redirected.');
+    const layout = '---\nlayout: base\n---\n{{ page.title }} to {{ page.redirect.to }}\n';
+    await w.save('_layouts/redirect.html', layout);
+    expect(w.read('old/index.html')).toBe('<body> to https://example.org/about.html\n</body>\n');
+    expect(w.read('2021/06/01/a.html')).toBe('<body>A to https://example.org/about.html\n</body>\n');
+    await sameAsClean();
+    await w.save('_layouts/base.html', '<main>{{ content }}</main>\n');
+    expect(w.read('old/index.html')).toBe('<main> to https://example.org/about.html\n</main>\n');
+    await sameAsClean();
+    await w.save('about.md', '---\npermalink: /me/\nredirect_from: /old/\n---\nAbout\n');
+    expect(w.read('old/index.html')).toBe('<main> to https://example.org/me/\n</main>\n');
+    await sameAsClean();
+    await w.save('_posts/2021-06-01-a.md', '---\ntitle: A\nlayout: base\nredirect_to: /me/\n---\nA\n');
+    expect(w.read('2021/06/01/a.html')).toBe('<main>A to https://example.org/me/\n</main>\n');
+    await sameAsClean();
+    rmSync(join(w.src, '_layouts/redirect.html'));
+    await w.save('_layouts/redirect.html', '', false);
+    expect(w.read('old/index.html')).toContain('Click here if you are not redirected.');
+    expect(w.read('2021/06/01/a.html')).toContain('<a href="https://example.org/me/">');
+    await sameAsClean();
+    w.release();
+  });
+
   it('with the watch cache, a page that serialises the posts (jsonify) shows an edited body', async () => {
     const w = await watching({
       'posts.json': '---\n---\n{{ site.posts | jsonify }}\n',
