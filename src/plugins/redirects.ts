@@ -19,7 +19,10 @@ interface Redirect {
   readonly to: string;
   /** A `redirect_from` entry (a page of its own), not a `redirect_to` (the document's own page). */
   readonly page: boolean;
-  /** False for the `redirect_to` of a post whose URL a later file took: listed, but not written. */
+  /**
+   * False for the `redirect_to` of a post whose URL a later file took, or a `redirect_from` page
+   * where a static file or document is written: listed, but not written.
+   */
   readonly written: boolean;
   /** The post, document or page that has it. */
   readonly source: string;
@@ -43,18 +46,25 @@ const madeFor = new WeakMap<Site, { f: PluginFilters; list: Redirect[] }>();
 
 function listRedirects(site: Site, f: PluginFilters): Redirect[] {
   const out: Redirect[] = [];
+  // Jekyll writes pages (the plugin's among them), then static files, then documents: where one
+  // of those is written, a `redirect_from` page is written over.
+  const laterFiles = new Set<string>();
+  for (const s of site.staticFiles) if (s.written) laterFiles.add(s.outputPath);
+  for (const p of site.posts) if (p.written !== false) laterFiles.add(p.outputPath);
+  for (const c of site.collections) for (const d of c.docs) if (d.written) laterFiles.add(d.outputPath);
   // `written`: false for a post or page whose URL a later file took (its redirect is listed, not written).
   const visit = (source: Source, written = true) => {
     const { url, data, path } = source;
     const froms = data.redirect_from;
     for (const entry of (Array.isArray(froms) ? froms : [froms]).filter((x) => x !== undefined && x !== null)) {
       const from = withLeadingSlash(String(entry));
+      const place = redirectPlace(from, source);
       out.push({
-        ...redirectPlace(from, source),
+        ...place,
         from,
         to: absoluteTarget(url, f),
         page: true,
-        written: true,
+        written: !laterFiles.has(place.outputPath),
         source: path,
       });
     }
@@ -83,7 +93,8 @@ function listRedirects(site: Site, f: PluginFilters): Redirect[] {
 /** A post, document or page that may redirect. */
 type Source = Pick<Page, 'url' | 'data' | 'path' | 'doc'>;
 
-const withLeadingSlash = (url: string) => (url.startsWith('/') ? url : `/${url}`);
+// An empty one stays empty (redirects.json's key), as Jekyll's ensure_leading_slash leaves it.
+const withLeadingSlash = (url: string) => (url === '' || url.startsWith('/') ? url : `/${url}`);
 
 /**
  * Where a `redirect_from` page is, as Jekyll places a page whose permalink is `from`: its URL
@@ -158,7 +169,7 @@ export function redirectFromPages(site: Site, f: PluginFilters): RedirectFromPag
   if (!siteRedirectLayout(site)) return [];
   const byPath = new Map<string, RedirectFromPage>();
   for (const r of redirects(site, f))
-    if (r.page) {
+    if (r.page && r.written) {
       byPath.delete(r.outputPath);
       byPath.set(r.outputPath, { page: redirectFromPage(site, r), outputPath: r.outputPath, source: r.source });
     }
