@@ -42,7 +42,7 @@ import {
 } from './reads.js';
 import { sourceMapPages } from './source-map-pages.js';
 import { rubyToS } from './templates/filters/ruby.js';
-import { DOCUMENT_VIEW } from './types.js';
+import { DOCUMENT_VIEW, PAGE_VIEW } from './types.js';
 
 /** A post as templates see it (`post.title`, `post.url`, `post.content`, …). */
 export type PostView = Record<string, unknown> & { content: string; excerpt: string };
@@ -772,6 +772,7 @@ function pageEntries(
     const view = archive
       ? archiveView(page, archive, entry.shown!, liquid)
       : pageView(page, tz, extra, emptied, !!entry.excerptOf?.source);
+    Object.defineProperty(view, PAGE_VIEW, { value: true });
     // An archive's posts are compared by path, as a paginator's are: each is read through its own cells.
     const compared = archive ? { ...view, posts: archive.postIndexes.map((i) => posts[i]!.path) } : view;
     entry.retarget(compared, clock, PAGE_OWN);

@@ -76,6 +76,11 @@ export class Counters {
     }
   }
 
+  /** The render running now: null for an excerpt or outside any. */
+  renderKey(): RenderKey | null {
+    return this.stack.at(-1)?.key ?? null;
+  }
+
   /** The counters of the render running now (null outside any: a template rendered on its own). */
   current(): CounterValues | null {
     const counting = this.stack.at(-1);
@@ -94,7 +99,7 @@ export class Counters {
     const next = new Map<string, CounterValues>();
     const running: CounterValues = {};
     let same = this.names.size === this.namesAtStart;
-    const renders = [...this.counted.entries()].sort(([, a], [, b]) => compare(a.key, b.key));
+    const renders = [...this.counted.entries()].sort(([, a], [, b]) => compareRenders(a.key, b.key));
     for (const [id, { start, end }] of renders) {
       const began = { ...running };
       if (!sameValues(began, start)) same = false;
@@ -118,7 +123,8 @@ export class Counters {
 
 const idOf = (key: RenderKey) => `${key.rank}:${key.step}`;
 
-function compare(a: RenderKey, b: RenderKey): number {
+/** Which of two renders Jekyll makes first (negative: `a`). */
+export function compareRenders(a: RenderKey, b: RenderKey): number {
   if (a.rank !== b.rank) return a.rank - b.rank;
   return a.step === b.step ? 0 : a.step === 'body' ? -1 : 1;
 }

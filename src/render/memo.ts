@@ -3,6 +3,7 @@ import type { Document } from '../source/types.js';
 import { SiteMemory } from './context.js';
 import type { Counters } from './counters.js';
 import { KeptParses } from './in-pieces.js';
+import type { IncludeCache } from './include-cache.js';
 import type { MarkdownRenderer } from './markdown/renderer.js';
 import { Reads, type Recording } from './reads.js';
 import type { SassFileCells, SassMemory } from './sass.js';
@@ -62,6 +63,8 @@ export interface RenderMemo {
   titles?: TitlesMemory;
   /** `{% increment %}` counters: the names templates use, each render's start (counters.ts). */
   counters?: Counters;
+  /** `{% include_cached %}` texts: whether templates use it, each include's first render (include-cache.ts). */
+  includeCache?: IncludeCache;
 }
 
 export function createRenderMemo(): RenderMemo {

@@ -33,6 +33,7 @@ import { DocOutputs } from './doc-outputs.js';
 import { documentContent } from './document-content.js';
 import { EarlyExcerpts } from './excerpts.js';
 import { piecesRenderer } from './in-pieces.js';
+import { IncludeCache } from './include-cache.js';
 import { type KeptRenders, keptRenderer } from './kept.js';
 import { LayoutRenderer } from './layouts.js';
 import type { MarkdownPool } from './markdown/pool.js';
@@ -72,6 +73,8 @@ export async function renderSite(
   // `{% increment %}` counters run on from document to document in Jekyll's order: a pass whose
   // counts moved where a render began is made again (counters.ts). Sites that name none pass once.
   const counters = memo ? (memo.counters ??= new Counters()) : new Counters();
+  // `{% include_cached %}` texts are decided in that order too (include-cache.ts).
+  const includeCache = memo ? (memo.includeCache ??= new IncludeCache()) : new IncludeCache();
   const reads = memo?.reads ?? new Reads(false);
   for (let pass = 1; ; pass++) {
     if (pass > 1 && once && !memo) keepTextsAgain(model);
@@ -84,13 +87,16 @@ export async function renderSite(
       once,
       kept,
       counters,
+      includeCache,
       reads,
     );
-    if (counters.names.size === 0) return outputs;
+    if (counters.names.size === 0 && !includeCache.used) return outputs;
     // What renders as it is written counts too: it renders now.
     outputs = outputs.map((o) => (typeof o.bytes === 'function' ? { ...o, bytes: o.bytes() } : o));
     // Each pass sets at least one more render's start right: so many passes settle it.
-    if (counters.settle() || pass > counters.renders) return outputs;
+    const counted = counters.settle();
+    const cached = includeCache.settle();
+    if ((counted && cached) || (pass > counters.renders && pass > includeCache.size)) return outputs;
   }
 }
 
@@ -104,10 +110,16 @@ async function renderPass(
   once: boolean,
   kept: KeptRenders | undefined,
   counters: Counters,
+  includeCache: IncludeCache,
   reads: Reads,
 ): Promise<OutputFile[]> {
   reads.begin();
   counters.begin(reads, (cell) => reads.record(cell));
+  includeCache.begin(
+    reads,
+    (cell) => reads.record(cell),
+    () => counters.renderKey(),
+  );
   // One renderer per configuration: in watch it is kept, with its compiled rules.
   const plain = memo
     ? (memo.markdownRenderer ??= createMarkdown(model.config.markdown))
@@ -177,7 +189,7 @@ async function renderPass(
     ...(site.config.plugins.has('jekyll-data')
       ? { theme: site.config.siteData[String(site.config.siteData.theme ?? '')] ?? null }
       : {}),
-    includeCached: site.config.plugins.has('jekyll-include-cache'),
+    includeCache: site.config.plugins.has('jekyll-include-cache') ? includeCache : undefined,
     activeSupport: site.config.plugins.has('jekyll-mentions'),
     counters,
     sass: (text, indented) => {
@@ -225,7 +237,7 @@ async function renderPass(
   // Without a memo, whether any template names a counter is asked before anything is let go or
   // left to render as it is written: every template is parsed then, once.
   let scanned: boolean | undefined;
-  const counting = () => (scanned ??= namesCounters(site, bodies, layoutRenderer, templates, counters));
+  const counting = () => (scanned ??= namesCounters(site, bodies, layoutRenderer, templates, counters, includeCache));
   // `content` of a document Jekyll has not rendered yet is its source's body.
   const content = documentContent(reads, docOutputs, bodies, context, site.config.source, (entry) => {
     const page = entry.page!;
@@ -520,13 +532,14 @@ function namesCounters(
   layouts: LayoutRenderer,
   templates: ReturnType<typeof createTemplates>,
   counters: Counters,
+  includeCache: IncludeCache,
 ): boolean {
-  if (counters.names.size > 0) return true;
+  if (counters.names.size > 0 || includeCache.used) return true;
   layouts.prepare();
   if (site.config.templateEngine === 'liquid') for (const text of site.includes.values()) templates.parseLiquid(text);
   for (const c of site.collections) for (const d of c.docs) bodies.prepare(d.doc, d.isMarkdown);
   for (const p of site.pages) if (!p.archive) bodies.prepare(p.doc, p.isMarkdown);
-  return counters.names.size > 0;
+  return counters.names.size > 0 || includeCache.used;
 }
 
 /**

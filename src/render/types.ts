@@ -48,3 +48,6 @@ export function piecesText(pieces: Pieces, known?: (bytes: Buffer) => string | u
  * post's page), not as a hash.
  */
 export const DOCUMENT_VIEW: unique symbol = Symbol('kiln document view');
+
+/** Marks a page's view (render/context.ts): `{% include_cached %}` tells pages apart by it (one key per page). */
+export const PAGE_VIEW: unique symbol = Symbol('kiln page view');

@@ -1,6 +1,7 @@
 import type { LoaderSource, Template } from 'nunjucks';
 import { KilnError } from '../../shared/errors.js';
 import type { Counters } from '../counters.js';
+import type { IncludeCache } from '../include-cache.js';
 import { type Own, type Pieces, piecesText } from '../types.js';
 import { CompiledCode } from './compiled-code.js';
 import { type FilterSettings, nunjucksFilters } from './filters/index.js';
@@ -56,8 +57,8 @@ export interface TemplateSettings extends FilterSettings {
   readonly highlightTag?: 'rouge' | 'plain';
   /** Tags the site's plugins add (src/plugins/tags.ts). */
   readonly tags?: ReadonlyMap<string, SimpleTag>;
-  /** Whether `{% include_cached %}` is a Liquid tag (the jekyll-include-cache plugin). */
-  readonly includeCached?: boolean;
+  /** The build's `{% include_cached %}` texts, when it is a Liquid tag (the jekyll-include-cache plugin). */
+  readonly includeCache?: IncludeCache;
   /** Whether a plugin loads Ruby's ActiveSupport (jekyll-mentions): `x == blank` asks its `blank?`. */
   readonly activeSupport?: boolean;
   /** Jekyll's `jekyll` variable in every template: `jekyll.version`, `jekyll.environment` (JEKYLL_ENV). */
@@ -94,7 +95,10 @@ export function createTemplates(settings: TemplateSettings) {
         ...(settings.jekyll ? { jekyll: settings.jekyll } : {}),
         ...('theme' in settings ? { theme: settings.theme } : {}),
       },
-      includeCached: settings.includeCached,
+      includeCache: settings.includeCache && {
+        cache: settings.includeCache,
+        expand: (text) => withMarkersSpliced(text),
+      },
       activeSupport: settings.activeSupport,
       counters: settings.counters,
       includeOnce: {
@@ -202,6 +206,11 @@ export function createTemplates(settings: TemplateSettings) {
     markers.push(text);
     return `${MARKER}${markers.length - 1}${MARKER}`;
   };
+  /** While rendering in pieces: the text with its markers replaced (joined lazily, as V8 joins strings). */
+  function withMarkersSpliced(text: string): string {
+    const pieces = markers?.length ? spliceMarkers(text, markers) : null;
+    return pieces ? piecesText(pieces) : text;
+  }
   env.addGlobal('__kilnFragment', (name: string) => fragmentOutput(fragments.get(name) ?? ''));
   const filters = nunjucksFilters(settings, (self, expression, vars) => liquid().evaluate(self, expression, vars));
   for (const [name, fn] of Object.entries(filters)) env.addFilter(name, fn);
@@ -265,10 +274,7 @@ export function createTemplates(settings: TemplateSettings) {
       }
     },
     /** While rendering in pieces: the text with its markers replaced (joined lazily, as V8 joins strings). */
-    withFragments(text: string): string {
-      const pieces = markers?.length ? spliceMarkers(text, markers) : null;
-      return pieces ? piecesText(pieces) : text;
-    },
+    withFragments: withMarkersSpliced,
     /**
      * While rendering in pieces: a marker that stands for a body's UTF-8 bytes, spliced in as they
      * are when written (never decoded); null otherwise. Only for templates that output it bare.

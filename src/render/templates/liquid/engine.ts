@@ -23,6 +23,7 @@ import {
   unknownOperator,
 } from './equals.js';
 import { contextValue } from './expression.js';
+import type { IncludeCacheSettings } from './include-cached.js';
 import type { IncludeOnce } from './include-once.js';
 import { laxSource, laxTemplate, TextSkippingTokenizer } from './lax.js';
 import { MAX_RENDER_MEMORY } from './limits.js';
@@ -60,8 +61,8 @@ export interface LiquidSettings {
   readonly globals?: object;
   /** Whether Ruby's ActiveSupport is loaded (jekyll-mentions loads it): `x == blank` asks its `blank?`. */
   readonly activeSupport?: boolean;
-  /** Whether `{% include_cached %}` is a tag (the jekyll-include-cache plugin). */
-  readonly includeCached?: boolean;
+  /** `{% include_cached %}` is a tag (the jekyll-include-cache plugin) with the build's cache. */
+  readonly includeCache?: IncludeCacheSettings;
   /** How includes that read only `site` render once per build (include-once.ts). */
   readonly includeOnce?: IncludeOnce;
   /** The build's `{% increment %}` counters (render/counters.ts); none: each render keeps its own. */
@@ -181,7 +182,7 @@ export function createLiquid(settings: LiquidSettings) {
       return text === undefined ? undefined : laxSource(liquid, text, path);
     },
     settings.colour,
-    settings.includeCached,
+    settings.includeCache,
     settings.includeOnce && {
       site: () => settings.includeOnce!.site(),
       fragment: (name, source, reusable, render) => settings.includeOnce!.fragment(name, source, reusable, render),

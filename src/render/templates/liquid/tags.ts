@@ -12,6 +12,7 @@ import {
   TOC_OUTPUT,
 } from '../tags.js';
 import { storedValue } from './equals.js';
+import { type IncludeCacheSettings, includeCachedTag } from './include-cached.js';
 import { type IncludeOnce, type OncePlan, planIncludeOnce, renderAlone } from './include-once.js';
 import { assignParts, captureName, tablerowParts } from './lax.js';
 import { MAX_INCLUDE_DEPTH } from './limits.js';
@@ -741,7 +742,7 @@ export function registerTags(
   urlOf: (tag: 'post_url' | 'link', target: string) => string,
   readSource: (path: string) => string | undefined,
   colour: Highlighter,
-  includeCached = false,
+  includeCache?: IncludeCacheSettings,
   once?: IncludeOnceSettings,
   collectionsDir = '',
 ): void {
@@ -751,9 +752,8 @@ export function registerTags(
   liquid.registerTag('link', urlTag('link', urlOf));
   const include = jekyllInclude(once);
   liquid.registerTag('include', include);
-  // jekyll-include-cache renders an include once per file and parameters and reuses the text:
-  // the same text as an include's for one that reads only its parameters and `site`.
-  if (includeCached) liquid.registerTag('include_cached', include);
+  // jekyll-include-cache's tag: an include whose first text stands for the build.
+  if (includeCache) liquid.registerTag('include_cached', includeCachedTag(include, includeCache));
   liquid.registerTag('include_relative', includeRelativeTag(readSource, collectionsDir));
   liquid.registerTag('tablerow', TablerowTag);
   liquid.registerTag('assign', RubyAssign);
