@@ -2,8 +2,9 @@ import type { ArchiveType, Config } from '../config/types.js';
 import { zonedParts } from '../shared/dates.js';
 import { KilnWarning } from '../shared/errors.js';
 import { slugify } from '../shared/slugify.js';
+import { eqlKey } from '../shared/yaml-keys.js';
 import type { Document } from '../source/types.js';
-import { applyDefaults, layoutName } from './front-matter-defaults.js';
+import { applyDefaults, layoutName, nameText } from './front-matter-defaults.js';
 import { expandPermalink, outputPathFor } from './permalink.js';
 import { type ArchiveInfo, inPostsOrder, type Layout, type Page, type Post } from './types.js';
 
@@ -34,14 +35,16 @@ export function buildArchives(
   const on = new Set(archives.enabled);
   const made: Page[] = [];
   const kept = new Map<string, Document>();
-  const add = (type: ArchiveType, title: string | null, parts: readonly string[], postIndexes: number[]) => {
+  const add = (type: ArchiveType, name: unknown, parts: readonly string[], postIndexes: number[]) => {
     if (!on.has(type)) return;
     const { layout, permalink } = archives.types[type];
     const [year, month, day] = parts;
-    const values: Record<string, string> =
-      title === null
-        ? { year: year!, type, ...(month && { month }), ...(day && { day }) }
-        : { name: slugify(title, 'default'), type };
+    const dated = type === 'year' || type === 'month' || type === 'day';
+    // The plugin slugifies a name that is text; any other (`tags: [2024]`) has no `:name`, no title.
+    const title = typeof name === 'string' ? name : null;
+    const values: Record<string, string> = dated
+      ? { year: year!, type, ...(month && { month }), ...(day && { day }) }
+      : { name: title === null ? '' : slugify(title, 'default'), type };
     const url = expandPermalink(permalink, values);
     // Jekyll's relative_path: the URL unescaped, `index.html` in a folder; no extension is added.
     const path = outputPathFor(url, '');
@@ -50,8 +53,8 @@ export function buildArchives(
     const key = JSON.stringify([path, data]);
     const doc = docs?.get(key) ?? archiveDocument(path, data);
     kept.set(key, doc);
-    const date = title === null ? `${year}-${month ?? '01'}-${day ?? '01'}` : null;
-    const archive: ArchiveInfo = { type, title, date, postIndexes };
+    const date = dated ? `${year}-${month ?? '01'}-${day ?? '01'}` : null;
+    const archive: ArchiveInfo = { type, name: dated ? null : name, title, date, postIndexes };
     made.push({
       doc,
       path,
@@ -95,22 +98,23 @@ export function buildArchives(
 
 /**
  * Names (tags, years) → the indexes of their posts, newest first, the names in the order the
- * first post in `order` (the collection's, oldest first) to have each gives them (Jekyll's post_attr_hash).
+ * first post in `order` (the collection's, oldest first) to have each gives them (Jekyll's
+ * post_attr_hash: a Hash, so `2024` and `"2024"` are two names).
  */
-function byName(
+function byName<T>(
   posts: readonly Post[],
   order: readonly number[],
-  names: (post: Post, i: number) => readonly string[],
-): Map<string, number[]> {
-  const out = new Map<string, number[]>();
+  names: (post: Post, i: number) => readonly T[],
+): Map<T, number[]> {
+  const lists = new Map<unknown, [T, number[]]>();
   for (const i of order)
     for (const name of names(posts[i]!, i)) {
-      const list = out.get(name);
-      if (list) list.push(i);
-      else out.set(name, [i]);
+      const key = eqlKey(name);
+      const had = lists.get(key);
+      if (had) had[1].push(i);
+      else lists.set(key, [name, [i]]);
     }
-  for (const list of out.values()) list.sort((a, b) => a - b);
-  return out;
+  return new Map([...lists.values()].map(([name, list]) => [name, list.sort((a, b) => a - b)]));
 }
 
 /** Indexes (newest first) grouped by a key, in the order the keys come. */
@@ -142,7 +146,8 @@ function archiveDocument(path: string, data: Readonly<Record<string, unknown>>):
 function archiveName(p: Page): string {
   const a = p.archive!;
   const when = a.date?.slice(0, a.type === 'year' ? 4 : a.type === 'month' ? 7 : 10);
-  return `the ${a.type} archive ${a.title === null ? when : JSON.stringify(a.title)}`;
+  const name = a.title === null ? nameText(a.name) : JSON.stringify(a.title);
+  return `the ${a.type} archive ${a.date === null ? name : when}`;
 }
 
 /**

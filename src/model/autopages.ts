@@ -7,7 +7,7 @@ import { rubyJoin, rubySplit, rubyStrip, rubySub } from '../shared/ruby-text.js'
 import { slugify } from '../shared/slugify.js';
 import type { Document } from '../source/types.js';
 import { ParsedDocument } from '../source/types.js';
-import { layoutName } from './front-matter-defaults.js';
+import { layoutName, nameText } from './front-matter-defaults.js';
 import { outputPathFor } from './permalink.js';
 import { type Collection, inPostsOrder, type Layout, type Page, type Post } from './types.js';
 
@@ -96,7 +96,7 @@ function indexValues(
     } else if (Array.isArray(v)) keys = v;
     else return;
     for (const key of keys)
-      for (const raw of rubySplit(rubyStrip(String(key)), /;|,/)) {
+      for (const raw of rubySplit(rubyStrip(nameText(key)), /;|,/)) {
         const k = rubyStrip(raw.toLowerCase());
         if (!index.has(k)) index.set(k, raw);
       }

@@ -15,6 +15,7 @@ import {
   categoryList,
   defaultsOf,
   layoutName,
+  nameText,
   staticFileDefaults,
   staticFilePublished,
   tagList,
@@ -106,7 +107,8 @@ function buildDoc(doc: Document, config: Config, cc: CollectionConfig): Collecti
   if (unknown) throw new KilnError(unknownPlaceholderMessage(unknown), path, lineOfKey(doc, 'permalink'));
   const permalink = documentPermalink(template);
   const reads = permalink.reads;
-  const categories = data.categories as string[];
+  // Their text, as Jekyll's URL puts them (`2023` and `"2023"` are one folder).
+  const categories = (data.categories as unknown[]).map(nameText);
   const values: Partial<Record<DocumentKey, string>> = { collection: cc.label, output_ext: ext };
   if (reads.has('path')) values.path = cleanedPath(relativePath, cc.label, true);
   if (reads.has('name')) values.name = slugify(bare, 'default');

@@ -1,7 +1,8 @@
 import type { Config } from '../config/types.js';
 import { deepMergeHashes } from '../shared/deep-merge.js';
+import { numberText } from '../shared/ruby-float.js';
 import { rubyPattern } from '../shared/ruby-glob.js';
-import { mergedOrder } from '../shared/yaml-keys.js';
+import { eqlKey, mergedOrder } from '../shared/yaml-keys.js';
 import { I18N } from '../source/classify.js';
 import type { FrontMatter } from './types.js';
 
@@ -160,9 +161,10 @@ const trimSlashes = (path: string) => path.replace(/^\/+|\/+$/g, '');
  * A post's or document's `tags` as Jekyll 4.3 reads them: the singular `tag`, when it is set (not
  * null or false), as it is (a text is one name, `tag: Web Dev`; a list's items are names), and
  * then `tags` is not read; else the words of `tags` (a text split at white space, or a list's
- * items). Names are not made unique: Jekyll keeps `tags: [a, a]` as two.
+ * items). Names keep the type YAML gave them (`tags: [2024, 1.5]` are numbers) and are not made
+ * unique: Jekyll keeps `tags: [a, a]` as two.
  */
-export function tagList(data: FrontMatter): string[] {
+export function tagList(data: FrontMatter): unknown[] {
   const tag = data.tag;
   if (tag !== undefined && tag !== null && tag !== false) return names(tag);
   const plural = words(data.tags);
@@ -172,26 +174,46 @@ export function tagList(data: FrontMatter): string[] {
 /**
  * A post's or document's `categories` as Jekyll 4.3 reads them: `folders` (a post's folders
  * above `_posts/`), then the words of the `categories` of `defaults` and of the front matter
- * `own` (Jekyll adds each to the list, a text split at white space), then the singular
- * `category` of `data` (the merged front matter) when it is set (not null or false), as it is (a
- * text is one name), else those words again; each name once.
+ * `own` (Jekyll adds each to the list by Ruby's `|`, a text split at white space: these keep the
+ * type YAML gave them), then each of those and the singular `category` of `data` (the merged
+ * front matter) when it is set (not null or false, as it is: a text is one name), else those
+ * words again, as text. Jekyll adds that text list to the first by `|` again, so a number is
+ * there twice: `categories: [2023]` is `[2023, "2023"]`, and nil is nil and `""`.
  */
 export function categoryList(
   data: FrontMatter,
   own: FrontMatter,
   defaults: FrontMatter | null,
   folders: readonly string[] = [],
-): string[] {
-  const list: unknown[] = [...folders];
+): unknown[] {
+  let listed: unknown[] = [...folders];
   for (const layer of [defaults, own]) {
     const added = layer && words(layer.categories, true);
-    if (added) list.push(...added);
+    if (added) listed = rubyUnion(listed, added);
   }
   const category = data.category;
-  if (category !== undefined && category !== null && category !== false) list.push(...names(category));
-  else list.push(...list.filter((x) => x !== null && x !== undefined));
-  // Ruby's to_s: nil is "".
-  return [...new Set(list.map((x) => (x === null || x === undefined ? '' : String(x))))];
+  const more =
+    category !== undefined && category !== null && category !== false
+      ? names(category)
+      : listed.filter((x) => x !== null && x !== undefined);
+  return rubyUnion(listed, [...listed, ...more].map(nameText));
+}
+
+/** Ruby's `a | b`: the items of both, each once (as Hash keys are the same: `2`, `2.0` and `"2"` are three). */
+function rubyUnion(a: readonly unknown[], b: readonly unknown[]): unknown[] {
+  const seen = new Set<unknown>();
+  return [...a, ...b].filter((x) => {
+    const key = eqlKey(x);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** A name's text as Ruby's to_s writes it: nil is "", a number as Ruby prints it (`2.0`). */
+export function nameText(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  return typeof v === 'number' ? numberText(v) : String(v);
 }
 
 /**
@@ -199,7 +221,7 @@ export function categoryList(
  * `_i18n` and the language, which the plugin takes out (its posts' folders `_i18n/LANG/` are no
  * categories).
  */
-export function withoutLanguage(config: Config, categories: string[]): string[] {
+export function withoutLanguage(config: Config, categories: unknown[]): unknown[] {
   const pass = config.languagePass;
   return pass ? categories.filter((c) => c !== I18N && c !== pass.lang) : categories;
 }
@@ -220,10 +242,8 @@ function words(v: unknown, keepNull = false): unknown[] | undefined {
 }
 
 /** A singular's names: a text or value is one, a list (however nested) its items, nulls dropped. */
-function names(v: unknown): string[] {
-  return (Array.isArray(v) ? v.flat(Number.POSITIVE_INFINITY) : [v])
-    .filter((x) => x !== null && x !== undefined)
-    .map(String);
+function names(v: unknown): unknown[] {
+  return (Array.isArray(v) ? v.flat(Number.POSITIVE_INFINITY) : [v]).filter((x) => x !== null && x !== undefined);
 }
 
 /** The layout a document names; `null`/`none` mean none. */

@@ -133,7 +133,7 @@ export function pageKey(page: Page): string {
   if (page.written !== false) return page.outputPath;
   const { archive, paginator } = page;
   const own = archive
-    ? `${archive.type}\u0000${archive.title ?? archive.date}`
+    ? `${archive.type}\u0000${archive.date ?? `${typeof archive.name}\u0000${String(archive.name)}`}`
     : `${page.path}\u0000${paginator?.page ?? ''}`;
   return `${page.outputPath}\u0000${own}`;
 }

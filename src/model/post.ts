@@ -15,6 +15,7 @@ import {
   categoryList,
   defaultsOf,
   layoutName,
+  nameText,
   tagList,
   withoutLanguage,
 } from './front-matter-defaults.js';
@@ -166,7 +167,7 @@ function postUrl(
   data: Record<string, unknown>,
   date: number,
   slug: string,
-  categories: readonly string[],
+  categories: readonly unknown[],
   ext: string,
   relativePath: string,
 ): string {
@@ -188,14 +189,14 @@ function postUrl(
       .replace(/\.+$/, '');
   if (reads.has('name')) values.name = slugify(name.slice(0, name.lastIndexOf('.')), 'default');
   if (reads.has('slugified_categories'))
-    values.slugified_categories = unique(categories.map((c) => slugify(c, 'default'))).join('/');
+    values.slugified_categories = unique(categories.map((c) => slugify(nameText(c), 'default'))).join('/');
   if (reads.has('title') || reads.has('slug')) {
     // Jekyll 3 and 4 slugify it as a collection document's (`hello world` → `hello-world`); 2 did not.
     const raw = config.jekyllVersion === 2;
     values.title = raw ? slug : slugify(slug, 'pretty', true);
     values.slug = raw ? slug : slugify(slug, 'default');
   }
-  if (reads.has('categories')) values.categories = unique(categories.map(rubyDowncase)).join('/');
+  if (reads.has('categories')) values.categories = unique(categories.map((c) => rubyDowncase(nameText(c)))).join('/');
   return permalink.expand(values, date, config.timezone);
 }
 

@@ -15,8 +15,9 @@ export interface Post {
   readonly date: number;
   /** The front matter's `title` as YAML read it (a number stays one), else the file name's. */
   readonly title: unknown;
-  readonly categories: readonly string[];
-  readonly tags: readonly string[];
+  /** Its categories and tags as Jekyll keeps them: names YAML read as numbers stay numbers (`2024`, `1.5`). */
+  readonly categories: readonly unknown[];
+  readonly tags: readonly unknown[];
   readonly url: string;
   readonly id: string;
   readonly outputPath: string;
@@ -119,7 +120,9 @@ export type PluginPageSlot = PluginPage | PageSlot;
 /** What a jekyll-archives page lists. */
 export interface ArchiveInfo {
   readonly type: ArchiveType;
-  /** The tag or category as written; null for a date archive. */
+  /** The tag or category as YAML read it (`2024` a number); null for a date archive. */
+  readonly name: unknown;
+  /** Its `page.title`: the tag or category when it is text (jekyll-archives gives a number none); else null. */
   readonly title: string | null;
   /** A date archive's first day (`2021-03-01`, as Ruby prints a Date); null for the others. */
   readonly date: string | null;

@@ -3,6 +3,9 @@ import type { PluginPage, Site } from '../model/types.js';
 import type { PostView } from '../render/context.js';
 import { printedText } from '../render/templates/liquid/engine.js';
 import { rubyContains } from '../render/templates/liquid/equals.js';
+import { KilnError } from '../shared/errors.js';
+import { eqlKey } from '../shared/yaml-keys.js';
+import { lineOfKey } from '../source/front-matter.js';
 import type { Document } from '../source/types.js';
 import { JEKYLL_VERSION, type PluginFilters } from './filters.js';
 import {
@@ -37,7 +40,8 @@ interface FeedCollection {
 }
 
 const text = (v: unknown): string | null => (typeof v === 'string' && v ? v : null);
-const strings = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
+// Each item's text (Ruby's to_s: nil is empty).
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.map((x) => (x === null ? '' : String(x))) : []);
 
 /**
  * `feed.collections` (a list of labels, or labels with `path` and `categories`), posts always
@@ -89,17 +93,41 @@ export function feedSpecs(site: Site): FeedSpec[] {
     for (const category of meta.categories) add(`${prefix}/${category}.xml`, collection, category, null);
     add(meta.path ?? `${prefix}.xml`, collection, null, null);
   }
-  // site.tags' names: in the order the oldest post to have each gives them.
-  const all = [...new Set([...site.posts].reverse().flatMap((p) => p.tags))];
-  if (liquidTruthy(feed.tags) && all.length > 0) {
+  if (liquidTruthy(feed.tags) && site.posts.some((p) => p.tags.length > 0)) {
     const tags = obj(feed.tags);
-    const only = Array.isArray(tags.only) ? tags.only.map(String) : all;
-    const except = new Set(Array.isArray(tags.except) ? tags.except.map(String) : []);
+    // site.tags' names (in the order the oldest post to have each gives them), or `only`, less
+    // `except`: as Ruby's Hash keys, `2024` and `"2024"` are two.
+    const only = Array.isArray(tags.only) ? tags.only : tagNames(site);
+    const except = new Set((Array.isArray(tags.except) ? tags.except : []).map(eqlKey));
     const dir = typeof tags.path === 'string' ? tags.path : '/feed/by_tag/';
-    for (const tag of only)
-      if (!except.has(tag) && /^[a-zA-Z0-9_]+$/.test(tag)) add(`${dir}${tag}.xml`, 'posts', null, tag);
+    for (const tag of only) {
+      if (except.has(eqlKey(tag))) continue;
+      if (typeof tag !== 'string') throw numberTag(site, tag);
+      if (/^[a-zA-Z0-9_]+$/.test(tag)) add(`${dir}${tag}.xml`, 'posts', null, tag);
+    }
   }
   return specs;
+}
+
+/** site.tags' names, each once (as Hash keys), in the order the oldest post to have each gives them. */
+function tagNames(site: Site): unknown[] {
+  const seen = new Map<unknown, unknown>();
+  for (const post of [...site.posts].reverse())
+    for (const t of post.tags) if (!seen.has(eqlKey(t))) seen.set(eqlKey(t), t);
+  return [...seen.values()];
+}
+
+/**
+ * A tag feed of a tag that is no text (`tags: [2024]`): jekyll-feed matches the name against a
+ * pattern, which fails on a number (Jekyll stops with a TypeError); kiln says where it is.
+ */
+function numberTag(site: Site, tag: unknown): KilnError {
+  const post = [...site.posts].reverse().find((p) => p.tags.some((t) => eqlKey(t) === eqlKey(tag)));
+  const what = `jekyll-feed's tag feeds take tags written as text, and ${printedText(tag)} is not (Jekyll 4.3.1 fails on it)`;
+  const fix = `quote it ("${printedText(tag)}"), or list it in feed.tags.except`;
+  if (!post) return new KilnError(`${what}: ${fix}`, '_config.yml');
+  const line = lineOfKey(post.doc, post.doc.data.tag === undefined ? 'tags' : 'tag');
+  return new KilnError(`${what}: ${fix}`, post.path, line);
 }
 
 /**
@@ -176,7 +204,7 @@ function renderFeed(
     if (liquidTruthy(a.uri)) out += `<uri>${f.xmlEscape(a.uri)}</uri>`;
     out += '</author>';
   }
-  let posts = spec.tag ? all.filter((p) => (p.tags as string[]).includes(spec.tag!)) : [...all];
+  let posts = spec.tag ? all.filter((p) => (p.tags as unknown[]).includes(spec.tag)) : [...all];
   if (spec.category) posts = posts.filter((p) => strings(p.categories).includes(spec.category!));
   if (!site.config.drafts) posts = posts.filter((p) => p.draft !== true);
   // `sort: "date" | reverse` over the newest-first list.

@@ -1,5 +1,6 @@
 import type { Config } from '../config/types.js';
 import { groupByYear } from '../model/archive.js';
+import { nameText } from '../model/front-matter-defaults.js';
 import { isHtmlPage, pageExcerptOf, pageKey, pageSlot } from '../model/page.js';
 import { documentId, permalinkTemplate } from '../model/permalink.js';
 import { isPostFileName } from '../model/post.js';
@@ -24,7 +25,7 @@ import { sameItems } from '../shared/paths.js';
 import { yamlDate } from '../shared/ruby-date.js';
 import { SiteDate } from '../shared/site-date.js';
 import { timestampKeys } from '../shared/yaml.js';
-import { inKeyOrder, mergedOrder } from '../shared/yaml-keys.js';
+import { eqlKey, inKeyOrder, mergedOrder, orderedMapping } from '../shared/yaml-keys.js';
 import type { Document } from '../source/types.js';
 import { readOutsideSource } from './outside-sources.js';
 import {
@@ -943,18 +944,29 @@ function postLists(site: Site, proxies: PostView[], tz: string, memory: SiteMemo
     if (post.categories.length > 0 || post.tags.length > 0) named.push(proxies[i]!);
   }
   const byName = (key: 'categories' | 'tags') => {
-    const lists = new Map<string, number[]>();
+    // A Ruby Hash: `2024` and `"2024"` are two names (eqlKey), each kept as YAML read it.
+    const lists = new Map<unknown, { name: unknown; list: number[] }>();
     for (const i of collectionOrder(site))
       for (const name of site.posts[i]![key]) {
-        const list = lists.get(name);
-        if (list) list.push(i);
-        else lists.set(name, [i]);
+        const had = lists.get(eqlKey(name));
+        if (had) had.list.push(i);
+        else lists.set(eqlKey(name), { name, list: [i] });
       }
-    // In the order the names came, names that are whole numbers ("2019") too; each name's posts newest first.
+    // In the order the names came, names that are whole numbers ("2019") too; each name's posts
+    // newest first. A name that is no text is a typed key under its text; a second name with the
+    // same text (`2023` then `"2023"`, as `categories: [2023]` gives) is under one of its own.
     const made: Record<string, PostView[]> = {};
-    for (const [name, list] of lists) made[name] = list.sort((a, b) => a - b).map((i) => proxies[i]!);
-    const views = inKeyOrder(made, [...lists.keys()]);
-    const paths = Object.keys(views).map((name) => [name, lists.get(name)!.map((i) => site.posts[i]!.path)]);
+    const texts: string[] = [];
+    const typed = new Map<string, unknown>();
+    for (const { name, list } of lists.values()) {
+      let text = nameText(name);
+      if (Object.hasOwn(made, text)) text = `\u0000kiln-name:${texts.length}`;
+      if (text !== name) typed.set(text, name);
+      texts.push(text);
+      made[text] = list.sort((a, b) => a - b).map((i) => proxies[i]!);
+    }
+    const views = typed.size > 0 ? orderedMapping(made, texts, typed) : inKeyOrder(made, texts);
+    const paths = [...lists.values()].map(({ name, list }) => [eqlKey(name), list.map((i) => site.posts[i]!.path)]);
     // The cell holds each list's post paths: it changes when they do.
     memory[key].update(paths, clock);
     return views;

@@ -285,7 +285,7 @@ export function sameValue(a: unknown, b: unknown, depth = 0): boolean {
 /** A proxy that marks `cell` on every read of a list or map (length, index, keys, iteration, methods). */
 export function recordedWhole<T extends object>(reads: Reads, whole: T, cell: Cell): T {
   const mark = () => reads.record(cell);
-  return new Proxy(whole, {
+  const view = new Proxy(whole, {
     get(t, key, receiver) {
       mark();
       return Reflect.get(t, key, receiver);
@@ -303,6 +303,9 @@ export function recordedWhole<T extends object>(reads: Reads, whole: T, cell: Ce
       return Reflect.getOwnPropertyDescriptor(t, key);
     },
   });
+  // A hash with keys that were numbers (`site.tags`' 2024) answers for them as `whole` does.
+  keysAsIn(view, whole);
+  return view;
 }
 
 /**

@@ -62,7 +62,8 @@ export function rubyKey(mapping: object, key: string): unknown {
  */
 export function hashKeyText(mapping: object, key: unknown): string | undefined {
   const typed = TYPED_KEYS.get(mapping);
-  if (typeof key === 'string') return typed?.has(key) ? undefined : key;
+  if (typeof key === 'string' && !typed?.has(key)) return key;
+  // A text key may be kept under other text when a typed key has its own (`site.categories`' `2023` and `"2023"`).
   if (typed) for (const [text, value] of typed) if (rubyEql(value, key ?? null)) return text;
   return undefined;
 }
@@ -73,6 +74,18 @@ function rubyEql(a: unknown, b: unknown): boolean {
   if (!numeric(a) || !numeric(b)) return a === b;
   const isFloat = (v: unknown) => v instanceof RubyFloat || !Number.isInteger(v);
   return isFloat(a) === isFloat(b) && Number(a) === Number(b);
+}
+
+/**
+ * What tells a value apart as a Ruby Hash key (`eql?`): equal texts, numbers of one class and
+ * value, nil and booleans are one key (`2`, `2.0` and `"2"` are three); any other object is itself.
+ */
+export function eqlKey(v: unknown): unknown {
+  if (typeof v === 'string') return `s${v}`;
+  if (v instanceof RubyFloat) return `f${+v}`;
+  if (typeof v === 'number') return `${Number.isInteger(v) ? 'i' : 'f'}${v}`;
+  if (v === null || v === undefined) return 'nil';
+  return typeof v === 'boolean' ? String(v) : v;
 }
 
 /** A hash's [key, value] pairs as Ruby's Hash#each gives them: in order, keys with their Ruby values. */

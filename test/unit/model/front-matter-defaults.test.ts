@@ -35,7 +35,7 @@ describe('front-matter defaults', () => {
     expect(tagList({ tag: 'Web Dev', tags: 'a b' })).toEqual(['Web Dev']);
     expect(tagList({ tag: ['s1', ['s2', null]], tags: ['p'] })).toEqual(['s1', 's2']);
     expect(tagList({ tag: null, tags: 'a b  a' })).toEqual(['a', 'b', 'a']);
-    expect(tagList({ tag: false, tags: ['x', null, 2] })).toEqual(['x', '2']);
+    expect(tagList({ tag: false, tags: ['x', null, 2] })).toEqual(['x', 2]);
     expect(tagList({ tag: '' })).toEqual(['']);
     expect(tagList({ tags: 5 })).toEqual([]);
   });
@@ -52,5 +52,12 @@ describe('front-matter defaults', () => {
     expect(categoryList(ks, ks, null)).toEqual(['k']);
     expect(categoryList({ category: [7, 'z'] }, { categories: 'z y' }, null)).toEqual(['z', 'y', '7']);
     expect(categoryList({ category: '' }, {}, null)).toEqual(['']);
+  });
+
+  it("categories keep the type YAML gave them, and a number comes again as its text (Ruby's `|`)", () => {
+    const nums = { categories: [2023, 'news', null, 2023] };
+    expect(categoryList(nums, nums, null)).toEqual([2023, 'news', null, '2023', '']);
+    expect(categoryList({ category: 2023 }, {}, null)).toEqual(['2023']);
+    expect(categoryList({ categories: [7] }, { categories: [7] }, { categories: ['7'] })).toEqual(['7', 7]);
   });
 });

@@ -37,7 +37,10 @@ export class RubyContext extends Context {
         const text = hashKeyText(value, name);
         return text === undefined ? undefined : super.readProperty(obj, text);
       }
-      if (isPlainObject(value) && hashKeyText(value, name) === undefined) return undefined;
+      if (isPlainObject(value)) {
+        const text = hashKeyText(value, name);
+        if (text !== name) return text === undefined ? undefined : super.readProperty(obj, text);
+      }
     }
     // A hash's `first` (a map, front matter, a post: a view's prototype is its plain target's) is
     // its first pair, as Ruby's Hash#first; a drop's own `first` (forloop's) is not a hash's.

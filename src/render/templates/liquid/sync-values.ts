@@ -312,14 +312,15 @@ const NOT_PLAIN = Symbol('kilnNotPlain');
 
 /**
  * A plain object's own field (undefined when it has none, or when the key is one YAML read as a
- * number, nil or boolean: Ruby's Hash#[] finds that by its value only), or NOT_PLAIN for a drop or
- * any other object.
+ * number, nil or boolean: Ruby's Hash#[] finds that by its value only; a text key kept under other
+ * text found there), or NOT_PLAIN for a drop or any other object.
  */
 function plainField(scope: object, key: string): unknown {
   const proto = Object.getPrototypeOf(scope);
   const fields = scope as Record<string, unknown>;
   if ((proto !== Object.prototype && proto !== null) || typeof fields.toLiquid === 'function') return NOT_PLAIN;
-  return Object.hasOwn(fields, key) && hashKeyText(scope, key) !== undefined ? fields[key] : undefined;
+  const text = hashKeyText(scope, key);
+  return text !== undefined && Object.hasOwn(fields, text) ? fields[text] : undefined;
 }
 
 /**
