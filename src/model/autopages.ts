@@ -5,6 +5,7 @@ import { deepMergeHashes, isMapping } from '../shared/deep-merge.js';
 import { KilnError, KilnWarning } from '../shared/errors.js';
 import { rubyJoin, rubySplit, rubyStrip, rubySub } from '../shared/ruby-text.js';
 import { slugify } from '../shared/slugify.js';
+import { lineOfKey } from '../source/front-matter.js';
 import type { Document } from '../source/types.js';
 import { ParsedDocument } from '../source/types.js';
 import { layoutName, nameText } from './front-matter-defaults.js';
@@ -87,7 +88,7 @@ function indexValues(
   collections: readonly Collection[],
 ): Map<string, string> {
   const index = new Map<string, string>();
-  const add = (v: unknown) => {
+  const add = (v: unknown, doc: Document) => {
     if (v === undefined || v === null) return;
     let keys: unknown[];
     if (typeof v === 'string') {
@@ -95,19 +96,27 @@ function indexValues(
       keys = rubySplit(v, /;|,|\s/);
     } else if (Array.isArray(v)) keys = v;
     else return;
-    for (const key of keys)
-      for (const raw of rubySplit(rubyStrip(nameText(key)), /;|,/)) {
+    for (const key of keys) {
+      // The plugin strips each name as text: one YAML read as a number (or nil) fails Jekyll's build.
+      if (typeof key !== 'string')
+        throw new KilnError(
+          `jekyll-paginate-v2's ${kind.kind} autopages take names written as text, and ${key === null ? 'null' : nameText(key)} is not (Jekyll 4.3.1 fails on it): quote it`,
+          doc.file.path,
+          lineOfKey(doc, kind.kind),
+        );
+      for (const raw of rubySplit(rubyStrip(key), /;|,/)) {
         const k = rubyStrip(raw.toLowerCase());
         if (!index.has(k)) index.set(k, raw);
       }
+    }
   };
   const field = (data: Readonly<Record<string, unknown>>, own: unknown) =>
     Object.hasOwn(data, 'pagination') ? undefined : own;
   for (const p of oldestFirst) {
-    add(field(p.data, kind.kind === 'tags' ? p.tags : kind.kind === 'categories' ? p.categories : 'posts'));
+    add(field(p.data, kind.kind === 'tags' ? p.tags : kind.kind === 'categories' ? p.categories : 'posts'), p.doc);
   }
   for (const c of collections)
-    for (const d of c.docs) add(field(d.data, kind.kind === 'collections' ? c.label : d.data[kind.kind]));
+    for (const d of c.docs) add(field(d.data, kind.kind === 'collections' ? c.label : d.data[kind.kind]), d.doc);
   return index;
 }
 
