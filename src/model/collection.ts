@@ -22,6 +22,7 @@ import {
   withoutLanguage,
 } from './front-matter-defaults.js';
 import { withLastModified } from './last-modified.js';
+import { compareFolderWalk } from './page-order.js';
 import {
   type DocumentKey,
   documentOutputPath,
@@ -60,7 +61,12 @@ export function buildCollections(
       .filter((d) => inside(d.file.path))
       .map((d) => buildDoc(d, config, cc))
       .filter((d): d is CollectionDoc => d !== null);
-    const files = statics.filter((f) => inside(f.path)).map((f) => staticFile(f, config, cc));
+    // Jekyll reads a collection's folder as a walk, each folder's entries by name: a folder
+    // `lofoten/` comes before `lofoten-cover.jpg` beside it.
+    const files = statics
+      .filter((f) => inside(f.path))
+      .sort((a, b) => compareFolderWalk(a.path, b.path))
+      .map((f) => staticFile(f, config, cc));
     return {
       label: cc.label,
       config: cc,
@@ -214,10 +220,11 @@ function sortDocs(docs: CollectionDoc[], cc: CollectionConfig, warnings: KilnWar
         ),
       );
   // Ruby's `<=>` of the two values; where it gives 0 or nil (a Date and a Time), Document#<=>.
-  // Jekyll sorts the documents as read (by path), with Ruby's sort: where values do not compare
-  // one way (10 and 9 as numbers, 10 and "8.0.1" by path), the order is the one that sort makes.
+  // Jekyll sorts the documents as read (a walk of the folder, `a/x.md` before `a-b.md`), with
+  // Ruby's sort: where values do not compare one way (10 and 9 as numbers, 10 and "8.0.1" by
+  // path), the order is the one that sort makes.
   return rubySort(
-    [...docs].sort((a, b) => rubyTextCompare(a.path, b.path)),
+    [...docs].sort((a, b) => compareFolderWalk(a.path, b.path)),
     (a, b) => byValue(sortValue(a), sortValue(b)) || byDate(a, b),
   );
 }

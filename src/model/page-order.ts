@@ -40,7 +40,7 @@ function compareReadOrder(dirA: readonly string[], dirB: readonly string[]): num
 }
 
 /** A walk of a folder tree taking each folder's entries by name (`a/x.scss` before `a.scss`). */
-function compareFolderWalk(a: string, b: string): number {
+export function compareFolderWalk(a: string, b: string): number {
   const partsA = a.split('/');
   const partsB = b.split('/');
   const shared = Math.min(partsA.length, partsB.length);
