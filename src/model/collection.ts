@@ -188,7 +188,9 @@ function staticFile(file: SourceFile, config: Config, cc: CollectionConfig): Sta
   }
   url = expandPermalink(url, {}).replace(/\/$/, '') + extname;
   const data = staticFileDefaults(config, file.path, cc.label);
-  const written = cc.output && staticFilePublished(data);
+  // Jekyll asks whether to write the file with the defaults of its URL, not of its path:
+  // `path: galleries/raw` holds `_galleries/raw/a.jpg` there, `_galleries/raw` does not.
+  const written = cc.output && staticFilePublished(staticFileDefaults(config, url.slice(1), cc.label));
   return { file, url, outputPath: outputPathFor(url, extname), collection: cc.label, written, data };
 }
 
