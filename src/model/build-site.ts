@@ -23,6 +23,7 @@ import { decodePath, isMarkdownPath, outputPathFor } from './permalink.js';
 import { coordinated, languageData } from './polyglot-site.js';
 import { buildPost, isFuture, isPostFileName } from './post.js';
 import { asRendered } from './render-with-liquid.js';
+import { cleanedStaticPath } from './static-name.js';
 import type { CollectionDoc, Layout, Page, Post, Site, StaticFile } from './types.js';
 
 /**
@@ -286,9 +287,12 @@ export function buildSite(
  */
 function siteStaticFile(file: SourceFile, config: Config): StaticFile {
   const data = staticFileDefaults(config, file.path, null);
-  const written = staticFilePublished(data);
-  const outputPath = file.path.includes('%') ? decodePath(file.path) : file.path;
-  return { file, url: `/${file.path}`, outputPath, collection: null, written, data };
+  // Jekyll's URL drops the periods ending the name's stem (`IMG_001..jpg` is at `IMG_001.jpg`),
+  // and whether the file is written follows that URL's defaults.
+  const path = cleanedStaticPath(file.path);
+  const written = staticFilePublished(path === file.path ? data : staticFileDefaults(config, path, null));
+  const outputPath = path.includes('%') ? decodePath(path) : path;
+  return { file, url: `/${path}`, outputPath, collection: null, written, data };
 }
 
 /**

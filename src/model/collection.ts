@@ -38,6 +38,7 @@ import {
 import { fileNameDate, frontMatterDate, titleize } from './post.js';
 import { writtenPermalink } from './redirect-to.js';
 import { asRendered } from './render-with-liquid.js';
+import { staticBasename, staticExtname } from './static-name.js';
 import type { Collection, CollectionDoc, StaticFile } from './types.js';
 
 // Jekyll's file names of documents: `[folders/]YYYY-MM-DD-slug.ext` gives a date, else `name.ext`.
@@ -171,9 +172,8 @@ function cleanedPath(relativePath: string, label: string, isDoc: boolean): strin
 function staticFile(file: SourceFile, config: Config, cc: CollectionConfig): StaticFile {
   const relativePath = config.collectionsDir ? file.path.slice(config.collectionsDir.length + 1) : file.path;
   const name = file.path.slice(file.path.lastIndexOf('/') + 1);
-  const dot = name.lastIndexOf('.');
-  const extname = dot > 0 ? name.slice(dot) : '';
-  const basename = (dot > 0 ? name.slice(0, dot) : name).replace(/\.+$/, '');
+  const extname = staticExtname(name);
+  const basename = staticBasename(name);
   const template = cc.permalink ?? permalinkSuffix('/:collection/:path', config.permalink);
   let url = template;
   for (const [key, value] of [

@@ -4,6 +4,7 @@ import { nameText } from '../model/front-matter-defaults.js';
 import { isHtmlPage, pageExcerptOf, pageKey, pageSlot } from '../model/page.js';
 import { documentId, permalinkTemplate } from '../model/permalink.js';
 import { isPostFileName } from '../model/post.js';
+import { staticBasename, staticExtname } from '../model/static-name.js';
 import {
   type ArchiveInfo,
   type CollectionDoc,
@@ -1023,15 +1024,14 @@ function staticList(site: Site, tz: string, memory: SiteMemory): ReadonlyArray<R
     return last.list;
   const list = site.staticFiles.map((s) => {
     const name = s.file.path.slice(s.file.path.lastIndexOf('/') + 1);
-    const dot = name.lastIndexOf('.');
     // A collection's file: its path inside collections_dir, without a leading slash (as in Jekyll).
     const dir = site.config.collectionsDir;
     const inCollection = dir ? s.file.path.slice(dir.length + 1) : s.file.path;
     // Jekyll's StaticFileDrop: its own fields (in this order), then the defaults it does not shadow.
     const own: Record<string, unknown> = {
       name,
-      basename: dot > 0 ? name.slice(0, dot) : name,
-      extname: dot > 0 ? name.slice(dot) : '',
+      basename: staticBasename(name),
+      extname: staticExtname(name),
       path: s.collection ? inCollection : `/${s.file.path}`,
       collection: s.collection,
       modified_time: new SiteDate(s.file.mtimeMs, tz),
