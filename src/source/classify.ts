@@ -77,6 +77,7 @@ export class Classifier {
     if ((SPECIAL_FOLDERS.has(top) && this.special(top)) || postFolderAt(path, this.dir) >= 0) return true;
     if (this.collectionOf(path) || this.holdsCollections(path)) return true;
     const name = path.slice(path.lastIndexOf('/') + 1);
+    if (dotEnded(name)) return false;
     return !hidden(name) || this.included(name, true);
   }
 
@@ -123,11 +124,14 @@ export class Classifier {
     if (special) return hidden(name) ? null : special;
     const collection = this.collectionOf(path);
     if (collection) {
-      // Jekyll leaves out a name inside the collection that starts like a hidden one, or whose file name does.
+      // Jekyll leaves out a name inside the collection that starts like a hidden one, or whose file
+      // name does, or that ends with a period (its folders' names may: it filters whole paths).
       const inside = path.slice(collection.folder.length + 1);
-      return hidden(inside) || hidden(name) ? null : 'collection';
+      return hidden(inside) || hidden(name) || dotEnded(name) ? null : 'collection';
     }
-    if (path.split('/').some((part, i, all) => hidden(part) && !this.included(part, i < all.length - 1))) return null;
+    const skipped = (part: string, i: number, all: string[]) =>
+      dotEnded(part) || (hidden(part) && !this.included(part, i < all.length - 1));
+    if (path.split('/').some(skipped)) return null;
     return 'document';
   }
 
@@ -289,6 +293,12 @@ const SPECIAL_START = /^[_.#~]/;
 // Jekyll leaves out special names and editor backups ending in `~`.
 function hidden(name: string): boolean {
   return SPECIAL_START.test(name) || name.endsWith('~');
+}
+
+// Jekyll's EntryFilter takes a name ending with a period for `.` or `..` and leaves it out, even
+// when `include:` names it (a file it names by its path is still read after the walk).
+function dotEnded(name: string): boolean {
+  return name.endsWith('.');
 }
 
 /**
