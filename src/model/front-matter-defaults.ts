@@ -61,7 +61,10 @@ function outranks(rule: Rule, last: Rule | undefined): boolean {
 /** The scopes of `type` whose path holds the file, in the config's order. */
 function* matchingRules(config: Config, path: string, type: string): Generator<Rule> {
   const dir = config.collectionsDir;
-  const inDir = dir && type !== 'pages' && path.startsWith(`${dir}/`) ? path.slice(dir.length + 1) : path;
+  // Jekyll knows a document by its path inside collections_dir, a page or a site's own static
+  // file (type '') by its path from the source.
+  const inDir =
+    dir && type !== 'pages' && type !== '' && path.startsWith(`${dir}/`) ? path.slice(dir.length + 1) : path;
   for (const rule of rulesOf(config, type)) if (rule.holds(path, inDir)) yield rule;
 }
 
@@ -132,10 +135,13 @@ function jekyll4Scope(written: string, dir: string): (path: string, inDir: strin
   if (written === '') return () => true;
   if (written.includes('*')) {
     const glob = rubyPattern(written, true);
-    return (path) => {
+    return (path, inDir) => {
+      // Jekyll takes collections_dir off each match: one in it holds only documents, whose own
+      // paths are taken the same way.
+      const held = (prefix: string) => glob.test(prefix) && !(dir && inDir === path && prefix.startsWith(`${dir}/`));
       for (let at = path.indexOf('/'); at >= 0; at = path.indexOf('/', at + 1))
-        if (glob.test(path.slice(0, at))) return true;
-      return glob.test(path);
+        if (held(path.slice(0, at))) return true;
+      return held(path);
     };
   }
   const scope = dir && written.startsWith(`${dir}/`) ? written.slice(dir.length + 1) : written;
