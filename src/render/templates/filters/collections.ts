@@ -3,6 +3,7 @@ import { isNumeric, isRubyFloat, RubyFloat, toFloat } from '../../../shared/ruby
 import { rubySort } from '../../../shared/ruby-sort.js';
 import { rubyPairs } from '../../../shared/yaml-keys.js';
 import { DOCUMENT_VIEW } from '../../types.js';
+import { METHOD_LITERAL, rangeText } from './literals.js';
 import { inheritDrops, isHash, jsonShape, rubyInspect, rubyJsonNumber, rubyToS } from './ruby.js';
 import { sample } from './sample.js';
 import { compareValues, items, toInteger } from './standard.js';
@@ -74,18 +75,35 @@ function selectable(input: unknown): unknown[] | null {
   return null;
 }
 
-/** Jekyll's compare_property_vs_target: nil matches nil; otherwise text equality, any item of a list. */
+/**
+ * Jekyll's compare_property_vs_target: nil matches nil; `empty` or `blank` what joins to nothing
+ * (nil, "", [], {}, [""]); otherwise text equality, any item of a list (a range by its text, `1..3`).
+ */
 function matches(value: unknown, target: unknown): boolean {
   if (target === undefined || target === null) return value === undefined || value === null;
-  const t = rubyToS(target);
+  if (target === METHOD_LITERAL) return joinsEmpty(value, true);
+  const t = rangeText(target) ?? rubyToS(target);
   if (typeof value === 'string') return value === t;
   const list = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
   return list.some((v) => rubyToS(v) === t);
 }
 
+/**
+ * Whether Ruby's `Array(v).join` is "": nil and [] are, a list whose items all join to nothing,
+ * a hash whose keys and values all do (Array of a hash is its pairs); an item that is a hash is
+ * its inspect form, never empty.
+ */
+function joinsEmpty(v: unknown, top: boolean): boolean {
+  if (v === undefined || v === null) return true;
+  if (Array.isArray(v)) return v.every((item) => joinsEmpty(item, false));
+  if (isHash(v) && v.constructor === Object)
+    return top && Object.entries(v).every(([key, item]) => key === '' && joinsEmpty(item, false));
+  return rubyToS(v) === '';
+}
+
 /** A value where and find compare nothing with (an array, a hash): they give their input back. */
 function isCollection(v: unknown): boolean {
-  return v !== null && typeof v === 'object' && !(v instanceof RubyFloat);
+  return v !== null && typeof v === 'object' && !(v instanceof RubyFloat) && rangeText(v) === undefined;
 }
 
 function truthy(v: unknown): boolean {

@@ -4,6 +4,7 @@ import type { Counters } from '../../counters.js';
 import { DOCUMENT_VIEW } from '../../types.js';
 import type { Evaluate } from '../filters/collections.js';
 import { type FilterSettings, liquidFilters } from '../filters/index.js';
+import { METHOD_LITERAL } from '../filters/literals.js';
 import { rubyInspect } from '../filters/ruby.js';
 import type { Highlighter, SimpleTag } from '../tags.js';
 import { rubyBlankBlocks } from './blank.js';
@@ -166,12 +167,19 @@ export function createLiquid(settings: LiquidSettings) {
     };
     // Ruby Liquid hands a filter the `empty` or `blank` literal written as its input, an object
     // with no `empty?`: `default` gives it back, which prints as nothing.
+    // `where` and `find` have a rule of their own for the literal as the value they look for.
     const own =
       name === 'default'
         ? function (this: unknown, ...args: unknown[]) {
             return isMethodLiteral(args[0]) ? '' : plain.apply(this, args);
           }
-        : plain;
+        : name === 'where' || name === 'find'
+          ? function (this: unknown, ...args: unknown[]) {
+              const given = args.map(toValue);
+              if (isMethodLiteral(args[2])) given[2] = METHOD_LITERAL;
+              return fn.apply(this, given);
+            }
+          : plain;
     liquid.registerFilter(name, own);
   }
   registerTags(

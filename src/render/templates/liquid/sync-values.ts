@@ -1,5 +1,6 @@
 import { hashKeyText } from '../../../shared/yaml-keys.js';
 import { NOT_A_VIEW, readOwnField } from '../../reads.js';
+import { markRange } from '../filters/literals.js';
 import {
   CaptureTag,
   type Context,
@@ -240,7 +241,11 @@ export function evaluateToken(token: Token, ctx: Context): unknown {
 function operand(token: Token, ctx: Context, lenient: boolean): unknown {
   if ('content' in token) return (token as { content: unknown }).content;
   if (TypeGuards.isPropertyAccessToken(token) && !ctx.strictVariables) return read(token, ctx);
-  return toValueSync(evalToken(token, ctx, lenient));
+  const value = toValueSync(evalToken(token, ctx, lenient));
+  // A range is a list here; it keeps Ruby's text of it for the filters that read that (where).
+  if (TypeGuards.isRangeToken(token))
+    return markRange(value, toValue(operand(token.lhs, ctx, lenient)), toValue(operand(token.rhs, ctx, lenient)));
+  return value;
 }
 
 /** `a.b[c]`: each key's value (a drop's own value), then the reads from the scope that has the first. */
