@@ -424,7 +424,12 @@ function forgetIfTimesChanged(cache: BuildCache, files: readonly SourceFile[], t
 
 /** Every cached result belongs to one configuration: a changed _config.yml starts afresh. */
 function resetIfConfigChanged(cache: BuildCache, config: Config): boolean {
-  const key = JSON.stringify({ ...config, time: undefined, siteData: { ...config.siteData, time: undefined } });
+  const key = JSON.stringify({
+    ...config,
+    time: undefined,
+    clock: undefined,
+    siteData: { ...config.siteData, time: undefined },
+  });
   if (cache.optionsKey === key) return false;
   // Kept: what the watcher reported, and the manifest the destination holds.
   const { dirty, eventsComplete, manifest } = cache;

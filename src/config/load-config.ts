@@ -119,7 +119,8 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
   const limitPosts = raw.limit_posts === undefined || raw.limit_posts === null ? 0 : Number(raw.limit_posts);
   if (!(Number.isInteger(limitPosts) && limitPosts >= 0))
     throw fail(`limit_posts must be a whole number, 0 or above, not "${String(raw.limit_posts)}"`, 'limit_posts');
-  const time = timeFromConfig(raw.time, timezone, fail) ?? timeFromEnv(env);
+  const clock = timeFromEnv(env);
+  const time = timeFromConfig(raw.time, timezone, fail) ?? clock;
   const found = readTheme(text('theme'), source, configName, fail, env);
   const theme = found && { name: found.name, dir: found.dir };
   const { plugins, unknown } = readPlugins(raw, fail);
@@ -263,6 +264,7 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
     tables: { csv: readTableReader(raw, 'csv_reader', fail), tsv: readTableReader(raw, 'tsv_reader', fail) },
     templateEngine,
     time,
+    clock,
     environment: env.JEKYLL_ENV || 'development',
     siteData: liquid
       ? jekyllVersion === 4

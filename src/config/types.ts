@@ -345,8 +345,13 @@ export interface Config {
   /** `theme:`, found (config/theme.ts): its name and absolute folder; null without one. */
   readonly theme: { readonly name: string; readonly dir: string } | null;
   readonly sass: SassConfig;
-  /** Build time: `time:` in the config (as in Jekyll), else SOURCE_DATE_EPOCH, else now. */
+  /** Build time (`site.time`): `time:` in the config (as in Jekyll), else `clock`. */
   readonly time: number;
+  /**
+   * What `"now" | date`, `today` and texts without a date (`"09:15"`) read, which `time:` does not
+   * pin (Jekyll reads its clock): SOURCE_DATE_EPOCH, else the time the config was read.
+   */
+  readonly clock: number;
   /** JEKYLL_ENV, as in Jekyll: `development` unless set (jekyll-feed's `disable_in_development`). */
   readonly environment: string;
   /** `csv_reader:` and `tsv_reader:`, for `_data/*.csv` and `*.tsv`. */

@@ -123,12 +123,12 @@ export function frontMatterDate(doc: Document, data: Record<string, unknown>, co
   if (data.date instanceof SiteDate) return Math.floor(data.date.getTime() / 1000) * 1000;
   const text = String(data.date);
   // Jekyll reads any other text with Ruby's Time.parse (`Fri, 07 May 2021 10:00:00 +0000`,
-  // `May 7, 2021`), what it leaves out taken from the build time.
+  // `May 7, 2021`), what it leaves out taken from the clock (not `time:`).
   // In a Liquid site an unquoted timestamp is a time already: text was quoted, and Time.parse
   // reads it in the site's zone (a Nunjucks site's unquoted timestamps are text, YAML's UTC).
   const quoted = config.templateEngine === 'liquid' && typeof data.date === 'string';
   const parsed =
-    parseDate(text, config.timezone, quoted) ?? guessTime(text, config.timezone, () => config.time)?.ms ?? null;
+    parseDate(text, config.timezone, quoted) ?? guessTime(text, config.timezone, () => config.clock)?.ms ?? null;
   if (parsed === null)
     throw new KilnError(
       `bad date "${String(data.date)}" (expected YYYY-MM-DD or YYYY-MM-DD HH:MM:SS [+ZONE])`,
@@ -156,7 +156,7 @@ export function fileNameDate(text: string, path: string, config: Config): number
   // building its patterns: 23 ms of a small site's build.
   const plain = DATE_ONLY.test(text) ? parseDate(text, config.timezone) : null;
   if (plain !== null) return plain;
-  const time = guessTime(text, config.timezone, () => config.time);
+  const time = guessTime(text, config.timezone, () => config.clock);
   if (!time) throw new KilnError(`bad date in file name: ${text} is no date`, path);
   return time.ms;
 }

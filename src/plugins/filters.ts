@@ -24,7 +24,7 @@ export interface PluginFilters {
 export function pluginFilters(config: Config, markdownify: (src: string) => string): PluginFilters {
   const jekyll = jekyllFilters({
     timezone: config.timezone,
-    time: config.time,
+    clock: config.clock,
     url: config.url,
     baseurl: filtersBaseurl(config),
     urlCache: config.languagePass?.urlCache,

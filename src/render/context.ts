@@ -263,6 +263,7 @@ export class SiteMemory {
   readonly tags = new ValueCell();
   readonly archive = new ValueCell();
   readonly time = new ValueCell();
+  readonly clock = new ValueCell();
   readonly data = new Map<string, ValueCell>();
   readonly dataKeys = new ValueCell();
   /** Every include's text: which ones a template uses is the engine's business, so all count. */
@@ -358,8 +359,10 @@ export interface SiteContext {
   readonly sources: Cell;
   /** Where to note a file outside the site that `include_relative` read (SiteMemory's `outside`). */
   readonly outside: Set<string>;
-  /** The build time (`site.time`, `"now" | date`). */
+  /** The build time (`site.time`). */
   readonly time: Cell;
+  /** The clock (`"now" | date`), which changes every build even when `time:` pins `site.time`. */
+  readonly clock: Cell;
   /** Which posts, listed pages and static files there are (`post_url` and `link` read them). */
   readonly lists: { readonly posts: Cell; readonly pages: Cell; readonly statics: Cell; readonly documents: Cell };
 }
@@ -466,6 +469,7 @@ export function createSiteContext(
     clock,
   );
   memory.time.update(site.config.time, clock);
+  memory.clock.update(site.config.clock, clock);
   memory.includes.update([...site.includes].flat(), clock);
   memory.sources.update(
     [
@@ -658,6 +662,7 @@ export function createSiteContext(
     sources: memory.sources,
     outside: memory.outside,
     time: memory.time,
+    clock: memory.clock,
     lists: { posts: memory.postList, pages: memory.pageList, statics: memory.staticList, documents: memory.documents },
   };
 }

@@ -164,8 +164,8 @@ async function renderPass(
   const templates = createTemplates({
     includes: site.includes,
     timezone: site.config.timezone,
-    time: site.config.time,
-    readsTime: () => reads.record(context.time),
+    clock: site.config.clock,
+    readsClock: () => reads.record(context.clock),
     url: site.config.url,
     baseurl: filtersBaseurl(site.config),
     urlCache: site.config.languagePass?.urlCache,

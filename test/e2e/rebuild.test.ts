@@ -470,6 +470,20 @@ describe('rebuilding', () => {
     }
   });
 
+  it('with the watch cache and time: pinned, a page that prints "now" shows each rebuild\'s clock, site.time the pin', async () => {
+    await atEpoch('1700000000', async (setEpoch) => {
+      const w = await watching({
+        '_config.yml': 'template_engine: liquid\ntime: 2000-01-01 00:00:00 +0000\n',
+        'built.html': '---\n---\n{{ "now" | date: "%s" }} {{ site.time | date: "%s" }}',
+        '_posts/2021-10-01-a.md': '---\ntitle: A\n---\nA\n',
+      });
+      expect(w.read('built.html')).toBe('1700000000 946684800');
+      setEpoch('1800000000');
+      await w.save('_posts/2021-10-01-a.md', '---\ntitle: A\n---\nA, edited\n');
+      expect(w.read('built.html')).toBe('1800000000 946684800');
+    });
+  });
+
   it('with the watch cache, a page whose filters walk the posts (where, sort) shows a post that joins the category', async () => {
     const w = await watching({
       'news.html':

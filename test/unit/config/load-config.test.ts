@@ -19,6 +19,21 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ source: toml }, {})).toThrow('kiln reads YAML configuration only');
   });
 
+  it('time: pins site.time only: the clock ("now") is SOURCE_DATE_EPOCH, else the time the config was read', () => {
+    const dir = tempDir('config-clock');
+    writeFileSync(join(dir, '_config.yml'), 'time: 2000-01-01 00:00:00 +0000\n');
+    const pinned = loadConfig({ source: dir }, { SOURCE_DATE_EPOCH: '1700000000' });
+    expect([pinned.time, pinned.clock]).toEqual([Date.UTC(2000, 0, 1), 1700000000000]);
+    const before = Date.now();
+    const now = loadConfig({ source: dir }, {});
+    expect(now.time).toBe(Date.UTC(2000, 0, 1));
+    expect(now.clock).toBeGreaterThanOrEqual(before);
+    expect(now.clock).toBeLessThanOrEqual(Date.now());
+    writeFileSync(join(dir, '_config.yml'), 'title: T\n');
+    const unpinned = loadConfig({ source: dir }, { SOURCE_DATE_EPOCH: '1700000000' });
+    expect([unpinned.time, unpinned.clock]).toEqual([1700000000000, 1700000000000]);
+  });
+
   it("--baseurl wins over the config files' baseurl, in site.baseurl too", () => {
     const dir = tempDir('config-baseurl');
     writeFileSync(join(dir, '_config.yml'), 'baseurl: /from-config\n');

@@ -8,7 +8,7 @@ function build(includes: Record<string, string>, compiled?: CompiledCode, url = 
   return createTemplates({
     includes: new Map(Object.entries(includes)),
     timezone: 'UTC',
-    time: 0,
+    clock: 0,
     url,
     baseurl: '',
     markdownify: (s) => `<p>${s}</p>`,

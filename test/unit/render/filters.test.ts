@@ -5,7 +5,7 @@ import { DOCUMENT_VIEW } from '../../../src/render/types.js';
 const templates = createTemplates({
   includes: new Map(),
   timezone: 'CET',
-  time: Date.parse('2021-07-07T00:00:00Z'),
+  clock: Date.parse('2021-07-07T00:00:00Z'),
   url: 'https://example.org',
   baseurl: '/docs',
   markdownify: (s) => `<p>${s}</p>\n`,

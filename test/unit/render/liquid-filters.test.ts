@@ -24,7 +24,7 @@ const evaluate: Evaluate = (_self, expression, vars) => {
       : (left as number) < (right as number);
 };
 const f = liquidFilters(
-  { timezone: 'UTC', time: Date.UTC(2030, 0, 1), url: 'https://example.com', baseurl: '/blog', markdownify: (s) => s },
+  { timezone: 'UTC', clock: Date.UTC(2030, 0, 1), url: 'https://example.com', baseurl: '/blog', markdownify: (s) => s },
   evaluate,
 );
 const call = (name: string, ...args: unknown[]) => {

@@ -15,7 +15,7 @@ const engine = createLiquid({
   includes,
   filters: {
     timezone: 'UTC',
-    time: 0,
+    clock: 0,
     url: '',
     baseurl: '',
     markdownify: (s) => s,

@@ -15,7 +15,7 @@ function templates(includes: Record<string, string>, escaped?: KeptResults) {
     escaped,
     includes: new Map(Object.entries(includes)),
     timezone: 'UTC',
-    time: 0,
+    clock: 0,
     url: '',
     baseurl: '',
     markdownify: (s) => s,

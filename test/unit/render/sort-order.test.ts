@@ -17,7 +17,7 @@ const value = (t: Tagged): unknown => {
   return new RubyDate(Date.parse(t.date));
 };
 const f = liquidFilters(
-  { timezone: 'UTC', time: Date.UTC(2030, 0, 1), url: '', baseurl: '', markdownify: (s) => s },
+  { timezone: 'UTC', clock: Date.UTC(2030, 0, 1), url: '', baseurl: '', markdownify: (s) => s },
   () => undefined,
 );
 const sorted = (values: Tagged[], nils: string) =>

@@ -4,7 +4,7 @@ import { createTemplates, type TemplateLanguage } from '../../../src/render/temp
 const templates = createTemplates({
   includes: new Map(),
   timezone: 'UTC',
-  time: 0,
+  clock: 0,
   url: '',
   baseurl: '',
   markdownify: (s) => s,

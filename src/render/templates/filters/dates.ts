@@ -97,12 +97,17 @@ function isEmpty(input: unknown): boolean {
 
 /**
  * Liquid's `date` and Jekyll's date filters, with Ruby's strftime in the site's time zone;
- * `readsTime` is told each use of the build time (`now`), so that watch renders such a page again.
+ * `now`, `today` and a text without a date read `clock`, not `site.time` (Jekyll reads Ruby's
+ * clock); `readsClock` is told each such read, so that watch renders such a page again.
  */
-export function dateFilters(timeZone: string, time: number, readsTime: () => void = () => {}): Record<string, Filter> {
+export function dateFilters(
+  timeZone: string,
+  clock: number,
+  readsClock: () => void = () => {},
+): Record<string, Filter> {
   const now = () => {
-    readsTime();
-    return time;
+    readsClock();
+    return clock;
   };
   // Jekyll's filters show every time in the site's zone (Time#localtime); an invalid date is an error.
   const local = (input: unknown): number => {

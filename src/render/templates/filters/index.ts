@@ -16,10 +16,10 @@ import { urlFilters } from './urls.js';
 /** What the filters need to know of the site. */
 export interface FilterSettings {
   readonly timezone: string;
-  /** The build's time (ms), for `now`. */
-  readonly time: number;
-  /** Told each time a filter uses the build time (watch renders such pages again). */
-  readonly readsTime?: () => void;
+  /** The build's clock (ms), for `now`, `today` and texts without a date: not `time:` (config/types.ts). */
+  readonly clock: number;
+  /** Told each time a filter reads the clock (watch renders such pages again). */
+  readonly readsClock?: () => void;
   readonly url: string;
   readonly baseurl: string;
   readonly markdownify: (src: string) => string;
@@ -42,7 +42,7 @@ export interface FilterSettings {
 /** Jekyll's own filters (dates, URLs, text, collections): the same in both template languages. */
 export function jekyllFilters(settings: FilterSettings, evaluate?: Evaluate): Record<string, Filter> {
   return {
-    ...dateFilters(settings.timezone, settings.time, settings.readsTime),
+    ...dateFilters(settings.timezone, settings.clock, settings.readsClock),
     ...urlFilters(settings.url, settings.baseurl, settings.urlCache),
     ...textFilters(settings.markdownify, settings.jekyllVersion, settings.escaped, settings.kept, settings.smartify),
     ...collectionFilters(evaluate),
