@@ -52,6 +52,8 @@ const makeRubyPatterns = () => ({
   JAPANESE_ERA: rubyRe('\\b([mtshr])(\\d+)\\.(\\d+)\\.(\\d+)', 'i'),
   VMS_DAY_FIRST: rubyRe(`('?-?\\d+)-(${MONTHS})[^-/.]*-('?-?\\d+)`, 'i'),
   VMS_MONTH_FIRST: rubyRe(`\\b(${MONTHS})[^-/.]*-('?-?\\d+)(?:-('?-?\\d+))?`, 'i'),
+  ORDINAL_DATE: rubyRe('\\b(\\d{2}|\\d{4})-(\\d{3})\\b'),
+  AFTER_POINT: rubyRe('[,.](?:\\d{2}|\\d{4})-\\d{3}\\b'),
   QUOTED_YEAR: rubyRe("'(\\d+)\\b"),
   MONTH_NAME: rubyRe(`\\b(${MONTHS})\\S*`, 'i'),
   ORDINAL_DAY: rubyRe('(\\d+)(st|nd|rd|th)\\b', 'i'),
@@ -141,6 +143,12 @@ function readDate(t: Text, f: Fields): boolean {
   if (t.has('ad-') && (m = t.take(re.VMS_MONTH_FIRST))) return threeParts(f, m[3], monthOf(m[1]!), m[2]);
   if (t.has('d/') && (m = t.take(SLASHED))) return threeParts(f, m[1], m[2], m[3]);
   if (t.has('d.') && (m = t.take(DOTTED))) return threeParts(f, m[1], m[2], m[3]);
+  // ISO 8601's ordinal date (`2025-163`, `25-163`: the 163rd day), not after a point or comma.
+  if (t.has('d-') && !re.AFTER_POINT.test(t.s) && (m = t.take(re.ORDINAL_DATE))) {
+    [f.year, f.yday] = [Number(m[1]), Number(m[2])];
+    if (m[1]!.length > 2) f.comp = false;
+    return true;
+  }
   if (t.has('d') && (m = t.take(re.QUOTED_YEAR))) {
     f.year = Number(m[1]);
     return true;
