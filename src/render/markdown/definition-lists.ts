@@ -5,6 +5,7 @@ import {
   type BodyLine,
   endsLazyLines,
   ITEM_IAL,
+  isDefinition,
   itemIal,
   parseItemBody,
   skipBlanks,
@@ -41,6 +42,12 @@ function termParagraph(state: StateBlock, line: number): { open: number; blankBe
   return null;
 }
 
+/** Whether a line from `from` to `to` is a definition's (one writing nothing, so no token stands for it). */
+function definitionBetween(state: StateBlock, from: number, to: number): boolean {
+  for (let line = from; line < to; line++) if (isDefinition(lineText(state, line))) return true;
+  return false;
+}
+
 /**
  * kramdown's definition lists. A line starting `:` (then a space, tab or `|`) ends a paragraph,
  * and right after a paragraph (or one empty line after it) makes a definition list: each line of
@@ -68,12 +75,17 @@ export function definitionLists(md: MarkdownIt, compat: 1 | 2): void {
       else if (!(isIal(tokens[run - 1]) && tokens[run - 1]!.map![1] === line)) break;
     }
     const before = tokens[at];
-    const joins = before?.type === 'dl_close' && before.level === state.level;
+    const open =
+      before?.type === 'dl_close' && before.level === state.level
+        ? [...tokens].reverse().find((t) => t.type === 'dl_open' && t.level === state.level)
+        : undefined;
+    // A link or abbreviation definition between them is kramdown's end-of-block element: a new list.
+    const joins = open !== undefined && !definitionBetween(state, open.map![1], paragraph[0]!.map![0]);
     let dl: Token;
     if (joins) {
       tokens.splice(at);
       state.level++;
-      dl = [...tokens].reverse().find((t) => t.type === 'dl_open' && t.level === state.level - 1)!;
+      dl = open;
     } else {
       dl = state.push('dl_open', 'dl', 1);
       dl.map = [paragraph[0]!.map![0], startLine];
