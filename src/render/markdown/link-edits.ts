@@ -15,6 +15,8 @@ export interface LinkCandidate {
    * lines and indentation before it (`[from, to)`, `to` its `[`).
    */
   readonly lineBreak?: readonly [number, number];
+  /** Where the plugin's pattern for it ends (`a.md#` reads on to a later `)`): a link it ran over stays. */
+  readonly reach?: number;
 }
 
 // Ruby's \s, which the plugin's patterns use.
@@ -31,7 +33,7 @@ const parsers = new WeakMap<MarkdownOptions, MarkdownIt>();
  * The links, images and link definitions of a Markdown text that jekyll-relative-links rewrites
  * when their path is a file of the site, found from kiln's parse of it. The plugin rewrites
  * the text before Liquid and Markdown, by patterns: so kiln takes only what its patterns take (a
- * link's text on one line, a title in double quotes right before `)`, a definition starting its
+ * link's text on one line, a title in double quotes right before `)` or after a fragment, a definition starting its
  * line with `]: ` and one space, no `<url>`), and also what they take inside code spans and code
  * blocks, read as Markdown there too (the plugin rewrites `` `[a](b.md)` `` as well). The text
  * has no `\r` or NUL (markdown-it's normalize would move the offsets), and is read with kiln's
@@ -56,7 +58,12 @@ export function linkCandidates(options: MarkdownOptions, text: string): LinkCand
     } else if (!inDefinitionLine(text, c.from)) out.push(c);
   }
   out.sort((a, b) => a.from - b.from);
-  return out.filter((c, i) => i === 0 || c.from !== out[i - 1]!.from);
+  let reach = 0;
+  return out.filter((c, i) => {
+    if ((i > 0 && c.from === out[i - 1]!.from) || c.from < reach) return false;
+    reach = Math.max(reach, c.reach ?? 0);
+    return true;
+  });
 }
 
 /**
@@ -95,7 +102,8 @@ function candidatesIn(md: MarkdownIt, text: string, depth: number): LinkCandidat
       const to = at(c.to);
       if (from === null || to === null) continue;
       if (!c.lineBreak) {
-        out.push({ from, to, path: c.path });
+        const reach = c.reach === undefined ? null : at(c.reach);
+        out.push(reach === null ? { from, to, path: c.path } : { from, to, path: c.path, reach });
         continue;
       }
       const bracket = at(c.lineBreak[1]);
@@ -166,6 +174,16 @@ function inlineCandidate(link: WrittenLink): LinkCandidate | null {
   if (text.includes('\n') || text.includes('](')) return null;
   if (link.angle || !link.destination) return null;
   let [from, to] = link.destination;
+  // A fragment is `#` and anything up to a `)` later on the line: it takes any title, and
+  // `a.md#` the text up to the next `)` (the path before the `#` is still the path).
+  const hash = src.indexOf('#', from + 1);
+  if (hash >= 0 && hash < to) {
+    const close = src.indexOf(')', hash + 2);
+    if (close >= 0 && !src.slice(hash, close).includes('\n')) {
+      const c = pathOf(src, from, hash);
+      return c && { ...c, reach: close };
+    }
+  }
   if (link.title) {
     // Only `"…"` right before `)` with no bare `"` inside is a title to the pattern; white
     // space before it goes with it.
@@ -175,11 +193,14 @@ function inlineCandidate(link: WrittenLink): LinkCandidate | null {
   return pathOf(src, from, to);
 }
 
-/** A definition the plugin's pattern takes: `[id]: ` and one space, a path, a `"…"` title at most. */
+/** A definition the plugin's pattern takes: `[id]: ` and one space, a path, a `"…"` title at most (or a fragment). */
 function definitionCandidate(d: WrittenDefinition): LinkCandidate | null {
   if (d.destination === null || d.gap !== ' ') return null;
-  if (d.title && (d.title.quote !== '"' || !patternTitle(d.title.text))) return null;
-  const c = pathOf(d.destination, 0, d.destination.length);
+  // A fragment (`#` and anything after it on the line) takes any title.
+  const hash = d.destination.indexOf('#', 1);
+  const fragment = hash >= 0 && (hash < d.destination.length - 1 || d.title !== null);
+  if (d.title && !fragment && (d.title.quote !== '"' || !patternTitle(d.title.text))) return null;
+  const c = pathOf(d.destination, 0, fragment ? hash : d.destination.length);
   if (!c) return null;
   return { from: d.destinationAt + c.from, to: d.destinationAt + c.to, path: c.path, lineBreak: [d.at, d.at] };
 }
