@@ -136,15 +136,15 @@ export function siteRelative(path: string, folder: string): string | null {
 function cgiUnescape(s: string): string {
   if (!/[+%]/.test(s)) return s;
   const spaced = s.replace(/\+/g, ' ');
-  const bytes: number[] = [];
-  for (let i = 0; i < spaced.length; i++) {
-    const hex = spaced[i] === '%' ? spaced.slice(i + 1, i + 3) : '';
-    if (/^[0-9A-Fa-f]{2}$/.test(hex)) {
-      bytes.push(Number.parseInt(hex, 16));
-      i += 2;
-    } else bytes.push(...Buffer.from(spaced[i]!));
+  // (The text between escapes is encoded whole: a character past U+FFFF is two UTF-16 units.)
+  const bytes: Buffer[] = [];
+  let last = 0;
+  for (const m of spaced.matchAll(/%[0-9A-Fa-f]{2}/g)) {
+    bytes.push(Buffer.from(spaced.slice(last, m.index)), Buffer.of(Number.parseInt(m[0].slice(1), 16)));
+    last = m.index + 3;
   }
-  return Buffer.from(bytes).toString('utf8');
+  bytes.push(Buffer.from(spaced.slice(last)));
+  return Buffer.concat(bytes).toString('utf8');
 }
 
 /**
