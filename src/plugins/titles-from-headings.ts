@@ -1,4 +1,5 @@
 import type { Config, TitlesFromHeadingsConfig } from '../config/types.js';
+import { gaveLayout } from '../model/default-layout.js';
 import { excerptOf } from '../model/excerpt.js';
 import type { CollectionDoc, FrontMatter, Page, Post, Site } from '../model/types.js';
 import { hasTemplate } from '../source/front-matter.js';
@@ -54,17 +55,24 @@ export function titlesFromHeadings(site: Site, f: PluginFilters, memory = create
     if (!made) memory.made.set(item, (made = make(item)));
     return made;
   };
+  // Listed before jekyll-default-layout, the plugin runs first: the title comes before the layout that one gives.
+  const plugins = [...site.config.plugins];
+  const first = plugins.indexOf('jekyll-titles-from-headings') < plugins.indexOf('jekyll-default-layout');
   const pages = site.pages.map((page) => {
     if (!page.isMarkdown || (page.data.title !== undefined && page.data.title !== null)) return page;
     return once(page, (p) => {
       const { title, end } = heading(p.doc);
       // A page's `strip_title` counts only in its own front matter (the plugin asks the page's data, which has no defaults).
-      return { ...p, data: { ...p.data, title }, doc: stripTitle(p.doc.data, settings) ? stripped(p.doc, end) : p.doc };
+      return {
+        ...p,
+        data: withTitle(p, title, first),
+        doc: stripTitle(p.doc.data, settings) ? stripped(p.doc, end) : p.doc,
+      };
     });
   });
   if (!settings.collections) return { ...site, pages };
   const posts = site.posts.map((post) =>
-    post.isMarkdown ? once(post, (p) => titledPost(p, heading(p.doc), settings, site.config)) : post,
+    post.isMarkdown ? once(post, (p) => titledPost(p, heading(p.doc), settings, site.config, first)) : post,
   );
   const collections = site.collections.map((c) => ({
     ...c,
@@ -81,8 +89,14 @@ export function titlesFromHeadings(site: Site, f: PluginFilters, memory = create
   return { ...site, pages, posts, collections };
 }
 
-function titledPost(post: Post, { title, end }: Heading, settings: TitlesFromHeadingsConfig, config: Config): Post {
-  const made = title === null ? post : { ...post, title, data: { ...post.data, title } };
+function titledPost(
+  post: Post,
+  { title, end }: Heading,
+  settings: TitlesFromHeadingsConfig,
+  config: Config,
+  first: boolean,
+): Post {
+  const made = title === null ? post : { ...post, title, data: withTitle(post, title, first) };
   if (!stripTitle(post.data, settings)) return made;
   const doc = stripped(post.doc, end);
   // The excerpt is made again from the stripped content, over an `excerpt` of the front matter.
@@ -90,6 +104,13 @@ function titledPost(post: Post, { title, end }: Heading, settings: TitlesFromHea
   delete data.excerpt;
   const excerptSource = excerptOf(doc, data, config);
   return excerptSource === null ? { ...made, doc } : { ...made, doc, excerptSource, data };
+}
+
+/** An item's data with its title added, after the layout jekyll-default-layout gave it unless this plugin ran `first`. */
+function withTitle(item: Page | Post, title: string | null, first: boolean): FrontMatter {
+  if (!first || !gaveLayout(item) || Object.hasOwn(item.data, 'title')) return { ...item.data, title };
+  const { layout, ...rest } = item.data;
+  return { ...rest, title, layout };
 }
 
 /** The heading's text as the title: its HTML's text, white space made single spaces, footnote references left out. */
