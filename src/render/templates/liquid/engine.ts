@@ -41,6 +41,7 @@ import {
   toValueSync,
   Value,
 } from './liquidjs.js';
+import { strictMarkup } from './strict.js';
 import { renderWithoutGenerators } from './sync-values.js';
 import { blockTag, registerTags } from './tags.js';
 
@@ -148,7 +149,9 @@ export function createLiquid(settings: LiquidSettings) {
   // where_exp's and group_by_exp's expressions, evaluated in the calling template's context
   // (liquidjs hands a filter its context as `this.context`); with none (Nunjucks), in `vars` alone.
   const parsedValues = new Map<string, Value>();
-  const evaluate: Evaluate = (self, expression, vars) => {
+  const evaluate: Evaluate = (self, written, vars) => {
+    // Jekyll reads them with Ruby Liquid's strict parser first, which skips blanks (`p .n` is `p.n`).
+    const expression = strictMarkup('variable', written) ?? strictMarkup('condition', written) ?? written;
     const ctx = (self as { context?: unknown } | undefined)?.context;
     if (!(ctx instanceof Context)) return settled(toValueSync(liquid.evalValueSync(expression, vars)));
     let value = parsedValues.get(expression);

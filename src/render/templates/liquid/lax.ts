@@ -8,6 +8,7 @@ import {
   TokenKind,
   TypeGuards,
 } from './liquidjs.js';
+import { type StrictKind, strictMarkup } from './strict.js';
 import { rubyWhitespaceControl } from './whitespace-control.js';
 
 type OutputToken = { contentRange: [number, number] };
@@ -43,11 +44,12 @@ export function captureName(markup: string): { name: string; nameAt: number } | 
 }
 
 /** An expression as Ruby Liquid's lax parser reads it, written for liquidjs. */
-function laxExpression(markup: string | undefined): string {
+export function laxExpression(markup: string | undefined): string {
   const m = markup?.trim() ?? '';
   if (LITERAL.test(m)) return m;
   const [name, ...lookups] = m.match(VARIABLE_PARSER) ?? [];
-  if (name === undefined || name.startsWith('[')) return 'nil';
+  // A name that starts with a digit (`(1` of `(1 .. 2)`) is a variable no template can set; liquidjs would read a number.
+  if (name === undefined || name.startsWith('[') || /^\d/.test(name)) return 'nil';
   return name + lookups.map((l) => (l.startsWith('[') ? l : `.${l}`)).join('');
 }
 
@@ -254,8 +256,9 @@ function laxMarkup(liquid: Liquid, kind: MarkupKind, markup: string): string | u
 }
 
 function readLax(liquid: Liquid, kind: MarkupKind, markup: string): string | undefined {
-  // Ruby Liquid's strings have no escapes: a backslash is itself.
-  const ruby = rubyStrings(markup);
+  // Ruby Liquid's strings have no escapes: a backslash is itself. Markup its strict parser reads
+  // is read with no blanks inside its expressions, which liquidjs would not skip.
+  const ruby = kind === 'cycle' || kind === 'other' ? rubyStrings(markup) : strictRead(kind, rubyStrings(markup));
   if (kind === 'for') {
     const fixed = laxFor(ruby);
     return fixed === ruby.trim().replace(/\s+/g, ' ') ? ruby : fixed;
@@ -264,6 +267,11 @@ function readLax(liquid: Liquid, kind: MarkupKind, markup: string): string | und
   if (kind === 'condition') return conditionParses(liquid, ruby) ? ruby : laxCondition(liquid, ruby);
   if (kind === 'other' || parses(liquid, ruby)) return ruby;
   return [laxVariable(ruby), laxVariable(ruby.split('|')[0]!), 'nil'].find((m) => parses(liquid, m))!;
+}
+
+/** The markup as Ruby's strict parser reads it (strict.ts) where it does, else as written. */
+function strictRead(kind: StrictKind, markup: string): string {
+  return strictMarkup(kind, markup) ?? markup;
 }
 
 // Ruby Liquid's lax `if`: the markup split at `and`/`or`, each part `LEFT [OPERATOR [RIGHT]]`

@@ -14,7 +14,7 @@ import {
 import { storedValue } from './equals.js';
 import { type IncludeCacheSettings, includeCachedTag } from './include-cached.js';
 import { type IncludeOnce, type OncePlan, planIncludeOnce, renderAlone } from './include-once.js';
-import { assignParts, captureName, tablerowParts } from './lax.js';
+import { assignParts, captureName, laxExpression, tablerowParts } from './lax.js';
 import { MAX_INCLUDE_DEPTH } from './limits.js';
 import {
   CaptureTag,
@@ -38,6 +38,7 @@ import {
   TokenKind,
   type TopLevelToken,
   TypeGuards,
+  toValue,
   toValueSync,
   Value,
 } from './liquidjs.js';
@@ -370,13 +371,14 @@ class TablerowTag extends Tag {
     const parts = tablerowParts(token.args);
     if (!parts) throw new Error(`tablerow: expected "ITEM in COLLECTION", got "${token.args.trim()}"`);
     this.variable = parts.variable;
-    this.collection = new Value(parts.collection, liquid);
+    // Ruby reads the collection with its lax Expression.parse only: `(1 .. 2)` is the variable `(1`, nil.
+    this.collection = new Value(laxExpression(parts.collection), liquid);
     this.tokenizer.p += parts.end;
     this.hash = new Hash(this.tokenizer, liquid.options.keyValueSeparator);
     this.templates = readBlock(token, remain, parser, 'tablerow');
   }
   *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
-    const value = yield this.collection.value(ctx, false);
+    const value = toValue(yield this.collection.value(ctx, false));
     // Ruby Liquid writes nothing for a collection that is nil or false, not even the row.
     if (value === undefined || value === null || value === false) return;
     const args = (yield this.hash.render(ctx)) as Record<string, unknown>;
