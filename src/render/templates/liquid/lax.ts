@@ -18,6 +18,7 @@ type OutputToken = { contentRange: [number, number] };
 const QUOTED_STRING = /"[^"]*"|'[^']*'/.source;
 const QUOTED_FRAGMENT = `${QUOTED_STRING}|(?:[^\\s,|'"]|${QUOTED_STRING})+`;
 const MARKUP_WITH_NAME = new RegExp(`(${QUOTED_FRAGMENT})([\\s\\S]*)`);
+const FRAGMENT = new RegExp(QUOTED_FRAGMENT);
 const FILTER_PARSER = new RegExp(`(?:\\s+|${QUOTED_FRAGMENT}|,)+`, 'g');
 const FILTER_ARGS = new RegExp(`(?::|,)\\s*((?:\\w+\\s*:\\s*)?(?:${QUOTED_FRAGMENT}))`, 'g');
 // What Ruby Liquid reads as a literal; anything else is a variable path made of the name and
@@ -183,8 +184,10 @@ export function laxTemplate(liquid: Liquid, src: string, file: string): { source
   }
   let out = '';
   let at = 0;
-  for (const { begin, markup, kind } of tokens.flatMap((token) => markupsOf(liquid, token, src, file))) {
+  for (const { begin, markup, kind, token } of tokens.flatMap((token) => markupsOf(liquid, token, src, file))) {
     const fixed = laxMarkup(liquid, kind, markup);
+    // Ruby Liquid rejects the markup whichever parser reads it: the build fails at its tag.
+    if (fixed === REJECTED) throw new TokenizationError(REJECTIONS[kind as keyof typeof REJECTIONS], token);
     if (fixed === undefined || fixed === markup) continue;
     const lines = markup.split('\n').length - fixed.split('\n').length;
     // A space keeps a tag's name apart from what replaces its empty markup (`{% echo %}`).
@@ -195,10 +198,18 @@ export function laxTemplate(liquid: Liquid, src: string, file: string): { source
   return at === 0 ? { source: src, tokens } : { source: out + src.slice(at) };
 }
 
-type MarkupKind = 'variable' | 'condition' | 'for' | 'cycle' | 'other';
+type MarkupKind = 'variable' | 'condition' | 'for' | 'cycle' | 'case' | 'when' | 'other';
 
-/** A markup laxTemplate may rewrite: where it starts in the template, its text, and what it is read as. */
-type Markup = { begin: number; markup: string; kind: MarkupKind };
+/** A markup laxTemplate may rewrite: where it starts in the template, its text, what it is read as, and its tag's or output's token. */
+type Markup = { begin: number; markup: string; kind: MarkupKind; token: Token };
+
+// What laxMarkup gives for markup that Ruby Liquid's lax parser rejects too, and Ruby's messages.
+const REJECTED: unique symbol = Symbol('rejected');
+const REJECTIONS = {
+  condition: "Syntax Error in tag 'if' - Valid syntax: if [expression]",
+  case: "Syntax Error in 'case' - Valid syntax: case [condition]",
+  when: "Syntax Error in tag 'case' - Valid when condition: {% when [condition] [or condition2...] %}",
+} as const;
 
 /**
  * The markups of an output or tag that Ruby Liquid reads in its own way; a `{% liquid %}` tag's
@@ -207,7 +218,7 @@ type Markup = { begin: number; markup: string; kind: MarkupKind };
 function markupsOf(liquid: Liquid, token: TopLevelTokens[number], src: string, file: string): Markup[] {
   if (token.kind === TokenKind.Output) {
     const [begin, end] = (token as unknown as OutputToken).contentRange;
-    return [{ begin, markup: src.slice(begin, end), kind: 'variable' }];
+    return [{ begin, markup: src.slice(begin, end), kind: 'variable', token }];
   }
   if (token.kind !== TokenKind.Tag) return [];
   const tag = token as TagToken;
@@ -224,25 +235,30 @@ function markupsOf(liquid: Liquid, token: TopLevelTokens[number], src: string, f
   }
   if (tag.name === 'assign') {
     const parts = assignParts(tag.args);
-    return parts ? [{ begin: argsAt + parts.valueAt, markup: tag.args.slice(parts.valueAt), kind: 'variable' }] : [];
+    return parts
+      ? [{ begin: argsAt + parts.valueAt, markup: tag.args.slice(parts.valueAt), kind: 'variable', token }]
+      : [];
   }
   const kind: MarkupKind | undefined = VARIABLE_TAGS.has(tag.name)
     ? 'variable'
     : CONDITION_TAGS.has(tag.name)
       ? 'condition'
-      : tag.name === 'for' || tag.name === 'cycle'
+      : tag.name === 'for' || tag.name === 'cycle' || tag.name === 'case' || tag.name === 'when'
         ? tag.name
         : EXPRESSION_TAGS.has(tag.name)
           ? 'other'
           : undefined;
-  return kind ? [{ begin: argsAt, markup: tag.args, kind }] : [];
+  return kind ? [{ begin: argsAt, markup: tag.args, kind, token }] : [];
 }
 
 // Per engine, what each markup is read as: a site's templates repeat the same few (`site.baseurl`).
-const laxMarkups = new WeakMap<Liquid, Map<string, string | null>>();
+const laxMarkups = new WeakMap<Liquid, Map<string, string | typeof REJECTED | null>>();
 
-/** A tag's or output's markup as Ruby Liquid's lax parser reads it, for liquidjs; undefined when Ruby rejects it too. */
-function laxMarkup(liquid: Liquid, kind: MarkupKind, markup: string): string | undefined {
+/**
+ * A tag's or output's markup as Ruby Liquid's lax parser reads it, for liquidjs; REJECTED when
+ * Ruby rejects it too, undefined when liquidjs is left to report it.
+ */
+function laxMarkup(liquid: Liquid, kind: MarkupKind, markup: string): string | typeof REJECTED | undefined {
   let known = laxMarkups.get(liquid);
   if (!known) laxMarkups.set(liquid, (known = new Map()));
   const key = `${kind}\u0000${markup}`;
@@ -255,15 +271,20 @@ function laxMarkup(liquid: Liquid, kind: MarkupKind, markup: string): string | u
   return fixed ?? undefined;
 }
 
-function readLax(liquid: Liquid, kind: MarkupKind, markup: string): string | undefined {
+function readLax(liquid: Liquid, kind: MarkupKind, markup: string): string | typeof REJECTED | undefined {
   // Ruby Liquid's strings have no escapes: a backslash is itself. Markup its strict parser reads
   // is read with no blanks inside its expressions, which liquidjs would not skip.
-  const ruby = kind === 'cycle' || kind === 'other' ? rubyStrings(markup) : strictRead(kind, rubyStrings(markup));
+  const ruby =
+    kind === 'variable' || kind === 'condition' || kind === 'for'
+      ? strictRead(kind, rubyStrings(markup))
+      : rubyStrings(markup);
   if (kind === 'for') {
     const fixed = laxFor(ruby);
     return fixed === ruby.trim().replace(/\s+/g, ' ') ? ruby : fixed;
   }
   if (kind === 'cycle') return laxCycle(ruby) ?? ruby;
+  // Ruby's case and when read the first quoted fragment(s) only, and reject markup with none.
+  if (kind === 'case' || kind === 'when') return FRAGMENT.test(ruby) ? ruby : REJECTED;
   if (kind === 'condition') return conditionParses(liquid, ruby) ? ruby : laxCondition(liquid, ruby);
   if (kind === 'other' || parses(liquid, ruby)) return ruby;
   return [laxVariable(ruby), laxVariable(ruby.split('|')[0]!), 'nil'].find((m) => parses(liquid, m))!;
@@ -343,28 +364,30 @@ function strictCondition(tokens: Token[], comparisons: ReadonlySet<string>): boo
   }
 }
 
-/** A condition as Ruby Liquid's lax parser reads it, for liquidjs; undefined when Ruby rejects it too. */
-function laxCondition(liquid: Liquid, markup: string): string | undefined {
+/** A condition as Ruby Liquid's lax parser reads it, for liquidjs; REJECTED when Ruby rejects it too. */
+function laxCondition(liquid: Liquid, markup: string): string | typeof REJECTED | undefined {
   const parts = markup.match(EXPRESSIONS_AND_OPERATORS) ?? [];
   const out: string[] = [];
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]!;
     if (i % 2 === 1) {
       const op = part.trim();
-      if (op !== 'and' && op !== 'or') return undefined;
+      if (op !== 'and' && op !== 'or') return REJECTED;
       out.push(op);
       continue;
     }
     const m = CONDITION.exec(part);
-    if (!m) return undefined;
+    if (!m) return REJECTED;
     const [, left, op, right] = m;
     // An operator Ruby does not know fails the build once the comparison is evaluated (and/or may
     // never reach it); its operands do not matter.
     if (op !== undefined && !RUBY_OPERATORS.has(op)) out.push(`nil ${UNKNOWN_OPERATOR} "${op}"`);
     else out.push(op === undefined ? laxExpression(left) : `${laxExpression(left)} ${op} ${laxExpression(right)}`);
   }
+  // An expression left without its other side (`a and`, or nothing at all).
+  if (out.length % 2 === 0) return REJECTED;
   const fixed = out.join(' ');
-  return out.length % 2 === 1 && conditionParses(liquid, fixed, LAX_OPERATORS) ? fixed : undefined;
+  return conditionParses(liquid, fixed, LAX_OPERATORS) ? fixed : undefined;
 }
 
 /** A `for` tag's markup as Ruby Liquid's lax parser reads it; undefined when Ruby rejects it too. */
