@@ -283,8 +283,8 @@ function readLax(liquid: Liquid, kind: MarkupKind, markup: string): string | typ
     return fixed === ruby.trim().replace(/\s+/g, ' ') ? ruby : fixed;
   }
   if (kind === 'cycle') return laxCycle(ruby) ?? ruby;
-  // Ruby's case and when read the first quoted fragment(s) only, and reject markup with none.
-  if (kind === 'case' || kind === 'when') return FRAGMENT.test(ruby) ? ruby : REJECTED;
+  if (kind === 'case') return laxCase(ruby);
+  if (kind === 'when') return laxWhen(ruby);
   if (kind === 'condition') return conditionParses(liquid, ruby) ? ruby : laxCondition(liquid, ruby);
   if (kind === 'other' || parses(liquid, ruby)) return ruby;
   return [laxVariable(ruby), laxVariable(ruby.split('|')[0]!), 'nil'].find((m) => parses(liquid, m))!;
@@ -388,6 +388,30 @@ function laxCondition(liquid: Liquid, markup: string): string | typeof REJECTED 
   if (out.length % 2 === 0) return REJECTED;
   const fixed = out.join(' ');
   return conditionParses(liquid, fixed, LAX_OPERATORS) ? fixed : undefined;
+}
+
+// Ruby Liquid's `when`: a fragment, then more after `or` or a comma (what follows is ignored).
+const WHEN_SYNTAX = new RegExp(`(${QUOTED_FRAGMENT})(?:(?:\\s+or\\s+|\\s*,\\s*)(${QUOTED_FRAGMENT}[\\s\\S]*))?`);
+
+/** A `case` tag's markup as Ruby Liquid reads it, its first fragment only (`page.tags[ 1 ]` is `page.tags`); REJECTED when it has none. */
+function laxCase(markup: string): string | typeof REJECTED {
+  const m = FRAGMENT.exec(markup);
+  if (!m) return REJECTED;
+  const read = laxExpression(m[0]);
+  return read === markup.trim() ? markup : read;
+}
+
+/** A `when` tag's values as Ruby Liquid reads them, each its first fragment; REJECTED when there is none. */
+function laxWhen(markup: string): string | typeof REJECTED {
+  const values: string[] = [];
+  for (let rest: string | undefined = markup; rest !== undefined; ) {
+    const m = WHEN_SYNTAX.exec(rest);
+    if (!m) return REJECTED;
+    values.push(laxExpression(m[1]));
+    rest = m[2];
+  }
+  const read = values.join(', ');
+  return read === markup.trim() ? markup : read;
 }
 
 /** A `for` tag's markup as Ruby Liquid's lax parser reads it; undefined when Ruby rejects it too. */
