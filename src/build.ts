@@ -366,7 +366,9 @@ function outputPathsOf(site: Site): string[] {
 
 /**
  * Whether a rebuild reads what the last build read: the same files (a file saved again as it was
- * is the same, source/read-source.ts), and nothing reported changed outside them (a Sass partial).
+ * is the same, source/read-source.ts), and nothing reported changed outside them (a Sass partial,
+ * an `include_relative` of a file left out, or an excluded feed.xml or redirects.json a plugin
+ * yields to: plugins/values.ts reads the disk on every build, and the build after such a report runs).
  * Then its output is the last build's, `site.time` included: the site stays as that build made it.
  * Not when a post or document was left out for its date: by now it may be due.
  */

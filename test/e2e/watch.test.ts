@@ -153,6 +153,38 @@ describe('kiln watch', () => {
     expect(readTree(dest)).toEqual(readTree(clean));
   });
 
+  // jekyll-feed and jekyll-redirect-from yield to a file at their path in the source folder even
+  // when the site does not read it (plugins/values.ts): adding or removing one is a change.
+  it.each([
+    ['adds an excluded feed.xml', {}, (src: string) => writeFileSync(join(src, 'feed.xml'), 'mine\n')],
+    ['removes an excluded feed.xml', { 'feed.xml': 'mine\n' }, (src: string) => rmSync(join(src, 'feed.xml'))],
+    ['adds an excluded feed.xslt.xml', {}, (src: string) => writeFileSync(join(src, 'feed.xslt.xml'), '<x/>\n')],
+    ['adds an excluded redirects.json', {}, (src: string) => writeFileSync(join(src, 'redirects.json'), '{}\n')],
+    [
+      'removes an excluded redirects.json',
+      { 'redirects.json': '{}\n' },
+      (src: string) => rmSync(join(src, 'redirects.json')),
+    ],
+  ] as const)('equals a clean build when a save %s', async (_, files, act) => {
+    const src = siteFromFiles({
+      '_config.yml':
+        'url: https://example.org\ntime: 2024-02-01 12:00:00 +0000\nplugins: [jekyll-feed, jekyll-redirect-from]\n' +
+        'exclude: [feed.xml, feed.xslt.xml, redirects.json]\n',
+      '_posts/2024-01-01-a.md': '---\ntitle: A\nredirect_from: /old/\n---\nFirst.\n',
+      'index.html': '---\n---\n{% for p in site.pages %}{{ p.url }} {{ p.xsl }};{% endfor %}\n',
+      ...files,
+    });
+    const dest = tempDir();
+    const w = start(src, dest);
+    await watcher!.ready;
+    const rebuilt = w.nextBuild();
+    act(src);
+    expect((await rebuilt).ok).toBe(true);
+    const clean = tempDir();
+    await buildSite(src, clean);
+    expect(readTree(dest)).toEqual(readTree(clean));
+  });
+
   it('recompiles a stylesheet when a Sass partial changes, in the site or in its theme', async () => {
     const src = siteFromFiles({
       '_config.yml': 'theme: t\nsass:\n  style: compressed\n  sourcemap: never\n',
