@@ -16,14 +16,14 @@ import { createRenderMemo } from './render/memo.js';
 import { renderSite } from './render/render-site.js';
 import type { OutputFile } from './render/types.js';
 import { INLINE_LESS_FROM, inlineLess } from './shared/compiler-flags.js';
-import { collectErrors, KilnErrors } from './shared/errors.js';
+import { collectErrors, KilnErrors, namedFiles } from './shared/errors.js';
 import type { Log } from './shared/log.js';
 import { MANIFEST_NAME } from './shared/output-path.js';
 import { byPath, sameItems } from './shared/paths.js';
 import { Classifier } from './source/classify.js';
 import { parseFrontMatter } from './source/front-matter.js';
 import { readSource } from './source/read-source.js';
-import { readTheme, readThemeData } from './source/theme.js';
+import { readTheme, readThemeData, shownPaths } from './source/theme.js';
 import { type Document, hasDocumentKind, type SourceFile } from './source/types.js';
 import { verifyOutput } from './verify/verify-output.js';
 import { type DestinationLock, lockDestination } from './write/lock.js';
@@ -161,7 +161,13 @@ async function buildLocked(
       };
       return { config, report, counts: last.counts, ms: performance.now() - start };
     }
-    return await buildParsed(config, log, start, files, documents, pool, cache, onCommitStep, kept);
+    // A theme's file is named by where it is, not by the path the site sees it at.
+    const shown = shownPaths(config.theme?.dir, config.source, files, config.themeData);
+    try {
+      return await buildParsed(config, log, start, files, documents, pool, cache, onCommitStep, kept, shown);
+    } catch (e) {
+      throw namedFiles(e, shown);
+    }
   } finally {
     try {
       await pool?.close();
@@ -196,6 +202,7 @@ async function buildParsed(
   cache: BuildCache | undefined,
   onCommitStep: OnCommitStep | undefined,
   kept: KeptRenders | undefined,
+  shown: (path: string) => string,
 ): Promise<BuildResult> {
   const docs = log.task('front matter', (progress) => {
     const out: Document[] = [];
@@ -232,7 +239,7 @@ async function buildParsed(
     );
     if (config.strict && made.warnings.length) throw new KilnErrors(made.warnings.map((w) => w.asError()));
     // A warning about a page every language has is printed once.
-    for (const text of made.warnings.map((w) => w.format()))
+    for (const text of made.warnings.map((w) => w.named(shown).format()))
       if (!multi || !seen.has(text)) {
         seen.add(text);
         log.warn(text);

@@ -1,6 +1,6 @@
 import { hasOwnExcerpt } from '../model/excerpt.js';
 import type { Site } from '../model/types.js';
-import { collectErrors } from '../shared/errors.js';
+import { collectErrors, metRendering } from '../shared/errors.js';
 import { type BodyRenderer, EMPTY, filled } from './bodies.js';
 import type { SiteContext } from './context.js';
 import type { DocOutputs } from './doc-outputs.js';
@@ -55,7 +55,7 @@ export function renderDocBodies(
       } catch (e) {
         // Whatever read this document before must read it again once it is mended.
         entry.finish(EMPTY, EMPTY, reads);
-        throw e;
+        throw metRendering(e, d.path);
       }
     });
   });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dropExcerptSource, excerptSeparator, hasOwnExcerpt, keepExcerptAgain } from '../model/excerpt.js';
 import type { Site } from '../model/types.js';
-import { collectErrors } from '../shared/errors.js';
+import { collectErrors, metRendering } from '../shared/errors.js';
 import { parseFrontMatter } from '../source/front-matter.js';
 import { dropText, keepTextAgain, textDropped, textFile } from '../source/types.js';
 import { type BodyRenderer, EMPTY, filled } from './bodies.js';
@@ -101,7 +101,7 @@ export async function renderPostBodies(
       } catch (e) {
         // Whatever read this post's body before must read it again once it is mended.
         context.posts[i]!.finish(EMPTY, EMPTY, reads);
-        throw e;
+        throw metRendering(e, post.path);
       }
     });
   } finally {

@@ -12,7 +12,7 @@ import { redirectedAway, redirectFromPages, redirectToData } from '../plugins/re
 import { relativeLinks } from '../plugins/relative-links.js';
 import { NO_PLUGINS, runGenerators, type SitePlugins } from '../plugins/site-plugins.js';
 import { createTitlesMemory, titlesFromHeadings } from '../plugins/titles-from-headings.js';
-import { collectErrors, KilnError } from '../shared/errors.js';
+import { collectErrors, KilnError, metRendering } from '../shared/errors.js';
 import { hashPieces } from '../shared/hash.js';
 import { noProgress, type Progress } from '../shared/log.js';
 import { byPath, pathOrder, pathOrderAfter, placesOf, sameItems } from '../shared/paths.js';
@@ -385,7 +385,7 @@ async function renderPass(
     } catch (e) {
       // Pages after it read it as empty in this build; whatever did must read it again once it is mended.
       entry.finish('', reads);
-      throw e;
+      throw metRendering(e, page.path);
     }
   });
   const isListed = new Set(listed);
@@ -693,6 +693,7 @@ class Outputs {
     shadowing = false,
   ): void {
     if (!shadowing && this.shadowed.has(path)) return;
+    render = renderingOf(source, render);
     if (!this.memo) {
       this.list.push({ path, source, postsByUrl, bytes: now || this.eager ? render() : render });
       return;
@@ -740,6 +741,17 @@ class Outputs {
     for (const path of this.memo.outputs.keys()) if (!made.has(path)) this.memo.outputs.delete(path);
     return order.map((i) => this.list[i]!);
   }
+}
+
+/** An output's render whose errors in a layout or include say which page was rendered. */
+function renderingOf(source: string, render: () => Pieces): () => Pieces {
+  return () => {
+    try {
+      return render();
+    } catch (e) {
+      throw metRendering(e, source);
+    }
+  };
 }
 
 /** What a layout of a Markdown document is told (tags.ts: its `{% highlight %}` blocks get line breaks). */

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { hasFrontMatter } from '../shared/front-matter-line.js';
 import type { SourceFile, SourceKind } from './types.js';
 
@@ -62,6 +62,29 @@ export function readThemeData(themeDir: string, memory?: ThemeMemory): SourceFil
   };
   if (isDir(join(themeDir, '_data'))) walk(join(themeDir, '_data'), '_data');
   return out;
+}
+
+/**
+ * How errors and warnings name the site's files: a theme's (`_layouts/post.html`, which the site
+ * does not have) by where it is, the file a user can open: under the source as it shows there
+ * (`_themes/t/_layouts/post.html`), elsewhere in full (a gem's folder, as Jekyll names it).
+ */
+export function shownPaths(
+  themeDir: string | undefined,
+  source: string,
+  files: readonly SourceFile[],
+  themeData: readonly SourceFile[] = [],
+): (path: string) => string {
+  if (themeDir === undefined) return (path) => path;
+  // The theme's data merges under the site's: a path both have is the site's file.
+  const own = new Set(files.filter((f) => !f.fromTheme).map((f) => f.path));
+  const fromTheme = new Set([...files, ...themeData].filter((f) => f.fromTheme && !own.has(f.path)).map((f) => f.path));
+  return (path) => {
+    if (!fromTheme.has(path)) return path;
+    const abs = join(themeDir, path);
+    const rel = relative(source, abs);
+    return rel.startsWith('..') || rel === abs ? abs : rel.split(sep).join('/');
+  };
 }
 
 function readOne(abs: string, path: string, kind: SourceKind | 'document', memory?: ThemeMemory): SourceFile {

@@ -52,3 +52,30 @@ describe('build errors into a new destination', () => {
     });
   }
 });
+
+// A theme's file is named where it is: a gem's in full (the site has no such file to open).
+describe('build errors in an installed theme', () => {
+  it("names the gem's layout by its full path, and the page it was rendering", async () => {
+    const gems = tempDir('gem-home');
+    const theme = join(gems, 'gems', 'plain-1.0.0');
+    mkdirSync(join(theme, '_layouts'), { recursive: true });
+    writeFileSync(
+      join(theme, '_layouts', 'default.html'),
+      '<body>\n<time>{{ page.date | date_to_xmlschema }}</time>\n</body>\n',
+    );
+    mkdirSync(join(gems, 'specifications'));
+    writeFileSync(
+      join(gems, 'specifications', 'plain-1.0.0.gemspec'),
+      'Gem::Specification.new do |s|\n  s.name = "plain".freeze\nend\n',
+    );
+    const src = tempDir('gem-theme-error');
+    writeFileSync(join(src, '_config.yml'), 'template_engine: liquid\ntheme: plain\n');
+    writeFileSync(join(src, 'index.md'), '---\nlayout: default\ndate: yesterday\n---\nHi\n');
+    const r = await runKiln(['build', '--source', src, '--destination', tempDir('out'), '--quiet'], { GEM_HOME: gems });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      `${join(theme, '_layouts', 'default.html')}:2: template error: Invalid Date: '"yesterday"' is not a valid datetime.\n` +
+        '  while rendering index.md\nbuild failed; nothing was written\n',
+    );
+  });
+});

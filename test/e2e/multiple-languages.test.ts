@@ -72,7 +72,7 @@ describe('jekyll-multiple-languages', () => {
       'a.md:5: template error: {% tl a %}: the plugin needs baseurl set in _config.yml (such as baseurl: "")',
     ]);
     expect(await errorsOf({ ...SITE, '_config.yml': CONFIG.replace('liquid', 'nunjucks') })).toEqual([
-      '_layouts/default.html: template error: {% t %} (jekyll-multiple-languages) is built for Liquid templates only',
+      '_layouts/default.html: template error: {% t %} (jekyll-multiple-languages) is built for Liquid templates only\n  while rendering index.html',
     ]);
   });
 

@@ -76,7 +76,7 @@ describe('jekyll-polyglot', () => {
       'a.html:4: template error: {% static_href %} must hold one href="…" attribute, such as href="/about/", not: src="/x"',
     ]);
     expect(await errorsOf({ ...SITE, '_config.yml': CONFIG.replace('liquid', 'nunjucks') })).toEqual([
-      '_layouts/default.html: template error: {% I18n_Headers %} (jekyll-polyglot) is built for Liquid templates only',
+      '_layouts/default.html: template error: {% I18n_Headers %} (jekyll-polyglot) is built for Liquid templates only\n  while rendering about.md, index.html',
     ]);
   });
 

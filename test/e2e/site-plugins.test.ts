@@ -102,7 +102,10 @@ describe('a site adds tags, filters and generators in JavaScript (_plugins/*.mjs
         '_layouts/l.html': 'one\n{{ page.title | explode }}\n',
         'g.md': '---\nlayout: l\n---\nbody\n',
       },
-      ['_includes/i.html:2: template error: tag boom (_plugins/boom.mjs:3): cannot boom bad'],
+      [
+        '_includes/i.html:2: template error: tag boom (_plugins/boom.mjs:3): cannot boom bad',
+        '  while rendering h.html',
+      ],
     ],
     [
       'a Nunjucks page',
@@ -118,6 +121,7 @@ describe('a site adds tags, filters and generators in JavaScript (_plugins/*.mjs
       { '_layouts/l.html': 'one\n{{ page.title | explode }}\n', 'g.md': '---\nlayout: l\n---\nbody\n' },
       [
         "_layouts/l.html:2: template error: filter explode (_plugins/boom.mjs:6): TypeError: Cannot read properties of undefined (reading 'nope')",
+        '  while rendering g.md',
       ],
     ],
   ])('an exception in a plugin tag or filter in %s names both places', (_what, config, files, errors) => {

@@ -97,7 +97,7 @@ describe('jekyll-toc', () => {
       'index.html': '---\nlayout: l\ntoc: true\n---\n<h2 id="x"></h2>\n',
     });
     expect(errors).toEqual([
-      '_layouts/l.html:4: template error: toc: the header <h2 id="x"> is empty: jekyll-toc has nothing to put its anchor before',
+      '_layouts/l.html:4: template error: toc: the header <h2 id="x"> is empty: jekyll-toc has nothing to put its anchor before\n  while rendering index.html',
     ]);
   });
 
