@@ -223,6 +223,11 @@ export class PageEntry extends FieldCells {
   rank = Number.POSITIVE_INFINITY;
   /** Its view as its own generated excerpt reads it (`proxy` but for rendering the excerpt when read). */
   ownProxy!: PageView;
+  /**
+   * Its view as its own body and layouts read it (`page`): with Liquid, Jekyll's hash of the page,
+   * made as its render begins, so its `content` is the source's body throughout; else `proxy`.
+   */
+  selfProxy!: PageView;
   /** With `page_excerpts`, its generated excerpt's source (model/page.ts `pageExcerptOf`), for the page it was cut from. */
   excerptOf: { readonly page: Page; readonly source: ExcerptSource | 'body' | null } | null = null;
 
@@ -288,6 +293,8 @@ export class SiteMemory {
   content: (entry: PostEntry) => string = () => '';
   /** A page's `content` as the template rendering now sees it (set by the render stage). */
   pageContent: (entry: PageEntry) => string = (entry) => entry.view.content;
+  /** A page's `content` before its render (its source's body), as the render stage gives it. */
+  pageSource: (entry: PageEntry) => string = (entry) => entry.view.content;
   /** A post's or document's excerpt before its own turn has finished it, as the render stage gives it. */
   excerptNow: (entry: PostEntry) => string = () => '';
   /** A page's generated excerpt (`page_excerpts`), as the render stage gives it. */
@@ -332,8 +339,12 @@ export interface SiteContext {
   readonly docs: ReadonlyArray<readonly PostEntry[]>;
   /** Sets how `output` of a post or document renders in this build. */
   renderOutput(render: (entry: PostEntry) => string | null): void;
-  /** Sets what `content` of a post or document, and of a page, reads in this build. */
-  readContent(read: (entry: PostEntry) => string, readPage: (entry: PageEntry) => string): void;
+  /** Sets what `content` of a post or document, and of a page (also before its render), reads in this build. */
+  readContent(
+    read: (entry: PostEntry) => string,
+    readPage: (entry: PageEntry) => string,
+    readPageSource: (entry: PageEntry) => string,
+  ): void;
   /** Sets whether the document at a rank is converted for the template rendering now (a stylesheet's source map then joins site.pages). */
   convertedWhen(rendered: (rank: number) => boolean): void;
   /** How many stylesheets' source-map pages site.pages holds for the template rendering now. */
@@ -639,9 +650,10 @@ export function createSiteContext(
     renderOutput(render) {
       memory.output = render;
     },
-    readContent(read, readPage) {
+    readContent(read, readPage, readPageSource) {
       memory.content = read;
       memory.pageContent = readPage;
+      memory.pageSource = readPageSource;
     },
     convertedWhen(rendered) {
       converted = rendered;
@@ -786,18 +798,24 @@ function pageEntries(
     entry.source.update(page.doc, clock, (a, b) => a === b);
     entry.view = view;
     const own = (key: string) => (key === 'content' ? memory.pageContent(entry) : NOT_MINE);
+    // Jekyll's page hash is made once as the page's render begins, its `content` the source's body
+    // then; site.pages makes a new one at each read, converted once the page is.
+    const self = liquid ? (key: string) => (key === 'content' ? memory.pageSource(entry) : NOT_MINE) : own;
     if (!entry.excerptOf?.source) {
       entry.proxy = recordedObject(reads, view, entry, own);
       entry.ownProxy = entry.proxy;
+      entry.selfProxy = liquid ? recordedObject(reads, view, entry, self) : entry.proxy;
     } else {
       // Jekyll renders a page's generated excerpt when anything of the page is first read (its
       // hash is made then, excerpt and all), at the latest as its own render begins; the excerpt
       // itself reads the page without it.
       entry.ownProxy = recordedObject(reads, view, entry, own);
-      entry.proxy = recordedObject(reads, view, entry, (key) => {
+      const withExcerpt = (rest: (key: string) => unknown) => (key: string) => {
         const excerpt = memory.pageExcerpt(entry);
-        return key === 'excerpt' ? excerpt : own(key);
-      });
+        return key === 'excerpt' ? excerpt : rest(key);
+      };
+      entry.proxy = recordedObject(reads, view, entry, withExcerpt(own));
+      entry.selfProxy = liquid ? recordedObject(reads, view, entry, withExcerpt(self)) : entry.proxy;
     }
     entry.paginatorProxy = page.paginator ? paginatorProxy(page.paginator, entry, shown!, reads) : undefined;
   }

@@ -13,7 +13,8 @@ import type { Reads, Recording } from './reads.js';
  * posts oldest first, then each collection's documents, then the pages, one at a time, and a
  * document's `content` is its source's body until its own turn has converted it. So a template sees
  * those rendered before the one rendering (and, in its layouts, that one) rendered, and the others
- * as written (`DocOutputs.rendered` decides by rank).
+ * as written (`DocOutputs.rendered` decides by rank). A page's own `page` is the hash Jekyll made as
+ * its render began: `pageSource`, its body as written, even in its layouts.
  */
 export function documentContent(
   reads: Reads,
@@ -23,7 +24,11 @@ export function documentContent(
   source: string,
   /** The body of a jekyll-paginate page 2…, which renders as it is written (spliced, as `content` has it). */
   copyBody: (entry: PageEntry) => string,
-): { post: (entry: PostEntry) => string; page: (entry: PageEntry) => string } {
+): {
+  post: (entry: PostEntry) => string;
+  page: (entry: PageEntry) => string;
+  pageSource: (entry: PageEntry) => string;
+} {
   // While post bodies render none is finished: an older post's body is rendered when a newer one
   // reads it, once per build, its reads counting for whatever read it.
   const early = new Map<PostEntry, { text: string; recording: Recording | null }>();
@@ -56,6 +61,12 @@ export function documentContent(
   };
   // Bodies a clean build let go, read from their files again, once per build.
   const reread = new Map<Document, string>();
+  const pageSource = (entry: PageEntry): string => {
+    const page = entry.page!;
+    reads.record(entry.source);
+    // As Jekyll's generators left it: jekyll-relative-links' links rewritten, redirect_to's emptied.
+    return page.archive ? '' : bodies.unrendered(page.doc, page.doc.body);
+  };
   return {
     post(entry) {
       if (!order.rendered(entry.rank)) {
@@ -74,10 +85,9 @@ export function documentContent(
       const page = entry.page!;
       // jekyll-paginate's pages 2… are at their place in site.pages too: rendered before the reader's.
       if (!isListed(page) && order.rendered(entry.rank)) return renderedCopy(entry);
-      reads.record(entry.source);
-      // As Jekyll's generators left it: jekyll-relative-links' links rewritten, redirect_to's emptied.
-      return page.archive ? '' : bodies.unrendered(page.doc, page.doc.body);
+      return pageSource(entry);
     },
+    pageSource,
   };
 }
 

@@ -243,10 +243,10 @@ async function renderPass(
     const page = entry.page!;
     reads.record(entry.source);
     reads.record(context.includes);
-    const vars = { page: entry.proxy, paginator: entry.paginatorProxy, layout: context.layoutVars(page.layout) };
+    const vars = { page: entry.selfProxy, paginator: entry.paginatorProxy, layout: context.layoutVars(page.layout) };
     return templates.withFragments(bodies.body(page.doc, page.isMarkdown, vars).html);
   });
-  context.readContent(content.post, content.page);
+  context.readContent(content.post, content.page, content.pageSource);
   for (let i = site.posts.length - 1; i >= 0; i--) withOutput(context.posts[i]!, site.posts[i]!);
   site.collections.forEach((c, ci) => {
     c.docs.forEach((d, i) => {
@@ -368,7 +368,11 @@ async function renderPass(
           reads.record(context.includes);
           // Jekyll renders a page's generated excerpt (`page_excerpts`) as its render begins, if not before.
           early.page(entry);
-          const vars = { page: entry.proxy, paginator: entry.paginatorProxy, layout: context.layoutVars(page.layout) };
+          const vars = {
+            page: entry.selfProxy,
+            paginator: entry.paginatorProxy,
+            layout: context.layoutVars(page.layout),
+          };
           return ownOutput ? inPieces(() => pageBody(page, vars), null, page.doc) : [pageBody(page, vars)];
         }),
       );
@@ -410,7 +414,7 @@ async function renderPass(
           }
           return docOutputs.as(entry.rank, 'layouts', () =>
             applyLayouts(layoutOf(page), entry.proxy.content, {
-              page: entry.proxy,
+              page: entry.selfProxy,
               paginator: entry.paginatorProxy,
               ...(page.isMarkdown && HIGHLIGHT_LINES),
             }),
@@ -430,7 +434,11 @@ async function renderPass(
         reads.record(entry.source);
         reads.record(entry.field('layout'));
         reads.record(context.includes);
-        const vars = { page: entry.proxy, paginator: entry.paginatorProxy, layout: context.layoutVars(page.layout) };
+        const vars = {
+          page: entry.selfProxy,
+          paginator: entry.paginatorProxy,
+          layout: context.layoutVars(page.layout),
+        };
         const body = () =>
           docOutputs.as(entry.rank, 'body', () => {
             early.page(entry);

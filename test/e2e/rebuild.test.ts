@@ -452,6 +452,21 @@ describe('rebuilding', () => {
     expect(w.read('index.html')).toBe(`[Retitled;][home]${later}`);
   });
 
+  it("with the watch cache, a Liquid page's layout reads its own page.content as written, and its content rendered, through edits", async () => {
+    // Jekyll's page hash is made as the page's render begins: its `content` is the source's body.
+    const w = await watching({
+      '_config.yml': 'template_engine: liquid\n',
+      '_layouts/l.html': '[{{ page.content }}] {{ page.content | number_of_words }}|{{ content }}',
+      '_includes/n.html': 'one',
+      'a.md': '---\nlayout: l\n---\n*a* {% include n.html %}\n',
+    });
+    expect(w.read('a.html')).toBe('[*a* {% include n.html %}\n] 5|<p><em>a</em> one</p>\n');
+    await w.save('_includes/n.html', 'two');
+    expect(w.read('a.html')).toBe('[*a* {% include n.html %}\n] 5|<p><em>a</em> two</p>\n');
+    await w.save('a.md', '---\nlayout: l\n---\n*b* three words\n');
+    expect(w.read('a.html')).toBe('[*b* three words\n] 3|<p><em>b</em> three words</p>\n');
+  });
+
   it('with the watch cache, a page that prints the build time with the date filter ("now") shows each rebuild\'s time', async () => {
     const saved = process.env.SOURCE_DATE_EPOCH;
     try {
