@@ -66,6 +66,9 @@ export class Classifier {
     if (path === LAYOUTS || isInside(path, LAYOUTS)) return !path.includes('/.');
     if (this.holdsIncludedFile(path)) return true;
     if (path === DATA || isInside(path, DATA)) return dataKind(path) !== null;
+    // A collection is read from its own folder, whatever `exclude:` says of the folders it is in:
+    // its files are filtered one by one (walkedKind), every folder of it is listed.
+    if (this.collectionOf(path) || this.holdsCollections(path)) return true;
     if (this.excluded(path, true)) return false;
     // Inside _layouts, _data, … every folder is read; inside _posts and _drafts, the folders
     // Jekyll's post reader lists; elsewhere `_` and `.` folders are not, except `_posts` and
@@ -75,7 +78,6 @@ export class Classifier {
     const inside = this.listedFolder(path);
     if (inside !== null) return inside === '' || this.listedInside(inside, true);
     if ((SPECIAL_FOLDERS.has(top) && this.special(top)) || postFolderAt(path, this.dir) >= 0) return true;
-    if (this.collectionOf(path) || this.holdsCollections(path)) return true;
     const name = path.slice(path.lastIndexOf('/') + 1);
     if (dotEnded(name)) return false;
     return !hidden(name) || this.included(name, true);
@@ -86,7 +88,14 @@ export class Classifier {
     if (this.isNever(path)) return null;
     if (isInside(path, INCLUDES)) return 'include';
     if (isInside(path, LAYOUTS)) return this.isLayout(path.slice(LAYOUTS.length + 1)) ? 'layout' : null;
-    const kind = isInside(path, DATA) ? dataKind(path) : this.excluded(path) ? null : this.walkedKind(path);
+    const collection = this.collectionOf(path);
+    const kind = isInside(path, DATA)
+      ? dataKind(path)
+      : collection
+        ? this.collectionKind(path.slice(collection.folder.length + 1), collection.label)
+        : this.excluded(path)
+          ? null
+          : this.walkedKind(path);
     // A file `include:` names is a page or static file even in an excluded or `_` folder, as
     // Jekyll 4 reads each after the walk.
     return kind === null && this.includedFiles.has(path) ? 'document' : kind;
@@ -122,17 +131,25 @@ export class Classifier {
     const listed = this.listedFolder(path);
     if (listed) return this.listedInside(listed) ? (special ?? this.postKind(path)) : null;
     if (special) return hidden(name) ? null : special;
-    const collection = this.collectionOf(path);
-    if (collection) {
-      // Jekyll leaves out a name inside the collection that starts like a hidden one, or whose file
-      // name does, or that ends with a period (its folders' names may: it filters whole paths).
-      const inside = path.slice(collection.folder.length + 1);
-      return hidden(inside) || hidden(name) || dotEnded(name) ? null : 'collection';
-    }
     const skipped = (part: string, i: number, all: string[]) =>
       dotEnded(part) || (hidden(part) && !this.included(part, i < all.length - 1));
     if (path.split('/').some(skipped)) return null;
     return 'document';
+  }
+
+  /**
+   * Whether a file of a collection is read, as Jekyll's collection reader filters each path
+   * `inside` its folder (never the folders on the way): `exclude:` is matched against
+   * `_LABEL/inside`, without `collections_dir` (`exclude: [col]` keeps the collection), and what
+   * `include:` names by that path or by name is read though it starts like a hidden name.
+   */
+  private collectionKind(inside: string, label: string): 'collection' | null {
+    const name = inside.slice(inside.lastIndexOf('/') + 1);
+    // A name ending with a period is left out first, even when `include:` names it.
+    if (dotEnded(name)) return null;
+    if (this.included(inside) || this.included(name)) return 'collection';
+    if (this.exclude.some((pattern) => matches(pattern, `_${label}/${inside}`))) return null;
+    return hidden(inside) || hidden(name) ? null : 'collection';
   }
 
   /**

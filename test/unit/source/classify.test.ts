@@ -77,6 +77,26 @@ describe('which paths are site input (SPEC §2)', () => {
     expect(withModules.walksInto('docs/_private')).toBe(false);
   });
 
+  it('matches exclude and include against the path inside a collection, from `_LABEL/`', () => {
+    const filtered = new Classifier({
+      ...config,
+      collectionsDir: 'my',
+      exclude: ['my', 'my/_recipes/a.md', '_recipes/b.md', '*/wip'],
+      include: ['.htaccess', '_inc'],
+    } as Config);
+    // `exclude: [my]` keeps the collections in it, not the rest of the folder.
+    expect(filtered.walksInto('my')).toBe(true);
+    expect(filtered.walksInto('my/sub')).toBe(false);
+    expect(filtered.kindOf('my/page.md')).toBeNull();
+    expect(filtered.kindOf('my/_recipes/a.md')).toBe('collection');
+    expect(filtered.kindOf('my/_recipes/b.md')).toBeNull();
+    // Only the file's own path is matched, never its folders'.
+    expect(filtered.kindOf('my/_recipes/wip/c.md')).toBe('collection');
+    expect(filtered.kindOf('my/_recipes/.htaccess')).toBe('collection');
+    expect(filtered.kindOf('my/_recipes/_inc/d.md')).toBe('collection');
+    expect(filtered.kindOf('my/_recipes/_other/d.md')).toBeNull();
+  });
+
   it('reads every _data file but dot names, whatever exclude and the `_`, `#` and `~` filter say', () => {
     const data = new Classifier({ ...config, exclude: ['*.csv', '_data/archive', '_data'] } as Config);
     expect(data.kindOf('_data/rooms.csv')).toBe('data');
