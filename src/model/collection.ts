@@ -156,8 +156,9 @@ function docDate(doc: Document, data: Record<string, unknown>, config: Config, d
  * taken out.
  */
 function cleanedPath(relativePath: string, label: string, isDoc: boolean): string {
-  const dot = relativePath.lastIndexOf('.');
-  let p = dot > relativePath.lastIndexOf('/') ? relativePath.slice(0, dot) : relativePath;
+  // Ruby's File.extname: `_galleries/.htaccess` has none.
+  const ext = staticExtname(relativePath.slice(relativePath.lastIndexOf('/') + 1));
+  let p = relativePath.slice(0, relativePath.length - ext.length);
   if (isDoc) p = p.replace(`_${label}`, '');
   p = p.replace(/\.+$/, '');
   if (!isDoc) p = p.replace(`_${label}`, '');

@@ -2,10 +2,10 @@
 // (none for `.htaccess`), and the name before it without trailing periods (`IMG_001..jpg` is
 // `IMG_001` and `.jpg`), as Jekyll's basename and URL take it.
 
-/** The name's extension, from its last period (a leading period starts no extension). */
+/** The name's extension, from its last period (leading periods start none: `..foo` has none). */
 export function staticExtname(name: string): string {
   const dot = name.lastIndexOf('.');
-  return dot > 0 ? name.slice(dot) : '';
+  return dot > 0 && dot > name.search(/[^.]/) ? name.slice(dot) : '';
 }
 
 /** The name without its extension and trailing periods. */

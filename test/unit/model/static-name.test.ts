@@ -7,6 +7,8 @@ describe('static file names', () => {
     expect(staticExtname('.htaccess')).toBe('');
     expect(staticExtname('a.')).toBe('.');
     expect(staticExtname('README')).toBe('');
+    expect(staticExtname('..foo')).toBe('');
+    expect(staticExtname('.a.b')).toBe('.b');
   });
 
   it('drops the periods ending the stem', () => {
