@@ -1,7 +1,7 @@
 import type { Config } from '../config/types.js';
 import { deepMergeHashes } from '../shared/deep-merge.js';
-import { numberText } from '../shared/ruby-float.js';
 import { rubyPattern } from '../shared/ruby-glob.js';
+import { rubyText } from '../shared/ruby-inspect.js';
 import { eqlKey, mergedOrder } from '../shared/yaml-keys.js';
 import { I18N } from '../source/classify.js';
 import type { FrontMatter } from './types.js';
@@ -183,8 +183,9 @@ export function tagList(data: FrontMatter): unknown[] {
  * `own` (Jekyll adds each to the list by Ruby's `|`, a text split at white space: these keep the
  * type YAML gave them), then each of those and the singular `category` of `data` (the merged
  * front matter) when it is set (not null or false, as it is: a text is one name), else those
- * words again, as text. Jekyll adds that text list to the first by `|` again, so a number is
- * there twice: `categories: [2023]` is `[2023, "2023"]`, and nil is nil and `""`.
+ * words again, lists in them flattened (`[[a, b]]` adds `a` and `b`), as text. Jekyll adds that
+ * text list to the first by `|` again, so a number is there twice: `categories: [2023]` is
+ * `[2023, "2023"]`, and nil is nil and `""`.
  */
 export function categoryList(
   data: FrontMatter,
@@ -198,10 +199,7 @@ export function categoryList(
     if (added) listed = rubyUnion(listed, added);
   }
   const category = data.category;
-  const more =
-    category !== undefined && category !== null && category !== false
-      ? names(category)
-      : listed.filter((x) => x !== null && x !== undefined);
+  const more = names(category !== undefined && category !== null && category !== false ? category : listed);
   return rubyUnion(listed, [...listed, ...more].map(nameText));
 }
 
@@ -216,10 +214,12 @@ function rubyUnion(a: readonly unknown[], b: readonly unknown[]): unknown[] {
   });
 }
 
-/** A name's text as Ruby's to_s writes it: nil is "", a number as Ruby prints it (`2.0`). */
+/**
+ * A name's text as Ruby's to_s writes it: nil is "", a number as Ruby prints it (`2.0`), a hash
+ * YAML made of `Track: B` in a list its inspect form (`{"Track"=>"B"}`).
+ */
 export function nameText(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  return typeof v === 'number' ? numberText(v) : String(v);
+  return rubyText(v);
 }
 
 /**

@@ -60,4 +60,11 @@ describe('front-matter defaults', () => {
     expect(categoryList({ category: 2023 }, {}, null)).toEqual(['2023']);
     expect(categoryList({ categories: [7] }, { categories: [7] }, { categories: ['7'] })).toEqual(['7', 7]);
   });
+
+  it("a category YAML reads as a mapping or list comes again as Ruby's to_s of it, a list's items too", () => {
+    const mapped = { categories: ['talks', { Track: 'B' }] };
+    expect(categoryList(mapped, mapped, null)).toEqual(['talks', { Track: 'B' }, '{"Track"=>"B"}']);
+    const nested = { categories: [['n', 'm'], 'x'] };
+    expect(categoryList(nested, nested, null)).toEqual([['n', 'm'], 'x', '["n", "m"]', 'n', 'm']);
+  });
 });

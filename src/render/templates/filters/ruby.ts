@@ -1,28 +1,22 @@
 /** Ruby's views of template values, which Jekyll's filters print: `to_s`, `inspect`, and the JSON of Jekyll's drops. */
 
-import { RubyDate } from '../../../shared/ruby-date.js';
 import { numberText, RubyFloat } from '../../../shared/ruby-float.js';
+import { isHash, type OwnInspect, rubyText, rubyInspect as sharedInspect } from '../../../shared/ruby-inspect.js';
 import { PluginModifiedTime } from '../../../shared/site-date.js';
 import { inKeyOrder, rubyPairs } from '../../../shared/yaml-keys.js';
 import { DOCUMENT_VIEW } from '../../types.js';
 
-/** A value Ruby would hold as a Hash: an object that is no list, time or Float (`2.0`). */
-export function isHash(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date) && !(v instanceof RubyFloat);
-}
+export { isHash };
 
 /** Ruby's `to_s`: nil is empty, a list or hash is its inspect form, a number as Ruby writes it (`2.0`, `1.0e-05`), a post its output. */
 export function rubyToS(v: unknown): string {
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number') return numberText(v);
-  if (v === undefined || v === null) return '';
+  if (typeof v !== 'object' || v === null) return rubyText(v);
   // A post or document is its Document's to_s: the output, or the content before it renders.
-  if (typeof v === 'object' && DOCUMENT_VIEW in v) {
+  if (DOCUMENT_VIEW in v) {
     const doc = v as { output?: unknown; content?: unknown };
     return rubyToS(doc.output || doc.content);
   }
-  if (Array.isArray(v) || (isHash(v) && v.constructor === Object)) return rubyInspect(v);
-  return String(v);
+  return rubyText(v, documentInspector());
 }
 
 /**
@@ -30,39 +24,27 @@ export function rubyToS(v: unknown): string {
  * DocumentDrop where Liquid made it one (the value itself, a list's item read as a drop: asDrops),
  * which inspects as its JSON, pretty-printed; inside a list or hash read as it is (`site.tags`,
  * `site.posts`) it is Jekyll's Document, which inspects as
- * `#<Jekyll::Document _posts/x.md collection=posts>`. A list or hash inside itself is `[...]` or
- * `{...}`, as Ruby writes it.
+ * `#<Jekyll::Document _posts/x.md collection=posts>`.
  */
 export function rubyInspect(v: unknown): string {
-  return inspect(v, []);
+  return sharedInspect(v, documentInspector());
 }
 
-function inspect(v: unknown, open: object[], drop = open.length === 0): string {
-  if (v === undefined || v === null) return 'nil';
-  if (typeof v === 'string') return inspectString(v);
-  if (typeof v === 'number') return numberText(v);
-  if (v instanceof RubyDate) return v.inspect();
-  if (v instanceof Date || v instanceof RubyFloat) return String(v);
-  if (typeof v !== 'object') return String(v);
-  if (DOCUMENT_VIEW in v) {
+/** How inspect writes a post or document, as a drop or as a Document (the drops of each list found once a call). */
+function documentInspector(): OwnInspect {
+  const drops = new Map<readonly unknown[], ReadonlySet<object>>();
+  const dropsIn = (list: readonly unknown[]) => {
+    let found = drops.get(list);
+    if (!found) drops.set(list, (found = DROPS.has(list) ? dropsOf(list) : new Set()));
+    return found;
+  };
+  return (v, parent) => {
+    if (!(DOCUMENT_VIEW in v)) return undefined;
+    const drop = parent === null || (Array.isArray(parent) && dropsIn(parent).has(v));
     if (drop) return prettyJson(jsonShape(v), '');
     const doc = v as { relative_path?: unknown; path?: unknown; collection?: unknown };
     return `#<Jekyll::Document ${rubyToS(doc.relative_path ?? doc.path)} collection=${rubyToS(doc.collection)}>`;
-  }
-  if (!Array.isArray(v) && !isHash(v)) return String(v);
-  if (open.includes(v)) return Array.isArray(v) ? '[...]' : '{...}';
-  open.push(v);
-  const drops = Array.isArray(v) && DROPS.has(v) ? dropsOf(v) : undefined;
-  const text = Array.isArray(v)
-    ? `[${v.map((x) => inspect(x, open, drops?.has(x as object) === true)).join(', ')}]`
-    : `{${rubyPairs(v)
-        .map(
-          ([k, x]) =>
-            `${typeof k === 'string' ? inspectString(k) : inspect(k, open, false)}=>${inspect(x, open, false)}`,
-        )
-        .join(', ')}}`;
-  open.pop();
-  return text;
+  };
 }
 
 /**
@@ -150,45 +132,6 @@ export function rubyJsonNumber(v: number | RubyFloat): string {
   const text = v instanceof RubyFloat ? String(v) : numberText(v);
   if (!Number.isFinite(v instanceof RubyFloat ? v.toJSON() : v)) throw new Error(`${text} not allowed in JSON`);
   return text;
-}
-
-const ESCAPES: Record<string, string> = {
-  '"': '\\"',
-  '\\': '\\\\',
-  '\n': '\\n',
-  '\t': '\\t',
-  '\r': '\\r',
-  '\f': '\\f',
-  '\v': '\\v',
-  '\b': '\\b',
-  '\x07': '\\a',
-  '\x1b': '\\e',
-  '#': '#',
-};
-
-/**
- * What Ruby's inspect of a UTF-8 text writes as `\uXXXX` (`\u{XXXXX}` past the BMP): control
- * characters (not NEL, which Onigmo counts as printable), unassigned code points, line and
- * paragraph separators and lone surrogates (Node's Unicode tables are newer than Ruby 3.1's).
- */
-const UNPRINTABLE = /[\p{Cc}\p{Cn}\p{Zl}\p{Zp}\p{Cs}]/u;
-
-function inspectString(s: string): string {
-  let out = '"';
-  for (let i = 0; i < s.length; ) {
-    const code = s.codePointAt(i)!;
-    const c = String.fromCodePoint(code);
-    i += c.length;
-    // `#{`, `#$` and `#@` would interpolate in Ruby source, so inspect escapes their `#`.
-    if (c === '#' && /[{$@]/.test(s[i] ?? '')) out += '\\#';
-    else if (ESCAPES[c] !== undefined) out += ESCAPES[c];
-    else if ((code < 0x80 && code >= 0x20 && code !== 0x7f) || code === 0x85 || !UNPRINTABLE.test(c)) out += c;
-    else {
-      const hex = code.toString(16).toUpperCase();
-      out += code > 0xffff ? `\\u{${hex}}` : `\\u${hex.padStart(4, '0')}`;
-    }
-  }
-  return `${out}"`;
 }
 
 /**
