@@ -1,10 +1,11 @@
 import { RubyDate } from '../../../shared/ruby-date.js';
 import { isNumeric, isRubyFloat, RubyFloat, toFloat } from '../../../shared/ruby-float.js';
+import { isHash } from '../../../shared/ruby-inspect.js';
 import { rubySort } from '../../../shared/ruby-sort.js';
 import { rubyPairs } from '../../../shared/yaml-keys.js';
 import { DOCUMENT_VIEW } from '../../types.js';
 import { METHOD_LITERAL, rangeText } from './literals.js';
-import { inheritDrops, isHash, jsonShape, rubyInspect, rubyJsonNumber, rubyToS } from './ruby.js';
+import { inheritDrops, jsonShape, rubyInspect, rubyJsonNumber, rubyToS } from './ruby.js';
 import { sample } from './sample.js';
 import { compareValues, items, toInteger } from './standard.js';
 import type { Filter } from './types.js';

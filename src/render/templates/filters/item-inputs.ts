@@ -1,6 +1,7 @@
 import { isNumeric, isRubyFloat } from '../../../shared/ruby-float.js';
+import { isHash } from '../../../shared/ruby-inspect.js';
 import { rubyPairs } from '../../../shared/yaml-keys.js';
-import { isHash, rubyInspect } from './ruby.js';
+import { rubyInspect } from './ruby.js';
 import type { Filter } from './types.js';
 
 /**

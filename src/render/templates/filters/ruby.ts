@@ -6,8 +6,6 @@ import { PluginModifiedTime } from '../../../shared/site-date.js';
 import { inKeyOrder, rubyPairs } from '../../../shared/yaml-keys.js';
 import { DOCUMENT_VIEW } from '../../types.js';
 
-export { isHash };
-
 /** Ruby's `to_s`: nil is empty, a list or hash is its inspect form, a number as Ruby writes it (`2.0`, `1.0e-05`), a post its output. */
 export function rubyToS(v: unknown): string {
   if (typeof v !== 'object' || v === null) return rubyText(v);

@@ -1,10 +1,11 @@
 import { rubySpaceship } from '../../../shared/ruby-compare.js';
 import { isRubyFloat, RubyFloat, toFloat } from '../../../shared/ruby-float.js';
+import { isHash } from '../../../shared/ruby-inspect.js';
 import { rubyDowncase, rubyGsub, rubySub, rubyTextCompare } from '../../../shared/ruby-text.js';
 import { rubyPairs } from '../../../shared/yaml-keys.js';
 import { DOCUMENT_VIEW } from '../../types.js';
 import { decimalExact, decimalModulo, decimalQuotient } from './decimal-quotient.js';
-import { asDrops, documentKeys, isHash, rubyInspect, rubyToS } from './ruby.js';
+import { asDrops, documentKeys, rubyInspect, rubyToS } from './ruby.js';
 import type { Filter } from './types.js';
 
 /**
