@@ -3,6 +3,7 @@ import { unknownPlaceholder, unknownPlaceholderMessage } from '../config/permali
 import type { CollectionConfig, Config } from '../config/types.js';
 import { KilnError, KilnWarning } from '../shared/errors.js';
 import { rubySpaceship } from '../shared/ruby-compare.js';
+import { rubyExtname } from '../shared/ruby-extname.js';
 import { rubySort } from '../shared/ruby-sort.js';
 import { rubyDowncase, rubyTextCompare } from '../shared/ruby-text.js';
 import { slugify } from '../shared/slugify.js';
@@ -38,7 +39,7 @@ import {
 import { fileNameDate, frontMatterDate, titleize } from './post.js';
 import { writtenPermalink } from './redirect-to.js';
 import { asRendered } from './render-with-liquid.js';
-import { staticBasename, staticExtname } from './static-name.js';
+import { staticBasename } from './static-name.js';
 import type { Collection, CollectionDoc, StaticFile } from './types.js';
 
 // Jekyll's file names of documents: `[folders/]YYYY-MM-DD-slug.ext` gives a date, else `name.ext`.
@@ -157,7 +158,7 @@ function docDate(doc: Document, data: Record<string, unknown>, config: Config, d
  */
 function cleanedPath(relativePath: string, label: string, isDoc: boolean): string {
   // Ruby's File.extname: `_galleries/.htaccess` has none.
-  const ext = staticExtname(relativePath.slice(relativePath.lastIndexOf('/') + 1));
+  const ext = rubyExtname(relativePath.slice(relativePath.lastIndexOf('/') + 1));
   let p = relativePath.slice(0, relativePath.length - ext.length);
   if (isDoc) p = p.replace(`_${label}`, '');
   p = p.replace(/\.+$/, '');
@@ -173,7 +174,7 @@ function cleanedPath(relativePath: string, label: string, isDoc: boolean): strin
 function staticFile(file: SourceFile, config: Config, cc: CollectionConfig): StaticFile {
   const relativePath = config.collectionsDir ? file.path.slice(config.collectionsDir.length + 1) : file.path;
   const name = file.path.slice(file.path.lastIndexOf('/') + 1);
-  const extname = staticExtname(name);
+  const extname = rubyExtname(name);
   const basename = staticBasename(name);
   const template = cc.permalink ?? permalinkSuffix('/:collection/:path', config.permalink);
   let url = template;

@@ -1,4 +1,5 @@
 import type { Config } from '../config/types.js';
+import { rubyExtname } from '../shared/ruby-extname.js';
 import type { Document } from '../source/types.js';
 import { excerptSource } from './excerpt.js';
 import { applyDefaults, layoutName, pageDefault } from './front-matter-defaults.js';
@@ -11,7 +12,6 @@ import {
   permalinkExtension,
   permalinkSuffix,
   placedPermalink,
-  rubyExtname,
 } from './permalink.js';
 import type { ExcerptSource, FrontMatter, Page, PageSlot } from './types.js';
 

@@ -3,6 +3,7 @@ import { paginationSettings } from '../config/pagination.js';
 import type { Config, PaginationSettings } from '../config/types.js';
 import { deepMergeHashes, isMapping } from '../shared/deep-merge.js';
 import { KilnError, KilnWarning } from '../shared/errors.js';
+import { rubyExtname } from '../shared/ruby-extname.js';
 import { rubyJoin, rubySub } from '../shared/ruby-text.js';
 import { lineOfKey } from '../source/front-matter.js';
 import { type Document, ParsedDocument } from '../source/types.js';
@@ -10,7 +11,7 @@ import { buildAutopages } from './autopages.js';
 import { gaveLayout } from './default-layout.js';
 import { applyDefaults } from './front-matter-defaults.js';
 import { filterItems, ItemFailure, ItemSource, sortItems } from './paginate-v2-items.js';
-import { documentOutputPath, isMarkdownPath, rubyExtname } from './permalink.js';
+import { documentOutputPath, isMarkdownPath } from './permalink.js';
 import type { Collection, ItemRef, Layout, Page, Paginator, Post } from './types.js';
 
 /**

@@ -1,5 +1,6 @@
 import { DOCUMENT_PLACEHOLDERS } from '../config/permalink-placeholders.js';
 import type { Config } from '../config/types.js';
+import { rubyExtname } from '../shared/ruby-extname.js';
 import { strftime, type Zone } from '../shared/strftime.js';
 
 /** Jekyll's named permalink styles (SPEC §3). */
@@ -280,13 +281,6 @@ export function permalinkExtension(permalink: unknown): string {
 /** Jekyll's `html?`: the output extensions of HTML pages. */
 export function isHtmlExtension(ext: string): boolean {
   return ext === '.html' || ext === '.htm' || ext === '.xhtml';
-}
-
-/** Ruby's File.extname: the last dot of the last segment and what follows, not a leading dot. */
-export function rubyExtname(path: string): string {
-  const base = path.slice(path.lastIndexOf('/') + 1);
-  const dot = base.lastIndexOf('.');
-  return dot > 0 && dot < base.length - 1 ? base.slice(dot) : '';
 }
 
 /** Jekyll's `markdown_ext`, matched whatever the case (`README.MD` is Markdown). */

@@ -2,20 +2,16 @@
 // (none for `.htaccess`), and the name before it without trailing periods (`IMG_001..jpg` is
 // `IMG_001` and `.jpg`), as Jekyll's basename and URL take it.
 
-/** The name's extension, from its last period (leading periods start none: `..foo` has none). */
-export function staticExtname(name: string): string {
-  const dot = name.lastIndexOf('.');
-  return dot > 0 && dot > name.search(/[^.]/) ? name.slice(dot) : '';
-}
+import { rubyExtname } from '../shared/ruby-extname.js';
 
 /** The name without its extension and trailing periods. */
 export function staticBasename(name: string): string {
-  return name.slice(0, name.length - staticExtname(name).length).replace(/\.+$/, '');
+  return name.slice(0, name.length - rubyExtname(name).length).replace(/\.+$/, '');
 }
 
 /** A site file's path as its URL takes it (without a leading slash): the name's stem without trailing periods. */
 export function cleanedStaticPath(path: string): string {
   const name = path.slice(path.lastIndexOf('/') + 1);
-  const ext = staticExtname(name);
+  const ext = rubyExtname(name);
   return path.slice(0, path.length - ext.length).replace(/\.+$/, '') + ext;
 }

@@ -4,7 +4,7 @@ import { nameText } from '../model/front-matter-defaults.js';
 import { isHtmlPage, pageExcerptOf, pageKey, pageSlot } from '../model/page.js';
 import { documentId, permalinkTemplate } from '../model/permalink.js';
 import { isPostFileName } from '../model/post.js';
-import { staticBasename, staticExtname } from '../model/static-name.js';
+import { staticBasename } from '../model/static-name.js';
 import {
   type ArchiveInfo,
   type CollectionDoc,
@@ -24,6 +24,7 @@ import {
 import { parseDate, zonedParts } from '../shared/dates.js';
 import { sameItems } from '../shared/paths.js';
 import { yamlDate } from '../shared/ruby-date.js';
+import { rubyExtname } from '../shared/ruby-extname.js';
 import { SiteDate } from '../shared/site-date.js';
 import { timestampKeys } from '../shared/yaml.js';
 import { eqlKey, inKeyOrder, mergedOrder, orderedMapping } from '../shared/yaml-keys.js';
@@ -1054,7 +1055,7 @@ function staticList(site: Site, tz: string, memory: SiteMemory): ReadonlyArray<R
     const own: Record<string, unknown> = {
       name,
       basename: staticBasename(name),
-      extname: staticExtname(name),
+      extname: rubyExtname(name),
       path: s.collection ? inCollection : `/${s.file.path}`,
       collection: s.collection,
       modified_time: new SiteDate(s.file.mtimeMs, tz),

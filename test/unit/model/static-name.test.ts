@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { cleanedStaticPath, staticBasename, staticExtname } from '../../../src/model/static-name.js';
+import { cleanedStaticPath, staticBasename } from '../../../src/model/static-name.js';
+import { rubyExtname } from '../../../src/shared/ruby-extname.js';
 
 describe('static file names', () => {
   it('takes the extension from the last period, none from a leading one', () => {
-    expect(staticExtname('IMG_001..jpg')).toBe('.jpg');
-    expect(staticExtname('.htaccess')).toBe('');
-    expect(staticExtname('a.')).toBe('.');
-    expect(staticExtname('README')).toBe('');
-    expect(staticExtname('..foo')).toBe('');
-    expect(staticExtname('.a.b')).toBe('.b');
+    expect(rubyExtname('IMG_001..jpg')).toBe('.jpg');
+    expect(rubyExtname('.htaccess')).toBe('');
+    expect(rubyExtname('a.')).toBe('.');
+    expect(rubyExtname('README')).toBe('');
+    expect(rubyExtname('..foo')).toBe('');
+    expect(rubyExtname('.a.b')).toBe('.b');
   });
 
   it('drops the periods ending the stem', () => {
