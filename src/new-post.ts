@@ -42,14 +42,14 @@ export function newPost(config: Config, title: string, options: NewPostOptions):
         : `--slug "${options.slug}" has no letters or digits`,
     );
   const dir = join(config.source, options.publish ? '_posts' : '_drafts');
-  const name = options.publish ? `${strftime(config.time, '%Y-%m-%d', config.timezone)}-${slug}.md` : `${slug}.md`;
+  const name = options.publish ? `${strftime(config.clock, '%Y-%m-%d', config.timezone)}-${slug}.md` : `${slug}.md`;
   const path = join(dir, name);
   if (existsSync(path)) throw new KilnError('already exists; kiln new never overwrites a post', shown(path));
   const lines = [
     '---',
     'layout: post',
     `title: ${JSON.stringify(title)}`,
-    ...(options.publish ? [`date: ${strftime(config.time, '%Y-%m-%d %H:%M:%S %z', config.timezone)}`] : []),
+    ...(options.publish ? [`date: ${strftime(config.clock, '%Y-%m-%d %H:%M:%S %z', config.timezone)}`] : []),
     `categories: ${options.category ? JSON.stringify([options.category]) : '[]'}`,
     ...(options.author ? ['authors:', `  - name: ${JSON.stringify(options.author)}`] : []),
     '# One sentence for the blog index; leave it empty to use the first paragraph.',
@@ -78,7 +78,7 @@ export function publishDraft(config: Config, draft: string): string {
   const text = readFileSync(from, 'utf8');
   const fence = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
   if (!fence) throw new KilnError('has no front matter (a --- line, its keys, and a --- line)', shown(from), 1);
-  const date = `date: ${strftime(config.time, '%Y-%m-%d %H:%M:%S %z', config.timezone)}`;
+  const date = `date: ${strftime(config.clock, '%Y-%m-%d %H:%M:%S %z', config.timezone)}`;
   const keys = fence[1]!.split('\n');
   const at = keys.findIndex((l) => /^date\s*:/.test(l));
   if (at >= 0) keys[at] = date;
@@ -91,7 +91,7 @@ export function publishDraft(config: Config, draft: string): string {
       0,
       date,
     );
-  const day = strftime(config.time, '%Y-%m-%d', config.timezone);
+  const day = strftime(config.clock, '%Y-%m-%d', config.timezone);
   const to = join(config.source, '_posts', `${day}-${basename(from).replace(/^\d{4}-\d\d-\d\d-/, '')}`);
   if (existsSync(to)) throw new KilnError('already exists; kiln publish never overwrites a post', shown(to));
   mkdirSync(join(config.source, '_posts'), { recursive: true });

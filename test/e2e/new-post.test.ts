@@ -106,6 +106,20 @@ describe('kiln publish', () => {
     expect(text).toContain('  - name: "Bo"');
   });
 
+  it('dates by the clock, not by a `time:` the config pins site.time to', async () => {
+    const site = siteFromFiles({
+      '_config.yml': 'time: 2001-02-03 04:05:06\n',
+      '_drafts/x.md': '---\ntitle: X\n---\nB.\n',
+    });
+    const made = await runKiln(['new', 'Now', '-P', '-s', site], { SOURCE_DATE_EPOCH: '1625688000' });
+    expect(made.stdout.trim().endsWith('_posts/2021-07-07-now.md')).toBe(true);
+    expect(readFileSync(join(site, '_posts', '2021-07-07-now.md'), 'utf8')).toContain(
+      '\ndate: 2021-07-07 20:00:00 +0000\n',
+    );
+    const published = await runKiln(['publish', 'x', '-s', site], { SOURCE_DATE_EPOCH: '1625688000' });
+    expect(published.stdout).toMatch(/_posts\/2021-07-07-x\.md\n$/);
+  });
+
   it('replaces a date the draft has, takes a path, and names what is missing', async () => {
     const site = siteFromFiles({ '_drafts/x.md': '---\ntitle: X\ndate: 2000-01-01\n---\nBody.\n' });
     const r = await runKiln(['publish', join(site, '_drafts/x.md'), '-s', site], { SOURCE_DATE_EPOCH: '1625688000' });
