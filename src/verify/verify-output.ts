@@ -24,9 +24,34 @@ export function verifyOutput(
     const { line, offset, message: msg } = error;
     const culprit = postAt(text, offset, o.postsByUrl?.());
     const what = culprit ? `its entry in ${o.path} is not well-formed XML` : `${o.path} is not well-formed XML`;
-    throw new KilnError(`${what} (${o.path} line ${line}): ${msg}`, culprit ?? o.source);
+    throw new KilnError(
+      `${what} (${o.path} line ${line}): ${msg.replace(/\.$/, '')} at ${near(text, offset)}${ampersandHint(text, offset)}`,
+      culprit ?? o.source,
+    );
   });
   return checked;
+}
+
+/** What to do about an error at an `&`: one that starts no reference, or names an entity XML lacks. */
+function ampersandHint(text: string, offset: number): string {
+  if (text[offset] !== '&') return '';
+  return /^&(?:[A-Za-z_][\w.-]*|#\d+|#x[\da-fA-F]+);/.test(text.slice(offset, offset + 100))
+    ? ' (XML itself names only &amp; &lt; &gt; &quot; &apos;: write the character or a number, `&#160;`)'
+    : ' (an `&` that starts no entity: `&amp;`, or `| xml_escape` in a template)';
+}
+
+/**
+ * The text around index `offset`, quoted on one line: jekyll-feed writes its feed on one line, so
+ * a line number alone does not show what broke it (a category's `&` in a post's URL). Characters
+ * a terminal would not show (controls, U+FFFE) are written as `\u{7}`.
+ */
+function near(text: string, offset: number): string {
+  const start = Math.max(0, offset - 40);
+  const shown = text
+    .slice(start, offset + 20)
+    .replace(/[ \t\r\n]+/g, ' ')
+    .replace(/[^\x20-\x7e\u0080-\ufffd]/g, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
+  return `${start > 0 ? '…' : ''}"${shown}"${offset + 20 < text.length ? '…' : ''}`;
 }
 
 /**

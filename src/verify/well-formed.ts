@@ -39,11 +39,27 @@ export function xmlError(text: string): XmlError | null {
   });
   parser.write(text).close();
   if (!first) return null;
+  first = atEntityStart(text, first);
   Validator ??= (require('fast-xml-parser') as typeof import('fast-xml-parser')).XMLValidator;
   const placed = Validator.validate(text);
   if (placed === true) return first;
   const { line, col, msg } = placed.err;
   return { line, column: col, offset: lineStart(text, line) + col - 1, message: msg };
+}
+
+/**
+ * saxes reads an entity's name up to the next `;` and reports a bad one there, which may be far
+ * on (a bare `&` in a URL, refused at the `;` of the next `&amp;`): the error is placed where the
+ * entity begins, the first `&` after the `;` before it.
+ */
+function atEntityStart(text: string, error: XmlError): XmlError {
+  if (!/entity/.test(error.message)) return error;
+  const start = text.indexOf('&', text.lastIndexOf(';', error.offset - 2) + 1);
+  if (start < 0 || start >= error.offset) return error;
+  const lineBegins = text.lastIndexOf('\n', start - 1) + 1;
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < start; i = text.indexOf('\n', i + 1)) line++;
+  return { ...error, line, column: start - lineBegins + 1, offset: start };
 }
 
 /** The index where line `line` (1-based) of the text starts. */
