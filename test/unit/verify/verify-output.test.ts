@@ -18,6 +18,27 @@ describe('verifying the XML outputs', () => {
     expect(verifyOutput([feed(fine)]).map((o) => o.path)).toEqual(['feed.xml']);
   });
 
+  it('names the post whose entry holds a bare &, not the one holding the next `;`', () => {
+    const entries =
+      '<feed><entry><link href="/food%20&%20drink/soup.html"/></entry>' +
+      '<entry><link href="/tea.html"/><title>Tea &amp; cake</title></entry></feed>';
+    const postsByUrl = () =>
+      new Map([
+        ['/food%20&%20drink/soup.html', '_posts/2020-01-01-soup.md'],
+        ['/tea.html', '_posts/2020-01-02-tea.md'],
+      ]);
+    expect(() => verifyOutput([{ ...feed(entries), postsByUrl }])).toThrow(
+      /^its entry in feed\.xml is not well-formed XML \(feed\.xml line 1\): .* at "<feed><entry><link href="\/food%20&%20drink\/soup\.html/,
+    );
+    let error: unknown;
+    try {
+      verifyOutput([{ ...feed(entries), postsByUrl }]);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toMatchObject({ file: '_posts/2020-01-01-soup.md' });
+  });
+
   it('does not check again the bytes the destination’s manifest records for the path, and checks any other', () => {
     const dest = tempDir();
     writeFileSync(join(dest, '.kiln-manifest.json'), `${JSON.stringify({ 'feed.xml': hashBytes(broken) })}\n`);
