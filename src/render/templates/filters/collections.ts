@@ -4,7 +4,7 @@ import { isHash } from '../../../shared/ruby-inspect.js';
 import { rubySort } from '../../../shared/ruby-sort.js';
 import { rubyPairs } from '../../../shared/yaml-keys.js';
 import { DOCUMENT_VIEW } from '../../types.js';
-import { METHOD_LITERAL, rangeText } from './literals.js';
+import { isRubyArray, METHOD_LITERAL, rangeText } from './literals.js';
 import { inheritDrops, jsonShape, rubyInspect, rubyJsonNumber, rubyToS } from './ruby.js';
 import { sample } from './sample.js';
 import { compareValues, items, toInteger } from './standard.js';
@@ -178,11 +178,12 @@ export function collectionFilters(evaluate?: Evaluate): Record<string, Filter> {
         },
       ).map(([, item]) => item);
     },
-    push: (list: unknown, item: unknown) => (Array.isArray(list) ? [...list, item] : list),
+    // A range is no Array: it passes through as any other value.
+    push: (list: unknown, item: unknown) => (isRubyArray(list) ? [...list, item] : list),
     pop: (list: unknown, n: unknown = 1) =>
-      Array.isArray(list) ? list.slice(0, Math.max(0, list.length - Math.max(0, toInteger(n)))) : list,
-    shift: (list: unknown, n: unknown = 1) => (Array.isArray(list) ? list.slice(Math.max(0, toInteger(n))) : list),
-    unshift: (list: unknown, item: unknown) => (Array.isArray(list) ? [item, ...list] : list),
+      isRubyArray(list) ? list.slice(0, Math.max(0, list.length - Math.max(0, toInteger(n)))) : list,
+    shift: (list: unknown, n: unknown = 1) => (isRubyArray(list) ? list.slice(Math.max(0, toInteger(n))) : list),
+    unshift: (list: unknown, item: unknown) => (isRubyArray(list) ? [item, ...list] : list),
     jsonify: (input: unknown) => jsonify(input),
     sample,
   };

@@ -3,6 +3,7 @@ import { wallClockToInstant } from '../../../shared/dates.js';
 import { RubyDate } from '../../../shared/ruby-date.js';
 import { SiteDate } from '../../../shared/site-date.js';
 import { strftime } from '../../../shared/strftime.js';
+import { rubyInspect } from './ruby.js';
 import type { Filter } from './types.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -143,5 +144,5 @@ export function dateFilters(
 }
 
 function inspectText(input: unknown): string {
-  return typeof input === 'string' ? JSON.stringify(input) : String(input);
+  return typeof input === 'string' ? JSON.stringify(input) : rubyInspect(input);
 }

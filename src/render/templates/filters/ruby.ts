@@ -5,10 +5,13 @@ import { isHash, type OwnInspect, rubyText, rubyInspect as sharedInspect } from 
 import { PluginModifiedTime } from '../../../shared/site-date.js';
 import { inKeyOrder, rubyPairs } from '../../../shared/yaml-keys.js';
 import { DOCUMENT_VIEW } from '../../types.js';
+import { rangeText } from './literals.js';
 
 /** Ruby's `to_s`: nil is empty, a list or hash is its inspect form, a number as Ruby writes it (`2.0`, `1.0e-05`), a post its output. */
 export function rubyToS(v: unknown): string {
   if (typeof v !== 'object' || v === null) return rubyText(v);
+  const range = rangeText(v);
+  if (range !== undefined) return range;
   // A post or document is its Document's to_s: the output, or the content before it renders.
   if (DOCUMENT_VIEW in v) {
     const doc = v as { output?: unknown; content?: unknown };
@@ -37,7 +40,7 @@ function documentInspector(): OwnInspect {
     return found;
   };
   return (v, parent) => {
-    if (!(DOCUMENT_VIEW in v)) return undefined;
+    if (!(DOCUMENT_VIEW in v)) return rangeText(v);
     const drop = parent === null || (Array.isArray(parent) && dropsIn(parent).has(v));
     if (drop) return prettyJson(jsonShape(v), '');
     const doc = v as { relative_path?: unknown; path?: unknown; collection?: unknown };
@@ -206,6 +209,9 @@ export function jsonShape(v: unknown, depth = 0, open: object[] = []): unknown {
   if (typeof v !== 'object' || v === null) return v;
   if (open.includes(v)) return undefined;
   if (isDocument(v)) return documentHash(v, depth, false);
+  // A range's JSON is its text (Ruby's Object#to_json).
+  const range = rangeText(v);
+  if (range !== undefined) return range;
   // A value with JSON of its own (a date, a Float) is written by it.
   if (!Array.isArray(v) && (!isHash(v) || typeof (v as { toJSON?: unknown }).toJSON === 'function')) return v;
   open.push(v);

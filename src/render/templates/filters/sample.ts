@@ -1,3 +1,4 @@
+import { isRubyArray } from './literals.js';
 import { rubyToS } from './ruby.js';
 
 /**
@@ -8,7 +9,7 @@ import { rubyToS } from './ruby.js';
  * negative `n` fails, as in Jekyll.
  */
 export function sample(input: unknown, n: unknown = 1): unknown {
-  if (!Array.isArray(input)) return input;
+  if (!isRubyArray(input)) return input;
   const count = rubyInteger(n) ?? 1;
   if (count < 0) throw new Error('negative sample number');
   const random = generator(seedOf(input));

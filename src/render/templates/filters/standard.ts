@@ -5,6 +5,7 @@ import { rubyDowncase, rubyGsub, rubySub, rubyTextCompare } from '../../../share
 import { rubyPairs } from '../../../shared/yaml-keys.js';
 import { DOCUMENT_VIEW } from '../../types.js';
 import { decimalExact, decimalModulo, decimalQuotient } from './decimal-quotient.js';
+import { isRubyArray } from './literals.js';
 import { asDrops, documentKeys, rubyInspect, rubyToS } from './ruby.js';
 import type { Filter } from './types.js';
 
@@ -296,7 +297,8 @@ export function standardFilters(rubyFloats = true): Record<string, Filter> {
     slice: (input: unknown, offset: unknown, length?: unknown) => {
       const start = toInteger(offset),
         len = length === undefined || length === null ? 1 : toInteger(length);
-      if (Array.isArray(input)) return rubySlice(input, start, len) ?? [];
+      // A range is sliced as its text (`1..3`), as any value but an Array.
+      if (isRubyArray(input)) return rubySlice(input, start, len) ?? [];
       return sliceText(str(input), start, len) ?? '';
     },
     truncate: (input: unknown, length: unknown = 50, ellipsis: unknown = '...') => {
@@ -440,7 +442,7 @@ export function standardFilters(rubyFloats = true): Record<string, Filter> {
         }),
       ),
     concat: (input: unknown, other: unknown) => {
-      if (!Array.isArray(other)) throw new Error('concat filter requires an array argument');
+      if (!isRubyArray(other)) throw new Error('concat filter requires an array argument');
       const own = items(input);
       return asDrops([...own, ...other], own.length);
     },

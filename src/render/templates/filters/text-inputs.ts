@@ -1,5 +1,6 @@
 import { RubyDate } from '../../../shared/ruby-date.js';
 import { isNumeric, isRubyFloat } from '../../../shared/ruby-float.js';
+import { rangeText } from './literals.js';
 import { rubyInspect, rubyToS } from './ruby.js';
 import type { Filter } from './types.js';
 
@@ -13,13 +14,13 @@ import type { Filter } from './types.js';
 /** What Ruby holds for a template value that is not a text: its class, or undefined for one that may be text. */
 function notText(
   v: unknown,
-): 'nil' | 'true' | 'false' | 'Integer' | 'Float' | 'Date' | 'Time' | 'Array' | 'Hash' | undefined {
+): 'nil' | 'true' | 'false' | 'Integer' | 'Float' | 'Date' | 'Time' | 'Range' | 'Array' | 'Hash' | undefined {
   if (v === undefined || v === null) return 'nil';
   if (typeof v === 'boolean') return v ? 'true' : 'false';
   if (isNumeric(v)) return isRubyFloat(v) ? 'Float' : 'Integer';
   if (v instanceof RubyDate) return 'Date';
   if (v instanceof Date) return 'Time';
-  if (Array.isArray(v)) return 'Array';
+  if (Array.isArray(v)) return rangeText(v) === undefined ? 'Array' : 'Range';
   if (typeof v === 'object' && v.constructor === Object) return 'Hash';
   return undefined;
 }
@@ -102,7 +103,7 @@ export function withTextInputs(filters: Record<string, Filter>, own: ReadonlySet
   // Ruby's to_i: nil, texts, numbers and times have it; a list or hash does not.
   guard('to_integer', (input) => {
     const kind = notText(input);
-    if (kind === 'Array' || kind === 'Hash') throw noMethod('to_i', input);
+    if (kind === 'Array' || kind === 'Range' || kind === 'Hash') throw noMethod('to_i', input);
   });
   // Addressable's parse: text before the first `:` (and any `/`, `?`, `#`) is a scheme, which must be one.
   for (const name of ['relative_url', 'absolute_url'])

@@ -4,7 +4,7 @@ import type { Counters } from '../../counters.js';
 import { DOCUMENT_VIEW } from '../../types.js';
 import type { Evaluate } from '../filters/collections.js';
 import { type FilterSettings, liquidFilters } from '../filters/index.js';
-import { METHOD_LITERAL } from '../filters/literals.js';
+import { METHOD_LITERAL, rangeText } from '../filters/literals.js';
 import { rubyInspect } from '../filters/ruby.js';
 import type { Highlighter, SimpleTag } from '../tags.js';
 import { rubyBlankBlocks } from './blank.js';
@@ -294,12 +294,13 @@ const printed = (value: unknown) =>
   isPlainObject(value) || Array.isArray(value) || typeof value === 'number' ? printedText(value) : (value as string);
 
 /**
- * A value as Liquid prints it: an array's items joined, a hash as Ruby inspects it, nil as nothing,
- * a number as Ruby writes it (`1.0e-05`; a whole Float, a RubyFloat, prints itself: `2.0`).
+ * A value as Liquid prints it: an array's items joined, a range as its text (`1..3`), a hash as
+ * Ruby inspects it, nil as nothing, a number as Ruby writes it (`1.0e-05`; a whole Float, a
+ * RubyFloat, prints itself: `2.0`).
  */
 export function printedText(value: unknown): string {
   if (value === null || value === undefined) return '';
-  if (Array.isArray(value)) return value.map(printedText).join('');
+  if (Array.isArray(value)) return rangeText(value) ?? value.map(printedText).join('');
   if (isDocumentView(value)) return printedText(value.output || value.content);
   if (isPlainObject(value)) return rubyInspect(value);
   if (typeof value === 'number') return numberText(value);

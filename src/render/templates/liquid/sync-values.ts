@@ -1,6 +1,6 @@
 import { hashKeyText } from '../../../shared/yaml-keys.js';
 import { NOT_A_VIEW, readOwnField } from '../../reads.js';
-import { markRange } from '../filters/literals.js';
+import { markRange, rangeText } from '../filters/literals.js';
 import {
   CaptureTag,
   type Context,
@@ -298,6 +298,8 @@ const LIQUID_KEYS = new Set(['size', 'first', 'last']);
  * own `size` key or nil (Jekyll 4.3); any other key reads as after a dot.
  */
 function readKey(scope: unknown, key: unknown, ctx: Context): unknown {
+  // A Ruby Range has no `[]`: brackets read nothing of it.
+  if (rangeText(scope) !== undefined) return undefined;
   if (typeof key !== 'string' || !LIQUID_KEYS.has(key)) return readProperty(scope, key, ctx);
   if (typeof scope !== 'object' || scope === null) return undefined;
   if (Array.isArray(scope) && typeof (scope as { toLiquid?: unknown }).toLiquid !== 'function') return undefined;
