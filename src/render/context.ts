@@ -45,7 +45,7 @@ import {
 } from './reads.js';
 import { sourceMapPages } from './source-map-pages.js';
 import { rubyToS } from './templates/filters/ruby.js';
-import { DOCUMENT_VIEW, PAGE_VIEW } from './types.js';
+import { DOCUMENT_VIEW, EMPTY_LIST_DEFAULT, PAGE_VIEW } from './types.js';
 
 /** A post as templates see it (`post.title`, `post.url`, `post.content`, …). */
 export type PostView = Record<string, unknown> & { content: string; excerpt: string };
@@ -981,6 +981,7 @@ function postLists(site: Site, proxies: PostView[], tz: string, memory: SiteMemo
     // newest first. A name that is no text is a typed key under its text; a second name with the
     // same text (`2023` then `"2023"`, as `categories: [2023]` gives) is under one of its own.
     const made: Record<string, PostView[]> = {};
+    Object.defineProperty(made, EMPTY_LIST_DEFAULT, { value: true });
     const texts: string[] = [];
     const typed = new Map<string, unknown>();
     for (const { name, list } of lists.values()) {

@@ -51,3 +51,9 @@ export const DOCUMENT_VIEW: unique symbol = Symbol('kiln document view');
 
 /** Marks a page's view (render/context.ts): `{% include_cached %}` tells pages apart by it (one key per page). */
 export const PAGE_VIEW: unique symbol = Symbol('kiln page view');
+
+/**
+ * Marks `site.tags` and `site.categories` (render/context.ts): Jekyll's Hashes whose default is an
+ * empty list, which Liquid asks for an Integer key it does not hold (`site.tags[2021]` is `[]`).
+ */
+export const EMPTY_LIST_DEFAULT: unique symbol = Symbol('kiln empty list default');

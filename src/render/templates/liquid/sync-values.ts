@@ -1,5 +1,6 @@
 import { hashKeyText } from '../../../shared/yaml-keys.js';
 import { NOT_A_VIEW, readOwnField } from '../../reads.js';
+import { EMPTY_LIST_DEFAULT } from '../../types.js';
 import { markRange, rangeText } from '../filters/literals.js';
 import {
   CaptureTag,
@@ -356,5 +357,9 @@ function readProperty(scope: unknown, key: unknown, ctx: Context): unknown {
     else if (field !== undefined && hashKeyText(scope, key) === undefined) return undefined;
     if (field !== NOT_PLAIN) return typeof field === 'function' ? field.call(scope) : field;
   }
-  return settle(ctx.readProperty(scope as object, key as string));
+  const value = settle(ctx.readProperty(scope as object, key as string));
+  // Liquid reads a Hash at an Integer key it lacks: `site.tags`' default, an empty list, answers.
+  if (value === undefined && Number.isInteger(key) && typeof scope === 'object' && scope !== null)
+    if ((scope as { [EMPTY_LIST_DEFAULT]?: true })[EMPTY_LIST_DEFAULT]) return [];
+  return value;
 }
