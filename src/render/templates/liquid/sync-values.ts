@@ -18,6 +18,7 @@ import {
   RenderError,
   type Template,
   type Token,
+  Tokenizer,
   TokenKind,
   TypeGuards,
   toValue,
@@ -26,6 +27,7 @@ import {
   UnlessTag,
   Value,
 } from './liquidjs.js';
+import { rubyLookupText } from './nested-lookups.js';
 
 /**
  * liquidjs renders through generators, so that one code path serves its promise-based rendering
@@ -251,6 +253,8 @@ function operand(token: Token, ctx: Context, lenient: boolean): unknown {
 
 /** `a.b[c]`: each key's value (a drop's own value), then the reads from the scope that has the first. */
 function read(token: PropertyAccessToken, ctx: Context): unknown {
+  const ruby = rubyLookup(token);
+  if (ruby !== token) return ruby ? read(ruby, ctx) : undefined;
   let keys = constantKeys(token);
   if (keys === null) {
     keys = [];
@@ -268,6 +272,30 @@ function read(token: PropertyAccessToken, ctx: Context): unknown {
     // As liquidjs: any failure of the reads is reported at the variable.
     throw new UndefinedVariableError(e as Error, token);
   }
+}
+
+const RUBY_LOOKUP = Symbol('kilnRubyLookup');
+
+/**
+ * The read Ruby Liquid makes of the token's text (nested-lookups.ts): the token itself, most
+ * often; another read where a bracket holds a bracket; null where Ruby reads no variable.
+ */
+function rubyLookup(
+  token: PropertyAccessToken & { [RUBY_LOOKUP]?: PropertyAccessToken | null },
+): PropertyAccessToken | null {
+  let made = token[RUBY_LOOKUP];
+  if (made === undefined) {
+    made = token;
+    const text = rubyLookupText(token.input.slice(token.begin, token.end));
+    if (text !== undefined) {
+      const value = new Tokenizer(text).readValue();
+      made = value && TypeGuards.isPropertyAccessToken(value) ? value : null;
+      // The read made is Ruby's already: its own brackets in brackets are read as they are.
+      if (made) (made as typeof token)[RUBY_LOOKUP] = made;
+    }
+    token[RUBY_LOOKUP] = made;
+  }
+  return made;
 }
 
 const CONSTANT_KEYS = Symbol('kilnConstantKeys');
