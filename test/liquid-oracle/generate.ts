@@ -170,6 +170,19 @@ const REFS: Expr[] = [
   { text: 'page.md', kind: 'str' },
   { text: 'site.data.fz.lookup', kind: 'hash' },
   { text: 'site.posts.first.excerpt', kind: 'str' },
+  // Ranges as values (Ruby's Range, printed as `1..3`), bracket lookups by text and by a value
+  { text: '(1..3)', kind: 'nums' },
+  { text: '(page.zero..page.nums.first)', kind: 'nums' },
+  { text: 'page["title"]', kind: 'str' },
+  { text: 'site.data["fz"]["items"][0]["title"]', kind: 'str' },
+  { text: 'site.data.fz.lookup[page.people[0].team]', kind: 'str' },
+  { text: 'site.data.fz.items[page.nested.list.first].tags', kind: 'strs' },
+  // Dates Liquid reads besides times: seconds since 1970 (a number or digits), ISO and written-out texts
+  { text: '1600000000', kind: 'date' },
+  { text: '"1600000000"', kind: 'date' },
+  { text: '"2021-03-04T05:06:07Z"', kind: 'date' },
+  { text: '"2021-03-04 05:06:07 +0530"', kind: 'date' },
+  { text: '"March 4, 2021"', kind: 'date' },
 ];
 
 const STRINGS = [
@@ -211,6 +224,8 @@ const DATE_FORMATS = [
   '"%-d %B %Y"',
   '"%B %Y"',
   '"%d/%m/%Y %H:%M"',
+  '"%c|%x|%X|%P|%:z|%L"',
+  '"%-y %_d %_m %0e %^a %#b %10A|%-j"',
   '""',
 ];
 const PROPERTIES = [
@@ -342,7 +357,7 @@ const FILTERS: FilterSpec[] = [
     gives: 'num',
   },
   { name: 'to_integer', on: ['str', 'num'], args: none, gives: 'num' },
-  { name: 'date', on: ['date'], args: (g) => [g.pick(DATE_FORMATS)], gives: 'str' },
+  { name: 'date', on: ['date', 'num'], args: (g) => [g.pick(DATE_FORMATS)], gives: 'str' },
   {
     name: 'date_to_string',
     on: ['date'],
@@ -385,7 +400,9 @@ const FILTERS: FilterSpec[] = [
   { name: 'last', on: [...LIST_KINDS, 'str'], args: none, gives: 'any' },
   { name: 'reverse', on: LIST_KINDS, args: none, gives: 'same' },
   { name: 'uniq', on: LIST_KINDS, args: none, gives: 'same' },
+  { name: 'uniq', on: ['hashes'], args: (g) => [g.pick(PROPERTIES)], gives: 'hashes' },
   { name: 'compact', on: [...LIST_KINDS, 'any'], args: none, gives: 'same' },
+  { name: 'compact', on: ['hashes'], args: (g) => [g.pick(PROPERTIES)], gives: 'hashes' },
   { name: 'sort', on: ['strs', 'nums'], args: none, gives: 'same' },
   {
     name: 'sort',
@@ -415,8 +432,8 @@ const FILTERS: FilterSpec[] = [
   },
   { name: 'push', on: LIST_KINDS, args: (g) => [g.valueArg()], gives: 'any' },
   { name: 'unshift', on: LIST_KINDS, args: (g) => [g.valueArg()], gives: 'any' },
-  { name: 'pop', on: LIST_KINDS, args: none, gives: 'same' },
-  { name: 'shift', on: LIST_KINDS, args: none, gives: 'same' },
+  { name: 'pop', on: LIST_KINDS, args: (g) => (g.chance(0.6) ? [] : [g.pick(['2', '0', '9'])]), gives: 'same' },
+  { name: 'shift', on: LIST_KINDS, args: (g) => (g.chance(0.6) ? [] : [g.pick(['2', '0', '9'])]), gives: 'same' },
   {
     name: 'array_to_sentence_string',
     on: ['strs', 'nums'],
@@ -764,6 +781,11 @@ export class Generator {
         'site.static_files | map: "extname" | uniq | join',
         'site.data.fz.items | where: "category", "office" | map: "title" | join: ","',
         'site.posts.first.title | append: "]]>" | cdata_escape',
+        // days before and after a post (seconds since 1970 and back); no site.tags[number]: Jekyll
+        // adds that name to site.tags for the pages after (see sites/site-tags-integer-key)
+        'site.posts[1].date | date: "%s" | plus: 86400 | date: "%F %H:%M"',
+        'site.posts.first.date | date: "%s" | minus: page.n | date: "%c"',
+        'site.tags["news"] | size',
       ]),
     );
   }
