@@ -11,7 +11,9 @@ import {
   skipBlanks,
   startsWithDefinition,
 } from './item-body.js';
+import { endsWithNothing, textEndsWithEob } from './item-ends.js';
 import { EOB_MARKER, firstChar, lineText } from './line-text.js';
+import type { ItemMeta } from './list-items.js';
 
 // A definition's marker: `:` then a space, a tab or `|` (kramdown's PATTERN_TAIL), the rest is its text.
 const MARKER = /^:(?=[ \t|])/;
@@ -140,23 +142,25 @@ export function definitionLists(md: MarkdownIt, compat: 1 | 2): void {
       const first = tokens.length;
       // (Its text takes the blank lines after it: an HTML element left open takes them too.)
       const itemText = textStart + (ial?.[0].length ?? 0);
+      const firstText = state.src.slice(itemText, state.eMarks[line]);
+      // Text ending with kramdown's end-of-block element keeps the blank lines before it (see layout.ts).
+      if (textEndsWithEob(state, line, lastContent, kinds, indentation, firstText))
+        dd.meta = { endsWithEob: true } satisfies ItemMeta;
       parseItemBody(state, line, end, kinds, indentation, itemText);
+      if (endsWithNothing(tokens, lastContent)) dd.meta = { endsWithEob: true } satisfies ItemMeta;
       // Its first paragraph is bare, unless a blank line came before the `:` line (or a
       // definition, an element that writes nothing, before the paragraph).
-      const definitionFirst = startsWithDefinition(
-        state,
-        line,
-        lastContent,
-        state.src.slice(itemText, state.eMarks[line]),
-      );
+      const definitionFirst = startsWithDefinition(state, line, lastContent, firstText);
       if (tokens[first]?.type === 'paragraph_open' && !firstAsParagraph && !definitionFirst) {
         tokens[first]!.hidden = true;
         tokens[first + 2]!.hidden = true;
         // With anything below it (a block IAL right below it too, which ends the paragraph with an
-        // end-of-block element), the paragraph keeps its line break as text (see lists.ts). IALs
-        // after a blank line wait for a block that never comes: they are nothing.
+        // end-of-block element, or a definition ending the text, that element too), the paragraph
+        // keeps its line break as text (see lists.ts). IALs after a blank line wait for a block
+        // that never comes: they are nothing.
         const waiting = (t: Token) => t.type === 'kramdown_ial' && t.meta === AFTER_BLANK;
-        if (tokens.slice(first + 3).some((t) => !waiting(t))) tokens[first + 1]!.content += '\n';
+        const eob = (dd.meta as ItemMeta | null)?.endsWithEob === true;
+        if (eob || tokens.slice(first + 3).some((t) => !waiting(t))) tokens[first + 1]!.content += '\n';
       }
       state.push('dd_close', 'dd', -1);
       if (ial) itemIal(state, line, ial[1]!);

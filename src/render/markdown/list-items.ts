@@ -6,14 +6,13 @@ import {
   type BodyLine,
   endsLazyLines,
   ITEM_IAL,
-  isDefinition,
   parseItemBody,
   skipBlanks,
   startsWithDefinition,
 } from './item-body.js';
+import { endsWithNothing, textEndsWithEob } from './item-ends.js';
 import { EOB_MARKER, firstChar, lineText } from './line-text.js';
 import { looseBlanks } from './loose-text.js';
-import type { EobMeta } from './types.js';
 
 // kramdown's list markers: `*`, `+`, `-` or digits and `.`, then a space, a tab or `|` (its
 // PATTERN_TAIL): `1)` and a marker alone on its line are text.
@@ -34,8 +33,6 @@ export interface ItemMeta {
   /** Its text starts with such a definition (or an ALD), before its first block: no paragraph is first. */
   startsWithEob?: boolean;
 }
-// (A blank line before such a line stays in the item: kramdown moves only an item's last blank lines out.)
-const EOB_LINE = /^(?:\{:\w[\w-]*:(?:\\\}|[^}])+\}|\^)[ \t\v\f\r]*$/;
 
 /** Whether a code unit may start a list marker: `*`, `+`, `-` or a digit. */
 const mayStartMarker = (c: number) => c === 0x2a || c === 0x2b || c === 0x2d || (c >= 0x30 && c <= 0x39);
@@ -62,24 +59,6 @@ function blankBeforeIals(state: StateBlock, from: number, to: number): boolean {
 }
 
 /**
- * Whether an item's text (lines `from`…`to`, `firstText` the first line's) ends with link or
- * abbreviation definitions (block IALs and blank lines among them), the first after a blank line
- * or a block IAL, or first in the item: a definition right after a paragraph's line is its text.
- */
-function endsWithDefinitions(state: StateBlock, from: number, to: number, firstText: string): boolean {
-  let first = -1;
-  let line = to - 1;
-  for (; line > from; line--) {
-    const text = lineText(state, line);
-    if (isDefinition(text)) first = line;
-    else if (!state.isEmpty(line) && !isBlockIal(text)) break;
-  }
-  // (First in the item: on its first line, or right below a first line empty but for an IAL.)
-  if (line === from && (isDefinition(firstText) || (first === from + 1 && firstText.trim() === ''))) return true;
-  return first > from && (state.isEmpty(first - 1) || isBlockIal(lineText(state, first - 1)));
-}
-
-/**
  * Whether the tokens from `from` (an item's blocks) end with a list that leaves a blank line after
  * it (see BLANK_AFTER below): the item's text then ends with that blank line.
  */
@@ -103,21 +82,6 @@ function tabTooSoon(state: StateBlock, line: number, indentation: number): boole
   let spaces = 0;
   while (left.charCodeAt(spaces) === 0x20) spaces++;
   return spaces < Math.min(indentation, 4);
-}
-
-/**
- * Whether the last block parsed ends at `end` and writes nothing where it stands: `{::options /}`
- * or a footnote definition (its text goes to the footnotes).
- */
-function endsWithNothing(tokens: Token[], end: number): boolean {
-  const last = tokens[tokens.length - 1];
-  if (last?.type === 'kramdown_eob')
-    return (last.meta as EobMeta | null)?.extension === true && (last.meta as EobMeta).end === end;
-  if (last?.type !== 'footnote_reference_close') return false;
-  for (let i = tokens.length - 2; i >= 0; i--)
-    if (tokens[i]!.type === 'footnote_reference_open' && tokens[i]!.level === last.level)
-      return tokens[i]!.map?.[1] === end;
-  return false;
 }
 
 /**
@@ -199,14 +163,7 @@ export function listItems(md: MarkdownIt, compat: 1 | 2): void {
       // (Its text runs to the next item or the list's end, blank lines included.)
       const itemText = textStart + (ial?.[0].length ?? 0);
       const firstText = state.src.slice(itemText, state.eMarks[line]);
-      const lastText = lastContent > line + 1 ? lineText(state, lastContent - 1) : firstText;
-      // (`^` only at the start of the item's line, an ALD up to 3 columns in: ` ^` is text.)
-      const lastColumn = lastContent > line + 1 ? state.sCount[lastContent - 1]! - state.blkIndent - indentation : 0;
-      const eobLine =
-        kinds[lastContent - 1 - line] !== 'lazy' &&
-        EOB_LINE.test(lastText) &&
-        (lastColumn === 0 || (lastColumn < 4 && lastText[0] !== '^'));
-      const endsWithEob = eobLine || endsWithDefinitions(state, line, lastContent, firstText);
+      const endsWithEob = textEndsWithEob(state, line, lastContent, kinds, indentation, firstText);
       const startsWithEob = startsWithDefinition(state, line, lastContent, firstText);
       if (endsWithEob || startsWithEob) item.meta = { endsWithEob, startsWithEob } satisfies ItemMeta;
       if (ial) {
