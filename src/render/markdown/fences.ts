@@ -46,11 +46,12 @@ export function fences(md: MarkdownIt, compat: 1 | 2): void {
     for (let line = startLine + 1; line < close; line++) {
       const kept = keptIndent(state, line);
       // A line whose indentation an item took (lazy-lines.ts) keeps what kramdown left of it: a
-      // tab after the item's spaces stays a tab in the code.
+      // tab after the item's spaces stays a tab in the code. (That is all of its indentation: a
+      // footnote's lazy line still has it in the source.)
       token.content +=
         kept === undefined
           ? state.getLines(line, line + 1, state.blkIndent, true)
-          : `${keptBlanks(state)?.get(line) ?? ' '.repeat(kept)}${state.src.slice(state.bMarks[line]!, state.eMarks[line])}\n`;
+          : `${keptBlanks(state)?.get(line) ?? ' '.repeat(kept)}${lineText(state, line)}\n`;
     }
     token.map = [startLine, close + 1];
     state.line = close + 1;
