@@ -7,7 +7,8 @@
  * typographic symbols around markup, headers with non-ASCII text and entities, line breaks, lists
  * (lazy lines, mixed markers, code inside items, ordered lists starting anywhere, task lists),
  * quotes nested with lists, code spans with backticks, autolinks and bare addresses, link
- * definitions with titles in parentheses, images with attributes. The same seed gives the same documents.
+ * definitions with titles in parentheses or right below the text using them (in list items and
+ * definitions too), images with attributes. The same seed gives the same documents.
  */
 import { random } from './generate.js';
 
@@ -379,6 +380,14 @@ export function generateSiteDocuments(seed: number, count: number): string[] {
     return lines;
   };
 
+  // A link definition kept right below the text using it, as some posts do (in a list item or a
+  // definition too, indented to its text): kramdown's element that writes nothing, last there.
+  const nearDefinition = (indent: string): string => {
+    const ref = refs.length > 0 && chance(0.7) ? pick(refs) : pick(['one', 'Two', 'docs']);
+    const url = pick(URLS.filter((u) => !u.includes(' ')));
+    return chance(0.2) ? `${indent}*[${pick(['HTML', 'API', 'CSS'])}]: ${words()}` : `${indent}[${ref}]: ${url}`;
+  };
+
   const listItems = (depth: number): string[] => {
     const ordered = chance(0.4);
     const start = ordered ? pick([1, 1, 1, 0, 2, 3, 10, 42]) : 0;
@@ -402,13 +411,14 @@ export function generateSiteDocuments(seed: number, count: number): string[] {
         if (loose || chance(0.5)) lines.push('');
         // (The indent of what follows in the item: its text's column, or 2 or 4 spaces or a tab,
         // as posts have them.)
-        const sub = pick(['para', 'list', 'code', 'fence', 'quote', 'list', 'table'] as const);
+        const sub = pick(['para', 'list', 'code', 'fence', 'quote', 'list', 'table', 'definition'] as const);
         const inner = chance(0.7) ? pad : pick(['  ', '    ', '\t', ' ']);
         if (sub === 'para') lines.push(...paragraph().map((l) => inner + l));
         else if (sub === 'list') lines.push(...listItems(depth + 1).map((l) => (l === '' ? '' : inner + l)));
         else if (sub === 'code') lines.push(`${pad}    ${pick(CODE)}`, `${pad}    ${pick(CODE)}`);
         else if (sub === 'fence') lines.push(...fence(inner));
         else if (sub === 'table') lines.push(...table().map((l) => inner + l));
+        else if (sub === 'definition') lines.push(nearDefinition(pad));
         else lines.push(`${inner}> ${inline()}`);
       }
       if (loose && i < items - 1) lines.push('');
@@ -445,6 +455,7 @@ export function generateSiteDocuments(seed: number, count: number): string[] {
         const body = paragraph();
         lines.push(`:${gap}${body[0]}`, ...body.slice(1).map((l) => (chance(0.5) ? `    ${l}` : l)));
         if (chance(0.2)) lines.push('', `    ${inline()}`);
+        if (chance(0.1)) lines.push('', nearDefinition(pick(['  ', '    '])));
       }
     }
     return lines;
