@@ -201,7 +201,10 @@ function sortDocs(docs: CollectionDoc[], cc: CollectionConfig, warnings: KilnWar
   // filled in later), else their paths.
   const byDate = (a: CollectionDoc, b: CollectionDoc) =>
     (a.dated && b.dated ? a.date - b.date : 0) || rubyTextCompare(a.path, b.path);
-  const sorted = [...docs].sort(byDate);
+  // That is no order where only some have a date (a before c by date, c before b by path, b
+  // before a by path): Jekyll's is what Ruby's sort makes of the documents as read.
+  const read = [...docs].sort((a, b) => compareFolderWalk(a.path, b.path));
+  const sorted = rubySort([...read], byDate);
   if (cc.order) {
     // The listed files first, in the listed order; the others after them, in the usual order.
     const at = new Map(cc.order.map((name, i) => [`_${cc.label}/${name}`, i]));
@@ -227,10 +230,7 @@ function sortDocs(docs: CollectionDoc[], cc: CollectionConfig, warnings: KilnWar
   // Jekyll sorts the documents as read (a walk of the folder, `a/x.md` before `a-b.md`), with
   // Ruby's sort: where values do not compare one way (10 and 9 as numbers, 10 and "8.0.1" by
   // path), the order is the one that sort makes.
-  return rubySort(
-    [...docs].sort((a, b) => compareFolderWalk(a.path, b.path)),
-    (a, b) => byValue(sortValue(a), sortValue(b)) || byDate(a, b),
-  );
+  return rubySort(read, (a, b) => byValue(sortValue(a), sortValue(b)) || byDate(a, b));
 }
 
 /** Unset values after set ones, as Jekyll's sort_by orders them (with a warning). */
