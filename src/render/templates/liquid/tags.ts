@@ -117,12 +117,14 @@ function urlTag(kind: 'post_url' | 'link', urlOf: (tag: 'post_url' | 'link', tar
 const INCLUDE_PARAM = String.raw`[\w-]+\s*=\s*(?:"[^"\\]*(?:\\.[^"\\]*)*"|'[^'\\]*(?:\\.[^'\\]*)*'|[\w.-]+)`;
 const INCLUDE_PARAMS = new RegExp(String.raw`^\s*(?:${INCLUDE_PARAM}(?=\s|$)\s*)*$`);
 /** A file name with `{{ … }}` in it, then the parameters. */
-const INCLUDE_DYNAMIC = /^((?:[^{]*\{\{\s*[\w\-.]+\s*(?:\|.*)?\}\}[^\s{}]*)+)(.*)$/s;
+const INCLUDE_DYNAMIC = /^([^{]*(?:\{\{\s*[\w\-.]+\s*(?:\|.*)?\}\}[^\s{}]*)+)(.*)$/s;
 
 /**
- * An include's markup as Jekyll splits it: the file, which is all up to the last `{{ … }}` and what
- * touches it when there is one (VARIABLE_SYNTAX: `show.html id={{ x }}` is one name, rendered and
- * then rejected), else the first word; then the parameters, from `paramsAt` in the tag's markup.
+ * An include's markup as Jekyll splits it: the file, which is all up to the first `{{ … }}` and the
+ * `{{ … }}` that follow it with no white space between when there is one (VARIABLE_SYNTAX:
+ * `show.html id={{ x }}` is one name, rendered and then rejected; in `{{ k }}.html t="a {{ b }}"`
+ * the name ends at `.html`), else the first word; then the parameters, from `paramsAt` in the tag's
+ * markup.
  * Parameters Jekyll rejects (`x=a[1]`, `x='it''s'`, `x=a | upcase`) are the same error here.
  */
 function includeParts(token: TagToken): { file: string; paramsAt: number } {
