@@ -3,7 +3,8 @@ import { rubyDowncase } from './ruby-text.js';
 
 // What each mode replaces with a hyphen (made once: a post's URL slugifies its slug).
 const MODES: ReadonlyMap<string, RegExp> = new Map([
-  ['raw', /\s+/g],
+  // Ruby's \s is ASCII white space only: a no-break space stays.
+  ['raw', /[ \t\n\v\f\r]+/g],
   ['default', /[^\p{M}\p{L}\p{Nd}]+/gu],
   ['pretty', /[^\p{M}\p{L}\p{Nd}._~!$&'()+,;=@]+/gu],
   ['ascii', /[^a-zA-Z0-9]+/g],
