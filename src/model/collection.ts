@@ -120,8 +120,10 @@ function buildDoc(doc: Document, config: Config, cc: CollectionConfig): Collecti
   const values: Partial<Record<DocumentKey, string>> = { collection: cc.label, output_ext: ext };
   if (reads.has('path')) values.path = cleanedPath(relativePath, cc.label, true);
   if (reads.has('name')) values.name = slugify(bare, 'default');
-  if (reads.has('title')) values.title = slugify(String(data.slug), 'pretty', true) || slugify(bare, 'pretty', true);
-  if (reads.has('slug')) values.slug = slugify(String(data.slug), 'default') || slugify(bare, 'default');
+  // `slug` is set by now: one that slugifies to nothing (`!!!`) leaves the placeholder empty, as in
+  // Jekyll, whose fallback to the file name is for a nil slug only.
+  if (reads.has('title')) values.title = slugify(String(data.slug), 'pretty', true);
+  if (reads.has('slug')) values.slug = slugify(String(data.slug), 'default');
   if (reads.has('categories')) values.categories = unique(categories.map(rubyDowncase)).join('/');
   if (reads.has('slugified_categories'))
     values.slugified_categories = unique(categories.map((c) => slugify(c, 'default'))).join('/');
