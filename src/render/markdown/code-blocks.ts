@@ -114,7 +114,7 @@ export function codeBlocks(md: MarkdownIt, options: MarkdownOptions): void {
   const plainLanguage = (lang: string) => (options.compat === 1 ? lang.replace(/\?[\s\S]*$/, '') : lang);
   const plain = (code: string, lang: string, attrs: Array<[string, string]>) =>
     `<pre${attrsHtml(attrs)}><code${lang ? ` class="language-${escapeHtml(plainLanguage(lang))}"` : ''}>${escapeText(code.endsWith('\n') ? code : `${code}\n`)}</code></pre>\n`;
-  const codeBlockHtml = {
+  const codeMarkups = {
     // `asked`: what Rouge is given, a fence's whole word (with its options), else the class's language.
     rouge: (code: string, lang: string, attrs: Array<[string, string]>, env: unknown, asked = lang) => {
       const { block } = rouge(env);
@@ -129,7 +129,12 @@ export function codeBlocks(md: MarkdownIt, options: MarkdownOptions): void {
       return `<div class="highlight"><pre><code${cls}>${highlight(code, lang)}</code></pre></div>\n`;
     },
     kramdown: plain,
-  }[options.codeMarkup];
+  };
+  // kramdown 2 reads a document's `{::options syntax_highlighter="…" /}` (Jekyll 4's markups only).
+  const documentMarkup = options.compat === 2 && options.codeMarkup !== 'pygments';
+  const markupFor = (env: unknown) => (documentMarkup ? optionsFor(options, env).codeMarkup : options.codeMarkup);
+  const codeBlockHtml = (code: string, lang: string, attrs: Array<[string, string]>, env: unknown, asked = lang) =>
+    codeMarkups[markupFor(env)](code, lang, attrs, env, asked);
   md.renderer.rules.fence = (tokens, idx, _opts, env) => {
     const token = tokens[idx]!;
     const word = fenceLanguage(token.info);
@@ -143,9 +148,10 @@ export function codeBlocks(md: MarkdownIt, options: MarkdownOptions): void {
     const own = classLanguage(tokens[idx]!.attrs ?? []);
     return codeBlockHtml(tokens[idx]!.content, own.lang, own.attrs, env);
   };
-  if (options.codeMarkup === 'rouge') {
+  if (options.codeMarkup === 'rouge' || documentMarkup) {
     const inline = md.renderer.rules.code_inline!; // kramdown's escaping (escaping.ts)
     md.renderer.rules.code_inline = (tokens, idx, opts, env, self) => {
+      if (markupFor(env) !== 'rouge') return inline(tokens, idx, opts, env, self);
       // A header's tokens render twice (its TOC entry, the page): the class is set on a copy.
       // The class as a highlighted block's (rougeClass), the IAL's language class kept.
       const token = tokens[idx]!;

@@ -83,6 +83,12 @@ function optionValue(key: string, value: string): DocumentOptions | undefined {
       const symbols = typographicSymbolsValue(value);
       return typeof symbols === 'string' ? undefined : { typographicSymbols: symbols };
     }
+    case 'syntax_highlighter': {
+      // kramdown's highlighter by its name: Rouge for `rouge`, none for `nil` or nothing, and
+      // none either for a name it has no highlighter for (`none`: it warns).
+      const name = value.trim().replace(/^:/, '');
+      return { codeMarkup: name === 'rouge' ? 'rouge' : 'kramdown' };
+    }
     case 'syntax_highlighter_opts': {
       // (YAML text of a mapping, as kramdown reads it; anything else keeps the site's.)
       const parsed = yamlValue(value)?.value;
@@ -100,8 +106,9 @@ function optionValue(key: string, value: string): DocumentOptions | undefined {
  * then uses the values the document ended with, so `auto_ids`, `toc_levels`, `entity_output`,
  * `auto_id_prefix`, `footnote_nr`, `footnote_backlink`, kramdown 2's `footnote_prefix` and
  * `footnote_backlink_inline`, `math_engine`, `smart_quotes`, `header_offset`, kramdown 1's `auto_id_stripping`
- * kramdown 2's `typographic_symbols` and `remove_line_breaks_for_cjk`, and `syntax_highlighter_opts`
- * (in place of the site's, without Jekyll's `default_lang` and `guess_lang`) apply to the whole document
+ * kramdown 2's `typographic_symbols` and `remove_line_breaks_for_cjk`, `syntax_highlighter` (kramdown 2)
+ * and `syntax_highlighter_opts` (in place of the site's, without Jekyll's `default_lang` and
+ * `guess_lang`) apply to the whole document
  * (the last value set wins), as does kramdown 1's `hard_wrap` (its GFM parser reads it once the
  * document is parsed; kramdown 2's, before, so there it changes nothing), while
  * `parse_block_html` applies to the HTML blocks after it and `parse_span_html` to span HTML

@@ -215,6 +215,7 @@ export type DocumentOptions = Partial<
     | 'autoIdStripping'
     | 'removeLineBreaksForCjk'
     | 'rouge'
+    | 'codeMarkup'
   >
 >;
 
