@@ -111,12 +111,13 @@ const MAY_HOLD_FLOAT = /[0-9][.eE]/;
  * A JSON data file. Jekyll reads every data file but a table with its YAML reader, whose flow
  * syntax JSON nearly is: hand-edited JSON with a trailing comma, 'single quotes', bare keys or
  * `#` comments builds, an empty file is nil, and in a Liquid site `2.0` is a Float (printed
- * `2.0`) and `1e3` text (YAML 1.1 wants a point). Strict JSON that holds no such number reads
- * the same either way, so JSON.parse (faster) reads it; anything else is read as YAML, in
+ * `2.0`) and `1e3` text (YAML 1.1 wants a point), and a key `"<<"` merges its mapping into
+ * the object that holds it (YAML's merge key). Strict JSON that holds no such number or key
+ * reads the same either way, so JSON.parse (faster) reads it; anything else is read as YAML, in
  * either kind of site, as the one data reader both share.
  */
 function readJson(text: string, path: string, wholeFloats: boolean, timeZone: string): unknown {
-  if (!(wholeFloats && MAY_HOLD_FLOAT.test(text))) {
+  if (!(wholeFloats && MAY_HOLD_FLOAT.test(text)) && !text.includes('"<<"')) {
     try {
       return jsonKeysInOrder(JSON.parse(text), text);
     } catch {

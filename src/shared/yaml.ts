@@ -1,14 +1,14 @@
 import yaml from 'js-yaml';
 import { KilnError } from './errors.js';
 import { withRubyKeys } from './yaml-keys.js';
+import { mergeKeys } from './yaml-merge.js';
 import { RUBY_SCALARS, RUBY_SCALARS_FLOATS, rubyTagTypes, rubyTimeType } from './yaml-ruby.js';
 
 // Plain scalars as Ruby's Psych reads them (yaml-ruby.ts); timestamps stay strings so that dates
-// follow Jekyll's zone rules (dates.ts), and `<<` merges work. (`types` is exported by js-yaml 4
-// but missing from its type definitions.)
-const { merge } = (yaml as unknown as { types: { merge: yaml.Type } }).types;
+// follow Jekyll's zone rules (dates.ts). `<<` is text to the schema: merge keys are applied as
+// Psych applies them by a load listener (yaml-merge.ts).
 const SCHEMA = yaml.FAILSAFE_SCHEMA.extend({
-  implicit: [...RUBY_SCALARS, merge],
+  implicit: RUBY_SCALARS,
   explicit: rubyTagTypes((text) => resolvePlainScalar(text), false),
 });
 // A Liquid site's, per time zone: a whole float is a RubyFloat (shared/ruby-float.ts), which
@@ -18,7 +18,7 @@ function liquidSchema(timeZone: string) {
   let made = liquidSchemas.get(timeZone);
   if (!made) {
     const schema = yaml.FAILSAFE_SCHEMA.extend({
-      implicit: [...RUBY_SCALARS_FLOATS, rubyTimeType(timeZone), merge],
+      implicit: [...RUBY_SCALARS_FLOATS, rubyTimeType(timeZone)],
       explicit: rubyTagTypes((text) => resolvePlainScalar(text, true, timeZone), true),
     });
     made = { schema, implicit: implicitOf(schema) };
@@ -44,11 +44,10 @@ export function resolvePlainScalar(text: string, wholeFloats = false, timeZone =
 }
 
 // The first characters of a plain scalar that YAML may read as other than text: null (`~`, `null`),
-// booleans (`true`, `False`, `yes`, `On`, `off`), numbers (`-1`, `+2`, `.5`, `.inf`, `0x1F`) and,
-// for a key, the merge key (`<<`). A scalar that starts with anything else is text, without
-// trying the types on it.
+// booleans (`true`, `False`, `yes`, `On`, `off`) and numbers (`-1`, `+2`, `.5`, `.inf`, `0x1F`).
+// A scalar that starts with anything else is text, without trying the types on it.
 const MAY_BE_TYPED = new Uint8Array(128);
-for (const c of '~nNtTfFyYoO-+.0123456789<') MAY_BE_TYPED[c.charCodeAt(0)] = 1;
+for (const c of '~nNtTfFyYoO-+.0123456789') MAY_BE_TYPED[c.charCodeAt(0)] = 1;
 
 /** A plain scalar's value, as resolvePlainScalar gives it, with text that cannot be typed told at its first character. */
 export function plainScalar(text: string, wholeFloats = false, timeZone = 'UTC'): unknown {
@@ -59,7 +58,7 @@ export function plainScalar(text: string, wholeFloats = false, timeZone = 'UTC')
 /** A value written as YAML text (a kramdown option's, say), or undefined when the text is no YAML. */
 export function yamlValue(text: string): { value: unknown } | undefined {
   try {
-    return { value: yaml.load(text, { schema: SCHEMA, json: true }) };
+    return { value: yaml.load(text, { schema: SCHEMA, json: true, listener: mergeKeys() }) };
   } catch {
     return undefined;
   }
@@ -111,12 +110,15 @@ function loadFirstDocument(
   listener: (event: yaml.EventType, state: yaml.State) => void,
 ): { value: unknown; text: string } {
   try {
-    return { value: yaml.load(text, { schema, json: true, filename: file, listener }), text };
+    return { value: yaml.load(text, { schema, json: true, filename: file, listener: mergeKeys(listener) }), text };
   } catch (e) {
     const end = e instanceof yaml.YAMLException ? firstDocumentEnd(text, schema) : undefined;
     if (end === undefined) throw e;
     const first = text.slice(0, end);
-    return { value: yaml.load(first, { schema, json: true, filename: file, listener }), text: first };
+    return {
+      value: yaml.load(first, { schema, json: true, filename: file, listener: mergeKeys(listener) }),
+      text: first,
+    };
   }
 }
 
@@ -192,16 +194,19 @@ export function jsonKeysInOrder(value: unknown, text: string): unknown {
 // A key JavaScript lists first: a whole number without leading zeros.
 const INDEX_KEY = /^(?:0|[1-9][0-9]{0,8})$/;
 
-/** `text` read as YAML with every scalar replaced by what `mark` returns for it. */
+/**
+ * `text` read as YAML with every scalar replaced by what `mark` returns for it, but `<<`, which
+ * stays to be read as a merge key (its marked keys keep the order Psych merges them in).
+ */
 function readMarked(text: string, schema: yaml.Schema, mark: (scalar: unknown) => string): unknown {
   return yaml.load(text, {
     schema,
     json: true,
-    listener(event, state) {
+    listener: mergeKeys((event, state) => {
       const read = state as unknown as { result: unknown };
-      if (event === 'close' && (typeof read.result !== 'object' || read.result === null))
+      if (event === 'close' && (typeof read.result !== 'object' || read.result === null) && read.result !== '<<')
         read.result = mark(read.result);
-    },
+    }),
   });
 }
 
