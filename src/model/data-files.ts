@@ -106,18 +106,21 @@ export function dataKey(name: string): string {
 
 // A number with a point or an exponent, somewhere in a JSON text (perhaps inside a string).
 const MAY_HOLD_FLOAT = /[0-9][.eE]/;
+// A character YAML 1.1 reads as a line break and JSON as text: NEL, LS, PS.
+const YAML_BREAK = /[\u0085\u2028\u2029]/;
 
 /**
  * A JSON data file. Jekyll reads every data file but a table with its YAML reader, whose flow
  * syntax JSON nearly is: hand-edited JSON with a trailing comma, 'single quotes', bare keys or
  * `#` comments builds, an empty file is nil, and in a Liquid site `2.0` is a Float (printed
- * `2.0`) and `1e3` text (YAML 1.1 wants a point), and a key `"<<"` merges its mapping into
- * the object that holds it (YAML's merge key). Strict JSON that holds no such number or key
+ * `2.0`) and `1e3` text (YAML 1.1 wants a point), a key `"<<"` merges its mapping into the
+ * object that holds it (YAML's merge key), and a raw NEL, LS or PS in a string is a line break
+ * (yaml-breaks.ts). Strict JSON that holds no such number, key or character
  * reads the same either way, so JSON.parse (faster) reads it; anything else is read as YAML, in
  * either kind of site, as the one data reader both share.
  */
 function readJson(text: string, path: string, wholeFloats: boolean, timeZone: string): unknown {
-  if (!(wholeFloats && MAY_HOLD_FLOAT.test(text)) && !text.includes('"<<"')) {
+  if (!(wholeFloats && MAY_HOLD_FLOAT.test(text)) && !text.includes('"<<"') && !YAML_BREAK.test(text)) {
     try {
       return jsonKeysInOrder(JSON.parse(text), text);
     } catch {

@@ -1,5 +1,6 @@
 import yaml from 'js-yaml';
 import { KilnError } from './errors.js';
+import { lineSeparators, nelAsLineFeed } from './yaml-breaks.js';
 import { withRubyKeys } from './yaml-keys.js';
 import { mergeKeys } from './yaml-merge.js';
 import { RUBY_SCALARS, RUBY_SCALARS_FLOATS, rubyTagTypes, rubyTimeType } from './yaml-ruby.js';
@@ -70,7 +71,14 @@ export function yamlValue(text: string): { value: unknown } | undefined {
  * `wholeFloats` (a Liquid site's values) a whole float such as `2.0` is a RubyFloat, a date a
  * RubyDate and a timestamp a time shown in `timeZone`.
  */
-export function parseYaml(source: string, file: string, firstLine = 1, wholeFloats = false, timeZone = 'UTC'): unknown {
+export function parseYaml(
+  yamlText: string,
+  file: string,
+  firstLine = 1,
+  wholeFloats = false,
+  timeZone = 'UTC',
+): unknown {
+  const source = nelAsLineFeed(yamlText);
   try {
     const schema = wholeFloats ? liquidSchema(timeZone).schema : SCHEMA;
     const { value, text } = loadFirstDocument(source, schema, file, nonSpecificTag(wholeFloats, timeZone));
@@ -110,7 +118,10 @@ function loadFirstDocument(
   listener: (event: yaml.EventType, state: yaml.State) => void,
 ): { value: unknown; text: string } {
   try {
-    return { value: yaml.load(text, { schema, json: true, filename: file, listener: mergeKeys(listener) }), text };
+    return {
+      value: yaml.load(text, { schema, json: true, filename: file, listener: mergeKeys(lineSeparators(listener)) }),
+      text,
+    };
   } catch (e) {
     const end = e instanceof yaml.YAMLException ? firstDocumentEnd(text, schema) : undefined;
     if (end === undefined) throw e;

@@ -27,8 +27,8 @@ export function readPlainYaml(
 }
 
 // Tabs, carriage returns, characters YAML refuses or treats specially (control characters, the
-// BOM, lone surrogates), escapes and merge keys: the library's.
-const UNUSUAL = /[^\n\x20-\x7e\u00a0-\ud7ff\ue000-\ufefe\uff00-\ufffd\u{10000}-\u{10ffff}]|\\|<</u;
+// line and paragraph separators, the BOM, lone surrogates), escapes and merge keys: the library's.
+const UNUSUAL = /[^\n\x20-\x7e\u00a0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\u{10000}-\u{10ffff}]|\\|<</u;
 // What a plain scalar may not start with.
 const INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/;
 
