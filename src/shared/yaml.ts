@@ -137,21 +137,25 @@ function loadFirstDocument(
 const NEXT_DOCUMENT = /^(?:[ \t]*(?:#[^\n]*)?\r?\n)*(?:---|\.\.\.)(?:[ \t\r\n]|$)/;
 
 /**
- * Where the first document's root node ends, when a document marker follows it; undefined when
- * the first document itself is no YAML or nothing but its end follows.
+ * Where the first document's root node ends, when Psych stops there; undefined when the first
+ * document itself is no YAML or nothing but its end follows.
  */
 function firstDocumentEnd(text: string, schema: yaml.Schema): number | undefined {
   const stop = new Error('first document read');
   let depth = 0;
+  let start: RootStart | undefined;
   let end: number | undefined;
   try {
     yaml.load(text, {
       schema,
       json: true,
       listener(event, state) {
+        const { position, lineStart, kind } = state as unknown as NodeState & { position: number; lineStart: number };
+        if (event === 'open' && depth === 0) start = { at: position, column: position - lineStart, block: false };
         depth += event === 'open' ? 1 : -1;
-        if (depth === 0) {
-          end = (state as unknown as { position: number }).position;
+        if (depth === 0 && start) {
+          start.block = kind === 'mapping' || kind === 'sequence';
+          end = position;
           throw stop;
         }
       },
@@ -159,7 +163,39 @@ function firstDocumentEnd(text: string, schema: yaml.Schema): number | undefined
   } catch (e) {
     if (e !== stop) return undefined;
   }
-  return end !== undefined && NEXT_DOCUMENT.test(text.slice(end)) ? end : undefined;
+  if (end === undefined || start === undefined) return undefined;
+  return NEXT_DOCUMENT.test(text.slice(end)) || rootClosed(text, start, end) ? end : undefined;
+}
+
+/** Where the root node starts (its offset and column), and whether it is a collection. */
+interface RootStart {
+  at: number;
+  column: number;
+  block: boolean;
+}
+
+/**
+ * Whether Psych, which returns the first document as soon as the token after its root node is
+ * read, ends that node where js-yaml's reading of it ended (`end`) and reads what follows without
+ * error: after a flow collection, a quoted or block scalar (`{"a":1}` then `{"b":2}`, a JSON Lines
+ * file), or after a block collection that starts indented when a line less indented follows (`  a:
+ * 1` then `b: 2`). What follows is never read, so it may be anything a token may start with.
+ */
+function rootClosed(text: string, start: RootStart, end: number): boolean {
+  let at = end;
+  for (;;) {
+    while (at < text.length && ' \t\r\n'.includes(text.charAt(at))) at++;
+    if (text.charAt(at) !== '#') break;
+    while (at < text.length && text.charAt(at) !== '\n') at++;
+  }
+  const first = text.charAt(at);
+  const indent = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+  // Characters no token starts with, a tab in the indentation, a quoted scalar never closed.
+  if (first === '' || '@`%'.includes(first) || (/^\s*$/.test(indent) && indent.includes('\t'))) return false;
+  if ((first === '"' || first === "'") && !text.includes(first, at + 1)) return false;
+  if ('{["\'|>'.includes(text.charAt(start.at))) return true;
+  // A block collection's line starts at or before its column; a plain scalar goes on over lines.
+  return start.block && /^ *$/.test(indent) && indent.length < start.column;
 }
 
 /**

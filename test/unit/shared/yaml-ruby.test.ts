@@ -61,8 +61,22 @@ describe('a stream of several documents', () => {
   });
   it('still fails on a first document that is no YAML, or text that is no marker', () => {
     expect(() => read('a: [1\n---\nb: 2\n')).toThrow(/invalid YAML/);
-    expect(() => read('"a"\nb: 1\n')).toThrow(/invalid YAML/);
+    expect(() => read('a: 1\n- b\n')).toThrow(/invalid YAML/);
     expect(() => read('a: 1\n---b\n')).toThrow(/invalid YAML/);
+  });
+  // Psych returns the document once the token after its root node is read.
+  it('is its first node when no marker follows, as Psych stops there', () => {
+    expect(read('  a: 1\nb: 2\n')).toEqual({ a: 1 });
+    expect(read('  - 1\n  - 2\n b: 3\n')).toEqual([1, 2]);
+    expect(read('{"a":1}\n{"b":2}\n')).toEqual({ a: 1 });
+    expect(read('"a"\nb: 1\n')).toBe('a');
+    expect(read('[1] # c\n\n- 2\n')).toEqual([1]);
+  });
+  it('fails where the token after that node is no YAML', () => {
+    expect(() => read('  a: 1\n  - b\n')).toThrow(/invalid YAML/);
+    expect(() => read('[1]\n@x\n')).toThrow(/invalid YAML/);
+    expect(() => read('[1]\n"open\n')).toThrow(/invalid YAML/);
+    expect(() => read('  a: 1\n\tb: 2\n')).toThrow(/invalid YAML/);
   });
 });
 
