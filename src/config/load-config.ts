@@ -10,7 +10,7 @@ import {
   tocLevelsValue,
   typographicSymbolsValue,
 } from '../shared/kramdown-values.js';
-import { decodeUtf8 } from '../shared/utf8.js';
+import { bomAsIndent, decodeUtf8 } from '../shared/utf8.js';
 import { parseYaml } from '../shared/yaml.js';
 import { readArchives } from './archives.js';
 import { readAutopages } from './autopages.js';
@@ -82,7 +82,7 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
   const merged = (timeZone?: string) => {
     let out: Record<string, unknown> = {};
     for (const { name, text } of texts) {
-      const parsed = parseYaml(text, name, 1, timeZone !== undefined, timeZone);
+      const parsed = parseYaml(bomAsIndent(text), name, 1, timeZone !== undefined, timeZone);
       if (parsed === null || parsed === undefined) continue;
       if (typeof parsed !== 'object' || Array.isArray(parsed))
         throw new KilnError('the configuration must be a mapping of keys to values', name, 1);
@@ -139,7 +139,7 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
   if (theme) {
     const themeConfig = join(theme.dir, '_config.yml');
     if (existsSync(themeConfig)) {
-      const parsed = parseYaml(readFileSync(themeConfig, 'utf8'), themeConfig);
+      const parsed = parseYaml(bomAsIndent(readFileSync(themeConfig, 'utf8')), themeConfig);
       add(readPlugins(parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {}, themeConfig));
     }
   }

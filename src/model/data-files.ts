@@ -3,7 +3,7 @@ import type { TableReaderConfig } from '../config/types.js';
 import { collectErrors, KilnError } from '../shared/errors.js';
 import { type RubyFloat, toFloat } from '../shared/ruby-float.js';
 import { rubyFloat, rubyInteger } from '../shared/ruby-numbers.js';
-import { withoutBom } from '../shared/utf8.js';
+import { bomAsIndent, withoutBom } from '../shared/utf8.js';
 import { jsonKeysInOrder, parseYaml } from '../shared/yaml.js';
 import { inKeyOrder } from '../shared/yaml-keys.js';
 import type { SourceFile } from '../source/types.js';
@@ -39,11 +39,12 @@ export function readData(
       const text = f.bytes.toString('utf8');
       const format = m[2]!;
       let value: unknown;
-      // Jekyll reads JSON and YAML without a byte-order mark, a table with it (its first column's name).
+      // Jekyll reads a table with its byte-order mark (its first column's name), YAML too (one
+      // column of indentation to Psych); JSON without, to JSON.parse.
       if (format === 'json') value = readJson(withoutBom(text), f.path, wholeFloats, timeZone);
       else if (format === 'csv' || format === 'tsv')
         value = readTable(text, format, f.path, tables[format], wholeFloats);
-      else value = parseYaml(text, f.path, 1, wholeFloats, timeZone);
+      else value = parseYaml(bomAsIndent(text), f.path, 1, wholeFloats, timeZone);
       const names = m[1]!.split('/');
       const folder = folderOf(root, names.slice(0, -1));
       folder.files.push({ name: names[names.length - 1]!, rank: EXTENSIONS.indexOf(format), value });

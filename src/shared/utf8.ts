@@ -45,3 +45,12 @@ function firstInvalid(b: Buffer): number {
 export function withoutBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
+
+/**
+ * A YAML text as Psych reads a file opened without `bom|` (a data file, a configuration): its
+ * byte-order mark one column before the first line, which then ends at the next line (`name: a`
+ * then `other: b` is `{name: a}`).
+ */
+export function bomAsIndent(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
+}
