@@ -83,7 +83,7 @@ export function textFilters(
       if (list.length === 0) return '';
       if (list.length === 1) return rubyToS(list[0]);
       if (list.length === 2) return `${rubyToS(list[0])} ${c} ${rubyToS(list[1])}`;
-      return `${list.slice(0, -1).map(rubyToS).join(', ')}, ${c} ${rubyToS(list[list.length - 1])}`;
+      return `${arrayJoin(list.slice(0, -1), ', ')}, ${c} ${rubyToS(list[list.length - 1])}`;
     },
     // Ruby's `\s` and `strip`: ASCII white space only (a no-break space stays, as in Jekyll).
     normalize_whitespace: (input: unknown) => rubyStrip(str(input).replace(/[ \t\n\v\f\r]+/g, ' ')),
@@ -98,4 +98,9 @@ export function textFilters(
             ? Math.floor(input.getTime() / 1000)
             : toInteger(input),
   };
+}
+
+/** Ruby's Array#join: a list inside is joined in its place with the same separator (`[]` is ""). */
+function arrayJoin(list: readonly unknown[], separator: string): string {
+  return list.map((item) => (Array.isArray(item) ? arrayJoin(item, separator) : rubyToS(item))).join(separator);
 }
