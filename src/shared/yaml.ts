@@ -81,7 +81,9 @@ export function parseYaml(
   const source = nelAsLineFeed(yamlText);
   try {
     const schema = wholeFloats ? liquidSchema(timeZone).schema : SCHEMA;
-    const { value, text } = loadFirstDocument(source, schema, file, nonSpecificTag(wholeFloats, timeZone));
+    const tags = nonSpecificTag(wholeFloats, timeZone);
+    const listener = source.includes('&') ? withAnchorNames(tags, source, file, firstLine) : tags;
+    const { value, text } = loadFirstDocument(source, schema, file, listener);
     if (text.includes('*') && expandedSize(value, LIMIT(text)) > LIMIT(text))
       throw new KilnError(
         'its aliases (*name) expand to more values than a file can reasonably mean (a "billion laughs"); write the values out',
@@ -210,6 +212,32 @@ function nonSpecificTag(wholeFloats: boolean, timeZone: string): (event: yaml.Ev
     node.result = resolvePlainScalar(String(node.result), wholeFloats, timeZone);
     // Its anchor was set to the text before this listener heard of it.
     if (node.anchor !== null) node.anchorMap[node.anchor] = node.result;
+  };
+}
+
+// The characters of an anchor's name to libyaml; js-yaml takes any but blanks and flow indicators.
+const ANCHOR_NAME = /^[0-9A-Za-z_-]+$/;
+
+/**
+ * `listener`, and an error at a node whose anchor libyaml would not read (`&a.b`, `&ü`): Psych
+ * fails on such YAML, which Jekyll then cannot read.
+ */
+function withAnchorNames(
+  listener: (event: yaml.EventType, state: yaml.State) => void,
+  text: string,
+  file: string,
+  firstLine: number,
+): (event: yaml.EventType, state: yaml.State) => void {
+  return (event, state) => {
+    listener(event, state);
+    const { anchor } = state as unknown as NodeState;
+    if (event !== 'close' || anchor === null || ANCHOR_NAME.test(anchor)) return;
+    const line = text.slice(0, Math.max(0, text.indexOf(`&${anchor}`))).split('\n').length;
+    throw new KilnError(
+      `invalid YAML: an anchor's name may hold only ASCII letters, digits, '-' and '_' (&${anchor})`,
+      file,
+      line + firstLine - 1,
+    );
   };
 }
 

@@ -72,6 +72,13 @@ describe('a stream of several documents', () => {
     expect(read('"a"\nb: 1\n')).toBe('a');
     expect(read('[1] # c\n\n- 2\n')).toEqual([1]);
   });
+  it('fails on an anchor whose name libyaml does not read', () => {
+    expect(() => parseYaml('a: 1\nx: &a.b 1\ny: *a.b\n', 'p.md', 2)).toThrow(
+      expect.objectContaining({ file: 'p.md', line: 3, message: expect.stringMatching(/invalid YAML: .*&a\.b/) }),
+    );
+    expect(() => read('x: &ü 1\n')).toThrow(/invalid YAML/);
+    expect(read('x: &a-b_C9 1\ny: *a-b_C9\n')).toEqual({ x: 1, y: 1 });
+  });
   it('fails where the token after that node is no YAML', () => {
     expect(() => read('  a: 1\n  - b\n')).toThrow(/invalid YAML/);
     expect(() => read('[1]\n@x\n')).toThrow(/invalid YAML/);
