@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { doctypeEntities } from './doctype.js';
 import { plainlyWellFormed } from './plain-xml.js';
 
 // Both parsers are CommonJS, required when first needed: saxes by the first XML document
@@ -19,8 +20,8 @@ export interface XmlError {
 /**
  * The first well-formedness error of an XML 1.0 document, or null. A plain document that is well
  * formed is known so at once (plain-xml.ts); for any other, saxes, a conformant parser, decides:
- * it refuses characters XML does not allow (control characters, U+FFFE), entities it does not
- * define (`&nbsp;`) and a second root element. But it reads a bare `& ` as the start of an entity
+ * it refuses characters XML does not allow (control characters, U+FFFE), entities neither XML nor
+ * the document's DTD declares (`&nbsp;`; doctype.ts) and a second root element. But it reads a bare `& ` as the start of an entity
  * and reports the error only where the document ends, so a refused document is also given to
  * fast-xml-parser's validator, which places a stray `&` or `<` where it is.
  */
@@ -29,7 +30,15 @@ export function xmlError(text: string): XmlError | null {
   Saxes ??= (require('saxes') as typeof import('saxes')).SaxesParser;
   const parser = new Saxes();
   let first: XmlError | null = null;
+  // Where part of the DTD is not read here, an entity it does not declare may be declared there.
+  let undeclaredAllowed = false;
+  parser.on('doctype', (doctype) => {
+    const { entities, unread } = doctypeEntities(doctype);
+    for (const [name, value] of entities) parser.ENTITIES[name] = value;
+    undeclaredAllowed = unread && parser.xmlDecl.standalone !== 'yes';
+  });
   parser.on('error', (e) => {
+    if (undeclaredAllowed && e.message.endsWith(' undefined entity.')) return;
     first ??= {
       line: parser.line,
       column: parser.column,
