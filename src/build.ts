@@ -279,7 +279,12 @@ async function buildParsed(
     // What Markdown made is kept for the next build while this one goes on (kept.ts).
     void kept?.save();
     // A build checks what it would write; a watch checks each output once (markVerified).
-    const checked = log.task('verify', () => verifyOutput(outputs, cache ? undefined : recordedIn(config.destination)));
+    const checked = log.task('verify', () =>
+      verifyOutput(outputs, cache ? undefined : recordedIn(config.destination), (path) => {
+        const file = files.find((f) => f.path === path);
+        return file && (file.text ?? file.bytes.toString('utf8'));
+      }),
+    );
     if (cache) markVerified(cache, checked);
     // Post and index pages of a clean build render as the stage step writes them to the staging
     // folder, so memory holds the pages in flight, not the whole site: their time counts as

@@ -1,17 +1,19 @@
 import { type OutputFile, type Pieces, piecesText } from '../render/types.js';
 import { collectErrors, KilnError } from '../shared/errors.js';
 import { plainlyWellFormed } from './plain-xml.js';
-import { xmlError } from './well-formed.js';
+import { blankLinesBeforeDeclaration, xmlError } from './well-formed.js';
 
 /**
  * Checks that every .xml output is well-formed XML 1.0; a broken feed entry names its post.
  * Returns the outputs it checked (not those an earlier build checked). `recorded`: whether the
  * destination's manifest holds these very bytes for the path, written (so checked) by an earlier
  * build; they are not checked again (a feed's check is about 20 ms of a small site's start).
+ * `sourceText`: a source file's text, for the line an error points at there.
  */
 export function verifyOutput(
   outputs: readonly OutputFile[],
   recorded: (path: string, bytes: Buffer | Pieces) => boolean = () => false,
+  sourceText: (file: string) => string | undefined = () => undefined,
 ): OutputFile[] {
   const checked = outputs.filter((o) => !o.verified && o.path.endsWith('.xml'));
   collectErrors(checked, (o) => {
@@ -22,6 +24,8 @@ export function verifyOutput(
     const error = xmlError(text);
     if (!error) return;
     const { line, offset, message: msg } = error;
+    const blank = blankLinesBeforeDeclaration(text);
+    if (blank !== undefined) throw lateDeclaration(o, blank, sourceText(o.source));
     const culprit = postAt(text, offset, o.postsByUrl?.());
     const what = culprit ? `its entry in ${o.path} is not well-formed XML` : `${o.path} is not well-formed XML`;
     throw new KilnError(
@@ -52,6 +56,23 @@ function near(text: string, offset: number): string {
     .replace(/[ \t\r\n]+/g, ' ')
     .replace(/[^\x20-\x7e\u0080-\ufffd]/g, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
   return `${start > 0 ? '…' : ''}"${shown}"${offset + 20 < text.length ? '…' : ''}`;
+}
+
+/**
+ * An XML declaration after blank lines, most often the lines a template's tags above it left (a
+ * hand-written feed that starts with `{% assign %}`): said so, at the declaration's line in the
+ * source when it is there (not when a layout holds it).
+ */
+function lateDeclaration(o: OutputFile, blank: number, source: string | undefined): KilnError {
+  const lines = source?.split('\n');
+  const at = lines?.findIndex((l) => l.trimStart().startsWith('<?xml'));
+  const lead = blank === 0 ? 'white space comes' : blank === 1 ? 'a blank line comes' : `${blank} blank lines come`;
+  let message = `${o.path} is not well-formed XML (${o.path} line ${blank + 1}): the XML declaration must start the file, but ${lead} before it`;
+  // A file without front matter is copied as it is; one with it (or a generated one) is rendered.
+  if (source === undefined || source.startsWith('---'))
+    message +=
+      '; a template tag on a line of its own above the declaration leaves that line: write the tag as {%- … -%}, or put it after the declaration';
+  return new KilnError(message, o.source, at === undefined || at < 0 ? undefined : at + 1);
 }
 
 /**

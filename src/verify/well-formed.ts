@@ -77,3 +77,20 @@ function lineStart(text: string, line: number): number {
   for (let l = 1; l < line && offset >= 0; l++) offset = text.indexOf('\n', offset) + 1;
   return offset;
 }
+
+/**
+ * How many line breaks come before an XML declaration that only XML white space precedes, or
+ * undefined when the text does not start so (the declaration may start the text alone).
+ */
+export function blankLinesBeforeDeclaration(text: string): number | undefined {
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const start = i;
+  let breaks = 0;
+  for (; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n') breaks++;
+    else if (c !== ' ' && c !== '\t' && c !== '\r') break;
+  }
+  if (i === start || !/^<\?xml[ \t\r\n?]/.test(text.slice(i, i + 6))) return undefined;
+  return breaks;
+}

@@ -39,6 +39,32 @@ describe('verifying the XML outputs', () => {
     expect(error).toMatchObject({ file: '_posts/2020-01-01-soup.md' });
   });
 
+  it('says where blank lines before the XML declaration come from, and how to trim them', () => {
+    const late = feed('\n\n<?xml version="1.0"?>\n<rss/>\n');
+    const rendered = '---\n---\n{% assign a = 1 %}\n{% assign b = 2 %}\n<?xml version="1.0"?>\n<rss/>\n';
+    expect(() => verifyOutput([late], undefined, () => rendered)).toThrow(
+      expect.objectContaining({
+        line: 5,
+        message: expect.stringMatching(
+          /^feed\.xml is not well-formed XML \(feed\.xml line 3\): the XML declaration must start the file, but 2 blank lines come before it; a template tag .* write the tag as \{%- … -%\}/,
+        ),
+      }),
+    );
+    // A layout holds the declaration: the page is named without a line.
+    expect(() => verifyOutput([late], undefined, () => '---\nlayout: feed\n---\n')).toThrow(
+      expect.objectContaining({ line: undefined, message: expect.stringContaining('{%- … -%}') }),
+    );
+    // A file without front matter is copied as it is: no template left the lines.
+    expect(() => verifyOutput([late], undefined, () => '\n\n<?xml version="1.0"?>\n<rss/>\n')).toThrow(
+      expect.objectContaining({ line: 3, message: expect.not.stringContaining('template') }),
+    );
+    expect(() => verifyOutput([feed(' <?xml version="1.0"?><rss/>')])).toThrow(/but white space comes before it/);
+    // Text before it is another mistake.
+    expect(() => verifyOutput([feed('x\n<?xml version="1.0"?><rss/>')])).toThrow(
+      /^feed\.xml is not well-formed XML \(feed\.xml line 1\): (?!the XML)/,
+    );
+  });
+
   it('does not check again the bytes the destination’s manifest records for the path, and checks any other', () => {
     const dest = tempDir();
     writeFileSync(join(dest, '.kiln-manifest.json'), `${JSON.stringify({ 'feed.xml': hashBytes(broken) })}\n`);
