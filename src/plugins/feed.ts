@@ -16,6 +16,7 @@ import {
   pluginPage,
   present,
   printedTime,
+  rubyOr,
   sourceFolderHas,
 } from './values.js';
 
@@ -192,9 +193,13 @@ function renderFeed(
   out += `<link href="${f.absoluteUrl('/')}" rel="alternate" type="text/html" ${lang !== null ? `hreflang="${lang}" ` : ''}/>`;
   out += `<updated>${f.xmlschema(new Date(site.config.time))}</updated>`;
   out += `<id>${f.xmlEscape(self)}</id>`;
-  let title = present(cfg.title) ? String(cfg.title) : present(cfg.name) ? String(cfg.name) : null;
-  if (spec.collection !== 'posts') title = `${title ?? ''} | ${capitalize(spec.collection)}`;
-  if (spec.category) title = `${title ?? ''} | ${capitalize(spec.category)}`;
+  // `site.title | default: site.name`, then `{% if title %}`: an empty name still makes an empty <title>.
+  const named = present(cfg.title) ? cfg.title : cfg.name;
+  let title = liquidTruthy(named) ? String(named) : null;
+  // `append` prints nil as nothing and false as `false`.
+  const printed = () => title ?? (named === false ? 'false' : '');
+  if (spec.collection !== 'posts') title = `${printed()} | ${capitalize(spec.collection)}`;
+  if (spec.category) title = `${printed()} | ${capitalize(spec.category)}`;
   if (title !== null) out += `<title type="html">${f.xmlEscape(f.smartify(title))}</title>`;
   if (liquidTruthy(cfg.description)) out += `<subtitle>${f.xmlEscape(cfg.description)}</subtitle>`;
   if (liquidTruthy(cfg.author)) {
@@ -273,10 +278,11 @@ function author(site: Site, post: PostView, f: PluginFilters): string {
 /** `{% feed_meta %}`: the link to the site's feed, for a page's head. */
 export function feedMeta(site: Site, f: PluginFilters): string {
   const cfg = site.config.siteData;
-  const title = present(cfg.title) ? cfg.title : present(cfg.name) ? cfg.name : null;
+  // Ruby's `title || name`: an empty title is kept (`title=""`), only nil and false fall through.
+  const title = rubyOr(cfg.title, cfg.name);
   const attr = (v: unknown) => `"${f.xmlEscape(v)}"`;
   let out = `<link type="application/atom+xml" rel="alternate" href=${attr(f.absoluteUrl(feedPath(site)))}`;
-  if (title !== null) out += ` title=${attr(title)}`;
+  if (liquidTruthy(title)) out += ` title=${attr(title)}`;
   return `${out} />`;
 }
 
