@@ -112,9 +112,10 @@ export class BodyRenderer {
   ): { text: string; state: RenderState } | null {
     if (source === null) return null;
     // (Made only for an excerpt that renders tags.) An excerpt has no layout (Jekyll's drops its document's): no `layout`.
+    // Nor its document's `site.related_posts`: Jekyll gives that only to a document, nil to its excerpt.
     const excerptVars = (content?: string) => {
       const { layout: _, ...own } = vars;
-      return { ...own, page: ofPage ? pageExcerptPage(vars.page) : excerptPage(vars.page, content) };
+      return { ...own, site: this.site, page: ofPage ? pageExcerptPage(vars.page) : excerptPage(vars.page, content) };
     };
     // The excerpt was made from the body before jekyll-redirect-from emptied it.
     if (source === 'body') {
@@ -133,7 +134,7 @@ export class BodyRenderer {
       compiled = this.templates.compile(text, doc.file.path, doc.bodyLine, this.languageOf(doc, isMarkdown));
       this.excerpts.set(doc, compiled);
     }
-    const render = () => compiled.render({ site: this.site, ...excerptVars(text), [RENDER_STATE_KEY]: state });
+    const render = () => compiled.render({ ...excerptVars(text), [RENDER_STATE_KEY]: state });
     return { text: shieldHighlights(this.counters ? this.counters.during(null, render) : render(), state), state };
   }
 }
