@@ -17,7 +17,7 @@ import { layoutName, staticFileDefaults, staticFilePublished } from './front-mat
 import { withMarkdownPages } from './markdown-pages.js';
 import { pagePlacement } from './page.js';
 import { comparePages, compareStaticFiles } from './page-order.js';
-import { paginate, paginationTemplate, paginatorPath } from './paginate.js';
+import { paginate, paginatedPosts, paginationTemplate, paginatorPath } from './paginate.js';
 import { paginateV2, paginationName } from './paginate-v2.js';
 import { decodePath, isMarkdownPath, outputPathFor } from './permalink.js';
 import { coordinated, languageData } from './polyglot-site.js';
@@ -34,10 +34,10 @@ import type { CollectionDoc, Layout, Page, Post, Site, StaticFile } from './type
 export interface ModelMemory {
   /** Posts by document (the build time is applied after). */
   readonly posts: WeakMap<Document, Post | null>;
-  /** A page document's pages, for a number of posts and whether it is the paginated index (its copies depend on both). */
+  /** A page document's pages, for the paginated posts (`paginatedPosts`, joined) and whether it is the paginated index (its copies depend on both). */
   readonly pages: WeakMap<
     Document,
-    { readonly postCount: number; readonly paginated: boolean; readonly pages: readonly Page[] }
+    { readonly shown: string; readonly paginated: boolean; readonly pages: readonly Page[] }
   >;
   readonly statics: WeakMap<SourceFile, StaticFile>;
   /** Outputs whose path was found to stay inside the destination. */
@@ -172,12 +172,14 @@ export function buildSite(
             ),
           );
   }
+  const shownPosts = template === null ? [] : paginatedPosts(posts);
+  const shown = shownPosts.join(',');
   let pages = placedDocs.flatMap((doc) => {
     const known = memory?.pages.get(doc);
     const paginated = doc.file.path === template;
-    if (!pass && known?.postCount === posts.length && known.paginated === paginated) return known.pages;
-    const placed = placePage(doc, config, posts.length, paginated, permalinks.get(doc));
-    memory?.pages.set(doc, { postCount: posts.length, paginated, pages: placed });
+    if (!pass && known?.shown === shown && known.paginated === paginated) return known.pages;
+    const placed = placePage(doc, config, shownPosts, paginated, permalinks.get(doc));
+    memory?.pages.set(doc, { shown, paginated, pages: placed });
     return placed;
   });
   const inCollection = new Set(collections.flatMap((c) => c.files.map((s) => s.file)));
@@ -531,7 +533,13 @@ function refuseEmptyPermalink(doc: Document): void {
 }
 
 /** A page and its (jekyll-paginate) copies; `permalink`: what jekyll-polyglot set in its data (not the copies'). */
-function placePage(doc: Document, config: Config, postCount: number, paginated: boolean, permalink?: string): Page[] {
+function placePage(
+  doc: Document,
+  config: Config,
+  shownPosts: readonly number[],
+  paginated: boolean,
+  permalink?: string,
+): Page[] {
   const { url, outputPath, data, layout } = pagePlacement(doc, config);
   if (data.published === false && !config.unpublished) return [];
   const isMarkdown = isMarkdownPath(doc.file.path);
@@ -546,9 +554,9 @@ function placePage(doc: Document, config: Config, postCount: number, paginated: 
     isMarkdown,
     paginator: null,
   };
-  // With no posts jekyll-paginate makes no pages: the index renders once, with no paginator.
-  if (!config.paginate || !paginated || postCount === 0) return [base];
-  return paginate(config, url, postCount, config.paginate).map((paginator) => {
+  // With no posts (or all hidden) jekyll-paginate makes no pages: the index renders once, with no paginator.
+  if (!config.paginate || !paginated || shownPosts.length === 0) return [base];
+  return paginate(config, url, shownPosts, config.paginate).map((paginator) => {
     // Jekyll's page 2… is a folder's index: `page.url` ends with `/` (paginator paths do not),
     // or with `/index.html` in Jekyll 2 (as its first page's does).
     if (paginator.page === 1) return { ...base, paginator };

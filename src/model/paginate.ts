@@ -31,19 +31,34 @@ export function paginatorPath(config: Config, firstPageUrl: string, n: number): 
   return path.startsWith('/') ? path : `/${path}`;
 }
 
-/** One Paginator per index page for `postCount` posts, `perPage` to a page. */
-export function paginate(config: Config, firstPageUrl: string, postCount: number, perPage: number): Paginator[] {
-  const totalPages = Math.max(1, Math.ceil(postCount / perPage));
+/**
+ * The posts jekyll-paginate pages, as indexes into site.posts: all but those whose `hidden` is
+ * true in Ruby's sense (any value but nil or false), which the plugin leaves out.
+ */
+export function paginatedPosts(posts: readonly { readonly data: Readonly<Record<string, unknown>> }[]): number[] {
+  const shown: number[] = [];
+  posts.forEach((post, i) => {
+    const hidden = post.data.hidden;
+    if (hidden === undefined || hidden === null || hidden === false) shown.push(i);
+  });
+  return shown;
+}
+
+/** One Paginator per index page for the posts `postIndexes` (into site.posts), `perPage` to a page. */
+export function paginate(
+  config: Config,
+  firstPageUrl: string,
+  postIndexes: readonly number[],
+  perPage: number,
+): Paginator[] {
+  const totalPages = Math.max(1, Math.ceil(postIndexes.length / perPage));
   const pages: Paginator[] = [];
   for (let n = 1; n <= totalPages; n++) {
-    const start = (n - 1) * perPage;
-    const postIndexes: number[] = [];
-    for (let i = start; i < Math.min(start + perPage, postCount); i++) postIndexes.push(i);
     pages.push({
       page: n,
       perPage,
-      postIndexes,
-      totalPosts: postCount,
+      postIndexes: postIndexes.slice((n - 1) * perPage, n * perPage),
+      totalPosts: postIndexes.length,
       totalPages,
       previousPage: n > 1 ? n - 1 : null,
       previousPagePath: n > 1 ? paginatorPath(config, firstPageUrl, n - 1) : null,
