@@ -91,6 +91,10 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
     // The command line's --baseurl over the files', as Jekyll merges its options (`site.baseurl` too).
     if (flags.baseurl !== undefined) out.baseurl = flags.baseurl;
     if (flags.limitPosts !== undefined) out.limit_posts = flags.limitPosts;
+    // --drafts, --future, --unpublished too (`site.show_drafts`…); with no flag the files' value stays.
+    if (flags.drafts !== undefined) out.show_drafts = flags.drafts;
+    if (flags.future !== undefined) out.future = flags.future;
+    if (flags.unpublished !== undefined) out.unpublished = flags.unpublished;
     return out;
   };
   const raw = merged();
