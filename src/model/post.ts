@@ -35,9 +35,9 @@ import { asRendered } from './render-with-liquid.js';
 import type { Post } from './types.js';
 
 // As Jekyll names posts: a date (a year of two to four digits, month and day of one or two), a
-// title and any extension (Markdown's in any case convert; `.txt` and `.HTM` keep theirs, as
-// Jekyll writes them).
-const POST_NAME = /^(\d{2,4}-\d{1,2}-\d{1,2})-(.+)\.[^.]+$/;
+// title, which may be empty (`2012-01-09-.md` is a post, its slug empty), and any extension
+// (Markdown's in any case convert; `.txt` and `.HTM` keep theirs, as Jekyll writes them).
+const POST_NAME = /^(\d{2,4}-\d{1,2}-\d{1,2})-(.*)\.[^.]+$/;
 const DRAFT_NAME = /^(.+)\.[^.]+$/;
 
 /** Whether a file in `_posts/` is named as a post must be: `YYYY-MM-DD-title.md`. */
