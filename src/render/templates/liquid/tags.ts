@@ -151,11 +151,16 @@ function includeParams(token: TagToken, paramsAt: number, liquid: Liquid): Hash 
     true,
   );
   jekyllParams(hash);
-  // `include.x` of `x=empty` is the empty text, as any variable set to the literal (storedValue).
+  // `include.x` of `x=empty` is the empty text, as any variable set to the literal (storedValue);
+  // of `x=nil` or `x=page.missing` it is nil, a key of `include` (`{{ include | jsonify }}` shows `"x":null`).
+  const nil = liquid.evalValueSync('nil', {});
   const render = hash.render.bind(hash);
   hash.render = function* (ctx: Context) {
     const scope = (yield* render(ctx)) as Record<string, unknown>;
-    for (const key of Object.keys(scope)) scope[key] = storedValue(scope[key]);
+    for (const key of Object.keys(scope)) {
+      const value = scope[key];
+      scope[key] = value === undefined || value === nil ? null : storedValue(value);
+    }
     return scope;
   };
   return hash;
