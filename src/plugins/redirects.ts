@@ -5,7 +5,9 @@ import { inPostsOrder, type Page, type PluginPage, type Site } from '../model/ty
 import { KilnError } from '../shared/errors.js';
 import { unsafeOutputPath } from '../shared/output-path.js';
 import { lineOfKey } from '../source/front-matter.js';
+import { feedSpecs } from './feed.js';
 import type { PluginFilters } from './filters.js';
+import { pageGenerators } from './generator-order.js';
 import { type Generated, inSiteOrder, obj, pluginPage, sourceFolderHas } from './values.js';
 
 /** A redirect jekyll-redirect-from makes: from a URL (with a leading slash) to an absolute one. */
@@ -52,6 +54,7 @@ function listRedirects(site: Site, f: PluginFilters): Redirect[] {
   for (const s of site.staticFiles) if (s.written) laterFiles.add(s.outputPath);
   for (const p of site.posts) if (p.written !== false) laterFiles.add(p.outputPath);
   for (const c of site.collections) for (const d of c.docs) if (d.written) laterFiles.add(d.outputPath);
+  for (const path of laterGenerated(site)) laterFiles.add(path);
   // `written`: false for a post or page whose URL a later file took (its redirect is listed, not written).
   const visit = (source: Source, written = true) => {
     const { url, data, path } = source;
@@ -88,6 +91,25 @@ function listRedirects(site: Site, f: PluginFilters): Redirect[] {
     .flatMap((p) => (!p.paginated ? [p] : p.paginator?.page === 1 ? [p.paginated.template] : []));
   for (const page of inSiteOrder(!!site.config.polyglotPass, pages)) visit(page, page.written !== false);
   return out;
+}
+
+/**
+ * The pages of the generators Jekyll runs after this one's (generator-order.ts), which are later
+ * in site.pages and so written over a redirect page at their URL: jekyll-paginate's pages 2…
+ * and jekyll-feed's feeds (the lowest priority), jekyll-archives' pages when it is loaded after.
+ */
+function laterGenerated(site: Site): string[] {
+  const plugins = site.config.plugins;
+  const order = pageGenerators(plugins);
+  const archivesAfter = order.indexOf('jekyll-archives') > order.indexOf('jekyll-redirect-from');
+  const paths: string[] = [];
+  for (const p of site.pages) {
+    if (p.written === false) continue;
+    if ((p.paginator && p.paginator.page > 1 && !p.paginator.v2) || (archivesAfter && p.archive))
+      paths.push(p.outputPath);
+  }
+  if (plugins.has('jekyll-feed')) for (const spec of feedSpecs(site)) paths.push(spec.path.slice(1));
+  return paths;
 }
 
 /** A post, document or page that may redirect. */
