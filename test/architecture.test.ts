@@ -27,7 +27,7 @@ const resolved = (file: string, spec: string) =>
 
 // Where each third-party library may be imported (ARCHITECTURE.md §3: one folder each).
 const LIBRARIES: Record<string, RegExp> = {
-  'js-yaml': /^shared\/yaml(-ruby)?\.ts$/,
+  'js-yaml': /^shared\/yaml(-ruby|-merge|-breaks)?\.ts$/,
   'markdown-it': /^render\/markdown\//,
   'markdown-it-footnote': /^render\/markdown\//,
   nunjucks: /^render\/templates\//,
