@@ -165,8 +165,13 @@ export function createLiquid(settings: LiquidSettings) {
   };
   // Filters get plain values: liquidjs' nil, empty and blank literals are objects (drops).
   for (const [name, fn] of Object.entries(liquidFilters(settings.filters, evaluate))) {
+    // An argument written but missing (`join: include.sep`) is Ruby's nil, not an argument left
+    // out: the filter's own default is for the latter only.
     const plain = function (this: unknown, ...args: unknown[]) {
-      return fn.apply(this, args.map(toValue));
+      return fn.apply(
+        this,
+        args.map((a, k) => (k > 0 && a === undefined ? null : toValue(a))),
+      );
     };
     // Ruby Liquid hands a filter the `empty` or `blank` literal written as its input, an object
     // with no `empty?`: `default` gives it back, which prints as nothing.
