@@ -455,10 +455,21 @@ function parses(liquid: Liquid, markup: string): boolean {
     const t = new Tokenizer(markup, liquid.options.operators);
     const value = t.readFilteredValue();
     t.skipBlank();
-    return t.end() && (value.initial as unknown as { postfix: unknown[] }).postfix.length === 1;
+    const postfix = (value.initial as unknown as { postfix: unknown[] }).postfix;
+    return t.end() && postfix.length === 1 && !literalWithLookups(postfix[0]);
   } catch {
     return false;
   }
+}
+
+/**
+ * Whether a value is a literal read further (`"abc".size`, `(1..3).first`), which liquidjs reads
+ * and Ruby's strict parser refuses (its lax reading then takes the literal alone).
+ */
+function literalWithLookups(token: unknown): boolean {
+  if (!TypeGuards.isPropertyAccessToken(token)) return false;
+  const { variable } = token as { variable?: unknown };
+  return TypeGuards.isQuotedToken(variable) || TypeGuards.isRangeToken(variable) || TypeGuards.isNumberToken(variable);
 }
 
 /**
