@@ -692,6 +692,23 @@ const IFCHANGED = 'kilnIfchanged';
  * the text differs from what the last `ifchanged` output in this render (a page and each of its
  * layouts render apart; an include shares its page's). The tag's markup is ignored, as in Ruby.
  */
+/**
+ * Liquid 5's `render`, which Jekyll 4.3 does not allow: a name that is no quoted string is a
+ * syntax error where the tag is read, and any render fails as Jekyll's does (liquidjs' own tag
+ * would render the file).
+ */
+class RenderTag extends Tag {
+  constructor(token: TagToken, remain: TopLevelToken[], liquid: Liquid) {
+    super(token, remain, liquid);
+    if (!/^\s*(?:"[^"]*"|'[^']*')/.test(token.args))
+      throw new Error("Syntax error in tag 'render' - Template name must be a quoted string");
+  }
+  // biome-ignore lint/correctness/useYield: liquidjs asks a tag's render of a generator
+  *render(): Generator<unknown, void, unknown> {
+    throw new Error('This liquid context does not allow includes (Jekyll has no render tag: use include)');
+  }
+}
+
 class IfchangedTag extends Tag {
   private readonly templates: Template[];
   constructor(token: TagToken, remain: TopLevelToken[], liquid: Liquid, parser: Parser) {
@@ -761,6 +778,7 @@ export function registerTags(
   liquid.registerTag('link', urlTag('link', urlOf));
   const include = jekyllInclude(once);
   liquid.registerTag('include', include);
+  liquid.registerTag('render', RenderTag);
   // jekyll-include-cache's tag: an include whose first text stands for the build.
   if (includeCache) liquid.registerTag('include_cached', includeCachedTag(include, includeCache));
   liquid.registerTag('include_relative', includeRelativeTag(readSource, collectionsDir));
