@@ -453,9 +453,15 @@ function claimedTwice(
   }
   const twice = memory ? claimedAgain(lists, memory) : claimsTwice(lists);
   if (!twice) return new Set();
-  // Pages are already in Jekyll's order, by file name.
+  // Pages are already in Jekyll's order, by file name, but jekyll-paginate's pages 2…, which its
+  // generator, the last to run, adds after all others.
+  const laterPage = (p: Page) => p.paginator !== null && !p.paginator.v2 && p.paginator.page > 1;
   const writeOrder: Array<{ out: Output; path: string; outputPath: string }> = [
-    ...pages.map((p) => ({ out: p, path: p.path, outputPath: p.outputPath })),
+    ...[...pages.filter((p) => !laterPage(p)), ...pages.filter(laterPage)].map((p) => ({
+      out: p,
+      path: p.path,
+      outputPath: p.outputPath,
+    })),
     ...staticFiles.filter((s) => s.written).map((s) => ({ out: s, path: s.file.path, outputPath: s.outputPath })),
     ...[...posts].reverse().map((p) => ({ out: p, path: p.path, outputPath: p.outputPath })),
     ...docs.filter((d) => d.written).map((d) => ({ out: d, path: d.path, outputPath: d.outputPath })),
