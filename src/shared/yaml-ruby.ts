@@ -1,5 +1,4 @@
 import yaml from 'js-yaml';
-import { validDay } from './dates.js';
 import { RubyDate, yamlDate } from './ruby-date.js';
 import { RubyFloat, toFloat } from './ruby-float.js';
 import { rubyFloat } from './ruby-numbers.js';
@@ -121,7 +120,8 @@ function rubyTime(text: string, timeZone: string): SiteDate | null {
   const m = TIMESTAMP.exec(text);
   if (!m) return null;
   const [y, mo, d, h, mi, s] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i]));
-  if (!validDay(y!, mo!, d!) || h! > 24 || mi! > 59 || s! > 60) return null;
+  // Ruby's Time.utc takes any day to 31 and rolls it over (`2024-06-31 18:00` is July 1st).
+  if (mo! < 1 || mo! > 12 || d! < 1 || d! > 31 || h! > 24 || mi! > 59 || s! > 60) return null;
   const at = new Date(0);
   at.setUTCFullYear(y!, mo! - 1, d!);
   at.setUTCHours(h!, mi!, s!, 0);
