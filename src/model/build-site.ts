@@ -17,7 +17,7 @@ import { layoutName, staticFileDefaults, staticFilePublished } from './front-mat
 import { withMarkdownPages } from './markdown-pages.js';
 import { pagePlacement } from './page.js';
 import { comparePages, compareStaticFiles } from './page-order.js';
-import { paginate, paginatedPosts, paginationTemplate, paginatorPath } from './paginate.js';
+import { isLaterPaginatorPage, paginate, paginatedPosts, paginationTemplate, paginatorPath } from './paginate.js';
 import { paginateV2, paginationName } from './paginate-v2.js';
 import { decodePath, isMarkdownPath, outputPathFor } from './permalink.js';
 import { coordinated, languageData } from './polyglot-site.js';
@@ -453,11 +453,9 @@ function claimedTwice(
   }
   const twice = memory ? claimedAgain(lists, memory) : claimsTwice(lists);
   if (!twice) return new Set();
-  // Pages are already in Jekyll's order, by file name, but jekyll-paginate's pages 2…, which its
-  // generator, the last to run, adds after all others.
-  const laterPage = (p: Page) => p.paginator !== null && !p.paginator.v2 && p.paginator.page > 1;
+  // Pages are already in Jekyll's order, by file name, but jekyll-paginate's pages 2… (after all others).
   const writeOrder: Array<{ out: Output; path: string; outputPath: string }> = [
-    ...[...pages.filter((p) => !laterPage(p)), ...pages.filter(laterPage)].map((p) => ({
+    ...[...pages.filter((p) => !isLaterPaginatorPage(p)), ...pages.filter(isLaterPaginatorPage)].map((p) => ({
       out: p,
       path: p.path,
       outputPath: p.outputPath,

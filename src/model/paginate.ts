@@ -25,6 +25,14 @@ export function paginationTemplate(paginatePath: string, pagePaths: Iterable<str
 }
 
 /** The URL of paginator page `n` (page 1 is the index page's own URL). */
+/**
+ * Whether a page is one of jekyll-paginate's pages 2…, which its generator, the last to run, adds
+ * after every other page: written over a page or redirect at the same URL.
+ */
+export function isLaterPaginatorPage(page: { readonly paginator: Paginator | null }): boolean {
+  return page.paginator !== null && !page.paginator.v2 && page.paginator.page > 1;
+}
+
 export function paginatorPath(config: Config, firstPageUrl: string, n: number): string {
   if (n <= 1) return firstPageUrl;
   const path = config.paginatePath.replace(':num', String(n));

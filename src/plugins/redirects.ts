@@ -1,4 +1,5 @@
 import { isListed } from '../model/page.js';
+import { isLaterPaginatorPage } from '../model/paginate.js';
 import { cleanUrl, documentOutputPath, outputPathFor } from '../model/permalink.js';
 import { redirectTarget } from '../model/redirect-to.js';
 import { inPostsOrder, type Page, type PluginPage, type Site } from '../model/types.js';
@@ -105,8 +106,7 @@ function laterGenerated(site: Site): string[] {
   const paths: string[] = [];
   for (const p of site.pages) {
     if (p.written === false) continue;
-    if ((p.paginator && p.paginator.page > 1 && !p.paginator.v2) || (archivesAfter && p.archive))
-      paths.push(p.outputPath);
+    if (isLaterPaginatorPage(p) || (archivesAfter && p.archive)) paths.push(p.outputPath);
   }
   if (plugins.has('jekyll-feed')) for (const spec of feedSpecs(site)) paths.push(spec.path.slice(1));
   return paths;
