@@ -67,7 +67,9 @@ export function textFilters(
     // kramdown's SmartyPants (smartify.ts).
     smartify: (input: unknown) => smartify(str(input), smartifyOptions),
     slugify: (input: unknown, mode?: unknown) =>
-      input === undefined || input === null ? input : slugify(str(input), mode === undefined || mode === null ? 'default' : str(mode)),
+      input === undefined || input === null
+        ? input
+        : slugify(str(input), mode === undefined || mode === null ? 'default' : str(mode)),
     number_of_words: (input: unknown, mode?: unknown) => {
       const text = str(input);
       const words = () => text.split(/[ \t\n\v\f\r]+/).filter(Boolean).length;
