@@ -1,4 +1,4 @@
-import type yaml from 'js-yaml';
+import type { Listener } from './yaml-merge.js';
 
 // Ruby's Psych reads YAML 1.1, where NEL (U+0085), LS (U+2028) and PS (U+2029) are line breaks
 // as CR and LF are; to js-yaml (YAML 1.2) they are text. Jekyll reads JSON data with Psych too,
@@ -52,8 +52,6 @@ export function lineSeparators(before?: Listener): Listener {
 // the other escapes, which are passed over.
 const DOUBLE_QUOTED = /^\s*(?:[!&]\S*\s+)*"/;
 const WRITTEN = /\\(?:([LP]|u202[89]|U0000202[89])|.)|[\u2028\u2029]/g;
-
-type Listener = (event: yaml.EventType, state: yaml.State) => void;
 
 /** What js-yaml's loader state holds of the node just read. */
 interface ScalarState {

@@ -30,7 +30,8 @@ interface LoaderState {
   result: unknown;
 }
 
-type Listener = (event: yaml.EventType, state: yaml.State) => void;
+/** A js-yaml load listener. */
+export type Listener = (event: yaml.EventType, state: yaml.State) => void;
 
 /** A load listener (one per load) that applies merge keys as Psych does, after `before` has seen each node. */
 export function mergeKeys(before?: Listener): Listener {
