@@ -16,7 +16,7 @@ import { createRenderMemo } from './render/memo.js';
 import { renderSite } from './render/render-site.js';
 import type { OutputFile } from './render/types.js';
 import { INLINE_LESS_FROM, inlineLess } from './shared/compiler-flags.js';
-import { collectErrors, KilnErrors, namedFiles } from './shared/errors.js';
+import { collectErrors, KilnErrors, type KilnWarning, namedFiles } from './shared/errors.js';
 import type { Log } from './shared/log.js';
 import { MANIFEST_NAME } from './shared/output-path.js';
 import { byPath, sameItems } from './shared/paths.js';
@@ -256,14 +256,25 @@ async function buildParsed(
       ? new Staging(config.destination)
       : undefined;
   prepared?.prepare(outputPathsOf(site));
+  // Markup Ruby Liquid's strict parser rejects: said once per place (Jekyll says a layout's on
+  // every page it renders), an error under --strict.
+  const liquidWarned = new Set<string>();
+  const warnLiquid = (warning: KilnWarning) => {
+    if (config.strict) throw warning.asError();
+    const text = warning.named(shown).format();
+    if (liquidWarned.has(text)) return;
+    liquidWarned.add(text);
+    log.warn(text);
+    warned.push(text);
+  };
   let report: WriteReport;
   try {
     const perLanguage: OutputFile[][] = [];
     for (const [i, made] of sites.entries()) {
       const rendered = await log.taskAsync('render', (progress) =>
         multi
-          ? renderSite(made, undefined, progress, plugins, undefined, false, kept)
-          : renderSite(made, cache?.render, progress, plugins, pool, !cache, kept),
+          ? renderSite(made, undefined, progress, plugins, undefined, false, kept, warnLiquid)
+          : renderSite(made, cache?.render, progress, plugins, pool, !cache, kept, warnLiquid),
       );
       const localized = made.config.polyglotPass ? polyglotOutputs(rendered, made) : rendered;
       perLanguage.push(multi ? inFolder(localized, builds[i]!.prefix) : localized);

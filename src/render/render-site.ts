@@ -12,7 +12,7 @@ import { redirectedAway, redirectFromPages, redirectToData } from '../plugins/re
 import { relativeLinks } from '../plugins/relative-links.js';
 import { NO_PLUGINS, runGenerators, type SitePlugins } from '../plugins/site-plugins.js';
 import { createTitlesMemory, titlesFromHeadings } from '../plugins/titles-from-headings.js';
-import { collectErrors, KilnError, metRendering } from '../shared/errors.js';
+import { collectErrors, KilnError, type KilnWarning, metRendering } from '../shared/errors.js';
 import { hashPieces } from '../shared/hash.js';
 import { noProgress, type Progress } from '../shared/log.js';
 import { byPath, pathOrder, pathOrderAfter, placesOf, sameItems } from '../shared/paths.js';
@@ -69,6 +69,7 @@ export async function renderSite(
   pool?: MarkdownPool,
   once = false,
   kept?: KeptRenders,
+  warn?: (warning: KilnWarning) => void,
 ): Promise<OutputFile[]> {
   // `{% increment %}` counters run on from document to document in Jekyll's order: a pass whose
   // counts moved where a render began is made again (counters.ts). Sites that name none pass once.
@@ -89,6 +90,7 @@ export async function renderSite(
       counters,
       includeCache,
       reads,
+      warn,
     );
     if (counters.names.size === 0 && !includeCache.used) return outputs;
     // What renders as it is written counts too: it renders now.
@@ -112,6 +114,7 @@ async function renderPass(
   counters: Counters,
   includeCache: IncludeCache,
   reads: Reads,
+  warn: ((warning: KilnWarning) => void) | undefined,
 ): Promise<OutputFile[]> {
   reads.begin();
   counters.begin(reads, (cell) => reads.record(cell));
@@ -180,6 +183,7 @@ async function renderPass(
     // Fragments render once every post is finished (renderFragmentsOnce below).
     reuseFragment: (name, source, render, reusable) => fragment(reads, context, memo, name, source, render, reusable),
     siteState: () => context.sourceMapsSeen(),
+    warn,
     compiled: memo?.compiledCode,
     kept,
     escaped,

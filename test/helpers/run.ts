@@ -23,19 +23,22 @@ export async function withFixedTime<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Builds in-process (with `store`, keeping Markdown there) and returns the report line or the error lines. */
+/** Builds in-process (with `store`, keeping Markdown there) and returns the report line or the error lines, and the warnings. */
 export async function buildSite(
   source: string,
   destination: string,
   extra: Record<string, unknown> = {},
   store?: RenderStore,
 ) {
+  // What it warns of, line by line.
+  const warnings: string[] = [];
+  const log = createLog(true, (text) => warnings.push(...text.trimEnd().split('\n')));
   return withFixedTime(async () => {
     try {
-      const result = await build({ source, destination, ...extra }, createLog(true), undefined, undefined, store);
-      return { ok: true as const, report: result.report, errors: [] as string[] };
+      const result = await build({ source, destination, ...extra }, log, undefined, undefined, store);
+      return { ok: true as const, report: result.report, errors: [] as string[], warnings };
     } catch (e) {
-      return { ok: false as const, report: null, errors: errorLines(e) };
+      return { ok: false as const, report: null, errors: errorLines(e), warnings };
     }
   });
 }

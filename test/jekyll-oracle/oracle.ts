@@ -57,18 +57,52 @@ export async function compareSite(name: string): Promise<SiteResult> {
     return { name, equal, problems };
   }
   const flags = siteFlags(dir);
+  let warnings: string[];
   if (flags.length) {
     // Flags are the command line's: built as a user runs it.
     const run = await runCliAsync(['build', '--source', join(dir, 'source'), '--destination', dest, ...flags]);
     if (run.code !== 0)
       return { name, equal: false, problems: ['kiln rejected the site; Jekyll builds it', run.stderr.trim()] };
+    warnings = run.stderr.split('\n');
   } else {
     const result = await buildSite(join(dir, 'source'), dest);
     if (!result.ok)
       return { name, equal: false, problems: ['kiln rejected the site; Jekyll builds it', ...result.errors] };
+    warnings = result.warnings;
   }
   const problems = diffTrees(readTree(join(dir, 'expected')), readTree(dest));
+  const said = liquidWarnings(warnings);
+  const jekyllSaid = jekyllLiquidWarnings(dir);
+  if (said.join('\n') !== jekyllSaid.join('\n'))
+    problems.push(
+      `Liquid warnings differ:\n  Jekyll: ${jekyllSaid.join('\n          ')}\n  kiln:   ${said.join('\n          ')}`,
+    );
   return { name, equal: problems.length === 0, problems };
+}
+
+/**
+ * The Liquid syntax warnings kiln printed, each once, as `FILE: message` (kiln names the file's
+ * line, Jekyll the line after the front matter: lines are left out).
+ */
+function liquidWarnings(lines: string[]): string[] {
+  const said = lines.flatMap((l) => {
+    const m = /^(.+?):\d+: warning: (Liquid syntax error: .*): read leniently, as Jekyll reads it$/.exec(l);
+    return m ? [`${m[1]}: ${m[2]}`] : [];
+  });
+  return [...new Set(said)].sort();
+}
+
+/** The Liquid syntax warnings in NAME/jekyll.log (Jekyll says a layout's on every page it renders), in liquidWarnings' form. */
+function jekyllLiquidWarnings(dir: string): string[] {
+  const log = join(dir, 'jekyll.log');
+  if (!existsSync(log)) return [];
+  const said = readFileSync(log, 'utf8')
+    .split('\n')
+    .flatMap((l) => {
+      const m = /Liquid Warning: Liquid syntax error \(line \d+\): (.*) in \/?(\S+)$/.exec(l);
+      return m ? [`${m[2]}: Liquid syntax error: ${m[1]}`] : [];
+    });
+  return [...new Set(said)].sort();
 }
 
 /** NAME/args: the site's command-line flags for both builds, `{source}` standing for its source folder. */

@@ -1,5 +1,5 @@
 import type { LoaderSource, Template } from 'nunjucks';
-import { KilnError } from '../../shared/errors.js';
+import { KilnError, KilnWarning } from '../../shared/errors.js';
 import type { Counters } from '../counters.js';
 import type { IncludeCache } from '../include-cache.js';
 import { type Own, type Pieces, piecesText } from '../types.js';
@@ -72,6 +72,11 @@ export interface TemplateSettings extends FilterSettings {
    * source map once it converts (render/source-map-pages.ts), so a fragment renders once per state.
    */
   readonly siteState?: () => number;
+  /**
+   * Hears of each markup in a page, document or layout that Ruby Liquid's strict parser rejects,
+   * as Jekyll warns of it (its includes' are not said); it may throw (`--strict`).
+   */
+  readonly warn?: (warning: KilnWarning) => void;
 }
 
 /**
@@ -309,8 +314,18 @@ export function createTemplates(settings: TemplateSettings) {
   function compileLiquid(src: string, file: string, firstLine: number): CompiledTemplate {
     const engine = liquid();
     let template: ReturnType<typeof engine.parse>;
+    const warn = settings.warn;
     try {
-      template = engine.parse(src, file);
+      template = engine.parse(
+        src,
+        file,
+        warn &&
+          ((at, message) => {
+            let line = firstLine;
+            for (let i = src.indexOf('\n'); i >= 0 && i < at; i = src.indexOf('\n', i + 1)) line++;
+            warn(new KilnWarning(message, file, line, 'read leniently, as Jekyll reads it'));
+          }),
+      );
     } catch (e) {
       throw liquidError(e, file, firstLine);
     }

@@ -26,7 +26,7 @@ import {
 import { contextValue } from './expression.js';
 import type { IncludeCacheSettings } from './include-cached.js';
 import type { IncludeOnce } from './include-once.js';
-import { laxSource, laxTemplate, TextSkippingTokenizer } from './lax.js';
+import { laxSource, laxTemplate, type OnRejected, TextSkippingTokenizer } from './lax.js';
 import { MAX_RENDER_MEMORY } from './limits.js';
 import {
   Context,
@@ -235,9 +235,12 @@ export function createLiquid(settings: LiquidSettings) {
     liquid,
     /** `where_exp`'s evaluation, for the same filters in Nunjucks (no template context there). */
     evaluate,
-    /** Parses a template (throws liquidjs' errors, with file and line). */
-    parse(src: string, file: string): Template[] {
-      const { source, tokens } = laxTemplate(liquid, src, file);
+    /**
+     * Parses a template (throws liquidjs' errors, with file and line); `rejected` hears of the
+     * markup Ruby's strict parser rejects (lax.ts).
+     */
+    parse(src: string, file: string, rejected?: OnRejected): Template[] {
+      const { source, tokens } = laxTemplate(liquid, src, file, rejected);
       // Read once: the tokens laxTemplate read are the parser's when it changed nothing.
       return tokens ? liquid.parser.parseTokens(tokens) : liquid.parse(source, file);
     },
@@ -246,8 +249,6 @@ export function createLiquid(settings: LiquidSettings) {
     },
   };
 }
-
-export type LiquidEngine = ReturnType<typeof createLiquid>;
 
 /**
  * Every template (a page, a layout, an include) is read by one parser with kiln's tokenizer:

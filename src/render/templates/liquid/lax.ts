@@ -8,7 +8,7 @@ import {
   TokenKind,
   TypeGuards,
 } from './liquidjs.js';
-import { type StrictKind, strictMarkup } from './strict.js';
+import { type StrictKind, strictMarkup, strictRejection } from './strict.js';
 import { rubyWhitespaceControl } from './whitespace-control.js';
 
 type OutputToken = { contentRange: [number, number] };
@@ -171,10 +171,23 @@ export class TextSkippingTokenizer extends Tokenizer {
 }
 
 /**
+ * Hears of each markup Ruby Liquid's strict parser rejects (Jekyll's `warn` error mode then says
+ * so and reads it leniently): where its tag or output begins in the template, and Ruby's message
+ * (`Liquid syntax error: Expected id but found pipe in "{{ x | | y }}"`, white space run together
+ * as Jekyll prints it).
+ */
+export type OnRejected = (at: number, message: string) => void;
+
+/**
  * laxSource's text, and when that is the template as written, the tokens it read, which are
  * what liquidjs' parser reads from it again (the same tokenizer, options and file name).
  */
-export function laxTemplate(liquid: Liquid, src: string, file: string): { source: string; tokens?: TopLevelTokens } {
+export function laxTemplate(
+  liquid: Liquid,
+  src: string,
+  file: string,
+  rejected?: OnRejected,
+): { source: string; tokens?: TopLevelTokens } {
   if (!src.includes('{{') && !src.includes('{%')) return { source: src };
   let tokens: TopLevelTokens;
   try {
@@ -185,6 +198,10 @@ export function laxTemplate(liquid: Liquid, src: string, file: string): { source
   let out = '';
   let at = 0;
   for (const { begin, markup, kind, token } of tokens.flatMap((token) => markupsOf(liquid, token, src, file))) {
+    if (rejected && (kind === 'variable' || kind === 'condition' || kind === 'for')) {
+      const why = strictRejection(kind, markup);
+      if (why) rejected(token.begin, `Liquid syntax error: ${why} in "${rubyContext(kind, token, src, begin)}"`);
+    }
     const fixed = laxMarkup(liquid, kind, markup);
     // Ruby Liquid rejects the markup whichever parser reads it: the build fails at its tag.
     if (fixed === REJECTED) throw new TokenizationError(REJECTIONS[kind as keyof typeof REJECTIONS], token);
@@ -196,6 +213,30 @@ export function laxTemplate(liquid: Liquid, src: string, file: string): { source
     at = begin + markup.length;
   }
   return at === 0 ? { source: src, tokens } : { source: out + src.slice(at) };
+}
+
+const RUBY_BLANKS = /[ \t\r\n\f\v]+/g;
+
+/**
+ * The markup as Ruby Liquid quotes it in a syntax error: an output, an `echo` or an `assign`'s
+ * value as `{{…}}` with its blanks as written, a tag's markup stripped; its blanks run together.
+ */
+function rubyContext(kind: MarkupKind, token: Token, src: string, begin: number): string {
+  let text: string;
+  if (token.kind === TokenKind.Output) {
+    text = src.slice(token.begin + 2, token.end - 2);
+    if (text.startsWith('-')) text = text.slice(1);
+    if (text.endsWith('-')) text = text.slice(0, -1);
+  } else {
+    // A tag ends at `%}` (or `-%}`), a line of a `{% liquid %}` tag at its line's end.
+    let end = token.end;
+    if (src.startsWith('%}', end - 2)) end -= src[end - 3] === '-' ? 3 : 2;
+    else if (src[end - 1] === '\n') end--;
+    text = src.slice(begin, end);
+  }
+  if (kind === 'variable') text = `{{${text}}}`;
+  else text = text.replace(/^[ \t\r\n\f\v\0]+|[ \t\r\n\f\v\0]+$/g, '');
+  return text.replace(RUBY_BLANKS, ' ');
 }
 
 type MarkupKind = 'variable' | 'condition' | 'for' | 'cycle' | 'case' | 'when' | 'other';

@@ -45,8 +45,8 @@ const LEXEMES: [TokenType, RegExp][] = [
   ['dotdot', /\.\./y],
 ];
 
-/** The markup's tokens as Ruby Liquid's Lexer reads them; undefined where it meets a character it does not know. */
-function lex(markup: string): Token[] | undefined {
+/** The markup's tokens as Ruby Liquid's Lexer reads them; Rejected where it meets a character it does not know. */
+function lex(markup: string): Token[] {
   const tokens: Token[] = [];
   let at = 0;
   for (;;) {
@@ -64,7 +64,7 @@ function lex(markup: string): Token[] | undefined {
       }
     }
     const special = SPECIALS[markup[at]!];
-    if (!token && !special) return undefined;
+    if (!token && !special) throw new Rejected(`Unexpected character ${String.fromCodePoint(markup.codePointAt(at)!)}`);
     token ??= { type: special!, text: markup[at]!, begin: at, end: at + 1 };
     tokens.push(token);
     at = token.end;
@@ -73,7 +73,18 @@ function lex(markup: string): Token[] | undefined {
   return tokens;
 }
 
+/** Ruby's SyntaxError from its strict parser, with Ruby's message. */
 class Rejected extends Error {}
+
+/** A token as Ruby names its type in messages (`end_of_string`, not `end`). */
+function typeName(type: TokenType): string {
+  return type === 'end' ? 'end_of_string' : type;
+}
+
+/** A token as Ruby's Array#to_s prints it: `[:pipe, "|"]`, `[:end_of_string]` (no token text needs escaping). */
+function inspected(token: Token): string {
+  return token.type === 'end' ? '[:end_of_string]' : `[:${token.type}, "${token.text}"]`;
+}
 
 /** Ruby's Parser over the tokens, noting where each outermost expression begins and ends. */
 class Parser {
@@ -84,7 +95,7 @@ class Parser {
 
   consume(type?: TokenType): Token {
     const token = this.tokens[this.p]!;
-    if (type && token.type !== type) throw new Rejected();
+    if (type && token.type !== type) throw new Rejected(`Expected ${typeName(type)} but found ${typeName(token.type)}`);
     this.p++;
     return token;
   }
@@ -120,7 +131,8 @@ class Parser {
       this.consume('dotdot');
       this.expression();
       this.consume('close_round');
-    } else if (token.type !== 'string' && token.type !== 'number') throw new Rejected();
+    } else if (token.type !== 'string' && token.type !== 'number')
+      throw new Rejected(`${inspected(token)} is not a valid expression`);
     this.depth--;
     if (this.depth === 0) this.expressions.push([first, this.p]);
   }
@@ -179,11 +191,12 @@ const GRAMMAR: Record<StrictKind, (p: Parser) => void> = {
   // For#strict_parse: `VAR in EXPRESSION [reversed] [limit: X] [offset: Y]`.
   for(p) {
     p.consume('id');
-    if (!p.id('in')) throw new Rejected();
+    if (!p.id('in')) throw new Rejected("For loops require an 'in' clause");
     p.expression();
     p.id('reversed');
     while (p.look('id') && p.look('colon', 1)) {
-      if (!p.id('limit') && !p.id('offset')) throw new Rejected();
+      if (!p.id('limit') && !p.id('offset'))
+        throw new Rejected('Invalid attribute in for loop. Valid attributes are limit and offset');
       p.consume();
       p.expression();
     }
@@ -196,15 +209,28 @@ const GRAMMAR: Record<StrictKind, (p: Parser) => void> = {
  * reads it with its lax one).
  */
 export function strictMarkup(kind: StrictKind, markup: string): string | undefined {
-  const tokens = lex(markup);
-  if (!tokens) return undefined;
-  const p = new Parser(tokens);
+  const read = strictRead(kind, markup);
+  return typeof read === 'string' ? read : undefined;
+}
+
+/**
+ * Why Ruby Liquid's strict parser rejects the markup, in its words (`Expected id but found
+ * pipe`): what Jekyll's `warn` error mode says before it reads the markup leniently. Undefined
+ * when the strict parser reads it.
+ */
+export function strictRejection(kind: StrictKind, markup: string): string | undefined {
+  const read = strictRead(kind, markup);
+  return typeof read === 'string' ? undefined : read.rejected;
+}
+
+function strictRead(kind: StrictKind, markup: string): string | { rejected: string } {
   try {
+    const p = new Parser(lex(markup));
     GRAMMAR[kind](p);
     p.consume('end');
+    return p.squeezed(markup);
   } catch (e) {
-    if (e instanceof Rejected) return undefined;
+    if (e instanceof Rejected) return { rejected: e.message };
     throw e;
   }
-  return p.squeezed(markup);
 }
