@@ -314,18 +314,15 @@ export function createTemplates(settings: TemplateSettings) {
   function compileLiquid(src: string, file: string, firstLine: number): CompiledTemplate {
     const engine = liquid();
     let template: ReturnType<typeof engine.parse>;
-    const warn = settings.warn;
+    // Markup read leniently, said once the template parses (a template that fails says only that).
+    const lenient: Array<{ at: number; message: string }> = [];
     try {
-      template = engine.parse(
-        src,
-        file,
-        warn &&
-          ((at, message) => {
-            let line = firstLine;
-            for (let i = src.indexOf('\n'); i >= 0 && i < at; i = src.indexOf('\n', i + 1)) line++;
-            warn(new KilnWarning(message, file, line, 'read leniently, as Jekyll reads it'));
-          }),
-      );
+      template = engine.parse(src, file, settings.warn && ((at, message) => lenient.push({ at, message })));
+      for (const { at, message } of lenient) {
+        let line = firstLine;
+        for (let i = src.indexOf('\n'); i >= 0 && i < at; i = src.indexOf('\n', i + 1)) line++;
+        settings.warn!(new KilnWarning(message, file, line, 'read leniently, as Jekyll reads it'));
+      }
     } catch (e) {
       throw liquidError(e, file, firstLine);
     }

@@ -198,13 +198,14 @@ export function laxTemplate(
   let out = '';
   let at = 0;
   for (const { begin, markup, kind, token } of tokens.flatMap((token) => markupsOf(liquid, token, src, file))) {
+    const fixed = laxMarkup(liquid, kind, markup);
+    // Ruby Liquid rejects the markup whichever parser reads it: the build fails at its tag.
+    if (fixed === REJECTED) throw new TokenizationError(REJECTIONS[kind as keyof typeof REJECTIONS], token);
+    // Read leniently: Jekyll warns of it (once the whole template parses).
     if (rejected && (kind === 'variable' || kind === 'condition' || kind === 'for')) {
       const why = strictRejection(kind, markup);
       if (why) rejected(token.begin, `Liquid syntax error: ${why} in "${rubyContext(kind, token, src, begin)}"`);
     }
-    const fixed = laxMarkup(liquid, kind, markup);
-    // Ruby Liquid rejects the markup whichever parser reads it: the build fails at its tag.
-    if (fixed === REJECTED) throw new TokenizationError(REJECTIONS[kind as keyof typeof REJECTIONS], token);
     if (fixed === undefined || fixed === markup) continue;
     const lines = markup.split('\n').length - fixed.split('\n').length;
     // A space keeps a tag's name apart from what replaces its empty markup (`{% echo %}`).
