@@ -7,7 +7,7 @@ import { DOCUMENT_VIEW } from '../../types.js';
 import { isRubyArray, METHOD_LITERAL, rangeText } from './literals.js';
 import { inheritDrops, jsonShape, rubyInspect, rubyJsonNumber, rubyToS } from './ruby.js';
 import { sample } from './sample.js';
-import { compareValues, items, toInteger } from './standard.js';
+import { compareValues, items, liquidInteger } from './standard.js';
 import type { Filter } from './types.js';
 
 /**
@@ -181,8 +181,8 @@ export function collectionFilters(evaluate?: Evaluate): Record<string, Filter> {
     // A range is no Array: it passes through as any other value.
     push: (list: unknown, item: unknown) => (isRubyArray(list) ? [...list, item] : list),
     pop: (list: unknown, n: unknown = 1) =>
-      isRubyArray(list) ? list.slice(0, Math.max(0, list.length - Math.max(0, toInteger(n)))) : list,
-    shift: (list: unknown, n: unknown = 1) => (isRubyArray(list) ? list.slice(Math.max(0, toInteger(n))) : list),
+      isRubyArray(list) ? list.slice(0, Math.max(0, list.length - arraySize(n))) : list,
+    shift: (list: unknown, n: unknown = 1) => (isRubyArray(list) ? list.slice(arraySize(n)) : list),
     unshift: (list: unknown, item: unknown) => (isRubyArray(list) ? [item, ...list] : list),
     jsonify: (input: unknown) => jsonify(input),
     sample,
@@ -281,4 +281,11 @@ export function jsonify(input: unknown): string {
       return value;
     }) ?? 'null';
   return marked ? json.replace(MARKED, '$1') : json;
+}
+
+/** How many items pop and shift take: Liquid's integer, and Ruby's error for fewer than none. */
+function arraySize(n: unknown): number {
+  const count = liquidInteger(n);
+  if (count < 0) throw new Error('negative array size');
+  return count;
 }

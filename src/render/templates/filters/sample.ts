@@ -1,5 +1,6 @@
 import { isRubyArray } from './literals.js';
 import { rubyToS } from './ruby.js';
+import { readLiquidInteger } from './standard.js';
 
 /**
  * Jekyll's `sample`: one item of a list (or `n` of them, a list) picked at random. kiln picks
@@ -10,7 +11,7 @@ import { rubyToS } from './ruby.js';
  */
 export function sample(input: unknown, n: unknown = 1): unknown {
   if (!isRubyArray(input)) return input;
-  const count = rubyInteger(n) ?? 1;
+  const count = readLiquidInteger(n) ?? 1;
   if (count < 0) throw new Error('negative sample number');
   const random = generator(seedOf(input));
   const pool = [...input];
@@ -21,23 +22,6 @@ export function sample(input: unknown, n: unknown = 1): unknown {
     [pool[i], pool[j]] = [pool[j], pool[i]];
   }
   return count === 1 ? pool[0] : pool.slice(0, picked);
-}
-
-/** Ruby's Integer() of a value's text (what Liquid::Utils.to_integer takes), or undefined. */
-function rubyInteger(v: unknown): number | undefined {
-  if (typeof v === 'number') return Number.isInteger(v) ? v : undefined;
-  const m =
-    /^\s*([-+]?)(0[xX][\da-fA-F]+(?:_[\da-fA-F]+)*|0[bB][01]+(?:_[01]+)*|0[oO]?[0-7]+(?:_[0-7]+)*|[1-9]\d*(?:_\d+)*|0)\s*$/.exec(
-      rubyToS(v),
-    );
-  if (!m) return undefined;
-  const digits = m[2]!.replace(/_/g, '');
-  const value = /^0[xXbBoO]/.test(digits)
-    ? Number(digits.toLowerCase())
-    : /^0\d/.test(digits)
-      ? Number.parseInt(digits, 8)
-      : Number(digits);
-  return m[1] === '-' ? -value : value;
 }
 
 /** FNV-1a over the list's length and its first items' text: the same list, the same seed. */

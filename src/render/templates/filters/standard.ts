@@ -1,6 +1,7 @@
 import { rubySpaceship } from '../../../shared/ruby-compare.js';
 import { isRubyFloat, RubyFloat, toFloat } from '../../../shared/ruby-float.js';
 import { isHash } from '../../../shared/ruby-inspect.js';
+import { rubyInteger } from '../../../shared/ruby-numbers.js';
 import { rubyDowncase, rubyGsub, rubySub, rubyTextCompare } from '../../../shared/ruby-text.js';
 import { rubyPairs } from '../../../shared/yaml-keys.js';
 import { DOCUMENT_VIEW } from '../../types.js';
@@ -29,6 +30,22 @@ export function toInteger(v: unknown): number {
     return m ? Number(m[0]) : 0;
   }
   return 0;
+}
+
+/**
+ * Liquid's Utils.to_integer: an Integer as it is, any other value its text as Ruby's Integer()
+ * reads it (`" 5 "`, `"0x10"`, `"010"` is 8); undefined where Ruby fails (nil, `2.5`, `"5x"`).
+ */
+export function readLiquidInteger(v: unknown): number | undefined {
+  if (typeof v === 'number') return Number.isInteger(v) ? v : undefined;
+  return rubyInteger(str(v));
+}
+
+/** The count a filter takes (`truncate: n`), failing as Liquid does where it is no whole number (a missing variable). */
+export function liquidInteger(v: unknown): number {
+  const n = readLiquidInteger(v);
+  if (n === undefined) throw new Error(`invalid integer: ${rubyInspect(v)}`);
+  return n;
 }
 
 // Text Liquid reads as a Float (`"4.0"`, `" 2.5 "`).
@@ -295,8 +312,9 @@ export function standardFilters(rubyFloats = true): Record<string, Filter> {
     },
     split: (input: unknown, sep: unknown) => rubySplit(str(input), str(sep)),
     slice: (input: unknown, offset: unknown, length?: unknown) => {
-      const start = toInteger(offset),
-        len = length === undefined || length === null ? 1 : toInteger(length);
+      // A length of nil or false is 1, as in Ruby (`length ? … : 1`).
+      const start = liquidInteger(offset),
+        len = length === undefined || length === null || length === false ? 1 : liquidInteger(length);
       // A range is sliced as its text (`1..3`), as any value but an Array.
       if (isRubyArray(input)) return rubySlice(input, start, len) ?? [];
       return sliceText(str(input), start, len) ?? '';
@@ -304,7 +322,7 @@ export function standardFilters(rubyFloats = true): Record<string, Filter> {
     truncate: (input: unknown, length: unknown = 50, ellipsis: unknown = '...') => {
       if (input === undefined || input === null) return input;
       const text = str(input),
-        n = toInteger(length),
+        n = liquidInteger(length),
         e = str(ellipsis);
       const keep = Math.max(0, n - charCount(e));
       return charCount(text) > n ? (sliceText(text, 0, keep) ?? '') + e : text;
@@ -312,7 +330,7 @@ export function standardFilters(rubyFloats = true): Record<string, Filter> {
     truncatewords: (input: unknown, count: unknown = 15, ellipsis: unknown = '...') => {
       if (input === undefined || input === null) return input;
       const text = str(input);
-      const n = Math.max(1, toInteger(count));
+      const n = Math.max(1, liquidInteger(count));
       // Ruby's split(" ", n + 1): the (n+1)th piece is the rest, so trailing space counts as more.
       const words = text.replace(/^[ \t\n\v\f\r]+/, '').split(/[ \t\n\v\f\r]+/);
       if (words.length === 1 && words[0] === '') return text;
