@@ -120,6 +120,8 @@ export const CASES: readonly string[] = [
   '{% assign k = "size" %}{% assign l = "x,y" | split: "," %}[{{ l["size"] }}][{{ l["first"] }}][{{ l["last"] }}][{{ l[k] }}][{{ page.words["size"] }}][{{ page.nested["size"] }}][{{ page.nested["first"] }}][{{ site.posts["size"] }}][{{ site.posts.first["first"] | size }}][{{ site.posts.first["size"] }}][{% for x in l %}{{ forloop["first"] }}{{ forloop["last"] }}{% endfor %}][{% if l["size"] %}y{% else %}n{% endif %}][{{ l.size }}{{ l.first }}{{ page.words.size }}]',
   // a filter's count is read as Ruby's Integer() reads text (`"0x5"` is 5, `"010"` is 8); a slice length of nil or false is 1
   '{{ "abcdefghij" | truncate: "0x5" }}|{{ "abcdefghij" | truncate: " 6 " }}|{{ "abcdefghij" | truncate: "010" }}|{{ "a b c d" | truncatewords: "0b11" }}|{{ "abcdef" | slice: 1, page.missing }}|{{ "abcdef" | slice: "0o2", false }}|{{ page.nums | pop: "0x1" | join: "," }}|{{ page.nums | shift: " 2 " | join: "," }}',
+  // case and when read a bracket inside a bracket as Ruby does, up to the first `]`: `a[b[0].c]` is a[b["0"]].c
+  '{% case nil %}{% when site.data.fz.lookup[page.people[0].team] %}a{% else %}b{% endcase %}{% case site.data.fz.lookup[page.people[0].team] %}{% when nil %}c{% else %}d{% endcase %}{% case 1 %}{% when page.nums[page.nums[0]], 1 %}e{% endcase %}',
 ];
 
 /** The templates of the fixed set: the seed's random ones, then CASES. */

@@ -8,6 +8,7 @@ import {
   TokenKind,
   TypeGuards,
 } from './liquidjs.js';
+import { rubyLookupText } from './nested-lookups.js';
 import { type StrictKind, strictMarkup, strictRejection } from './strict.js';
 import { rubyWhitespaceControl } from './whitespace-control.js';
 
@@ -48,6 +49,9 @@ export function captureName(markup: string): { name: string; nameAt: number } | 
 export function laxExpression(markup: string | undefined): string {
   const m = markup?.trim() ?? '';
   if (LITERAL.test(m)) return m;
+  // A bracket inside a bracket ends at the first `]` (`a[b[0].c]`), as nested-lookups.ts reads it.
+  const nested = rubyLookupText(m);
+  if (nested !== undefined) return nested;
   const [name, ...lookups] = m.match(VARIABLE_PARSER) ?? [];
   // A name that starts with a digit (`(1` of `(1 .. 2)`) is a variable no template can set; liquidjs would read a number.
   if (name === undefined || name.startsWith('[') || /^\d/.test(name)) return 'nil';
