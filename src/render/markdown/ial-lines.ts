@@ -17,7 +17,8 @@ const UNESCAPED_CLOSE = /(?:^|[^\\])\}/;
  * over lines up to its first `}` not escaped (`{: .c` then `}`).
  */
 export function blockIalAt(state: StateBlock, line: number): { text: string; end: number } | null {
-  if (firstChar(state, line) !== 0x7b /* { */) return null;
+  // (A line past the text being parsed is not its own: the one after a list item's last line is the list's.)
+  if (line >= state.lineMax || firstChar(state, line) !== 0x7b /* { */) return null;
   let text = lineText(state, line);
   if (!text.startsWith('{:')) return null;
   let end = line + 1;
