@@ -126,15 +126,22 @@ function setextHeader(state: StateBlock, startLine: number, endLine: number, sil
 }
 
 /**
- * kramdown reads a Setext header before `^` and the definitions of links, footnotes and
- * abbreviations: `[x]: /y` then `---` is a header. (Added after the rules it goes before.)
+ * kramdown reads a Setext header before its extensions, `^` and the definitions of links,
+ * footnotes and abbreviations: `[x]: /y` or `{::options /}` then `---` is a header (of nothing
+ * for the extension, which its text writes as a span). (Added after the rules it goes before.)
  */
 export function setextFirst(md: MarkdownIt, compat: 1 | 2): void {
   md.block.ruler.before('kramdown_extension', 'kramdown_setext_first', (state, startLine, endLine, silent) => {
     if (state.sCount[startLine]! - state.blkIndent >= 4) return false;
     const c = state.src.charCodeAt(state.bMarks[startLine]! + state.tShift[startLine]!);
-    if (c !== 0x5b /* [ */ && c !== 0x2a /* * */ && c !== 0x5e /* ^ */) return false;
+    if (c !== 0x5b /* [ */ && c !== 0x2a /* * */ && c !== 0x5e /* ^ */ && c !== 0x7b /* { */) return false;
     const text = lineText(state, startLine);
+    if (text.startsWith('{::'))
+      return (
+        state.sCount[startLine + 1] === state.blkIndent &&
+        atBlockBoundary(state, startLine) &&
+        setextHeader(state, startLine, endLine, silent, compat)
+      );
     return (isDefinition(text) || EOB_MARKER.test(text)) && setextHeader(state, startLine, endLine, silent, compat);
   });
 }
