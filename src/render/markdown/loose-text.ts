@@ -48,7 +48,8 @@ export function restoreBlanks(state: StateBlock, line: number, left: string | un
  * a paragraph a character that is not white space after at most three spaces).
  */
 export function looseIndent(state: StateBlock, line: number): string | undefined {
-  if (state.sCount[line]! - state.blkIndent < 4) return undefined;
+  // (A line of white space only, ` \t` too, is a blank line, which kramdown reads first.)
+  if (state.sCount[line]! - state.blkIndent < 4 || state.isEmpty(line)) return undefined;
   const src = state.src;
   const end = state.bMarks[line]! + state.tShift[line]!;
   let p = state.bMarks[line]!;
@@ -72,7 +73,7 @@ export function looseBlanks(state: StateBlock, line: number): string | undefined
 
 /** Whether `line` is a loose line: see looseIndent, and keepBlanks for lines whose white space was taken apart. */
 export function looseLine(state: StateBlock, line: number): boolean {
-  if (state.sCount[line]! - state.blkIndent < 4) return false;
+  if (state.sCount[line]! - state.blkIndent < 4 || state.isEmpty(line)) return false;
   const left = kept.get(state.env)?.get(line);
   return left !== undefined ? LOOSE.test(left) : looseIndent(state, line) !== undefined;
 }
