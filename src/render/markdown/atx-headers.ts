@@ -132,16 +132,14 @@ function setextHeader(state: StateBlock, startLine: number, endLine: number, sil
  */
 export function setextFirst(md: MarkdownIt, compat: 1 | 2): void {
   md.block.ruler.before('kramdown_extension', 'kramdown_setext_first', (state, startLine, endLine, silent) => {
-    if (state.sCount[startLine]! - state.blkIndent >= 4) return false;
+    // (The underline starts at the block's first column, as for any Setext header: ` -` is text.)
+    if (state.sCount[startLine]! - state.blkIndent >= 4 || state.sCount[startLine + 1] !== state.blkIndent)
+      return false;
     const c = state.src.charCodeAt(state.bMarks[startLine]! + state.tShift[startLine]!);
     if (c !== 0x5b /* [ */ && c !== 0x2a /* * */ && c !== 0x5e /* ^ */ && c !== 0x7b /* { */) return false;
     const text = lineText(state, startLine);
     if (text.startsWith('{::'))
-      return (
-        state.sCount[startLine + 1] === state.blkIndent &&
-        atBlockBoundary(state, startLine) &&
-        setextHeader(state, startLine, endLine, silent, compat)
-      );
+      return atBlockBoundary(state, startLine) && setextHeader(state, startLine, endLine, silent, compat);
     return (isDefinition(text) || EOB_MARKER.test(text)) && setextHeader(state, startLine, endLine, silent, compat);
   });
 }
