@@ -78,13 +78,20 @@ function sourceAt(state: StateBlock, view: { offsets: number[] }, startLine: num
   return { line: startLine + k, offset: state.eMarks[startLine + k]! - (view.offsets[k + 1]! - 1 - at) };
 }
 
-/** Makes `line` start at `offset` of the source (what follows an element on its line). */
+/**
+ * Makes `line` start at `offset` of the source (what follows an element on its line). kramdown
+ * reads it as a line of its own, so a tab there goes to the next multiple of four from `offset`
+ * (`</div>\t<!-- x -->` is followed by indented code).
+ */
 function startLineAt(state: StateBlock, line: number, offset: number): void {
   let first = offset;
-  while (state.src[first] === ' ' || state.src[first] === '\t') first++;
+  let columns = 0;
+  for (; state.src[first] === ' ' || state.src[first] === '\t'; first++)
+    columns = state.src[first] === '\t' ? columns + 4 - (columns % 4) : columns + 1;
   state.bMarks[line] = offset;
   state.tShift[line] = first - offset;
-  state.sCount[line] = state.blkIndent + first - offset;
+  state.sCount[line] = state.blkIndent + columns;
+  state.bsCount[line] = 0;
 }
 
 /**
