@@ -115,7 +115,7 @@ export function definitionLists(md: MarkdownIt, compat: 1 | 2): void {
       const rest = state.src.slice(textStart, state.eMarks[line]);
       // An IAL starting the definition is the `<dd>`'s.
       const ial = ITEM_IAL.exec(rest);
-      const indentation = /^(?:\{:(?![:/])(?:\\\}|[^}])+\}\s*)?$/.test(rest) ? 4 : column - state.blkIndent;
+      const indentation = /^(?:\{:(?![:/])(?:\\\}|[^}])+\}[ \t\v\f\r]*)?$/.test(rest) ? 4 : column - state.blkIndent;
       const kinds: BodyLine[] = ['first'];
       let end = line + 1;
       let lastContent = line + 1;

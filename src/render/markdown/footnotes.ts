@@ -6,6 +6,7 @@ import { escapeAttribute, escapeKeepingReferences } from './escaping.js';
 import { SPAN_ELEMENTS } from './html-syntax.js';
 import { BLANK_BEFORE } from './layout.js';
 import { keepIndent } from './lazy-lines.js';
+import { isBlankText } from './line-text.js';
 import { keepBlanks, looseIndent } from './loose-text.js';
 import { kilnEnv, type MarkdownOptions, optionsFor, sourceLines } from './types.js';
 
@@ -26,7 +27,7 @@ function label(token: Token): string {
 
 // A line that is never a lazy line of a definition: a block IAL, `^`, or block HTML (a span
 // element's tag or `<script>` is a lazy line).
-const LAZY_STOP = /^(?:\{:(?![:/])(?:\\\}|[^}])+\}\s*$|\^[ \t\v\f\r]*$|<\/?([A-Za-z][\w:.-]*))/;
+const LAZY_STOP = /^(?:\{:(?![:/])(?:\\\}|[^}])+\}[ \t\v\f\r]*$|\^[ \t\v\f\r]*$|<\/?([A-Za-z][\w:.-]*))/;
 
 function lineText(state: StateBlock, line: number): string {
   return state.src.slice(state.bMarks[line]!, state.eMarks[line]);
@@ -74,7 +75,7 @@ function quotedBlanks(state: StateBlock, open: Token, start: number, end: number
   for (let line = start; line < end; line++) {
     if (!state.isEmpty(line)) continue;
     const lineStart = state.src.lastIndexOf('\n', state.bMarks[line]! - 1) + 1;
-    if (state.src.slice(lineStart, state.eMarks[line]).trim() !== '') (blank ??= new Set()).add(line);
+    if (!isBlankText(state.src.slice(lineStart, state.eMarks[line]))) (blank ??= new Set()).add(line);
   }
   if (blank) for (let line = start; line < end; line++) if (state.isEmpty(line)) blank.add(line);
   if (blank) open.meta = { ...(open.meta as object), blank };
@@ -123,7 +124,7 @@ export function footnotes(md: MarkdownIt, options: MarkdownOptions): void {
         // kramdown writes an empty line for a definition whose first line is empty.
         const open = state.tokens[at];
         if (ok && open?.type === 'footnote_reference_open') {
-          open.info = /^[^:]*:\s*$/.test(lineText(state, startLine)) ? 'blank' : '';
+          open.info = /^[^:]*:[ \t\v\f\r]*$/.test(lineText(state, startLine)) ? 'blank' : '';
           open.map = [startLine, end];
           quotedBlanks(state, open, startLine, end);
         }
@@ -331,7 +332,7 @@ function lastLineApart(
   if (!map) return undefined;
   // (Blank in its container: a quote's `>` alone too; not inside a definition it holds.)
   const blank = (line: number) =>
-    /^[\s>]*$/.test(lines[line] ?? '') && !nested.some(([from, to]) => line >= from && line < to);
+    /^[ \t\v\f\r>]*$/.test(lines[line] ?? '') && !nested.some(([from, to]) => line >= from && line < to);
   let last = map[1] - 1;
   while (last > map[0] && blank(last)) last--;
   let covered = map[0] + 1;

@@ -35,6 +35,9 @@ type TextPiece = string | { text: string };
 /** Per document (kramdown 1): the tokens of raw HTML with text in them, and their pieces. */
 const rawText = new WeakMap<object, Array<[Token, TextPiece[]]>>();
 
+// What kramdown takes as nothing after a tag on its line: spaces and tabs (a no-break space is text).
+const BLANK_REST = /^[ \t]*$/;
+
 /**
  * The container's text from the start of `startLine`'s content (at most `lineCount` lines): lines
  * without the container's indentation, and where each begins in the text.
@@ -115,7 +118,7 @@ export function htmlBlocks(md: MarkdownIt, options: MarkdownOptions): void {
    */
   const rest = (state: StateBlock, line: number, offset: number, endLine: number): boolean => {
     const text = state.src.slice(offset, state.eMarks[line]);
-    if (text.trim() === '') {
+    if (BLANK_REST.test(text)) {
       state.line = line + 1;
       return true;
     }
@@ -151,7 +154,7 @@ export function htmlBlocks(md: MarkdownIt, options: MarkdownOptions): void {
     stack.push(element);
     // The inside starts after the start tag: on the next line, or on this one if text follows.
     let first = inside.line + 1;
-    if (state.src.slice(inside.offset, state.eMarks[inside.line]).trim() !== '') {
+    if (!BLANK_REST.test(state.src.slice(inside.offset, state.eMarks[inside.line]))) {
       startLineAt(state, inside.line, inside.offset);
       first = inside.line;
     }
@@ -276,7 +279,7 @@ export function htmlBlocks(md: MarkdownIt, options: MarkdownOptions): void {
     const nextBlank = atEnd ? state.parentType === 'list' : state.isEmpty(following);
     // kramdown leaves the line break after `</script>`, `<hr>` or `<div/>` to the next block: an empty line.
     const closed = contained || VOID_ELEMENTS.has(tag.name);
-    const suffix = closed && after.trim() === '' && !nextBlank ? '\n' : '';
+    const suffix = closed && BLANK_REST.test(after) && !nextBlank ? '\n' : '';
     let element: Token;
     let last: Token;
     if (container || pieces.some((p) => typeof p !== 'string' && !('text' in p))) {
@@ -291,7 +294,7 @@ export function htmlBlocks(md: MarkdownIt, options: MarkdownOptions): void {
     element.map = [startLine, lastLine + 1];
     // That line break is a blank line to kramdown: an IAL on the next line is not the element's,
     // and a header may follow.
-    if (closed && after.trim() === '') element.meta = last.meta = BLANK_AFTER;
+    if (closed && BLANK_REST.test(after)) element.meta = last.meta = BLANK_AFTER;
     if (end >= text.length) {
       state.line = startLine + offsets.length - 1;
       return true;

@@ -1,6 +1,7 @@
 // kramdown's HTML syntax: which tags it recognises, how it writes them back (attributes
 // double-quoted and escaped, void elements as `<br />`), and how it reads the raw inside of an
 // HTML element (nested tags re-written, text escaped, stray end tags dropped or kept as text).
+import { rubyStrip } from '../../shared/ruby-text.js';
 import { escapeAttribute, escapeKeepingReferences } from './escaping.js';
 
 // kramdown's HTML_SPAN_ELEMENTS: a line starting with one of these is paragraph text, not a block.
@@ -139,7 +140,7 @@ export function closes(tagName: string, element: string, compat: 1 | 2): boolean
 /** ` key="value"` for each attribute; an empty `id` is left out. */
 export function writeAttributes(attributes: Map<string, string>): string {
   let out = '';
-  for (const [k, v] of attributes) if (!(k === 'id' && v.trim() === '')) out += ` ${k}="${escapeHtml(v, true)}"`;
+  for (const [k, v] of attributes) if (!(k === 'id' && rubyStrip(v) === '')) out += ` ${k}="${escapeHtml(v, true)}"`;
   return out;
 }
 

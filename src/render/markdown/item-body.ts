@@ -2,7 +2,7 @@ import type { StateBlock } from 'markdown-it';
 import { SPAN_ELEMENTS } from './html-syntax.js';
 import { AFTER_BLOCK, ALD, blockIalAt, isBlockIal } from './ial-lines.js';
 import { keepIndent, keptIndent } from './lazy-lines.js';
-import { EOB_MARKER, firstChar, lineText } from './line-text.js';
+import { EOB_MARKER, firstChar, isBlankText, lineText } from './line-text.js';
 import { linkDefinition } from './link-definition.js';
 import { keepBlanks, keptBlanks, restoreBlanks } from './loose-text.js';
 
@@ -52,14 +52,14 @@ export function startsWithDefinition(state: StateBlock, from: number, to: number
   for (let line = from; line < to; line++) {
     const text = line === from ? firstText : lineText(state, line);
     if (isDefinition(text) || ALD.test(text)) return true;
-    if (text.trim() !== '' && !isBlockIal(text)) return false;
+    if (!isBlankText(text) && !isBlockIal(text)) return false;
   }
   return false;
 }
 
 // An IAL starting an item's first line, a term or a definition (not an ALD, not an extension):
 // the element's own (the blanks after it go too).
-export const ITEM_IAL = /^\{:(?!(?:\w[\w-]*)?:|\/)((?:\\\}|[^}])+)\}\s*/;
+export const ITEM_IAL = /^\{:(?!(?:\w[\w-]*)?:|\/)((?:\\\}|[^}])+)\}[ \t\n\v\f\r]*/;
 
 /** Gives the element just closed the attributes of an IAL on its line (attribute-lists.ts applies them). */
 export function itemIal(state: StateBlock, line: number, spec: string): void {

@@ -1,7 +1,7 @@
 import type { StateBlock, Token } from 'markdown-it';
 import { isBlockIal } from './ial-lines.js';
 import { type BodyLine, isDefinition } from './item-body.js';
-import { lineText } from './line-text.js';
+import { isBlankText, lineText } from './line-text.js';
 import type { EobMeta } from './types.js';
 
 // How a list item's or a definition's text ends, where kramdown ends it with an element that
@@ -23,7 +23,7 @@ function endsWithDefinitions(state: StateBlock, from: number, to: number, firstT
   if (!isDefinition(text(line))) return false;
   while (line > from && isDefinition(text(line - 1))) line--;
   // (First in the item: on its first line, or right below a first line empty but for an IAL.)
-  if (line === from || (line === from + 1 && firstText.trim() === '')) return true;
+  if (line === from || (line === from + 1 && isBlankText(firstText))) return true;
   return state.isEmpty(line - 1) || isBlockIal(text(line - 1));
 }
 

@@ -1,6 +1,7 @@
 import type { MarkdownIt, Options, Renderer, Token } from 'markdown-it';
 import { LIST_EOB } from './block-tokens.js';
 import { BLANK_AFTER } from './ial-lines.js';
+import { isBlankText } from './line-text.js';
 import type { ItemMeta } from './list-items.js';
 import { isKramdownToc } from './toc.js';
 import { kilnEnv, sourceLines } from './types.js';
@@ -66,7 +67,7 @@ function isBlank(frame: Frame, line: number): boolean {
   if (frame.blank) return frame.blank.has(line);
   let text = frame.lines[line] ?? '';
   for (let q = 0; q < frame.quotes; q++) text = text.replace(/^ {0,3}> ?/, '');
-  return text.trim() === '';
+  return isBlankText(text);
 }
 
 /** Whether a list item's text ends with an ALD or `^` (see list-items.ts): its blank lines before it stay in it. */

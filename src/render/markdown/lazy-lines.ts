@@ -2,6 +2,9 @@ import type { MarkdownIt, StateBlock } from 'markdown-it';
 import { blockRule } from './block-rules.js';
 import { keptBlanks } from './loose-text.js';
 
+// The indentation markdown-it takes off a line (a no-break space is text to kramdown).
+const LEADING_BLANKS = /^[ \t]+/;
+
 /** Per document: the lazy lines of list items and footnotes, and the indentation kramdown keeps on each. */
 const kept = new WeakMap<object, Map<number, number>>();
 
@@ -53,8 +56,8 @@ export function lazyLines(md: MarkdownIt): void {
         // (White space with a tab in it is kept as kramdown has it: `- a`, `  \tx` is `a\n\tx`.)
         const left = blanks?.get(inline.map[0] + k);
         const columns = lines?.get(inline.map[0] + k);
-        if (left !== undefined) text[k] = left + text[k]!.trimStart();
-        else if (columns !== undefined) text[k] = ' '.repeat(columns) + text[k]!.trimStart();
+        if (left !== undefined) text[k] = left + text[k]!.replace(LEADING_BLANKS, '');
+        else if (columns !== undefined) text[k] = ' '.repeat(columns) + text[k]!.replace(LEADING_BLANKS, '');
       }
       inline.content = text.join('\n');
       return true;

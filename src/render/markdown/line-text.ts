@@ -13,6 +13,11 @@ export function rubyStripEnd(text: string): string {
   return text.replace(/[\0\t\n\v\f\r ]+$/, '');
 }
 
+/** Whether a text is blank to kramdown (Ruby's `\s`): ASCII white space only, a no-break space is text. */
+export function isBlankText(text: string): boolean {
+  return /^[ \t\n\v\f\r]*$/.test(text);
+}
+
 /** kramdown's end-of-block marker: `^` alone on its line, ASCII white space after it. */
 export const EOB_MARKER = /^\^[ \t\v\f\r]*$/;
 

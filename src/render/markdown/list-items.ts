@@ -22,7 +22,7 @@ const ANY = /^(?:[*+-]|\d+\.)(?=[ \t|])/;
 // A horizontal rule, which ends a list after a blank line.
 const RULE = /^([*_-])[ \t]*\1[ \t]*\1(?:\1|[ \t])*$/;
 // The first line's text when it is empty or only an IAL: the item's indentation is then 4.
-const EMPTY_FIRST = /^(?:\{:(?!(?:\w[\w-]*)?:|\/)(?:\\\}|[^}])+\})?\s*$/;
+const EMPTY_FIRST = /^(?:\{:(?!(?:\w[\w-]*)?:|\/)(?:\\\}|[^}])+\})?[ \t\v\f\r]*$/;
 
 /**
  * A list item's meta: `endsWithEob` when its text ends with an ALD, `^` or a link, footnote or

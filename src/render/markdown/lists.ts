@@ -1,5 +1,6 @@
 import type { MarkdownIt, Token } from 'markdown-it';
 import { closeOf, LIST_EOB } from './block-tokens.js';
+import { isBlankText } from './line-text.js';
 import type { ItemMeta } from './list-items.js';
 import { sourceLines } from './types.js';
 
@@ -8,7 +9,7 @@ function isBlank(lines: string[], line: number, quotes: number): boolean {
   if (line >= lines.length) return false;
   let text = lines[line]!;
   for (let q = 0; q < quotes; q++) text = text.replace(/^[ \t]*> ?/, '');
-  return text.trim() === '';
+  return isBlankText(text);
 }
 
 /**

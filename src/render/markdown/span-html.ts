@@ -1,4 +1,5 @@
 import type { MarkdownIt, StateInline, Token } from 'markdown-it';
+import { rubyStrip } from '../../shared/ruby-text.js';
 import { abbreviateRaw } from './abbreviations.js';
 import { insideElement } from './emphasis.js';
 import { escapeAttribute, escapeKeepingReferences } from './escaping.js';
@@ -74,7 +75,7 @@ interface RawWriter {
 /** A start tag as kramdown writes it back. */
 function open(tag: Tag): string {
   let out = `<${tag.name}`;
-  for (const [k, v] of tag.attributes) if (k !== 'id' || v.trim() !== '') out += ` ${k}="${escapeAttribute(v)}"`;
+  for (const [k, v] of tag.attributes) if (k !== 'id' || rubyStrip(v) !== '') out += ` ${k}="${escapeAttribute(v)}"`;
   return out + (VOID_ELEMENTS.has(tag.name) ? ' />' : '>');
 }
 

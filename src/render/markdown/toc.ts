@@ -4,6 +4,7 @@ import { type Attributes, applyAttributes } from './attribute-specs.js';
 import { closeOf, LIST_EOB } from './block-tokens.js';
 import { escapeHtml } from './html-syntax.js';
 import { ialTarget, isComment } from './ial-targets.js';
+import { isBlankText } from './line-text.js';
 import {
   type Heading,
   kilnEnv,
@@ -138,7 +139,7 @@ export function tocList(md: MarkdownIt): void {
     // Whether a line is blank in its container's text: in the source, or once a quote's `>` is off.
     const blank = (line: number) => {
       source ??= sourceLines(state);
-      if ((source[line] ?? '').trim() === '') return true;
+      if (isBlankText(source[line] ?? '')) return true;
       if (!quoted) {
         quoted = new Set();
         for (const q of tokens)
