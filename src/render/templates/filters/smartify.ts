@@ -45,9 +45,9 @@ function entityAt(
   const m = ENTITY.exec(text);
   if (!m) return null;
   const code = m[1] !== undefined ? entityCode(m[1]) : m[2] !== undefined ? Number(m[2]) : Number.parseInt(m[3]!, 16);
-  // An unknown name is an `&` and the rest text.
-  if (code === undefined) return { html: '&amp;', end: pos + 1 };
   const end = pos + m[0].length;
+  // An unknown name is an `&` and the rest text, read past as the entity is (`&x;'a'` opens a quote).
+  if (code === undefined) return { html: `&amp;${escapeHtml(m[0].slice(1))}`, end };
   if (code > 0x10ffff) return { html: `&#${code};`, end };
   // (`<`, `>` and `&` as written: `&#60;` stays.)
   return { html: entityWritten(code, m[0], output), end };
@@ -179,23 +179,30 @@ function spans(text: string, o: SmartifyOptions): string {
   return out;
 }
 
-/** HTML at `pos` (a comment, a start or end tag) written back, and where it ends; null for text. */
+/**
+ * HTML at `pos` (a comment, a start or end tag) written back, and where it ends; null for text.
+ * An end tag that closes nothing and a block element's start tag are text that kramdown reads
+ * past as it does a tag, written escaped: what follows starts afresh (`</b>>>` is `&lt;/b&gt;»`,
+ * `</div>'a'` opens a quote); inside a raw element they are its text.
+ */
 function tagAt(text: string, pos: number, compat: 1 | 2, open: Open[]): { html: string; end: number } | null {
   const comment = commentAt(text, pos, compat);
   if (comment >= 0) return { html: text.slice(pos, comment), end: comment };
+  const inRaw = open.length > 0 && open[open.length - 1]!.raw;
+  const asText = (end: number) => (inRaw ? null : { html: escapeHtml(text.slice(pos, end)), end });
   const close = endTagAt(text, pos);
   if (close) {
     const inner = open[open.length - 1];
-    if (!inner || !closes(close.name, inner.name, compat)) return null;
+    if (!inner || !closes(close.name, inner.name, compat)) return asText(close.end);
     open.pop();
     return { html: `</${inner.name}>`, end: close.end };
   }
   const tag = startTagAt(text, pos, compat);
-  if (!tag || BLOCK_ELEMENTS.includes(tag.name)) return null;
+  if (!tag) return null;
+  if (BLOCK_ELEMENTS.includes(tag.name)) return asText(tag.end);
   const start = `<${tag.name}${writeAttributes(tag.attributes)}`;
   if (tag.selfClosed || VOID_ELEMENTS.has(tag.name)) return { html: `${start} />`, end: tag.end };
   // The inside of an element kramdown does not parse (`<code>`, an unknown one), and of any inside one, is raw.
-  const inRaw = open.length > 0 && open[open.length - 1]!.raw;
   open.push({ name: tag.name, raw: inRaw || defaultModel(tag.name, compat) === 'raw' });
   return { html: `${start}>`, end: tag.end };
 }
