@@ -6,7 +6,8 @@ import { waitingIals } from './ial-targets.js';
 import { firstChar, lineText } from './line-text.js';
 import { kilnEnv } from './types.js';
 
-const DEFINITION = /^\*\[([^\]\n]+)\]:[ \t]*([^\n]*?)[ \t]*$/;
+// (The name runs to the first `]:` on the line, `]` in it too: `*[a] b [c]: d` defines `a] b [c`.)
+const DEFINITION = /^\*\[(.+?)\]:[ \t]*([^\n]*?)[ \t]*$/;
 
 /** A run of text with its abbreviations marked: text, then `{ abbr }` pieces. */
 type Piece = string | { abbr: string };
