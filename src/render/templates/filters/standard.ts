@@ -4,7 +4,7 @@ import { isHash } from '../../../shared/ruby-inspect.js';
 import { rubyInteger } from '../../../shared/ruby-numbers.js';
 import { rubyDowncase, rubyGsub, rubySub, rubyTextCompare } from '../../../shared/ruby-text.js';
 import { rubyPairs } from '../../../shared/yaml-keys.js';
-import { DOCUMENT_VIEW } from '../../types.js';
+import { DOCUMENT_VIEW, EMPTY_LIST_DEFAULT } from '../../types.js';
 import { decimalExact, decimalModulo, decimalQuotient } from './decimal-quotient.js';
 import { isRubyArray } from './literals.js';
 import { asDrops, documentKeys, rubyInspect, rubyToS } from './ruby.js';
@@ -157,8 +157,10 @@ export function rubyFirst(input: unknown): unknown {
 /** A property of an item: a hash key, or a number index of an array. */
 function property(item: unknown, key: unknown): unknown {
   if (item === null || item === undefined || typeof item !== 'object') return undefined;
-  const k = str(key);
-  return (item as Record<string, unknown>)[k];
+  const value = (item as Record<string, unknown>)[str(key)];
+  // site.tags and site.categories are Hashes whose default is an empty list (`map: "nope"` gives `[]`).
+  if (value === undefined && (item as { [EMPTY_LIST_DEFAULT]?: true })[EMPTY_LIST_DEFAULT]) return [];
+  return value;
 }
 
 /** What an item without Ruby's `[]` gives (a Float, nil, true, false, a Time). */
