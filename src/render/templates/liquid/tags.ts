@@ -1,8 +1,9 @@
 import { isJekyllFileName } from '../../../shared/jekyll-file-name.js';
-import { isRubyFloat } from '../../../shared/ruby-float.js';
+import { rubyInteger } from '../../../shared/ruby-numbers.js';
 import { rubyPairs } from '../../../shared/yaml-keys.js';
 import { DOCUMENT_VIEW } from '../../types.js';
-import { documentKeys } from '../filters/ruby.js';
+import { documentKeys, rubyToS } from '../filters/ruby.js';
+import { toInteger } from '../filters/standard.js';
 import {
   HIGHLIGHT_LINES_KEY,
   type Highlighter,
@@ -389,14 +390,11 @@ class TablerowTag extends Tag {
     // Ruby Liquid writes nothing for a collection that is nil or false, not even the row.
     if (value === undefined || value === null || value === false) return;
     const args = (yield this.hash.render(ctx)) as Record<string, unknown>;
-    const offset = loopInteger(args.offset);
-    const items = sliceCollection(
-      value,
-      offset,
-      args.limit === undefined ? undefined : offset + loopInteger(args.limit),
-    );
+    // Ruby's tablerow takes `to_i` of what a given key holds: `limit: nil` is 0 cells, `2.5` is 2.
+    const offset = toInteger(args.offset);
+    const items = sliceCollection(value, offset, 'limit' in args ? offset + toInteger(args.limit) : undefined);
     // Without `cols` (or with 0) every cell is in one row and none is the row's last, as in Ruby.
-    const cols = Math.trunc(Number(args.cols ?? 0)) || 0;
+    const cols = toInteger(args.cols);
     const loop: Record<string, unknown> = { length: items.length };
     const scope: Record<string, unknown> = { tablerowloop: loop };
     ctx.push(scope);
@@ -551,19 +549,19 @@ class RubyFor extends ForTag {
     const given = (this.hash as unknown as { hash: Record<string, Token | undefined> }).hash;
     const keys = Object.keys(given);
     if (keys.length) {
-      ctx.push({ continue: ctx.getRegister(continueKey, {}) });
+      // `offset: continue` starts where the last loop of this name stopped, 0 before any.
+      ctx.push({ continue: (ctx.getRegister(continueKey) as number | undefined) ?? 0 });
       for (const key of keys) {
         const token = given[key];
         hash[key] = token === undefined ? true : evaluateToken(token, ctx);
       }
       ctx.pop();
     }
-    const from = loopInteger(hash.offset);
-    let items = sliceCollection(
-      collection,
-      from,
-      hash.limit === undefined ? undefined : from + loopInteger(hash.limit),
-    );
+    // A nil offset is 0 and a nil limit none, as when they are not given (`limit: include.limit`).
+    const offset = toValue(hash.offset);
+    const limit = toValue(hash.limit);
+    const from = offset == null ? 0 : loopInteger(offset);
+    let items = sliceCollection(collection, from, limit == null ? undefined : from + loopInteger(limit));
     if (hash.reversed !== undefined) items = [...items].reverse();
     ctx.setRegister(continueKey, from + items.length);
     if (!items.length) {
@@ -729,10 +727,16 @@ class IfchangedTag extends Tag {
   }
 }
 
-/** A loop's `offset` or `limit` as a number; a Float is Ruby's error (`limit: 2.0`: invalid integer). */
+/**
+ * A `for` loop's `offset` or `limit` as Liquid's Utils.to_integer reads it: an Integer as it is,
+ * anything else by Ruby's `Integer()` of its text (`"2"`, `"0x10"`), which a Float (`2.0`), `"2a"`
+ * or `true` fails: invalid integer.
+ */
 function loopInteger(v: unknown): number {
-  if (isRubyFloat(v)) throw new Error('invalid integer');
-  return Number(v ?? 0) || 0;
+  if (typeof v === 'number' && Number.isInteger(v)) return v;
+  const n = rubyInteger(rubyToS(v));
+  if (n === undefined) throw new Error('invalid integer');
+  return n;
 }
 
 /**
