@@ -1,9 +1,8 @@
 import { isJekyllFileName } from '../../../shared/jekyll-file-name.js';
-import { rubyInteger } from '../../../shared/ruby-numbers.js';
 import { rubyPairs } from '../../../shared/yaml-keys.js';
 import { DOCUMENT_VIEW } from '../../types.js';
-import { documentKeys, rubyToS } from '../filters/ruby.js';
-import { toInteger } from '../filters/standard.js';
+import { documentKeys } from '../filters/ruby.js';
+import { liquidInteger, toInteger } from '../filters/standard.js';
 import {
   HIGHLIGHT_LINES_KEY,
   type Highlighter,
@@ -560,8 +559,8 @@ class RubyFor extends ForTag {
     // A nil offset is 0 and a nil limit none, as when they are not given (`limit: include.limit`).
     const offset = toValue(hash.offset);
     const limit = toValue(hash.limit);
-    const from = offset == null ? 0 : loopInteger(offset);
-    let items = sliceCollection(collection, from, limit == null ? undefined : from + loopInteger(limit));
+    const from = offset == null ? 0 : liquidInteger(offset);
+    let items = sliceCollection(collection, from, limit == null ? undefined : from + liquidInteger(limit));
     if (hash.reversed !== undefined) items = [...items].reverse();
     ctx.setRegister(continueKey, from + items.length);
     if (!items.length) {
@@ -725,18 +724,6 @@ class IfchangedTag extends Tag {
   *children(): Generator<unknown, Template[], unknown> {
     return this.templates;
   }
-}
-
-/**
- * A `for` loop's `offset` or `limit` as Liquid's Utils.to_integer reads it: an Integer as it is,
- * anything else by Ruby's `Integer()` of its text (`"2"`, `"0x10"`), which a Float (`2.0`), `"2a"`
- * or `true` fails: invalid integer.
- */
-function loopInteger(v: unknown): number {
-  if (typeof v === 'number' && Number.isInteger(v)) return v;
-  const n = rubyInteger(rubyToS(v));
-  if (n === undefined) throw new Error('invalid integer');
-  return n;
 }
 
 /**
