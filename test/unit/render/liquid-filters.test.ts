@@ -238,6 +238,11 @@ describe("Jekyll's filters", () => {
       ['zeta', [1]],
     ]);
     expect(() => call('sort', [[1], ['a']])).toThrow('comparison of Array with Array failed');
+    // Ruby names a number on the right by its value, anything else by its class.
+    expect(() => call('sort', ['a', 10])).toThrow('comparison of String with 10 failed');
+    expect(() => call('sort', ['a', 2.5])).toThrow('comparison of String with 2.5 failed');
+    expect(() => call('sort', ['a', true])).toThrow('comparison of String with true failed');
+    expect(() => call('sort', [1, 'a'])).toThrow('comparison of Integer with String failed');
     // A text, number or boolean has no sort (and no map, by a property): Jekyll fails there.
     expect(() => call('sort', 'a,b')).toThrow(`undefined method 'sort' for "a,b"`);
     expect(() => call('sort', 3.75, 'x')).toThrow(`undefined method 'map' for 3.75`);

@@ -237,8 +237,17 @@ function compareStrict(a: unknown, b: unknown): number {
             ? 'time'
             : 'other';
   if (kind(a) !== kind(b) || kind(a) === 'other')
-    throw new Error(`comparison of ${rubyClass(a)} with ${rubyClass(b)} failed`);
+    throw new Error(`comparison of ${rubyClass(a)} with ${comparedWith(b)} failed`);
   return compareValues(a, b);
+}
+
+/**
+ * How Ruby's failed comparison names the value on the right: a Float or an Integer that is an
+ * immediate value (below 2**62) by its inspect (`with 10`, `with 2.5`), anything else by its class.
+ */
+function comparedWith(v: unknown): string {
+  if (isNumeric(v) && (isRubyFloat(v) || Math.abs(+(v as number)) < 2 ** 62)) return rubyToS(v);
+  return rubyClass(v);
 }
 
 function rubyClass(v: unknown): string {
