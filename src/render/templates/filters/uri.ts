@@ -1,3 +1,5 @@
+import { domainToASCII } from 'node:url';
+
 // URI normalisation as Jekyll's URL filters get it from Ruby's Addressable (checked against Jekyll
 // 4.3.1: test/jekyll-oracle/sites/filter-url-normalize). Each component keeps the characters it may
 // hold, writes every other one as `%XX` (upper-case hex, UTF-8 bytes), and decodes a `%XX` whose
@@ -133,17 +135,35 @@ function removeDotSegments(path: string): string {
 }
 
 // What most URLs are, and normalising leaves as it is: a lower-case scheme and host, a path of
-// characters it may hold, no dot segment (checked apart), no query or fragment.
-const PLAIN_URI = /^(?:[a-z][a-z0-9+.-]*:\/\/[a-z0-9.-]+)?\/[A-Za-z0-9\-._~!$&'()*+,;=:@/]*$/;
+// characters it may hold, no dot segment (checked apart), no query or fragment; a host without a
+// trailing dot (which normalising drops).
+const PLAIN_URI = /^(?:[a-z][a-z0-9+.-]*:\/\/[a-z0-9.-]*[a-z0-9-])?\/[A-Za-z0-9\-._~!$&'()*+,;=:@/]*$/;
 
 // The ports Addressable leaves out as their scheme's own.
 const DEFAULT_PORTS: Readonly<Record<string, string>> = { http: '80', https: '443', ftp: '21' };
 
-/** A host in lower case, without its scheme's default port (or an empty one). */
+/**
+ * Addressable's normalized authority: the user info as written, the host in lower case and in
+ * ASCII (an international name in punycode: `café` is `xn--caf-dma`) without a single trailing
+ * dot, and no port where it is the scheme's default (or empty).
+ */
 function normalizeAuthority(authority: string, scheme: string | undefined): string {
-  const m = /^(.*?)(?::(\d*))?$/s.exec(authority.toLowerCase())!;
+  const at = authority.lastIndexOf('@');
+  const m = /^(.*?)(?::(\d*))?$/s.exec(authority.slice(at + 1))!;
   const port = m[2];
-  return port === undefined || port === '' || (scheme && DEFAULT_PORTS[scheme] === port) ? m[1]! : `${m[1]}:${port}`;
+  const host = normalizeHost(m[1]!);
+  const userinfo = at < 0 ? '' : authority.slice(0, at + 1);
+  return (
+    userinfo +
+    (port === undefined || port === '' || (scheme && DEFAULT_PORTS[scheme] === port) ? host : `${host}:${port}`)
+  );
+}
+
+function normalizeHost(host: string): string {
+  let out = host.toLowerCase();
+  // IDNA's ToASCII, which Addressable applies to a host with other than ASCII characters.
+  if ([...out].some((c) => c.charCodeAt(0) > 0x7f)) out = domainToASCII(out) || out;
+  return /[^.]\.$/.test(out) ? out.slice(0, -1) : out;
 }
 
 // RFC 3986 appendix B: scheme, authority, path, query, fragment.
