@@ -50,7 +50,7 @@ export function readData(
       folder.files.push({ name: names[names.length - 1]!, rank: EXTENSIONS.indexOf(format), value });
     },
   );
-  return assemble(root, {});
+  return assemble(root);
 }
 
 type TableReaders = { readonly csv: TableReaderConfig; readonly tsv: TableReaderConfig };
@@ -77,12 +77,21 @@ function folderOf(root: DataFolder, names: readonly string[]): DataFolder {
 const EXTENSIONS = ['yaml', 'yml', 'json', 'csv', 'tsv'];
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-function assemble(folder: DataFolder, into: Record<string, unknown>): Record<string, unknown> {
+/**
+ * A folder's mapping, its keys in the order Jekyll's Hash gets them (a key set again keeps its
+ * place), not JavaScript's: `_data/meetups/10.yml` comes before `2.yml`, `_data/2024/` after the files.
+ */
+function assemble(folder: DataFolder): Record<string, unknown> {
+  const into: Record<string, unknown> = {};
+  const order: string[] = [];
+  const set = (key: string, value: unknown) => {
+    if (!Object.hasOwn(into, key)) order.push(key);
+    into[key] = value;
+  };
   const files = [...folder.files].sort((a, b) => a.rank - b.rank || byText(a.name, b.name));
-  for (const file of files) into[dataKey(file.name)] = file.value;
-  for (const name of [...folder.folders.keys()].sort(byText))
-    into[dataKey(name)] = assemble(folder.folders.get(name)!, {});
-  return into;
+  for (const file of files) set(dataKey(file.name), file.value);
+  for (const name of [...folder.folders.keys()].sort(byText)) set(dataKey(name), assemble(folder.folders.get(name)!));
+  return inKeyOrder(into, order);
 }
 
 // Ruby's `\s`, and a word boundary as Ruby's `\b` sees one (any letter, mark, digit or
