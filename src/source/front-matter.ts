@@ -60,13 +60,15 @@ const CLOSING_LINE = /\n(?:---|\.\.\.)[ \t\r\f\v]*(?:\n|$)/g;
 
 /**
  * A text that opens with `---` cut at its closing line: the front matter (the rest of the opening
- * line included) and what follows the closing line; null when no line closes it.
+ * line included, and the break ending its last line) and what follows the closing line; null when
+ * no line closes it.
  */
 function splitFrontMatter(text: string): { matter: string; content: string } | null {
   CLOSING_LINE.lastIndex = 3;
   const close = CLOSING_LINE.exec(text);
   if (!close) return null;
-  return { matter: text.slice(3, close.index), content: text.slice(CLOSING_LINE.lastIndex) };
+  // The matter keeps the line break that ends its last line: a `|+` block there keeps it too.
+  return { matter: text.slice(3, close.index + 1), content: text.slice(CLOSING_LINE.lastIndex) };
 }
 
 /** The line of `key:` in a document's front matter, for messages about that key. */

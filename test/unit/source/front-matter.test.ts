@@ -35,8 +35,11 @@ describe('front matter', () => {
     const dots = parseFrontMatter(file('---\ntitle: A\n... \t\r\n\nBody\n---\nrule\n'));
     expect([dots.data, dots.body, dots.bodyLine]).toEqual([{ title: 'A' }, 'Body\n---\nrule\n', 5]);
     const note = parseFrontMatter(file('---\n--- # not a closing line\n---\nBody\n'));
-    expect([note.data, note.frontMatter, note.body]).toEqual([{}, '\n--- # not a closing line', 'Body\n']);
+    expect([note.data, note.frontMatter, note.body]).toEqual([{}, '\n--- # not a closing line\n', 'Body\n']);
     expect(parseFrontMatter(file('---\ntitle: A\n---- \nB\n')).warning?.message).toMatch(/not closed/);
+  });
+  it('keeps the line break before the closing line, which a `|+` block as the last key keeps', () => {
+    expect(parseFrontMatter(file('---\nbio: |+\n  keep\n\n---\nB\n')).data).toEqual({ bio: 'keep\n\n' });
   });
   it('a repeated key keeps its last value, as Ruby does', () => {
     expect(parseFrontMatter(file('---\ntitle: A\ntitle: B\n---\n')).data.title).toBe('B');
