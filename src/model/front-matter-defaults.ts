@@ -1,6 +1,7 @@
+import { posix } from 'node:path';
 import type { Config } from '../config/types.js';
 import { deepMergeHashes } from '../shared/deep-merge.js';
-import { rubyPattern } from '../shared/ruby-glob.js';
+import { globPaths } from '../shared/ruby-glob.js';
 import { rubyText } from '../shared/ruby-inspect.js';
 import { eqlKey, mergedOrder } from '../shared/yaml-keys.js';
 import { I18N } from '../source/classify.js';
@@ -115,7 +116,9 @@ function rulesOf(config: Config, type: string): readonly Rule[] {
     rules = config.defaults
       .filter((r) => !r.type || r.type === type)
       .map((r) => ({
-        holds: jekyll4 ? jekyll4Scope(r.path, config.collectionsDir) : folderScope(r.path, config.collectionsDir),
+        holds: jekyll4
+          ? jekyll4Scope(r.path, config.collectionsDir, config.source)
+          : folderScope(r.path, config.collectionsDir),
         values: r.values,
         length: measured(r.path).length,
         typed: !!r.type,
@@ -128,24 +131,38 @@ function rulesOf(config: Config, type: string): readonly Rule[] {
 /**
  * A scope's path as Jekyll 4 reads it: a file is held when its path starts with the scope's as
  * written (`blog` holds `blog-old.md`; `/blog` holds nothing), the collections_dir taken off the
- * scope's; a path with `*` is a glob over the source folder (Dir.glob), holding each file at or
- * under what it matches.
+ * scope's; a path with `*` is a glob over the source folder (Dir.glob, once a build, when a file
+ * first asks), holding each file whose path starts with a path it finds, as text: `fr/s*b` finds
+ * the folder fr/sub, which holds fr/sub/index.html and fr/subway.html too; a glob ending in `/`
+ * finds folders only.
  */
-function jekyll4Scope(written: string, dir: string): (path: string, inDir: string) => boolean {
+function jekyll4Scope(written: string, dir: string, source: string): (path: string, inDir: string) => boolean {
   if (written === '') return () => true;
   if (written.includes('*')) {
-    const glob = rubyPattern(written, true);
-    return (path, inDir) => {
-      // Jekyll takes collections_dir off each match: one in it holds only documents, whose own
-      // paths are taken the same way.
-      const held = (prefix: string) => glob.test(prefix) && !(dir && inDir === path && prefix.startsWith(`${dir}/`));
-      for (let at = path.indexOf('/'); at >= 0; at = path.indexOf('/', at + 1))
-        if (held(path.slice(0, at))) return true;
-      return held(path);
+    let found: ReadonlySet<string> | undefined;
+    return (_path, inDir) => {
+      found ??= globbedScope(written, dir, source);
+      for (let end = 0; end <= inDir.length; end++) if (found.has(inDir.slice(0, end))) return true;
+      return false;
     };
   }
   const scope = dir && written.startsWith(`${dir}/`) ? written.slice(dir.length + 1) : written;
   return (_path, inDir) => inDir.startsWith(scope);
+}
+
+/**
+ * The paths a glob scope finds in the source, as Jekyll compares them with a file's: from the
+ * source (a leading `/` globs from the disk's root, which finds none of the site's), without a
+ * closing `/`, the collections_dir taken off (a document's path is taken inside it).
+ */
+function globbedScope(written: string, dir: string, source: string): ReadonlySet<string> {
+  if (written.startsWith('/')) return new Set();
+  return new Set(
+    globPaths(written, source).map((found) => {
+      const path = posix.normalize(found).replace(/\/$/, '');
+      return dir && path.startsWith(`${dir}/`) ? path.slice(dir.length + 1) : path;
+    }),
+  );
 }
 
 /**

@@ -85,34 +85,43 @@ const literal = (c: string) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
  * The paths Ruby's Dir.glob finds for `pattern` (run in `cwd`), in its order: braces are expanded
  * first (each alternative's finds in turn), then each name is matched in its folder, the names of
  * a folder sorted (Ruby 3's `sort: true`); `**` is any folders but dotted ones. A name without
- * wildcards is taken as it is, so a plain path is found when it exists.
+ * wildcards is taken as it is, so a plain path is found when it exists. A pattern ending in `/`
+ * finds folders only (given without that `/`).
  */
 export function globPaths(pattern: string, cwd: string): string[] {
   const found: string[] = [];
   for (const one of expandBraces(pattern)) {
     const names = one.split('/').filter((n) => n !== '');
-    walk(one.startsWith('/') ? '/' : '', names, 0, cwd, found);
+    walk(one.startsWith('/') ? '/' : '', names, 0, { cwd, found, folders: one.endsWith('/') });
   }
   return found.filter((p, i) => found.indexOf(p) === i);
 }
 
+interface Walk {
+  readonly cwd: string;
+  readonly found: string[];
+  /** Whether only folders are found (the pattern ends in `/`). */
+  readonly folders: boolean;
+}
+
 /** Matches names[i…] below `path` (as the pattern writes it; `cwd` makes it a real path). */
-function walk(path: string, names: readonly string[], i: number, cwd: string, found: string[]): void {
+function walk(path: string, names: readonly string[], i: number, w: Walk): void {
+  const { cwd } = w;
   if (i === names.length) {
-    if (path && exists(resolve(cwd, path))) found.push(path);
+    if (path && exists(resolve(cwd, path), w.folders)) w.found.push(path);
     return;
   }
   const name = names[i]!;
   const join = (child: string) => (path === '' ? child : path === '/' ? `/${child}` : `${path}/${child}`);
-  // `**` is any folders when a name follows it, else a name as `*` is.
-  if (name === '**' && i < names.length - 1) {
-    walk(path, names, i + 1, cwd, found);
-    for (const child of childNames(resolve(cwd, path || '.'), true)) walk(join(child), names, i, cwd, found);
+  // `**` is any folders when a name or the closing `/` follows it, else a name as `*` is.
+  if (name === '**' && (i < names.length - 1 || w.folders)) {
+    walk(path, names, i + 1, w);
+    for (const child of childNames(resolve(cwd, path || '.'), true)) walk(join(child), names, i, w);
   } else if (/[*?[\\]/.test(name)) {
     const match = rubyPattern(name, true);
     for (const child of childNames(resolve(cwd, path || '.'), false))
-      if (match.test(child)) walk(join(child), names, i + 1, cwd, found);
-  } else walk(join(name), names, i + 1, cwd, found);
+      if (match.test(child)) walk(join(child), names, i + 1, w);
+  } else walk(join(name), names, i + 1, w);
 }
 
 /** A folder's entries, sorted as Ruby compares names (by bytes); `folders`: only folders not starting with a dot. */
@@ -129,10 +138,10 @@ function childNames(dir: string, folders: boolean): string[] {
     .sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
 }
 
-function exists(path: string): boolean {
+function exists(path: string, folder: boolean): boolean {
   try {
-    statSync(path);
-    return true;
+    const stat = statSync(path);
+    return !folder || stat.isDirectory();
   } catch {
     return false;
   }

@@ -24,6 +24,9 @@ describe('globPaths (Dir.glob)', () => {
     ['missing', []],
     ['vendor', ['vendor']],
     ['node_modules/a/file', ['node_modules/a/file']],
+    // A closing `/` finds folders only, given without it; `**/` then is any folders.
+    ['node_modules/a/*/', ['node_modules/a/scss']],
+    ['deep/**/', ['deep', 'deep/sass', 'deep/x', 'deep/x/y', 'deep/x/y/sass']],
   ])('%s', (pattern, found) => {
     expect(globPaths(pattern, dir)).toEqual(found);
   });
