@@ -92,6 +92,14 @@ describe("Liquid's tokens read with indexOf between tags", () => {
           src[at + lone[1]!.length] === '}' ? 'not }' : src[at + lone[1]!.length],
         ]);
       }
+      // Ours stops at a tag whose name Ruby Liquid cannot read (`{%·if %}` with a no-break space, `{%--}`).
+      const unnamed =
+        !Array.isArray(ours) &&
+        /^Tag '([\s\S]*)' was not properly terminated/.exec((ours as { message: string }).message);
+      if (unnamed) return expect(unnamed[1]).toMatch(/^\{%-?[ \t\n\v\f\r]*[^#\w]/);
+      // And at a raw tag with markup, before its body (Ruby's Raw checks its markup first).
+      if (!Array.isArray(ours) && /^Syntax Error in 'raw'/.test((ours as { message: string }).message))
+        return expect(src).toMatch(/\{%-?[ \t\n\v\f\r]*raw[^%]/);
       const braceInOutput =
         Array.isArray(theirs) &&
         theirs.some((t: unknown[]) => t[0] === 'OutputToken' && src.slice(...(t[9] as [number, number])).includes('}'));

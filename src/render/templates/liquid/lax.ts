@@ -15,22 +15,40 @@ import { rubyWhitespaceControl } from './whitespace-control.js';
 type OutputToken = { contentRange: [number, number] };
 
 // Ruby Liquid's lax grammar (Liquid 5, error_mode lax/warn, as Jekyll runs it): these patterns are
-// how Ruby Liquid itself reads a variable's markup when it does not parse strictly.
+// how Ruby Liquid itself reads a variable's markup when it does not parse strictly. Ruby's `\s` is
+// ASCII white space only (a no-break space is a character like any other), JavaScript's is not.
+const BLANK = '[ \\t\\n\\v\\f\\r]';
+const NON_BLANK = '[^ \\t\\n\\v\\f\\r]';
+const ASCII_BLANK = new RegExp(BLANK);
 const QUOTED_STRING = /"[^"]*"|'[^']*'/.source;
-const QUOTED_FRAGMENT = `${QUOTED_STRING}|(?:[^\\s,|'"]|${QUOTED_STRING})+`;
+const QUOTED_FRAGMENT = `${QUOTED_STRING}|(?:[^ \\t\\n\\v\\f\\r,|'"]|${QUOTED_STRING})+`;
 const MARKUP_WITH_NAME = new RegExp(`(${QUOTED_FRAGMENT})([\\s\\S]*)`);
 const FRAGMENT = new RegExp(QUOTED_FRAGMENT);
-const FILTER_PARSER = new RegExp(`(?:\\s+|${QUOTED_FRAGMENT}|,)+`, 'g');
-const FILTER_ARGS = new RegExp(`(?::|,)\\s*((?:\\w+\\s*:\\s*)?(?:${QUOTED_FRAGMENT}))`, 'g');
+const FILTER_PARSER = new RegExp(`(?:${BLANK}+|${QUOTED_FRAGMENT}|,)+`, 'g');
+const FILTER_ARGS = new RegExp(`(?::|,)${BLANK}*((?:\\w+${BLANK}*:${BLANK}*)?(?:${QUOTED_FRAGMENT}))`, 'g');
+// A filter argument written `key: value`, which Ruby passes as a keyword argument.
+const KEYWORD_ARGUMENT = new RegExp(`^(\\w[\\w-]*)${BLANK}*:${BLANK}*(${QUOTED_FRAGMENT})$`);
 // What Ruby Liquid reads as a literal; anything else is a variable path made of the name and
 // lookup segments found in it (`page..title` is `page.title`).
-const LITERAL = /^(?:nil|null|true|false|empty|blank|"[^"]*"|'[^']*'|-?\d+|-?\d[\d.]+|\(\s*\S+\s*\.\.\s*\S+\s*\))$/;
+const LITERAL = /^(?:nil|null|true|false|empty|blank|"[^"]*"|'[^']*'|-?\d+|-?\d[\d.]+)$/;
+// Ruby's range `(START..END)`: START is the longest run of non-blanks followed by `..`, and is not
+// read again if what follows does not fit (an atomic group in Ruby).
+const RANGE_START = new RegExp(`^\\(${BLANK}*(${NON_BLANK}+)${BLANK}*\\.\\.`);
+const RANGE_END = new RegExp(`^${BLANK}*(${NON_BLANK}+)${BLANK}*\\)$`);
 const VARIABLE_PARSER = /\[[^\]]+\]|[\w-]+\??/g;
+// Names a variable path may have that liquidjs would read as a literal (or a number): no template
+// can set such a variable, so reading one (`“true”`, `true·` with a no-break space) gives nil.
+const LITERAL_NAME = /^(?:\d|(?:nil|null|true|false|empty|blank)$)/;
+
+/** Ruby's String#strip: ASCII white space and NUL only. */
+function rubyStrip(text: string): string {
+  return text.replace(/^[\0\t\n\v\f\r ]+|[\0\t\n\v\f\r ]+$/g, '');
+}
 
 // Ruby Liquid's VariableSignature: the name an `assign` or `capture` writes is the first run of
 // these characters, kept as written (`page.title` names a variable of its own, not a field).
 const VARIABLE_NAME = /(?:\(?[\w\-.[\]]\)?)+/.source;
-const ASSIGN_SYNTAX = new RegExp(`(${VARIABLE_NAME})\\s*=\\s*`);
+const ASSIGN_SYNTAX = new RegExp(`(${VARIABLE_NAME})${BLANK}*=${BLANK}*`);
 const CAPTURE_SYNTAX = new RegExp(VARIABLE_NAME);
 
 /** An assign's markup as Ruby Liquid 5.4 reads it: the name, where it starts, and where the value starts; undefined when Ruby rejects it. */
@@ -45,17 +63,30 @@ export function captureName(markup: string): { name: string; nameAt: number } | 
   return m ? { name: m[0], nameAt: m.index } : undefined;
 }
 
-/** An expression as Ruby Liquid's lax parser reads it, written for liquidjs. */
+/** An expression as Ruby Liquid's lax parser reads it (its Expression.parse), written for liquidjs. */
 export function laxExpression(markup: string | undefined): string {
-  const m = markup?.trim() ?? '';
+  const m = rubyStrip(markup ?? '');
   if (LITERAL.test(m)) return m;
+  const range = laxRange(m);
+  if (range !== undefined) return range;
+  // Quoted at both ends (`'it''s'`, `"a"b"`): the text between the outer quotes.
+  if (m.length > 1 && (m[0] === '"' || m[0] === "'") && m.endsWith(m[0]) && !m.includes('\\'))
+    return `"${m.slice(1, -1).replaceAll('"', '\\"')}"`;
   // A bracket inside a bracket ends at the first `]` (`a[b[0].c]`), as nested-lookups.ts reads it.
   const nested = rubyLookupText(m);
   if (nested !== undefined) return nested;
   const [name, ...lookups] = m.match(VARIABLE_PARSER) ?? [];
   // A name that starts with a digit (`(1` of `(1 .. 2)`) is a variable no template can set; liquidjs would read a number.
-  if (name === undefined || name.startsWith('[') || /^\d/.test(name)) return 'nil';
+  if (name === undefined || name.startsWith('[') || LITERAL_NAME.test(name)) return 'nil';
   return name + lookups.map((l) => (l.startsWith('[') ? l : `.${l}`)).join('');
+}
+
+/** A range `(START..END)` with each end read as an expression (`(1..“3”)` is 1 to nil); undefined when it is no range. */
+function laxRange(markup: string): string | undefined {
+  const start = RANGE_START.exec(markup);
+  const end = start && RANGE_END.exec(markup.slice(start[0].length));
+  if (!start || !end) return undefined;
+  return `(${laxExpression(start[1])}..${laxExpression(end[1])})`;
 }
 
 // Tags whose markup is `NAME = VARIABLE` or a variable.
@@ -146,7 +177,17 @@ export class TextSkippingTokenizer extends Tokenizer {
 
   override readTagToken(options: TokenizerOptions): TagToken {
     const token = super.readTagToken(options);
-    if (token.name === 'raw') this.rawTrimsAfter = token.trimRight;
+    // Ruby Liquid reads a tag's name after ASCII blanks only: `{%·if %}` (a no-break space) is no tag.
+    let at = token.begin + 2;
+    if (this.input[at] === '-') at++;
+    while (ASCII_BLANK.test(this.input[at] ?? '')) at++;
+    if (!/[#\w]/.test(this.input[at] ?? ''))
+      throw new TokenizationError(`Tag '${token.getText()}' was not properly terminated with regexp: /\\%\\}/`, token);
+    if (token.name === 'raw') {
+      if (rubyTagArgs(token, this.input).args)
+        throw new TokenizationError("Syntax Error in 'raw' - Valid syntax: raw", token);
+      this.rawTrimsAfter = token.trimRight;
+    }
     return token;
   }
 
@@ -255,6 +296,7 @@ const REJECTIONS = {
   condition: "Syntax Error in tag 'if' - Valid syntax: if [expression]",
   case: "Syntax Error in 'case' - Valid syntax: case [condition]",
   when: "Syntax Error in tag 'case' - Valid when condition: {% when [condition] [or condition2...] %}",
+  for: "Syntax Error in 'for loop' - Valid syntax: for [item] in [collection]",
 } as const;
 
 /**
@@ -268,11 +310,14 @@ function markupsOf(liquid: Liquid, token: TopLevelTokens[number], src: string, f
   }
   if (token.kind !== TokenKind.Tag) return [];
   const tag = token as TagToken;
-  const argsAt = tag.contentRange[1] - tag.args.length;
+  const { argsAt, args } = rubyTagArgs(tag, src);
   if (tag.name === 'liquid') {
     let lines: TagToken[];
     try {
-      const t = new Tokenizer(src, liquid.options.operators, file, [argsAt, tag.contentRange[1]]);
+      const t = new Tokenizer(src, liquid.options.operators, file, [
+        tag.contentRange[1] - tag.args.length,
+        tag.contentRange[1],
+      ]);
       lines = t.readLiquidTagTokens(liquid.options);
     } catch {
       return []; // the parser reports it, with its line
@@ -280,10 +325,8 @@ function markupsOf(liquid: Liquid, token: TopLevelTokens[number], src: string, f
     return lines.flatMap((line) => markupsOf(liquid, line, src, file));
   }
   if (tag.name === 'assign') {
-    const parts = assignParts(tag.args);
-    return parts
-      ? [{ begin: argsAt + parts.valueAt, markup: tag.args.slice(parts.valueAt), kind: 'variable', token }]
-      : [];
+    const parts = assignParts(args);
+    return parts ? [{ begin: argsAt + parts.valueAt, markup: args.slice(parts.valueAt), kind: 'variable', token }] : [];
   }
   const kind: MarkupKind | undefined = VARIABLE_TAGS.has(tag.name)
     ? 'variable'
@@ -294,7 +337,23 @@ function markupsOf(liquid: Liquid, token: TopLevelTokens[number], src: string, f
         : EXPRESSION_TAGS.has(tag.name)
           ? 'other'
           : undefined;
-  return kind ? [{ begin: argsAt, markup: tag.args, kind, token }] : [];
+  return kind ? [{ begin: argsAt, markup: args, kind, token }] : [];
+}
+
+/**
+ * A tag's markup as Ruby Liquid reads it and where it starts: after the name and the ASCII blanks
+ * after it, to its last character that is no ASCII blank. liquidjs also skips other blanks there
+ * (`{% if·x %}` with a no-break space is `·x` to Ruby), in a tag as on a `{% liquid %}` tag's line.
+ */
+function rubyTagArgs(tag: TagToken, src: string): { argsAt: number; args: string } {
+  let at = tag.contentRange[1] - tag.args.length;
+  while (at > tag.contentRange[0] && /\s/.test(src[at - 1]!)) at--;
+  const limit = src.startsWith('{%', tag.begin) ? tag.end - (src[tag.end - 3] === '-' ? 3 : 2) : tag.end;
+  let end = tag.contentRange[1];
+  while (end < limit && /\s/.test(src[end]!)) end++;
+  while (end > at && ASCII_BLANK.test(src[end - 1]!)) end--;
+  while (at < end && ASCII_BLANK.test(src[at]!)) at++;
+  return { argsAt: at, args: src.slice(at, end) };
 }
 
 // Per engine, what each markup is read as: a site's templates repeat the same few (`site.baseurl`).
@@ -325,7 +384,8 @@ function readLax(liquid: Liquid, kind: MarkupKind, markup: string): string | typ
       ? strictRead(kind, rubyStrings(markup))
       : rubyStrings(markup);
   if (kind === 'for') {
-    const fixed = laxFor(ruby);
+    const fixed = laxFor(liquid, ruby);
+    if (fixed === undefined && strictMarkup('for', markup) === undefined) return REJECTED;
     return fixed === ruby.trim().replace(/\s+/g, ' ') ? ruby : fixed;
   }
   if (kind === 'cycle') return laxCycle(ruby) ?? ruby;
@@ -344,10 +404,10 @@ function strictRead(kind: StrictKind, markup: string): string {
 // Ruby Liquid's lax `if`: the markup split at `and`/`or`, each part `LEFT [OPERATOR [RIGHT]]`
 // (what follows is ignored: `a == "x" && b` is `a == "x"`).
 const EXPRESSIONS_AND_OPERATORS = new RegExp(
-  `(?:\\b(?:\\s?and\\s?|\\s?or\\s?)\\b|(?:\\s*(?!\\b(?:\\s?and\\s?|\\s?or\\s?)\\b)(?:${QUOTED_FRAGMENT}|\\S+)\\s*)+)`,
+  `(?:\\b(?:${BLANK}?and${BLANK}?|${BLANK}?or${BLANK}?)\\b|(?:${BLANK}*(?!\\b(?:${BLANK}?and${BLANK}?|${BLANK}?or${BLANK}?)\\b)(?:${QUOTED_FRAGMENT}|${NON_BLANK}+)${BLANK}*)+)`,
   'g',
 );
-const CONDITION = new RegExp(`(${QUOTED_FRAGMENT})\\s*([=!<>a-z_]+)?\\s*(${QUOTED_FRAGMENT})?`);
+const CONDITION = new RegExp(`(${QUOTED_FRAGMENT})${BLANK}*([=!<>a-z_]+)?${BLANK}*(${QUOTED_FRAGMENT})?`);
 const CONDITION_TAGS = new Set(['if', 'elsif', 'unless']);
 // Other tags whose markup holds Liquid expressions (Jekyll's include reads escapes in its own way).
 const EXPRESSION_TAGS = new Set(['for', 'case', 'when', 'cycle', 'tablerow']);
@@ -358,7 +418,7 @@ function rubyStrings(markup: string): string {
   return markup.replace(new RegExp(QUOTED_STRING, 'g'), (s) => s.replaceAll('\\', '\\\\'));
 }
 // Ruby Liquid's `tablerow`: `VAR in COLLECTION` found anywhere in the markup (`my-row in list` loops with `row`).
-const TABLEROW_SYNTAX = new RegExp(`(\\w+)\\s+in\\s+((?:${QUOTED_FRAGMENT})+)`);
+const TABLEROW_SYNTAX = new RegExp(`(\\w+)${BLANK}+in${BLANK}+((?:${QUOTED_FRAGMENT})+)`);
 
 /** A tablerow's variable and collection as Ruby Liquid 5.4 reads them, and where they end; undefined when Ruby rejects it. */
 export function tablerowParts(markup: string): { variable: string; collection: string; end: number } | undefined {
@@ -366,8 +426,8 @@ export function tablerowParts(markup: string): { variable: string; collection: s
   return m ? { variable: m[1]!, collection: m[2]!, end: m.index + m[0].length } : undefined;
 }
 // Ruby Liquid's lax `for`: `VAR in COLLECTION [reversed]`, then any `limit: X` / `offset: Y` found after.
-const FOR_SYNTAX = new RegExp(`^\\s*([\\w-]+)\\s+in\\s+((?:${QUOTED_FRAGMENT})+)\\s*(reversed)?`);
-const TAG_ATTRIBUTES = new RegExp(`(\\w[\\w-]*)\\s*:\\s*(${QUOTED_FRAGMENT})`, 'g');
+const FOR_SYNTAX = new RegExp(`^${BLANK}*([\\w-]+)${BLANK}+in${BLANK}+((?:${QUOTED_FRAGMENT})+)${BLANK}*(reversed)?`);
+const TAG_ATTRIBUTES = new RegExp(`(\\w[\\w-]*)${BLANK}*:${BLANK}*(${QUOTED_FRAGMENT})`, 'g');
 
 // Ruby Liquid 5.4's comparison operators (Condition.operators); liquidjs's `not` is not one.
 const RUBY_OPERATORS = new Set(['==', '!=', '<>', '<', '>', '>=', '<=', 'contains']);
@@ -437,7 +497,9 @@ function laxCondition(liquid: Liquid, markup: string): string | typeof REJECTED 
 }
 
 // Ruby Liquid's `when`: a fragment, then more after `or` or a comma (what follows is ignored).
-const WHEN_SYNTAX = new RegExp(`(${QUOTED_FRAGMENT})(?:(?:\\s+or\\s+|\\s*,\\s*)(${QUOTED_FRAGMENT}[\\s\\S]*))?`);
+const WHEN_SYNTAX = new RegExp(
+  `(${QUOTED_FRAGMENT})(?:(?:${BLANK}+or${BLANK}+|${BLANK}*,${BLANK}*)(${QUOTED_FRAGMENT}[\\s\\S]*))?`,
+);
 
 /** A `case` tag's markup as Ruby Liquid reads it, its first fragment only (`page.tags[ 1 ]` is `page.tags`); REJECTED when it has none. */
 function laxCase(markup: string): string | typeof REJECTED {
@@ -460,23 +522,30 @@ function laxWhen(markup: string): string | typeof REJECTED {
   return read === markup.trim() ? markup : read;
 }
 
+/** The `key: value` attributes Ruby Liquid finds anywhere in a tag's markup, each value read as an expression, for liquidjs' Hash. */
+export function tagAttributes(markup: string): string {
+  return [...markup.matchAll(TAG_ATTRIBUTES)].map((a) => `${a[1]}: ${laxExpression(a[2])}`).join(', ');
+}
+
 /** A `for` tag's markup as Ruby Liquid's lax parser reads it; undefined when Ruby rejects it too. */
-function laxFor(markup: string): string | undefined {
+function laxFor(liquid: Liquid, markup: string): string | undefined {
   const m = FOR_SYNTAX.exec(markup);
   if (!m) return undefined;
-  let out = `${m[1]} in ${m[2]}${m[3] ? ' reversed' : ''}`;
+  // As written where liquidjs reads it alike: the loop's name (`forloop.name`) is made of it.
+  const collection = parses(liquid, m[2]!) ? m[2] : laxExpression(m[2]);
+  let out = `${m[1]} in ${collection}${m[3] ? ' reversed' : ''}`;
   const attributes = new Map<string, string>();
   for (const a of markup.matchAll(TAG_ATTRIBUTES))
-    if (a[1] === 'limit' || a[1] === 'offset') attributes.set(a[1], a[2]!);
+    if (a[1] === 'limit' || a[1] === 'offset') attributes.set(a[1], laxExpression(a[2]));
   for (const [key, value] of attributes) out += ` ${key}: ${value}`;
   return out;
 }
 
 // Ruby Liquid's `cycle`: `NAME: VALUES` or `VALUES`, the values split at every comma (quoted or
 // not) and each piece read as its first quoted fragment (`'-', ','` is the one value '-').
-const CYCLE_NAMED = new RegExp(`^(${QUOTED_FRAGMENT})\\s*:\\s*([\\s\\S]*)$`);
+const CYCLE_NAMED = new RegExp(`^(${QUOTED_FRAGMENT})${BLANK}*:${BLANK}*([\\s\\S]*)$`);
 const CYCLE_SIMPLE = new RegExp(`^(?:${QUOTED_FRAGMENT})+`);
-const CYCLE_VALUE = new RegExp(`\\s*(${QUOTED_FRAGMENT})\\s*`);
+const CYCLE_VALUE = new RegExp(`${BLANK}*(${QUOTED_FRAGMENT})${BLANK}*`);
 
 /** A `cycle` tag's markup as Ruby Liquid reads it; undefined when Ruby rejects it (liquidjs reports it). */
 function laxCycle(markup: string): string | undefined {
@@ -484,7 +553,10 @@ function laxCycle(markup: string): string | undefined {
     const parts = text.split(',');
     while (parts.length && parts[parts.length - 1] === '') parts.pop();
     // Written double-quoted, so that liquidjs groups `'a', 'b'` with `"a", "b"` as Ruby does.
-    const read = parts.flatMap((p) => CYCLE_VALUE.exec(p)?.[1] ?? []);
+    const read = parts.flatMap((p) => {
+      const value = CYCLE_VALUE.exec(p)?.[1];
+      return value === undefined ? [] : [/^'[^']*'$|^"[^"]*"$/.test(value) ? value : laxExpression(value)];
+    });
     return read.map((v) => (/^'[^'"]*'$/.test(v) ? `"${v.slice(1, -1)}"` : v)).join(', ');
   };
   const named = CYCLE_NAMED.exec(markup);
@@ -545,8 +617,14 @@ export function laxVariable(markup: string): string {
   for (const f of m[2]!.slice(pipe + 1).matchAll(FILTER_PARSER)) {
     const filterName = /\w+/.exec(f[0]);
     if (!filterName) continue;
-    const args = [...f[0].matchAll(FILTER_ARGS)].map((a) => a[1]!);
+    const args = [...f[0].matchAll(FILTER_ARGS)].map((a) => laxArgument(a[1]!));
     filters.push(args.length ? `${filterName[0]}: ${args.join(', ')}` : filterName[0]);
   }
   return [name, ...filters].join(' | ');
+}
+
+/** A filter argument as Ruby Liquid's lax parser reads it: an expression, or `key: expression`. */
+function laxArgument(markup: string): string {
+  const keyword = KEYWORD_ARGUMENT.exec(markup);
+  return keyword ? `${keyword[1]}: ${laxExpression(keyword[2])}` : laxExpression(markup);
 }

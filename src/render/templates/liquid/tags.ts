@@ -14,7 +14,7 @@ import {
 import { storedValue } from './equals.js';
 import { type IncludeCacheSettings, includeCachedTag } from './include-cached.js';
 import { type IncludeOnce, type OncePlan, planIncludeOnce, renderAlone } from './include-once.js';
-import { assignParts, captureName, laxExpression, tablerowParts } from './lax.js';
+import { assignParts, captureName, laxExpression, tablerowParts, tagAttributes } from './lax.js';
 import { MAX_INCLUDE_DEPTH } from './limits.js';
 import {
   CaptureTag,
@@ -380,8 +380,7 @@ class TablerowTag extends Tag {
     this.variable = parts.variable;
     // Ruby reads the collection with its lax Expression.parse only: `(1 .. 2)` is the variable `(1`, nil.
     this.collection = new Value(laxExpression(parts.collection), liquid);
-    this.tokenizer.p += parts.end;
-    this.hash = new Hash(this.tokenizer, liquid.options.keyValueSeparator);
+    this.hash = new Hash(tagAttributes(token.args), liquid.options.keyValueSeparator);
     this.templates = readBlock(token, remain, parser, 'tablerow');
   }
   *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
