@@ -140,9 +140,14 @@ function jekyll4Scope(written: string, dir: string, source: string): (path: stri
   if (written === '') return () => true;
   if (written.includes('*')) {
     let found: ReadonlySet<string> | undefined;
+    // The lengths of what it found: a file's path is cut only where one may end.
+    let lengths: readonly number[] = [];
     return (_path, inDir) => {
-      found ??= globbedScope(written, dir, source);
-      for (let end = 0; end <= inDir.length; end++) if (found.has(inDir.slice(0, end))) return true;
+      if (!found) {
+        found = globbedScope(written, dir, source);
+        lengths = [...new Set([...found].map((p) => p.length))];
+      }
+      for (const length of lengths) if (length <= inDir.length && found.has(inDir.slice(0, length))) return true;
       return false;
     };
   }

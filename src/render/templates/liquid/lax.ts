@@ -261,7 +261,7 @@ export function laxTemplate(
   return at === 0 ? { source: src, tokens } : { source: out + src.slice(at) };
 }
 
-const RUBY_BLANKS = /[ \t\r\n\f\v]+/g;
+const RUBY_BLANKS = new RegExp(`${BLANK}+`, 'g');
 
 /**
  * The markup as Ruby Liquid quotes it in a syntax error: an output, an `echo` or an `assign`'s
@@ -273,16 +273,14 @@ function rubyContext(kind: MarkupKind, token: Token, src: string, begin: number)
     text = src.slice(token.begin + 2, token.end - 2);
     if (text.startsWith('-')) text = text.slice(1);
     if (text.endsWith('-')) text = text.slice(0, -1);
-  } else {
-    // A tag ends at `%}` (or `-%}`), a line of a `{% liquid %}` tag at its line's end.
-    let end = token.end;
-    if (src.startsWith('%}', end - 2)) end -= src[end - 3] === '-' ? 3 : 2;
-    else if (src[end - 1] === '\n') end--;
-    text = src.slice(begin, end);
-  }
-  if (kind === 'variable') text = `{{${text}}}`;
-  else text = text.replace(/^[ \t\r\n\f\v\0]+|[ \t\r\n\f\v\0]+$/g, '');
-  return text.replace(RUBY_BLANKS, ' ');
+  } else text = src.slice(begin, markupEnd(token, src));
+  return (kind === 'variable' ? `{{${text}}}` : rubyStrip(text)).replace(RUBY_BLANKS, ' ');
+}
+
+/** Where a tag's markup ends: before its `%}` (or `-%}`), a `{% liquid %}` tag's line at its line's end. */
+function markupEnd(token: Token, src: string): number {
+  if (src.startsWith('{%', token.begin)) return token.end - (src[token.end - 3] === '-' ? 3 : 2);
+  return src[token.end - 1] === '\n' ? token.end - 1 : token.end;
 }
 
 type MarkupKind = 'variable' | 'condition' | 'for' | 'cycle' | 'case' | 'when' | 'other';
@@ -348,7 +346,7 @@ function markupsOf(liquid: Liquid, token: TopLevelTokens[number], src: string, f
 function rubyTagArgs(tag: TagToken, src: string): { argsAt: number; args: string } {
   let at = tag.contentRange[1] - tag.args.length;
   while (at > tag.contentRange[0] && /\s/.test(src[at - 1]!)) at--;
-  const limit = src.startsWith('{%', tag.begin) ? tag.end - (src[tag.end - 3] === '-' ? 3 : 2) : tag.end;
+  const limit = markupEnd(tag, src);
   let end = tag.contentRange[1];
   while (end < limit && /\s/.test(src[end]!)) end++;
   while (end > at && ASCII_BLANK.test(src[end - 1]!)) end--;
