@@ -1,4 +1,5 @@
 import type { UrlCache } from '../../../config/types.js';
+import { rubyStrip } from '../../../shared/ruby-text.js';
 import { cgiEscape, str } from './standard.js';
 import type { Filter } from './types.js';
 import { normalizeUri, uriEscape } from './uri.js';
@@ -12,8 +13,6 @@ function urlOf(input: unknown): string {
   if (input && typeof input === 'object' && 'url' in input) return str((input as { url: unknown }).url);
   return str(input);
 }
-
-const rubyStrip = (s: string) => s.replace(/^[\0\t\n\v\f\r ]+|[\0\t\n\v\f\r ]+$/g, '');
 
 /**
  * Jekyll's URL filters: relative_url, absolute_url, cgi_escape, uri_escape, strip_index (`baseurl`: config/baseurl.ts's

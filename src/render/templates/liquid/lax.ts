@@ -1,3 +1,4 @@
+import { rubyStrip } from '../../../shared/ruby-text.js';
 import { UNKNOWN_OPERATOR } from './equals.js';
 import {
   type Liquid,
@@ -39,11 +40,6 @@ const VARIABLE_PARSER = /\[[^\]]+\]|[\w-]+\??/g;
 // Names a variable path may have that liquidjs would read as a literal (or a number): no template
 // can set such a variable, so reading one (`“true”`, `true·` with a no-break space) gives nil.
 const LITERAL_NAME = /^(?:\d|(?:nil|null|true|false|empty|blank)$)/;
-
-/** Ruby's String#strip: ASCII white space and NUL only. */
-function rubyStrip(text: string): string {
-  return text.replace(/^[\0\t\n\v\f\r ]+|[\0\t\n\v\f\r ]+$/g, '');
-}
 
 // Ruby Liquid's VariableSignature: the name an `assign` or `capture` writes is the first run of
 // these characters, kept as written (`page.title` names a variable of its own, not a field).
