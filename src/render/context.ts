@@ -281,6 +281,10 @@ export class SiteMemory {
    * build reads them again into `sources`, so that a page including one renders again when it changes.
    */
   readonly outside = new Set<string>();
+  /**
+   * Each layout name an output asked for, or the site has, by name: a name with no layout behind it
+   * keeps its cell, so outputs that named it render again when a layout of that name appears.
+   */
   readonly layouts = new Map<string, ValueCell>();
   /** Each collection document's entry, by path; each collection's list of them, by label. */
   readonly docs = new Map<string, PostEntry>();
@@ -359,8 +363,8 @@ export interface SiteContext {
   page(page: Page): PageEntry;
   /** The site's pages in the order of site.pages, which Jekyll renders them in. */
   readonly pageOrder: readonly Page[];
-  /** The cell of a layout (its text and front matter). */
-  layout(name: string): Cell | undefined;
+  /** The cell of a layout name: its layout's text and front matter, or that there is none. */
+  layout(name: string): Cell;
   /**
    * `layout` while a body renders: its layout's front matter, as in Jekyll (read through its
    * cell); undefined when there is no such layout.
@@ -640,6 +644,14 @@ export function createSiteContext(
       e.unfinished = true;
     }
   const layoutVars = new Map<string, Record<string, unknown>>();
+  const layoutCell = (name: string): ValueCell => {
+    let cell = memory.layouts.get(name);
+    if (!cell) {
+      memory.layouts.set(name, (cell = new ValueCell()));
+      cell.update(site.layouts.get(name)?.doc, clock);
+    }
+    return cell;
+  };
   return {
     site: siteProxy,
     posts,
@@ -662,11 +674,15 @@ export function createSiteContext(
     sourceMapsSeen: mapsSeen,
     page: (page) => pages.get(page)!,
     pageOrder: all.filter((p): p is Page => 'doc' in p),
-    layout: (name) => memory.layouts.get(name),
+    layout: layoutCell,
     layoutVars(name) {
-      const layout = name === null ? undefined : site.layouts.get(name);
-      const cell = name === null ? undefined : memory.layouts.get(name);
-      if (!layout || !cell || name === null) return undefined;
+      if (name === null) return undefined;
+      const layout = site.layouts.get(name);
+      const cell = layoutCell(name);
+      if (!layout) {
+        reads.record(cell);
+        return undefined;
+      }
       let vars = layoutVars.get(name);
       if (!vars) layoutVars.set(name, (vars = recordedWhole(reads, { ...layout.doc.data }, cell)));
       return vars;
@@ -896,16 +912,8 @@ function paginatorProxy(
 }
 
 function updateLayouts(layouts: ReadonlyMap<string, Layout>, memory: SiteMemory, clock: Clock): void {
-  for (const [name, layout] of layouts) {
-    let cell = memory.layouts.get(name);
-    if (!cell) memory.layouts.set(name, (cell = new ValueCell()));
-    cell.update(layout.doc, clock, (a, b) => a === b);
-  }
-  for (const [name, cell] of memory.layouts) {
-    if (layouts.has(name)) continue;
-    change(cell, clock);
-    memory.layouts.delete(name);
-  }
+  for (const name of layouts.keys()) if (!memory.layouts.has(name)) memory.layouts.set(name, new ValueCell());
+  for (const [name, cell] of memory.layouts) cell.update(layouts.get(name)?.doc, clock, (a, b) => a === b);
 }
 
 /** `site.data`: each top-level name is a cell of its own (a data file, or a folder of them). */

@@ -234,8 +234,7 @@ async function renderPass(
   );
   // Outputs render on demand from the first body on (a post's body may read an older one's).
   const layoutRenderer = new LayoutRenderer(site, templates, context.site, (name) => {
-    const cell = context.layout(name);
-    if (cell) reads.record(cell);
+    reads.record(context.layout(name));
     reads.record(context.includes);
   });
   // Without a memo, whether any template names a counter is asked before anything is let go or

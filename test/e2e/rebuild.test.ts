@@ -395,6 +395,41 @@ describe('rebuilding', () => {
     w.release();
   });
 
+  it('with the watch cache, outputs that name a layout not written yet are put in it once it is, and out of it and back as it goes and returns', async () => {
+    const w = await watching({
+      '_config.yml': 'template_engine: liquid\n',
+      '_layouts/mid.html': '---\nlayout: base\nkind: mid\n---\n<mid>{{ content }}</mid>\n',
+      'a.md': '---\nlayout: fresh\n---\nbody of a, in {{ layout.kind }}\n',
+      'b.md': '---\nlayout: mid\n---\nbody of b\n',
+      '_posts/2021-06-01-p.md': '---\nlayout: fresh\n---\npost in {{ layout.kind }}\n',
+    });
+    const sameAsClean = async () => {
+      const clean = tempDir();
+      await build({ source: w.src, destination: clean }, createLog(true));
+      const [built, expected] = [readTree(w.dest), readTree(clean)];
+      for (const tree of [built, expected]) tree.delete('.kiln-manifest.json');
+      expect(built).toEqual(expected);
+    };
+    expect(w.read('a.html')).toBe('<p>body of a, in</p>\n');
+    expect(w.read('b.html')).toBe('<mid><p>body of b</p>\n</mid>\n');
+    const fresh = '---\nkind: fresh\n---\n<fresh>{{ content }}</fresh>\n';
+    await w.save('_layouts/fresh.html', fresh);
+    expect(w.read('a.html')).toBe('<fresh><p>body of a, in fresh</p>\n</fresh>\n');
+    expect(w.read('2021/06/01/p.html')).toBe('<fresh><p>post in fresh</p>\n</fresh>\n');
+    await sameAsClean();
+    await w.save('_layouts/base.html', '<base>{{ content }}</base>\n');
+    expect(w.read('b.html')).toBe('<base><mid><p>body of b</p>\n</mid>\n</base>\n');
+    await sameAsClean();
+    rmSync(join(w.src, '_layouts/fresh.html'));
+    await w.save('_layouts/fresh.html', '', false);
+    expect(w.read('a.html')).toBe('<p>body of a, in</p>\n');
+    await sameAsClean();
+    await w.save('_layouts/fresh.html', fresh);
+    expect(w.read('a.html')).toBe('<fresh><p>body of a, in fresh</p>\n</fresh>\n');
+    await sameAsClean();
+    w.release();
+  });
+
   it('with the watch cache, a page that serialises the posts (jsonify) shows an edited body', async () => {
     const w = await watching({
       'posts.json': '---\n---\n{{ site.posts | jsonify }}\n',

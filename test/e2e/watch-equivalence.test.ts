@@ -54,6 +54,8 @@ const SHARED_FILES = (length: string): Record<string, string> => ({
   'data.html':
     '---\n---\n{% for item in site.data.nav %}{{ item.title }},{% endfor %} {{ site.data.extra | jsonify }}\n',
   'posts.json': '---\n---\n{{ site.posts | jsonify }}\n',
+  // Names a layout that edits add and remove (an output must follow a layout that appears).
+  'aside.md': '---\nlayout: aside\n---\nAside in {{ layout.kind }}.\n',
   'cats.html':
     '---\n---\n{% for name, list in site.categories %}{{ name }}={% for p in list %}{{ p.url }} {% endfor %};{% endfor %}\n{% for name, list in site.tags %}{{ name }}={% for p in list %}{{ p.url }} {% endfor %};{% endfor %}\n{% for f in site.static_files %}{{ f.path }};{% endfor %}\n',
   '_includes/card.html': '<b class="card">{{ include.title }}</b>',
@@ -121,7 +123,7 @@ function edit(
   const rel = (p: string) => `_posts/${p}`;
   const page = ['titles.md', 'about.md', 'aa-copy.html', 'zz-copy.html'][pick(4)]!;
   const pagePath = join(src, page);
-  switch (pick(29)) {
+  switch (pick(30)) {
     case 24: {
       // A collection document: edited, retitled, re-ranked, added or removed.
       const name = ['a.md', 'b.md', 'c.md'][pick(3)]!;
@@ -183,6 +185,15 @@ function edit(
       const p = join(src, '_includes', 'card.html');
       writeFileSync(p, `<b class="card-${step}">{{ include.title }}</b>`);
       return { what: 'edit include with parameters', paths: ['_includes/card.html'] };
+    }
+    case 29: {
+      const p = join(src, '_layouts', 'aside.html');
+      if (existsSync(p) && pick(2)) {
+        rmSync(p);
+        return { what: 'remove layout aside.html', paths: ['_layouts/aside.html'] };
+      }
+      writeFileSync(p, `---\nlayout: base\nkind: aside ${step}\n---\n<aside>{{ content }}</aside>\n`);
+      return { what: 'write layout aside.html', paths: ['_layouts/aside.html'] };
     }
     case 20: {
       const p = join(src, '_data', 'extra.yml');
