@@ -87,12 +87,14 @@ export async function writeSite(
       : alignPaths(remembered.paths, paths)
     : undefined;
   // The paths of the remembered list were checked when it was written.
-  if (!sameList)
+  if (!sameList) {
     collectErrors(outputs, (o, i) => {
       if (aligned && aligned.before[i]! >= 0) return;
       const unsafe = unsafeOutputPath(o.path);
       if (unsafe) throw new KilnError(`cannot be written to ${JSON.stringify(o.path)}: ${unsafe}`, o.source);
     });
+    refuseFileAsFolder(outputs);
+  }
   const onDisk = remembered ? null : readManifest(destination);
   const warnings: string[] = recovered ? [recovered] : [];
   const previous: Manifest = onDisk?.manifest ?? new Map();
@@ -196,6 +198,29 @@ export async function writeSite(
 const TURN_MS = 50;
 
 /** A file's length, or -1 when it is not there (or not a file). */
+/**
+ * An output whose path holds another output's path as a folder (`work` and `work/salt/index.html`):
+ * refused before anything is staged, naming both sources (found only as the site was replaced, it
+ * left the site half replaced). Each folder is looked up once, however many outputs it holds.
+ */
+function refuseFileAsFolder(outputs: readonly OutputFile[]): void {
+  const byOutputPath = new Map(outputs.map((o) => [o.path, o]));
+  const folders = new Set<string>();
+  collectErrors(outputs, (o) => {
+    for (let end = o.path.lastIndexOf('/'); end > 0; end = o.path.lastIndexOf('/', end - 1)) {
+      const folder = o.path.slice(0, end);
+      if (folders.has(folder)) return;
+      folders.add(folder);
+      const file = byOutputPath.get(folder);
+      if (file)
+        throw new KilnError(
+          `cannot be written to ${JSON.stringify(o.path)}: ${JSON.stringify(folder)} is a file, written from ${file.source} (give one of them another permalink)`,
+          o.source,
+        );
+    }
+  });
+}
+
 function sizeOf(path: string): number {
   const stat = statSync(path, { throwIfNoEntry: false });
   return stat?.isFile() ? stat.size : -1;

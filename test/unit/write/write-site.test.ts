@@ -116,6 +116,25 @@ describe('the write stage and what it trusts', () => {
     expect(existsSync(join(dest, '..', 'escape.html'))).toBe(false);
   });
 
+  it('refuses an output whose folder is another output file, naming both sources, and writes nothing', async () => {
+    const dest = tempDir();
+    writeFileSync(join(dest, 'a.html'), 'old');
+    const before = readTree(dest);
+    await expect(
+      writeSite(dest, [
+        file('a.html', 'A'),
+        { path: 'work', source: '_works/noext', bytes: Buffer.from('N') },
+        { path: 'work.html', source: 'work.md', bytes: Buffer.from('W') },
+        { path: 'work/salt/index.html', source: '_works/salt.md', bytes: Buffer.from('S') },
+      ]),
+    ).rejects.toMatchObject({
+      file: '_works/salt.md',
+      message:
+        'cannot be written to "work/salt/index.html": "work" is a file, written from _works/noext (give one of them another permalink)',
+    });
+    expect(readTree(dest)).toEqual(before);
+  });
+
   it('a page that fails to render while others are staged leaves the destination as it was, staging gone', async () => {
     const dest = tempDir();
     await writeSite(dest, [file('a.html', 'A'), file('b.html', 'B')]);
