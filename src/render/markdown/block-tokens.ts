@@ -89,7 +89,7 @@ function ialWaits(state: StateBlock, last: number): boolean {
 }
 
 /** The token opening the block that the token at `close` closes. */
-function openOf(tokens: Token[], close: number): Token | undefined {
+export function openOf(tokens: Token[], close: number): Token | undefined {
   const level = tokens[close]!.level;
   for (let i = close - 1; i >= 0; i--) if (tokens[i]!.level === level && tokens[i]!.nesting === 1) return tokens[i];
   return undefined;
@@ -120,4 +120,50 @@ export function boundaryLine(state: StateBlock, line: number): boolean {
     (BLOCK_IAL.test(text) && state.sCount[line]! - state.blkIndent < 4) ||
     (text === '^' && state.sCount[line] === state.blkIndent)
   );
+}
+
+/** The first line from `line` that is not a block IAL (which writes nothing) of this container. */
+export function afterBlockIals(state: StateBlock, line: number, endLine: number): number {
+  let following = line;
+  while (
+    following < endLine &&
+    state.sCount[following]! - state.blkIndent < 4 &&
+    isBlockIal(lineText(state, following))
+  )
+    following++;
+  return following;
+}
+
+/** Whether `line` (after a block and its IALs) is past the end of the container's text. */
+export function pastContainer(state: StateBlock, line: number, endLine: number): boolean {
+  return line >= endLine || (!state.isEmpty(line) && state.sCount[line]! < state.blkIndent);
+}
+
+/**
+ * A list's (or definition list's) info when the text of its last item with any ends with a blank
+ * line no source line holds (the line break `<hr>` leaves, see html-blocks.ts), which kramdown
+ * moves after the list: written after it, or carried on when the list itself ends an item's text.
+ */
+export const BLANK_WRITTEN = 'a blank line written after it';
+export const BLANK_CARRIED = 'a blank line carried to the item around it';
+
+/**
+ * Whether the tokens from `from` (an item's blocks) end with a block leaving such a blank line:
+ * `<hr>` or `<script>…</script>` ending its line, or a list carrying one.
+ */
+export function endsWithCarriedBlank(tokens: Token[], from: number): boolean {
+  const last = tokens[tokens.length - 1];
+  if (!last || tokens.length <= from) return false;
+  if (last.type === 'html_block' || last.type === 'kramdown_html_raw_close') return last.meta === BLANK_AFTER;
+  return last.nesting === -1 && openOf(tokens, tokens.length - 1)?.info === BLANK_CARRIED;
+}
+
+/**
+ * Where a list whose last item's text ends with such a blank line (`carried`) puts it: after the
+ * list, or on to the item whose text the list ends. Either way no IAL after it is the list's.
+ */
+export function placeCarriedBlank(state: StateBlock, list: Token, end: number, endLine: number): void {
+  list.meta = BLANK_AFTER;
+  const atEnd = state.parentType === 'list' && pastContainer(state, afterBlockIals(state, end, endLine), endLine);
+  list.info = atEnd ? BLANK_CARRIED : BLANK_WRITTEN;
 }

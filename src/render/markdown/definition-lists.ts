@@ -1,5 +1,6 @@
 import type { MarkdownIt, StateBlock, Token } from 'markdown-it';
 import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
+import { BLANK_WRITTEN, endsWithCarriedBlank, openOf, placeCarriedBlank } from './block-tokens.js';
 import { AFTER_BLANK } from './ial-lines.js';
 import {
   type BodyLine,
@@ -71,9 +72,13 @@ export function definitionLists(md: MarkdownIt, compat: 1 | 2): void {
     // (Waiting: IALs on consecutive lines, the first after a blank line.)
     let at = tokens.length - 1;
     const isIal = (t: Token | undefined) => t?.type === 'kramdown_ial' && t.map !== null;
+    // (So do IALs right after a list that ends with the blank line `<hr>` leaves.)
+    const afterBlank = (run: number, line: number) =>
+      state.isEmpty(line - 1) ||
+      (tokens[run - 1]?.type === 'dl_close' && openOf(tokens, run - 1)?.info === BLANK_WRITTEN);
     for (let run = at; isIal(tokens[run]); run--) {
       const line = tokens[run]!.map![0];
-      if (state.isEmpty(line - 1)) at = run - 1;
+      if (afterBlank(run, line)) at = run - 1;
       else if (!(isIal(tokens[run - 1]) && tokens[run - 1]!.map![1] === line)) break;
     }
     const before = tokens[at];
@@ -107,6 +112,8 @@ export function definitionLists(md: MarkdownIt, compat: 1 | 2): void {
     let line = startLine;
     let firstAsParagraph = term.blankBefore;
     let most = 3;
+    // Whether the last definition with any text ends with a blank line no source line holds.
+    let carried = false;
     while (line < endLine && markerAt(state, line, most)) {
       // The definition's text starts after the marker and its blanks; an empty first line (or
       // one holding only an IAL) gives an indentation of 4.
@@ -148,6 +155,7 @@ export function definitionLists(md: MarkdownIt, compat: 1 | 2): void {
         dd.meta = { endsWithEob: true } satisfies ItemMeta;
       parseItemBody(state, line, end, kinds, indentation, itemText);
       if (endsWithNothing(tokens, lastContent)) dd.meta = { endsWithEob: true } satisfies ItemMeta;
+      if (tokens.length > first) carried = kinds[kinds.length - 1] !== 'blank' && endsWithCarriedBlank(tokens, first);
       // Its first paragraph is bare, unless a blank line came before the `:` line (or a
       // definition, an element that writes nothing, before the paragraph).
       const definitionFirst = startsWithDefinition(state, line, lastContent, firstText);
@@ -172,6 +180,10 @@ export function definitionLists(md: MarkdownIt, compat: 1 | 2): void {
     }
     state.push('dl_close', 'dl', -1);
     dl.map![1] = line;
+    // (A list joining this one takes the blank line its part moved after it.)
+    dl.meta = null;
+    dl.info = '';
+    if (carried) placeCarriedBlank(state, dl, line, endLine);
     state.line = line;
     return true;
   };

@@ -3,6 +3,7 @@ import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
 import { abbreviateRaw } from './abbreviations.js';
 import { documentAlds } from './attribute-specs.js';
 import { blockRule } from './block-rules.js';
+import { afterBlockIals, pastContainer } from './block-tokens.js';
 import {
   closes,
   commentAt,
@@ -17,9 +18,8 @@ import {
   writeAttributes,
   writeElement,
 } from './html-syntax.js';
-import { AFTER_BLOCK, BLANK_AFTER, isBlockIal } from './ial-lines.js';
+import { AFTER_BLOCK, BLANK_AFTER } from './ial-lines.js';
 import { indentedLine } from './lazy-lines.js';
-import { lineText } from './line-text.js';
 import { kilnEnv, type MarkdownOptions, optionsFor } from './types.js';
 
 /** An element with `markdown="1"` (block content) being parsed: where its end tag was found. */
@@ -267,14 +267,8 @@ export function htmlBlocks(md: MarkdownIt, options: MarkdownOptions): void {
     const { line: lastLine, offset: afterOffset } = sourceAt(state, view, startLine, end);
     const after = state.src.slice(afterOffset, state.eMarks[lastLine]);
     // (Block IALs on the lines after it write nothing: the line after them counts.)
-    let following = lastLine + 1;
-    while (
-      following < endLine &&
-      state.sCount[following]! - state.blkIndent < 4 &&
-      isBlockIal(lineText(state, following))
-    )
-      following++;
-    const atEnd = following >= endLine || (!state.isEmpty(following) && state.sCount[following]! < state.blkIndent);
+    const following = afterBlockIals(state, lastLine + 1, endLine);
+    const atEnd = pastContainer(state, following, endLine);
     // (A list item's trailing empty lines go after the list.)
     const nextBlank = atEnd ? state.parentType === 'list' : state.isEmpty(following);
     // kramdown leaves the line break after `</script>`, `<hr>` or `<div/>` to the next block: an empty line.

@@ -1,5 +1,5 @@
 import type { MarkdownIt, Options, Renderer, Token } from 'markdown-it';
-import { LIST_EOB } from './block-tokens.js';
+import { BLANK_WRITTEN, LIST_EOB } from './block-tokens.js';
 import { BLANK_AFTER } from './ial-lines.js';
 import { isBlankText } from './line-text.js';
 import type { ItemMeta } from './list-items.js';
@@ -219,7 +219,9 @@ class Layout {
               token.map[1],
             )
           : this.blocks(node.children, depth + 1, frame, false);
-      return `${indent}${this.open(token)}\n${inner}${indent}</${token.tag}>\n`;
+      // (A list's last item may end with a blank line kramdown moves after the list: see block-tokens.ts.)
+      const blank = token.info === BLANK_WRITTEN ? '\n' : '';
+      return `${indent}${this.open(token)}\n${inner}${indent}</${token.tag}>\n${blank}`;
     }
     if (type === 'kramdown_html') {
       // An element with block content (`markdown="1"`): its blocks inside (only blank lines: an

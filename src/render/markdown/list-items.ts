@@ -1,6 +1,6 @@
 import type { MarkdownIt, StateBlock, Token } from 'markdown-it';
 import type { RuleBlock } from 'markdown-it/lib/parser_block.mjs';
-import { LIST_EOB } from './block-tokens.js';
+import { endsWithCarriedBlank, LIST_EOB, placeCarriedBlank } from './block-tokens.js';
 import { BLANK_AFTER, isBlockIal } from './ial-lines.js';
 import {
   type BodyLine,
@@ -110,7 +110,9 @@ export function listItems(md: MarkdownIt, compat: 1 | 2): void {
     let end = startLine;
     let eob: number | undefined;
     // The last item with text, and whether blank lines end it (kramdown moves them after the list).
-    let lastWithText: { item: Token; blankAfter: boolean; listBlank: boolean; beforeIals: boolean } | undefined;
+    let lastWithText:
+      | { item: Token; blankAfter: boolean; listBlank: boolean; beforeIals: boolean; carried: boolean }
+      | undefined;
     let lastItem: Token | undefined;
     for (let marker: RegExpExecArray | null = first; marker; ) {
       const markerEnd = state.bMarks[line]! + state.tShift[line]! + marker[0].length;
@@ -184,6 +186,7 @@ export function listItems(md: MarkdownIt, compat: 1 | 2): void {
           blankAfter: kinds[kinds.length - 1] === 'blank',
           listBlank: endsWithListBlank(state.tokens, before),
           beforeIals: blankBeforeIals(state, line, lastContent),
+          carried: kinds[kinds.length - 1] !== 'blank' && endsWithCarriedBlank(state.tokens, before),
         };
       // (So does text ending with `{::options /}` or a footnote definition of several lines, which
       // kramdown makes that element too: a blank line before it stays in the item.)
@@ -204,7 +207,8 @@ export function listItems(md: MarkdownIt, compat: 1 | 2): void {
       token.map = [eob, eob + 1];
       token.meta = LIST_EOB;
       state.line = eob + 1;
-    } else if (
+    } else if (lastWithText?.carried) placeCarriedBlank(state, list, end, endLine);
+    else if (
       lastWithText &&
       ((lastWithText.blankAfter && lastWithText.item !== lastItem) ||
         lastWithText.listBlank ||
