@@ -27,12 +27,14 @@ export function keptIndent(state: StateBlock, line: number): number | undefined 
 
 /**
  * A line from its container's column on, with the indentation kramdown sees on it: the kept
- * columns of a lazy line kramdown 2 pushed in or of one indented with a tab, as spaces.
+ * columns of a lazy line kramdown 2 pushed in or of one indented with a tab, as spaces, but a
+ * tab after a space as it is (see loose-text.ts: `- <div>`, ` \tx` keeps ` \tx`).
  */
 export function indentedLine(state: StateBlock, line: number): string {
   if (keptIndent(state, line) === undefined) return state.getLines(line, line + 1, state.blkIndent, false);
   const text = state.src.slice(state.bMarks[line]! + state.tShift[line]!, state.eMarks[line]);
-  return ' '.repeat(Math.max(0, state.sCount[line]! - state.blkIndent)) + text;
+  const blanks = state.blkIndent === 0 ? keptBlanks(state)?.get(line) : undefined;
+  return (blanks ?? ' '.repeat(Math.max(0, state.sCount[line]! - state.blkIndent))) + text;
 }
 
 /**
