@@ -231,15 +231,15 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
     collections: readCollections(raw.collections, fail),
     posts: readPostsCollection(raw.collections, fail),
     collectionsDir: readCollectionsDir(raw.collections_dir, fail),
-    future: flags.future ?? flag(raw, 'future', fail),
-    drafts: flags.drafts ?? flag(raw, 'show_drafts', fail),
+    future: flags.future ?? rubyTruth(raw.future),
+    drafts: flags.drafts ?? rubyTruth(raw.show_drafts),
     strict: flags.strict ?? flag(raw, 'strict', fail),
-    disableDiskCache: flag(raw, 'disable_disk_cache', fail),
+    disableDiskCache: rubyTruth(raw.disable_disk_cache),
     limitPosts: limitPosts || null,
-    unpublished: flags.unpublished ?? flag(raw, 'unpublished', fail),
+    unpublished: flags.unpublished ?? rubyTruth(raw.unpublished),
     excerptSeparator: text('excerpt_separator') ?? DEFAULTS.excerptSeparator,
     // Jekyll asks only whether it is set (Ruby's truth: anything but nil and false).
-    pageExcerpts: raw.page_excerpts !== undefined && raw.page_excerpts !== null && raw.page_excerpts !== false,
+    pageExcerpts: rubyTruth(raw.page_excerpts),
     markdown: { ...readMarkdown(raw.kramdown, jekyllVersion, fail, raw.highlighter), commonmark: markdown.commonmark },
     markdownWarnings: markdown.warnings,
     jekyllVersion,
@@ -334,7 +334,15 @@ function paths(raw: Record<string, unknown>, key: string, fail: Fail): string[] 
   return v.filter((p) => p !== null).map(String);
 }
 
-/** A switch: true or false (also yes/no, on/off, as Jekyll reads them); anything else is a mistake. */
+/**
+ * A switch of Jekyll's own that it only tests (`show_drafts`, `future`, `unpublished`,
+ * `disable_disk_cache`): Ruby's truth, anything but nil and false (`"yes"`, `1`, even `"false"`).
+ */
+function rubyTruth(v: unknown): boolean {
+  return v !== undefined && v !== null && v !== false;
+}
+
+/** A switch of kiln's own: true or false (also yes/no, on/off); anything else is a mistake. */
 function flag(raw: Record<string, unknown>, key: string, fail: Fail): boolean {
   const v = raw[key];
   if (v === undefined || v === null) return false;

@@ -105,8 +105,6 @@ const CASES: ReadonlyArray<readonly [string, string, (number | 'end')?]> = [
   ['gems: { feed: true }\n', 'gems must be a list of plugin names, such as [jekyll-feed]'],
   ['destination: [public]\n', 'destination must be a single value, not a list'],
   ['destination: _posts\n', 'destination _posts: the destination may not be inside _posts/, which kiln reads as input'],
-  ['future: maybe\n', 'future must be true or false, not "maybe"'],
-  ['show_drafts: 1\n', 'show_drafts must be true or false, not "1"'],
   ['limit_posts: -1\n', 'limit_posts must be a whole number, 0 or above, not "-1"'],
   ['time: yesterday\n', 'time: "yesterday" is not a date such as 2024-02-01 12:00:00 +0000'],
   ['sass: compressed\n', 'sass must be a mapping such as { style: compressed }'],
@@ -161,7 +159,6 @@ const CASES: ReadonlyArray<readonly [string, string, (number | 'end')?]> = [
   ],
   ['kramdown:\n  parse_block_html: [div]\n', 'kramdown.parse_block_html must be true or false, not a list', 2],
   ['strict: 7\n', 'strict must be true or false, not "7"'],
-  ['unpublished: [yes]\n', 'unpublished must be true or false, not a list'],
   ['plugins: [{ jekyll-feed: true }]\n', 'plugins must be a list of plugin names, such as [jekyll-feed]'],
   [
     'collections_dir: content\n',
