@@ -70,6 +70,9 @@ export function hashKeyText(mapping: object, key: unknown): string | undefined {
 
 /** Ruby's `eql?` of two keys that are no text: numbers of one class and value, or the same value. */
 function rubyEql(a: unknown, b: unknown): boolean {
+  // Dates (and times) of one class are one key when they are one day (one instant).
+  if (a instanceof Date && b instanceof Date)
+    return Object.getPrototypeOf(a) === Object.getPrototypeOf(b) && a.getTime() === b.getTime();
   const numeric = (v: unknown) => typeof v === 'number' || v instanceof RubyFloat;
   if (!numeric(a) || !numeric(b)) return a === b;
   const isFloat = (v: unknown) => v instanceof RubyFloat || !Number.isInteger(v);

@@ -282,13 +282,17 @@ function readMarked(text: string, schema: yaml.Schema, mark: (scalar: unknown) =
     json: true,
     listener: mergeKeys((event, state) => {
       const read = state as unknown as { result: unknown };
-      if (event === 'close' && (typeof read.result !== 'object' || read.result === null) && read.result !== '<<')
-        read.result = mark(read.result);
+      // Scalars are also the objects a date, a time or a whole float is read as, not lists or mappings.
+      if (event === 'close' && isScalar(read.result) && read.result !== '<<') read.result = mark(read.result);
     }),
   });
 }
 
-// The first characters of a scalar YAML may read as other than text (null, booleans, numbers, dates).
+/** Whether a value YAML read is a scalar: not a list or a mapping (a date is an object too). */
+function isScalar(v: unknown): boolean {
+  return typeof v !== 'object' || v === null || (!Array.isArray(v) && Object.getPrototypeOf(v) !== Object.prototype);
+}
+
 /** Whether a mapping's key (as JavaScript keeps it, text) may have been a number, nil, a boolean or a date. */
 function mayBeTyped(key: string, wholeFloats: boolean, timeZone: string): boolean {
   return typeof plainScalar(key, wholeFloats, timeZone) !== 'string';
