@@ -5,7 +5,7 @@ import { type RubyFloat, toFloat } from '../shared/ruby-float.js';
 import { rubyFloat, rubyInteger } from '../shared/ruby-numbers.js';
 import { bomAsIndent, withoutBom } from '../shared/utf8.js';
 import { jsonKeysInOrder, parseYaml } from '../shared/yaml.js';
-import { inKeyOrder } from '../shared/yaml-keys.js';
+import { inKeyOrder, orderedMapping } from '../shared/yaml-keys.js';
 import type { SourceFile } from '../source/types.js';
 
 /**
@@ -196,13 +196,16 @@ function convertCell(cell: string | null, converters: TableReaderConfig['convert
 function tableRow(header: readonly (string | null)[], cells: readonly Cell[]): Record<string, Cell> {
   const row: Record<string, Cell> = {};
   const names: string[] = [];
+  // The key of an empty (unquoted) header cell or of no header cell is Ruby's nil, kept as "".
+  let nilKey = false;
   for (let i = 0; i < Math.max(header.length, cells.length); i++) {
     const name = header[i] ?? '';
     if (!Object.hasOwn(row, name)) {
       row[name] = cells[i] ?? null;
       names.push(name);
+      nilKey ||= header[i] === null || header[i] === undefined;
     }
   }
-  // Columns named by whole numbers (`2019`) keep their place.
-  return inKeyOrder(row, names);
+  // Columns named by whole numbers (`2019`) keep their place; `row[""]` does not find the nil key.
+  return nilKey ? orderedMapping(row, names, new Map([['', null]])) : inKeyOrder(row, names);
 }
