@@ -4,7 +4,6 @@ import { lineSeparators, nelAsLineFeed } from './yaml-breaks.js';
 import { withRubyKeys } from './yaml-keys.js';
 import { mergeKeys } from './yaml-merge.js';
 import { RUBY_SCALARS, RUBY_SCALARS_FLOATS, rubyTagTypes, rubyTimeType } from './yaml-ruby.js';
-import { refusedTab } from './yaml-tabs.js';
 
 // Plain scalars as Ruby's Psych reads them (yaml-ruby.ts); timestamps stay strings so that dates
 // follow Jekyll's zone rules (dates.ts). `<<` is text to the schema: merge keys are applied as
@@ -85,8 +84,6 @@ export function parseYaml(
     const tags = nonSpecificTag(wholeFloats, timeZone);
     const listener = source.includes('&') ? withAnchorNames(tags, source, file, firstLine) : tags;
     const { value, text } = loadFirstDocument(source, schema, file, listener);
-    const tab = refusedTab(text);
-    if (tab) throw new KilnError(`invalid YAML: ${tab.reason}`, file, tab.line + firstLine);
     if (text.includes('*') && expandedSize(value, LIMIT(text)) > LIMIT(text))
       throw new KilnError(
         'its aliases (*name) expand to more values than a file can reasonably mean (a "billion laughs"); write the values out',
