@@ -1,4 +1,5 @@
 import { domainToASCII } from 'node:url';
+import { addressableNfkc } from './addressable-nfkc.js';
 
 // URI normalisation as Jekyll's URL filters get it from Ruby's Addressable (checked against Jekyll
 // 4.3.1: test/jekyll-oracle/sites/filter-url-normalize). Each component keeps the characters it may
@@ -48,8 +49,9 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * Addressable reads a component's `%XX` as the bytes they stand for and puts the text in Unicode's
- * NFKC before it encodes it again (`…` is `...`, `ﬁ` is `fi`); text whose bytes are no UTF-8 it
- * leaves. The `%XX` of an ASCII character is left for normalizeComponent, which decodes the same.
+ * NFKC (its own, older: addressable-nfkc.ts) before it encodes it again (`…` is `...`, `ﬁ` is
+ * `fi`); text whose bytes are no UTF-8 it leaves. The `%XX` of an ASCII character is left for
+ * normalizeComponent, which decodes the same.
  */
 function compatibilityComposed(s: string): string {
   if (!MAY_COMPOSE.test(s)) return s;
@@ -72,7 +74,7 @@ function compatibilityComposed(s: string): string {
     }
   }
   try {
-    return utf8.decode(Uint8Array.from(bytes)).normalize('NFKC');
+    return addressableNfkc(utf8.decode(Uint8Array.from(bytes)));
   } catch {
     return s;
   }
