@@ -1,5 +1,6 @@
-import { domainToASCII } from 'node:url';
+import { rubyDowncase, rubySplit, rubyStrip } from '../../../shared/ruby-text.js';
 import { addressableNfkc } from './addressable-nfkc.js';
+import { punycode } from './punycode.js';
 
 // URI normalisation as Jekyll's URL filters get it from Ruby's Addressable (checked against Jekyll
 // 4.3.1: test/jekyll-oracle/sites/filter-url-normalize). Each component keeps the characters it may
@@ -38,6 +39,8 @@ const SEGMENT = component(`${UNRESERVED}${SUB_DELIMS}:@`);
 /** One `&`-separated part of a query: an encoded `&` or `+` stays encoded. */
 const QUERY = component(`${UNRESERVED}${SUB_DELIMS}:@/?`, '&+');
 const FRAGMENT = component(`${UNRESERVED}${SUB_DELIMS}:@/?`);
+const HOST = component(`${UNRESERVED}${SUB_DELIMS}[:]`);
+const USERINFO = component(UNRESERVED);
 
 const HEX = '0123456789ABCDEF';
 const isHex = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
@@ -145,27 +148,77 @@ const PLAIN_URI = /^(?:[a-z][a-z0-9+.-]*:\/\/[a-z0-9.-]*[a-z0-9-])?\/[A-Za-z0-9\
 const DEFAULT_PORTS: Readonly<Record<string, string>> = { http: '80', https: '443', ftp: '21' };
 
 /**
- * Addressable's normalized authority: the user info as written, the host in lower case and in
- * ASCII (an international name in punycode: `café` is `xn--caf-dma`) without a single trailing
- * dot, and no port where it is the scheme's default (or empty).
+ * Addressable's normalized authority: user and password with their `%XX` decoded where it may
+ * (an empty pair dropped), the host as normalizeHost makes it, and no port where it is the
+ * scheme's default (or empty).
  */
 function normalizeAuthority(authority: string, scheme: string | undefined): string {
   const at = authority.lastIndexOf('@');
   const m = /^(.*?)(?::(\d*))?$/s.exec(authority.slice(at + 1))!;
   const port = m[2];
   const host = normalizeHost(m[1]!);
-  const userinfo = at < 0 ? '' : authority.slice(0, at + 1);
-  return (
-    userinfo +
-    (port === undefined || port === '' || (scheme && DEFAULT_PORTS[scheme] === port) ? host : `${host}:${port}`)
-  );
+  const withPort =
+    port === undefined || port === '' || (scheme && DEFAULT_PORTS[scheme] === port) ? host : `${host}:${port}`;
+  return at < 0 ? withPort : normalizeUserinfo(authority.slice(0, at), scheme) + withPort;
 }
 
-function normalizeHost(host: string): string {
-  let out = host.toLowerCase();
-  // IDNA's ToASCII, which Addressable applies to a host with other than ASCII characters.
-  if ([...out].some((c) => c.charCodeAt(0) > 0x7f)) out = domainToASCII(out) || out;
-  return /[^.]\.$/.test(out) ? out.slice(0, -1) : out;
+function normalizeUserinfo(userinfo: string, scheme: string | undefined): string {
+  const colon = userinfo.indexOf(':');
+  const user = rubyStrip(colon < 0 ? userinfo : userinfo.slice(0, colon));
+  const password = colon < 0 ? undefined : rubyStrip(userinfo.slice(colon + 1));
+  if (!user && !password && (scheme === 'http' || scheme === 'https')) return '';
+  const out = normalizeComponent(user, USERINFO);
+  return `${password === undefined ? out : `${out}:${normalizeComponent(password, USERINFO)}`}@`;
+}
+
+/**
+ * Addressable's normalized host: in lower case, its `%XX` decoded, each dot-separated label with
+ * characters past ASCII written as `xn--` and the Punycode of its NFKC (`café` and `caf%C3%A9` are
+ * `xn--caf-dma`), no single trailing dot, and what a host may not hold encoded again.
+ */
+function normalizeHost(raw: string): string {
+  const lower = rubyDowncase(rubyStrip(raw));
+  if (!lower) return '';
+  let host = lower;
+  const bytes = percentDecoded(lower);
+  let text: string | undefined;
+  try {
+    text = utf8.decode(bytes);
+  } catch {}
+  if (text !== undefined && /[^\0-\x7f]/.test(text) && !NOT_IDNA.test(text)) {
+    // Ruby's split: empty labels at the end go.
+    host = rubySplit(rubyDowncase(text), /\./)
+      .map((label) => (/[^\0-\x7f]/.test(label) ? `xn--${punycode(addressableNfkc(label))}` : label))
+      .join('.');
+  } else {
+    // The decoded host, a byte past ASCII as its `%XX` (encoded again below in any case).
+    host = '';
+    for (const b of bytes) host += b < 128 ? String.fromCharCode(b) : encodeByte(b);
+  }
+  if (/[^.]\.$/.test(host)) host = host.slice(0, -1);
+  return normalizeComponent(host, HOST);
+}
+
+// Addressable takes as UTF-8 only text of printable ASCII, tab and line ends and other characters.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters meant
+const NOT_IDNA = /[\0-\x08\v\f\x0e-\x1f\x7f]/;
+
+/** The bytes of ASCII text with each `%XX` decoded. */
+function percentDecoded(s: string): Uint8Array {
+  const bytes: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 37 && isHex(s.charCodeAt(i + 1)) && isHex(s.charCodeAt(i + 2))) {
+      bytes.push(Number.parseInt(s.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else if (c < 128) bytes.push(c);
+    else {
+      const ch = String.fromCodePoint(s.codePointAt(i)!);
+      if (ch.length === 2) i++;
+      bytes.push(...Buffer.from(ch, 'utf8'));
+    }
+  }
+  return Uint8Array.from(bytes);
 }
 
 // RFC 3986 appendix B: scheme, authority, path, query, fragment.
