@@ -45,6 +45,19 @@ const NAME_OF = new Map<number, string>();
 /** The code point of an entity name kramdown knows, or undefined. */
 export const entityCode = (name: string): number | undefined => BY_NAME.get(name);
 
+// kramdown reads `&#128;`–`&#159;` as Windows-1252 has those bytes (`&#128;` is €, `&#151;` —),
+// as browsers do; the five that have no character there (129, 141, 143, 144, 157) stay.
+const WINDOWS_1252 = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+
+/** The code point of a numeric character reference's digits (`&#128;`'s `128`), as kramdown reads it. */
+export function numericEntityCode(digits: string, radix: 10 | 16): number {
+  const code = Number.parseInt(digits, radix);
+  return code >= 0x80 && code <= 0x9f ? WINDOWS_1252[code - 0x80]! : code;
+}
+
 /** The name kramdown writes for a code point (`symbolic` output), or undefined. */
 export const entityName = (code: number): string | undefined => NAME_OF.get(code);
 

@@ -1,5 +1,5 @@
 import type { MarkdownIt, StateInline, Token } from 'markdown-it';
-import { entityCode, entityName } from '../../shared/kramdown-values.js';
+import { entityCode, entityName, numericEntityCode } from '../../shared/kramdown-values.js';
 import { escapeKeepingReferences } from './escaping.js';
 import { type MarkdownOptions, optionsFor } from './types.js';
 
@@ -57,7 +57,7 @@ export function entities(md: MarkdownIt, options: MarkdownOptions): void {
     ENTITY.lastIndex = pos;
     const m = ENTITY.exec(src);
     if (!m || ENTITY.lastIndex > state.posMax) return false;
-    const code = m[1] !== undefined ? entityCode(m[1]) : Number.parseInt(m[2] ?? m[3]!, m[2] ? 10 : 16);
+    const code = m[1] !== undefined ? entityCode(m[1]) : numericEntityCode(m[2] ?? m[3]!, m[2] ? 10 : 16);
     if (code === undefined) {
       // Not an entity kramdown knows: an ampersand, then the rest as text of its own (no
       // typography in it, and a quote after it has no character before it).

@@ -284,6 +284,8 @@ describe("Jekyll's filters", () => {
       '<b class="x">“x”</b> &amp; `y` 1/2 (c) «a»',
     );
     expect(call('smartify', "Don't 'em 'twas 80's")).toBe('Don’t ‘em ‘twas 80’s');
+    // Past U+10FFFF, Jekyll writes bytes that are no UTF-8 (up to 2³¹): kiln keeps the reference as written.
+    expect(call('smartify', '&#99999999; &#x110000; &#1114111;')).toBe('&#99999999; &#x110000; \u{10ffff}');
     expect(call('normalize_whitespace', '  a \n\n b\t c  ')).toBe('a b c');
     expect(call('inspect', { a: 1, b: ['x', 'y'], c: null })).toBe(
       '{&quot;a&quot;=&gt;1, &quot;b&quot;=&gt;[&quot;x&quot;, &quot;y&quot;], &quot;c&quot;=&gt;nil}',

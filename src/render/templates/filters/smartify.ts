@@ -1,4 +1,4 @@
-import { entityCode } from '../../../shared/kramdown-values.js';
+import { entityCode, numericEntityCode } from '../../../shared/kramdown-values.js';
 import { entityWritten } from '../../markdown/entities.js';
 import { escapeKeepingReferences } from '../../markdown/escaping.js';
 import {
@@ -44,12 +44,16 @@ function entityAt(
   ENTITY.lastIndex = pos;
   const m = ENTITY.exec(text);
   if (!m) return null;
-  const code = m[1] !== undefined ? entityCode(m[1]) : m[2] !== undefined ? Number(m[2]) : Number.parseInt(m[3]!, 16);
+  const code =
+    m[1] !== undefined
+      ? entityCode(m[1])
+      : m[2] !== undefined
+        ? numericEntityCode(m[2], 10)
+        : numericEntityCode(m[3]!, 16);
   const end = pos + m[0].length;
   // An unknown name is an `&` and the rest text, read past as the entity is (`&x;'a'` opens a quote).
   if (code === undefined) return { html: `&amp;${escapeHtml(m[0].slice(1))}`, end };
-  if (code > 0x10ffff) return { html: `&#${code};`, end };
-  // (`<`, `>` and `&` as written: `&#60;` stays.)
+  // (`<`, `>` and `&` as written: `&#60;` stays; so does a number no character has.)
   return { html: entityWritten(code, m[0], output), end };
 }
 
