@@ -3,7 +3,7 @@ import { wallClockToInstant } from '../../../shared/dates.js';
 import { RubyDate } from '../../../shared/ruby-date.js';
 import { SiteDate } from '../../../shared/site-date.js';
 import { strftime } from '../../../shared/strftime.js';
-import { rubyInspect } from './ruby.js';
+import { rubyInspect, rubyToS } from './ruby.js';
 import type { Filter } from './types.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -136,9 +136,11 @@ export function dateFilters(
     date_to_rfc822: (input: unknown) => (isEmpty(input) ? input : f(local(input), '%a, %d %b %Y %H:%M:%S %z')),
     // Liquid's: no format or no date gives the input back; a parsed text keeps the offset it names.
     date: (input: unknown, format?: unknown) => {
-      if (format === undefined || format === null || String(format) === '') return input;
+      // The format is Ruby's `to_s` of what is given (a Hash is its inspect).
+      const text = format === undefined ? '' : rubyToS(format);
+      if (text === '') return input;
       const t = toTime(input, timeZone, now);
-      return t ? strftime(t.ms, String(format), t.zone) : input;
+      return t ? strftime(t.ms, text, t.zone) : input;
     },
   };
 }

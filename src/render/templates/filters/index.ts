@@ -1,5 +1,6 @@
 import type { UrlCache } from '../../../config/types.js';
 import type { KeptRenders } from '../../kept.js';
+import { Drop, toValue } from '../liquid/liquidjs.js';
 import { collectionFilters, type Evaluate } from './collections.js';
 import { dateFilters } from './dates.js';
 import { withItemInputs } from './item-inputs.js';
@@ -68,7 +69,8 @@ export function liquidFilters(settings: FilterSettings, evaluate: Evaluate): Rec
   // list made of lists holding drops holds them too (ruby.ts inheritDrops).
   for (const [name, fn] of Object.entries(filters)) {
     const [min, max] = ARITY[name] ?? [0, Number.POSITIVE_INFINITY];
-    filters[name] = function (this: unknown, ...args: unknown[]) {
+    filters[name] = function (this: unknown, ...passed: unknown[]) {
+      const args = rubyKeywordArguments(this, passed);
       const given = args.length;
       if (given < min || given > max)
         throw new Error(`wrong number of arguments (given ${given}, expected ${min === max ? min : `${min}..${max}`})`);
@@ -77,6 +79,27 @@ export function liquidFilters(settings: FilterSettings, evaluate: Evaluate): Rec
     };
   }
   return filters;
+}
+
+/**
+ * The arguments as Ruby Liquid passes them: the `key: value` ones (which liquidjs gives in place,
+ * as pairs) gathered into one Hash after the others, as Ruby's Variable does, so that
+ * `append: a: 1` appends `{"a"=>1}` and `append: "y", a: 1` is three arguments. The pairs are
+ * known from the filter's token, which liquidjs passes as `this`.
+ */
+function rubyKeywordArguments(self: unknown, args: unknown[]): unknown[] {
+  const written = (self as { token?: { args?: unknown[] } } | undefined)?.token?.args;
+  if (!written?.some(Array.isArray)) return args;
+  // The input comes first, then the arguments as written.
+  const positional: unknown[] = [args[0]];
+  const keywords: Record<string, unknown> = {};
+  args.slice(1).forEach((arg, i) => {
+    // liquidjs' `nil` literal is a drop that stands for null.
+    if (Array.isArray(written[i]) && Array.isArray(arg))
+      keywords[String(arg[0])] = arg[1] instanceof Drop && toValue(arg[1]) === null ? null : arg[1];
+    else positional.push(arg);
+  });
+  return [...positional, keywords];
 }
 
 // How many arguments (the input included) each filter takes in Ruby: [least, most].

@@ -174,6 +174,9 @@ const NO_INDEX = Symbol('no []');
 function rubyIndex(item: unknown, key: unknown): unknown {
   if (typeof item === 'string') {
     if (typeof key === 'number') return [...item].at(key);
+    // A text indexed by a hash, list, true or a date is Ruby's TypeError (`"ab"[{"a"=>1}]`).
+    if (key !== null && key !== undefined && typeof key !== 'string' && !isRubyFloat(key))
+      throw new Error(`cannot select the property '${str(key)}'`);
     return item.includes(str(key)) ? str(key) : undefined;
   }
   if (Array.isArray(item) && typeof key === 'number') return item.at(key);
@@ -484,16 +487,15 @@ export function standardFilters(rubyFloats = true): Record<string, Filter> {
     },
     default: (input: unknown, ...args: unknown[]) => {
       // A fallback given is what it is, nil too (`default: page.missing` gives nil, which jsonify
-      // writes as null); none given is the empty text. Keyword options come last, as pairs.
-      const keyword = (o: unknown) => Array.isArray(o) && o.length === 2 && o[0] === 'allow_false';
-      const given = args.length > 0 && !keyword(args[0]);
-      const fallback = given ? (args[0] ?? null) : '';
-      const options = given ? args.slice(1) : args;
-      const allowFalse = options.some(
-        (o) =>
-          (Array.isArray(o) && o[0] === 'allow_false' && o[1] === true) ||
-          (o !== null && typeof o === 'object' && (o as { allow_false?: unknown }).allow_false === true),
-      );
+      // writes as null); none given is the empty text. Keyword options come after it, as a Hash
+      // (filters/index.ts): `default: allow_false: true` has that Hash as its fallback, as in Ruby.
+      const fallback = args.length > 0 ? (args[0] ?? null) : '';
+      const options = args[1];
+      const allowFalse =
+        isHash(options) &&
+        options.allow_false !== undefined &&
+        options.allow_false !== null &&
+        options.allow_false !== false;
       if (input === false && allowFalse) return false;
       const empty =
         input === undefined ||
