@@ -546,14 +546,13 @@ class RubyFor extends ForTag {
     const hash: Record<string, unknown> = {};
     const given = (this.hash as unknown as { hash: Record<string, Token | undefined> }).hash;
     const keys = Object.keys(given);
-    if (keys.length) {
-      // `offset: continue` starts where the last loop of this name stopped, 0 before any.
-      ctx.push({ continue: (ctx.getRegister(continueKey) as number | undefined) ?? 0 });
-      for (const key of keys) {
-        const token = given[key];
-        hash[key] = token === undefined ? true : evaluateToken(token, ctx);
-      }
-      ctx.pop();
+    for (const key of keys) {
+      const token = given[key];
+      // `offset: continue` starts where the last loop of this name stopped, 0 before any; Ruby
+      // reads the word so only there (`limit: continue` is a variable, `offset: continue.x` too).
+      if (key === 'offset' && token?.getText() === 'continue')
+        hash[key] = (ctx.getRegister(continueKey) as number | undefined) ?? 0;
+      else hash[key] = token === undefined ? true : evaluateToken(token, ctx);
     }
     // A nil offset is 0 and a nil limit none, as when they are not given (`limit: include.limit`).
     const offset = toValue(hash.offset);
