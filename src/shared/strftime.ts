@@ -104,10 +104,13 @@ function offsetText(minutes: number, colons: number): string {
   return `${sign}${h}${m}`;
 }
 
-// %[flags][width][colons]conversion, as Ruby's Time#strftime reads it.
-const DIRECTIVE = /%([-_0^#]*)(\d*)(:{0,2})([a-zA-Z%+])/g;
+// %[flags][width][colons][E|O]conversion, as Ruby's Time#strftime reads it.
+const DIRECTIVE = /%([-_0^#]*)(\d*)(:{0,2})([EO]?)([a-zA-Z%+])/g;
 // The conversions kiln knows; any other directive is printed as written.
 const CONVERSIONS = new Set('YCymBbhdejHkIlPpMSLNzZAauwGgVUWsnt%cDxFTXRrv');
+// POSIX's locale modifiers: Ruby accepts `E` and `O` before these conversions and ignores them
+// (`%Ey` is `%y`); before any other, the directive is printed as written.
+const MODIFIED = { E: new Set('cCxXyY'), O: new Set('deHkIlmMSuUVwWy') } as const;
 
 /** One directive of a format, its flags read. */
 interface Directive {
@@ -130,11 +133,26 @@ function piecesOf(format: string): ReadonlyArray<string | Directive> {
   const out: Array<string | Directive> = [];
   let text = '';
   let last = 0;
-  for (const m of format.matchAll(DIRECTIVE)) {
-    const [whole, flags, widthText, colons, c] = m as unknown as [string, string, string, string, string];
+  DIRECTIVE.lastIndex = 0;
+  for (let m = DIRECTIVE.exec(format); m; m = DIRECTIVE.exec(format)) {
+    const [whole, flags, widthText, colons, modifier, c] = m as unknown as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
     text += format.slice(last, m.index);
     last = m.index + whole.length;
-    if ((colons && c !== 'z') || !CONVERSIONS.has(c)) {
+    if ((colons || modifier) && (c === 'z' ? modifier : !(colons === '' && MODIFIED[modifier as 'E' | 'O']?.has(c)))) {
+      // Ruby gives up at the character after the colons or modifier and reads on from there
+      // (`%E%d` prints `%E` and the day).
+      text += whole.slice(0, -1);
+      last = DIRECTIVE.lastIndex = m.index + whole.length - 1;
+      continue;
+    }
+    if (!CONVERSIONS.has(c)) {
       text += whole;
       continue;
     }
@@ -151,7 +169,10 @@ function piecesOf(format: string): ReadonlyArray<string | Directive> {
       swap: flags.includes('#'),
     });
   }
-  text += format.slice(last);
+  const rest = format.slice(last);
+  // A `%` whose directive the format ends inside (`100%`, `%-`) is Ruby's ArgumentError.
+  if (/%[-_0^#]*\d*$/.test(rest)) throw new Error(`invalid format: ${format}`);
+  text += rest;
   if (text) out.push(text);
   pieces = out;
   if (formats.size >= 256) formats.clear();
