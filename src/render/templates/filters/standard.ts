@@ -373,10 +373,8 @@ export function standardFilters(rubyFloats = true): Record<string, Filter> {
       if (typeof input === 'number') return Number.isInteger(input) ? 8 : 0;
       // A post's drop has no size in Ruby.
       if (input && typeof input === 'object' && DOCUMENT_VIEW in input) return 0;
-      if (input && typeof input === 'object' && !(input instanceof Date)) {
-        const size = (input as { size?: unknown }).size;
-        return typeof size === 'number' ? size : Object.keys(input).length;
-      }
+      // A hash counts its keys, a `size:` key (or a group_by group's) is only one of them.
+      if (input && typeof input === 'object' && !(input instanceof Date)) return Object.keys(input).length;
       return 0;
     },
 
