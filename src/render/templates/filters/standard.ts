@@ -21,12 +21,12 @@ export function str(v: unknown): string {
   return rubyToS(v);
 }
 
-/** Ruby's `to_i`: the leading integer of a text, 0 without one. */
+/** Ruby's `to_i`: the leading integer of a text, 0 without one (an `_` counts only between two digits). */
 export function toInteger(v: unknown): number {
   if (typeof v === 'number') return Math.trunc(v) + 0;
   if (v instanceof RubyFloat) return Math.trunc(+v) + 0;
   if (typeof v === 'string') {
-    const m = /^\s*[-+]?\d+/.exec(v.replace(/_(?=\d)/g, ''));
+    const m = /^\s*[-+]?\d+/.exec(v.replace(/(?<=\d)_(?=\d)/g, ''));
     return m ? Number(m[0]) : 0;
   }
   return 0;
