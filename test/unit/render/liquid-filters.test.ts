@@ -324,6 +324,16 @@ describe("Jekyll's filters", () => {
     expect(() => call('relative_url', 'Ünïcode: third')).toThrow("Invalid scheme format: 'Ünïcode'");
     expect(() => call('absolute_url', '2020-02-29T00:00:00+00:00')).toThrow("Invalid scheme format: '2020-02-29T00'");
     expect(() => call('absolute_url', { url: 'a b:c' })).toThrow("Invalid scheme format: 'a b'");
+    // A port must be digits; with no scheme a path may not start with `:`.
+    expect(() => call('relative_url', '//h:x/y')).toThrow('Invalid port number: "x"');
+    expect(() => call('absolute_url', 'http://u:p@h:8a?z')).toThrow('Invalid port number: "8a"');
+    expect(() => call('relative_url', ':x?y')).toThrow("Cannot assemble URI string with ambiguous path: ':x'");
+    expect(() => call('absolute_url', ':')).toThrow("Cannot assemble URI string with ambiguous path: ':'");
+    expect([call('relative_url', '?:x'), call('relative_url', 'a/:x'), call('relative_url', '//h:80')]).toEqual([
+      '/blog/?:x',
+      '/blog/a/:x',
+      '/blog//h:80',
+    ]);
     expect([
       call('relative_url', 'mailto:x@y.z'),
       call('absolute_url', 'Hello: x'),

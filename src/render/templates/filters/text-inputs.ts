@@ -6,7 +6,7 @@ import type { Filter } from './types.js';
 
 /**
  * Jekyll's filters that call a String method on their input fail in Ruby on anything else (and
- * relative_url and absolute_url on a text Addressable reads as a URL with a bad scheme), and
+ * relative_url and absolute_url on a text Addressable cannot read as a URL), and
  * Jekyll stops the build: in a Liquid template kiln fails the same inputs (a site that builds in
  * kiln builds in Jekyll). Values Ruby reads as text (a post's excerpt, a document) pass.
  */
@@ -64,6 +64,22 @@ function sentence(input: unknown, connector: unknown, ofList: Filter): unknown {
   return ofList(input, connector);
 }
 
+/**
+ * What Addressable's parse fails on, checked in its order: text before the first `:` (and any
+ * `/`, `?`, `#`) is a scheme, which must be one; an authority's port (after its last `:`) must be
+ * digits; with no scheme, a path may not start with a `:` (it would read as a scheme).
+ */
+function addressableError(text: string): Error | undefined {
+  const [, scheme, authority, path = ''] = /^(?:([^:/?#]+):)?(?:\/\/([^/?#]*))?([^?#]*)/.exec(text) ?? [];
+  if (scheme !== undefined && !/^[a-z][a-z0-9.+-]*$/i.test(scheme))
+    return new Error(`Invalid scheme format: '${scheme}'`);
+  const port = authority === undefined ? undefined : /:([^:@[\]]*?)$/.exec(authority)?.[1];
+  if (port && !/^\d+$/.test(port)) return new Error(`Invalid port number: ${rubyInspect(port)}`);
+  if (scheme === undefined && path.startsWith(':'))
+    return new Error(`Cannot assemble URI string with ambiguous path: '${path}'`);
+  return undefined;
+}
+
 /** `filters` with the String-only ones failing on other input as in Ruby (Liquid templates only). */
 export function withTextInputs(filters: Record<string, Filter>, own: ReadonlySet<string>): Record<string, Filter> {
   const out = { ...filters };
@@ -105,13 +121,12 @@ export function withTextInputs(filters: Record<string, Filter>, own: ReadonlySet
     const kind = notText(input);
     if (kind === 'Array' || kind === 'Range' || kind === 'Hash') throw noMethod('to_i', input);
   });
-  // Addressable's parse: text before the first `:` (and any `/`, `?`, `#`) is a scheme, which must be one.
+  // Both parse their input with Addressable first, which fails on some texts.
   for (const name of ['relative_url', 'absolute_url'])
     guard(name, (input) => {
       const url = typeof input === 'object' && input !== null && 'url' in input ? input.url : input;
-      const scheme = /^([^:/?#]+):/.exec(rubyToS(url))?.[1];
-      if (scheme !== undefined && !/^[a-z][a-z0-9.+-]*$/i.test(scheme))
-        throw new Error(`Invalid scheme format: '${scheme}'`);
+      const error = addressableError(rubyToS(url));
+      if (error) throw error;
     });
   const ofList = filters.array_to_sentence_string;
   if (ofList && !own.has('array_to_sentence_string'))
