@@ -68,6 +68,7 @@ describe("Ruby Liquid's standard filters", () => {
     expect(call('escape_once', '&lt; &amp; <')).toBe('&lt; &amp; &lt;');
     expect(call('url_encode', 'a b&c/d?e=é')).toBe('a+b%26c%2Fd%3Fe%3D%C3%A9');
     expect(call('url_decode', 'a+b%26c%2Fd')).toBe('a b&c/d');
+    expect(() => call('url_decode', '%E2%82')).toThrow('invalid byte sequence in UTF-8');
     expect(call('strip_html', '<p>Some <b>bold</b> text</p><!-- c --><script>x</script>')).toBe('Some bold text');
     expect([call('size', 'ünï'), call('upcase', 'ünï')]).toEqual([3, 'ÜNÏ']);
     expect([

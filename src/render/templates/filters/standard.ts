@@ -349,10 +349,11 @@ export function standardFilters(rubyFloats = true): Record<string, Filter> {
     url_decode: (input: unknown) => {
       if (input === undefined || input === null) return input;
       const bytes = str(input).replace(/\+/g, ' ');
+      // A lone `%` stays; bytes that are no UTF-8 fail as Liquid's check of the result does.
       try {
         return decodeURIComponent(bytes.replace(/%(?![0-9A-Fa-f]{2})/g, '%25'));
       } catch {
-        return bytes;
+        throw new Error('invalid byte sequence in UTF-8');
       }
     },
     base64_encode: (input: unknown) => Buffer.from(str(input), 'utf8').toString('base64'),
