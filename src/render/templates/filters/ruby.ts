@@ -85,6 +85,14 @@ export function inheritDrops(made: unknown, given: readonly unknown[]): unknown 
   return made;
 }
 
+/**
+ * Whether a list holds a post or document as a drop: only then does it hold one equal to a post or
+ * document a template names (always a drop), as Jekyll's Document is never equal to a drop.
+ */
+export function holdsAsDrop(list: readonly unknown[], doc: object): boolean {
+  return DROPS.has(list) && dropsOf(list).has(doc);
+}
+
 /** The posts and documents a marked list holds as drops. */
 function dropsOf(list: readonly unknown[]): ReadonlySet<object> {
   const drops = new Set<object>();
