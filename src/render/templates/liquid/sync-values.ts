@@ -1,6 +1,6 @@
 import { hashKeyText } from '../../../shared/yaml-keys.js';
 import { NOT_A_VIEW, readOwnField } from '../../reads.js';
-import { EMPTY_LIST_DEFAULT } from '../../types.js';
+import { DOCUMENT_VIEW, EMPTY_LIST_DEFAULT } from '../../types.js';
 import { markRange, rangeText } from '../filters/literals.js';
 import {
   CaptureTag,
@@ -384,6 +384,11 @@ function readProperty(scope: unknown, key: unknown, ctx: Context): unknown {
     // A page's key YAML read as a number is found by that number only, as in a plain hash.
     else if (field !== undefined && hashKeyText(scope, key) === undefined) return undefined;
     if (field !== NOT_PLAIN) return typeof field === 'function' ? field.call(scope) : field;
+  }
+  // A post's or document's view stands for Jekyll's drop, which has no `size`: only a field of that name.
+  if (key === 'size' && typeof scope === 'object' && scope !== null && DOCUMENT_VIEW in scope) {
+    const field = readOwnField(scope, key);
+    return field === NOT_A_VIEW ? (scope as { size?: unknown }).size : field;
   }
   const value = settle(ctx.readProperty(scope as object, key as string));
   // Liquid reads a Hash at an Integer key it lacks: `site.tags`' default, an empty list, answers.
