@@ -1,4 +1,5 @@
 import type { MarkdownIt, Token } from 'markdown-it';
+import { rubyStrip } from '../../shared/ruby-text.js';
 import { attributesOf } from './attribute-specs.js';
 import { escapeAttribute } from './escaping.js';
 import { definitionIals } from './ial-lines.js';
@@ -7,7 +8,7 @@ import { firstChar, lineText } from './line-text.js';
 import { kilnEnv } from './types.js';
 
 // (The name runs to the first `]:` on the line, `]` in it too: `*[a] b [c]: d` defines `a] b [c`.)
-const DEFINITION = /^\*\[(.+?)\]:[ \t]*([^\n]*?)[ \t]*$/;
+const DEFINITION = /^\*\[(.+?)\]:([^\n]*)$/;
 
 /** A run of text with its abbreviations marked: text, then `{ abbr }` pieces. */
 type Piece = string | { abbr: string };
@@ -18,25 +19,41 @@ const escapeRe = (s: string) => s.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
 const finders = new WeakMap<Map<string, string>, (text: string) => Piece[]>();
 
 /**
- * The abbreviations in `text`: an abbreviation not preceded or followed by an ASCII letter,
- * digit or `_` (kramdown's `\W` boundary, so `éHTML` has one); where several match, the longest
- * that starts there.
+ * The abbreviations in `text`, found as kramdown's scanner finds them: the next place where a
+ * non-word character (not an ASCII letter, digit or `_`, so `éHTML` has one) or a line's start (or
+ * where the last abbreviation ended) comes before an abbreviation not followed by a word
+ * character; there the longest abbreviation that starts at that character is taken, even one
+ * that runs into a word, else the longest after it. Names keep their spaces (`*[ HTML]` needs
+ * one before it).
  */
 function finderFor(abbreviations: Map<string, string>): (text: string) => Piece[] {
   let find = finders.get(abbreviations);
   if (find) return find;
-  const keys = [...abbreviations.keys()].sort((a, b) => b.length - a.length);
-  const any = new RegExp(`(?<![A-Za-z0-9_])(?:${keys.map(escapeRe).join('|')})(?![A-Za-z0-9_])`, 'g');
+  const names = [...abbreviations.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRe)
+    .join('|');
+  const next = new RegExp(`(?=(?:[^A-Za-z0-9_]|(?<![^\\n]))(?:${names})(?![A-Za-z0-9_]))`, 'g');
+  const here = new RegExp(`(?:${names})(?![A-Za-z0-9_])`, 'y');
+  const longest = new RegExp(`(?:${names})`, 'y');
   find = (text) => {
     const pieces: Piece[] = [];
     let at = 0;
-    for (const m of text.matchAll(any)) {
-      if (m.index < at) continue;
-      // kramdown writes the longest abbreviation starting there, even one that runs into a word.
-      const abbr = keys.find((k) => text.startsWith(k, m.index))!;
-      if (m.index > at) pieces.push(text.slice(at, m.index));
+    for (;;) {
+      here.lastIndex = next.lastIndex = at;
+      const stop = here.test(text) ? at : next.exec(text)?.index;
+      if (stop === undefined) break;
+      longest.lastIndex = stop;
+      let abbr = longest.exec(text)?.[0];
+      let start = stop;
+      if (abbr === undefined) {
+        start = stop + 1;
+        longest.lastIndex = start;
+        abbr = longest.exec(text)![0];
+      }
+      if (start > at) pieces.push(text.slice(at, start));
       pieces.push({ abbr });
-      at = m.index + abbr.length;
+      at = start + abbr.length;
     }
     if (at < text.length) pieces.push(text.slice(at));
     return pieces;
@@ -87,8 +104,9 @@ export function abbreviations(md: MarkdownIt, compat: 1 | 2): void {
     if (!m) return false;
     if (silent) return true;
     const env = kilnEnv(state.env);
-    const abbr = m[1]!.trim();
-    (env.abbreviations ??= new Map()).set(abbr, m[2]!);
+    // The name as written, spaces too; the title without Ruby's white space (`strip`) around it.
+    const abbr = m[1]!;
+    (env.abbreviations ??= new Map()).set(abbr, rubyStrip(m[2]!));
     const ials = definitionIals(state, startLine + 1);
     const spec = [waitingIals(state, startLine, startLine + 1), ials.spec].filter((s) => s !== '').join(' ');
     if (spec !== '') (env.abbreviationIals ??= new Map()).set(abbr, spec);
