@@ -4,13 +4,25 @@ import { atBlockBoundary, boundaryLine } from './block-tokens.js';
 import { escapeText } from './escaping.js';
 import { ALD, BLOCK_IAL } from './ial-lines.js';
 import { itemIal } from './item-body.js';
-import { type MarkdownOptions, optionsFor } from './types.js';
+import { kilnEnv, type MarkdownOptions, optionsFor } from './types.js';
 
 /** kramdown 2's markup for math no engine writes: the element's attributes with class `kdmath` (after any of its own). */
 export function withKdmath(token: Token): Pick<Token, 'attrs'> {
   const attrs = (token.attrs ?? []).map(([k, v]): [string, string] => [k, k === 'class' ? `${v} kdmath` : v]);
   if (token.attrIndex('class') < 0) attrs.push(['class', 'kdmath']);
   return { attrs };
+}
+
+/**
+ * Whether `\$$` at a block boundary is kramdown's escape for a paragraph starting with inline
+ * math: the first `$$` after it (at `from`) followed by white space up to a line break. Else the
+ * backslash escapes the `$` as anywhere.
+ */
+function escapedMath(src: string, from: number): boolean {
+  const close = src.indexOf('$$', from);
+  if (close < 0) return false;
+  const after = /^[ \t\v\f\r]*(?:\n|$)/.exec(src.slice(close + 2));
+  return after !== null;
 }
 
 /**
@@ -33,6 +45,11 @@ export function mathBlocks(md: MarkdownIt, options: MarkdownOptions): void {
   md.block.ruler.after('kramdown_html_block', 'kramdown_math_block', (state, startLine, endLine, silent) => {
     if (state.sCount[startLine]! - state.blkIndent >= 4) return false;
     const start = state.bMarks[startLine]! + state.tShift[startLine]!;
+    if (state.src.startsWith('\\$$', start)) {
+      if (!silent && atBlockBoundary(state, startLine) && escapedMath(state.src, start + 3))
+        (kilnEnv(state.env).mathEscapes ??= new Set()).add(startLine);
+      return false;
+    }
     if (state.src.charCodeAt(start) !== 0x24 || state.src.charCodeAt(start + 1) !== 0x24) return false;
     if (!atBlockBoundary(state, startLine)) return false;
     let last = startLine;
@@ -62,6 +79,16 @@ export function mathBlocks(md: MarkdownIt, options: MarkdownOptions): void {
     }
     state.line = last + 1;
     return true;
+  });
+  // kramdown's block math pattern drops the backslash of such a paragraph's `\$$`.
+  md.core.ruler.after('block', 'kramdown_math_escapes', (state) => {
+    const lines = kilnEnv(state.env).mathEscapes;
+    if (!lines) return;
+    state.tokens.forEach((t, i) => {
+      const inline = state.tokens[i + 1];
+      if (t.type === 'paragraph_open' && lines.has(t.map![0]) && inline?.content.startsWith('\\$$'))
+        inline.content = inline.content.slice(1);
+    });
   });
   md.renderer.rules.math_block = (tokens, idx, _options, env, self) => {
     const math = tokens[idx]!.content;

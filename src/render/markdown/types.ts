@@ -140,6 +140,8 @@ export interface MarkdownEnv {
   tocMarker?: boolean;
   /** Whether a backslash before a line break made a `<br />` (see backslashBreaks in line-breaks.ts). */
   backslashBreaks?: boolean;
+  /** The lines where a paragraph starts with `\$$…$$` that kramdown reads as inline math (see math-blocks.ts). */
+  mathEscapes?: Set<number>;
   /** Whether a span extension that writes nothing left a mark in the text (see typography.ts). */
   spanMarks?: boolean;
   /** The lines inside block IALs and ALDs that go over lines, which are no blank lines (see layout.ts). */
