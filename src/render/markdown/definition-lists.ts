@@ -13,7 +13,7 @@ import {
   startsWithDefinition,
 } from './item-body.js';
 import { endsWithNothing, textEndsWithEob } from './item-ends.js';
-import { EOB_MARKER, firstChar, lineText } from './line-text.js';
+import { EOB_MARKER, firstChar, isBlankText, lineText } from './line-text.js';
 import type { ItemMeta } from './list-items.js';
 
 // A definition's marker: `:` then a space, a tab or `|` (kramdown's PATTERN_TAIL), the rest is its text.
@@ -159,7 +159,9 @@ export function definitionLists(md: MarkdownIt, compat: 1 | 2): void {
       // Its first paragraph is bare, unless a blank line came before the `:` line (or a
       // definition, an element that writes nothing, before the paragraph).
       const definitionFirst = startsWithDefinition(state, line, lastContent, firstText);
-      if (tokens[first]?.type === 'paragraph_open' && !firstAsParagraph && !definitionFirst) {
+      // (So does an empty `:` line with a blank line after it: the text starts with that blank line.)
+      const blankFirst = isBlankText(firstText) && kinds[1] === 'blank';
+      if (tokens[first]?.type === 'paragraph_open' && !firstAsParagraph && !definitionFirst && !blankFirst) {
         tokens[first]!.hidden = true;
         tokens[first + 2]!.hidden = true;
         // With anything below it (a block IAL right below it too, which ends the paragraph with an
