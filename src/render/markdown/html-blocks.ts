@@ -20,6 +20,7 @@ import {
 } from './html-syntax.js';
 import { AFTER_BLOCK, BLANK_AFTER } from './ial-lines.js';
 import { indentedLine } from './lazy-lines.js';
+import { isBlankText } from './line-text.js';
 import { kilnEnv, type MarkdownOptions, optionsFor } from './types.js';
 
 /** An element with `markdown="1"` (block content) being parsed: where its end tag was found. */
@@ -37,6 +38,23 @@ const rawText = new WeakMap<object, Array<[Token, TextPiece[]]>>();
 
 // What kramdown takes as nothing after a tag on its line: spaces and tabs (a no-break space is text).
 const BLANK_REST = /^[ \t]*$/;
+
+/**
+ * The empty line kramdown writes after an element ending at `offset` on `line` when what is left of
+ * that line is a blank line to it: after an element it leaves the line break to (`closed`), or
+ * white space other than spaces and tabs (`\v`, `\f`), which its end of the element does not
+ * take. Undefined when there is none; '' when a blank line follows anyway (a list item's
+ * trailing empty lines go after the list).
+ */
+function ownBlankLine(state: StateBlock, line: number, offset: number, endLine: number, closed: boolean) {
+  const after = state.src.slice(offset, state.eMarks[line]);
+  if (!isBlankText(after) || (!closed && BLANK_REST.test(after))) return undefined;
+  // (Block IALs on the lines after it write nothing: the line after them counts.)
+  const following = afterBlockIals(state, line + 1, endLine);
+  const atEnd = pastContainer(state, following, endLine);
+  const nextBlank = atEnd ? state.parentType === 'list' : state.isEmpty(following);
+  return nextBlank ? '' : '\n';
+}
 
 /**
  * The container's text from the start of `startLine`'s content (at most `lineCount` lines): lines
@@ -118,7 +136,7 @@ export function htmlBlocks(md: MarkdownIt, options: MarkdownOptions): void {
    */
   const rest = (state: StateBlock, line: number, offset: number, endLine: number): boolean => {
     const text = state.src.slice(offset, state.eMarks[line]);
-    if (BLANK_REST.test(text)) {
+    if (isBlankText(text)) {
       state.line = line + 1;
       return true;
     }
@@ -204,7 +222,9 @@ export function htmlBlocks(md: MarkdownIt, options: MarkdownOptions): void {
       const after = sourceAt(state, { offsets }, startLine, end);
       const token = state.push('html_block', '', 0);
       token.map = [startLine, after.line + 1];
-      token.content = `${text.slice(0, end)}\n`;
+      const blank = ownBlankLine(state, after.line, after.offset, endLine, false);
+      token.content = `${text.slice(0, end)}\n${blank ?? ''}`;
+      if (blank !== undefined) token.meta = BLANK_AFTER;
       return rest(state, after.line, after.offset, endLine);
     }
     let tag = startTagAt(src, pos, compat);
@@ -221,8 +241,16 @@ export function htmlBlocks(md: MarkdownIt, options: MarkdownOptions): void {
     const contained = tag.selfClosed || tag.name === 'script' || tag.name === 'style';
     if (model === 'block' && !contained) {
       const inside = view ? sourceAt(state, view, startLine, tag.end) : { line: startLine, offset: tag.end };
+      const at = state.tokens.length;
       const found = blockElement(state, startLine, endLine, tag, inside);
-      return found ? rest(state, found.line, found.end, endLine) : true;
+      if (!found) return true;
+      const blank = ownBlankLine(state, found.line, found.end, endLine, false);
+      if (blank !== undefined) {
+        const open = state.tokens[at]!;
+        open.info += blank;
+        open.meta = BLANK_AFTER;
+      }
+      return rest(state, found.line, found.end, endLine);
     }
     // The element's text: up to the line its end tag is likely on, all the container if not there.
     const guess =
@@ -265,15 +293,10 @@ export function htmlBlocks(md: MarkdownIt, options: MarkdownOptions): void {
     const end = step.value;
     const { text, offsets } = view;
     const { line: lastLine, offset: afterOffset } = sourceAt(state, view, startLine, end);
-    const after = state.src.slice(afterOffset, state.eMarks[lastLine]);
-    // (Block IALs on the lines after it write nothing: the line after them counts.)
-    const following = afterBlockIals(state, lastLine + 1, endLine);
-    const atEnd = pastContainer(state, following, endLine);
-    // (A list item's trailing empty lines go after the list.)
-    const nextBlank = atEnd ? state.parentType === 'list' : state.isEmpty(following);
     // kramdown leaves the line break after `</script>`, `<hr>` or `<div/>` to the next block: an empty line.
     const closed = contained || VOID_ELEMENTS.has(tag.name);
-    const suffix = closed && BLANK_REST.test(after) && !nextBlank ? '\n' : '';
+    const blank = ownBlankLine(state, lastLine, afterOffset, endLine, closed);
+    const suffix = blank ?? '';
     let element: Token;
     let last: Token;
     if (container || pieces.some((p) => typeof p !== 'string' && !('text' in p))) {
@@ -288,7 +311,7 @@ export function htmlBlocks(md: MarkdownIt, options: MarkdownOptions): void {
     element.map = [startLine, lastLine + 1];
     // That line break is a blank line to kramdown: an IAL on the next line is not the element's,
     // and a header may follow.
-    if (closed && BLANK_REST.test(after)) element.meta = last.meta = BLANK_AFTER;
+    if (blank !== undefined) element.meta = last.meta = BLANK_AFTER;
     if (end >= text.length) {
       state.line = startLine + offsets.length - 1;
       return true;
