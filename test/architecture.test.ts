@@ -37,7 +37,6 @@ const LIBRARIES: Record<string, RegExp> = {
   prismjs: /^render\/markdown\/highlight\//,
   'prismjs/components/index.js': /^render\/markdown\/highlight\//,
   saxes: /^verify\/well-formed\.ts$/,
-  'csv-parse/sync': /^model\/data-files\.ts$/,
   'fastest-levenshtein': /^(cli\/commands|config\/permalink-placeholders|watch\/serve)\.ts$/,
   picocolors: /^cli\/terminal\.ts$/,
   parse5: /^plugins\/html\/parse\.ts$/,
@@ -77,7 +76,7 @@ describe('import directions (ARCHITECTURE.md §3)', () => {
     // Imported, Node first scans a CommonJS file for export names (or loads many ES modules):
     // a cost every `kiln build` would pay before doing anything.
     const commonJs =
-      /^(nunjucks|liquidjs|prismjs(\/.*)?|saxes|picocolors|fastest-levenshtein|markdown-it|fast-xml-parser|csv-parse\/sync)$/;
+      /^(nunjucks|liquidjs|prismjs(\/.*)?|saxes|picocolors|fastest-levenshtein|markdown-it|fast-xml-parser)$/;
     const wrong = files(SRC).flatMap((file) =>
       [...readFileSync(file, 'utf8').matchAll(/^import\s+(?!type\s)[^;]*?from\s+'([^']+)'/gms)]
         .filter((m) => commonJs.test(m[1]!))

@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import type { TableReaderConfig } from '../config/types.js';
 import { collectErrors, KilnError } from '../shared/errors.js';
 import { type RubyFloat, toFloat } from '../shared/ruby-float.js';
@@ -7,6 +6,7 @@ import { bomAsIndent, withoutBom } from '../shared/utf8.js';
 import { jsonKeysInOrder, parseYaml } from '../shared/yaml.js';
 import { inKeyOrder, orderedMapping } from '../shared/yaml-keys.js';
 import type { SourceFile } from '../source/types.js';
+import { readTableRows, type TableCell } from './csv.js';
 
 /**
  * `_data/NAME.yml|yaml|json|csv|tsv` → data.NAME; subfolders nest (`_data/a/b.yml` → data.a.b).
@@ -154,28 +154,20 @@ function readTable(
   reader: TableReaderConfig,
   wholeFloats: boolean,
 ): Record<string, Cell>[] | Cell[][] {
-  // Loaded by the first table (one CommonJS file, required: fewer modules than its ES build).
-  const { parse } = createRequire(import.meta.url)('csv-parse/sync') as typeof import('csv-parse/sync');
-  let rows: (string | null)[][];
-  try {
-    rows = parse(reader.dropBom ? withoutBom(text) : text, {
-      delimiter: format === 'tsv' ? '\t' : ',',
-      relax_column_count: true,
-      cast: (value, context) => (value === '' && !context.quoting ? null : value),
-    }) as (string | null)[][];
-  } catch (e) {
-    const err = e as Error & { lines?: number };
-    throw new KilnError(`invalid ${format.toUpperCase()}: ${err.message}`, path, err.lines);
-  }
-  const convert = (cells: readonly (string | null)[]) =>
-    cells.map((c) => convertCell(c, reader.converters, wholeFloats));
+  const rows = readTableRows(
+    reader.dropBom ? withoutBom(text) : text,
+    format === 'tsv' ? '\t' : ',',
+    path,
+    format === 'tsv' ? 'TSV' : 'CSV',
+  );
+  const convert = (cells: readonly TableCell[]) => cells.map((c) => convertCell(c, reader.converters, wholeFloats));
   if (!reader.headers) return rows.map(convert);
   const [header = [], ...body] = rows;
   return body.map((cells) => tableRow(header, convert(cells)));
 }
 
 /** A cell after Ruby CSV's converters (`csv_converters`), tried in order until one gives a number. */
-function convertCell(cell: string | null, converters: TableReaderConfig['converters'], wholeFloats: boolean): Cell {
+function convertCell(cell: TableCell, converters: TableReaderConfig['converters'], wholeFloats: boolean): Cell {
   if (cell === null) return null;
   for (const converter of converters) {
     if (converter === 'integer') {
@@ -193,7 +185,7 @@ function convertCell(cell: string | null, converters: TableReaderConfig['convert
  * A row as Ruby's CSV::Row#to_hash makes it: each cell under its column's name, a missing cell
  * nil, a cell past the header's under no name (nil, `""` in JSON); a name's first cell wins.
  */
-function tableRow(header: readonly (string | null)[], cells: readonly Cell[]): Record<string, Cell> {
+function tableRow(header: readonly TableCell[], cells: readonly Cell[]): Record<string, Cell> {
   const row: Record<string, Cell> = {};
   const names: string[] = [];
   // The key of an empty (unquoted) header cell or of no header cell is Ruby's nil, kept as "".
