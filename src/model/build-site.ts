@@ -13,7 +13,7 @@ import { coordinate } from './coordinate.js';
 import { readData } from './data-files.js';
 import { withDefaultLayouts } from './default-layout.js';
 import { excerptSeparator } from './excerpt.js';
-import { layoutName, staticFileDefaults, staticFilePublished } from './front-matter-defaults.js';
+import { parentLayoutName, staticFileDefaults, staticFilePublished } from './front-matter-defaults.js';
 import { withMarkdownPages } from './markdown-pages.js';
 import { pagePlacement } from './page.js';
 import { comparePages, compareStaticFiles } from './page-order.js';
@@ -107,7 +107,8 @@ export function buildSite(
       // As Jekyll names a layout: its path in `_layouts/` without the last extension (`doc.liquid` is `doc`).
       const name = doc.file.path.slice('_layouts/'.length).replace(/\.[^./]*$/, '');
       // The site's layout of a name wins over the theme's, and the theme's first over its others.
-      if (!(doc.file.fromTheme && layouts.has(name))) layouts.set(name, { name, doc, layout: layoutName(doc.data) });
+      if (!(doc.file.fromTheme && layouts.has(name)))
+        layouts.set(name, { name, doc, layout: parentLayoutName(doc.data) });
     } else if (kind === 'page') {
       refuseEmptyPermalink(doc);
       pageDocs.push(doc);

@@ -274,9 +274,24 @@ function names(v: unknown): unknown[] {
   return (Array.isArray(v) ? v.flat(Number.POSITIVE_INFINITY) : [v]).filter((x) => x !== null && x !== undefined);
 }
 
-/** The layout a document names; `null`/`none` mean none. */
+/**
+ * The layout a document names, as Jekyll looks it up, by its value's Ruby `to_s`: nil and `none`
+ * mean none; any other value names one (`false` the layout `false`, `5` the layout `5`), a list
+ * or mapping its inspect form (`["default"]`), which no layout has, so Jekyll warns and writes
+ * the content without one.
+ */
 export function layoutName(data: FrontMatter): string | null {
   const v = data.layout;
-  if (v === undefined || v === null || v === false || v === '' || v === 'none' || v === 'null') return null;
-  return String(v);
+  if (v === undefined || v === null || v === 'none') return null;
+  return rubyText(v);
+}
+
+/**
+ * The layout a layout is put in: Jekyll looks its value up as it is, so only a text names one
+ * (`layout: 5` or `[default]` in a layout names none); an empty text or `none` names none
+ * (kiln warns about any other missing one; Jekyll stops there silently).
+ */
+export function parentLayoutName(data: FrontMatter): string | null {
+  const v = data.layout;
+  return typeof v === 'string' && v !== '' && v !== 'none' ? v : null;
 }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Config } from '../../../src/config/types.js';
-import { applyDefaults, categoryList, tagList } from '../../../src/model/front-matter-defaults.js';
+import {
+  applyDefaults,
+  categoryList,
+  layoutName,
+  parentLayoutName,
+  tagList,
+} from '../../../src/model/front-matter-defaults.js';
 
 describe('front-matter defaults', () => {
   const config = {
@@ -66,5 +72,24 @@ describe('front-matter defaults', () => {
     expect(categoryList(mapped, mapped, null)).toEqual(['talks', { Track: 'B' }, '{"Track"=>"B"}']);
     const nested = { categories: [['n', 'm'], 'x'] };
     expect(categoryList(nested, nested, null)).toEqual([['n', 'm'], 'x', '["n", "m"]', 'n', 'm']);
+  });
+});
+
+// Jekyll looks a document's layout up by its value's to_s, a layout's by its value (oracle site `layout-value-types`).
+describe('layout names', () => {
+  it("are a document's value as Ruby writes it, nil and none naming none", () => {
+    expect([['default'], { a: 1 }, 5, false, '', 'null', null, 'none'].map((layout) => layoutName({ layout }))).toEqual(
+      ['["default"]', '{"a"=>1}', '5', 'false', '', 'null', null, null],
+    );
+  });
+  it("are only a layout's text", () => {
+    expect([['default'], 5, false, '', 'none', 'base'].map((layout) => parentLayoutName({ layout }))).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+      'base',
+    ]);
   });
 });
