@@ -12,7 +12,7 @@ import { redirectedAway, redirectFromPages, redirectToData } from '../plugins/re
 import { relativeLinks } from '../plugins/relative-links.js';
 import { NO_PLUGINS, runGenerators, type SitePlugins } from '../plugins/site-plugins.js';
 import { createTitlesMemory, titlesFromHeadings } from '../plugins/titles-from-headings.js';
-import { collectErrors, KilnError, type KilnWarning, metRendering } from '../shared/errors.js';
+import { buildErrorsIn, collectErrors, KilnError, type KilnWarning, metRendering } from '../shared/errors.js';
 import { hashPieces } from '../shared/hash.js';
 import { noProgress, type Progress } from '../shared/log.js';
 import { byPath, pathOrder, pathOrderAfter, placesOf, sameItems } from '../shared/paths.js';
@@ -346,6 +346,9 @@ async function renderPass(
       );
     });
   });
+  // Jekyll renders each post and document whole before any page: when a page fails, their layouts
+  // (rendered when written) render then, and their errors are named first, as Jekyll names them.
+  const documentsFirst = outputs.pendingErrors();
   // Listed pages' bodies first, in order (templates may read site.pages[…].content), then every page's layouts.
   // A template page with no layout is its body: rendered in pieces, which are its output.
   const bodyPieces = new Map<Page, Pieces>();
@@ -355,118 +358,126 @@ async function renderPass(
     context.page(page).rank = rank + i;
   });
   const isOwnOutput = (page: Page) => layoutOf(page) === null && !page.isMarkdown && !isSassPage(page.path);
-  collectErrors(listed, (page) => {
-    const entry = context.page(page);
-    const ownOutput = isOwnOutput(page);
-    const key = pageKey(page);
-    const known = memo?.pageBodies.get(key);
-    if (known?.doc === page.doc && !isSassPage(page.path) && reads.holds(known.recording)) {
-      if (known.pieces && ownOutput) bodyPieces.set(page, known.pieces);
-      return entry.finish(known.content, reads);
-    }
-    memo?.pageBodies.delete(key);
-    try {
-      const { value: pieces, recording } = reads.track(() =>
-        docOutputs.as(entry.rank, 'body', () => {
+  collectErrors(
+    listed,
+    (page) => {
+      const entry = context.page(page);
+      const ownOutput = isOwnOutput(page);
+      const key = pageKey(page);
+      const known = memo?.pageBodies.get(key);
+      if (known?.doc === page.doc && !isSassPage(page.path) && reads.holds(known.recording)) {
+        if (known.pieces && ownOutput) bodyPieces.set(page, known.pieces);
+        return entry.finish(known.content, reads);
+      }
+      memo?.pageBodies.delete(key);
+      try {
+        const { value: pieces, recording } = reads.track(() =>
+          docOutputs.as(entry.rank, 'body', () => {
+            reads.record(context.includes);
+            // Jekyll renders a page's generated excerpt (`page_excerpts`) as its render begins, if not before.
+            early.page(entry);
+            const vars = {
+              page: entry.selfProxy,
+              paginator: entry.paginatorProxy,
+              layout: context.layoutVars(page.layout),
+            };
+            return ownOutput ? inPieces(() => pageBody(page, vars), null, page.doc) : [pageBody(page, vars)];
+          }),
+        );
+        const content = piecesText(pieces, escapedText);
+        if (ownOutput) bodyPieces.set(page, pieces);
+        if (memo && recording)
+          memo.pageBodies.set(key, {
+            doc: page.doc,
+            recording,
+            content,
+            pieces: ownOutput ? pieces : undefined,
+          });
+        entry.finish(content, reads);
+      } catch (e) {
+        // Pages after it read it as empty in this build; whatever did must read it again once it is mended.
+        entry.finish('', reads);
+        throw metRendering(e, page.path);
+      }
+    },
+    documentsFirst,
+  );
+  const isListed = new Set(listed);
+  collectErrors(
+    site.pages,
+    (page) => {
+      // Listed, and rendered above, but another output took its path (or a redirect page of the plugin's own).
+      if (page.written === false || standIn(page)) return;
+      const entry = context.page(page);
+      // Feeds are checked before anything is written: name the post of a broken entry.
+      const postsByUrl = page.outputPath.endsWith('.xml') ? () => entrySources(site) : undefined;
+      if (isListed.has(page)) {
+        outputs.add(
+          page.outputPath,
+          page.path,
+          true,
+          withMentions(site, page, () => {
+            reads.record(entry.source);
+            reads.record(entry.field('layout'));
+            const own = bodyPieces.get(page);
+            if (own) {
+              reads.record(entry.content);
+              return own;
+            }
+            return docOutputs.as(entry.rank, 'layouts', () =>
+              applyLayouts(layoutOf(page), entry.proxy.content, {
+                page: entry.selfProxy,
+                paginator: entry.paginatorProxy,
+                ...(page.isMarkdown && HIGHLIGHT_LINES),
+              }),
+            );
+          }),
+          postsByUrl,
+        );
+        progress(++rendered, listed.length, 'pages rendered');
+        return;
+      }
+      // Other index pages render when written. A Markdown body renders whole, before its layouts.
+      outputs.add(
+        page.outputPath,
+        page.path,
+        false,
+        withMentions(site, page, () => {
+          reads.record(entry.source);
+          reads.record(entry.field('layout'));
           reads.record(context.includes);
-          // Jekyll renders a page's generated excerpt (`page_excerpts`) as its render begins, if not before.
-          early.page(entry);
           const vars = {
             page: entry.selfProxy,
             paginator: entry.paginatorProxy,
             layout: context.layoutVars(page.layout),
           };
-          return ownOutput ? inPieces(() => pageBody(page, vars), null, page.doc) : [pageBody(page, vars)];
-        }),
-      );
-      const content = piecesText(pieces, escapedText);
-      if (ownOutput) bodyPieces.set(page, pieces);
-      if (memo && recording)
-        memo.pageBodies.set(key, {
-          doc: page.doc,
-          recording,
-          content,
-          pieces: ownOutput ? pieces : undefined,
-        });
-      entry.finish(content, reads);
-    } catch (e) {
-      // Pages after it read it as empty in this build; whatever did must read it again once it is mended.
-      entry.finish('', reads);
-      throw metRendering(e, page.path);
-    }
-  });
-  const isListed = new Set(listed);
-  collectErrors(site.pages, (page) => {
-    // Listed, and rendered above, but another output took its path (or a redirect page of the plugin's own).
-    if (page.written === false || standIn(page)) return;
-    const entry = context.page(page);
-    // Feeds are checked before anything is written: name the post of a broken entry.
-    const postsByUrl = page.outputPath.endsWith('.xml') ? () => entrySources(site) : undefined;
-    if (isListed.has(page)) {
-      outputs.add(
-        page.outputPath,
-        page.path,
-        true,
-        withMentions(site, page, () => {
-          reads.record(entry.source);
-          reads.record(entry.field('layout'));
-          const own = bodyPieces.get(page);
-          if (own) {
-            reads.record(entry.content);
-            return own;
-          }
-          return docOutputs.as(entry.rank, 'layouts', () =>
-            applyLayouts(layoutOf(page), entry.proxy.content, {
-              page: entry.selfProxy,
-              paginator: entry.paginatorProxy,
-              ...(page.isMarkdown && HIGHLIGHT_LINES),
-            }),
-          );
+          const body = () =>
+            docOutputs.as(entry.rank, 'body', () => {
+              early.page(entry);
+              return bodies.body(page.doc, page.isMarkdown, vars).html;
+            });
+          // The body was rendered in this same recording: its text needs no read of its own. Layouts
+          // output `content` with the shared fragments' markers; `page.content` has them spliced in.
+          const render = (html: string) => {
+            entry.view.content = templates.withFragments(html);
+            try {
+              return docOutputs.as(entry.rank, 'layouts', () =>
+                layoutRenderer.apply(page.layout, html, page.isMarkdown ? { ...vars, ...HIGHLIGHT_LINES } : vars),
+              );
+            } finally {
+              // Others read its content by rank (document-content.ts), whichever renders first in a watch.
+              entry.view.content = unrenderedContent(page, away);
+            }
+          };
+          if (!page.isMarkdown) return inPieces(() => render(body()), page.layout, page.doc);
+          const html = body();
+          return inPieces(() => render(html), page.layout);
         }),
         postsByUrl,
       );
-      progress(++rendered, listed.length, 'pages rendered');
-      return;
-    }
-    // Other index pages render when written. A Markdown body renders whole, before its layouts.
-    outputs.add(
-      page.outputPath,
-      page.path,
-      false,
-      withMentions(site, page, () => {
-        reads.record(entry.source);
-        reads.record(entry.field('layout'));
-        reads.record(context.includes);
-        const vars = {
-          page: entry.selfProxy,
-          paginator: entry.paginatorProxy,
-          layout: context.layoutVars(page.layout),
-        };
-        const body = () =>
-          docOutputs.as(entry.rank, 'body', () => {
-            early.page(entry);
-            return bodies.body(page.doc, page.isMarkdown, vars).html;
-          });
-        // The body was rendered in this same recording: its text needs no read of its own. Layouts
-        // output `content` with the shared fragments' markers; `page.content` has them spliced in.
-        const render = (html: string) => {
-          entry.view.content = templates.withFragments(html);
-          try {
-            return docOutputs.as(entry.rank, 'layouts', () =>
-              layoutRenderer.apply(page.layout, html, page.isMarkdown ? { ...vars, ...HIGHLIGHT_LINES } : vars),
-            );
-          } finally {
-            // Others read its content by rank (document-content.ts), whichever renders first in a watch.
-            entry.view.content = unrenderedContent(page, away);
-          }
-        };
-        if (!page.isMarkdown) return inPieces(() => render(body()), page.layout, page.doc);
-        const html = body();
-        return inPieces(() => render(html), page.layout);
-      }),
-      postsByUrl,
-    );
-  });
+    },
+    documentsFirst,
+  );
   // Rendered as pages are, after the site's own (as they follow them in site.pages); their data,
   // the redirect, is in the list of pages.
   const afterPages = rank + context.pageOrder.length;
@@ -731,6 +742,23 @@ class Outputs {
     if (!postsByUrl) known.file = file;
     this.list.push(file);
     return true;
+  }
+
+  /**
+   * The errors of the outputs added so far to render on demand, rendered when asked (then they
+   * are rendered again when written): a failed build's way to name them in Jekyll's order.
+   */
+  pendingErrors(): () => KilnError[] {
+    const pending = this.list.flatMap((o) => (typeof o.bytes === 'function' ? [o.bytes] : []));
+    return () =>
+      pending.flatMap((render) => {
+        try {
+          render();
+          return [];
+        } catch (e) {
+          return buildErrorsIn(e);
+        }
+      });
   }
 
   push(file: OutputFile): void {

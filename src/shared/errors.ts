@@ -123,8 +123,15 @@ export function buildErrorsIn(e: unknown): KilnError[] {
   throw e;
 }
 
-/** Runs fn over every item and throws all the KilnErrors at once (any other error at once). */
-export function collectErrors<T>(items: Iterable<T>, fn: (item: T, index: number) => void): void {
+/**
+ * Runs fn over every item and throws all the KilnErrors at once (any other error at once);
+ * `earlier`, asked only when one fails, gives errors to name before them.
+ */
+export function collectErrors<T>(
+  items: Iterable<T>,
+  fn: (item: T, index: number) => void,
+  earlier?: () => KilnError[],
+): void {
   const errors: KilnError[] = [];
   // An array by index: this loop runs over every post of every rebuild, and an iterator here
   // allocates a result per item.
@@ -137,6 +144,7 @@ export function collectErrors<T>(items: Iterable<T>, fn: (item: T, index: number
     }
   }
   if (errors.length === 0) return;
+  if (earlier) errors.unshift(...earlier());
   const all = new KilnErrors(errors);
   throw all.errors.length === 1 ? all.errors[0] : all;
 }
