@@ -1,8 +1,8 @@
 import { escapePath } from '../model/permalink.js';
 import type { PluginPage, Site } from '../model/types.js';
 import type { PostView } from '../render/context.js';
-import { printedText } from '../render/templates/liquid/engine.js';
 import { rubyContains } from '../render/templates/liquid/equals.js';
+import { printedText } from '../render/templates/liquid/printed.js';
 import { KilnError } from '../shared/errors.js';
 import { eqlKey } from '../shared/yaml-keys.js';
 import { lineOfKey } from '../source/front-matter.js';

@@ -1,7 +1,7 @@
 import type { Site } from '../model/types.js';
 import { jsonify } from '../render/templates/filters/collections.js';
 import { rubyToS } from '../render/templates/filters/ruby.js';
-import { printedText } from '../render/templates/liquid/engine.js';
+import { printedText } from '../render/templates/liquid/printed.js';
 import { JEKYLL_VERSION, type PluginFilters } from './filters.js';
 import { liquidTruthy, type Obj, obj, present, rubyOr } from './values.js';
 

@@ -1,11 +1,8 @@
 import { isJekyllFileName } from '../../../shared/jekyll-file-name.js';
-import { numberText } from '../../../shared/ruby-float.js';
 import type { Counters } from '../../counters.js';
-import { DOCUMENT_VIEW } from '../../types.js';
 import type { Evaluate } from '../filters/collections.js';
 import { type FilterSettings, liquidFilters } from '../filters/index.js';
-import { METHOD_LITERAL, rangeText } from '../filters/literals.js';
-import { rubyInspect } from '../filters/ruby.js';
+import { METHOD_LITERAL } from '../filters/literals.js';
 import type { Highlighter, SimpleTag } from '../tags.js';
 import { rubyBlankBlocks } from './blank.js';
 import { RubyContext } from './context.js';
@@ -30,7 +27,6 @@ import { laxSource, laxTemplate, type OnRejected, TextSkippingTokenizer } from '
 import { MAX_RENDER_MEMORY } from './limits.js';
 import {
   Context,
-  Drop,
   defaultOperators,
   type FS,
   Liquid,
@@ -41,6 +37,7 @@ import {
   toValueSync,
   Value,
 } from './liquidjs.js';
+import { printedText } from './printed.js';
 import { strictMarkup } from './strict.js';
 import { renderWithoutGenerators } from './sync-values.js';
 import { blockTag, registerTags } from './tags.js';
@@ -298,21 +295,3 @@ function parseOutputsOnce(liquid: Liquid): void {
  */
 const printed = (value: unknown) =>
   isPlainObject(value) || Array.isArray(value) || typeof value === 'number' ? printedText(value) : (value as string);
-
-/**
- * A value as Liquid prints it: an array's items joined, a range as its text (`1..3`), a hash as
- * Ruby inspects it, nil as nothing, a number as Ruby writes it (`1.0e-05`; a whole Float, a
- * RubyFloat, prints itself: `2.0`).
- */
-export function printedText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (Array.isArray(value)) return rangeText(value) ?? value.map(printedText).join('');
-  if (isDocumentView(value)) return printedText(value.output || value.content);
-  if (isPlainObject(value)) return rubyInspect(value);
-  if (typeof value === 'number') return numberText(value);
-  return String(value instanceof Drop ? value.valueOf() : value);
-}
-
-function isDocumentView(value: unknown): value is { output: unknown; content: unknown } {
-  return typeof value === 'object' && value !== null && DOCUMENT_VIEW in value;
-}

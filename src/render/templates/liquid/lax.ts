@@ -536,7 +536,8 @@ function laxFor(liquid: Liquid, markup: string): string | undefined {
 }
 
 // Ruby Liquid's `cycle`: `NAME: VALUES` or `VALUES`, the values split at every comma (quoted or
-// not) and each piece read as its first quoted fragment (`'-', ','` is the one value '-').
+// not) and each piece read as its first quoted fragment (`'-', ','` is the one value '-'); a
+// literal `nil` or `null` is left out of the values (`{% cycle nil, 'n' %}` is 'n' every time).
 const CYCLE_NAMED = new RegExp(`^(${QUOTED_FRAGMENT})${BLANK}*:${BLANK}*([\\s\\S]*)$`);
 const CYCLE_SIMPLE = new RegExp(`^(?:${QUOTED_FRAGMENT})+`);
 const CYCLE_VALUE = new RegExp(`${BLANK}*(${QUOTED_FRAGMENT})${BLANK}*`);
@@ -549,7 +550,8 @@ function laxCycle(markup: string): string | undefined {
     // Written double-quoted, so that liquidjs groups `'a', 'b'` with `"a", "b"` as Ruby does.
     const read = parts.flatMap((p) => {
       const value = CYCLE_VALUE.exec(p)?.[1];
-      return value === undefined ? [] : [/^'[^']*'$|^"[^"]*"$/.test(value) ? value : laxExpression(value)];
+      if (value === undefined || value === 'nil' || value === 'null') return [];
+      return [/^'[^']*'$|^"[^"]*"$/.test(value) ? value : laxExpression(value)];
     });
     return read.map((v) => (/^'[^'"]*'$/.test(v) ? `"${v.slice(1, -1)}"` : v)).join(', ');
   };

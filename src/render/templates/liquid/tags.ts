@@ -42,6 +42,7 @@ import {
   toValueSync,
   Value,
 } from './liquidjs.js';
+import { printedText } from './printed.js';
 import { evaluateToken, settle } from './sync-values.js';
 
 const DEPTH = 'kilnIncludeDepth';
@@ -617,34 +618,40 @@ class RubyCase extends CaseTag {
 }
 
 /**
- * `{% cycle %}` as Ruby Liquid 4 counts: a named cycle's place is kept by its name alone, so two
+ * `{% cycle %}` as Ruby Liquid 5.4 counts: a named cycle's place is kept by its name alone, so two
  * cycles named alike share one count (liquidjs keeps one per name and values); the count takes the
  * value at its place, nothing past a shorter cycle's end, and starts over once it reaches this
- * cycle's length.
+ * cycle's length. The value is written as Ruby's `to_s` (`false`, a range `1..3`; a list joined).
  */
 class RubyCycle extends CycleTag {
-  override *render(ctx: Context, emitter: Emitter): Generator<unknown, unknown, unknown> {
-    const self = this as unknown as {
+  // One Value per candidate, made here so that kiln's engine evaluates it (a range keeps its text).
+  private readonly values: Value[];
+  constructor(token: TagToken, remain: TopLevelToken[], liquid: Liquid) {
+    super(token, remain, liquid);
+    this.values = this.own.candidates.map((c) => new Value(c as never, liquid));
+  }
+  private get own() {
+    return this as unknown as {
       group?: unknown;
       candidates: Array<{ getText(): string; initial: { postfix: Token[] } }>;
     };
+  }
+  override *render(ctx: Context): Generator<unknown, unknown, unknown> {
+    const { group, candidates } = this.own;
     // Ruby names a cycle without a name by its values' inspection, which for a variable holds the
     // object's address: such a cycle counts alone, in this tag (`{% cycle "a", b %}` twice is a, a).
     const readsVariable = () =>
-      self.candidates.some((c) => c.initial.postfix.some((t) => TypeGuards.isPropertyAccessToken(t)));
-    if (!self.group && !readsVariable()) return yield* super.render(ctx, emitter);
-    const name = self.group ? yield evalToken(self.group as never, ctx) : undefined;
-    const key = self.group ? name : this;
+      candidates.some((c) => c.initial.postfix.some((t) => TypeGuards.isPropertyAccessToken(t)));
+    const key = group
+      ? yield evalToken(group as never, ctx)
+      : readsVariable()
+        ? this
+        : `cycle:${candidates.map((c) => c.getText()).join(',')}`;
     const places = ctx.getRegister('kilnCycles', new Map()) as Map<unknown, number>;
     const count = places.get(key) ?? 0;
-    // liquidjs' own count for this tag set to the place Ruby reads; then it renders as liquidjs does.
-    const groups = ctx.getRegister('cycle', {}) as Record<string, number>;
-    const fingerprint = `cycle:${name}:${self.candidates.map((c) => c.getText()).join(',')}`;
-    const next = count + 1 >= self.candidates.length ? 0 : count + 1;
-    places.set(key, next);
-    if (count >= self.candidates.length) return '';
-    groups[fingerprint] = count;
-    return yield* super.render(ctx, emitter);
+    places.set(key, count + 1 >= candidates.length ? 0 : count + 1);
+    const value = this.values[count];
+    return value ? printedText(toValue(settle(value.value(ctx, false)))) : '';
   }
 }
 
