@@ -26,7 +26,7 @@ function notText(
 }
 
 /** Ruby's NoMethodError message for a value, as Jekyll prints it (`undefined method 'split' for nil:NilClass`). */
-function noMethod(method: string, v: unknown): Error {
+export function noMethod(method: string, v: unknown): Error {
   const kind = notText(v) ?? 'String';
   const receiver =
     kind === 'nil'

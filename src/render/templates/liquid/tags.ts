@@ -1,8 +1,10 @@
 import { isJekyllFileName } from '../../../shared/jekyll-file-name.js';
+import { isNumeric } from '../../../shared/ruby-float.js';
 import { rubyPairs } from '../../../shared/yaml-keys.js';
 import { DOCUMENT_VIEW } from '../../types.js';
 import { documentKeys } from '../filters/ruby.js';
 import { liquidInteger, toInteger } from '../filters/standard.js';
+import { noMethod } from '../filters/text-inputs.js';
 import {
   HIGHLIGHT_LINES_KEY,
   type Highlighter,
@@ -11,7 +13,7 @@ import {
   type RenderState,
   TOC_OUTPUT,
 } from '../tags.js';
-import { storedValue } from './equals.js';
+import { isMethodLiteral, storedValue } from './equals.js';
 import { type IncludeCacheSettings, includeCachedTag } from './include-cached.js';
 import { type IncludeOnce, type OncePlan, planIncludeOnce, renderAlone } from './include-once.js';
 import { assignParts, captureName, laxExpression, tablerowParts, tagAttributes } from './lax.js';
@@ -366,6 +368,17 @@ Object.defineProperty(RubyCapture.prototype, 'readVariable', {
 });
 
 /**
+ * Ruby's `to_i` of a value: nil, a text and a number have one; anything else (true, a list, a
+ * range, a hash, the `empty` literal) fails with Ruby's NoMethodError, which stops Jekyll's build.
+ */
+function rubyToI(given: unknown): number {
+  if (isMethodLiteral(given)) throw new Error("undefined method 'to_i' for #<Liquid::Expression::MethodLiteral>");
+  const v = toValue(given); // the `nil` literal is liquidjs's NullDrop
+  if (v === undefined || v === null || typeof v === 'string' || isNumeric(v)) return toInteger(v);
+  throw noMethod('to_i', v);
+}
+
+/**
  * `{% tablerow %}` read as Ruby Liquid 5.4 reads it (lax.ts tablerowParts), with Ruby's line
  * breaks (`<tr class="row1">` and each `</tr>` are followed by a newline), which liquidjs leaves out.
  */
@@ -390,10 +403,10 @@ class TablerowTag extends Tag {
     if (value === undefined || value === null || value === false) return;
     const args = (yield this.hash.render(ctx)) as Record<string, unknown>;
     // Ruby's tablerow takes `to_i` of what a given key holds: `limit: nil` is 0 cells, `2.5` is 2.
-    const offset = toInteger(args.offset);
-    const items = sliceCollection(value, offset, 'limit' in args ? offset + toInteger(args.limit) : undefined);
+    const offset = rubyToI(args.offset);
+    const items = sliceCollection(value, offset, 'limit' in args ? offset + rubyToI(args.limit) : undefined);
     // Without `cols` (or with 0) every cell is in one row and none is the row's last, as in Ruby.
-    const cols = toInteger(args.cols);
+    const cols = rubyToI(args.cols);
     const loop: Record<string, unknown> = { length: items.length };
     const scope: Record<string, unknown> = { tablerowloop: loop };
     ctx.push(scope);
