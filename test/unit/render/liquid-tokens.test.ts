@@ -179,6 +179,15 @@ describe("Liquid's tokens read with indexOf between tags", () => {
     });
   }
 
+  it("reject a tag with no name with Ruby Liquid's message (liquidjs: 'tag name expected')", () => {
+    const liquid = new Liquid();
+    for (const tag of ['{% %}', '{%%}', '{%- -%}', '{% "x" %}', '{% . %}']) {
+      const read = () =>
+        new TextSkippingTokenizer(`a\n${tag}b`, liquid.options.operators, 'a.md').readTopLevelTokens(liquid.options);
+      expect(read).toThrow(`Tag '${tag}' was not properly terminated with regexp: /\\%\\}/, file:a.md, line:2, col:1`);
+    }
+  });
+
   it("trim ASCII white space alone at {%- and -%}, as Ruby's strip does (liquidjs trims Unicode spaces too)", () => {
     const liquid = new Liquid();
     const src = '\u00a0 {{- a -}} \u3000|\t\v\f\r\n {%- if b -%} \u2009';

@@ -172,7 +172,19 @@ export class TextSkippingTokenizer extends Tokenizer {
   private rawTrimsAfter = false;
 
   override readTagToken(options: TokenizerOptions): TagToken {
-    const token = super.readTagToken(options);
+    const begin = this.p;
+    let token: TagToken;
+    try {
+      token = super.readTagToken(options);
+    } catch (e) {
+      // A tag with no name (`{% %}`, `{% "x" %}`): Ruby's message, at the tag (liquidjs's names no tag).
+      if (!(e instanceof TokenizationError) || !e.message.includes('tag name expected')) throw e;
+      const text = this.input.slice(begin, this.p);
+      throw new TokenizationError(
+        `Tag '${text}' was not properly terminated with regexp: /\\%\\}/`,
+        new HTMLTokenClass(this.input, begin, this.p, this.file) as never,
+      );
+    }
     // Ruby Liquid reads a tag's name after ASCII blanks only: `{%·if %}` (a no-break space) is no tag.
     let at = token.begin + 2;
     if (this.input[at] === '-') at++;
