@@ -351,7 +351,7 @@ function markupsOf(liquid: Liquid, token: TopLevelTokens[number], src: string, f
  * after it, to its last character that is no ASCII blank. liquidjs also skips other blanks there
  * (`{% if·x %}` with a no-break space is `·x` to Ruby), in a tag as on a `{% liquid %}` tag's line.
  */
-function rubyTagArgs(tag: TagToken, src: string): { argsAt: number; args: string } {
+export function rubyTagArgs(tag: TagToken, src: string): { argsAt: number; args: string } {
   let at = tag.contentRange[1] - tag.args.length;
   while (at > tag.contentRange[0] && /\s/.test(src[at - 1]!)) at--;
   const limit = markupEnd(tag, src);

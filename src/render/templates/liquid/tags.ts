@@ -16,7 +16,7 @@ import {
 import { isMethodLiteral, storedValue } from './equals.js';
 import { type IncludeCacheSettings, includeCachedTag } from './include-cached.js';
 import { type IncludeOnce, type OncePlan, planIncludeOnce, renderAlone } from './include-once.js';
-import { assignParts, captureName, laxExpression, tablerowParts, tagAttributes } from './lax.js';
+import { assignParts, captureName, laxExpression, rubyTagArgs, tablerowParts, tagAttributes } from './lax.js';
 import { MAX_INCLUDE_DEPTH } from './limits.js';
 import {
   CaptureTag,
@@ -131,6 +131,7 @@ const INCLUDE_DYNAMIC = /^([^{]*(?:\{\{\s*[\w\-.]+\s*(?:\|.*)?\}\}[^\s{}]*)+)(.*
  * Parameters Jekyll rejects (`x=a[1]`, `x='it''s'`, `x=a | upcase`) are the same error here.
  */
 function includeParts(token: TagToken): { file: string; paramsAt: number } {
+  rubyBlanksInInclude(token);
   const markup = token.args.trimEnd();
   const file = INCLUDE_DYNAMIC.exec(markup)?.[1] ?? /^\S*/.exec(markup)![0];
   const params = markup.slice(file.length).trim();
@@ -139,6 +140,28 @@ function includeParts(token: TagToken): { file: string; paramsAt: number } {
       `${token.name}: invalid parameters "${params}" (write name="text", name='text' or name=variable.name)`,
     );
   return { file: file.trim(), paramsAt: file.length };
+}
+
+// A blank that JavaScript's `\s` knows and Ruby's does not (a no-break space, U+3000).
+const UNICODE_BLANK = /[^\S \t\n\v\f\r]/;
+
+/**
+ * Jekyll splits an include's markup at ASCII blanks only, where liquidjs also skips others: a
+ * no-break space before or after the file name is part of the name, which Jekyll rejects, and one
+ * between the parameters (outside quotes) makes them invalid.
+ */
+function rubyBlanksInInclude(token: TagToken): void {
+  const markup = rubyTagArgs(token, token.input).args;
+  if (!UNICODE_BLANK.test(markup) || INCLUDE_DYNAMIC.test(markup)) return;
+  const [file = '', params = ''] = markup.split(/[ \t\n\v\f\r]+(.*)/s);
+  if (UNICODE_BLANK.test(file))
+    throw new Error(
+      `${token.name}: invalid syntax for include tag. File contains invalid characters or sequences: ${file} (a file name has no spaces, quotes or ..)`,
+    );
+  if (UNICODE_BLANK.test(params.replace(/"[^"]*"|'[^']*'/g, '')))
+    throw new Error(
+      `${token.name}: invalid parameters "${params}" (write name="text", name='text' or name=variable.name)`,
+    );
 }
 
 /** Where `at`, a place in a tag's markup (`token.args`), is in the template's text. */
