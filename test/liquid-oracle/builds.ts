@@ -85,7 +85,8 @@ export function buildWithKiln(templates: readonly string[], cli: string): PageRe
     (log) =>
       log
         .split('\n')
-        .filter((l) => /^\S*t\/\d{4}\.html:/.test(l))
+        // A page's warning (`…: warning: …`) is no error of it: the page still renders.
+        .filter((l) => /^\S*t\/\d{4}\.html:/.test(l) && !/^\S+: warning: /.test(l))
         .map((l) => ({ page: pageNumber(l)!, error: l })),
   );
 }
