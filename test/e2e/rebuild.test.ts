@@ -365,33 +365,26 @@ describe('rebuilding', () => {
       'about.md': '---\nredirect_from: /old/\n---\nAbout\n',
       '_posts/2021-06-01-a.md': '---\ntitle: A\nlayout: base\nredirect_to: /about.html\n---\nA\n',
     });
-    const sameAsClean = async () => {
-      const clean = tempDir();
-      await build({ source: w.src, destination: clean }, createLog(true));
-      const [built, expected] = [readTree(w.dest), readTree(clean)];
-      for (const tree of [built, expected]) tree.delete('.kiln-manifest.json');
-      expect(built).toEqual(expected);
-    };
     expect(w.read('old/index.html')).toContain('Click here if you are not redirected.');
     const layout = '---\nlayout: base\n---\n{{ page.title }} to {{ page.redirect.to }}\n';
     await w.save('_layouts/redirect.html', layout);
     expect(w.read('old/index.html')).toBe('<body> to https://example.org/about.html\n</body>\n');
     expect(w.read('2021/06/01/a.html')).toBe('<body>A to https://example.org/about.html\n</body>\n');
-    await sameAsClean();
+    await w.sameAsClean();
     await w.save('_layouts/base.html', '<main>{{ content }}</main>\n');
     expect(w.read('old/index.html')).toBe('<main> to https://example.org/about.html\n</main>\n');
-    await sameAsClean();
+    await w.sameAsClean();
     await w.save('about.md', '---\npermalink: /me/\nredirect_from: /old/\n---\nAbout\n');
     expect(w.read('old/index.html')).toBe('<main> to https://example.org/me/\n</main>\n');
-    await sameAsClean();
+    await w.sameAsClean();
     await w.save('_posts/2021-06-01-a.md', '---\ntitle: A\nlayout: base\nredirect_to: /me/\n---\nA\n');
     expect(w.read('2021/06/01/a.html')).toBe('<main>A to https://example.org/me/\n</main>\n');
-    await sameAsClean();
+    await w.sameAsClean();
     rmSync(join(w.src, '_layouts/redirect.html'));
     await w.save('_layouts/redirect.html', '', false);
     expect(w.read('old/index.html')).toContain('Click here if you are not redirected.');
     expect(w.read('2021/06/01/a.html')).toContain('<a href="https://example.org/me/">');
-    await sameAsClean();
+    await w.sameAsClean();
     w.release();
   });
 
@@ -403,30 +396,23 @@ describe('rebuilding', () => {
       'b.md': '---\nlayout: mid\n---\nbody of b\n',
       '_posts/2021-06-01-p.md': '---\nlayout: fresh\n---\npost in {{ layout.kind }}\n',
     });
-    const sameAsClean = async () => {
-      const clean = tempDir();
-      await build({ source: w.src, destination: clean }, createLog(true));
-      const [built, expected] = [readTree(w.dest), readTree(clean)];
-      for (const tree of [built, expected]) tree.delete('.kiln-manifest.json');
-      expect(built).toEqual(expected);
-    };
     expect(w.read('a.html')).toBe('<p>body of a, in</p>\n');
     expect(w.read('b.html')).toBe('<mid><p>body of b</p>\n</mid>\n');
     const fresh = '---\nkind: fresh\n---\n<fresh>{{ content }}</fresh>\n';
     await w.save('_layouts/fresh.html', fresh);
     expect(w.read('a.html')).toBe('<fresh><p>body of a, in fresh</p>\n</fresh>\n');
     expect(w.read('2021/06/01/p.html')).toBe('<fresh><p>post in fresh</p>\n</fresh>\n');
-    await sameAsClean();
+    await w.sameAsClean();
     await w.save('_layouts/base.html', '<base>{{ content }}</base>\n');
     expect(w.read('b.html')).toBe('<base><mid><p>body of b</p>\n</mid>\n</base>\n');
-    await sameAsClean();
+    await w.sameAsClean();
     rmSync(join(w.src, '_layouts/fresh.html'));
     await w.save('_layouts/fresh.html', '', false);
     expect(w.read('a.html')).toBe('<p>body of a, in</p>\n');
-    await sameAsClean();
+    await w.sameAsClean();
     await w.save('_layouts/fresh.html', fresh);
     expect(w.read('a.html')).toBe('<fresh><p>body of a, in fresh</p>\n</fresh>\n');
-    await sameAsClean();
+    await w.sameAsClean();
     w.release();
   });
 
@@ -650,6 +636,14 @@ async function watching(files: Record<string, string>) {
       return build({ source: src, destination: dest }, log, cache);
     },
     read: (path: string) => readFileSync(join(dest, path), 'utf8'),
+    /** Expects the destination to hold what a clean build of the source makes (the manifest aside). */
+    async sameAsClean() {
+      const clean = tempDir();
+      await build({ source: src, destination: clean }, createLog(true));
+      const [built, expected] = [readTree(dest), readTree(clean)];
+      for (const tree of [built, expected]) tree.delete('.kiln-manifest.json');
+      expect(built).toEqual(expected);
+    },
     /** Ends the watch's hold on the destination. */
     release: () => cache.manifest.lock?.release(),
   };
