@@ -17,11 +17,14 @@ const BATCH = 32;
 const IN_FLIGHT = 8_000_000;
 /**
  * Characters of Markdown left to render from which this thread renders some too. Its renderer
- * starts cold: its first documents cost ten times what later ones do (about half a second of CPU
- * for the first 200 posts of the benchmark corpus), which pays only when there is more than that
- * left for the workers to do.
+ * starts cold: its first documents cost ten times what later ones do (about 0.6 s of CPU for the
+ * first 500 posts of the benchmark corpus, 85 ms warm), and V8 compiles the renderer a second
+ * time for it, on the same two cores. At 4,000 posts about 21 M characters are left when the
+ * render stage starts; helping then cost 0.5-0.7 s of CPU and no wall time (alternating clean
+ * builds into /dev/shm, 6-8 rounds: CPU 5.09 against 5.80 s, wall 3.09 against 3.20 s, with a
+ * threshold of 4 M). At 10,000 posts (about 55 M left) helping pays: 4.8-5.3 s against 5.8-6.5.
  */
-const HELP_MIN = 4_000_000;
+const HELP_MIN = 24_000_000;
 /**
  * The young generation of a worker's heap, in MB. What a worker makes of a document dies once its
  * HTML is encoded, so it needs less than V8's default (48): a 4,000-post build peaked 20 MiB lower
