@@ -4,7 +4,10 @@ import type { MarkdownOptions } from './types.js';
 
 const WORKER = 1;
 
-/** What the pool gives each worker as it starts it (pool.ts). */
+/**
+ * What the pool gives each worker as it starts it (pool.ts), or, to a worker started before its
+ * pool (`startEarlyWorker`), in its first message.
+ */
 export interface WorkerData {
   readonly options: MarkdownOptions;
   readonly finished: Int32Array;
@@ -17,9 +20,16 @@ export interface WorkerData {
  * their HTML as UTF-8, each in memory of its own so that it moves to the main thread without a
  * copy; false for a source the main thread took. A source that fails here comes back as null, to
  * be rendered (and its error reported) there. `finished` counts the characters it is done with,
- * for the main thread to send more before it takes the replies.
+ * for the main thread to send more before it takes the replies. Started with no data, it waits
+ * for them as its first message. `answered` runs once, after its first batch is answered.
  */
-export function serveAsWorker(port: MessagePort, { options, finished }: WorkerData): void {
+export function serveAsWorker(port: MessagePort, data: WorkerData | null, answered: () => void = () => {}): void {
+  if (data === null) {
+    port.once('message', (given: WorkerData) => serveAsWorker(port, given, answered));
+    return;
+  }
+  let first = true;
+  const { options, finished } = data;
   const markdown = createMarkdown(options);
   port.on('message', (batch: { id: number; at: number; sources: string[]; claims: SharedArrayBuffer }) => {
     const claims = new Int32Array(batch.claims);
@@ -43,5 +53,9 @@ export function serveAsWorker(port: MessagePort, { options, finished }: WorkerDa
       { id: batch.id, html },
       html.flatMap((b) => (b ? [b.buffer] : [])),
     );
+    if (first) {
+      first = false;
+      answered();
+    }
   });
 }
