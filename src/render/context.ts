@@ -45,7 +45,7 @@ import {
 } from './reads.js';
 import { sourceMapPages } from './source-map-pages.js';
 import { rubyToS } from './templates/filters/ruby.js';
-import { DOCUMENT_VIEW, EMPTY_LIST_DEFAULT, PAGE_VIEW } from './types.js';
+import { DOCUMENT_VIEW, EMPTY_LIST_DEFAULT, markDrop, PAGE_VIEW } from './types.js';
 
 /** A post as templates see it (`post.title`, `post.url`, `post.content`, …). */
 export type PostView = Record<string, unknown> & { content: string; excerpt: string };
@@ -602,6 +602,7 @@ export function createSiteContext(
     collections: collections.list,
     documents: collections.documents,
   };
+  markDrop(values, 'Jekyll::Drops::SiteDrop');
   // Config values change only with _config.yml, which starts the memo afresh: only time is recorded.
   const siteOwn = (key: string): unknown => {
     if (key === 'time') reads.record(memory.time);
@@ -1070,7 +1071,7 @@ function staticList(site: Site, tz: string, memory: SiteMemory): ReadonlyArray<R
       modified_time: new SiteDate(s.file.mtimeMs, tz),
     };
     for (const key in s.data) if (!Object.hasOwn(own, key)) own[key] = s.data[key];
-    return own;
+    return markDrop(own, 'Jekyll::Drops::StaticFileDrop');
   });
   memory.statics = { files: site.staticFiles, list };
   return list;
@@ -1350,22 +1351,22 @@ function collectionsView(
   const entries = [
     {
       label: 'posts',
+      files: [],
+      docs: oldestFirst,
       output: true,
       relative_directory: '_posts',
       directory: site.config.collectionsDir
         ? `${site.config.source}/${site.config.collectionsDir}/_posts`
         : `${site.config.source}/_posts`,
-      docs: oldestFirst,
-      files: [],
       meta: postsMetadata(site.config),
     },
     ...site.collections.map((c, i) => ({
       label: c.label,
+      files: c.files.map((f) => fileViews.get(f)!),
+      docs: docLists[i]!,
       output: c.config.output,
       relative_directory: c.relativeDirectory,
       directory: c.directory,
-      docs: docLists[i]!,
-      files: c.files.map((f) => fileViews.get(f)!),
       meta: c.config.metadata,
     })),
   ];
@@ -1373,8 +1374,9 @@ function collectionsView(
     entries.map((e) => [e.label, e.meta, e.files.map((f) => f.path)]),
     clock,
   );
+  // Jekyll's CollectionDrop: its own fields (in this order), then the metadata it does not shadow.
   const list = entries
-    .map(({ meta, ...own }) => ({ ...meta, ...own }))
+    .map(({ meta, ...own }) => markDrop(Object.assign({ ...own }, meta, own), 'Jekyll::Drops::CollectionDrop'))
     .sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
   const all = inPostsOrder(site, site.posts).map((p) => p.path);
   for (const c of site.collections) all.push(...c.docs.map((d) => d.path), ...c.files.map((f) => f.file.path));

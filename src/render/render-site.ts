@@ -48,7 +48,7 @@ import { createTemplates } from './templates/create-environment.js';
 import { KeptResults } from './templates/filters/kept-results.js';
 import { urlFilters } from './templates/filters/urls.js';
 import { HIGHLIGHT_LINES_KEY } from './templates/tags.js';
-import { type OutputFile, type Pieces, piecesText } from './types.js';
+import { markDrop, type OutputFile, type Pieces, piecesText } from './types.js';
 
 /**
  * Site → OutputFile[]. Every post body first (template, then Markdown, then excerpt), so index
@@ -188,7 +188,7 @@ async function renderPass(
     kept,
     escaped,
     tags: new Map([...pluginTags(site, filters), ...plugins.tags]),
-    jekyll: { version: JEKYLL_VERSION, environment: site.config.environment },
+    jekyll: markDrop({ version: JEKYLL_VERSION, environment: site.config.environment }, 'Jekyll::Drops::JekyllDrop'),
     // jekyll-data: `{{ theme.x }}` is `{{ site.NAME.x }}`, NAME the config's `theme`.
     ...(site.config.plugins.has('jekyll-data')
       ? { theme: site.config.siteData[String(site.config.siteData.theme ?? '')] ?? null }

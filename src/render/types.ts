@@ -49,6 +49,28 @@ export function piecesText(pieces: Pieces, known?: (bytes: Buffer) => string | u
  */
 export const DOCUMENT_VIEW: unique symbol = Symbol('kiln document view');
 
+/**
+ * The Ruby class of a value Jekyll gives templates as a Liquid drop, not a Hash (`site`, a static
+ * file, an entry of `site.collections`, `jekyll`, `forloop`, `tablerowloop`): Liquid prints one as
+ * its class name, `size` of one is 0, `contains` is false, `jsonify` and `inspect` write what the
+ * class writes (filters/ruby.ts: dropClass). Posts and documents have DOCUMENT_VIEW instead.
+ */
+export const DROP_CLASS: unique symbol = Symbol('kiln drop class');
+
+/** The drops kiln models as plain values or its own classes, by their Ruby class. */
+export type DropClass =
+  | 'Jekyll::Drops::SiteDrop'
+  | 'Jekyll::Drops::StaticFileDrop'
+  | 'Jekyll::Drops::CollectionDrop'
+  | 'Jekyll::Drops::JekyllDrop'
+  | 'Liquid::ForloopDrop'
+  | 'Liquid::TablerowloopDrop';
+
+/** Marks a value as the drop of a Ruby class (not a key: Object.keys, spreads and JSON leave it out). */
+export function markDrop<T extends object>(value: T, cls: DropClass): T {
+  return Object.defineProperty(value, DROP_CLASS, { value: cls });
+}
+
 /** Marks a page's view (render/context.ts): `{% include_cached %}` tells pages apart by it (one key per page). */
 export const PAGE_VIEW: unique symbol = Symbol('kiln page view');
 

@@ -4,12 +4,14 @@ import { numberText, RubyFloat } from '../../../shared/ruby-float.js';
 import { isHash, type OwnInspect, rubyText, rubyInspect as sharedInspect } from '../../../shared/ruby-inspect.js';
 import { PluginModifiedTime } from '../../../shared/site-date.js';
 import { inKeyOrder, rubyPairs } from '../../../shared/yaml-keys.js';
-import { DOCUMENT_VIEW } from '../../types.js';
+import { DOCUMENT_VIEW, DROP_CLASS, type DropClass } from '../../types.js';
 import { rangeText } from './literals.js';
 
 /** Ruby's `to_s`: nil is empty, a list or hash is its inspect form, a number as Ruby writes it (`2.0`, `1.0e-05`), a post its output. */
 export function rubyToS(v: unknown): string {
   if (typeof v !== 'object' || v === null) return rubyText(v);
+  const cls = dropClass(v);
+  if (cls) return dropText(v, cls);
   const range = rangeText(v);
   if (range !== undefined) return range;
   // A post or document is its Document's to_s: the output, or the content before it renders.
@@ -18,6 +20,30 @@ export function rubyToS(v: unknown): string {
     return rubyToS(doc.output || doc.content);
   }
   return rubyText(v, documentInspector());
+}
+
+/** The Ruby class of a drop kiln models as a value (types.ts: DROP_CLASS), or undefined. */
+export function dropClass(v: unknown): DropClass | undefined {
+  return typeof v === 'object' && v !== null && DROP_CLASS in v
+    ? (v as { [DROP_CLASS]: DropClass })[DROP_CLASS]
+    : undefined;
+}
+
+/**
+ * Whether a drop is one of Liquid's own (forloop, tablerowloop) or Jekyll's JekyllDrop, which are
+ * not Jekyll's Drop: no keys to loop over, no `first`, and inspect gives the class name.
+ */
+export function isLiquidDrop(cls: DropClass): boolean {
+  return (
+    cls !== 'Jekyll::Drops::SiteDrop' &&
+    cls !== 'Jekyll::Drops::StaticFileDrop' &&
+    cls !== 'Jekyll::Drops::CollectionDrop'
+  );
+}
+
+/** A drop's to_s: its class name; a collection's (CollectionDrop#to_s) its documents' list as Ruby writes it. */
+export function dropText(v: object, cls: DropClass): string {
+  return cls === 'Jekyll::Drops::CollectionDrop' ? rubyToS((v as { docs?: unknown }).docs) : cls;
 }
 
 /**
@@ -40,12 +66,26 @@ function documentInspector(): OwnInspect {
     return found;
   };
   return (v, parent) => {
+    const cls = dropClass(v);
+    if (cls) return dropInspect(v, cls, parent);
     if (!(DOCUMENT_VIEW in v)) return rangeText(v);
     const drop = parent === null || (Array.isArray(parent) && dropsIn(parent).has(v));
     if (drop) return prettyJson(jsonShape(v), '');
     const doc = v as { relative_path?: unknown; path?: unknown; collection?: unknown };
     return `#<Jekyll::Document ${rubyToS(doc.relative_path ?? doc.path)} collection=${rubyToS(doc.collection)}>`;
   };
+}
+
+/**
+ * A drop's inspect: Liquid's drops and JekyllDrop their class name, Jekyll's drops their JSON
+ * pretty-printed. A static file inside a list is Jekyll's StaticFile there, and `site` is left as
+ * kiln's hash: both inspect as Ruby objects whose text kiln cannot give (addresses, the config).
+ */
+function dropInspect(v: object, cls: DropClass, parent: object | null): string | undefined {
+  if (isLiquidDrop(cls)) return cls;
+  if (cls === 'Jekyll::Drops::SiteDrop' || (cls === 'Jekyll::Drops::StaticFileDrop' && parent !== null))
+    return undefined;
+  return prettyJson(jsonShape(v), '');
 }
 
 /**
@@ -217,6 +257,16 @@ export function jsonShape(v: unknown, depth = 0, open: object[] = []): unknown {
   if (typeof v !== 'object' || v === null) return v;
   if (open.includes(v)) return undefined;
   if (isDocument(v)) return documentHash(v, depth, false);
+  const cls = dropClass(v);
+  // Liquid's drops have no JSON of their own: Ruby writes their to_s, the class name.
+  if (cls && isLiquidDrop(cls) && cls !== 'Jekyll::Drops::JekyllDrop') return cls;
+  // A collection's documents are Jekyll's Documents there, which JSON writes as their to_s.
+  if (cls === 'Jekyll::Drops::CollectionDrop') {
+    const docs = (v as { docs?: unknown }).docs;
+    const shaped = jsonShape({ ...v, docs: undefined }, depth, open) as Record<string, unknown>;
+    if (Array.isArray(docs)) shaped.docs = docs.map(rubyToS);
+    return shaped;
+  }
   // A range's JSON is its text (Ruby's Object#to_json).
   const range = rangeText(v);
   if (range !== undefined) return range;

@@ -4,7 +4,7 @@ import { isHash } from '../../../shared/ruby-inspect.js';
 import { rubyInteger } from '../../../shared/ruby-numbers.js';
 import { rubyDowncase, rubyGsub, rubySub, rubyTextCompare } from '../../../shared/ruby-text.js';
 import { rubyPairs } from '../../../shared/yaml-keys.js';
-import { DOCUMENT_VIEW, EMPTY_LIST_DEFAULT } from '../../types.js';
+import { DOCUMENT_VIEW, DROP_CLASS, EMPTY_LIST_DEFAULT } from '../../types.js';
 import { decimalExact, decimalModulo, decimalQuotient } from './decimal-quotient.js';
 import { isRubyArray } from './literals.js';
 import { asDrops, documentKeys, rubyInspect, rubyToS } from './ruby.js';
@@ -372,8 +372,8 @@ export function standardFilters(rubyFloats = true): Record<string, Filter> {
       if (typeof input === 'string') return charCount(input);
       if (Array.isArray(input)) return input.length;
       if (typeof input === 'number') return Number.isInteger(input) ? 8 : 0;
-      // A post's drop has no size in Ruby.
-      if (input && typeof input === 'object' && DOCUMENT_VIEW in input) return 0;
+      // A post's drop has no size in Ruby, nor has any other drop (`site`, `forloop`).
+      if (input && typeof input === 'object' && (DOCUMENT_VIEW in input || DROP_CLASS in input)) return 0;
       // A hash counts its keys, a `size:` key (or a group_by group's) is only one of them.
       if (input && typeof input === 'object' && !(input instanceof Date)) return Object.keys(input).length;
       return 0;

@@ -1,5 +1,6 @@
 import { isJekyllFileName } from '../../../shared/jekyll-file-name.js';
 import type { Counters } from '../../counters.js';
+import { DROP_CLASS } from '../../types.js';
 import type { Evaluate } from '../filters/collections.js';
 import { type FilterSettings, liquidFilters } from '../filters/index.js';
 import { METHOD_LITERAL } from '../filters/literals.js';
@@ -294,4 +295,8 @@ function parseOutputsOnce(liquid: Liquid): void {
  * an earlier build's engine too.
  */
 const printed = (value: unknown) =>
-  isPlainObject(value) || Array.isArray(value) || typeof value === 'number' ? printedText(value) : (value as string);
+  isPlainObject(value) || Array.isArray(value) || typeof value === 'number' || isDrop(value)
+    ? printedText(value)
+    : (value as string);
+// `forloop` (a class of kiln's, not a plain object) prints its Ruby class's name too.
+const isDrop = (value: unknown) => typeof value === 'object' && value !== null && DROP_CLASS in value;

@@ -2,7 +2,7 @@ import { rubySpaceship } from '../../../shared/ruby-compare.js';
 import { RubyDate } from '../../../shared/ruby-date.js';
 import { isNumeric, isRubyFloat } from '../../../shared/ruby-float.js';
 import { rubyTextCompare } from '../../../shared/ruby-text.js';
-import { DOCUMENT_VIEW } from '../../types.js';
+import { DOCUMENT_VIEW, DROP_CLASS } from '../../types.js';
 import { holdsAsDrop, rubyToS } from '../filters/ruby.js';
 import { type Context, Drop, defaultOperators, Liquid, toValue, toValueSync } from './liquidjs.js';
 
@@ -221,8 +221,9 @@ export function rubyContains(l: unknown, r: unknown): boolean {
   if (a === null || a === undefined || a === false || b === null || b === undefined || b === false) return false;
   // The other side as Ruby's to_s writes it: `"2.0" contains 2.0` is true.
   if (typeof a === 'string') return a.includes(typeof b === 'string' ? b : rubyToS(b));
-  // A drop has no include?: `page contains "title"` is false in a document's layout.
-  if (typeof a === 'object' && DOCUMENT_VIEW in a) return false;
+  // A drop has no include?: `page contains "title"` is false in a document's layout, and
+  // Jekyll's other drops' include? (Enumerable's) compares pairs, never a text: false too.
+  if (typeof a === 'object' && (DOCUMENT_VIEW in a || DROP_CLASS in a)) return false;
   if (typeof b === 'object' && DOCUMENT_VIEW in b) return Array.isArray(a) && holdsAsDrop(a, b);
   if (Array.isArray(a))
     return a.some((item) =>

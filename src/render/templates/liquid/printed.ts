@@ -1,7 +1,7 @@
 import { numberText } from '../../../shared/ruby-float.js';
 import { DOCUMENT_VIEW } from '../../types.js';
 import { rangeText } from '../filters/literals.js';
-import { rubyInspect } from '../filters/ruby.js';
+import { dropClass, dropText, rubyInspect } from '../filters/ruby.js';
 import { isPlainObject } from './equals.js';
 import { Drop } from './liquidjs.js';
 
@@ -14,6 +14,9 @@ export function printedText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (Array.isArray(value)) return rangeText(value) ?? value.map(printedText).join('');
   if (isDocumentView(value)) return printedText(value.output || value.content);
+  // A drop prints its to_s: its class name (`{{ forloop }}` is `Liquid::ForloopDrop`).
+  const cls = dropClass(value);
+  if (cls) return dropText(value as object, cls);
   if (isPlainObject(value)) return rubyInspect(value);
   if (typeof value === 'number') return numberText(value);
   return String(value instanceof Drop ? value.valueOf() : value);

@@ -1,7 +1,8 @@
 import { hashKeyText } from '../../../shared/yaml-keys.js';
 import { NOT_A_VIEW, readOwnField } from '../../reads.js';
-import { DOCUMENT_VIEW, EMPTY_LIST_DEFAULT } from '../../types.js';
+import { DOCUMENT_VIEW, DROP_CLASS, EMPTY_LIST_DEFAULT } from '../../types.js';
 import { markRange, rangeText } from '../filters/literals.js';
+import { dropClass, isLiquidDrop } from '../filters/ruby.js';
 import {
   CaptureTag,
   type Context,
@@ -385,10 +386,21 @@ function readProperty(scope: unknown, key: unknown, ctx: Context): unknown {
     else if (field !== undefined && hashKeyText(scope, key) === undefined) return undefined;
     if (field !== NOT_PLAIN) return typeof field === 'function' ? field.call(scope) : field;
   }
-  // A post's or document's view stands for Jekyll's drop, which has no `size`: only a field of that name.
-  if (key === 'size' && typeof scope === 'object' && scope !== null && DOCUMENT_VIEW in scope) {
+  // A post's or document's view stands for Jekyll's drop, which has no `size`: only a field of that
+  // name; so do Jekyll's other drops and Liquid's (`forloop.size` is nil).
+  if (
+    key === 'size' &&
+    typeof scope === 'object' &&
+    scope !== null &&
+    (DOCUMENT_VIEW in scope || DROP_CLASS in scope)
+  ) {
     const field = readOwnField(scope, key);
     return field === NOT_A_VIEW ? (scope as { size?: unknown }).size : field;
+  }
+  // Liquid's drops and `jekyll` are not Enumerable: `first` and `last` are their own methods or nil.
+  if ((key === 'first' || key === 'last') && isLiquidDrop(dropClass(scope) ?? 'Jekyll::Drops::SiteDrop')) {
+    const method = (scope as Record<string, unknown>)[key];
+    return typeof method === 'function' ? method.call(scope) : method;
   }
   const value = settle(ctx.readProperty(scope as object, key as string));
   // Liquid reads a Hash at an Integer key it lacks: `site.tags`' default, an empty list, answers.

@@ -1,8 +1,8 @@
 import { isJekyllFileName } from '../../../shared/jekyll-file-name.js';
 import { isNumeric } from '../../../shared/ruby-float.js';
 import { rubyPairs } from '../../../shared/yaml-keys.js';
-import { DOCUMENT_VIEW } from '../../types.js';
-import { documentKeys } from '../filters/ruby.js';
+import { DOCUMENT_VIEW, DROP_CLASS, type DropClass, markDrop } from '../../types.js';
+import { documentKeys, dropClass, isLiquidDrop } from '../filters/ruby.js';
 import { liquidInteger, toInteger } from '../filters/standard.js';
 import { noMethod } from '../filters/text-inputs.js';
 import {
@@ -430,7 +430,7 @@ class TablerowTag extends Tag {
     const items = sliceCollection(value, offset, 'limit' in args ? offset + rubyToI(args.limit) : undefined);
     // Without `cols` (or with 0) every cell is in one row and none is the row's last, as in Ruby.
     const cols = rubyToI(args.cols);
-    const loop: Record<string, unknown> = { length: items.length };
+    const loop: Record<string, unknown> = markDrop({ length: items.length }, 'Liquid::TablerowloopDrop');
     const scope: Record<string, unknown> = { tablerowloop: loop };
     ctx.push(scope);
     try {
@@ -465,6 +465,7 @@ class TablerowTag extends Tag {
 
 /** Ruby Liquid's `forloop`, with `parentloop` (the enclosing loop's, across includes too). */
 class Forloop extends Drop {
+  declare readonly [DROP_CLASS]: DropClass;
   i = 0;
   constructor(
     readonly length: number,
@@ -492,6 +493,8 @@ class Forloop extends Drop {
     return this.i === this.length - 1;
   }
 }
+
+Object.defineProperty(Forloop.prototype, DROP_CLASS, { value: 'Liquid::ForloopDrop' });
 
 const FOR_STACK = 'kilnForStack';
 
@@ -778,6 +781,10 @@ function enumerable(value: unknown): unknown[] {
   if (v !== null && typeof v === 'object') {
     if (Symbol.iterator in v) return Array.from(v as Iterable<unknown>);
     if (DOCUMENT_VIEW in v) return documentKeys(v as Record<string, unknown>);
+    // Jekyll's other drops give their keys too; Liquid's drops and `jekyll` have no each.
+    const cls = dropClass(v);
+    if (cls && isLiquidDrop(cls)) return [];
+    if (cls && cls !== 'Jekyll::Drops::SiteDrop') return Object.keys(v);
     return rubyPairs(v);
   }
   return [];
