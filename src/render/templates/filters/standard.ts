@@ -7,7 +7,7 @@ import { rubyPairs } from '../../../shared/yaml-keys.js';
 import { DOCUMENT_VIEW, DROP_CLASS, EMPTY_LIST_DEFAULT } from '../../types.js';
 import { decimalExact, decimalModulo, decimalQuotient } from './decimal-quotient.js';
 import { isRubyArray } from './literals.js';
-import { asDrops, documentKeys, rubyInspect, rubyToS } from './ruby.js';
+import { asDrops, documentKeys, dropClass, rubyInspect, rubyToS } from './ruby.js';
 import type { Filter } from './types.js';
 
 /**
@@ -136,6 +136,9 @@ export function items(input: unknown): unknown[] {
   if (Array.isArray(input)) return input.flat(Number.POSITIVE_INFINITY);
   if (input === undefined || input === null) return [];
   if (typeof input === 'object' && DOCUMENT_VIEW in input) return documentKeys(input as Record<string, unknown>);
+  // So is a static file's or a collection's (`site` too, whose keys kiln does not order as Jekyll).
+  const cls = dropClass(input);
+  if (cls === 'Jekyll::Drops::StaticFileDrop' || cls === 'Jekyll::Drops::CollectionDrop') return Object.keys(input);
   // Ruby's Array(""): an empty text is one item too.
   if (typeof input === 'string') return [input];
   return [input];
