@@ -67,7 +67,7 @@ function documentInspector(): OwnInspect {
   };
   return (v, parent) => {
     const cls = dropClass(v);
-    if (cls) return dropInspect(v, cls, parent);
+    if (cls) return dropInspect(v, cls, parent === null || (Array.isArray(parent) && dropsIn(parent).has(v)));
     if (!(DOCUMENT_VIEW in v)) return rangeText(v);
     const drop = parent === null || (Array.isArray(parent) && dropsIn(parent).has(v));
     if (drop) return prettyJson(jsonShape(v), '');
@@ -78,13 +78,13 @@ function documentInspector(): OwnInspect {
 
 /**
  * A drop's inspect: Liquid's drops and JekyllDrop their class name, Jekyll's drops their JSON
- * pretty-printed. A static file inside a list is Jekyll's StaticFile there, and `site` is left as
- * kiln's hash: both inspect as Ruby objects whose text kiln cannot give (addresses, the config).
+ * pretty-printed. A static file in a list not made of drops (`site.static_files` as it is) is
+ * Jekyll's StaticFile there, and `site` is left as kiln's hash: both inspect as Ruby objects whose
+ * text kiln cannot give (addresses, the config).
  */
-function dropInspect(v: object, cls: DropClass, parent: object | null): string | undefined {
+function dropInspect(v: object, cls: DropClass, asDrop: boolean): string | undefined {
   if (isLiquidDrop(cls)) return cls;
-  if (cls === 'Jekyll::Drops::SiteDrop' || (cls === 'Jekyll::Drops::StaticFileDrop' && parent !== null))
-    return undefined;
+  if (cls === 'Jekyll::Drops::SiteDrop' || (cls === 'Jekyll::Drops::StaticFileDrop' && !asDrop)) return undefined;
   return prettyJson(jsonShape(v), '');
 }
 
@@ -119,7 +119,7 @@ export function inheritDrops(made: unknown, given: readonly unknown[]): unknown 
   for (const g of given) {
     const mark = Array.isArray(g) ? DROPS.get(g) : undefined;
     if (mark) (from ??= []).push(mark);
-    else if (isDocument(g)) (values ??= []).push(g);
+    else if (isListedObject(g)) (values ??= []).push(g);
   }
   if (from || values) DROPS.set(made, { from: from ?? [], values: values ?? [] });
   return made;
@@ -142,7 +142,7 @@ function dropsOf(list: readonly unknown[]): ReadonlySet<object> {
     if (seen.has(mark)) continue;
     seen.add(mark);
     if ('list' in mark) {
-      for (const x of mark.list.slice(0, mark.count)) if (isDocument(x)) drops.add(x);
+      for (const x of mark.list.slice(0, mark.count)) if (isListedObject(x)) drops.add(x);
     } else {
       for (const v of mark.values) drops.add(v);
       marks.push(...mark.from);
@@ -214,6 +214,14 @@ const OWN = new Set(OWN_FIELDS);
 const PLACED = new Set(['draft', 'slug', 'ext']);
 /** What a neighbour written without recursion leaves out. */
 const COLLAPSED_OUT = new Set(['content', 'output', 'excerpt', 'next', 'previous']);
+
+/**
+ * A value Jekyll's lists hold as an object that is not its drop: a post or document (a Document),
+ * a static file (a StaticFile); Liquid's filters read each as its drop.
+ */
+function isListedObject(v: unknown): v is object {
+  return isDocument(v) || dropClass(v) === 'Jekyll::Drops::StaticFileDrop';
+}
 
 function isDocument(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && DOCUMENT_VIEW in v;

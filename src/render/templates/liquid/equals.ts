@@ -3,7 +3,7 @@ import { RubyDate } from '../../../shared/ruby-date.js';
 import { isNumeric, isRubyFloat } from '../../../shared/ruby-float.js';
 import { rubyTextCompare } from '../../../shared/ruby-text.js';
 import { DOCUMENT_VIEW, DROP_CLASS } from '../../types.js';
-import { holdsAsDrop, rubyToS } from '../filters/ruby.js';
+import { dropClass, holdsAsDrop, rubyToS } from '../filters/ruby.js';
 import { type Context, Drop, defaultOperators, Liquid, toValue, toValueSync } from './liquidjs.js';
 
 // liquidjs' `blank` and `empty` literals (its classes for them are not exported), made on the
@@ -224,7 +224,8 @@ export function rubyContains(l: unknown, r: unknown): boolean {
   // A drop has no include?: `page contains "title"` is false in a document's layout, and
   // Jekyll's other drops' include? (Enumerable's) compares pairs, never a text: false too.
   if (typeof a === 'object' && (DOCUMENT_VIEW in a || DROP_CLASS in a)) return false;
-  if (typeof b === 'object' && DOCUMENT_VIEW in b) return Array.isArray(a) && holdsAsDrop(a, b);
+  if (typeof b === 'object' && (DOCUMENT_VIEW in b || dropClass(b) === 'Jekyll::Drops::StaticFileDrop'))
+    return Array.isArray(a) && holdsAsDrop(a, b);
   if (Array.isArray(a))
     return a.some((item) =>
       samePrimitiveType(item, b) ? item === b : toValueSync(defaultOperators['==']!(item, b, undefined as never)),
