@@ -1,65 +1,74 @@
+import { foldScalar, nodeStart } from './yaml-fold.js';
 import type { Listener } from './yaml-merge.js';
 
 // Ruby's Psych reads YAML 1.1, where NEL (U+0085), LS (U+2028) and PS (U+2029) are line breaks
 // as CR and LF are; to js-yaml (YAML 1.2) they are text. Jekyll reads JSON data with Psych too,
 // so a raw LS in a JSON string (JavaScript's JSON.stringify writes them raw) is a break there.
 
-/** `text` with each NEL a line feed: Psych reads NEL as one everywhere (a value's NEL folds as LF does). */
-export function nelAsLineFeed(text: string): string {
-  return text.includes('\u0085') ? text.replace(/\u0085/g, '\n') : text;
+// A Unicode break, or a CR without a LF after it (which may come before one).
+const UNICODE_BREAK = /[\u0085\u2028\u2029]|\r(?!\n)/g;
+
+/**
+ * `text` as js-yaml is to read it for Psych's lines: each NEL, LS and PS a line feed, and so each
+ * CR without a LF after it (CR then NEL is two breaks to Psych, where CR LF is one). Of the same
+ * length, so that a node's offsets in it are its offsets in `text`.
+ */
+export function unicodeBreaksAsLineFeeds(text: string): string {
+  return /[\u0085\u2028\u2029]/.test(text) ? text.replace(UNICODE_BREAK, '\n') : text;
 }
 
 const SEPARATOR = /[\u2028\u2029]/;
-const AROUND_SEPARATOR = /[ \t]*([\u2028\u2029])[ \t]*/g;
 
 /**
- * A load listener (after `before`) for text holding a raw LS or PS: Psych breaks the line there
- * and keeps the separator in the value, so the blanks either side of it go as a line's ends do
- * (`"a \u2028 b"` is `a\u2028b`). Where Psych then reads the next line as a new key or fails
- * (a plain scalar whose next line is not indented), kiln keeps the text.
+ * A load listener (after `before`) for `text` holding a raw LS or PS, read as a line feed
+ * (unicodeBreaksAsLineFeeds): a scalar written over such a break gets the value Psych folds it
+ * to, which keeps the separator where js-yaml folds a line feed into a space.
  */
-export function lineSeparators(before?: Listener): Listener {
-  let raw: boolean | undefined;
+export function lineSeparators(text: string, before?: Listener): Listener {
+  const raw = SEPARATOR.test(text);
   // By depth: where the node open there starts.
   const starts: number[] = [];
   return (event, state) => {
     before?.(event, state);
-    const read = state as unknown as ScalarState;
-    raw ??= SEPARATOR.test(read.input);
     if (!raw) return;
+    const read = state as unknown as ScalarState;
     if (event === 'open') {
       starts[read.depth] = read.position;
       return;
     }
-    if (read.kind !== 'scalar' || typeof read.result !== 'string' || !SEPARATOR.test(read.result)) return;
-    const written = read.input.slice(starts[read.depth] ?? 0, read.position);
-    if (!SEPARATOR.test(written)) return;
-    // In a double-quoted scalar an escape (`\L`, `\u2028`) is text, not a break: each separator
-    // in the value is matched with what the source wrote for it, in order.
-    const escapes = DOUBLE_QUOTED.test(written)
-      ? [...written.matchAll(WRITTEN)]
-          .filter((m) => m[0].length === 1 || m[1] !== undefined)
-          .map((m) => m[0].length > 1)
-      : [];
-    let at = 0;
-    read.result = read.result.replace(AROUND_SEPARATOR, (run, separator: string) => (escapes[at++] ? run : separator));
-    // Its anchor was set to the text before this listener heard of it.
+    if (read.kind !== 'scalar') return;
+    const start = starts[read.depth] ?? 0;
+    const scalar = nodeStart(text, start);
+    if (!SEPARATOR.test(text.slice(scalar, read.position))) return;
+    // A tagged scalar other than text keeps what its tag made of it.
+    if (typeof read.result !== 'string' && scalar > start && text.slice(start, scalar).includes('!')) return;
+    const value = foldScalar(text, start, read.position, parentIndent(read.input, starts[read.depth - 1]));
+    // A plain scalar folds as js-yaml folds it but where it keeps a separator (and only then is surely text).
+    if (!'"\'|>'.includes(text.charAt(scalar)) && !SEPARATOR.test(value)) return;
+    read.result = value;
+    // Its anchor was set to the value before this listener heard of it.
     if (read.anchor !== null) read.anchorMap[read.anchor] = read.result;
   };
 }
 
-// A separator as a double-quoted scalar writes it: an escape (group 1) or the character; and
-// the other escapes, which are passed over.
-const DOUBLE_QUOTED = /^\s*(?:[!&]\S*\s+)*"/;
-const WRITTEN = /\\(?:([LP]|u202[89]|U0000202[89])|.)|[\u2028\u2029]/g;
+/**
+ * The column of the node that starts at `start` in `input` (js-yaml's text, where every break
+ * is a CR or LF): a block collection's, which a block scalar in it counts its indentation from;
+ * -1 for the root.
+ */
+function parentIndent(input: string, start: number | undefined): number {
+  if (start === undefined) return -1;
+  const at = nodeStart(input, start);
+  return at - Math.max(input.lastIndexOf('\n', at - 1), input.lastIndexOf('\r', at - 1)) - 1;
+}
 
 /** What js-yaml's loader state holds of the node just read. */
 interface ScalarState {
-  input: string;
   depth: number;
   position: number;
   kind: string | null;
   result: unknown;
   anchor: string | null;
   anchorMap: Record<string, unknown>;
+  input: string;
 }

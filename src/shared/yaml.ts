@@ -1,6 +1,6 @@
 import yaml from 'js-yaml';
 import { KilnError } from './errors.js';
-import { lineSeparators, nelAsLineFeed } from './yaml-breaks.js';
+import { lineSeparators, unicodeBreaksAsLineFeeds } from './yaml-breaks.js';
 import { withRubyKeys } from './yaml-keys.js';
 import { mergeKeys } from './yaml-merge.js';
 import { RUBY_SCALARS, RUBY_SCALARS_FLOATS, rubyTagTypes, rubyTimeType } from './yaml-ruby.js';
@@ -78,12 +78,12 @@ export function parseYaml(
   wholeFloats = false,
   timeZone = 'UTC',
 ): unknown {
-  const source = nelAsLineFeed(yamlText);
+  const source = unicodeBreaksAsLineFeeds(yamlText);
   try {
     const schema = wholeFloats ? liquidSchema(timeZone).schema : SCHEMA;
     const tags = nonSpecificTag(wholeFloats, timeZone);
     const listener = source.includes('&') ? withAnchorNames(tags, source, file, firstLine) : tags;
-    const { value, text } = loadFirstDocument(source, schema, file, listener);
+    const { value, text } = loadFirstDocument(source, schema, file, lineSeparators(yamlText, listener));
     if (text.includes('*') && expandedSize(value, LIMIT(text)) > LIMIT(text))
       throw new KilnError(
         'its aliases (*name) expand to more values than a file can reasonably mean (a "billion laughs"); write the values out',
@@ -121,7 +121,7 @@ function loadFirstDocument(
 ): { value: unknown; text: string } {
   try {
     return {
-      value: yaml.load(text, { schema, json: true, filename: file, listener: mergeKeys(lineSeparators(listener)) }),
+      value: yaml.load(text, { schema, json: true, filename: file, listener: mergeKeys(listener) }),
       text,
     };
   } catch (e) {
