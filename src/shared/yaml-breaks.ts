@@ -20,17 +20,20 @@ export function unicodeBreaksAsLineFeeds(text: string): string {
 const SEPARATOR = /[\u2028\u2029]/;
 
 /**
- * A load listener (after `before`) for `text` holding a raw LS or PS, read as a line feed
- * (unicodeBreaksAsLineFeeds): a scalar written over such a break gets the value Psych folds it
- * to, which keeps the separator where js-yaml folds a line feed into a space.
+ * A load listener (after `before`) for `text` read with its breaks as line feeds
+ * (unicodeBreaksAsLineFeeds), for what libyaml folds otherwise than js-yaml: a scalar written
+ * over a raw LS or PS, whose value keeps the separator where js-yaml folds a line feed into a
+ * space; and a block scalar when the text's last line, with no break after it, is text (`k: |`
+ * then `  a` is `a`, where js-yaml adds the line feed the file does not end with).
  */
 export function lineSeparators(text: string, before?: Listener): Listener {
   const raw = SEPARATOR.test(text);
+  const unended = UNENDED.test(text);
   // By depth: where the node open there starts.
   const starts: number[] = [];
   return (event, state) => {
     before?.(event, state);
-    if (!raw) return;
+    if (!raw && !unended) return;
     const read = state as unknown as ScalarState;
     if (event === 'open') {
       starts[read.depth] = read.position;
@@ -39,17 +42,22 @@ export function lineSeparators(text: string, before?: Listener): Listener {
     if (read.kind !== 'scalar') return;
     const start = starts[read.depth] ?? 0;
     const scalar = nodeStart(text, start);
-    if (!SEPARATOR.test(text.slice(scalar, read.position))) return;
+    const style = text.charAt(scalar);
+    const block = style === '|' || style === '>';
+    if (!(raw && SEPARATOR.test(text.slice(scalar, read.position))) && !(unended && block)) return;
     // A tagged scalar other than text keeps what its tag made of it.
     if (typeof read.result !== 'string' && scalar > start && text.slice(start, scalar).includes('!')) return;
     const value = foldScalar(text, start, read.position, parentIndent(read.input, starts[read.depth - 1]));
     // A plain scalar folds as js-yaml folds it but where it keeps a separator (and only then is surely text).
-    if (!'"\'|>'.includes(text.charAt(scalar)) && !SEPARATOR.test(value)) return;
+    if (!block && style !== '"' && style !== "'" && !SEPARATOR.test(value)) return;
     read.result = value;
     // Its anchor was set to the value before this listener heard of it.
     if (read.anchor !== null) read.anchorMap[read.anchor] = read.result;
   };
 }
+
+// A last line that is not blank.
+const UNENDED = /[^ \t\r\n\u0085\u2028\u2029][ \t]*$/;
 
 /**
  * The column of the node that starts at `start` in `input` (js-yaml's text, where every break

@@ -44,6 +44,13 @@ describe('raw line and paragraph separators and NEL, line breaks to Psych', () =
     expect(() => parseYaml('k: a\u0085b', 'a.yml')).toThrow(/^invalid YAML/);
   });
 
+  it('leave a block scalar on a last line without a break unended, as libyaml does', () => {
+    expect(parseYaml('k: |\n  a\n  b', 'a.yml')).toEqual({ k: 'a\nb' });
+    expect(parseYaml('k: >+\n  a\n  b', 'a.yml')).toEqual({ k: 'a b' });
+    expect(parseYaml('k:\n  - |2\n     a', 'a.yml')).toEqual({ k: [' a'] });
+    expect(parseYaml('k: |\n  a\n', 'a.yml')).toEqual({ k: 'a\n' });
+  });
+
   it('are left by front matter’s quick reader to the library', () => {
     expect(readPlainYaml('title: one \u2028 two\n')).toBeUndefined();
   });
