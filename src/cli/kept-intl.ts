@@ -9,7 +9,8 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { KeptIntlAnswers, ZonedParts } from '../shared/dates.js';
 
-const MAGIC = 'kiln intl answers 1\n';
+// 2: years before 1 are counted as Ruby counts them (1 BC is year 0), not by Intl's era.
+const MAGIC = 'kiln intl answers 2\n';
 const FIELDS = ['year', 'month', 'day', 'hour', 'minute', 'second', 'weekday', 'offsetMinutes'] as const;
 
 /** The answers kept in `dir` for this Node, and the way to write them back when a run added some. */

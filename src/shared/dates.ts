@@ -31,6 +31,7 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
     f = new Intl.DateTimeFormat('en-US', {
       timeZone,
       hourCycle: 'h23',
+      era: 'short',
       weekday: 'short',
       year: 'numeric',
       month: 'numeric',
@@ -99,9 +100,6 @@ export function isValidTimeZone(timeZone: string): boolean {
   return true;
 }
 
-// Intl names years before 1 by era (1 BC), as no other code path does: those go to Intl still.
-const YEAR_1 = utc(1, 0, 1);
-
 // Intl's formatToParts is slow and templates print the same post dates many times over.
 const partsCache = new Map<string, ZonedParts>();
 
@@ -110,7 +108,7 @@ export function zonedParts(ms: number, timeZone: string): ZonedParts {
   const seconds = Math.floor(ms / 1000) * 1000;
   // A zone of fixed offset is arithmetic, quicker than making the key to look it up by.
   const fixed = fixedOffsetMinutes(timeZone);
-  if (fixed !== null && seconds + fixed * 60000 >= YEAR_1) return partsAtOffset(seconds, fixed);
+  if (fixed !== null) return partsAtOffset(seconds, fixed);
   const key = `${timeZone}|${seconds}`;
   kept?.used.add(key);
   const cached = partsCache.get(key);
@@ -142,7 +140,8 @@ function computeParts(seconds: number, timeZone: string): ZonedParts {
   if (known) return known;
   const p: Record<string, string> = {};
   for (const part of formatter(timeZone).formatToParts(seconds)) p[part.type] = part.value;
-  const year = Number(p.year),
+  // Intl counts years before 1 by era: 1 BC is year 0.
+  const year = p.era === 'BC' ? 1 - Number(p.year) : Number(p.year),
     month = Number(p.month),
     day = Number(p.day);
   const hour = Number(p.hour),

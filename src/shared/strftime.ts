@@ -80,12 +80,20 @@ function pad(n: number | string, width: number, fill: string): string {
   return s.padStart(width, fill);
 }
 
-function dayOfYear(p: ZonedParts): number {
-  return (Date.UTC(p.year, p.month - 1, p.day) - Date.UTC(p.year, 0, 1)) / 86400000 + 1;
+/** A time's wall-clock fields; a Ruby Date before 1582's reform gives its Julian calendar's own numbers of the day. */
+export interface Parts extends ZonedParts {
+  yearDay?: number;
+  isoYear?: number;
+  isoWeek?: number;
+}
+
+function dayOfYear(p: Parts): number {
+  return p.yearDay ?? (Date.UTC(p.year, p.month - 1, p.day) - Date.UTC(p.year, 0, 1)) / 86400000 + 1;
 }
 
 /** ISO 8601 week-numbering year and week of a calendar day. */
-function isoWeek(p: ZonedParts): { year: number; week: number } {
+function isoWeek(p: Parts): { year: number; week: number } {
+  if (p.isoYear !== undefined && p.isoWeek !== undefined) return { year: p.isoYear, week: p.isoWeek };
   const date = new Date(Date.UTC(p.year, p.month - 1, p.day));
   const weekday = p.weekday === 0 ? 7 : p.weekday;
   date.setUTCDate(date.getUTCDate() + 4 - weekday);
@@ -180,10 +188,16 @@ function piecesOf(format: string): ReadonlyArray<string | Directive> {
   return pieces;
 }
 
-/** Ruby's Time#strftime for `ms` shown in `zone`: every conversion, flag and width Ruby has. */
-export function strftime(ms: number, format: string, zone: Zone): string {
+/**
+ * Ruby's Time#strftime for `ms` shown in `zone`: every conversion, flag and width Ruby has; `parts`
+ * the fields to print where they are not the zone's (a Ruby Date's).
+ */
+export function strftime(ms: number, format: string, zone: Zone, parts?: Parts): string {
+  return formatted(format, parts ?? partsIn(ms, zone), ms, zone);
+}
+
+function formatted(format: string, p: Parts, ms: number, zone: Zone): string {
   const pieces = piecesOf(format);
-  const p = partsIn(ms, zone);
   let out = '';
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i]!;
@@ -205,7 +219,7 @@ function text(d: Directive, s: string, swapTo: 'upper' | 'lower' = 'upper'): str
   return out;
 }
 
-function convert(d: Directive, p: ZonedParts, ms: number, zone: Zone): string {
+function convert(d: Directive, p: Parts, ms: number, zone: Zone): string {
   const width = d.width;
   switch (d.c) {
     case 'Y':
@@ -280,21 +294,21 @@ function convert(d: Directive, p: ZonedParts, ms: number, zone: Zone): string {
     case '%':
       return '%';
     case 'c':
-      return text(d, strftime(ms, '%a %b %e %H:%M:%S %Y', zone));
+      return text(d, formatted('%a %b %e %H:%M:%S %Y', p, ms, zone));
     case 'D':
     case 'x':
-      return text(d, strftime(ms, '%m/%d/%y', zone));
+      return text(d, formatted('%m/%d/%y', p, ms, zone));
     case 'F':
-      return text(d, strftime(ms, '%Y-%m-%d', zone));
+      return text(d, formatted('%Y-%m-%d', p, ms, zone));
     case 'T':
     case 'X':
-      return text(d, strftime(ms, '%H:%M:%S', zone));
+      return text(d, formatted('%H:%M:%S', p, ms, zone));
     case 'R':
-      return text(d, strftime(ms, '%H:%M', zone));
+      return text(d, formatted('%H:%M', p, ms, zone));
     case 'r':
-      return text(d, strftime(ms, '%I:%M:%S %p', zone));
+      return text(d, formatted('%I:%M:%S %p', p, ms, zone));
     default: // 'v' (piecesOf keeps only the conversions above)
-      return text(d, strftime(ms, '%e-%^b-%4Y', zone));
+      return text(d, formatted('%e-%^b-%4Y', p, ms, zone));
   }
 }
 

@@ -112,7 +112,8 @@ export function dateFilters(
   };
   // Jekyll's filters show every time in the site's zone (Time#localtime); an invalid date is an error.
   const local = (input: unknown): number => {
-    // A Date is its day's midnight in the site's zone (Date#to_time).
+    // A Date is its day's midnight in the site's zone (Date#to_time, which gives a day before
+    // 1582-10-15 the Gregorian calendar's numbers: 0001-01-01 is 0000-12-30).
     if (input instanceof RubyDate)
       return wallClockToInstant(input.getUTCFullYear(), input.getUTCMonth() + 1, input.getUTCDate(), 0, 0, 0, timeZone);
     const t = toTime(input, timeZone, now);
@@ -139,6 +140,8 @@ export function dateFilters(
       // The format is Ruby's `to_s` of what is given (a Hash is its inspect).
       const text = format === undefined ? '' : rubyToS(format);
       if (text === '') return input;
+      // A Date prints its own calendar's day (the Julian one's before 1582-10-15).
+      if (input instanceof RubyDate) return strftime(input.getTime(), text, DATE_ZONE, input.parts());
       const t = toTime(input, timeZone, now);
       return t ? strftime(t.ms, text, t.zone) : input;
     },
