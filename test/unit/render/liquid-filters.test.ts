@@ -343,6 +343,11 @@ describe("Jekyll's filters", () => {
     // Seed 55219, page 269: to_integer of a list.
     expect(() => call('to_integer', [3, 1])).toThrow("undefined method 'to_i' for [3, 1]:Array");
     expect([call('to_integer', null), call('to_integer', '7x')]).toEqual([0, 7]);
+    // Ruby's to_i skips ASCII blanks only: a no-break space before the digits leaves none.
+    expect([call('to_integer', ' \t7'), call('to_integer', '\u00a07')]).toEqual([7, 0]);
+    // Liquid's Utils.to_integer says no more than this, whatever it was given.
+    for (const count of [true, 2.5, '2a', null])
+      expect(() => call('truncate', 'abc', count)).toThrow(/^invalid integer$/);
     // Seeds 56447, 60438, 61052: where, find, group_by and sort by a property read item[property].
     expect(() => call('where', [3, 1], 'x', 1)).toThrow('no implicit conversion of String into Integer');
     expect(() => call('find', [1.5], 'title', 'news')).toThrow("undefined method '[]' for 1.5:Float");

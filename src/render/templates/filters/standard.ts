@@ -21,12 +21,15 @@ export function str(v: unknown): string {
   return rubyToS(v);
 }
 
-/** Ruby's `to_i`: the leading integer of a text, 0 without one (an `_` counts only between two digits). */
+/**
+ * Ruby's `to_i`: the leading integer of a text after ASCII blanks (a no-break space ends it), 0
+ * without one (an `_` counts only between two digits).
+ */
 export function toInteger(v: unknown): number {
   if (typeof v === 'number') return Math.trunc(v) + 0;
   if (v instanceof RubyFloat) return Math.trunc(+v) + 0;
   if (typeof v === 'string') {
-    const m = /^\s*[-+]?\d+/.exec(v.replace(/(?<=\d)_(?=\d)/g, ''));
+    const m = /^[ \t\n\v\f\r]*[-+]?\d+/.exec(v.replace(/(?<=\d)_(?=\d)/g, ''));
     return m ? Number(m[0]) : 0;
   }
   return 0;
@@ -44,7 +47,7 @@ export function readLiquidInteger(v: unknown): number | undefined {
 /** The count a filter takes (`truncate: n`), failing as Liquid does where it is no whole number (a missing variable). */
 export function liquidInteger(v: unknown): number {
   const n = readLiquidInteger(v);
-  if (n === undefined) throw new Error(`invalid integer: ${rubyInspect(v)}`);
+  if (n === undefined) throw new Error('invalid integer');
   return n;
 }
 

@@ -1,8 +1,9 @@
 import { hashKeyText } from '../../../shared/yaml-keys.js';
 import { NOT_A_VIEW, readOwnField } from '../../reads.js';
 import { DOCUMENT_VIEW, DROP_CLASS, EMPTY_LIST_DEFAULT } from '../../types.js';
-import { markRange, rangeText } from '../filters/literals.js';
+import { rangeText } from '../filters/literals.js';
 import { dropClass, isLiquidDrop } from '../filters/ruby.js';
+import { rubyRange } from './integers.js';
 import {
   CaptureTag,
   type Context,
@@ -36,8 +37,9 @@ import { rubyLookupText } from './nested-lookups.js';
  * kiln renders synchronously only, and its values and filters never hand back a promise, so its
  * engine renders by plain calls where that is most of the work: the values of each parsed
  * template (the same steps in the same order: operands, operators, property reads by liquidjs's
- * own-fields rule (`readProperty` below), filters with their arguments; a range, a nested filtered
- * value and strict variables by liquidjs's own code), text and outputs, the bodies of blocks,
+ * own-fields rule (`readProperty` below), filters with their arguments, a range with its ends
+ * read as Ruby reads them (integers.ts); a nested filtered value and strict variables by
+ * liquidjs's own code), text and outputs, the bodies of blocks,
  * `if`, `unless`, `assign`, `capture`, and kiln's tags that have a `renderSync` (`for`, `case`). The methods
  * are given to kiln's parsed objects and its engine's renderer alone, not to liquidjs's classes.
  * `test/unit/render/liquid-sync-values.test.ts` holds the results and errors to liquidjs's on
@@ -245,11 +247,17 @@ export function evaluateToken(token: Token, ctx: Context): unknown {
 function operand(token: Token, ctx: Context, lenient: boolean): unknown {
   if ('content' in token) return (token as { content: unknown }).content;
   if (TypeGuards.isPropertyAccessToken(token) && !ctx.strictVariables) return read(token, ctx);
-  const value = toValueSync(evalToken(token, ctx, lenient));
   // A range is a list here; it keeps Ruby's text of it for the filters that read that (where).
-  if (TypeGuards.isRangeToken(token))
-    return markRange(value, toValue(operand(token.lhs, ctx, lenient)), toValue(operand(token.rhs, ctx, lenient)));
-  return value;
+  if (TypeGuards.isRangeToken(token)) {
+    const literal = isLiteral(token.lhs) && isLiteral(token.rhs);
+    return rubyRange(operand(token.lhs, ctx, lenient), operand(token.rhs, ctx, lenient), literal, ctx);
+  }
+  return toValueSync(evalToken(token, ctx, lenient));
+}
+
+/** A literal Ruby Liquid reads once, as it parses (a number, a quoted text, `true`, `nil`, `empty`). */
+function isLiteral(token: Token): boolean {
+  return TypeGuards.isNumberToken(token) || TypeGuards.isQuotedToken(token) || TypeGuards.isLiteralToken(token);
 }
 
 /** `a.b[c]`: each key's value (a drop's own value), then the reads from the scope that has the first. */

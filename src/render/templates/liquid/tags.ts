@@ -1,10 +1,8 @@
 import { isJekyllFileName } from '../../../shared/jekyll-file-name.js';
-import { isNumeric } from '../../../shared/ruby-float.js';
 import { rubyPairs } from '../../../shared/yaml-keys.js';
 import { DOCUMENT_VIEW, DROP_CLASS, type DropClass, markDrop } from '../../types.js';
 import { documentKeys, dropClass, isLiquidDrop } from '../filters/ruby.js';
-import { liquidInteger, toInteger } from '../filters/standard.js';
-import { noMethod } from '../filters/text-inputs.js';
+import { liquidInteger } from '../filters/standard.js';
 import {
   HIGHLIGHT_LINES_KEY,
   type Highlighter,
@@ -13,9 +11,10 @@ import {
   type RenderState,
   TOC_OUTPUT,
 } from '../tags.js';
-import { isMethodLiteral, storedValue } from './equals.js';
+import { storedValue } from './equals.js';
 import { type IncludeCacheSettings, includeCachedTag } from './include-cached.js';
 import { type IncludeOnce, type OncePlan, planIncludeOnce, renderAlone } from './include-once.js';
+import { rubyToI } from './integers.js';
 import { assignParts, captureName, laxExpression, rubyTagArgs, tablerowParts, tagAttributes } from './lax.js';
 import { MAX_INCLUDE_DEPTH } from './limits.js';
 import {
@@ -391,17 +390,6 @@ Object.defineProperty(RubyCapture.prototype, 'readVariable', {
 });
 
 /**
- * Ruby's `to_i` of a value: nil, a text and a number have one; anything else (true, a list, a
- * range, a hash, the `empty` literal) fails with Ruby's NoMethodError, which stops Jekyll's build.
- */
-function rubyToI(given: unknown): number {
-  if (isMethodLiteral(given)) throw new Error("undefined method 'to_i' for #<Liquid::Expression::MethodLiteral>");
-  const v = toValue(given); // the `nil` literal is liquidjs's NullDrop
-  if (v === undefined || v === null || typeof v === 'string' || isNumeric(v)) return toInteger(v);
-  throw noMethod('to_i', v);
-}
-
-/**
  * `{% tablerow %}` read as Ruby Liquid 5.4 reads it (lax.ts tablerowParts), with Ruby's line
  * breaks (`<tr class="row1">` and each `</tr>` are followed by a newline), which liquidjs leaves out.
  */
@@ -424,7 +412,10 @@ class TablerowTag extends Tag {
     const value = toValue(yield this.collection.value(ctx, false));
     // Ruby Liquid writes nothing for a collection that is nil or false, not even the row.
     if (value === undefined || value === null || value === false) return;
-    const args = (yield this.hash.render(ctx)) as Record<string, unknown>;
+    // Each by kiln's engine, so that a range keeps its Ruby text (`cols: (1..2)` fails naming 1..2).
+    const given = (this.hash as unknown as { hash: Record<string, Token | undefined> }).hash;
+    const args: Record<string, unknown> = {};
+    for (const key of Object.keys(given)) args[key] = given[key] === undefined ? true : evaluateToken(given[key], ctx);
     // Ruby's tablerow takes `to_i` of what a given key holds: `limit: nil` is 0 cells, `2.5` is 2.
     const offset = rubyToI(args.offset);
     const items = sliceCollection(value, offset, 'limit' in args ? offset + rubyToI(args.limit) : undefined);
