@@ -1,5 +1,5 @@
 import { wallClockToInstant, zonedParts } from './dates.js';
-import type { Zone } from './strftime.js';
+import { UTC_TIME, type Zone } from './strftime.js';
 
 /**
  * Ruby's Time.parse on text that is no plain date, as Liquid's date filters read it: Date._parse
@@ -319,6 +319,6 @@ export function guessTime(text: string, timeZone: string, now: () => number): Ru
  * there is the given one (`+0100` in Berlin in winter is CET), else the bare offset (no `%Z`).
  */
 export function parsedZone(ms: number, offsetMinutes: number, zoneText: string, timeZone: string): Zone {
-  if (/^(?:-00:00|-0000|-00|utc|z|ut)$/i.test(zoneText.trim())) return 'UTC';
+  if (/^(?:-00:00|-0000|-00|utc|z|ut)$/i.test(zoneText.trim())) return UTC_TIME;
   return zonedParts(ms, timeZone).offsetMinutes === offsetMinutes ? timeZone : { offsetMinutes };
 }

@@ -5,8 +5,20 @@ import { TZ_ABBREVIATIONS } from './tz-abbreviations.js';
  * Where a time is shown: a time zone (the site's, abbreviations as tzdata has them) or the fixed
  * UTC offset a parsed text carried (`2020-01-05T01:02:03+05:30`; Ruby prints no name for it).
  */
-/** A zone by name, or a fixed offset (with the name `%Z` prints, Ruby's Date's `+00:00`; else none). */
-export type Zone = string | { readonly offsetMinutes: number; readonly name?: string };
+/**
+ * A zone by name, or a fixed offset (with the name `%Z` prints, Ruby's Date's `+00:00`; else
+ * none). `utc` marks a Time in Ruby's UTC mode (one read from `Z` or `-0000`), `date` a Date:
+ * each prints `%-z` its own way.
+ */
+export type Zone =
+  | string
+  | { readonly offsetMinutes: number; readonly name?: string; readonly utc?: boolean; readonly date?: boolean };
+
+/** A Time in Ruby's UTC mode: `%Z` is `UTC`, `%-z` is `-0000`. */
+export const UTC_TIME: Zone = { offsetMinutes: 0, name: 'UTC', utc: true };
+
+/** A Date: midnight at offset zero, `%Z` is `+00:00`. */
+export const DATE_ZONE: Zone = { offsetMinutes: 0, name: '+00:00', date: true };
 
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTHS = [
@@ -102,18 +114,40 @@ function isoWeek(p: Parts): { year: number; week: number } {
   return { year, week };
 }
 
-function offsetText(minutes: number, colons: number): string {
-  const sign = minutes < 0 ? '-' : '+';
+/**
+ * `%z` as Ruby prints it: the hours padded to the width that is left (zeros, or blanks with `_`,
+ * the sign before the blanks' digits), then `:mm` and `:ss` as the colons ask (`%:::z` only as
+ * many as the offset needs). A Time in UTC mode is `-0000` with `-`; a Date's `-` drops the
+ * hours' leading zero.
+ */
+function offsetText(d: Directive, minutes: number, zone: Zone): string {
+  const utc = typeof zone === 'object' && zone.utc === true;
+  const date = typeof zone === 'object' && zone.date === true;
+  const negative = minutes < 0 || (utc && d.noPad);
   const abs = Math.abs(minutes);
-  const h = pad(Math.floor(abs / 60), 2, '0'),
-    m = pad(abs % 60, 2, '0');
-  if (colons === 1) return `${sign}${h}:${m}`;
-  if (colons === 2) return `${sign}${h}:${m}:00`;
-  return `${sign}${h}${m}`;
+  const hours = Math.floor(abs / 60);
+  const mins = abs % 60;
+  // The digits the hours take by default, and the characters after them.
+  const least = date && d.noPad && hours < 10 ? 1 : 2;
+  // `%:::z` is `%:z` for an offset with minutes, the hours alone for one without.
+  const hoursOnly = d.colons === 3 && mins === 0;
+  const tail = hoursOnly
+    ? ''
+    : d.colons === 0
+      ? pad(mins, 2, '0')
+      : `:${pad(mins, 2, '0')}${d.colons === 2 ? ':00' : ''}`;
+  const digits = Math.max(least, (d.width ?? 0) - tail.length - 1);
+  const sign = negative ? '-' : '+';
+  // Blanks when the last of `_` and `0` is `_`; a Time's `-` clears it, a Date's does not.
+  const head =
+    lastFill(date ? d.flags.replaceAll('-', '') : d.flags) === ' '
+      ? (sign + hours).padStart(digits + 1, ' ')
+      : sign + String(hours).padStart(digits, '0');
+  return head + tail;
 }
 
 // %[flags][width][colons][E|O]conversion, as Ruby's Time#strftime reads it.
-const DIRECTIVE = /%([-_0^#]*)(\d*)(:{0,2})([EO]?)([a-zA-Z%+])/g;
+const DIRECTIVE = /%([-_0^#]*)(\d*)(:{0,3})([EO]?)([a-zA-Z%+])/g;
 // The conversions kiln knows; any other directive is printed as written.
 const CONVERSIONS = new Set('YCymBbhdejHkIlPpMSLNzZAauwGgVUWsnt%cDxFTXRrv');
 // POSIX's locale modifiers: Ruby accepts `E` and `O` before these conversions and ignores them
@@ -126,8 +160,8 @@ interface Directive {
   readonly width: number | undefined;
   readonly colons: number;
   readonly noPad: boolean;
-  readonly spacePad: boolean;
-  readonly zeroPad: boolean;
+  /** The flags as written, in order (the last of `_` and `0` is the fill: `%_0z` is zeros, `%0_z` blanks). */
+  readonly flags: string;
   readonly upper: boolean;
   readonly swap: boolean;
 }
@@ -171,8 +205,7 @@ function piecesOf(format: string): ReadonlyArray<string | Directive> {
       width: widthText ? Number(widthText) : undefined,
       colons: colons.length,
       noPad: flags.includes('-'),
-      spacePad: flags.includes('_'),
-      zeroPad: flags.includes('0'),
+      flags,
       upper: flags.includes('^'),
       swap: flags.includes('#'),
     });
@@ -206,16 +239,22 @@ function formatted(format: string, p: Parts, ms: number, zone: Zone): string {
   return out;
 }
 
+/** The fill the flags ask for: the last of `_` (blanks) and `0` (zeros); none when a `-` comes after both. */
+function lastFill(flags: string): ' ' | '0' | undefined {
+  const last = flags[Math.max(flags.lastIndexOf('_'), flags.lastIndexOf('0'), flags.lastIndexOf('-'))];
+  return last === '_' ? ' ' : last === '0' ? '0' : undefined;
+}
+
 // A number: default width and fill per conversion; flags and width override them.
 function num(d: Directive, n: number, defWidth: number, defFill = '0'): string {
   if (d.noPad) return String(n);
-  return pad(n, d.width ?? defWidth, d.spacePad ? ' ' : d.zeroPad ? '0' : defFill);
+  return pad(n, d.width ?? defWidth, lastFill(d.flags) ?? defFill);
 }
 
 // Text: padded with spaces (or zeros with `0`) to the width; `^` upcases, `#` swaps case.
 function text(d: Directive, s: string, swapTo: 'upper' | 'lower' = 'upper'): string {
   let out = d.upper ? s.toUpperCase() : d.swap ? (swapTo === 'upper' ? s.toUpperCase() : s.toLowerCase()) : s;
-  if (d.width !== undefined && !d.noPad) out = pad(out, d.width, d.zeroPad ? '0' : ' ');
+  if (d.width !== undefined && !d.noPad) out = pad(out, d.width, lastFill(d.flags) ?? ' ');
   return out;
 }
 
@@ -264,7 +303,7 @@ function convert(d: Directive, p: Parts, ms: number, zone: Zone): string {
       return (millis + '0'.repeat(Math.max(0, digits - 3))).slice(0, digits);
     }
     case 'z':
-      return offsetText(p.offsetMinutes, d.colons);
+      return offsetText(d, p.offsetMinutes, zone);
     case 'Z':
       return text(d, abbreviation(ms, zone, p.offsetMinutes), 'lower');
     case 'A':

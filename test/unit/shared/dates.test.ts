@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDate, wallClockToInstant } from '../../../src/shared/dates.js';
 import { SiteDate } from '../../../src/shared/site-date.js';
-import { strftime } from '../../../src/shared/strftime.js';
+import { DATE_ZONE, strftime, UTC_TIME } from '../../../src/shared/strftime.js';
 
 const at = (iso: string) => Date.parse(iso);
 
@@ -84,6 +84,20 @@ describe('strftime in the site zone', () => {
     );
     expect(strftime(later, 'no directive', 'UTC')).toBe('no directive');
     expect(strftime(later, '', 'UTC')).toBe('');
+  });
+  it("prints %z with Ruby's flags and widths: a Time in UTC mode is -0000 with `-`, a Date drops a zero", () => {
+    // What Ruby 3.1's Time#strftime and Date#strftime print (test/jekyll-oracle/sites/filter-date-offset-flags).
+    const ms = at('2021-03-04T05:06:07Z');
+    const f = '%-z|%_z|%010z|%_10z|%-:z|%_::z|%:::z|%8:::z|%_05z|%0_6z';
+    expect(strftime(ms, f, 'UTC')).toBe('+0000| +000|+000000000|      +000|+00:00| +0:00:00|+00|+0000000|+0000|  +000');
+    expect(strftime(ms, f, UTC_TIME)).toBe(
+      '-0000| +000|+000000000|      +000|-00:00| +0:00:00|+00|+0000000|+0000|  +000',
+    );
+    expect(strftime(ms, f, { offsetMinutes: -30 })).toBe(
+      '-0030| -030|-000000030|      -030|-00:30| -0:30:00|-00:30|-0000:30|-0030|  -030',
+    );
+    expect(strftime(Date.UTC(2021, 2, 4), '%-z|%-:z|%-:::z|%_-6z', DATE_ZONE)).toBe('+000|+0:00|+0|  +000');
+    expect(strftime(ms, '%_05d|%0_5d|%_0e|%0_10B', 'UTC')).toBe('00004|    4|04|     March');
   });
   it('SiteDate prints like a Ruby Time', () => {
     expect(String(new SiteDate(at('2021-07-07T00:00:00Z'), 'CET'))).toBe('2021-07-07 02:00:00 +0200');

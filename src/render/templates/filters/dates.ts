@@ -2,7 +2,7 @@ import { guessTime, parsedZone, type RubyTime } from '../../../shared/date-guess
 import { wallClockToInstant } from '../../../shared/dates.js';
 import { RubyDate } from '../../../shared/ruby-date.js';
 import { SiteDate } from '../../../shared/site-date.js';
-import { strftime } from '../../../shared/strftime.js';
+import { DATE_ZONE, strftime, UTC_TIME } from '../../../shared/strftime.js';
 import { rubyInspect, rubyToS } from './ruby.js';
 import type { Filter } from './types.js';
 
@@ -74,7 +74,7 @@ export function toTime(input: unknown, timeZone: string, now: () => number): Rub
   // Ruby's Date formats itself: midnight, at offset zero (`%Z` is `+00:00`).
   if (input instanceof RubyDate) return { ms: input.getTime(), zone: DATE_ZONE };
   // A time formats in its own zone (a YAML timestamp may give one).
-  if (input instanceof SiteDate) return { ms: input.getTime(), zone: input.utc ? 'UTC' : input.timeZone };
+  if (input instanceof SiteDate) return { ms: input.getTime(), zone: input.utc ? UTC_TIME : input.timeZone };
   if (input instanceof Date) return Number.isNaN(input.getTime()) ? null : { ms: input.getTime(), zone: timeZone };
   if (typeof input === 'number') return Number.isInteger(input) ? { ms: input * 1000, zone: timeZone } : null;
   if (typeof input !== 'string' || input === '') return null;
@@ -83,8 +83,6 @@ export function toTime(input: unknown, timeZone: string, now: () => number): Rub
   if (/^\d+$/.test(s)) return { ms: Number(s) * 1000, zone: timeZone };
   return parseTime(input, timeZone) ?? guessTime(input, timeZone, now);
 }
-
-const DATE_ZONE = { offsetMinutes: 0, name: '+00:00' };
 
 function ordinal(n: number): string {
   const rem100 = n % 100;
