@@ -21,6 +21,7 @@ import type { Log } from './shared/log.js';
 import { MANIFEST_NAME } from './shared/output-path.js';
 import { byPath, sameItems } from './shared/paths.js';
 import { Classifier } from './source/classify.js';
+import { checkDefaultDestination } from './source/default-destination.js';
 import { parseFrontMatter } from './source/front-matter.js';
 import { readSource } from './source/read-source.js';
 import { readTheme, readThemeData, shownPaths } from './source/theme.js';
@@ -62,6 +63,7 @@ export async function build(
 ): Promise<BuildResult> {
   const start = performance.now();
   const config = log.task('config', () => loadConfig(flags));
+  checkDefaultDestination(config);
   if (!cache) log.info(`kiln: building ${config.source} into ${config.destination}`);
   // Warnings about the config are printed once per configuration, not on every rebuild of a watch.
   const freshConfig = !cache || resetIfConfigChanged(cache, config);

@@ -75,7 +75,7 @@ export function checkHeldInput(
   };
 }
 
-const ANOTHER = 'name another destination, such as `_site`: `destination:` in _config.yml or --destination';
+export const ANOTHER = 'name another destination, such as `_site`: `destination:` in _config.yml or --destination';
 
 /** Files looked at for front matter in a destination kiln has not written: a built site has none. */
 const SCAN_LIMIT = 20_000;

@@ -214,6 +214,7 @@ export function loadConfig(flags: BuildFlags, env: NodeJS.ProcessEnv = process.e
   const config: Config = {
     source,
     destination,
+    destinationIsDefault: !flags.destination && text('destination') === undefined,
     configFiles,
     url: text('url') ?? DEFAULTS.url,
     baseurl: normalizeBaseurl(text('baseurl') ?? DEFAULTS.baseurl),

@@ -249,6 +249,8 @@ export type JekyllVersion = 2 | 3 | 4;
 export interface Config {
   readonly source: string;
   readonly destination: string;
+  /** Whether the destination is kiln's default (`content`): neither `destination:` nor --destination named it. */
+  readonly destinationIsDefault: boolean;
   /** The configuration files, in the order they were merged (`--config a.yml,b.yml`: b wins). */
   readonly configFiles: readonly string[];
   readonly url: string;

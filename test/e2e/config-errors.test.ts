@@ -231,6 +231,55 @@ describe('_config.yml mistakes: `_config.yml:LINE: message`, exit 1, nothing wri
     expect(readTree(join(src, '_site')).get('content/about.html')?.toString()).toContain('About us');
   });
 
+  it('the default destination kiln has not written, holding static files the site publishes: the first one named', async () => {
+    // A Jekyll site's own `content/` of audio and images, which Jekyll publishes at /content/….
+    const files = {
+      '_config.yml': 'title: x\n',
+      'index.md': '---\n---\nHome\n',
+      'content/.DS_Store': 'finder\n',
+      'content/_notes.txt': 'never published\n',
+      'content/img/logo.png': 'png\n',
+      'content/song.ogg': 'ogg\n',
+    };
+    const src = siteFromFiles(files);
+    const old = readTree(src);
+    const r = await runKiln(['build', '--source', src, '--quiet']);
+    expect(r.stderr).toBe(
+      "content/img/logo.png: content/ is kiln's default destination, but it holds the site's own files, which Jekyll publishes (this one at /content/img/logo.png) and kiln would leave out and write among (name another destination, such as `_site`: `destination:` in _config.yml or --destination)\nbuild failed; nothing was written\n",
+    );
+    expect(r.code).toBe(1);
+    expect(readTree(src)).toEqual(old);
+    // Named elsewhere, the folder is published as Jekyll publishes it.
+    const ok = await runKiln(['build', '--source', src, '-d', join(src, '_site'), '--quiet']);
+    expect(ok.stderr).toBe('');
+    expect([...readTree(join(src, '_site')).keys()].filter((p) => !p.startsWith('.'))).toEqual([
+      'content/img/logo.png',
+      'content/song.ogg',
+      'index.html',
+    ]);
+  });
+
+  it('the default destination holding only files the site does not publish, or named on purpose, is written', async () => {
+    const cases: Array<[Record<string, string>, string[]]> = [
+      // Dot and `_` files are not published.
+      [{ '_config.yml': 'title: x\n', 'content/.DS_Store': 'x\n', 'content/_old/a.png': 'x\n' }, []],
+      // Excluded: Jekyll does not publish it either.
+      [{ '_config.yml': 'exclude: [content]\n', 'content/a.png': 'x\n' }, []],
+      [{ '_config.yml': 'exclude: ["*.png"]\n', 'content/a.png': 'x\n' }, []],
+      // Named by the config or the command line: the site's choice.
+      [{ '_config.yml': 'destination: content\n', 'content/a.png': 'x\n' }, []],
+      [{ '_config.yml': 'title: x\n', 'content/a.png': 'x\n' }, ['-d', 'content']],
+    ];
+    for (const [files, flags] of cases) {
+      const src = siteFromFiles({ ...files, 'index.md': '---\n---\nHome\n' });
+      const dest = flags.map((f) => (f === 'content' ? join(src, f) : f));
+      const r = await runKiln(['build', '--source', src, ...dest, '--quiet']);
+      expect(r.stderr, JSON.stringify(files)).toBe('');
+      expect(r.code).toBe(0);
+      expect(readTree(join(src, 'content')).get('index.html')?.toString()).toContain('Home');
+    }
+  });
+
   it('a destination holding a site another tool built (no front matter in it) is written', async () => {
     const src = siteFromFiles({ '_config.yml': 'title: x\n', 'index.md': '---\n---\nHome\n' });
     mkdirSync(join(src, 'content', 'blog'), { recursive: true });
