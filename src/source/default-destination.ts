@@ -51,12 +51,13 @@ function walk(dir: string, path: string, classifier: Classifier, scan: Scan): vo
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     if (scan.page || scan.left-- <= 0) return;
-    // Never published (unless `include:` names one) nor a built site's pages: `.git`, `.DS_Store`.
-    if (e.name.startsWith('.')) continue;
     const inside = `${path}/${e.name}`;
-    if (e.isDirectory()) walk(join(dir, e.name), inside, classifier, scan);
-    else if (e.isFile()) {
-      if (/\.html?$/i.test(e.name)) scan.page = true;
+    // Dot entries (`.git`, `.DS_Store`) are no built site's pages, and published only when `include:` names them.
+    const dot = e.name.startsWith('.');
+    if (e.isDirectory()) {
+      if (!dot || classifier.walksInto(inside)) walk(join(dir, e.name), inside, classifier, scan);
+    } else if (e.isFile()) {
+      if (!dot && /\.html?$/i.test(e.name)) scan.page = true;
       else if (!scan.published && classifier.kindOf(inside) !== null) scan.published = inside;
     }
   }
