@@ -40,9 +40,8 @@ export function parseFrontMatter(file: SourceFile, wholeFloats = false, timeZone
   const data = /\S/.test(matter.replace(COMMENT_LINES, ''))
     ? (readPlainYaml(matter, wholeFloats, timeZone) ?? parseYaml(matter, file.path, 1, wholeFloats, timeZone) ?? {})
     : {};
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    throw new KilnError('front matter must be a mapping of keys to values', file.path, 2);
-  }
+  // A date (`2024-01-01`) or a Liquid site's whole float (`2.0`) is an object too, but no mapping.
+  if (!isMapping(data)) throw new KilnError(notMapping(matter, Array.isArray(data)), file.path, 2);
   // Jekyll's front-matter pattern ends in `---\s*$\n?`, which also eats the blank lines after it.
   const body = parsed.content.replace(/^(?:[ \t]*\r?\n)+/, '');
   // The body is the end of the text (cut from it above), so its line is that after what precedes it.
@@ -53,6 +52,25 @@ export function parseFrontMatter(file: SourceFile, wholeFloats = false, timeZone
 }
 
 const COMMENT_LINES = /^\s*#[^\n]+/gm;
+
+function isMapping(data: unknown): data is Record<string, unknown> {
+  if (typeof data !== 'object' || data === null) return false;
+  const proto = Object.getPrototypeOf(data);
+  return proto === Object.prototype || proto === null;
+}
+
+/**
+ * Why front matter that is one value or a list is refused, and what to write instead. Jekyll
+ * fails on such a page, and publishes such a post or document without its front matter, dated
+ * when the build runs and named by its whole file name (`/2026/12/07/2024-01-02-a.html`).
+ */
+function notMapping(matter: string, list: boolean): string {
+  const head = 'front matter must be a mapping of keys to values';
+  if (list) return `${head}, not a list: write each value under its key, such as \`tags: [a, b]\``;
+  const value = matter.replace(COMMENT_LINES, '').trim();
+  const shown = value.includes('\n') || value.length > 40 ? '' : ` \`${value}\``;
+  return `${head}, not the single value${shown}: write it under its key, such as \`title: ${shown ? value : '…'}\``;
+}
 
 // A closing line as Jekyll's front matter pattern takes it: `---`, or YAML's document end `...`,
 // with only blanks (Ruby's \s) after it. A `--- # note` line does not close the front matter.

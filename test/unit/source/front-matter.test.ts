@@ -47,6 +47,28 @@ describe('front matter', () => {
   it('keeps timestamps as text so Jekyll zone rules can apply', () => {
     expect(parseFrontMatter(file('---\ndate: 2022-05-23 00:00:00\n---\n')).data.date).toBe('2022-05-23 00:00:00');
   });
+  it('refuses one value or a list, a date or a whole float too, saying what to write instead', () => {
+    const message = (text: string, liquid = false) => {
+      try {
+        parseFrontMatter(file(text), liquid);
+      } catch (e) {
+        return (e as { format(): string }).format();
+      }
+      return 'no error';
+    };
+    const head = '_posts/2021-01-01-x.md:2: front matter must be a mapping of keys to values';
+    expect(message('---\nTBA\n---\nB\n')).toBe(
+      `${head}, not the single value \`TBA\`: write it under its key, such as \`title: TBA\``,
+    );
+    expect(message('---\n# soon\n2024-01-01\n---\n', true)).toBe(
+      `${head}, not the single value \`2024-01-01\`: write it under its key, such as \`title: 2024-01-01\``,
+    );
+    expect(message('---\n2.0\n---\n', true)).toMatch(/not the single value `2.0`/);
+    expect(message('---\n- a\n- b\n---\n')).toBe(
+      `${head}, not a list: write each value under its key, such as \`tags: [a, b]\``,
+    );
+    expect(message('---\n~\n---\n')).toBe('no error');
+  });
   it('names the file and line of invalid YAML', () => {
     expect(() => parseFrontMatter(file('---\ntitle: A\nbad: [x\n---\n'))).toThrow(/invalid YAML/);
     try {
