@@ -144,6 +144,8 @@ function removeDotSegments(path: string): string {
 // trailing dot (which normalising drops).
 const PLAIN_URI = /^(?:[a-z][a-z0-9+.-]*:\/\/[a-z0-9.-]*[a-z0-9-])?\/[A-Za-z0-9\-._~!$&'()*+,;=:@/]*$/;
 
+const SLASH_SCHEMES: ReadonlySet<string> = new Set(['http', 'https', 'ftp', 'tftp']);
+
 // The ports Addressable leaves out as their scheme's own.
 const DEFAULT_PORTS: Readonly<Record<string, string>> = { http: '80', https: '443', ftp: '21' };
 
@@ -226,11 +228,12 @@ const URI_PARTS = /^(?:([^:/?#]+):)?(?:\/\/([^/?#]*))?([^?#]*)(?:\?([^#]*))?(?:#
 
 /**
  * Addressable's `URI.parse(s).normalize` as relative_url and absolute_url apply it: scheme and
- * host in lower case, a host's empty path `/`, each component normalised, a path's dot segments
+ * host in lower case, an http(s) or ftp host's empty path `/`, each component normalised, a path's dot segments
  * resolved, an empty query or fragment dropped.
  */
 export function normalizeUri(s: string): string {
-  if (PLAIN_URI.test(s) && !s.includes('/.')) return s;
+  // `//h:/a` is no path but a host (with an empty port, which goes).
+  if (PLAIN_URI.test(s) && !s.includes('/.') && !s.startsWith('//')) return s;
   const m = URI_PARTS.exec(s)!;
   const [, scheme, authority, rawPath = '', query, fragment] = m;
   let out = '';
@@ -243,7 +246,8 @@ export function normalizeUri(s: string): string {
       .map((segment) => normalizeComponent(segment, SEGMENT))
       .join('/'),
   );
-  out += path === '' && authority !== undefined ? '/' : path;
+  // Only these schemes' empty path is `/` (`//a` and `foo://a` keep theirs empty).
+  out += path === '' && authority !== undefined && SLASH_SCHEMES.has(scheme?.toLowerCase() ?? '') ? '/' : path;
   if (query)
     out += `?${query
       .split('&')
