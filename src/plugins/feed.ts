@@ -18,6 +18,7 @@ import {
   printedTime,
   rubyOr,
   sourceFolderHas,
+  xmlAttribute,
 } from './values.js';
 
 /** A post or document: its file, which holds its front matter. */
@@ -184,13 +185,14 @@ function renderFeed(
   const lang = liquidTruthy(cfg.lang) ? printedText(cfg.lang) : null;
   let out = '<?xml version="1.0" encoding="utf-8"?>';
   if (sourceFolderHas(site, '/feed.xslt.xml'))
-    out += `<?xml-stylesheet type="text/xml" href="${f.absoluteUrl('/feed.xslt.xml')}"?>`;
-  out += `<feed xmlns="http://www.w3.org/2005/Atom" ${lang !== null ? `xml:lang="${lang}"` : ''}>`;
+    out += `<?xml-stylesheet type="text/xml" href="${xmlAttribute(f.absoluteUrl('/feed.xslt.xml'))}"?>`;
+  out += `<feed xmlns="http://www.w3.org/2005/Atom" ${lang !== null ? `xml:lang="${xmlAttribute(lang)}"` : ''}>`;
   out += `<generator uri="https://jekyllrb.com/" version="${JEKYLL_VERSION}">Jekyll</generator>`;
   // The feed page's URL (`page.url`), escaped as Jekyll's URL makes it: `feed/a%2Fb.xml` is `a%252Fb`.
   const self = f.absoluteUrl(escapePath(spec.path));
-  out += `<link href="${self}" rel="self" type="application/atom+xml" />`;
-  out += `<link href="${f.absoluteUrl('/')}" rel="alternate" type="text/html" ${lang !== null ? `hreflang="${lang}" ` : ''}/>`;
+  out += `<link href="${xmlAttribute(self)}" rel="self" type="application/atom+xml" />`;
+  const home = xmlAttribute(f.absoluteUrl('/'));
+  out += `<link href="${home}" rel="alternate" type="text/html" ${lang !== null ? `hreflang="${xmlAttribute(lang)}" ` : ''}/>`;
   out += `<updated>${f.xmlschema(new Date(site.config.time))}</updated>`;
   out += `<id>${f.xmlEscape(self)}</id>`;
   // `site.title | default: site.name`, then `{% if title %}`: an empty name still makes an empty <title>.
@@ -228,9 +230,9 @@ function entry(site: Site, post: PostView, f: PluginFilters, file: Source | unde
   const cfg = site.config.siteData;
   const title = f.xmlEscape(f.normalizeWhitespace(f.stripHtml(f.smartify(post.title))));
   const url = f.absoluteUrl(post.url);
-  let out = `<entry${liquidTruthy(post.lang) ? ` xml:lang="${printedText(post.lang)}"` : ''}>`;
+  let out = `<entry${liquidTruthy(post.lang) ? ` xml:lang="${xmlAttribute(printedText(post.lang))}"` : ''}>`;
   out += `<title type="html">${title}</title>`;
-  out += `<link href="${url}" rel="alternate" type="text/html" title="${title}" />`;
+  out += `<link href="${xmlAttribute(url)}" rel="alternate" type="text/html" title="${title}" />`;
   out += `<published>${f.xmlschema(post.date)}</published>`;
   const updated = present(post.last_modified_at) ? post.last_modified_at : post.date;
   out += `<updated>${printedTime(f.xmlschema, updated, file, 'last_modified_at')}</updated>`;

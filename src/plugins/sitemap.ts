@@ -5,7 +5,16 @@ import { parseDate } from '../shared/dates.js';
 import { timestampKeys } from '../shared/yaml.js';
 import type { PluginFilters } from './filters.js';
 import { pageGenerators, slotOf } from './generator-order.js';
-import { type Generated, inSiteOrder, liquidTruthy, pluginPage, present, printedTime, siteHasUrl } from './values.js';
+import {
+  type Generated,
+  inSiteOrder,
+  liquidTruthy,
+  pluginPage,
+  present,
+  printedTime,
+  siteHasUrl,
+  xmlAttribute,
+} from './values.js';
 
 /** The static files jekyll-sitemap lists: its extension test is case-sensitive (`Manual.PDF` is not). */
 const LISTED_STATIC = /\.(html?|xhtml|pdf)$/;
@@ -70,7 +79,7 @@ function sitemap(site: Site, f: PluginFilters): string {
     data.sitemap !== false && !(redirects && redirectTarget(data) !== null);
   let out = '<?xml version="1.0" encoding="UTF-8"?>\n';
   if (siteHas(site)('/sitemap.xsl'))
-    out += `<?xml-stylesheet type="text/xsl" href="${f.absoluteUrl('/sitemap.xsl')}"?>\n`;
+    out += `<?xml-stylesheet type="text/xsl" href="${xmlAttribute(f.absoluteUrl('/sitemap.xsl'))}"?>\n`;
   out +=
     '<urlset xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.sitemaps.org/schemas/sitemap/0.9 http://www.sitemaps.org/schemas/sitemap/0.9/sitemap.xsd" xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n';
   // Every written collection's documents, collections by label (posts among them, oldest first).

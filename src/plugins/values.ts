@@ -8,6 +8,7 @@ import { isPlainObject } from '../render/templates/liquid/equals.js';
 import { KilnError } from '../shared/errors.js';
 import { lineOfKey } from '../source/front-matter.js';
 import type { Document } from '../source/types.js';
+import { isXmlChar } from './html/references.js';
 
 export type Obj = Readonly<Record<string, unknown>>;
 
@@ -110,4 +111,21 @@ export function printedTime<T>(
     if (!from || error instanceof KilnError || !(error instanceof Error)) throw error;
     throw new KilnError(`${key}: ${error.message}`, from.path, lineOfKey(from.doc, key));
   }
+}
+
+/**
+ * A value jekyll-feed's or jekyll-sitemap's template writes into an attribute (or a stylesheet
+ * line's `href`) unescaped, a URL or a `lang`, made well-formed: an `&` that starts no reference
+ * XML knows (a category "Food & Drink" in a post's URL, Jekyll's default permalink) is `&amp;`,
+ * `<` is `&lt;` and `"` is `&quot;`. Where Jekyll's bytes are well-formed this changes nothing;
+ * where they are not, kiln writes XML a reader can parse instead of failing the build.
+ */
+export function xmlAttribute(value: string): string {
+  return value.replace(/&(?:(?:amp|lt|gt|quot|apos);|#(\d+);|#x([\da-fA-F]+);)?|[<"]/g, (m, dec, hex) => {
+    if (m === '<') return '&lt;';
+    if (m === '"') return '&quot;';
+    if (m.length === 1) return '&amp;';
+    if (dec === undefined && hex === undefined) return m;
+    return isXmlChar(dec !== undefined ? Number(dec) : Number.parseInt(hex, 16)) ? m : `&amp;${m.slice(1)}`;
+  });
 }

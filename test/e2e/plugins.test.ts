@@ -101,6 +101,25 @@ describe('plugins and themes a site names', () => {
     }
   });
 
+  // The one place kiln's feed differs from Jekyll's on purpose: Jekyll's is not XML there.
+  it("jekyll-feed: a URL's bare `&` in an href (a category `Food & Drink`) is written `&amp;`, the rest as Jekyll writes it", async () => {
+    const site = join(import.meta.dirname, '..', 'jekyll-oracle', 'sites', 'feed-url-ampersand');
+    const dest = tempDir('feed-url-ampersand');
+    expect((await buildSite(join(site, 'source'), dest)).errors).toEqual([]);
+    const jekyll = readTree(join(site, 'expected'));
+    const bare = /&(?!amp;|lt;|gt;|quot;|apos;|#\d+;|#x[\da-fA-F]+;)/g;
+    let changed = 0;
+    for (const [path, bytes] of jekyll) {
+      if (!path.endsWith('.xml')) continue;
+      const text = bytes.toString('utf8');
+      const fixed = text.replace(/ href="[^"]*"/g, (attr) => attr.replace(bare, '&amp;'));
+      if (fixed !== text) changed++;
+      jekyll.set(path, Buffer.from(fixed));
+    }
+    expect(changed).toBe(3);
+    expect(diffTrees(jekyll, readTree(dest))).toEqual([]);
+  });
+
   it('{% highlight LANG linenos %} is read as Jekyll reads it in both engines (bare language name, options)', async () => {
     const out: string[] = [];
     for (const engine of ['nunjucks', 'liquid']) {

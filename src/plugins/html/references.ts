@@ -52,7 +52,8 @@ export function decode(raw: string, attribute = false): string {
 // An XML name, as libxml2 reads an entity's.
 const NAME = /^[\p{L}_:][\p{L}\p{N}\p{M}._:-]*/u;
 
-function isXmlChar(c: number): boolean {
+/** Whether XML 1.0 takes this code point as a character (so `&#N;` may name it). */
+export function isXmlChar(c: number): boolean {
   return (
     c === 0x9 ||
     c === 0xa ||
