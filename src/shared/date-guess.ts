@@ -1,5 +1,5 @@
 import { wallClockToInstant, zonedParts } from './dates.js';
-import { UTC_TIME, type Zone } from './strftime.js';
+import { abbreviation, UTC_TIME, type Zone } from './strftime.js';
 
 /**
  * Ruby's Time.parse on text that is no plain date, as Liquid's date filters read it: Date._parse
@@ -244,8 +244,12 @@ export function guessFields(text: string): Fields | null {
   return f;
 }
 
-/** Time.parse's zones: UTC and its names, the US ones, military letters, `+hh[:]mm` and `+hh`. */
-function zoneOffset(zone: string): number | null {
+/**
+ * Time.parse's zones: UTC and its names, the US ones, military letters, `+hh[:]mm` and `+hh`, and
+ * the site zone's own names on January 1st and July 1st of the year (Time.zone_offset): each is
+ * that day's offset all year, so in Europe/Stockholm `CET` is +01:00 and `CEST` +02:00 in any month.
+ */
+function zoneOffset(zone: string, year: number, timeZone: string): number | null {
   const named: Record<string, number> = { utc: 0, z: 0, ut: 0, gmt: 0, est: -5, edt: -4, cst: -6, cdt: -5 };
   Object.assign(named, { mst: -7, mdt: -6, pst: -8, pdt: -7 });
   const z = zone.toLowerCase();
@@ -257,11 +261,21 @@ function zoneOffset(zone: string): number | null {
     return 0;
   }
   const m = /^([-+])(\d\d)(:?)(\d\d)(?:\3(\d\d))?$/.exec(z) ?? /^([-+])(\d\d)$/.exec(z);
-  if (!m) return null;
+  if (!m) return localNameOffset(z, year, timeZone);
   const minutes = Number(m[2]) * 60 + Number(m[4] ?? 0);
   // Ruby refuses an offset of a day or more (a parse error, so no date).
   if (minutes >= 24 * 60) return Number.NaN;
   return m[1] === '-' ? -minutes : minutes;
+}
+
+/** The offset of the site's zone at local midnight of January 1st, else July 1st, if it is named `zone` (lower case) then. */
+function localNameOffset(zone: string, year: number, timeZone: string): number | null {
+  for (const month of [1, 7]) {
+    const ms = wallClockToInstant(year, month, 1, 0, 0, 0, timeZone);
+    const offset = zonedParts(ms, timeZone).offsetMinutes;
+    if (abbreviation(ms, timeZone, offset).toLowerCase() === zone) return offset;
+  }
+  return null;
 }
 
 /** Time.parse: the fields found, the missing ones from the build time or their least. */
@@ -270,7 +284,11 @@ export function guessTime(text: string, timeZone: string, now: () => number): Ru
   if (!f) return null;
   const given = [f.year, f.yday, f.mon, f.mday, f.hour, f.min, f.sec, f.fraction];
   if (given.every((v) => v === undefined)) return null;
-  const offset = f.zone === undefined ? null : zoneOffset(f.zone);
+  // The zone's offset as Ruby finds it for the year given, else this year (local), and again for
+  // the year the clock fills in when that is another.
+  const offsetIn = (year: number) => (f.zone === undefined ? null : zoneOffset(f.zone, year, timeZone));
+  const offYear = f.year ?? zonedParts(now(), timeZone).year;
+  let offset = offsetIn(offYear);
   if (Number.isNaN(offset)) return null;
   let { year, mon, mday, hour, min, sec } = f;
   const nowParts = () => {
@@ -307,6 +325,7 @@ export function guessTime(text: string, timeZone: string, now: () => number): Ru
     (h === 24 && (mi > 0 || s > 0))
   )
     return null;
+  if (y !== offYear) offset = offsetIn(y);
   const frac = Math.floor((f.fraction ?? 0) * 1000);
   if (offset === null) return { ms: wallClockToInstant(y, mo, d, h, mi, s, timeZone) + frac, zone: timeZone };
   const ms = wallClockToInstant(y, mo, d, h, mi, s, 'UTC') + frac - offset * 60000;

@@ -77,7 +77,7 @@ function readEra(text: string, index: number, all: string[]): NamedEra {
  * `JST`, `IST`): the name of that offset in the zone's era, else the offset as tzdata writes one
  * with no name (`+04`, `-0330`).
  */
-function abbreviation(ms: number, zone: Zone, offsetMinutes: number): string {
+export function abbreviation(ms: number, zone: Zone, offsetMinutes: number): string {
   if (typeof zone !== 'string') return zone.name ?? '';
   const era = erasOf(zone)?.find((e) => ms < e.until);
   const name = era?.names.get(offsetMinutes);
