@@ -18,13 +18,14 @@ const EXPLICIT_ID = {
 const CLOSING_HASHES = { 1: /(?<!\\)#+[ \t]*$/, 2: /[ \t]+#+[ \t]*$/ } as const;
 
 /**
- * kramdown 2 with the GFM parser: lower case, drop what is not a letter, mark, digit,
- * connector punctuation, space, tab or `-`, then spaces and tabs to `-`.
+ * kramdown 2 with the GFM parser: lower case, drop what is not a word character to Ruby (`\p{Word}`:
+ * alphabetic, so `〇`, `ⅱ` and `ⓐ` too, a mark, a decimal digit or connector punctuation), a space,
+ * a tab or `-`, then spaces and tabs to `-`.
  */
 export function gfmHeaderId(text: string): string {
   const lower = rubyDowncase(text);
   // (Most headers are plain ASCII words, which the Unicode pattern would leave as they are.)
-  const kept = KEPT_ASCII.test(lower) ? lower : lower.replace(/[^\p{L}\p{M}\p{Nd}\p{Pc}\- \t]/gu, '');
+  const kept = KEPT_ASCII.test(lower) ? lower : lower.replace(/[^\p{Alphabetic}\p{M}\p{Nd}\p{Pc}\- \t]/gu, '');
   return kept.replace(/[ \t]/g, '-');
 }
 const KEPT_ASCII = /^[a-z0-9_ \t-]*$/;

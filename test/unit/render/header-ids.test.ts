@@ -10,6 +10,8 @@ describe('header ids, kramdown 2 + GFM rule', () => {
     ['Über uns', 'über-uns'],
     ['snake_case stays', 'snake_case-stays'],
     ['!!!', ''],
+    ['第Ⅱ章 二〇二四', '第ⅱ章-二〇二四'],
+    ['Ⓐ x² ½', 'ⓐ-x-'],
   ])('%s → %s', (text, id) => expect(gfmHeaderId(text)).toBe(id));
 });
 
