@@ -1,4 +1,5 @@
 import type { MarkdownIt, StateInline } from 'markdown-it';
+import { ALPHA, ALNUM as RUBY_ALNUM } from './ruby-classes.js';
 import { parseSpansUntil, restore, snapshot } from './span-parse.js';
 
 // `element`: another element whose content is being parsed (a link's text, span HTML).
@@ -43,14 +44,20 @@ export function insideElement(state: StateInline, inner: () => number): number {
 }
 
 const SPACE = /[ \t\n\r\f\v]/;
-const LETTER = /\p{L}/u;
-const ALNUM = /[\p{L}\p{M}\p{Nd}]/u;
+const LETTER = new RegExp(`[${ALPHA}]`, 'u');
+const ALNUM = new RegExp(`[${RUBY_ALNUM}]`, 'u');
 
 /** The character (code point) that ends `src` before `pos`, or ''. */
 function charBefore(src: string, pos: number): string {
   if (pos === 0) return '';
   const low = src.charCodeAt(pos - 1);
   return low >= 0xdc00 && low <= 0xdfff && pos >= 2 ? src.slice(pos - 2, pos) : src.slice(pos - 1, pos);
+}
+
+/** The character (code point) that starts `src` at `pos`, or ''. */
+function charAfter(src: string, pos: number): string {
+  const code = src.codePointAt(pos);
+  return code === undefined ? '' : String.fromCodePoint(code);
 }
 
 /**
@@ -142,6 +149,6 @@ function closes(state: StateInline, p: number, delim: string, kind: Kind, c: str
   const { src } = state;
   if (SPACE.test(src[p - 1]!)) return false;
   if (kind === 'em' && src[p + 1] === c && src[p + 2] !== c) return false;
-  if (c === '_' && p + delim.length < state.posMax && ALNUM.test(src[p + delim.length]!)) return false;
+  if (c === '_' && p + delim.length < state.posMax && ALNUM.test(charAfter(src, p + delim.length))) return false;
   return state.tokens.length > first || state.pending !== '';
 }
