@@ -1,5 +1,6 @@
 import type { MarkdownIt, Token } from 'markdown-it';
 import { rubyDowncase } from '../../shared/ruby-text.js';
+import { WORD } from './ruby-classes.js';
 import type { SpanElement } from './span-html.js';
 import { kilnEnv, type MarkdownOptions, optionsFor } from './types.js';
 
@@ -25,10 +26,11 @@ const CLOSING_HASHES = { 1: /(?<!\\)#+[ \t]*$/, 2: /[ \t]+#+[ \t]*$/ } as const;
 export function gfmHeaderId(text: string): string {
   const lower = rubyDowncase(text);
   // (Most headers are plain ASCII words, which the Unicode pattern would leave as they are.)
-  const kept = KEPT_ASCII.test(lower) ? lower : lower.replace(/[^\p{Alphabetic}\p{M}\p{Nd}\p{Pc}\- \t]/gu, '');
+  const kept = KEPT_ASCII.test(lower) ? lower : lower.replace(NON_WORD, '');
   return kept.replace(/[ \t]/g, '-');
 }
 const KEPT_ASCII = /^[a-z0-9_ \t-]*$/;
+const NON_WORD = new RegExp(`[^${WORD}\\- \\t]`, 'gu');
 
 /**
  * kramdown 1 (classic): drop everything before the first ASCII letter, keep `[a-zA-Z0-9 -]`,

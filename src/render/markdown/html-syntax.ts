@@ -1,8 +1,9 @@
 // kramdown's HTML syntax: which tags it recognises, how it writes them back (attributes
 // double-quoted and escaped, void elements as `<br />`), and how it reads the raw inside of an
 // HTML element (nested tags re-written, text escaped, stray end tags dropped or kept as text).
-import { rubyStrip } from '../../shared/ruby-text.js';
+import { rubyDowncase, rubyStrip } from '../../shared/ruby-text.js';
 import { escapeAttribute, escapeKeepingReferences } from './escaping.js';
+import { WORD, XML_NAME } from './ruby-classes.js';
 
 // kramdown's HTML_SPAN_ELEMENTS: a line starting with one of these is paragraph text, not a block.
 export const SPAN_ELEMENTS = new Set(
@@ -48,11 +49,11 @@ export function defaultModel(name: string, compat: 1 | 2): ContentModel {
 
 // Ruby's `\s` (kramdown's): a no-break space is no white space between a tag's parts.
 const SP = '[ \\t\\n\\v\\f\\r]';
-const NAME = '[\\p{L}_][-\\p{L}\\p{N}._]*(?::[\\p{L}_][-\\p{L}\\p{N}._]*)?';
+const NAME = XML_NAME;
 // kramdown 1 accepts only quoted attribute values; kramdown 2 also bare words. Each attribute is
 // matched once, never backtracked into (an atomic group in kramdown's Ruby, a look-ahead here):
 // `<p c=""">` is no tag, not one whose attribute value runs to the third quote.
-const VALUE = { 1: `(?<q>["'])[\\s\\S]*?\\k<q>`, 2: `(?:[\\p{L}\\p{N}_]+|(?<q>["'])[\\s\\S]*?\\k<q>)` };
+const VALUE = { 1: `(?<q>["'])[\\s\\S]*?\\k<q>`, 2: `(?:[${WORD}]+|(?<q>["'])[\\s\\S]*?\\k<q>)` };
 const tagRe = (value: string) =>
   new RegExp(
     `<(?<name>${NAME})${SP}*(?<attributes>(?:(?=(?<one>${SP}+${NAME}(?:${SP}*=${SP}*${value})?))\\k<one>)*)${SP}*(?<slash>\\/)?>`,
@@ -63,7 +64,7 @@ const makePatterns = () => ({
   tag: { 1: tagRe(VALUE[1]), 2: tagRe(VALUE[2]) },
   attribute: {
     1: new RegExp(`${SP}*(${NAME})(?:${SP}*=${SP}*(["'])([\\s\\S]*?)\\2)?`, 'gu'),
-    2: new RegExp(`${SP}*(${NAME})(?:${SP}*=${SP}*(?:([\\p{L}\\p{N}_]+)|(["'])([\\s\\S]*?)\\3))?`, 'gu'),
+    2: new RegExp(`${SP}*(${NAME})(?:${SP}*=${SP}*(?:([${WORD}]+)|(["'])([\\s\\S]*?)\\3))?`, 'gu'),
   },
   close: new RegExp(`<\\/(${NAME})${SP}*>`, 'uy'),
   markupStart: new RegExp(`<(?:${NAME}|\\/|!--|\\?)`, 'gu'),
@@ -95,12 +96,12 @@ export function startTagAt(src: string, pos: number, compat: 1 | 2): StartTag | 
   const m = re.exec(src);
   if (!m) return null;
   const known = KNOWN.has(m[1]!.toLowerCase());
-  const name = compat === 1 || known ? m[1]!.toLowerCase() : m[1]!;
+  const name = compat === 1 || known ? rubyDowncase(m[1]!) : m[1]!;
   const attributes = new Map<string, string>();
   const attr = patterns().attribute[compat];
   attr.lastIndex = 0;
   for (const a of m[2]!.matchAll(attr)) {
-    const key = compat === 1 || known ? a[1]!.toLowerCase() : a[1]!;
+    const key = compat === 1 || known ? rubyDowncase(a[1]!) : a[1]!;
     const value = compat === 1 ? a[3] : (a[2] ?? a[4]);
     attributes.set(key, value ?? '');
   }
@@ -134,7 +135,7 @@ export function commentAt(src: string, pos: number, compat: 1 | 2): number {
 
 /** Whether an end tag names this element (kramdown 2 compares unknown names case-sensitively). */
 export function closes(tagName: string, element: string, compat: 1 | 2): boolean {
-  return compat === 2 && !KNOWN.has(element) ? tagName === element : tagName.toLowerCase() === element;
+  return compat === 2 && !KNOWN.has(element) ? tagName === element : rubyDowncase(tagName) === element;
 }
 
 /** ` key="value"` for each attribute; an empty `id` is left out. */

@@ -5,6 +5,7 @@ import { keepIndent, keptIndent } from './lazy-lines.js';
 import { EOB_MARKER, firstChar, isBlankText, lineText } from './line-text.js';
 import { linkDefinition } from './link-definition.js';
 import { keepBlanks, keptBlanks, restoreBlanks } from './loose-text.js';
+import { BOUNDARY_WORD, XML_NAME } from './ruby-classes.js';
 
 /**
  * How a line of a list item or definition becomes a line of the item's own text, which kramdown
@@ -17,9 +18,10 @@ export type BodyLine = 'first' | 'content' | 'lazy' | 'pushed' | 'blank';
 
 // A line ending an item's (or a quote's) lazy lines, as kramdown's LAZY_END has it: a block IAL
 // or ALD, the end-of-block marker `^`, or a line starting with block HTML (not a span element or `script`).
-const SPAN_TAG = new RegExp(`^(?:${[...SPAN_ELEMENTS, 'script'].join('|')})\\b`);
-const HTML_START = /^<([\p{L}_:][-\p{L}\p{N}_.:]*)/u;
-const HTML_STOP = /^<\/([\p{L}_:][-\p{L}\p{N}_.:]*)\s*>/u;
+// (Ruby's `\b` after the name: `<bé>` is no `<b>`.)
+const SPAN_TAG = new RegExp(`^(?:${[...SPAN_ELEMENTS, 'script'].join('|')})(?![${BOUNDARY_WORD}])`, 'u');
+const HTML_START = new RegExp(`^<(${XML_NAME})`, 'u');
+const HTML_STOP = new RegExp(`^<\\/(${XML_NAME})[ \\t\\n\\v\\f\\r]*>`, 'u');
 
 /** Whether a line cannot be a lazy line: see SPAN_TAG above (`eob`: whether `^` counts). */
 export function endsLazyLines(state: StateBlock, line: number, eob = true): boolean {

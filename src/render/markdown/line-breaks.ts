@@ -1,5 +1,6 @@
 import type { MarkdownIt, StateCore, Token } from 'markdown-it';
 import { blockRule } from './block-rules.js';
+import { ALPHA, BOUNDARY_WORD, XML_NAME } from './ruby-classes.js';
 import type { SpanElement } from './span-html.js';
 import { kilnEnv, type MarkdownOptions, optionsFor } from './types.js';
 import { endingSpacesFree } from './typography.js';
@@ -192,16 +193,16 @@ function backslashBreaks(state: StateCore): void {
 // kramdown's span elements (and script), whose tags do not end a paragraph's part.
 const SPAN_ELEMENTS =
   'a|abbr|acronym|b|big|bdo|br|button|cite|code|del|dfn|em|i|img|input|ins|kbd|label|mark|option|q|rb|rbc|rp|rt|rtc|ruby|samp|select|small|span|strong|sub|sup|tt|u|var|script';
-const NAME = '(?:[\\p{L}_][\\p{L}\\p{M}\\p{N}._-]*:)?[\\p{L}_][\\p{L}\\p{M}\\p{N}._-]*';
-const htmlLine = (name: string, flags: string) =>
-  new RegExp(`^(?:<(?!(?:${SPAN_ELEMENTS})\\b)${name}|<\\/(?!(?:${SPAN_ELEMENTS})\\b)${name}\\s*>)`, flags);
-const HTML_LINE = htmlLine(NAME, 'u');
+// (Ruby's `\b` after the name: `<bé>` is no `<b>`.)
+const htmlLine = (name: string, boundary: string, flags: string) =>
+  new RegExp(
+    `^(?:<(?!(?:${SPAN_ELEMENTS})${boundary})${name}|<\\/(?!(?:${SPAN_ELEMENTS})${boundary})${name}\\s*>)`,
+    flags,
+  );
+const HTML_LINE = htmlLine(XML_NAME, `(?![${BOUNDARY_WORD}])`, 'u');
 // The same test for a line of ASCII alone, where those classes hold only ASCII letters and digits:
 // V8 compiles the Unicode one (thousands of ranges) at its first use, milliseconds of a short build.
-const HTML_LINE_ASCII = htmlLine(
-  NAME.replaceAll('\\p{L}', 'a-zA-Z').replaceAll('\\p{M}', '').replaceAll('\\p{N}', '0-9'),
-  '',
-);
+const HTML_LINE_ASCII = htmlLine(XML_NAME.replaceAll(ALPHA, 'a-zA-Z').replaceAll('\\p{Nd}', '0-9'), '\\b', '');
 const ASCII = /^[\0-\x7f]*$/;
 
 /**

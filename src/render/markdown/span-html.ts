@@ -1,21 +1,22 @@
 import type { MarkdownIt, StateInline, Token } from 'markdown-it';
-import { rubyStrip } from '../../shared/ruby-text.js';
+import { rubyDowncase, rubyStrip } from '../../shared/ruby-text.js';
 import { abbreviateRaw } from './abbreviations.js';
 import { insideElement } from './emphasis.js';
 import { escapeAttribute, escapeKeepingReferences } from './escaping.js';
 import { VOID_ELEMENTS } from './html-syntax.js';
+import { WORD, XML_NAME } from './ruby-classes.js';
 import { parseSpansUntil, restore, snapshot } from './span-parse.js';
 import { kilnEnv } from './types.js';
 
 // Names as kramdown reads them (REXML's): letters, digits, `_`, `-`, `.`, one optional prefix.
 // Ruby's `\s` (kramdown's): a no-break space is no white space between a tag's parts.
 const SP = '[ \\t\\n\\v\\f\\r]';
-const NAME = '(?:[\\p{L}\\p{M}_][-\\p{L}\\p{M}\\p{N}._]*:)?[\\p{L}\\p{M}_][-\\p{L}\\p{M}\\p{N}._]*';
+const NAME = XML_NAME;
 // kramdown 1 takes only quoted attribute values; kramdown 2 also a word. Each attribute is
 // matched once, never backtracked into (an atomic group in kramdown's Ruby, a look-ahead here):
 // `<span title="a > b" data-x=1>` is no tag in kramdown 1, not a tag ending at a later quote.
 const VALUE_1 = `(?<q>["'])[\\s\\S]*?\\k<q>`;
-const VALUE_2 = `(?:[\\p{L}\\p{M}\\p{Nd}\\p{Pc}]+|(?<q>["'])[\\s\\S]*?\\k<q>)`;
+const VALUE_2 = `(?:[${WORD}]+|(?<q>["'])[\\s\\S]*?\\k<q>)`;
 const tagRe = (value: string) =>
   new RegExp(
     `<(?<name>${NAME})${SP}*(?<attributes>(?:(?=(?<one>${SP}+${NAME}(?:${SP}*=${SP}*${value})?))\\k<one>)*)${SP}*(?<slash>\\/)?>`,
@@ -24,7 +25,7 @@ const tagRe = (value: string) =>
 const attributeRe = (compat: 1 | 2) =>
   compat === 1
     ? new RegExp(`${SP}*(${NAME})(?:${SP}*=${SP}*(?:(["'])([\\s\\S]*?)\\2))?`, 'gu')
-    : new RegExp(`${SP}*(${NAME})(?:${SP}*=${SP}*(?:([\\p{L}\\p{M}\\p{Nd}\\p{Pc}]+)|(["'])([\\s\\S]*?)\\3))?`, 'gu');
+    : new RegExp(`${SP}*(${NAME})(?:${SP}*=${SP}*(?:([${WORD}]+)|(["'])([\\s\\S]*?)\\3))?`, 'gu');
 const END_TAG = new RegExp(`<\\/(${NAME})${SP}*>`, 'uy');
 const COMMENT = /<!--[\s\S]*?-->/y;
 const INSTRUCTION = /<\?[\s\S]*?\?>/y;
@@ -124,11 +125,11 @@ export function spanHtml(md: MarkdownIt, compat: 1 | 2, parseSpanHtml = true): v
     if (!m || TAG.lastIndex > max) return null;
     const groups = m.groups!;
     const known = compat === 1 || KNOWN.has(groups.name!.toLowerCase());
-    const name = known ? groups.name!.toLowerCase() : groups.name!;
+    const name = known ? rubyDowncase(groups.name!) : groups.name!;
     const attributes: Array<[string, string]> = [];
     let markdownAttr: string | undefined;
     for (const a of groups.attributes!.matchAll(ATTRIBUTE)) {
-      const key = known ? a[1]!.toLowerCase() : a[1]!;
+      const key = known ? rubyDowncase(a[1]!) : a[1]!;
       let value = (compat === 1 ? a[3] : (a[2] ?? a[4])) ?? '';
       if (value !== '') value = value.replace(/\n+/g, ' ');
       if (key === 'markdown') {
@@ -152,7 +153,7 @@ export function spanHtml(md: MarkdownIt, compat: 1 | 2, parseSpanHtml = true): v
     if (src.charCodeAt(pos) !== 0x3c || src.charCodeAt(pos + 1) !== 0x2f) return 0;
     END_TAG.lastIndex = pos;
     const m = END_TAG.exec(src);
-    return m && m[1]!.toLowerCase() === name.toLowerCase() ? m[0].length : 0;
+    return m && rubyDowncase(m[1]!) === rubyDowncase(name) ? m[0].length : 0;
   };
 
   /**

@@ -2,6 +2,7 @@ import type { MarkdownIt, Token } from 'markdown-it';
 import type { TypographicSymbol } from '../../shared/kramdown-values.js';
 import { type Entity, entityText } from './entities.js';
 import { escapeKeepingReferences } from './escaping.js';
+import { BOUNDARY_WORD } from './ruby-classes.js';
 import type { SpanElement } from './span-html.js';
 import { kilnEnv, type MarkdownOptions, optionsFor } from './types.js';
 
@@ -16,7 +17,7 @@ const L = 0x2018,
   LD = 0x201c,
   RD = 0x201d;
 const SP = '[ \\t\\n\\v\\f\\r]';
-const W = '[\\p{L}\\p{M}\\p{N}\\p{Pc}]';
+const W = `[${BOUNDARY_WORD}]`;
 const NOT_BOUNDARY = `(?:(?<=${W})(?=${W})|(?<!${W})(?!${W}))`;
 const PUNCT = `[!"#$%'()*+,\\-./:;<=>?@[\\\\\\]^_\`{|}~]`;
 const CLOSE = `[^ \\\\\\t\\r\\n[{(\\-]`;
