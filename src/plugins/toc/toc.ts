@@ -1,4 +1,5 @@
 import type { TocConfig } from '../../config/types.js';
+import { rubyDowncase } from '../../shared/ruby-text.js';
 import { attributeOf, elements, type HtmlElement, type HtmlFragment, type HtmlNode, textOf } from '../html/nodes.js';
 import { parseFragment } from '../html/parse.js';
 import { serialize } from '../html/serialize.js';
@@ -131,8 +132,7 @@ function inSection(node: HtmlNode, classes: readonly string[]): boolean {
  * letter, mark, digit, connector, `-` or space, spaces as `-`, then CGI-escaped (`é` is `%C3%A9`).
  */
 export function idFrom(text: string): string {
-  const kept = text
-    .toLowerCase()
+  const kept = rubyDowncase(text)
     .replace(/[^\p{Alphabetic}\p{M}\p{Nd}\p{Pc}\- ]/gu, '')
     .replace(/ /g, '-');
   let out = '';
