@@ -1,4 +1,5 @@
 import type { MarkdownIt, StateInline, Token } from 'markdown-it';
+import { rubyDowncase } from '../../shared/ruby-text.js';
 import { attributesOf } from './attribute-specs.js';
 import { insideElement } from './emphasis.js';
 import { type DefinitionIal, definitionIals } from './ial-lines.js';
@@ -32,9 +33,9 @@ interface Definition {
   ial?: DefinitionIal;
 }
 
-/** kramdown's link ids: runs of white space as one space, lower case (nothing trimmed). */
+/** kramdown's link ids: runs of white space as one space, lower case as Ruby's (nothing trimmed). */
 function normalizeId(id: string): string {
-  return id.replace(/[ \t\n\r\f\v]+/g, ' ').toLowerCase();
+  return rubyDowncase(id.replace(/[ \t\n\r\f\v]+/g, ' '));
 }
 
 function definitions(env: unknown): Map<string, Definition> {
