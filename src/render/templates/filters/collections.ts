@@ -5,7 +5,7 @@ import { rubySort } from '../../../shared/ruby-sort.js';
 import { rubyPairs } from '../../../shared/yaml-keys.js';
 import { DOCUMENT_VIEW } from '../../types.js';
 import { isRubyArray, METHOD_LITERAL, rangeText } from './literals.js';
-import { inheritDrops, jsonShape, rubyInspect, rubyJsonNumber, rubyToS } from './ruby.js';
+import { inheritDrops, jsonShape, rubyEqlKey, rubyInspect, rubyJsonNumber, rubyToS } from './ruby.js';
 import { sample } from './sample.js';
 import { compareValues, items, liquidInteger } from './standard.js';
 import type { Filter } from './types.js';
@@ -191,14 +191,14 @@ export function collectionFilters(evaluate?: Evaluate): Record<string, Filter> {
 
 /**
  * Items grouped by their key as Ruby's group_by groups them, in order of first appearance as `{
- * name, items, size }`: keys equal by value (two lists of the same texts are one key, 1 and 1.0
- * two), a missing value and nil one key. Each group's items are the input's own (its drops too).
+ * name, items, size }`: keys by eql? (two lists of the same texts are one key, 1 and 1.0 two, two
+ * times at the same instant one), a missing value and nil one key. Each group's items are the input's own (its drops too).
  */
 function group(input: unknown, list: unknown[], keyOf: (item: unknown) => unknown) {
-  const groups = new Map<string, { name: unknown; items: unknown[]; size: number }>();
+  const groups = new Map<unknown, { name: unknown; items: unknown[]; size: number }>();
   for (const item of list) {
     const name = keyOf(item) ?? null;
-    const id = rubyInspect(name);
+    const id = rubyEqlKey(name);
     const g = groups.get(id);
     if (g) {
       g.items.push(item);

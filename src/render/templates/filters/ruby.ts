@@ -1,10 +1,11 @@
 /** Ruby's views of template values, which Jekyll's filters print: `to_s`, `inspect`, and the JSON of Jekyll's drops. */
 
+import { RubyDate } from '../../../shared/ruby-date.js';
 import { numberText, RubyFloat } from '../../../shared/ruby-float.js';
 import { isHash, type OwnInspect, rubyText, rubyInspect as sharedInspect } from '../../../shared/ruby-inspect.js';
 import { PluginModifiedTime } from '../../../shared/site-date.js';
 import { inKeyOrder, rubyPairs } from '../../../shared/yaml-keys.js';
-import { DOCUMENT_VIEW, DROP_CLASS, type DropClass } from '../../types.js';
+import { DOCUMENT_VIEW, DROP_CLASS, type DropClass, PAGE_VIEW } from '../../types.js';
 import { rangeText } from './literals.js';
 
 /** Ruby's `to_s`: nil is empty, a list or hash is its inspect form, a number as Ruby writes it (`2.0`, `1.0e-05`), a post its output. */
@@ -119,7 +120,7 @@ export function inheritDrops(made: unknown, given: readonly unknown[]): unknown 
   for (const g of given) {
     const mark = Array.isArray(g) ? DROPS.get(g) : undefined;
     if (mark) (from ??= []).push(mark);
-    else if (isListedObject(g)) (values ??= []).push(g);
+    else if (isListedObject(g) || isPageView(g)) (values ??= []).push(g);
   }
   if (from || values) DROPS.set(made, { from: from ?? [], values: values ?? [] });
   return made;
@@ -133,7 +134,18 @@ export function holdsAsDrop(list: readonly unknown[], doc: object): boolean {
   return DROPS.has(list) && dropsOf(list).has(doc);
 }
 
-/** The posts and documents a marked list holds as drops. */
+/** The posts, documents and pages a list holds as drops (a page as its hash), none when unmarked. */
+export function heldAsDrops(list: readonly unknown[]): ReadonlySet<object> {
+  return DROPS.has(list) ? dropsOf(list) : NONE;
+}
+const NONE: ReadonlySet<object> = new Set();
+
+/** Whether `v` is a page as templates read it (render/context.ts). */
+export function isPageView(v: unknown): v is object {
+  return typeof v === 'object' && v !== null && PAGE_VIEW in v;
+}
+
+/** The posts and documents (and pages) a marked list holds as drops. */
 function dropsOf(list: readonly unknown[]): ReadonlySet<object> {
   const drops = new Set<object>();
   const seen = new Set<DropMark>();
@@ -142,7 +154,7 @@ function dropsOf(list: readonly unknown[]): ReadonlySet<object> {
     if (seen.has(mark)) continue;
     seen.add(mark);
     if ('list' in mark) {
-      for (const x of mark.list.slice(0, mark.count)) if (isListedObject(x)) drops.add(x);
+      for (const x of mark.list.slice(0, mark.count)) if (isListedObject(x) || isPageView(x)) drops.add(x);
     } else {
       for (const v of mark.values) drops.add(v);
       marks.push(...mark.from);
@@ -294,4 +306,46 @@ export function jsonShape(v: unknown, depth = 0, open: object[] = []): unknown {
     out,
     pairs.map(([k]) => k as string),
   );
+}
+
+/**
+ * A key two values share exactly when Ruby's `eql?` holds, which uniq and group_by tell values
+ * apart by: 1 and 1.0 differ (0.0 and -0.0 do not), two times at the same instant are one in any
+ * zone, lists item by item, hashes by keys and values in any order; a post, document or drop is
+ * itself alone.
+ */
+export function rubyEqlKey(v: unknown): unknown {
+  if (v === undefined || v === null) return null;
+  if (typeof v !== 'object' || (!(v instanceof RubyFloat) && !(v instanceof Date) && !Array.isArray(v) && !isPlain(v)))
+    return v;
+  return `\0${eqlText(v)}`;
+}
+
+function isPlain(v: object): v is Record<string, unknown> {
+  const proto = Object.getPrototypeOf(v);
+  return (proto === Object.prototype || proto === null) && !(DOCUMENT_VIEW in v);
+}
+
+// Numbers for the objects a key holds by identity, inside a list or hash.
+const identities = new WeakMap<object, number>();
+let nextIdentity = 0;
+
+function eqlText(v: unknown): string {
+  if (v === undefined || v === null) return 'nil';
+  if (v instanceof RubyFloat) return `f${+v}`;
+  if (typeof v === 'number') return Number.isInteger(v) ? `i${v}` : `f${v}`;
+  if (typeof v === 'string') return JSON.stringify(v);
+  if (typeof v !== 'object') return String(v);
+  if (v instanceof Date) return `${v instanceof RubyDate ? 'd' : 't'}${+v}`;
+  if (Array.isArray(v)) {
+    const range = rangeText(v);
+    return range === undefined ? `[${v.map(eqlText).join(',')}]` : `r${range}`;
+  }
+  if (isPlain(v)) {
+    const pairs = Object.keys(v).map((k) => `${JSON.stringify(k)}:${eqlText(v[k])}`);
+    return `{${pairs.sort().join(',')}}`;
+  }
+  let id = identities.get(v);
+  if (id === undefined) identities.set(v, (id = nextIdentity++));
+  return `o${id}`;
 }

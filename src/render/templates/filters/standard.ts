@@ -7,7 +7,7 @@ import { rubyPairs } from '../../../shared/yaml-keys.js';
 import { DOCUMENT_VIEW, DROP_CLASS, EMPTY_LIST_DEFAULT } from '../../types.js';
 import { decimalExact, decimalModulo, decimalQuotient } from './decimal-quotient.js';
 import { isRubyArray } from './literals.js';
-import { asDrops, documentKeys, dropClass, rubyInspect, rubyToS } from './ruby.js';
+import { asDrops, documentKeys, dropClass, rubyEqlKey, rubyToS } from './ruby.js';
 import type { Filter } from './types.js';
 
 /**
@@ -434,17 +434,9 @@ export function standardFilters(rubyFloats = true): Record<string, Filter> {
       // Liquid gives nil for the whole list when an item has no `[]` to read the key with.
       if (key !== undefined && list.some((item) => index(item, key) === NO_INDEX)) return undefined;
       const unique = list.filter((item) => {
-        const read = key === undefined ? item : index(item, key);
-        // A key the item lacks and a key set to nothing are both Ruby's one nil.
-        const k = read === undefined ? null : read;
         // Ruby's eql?: a whole Float is not the Integer of its value ([1, 1.0] | uniq keeps both),
-        // lists and hashes are equal by value, a post is itself (its view links to its neighbours).
-        const id =
-          k instanceof RubyFloat
-            ? `\0float ${k}`
-            : k === null || typeof k !== 'object' || DOCUMENT_VIEW in k
-              ? k
-              : `\0inspect ${rubyInspect(k)}`;
+        // a key the item lacks and a key set to nothing are both nil.
+        const id = rubyEqlKey(key === undefined ? item : index(item, key));
         if (seen.has(id)) return false;
         seen.add(id);
         return true;

@@ -3,8 +3,9 @@ import { RubyDate } from '../../../shared/ruby-date.js';
 import { isNumeric, isRubyFloat } from '../../../shared/ruby-float.js';
 import { rubyTextCompare } from '../../../shared/ruby-text.js';
 import { DOCUMENT_VIEW, DROP_CLASS } from '../../types.js';
-import { dropClass, holdsAsDrop, rubyToS } from '../filters/ruby.js';
-import { type Context, Drop, defaultOperators, Liquid, toValue, toValueSync } from './liquidjs.js';
+import { rangeText } from '../filters/literals.js';
+import { dropClass, heldAsDrops, holdsAsDrop, isPageView, rubyToS } from '../filters/ruby.js';
+import { type Context, Drop, Liquid, toValue } from './liquidjs.js';
 
 // liquidjs' `blank` and `empty` literals (its classes for them are not exported), made on the
 // first comparison rather than by every process that loads kiln.
@@ -40,9 +41,6 @@ export function storedValue(v: unknown): unknown {
  */
 export function rubyEquals(l: unknown, r: unknown, ctx: Context, activeSupport = false): boolean {
   if (samePrimitiveType(l, r)) return l === r;
-  // Ruby's Date equals a Date of the same day, nothing else (not its text).
-  if (l instanceof RubyDate || r instanceof RubyDate)
-    return l instanceof RubyDate && r instanceof RubyDate && l.getTime() === r.getTime();
   if (isLiteral(l, 'blank') || isLiteral(r, 'blank')) {
     // In where_exp and friends `blank` is not the literal conditions compare with.
     if (!activeSupport || inExpressionFilter(ctx)) return false;
@@ -54,8 +52,7 @@ export function rubyEquals(l: unknown, r: unknown, ctx: Context, activeSupport =
   if ((isLiteral(l, 'empty') || isLiteral(r, 'empty')) && inExpressionFilter(ctx)) return false;
   if (!isLiteral(l, 'empty') && !isLiteral(r, 'empty')) {
     // Ruby has one nil: a value that is not there (undefined here) equals a YAML `null`.
-    if (toValue(l) == null && toValue(r) == null) return true;
-    return toValueSync(defaultOperators['==']!(l, r, ctx)) as boolean;
+    return rubyValueEquals(toValue(l), toValue(r));
   }
   const other = isLiteral(l, 'empty') ? r : l;
   if (isLiteral(other, 'empty')) return false;
@@ -84,6 +81,36 @@ function activeSupportBlank(v: unknown): boolean {
   if (typeof v === 'string') return RUBY_SPACES.test(v);
   if (Array.isArray(v)) return v.length === 0;
   return isPlainObject(v) && Object.keys(v).length === 0;
+}
+
+/**
+ * Ruby's `==` between two values (no `blank` or `empty`): nil (missing or `null`) equals nil,
+ * numbers by value (1 == 1.0, "1" is no 1), two times at the same instant (in any zone), two Dates
+ * of the same day (and a Date the number of its astronomical Julian day), lists item by item, a
+ * range only the same range, hashes by their keys and values in any order (a page read from
+ * `site.pages` equals `page` while both hold the same `content`). A post or document, a drop, is
+ * equal to itself alone, as Jekyll's DocumentDrop.
+ */
+export function rubyValueEquals(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a == null || b == null) return a == null && b == null;
+  if (isNumeric(a) || isNumeric(b)) {
+    if (isNumeric(a) && isNumeric(b)) return +a === +b;
+    const date = a instanceof RubyDate ? a : b instanceof RubyDate ? b : undefined;
+    return date !== undefined && rubySpaceship(date, date === a ? b : a) === 0;
+  }
+  if (a instanceof Date || b instanceof Date)
+    return a instanceof Date && b instanceof Date && a instanceof RubyDate === b instanceof RubyDate && +a === +b;
+  if (typeof a !== 'object' || typeof b !== 'object') return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b)) return false;
+    if (rangeText(a) !== undefined || rangeText(b) !== undefined) return rangeText(a) === rangeText(b);
+    return a.length === b.length && a.every((item, i) => rubyValueEquals(item, b[i]));
+  }
+  if (!isPlainObject(a) || !isPlainObject(b) || DOCUMENT_VIEW in a || DOCUMENT_VIEW in b) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((k) => Object.hasOwn(b, k) && rubyValueEquals(a[k], b[k]));
 }
 
 /** Two texts or two numbers, which liquidjs's `==` compares with `===` (through three generators). */
@@ -226,10 +253,16 @@ export function rubyContains(l: unknown, r: unknown): boolean {
   if (typeof a === 'object' && (DOCUMENT_VIEW in a || DROP_CLASS in a)) return false;
   if (typeof b === 'object' && (DOCUMENT_VIEW in b || dropClass(b) === 'Jekyll::Drops::StaticFileDrop'))
     return Array.isArray(a) && holdsAsDrop(a, b);
-  if (Array.isArray(a))
+  if (Array.isArray(a)) {
+    // A page in a list is Jekyll's Page, equal to no page hash a template reads, unless a filter
+    // read the list item by item (reverse, uniq…: ruby.ts asDrops), which makes each its hash.
+    const asHashes = heldAsDrops(a);
     return a.some((item) =>
-      samePrimitiveType(item, b) ? item === b : toValueSync(defaultOperators['==']!(item, b, undefined as never)),
+      samePrimitiveType(item, b)
+        ? item === b
+        : (!isPageView(item) || asHashes.has(item)) && rubyValueEquals(toValue(item), b),
     );
+  }
   if (isPlainObject(a)) return typeof b === 'string' && Object.hasOwn(a, b);
   return false;
 }
