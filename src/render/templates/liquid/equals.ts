@@ -108,6 +108,8 @@ export function rubyValueEquals(a: unknown, b: unknown): boolean {
     return a.length === b.length && a.every((item, i) => rubyValueEquals(item, b[i]));
   }
   if (!isPlainObject(a) || !isPlainObject(b) || DOCUMENT_VIEW in a || DOCUMENT_VIEW in b) return false;
+  // Two pages' urls tell them apart before their other fields are read (`p == page` in a nav).
+  if ('url' in a && 'url' in b && !rubyValueEquals(a.url, b.url)) return false;
   const keys = Object.keys(a);
   if (keys.length !== Object.keys(b).length) return false;
   return keys.every((k) => Object.hasOwn(b, k) && rubyValueEquals(a[k], b[k]));
@@ -256,11 +258,12 @@ export function rubyContains(l: unknown, r: unknown): boolean {
   if (Array.isArray(a)) {
     // A page in a list is Jekyll's Page, equal to no page hash a template reads, unless a filter
     // read the list item by item (reverse, uniq…: ruby.ts asDrops), which makes each its hash.
-    const asHashes = heldAsDrops(a);
+    let asHashes: ReadonlySet<object> | undefined;
+    const asHash = (page: object) => (asHashes ??= heldAsDrops(a)).has(page);
     return a.some((item) =>
       samePrimitiveType(item, b)
         ? item === b
-        : (!isPageView(item) || asHashes.has(item)) && rubyValueEquals(toValue(item), b),
+        : (!isPageView(item) || asHash(item)) && rubyValueEquals(toValue(item), b),
     );
   }
   if (isPlainObject(a)) return typeof b === 'string' && Object.hasOwn(a, b);
