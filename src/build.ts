@@ -11,7 +11,7 @@ import { polyglotBuilds, polyglotOutputs } from './plugins/polyglot.js';
 import { loadSitePlugins } from './plugins/site-plugins.js';
 import { KeptRenders, type RenderStore } from './render/kept.js';
 import { aheadOf, markdownPool, postsToRead } from './render/markdown/ahead.js';
-import type { EarlyWorker, MarkdownPool } from './render/markdown/pool.js';
+import type { MarkdownPool } from './render/markdown/pool.js';
 import { createRenderMemo } from './render/memo.js';
 import { renderSite } from './render/render-site.js';
 import type { OutputFile } from './render/types.js';
@@ -49,8 +49,6 @@ export type { SiteCounts } from './build-cache.js';
  * once it succeeded (a watch gives it to its first build: then its memo keeps what it renders).
  * With `tuneCompiler` (the installed command's `kiln build`, never a host's build nor a watch's),
  * a build of many posts lowers V8's inlining budget while it runs (shared/compiler-flags.ts).
- * `early`: a Markdown worker started before the build, for its pool to take (its starter stops it
- * when the build took none).
  */
 export async function build(
   flags: BuildFlags,
@@ -59,7 +57,6 @@ export async function build(
   onCommitStep?: OnCommitStep,
   store?: RenderStore,
   tuneCompiler = false,
-  early?: EarlyWorker,
 ): Promise<BuildResult> {
   const start = performance.now();
   const config = log.task('config', () => loadConfig(flags));
@@ -86,7 +83,7 @@ export async function build(
       const recovered = recoverStaging(config.destination, onCommitStep);
       if (recovered) log.warn(`kiln: ${config.destination}: ${recovered}`);
     }
-    return await buildLocked(config, log, start, cache, onCommitStep, store, tuneCompiler, early);
+    return await buildLocked(config, log, start, cache, onCommitStep, store, tuneCompiler);
   } finally {
     if (!cache) lock?.release();
   }
@@ -100,7 +97,6 @@ async function buildLocked(
   onCommitStep: OnCommitStep | undefined,
   store: RenderStore | undefined,
   tuneCompiler: boolean,
-  early: EarlyWorker | undefined,
 ): Promise<BuildResult> {
   let config = built;
   // What the watcher reported, before reading takes it in.
@@ -129,7 +125,7 @@ async function buildLocked(
           listed: (listed) => {
             const posts = postsToRead(config, listed);
             // A site built once per language (jekyll-multiple-languages) renders its Markdown itself.
-            if (!config.multipleLanguages && !config.polyglot) pool = markdownPool(config, posts, kept, early);
+            if (!config.multipleLanguages && !config.polyglot) pool = markdownPool(config, posts, kept);
             // V8 inlines less while a build of many posts runs (compiler-flags.ts).
             if (tuneCompiler && posts >= INLINE_LESS_FROM) defaultInlining = inlineLess();
           },

@@ -5,8 +5,6 @@ import { build } from '../build.js';
 import { loadConfig } from '../config/load-config.js';
 import type { BuildFlags } from '../config/types.js';
 import { type RenderStore, renderingProgram } from '../render/kept.js';
-import { looksParallel } from '../render/markdown/ahead.js';
-import { EarlyWorker } from '../render/markdown/pool.js';
 import { keepIntlAnswers } from '../shared/dates.js';
 import { changedDestination, errorLines } from '../shared/errors.js';
 import { createLog, type Log } from '../shared/log.js';
@@ -191,11 +189,8 @@ async function buildOnce(run: Run): Promise<number> {
   // Node's own start and loading kiln: the time from the process's start to here.
   const started = performance.now();
   const log = createTerminalLog(run.io.stderr, Boolean(run.values.quiet), run.errColors);
-  // The installed command starts a Markdown worker for a site of many posts now, while it reads
-  // the config, rather than once the source is listed (render/markdown/pool.ts EarlyWorker).
-  const early = run.io.tuneCompiler && looksParallel(run.flags.source ?? '.') ? new EarlyWorker() : undefined;
   try {
-    const result = await build(run.flags, log, undefined, undefined, renderStore(run), run.io.tuneCompiler, early);
+    const result = await build(run.flags, log, undefined, undefined, renderStore(run), run.io.tuneCompiler);
     log.end();
     // A person at a terminal also gets what the site is made of; scripts get the one line.
     if (run.io.stderr.isTTY && !run.values.quiet) run.err(`${summary(result, run.errColors)}\n`);
@@ -209,8 +204,6 @@ async function buildOnce(run: Run): Promise<number> {
     run.errors(errorLines(e));
     if (!changedDestination(e)) run.err('build failed; nothing was written\n');
     return 1;
-  } finally {
-    await early?.close();
   }
 }
 

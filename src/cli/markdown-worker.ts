@@ -19,10 +19,6 @@ const program = requireWithCodeCache(
   fileURLToPath(new URL('../markdown-program.cjs', import.meta.url)),
   MARKDOWN_PROGRAM,
 );
-// A missing cache is written once the first batch is answered (a worker started early is sent
-// its data first).
-(program.exports.serveAsWorker as typeof serveAsWorker)(
-  parentPort!,
-  workerData as WorkerData | null,
-  program.fromCache ? undefined : () => program.save(),
-);
+(program.exports.serveAsWorker as typeof serveAsWorker)(parentPort!, workerData as WorkerData);
+// Heard after the program's own listener, which has answered the batch when this runs.
+if (!program.fromCache) parentPort?.once('message', () => program.save());

@@ -21,9 +21,9 @@ const DIST = join(import.meta.dirname, '..', '..', 'dist', 'render', 'markdown')
 const dist = (path: string) => import(join(DIST, '..', '..', path));
 
 async function load() {
-  const { MarkdownPool, EarlyWorker } = (await import(join(DIST, 'pool.js'))) as typeof Pool;
+  const { MarkdownPool } = (await import(join(DIST, 'pool.js'))) as typeof Pool;
   const { createMarkdown } = (await import(join(DIST, 'renderer.js'))) as typeof Renderer;
-  return { MarkdownPool, EarlyWorker, createMarkdown };
+  return { MarkdownPool, createMarkdown };
 }
 
 describe('Markdown in worker threads', () => {
@@ -50,29 +50,6 @@ describe('Markdown in worker threads', () => {
         }
       }
     }
-  });
-
-  it('takes a worker started before the pool as its first, and gives the same HTML with it', async () => {
-    const { MarkdownPool, EarlyWorker, createMarkdown } = await load();
-    const sources = readCorpus().map((c) => c.src);
-    const options = kilnOptions(2);
-    const local = createMarkdown(options);
-    const inProcess = sources.map((s) => local.render(s).html);
-    const early = new EarlyWorker();
-    const pool = new MarkdownPool(options, 1, undefined, undefined, early);
-    try {
-      // Taken as the pool started: nothing is left for its starter to stop.
-      expect(early.take()).toBeUndefined();
-      expect(pool.parallel).toBe(true);
-      const tickets = sources.map((s) => pool.ahead(s));
-      expect((await pool.render(tickets, local)).map(String)).toEqual(inProcess);
-    } finally {
-      await pool.close();
-    }
-    // One no pool takes is stopped by its starter.
-    const unused = new EarlyWorker();
-    await unused.close();
-    expect(unused.take()).toBeUndefined();
   });
 
   it('gives the same HTML for sources in ASCII, in other UTF-8, and with a surrogate on its own', async () => {
@@ -337,40 +314,4 @@ describe('a build with posts enough for workers (started as the source is listed
     expect(error).toMatch(/^_posts\/2020-01-01-p1234\.md:\d+: /);
     expect(error).toBe(await errorOf(alone));
   }, 120_000);
-
-  it('writes the same pages with a worker started before the build, and fails the same with it', async () => {
-    const { build } = (await dist('build.js')) as typeof import('../../src/build.js');
-    const { createLog } = (await dist('shared/log.js')) as typeof import('../../src/shared/log.js');
-    const { EarlyWorker } = (await import(join(DIST, 'pool.js'))) as typeof Pool;
-    const source = tempDir('early-src');
-    writeSite(source, false);
-    const plain = tempDir('early-plain');
-    await build({ source, destination: plain }, createLog(true));
-    const withEarly = tempDir('early-out');
-    const early = new EarlyWorker();
-    await build({ source, destination: withEarly }, createLog(true), undefined, undefined, undefined, false, early);
-    // The build's pool took it (and stopped it with its other workers).
-    expect(early.take()).toBeUndefined();
-    for (let i = 0; i < 2100; i += 97)
-      expect(readFileSync(join(withEarly, 'p', `${i}.html`), 'utf8'), `post ${i}`).toBe(
-        readFileSync(join(plain, 'p', `${i}.html`), 'utf8'),
-      );
-    const broken = tempDir('early-broken');
-    writeSite(broken, true);
-    const failing = new EarlyWorker();
-    const error = await build(
-      { source: broken, destination: tempDir('early-broken-out') },
-      createLog(true),
-      undefined,
-      undefined,
-      undefined,
-      false,
-      failing,
-    ).then(
-      () => null,
-      (e: { format(): string }) => e.format(),
-    );
-    expect(error).toMatch(/^_posts\/2020-01-01-p1234\.md:\d+: /);
-    await failing.close();
-  }, 180_000);
 });

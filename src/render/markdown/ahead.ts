@@ -1,11 +1,8 @@
-import { readdirSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
 import type { Config } from '../../config/types.js';
 import type { ListedFile } from '../../source/read-source.js';
 import type { Document } from '../../source/types.js';
 import type { KeptRenders } from '../kept.js';
-import { type EarlyWorker, MarkdownPool } from './pool.js';
+import { MarkdownPool } from './pool.js';
 
 /**
  * From this many posts to render on, Markdown is shared with worker threads (pool.ts), started
@@ -18,21 +15,6 @@ import { type EarlyWorker, MarkdownPool } from './pool.js';
  */
 export const PARALLEL_MIN = 2000;
 
-/**
- * Whether a site looks, before its config is read, like one whose posts a pool will render: its
- * `_posts/` lists PARALLEL_MIN entries or more, on a machine with a core to spare. A guess, for
- * starting a worker early (pool.ts EarlyWorker): posts in category folders or under a
- * `collections_dir` are not counted, and a build that starts no pool stops the worker unused.
- */
-export function looksParallel(source: string): boolean {
-  if (availableParallelism() < 2) return false;
-  try {
-    return readdirSync(join(source, '_posts')).length >= PARALLEL_MIN;
-  } catch {
-    return false;
-  }
-}
-
 /** The posts among `listed` (the source's files as listed) that a build reads anew. */
 export function postsToRead(config: Config, listed: readonly ListedFile[]): number {
   let posts = 0;
@@ -43,18 +25,13 @@ export function postsToRead(config: Config, listed: readonly ListedFile[]): numb
 /**
  * A pool for a build that reads `posts` posts anew (postsToRead), when they are enough; with
  * `kept`, it renders only what is not kept, and keeps the rest, and starts its workers only when
- * what is not kept is enough; with `early`, that worker is its first.
+ * what is not kept is enough.
  */
-export function markdownPool(
-  config: Config,
-  posts: number,
-  kept?: KeptRenders,
-  early?: EarlyWorker,
-): MarkdownPool | undefined {
+export function markdownPool(config: Config, posts: number, kept?: KeptRenders): MarkdownPool | undefined {
   if (posts < PARALLEL_MIN) return undefined;
   // With HTML kept by earlier builds, the workers wait until the bodies read show enough not kept.
   const startWhen = kept?.holdsAny ? { posts, min: PARALLEL_MIN } : undefined;
-  const pool = new MarkdownPool(config.markdown, undefined, kept, startWhen, early);
+  const pool = new MarkdownPool(config.markdown, undefined, kept, startWhen);
   return pool.threads > 0 ? pool : undefined;
 }
 

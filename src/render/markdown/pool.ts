@@ -63,43 +63,6 @@ interface Live {
   dead: boolean;
 }
 
-/** A Markdown worker for `data`, or (null) one that waits for its data as its first message. */
-function newWorker(data: WorkerData | null): Worker {
-  // worker.ts bundled into one file (scripts/bundle-cli.mjs): a worker starts with less to load.
-  const url = new URL('../../markdown-worker.cjs', import.meta.url);
-  // Loaded here: most builds start no worker, and Node's worker module costs start-up time.
-  const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
-  return new Worker(url, { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } });
-}
-
-/**
- * A Markdown worker started before the config is read (cli/main.ts, for a site with many
- * posts): Node's start of a worker and its loading of the Markdown program then run on the other
- * core while this thread loads kiln and the config, not while it reads the posts, where they
- * delayed the worker's first body by 200-400 ms. The first pool to start takes it (`take`); a
- * build that starts none stops it (`close`).
- */
-export class EarlyWorker {
-  private worker: Worker | undefined = newWorker(null);
-
-  constructor() {
-    // Until a pool takes it, it does not keep the process alive.
-    this.worker!.unref();
-  }
-
-  /** The worker, waiting for its data (undefined once taken or closed). */
-  take(): Worker | undefined {
-    const worker = this.worker;
-    this.worker = undefined;
-    worker?.ref();
-    return worker;
-  }
-
-  async close(): Promise<void> {
-    await this.take()?.terminate();
-  }
-}
-
 /**
  * Markdown rendered on other threads, one worker per further core (at most 7). It is started
  * before the files are read (with kept HTML, once enough of what it is given is not kept) and is
@@ -139,29 +102,31 @@ export class MarkdownPool {
   /**
    * `kept`: HTML kept from earlier builds (kept.ts): a source found there is not rendered, the
    * others are kept. `startWhen`: the workers start only once enough of what the pool is given is
-   * not kept (below); without it, at once. `early`: a worker started before the pool, taken as
-   * its first.
+   * not kept (below); without it, at once.
    */
   constructor(
     private readonly options: MarkdownOptions,
     readonly threads = Math.min(availableParallelism(), 8) - 1,
     private readonly kept?: KeptRenders,
     private readonly startWhen?: StartWhen,
-    private readonly early?: EarlyWorker,
   ) {
     if (!startWhen) this.start();
   }
 
-  /** Starts the workers (the early one first, when there is one), and sends them what is queued. */
+  /** Starts the workers, and sends them what is queued. */
   private start(): void {
     this.started = true;
+    // worker.ts bundled into one file (scripts/bundle-cli.mjs): a worker starts with less to load.
+    const url = new URL('../../markdown-worker.cjs', import.meta.url);
+    // Loaded here: most builds start no worker, and Node's worker module costs start-up time.
+    const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
     this.workers = Array.from({ length: Math.max(0, this.threads) }, () => {
       const finished = new Int32Array(new SharedArrayBuffer(4));
-      const data: WorkerData = { options: this.options, finished };
-      const early = this.early?.take();
-      early?.postMessage(data);
       const entry: Live = {
-        worker: early ?? newWorker(data),
+        worker: new Worker(url, {
+          workerData: { options: this.options, finished } satisfies WorkerData,
+          resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB },
+        }),
         sent: new Map(),
         chars: 0,
         finished,
@@ -303,7 +268,7 @@ export class MarkdownPool {
   async close(): Promise<void> {
     // A pool that never started stays so: no source given after this starts a worker.
     this.started = true;
-    await Promise.all([...this.workers.map((w) => w.worker.terminate()), this.early?.close()]);
+    await Promise.all(this.workers.map((w) => w.worker.terminate()));
   }
 
   /**

@@ -4,10 +4,7 @@ import type { MarkdownOptions } from './types.js';
 
 const WORKER = 1;
 
-/**
- * What the pool gives each worker as it starts it (pool.ts), or, to a worker started before its
- * pool (`startEarlyWorker`), in its first message.
- */
+/** What the pool gives each worker as it starts it (pool.ts). */
 export interface WorkerData {
   readonly options: MarkdownOptions;
   readonly finished: Int32Array;
@@ -20,16 +17,9 @@ export interface WorkerData {
  * their HTML as UTF-8, each in memory of its own so that it moves to the main thread without a
  * copy; false for a source the main thread took. A source that fails here comes back as null, to
  * be rendered (and its error reported) there. `finished` counts the characters it is done with,
- * for the main thread to send more before it takes the replies. Started with no data, it waits
- * for them as its first message. `answered` runs once, after its first batch is answered.
+ * for the main thread to send more before it takes the replies.
  */
-export function serveAsWorker(port: MessagePort, data: WorkerData | null, answered: () => void = () => {}): void {
-  if (data === null) {
-    port.once('message', (given: WorkerData) => serveAsWorker(port, given, answered));
-    return;
-  }
-  let first = true;
-  const { options, finished } = data;
+export function serveAsWorker(port: MessagePort, { options, finished }: WorkerData): void {
   const markdown = createMarkdown(options);
   port.on('message', (batch: { id: number; at: number; sources: string[]; claims: SharedArrayBuffer }) => {
     const claims = new Int32Array(batch.claims);
@@ -53,9 +43,5 @@ export function serveAsWorker(port: MessagePort, data: WorkerData | null, answer
       { id: batch.id, html },
       html.flatMap((b) => (b ? [b.buffer] : [])),
     );
-    if (first) {
-      first = false;
-      answered();
-    }
   });
 }
